@@ -12,7 +12,10 @@ from collections.abc import Callable
 from datetime import date
 
 from storyline.analyse import claims, entities, events, figures, keywords, language, quotes, text, timex
+from storyline.analyse.text import lang_at  # noqa: I001 - first: the analysers import it from here
 from storyline.model import Analysis
+
+__all__ = ["analyse", "lang_at", "PIPELINE"]
 
 ANALYSER_VERSION = "1"
 
@@ -44,11 +47,3 @@ def analyse(doc_text: str, lang: str | None = None, published: date | str | None
     for _name, attr, find in PIPELINE:
         setattr(analysis, attr, find(doc_text, analysis, published))
     return analysis
-
-
-def lang_at(analysis: Analysis, offset: int) -> str | None:
-    """The language at a character offset (a passage in another language wins)."""
-    for p in analysis.passages:
-        if p.start <= offset < p.end:
-            return p.lang
-    return analysis.lang

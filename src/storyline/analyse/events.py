@@ -1,10 +1,177 @@
-"""Event triggers (placeholder until the events analyser lands)."""
+"""Event triggers: typed mentions of happenings, with their time, place and participants.
+
+The trigger vocabulary is data, one file per language (``lang/events/<lang>.toml``): patterns of
+one or more words, where ``stem*`` matches any ending — the inflection of Slavic nouns and verbs
+is handled by stems, not by a lemmatiser, which keeps this analyser fast and dependency-free.
+At one position the longest pattern wins ("аварийной посадки" is a landing, not an accident).
+One mention per type and sentence: a sentence that says "crash" twice reports one crash.
+
+Arguments come from what earlier analysers found: ``time`` is the nearest time expression in the
+sentence, else the nearest in the paragraph (before the trigger first); ``place`` a LOC mention
+in the sentence introduced by a place cue ("near", "в районе", "край"), strong cues before
+plain prepositions; ``participants`` the PER/ORG mentions of the sentence.
+"""
+
 from __future__ import annotations
 
+import re
+import tomllib
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 
-from storyline.model import Analysis, EventMention
+from storyline.analyse.text import WORD_RE, split_sentences
+from storyline.model import Analysis, EventMention, Mention, TimeExpr
+
+Pattern = tuple[tuple[str, bool], ...]  # (word, is_prefix) per token
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    exact: dict[str, list[tuple[Pattern, str]]]  # first word → patterns starting with it
+    prefix: dict[str, list[tuple[Pattern, str]]]  # first stem → patterns starting with it
+    prefix_lengths: tuple[int, ...]
+    place_strong: tuple[tuple[str, ...], ...]
+    place_weak: tuple[tuple[str, ...], ...]
+    place_fillers: frozenset[str]
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon | None:
+    if not lang:
+        return None
+    path = resources.files("storyline") / "lang" / "events" / f"{lang}.toml"
+    if not path.is_file():
+        return None
+    data = tomllib.loads(path.read_text("utf-8"))
+    exact: dict[str, list[tuple[Pattern, str]]] = {}
+    prefix: dict[str, list[tuple[Pattern, str]]] = {}
+    for kind, patterns in data["triggers"].items():
+        for raw in patterns:
+            pattern = tuple((w.lower().rstrip("*"), w.endswith("*")) for w in raw.split())
+            first, is_prefix = pattern[0]
+            (prefix if is_prefix else exact).setdefault(first, []).append((pattern, kind))
+    for table in (exact, prefix):  # longest pattern first
+        for entries in table.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def cues(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(c.split()) for c in data.get(key, "").split("|") if c.strip())
+
+    return Lexicon(
+        exact,
+        prefix,
+        tuple(sorted({len(k) for k in prefix}, reverse=True)),
+        cues("place_strong"),
+        cues("place_weak"),
+        frozenset(data.get("place_fillers", "").split()),
+    )
 
 
 def find_events(text: str, analysis: Analysis, published: date | None) -> list[EventMention]:
-    return []
+    sentences = analysis.sentences or split_sentences(text)
+    found: list[EventMention] = []
+    seen: set[tuple[str, int]] = set()
+    for sent_start, sent_end in sentences:
+        lex = _lexicon_at(analysis, sent_start)
+        tokens = [(m.group().lower(), m.start(), m.end()) for m in WORD_RE.finditer(text, sent_start, sent_end)]
+        i = 0
+        while i < len(tokens):
+            hit = _match_at(lex, tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            length, kind = hit
+            start, end = tokens[i][1], tokens[i + length - 1][2]
+            i += length
+            if (kind, sent_start) in seen:
+                continue
+            seen.add((kind, sent_start))
+            found.append(
+                EventMention(
+                    type=kind,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    sent_start=sent_start,
+                    sent_end=sent_end,
+                    time=_time_of(text, analysis.timexes, start, sent_start, sent_end),
+                    place=_place_of(text, lex, analysis.mentions, start, sent_start, sent_end),
+                    participants=[
+                        k
+                        for k, m in enumerate(analysis.mentions)
+                        if m.type in ("PER", "ORG") and sent_start <= m.start and m.end <= sent_end
+                    ],
+                )
+            )
+    return found
+
+
+def _lexicon_at(analysis: Analysis, offset: int) -> Lexicon:
+    """The trigger list of the passage's language (an English tweet in a Bulgarian article),
+    English rules where a language has none."""
+    lang = next((p.lang for p in analysis.passages if p.start <= offset < p.end and p.lang), analysis.lang)
+    lex = lexicon(lang) or lexicon("en")
+    assert lex is not None
+    return lex
+
+
+def _match_at(lex: Lexicon, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
+    word = tokens[i][0]
+    candidates = list(lex.exact.get(word, []))
+    for n in lex.prefix_lengths:
+        if n <= len(word):
+            candidates.extend(lex.prefix.get(word[:n], []))
+    best: tuple[int, str] | None = None
+    for pattern, kind in candidates:
+        if (best is None or len(pattern) > best[0]) and _matches(pattern, tokens, i):
+            best = (len(pattern), kind)
+    return best
+
+
+def _matches(pattern: Pattern, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    if i + len(pattern) > len(tokens):
+        return False
+    for (word, is_prefix), (token, _s, _e) in zip(pattern, tokens[i:], strict=False):
+        if not (token.startswith(word) if is_prefix else token == word):
+            return False
+    return True
+
+
+def _time_of(text: str, timexes: list[TimeExpr], at: int, sent_start: int, sent_end: int) -> int | None:
+    in_sentence = [k for k, t in enumerate(timexes) if sent_start <= t.start and t.end <= sent_end]
+    if in_sentence:
+        return min(in_sentence, key=lambda k: abs(timexes[k].start - at))
+    para_start = text.rfind("\n", 0, sent_start) + 1
+    para_end = text.find("\n", sent_end)
+    para_end = len(text) if para_end < 0 else para_end
+    in_paragraph = [k for k, t in enumerate(timexes) if para_start <= t.start and t.end <= para_end]
+    if not in_paragraph:
+        return None
+    # an earlier date in the paragraph sets the scene for what follows; a later one rarely does
+    return min(in_paragraph, key=lambda k: (timexes[k].start > at, abs(timexes[k].start - at)))
+
+
+def _place_of(text: str, lex: Lexicon, mentions: list[Mention], at: int, sent_start: int, sent_end: int) -> int | None:
+    best: tuple[int, int, int] | None = None  # (-strength, distance, index)
+    for k, m in enumerate(mentions):
+        if m.type != "LOC" or not (sent_start <= m.start and m.end <= sent_end):
+            continue
+        strength = _cue_strength(text, lex, sent_start, m.start)
+        if strength:
+            key = (-strength, abs(m.start - at), k)
+            best = key if best is None or key < best else best
+    return best[2] if best else None
+
+
+def _cue_strength(text: str, lex: Lexicon, sent_start: int, at: int) -> int:
+    """2 after a strong place cue ("near", "в районе города"), 1 after a plain preposition."""
+    before = [w.lower() for w in re.findall(r"\w+", text[max(sent_start, at - 60) : at])]
+    while before and before[-1] in lex.place_fillers:
+        before.pop()
+    for strength, cues in ((2, lex.place_strong), (1, lex.place_weak)):
+        if any(tuple(before[-len(c) :]) == c for c in cues if len(c) <= len(before)):
+            return strength
+    return 0
+

@@ -7,14 +7,17 @@ from collections.abc import Iterator
 
 from razdel import sentenize
 
+from storyline.model import Analysis
+
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans. razdel handles Cyrillic and Latin news prose well (abbreviations,
-    initials, quotes); a blank line always ends a sentence, since web pages glue headlines."""
+    initials, quotes); a line break always ends a sentence: news paragraphs are lines, and web pages
+    put headlines and captions on lines of their own."""
     spans: list[tuple[int, int]] = []
-    for block in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+    for block in re.finditer(r"[^\n]+", text):
         base = block.start()
         for s in sentenize(block.group()):
             spans.append((base + s.start, base + s.stop))
@@ -35,3 +38,11 @@ def sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int
         if offset < e:
             break
     return best
+
+
+def lang_at(analysis: Analysis, offset: int) -> str | None:
+    """The language at a character offset (a passage in another language wins)."""
+    for p in analysis.passages:
+        if p.start <= offset < p.end:
+            return p.lang
+    return analysis.lang

@@ -14,12 +14,15 @@ from storyline.link.context import LinkContext
 from storyline.model import Analysis, Correction, Document, Dossier
 
 
-def link(documents: list[Document], analyses: dict[str, Analysis], fixes: list[Correction] | None = None) -> Dossier:
+def link(
+    documents: list[Document], analyses: dict[str, Analysis], fixes: list[Correction] | None = None
+) -> Dossier:
     ctx = LinkContext(documents={d.id: d for d in documents}, analyses=analyses, corrections=fixes or [])
     entities.link_entities(ctx)
     stories.group_stories(ctx)
     dates.resolve_dates(ctx)
     events.link_events(ctx)
+    stories.describe_stories(ctx)
     findings.link_findings(ctx)
     corrections.apply_item_corrections(ctx)
     conflicts.find_conflicts(ctx)

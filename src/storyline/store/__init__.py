@@ -1,0 +1,256 @@
+"""store: one schema behind one small interface; SQLite by default, any SQLAlchemy URL works.
+
+Every document is written in its own transaction together with its analysis, so an interrupted
+ingest loses nothing already stored and leaves nothing half-written; the linked result is
+replaced in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+
+from storyline.model import (
+    Analysis,
+    Claim,
+    Conflict,
+    Correction,
+    DateValue,
+    Document,
+    Dossier,
+    Entity,
+    Event,
+    Figure,
+    Quote,
+    Story,
+)
+from storyline.serde import from_dict, to_dict
+from storyline.store import schema
+
+LINKED_KINDS: dict[str, type] = {
+    "stories": Story,
+    "entities": Entity,
+    "events": Event,
+    "figures": Figure,
+    "claims": Claim,
+    "quotes": Quote,
+    "conflicts": Conflict,
+}
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _url(location: str | Path) -> str:
+    text = str(location)
+    return text if "://" in text else f"sqlite:///{Path(text).expanduser()}"
+
+
+class Store:
+    """The storyline database. ``Store("storyline.db")`` or ``Store("postgresql://…")``."""
+
+    def __init__(self, location: str | Path = "storyline.db") -> None:
+        self.url = _url(location)
+        self.engine: Engine = create_engine(self.url)
+        if self.url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        schema.metadata.create_all(self.engine)
+        self._check_version()
+
+    def _check_version(self) -> None:
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+            ).first()
+            if row is None:
+                conn.execute(
+                    insert(schema.meta).values(key="schema_version", value=str(schema.SCHEMA_VERSION))
+                )
+            elif int(row[0]) > schema.SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.url}: schema version {row[0]} is newer than this storyline ({schema.SCHEMA_VERSION})"
+                )
+
+    @property
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(
+                    select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+                ).scalar_one()
+            )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------ documents
+
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == doc_id)).first()
+                is not None
+            )
+
+    def add_document(self, doc: Document, raw: bytes, analysis: Analysis | None, fingerprint: bytes | None = None,
+                     analyser_version: str = "1") -> None:  # fmt: skip
+        """Store a document and its analysis in ONE transaction (all or nothing)."""
+        with self.engine.begin() as conn:
+            seq = conn.execute(select(func.coalesce(func.max(schema.documents.c.seq), 0))).scalar_one() + 1
+            conn.execute(
+                insert(schema.documents).values(
+                    id=doc.id,
+                    seq=seq,
+                    source=doc.source,
+                    url=doc.url,
+                    title=doc.title,
+                    outlet=doc.outlet,
+                    lang=doc.lang,
+                    published=json.dumps(to_dict(doc.published)),
+                    text=doc.text,
+                    text_sha256=doc.text_sha256,
+                    raw=raw,
+                    raw_sha256=doc.raw_sha256,
+                    duplicate_of=doc.duplicate_of,
+                    version_of=doc.version_of,
+                    fingerprint=fingerprint,
+                    meta=json.dumps(doc.meta, ensure_ascii=False),
+                    ingested_at=_now(),
+                )  # fmt: skip
+            )
+            if analysis is not None:
+                conn.execute(
+                    insert(schema.analyses).values(
+                        doc_id=doc.id,
+                        version=analyser_version,
+                        data=json.dumps(to_dict(analysis), ensure_ascii=False),
+                    )
+                )
+
+    def count_documents(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(schema.documents)).scalar_one()
+
+    def documents(self) -> list[Document]:
+        cols = schema.documents.c
+        query = select(
+            cols.id, cols.source, cols.text, cols.text_sha256, cols.raw_sha256, cols.title, cols.url, cols.outlet,
+            cols.lang, cols.published, cols.duplicate_of, cols.version_of, cols.meta,
+        ).order_by(cols.seq)  # fmt: skip
+        with self.engine.connect() as conn:
+            return [_document(row) for row in conn.execute(query)]
+
+    def raw(self, doc_id: str) -> bytes | None:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(schema.documents.c.raw).where(schema.documents.c.id == doc_id)
+            ).scalar()
+
+    def fingerprints(self) -> Iterator[tuple[str, bytes]]:
+        cols = schema.documents.c
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(cols.id, cols.fingerprint).where(cols.fingerprint.is_not(None))):
+                yield row.id, row.fingerprint
+
+    def analyses(self) -> dict[str, Analysis]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.analyses.c.doc_id, schema.analyses.c.data))
+            return {r.doc_id: from_dict(Analysis, json.loads(r.data)) for r in rows}
+
+    # ------------------------------------------------------------ corrections
+
+    def add_correction(self, kind: str, payload: dict[str, Any], note: str | None = None) -> Correction:
+        created = _now()
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                insert(schema.corrections).values(
+                    kind=kind, payload=json.dumps(payload, ensure_ascii=False), note=note, created_at=created
+                )
+            )
+            new_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        return Correction(new_id, kind, payload, created, note)
+
+    def corrections(self) -> list[Correction]:
+        c = schema.corrections.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(c.id, c.kind, c.payload, c.note, c.created_at).order_by(c.id))
+            return [Correction(r.id, r.kind, json.loads(r.payload), r.created_at, r.note) for r in rows]
+
+    def remove_correction(self, correction_id: int) -> bool:
+        with self.engine.begin() as conn:
+            return (
+                conn.execute(
+                    delete(schema.corrections).where(schema.corrections.c.id == correction_id)
+                ).rowcount
+                > 0
+            )
+
+    # ------------------------------------------------------------ linked result
+
+    def save_linked(self, dossier: Dossier) -> None:
+        rows = []
+        for kind in LINKED_KINDS:
+            for pos, item in enumerate(getattr(dossier, kind)):
+                rows.append(
+                    {
+                        "kind": kind,
+                        "id": item.id,
+                        "pos": pos,
+                        "data": json.dumps(to_dict(item), ensure_ascii=False),
+                    }
+                )
+        # inferred publication dates are a linking result too; the document row keeps what the
+        # input said, so a later relink can infer again from scratch
+        for pos, doc in enumerate(dossier.documents):
+            rows.append(
+                {"kind": "published", "id": doc.id, "pos": pos, "data": json.dumps(to_dict(doc.published))}
+            )
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.linked))
+            if rows:
+                conn.execute(insert(schema.linked), rows)
+
+    def load_dossier(self) -> Dossier:
+        dossier = Dossier(documents=self.documents(), corrections=self.corrections())
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(schema.linked.c.kind, schema.linked.c.id, schema.linked.c.data).order_by(
+                    schema.linked.c.kind, schema.linked.c.pos
+                )
+            )
+            published: dict[str, DateValue] = {}
+            for row in rows:
+                if row.kind == "published":
+                    published[row.id] = from_dict(DateValue, json.loads(row.data))
+                else:
+                    getattr(dossier, row.kind).append(from_dict(LINKED_KINDS[row.kind], json.loads(row.data)))
+        for doc in dossier.documents:
+            doc.published = published.get(doc.id, doc.published)
+        return dossier
+
+
+def _document(row: Any) -> Document:
+    return Document(
+        id=row.id, source=row.source, text=row.text, text_sha256=row.text_sha256, raw_sha256=row.raw_sha256,
+        title=row.title, url=row.url, outlet=row.outlet, lang=row.lang,
+        published=from_dict(DateValue, json.loads(row.published)) if row.published else DateValue(None, None, "none", 0.0),
+        duplicate_of=row.duplicate_of, version_of=row.version_of, meta=json.loads(row.meta or "{}"),
+    )  # fmt: skip
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()

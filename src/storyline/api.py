@@ -1,0 +1,142 @@
+"""The Python API: ``analyse`` for one text, ``Store`` for everything else."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from storyline.analyse import analyse
+from storyline.model import Dossier
+from storyline.pipeline import Ingestor, IngestReport, relink
+from storyline.store import Store as _BaseStore
+
+__all__ = ["Store", "analyse"]
+
+
+class CorrectionError(ValueError):
+    pass
+
+
+class Store(_BaseStore):
+    """A storyline database with the whole workflow on it.
+
+    ``Store()`` opens ``./storyline.db`` (created if missing); pass a path or a SQLAlchemy URL."""
+
+    def ingest(self, paths: Iterable[str | Path], jobs: int = 1, progress: bool = False) -> IngestReport:
+        """Read, clean, de-duplicate, analyse and store the inputs, then relink the store."""
+        report = Ingestor(self, jobs=jobs, progress=progress).run(paths)
+        if report.stored or not self.load_dossier().stories:
+            relink(self)
+        return report
+
+    def link(self) -> Dossier:
+        return relink(self)
+
+    def dossier(self) -> dict[str, Any]:
+        from storyline.export.dossier import to_dossier
+
+        return to_dossier(self.load_dossier(), self.analyses())
+
+    def export(self, path: str | Path, fmt: str = "dossier") -> Path:
+        """Write the dossier JSON, the single-file HTML report or the figures CSV."""
+        data = self.dossier()
+        out = Path(path)
+        if fmt == "dossier":
+            out.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+        elif fmt == "html":
+            from storyline.export.html import render_html
+
+            out.write_text(render_html(data), "utf-8")
+        elif fmt == "csv":
+            from storyline.export.csv_export import figures_csv
+
+            out.write_text(figures_csv(data), "utf-8", newline="")
+        else:
+            raise ValueError(f"unknown export format {fmt!r}: use dossier, html or csv")
+        return out
+
+    # ------------------------------------------------------------ analyst corrections
+
+    def merge(self, entity_ids: list[str], note: str | None = None) -> None:
+        """Make several entities one; recorded by their mentions so it survives relinking."""
+        entities = {e.id: e for e in self.load_dossier().entities}
+        missing = [e for e in entity_ids if e not in entities]
+        if missing or len(entity_ids) < 2:
+            raise CorrectionError(
+                f"merge needs two or more known entities; unknown: {', '.join(missing) or '-'}"
+            )
+        groups = [
+            [
+                [m.doc, i]
+                for m, i in zip(entities[e].mentions, _mention_indices(self, entities[e]), strict=True)
+            ]
+            for e in entity_ids
+        ]
+        self.add_correction("merge", {"entities": entity_ids, "mentions": groups,
+                                      "names": [entities[e].name for e in entity_ids]}, note)  # fmt: skip
+        relink(self)
+
+    def split(self, entity_id: str, names: list[str], note: str | None = None) -> None:
+        """Move the mentions with these base forms out of an entity into a new one."""
+        entity = next((e for e in self.load_dossier().entities if e.id == entity_id), None)
+        if entity is None:
+            raise CorrectionError(f"unknown entity {entity_id}")
+        bases = {m.base or m.text for m in entity.mentions}
+        unknown = [n for n in names if n not in bases]
+        if unknown or not names:
+            raise CorrectionError(
+                f"{entity_id} has no mention with base form {', '.join(unknown) or '-'}; it has: {', '.join(sorted(bases))}"
+            )
+        mentions = [[m.doc, i] for m, i in zip(entity.mentions, _mention_indices(self, entity), strict=True)]
+        self.add_correction("split", {"entity": entity_id, "names": names, "mentions": mentions}, note)
+        relink(self)
+
+    def reject(self, item_id: str, note: str | None = None) -> None:
+        """Reject an extracted item (event, figure, claim, quote or entity) for good."""
+        item = _find_item(self.load_dossier(), item_id)
+        if item is None:
+            raise CorrectionError(f"unknown item {item_id}")
+        evidence = getattr(item, "evidence", None)
+        payload: dict[str, Any] = {"id": item_id}
+        if evidence:
+            payload["evidence"] = [evidence[0].doc, evidence[0].start, evidence[0].end]
+        self.add_correction("reject", payload, note)
+        relink(self)
+
+    def set_speaker(self, quote_id: str, entity_id: str, note: str | None = None) -> None:
+        dossier = self.load_dossier()
+        quote = next((q for q in dossier.quotes if q.id == quote_id), None)
+        entity = next((e for e in dossier.entities if e.id == entity_id), None)
+        if quote is None or entity is None:
+            raise CorrectionError(
+                f"unknown {'quote ' + quote_id if quote is None else 'entity ' + entity_id}"
+            )
+        first = quote.evidence[0]
+        self.add_correction("set_speaker", {
+            "quote": quote_id, "entity": entity_id, "name": entity.name,
+            "evidence": [first.doc, first.start, first.end],
+            "mentions": [[m.doc, m.start, m.end] for m in entity.mentions[:20]],
+        }, note)  # fmt: skip
+        relink(self)
+
+
+def _mention_indices(store: Store, entity: Any) -> list[int]:
+    """Indices of an entity's mentions in their documents' analyses (how linking keys them)."""
+    analyses = store.analyses()
+    out = []
+    for m in entity.mentions:
+        found = next(
+            (i for i, x in enumerate(analyses[m.doc].mentions) if x.start == m.start and x.end == m.end), -1
+        )
+        out.append(found)
+    return out
+
+
+def _find_item(dossier: Dossier, item_id: str) -> Any:
+    for kind in ("events", "figures", "claims", "quotes", "entities"):
+        for item in getattr(dossier, kind):
+            if item.id == item_id:
+                return item
+    return None

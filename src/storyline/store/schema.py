@@ -1,0 +1,62 @@
+"""The store's tables. Bump SCHEMA_VERSION when they change; ``Store`` refuses a newer file."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table("meta", metadata, Column("key", String, primary_key=True), Column("value", Text, nullable=False))
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("seq", Integer, nullable=False, index=True),  # ingestion order
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("lang", String),
+    Column("published", Text),  # DateValue as JSON
+    Column("text", Text, nullable=False),
+    Column("text_sha256", String, nullable=False),
+    Column("raw", LargeBinary, nullable=False),
+    Column("raw_sha256", String, nullable=False),
+    Column("duplicate_of", String, index=True),
+    Column("version_of", String),
+    Column("fingerprint", LargeBinary),
+    Column("meta", Text),  # JSON
+    Column("ingested_at", String, nullable=False),
+)
+
+analyses = Table(
+    "analyses",
+    metadata,
+    Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("version", String, nullable=False),
+    Column("data", Text, nullable=False),  # Analysis as JSON
+)
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String, nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("note", Text),
+    Column("created_at", String, nullable=False),
+)
+
+# The last linking result, one row per item: (kind, id) → JSON. Replaced whole in one
+# transaction by every relink, so readers see either the old or the new result, never a mix.
+linked = Table(
+    "linked",
+    metadata,
+    Column("kind", String, primary_key=True),
+    Column("id", String, primary_key=True),
+    Column("pos", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
