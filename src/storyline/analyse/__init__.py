@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from storyline.analyse.text import lang_at  # first: the analysers import it from here
+
+# isort: split
 from storyline.analyse import claims, entities, events, figures, keywords, language, quotes, text, timex
-from storyline.analyse.text import lang_at  # noqa: I001 - first: the analysers import it from here
 from storyline.model import Analysis
 
 __all__ = ["analyse", "lang_at", "PIPELINE"]

@@ -1,10 +1,182 @@
-"""Claims (placeholder until the claims analyser lands)."""
+"""Claims: what a speaker or outlet says caused an event ("shot down", "bird strike", "fog").
+
+Causal vocabulary per language (``lang/findings/claims.<lang>.toml``) maps phrases to a short
+English value. Vague causes that news also states as plain facts ("fog over the bay") count only
+in a sentence that speaks of a cause ("because of", "версия", "caused"). The stance comes from the
+sentence: denies ("dismissed … as absurd", "отрицает") over hedges ("possibly", "did not
+confirm") over reports (an outlet relaying others: "reports from Russia claimed") over asserts.
+A denial that points back ("he dismissed these explanations") takes the causes of the sentence
+before. The speaker is the speaker of the quote the claim stands in, else the name next to a
+speech or stance verb in the sentence; None rather than a guess.
+"""
+
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
+from storyline.analyse.phrases import PhraseList, Token, data, tokens
+from storyline.analyse.quotes import cues as speech_cues
+from storyline.analyse.quotes import resolve_speaker
+from storyline.analyse.text import lang_at
 from storyline.model import Analysis, ClaimMention
 
 
+@dataclass(frozen=True)
+class Lexicon:
+    causes: PhraseList
+    stance: PhraseList
+    causal: PhraseList
+    anaphora: PhraseList
+    needs_cue: frozenset[str]
+    event_types: tuple[str, ...]
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon | None:
+    raw = data("claims", lang) if lang else {}
+    if not raw:
+        return None
+    common = data("claims")
+    words = raw.get("words", {})
+    return Lexicon(
+        PhraseList.build(raw.get("causes")),
+        PhraseList.build(raw.get("stance")),
+        PhraseList.build(words.get("causal", []), "causal"),
+        PhraseList.build(words.get("anaphora", []), "anaphora"),
+        frozenset(common["needs_cue"]),
+        tuple(common["event_types"]),
+    )
+
+
+STANCE_ORDER = ("denies", "hedges", "reports")
+
+
 def find_claims(text: str, analysis: Analysis, published: date | None) -> list[ClaimMention]:
-    return []
+    found: list[ClaimMention] = []
+    previous: list[ClaimMention] = []
+    for s, e in analysis.sentences:
+        lang = lang_at(analysis, s)
+        lex = lexicon(lang)
+        if lex is None:
+            previous = []
+            continue
+        toks = tokens(text, s, e)
+        claims = _sentence(text, analysis, lex, lang, toks, s, e, previous)
+        found += claims
+        previous = claims
+    return found
+
+
+def _sentence(
+    text: str,
+    analysis: Analysis,
+    lex: Lexicon,
+    lang: str | None,
+    toks: list[Token],
+    s: int,
+    e: int,
+    previous: list[ClaimMention],
+) -> list[ClaimMention]:
+    stances: dict[str, tuple[int, int]] = {}
+    for a, b, label in lex.stance.find(toks):
+        stances.setdefault(label, (a, b))  # the first cue: "He dismissed … as absurd"
+    stance = next((st for st in STANCE_ORDER if st in stances), "asserts")
+    causal = bool(lex.causal.find(toks))
+    seen: set[str] = set()
+    hits: list[tuple[int, int, str]] = []
+    for a, b, value in lex.causes.find(toks):
+        if value in seen or (value in lex.needs_cue and not causal):
+            continue
+        seen.add(value)
+        hits.append((a, b, value))
+    if not hits and stance == "denies" and lex.anaphora.find(toks):
+        # "He dismissed these explanations as absurd": the causes of the sentence before
+        span = (toks[0].start, toks[-1].end) if toks else (s, e)
+        speaker, stext = _speaker(text, analysis, lang, toks, stances.get("denies"), s, e, span[0])
+        return [
+            ClaimMention(
+                p.attribute,
+                p.value,
+                "denies",
+                span[0],
+                span[1],
+                text[span[0] : span[1]],
+                speaker,
+                stext,
+                p.event,
+                0.5,
+            )
+            for p in previous
+        ]
+    out = []
+    for a, b, value in hits:
+        start, end = toks[a].start, toks[b - 1].end
+        cue = stances.get(stance) if stance != "asserts" else None
+        speaker, stext = _speaker(text, analysis, lang, toks, cue, s, e, start)
+        if stance == "reports" and not _in_quote(analysis, start):
+            speaker, stext = None, None  # whoever relays a report is not who claims it
+        lo, hi = start, end
+        if cue:  # the evidence holds the stance words too ("dismissed … as absurd")
+            lo, hi = min(start, toks[cue[0]].start), max(end, toks[cue[1] - 1].end)
+        out.append(
+            ClaimMention(
+                attribute="cause",
+                value=value,
+                stance=stance,
+                start=lo,
+                end=hi,
+                text=text[lo:hi],
+                speaker=speaker,
+                speaker_text=stext,
+                event=_event(analysis, lex, start, s),
+                confidence=0.6 if speaker is not None else 0.5,
+            )
+        )
+    return out
+
+
+def _speaker(
+    text: str,
+    analysis: Analysis,
+    lang: str | None,
+    toks: list[Token],
+    stance_cue: tuple[int, int] | None,
+    s: int,
+    e: int,
+    offset: int,
+) -> tuple[int | None, str | None]:
+    for q in analysis.quotes:
+        if any(qs <= offset < qe for qs, qe in q.spans):
+            return q.speaker, q.speaker_text
+    speech = speech_cues(lang)
+    if speech is None:
+        return None, None
+    cue = stance_cue or next(((a, b) for a, b, _ in speech.cues.find(toks)), None)
+    if cue is None:
+        return None, None
+    # the speaker stands before the cue ("Aliyev dismissed …", "X заяви, че …")
+    speaker, (stext, _, _) = resolve_speaker(
+        text, analysis, speech, toks, cue[0], cue[1], s, toks[cue[0]].start
+    )
+    return speaker, stext
+
+
+def _in_quote(analysis: Analysis, offset: int) -> bool:
+    return any(qs <= offset < qe for q in analysis.quotes for qs, qe in q.spans)
+
+
+def _event(analysis: Analysis, lex: Lexicon, offset: int, s: int) -> int | None:
+    """The event the cause explains: in the sentence or the one before, most likely type first."""
+    prev = max((ss for ss, _ in analysis.sentences if ss < s), default=None)
+    for sent in (s, prev):
+        near = [
+            (k, ev)
+            for k, ev in enumerate(analysis.events)
+            if ev.sent_start == sent and ev.type in lex.event_types
+        ]
+        if near:
+            k, _ = min(near, key=lambda kv: (lex.event_types.index(kv[1].type), abs(kv[1].start - offset)))
+            return k
+    return None

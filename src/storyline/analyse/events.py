@@ -72,22 +72,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
 def find_events(text: str, analysis: Analysis, published: date | None) -> list[EventMention]:
     sentences = analysis.sentences or split_sentences(text)
     found: list[EventMention] = []
-    seen: set[tuple[str, int]] = set()
     for sent_start, sent_end in sentences:
-        lex = _lexicon_at(analysis, sent_start)
-        tokens = [(m.group().lower(), m.start(), m.end()) for m in WORD_RE.finditer(text, sent_start, sent_end)]
-        i = 0
-        while i < len(tokens):
-            hit = _match_at(lex, tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            length, kind = hit
-            start, end = tokens[i][1], tokens[i + length - 1][2]
-            i += length
-            if (kind, sent_start) in seen:
-                continue
-            seen.add((kind, sent_start))
+        triggers = _triggers(text, _lexicon_at(analysis, sent_start), sent_start, sent_end)
+        for kind, start, end in triggers:
             found.append(
                 EventMention(
                     type=kind,
@@ -96,8 +83,15 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     text=text[start:end],
                     sent_start=sent_start,
                     sent_end=sent_end,
-                    time=_time_of(text, analysis.timexes, start, sent_start, sent_end),
-                    place=_place_of(text, lex, analysis.mentions, start, sent_start, sent_end),
+                    time=_time_of(text, analysis.timexes, triggers, start, sent_start, sent_end),
+                    place=_place_of(
+                        text,
+                        _lexicon_at(analysis, sent_start),
+                        analysis.mentions,
+                        start,
+                        sent_start,
+                        sent_end,
+                    ),
                     participants=[
                         k
                         for k, m in enumerate(analysis.mentions)
@@ -106,6 +100,25 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                 )
             )
     return found
+
+
+def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the first trigger of each type in the sentence."""
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in WORD_RE.finditer(text, sent_start, sent_end)]
+    out: list[tuple[str, int, int]] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        hit = _match_at(lex, tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        length, kind = hit
+        if kind not in seen:
+            seen.add(kind)
+            out.append((kind, tokens[i][1], tokens[i + length - 1][2]))
+        i += length
+    return out
 
 
 def _lexicon_at(analysis: Analysis, offset: int) -> Lexicon:
@@ -139,10 +152,27 @@ def _matches(pattern: Pattern, tokens: list[tuple[str, int, int]], i: int) -> bo
     return True
 
 
-def _time_of(text: str, timexes: list[TimeExpr], at: int, sent_start: int, sent_end: int) -> int | None:
+def _time_of(
+    text: str,
+    timexes: list[TimeExpr],
+    triggers: list[tuple[str, int, int]],
+    at: int,
+    sent_start: int,
+    sent_end: int,
+) -> int | None:
     in_sentence = [k for k, t in enumerate(timexes) if sent_start <= t.start and t.end <= sent_end]
     if in_sentence:
-        return min(in_sentence, key=lambda k: abs(timexes[k].start - at))
+        # a date opening the sentence dates all its events; elsewhere a date belongs to the
+        # events it is not separated from by another trigger ("a year after the crash, families
+        # received compensation on Monday": Monday is the compensation's)
+        first = min(s for _k, s, _e in triggers)
+        free = [
+            k
+            for k in in_sentence
+            if timexes[k].start < first
+            or not any(min(at, timexes[k].start) < s < max(at, timexes[k].start) for _k, s, _e in triggers)
+        ]
+        return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
     para_start = text.rfind("\n", 0, sent_start) + 1
     para_end = text.find("\n", sent_end)
     para_end = len(text) if para_end < 0 else para_end
@@ -153,7 +183,9 @@ def _time_of(text: str, timexes: list[TimeExpr], at: int, sent_start: int, sent_
     return min(in_paragraph, key=lambda k: (timexes[k].start > at, abs(timexes[k].start - at)))
 
 
-def _place_of(text: str, lex: Lexicon, mentions: list[Mention], at: int, sent_start: int, sent_end: int) -> int | None:
+def _place_of(
+    text: str, lex: Lexicon, mentions: list[Mention], at: int, sent_start: int, sent_end: int
+) -> int | None:
     best: tuple[int, int, int] | None = None  # (-strength, distance, index)
     for k, m in enumerate(mentions):
         if m.type != "LOC" or not (sent_start <= m.start and m.end <= sent_end):
@@ -174,4 +206,3 @@ def _cue_strength(text: str, lex: Lexicon, sent_start: int, at: int) -> int:
         if any(tuple(before[-len(c) :]) == c for c in cues if len(c) <= len(before)):
             return strength
     return 0
-

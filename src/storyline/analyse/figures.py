@@ -1,10 +1,459 @@
-"""Figures (placeholder until the figures analyser lands)."""
+"""Figures: counts about events ("погибло 38 человек", "62 passengers and five crew").
+
+For each number in a sentence (``numbers``), the words around it say what it counts, from
+``lang/findings/figures.<lang>.toml``, in this order of strength:
+1. a state said of those counted ("six survivors are in critical condition" → critical): a
+   subgroup, never the total;
+2. a noun that names the thing counted and is not just a kind of person ("482 rescuers",
+   "38 погибших");
+3. a casualty verb or participle around the number ("killing 38", "29 получили ранения");
+4. a noun naming a group of people ("62 passengers", "72 occupants");
+5. a context phrase ("на борту находились 67 человек" → on_board).
+A number with none of these is no figure: precision first. Units ("30 минут", "38%"), codes
+and designations ("рейс 8243", "Embraer 190") and years never count. "38 of 67 people on board"
+gives two figures; a subgroup marker ("среди погибших 5 детей") keeps a number out unless its
+own noun says what it is. Passengers and crew joined by "and" add up to an on_board figure of
+their own whose span covers both.
+"""
+
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
+from storyline.analyse.numbers import _analyzer, _table, find_numbers
+from storyline.analyse.phrases import PhraseList, Token, data, tokens
+from storyline.analyse.text import lang_at
 from storyline.model import Analysis, FigureMention
+
+BOUNDARY = frozenset(',;()[]«»"“”„.!?')
+WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    qualifiers: PhraseList
+    range_open: PhraseList
+    range_join: PhraseList
+    nouns: PhraseList
+    verbs: PhraseList
+    states: PhraseList
+    context: PhraseList
+    of: PhraseList
+    conj: PhraseList
+    subgroup: PhraseList
+    units: PhraseList
+    designators: PhraseList
+    source: PhraseList
+    via: PhraseList
+    reporting: PhraseList
+    as_of: PhraseList
+    overridable: frozenset[str]
+    sum_parts: frozenset[str]
+    sum_total: str
+    event_types: dict[str, tuple[str, ...]]
+    morph: str | None
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon | None:
+    raw = data("figures", lang) if lang else {}
+    if not raw:
+        return None
+    common = data("figures")
+    words = raw.get("words", {})
+    build = PhraseList.build
+    casualty = tuple(common["event_types"]["casualty"])
+    event_types = {k: tuple(v) for k, v in common["event_types"].items() if k != "casualty"}
+    return Lexicon(
+        qualifiers=build(raw.get("qualifiers")),
+        range_open=build(raw.get("range", {}).get("open", [])),
+        range_join=build(raw.get("range", {}).get("join", [])),
+        nouns=build(raw.get("nouns")),
+        verbs=build(raw.get("verbs")),
+        states=build(raw.get("states")),
+        context=build(raw.get("context")),
+        of=build(words.get("of", [])),
+        conj=build(words.get("and", [])),
+        subgroup=build(words.get("subgroup", [])),
+        units=build(words.get("units", [])),
+        designators=build(words.get("designators", [])),
+        source=build(words.get("source", [])),
+        via=build(words.get("via", [])),
+        reporting=build(words.get("reporting", [])),
+        as_of=build(words.get("as_of", [])),
+        overridable=frozenset(common["overridable"]),
+        sum_parts=frozenset(common["sum_parts"]),
+        sum_total=common["sum_total"],
+        event_types={"*": casualty, **event_types},
+        morph=_table(lang).morph,
+    )
+
+
+@dataclass
+class Candidate:
+    first: int  # token indices of the number (or range) itself
+    last: int
+    value: float
+    value_max: float | None = None
+    qualifier: str = "exact"
+    lo: int = 0  # token range of the evidence
+    hi: int = 0
+    attribute: str | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 def find_figures(text: str, analysis: Analysis, published: date | None) -> list[FigureMention]:
-    return []
+    found: list[FigureMention] = []
+    for s, e in analysis.sentences:
+        lang = lang_at(analysis, s)
+        lex = lexicon(lang)
+        if lex is not None:
+            found += _sentence(text, analysis, lex, lang, s, e)
+    return found
+
+
+def _sentence(
+    text: str, analysis: Analysis, lex: Lexicon, lang: str | None, s: int, e: int
+) -> list[FigureMention]:
+    toks = _with_numbers(text, tokens(text, s, e), find_numbers(text, s, e, lang))
+    cands = [c for c in _candidates(text, toks, lex) if _attribute(toks, lex, c, lang)]
+    figures = [_mention(text, analysis, lex, toks, c, s, e) for c in cands]
+    return figures + _sums(text, analysis, lex, toks, cands, figures)
+
+
+def _with_numbers(text: str, toks: list[Token], numbers: list) -> list[Token]:
+    out: list[Token] = []
+    k = 0
+    for n in numbers:
+        while k < len(toks) and toks[k].end <= n.start:
+            out.append(toks[k])
+            k += 1
+        raw = text[n.start : n.end]
+        num = Token(n.start, n.end, raw.lower(), "num" if n.integer else "w", n.value)
+        out.append(num)
+        while k < len(toks) and toks[k].start < n.end:
+            k += 1
+    return out + toks[k:]
+
+
+def _candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind != "num" or _not_a_count(text, toks, lex, i):
+            i += 1
+            continue
+        cand = Candidate(i, i, t.value, lo=i, hi=i + 1)
+        join = lex.range_join.match(toks, i + 1)
+        opener = lex.range_open.match_ending(toks, i - 1) if i else None
+        if join and i + 1 + join[0] < len(toks):
+            j = i + 1 + join[0]
+            nxt = toks[j]
+            plain_and = toks[i + 1].low in ("и", "and", "і", "та")
+            if nxt.kind == "num" and nxt.value > t.value and (opener or not plain_and):
+                if not _not_a_count(text, toks, lex, j):
+                    cand = Candidate(i, j, t.value, nxt.value, "range", lo=i, hi=j + 1)
+        if cand.qualifier == "range" and opener:
+            cand.lo = i - opener[0]
+        elif i:
+            qual = lex.qualifiers.match_ending(toks, i - 1)
+            if qual:
+                cand.qualifier = qual[1]
+                cand.lo = i - qual[0]
+        out.append(cand)
+        i = cand.last + 1
+    return out
+
+
+def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
+    t = toks[i]
+    if t.value < 1 or t.value != int(t.value):
+        return True
+    if i + 1 < len(toks) and lex.units.match(toks, i + 1):
+        return True
+    if i and lex.designators.match_ending(toks, i - 1):
+        return True
+    if i and toks[i - 1].kind == "w":
+        prev = text[toks[i - 1].start : toks[i - 1].end]
+        if prev[0].isupper() and prev.isascii() and not _is_cue(toks, lex, i - 1):
+            return True  # "Embraer 190", "Boeing 737": a model, not a count
+    raw = t.low
+    if raw.isdigit() and len(raw) == 4 and 1900 <= t.value <= 2100:
+        return not (i + 1 < len(toks) and lex.nouns.match(toks, i + 1))
+    return False
+
+
+def _is_cue(toks: list[Token], lex: Lexicon, j: int) -> bool:
+    return any(
+        pl.match_ending(toks, j)
+        for pl in (lex.qualifiers, lex.verbs, lex.context, lex.range_open, lex.source)
+    )
+
+
+def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) -> bool:
+    """Decide what the candidate counts; False when nothing says so."""
+    j = c.last + 1
+    noun = None
+    # "38 of 67 people": the figure's own noun is not the total's
+    if j + 1 < len(toks) and lex.of.match(toks, j) and toks[j + 1].kind == "num":
+        j = _skip_noun(toks, lex, j + 2)
+        noun_end = c.last + 1
+    else:
+        hit = lex.nouns.match(toks, j)
+        skip = 0
+        if hit is None and j + 1 < len(toks) and toks[j].kind == "w" and not _stops(toks, lex, j):
+            hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Azerbaijani crew"
+            skip = 1
+        if hit is None and j + 1 < len(toks) and lex.of.match(toks, j):
+            article = 1 if toks[j + 1].low in ("the", "them") else 0
+            hit = lex.nouns.match(toks, j + 1 + article)  # "six of the survivors"
+            skip = 1 + article
+        if hit:
+            noun = hit[1]
+            j += skip + hit[0]
+        elif j < len(toks) and toks[j].kind == "w" and _inanimate(lex, toks[j].low):
+            return False  # "10 домов", "97 единиц": counts of things we have no word for
+        noun_end = j
+    after = _window_after(toks, lex, j)
+    before, subgroup = _window_before(toks, lex, c.lo - 1)
+    state = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("state:")), None)
+    verb_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("verb:")), None)
+    context_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("context:")), None)
+    verb_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("verb:")), None)
+    context_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("context:")), None)
+    weak = noun is None or noun in lex.overridable
+    if c.lo and lex.of.match_ending(toks, c.lo - 1):
+        # "из 54 пассажиров погибли семеро": 54 is the group the others are counted from
+        verb_after = verb_before = None
+    c.hi = max(c.hi, noun_end)
+    choice: tuple[int, int, str] | None = None
+    if state and weak:
+        choice = state
+    elif noun and not weak:
+        c.attribute = noun
+    elif verb_after and weak:
+        choice = verb_after
+    elif verb_before and weak and not subgroup:
+        choice = verb_before
+    elif noun and noun != "generic":
+        c.attribute = noun
+    elif noun == "generic" and not subgroup:
+        choice = context_after or context_before
+    if choice:
+        a, b, lbl = choice
+        c.attribute = lbl.split(":", 1)[1]
+        c.lo, c.hi = min(c.lo, a), max(c.hi, b)
+    return c.attribute is not None
+
+
+def _skip_noun(toks: list[Token], lex: Lexicon, j: int) -> int:
+    hit = lex.nouns.match(toks, j)
+    return j + hit[0] if hit else j
+
+
+def _stops(toks: list[Token], lex: Lexicon, j: int) -> bool:
+    return bool(
+        toks[j].kind != "w"
+        or lex.conj.match(toks, j)
+        or lex.verbs.match(toks, j)
+        or lex.states.match(toks, j)
+        or lex.context.match(toks, j)
+        or lex.of.match(toks, j)
+    )
+
+
+def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, int, str]]:
+    out = []
+    k = j
+    while k < len(toks) and k < j + WINDOW:
+        t = toks[k]
+        if t.kind == "num" or t.low in BOUNDARY or (k > j and lex.conj.match(toks, k)):
+            break
+        for kind, pl in (("state", lex.states), ("verb", lex.verbs), ("context", lex.context)):
+            hit = pl.match(toks, k)
+            if hit:
+                out.append((k, k + hit[0], f"{kind}:{hit[1]}"))
+                break
+        k += 1
+    return out
+
+
+def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[int, int, str]], bool]:
+    """Cues before the number, nearest first, and whether a subgroup marker precedes it."""
+    out = []
+    subgroup = False
+    k = j
+    while k >= 0 and k > j - WINDOW:
+        t = toks[k]
+        if t.kind == "num" or t.low in BOUNDARY or lex.conj.match(toks, k):
+            break
+        if lex.subgroup.match_ending(toks, k):
+            subgroup = True
+        for kind, pl in (("verb", lex.verbs), ("context", lex.context)):
+            hit = pl.match_ending(toks, k)
+            if hit:
+                out.append((k - hit[0] + 1, k + 1, f"{kind}:{hit[1]}"))
+                break
+        k -= 1
+    return out, subgroup
+
+
+def _inanimate(lex: Lexicon, word: str) -> bool:
+    """True when a morphological dictionary says the word is only ever an inanimate noun."""
+    if not lex.morph:
+        return False
+    parses = [p for p in _analyzer(lex.morph).parse(word) if p.score > 0.05]
+    return bool(parses) and all("NOUN" in p.tag and "inan" in p.tag for p in parses)
+
+
+# ---------------------------------------------------------------- the mention
+
+
+def _mention(
+    text: str, analysis: Analysis, lex: Lexicon, toks: list[Token], c: Candidate, s: int, e: int
+) -> FigureMention:
+    start, end = toks[c.lo].start, toks[c.hi - 1].end
+    source, source_text, via = _attribution(text, analysis, lex, toks, s, e)
+    assert c.attribute is not None
+    return FigureMention(
+        attribute=c.attribute,
+        value=c.value,
+        start=start,
+        end=end,
+        text=text[start:end],
+        qualifier=c.qualifier,
+        value_max=c.value_max,
+        source=source,
+        source_text=source_text,
+        via_texts=via,
+        event=_event(analysis, lex, c.attribute, start, s),
+        time=_time(analysis, lex, toks, start, s, e),
+        confidence=0.8 if c.qualifier == "exact" else 0.7,
+    )
+
+
+def _sums(
+    text: str,
+    analysis: Analysis,
+    lex: Lexicon,
+    toks: list[Token],
+    cands: list[Candidate],
+    figures: list[FigureMention],
+) -> list[FigureMention]:
+    """ "62 пассажира и 5 членов экипажа" → on_board 67, unless the sentence gives a total."""
+    out: list[FigureMention] = []
+    totals = {f.value for f in figures if f.attribute == lex.sum_total}
+    pairs = list(zip(cands, figures, strict=True))
+    for (a, fa), (b, fb) in zip(pairs, pairs[1:], strict=False):
+        if (
+            {fa.attribute, fb.attribute} != set(lex.sum_parts)
+            or "exact" != fa.qualifier
+            or "exact" != fb.qualifier
+        ):
+            continue
+        if a.hi >= b.lo or any(not lex.conj.match(toks, k) for k in range(a.hi, b.lo)):
+            continue
+        value = fa.value + fb.value
+        if value in totals:
+            continue
+        out.append(
+            FigureMention(
+                attribute=lex.sum_total,
+                value=value,
+                start=fa.start,
+                end=fb.end,
+                text=text[fa.start : fb.end],
+                source=fa.source,
+                source_text=fa.source_text,
+                via_texts=fa.via_texts,
+                event=fa.event,
+                time=fa.time,
+                confidence=0.7,
+            )
+        )
+    return out
+
+
+def _attribution(
+    text: str, analysis: Analysis, lex: Lexicon, toks: list[Token], s: int, e: int
+) -> tuple[int | None, str | None, list[str]]:
+    """(source mention, source words, relaying outlets) said in the sentence."""
+    source: int | None = None
+    source_text: str | None = None
+    via: list[str] = []
+    for _a, b, _ in lex.source.find(toks):
+        stop = _clause_end(toks, b)
+        if stop > b:
+            source_text = text[toks[b].start : toks[stop - 1].end]
+            source = _mention_in(analysis, toks[b].start, toks[stop - 1].end)
+            break
+    for a, b, _ in lex.via.find(toks):
+        stop = _clause_end(toks, b)
+        cited = _mention_in(analysis, toks[b].start, toks[stop - 1].end) if stop > b else None
+        relay = _mention_before(analysis, s, toks[a].start)
+        if cited is not None and source is None:
+            source, source_text = cited, analysis.mentions[cited].text
+        if relay is not None:
+            via.append(analysis.mentions[relay].text)
+    for _a, b, _ in lex.reporting.find(toks):
+        if b < len(toks):
+            m = _mention_in(analysis, toks[b].start, toks[min(_clause_end(toks, b), len(toks)) - 1].end)
+            if m is not None and analysis.mentions[m].type == "ORG" and m != source:
+                text_m = analysis.mentions[m].text
+                if text_m not in via:
+                    via.append(text_m)
+    return source, source_text, via
+
+
+def _clause_end(toks: list[Token], b: int) -> int:
+    k = b
+    while k < len(toks) and toks[k].low not in (",", ";", ".", ":", "!", "?"):
+        k += 1
+    return k
+
+
+def _mention_in(analysis: Analysis, start: int, end: int) -> int | None:
+    for k, m in enumerate(analysis.mentions):
+        if m.type in ("ORG", "PER") and m.start < end and start < m.end:
+            return k
+    return None
+
+
+def _mention_before(analysis: Analysis, s: int, offset: int) -> int | None:
+    best = None
+    for k, m in enumerate(analysis.mentions):
+        if m.type == "ORG" and s <= m.start and m.end <= offset:
+            best = k
+    return best
+
+
+def _event(analysis: Analysis, lex: Lexicon, attribute: str, offset: int, s: int) -> int | None:
+    """The nearest fitting event in the sentence, else in the sentence before."""
+    fits = lex.event_types.get(attribute, lex.event_types["*"])
+    same = [k for k, ev in enumerate(analysis.events) if ev.sent_start == s and ev.type in fits]
+    if same:
+        # the happening itself before how it came about: a crash before the shootdown behind it
+        return min(
+            same, key=lambda k: (fits.index(analysis.events[k].type), abs(analysis.events[k].start - offset))
+        )
+    prev = max((ss for ss, _ in analysis.sentences if ss < s), default=None)
+    before = [k for k, ev in enumerate(analysis.events) if ev.sent_start == prev and ev.type in fits]
+    return max(before, key=lambda k: analysis.events[k].start) if before else None
+
+
+def _time(analysis: Analysis, lex: Lexicon, toks: list[Token], offset: int, s: int, e: int) -> int | None:
+    """The date the figure is valid for, where the text gives one: "as of Monday …", or the
+    own date of quoted material (an embedded post) the figure stands in."""
+    for _a, b, _ in lex.as_of.find(toks):
+        for k, t in enumerate(analysis.timexes):
+            if b < len(toks) and t.start == toks[b].start:
+                return k
+    lang = lang_at(analysis, offset)
+    for k, t in enumerate(analysis.timexes):
+        if t.anchor and offset < t.start < offset + 600 and lang_at(analysis, t.start) == lang:
+            if lang != analysis.lang:
+                return k
+    return None

@@ -13,8 +13,7 @@ from datetime import date
 
 import simplemma
 
-from storyline.analyse import lang_at
-from storyline.analyse.text import WORD_RE
+from storyline.analyse.text import WORD_RE, lang_at
 from storyline.model import Analysis
 from storyline.names import match_key
 

@@ -49,9 +49,11 @@ from typing import Any
 
 from storyline.model import Analysis, DateValue, TimeExpr
 
-MIN_YEAR, MAX_YEAR = 1900, 2100
+MIN_YEAR, MAX_YEAR = 1000, 2100
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
+CYRILLIC_LANGS = {"ru", "bg", "uk", "be", "sr", "mk", "kk"}
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
 _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\s*$")
 UNIT_DAYS = {"day": 1, "week": 7}
 
@@ -66,11 +68,15 @@ def resolve(rel: dict[str, Any], anchor: date) -> DateValue:
     if kind == "same_day":
         return _day(anchor, 0.9)
     if kind == "offset":
-        return _day(anchor + timedelta(days=int(rel.get("days", 0))), 0.9 if abs(rel.get("days", 0)) < 7 else 0.7)
+        return _day(
+            anchor + timedelta(days=int(rel.get("days", 0))), 0.9 if abs(rel.get("days", 0)) < 7 else 0.7
+        )
     if kind == "next_day_of":
         return _day(anchor + timedelta(days=int(rel.get("days", 1))), 0.8)
     if kind == "weekday":
-        return _day(_weekday(anchor, int(rel["weekday"]), rel.get("direction", "past"), bool(rel.get("strict"))), 0.8)
+        return _day(
+            _weekday(anchor, int(rel["weekday"]), rel.get("direction", "past"), bool(rel.get("strict"))), 0.8
+        )
     if kind == "month":
         year = _month_year(anchor, int(rel["month"]), rel)
         return DateValue(f"{year:04d}-{int(rel['month']):02d}", "month", confidence=0.8)
@@ -93,7 +99,9 @@ def window(first: date, last: date, confidence: float, basis: str = "text") -> D
         return DateValue(first.isoformat(), "day", basis=basis, confidence=confidence)
     bounds = {"earliest": first.isoformat(), "latest": last.isoformat()}
     if (first.year, first.month) == (last.year, last.month):
-        return DateValue(f"{first.year:04d}-{first.month:02d}", "month", basis=basis, confidence=confidence, **bounds)
+        return DateValue(
+            f"{first.year:04d}-{first.month:02d}", "month", basis=basis, confidence=confidence, **bounds
+        )
     if first.year == last.year:
         return DateValue(f"{first.year:04d}", "year", basis=basis, confidence=confidence, **bounds)
     return DateValue(None, None, basis=basis, confidence=confidence, **bounds)
@@ -116,8 +124,14 @@ def _month_year(anchor: date, month: int, rel: dict[str, Any]) -> int:
         return anchor.year + int(rel["years"])
     strict = bool(rel.get("strict"))
     if rel.get("direction") == "future":
-        return anchor.year if (month > anchor.month or (month == anchor.month and not strict)) else anchor.year + 1
-    return anchor.year if (month < anchor.month or (month == anchor.month and not strict)) else anchor.year - 1
+        return (
+            anchor.year
+            if (month > anchor.month or (month == anchor.month and not strict))
+            else anchor.year + 1
+        )
+    return (
+        anchor.year if (month < anchor.month or (month == anchor.month and not strict)) else anchor.year - 1
+    )
 
 
 def _month_day(anchor: date, month: int, day: int, direction: str) -> DateValue:
@@ -177,7 +191,9 @@ def lexicon(lang: str | None) -> dict[str, Any] | None:
 
 def _alt(words: list[str]) -> str:
     """Regex alternation, longest first so that "the day before yesterday" beats "the day before"."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True) if w)
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True) if w
+    )
 
 
 def _table(groups: list[str], first: int) -> dict[str, int]:
@@ -217,16 +233,24 @@ def rules(lang: str) -> Rules | None:
     cue = rf"(?:(?P<cue>{_alt(lex.get('cues', '').split())})\s+)?"
     mod = rf"(?:(?P<mod>{_alt(list(ctx.mod_of))})\s+)?" if ctx.mod_of else r"(?P<mod>)"
     year_after = rf"(?:,?\s+(?P<ya>{_alt(list(ctx.year_after))})\b)?" if ctx.year_after else r"(?P<ya>)"
-    number = rf"(?:(?P<n>\d{{1,3}}|{_alt(list(ctx.number_of))})\s+)?" if ctx.number_of else r"(?:(?P<n>\d{1,3})\s+)?"
+    number = (
+        rf"(?:(?P<n>\d{{1,3}}|{_alt(list(ctx.number_of))})\s+)?"
+        if ctx.number_of
+        else r"(?:(?P<n>\d{1,3})\s+)?"
+    )
     unit = rf"(?P<u>{_alt(list(ctx.unit_of))})\b"
     b = r"(?<![\w\-])"  # a word start that is not inside "J2-8243" or "Ил-76"
     matchers: list[tuple[str, Callable[[re.Match[str], Context], Found | None]]] = [
         (r"(?<![\d.\-/])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])", _numeric),
         (r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d.]\d)", _numeric),
-        (rf"{b}(?P<d>\d{{1,2}}){suffix}\.?\s+(?:of\s+)?{month}(?:,?\s+(?P<y>\d{{4}})(?!\d){yw})?", _day_month),
+        (
+            rf"{b}(?P<d>\d{{1,2}}){suffix}\.?\s+(?:of\s+)?{month}(?:,?\s+(?P<y>\d{{4}})(?!\d){yw})?",
+            _day_month,
+        ),
         (rf"{b}{month}\s+(?P<y>\d{{4}})(?![\d\-]){yw}", _month_and_year),
         (rf"{b}{cue}{mod}{month}{year_after}", _bare_month),
-        (rf"{b}{cue}(?P<y>(?:19|20)\d{{2}})(?![\d\-%.,]\d)(?!\s*%){yw}", _year),
+        (rf"{b}{cue}(?P<y>1\d{{3}}|20\d{{2}})\s*(?:[—–-]|по)\s*(?P<y2>1\d{{3}}|20\d{{2}})(?!\d){yw}", _years),
+        (rf"{b}{cue}(?P<y>1\d{{3}}|20\d{{2}})(?![\d\-%.,]\d)(?!\s*%){yw}", _year),
         (rf"{b}{mod}{weekday}", _weekday_expr),
         (rf"{b}(?P<p>{_alt(list(lex.get('phrases', {})))})\b", _phrase),
     ]
@@ -283,7 +307,9 @@ def _day_month(mt: re.Match[str], c: Context) -> Found | None:
         return Found(mt.start(), mt.end(), value=DateValue(f"{int(y):04d}-{m:02d}-{d:02d}", "day"))
     if not 1 <= d <= calendar.monthrange(2024, m)[1]:  # a leap year accepts 29 February
         return None
-    return Found(mt.start(), mt.end(), rel={"kind": "month_day", "month": m, "day": d, "direction": _tense(mt, c)})
+    return Found(
+        mt.start(), mt.end(), rel={"kind": "month_day", "month": m, "day": d, "direction": _tense(mt, c)}
+    )
 
 
 def _month_and_year(mt: re.Match[str], c: Context) -> Found | None:
@@ -309,12 +335,28 @@ def _bare_month(mt: re.Match[str], c: Context) -> Found | None:
     return Found(mt.start("mod") if mod else mt.start("m"), mt.end(), rel=rel)
 
 
+def _is_year(mt: re.Match[str], c: Context) -> bool:
+    """A bare number is a year with a year word after it ("2024 года"), or after a preposition
+    where no noun follows ("in 2024", "в 2014." — not "в 1990 метрах")."""
+    if mt.group("yw"):
+        return True
+    return bool(mt.group("cue")) and (
+        not c.lex.get("year_words") or _CLAUSE_END.match(c.text, mt.end()) is not None
+    )
+
+
 def _year(mt: re.Match[str], c: Context) -> Found | None:
-    # a bare number is a year only with a year word after it ("2024 года") or, in languages
-    # that write none (English), a preposition before it ("in 2024")
-    if not (mt.group("yw") or (mt.group("cue") and not c.lex.get("year_words"))):
+    if not _is_year(mt, c):
         return None
     return Found(mt.start("y"), mt.end(), value=DateValue(mt.group("y"), "year"))
+
+
+def _years(mt: re.Match[str], c: Context) -> Found | None:
+    """A span of years ("в 1998—2010 годах", "с 1994 по 2000 годы"): a window, not one value."""
+    y1, y2 = int(mt.group("y")), int(mt.group("y2"))
+    if not (_is_year(mt, c) and y1 < y2):
+        return None
+    return Found(mt.start("y"), mt.end(), value=window(date(y1, 1, 1), date(y2, 12, 31), confidence=0.9))
 
 
 def _weekday_expr(mt: re.Match[str], c: Context) -> Found | None:
@@ -405,7 +447,11 @@ def resolve_all(timexes: list[TimeExpr], published: date | None) -> list[DateVal
         if t.rel.get("kind") == "next_day_of":
             ref = t.rel.get("ref")
             before = values[ref] if ref is not None and ref < len(values) else None
-            anchor = date.fromisoformat(before.value) if before and before.precision == "day" and before.value else None
+            anchor = (
+                date.fromisoformat(before.value)
+                if before and before.precision == "day" and before.value
+                else None
+            )
         t.value = resolve(t.rel, anchor) if anchor else None
         values.append(t.value)
     return values
@@ -429,7 +475,17 @@ def _find_in(text: str, lang: str, start: int, end: int) -> list[Found]:
         return _dateparser_fallback(text, lang, start, end)
     base = context_data(lang)
     assert base is not None
-    ctx = Context(text, base.lex, base.month_of, base.weekday_of, base.number_of, base.unit_of, base.mod_of, base.year_after, r)
+    ctx = Context(
+        text,
+        base.lex,
+        base.month_of,
+        base.weekday_of,
+        base.number_of,
+        base.unit_of,
+        base.mod_of,
+        base.year_after,
+        r,
+    )
     out: list[Found] = []
     for pattern, handler in r.matchers:
         for mt in pattern.finditer(text, start, end):
@@ -465,7 +521,11 @@ def _link_next_day_refs(timexes: list[TimeExpr]) -> None:
 def _anchor_embedded(text: str, analysis: Analysis, timexes: list[TimeExpr]) -> None:
     """An embedded post signed "— Name (@handle) <date>" anchors the relative dates inside it."""
     for sig in timexes:
-        if not (sig.value and sig.value.precision == "day" and _HANDLE_BEFORE.search(text, max(0, sig.start - 60), sig.start)):
+        if not (
+            sig.value
+            and sig.value.precision == "day"
+            and _HANDLE_BEFORE.search(text, max(0, sig.start - 60), sig.start)
+        ):
             continue
         start = _embedded_start(text, analysis, sig.start)
         for t in timexes:
@@ -483,10 +543,15 @@ def _embedded_start(text: str, analysis: Analysis, offset: int) -> int:
     idx = next((i for i, (s, e) in enumerate(paragraphs) if s <= offset <= e), None)
     if idx is None:
         return 0
-    script = _script(text[paragraphs[idx][0] : offset])
-    start = paragraphs[idx][0]
-    if script == _script(text):
-        return start
+    own_start = paragraphs[idx][0]
+    script = _script(text[own_start:offset])
+    start = own_start
+    doc_script = ("cyrl" if analysis.lang in CYRILLIC_LANGS else "latn") if analysis.lang else _script(text)
+    if script == doc_script:
+        # same script as the article: only the post's own paragraph, and the one before it
+        # when the signature stands alone ("— Name (@handle) date" on its own line)
+        alone = len(text[own_start:offset].strip()) < 40 and idx > 0
+        return paragraphs[idx - 1][0] if alone else start
     for s, e in reversed(paragraphs[:idx]):
         if _script(text[s:e]) != script:
             break
@@ -505,7 +570,9 @@ def _script(s: str) -> str:
 def _date_parser(lang: str) -> Any:
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
+    return DateDataParser(
+        languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
+    )
 
 
 def _dateparser_fallback(text: str, lang: str, start: int, end: int) -> list[Found]:
@@ -513,19 +580,24 @@ def _dateparser_fallback(text: str, lang: str, start: int, end: int) -> list[Fou
     try:
         from dateparser.search import search_dates
 
-        hits = search_dates(text[start:end], languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first"}) or []
+        hits = (
+            search_dates(text[start:end], languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first"}) or []
+        )
     except (ValueError, KeyError, LookupError):  # an unknown language code
         return []
     out: list[Found] = []
     pos = start
-    for sub, _dt in hits:
+    for sub, found_dt in hits:
         at = text.find(sub, pos, end)
         if at < 0 or not re.search(r"\b(?:19|20)\d{2}\b", sub):
             continue
         pos = at + len(sub)
         data = _date_parser(lang).get_date_data(sub)
-        dt, period = data.date_obj, data.period
-        if dt is None or not MIN_YEAR <= dt.year <= MAX_YEAR:
+        dt = data.date_obj or found_dt
+        period = (
+            data.period if data.date_obj else ("day" if re.search(r"(?<!\d)\d{1,2}(?!\d)", sub) else "year")
+        )
+        if not MIN_YEAR <= dt.year <= MAX_YEAR:
             continue
         if period == "year":
             value = DateValue(f"{dt.year:04d}", "year", confidence=0.7)

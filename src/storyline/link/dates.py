@@ -69,7 +69,9 @@ def _resolve_timexes(ctx: LinkContext, doc_id: str) -> None:
         ctx.timex_values[(doc_id, k)] = v
 
 
-def _timex_value(t: TimeExpr, before: list[DateValue], doc_range: Range | None, anchor: DateValue) -> DateValue:
+def _timex_value(
+    t: TimeExpr, before: list[DateValue], doc_range: Range | None, anchor: DateValue
+) -> DateValue:
     if t.rel is None:
         return t.value or DateValue(None, None, basis="none", confidence=0.0)
     if t.rel.get("kind") == "next_day_of":

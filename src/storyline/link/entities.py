@@ -117,14 +117,12 @@ def _link_persons(refs: list[_Ref], uf: _UnionFind) -> None:
         for b in full[i + 1 :]:
             if _same_surname(a.surname, b.surname) and _compatible(a.first, b.first, FIRST_NAME_SIMILARITY):
                 uf.union(a.key, b.key)
-    # 2. a bare surname follows the full name it refers back to, else the most used full name
-    docs_per_root: Counter[MentionKey] = Counter()
-    seen: set[tuple[MentionKey, str]] = set()
-    for r in full:
-        root = uf.find(r.key)
-        if (root, r.key[0]) not in seen:
-            seen.add((root, r.key[0]))
-            docs_per_root[root] += 1
+    # 2. a bare surname follows the full name it refers back to, else the most used full name.
+    # Roots are snapshotted first: attaching bare surnames moves union-find roots around.
+    cluster_of = {f.key: uf.find(f.key) for f in full}
+    docs_per_cluster: dict[MentionKey, set[str]] = defaultdict(set)
+    for f in full:
+        docs_per_cluster[cluster_of[f.key]].add(f.key[0])
     bare_groups: dict[str, MentionKey] = {}
     for r in sorted((r for r in refs if not r.first), key=lambda r: r.key):
         before = [
@@ -137,9 +135,12 @@ def _link_persons(refs: list[_Ref], uf: _UnionFind) -> None:
         if before:
             uf.union(max(before, key=lambda f: f.mention.start).key, r.key)
             continue
-        candidates = {uf.find(f.key) for f in full if _same_surname(f.surname, r.surname)}
+        candidates = {cluster_of[f.key] for f in full if _same_surname(f.surname, r.surname)}
         if candidates:
-            uf.union(max(candidates, key=lambda c: (docs_per_root[c], c[0] == r.key[0])), r.key)
+            uf.union(
+                max(candidates, key=lambda c: (len(docs_per_cluster[c]), r.key[0] in docs_per_cluster[c], c)),
+                r.key,
+            )
             continue
         group = next((k for s, k in bare_groups.items() if _same_surname(s, r.surname)), None)
         if group is None:

@@ -36,6 +36,9 @@ def to_latin(name: str, lang: str | None = None) -> str:
 _KEY_RULES = [
     (re.compile(r"[^a-z ]"), ""),
     (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck|q|c(?!h)"), "k"),  # Macron / Макрон
+    (re.compile(r"x"), "ks"),
     (re.compile(r"(?<=[a-z])[yj]"), ""),  # Aliyev/Aliev, Groznyy/Grozny, Yuliya/Yulia
     (re.compile(r"^[yj](?=[aeiou])"), ""),
     (re.compile(r"ts|tz"), "c"),

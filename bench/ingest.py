@@ -1,0 +1,82 @@
+"""Ingest + analyse throughput, peak memory and export time.
+
+    python -m bench.ingest ../shared/data/bsnlp [--jobs N] [--limit N]
+
+Each run starts from an empty store in a temporary folder. Peak RSS is the largest resident set
+of this process and of its worker processes (ru_maxrss of self and children), so run one
+setting per process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from storyline.api import Store
+
+
+def _words(store: Store) -> int:
+    return sum(len(d.text.split()) for d in store.documents() if d.duplicate_of is None)
+
+
+def _limited(paths: list[Path], limit: int | None, tmp: Path) -> list[Path]:
+    """The first ``limit`` records of each JSONL file (for quick runs)."""
+    if not limit:
+        return paths
+    out = []
+    for p in paths:
+        files = sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
+        for f in files:
+            target = tmp / f.name
+            with f.open(encoding="utf-8") as src:
+                target.write_text("".join(line for _, line in zip(range(limit), src, strict=False)), "utf-8")
+            out.append(target)
+    return out
+
+
+def run(paths: list[Path], jobs: int, limit: int | None) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        inputs = _limited(paths, limit, tmp)
+        store = Store(tmp / "bench.db")
+        t0 = time.perf_counter()
+        report = store.ingest(inputs, jobs=jobs, progress=False)
+        ingest_s = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        store.export(tmp / "out.json", "dossier")
+        export_json_s = time.perf_counter() - t1
+        t2 = time.perf_counter()
+        store.export(tmp / "out.html", "html")
+        export_html_s = time.perf_counter() - t2
+        docs = store.count_documents()
+        words = _words(store)
+    rss = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    return {
+        "jobs": jobs, "documents": docs, "analysed": len(report.new) + len(report.versions),
+        "duplicates": len(report.duplicates), "failed": len(report.failed), "words": words,
+        "seconds": round(ingest_s, 1), "docs_per_s": round(docs / ingest_s, 1), "words_per_s": round(words / ingest_s),
+        "export_dossier_s": round(export_json_s, 1), "export_html_s": round(export_html_s, 1),
+        "peak_rss_mb": round(rss / 1024),
+    }  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=None, help="records per JSONL file (quick runs)")
+    args = parser.parse_args()
+    print(json.dumps(run(args.paths, args.jobs, args.limit)), flush=True)
+
+
+if __name__ == "__main__":
+    main()

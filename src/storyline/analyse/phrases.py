@@ -1,0 +1,116 @@
+"""Word tokens and phrase lists for the findings analysers (figures, quotes, claims).
+
+The vocabulary is data: ``lang/findings/<kind>.<lang>.toml`` per language, ``<kind>.toml`` for
+what holds in every language. A phrase is one or more words where ``stem*`` matches any ending,
+so Slavic inflection is covered by stems rather than a lemmatiser. Matching is on lower-cased
+tokens; punctuation tokens are kept so that a phrase never spans a comma.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+TOKEN_RE = re.compile(r"\d+(?![\w])|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    low: str
+    kind: str = "w"  # w (word), p (punctuation), num (a number)
+    value: float = 0.0
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        kind = "w" if (word[0].isalnum() or word[0] == "_") else "p"
+        out.append(Token(m.start(), m.end(), word.lower().replace("’", "'").replace("ё", "е"), kind))
+    return out
+
+
+@cache
+def data(kind: str, lang: str | None = None) -> dict[str, Any]:
+    """The findings data of one kind for one language ({} where there is none)."""
+    name = f"{kind}.{lang}.toml" if lang else f"{kind}.toml"
+    path = resources.files("storyline") / "lang" / "findings" / name
+    return tomllib.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+Phrase = tuple[tuple[str, bool], ...]  # (word, is_stem) per token
+
+
+@dataclass(frozen=True)
+class PhraseList:
+    """Phrases with a label each; the longest match at a position wins."""
+
+    entries: tuple[tuple[Phrase, str], ...]
+
+    @classmethod
+    def build(cls, table: dict[str, list[str]] | list[str] | None, label: str = "") -> PhraseList:
+        items: list[tuple[Phrase, str]] = []
+        if isinstance(table, list):
+            table = {label: table}
+        for name, phrases in (table or {}).items():
+            for raw in phrases:
+                phrase = tuple(
+                    (w.lower().rstrip("*").replace("ё", "е"), w.endswith("*")) for w in _split(raw)
+                )
+                if phrase:
+                    items.append((phrase, name))
+        items.sort(key=lambda e: -len(e[0]))
+        return cls(tuple(items))
+
+    def match(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+        """(number of tokens, label) of the longest phrase starting at token i."""
+        for phrase, label in self.entries:
+            if _matches(phrase, toks, i):
+                return len(phrase), label
+        return None
+
+    def match_ending(self, toks: list[Token], j: int) -> tuple[int, str] | None:
+        """(number of tokens, label) of the longest phrase ending at token j (inclusive)."""
+        for phrase, label in self.entries:
+            i = j - len(phrase) + 1
+            if i >= 0 and _matches(phrase, toks, i):
+                return len(phrase), label
+        return None
+
+    def find(self, toks: list[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+        """All non-overlapping matches (first token, end token exclusive, label) in toks[lo:hi]."""
+        hi = len(toks) if hi is None else hi
+        out = []
+        i = lo
+        while i < hi:
+            hit = self.match(toks, i)
+            if hit and i + hit[0] <= hi:
+                out.append((i, i + hit[0], hit[1]))
+                i += hit[0]
+            else:
+                i += 1
+        return out
+
+
+def _split(raw: str) -> list[str]:
+    # punctuation inside a phrase is its own token, as in ``tokens``
+    return [m.group() for m in re.finditer(r"[\w*]+(?:[-'’][\w*]+)*|[^\w\s*]", raw.replace("’", "'"))]
+
+
+def _matches(phrase: Phrase, toks: list[Token], i: int) -> bool:
+    if i + len(phrase) > len(toks):
+        return False
+    for (word, stem), tok in zip(phrase, toks[i : i + len(phrase)], strict=False):
+        if tok.kind == "num":
+            if word != "#":  # '#' in a phrase stands for a number
+                return False
+            continue
+        if not (tok.low.startswith(word) if stem else tok.low == word):
+            return False
+    return True

@@ -1,0 +1,69 @@
+"""The figures of a dossier as CSV (RFC 4180: comma, double quotes, CRLF), one row per figure.
+
+A figure with several evidence spans keeps one row: its documents, outlets and evidence texts are
+joined with " | ", and a figure in several conflicts lists their ids the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+COLUMNS = ["id", "story", "event", "event_type", "attribute", "value", "value_max", "qualifier", "source",
+           "as_of", "doc", "outlet", "evidence", "conflict"]  # fmt: skip
+JOIN = " | "
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def figures_csv(dossier: dict[str, Any]) -> str:
+    docs = {d["id"]: d for d in dossier.get("documents") or []}
+    events = {v["id"]: v for v in dossier.get("events") or []}
+    names = {e["id"]: e.get("name") or e["id"] for e in dossier.get("entities") or []}
+    conflicts_of: dict[str, list[str]] = {}
+    for c in dossier.get("conflicts") or []:
+        for position in c.get("positions") or []:
+            for item in position.get("items") or []:
+                conflicts_of.setdefault(item, []).append(c["id"])
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for f in dossier.get("figures") or []:
+        evidence = f.get("evidence") or []
+        doc_ids = _unique([s.get("doc", "") for s in evidence])
+        event = events.get(f.get("event") or "")
+        story = (event or {}).get("story") or next(
+            (docs[d].get("story") for d in doc_ids if d in docs and docs[d].get("story")), None
+        )
+        source = f.get("source")
+        writer.writerow(
+            [
+                f["id"],
+                story or "",
+                f.get("event") or "",
+                (event or {}).get("type", ""),
+                f.get("attribute", ""),
+                _number(f.get("value")),
+                _number(f.get("value_max")),
+                f.get("qualifier", ""),
+                names.get(source, source) if source else "",
+                f.get("as_of") or "",
+                JOIN.join(doc_ids),
+                JOIN.join(_unique([docs[d].get("outlet") or "" for d in doc_ids if d in docs])),
+                JOIN.join(s.get("text", "") for s in evidence),
+                JOIN.join(_unique(conflicts_of.get(f["id"], []))),
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,112 @@
+"""The publisher named inside a text, and the day written in its dateline.
+
+Looked for, most explicit first:
+1. a source line  "Източник: БГНЕС", "*Източник: X", "Source: X", "Джерело: X";
+2. a byline       "Редакция сайта ТАСС";
+3. a dateline     "АСТАНА, 24 ноября. /ТАСС/." or "LONDON (Reuters) -" / "(Reuters) -".
+The name is returned as written; linking it to an entity is the caller's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from storyline.ingest.vocab import load_vocab
+from storyline.model import DateValue
+
+MAX_NAME_CHARS = 60
+HEAD_CHARS = 1500  # datelines and bylines sit near the top
+_UP = "A-ZА-ЯЁІЇЄҐЂЈЉЊЋЏŠČŽĆĐŁŚŹŻ"
+_NAME = rf"[{_UP}][\w.&'’\- ]{{0,{MAX_NAME_CHARS}}}?"
+# "/ТАСС/" or "/РИА Новости/": an agency tight between slashes (no digits: "/ COVID-19 /" is a
+# breadcrumb), followed by the start of a sentence or the end of the line
+_SLASHED = re.compile(rf"(?:^|(?<=[\s.]))/([{_UP}][^\W\d_]*(?:[ \-][^\W\d_]+)?)/(?=\.?\s+[{_UP}\"«„]|\.?$)", re.M)
+_DATE_BEFORE = re.compile(r"\d{1,2}\s+[^\W\d_]+\.?,?\s*$")
+MAX_DATELINE_PREFIX = 60  # "Исламабад, Пакистан " / "АСТАНА, 24 ноября. " before the agency
+# "LONDON (Reuters) -": an agency in brackets before a dash, at a line start or after a capitals-only
+# place name, so that "the ministry (MoD) - ..." in running text is not taken for a dateline
+_BRACKETED = re.compile(rf"^(?:[{_UP}][{_UP}\-.,/ ]{{1,40}})?\s*\(({_NAME})\)\s*[-–—]\s", re.MULTILINE)
+_DATELINE = re.compile(
+    rf"^\s*([{_UP}][{_UP}\- ]{{1,40}}),\s*(\d{{1,2}})\s+([^\W\d_]+)\.?(?:\s+(\d{{4}}))?",
+    re.MULTILINE,
+)
+
+
+@dataclass
+class OutletFound:
+    name: str
+    basis: str  # source_line, byline, dateline
+    start: int
+    end: int
+
+
+@cache
+def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vocab = load_vocab()
+    markers = "|".join(re.escape(m.lstrip("*").rstrip(":-— ")) for m in vocab.merged("source_markers"))
+    source = re.compile(rf"^\s*\*?\s*(?:{markers})\s*[:\-—]\s*({_NAME})\s*\.?\s*$", re.MULTILINE)
+    bylines = "|".join(re.escape(b) for b in vocab.merged("byline_prefixes")) or r"(?!)"
+    byline = re.compile(rf"^\s*(?:{bylines})\s+({_NAME})\s*$", re.MULTILINE)
+    return source, byline
+
+
+def find_outlet(text: str) -> OutletFound | None:
+    source, byline = _line_patterns()
+    # the last source line wins: it is the credit at the end of the article
+    found = [m for m in source.finditer(text)]
+    if found:
+        return _result(found[-1], "source_line")
+    head = text[:HEAD_CHARS]
+    m = byline.search(head)
+    if m:
+        return _result(m, "byline")
+    for m in _SLASHED.finditer(head):
+        # "/ЕС/" after a word in running text is how Bulgarian writes an abbreviation: only a
+        # slashed name at the start of a line, or right after the date of a dateline, is an agency
+        before = head[head.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if len(before) <= MAX_DATELINE_PREFIX or _DATE_BEFORE.search(before):
+            return _result(m, "dateline")
+    m = _BRACKETED.search(head)
+    return _result(m, "dateline") if m else None
+
+
+def _result(m: re.Match[str], basis: str) -> OutletFound:
+    name = m.group(1).strip(" .")
+    start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    return OutletFound(name=name, basis=basis, start=start, end=start + len(name))
+
+
+@dataclass
+class Dateline:
+    day: int
+    month: int
+    year: int | None
+    start: int
+    end: int
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """ "АСТАНА, 24 ноября." / "LONDON, 5 March 2024" at a line start near the top."""
+    months = load_vocab().month_numbers()
+    for m in _DATELINE.finditer(text[:HEAD_CHARS]):
+        month = months.get(m.group(3).lower())
+        if month is None:
+            continue
+        year = int(m.group(4)) if m.group(4) else None
+        try:
+            date(year or 2000, month, int(m.group(2)))
+        except ValueError:
+            continue
+        return Dateline(int(m.group(2)), month, year, m.start(1), m.end())
+    return None
+
+
+def dateline_date(dl: Dateline) -> DateValue | None:
+    """A full date only when the dateline writes the year; a day and month alone could belong to
+    any year, and guessing it is left to the date inference that sees the other documents."""
+    if dl.year is None:
+        return None
+    return DateValue(f"{dl.year:04d}-{dl.month:02d}-{dl.day:02d}", "day", basis="text", confidence=0.9)

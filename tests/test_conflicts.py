@@ -1,0 +1,169 @@
+"""Findings across documents and the conflicts between them."""
+
+from __future__ import annotations
+
+from storyline.link.conflicts import compatible, find_conflicts
+from storyline.link.context import LinkContext
+from storyline.link.findings import link_findings
+from storyline.model import (
+    Analysis,
+    Claim,
+    DateValue,
+    Document,
+    FigureMention,
+    Mention,
+    QuoteMention,
+    Span,
+    TimeExpr,
+)
+from storyline.model import Figure as F
+
+
+def fig(
+    fid: str,
+    attribute: str,
+    value: float,
+    as_of: str,
+    doc: str = "d1",
+    qualifier: str = "exact",
+    **kw: object,
+) -> F:
+    return F(fid, attribute, value, qualifier, [Span(doc, 0, 1, "x")], event="v1", as_of=as_of, **kw)  # type: ignore[arg-type]
+
+
+def ctx_with(
+    figures: list[F] = (), claims: list[Claim] = (), docs: tuple[str, ...] = ("d1", "d2", "d3")
+) -> LinkContext:  # type: ignore[assignment]
+    documents = {d: Document(d, d, "x", "", "") for d in docs}
+    ctx = LinkContext(documents=documents, analyses={})
+    ctx.figures, ctx.claims = list(figures), list(claims)
+    ctx.doc_story = dict.fromkeys(docs, "s1")
+    return ctx
+
+
+def test_compatible_values() -> None:
+    assert compatible(
+        fig("a", "rescuers", 480, "2025-01-01", qualifier="about"), fig("b", "rescuers", 482, "2025-01-01")
+    )
+    assert compatible(
+        fig("a", "dead", 30, "2025-01-01", qualifier="at_least"), fig("b", "dead", 35, "2025-01-01")
+    )
+    assert compatible(
+        fig("a", "dead", 25, "2025-01-01", qualifier="range", value_max=30),
+        fig("b", "dead", 28, "2025-01-01"),
+    )
+    assert not compatible(
+        fig("a", "dead", 30, "2025-01-01", qualifier="more_than"), fig("b", "dead", 30, "2025-01-01")
+    )
+
+
+def test_agreement_is_no_conflict() -> None:
+    ctx = ctx_with(
+        [
+            fig("a", "dead", 12, "2025-03-01"),
+            fig("b", "dead", 12, "2025-03-01", "d2"),
+            fig("c", "dead", 10, "2025-03-01", "d3", "at_least"),
+        ]
+    )
+    find_conflicts(ctx)
+    assert ctx.conflicts == []
+
+
+def test_contradiction_and_update() -> None:
+    ctx = ctx_with(
+        [
+            fig("a", "on_board", 54, "2025-03-01"),
+            fig("b", "on_board", 58, "2025-03-01", "d2"),
+            fig("c", "on_board", 54, "2025-03-02", "d3"),
+        ]
+    )
+    find_conflicts(ctx)
+    (c,) = ctx.conflicts
+    assert (c.kind, c.attribute, c.status, c.event) == ("figure", "on_board", "contradiction", "v1")
+    assert [(p.value, p.items, p.first_reported) for p in c.positions] == [
+        (54, ["a", "c"], "2025-03-01"),
+        (58, ["b"], "2025-03-01"),
+    ]
+    ctx = ctx_with(
+        [
+            fig("a", "dead", 7, "2025-03-01"),
+            fig("b", "dead", 9, "2025-03-02", "d2"),
+            fig("c", "dead", 12, "2025-03-04", "d3"),
+        ]
+    )
+    find_conflicts(ctx)
+    (c,) = ctx.conflicts
+    assert c.status == "update"
+    assert [p.value for p in c.positions] == [7, 9, 12]
+
+
+def test_subgroups_are_other_attributes_and_unlinked_figures_group_by_story() -> None:
+    a = fig("a", "survivors", 29, "2025-03-01")
+    b = fig("b", "critical", 6, "2025-03-01", "d2")
+    c = fig("c", "dead", 3, "2025-03-01")
+    d = fig("d", "dead", 4, "2025-03-01", "d2")
+    c.event = d.event = None
+    ctx = ctx_with([a, b, c, d])
+    find_conflicts(ctx)
+    assert [(x.attribute, x.event) for x in ctx.conflicts] == [("dead", None)]
+
+
+def test_claim_conflicts() -> None:
+    def claim(cid: str, value: str, stance: str, speaker: str | None, doc: str) -> Claim:
+        return Claim(cid, "cause", value, stance, [Span(doc, 0, 1, "x")], event="v1", speaker=speaker)
+
+    ctx = ctx_with(
+        claims=[
+            claim("k1", "shot down", "asserts", "e1", "d1"),
+            claim("k2", "electronic jamming", "asserts", "e1", "d1"),
+        ]
+    )
+    find_conflicts(ctx)
+    assert ctx.conflicts == []  # one speaker's account
+    ctx = ctx_with(
+        claims=[
+            claim("k1", "shot down", "asserts", "e1", "d1"),
+            claim("k2", "bird strike", "reports", None, "d2"),
+            claim("k3", "bird strike", "denies", "e1", "d1"),
+        ]
+    )
+    find_conflicts(ctx)
+    (c,) = ctx.conflicts
+    assert (c.kind, c.status) == ("claim", "contradiction")
+    assert sorted(p.value for p in c.positions) == ["bird strike", "not bird strike", "shot down"]
+
+
+def test_link_findings_ids_evidence_and_dates() -> None:
+    text = "ТАСС: погибли 12 человек. «Паром затонул», — сказал Иван Орлов."
+    doc = Document("d1", "x", text, "", "")
+    analysis = Analysis(lang="ru")
+    analysis.mentions = [
+        Mention(0, 4, "ТАСС", "ORG"),
+        Mention(text.index("Иван"), len(text) - 1, "Иван Орлов", "PER"),
+    ]
+    analysis.timexes = [TimeExpr(0, 1, "x")]
+    s = text.index("погибли")
+    analysis.figures = [
+        FigureMention("dead", 12, s, s + 18, text[s : s + 18], via_texts=["ТАСС"]),
+        FigureMention("dead", 12, s, s + 18, text[s : s + 18], time=0),
+    ]
+    q = text.index("Паром")
+    analysis.quotes = [QuoteMention([(q, q + 13)], True, "сказал", 1, "Иван Орлов")]
+    ctx = LinkContext(documents={"d1": doc}, analyses={"d1": analysis})
+    ctx.mention_entity = {("d1", 0): "e-tass", ("d1", 1): "e-orlov"}
+    ctx.published = {"d1": DateValue("2025-03-02", "day")}
+    ctx.timex_values = {("d1", 0): DateValue("2025-03-01", "day")}
+    link_findings(ctx)
+    f1, f2 = ctx.figures
+    assert f1.id.startswith("f-") and f1.evidence[0].text == "погибли 12 человек"
+    assert (f1.via, f1.as_of, f2.as_of) == (["e-tass"], "2025-03-02", "2025-03-01")
+    (quote,) = ctx.quotes
+    assert (quote.speaker, quote.evidence[0].text) == ("e-orlov", "Паром затонул")
+    link_findings(ctx)
+    assert ctx.figures[0].id == f1.id  # stable across runs
+
+
+def test_people_on_board_never_update() -> None:
+    ctx = ctx_with([fig("a", "on_board", 54, "2025-03-01"), fig("b", "on_board", 58, "2025-04-01", "d2")])
+    find_conflicts(ctx)
+    assert [c.status for c in ctx.conflicts] == ["contradiction"]

@@ -1,0 +1,88 @@
+"""Event triggers from the per-language lexicons, with time, place and participants."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse.events import find_events
+from storyline.analyse.text import split_sentences
+from storyline.analyse.timex import find_timexes
+from storyline.model import Analysis, EventMention, Mention
+
+
+def analysed(text: str, lang: str, names: list[tuple[str, str]] = ()) -> tuple[Analysis, list[EventMention]]:
+    mentions = []
+    for name, kind in names:
+        at = text.index(name)
+        mentions.append(Mention(at, at + len(name), name, kind))
+    analysis = Analysis(lang=lang, sentences=split_sentences(text), mentions=mentions)
+    analysis.timexes = find_timexes(text, analysis, None)
+    return analysis, find_events(text, analysis, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "trigger"),
+    [
+        ("Вертолёт потерпел крушение под Тверью.", "ru", "crash", "крушение"),
+        ("Самолетът се разби край Пловдив.", "bg", "crash", "се разби"),
+        ("Літак розбився поблизу Одеси.", "uk", "crash", "розбився"),
+        ("A cargo plane crashed near Lyon.", "en", "crash", "crashed"),
+        ("The drone was shot down over the sea.", "en", "shootdown", "shot down"),
+        ("Лайнер совершил вынужденную посадку в Самаре.", "ru", "emergency_landing", "вынужденную посадку"),
+        ("Министрите проведоха телефонен разговор.", "bg", "phone_call", "телефонен разговор"),
+        ("Мэр принес извинения жителям.", "ru", "apology", "извинения"),
+        ("Прокуратура начала расследование.", "ru", "investigation", "расследование"),
+        ("На складі стався вибух.", "uk", "explosion", "вибух"),
+        ("Police arrested two suspects.", "en", "arrest", "arrested"),
+        ("Летището беше затворено за часове.", "bg", "closure", "затворено"),
+    ],
+)
+def test_triggers_in_each_language(text: str, lang: str, kind: str, trigger: str) -> None:
+    _, events = analysed(text, lang)
+    assert [(e.type, e.text) for e in events] == [(kind, trigger)]
+
+
+def test_longest_pattern_wins_and_one_mention_per_type_and_sentence() -> None:
+    _, events = analysed("При аварийной посадке катастрофа и ещё одна катастрофа.", "ru")
+    assert sorted(e.type for e in events) == ["crash", "emergency_landing"]
+
+
+def test_arguments_time_place_participants() -> None:
+    text = "3 мая 2021 года вертолёт МЧС потерпел крушение в районе города Ижевск, сообщил Петров."
+    analysis, events = analysed(text, "ru", [("МЧС", "ORG"), ("Ижевск", "LOC"), ("Петров", "PER")])
+    (crash,) = events
+    assert crash.type == "crash"
+    assert analysis.timexes[crash.time].value.value == "2021-05-03"
+    assert analysis.mentions[crash.place].text == "Ижевск"
+    assert crash.participants == [0, 2]
+    assert (crash.sent_start, crash.sent_end) == (0, len(text))
+
+
+def test_strong_place_cue_beats_origin_and_destination() -> None:
+    text = "The jet flying from Oslo to Bergen crashed near Voss on Monday."
+    analysis, events = analysed(text, "en", [("Oslo", "LOC"), ("Bergen", "LOC"), ("Voss", "LOC")])
+    (crash,) = events
+    assert analysis.mentions[crash.place].text == "Voss"
+    assert analysis.timexes[crash.time].rel["weekday"] == 0
+
+
+def test_time_falls_back_to_the_paragraph() -> None:
+    text = "В субботу в Пскове прошел митинг. Полиция задержала десять человек."
+    analysis, events = analysed(text, "ru")
+    detention = next(e for e in events if e.type == "detention")
+    assert analysis.timexes[detention.time].text == "субботу"
+
+
+def test_no_trigger_no_event() -> None:
+    assert analysed("Погода в Омске остаётся тёплой.", "ru")[1] == []
+
+
+def test_a_date_belongs_to_the_event_it_is_not_separated_from() -> None:
+    text = "A year after the ferry fire near Split, the families received compensation on Monday."
+    analysis, events = analysed(text, "en", [("Split", "LOC")])
+    by_type = {e.type: e for e in events}
+    assert by_type["fire"].time is None
+    assert analysis.timexes[by_type["compensation"].time].text == "Monday"
+    opening = "On Monday a ferry caught fire near Split and made an emergency landing... no, sank."
+    analysis, events = analysed(opening, "en")
+    assert all(e.time == 0 for e in events)

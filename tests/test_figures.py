@@ -1,0 +1,161 @@
+"""Figures: counts with what they count, in ru, bg, uk, en — and what is never a figure."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline.analyse.figures import find_figures
+from storyline.analyse.numbers import find_numbers
+from storyline.analyse.text import split_sentences
+from storyline.model import Analysis, EventMention, FigureMention, Mention, Passage
+
+
+def figures(text: str, lang: str, **kw: object) -> list[FigureMention]:
+    analysis = Analysis(lang=lang, sentences=split_sentences(text), **kw)  # type: ignore[arg-type]
+    return find_figures(text, analysis, None)
+
+
+def facts(found: list[FigureMention]) -> set[tuple[str, float, str]]:
+    return {(f.attribute, f.value, f.qualifier) for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("тридцать восемь человек", "ru", [38]),
+        ("пятерых и двухсот сорока", "ru", [5, 240]),
+        ("1 234 и 5.000", "ru", [1234, 5000]),
+        ("тридесет и осем души, двама", "bg", [38, 2]),
+        ("п'ятьох і сорока двох", "uk", [5, 42]),
+        ("thirty-eight, a dozen, two hundred and five", "en", [38, 12, 205]),
+    ],
+)
+def test_numbers_as_digits_and_words(text: str, lang: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(text, 0, len(text), lang) if n.integer] == values
+
+
+def test_codes_dates_and_times_are_not_numbers() -> None:
+    text = "J2-8243 4K-AZ65 25.12.2024 10:30 38% 38-year-old"
+    assert find_numbers(text, 0, len(text), "en") == []
+
+
+def test_russian_mine_blast() -> None:
+    text = (
+        "В результате взрыва на шахте погибли двадцать три горняка, 14 получили ранения. "
+        "На борту парома было 230 пассажиров и 12 членов экипажа. "
+        "Около 480 спасателей и 40 единиц техники работают на месте."
+    )
+    found = figures(text, "ru")
+    assert facts(found) == {
+        ("dead", 23, "exact"),
+        ("injured", 14, "exact"),
+        ("passengers", 230, "exact"),
+        ("crew", 12, "exact"),
+        ("on_board", 242, "exact"),
+        ("rescuers", 480, "about"),
+        ("vehicles", 40, "exact"),
+    }
+    total = next(f for f in found if f.attribute == "on_board")
+    assert total.text == "230 пассажиров и 12 членов экипажа"  # the span covers both parts
+    for f in found:
+        assert f.text == text[f.start : f.end]
+
+
+def test_subgroups_and_group_totals() -> None:
+    text = "Из 54 пассажиров автобуса погибли семеро. Шестеро выживших находятся в критическом состоянии."
+    assert facts(figures(text, "ru")) == {
+        ("passengers", 54, "exact"),
+        ("dead", 7, "exact"),
+        ("critical", 6, "exact"),
+    }
+    text = "Погибли 12 человек, среди погибших 5 детей."
+    assert facts(figures(text, "ru")) == {("dead", 12, "exact")}
+
+
+def test_bulgarian_of_construction() -> None:
+    text = "Инцидентът доведе до смъртта на 14 от 52 души на борда. Над 30 спасители работят на място."
+    assert facts(figures(text, "bg")) == {
+        ("dead", 14, "exact"),
+        ("on_board", 52, "exact"),
+        ("rescuers", 30, "more_than"),
+    }
+
+
+def test_ukrainian_shelling() -> None:
+    text = "Внаслідок обстрілу загинули п'ятеро людей, ще 12 дістали поранення. За даними ДСНС, врятовано 40 осіб."
+    ms = [Mention(text.index("ДСНС"), text.index("ДСНС") + 4, "ДСНС", "ORG")]
+    found = figures(text, "uk", mentions=ms)
+    assert facts(found) == {("dead", 5, "exact"), ("injured", 12, "exact"), ("rescued", 40, "exact")}
+    rescued = next(f for f in found if f.attribute == "rescued")
+    assert rescued.source == 0 and rescued.source_text == "ДСНС"
+
+
+def test_english_ferry() -> None:
+    text = (
+        "The ferry sank off the coast, killing 41 people. 112 survived, and six of the survivors are in "
+        "critical condition. There were 150 passengers and 11 crew on board. According to the coast guard, "
+        "at least 30 people are missing. Between 25 and 30 rescuers and a dozen vehicles were deployed."
+    )
+    found = figures(text, "en")
+    assert facts(found) == {
+        ("dead", 41, "exact"),
+        ("survivors", 112, "exact"),
+        ("critical", 6, "exact"),
+        ("passengers", 150, "exact"),
+        ("crew", 11, "exact"),
+        ("on_board", 161, "exact"),
+        ("missing", 30, "at_least"),
+        ("rescuers", 25, "range"),
+        ("vehicles", 12, "exact"),
+    }
+    assert next(f for f in found if f.attribute == "rescuers").value_max == 30
+    assert next(f for f in found if f.attribute == "missing").source_text == "the coast guard"
+
+
+def test_never_years_units_models_or_flight_numbers() -> None:
+    text = (
+        "Рейс 5412 вылетел в 10:30. В 2023 году погибли 12 человек. Пожар потушили за 40 минут. "
+        "Самолет Boeing 737 упал, 38% опрошенных испуганы."
+    )
+    assert facts(figures(text, "ru")) == {("dead", 12, "exact")}
+    text = "Flight 2231 (EI-FXA) with 48 occupants including four crew members landed; the Airbus 320 is new."
+    assert facts(figures(text, "en")) == {("on_board", 48, "exact"), ("crew", 4, "exact")}
+
+
+def test_event_link_and_passage_language() -> None:
+    text = "Автобус се преобърна край Пловдив. Bus crash: 9 people were killed."
+    start = text.index("Bus")
+    crash = text.index("crash")
+    events = [EventMention("crash", crash, crash + 5, "crash", start, len(text))]
+    found = figures(
+        text, "bg", events=events, passages=[Passage(0, start, "bg"), Passage(start, len(text), "en")]
+    )
+    assert [(f.attribute, f.value, f.event) for f in found] == [("dead", 9, 0)]
+
+
+def _passages(text: str, lang: str) -> list[Passage]:
+    """Crude: a paragraph of Latin letters inside a Cyrillic article is English."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        letters = re.findall(r"[^\W\d_]", m.group())
+        if letters and sum(c.isascii() for c in letters) > 0.8 * len(letters):
+            out.append(Passage(m.start(), m.end(), "en"))
+    return out
+
+
+def test_seed_figures(seeds: list[Path]) -> None:
+    ru = seeds[0].read_text("utf-8")
+    found = facts(figures(ru, "ru"))
+    assert {
+        ("dead", 38, "exact"),
+        ("passengers", 62, "exact"),
+        ("crew", 5, "exact"),
+        ("on_board", 67, "exact"),
+    } <= found
+    bg = seeds[1].read_text("utf-8")
+    found = facts(figures(bg, "bg", passages=_passages(bg, "bg")))
+    assert {("dead", 38, "exact"), ("on_board", 67, "exact"), ("on_board", 72, "exact")} <= found
+    assert ("survivors", 6, "exact") not in found

@@ -1,0 +1,98 @@
+"""Cross-document event coreference: one happening, one event, whatever the language."""
+
+from __future__ import annotations
+
+from storyline.link.dates import resolve_dates
+from storyline.link.events import link_events
+from storyline.serde import stable_id
+from test_link_dates import analysis, context, document
+
+PLACES = {"Ухта": "ukhta", "Ухта.": "ukhta", "Ухтой": "ukhta", "Ukhta": "ukhta", "Коми": "komi"}
+
+
+def crash_story():
+    ru = "14 июня 2022 года вертолёт потерпел крушение в районе города Ухта. Погибли трое."
+    bg = "Хеликоптер се разби край Ухта през юни 2022 г., съобщиха властите."
+    en = "A year after the helicopter crash near Ukhta, the families received compensation on Monday."
+    docs = [
+        (document("ru1", ru, "2022-06-15"), analysis(ru, "ru", {"Ухта": "LOC"})),
+        (document("bg1", bg, "2022-06-16"), analysis(bg, "bg", {"Ухта": "LOC"})),
+        (document("en1", en, "2023-06-20"), analysis(en, "en", {"Ukhta": "LOC"})),
+    ]
+    ctx = context(docs, {"Ухта": "ukhta", "Ukhta": "ukhta"})
+    resolve_dates(ctx)
+    link_events(ctx)
+    return ctx
+
+
+def test_reports_in_three_languages_become_one_event() -> None:
+    ctx = crash_story()
+    crashes = [e for e in ctx.events if e.type == "crash"]
+    assert len(crashes) == 1
+    crash = crashes[0]
+    assert {s.doc for s in crash.evidence} == {"ru1", "bg1", "en1"}
+    for span in crash.evidence:
+        assert span.text == ctx.documents[span.doc].text[span.start : span.end]
+    assert any("крушение" in s.text for s in crash.evidence)
+    assert crash.place == "ukhta" and crash.label == "crash near Ukhta" and crash.story == "s1"
+    # the most precise date wins; the 2023 retelling does not lend its date
+    assert (crash.date.value, crash.date.precision, crash.date.basis) == ("2022-06-14", "day", "text")
+    ru_mention = ctx.analyses["ru1"].events[0]
+    assert crash.id == stable_id("v-", "ru1", ru_mention.start, ru_mention.end)
+    assert ctx.event_of_mention[("en1", 0)] == crash.id
+
+
+def test_events_are_sorted_by_date() -> None:
+    ctx = crash_story()
+    values = [e.date.value for e in ctx.events]
+    assert [e.type for e in ctx.events] == ["crash", "compensation"]
+    assert values[0] < values[1] == "2023-06-19"
+
+
+def test_two_calls_two_weeks_apart_stay_two_events() -> None:
+    first = "8 сентября 2021 года Иванов и Петров провели телефонный разговор."
+    second = "Иванов и Петров снова провели телефонный разговор 22 сентября 2021 года."
+    docs = [
+        (document("a", first, "2021-09-08"), analysis(first, "ru", {"Иванов": "PER", "Петров": "PER"})),
+        (document("b", second, "2021-09-22"), analysis(second, "ru", {"Иванов": "PER", "Петров": "PER"})),
+    ]
+    ctx = context(docs, {"Иванов": "ivanov", "Петров": "petrov"})
+    resolve_dates(ctx)
+    link_events(ctx)
+    calls = [e for e in ctx.events if e.type == "phone_call"]
+    assert [c.date.value for c in calls] == ["2021-09-08", "2021-09-22"]
+    assert calls[0].participants == ["ivanov", "petrov"]
+    assert calls[0].label == "phone call: Ivanov and Petrov"
+
+
+def test_undated_background_mention_gets_no_date_from_its_article() -> None:
+    old = "Взрыв на заводе в Ухте произошёл 2 марта 2020 года."
+    retold = "Спустя годы завод вновь открылся. Взрыв на заводе в Ухте многие помнят."
+    later = "Пожарные потушили пожар на складе."
+    docs = [
+        (document("old", old, "2020-03-02"), analysis(old, "ru", {"Ухте": "LOC"})),
+        (document("new", retold, "2023-05-01"), analysis(retold, "ru", {"Ухте": "LOC"})),
+        (document("fire", later, "2023-05-02"), analysis(later, "ru")),
+    ]
+    ctx = context(docs, {"Ухте": "ukhta"})
+    resolve_dates(ctx)
+    link_events(ctx)
+    (explosion,) = [e for e in ctx.events if e.type == "explosion"]
+    assert explosion.date.value == "2020-03-02"
+    assert {s.doc for s in explosion.evidence} == {"old", "new"}
+    # with no dated report at all, the publication date is a weak, inferred date
+    (fire,) = [e for e in ctx.events if e.type == "fire"]
+    assert (fire.date.value, fire.date.basis) == ("2023-05-02", "inferred") and fire.date.confidence < 0.5
+
+
+def test_different_stories_never_merge() -> None:
+    text = "Самолет потерпел крушение."
+    docs = [
+        (document("a", text, "2022-01-01"), analysis(text, "ru")),
+        (document("b", text, "2022-01-01"), analysis(text, "ru")),
+    ]
+    ctx = context(docs)
+    ctx.doc_story["b"] = "s2"
+    resolve_dates(ctx)
+    link_events(ctx)
+    assert len({e.story for e in ctx.events}) == 2

@@ -1,0 +1,79 @@
+"""Quotes: direct speech in every quotation style, split quotes, reported speech, speakers."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyse.quotes import find_quotes, quote_spans
+from storyline.analyse.text import split_sentences
+from storyline.model import Analysis, Mention, QuoteMention
+
+
+def quotes(text: str, lang: str, names: tuple[tuple[str, str], ...] = ()) -> list[QuoteMention]:
+    mentions = sorted(
+        (
+            Mention(m.start(), m.end(), name, kind)
+            for name, kind in names
+            for m in re.finditer(re.escape(name), text)
+        ),
+        key=lambda m: m.start,
+    )
+    return find_quotes(text, Analysis(lang=lang, sentences=split_sentences(text), mentions=mentions), None)
+
+
+def said(text: str, q: QuoteMention) -> list[str]:
+    return [text[s:e] for s, e in q.spans]
+
+
+def test_marks_of_every_style_and_nesting() -> None:
+    text = '«Он сказал „нет“ дважды» и „Той дойде“ и “Yes, ‘maybe’ now” и "plain one" и don’t ‚ok‘.'
+    inner = [text[s:e] for s, e in quote_spans(text)]
+    assert inner == ["Он сказал „нет“ дважды", "Той дойде", "Yes, ‘maybe’ now", "plain one", "ok"]
+
+
+def test_russian_direct_quote_after_and_inside() -> None:
+    text = "«Мы сделаем всё, чтобы найти виновных», — заявил Иван Петров. «Мы не знали, — сказал Сидоров. — Теперь знаем всё»."
+    found = quotes(text, "ru", (("Иван Петров", "PER"), ("Сидоров", "PER")))
+    assert [(said(text, q), q.cue, q.speaker_text, q.speaker) for q in found] == [
+        (["Мы сделаем всё, чтобы найти виновных"], "заявил", "Иван Петров", 0),
+        (["Мы не знали", "Теперь знаем всё"], "сказал", "Сидоров", 1),
+    ]
+
+
+def test_english_split_quote_and_pronoun() -> None:
+    text = '"The ferry was overloaded," Maria Lopez said, "and nobody checked it." She added that the captain had fled.'
+    direct, reported = quotes(text, "en", (("Maria Lopez", "PER"),))
+    assert said(text, direct) == ["The ferry was overloaded", "and nobody checked it."]
+    assert direct.direct and direct.speaker == 0
+    assert not reported.direct and reported.cue == "added"
+    assert said(text, reported) == ["the captain had fled"]
+    assert (reported.speaker_text, reported.speaker) == ("She", 0)
+
+
+def test_bulgarian_colon_quote_scare_quotes_and_reported() -> None:
+    text = (
+        "Георги Иванов заяви: „Няма да допуснем повторение на тази трагедия“. Той каза, че разследването "
+        "продължава. Компанията отрече „абсурдни слухове“."
+    )
+    found = quotes(text, "bg", (("Георги Иванов", "PER"),))
+    assert [(q.direct, q.cue, q.speaker) for q in found] == [(True, "заяви", 0), (False, "каза", 0)]
+    assert said(text, found[1]) == ["разследването продължава"]
+
+
+def test_according_to_and_ukrainian() -> None:
+    text = "Според Иванов, взривът е причинен от газова бутилка."
+    (q,) = quotes(text, "bg", (("Иванов", "PER"),))
+    assert (q.cue, q.speaker, said(text, q)) == ("Според", 0, ["взривът е причинен от газова бутилка"])
+    text = "Олена Коваль сказала, що рятувальники працюють цілодобово."
+    (q,) = quotes(text, "uk", (("Олена Коваль", "PER"),))
+    assert (q.speaker, said(text, q)) == (0, ["рятувальники працюють цілодобово"])
+
+
+def test_no_speaker_rather_than_a_guess() -> None:
+    # a title no one in the text was introduced with, and an addressee after "told"
+    text = "The mayor, John Reed, spoke. The Chilean leader said that help was coming. Witnesses told Reuters that it sank."
+    found = quotes(text, "en", (("John Reed", "PER"), ("Reuters", "ORG")))
+    assert [(q.speaker_text, q.speaker) for q in found] == [("leader", None), (None, None)]
+    text = "The mayor, John Reed, spoke. The mayor said that help was coming."
+    (q,) = quotes(text, "en", (("John Reed", "PER"),))
+    assert q.speaker == 0

@@ -1,0 +1,75 @@
+"""The store: schema versioning, one transaction per document, corrections, linked results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from storyline.model import Analysis, DateValue, Document, Dossier, Mention, Span, Story
+from storyline.model import Event as EventItem
+from storyline.store import Store, StoreError, schema
+
+
+def _doc(i: int) -> Document:
+    return Document(f"d-{i:016x}", f"src{i}.txt", f"text {i}", "a" * 64, "b" * 64,
+                    published=DateValue(f"2025-01-0{i % 9 + 1}", "day", "header", 1.0))  # fmt: skip
+
+
+def test_documents_and_analyses_round_trip(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    analysis = Analysis(
+        "ru", "full", mentions=[Mention(0, 4, "text", "PER", "Text", "ru")], sentences=[(0, 6)]
+    )
+    store.add_document(_doc(1), b"raw", analysis, b"fp")
+    again = Store(tmp_path / "s.db")
+    assert again.schema_version == schema.SCHEMA_VERSION
+    [doc] = again.documents()
+    assert doc.published.value == "2025-01-02" and doc.published.basis == "header"
+    assert again.analyses()[doc.id].mentions[0].base == "Text"
+    assert again.analyses()[doc.id].sentences == [(0, 6)]
+    assert again.raw(doc.id) == b"raw"
+    assert list(again.fingerprints()) == [(doc.id, b"fp")]
+
+
+def test_a_failed_document_leaves_nothing_half_written(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    store.add_document(_doc(1), b"raw", Analysis("en"))
+    with pytest.raises(IntegrityError):
+        store.add_document(_doc(1), b"raw", Analysis("en"))  # same id: the whole document fails
+    assert store.count_documents() == 1
+    assert len(store.analyses()) == 1
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    with store.engine.begin() as conn:
+        conn.execute(schema.meta.update().values(value=str(schema.SCHEMA_VERSION + 1)))
+    with pytest.raises(StoreError, match="newer"):
+        Store(tmp_path / "s.db")
+
+
+def test_linked_result_is_replaced_whole_and_keeps_inferred_dates_apart(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    doc = _doc(2)
+    store.add_document(doc, b"raw", Analysis("en"))
+    doc.published = DateValue("2025-02-01", "day", "inferred", 0.6, "2025-01-30", "2025-02-03")
+    event = EventItem("v-1", "crash", DateValue("2025-01-29", "day"), [Span(doc.id, 0, 4, "text")])
+    store.save_linked(Dossier(documents=[doc], stories=[Story("s-1", "A story", [doc.id])], events=[event]))
+    loaded = store.load_dossier()
+    assert loaded.documents[0].published.basis == "inferred"
+    assert loaded.events[0].evidence[0].text == "text"
+    assert store.documents()[0].published.basis == "header"  # the input's own date is untouched
+    store.save_linked(Dossier(documents=[doc]))
+    assert store.load_dossier().events == []
+
+
+def test_corrections_are_records_of_their_own(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    fix = store.add_correction(
+        "reject", {"id": "f-1", "evidence": ["d-1", 0, 5]}, note="not a casualty count"
+    )
+    assert fix.id == 1
+    assert [c.kind for c in Store(tmp_path / "s.db").corrections()] == ["reject"]
+    assert store.remove_correction(1) and store.corrections() == []
