@@ -232,7 +232,7 @@ def demo(
     store = _store(db)
     corpus = resources.files("storyline") / "demo"
     with resources.as_file(corpus) as folder:
-        report = store.ingest([folder], progress=True)
+        report = store.ingest(sorted(Path(folder).glob("*.txt")), progress=True)
     _summary(report)
     from storyline.present import View
 

@@ -178,7 +178,9 @@ class Ingestor:
             return None
         if found and found.kind == "version":
             doc.version_of = found.of
-        self.sources[text_id] = raw.source  # reserve: a repeat later in this run is a duplicate
+        # reserve now, not when stored: a repeat or an update later in this run must meet it
+        self.sources[text_id] = raw.source
+        self.deduper.add(text_id, fp)
         return _Pending(doc, raw.raw, fp, raw.lang)
 
     def _analyse_and_store(
@@ -204,8 +206,6 @@ class Ingestor:
     def _store(self, doc: Document, raw: bytes, analysis: Analysis | None, fp: bytes | None) -> None:
         self.store.add_document(doc, raw, analysis, fp, ANALYSER_VERSION)
         self.sources[doc.id] = doc.source
-        if fp is not None and doc.duplicate_of is None:
-            self.deduper.add(doc.id, fp)
 
 
 def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:

@@ -108,13 +108,51 @@ def _cyrillic(text: str, start: int, end: int, lang: str) -> list[Mention]:
             s0, surface = _strip_title(surface, s0, lex.titles)
             if not surface or fold(surface) in lex.not_names or len(surface) < 2:
                 continue
-            if lang == "ru" and (s, e) == (0, len(span.text)):
+            if span.type == "LOC" and " " in surface and (tail := _known_place_tail(surface, lang)):
+                s0, surface, base = s0 + len(surface) - len(tail[0]), tail[0], tail[1]  # "Братский Казахстан"
+            elif lang == "ru" and (s, e) == (0, len(span.text)):
                 span.normalize(vocab)
                 base = span.normal or surface
+            elif span.type != "PER" and " " in surface:
+                base = surface  # token-wise lemmas break adjective agreement ("Дунайська зоря")
             else:
                 base = _lemma_tokens(surface, lang)
             found.append(Mention(s0, s0 + len(surface), surface, span.type, base, lang))
+    found += _gazetteer_places(text, start, end, lang, found)
     return found
+
+
+def _known_place_tail(surface: str, lang: str) -> tuple[str, str] | None:
+    """The last word of a multi-word place when only it is a known place: a leading adjective
+    is then an epithet, not part of the name."""
+    if fold(surface) in countries() or fold(surface) in cities():
+        return None
+    last = surface.split()[-1]
+    base = _lemma_tokens(last, lang) if lang in ("ru", "uk") else last
+    return (last, base) if fold(base) in countries() or fold(base) in cities() else None
+
+
+_CAP_WORD = re.compile(r"(?<![\w-])[А-ЯЁЇІЄҐ][а-яёїієґ'ʼ’-]{2,}(?![\w-])")
+
+
+def _gazetteer_places(text: str, start: int, end: int, lang: str, found: list[Mention]) -> list[Mention]:
+    """Countries and cities the statistical tagger missed, found by looking capitalised words
+    (and their lemmas) up in the gazetteers. Sentence-initial words are skipped: a capitalised
+    common noun there may share its spelling with some town."""
+    taken = [(m.start, m.end) for m in found]
+    extra: list[Mention] = []
+    for m in _CAP_WORD.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        before = text[max(start, m.start() - 3) : m.start()]
+        if m.start() == start or re.search(r"(?:[.!?:«\"“„]\s*|\n\s*)$", before):
+            continue
+        word = m.group()
+        base = _lemma_tokens(word, lang) if lang in ("ru", "uk") else word
+        key = next((b for b in (base, word) if fold(b) in countries() or fold(b) in cities()), None)
+        if key:
+            extra.append(Mention(m.start(), m.end(), word, "LOC", key, lang))
+    return extra
 
 
 def _split_glued(surface: str, etype: str) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from storyline.ingest.clean import canonicalize
 from storyline.ingest.dedup import Deduper, DedupMatch, fingerprint
 from storyline.ingest.ids import doc_id, sha256_hex
 from storyline.ingest.readers import iter_inputs
-from storyline.ingest.types import IngestError, RawDoc
+from storyline.ingest.records import IngestError, RawDoc
 from storyline.ingest.walk import count_inputs
 
 __all__ = [

@@ -44,7 +44,15 @@ class OffsetMap:
                 self.blocks.append((a_at[i1], a_at[i2], b_at[j1], True))
 
     def _region(
-        self, a_lines: list[str], b_lines: list[str], a_at: list[int], b_at: list[int], i1: int, i2: int, j1: int, j2: int
+        self,
+        a_lines: list[str],
+        b_lines: list[str],
+        a_at: list[int],
+        b_at: list[int],
+        i1: int,
+        i2: int,
+        j1: int,
+        j2: int,
     ) -> None:
         if i2 - i1 == j2 - j1:  # the usual case: the same lines, each edited in place
             pairs = [(i, j1 + (i - i1), 1) for i in range(i1, i2)]
@@ -53,10 +61,26 @@ class OffsetMap:
         for i, j, one in pairs:
             a_text = a_lines[i] if one else "".join(a_lines[i1:i2])
             b_text = b_lines[j] if one else "".join(b_lines[j1:j2])
-            chars = SequenceMatcher(None, a_text, b_text, autojunk=False)
-            for tag, c1, c2, d1, d2 in chars.get_opcodes():
-                same = tag == "equal" or (tag == "replace" and c2 - c1 == d2 - d1)
-                self.blocks.append((a_at[i] + c1, a_at[i] + c2, b_at[j] + d1, same))
+            self._chars(a_text, b_text, a_at[i], b_at[j])
+
+    def _chars(self, a: str, b: str, a0: int, b0: int) -> None:
+        if len(a) == len(b):  # look-alike repair swaps code points one for one
+            self.blocks.append((a0, a0 + len(a), b0, True))
+            return
+        # edits are usually one point in a long line (a trailing space): diff only the middle
+        head = 0
+        limit = min(len(a), len(b))
+        while head < limit and a[head] == b[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and a[-1 - tail] == b[-1 - tail]:
+            tail += 1
+        self.blocks.append((a0, a0 + head, b0, True))
+        chars = SequenceMatcher(None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False)
+        for tag, c1, c2, d1, d2 in chars.get_opcodes():
+            same = tag == "equal" or (tag == "replace" and c2 - c1 == d2 - d1)
+            self.blocks.append((a0 + head + c1, a0 + head + c2, b0 + head + d1, same))
+        self.blocks.append((a0 + len(a) - tail, a0 + len(a), b0 + len(b) - tail, True))
 
     def map(self, pos: int) -> int:
         if self.identity:
@@ -83,7 +107,9 @@ def remap_mentions(mentions: list[Any], source: str, target: str) -> tuple[list[
     kept: list[Any] = []
     dropped = 0
     for mention in mentions:
-        if not (isinstance(mention, list) and len(mention) >= 2 and all(isinstance(x, int) for x in mention[:2])):
+        if not (
+            isinstance(mention, list) and len(mention) >= 2 and all(isinstance(x, int) for x in mention[:2])
+        ):
             kept.append(mention)
             continue
         start, end = omap.map(mention[0]), omap.map(mention[1])

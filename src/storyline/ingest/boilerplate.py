@@ -68,7 +68,7 @@ def is_boilerplate_line(line: str) -> bool:
     if len(key) <= MAX_CREDIT_CHARS:
         if key.startswith(rules.share_prefixes):
             return True
-        if key.startswith(rules.photo_prefixes) and _is_credit(key):
+        if key.startswith(rules.photo_prefixes) and _is_credit(line.strip()):
             return True
         # a credit such as "Здание МИД © Name/ Agency": short, with ©, no sentence ending
         if _COPYRIGHT.search(key) and not _SENTENCE_END.search(key):
@@ -76,14 +76,17 @@ def is_boilerplate_line(line: str) -> bool:
     return bool(_COUNTER.match(key)) or is_section_line(line)
 
 
-def _is_credit(key: str) -> bool:
+def _is_credit(line: str) -> bool:
     """What follows "Фото:" is a name and an agency ("Name / AGENCY", "Name, Agency"), not a
     headline that some sites prefix with "Фото:" too."""
-    rest = key.split(":", 1)[-1] if ":" in key else key.split(maxsplit=1)[-1]
-    words = len(rest.split())
-    # a longer credit needs the marks of one ("Name / AGENCY"), and is still never a paragraph:
+    rest = line.split(":", 1)[-1] if ":" in line else line.split(maxsplit=1)[-1]
+    words = rest.split()
+    if len(words) <= MAX_CREDIT_WORDS:
+        return True
+    # a longer credit needs the marks of one ("Name / AGENCY") and reads as names, not prose:
     # a credit run together with the next sentence must keep that sentence
-    return words <= MAX_CREDIT_WORDS or (words <= 2 * MAX_CREDIT_WORDS and any(m in rest for m in "/©|"))
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) <= 2 * MAX_CREDIT_WORDS and any(m in rest for m in "/©|") and lower <= 2
 
 
 def is_headline_shaped(line: str) -> bool:

@@ -3,14 +3,15 @@
 1. a byte-order mark (UTF-8, UTF-16, UTF-32) decides;
 2. NUL bytes: UTF-16 without BOM when one byte order reads as plausible text, else binary;
 3. strict UTF-8 (a multibyte character cut off at the very end is dropped and noted);
-4. charset-normalizer; when it lands on a Cyrillic single-byte code page the candidates cp1251,
-   koi8-r, koi8-u and iso-8859-5 are compared by letter case, because short texts confuse the
-   detector and a wrong Cyrillic code page turns most lower-case letters into capitals.
+4. charset-normalizer, checked against the common single-byte code pages (cp1251, koi8-r/u,
+   iso-8859-5, cp1250, iso-8859-2, cp1252) by how plausible the words read, because short texts
+   confuse the detector (koi8-r read as Shift-JIS, cp1251 as a Macedonian code page).
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -23,7 +24,13 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-CYRILLIC_CODEPAGES = ("cp1251", "koi8-r", "koi8-u", "iso8859-5")
+# single-byte code pages compared with the detector's pick (short texts fool it)
+SINGLE_BYTE = ("cp1251", "koi8-r", "koi8-u", "iso8859-5", "cp1250", "iso8859-2", "cp1252")
+# letters of the languages we read (ru, uk, bg, cs, pl, sl, and Western European accents)
+COMMON_LETTERS = frozenset(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґáäčďéěíĺľňóôŕřšťúůýžąćęłńśźżàâçèêëîïœùûüÿßöõåæø"
+)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class DecodeError(ValueError):
@@ -106,40 +113,44 @@ def _plausible_share(text: str) -> float:
 
 def _detect_single_byte(data: bytes) -> Decoded:
     match = from_bytes(data).best()
-    if match is None:
-        raise DecodeError("binary file (mostly undecodable), skipped")
-    encoding = match.encoding
-    text = str(match)
-    if encoding.replace("_", "-") in CYRILLIC_CODEPAGES or _cyrillic_share(text) > 0.3:
-        encoding, text = _best_cyrillic(data, encoding, text)
-    return Decoded(text, encoding)
-
-
-def _cyrillic_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff") / len(letters)
-
-
-def _best_cyrillic(data: bytes, encoding: str, text: str) -> tuple[str, str]:
-    def score(candidate: str) -> float:
-        cyr = [ch for ch in candidate if "\u0400" <= ch <= "\u04ff"]
-        if not cyr:
-            return 0.0
-        lower = sum(1 for ch in cyr if ch.islower())
-        return (lower / len(cyr)) * (len(cyr) / max(1, sum(ch.isalpha() for ch in candidate)))
-
-    best = (score(text), encoding, text)
-    for candidate in CYRILLIC_CODEPAGES:
+    candidates: list[tuple[str, str]] = []
+    if match is not None:
+        candidates.append((match.encoding, str(match)))
+    for encoding in SINGLE_BYTE:
         try:
-            decoded = data.decode(candidate)
+            candidates.append((encoding, data.decode(encoding)))
         except UnicodeDecodeError:
             continue
-        s = score(decoded)
-        if s > best[0] + 1e-9:
-            best = (s, candidate, decoded)
-    return best[1], best[2]
+    if not candidates:
+        raise DecodeError("binary file (mostly undecodable), skipped")
+    # the detector's pick wins ties; another code page must read clearly better
+    best_encoding, best_text = candidates[0]
+    best_score = _plausibility(best_text)
+    for encoding, text in candidates[1:]:
+        score = _plausibility(text)
+        if score > best_score + 0.05:
+            best_encoding, best_text, best_score = encoding, text, score
+    return Decoded(best_text, best_encoding)
+
+
+def _plausibility(text: str) -> float:
+    """Share of the words with non-ASCII letters that read like news words: one script, and only
+    frequent letters of the languages we read. A wrong code page yields rare letters (ђ, ћ, ѓ),
+    capitals inside words, or Cyrillic letters inside Latin words."""
+    words = [w for w in _WORD.findall(text[:20000]) if not w.isascii()]
+    if not words:
+        return 0.5
+    good = 0
+    for word in words:
+        letters = [ch for ch in word if not ch.isascii()]
+        latin = any(ch.isascii() for ch in word)
+        cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in letters)
+        inner_caps = any(ch.isupper() for ch in word[1:]) and not word.isupper()
+        if (latin and cyrillic) or inner_caps:
+            continue
+        if all(ch.lower() in COMMON_LETTERS for ch in letters):
+            good += 1
+    return good / len(words)
 
 
 def _checked(decoded: Decoded) -> Decoded:

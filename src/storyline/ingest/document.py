@@ -10,7 +10,7 @@ from storyline.ingest.boilerplate import is_headline_shaped
 from storyline.ingest.clean import canonicalize
 from storyline.ingest.dates import parse_date_field
 from storyline.ingest.outlet import dateline_date, find_dateline, find_outlet
-from storyline.ingest.types import RawDoc
+from storyline.ingest.records import RawDoc
 from storyline.model import DateValue
 
 

@@ -4,8 +4,10 @@ Web pages style an article's first letter as a separate element; text extraction
 one space away from the rest of its word. At the start of the text or of a paragraph, a lone
 capital followed by a space and a lower-case word of the same script is joined to it when
 - the capital is not a one-letter word of any language of that script ("В", "С", "A", "I" …), or
-- it is such a word, but the joined token is a known word and the rest alone is not
-  (simplemma's word lists), e.g. "А нализът" → "Анализът" but "В ответ" stays.
+- it is such a word, the line is the first of the text, and the joined token is a known word
+  while the rest alone is not (simplemma's word lists of the languages that have this one-letter
+  word), e.g. "А нализът" → "Анализът" but "В ответ" stays. Word lists take seconds to load,
+  so they are consulted only for a text's first word.
 """
 
 from __future__ import annotations
@@ -21,14 +23,13 @@ _LATIN_LANGS = ("en", "cs", "pl", "sl")
 
 
 @cache
-def _one_letter_words(cyrillic: bool) -> frozenset[str]:
+def _one_letter_langs(letter: str, cyrillic: bool) -> tuple[str, ...]:
+    """The languages of this script in which ``letter`` alone is a word."""
     vocab = load_vocab()
     langs = _CYRILLIC_LANGS if cyrillic else _LATIN_LANGS
-    words: set[str] = set()
-    for code in langs:
-        if code in vocab.langs:
-            words |= vocab.langs[code].one_letter_words
-    return frozenset(words)
+    return tuple(
+        code for code in langs if code in vocab.langs and letter in vocab.langs[code].one_letter_words
+    )
 
 
 def _known(word: str, langs: tuple[str, ...]) -> bool:
@@ -52,11 +53,10 @@ def repair_drop_caps(text: str) -> str:
         letter, rest = match.group(1), match.group(2)
         if not letter.isupper() or not rest[0].islower() or not _same_script(letter, rest):
             return match.group(0)
-        cyrillic = _cyr(letter)
-        if letter.lower() not in _one_letter_words(cyrillic):
+        langs = _one_letter_langs(letter.lower(), _cyr(letter))
+        if not langs:
             return letter + rest
-        langs = _CYRILLIC_LANGS if cyrillic else _LATIN_LANGS
-        if _known(letter + rest, langs) and not _known(rest, langs):
+        if match.start() == 0 and _known(letter + rest, langs) and not _known(rest, langs):
             return letter + rest
         return match.group(0)
 

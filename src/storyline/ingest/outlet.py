@@ -23,14 +23,19 @@ _UP = "A-ZА-ЯЁІЇЄҐЂЈЉЊЋЏŠČŽĆĐŁŚŹŻ"
 _NAME = rf"[{_UP}][\w.&'’\- ]{{0,{MAX_NAME_CHARS}}}?"
 # "/ТАСС/" or "/РИА Новости/": an agency tight between slashes (no digits: "/ COVID-19 /" is a
 # breadcrumb), followed by the start of a sentence or the end of the line
-_SLASHED = re.compile(rf"(?:^|(?<=[\s.]))/([{_UP}][^\W\d_]*(?:[ \-][^\W\d_]+)?)/(?=\.?\s+[{_UP}\"«„]|\.?$)", re.M)
+_SLASHED = re.compile(
+    rf"(?:^|(?<=[\s.]))/([{_UP}][^\W\d_]*(?:[ \-][^\W\d_]+)?)/(?=\.?\s+[{_UP}\"«„]|\.?$)", re.M
+)
 _DATE_BEFORE = re.compile(r"\d{1,2}\s+[^\W\d_]+\.?,?\s*$")
 MAX_DATELINE_PREFIX = 60  # "Исламабад, Пакистан " / "АСТАНА, 24 ноября. " before the agency
 # "LONDON (Reuters) -": an agency in brackets before a dash, at a line start or after a capitals-only
 # place name, so that "the ministry (MoD) - ..." in running text is not taken for a dateline
 _BRACKETED = re.compile(rf"^(?:[{_UP}][{_UP}\-.,/ ]{{1,40}})?\s*\(({_NAME})\)\s*[-–—]\s", re.MULTILINE)
+# "АСТАНА, 24 ноября." / "Лондон, 8 януари /БТА/" / "Корреспондент.net, 26 січня 2021, 14:40": a
+# place (or site) name at a line start, a comma, a day and a month word (checked against the
+# month lists), an optional year
 _DATELINE = re.compile(
-    rf"^\s*([{_UP}][{_UP}\- ]{{1,40}}),\s*(\d{{1,2}})\s+([^\W\d_]+)\.?(?:\s+(\d{{4}}))?",
+    rf"^[ \t]*([{_UP}][\w.\- ]{{1,40}}?),[ \t]*(\d{{1,2}})[ \t]+([^\W\d_]+)\.?(?:[ \t]+(\d{{4}}))?(?=[\s,.(/]|$)",
     re.MULTILINE,
 )
 
@@ -88,12 +93,17 @@ class Dateline:
     end: int
 
 
+@cache
+def _month_numbers() -> dict[str, int]:
+    return load_vocab().month_numbers()
+
+
 def find_dateline(text: str) -> Dateline | None:
     """ "АСТАНА, 24 ноября." / "LONDON, 5 March 2024" at a line start near the top."""
-    months = load_vocab().month_numbers()
+    months = _month_numbers()
     for m in _DATELINE.finditer(text[:HEAD_CHARS]):
         month = months.get(m.group(3).lower())
-        if month is None:
+        if month is None or not _dateline_shaped(m, text):
             continue
         year = int(m.group(4)) if m.group(4) else None
         try:
@@ -102,6 +112,22 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         return Dateline(int(m.group(2)), month, year, m.start(1), m.end())
     return None
+
+
+_AFTER_DATELINE = re.compile(r"[ \t]*(?:/|[-–—][ \t]|\.?[ \t]*$)", re.MULTILINE)
+
+
+def _dateline_shaped(m: re.Match[str], text: str) -> bool:
+    """A capitals-only place is a dateline. A mixed-case name ("Лондон", "Корреспондент.net") is
+    one only when short, not led by a preposition ("Во вторник, 26 июня, …" is a sentence), and
+    followed by a year, an agency ("/БТА/"), a dash, or the end of the line."""
+    name = m.group(1)
+    if name.upper() == name:
+        return True
+    words = name.split()
+    if len(words) > 3 or len(words[0].strip(".")) < 3:
+        return False
+    return bool(m.group(4)) or bool(_AFTER_DATELINE.match(text, m.end()))
 
 
 def dateline_date(dl: Dateline) -> DateValue | None:

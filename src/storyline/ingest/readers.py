@@ -21,7 +21,7 @@ from typing import Any
 from storyline.ingest.decode import DecodeError, decode_bytes
 from storyline.ingest.document import build_doc, text_doc
 from storyline.ingest.html import NoArticle, extract_html, looks_like_html
-from storyline.ingest.types import IngestError, RawDoc
+from storyline.ingest.records import IngestError, RawDoc
 from storyline.ingest.walk import iter_files
 
 TEXT_EXT = {".txt", ".text", ".md"}

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from storyline.ingest.types import IngestError
+from storyline.ingest.records import IngestError
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:

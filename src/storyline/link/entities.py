@@ -25,6 +25,7 @@ from storyline.serde import stable_id
 LATIN_LANGS = {"en", "cs", "pl", "sl", "sk", "hr", "de", "fr", "es", "it"}
 SURNAME_SIMILARITY = 0.9
 FIRST_NAME_SIMILARITY = 0.85
+NAME_SIMILARITY = 0.93
 
 
 @dataclass
@@ -106,8 +107,24 @@ def link_entities(ctx: LinkContext) -> None:
                 keyed[block] = key
     for refs in persons.values():
         _link_persons(refs, uf)
+    _link_similar_names(keyed, uf)
     clusters = _apply_corrections(ctx, uf)
     _build_entities(ctx, clusters)
+
+
+def _link_similar_names(keyed: dict[str, MentionKey], uf: _UnionFind) -> None:
+    """Organisations and unlisted places whose keys differ only by inflection or spelling
+    ("dunaiska zoria" / "dunaiski zora"), compared only inside (type, first letters) blocks."""
+    blocks: dict[str, list[tuple[str, MentionKey]]] = defaultdict(list)
+    for block, key in keyed.items():
+        kind, _, name = block.partition(":")
+        if kind in ("ORG", "LOC", "EVT", "PRO") and len(name) >= 5:
+            blocks[f"{kind}:{name[:3]}"].append((name, key))
+    for names in blocks.values():
+        for i, (a, ka) in enumerate(names):
+            for b, kb in names[i + 1 :]:
+                if len(a.split()) == len(b.split()) and JaroWinkler.similarity(a, b) >= NAME_SIMILARITY:
+                    uf.union(ka, kb)
 
 
 def _link_persons(refs: list[_Ref], uf: _UnionFind) -> None:

@@ -17,11 +17,11 @@ from storyline.link.context import LinkContext
 from storyline.model import Story
 from storyline.serde import stable_id
 
-STORY_THRESHOLD = 0.22
-TOPIC_THRESHOLD = 0.12
+STORY_THRESHOLD = 0.2
+TOPIC_THRESHOLD = 0.14
 ENTITY_WEIGHT = 1.0
 EVENT_WEIGHT = 0.6
-KEYWORD_WEIGHT = 0.35
+KEYWORD_WEIGHT = 0.1  # language-bound: it must not drown the cross-lingual signal
 CANDIDATE_FEATURES = 12  # the rarest features of a document used to find its neighbours
 MAX_POSTING = 400  # a feature in more documents than this is too common to propose pairs
 

@@ -1,0 +1,233 @@
+"""Reading inputs: file types, folders, records, outlets, and one error line per bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from storyline.ingest import IngestError, RawDoc, count_inputs, doc_id, iter_inputs, sha256_hex
+from storyline.ingest import walk as walk_module
+
+ARTICLE = "Власти Перми закрыли мост через Каму на ремонт. Работы продлятся 45 дней, сообщила мэрия."
+
+
+def read(*paths: Path | str, **kw: int) -> list[RawDoc | IngestError]:
+    return list(iter_inputs([str(p) for p in paths], **kw))
+
+
+def only_doc(items: list[RawDoc | IngestError]) -> RawDoc:
+    assert len(items) == 1 and isinstance(items[0], RawDoc), items
+    return items[0]
+
+
+def only_error(items: list[RawDoc | IngestError]) -> IngestError:
+    assert len(items) == 1 and isinstance(items[0], IngestError), items
+    assert "\n" not in items[0].message
+    return items[0]
+
+
+def test_ids() -> None:
+    assert doc_id("abc") == "d-" + sha256_hex("abc")[:16]
+    assert sha256_hex(b"abc") == sha256_hex("abc")
+
+
+def test_text_file_with_header_keeps_raw(tmp_path: Path) -> None:
+    raw = (" date 2024-03-05 " + ARTICLE + "\n").encode("cp1251")
+    (tmp_path / "a.txt").write_bytes(raw)
+    doc = only_doc(read(tmp_path / "a.txt"))
+    assert doc.text == ARTICLE
+    assert doc.raw == raw
+    assert doc.published is not None and doc.published.value == "2024-03-05"
+    assert doc.meta["encoding"] == "cp1251"
+    assert doc.source == str(tmp_path / "a.txt")
+
+
+def test_folder_recursive_sorted_hidden_skipped(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.md").write_text("Второй текст про Омск.", encoding="utf-8")
+    (tmp_path / "1.text").write_text("Первый текст про Тверь.", encoding="koi8-r")
+    (tmp_path / ".hidden.txt").write_text("скрытый", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("нет", encoding="utf-8")
+    items = read(tmp_path)
+    assert [Path(i.source).name for i in items] == ["1.text", "2.md"]
+    assert items[0].text == "Первый текст про Тверь."
+    assert count_inputs([tmp_path]) == 2
+
+
+def test_unknown_extension_is_sniffed_and_binary_types_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a.article").write_text("Мэр Казани открыл парк.", encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4 ...")
+    items = read(tmp_path)
+    assert isinstance(items[0], RawDoc) and items[0].text == "Мэр Казани открыл парк."
+    assert isinstance(items[1], IngestError) and "unsupported file type .pdf" in items[1].message
+
+
+HTML = """<!DOCTYPE html><html lang="en"><head><title>Bridge closed in Linz | Danube Daily</title>
+<meta property="og:site_name" content="Danube Daily">
+<meta property="article:published_time" content="2023-05-17T09:00:00Z">
+<meta property="og:url" content="https://danube.example/linz-bridge"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Bridge closed in Linz</h1>
+<p>The city of Linz closed its old railway bridge on Tuesday after engineers found cracks in two of its piers.</p>
+<p>Mayor Anna Berger said repairs would take at least 40 days and cost about 3 million euros.</p>
+<p>Commuters were asked to use the ferry, which will run every 15 minutes during the closure.</p>
+</article><footer>Copyright Danube Daily</footer></body></html>"""
+
+
+def test_html_article(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
+    doc = only_doc(read(tmp_path / "page.html"))
+    assert "engineers found cracks" in doc.text and "Home" not in doc.text
+    assert doc.outlet == "Danube Daily"
+    assert doc.published is not None and (doc.published.value, doc.published.basis) == (
+        "2023-05-17",
+        "metadata",
+    )
+    assert doc.title and "Bridge closed" in doc.title
+    assert doc.url == "https://danube.example/linz-bridge"
+
+
+def test_html_sniffed_from_unknown_extension(tmp_path: Path) -> None:
+    (tmp_path / "page.asp").write_text(HTML, encoding="utf-8")
+    assert "ferry" in only_doc(read(tmp_path / "page.asp")).text
+
+
+@pytest.mark.parametrize(
+    "markup", ["<html><head><title>x</title></head></html>", "<html><body><div></div></body></html>"]
+)
+def test_html_without_article(tmp_path: Path, markup: str) -> None:
+    (tmp_path / "empty.htm").write_text(markup, encoding="utf-8")
+    assert only_error(read(tmp_path / "empty.htm")).message == "no article text found in HTML"
+
+
+def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
+    text = "Skip to main content\nMayor Petrov opened a school in Sochi."
+    lines = [
+        json.dumps({"id": "r1", "lang": "en", "date": "2020-02-03", "url": "https://x.example/1", "text": text,
+                    "topic": "schools", "mentions": [[27, 33, "Petrov", "Petrov", "PER", "PER-Petrov"]]}),
+        '{"id": "r2", "text": "broken" ',
+        json.dumps({"id": "r3", "title": "no text here"}),
+        "",
+        json.dumps({"text": "Второй документ без id.", "outlet": "Вести Юга", "date": "2020-02"}),
+    ]  # fmt: skip
+    (tmp_path / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = read(tmp_path / "c.jsonl")
+    assert len(items) == 4
+    first, bad, no_text, last = items
+    assert isinstance(first, RawDoc)
+    assert first.source == f"{tmp_path / 'c.jsonl'}#r1" and first.ext_id == "r1" and first.lang == "en"
+    assert first.text == "Mayor Petrov opened a school in Sochi."
+    assert first.raw == lines[0].encode()
+    assert first.published is not None and first.published.basis == "header"
+    assert first.meta["topic"] == "schools"
+    start, end = first.meta["mentions"][0][:2]
+    assert first.text[start:end] == "Petrov"
+    assert isinstance(bad, IngestError) and bad.message.startswith("not valid JSON at line 2:")
+    assert isinstance(no_text, IngestError) and "no text" in no_text.message
+    assert isinstance(last, RawDoc) and last.source.endswith("#5") and last.outlet == "Вести Юга"
+    assert last.published is not None and last.published.precision == "month"
+
+
+def test_json_object_and_list(tmp_path: Path) -> None:
+    (tmp_path / "one.json").write_text(json.dumps({"text": "Один.", "title": "T"}), encoding="utf-8")
+    (tmp_path / "many.json").write_text(
+        json.dumps([{"text": "Раз."}, {"text": "Два.", "id": 7}, 5]), encoding="utf-8"
+    )
+    (tmp_path / "bad.json").write_text('{"text": "x",\n "y": }', encoding="utf-8")
+    items = read(tmp_path / "one.json", tmp_path / "many.json", tmp_path / "bad.json")
+    assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc", "RawDoc", "IngestError", "IngestError"]
+    assert items[0].title == "T"
+    assert items[2].source.endswith("many.json#7")
+    assert "not valid JSON at line 2" in items[4].message
+
+
+def test_bad_inputs_one_error_each(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
+    (tmp_path / "big.txt").write_bytes(b"a" * 2000)
+    (tmp_path / "cut.txt").write_bytes("Текст обрывается на ж".encode() + "ж".encode()[:1])
+    items = {Path(i.source).name: i for i in read(tmp_path, max_bytes=1000)}
+    assert isinstance(items["empty.txt"], IngestError) and items["empty.txt"].message == "empty file"
+    assert items["binary.txt"].message.startswith("binary file")
+    assert items["big.txt"].message == "file too large (0.0 MB > 0.001 MB limit)"
+    cut = items["cut.txt"]
+    assert isinstance(cut, RawDoc) and cut.text == "Текст обрывается на ж" and cut.meta["warnings"]
+
+
+def test_missing_path() -> None:
+    assert only_error(read("/nonexistent/storyline/x.txt")).message == "no such file or folder"
+
+
+def test_file_vanishes_before_it_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Первый.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Второй.", encoding="utf-8")
+    items = iter_inputs([tmp_path])
+    assert isinstance(next(items), RawDoc)
+    (tmp_path / "b.txt").unlink()
+    error = next(items)
+    assert isinstance(error, IngestError) and error.message == "file vanished before it could be read"
+
+
+def test_file_changes_while_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Текст.", encoding="utf-8")
+    real_open = Path.open
+
+    def open_and_grow(self: Path, *args: object, **kw: object) -> object:
+        handle = real_open(self, *args, **kw)
+        if self == path:  # another process appends while we read
+            with real_open(self, "ab") as other:
+                other.write(" Ещё строка.".encode())
+        return handle
+
+    monkeypatch.setattr(Path, "open", open_and_grow)
+    assert only_error(read(path)).message == "file changed while being read, skipped"
+
+
+def test_unreadable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "ok.txt").write_text("Текст.", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: str | Path) -> object:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(walk_module.os, "scandir", scandir)
+    items = read(tmp_path)
+    assert isinstance(items[0], IngestError) and items[0].message == "cannot read folder: Permission denied"
+    assert isinstance(items[1], RawDoc)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("ОМСК, 3 марта. /ИНТЕРФАКС/. Мэр города подал в отставку.", "ИНТЕРФАКС"),
+        ("BERLIN (DPA) - The chancellor met union leaders on Friday.", "DPA"),
+        ("Кметът на Бургас откри нов парк.\n\n*Източник: Черноморски вести", "Черноморски вести"),
+        ("The mayor of Graz opened a new park.\n\nSource: Styria Herald", "Styria Herald"),
+        ("Мер Львова відкрив новий парк.\n\nДжерело: Галицькі новини", "Галицькі новини"),
+        ("Заголовок\n\nРедакция сайта ВОЛГА-ИНФО\n\nМэр открыл парк.", "ВОЛГА-ИНФО"),
+        ("Договор с Европейския съюз /ЕС/ беше подписан вчера в Брюксел от министъра.", None),
+        ("The ministry (MoD) - as usual - declined to comment.", None),
+    ],
+)
+def test_outlet_from_text(tmp_path: Path, text: str, outlet: str | None) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert only_doc(read(tmp_path / "a.txt")).outlet == outlet
+
+
+def test_dateline_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "ОМСК, 3 марта 2021. /ИНТЕРФАКС/. Мэр подал в отставку.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("ОМСК, 3 марта. /ИНТЕРФАКС/. Мэр подал в отставку.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Во вторник, 26 июня, мэр подал в отставку.", encoding="utf-8")
+    a, b, c = read(tmp_path)
+    assert a.published is not None and (a.published.value, a.published.basis) == ("2021-03-03", "text")
+    assert b.published is None and b.meta["dateline"]["month"] == 3
+    assert "dateline" not in c.meta
