@@ -13,6 +13,7 @@ from typing import Any
 
 from storyline.export.report_format import esc
 from storyline.export.report_index import ReportIndex
+from storyline.unionfind import UnionFind
 
 MAX_NODES = 40
 MAX_EDGES = 160
@@ -83,20 +84,10 @@ def layout(n: int, edges: list[tuple[int, int, int]], iterations: int = 300) -> 
 
 def components(n: int, edges: list[tuple[int, int, int]]) -> list[list[int]]:
     """Connected components, largest first (ties by lowest node)."""
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(range(n))
     for i, j, _ in edges:
-        parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(root(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+        sets.union(i, j)
+    return sets.groups()
 
 
 def packed_layout(n: int, edges: list[tuple[int, int, int]]) -> tuple[list[tuple[float, float]], float]:

@@ -21,6 +21,7 @@ from storyline.link.context import LinkContext, MentionKey
 from storyline.model import Entity, EntityMention, Mention
 from storyline.names import cities, countries, country_name, fold, match_key, place_key, to_latin
 from storyline.serde import stable_id
+from storyline.unionfind import UnionFind
 
 LATIN_LANGS = {"en", "cs", "pl", "sl", "sk", "hr", "de", "fr", "es", "it"}
 SURNAME_SIMILARITY = 0.9
@@ -60,25 +61,8 @@ def _same_surname(a: str, b: str) -> bool:
     return a == b or JaroWinkler.similarity(a, b) >= SURNAME_SIMILARITY
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[MentionKey, MentionKey] = {}
-
-    def find(self, x: MentionKey) -> MentionKey:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: MentionKey, b: MentionKey) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def link_entities(ctx: LinkContext) -> None:
-    uf = _UnionFind()
+    uf = UnionFind()
     persons: dict[str, list[_Ref]] = defaultdict(list)
     keyed: dict[str, MentionKey] = {}
     for doc_id in sorted(ctx.analyses):
@@ -112,7 +96,7 @@ def link_entities(ctx: LinkContext) -> None:
     _build_entities(ctx, clusters)
 
 
-def _link_similar_names(keyed: dict[str, MentionKey], uf: _UnionFind) -> None:
+def _link_similar_names(keyed: dict[str, MentionKey], uf: UnionFind[MentionKey]) -> None:
     """Organisations and unlisted places whose keys differ only by inflection or spelling
     ("dunaiska zoria" / "dunaiski zora"), compared only inside (type, first letters) blocks."""
     blocks: dict[str, list[tuple[str, MentionKey]]] = defaultdict(list)
@@ -127,7 +111,7 @@ def _link_similar_names(keyed: dict[str, MentionKey], uf: _UnionFind) -> None:
                     uf.union(ka, kb)
 
 
-def _link_persons(refs: list[_Ref], uf: _UnionFind) -> None:
+def _link_persons(refs: list[_Ref], uf: UnionFind[MentionKey]) -> None:
     full = [r for r in refs if r.first]
     # 1. full names with agreeing surnames and first names are one person
     for i, a in enumerate(full):
@@ -166,7 +150,7 @@ def _link_persons(refs: list[_Ref], uf: _UnionFind) -> None:
             uf.union(group, r.key)
 
 
-def _apply_corrections(ctx: LinkContext, uf: _UnionFind) -> list[list[MentionKey]]:
+def _apply_corrections(ctx: LinkContext, uf: UnionFind[MentionKey]) -> list[list[MentionKey]]:
     """Merges join the clusters holding the recorded mentions; splits move the recorded names
     (and any future mention with those names) out of the entity."""
     known = set(uf.parent)

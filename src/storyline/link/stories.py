@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from storyline.link.context import LinkContext
 from storyline.model import Story
 from storyline.serde import stable_id
+from storyline.unionfind import UnionFind
 
 STORY_THRESHOLD = 0.2
 TOPIC_THRESHOLD = 0.14
@@ -81,22 +82,10 @@ def similar_pairs(vectors: dict[str, dict[str, float]], threshold: float) -> lis
 
 
 def _components(docs: list[str], pairs: list[tuple[float, str, str]]) -> list[list[str]]:
-    parent = {d: d for d in docs}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(docs)
     for _s, a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for d in docs:
-        groups[find(d)].append(d)
-    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+        sets.union(a, b)
+    return sets.groups()
 
 
 def group_stories(ctx: LinkContext) -> None:
