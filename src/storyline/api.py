@@ -67,10 +67,11 @@ class Store(_BaseStore):
             raise CorrectionError(
                 f"merge needs two or more known entities; unknown: {', '.join(missing) or '-'}"
             )
+        analyses = self.analyses()  # loaded once for all the merged entities
         groups = [
             [
                 [m.doc, i]
-                for m, i in zip(entities[e].mentions, _mention_indices(self, entities[e]), strict=True)
+                for m, i in zip(entities[e].mentions, _mention_indices(analyses, entities[e]), strict=True)
             ]
             for e in entity_ids
         ]
@@ -89,7 +90,10 @@ class Store(_BaseStore):
             raise CorrectionError(
                 f"{entity_id} has no mention with base form {', '.join(unknown) or '-'}; it has: {', '.join(sorted(bases))}"
             )
-        mentions = [[m.doc, i] for m, i in zip(entity.mentions, _mention_indices(self, entity), strict=True)]
+        mentions = [
+            [m.doc, i]
+            for m, i in zip(entity.mentions, _mention_indices(self.analyses(), entity), strict=True)
+        ]
         self.add_correction("split", {"entity": entity_id, "names": names, "mentions": mentions}, note)
         relink(self)
 
@@ -122,9 +126,8 @@ class Store(_BaseStore):
         relink(self)
 
 
-def _mention_indices(store: Store, entity: Any) -> list[int]:
+def _mention_indices(analyses: dict[str, Any], entity: Any) -> list[int]:
     """Indices of an entity's mentions in their documents' analyses (how linking keys them)."""
-    analyses = store.analyses()
     out = []
     for m in entity.mentions:
         found = next(
