@@ -31,10 +31,10 @@ def one(text: str, lang: str, published: date | None = PUB) -> TimeExpr:
         ("The ferry sank on March 3, 2018, off the coast.", "en", "March 3, 2018", "2018-03-03", "day"),
         ("The vote was held on 4th of July 2016.", "en", "4th of July 2016", "2016-07-04", "day"),
         ("Документ датирован 07.09.2015.", "ru", "07.09.2015", "2015-09-07", "day"),
-        ("Закон вступил в силу в январе 2022 года.", "ru", "январе 2022 года", "2022-01", "month"),
-        ("Изборите са насрочени през октомври 2024 г.", "bg", "октомври 2024 г.", "2024-10", "month"),
-        ("Завод построили в 1998 году.", "ru", "1998 году", "1998", "year"),
-        ("The bridge opened in 2009.", "en", "2009", "2009", "year"),
+        ("Закон вступил в силу в январе 2022 года.", "ru", "в январе 2022 года", "2022-01", "month"),
+        ("Изборите са насрочени през октомври 2024 г.", "bg", "през октомври 2024 г.", "2024-10", "month"),
+        ("Завод построили в 1998 году.", "ru", "в 1998 году", "1998", "year"),
+        ("The bridge opened in 2009.", "en", "in 2009", "2009", "year"),
     ],
 )
 def test_absolute_dates_are_fixed_by_the_text(
@@ -124,7 +124,7 @@ def test_embedded_post_anchors_its_own_relative_dates() -> None:
     earlier = next(t for t in found if t.text == "earlier today")
     assert earlier.anchor == "2021-03-03"
     assert earlier.value.value == "2021-03-03"
-    thursday = next(t for t in found if t.text == "четвъртък")
+    thursday = next(t for t in found if t.text == "в четвъртък")
     assert thursday.anchor is None and thursday.value.value == "2021-03-04"
 
 
