@@ -7,9 +7,17 @@ At one position the longest pattern wins ("аварийной посадки" is
 One mention per type and sentence: a sentence that says "crash" twice reports one crash.
 
 Arguments come from what earlier analysers found: ``time`` is the nearest time expression in the
-sentence, else the nearest in the paragraph (before the trigger first); ``place`` a LOC mention
-in the sentence introduced by a place cue ("near", "в районе", "край"), strong cues before
-plain prepositions; ``participants`` the PER/ORG mentions of the sentence.
+sentence that is not cut off from the trigger, else the nearest in the paragraph (before the
+trigger first); ``place`` a LOC mention in the sentence introduced by a place cue ("near", "в
+районе", "край"), strong cues before plain prepositions; ``participants`` the PER/ORG mentions
+of the sentence.
+
+A date is cut off from a trigger by another trigger between them (unless the date opens the
+sentence and so sets the scene for all of it), by a relative pronoun between them ("On Saturday
+he expressed condolences over the flight, *which* crashed …"), and — when the date comes first —
+by a reference cue that makes the trigger a mere mention of a known happening ("Today we mourn
+*over* the crash", "по поводу крушения", "the victims *of* the crash"): such a ``reference`` takes
+a date only from words after it ("after the crash on Wednesday") and never from its paragraph.
 """
 
 from __future__ import annotations
@@ -35,6 +43,9 @@ class Lexicon:
     place_strong: tuple[tuple[str, ...], ...]
     place_weak: tuple[tuple[str, ...], ...]
     place_fillers: frozenset[str]
+    reference_cues: tuple[tuple[str, ...], ...] = ()
+    determiners: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,6 +77,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         cues("place_strong"),
         cues("place_weak"),
         frozenset(data.get("place_fillers", "").split()),
+        cues("reference_cues"),
+        frozenset(data.get("determiners", "").split()),
+        frozenset(data.get("clause_words", "").split()),
     )
 
 
@@ -73,7 +87,8 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
     sentences = analysis.sentences or split_sentences(text)
     found: list[EventMention] = []
     for sent_start, sent_end in sentences:
-        triggers = _triggers(text, _lexicon_at(analysis, sent_start), sent_start, sent_end)
+        lex = _lexicon_at(analysis, sent_start)
+        triggers = _triggers(text, lex, sent_start, sent_end)
         for kind, start, end in triggers:
             found.append(
                 EventMention(
@@ -83,15 +98,8 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     text=text[start:end],
                     sent_start=sent_start,
                     sent_end=sent_end,
-                    time=_time_of(text, analysis.timexes, triggers, start, sent_start, sent_end),
-                    place=_place_of(
-                        text,
-                        _lexicon_at(analysis, sent_start),
-                        analysis.mentions,
-                        start,
-                        sent_start,
-                        sent_end,
-                    ),
+                    time=_time_of(text, lex, analysis.timexes, triggers, start, sent_start, sent_end),
+                    place=_place_of(text, lex, analysis.mentions, start, sent_start, sent_end),
                     participants=[
                         k
                         for k, m in enumerate(analysis.mentions)
@@ -100,6 +108,12 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                 )
             )
     return found
+
+
+def is_reference(text: str, analysis: Analysis, mention: EventMention) -> bool:
+    """Is this trigger a mention of a known happening ("over the crash", "по поводу крушения")
+    rather than the report of one? Linking treats such mentions as background."""
+    return _governed(text, _lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start)
 
 
 def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[tuple[str, int, int]]:
@@ -154,25 +168,21 @@ def _matches(pattern: Pattern, tokens: list[tuple[str, int, int]], i: int) -> bo
 
 def _time_of(
     text: str,
+    lex: Lexicon,
     timexes: list[TimeExpr],
     triggers: list[tuple[str, int, int]],
     at: int,
     sent_start: int,
     sent_end: int,
 ) -> int | None:
+    governed = _governed(text, lex, sent_start, at)
     in_sentence = [k for k, t in enumerate(timexes) if sent_start <= t.start and t.end <= sent_end]
     if in_sentence:
-        # a date opening the sentence dates all its events; elsewhere a date belongs to the
-        # events it is not separated from by another trigger ("a year after the crash, families
-        # received compensation on Monday": Monday is the compensation's)
         first = min(s for _k, s, _e in triggers)
-        free = [
-            k
-            for k in in_sentence
-            if timexes[k].start < first
-            or not any(min(at, timexes[k].start) < s < max(at, timexes[k].start) for _k, s, _e in triggers)
-        ]
+        free = [k for k in in_sentence if not _cut_off(text, lex, timexes[k], at, first, triggers, governed)]
         return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
+    if governed:
+        return None
     para_start = text.rfind("\n", 0, sent_start) + 1
     para_end = text.find("\n", sent_end)
     para_end = len(text) if para_end < 0 else para_end
@@ -181,6 +191,33 @@ def _time_of(
         return None
     # an earlier date in the paragraph sets the scene for what follows; a later one rarely does
     return min(in_paragraph, key=lambda k: (timexes[k].start > at, abs(timexes[k].start - at)))
+
+
+def _cut_off(
+    text: str,
+    lex: Lexicon,
+    t: TimeExpr,
+    at: int,
+    first: int,
+    triggers: list[tuple[str, int, int]],
+    governed: bool,
+) -> bool:
+    lo, hi = (t.end, at) if t.start < at else (at, t.start)
+    if t.start < at and governed:
+        return True
+    between = {w.lower() for w in re.findall(r"\w+", text[lo:hi])}
+    if between & lex.clause_words:
+        return True
+    opens_sentence = t.start < first
+    return not opens_sentence and any(lo < s < hi for _k, s, _e in triggers)
+
+
+def _governed(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
+    """A reference cue right before the trigger, with at most determiners between."""
+    before = [w.lower() for w in re.findall(r"\w+", text[max(sent_start, at - 60) : at])]
+    while before and before[-1] in lex.determiners:
+        before.pop()
+    return any(tuple(before[-len(c) :]) == c for c in lex.reference_cues if len(c) <= len(before))
 
 
 def _place_of(
