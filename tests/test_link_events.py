@@ -67,7 +67,7 @@ def test_two_calls_two_weeks_apart_stay_two_events() -> None:
 
 def test_undated_background_mention_gets_no_date_from_its_article() -> None:
     old = "Взрыв на заводе в Ухте произошёл 2 марта 2020 года."
-    retold = "Спустя годы завод вновь открылся. Взрыв на заводе в Ухте многие помнят."
+    retold = "Спустя годы после взрыва на заводе в Ухте завод вновь открылся."
     later = "Пожарные потушили пожар на складе."
     docs = [
         (document("old", old, "2020-03-02"), analysis(old, "ru", {"Ухте": "LOC"})),

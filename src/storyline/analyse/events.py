@@ -7,8 +7,7 @@ At one position the longest pattern wins ("аварийной посадки" is
 One mention per type and sentence: a sentence that says "crash" twice reports one crash.
 
 Arguments come from what earlier analysers found: ``time`` is the nearest time expression in the
-sentence that is not cut off from the trigger, else the nearest in the paragraph (before the
-trigger first); ``place`` a LOC mention in the sentence introduced by a place cue ("near", "в
+sentence that is not cut off from the trigger, else the nearest earlier one in the paragraph; ``place`` a LOC mention in the sentence introduced by a place cue ("near", "в
 районе", "край"), strong cues before plain prepositions; ``participants`` the PER/ORG mentions
 of the sentence.
 
@@ -18,6 +17,8 @@ he expressed condolences over the flight, *which* crashed …"), and — when th
 by a reference cue that makes the trigger a mere mention of a known happening ("Today we mourn
 *over* the crash", "по поводу крушения", "the victims *of* the crash"): such a ``reference`` takes
 a date only from words after it ("after the crash on Wednesday") and never from its paragraph.
+Nor does a trigger in a subordinate or reported clause ("confirmed *that* the plane was shot down",
+"*according to* Putin, missiles exploded") take a date from the sentences before it.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class Lexicon:
     reference_cues: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
+    hearsay_cues: tuple[tuple[str, ...], ...] = ()
+    complementizers: frozenset[str] = frozenset()
 
 
 @cache
@@ -80,6 +83,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         cues("reference_cues"),
         frozenset(data.get("determiners", "").split()),
         frozenset(data.get("clause_words", "").split()),
+        cues("hearsay_cues"),
+        frozenset(data.get("complementizers", "").split()),
     )
 
 
@@ -87,7 +92,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
     sentences = analysis.sentences or split_sentences(text)
     found: list[EventMention] = []
     for sent_start, sent_end in sentences:
-        lex = _lexicon_at(analysis, sent_start)
+        lex = lexicon_at(analysis, sent_start)
         triggers = _triggers(text, lex, sent_start, sent_end)
         for kind, start, end in triggers:
             found.append(
@@ -110,10 +115,29 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
     return found
 
 
+def is_subordinate(text: str, analysis: Analysis, mention: EventMention) -> bool:
+    """Is the trigger inside a relative or complement clause ("…, which crashed", "said that the
+    plane was shot down") or reported ("according to Putin, two missiles exploded")? Such a
+    mention is not the article's own news and takes no date from the sentences before it."""
+    return _subordinate(text, lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start)
+
+
+def _subordinate(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
+    before = text[sent_start:at]
+    if sum(before.count(q) for q in '"«»“”„') % 2:
+        return True  # inside a direct quote
+    words = [w.lower() for w in re.findall(r"\w+", before)]
+    if set(words) & (lex.clause_words | lex.complementizers):
+        return True
+    return any(
+        tuple(words[i : i + len(c)]) == c for c in lex.hearsay_cues for i in range(len(words) - len(c) + 1)
+    )
+
+
 def is_reference(text: str, analysis: Analysis, mention: EventMention) -> bool:
     """Is this trigger a mention of a known happening ("over the crash", "по поводу крушения")
     rather than the report of one? Linking treats such mentions as background."""
-    return _governed(text, _lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start)
+    return _governed(text, lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start)
 
 
 def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[tuple[str, int, int]]:
@@ -135,7 +159,7 @@ def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[t
     return out
 
 
-def _lexicon_at(analysis: Analysis, offset: int) -> Lexicon:
+def lexicon_at(analysis: Analysis, offset: int) -> Lexicon:
     """The trigger list of the passage's language (an English tweet in a Bulgarian article),
     English rules where a language has none."""
     lang = next((p.lang for p in analysis.passages if p.start <= offset < p.end and p.lang), analysis.lang)
@@ -181,16 +205,14 @@ def _time_of(
         first = min(s for _k, s, _e in triggers)
         free = [k for k in in_sentence if not _cut_off(text, lex, timexes[k], at, first, triggers, governed)]
         return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
-    if governed:
+    if governed or _subordinate(text, lex, sent_start, at):
         return None
     para_start = text.rfind("\n", 0, sent_start) + 1
     para_end = text.find("\n", sent_end)
     para_end = len(text) if para_end < 0 else para_end
-    in_paragraph = [k for k, t in enumerate(timexes) if para_start <= t.start and t.end <= para_end]
-    if not in_paragraph:
-        return None
-    # an earlier date in the paragraph sets the scene for what follows; a later one rarely does
-    return min(in_paragraph, key=lambda k: (timexes[k].start > at, abs(timexes[k].start - at)))
+    # an earlier date in the paragraph sets the scene for what follows; a later one does not
+    earlier = [k for k, t in enumerate(timexes) if para_start <= t.start and t.end <= sent_start]
+    return max(earlier, key=lambda k: timexes[k].start) if earlier else None
 
 
 def _cut_off(

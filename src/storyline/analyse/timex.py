@@ -84,6 +84,7 @@ class Context:
     season_of: dict[str, int]
     number_of: dict[str, int]
     unit_of: dict[str, str]
+    unit_single: frozenset[str]
     mod_of: dict[str, str]
     year_after: dict[str, int]
     phrases: dict[str, dict[str, Any]]
@@ -133,6 +134,7 @@ def context_data(lang: str) -> Context | None:
         season_of=_table(lex.get("seasons", []), 0),
         number_of={k.lower(): int(v) for k, v in lex.get("numbers", {}).items()},
         unit_of=units,
+        unit_single=frozenset(w.split()[0] for w in lex.get("units", {}).values() if w.split()),
         mod_of=mods,
         year_after={_key(k): int(v) for k, v in lex.get("year_after", {}).items()},
         phrases={_key(k): v for k, v in lex.get("phrases", {}).items()},
@@ -452,6 +454,8 @@ def _phrase(mt: re.Match[str], c: Context) -> Found | None:
 
 def _amount(mt: re.Match[str], c: Context) -> tuple[int, str] | None:
     n = mt.group("n")
+    if n is None and mt.group("u").lower() not in c.unit_single:
+        return None  # "след месеци", "спустя годы": a vague stretch of time, not one unit
     count = 1 if n is None else int(n) if n.isdigit() else c.number_of.get(n.lower())
     if not count or count > 100:
         return None
@@ -573,6 +577,7 @@ def _find_in(text: str, lang: str, start: int, end: int) -> list[Found]:
         base.season_of,
         base.number_of,
         base.unit_of,
+        base.unit_single,
         base.mod_of,
         base.year_after,
         base.phrases,

@@ -133,3 +133,27 @@ def _month_day(anchor: date, month: int, day: int, direction: str) -> DateValue:
                 return _day(d, 0.85)
         year += step
     return NONE
+
+
+Range = tuple[date, date]
+
+
+def value_range(v: DateValue | None) -> Range | None:
+    """The first and last day a date value may mean (its window when it has one)."""
+    if v is None:
+        return None
+    if v.earliest and v.latest:
+        return date.fromisoformat(v.earliest), date.fromisoformat(v.latest)
+    if not v.value:
+        return None
+    try:
+        if v.precision == "day":
+            d = date.fromisoformat(v.value)
+            return d, d
+        if v.precision == "month":
+            y, m = map(int, v.value.split("-")[:2])
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        y = int(v.value[:4])
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
