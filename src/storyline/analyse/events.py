@@ -49,6 +49,7 @@ class Lexicon:
     clause_words: frozenset[str] = frozenset()
     hearsay_cues: tuple[tuple[str, ...], ...] = ()
     complementizers: frozenset[str] = frozenset()
+    clause_joiners: frozenset[str] = frozenset()
 
 
 @cache
@@ -85,6 +86,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(data.get("clause_words", "").split()),
         cues("hearsay_cues"),
         frozenset(data.get("complementizers", "").split()),
+        frozenset(data.get("clause_joiners", "").split()),
     )
 
 
@@ -227,11 +229,19 @@ def _cut_off(
     lo, hi = (t.end, at) if t.start < at else (at, t.start)
     if t.start < at and governed:
         return True
-    between = {w.lower() for w in re.findall(r"\w+", text[lo:hi])}
-    if between & lex.clause_words:
+    if _other_clause(text, lex, lo, hi):
         return True
     opens_sentence = t.start < first
     return not opens_sentence and any(lo < s < hi for _k, s, _e in triggers)
+
+
+def _other_clause(text: str, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A relative pronoun, or a comma and a conjunction ("…закрыть X, а в июне задержали Y"),
+    between two offsets: what lies beyond belongs to another clause."""
+    between = {w.lower() for w in re.findall(r"\w+", text[lo:hi])}
+    if between & lex.clause_words:
+        return True
+    return any(w.lower() in lex.clause_joiners for w in re.findall(r"[,;]\s*(\w+)", text[lo:hi]))
 
 
 def _governed(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
@@ -248,6 +258,8 @@ def _place_of(
     best: tuple[int, int, int] | None = None  # (-strength, distance, index)
     for k, m in enumerate(mentions):
         if m.type != "LOC" or not (sent_start <= m.start and m.end <= sent_end):
+            continue
+        if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
         strength = _cue_strength(text, lex, sent_start, m.start)
         if strength:

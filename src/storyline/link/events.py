@@ -401,13 +401,19 @@ def _event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
         date=when,
-        evidence=[_evidence(ctx, i) for i in items],
+        evidence=[_evidence(ctx, i) for i in sorted(items, key=_evidence_order)],
         story=None if story.startswith("doc:") else story,
         label=_label(names, kind, place[0][0] if place else None, participants),
         place=place[0][0] if place else None,
         participants=participants,
         confidence=round(min(0.95, 0.5 + 0.15 * len(cluster.docs())), 2),
     )
+
+
+def _evidence_order(i: Item) -> tuple[int, int, date, str, int]:
+    """Mentions that date the event first (most precise first), then the others by publication."""
+    precision = PRECISION_RANK.get(i.date.precision or "", 0) if i.date and i.date.value else 0
+    return (i.date is None or not i.date.value, -precision, *i.order)
 
 
 def _evidence(ctx: LinkContext, item: Item) -> Span:
