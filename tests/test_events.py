@@ -86,3 +86,49 @@ def test_a_date_belongs_to_the_event_it_is_not_separated_from() -> None:
     opening = "On Monday a ferry caught fire near Split and made an emergency landing... no, sank."
     analysis, events = analysed(opening, "en")
     assert all(e.time == 0 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "date_text"),
+    [
+        # a relative pronoun cuts the opening date off from the crash it introduces
+        (
+            "On Monday the mayor thanked the pilot of the plane, which crashed near Split.",
+            "en",
+            "crash",
+            None,
+        ),
+        ("On Monday the ferry crashed near Split.", "en", "crash", "On Monday"),
+        # a reference cue makes the trigger a mention of a known happening: no date from before it
+        ("Сегодня жители скорбят по поводу крушения парома.", "ru", "crash", None),
+        ("Днес семействата скърбят заради катастрофата на ферибота.", "bg", "crash", None),
+        # … but words after it may date it
+        (
+            "Жители вспоминают жертв после крушения парома 3 апреля 2022 года.",
+            "ru",
+            "crash",
+            "3 апреля 2022 года",
+        ),
+        # a comma and a conjunction start another clause
+        ("В феврале власти закрыли порт, а в июне задержали капитана.", "ru", "closure", "В феврале"),
+        ("В феврале власти закрыли порт, а в июне задержали капитана.", "ru", "detention", "в июне"),
+    ],
+)
+def test_a_date_reaches_only_the_triggers_of_its_clause(
+    text: str, lang: str, kind: str, date_text: str | None
+) -> None:
+    analysis, events = analysed(text, lang)
+    event = next(e for e in events if e.type == kind)
+    assert (analysis.timexes[event.time].text if event.time is not None else None) == date_text
+
+
+def test_subordinate_and_reported_triggers_take_no_date_from_earlier_sentences() -> None:
+    text = (
+        "On Friday the governor met the families. He did not confirm that the ferry was attacked.\n"
+        "According to the captain, a fire broke out in the engine room."
+    )
+    analysis, events = analysed(text, "en")
+    by_type = {e.type: e for e in events}
+    assert by_type["meeting"].time == 0
+    assert by_type["attack"].time is None
+    assert by_type["fire"].time is None

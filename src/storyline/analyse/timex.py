@@ -48,6 +48,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
 _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\s*$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“„'", "»\"”“'"
 UNIT_DAYS = {"day": 1, "week": 7}
+VAGUE = 0  # "несколько", "a few": between two and seven of the unit
+APPROX_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 SEASON_MONTHS = {0: (12, 2), 1: (3, 5), 2: (6, 8), 3: (9, 11)}  # winter, spring, summer, autumn
 
 Handler = Callable[[re.Match[str], "Context"], "Found | list[Found] | None"]
@@ -132,9 +134,14 @@ def context_data(lang: str) -> Context | None:
         month_of=_table(lex["months"], 1),
         weekday_of=_table(lex["weekdays"], 0),
         season_of=_table(lex.get("seasons", []), 0),
-        number_of={k.lower(): int(v) for k, v in lex.get("numbers", {}).items()},
+        number_of={k.lower(): int(v) for k, v in lex.get("numbers", {}).items()}
+        | {w: VAGUE for w in lex.get("vague_numbers", "").split()},
         unit_of=units,
-        unit_single=frozenset(w.split()[0] for w in lex.get("units", {}).values() if w.split()),
+        unit_single=frozenset(
+            lex["single_units"].split()
+            if "single_units" in lex
+            else (w.split()[0] for w in lex.get("units", {}).values() if w.split())
+        ),
         mod_of=mods,
         year_after={_key(k): int(v) for k, v in lex.get("year_after", {}).items()},
         phrases={_key(k): v for k, v in lex.get("phrases", {}).items()},
@@ -159,7 +166,7 @@ def rules(lang: str) -> Rules | None:
     ysuf = rf"(?:-?(?P<ys>{_alt(words('year_suffixes'))})\b)?" if words("year_suffixes") else r"(?P<ys>)"
     suffix = rf"(?:-?(?:{_alt(words('day_suffixes'))}))?" if words("day_suffixes") else ""
     # up to three cue words before an expression ("в начале", "в началото на", "earlier in")
-    cue = rf"(?P<cue>(?:(?:{_alt(words('cues'))})(?:\s+|-(?=\d)))" + "{1,3})?"
+    cue = rf"(?P<cue>(?:(?:{_alt(words('cues'))})(?:\s+|-(?=\w)))" + "{1,3})?"
     mod = rf"(?:(?P<mod>{_alt(list(ctx.mod_of))})\s+)?" if ctx.mod_of else r"(?P<mod>)"
     year_after = rf"(?:,?\s+(?P<ya>{_alt(list(ctx.year_after))})\b)?" if ctx.year_after else r"(?P<ya>)"
     number = (
@@ -226,6 +233,8 @@ def rules(lang: str) -> Rules | None:
         matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('later_after'))})(?!\w)", _later))
     if words("later_before"):
         matchers.append((rf"{b}(?:{_alt(words('later_before'))})\s+{number}{unit}", _later))
+    if words("earlier_after"):
+        matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('earlier_after'))})(?!\w)", _earlier))
     compiled = tuple((re.compile(p, re.IGNORECASE), h) for p, h in matchers)
     return Rules(lang, compiled, frozenset(_key(w.replace("_", " ")) for w in words("future")))
 
@@ -249,8 +258,8 @@ def _numeric(mt: re.Match[str], c: Context) -> Found | None:
     g = mt.groupdict()
     if g.get("mo"):
         y, m, d = int(g["y"]), int(g["mo"]), int(g["d"])
-    elif g.get("sep") == "/" and c.lex.get("month_day_order"):
-        y, m, d = int(g["y"]), int(g["a"]), int(g["b"])
+    elif g.get("sep") == "/" and c.lex.get("month_day_order") and int(g["a"]) <= 12:
+        y, m, d = int(g["y"]), int(g["a"]), int(g["b"])  # 12/25/2024; 25/12/2024 is read day first
     else:
         y, m, d = int(g["y"]), int(g["b"]), int(g["a"])
     if not _valid_ymd(y, m, d):
@@ -445,7 +454,8 @@ def _phrase(mt: re.Match[str], c: Context) -> Found | None:
     if rel.pop("eve", False) and c.genitive_endings:
         # "накануне голосования" is the eve of an event, not a day before a date
         after = re.match(r"\s+(\w+)", c.text[mt.end() : mt.end() + 40])
-        if after and after.group(1).islower() and after.group(1).endswith(c.genitive_endings):
+        word = after.group(1) if after else ""
+        if len(word) > 3 and word.islower() and word.endswith(c.genitive_endings):
             return None
     if rel.get("kind") in ("weekday", "weekend", "month") and "direction" not in rel:
         rel["direction"] = _tense(mt, c)
@@ -457,7 +467,7 @@ def _amount(mt: re.Match[str], c: Context) -> tuple[int, str] | None:
     if n is None and mt.group("u").lower() not in c.unit_single:
         return None  # "след месеци", "спустя годы": a vague stretch of time, not one unit
     count = 1 if n is None else int(n) if n.isdigit() else c.number_of.get(n.lower())
-    if not count or count > 100:
+    if count is None or count > 100:
         return None
     return count, c.unit_of[mt.group("u").lower()]
 
@@ -467,8 +477,11 @@ def _ago(mt: re.Match[str], c: Context) -> Found | None:
     if amount is None:
         return None
     count, unit = amount
-    if unit in UNIT_DAYS:
-        rel: dict[str, Any] = {"kind": "offset", "days": -count * UNIT_DAYS[unit]}
+    if count == VAGUE:  # "несколько дней назад": a window, never a made-up day
+        per = APPROX_DAYS[unit]
+        rel: dict[str, Any] = {"kind": "offset_window", "from": -7 * per, "to": -2 * per}
+    elif unit in UNIT_DAYS:
+        rel = {"kind": "offset", "days": -count * UNIT_DAYS[unit]}
     elif unit == "month":
         rel = {"kind": "month_offset", "months": -count}
     else:
@@ -478,7 +491,7 @@ def _ago(mt: re.Match[str], c: Context) -> Found | None:
 
 def _later(mt: re.Match[str], c: Context) -> Found | None:
     amount = _amount(mt, c)
-    if amount is None:
+    if amount is None or amount[0] == VAGUE:
         return None
     count, unit = amount
     # "через два дня" in a sentence about the future counts from today, in narration from the last date
@@ -490,6 +503,16 @@ def _later(mt: re.Match[str], c: Context) -> Found | None:
     if unit in UNIT_DAYS:
         return Found(mt.start(), mt.end(), rel={"kind": "next_day_of", "days": count * UNIT_DAYS[unit]})
     return Found(mt.start(), mt.end(), rel={"kind": "next_day_of", f"{unit}s": count})
+
+
+def _earlier(mt: re.Match[str], c: Context) -> Found | None:
+    """ "two days earlier", "двумя днями ранее": before the date told just before."""
+    amount = _amount(mt, c)
+    if amount is None or amount[0] == VAGUE:
+        return None
+    count, unit = amount
+    key = {"day": "days", "week": "days", "month": "months", "year": "years"}[unit]
+    return Found(mt.start(), mt.end(), rel={"kind": "next_day_of", key: -count * UNIT_DAYS.get(unit, 1)})
 
 
 def _tense(mt: re.Match[str], c: Context) -> str:

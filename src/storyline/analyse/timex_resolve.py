@@ -4,6 +4,8 @@ The one place that knows what each ``rel`` kind means:
 
 - ``{"kind": "same_day"}`` — today, earlier today, this morning;
 - ``{"kind": "offset", "days": n}`` — yesterday (-1), tomorrow (+1), two days / weeks ago;
+- ``{"kind": "offset_window", "from": a, "to": b}`` — "a few days ago": between a and b days from
+  the anchor, a window with no single value;
 - ``{"kind": "weekday", "weekday": 0-6 (Monday=0), "direction": "past"|"future", "strict": bool}``
   — the latest such weekday not after the anchor (past; strictly before with "last"), or the
   first not before it (future; strictly after with "next");
@@ -43,6 +45,9 @@ def resolve(rel: dict[str, Any], anchor: date) -> DateValue:
     if kind == "offset":
         days = int(rel.get("days", 0))
         return _day(anchor + timedelta(days=days), 0.9 if abs(days) < 7 else 0.7)
+    if kind == "offset_window":
+        first, last = anchor + timedelta(days=int(rel["from"])), anchor + timedelta(days=int(rel["to"]))
+        return window(first, last, confidence=0.6)
     if kind == "next_day_of":
         return resolve_from(rel, DateValue(anchor.isoformat(), "day"))
     if kind == "weekday":
