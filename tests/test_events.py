@@ -132,3 +132,12 @@ def test_subordinate_and_reported_triggers_take_no_date_from_earlier_sentences()
     assert by_type["meeting"].time == 0
     assert by_type["attack"].time is None
     assert by_type["fire"].time is None
+
+
+def test_a_date_in_one_complement_clause_does_not_reach_the_next() -> None:
+    text = "Директор заявил, что паром прошел осмотр в январе и что пожар начался в машинном отделении."
+    analysis, events = analysed(text, "ru")
+    assert next(e for e in events if e.type == "fire").time is None
+    text = "14 ноября власти сообщили, что на складе возник пожар."
+    analysis, events = analysed(text, "ru")
+    assert analysis.timexes[next(e for e in events if e.type == "fire").time].text == "14 ноября"

@@ -205,7 +205,11 @@ def _time_of(
     in_sentence = [k for k, t in enumerate(timexes) if sent_start <= t.start and t.end <= sent_end]
     if in_sentence:
         first = min(s for _k, s, _e in triggers)
-        free = [k for k in in_sentence if not _cut_off(text, lex, timexes[k], at, first, triggers, governed)]
+        free = [
+            k
+            for k in in_sentence
+            if not _cut_off(text, lex, timexes[k], at, first, triggers, governed, sent_start)
+        ]
         return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
     if governed or _subordinate(text, lex, sent_start, at):
         return None
@@ -225,11 +229,17 @@ def _cut_off(
     first: int,
     triggers: list[tuple[str, int, int]],
     governed: bool,
+    sent_start: int,
 ) -> bool:
     lo, hi = (t.end, at) if t.start < at else (at, t.start)
     if t.start < at and governed:
         return True
     if _other_clause(text, lex, lo, hi):
+        return True
+    # "said that the ship passed inspection in January and that the fire…": a date inside one
+    # complement clause does not reach into the next (a date in the main clause still does)
+    words = lambda a, b: {w.lower() for w in re.findall(r"\w+", text[a:b])}  # noqa: E731
+    if words(lo, hi) & lex.complementizers and words(sent_start, min(lo, t.start)) & lex.complementizers:
         return True
     opens_sentence = t.start < first
     return not opens_sentence and any(lo < s < hi for _k, s, _e in triggers)
