@@ -59,9 +59,13 @@ def resolve_dates(ctx: LinkContext) -> None:
     for story in sorted({story_key(ctx, d) for d in undated}):
         docs = by_story[story]
         blocks = make_items(ctx, docs, lambda d, k: _known_value(ctx, d, k))
-        clusters = [c for (_s, kind), items in sorted(blocks.items()) for c in cluster(kind, items)]
+        clusters_of: dict[str, list[Cluster]] = defaultdict(list)  # only the clusters a document is in
+        for (_s, kind), items in sorted(blocks.items()):
+            for c in cluster(kind, items):
+                for doc_id in dict.fromkeys(i.doc for i in c.items):
+                    clusters_of[doc_id].append(c)
         for doc_id in [d for d in docs if d not in ctx.published]:
-            ctx.published[doc_id] = _infer(ctx, doc_id, clusters)
+            ctx.published[doc_id] = _infer(ctx, doc_id, clusters_of[doc_id])
             _resolve_timexes(ctx, doc_id)
 
 
@@ -175,7 +179,8 @@ def _infer(ctx: LinkContext, doc_id: str, clusters: list[Cluster]) -> DateValue:
     if caps and (cap := min((c for c in caps if c >= first), default=None)) is not None:
         last = min(last, cap)
     first, last = _aftermath(analysis, first, last, max(pivots) if pivots else None)
-    inferred = window(first, last, confidence=confidence + (0.1 if first == last else 0.0), basis="inferred")
+    confidence = round(confidence + (0.1 if first == last else 0.0), 2)
+    inferred = window(first, last, confidence=confidence, basis="inferred")
     inferred.earliest, inferred.latest = first.isoformat(), last.isoformat()
     return inferred
 

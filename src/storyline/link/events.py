@@ -218,7 +218,8 @@ def _score(item: Item, cluster: Cluster) -> float | None:
     elif item.rel is not None and (days := cluster.days_from_others(item.doc)):
         if not any(publication_window(item.rel, d) for d in days):
             return None  # "on Wednesday" cannot be a Thursday
-        score += 2
+        # a weekday that fits is weak evidence; "today" or "yesterday" fit any day and are none
+        score += 1 if item.rel.get("kind") == "weekday" else 0
     elif item.range is None and ranges:
         if item.published is not None and min(r[0] for r in ranges) > item.published[1]:
             return None  # an article cannot retell what had not happened yet
