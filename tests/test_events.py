@@ -70,7 +70,7 @@ def test_time_falls_back_to_the_paragraph() -> None:
     text = "В субботу в Пскове прошел митинг. Полиция задержала десять человек."
     analysis, events = analysed(text, "ru")
     detention = next(e for e in events if e.type == "detention")
-    assert analysis.timexes[detention.time].text == "субботу"
+    assert analysis.timexes[detention.time].text == "В субботу"
 
 
 def test_no_trigger_no_event() -> None:
@@ -82,7 +82,62 @@ def test_a_date_belongs_to_the_event_it_is_not_separated_from() -> None:
     analysis, events = analysed(text, "en", [("Split", "LOC")])
     by_type = {e.type: e for e in events}
     assert by_type["fire"].time is None
-    assert analysis.timexes[by_type["compensation"].time].text == "Monday"
+    assert analysis.timexes[by_type["compensation"].time].text == "on Monday"
     opening = "On Monday a ferry caught fire near Split and made an emergency landing... no, sank."
     analysis, events = analysed(opening, "en")
     assert all(e.time == 0 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "date_text"),
+    [
+        # a relative pronoun cuts the opening date off from the crash it introduces
+        (
+            "On Monday the mayor thanked the pilot of the plane, which crashed near Split.",
+            "en",
+            "crash",
+            None,
+        ),
+        ("On Monday the ferry crashed near Split.", "en", "crash", "On Monday"),
+        # a reference cue makes the trigger a mention of a known happening: no date from before it
+        ("Сегодня жители скорбят по поводу крушения парома.", "ru", "crash", None),
+        ("Днес семействата скърбят заради катастрофата на ферибота.", "bg", "crash", None),
+        # … but words after it may date it
+        (
+            "Жители вспоминают жертв после крушения парома 3 апреля 2022 года.",
+            "ru",
+            "crash",
+            "3 апреля 2022 года",
+        ),
+        # a comma and a conjunction start another clause
+        ("В феврале власти закрыли порт, а в июне задержали капитана.", "ru", "closure", "В феврале"),
+        ("В феврале власти закрыли порт, а в июне задержали капитана.", "ru", "detention", "в июне"),
+    ],
+)
+def test_a_date_reaches_only_the_triggers_of_its_clause(
+    text: str, lang: str, kind: str, date_text: str | None
+) -> None:
+    analysis, events = analysed(text, lang)
+    event = next(e for e in events if e.type == kind)
+    assert (analysis.timexes[event.time].text if event.time is not None else None) == date_text
+
+
+def test_subordinate_and_reported_triggers_take_no_date_from_earlier_sentences() -> None:
+    text = (
+        "On Friday the governor met the families. He did not confirm that the ferry was attacked.\n"
+        "According to the captain, a fire broke out in the engine room."
+    )
+    analysis, events = analysed(text, "en")
+    by_type = {e.type: e for e in events}
+    assert by_type["meeting"].time == 0
+    assert by_type["attack"].time is None
+    assert by_type["fire"].time is None
+
+
+def test_a_date_in_one_complement_clause_does_not_reach_the_next() -> None:
+    text = "Директор заявил, что паром прошел осмотр в январе и что пожар начался в машинном отделении."
+    analysis, events = analysed(text, "ru")
+    assert next(e for e in events if e.type == "fire").time is None
+    text = "14 ноября власти сообщили, что на складе возник пожар."
+    analysis, events = analysed(text, "ru")
+    assert analysis.timexes[next(e for e in events if e.type == "fire").time].text == "14 ноября"

@@ -67,7 +67,7 @@ def test_two_calls_two_weeks_apart_stay_two_events() -> None:
 
 def test_undated_background_mention_gets_no_date_from_its_article() -> None:
     old = "Взрыв на заводе в Ухте произошёл 2 марта 2020 года."
-    retold = "Спустя годы завод вновь открылся. Взрыв на заводе в Ухте многие помнят."
+    retold = "Спустя годы после взрыва на заводе в Ухте завод вновь открылся."
     later = "Пожарные потушили пожар на складе."
     docs = [
         (document("old", old, "2020-03-02"), analysis(old, "ru", {"Ухте": "LOC"})),
@@ -96,3 +96,80 @@ def test_different_stories_never_merge() -> None:
     resolve_dates(ctx)
     link_events(ctx)
     assert len({e.story for e in ctx.events}) == 2
+
+
+def test_a_meeting_at_a_summit_takes_the_summits_date_and_merges_across_articles() -> None:
+    dated_text = (
+        "Петров провел телефонный разговор с Новаком.\n"
+        "В продолжение беседы 14 ноября на саммите в Братиславе лидеры обсудили энергетику.\n"
+        "Ранее в ноябре Петров встретился с Новаком на саммите в Словакии.\n"
+        "Встреча Петрова и Новака в Братиславе началась с обсуждения энергетики."
+    )
+    undated_text = (
+        "Президентът Петров заяви това по време на среща с премиера Новак в Братислава, където лидерите "
+        "се събраха за регионален самит."
+    )
+    ru_names = {"Петров": "PER", "Петрова": "PER", "Новаком": "PER", "Новака": "PER", "Братиславе": "LOC",
+                "Словакии": "LOC"}  # fmt: skip
+    bg_names = {"Петров": "PER", "Новак": "PER", "Братислава": "LOC"}
+    ids = {"Петров": "petrov", "Петрова": "petrov", "Новаком": "novak", "Новака": "novak", "Новак": "novak",
+           "Братиславе": "bratislava", "Братислава": "bratislava", "Словакии": "slovakia"}  # fmt: skip
+    docs = [
+        (document("ru", dated_text, "2023-11-20"), analysis(dated_text, "ru", ru_names)),
+        (document("bg", undated_text), analysis(undated_text, "bg", bg_names)),
+    ]
+    ctx = context(docs, ids)
+    resolve_dates(ctx)
+    link_events(ctx)
+    (meeting,) = [e for e in ctx.events if e.type == "meeting"]
+    assert (meeting.date.value, meeting.date.precision) == ("2023-11-14", "day")
+    assert {s.doc for s in meeting.evidence} == {"ru", "bg"}
+    assert {"petrov", "novak"} <= set(meeting.participants)
+    # the call reported as today's news is not dated to the summit
+    (call,) = [e for e in ctx.events if e.type == "phone_call"]
+    assert (call.date.value, call.date.basis) == ("2023-11-20", "inferred")
+
+
+def test_todays_call_is_not_last_years_call_between_the_same_people() -> None:
+    old = "Petrov and Novak held a phone call on Sunday, the Kremlin said."
+    new = "Петров провел телефонный разговор с Новаком. Стороны обсудили торговлю."
+    ids = {"Petrov": "petrov", "Novak": "novak", "Петров": "petrov", "Новаком": "novak"}
+    docs = [
+        (document("old", old, "2023-12-11"), analysis(old, "en", {"Petrov": "PER", "Novak": "PER"})),
+        (document("new", new, "2024-05-20"), analysis(new, "ru", {"Петров": "PER", "Новаком": "PER"})),
+    ]
+    ctx = context(docs, ids)
+    resolve_dates(ctx)
+    link_events(ctx)
+    calls = [e for e in ctx.events if e.type == "phone_call"]
+    assert [(c.date.value, {s.doc for s in c.evidence}) for c in calls] == [
+        ("2023-12-10", {"old"}),
+        ("2024-05-20", {"new"}),
+    ]
+
+
+def test_an_anniversary_article_does_not_date_the_crash_today() -> None:
+    first = "3 апреля 2022 года паром потерпел крушение у Измаила."
+    later = (
+        "Сегодня мы скорбим по поводу крушения парома и вспоминаем погибших.\n"
+        "Паром потерпел крушение у Измаила 3 апреля 2022 года."
+    )
+    docs = [
+        (document("first", first, "2022-04-04"), analysis(first, "ru", {"Измаила": "LOC"})),
+        (document("later", later, "2023-04-03"), analysis(later, "ru", {"Измаила": "LOC"})),
+    ]
+    ctx = context(docs, {"Измаила": "izmail"})
+    resolve_dates(ctx)
+    link_events(ctx)
+    crashes = [e for e in ctx.events if e.type == "crash"]
+    assert [(c.date.value, c.date.precision) for c in crashes] == [("2022-04-03", "day")]
+    assert {s.doc for s in crashes[0].evidence} == {"first", "later"}
+
+
+def test_event_ids_do_not_depend_on_document_order() -> None:
+    ctx_a = crash_story()
+    docs = list(ctx_a.documents.values())[::-1]
+    ctx_b = context([(d, ctx_a.analyses[d.id]) for d in docs], {"Ухта": "ukhta", "Ukhta": "ukhta"})
+    resolve_dates(ctx_b)
+    link_events(ctx_b)
+    assert [(e.id, e.date) for e in ctx_a.events] == [(e.id, e.date) for e in ctx_b.events]

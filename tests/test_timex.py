@@ -31,10 +31,10 @@ def one(text: str, lang: str, published: date | None = PUB) -> TimeExpr:
         ("The ferry sank on March 3, 2018, off the coast.", "en", "March 3, 2018", "2018-03-03", "day"),
         ("The vote was held on 4th of July 2016.", "en", "4th of July 2016", "2016-07-04", "day"),
         ("Документ датирован 07.09.2015.", "ru", "07.09.2015", "2015-09-07", "day"),
-        ("Закон вступил в силу в январе 2022 года.", "ru", "январе 2022 года", "2022-01", "month"),
-        ("Изборите са насрочени през октомври 2024 г.", "bg", "октомври 2024 г.", "2024-10", "month"),
-        ("Завод построили в 1998 году.", "ru", "1998 году", "1998", "year"),
-        ("The bridge opened in 2009.", "en", "2009", "2009", "year"),
+        ("Закон вступил в силу в январе 2022 года.", "ru", "в январе 2022 года", "2022-01", "month"),
+        ("Изборите са насрочени през октомври 2024 г.", "bg", "през октомври 2024 г.", "2024-10", "month"),
+        ("Завод построили в 1998 году.", "ru", "в 1998 году", "1998", "year"),
+        ("The bridge opened in 2009.", "en", "in 2009", "2009", "year"),
     ],
 )
 def test_absolute_dates_are_fixed_by_the_text(
@@ -124,7 +124,7 @@ def test_embedded_post_anchors_its_own_relative_dates() -> None:
     earlier = next(t for t in found if t.text == "earlier today")
     assert earlier.anchor == "2021-03-03"
     assert earlier.value.value == "2021-03-03"
-    thursday = next(t for t in found if t.text == "четвъртък")
+    thursday = next(t for t in found if t.text == "в четвъртък")
     assert thursday.anchor is None and thursday.value.value == "2021-03-04"
 
 
@@ -169,3 +169,74 @@ def test_seeds_dates(seeds: list) -> None:
 def test_year_spans_are_windows() -> None:
     t = one("Он руководил заводом в 1998—2005 годах.", "ru", published=None)
     assert (t.value.value, t.value.earliest, t.value.latest) == (None, "1998-01-01", "2005-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value", "precision", "window"),
+    [
+        ("В 1997-м он переехал в Омск.", "ru", "В 1997-м", "1997", "year", None),
+        ("Завод работал в 1990-е годы.", "ru", "в 1990-е годы", None, None, ("1990-01-01", "1999-12-31")),
+        (
+            "Мост построили летом 2014 года.",
+            "ru",
+            "летом 2014 года",
+            "2014",
+            "year",
+            ("2014-06-01", "2014-08-31"),
+        ),
+        (
+            "Форум пройдет 11-12 мая 2016 года.",
+            "ru",
+            "11-12 мая 2016 года",
+            "2016-05",
+            "month",
+            ("2016-05-11", "2016-05-12"),
+        ),
+        ("Он избирался в 1993 и 2003 годах.", "ru", "2003 годах", "2003", "year", None),
+        ("Он избирался в 1993 и 2003 годах.", "ru", "в 1993", "1993", "year", None),
+        ("Её фильмы: «Волна» (2003), «Берег» (2006).", "ru", "2003", "2003", "year", None),
+        ("Сезон 2016/17 клуб провалил.", "ru", "Сезон 2016/17", None, None, ("2016-01-01", "2017-12-31")),
+        ("Она стала чемпионкой Олимпиады-2016.", "ru", "2016", "2016", "year", None),
+    ],
+)
+def test_more_absolute_forms(
+    text: str, lang: str, span: str, value: str | None, precision: str | None, window: tuple | None
+) -> None:
+    t = next(t for t in timexes(text, lang, published=None) if t.text == span)
+    assert (t.value.value, t.value.precision) == (value, precision)
+    if window:
+        assert (t.value.earliest, t.value.latest) == window
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Смотрите программу «Сегодня» на канале.", "ru"),
+        ("The interview aired on Russia Today last month.", "en"),  # only "last month" is a date
+        ("До 2000 человек вышли на улицы.", "ru"),
+        ("Цены выросли от 2000 до 3000 рублей.", "ru"),
+        ("Накануне выборов кандидаты спорили.", "ru"),
+        ("След месеци на напрежение лидерите се срещнаха.", "bg"),
+        ("The crash was due to ice, investigators said.", "en"),
+    ],
+)
+def test_names_counts_and_vague_stretches_are_not_dates(text: str, lang: str) -> None:
+    found = [t.text for t in timexes(text, lang)]
+    assert found in ([], ["last month"]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("Накануне в Кремле прошло совещание.", "ru", "Накануне", "2023-03-15"),
+        ("Взрыв произошел 3 марта. Накануне на заводе сменили охрану.", "ru", "Накануне", "2023-03-02"),
+        ("Взрыв произошел 3 марта. В тот же день задержали охранника.", "ru", "В тот же день", "2023-03-03"),
+        ("Закон приняли в мае 2019 года. Годом позже его отменили.", "ru", "Годом позже", "2020"),
+        ("В минувшие выходные в парке прошел фестиваль.", "ru", "В минувшие выходные", "2023-03"),
+        ("Снощи пожар унищожи склад.", "bg", "Снощи", "2023-03-15"),
+        ("The strike ended over the weekend.", "en", "over the weekend", "2023-03"),
+    ],
+)
+def test_relative_references_and_weekends(text: str, lang: str, span: str, value: str) -> None:
+    t = next(t for t in timexes(text, lang) if t.text == span)
+    assert t.value.value == value

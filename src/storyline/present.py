@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 SNIPPET_CONTEXT = 40
+SNIPPET_WIDTH = 140  # the timeline shows whole sentences, cut to this
 
 
 class View:
@@ -24,20 +25,24 @@ class View:
             doc_id: f"{i + 1}:{_short(doc['source'])}" for i, (doc_id, doc) in enumerate(self.docs.items())
         }
 
-    def evidence(self, spans: list[dict[str, Any]], limit: int = 2) -> Text:
-        """Document label plus the span in its context, the span in bold."""
+    def evidence(self, spans: list[dict[str, Any]], limit: int = 2, width: int | None = None) -> Text:
+        """Document label plus the span in its context, the span in bold (cut to ``width``)."""
         out = Text()
         for n, span in enumerate(spans[:limit]):
             text = self.docs[span["doc"]]["text"]
             s, e = span["start"], span["end"]
             left = text[max(0, s - SNIPPET_CONTEXT) : s].replace("\n", " ")
             right = text[e : e + SNIPPET_CONTEXT].replace("\n", " ")
+            body = span["text"].replace("\n", " ")
+            if width is not None:
+                left, right = "", ""
+                body = body if len(body) <= width else body[: width - 1] + "…"
             if n:
                 out.append("\n")
             out.append(f"[{self.doc_label[span['doc']]}] ", style="dim")
-            out.append("…" + left)
-            out.append(span["text"].replace("\n", " "), style="bold yellow")
-            out.append(right + "…")
+            out.append("…" + left if left else "")
+            out.append(body, style="bold yellow")
+            out.append(right + "…" if right else "")
         if len(spans) > limit:
             out.append(f"\n(+{len(spans) - limit} more)", style="dim")
         return out
@@ -99,20 +104,26 @@ class View:
             self.console.print(reasons)
 
     def timeline(self, story_id: str | None = None) -> None:
+        """Events in date order (undated last): the date at its precision, inferred ones marked
+        "~" with their window, and each source article once with the sentence that reports it."""
         table = Table(
             "date", "prec.", "event", "place", "participants", "sources", "evidence", title="Timeline"
         )
         events = [v for v in self.d["events"] if story_id is None or v.get("story") == story_id]
-        events.sort(key=lambda v: (v["date"]["value"] or "9999", v["id"]))
+        events.sort(key=lambda v: (*_date_order(v["date"]), v["id"]))
         for v in events:
-            date = v["date"]
-            shown = date["value"] or "undated"
-            if date.get("basis") == "inferred":
-                shown += " (inferred)"
-            table.add_row(shown, date["precision"] or "", v.get("label") or v["type"], self.name(v.get("place")),
-                          ", ".join(self.name(p) for p in v.get("participants", [])[:3]),
-                          str(len({s["doc"] for s in v["evidence"]})), self.evidence(v["evidence"]))  # fmt: skip
+            per_doc = list({s["doc"]: s for s in v["evidence"]}.values())
+            sources = " ".join(
+                self.doc_label[d].split(":", 1)[0] for d in dict.fromkeys(s["doc"] for s in v["evidence"])
+            )
+            table.add_row(_when(v["date"]), v["date"].get("precision") or "", v.get("label") or v["type"],
+                          self.name(v.get("place")), ", ".join(self.name(p) for p in v.get("participants", [])[:3]),
+                          f"{len(per_doc)}: {sources}", self.evidence(per_doc, limit=2, width=SNIPPET_WIDTH))  # fmt: skip
         self.console.print(table)
+        self.console.print(
+            "[dim]~ inferred (not written in the text); a window is the range the date must lie in; "
+            "sources are document numbers as in `storyline story`[/dim]"
+        )
 
     def entities(self, etype: str | None = None, limit: int = 50) -> None:
         table = Table(
@@ -204,6 +215,27 @@ class View:
                 c.get("created_at") or "",
             )
         self.console.print(table)
+
+
+def _when(d: dict[str, Any]) -> str:
+    """ "2025-10-09", "~2024-12 (12-29…12-31)", "~between 2024-12-28 and 2025-01-02", "undated"."""
+    mark = "~" if d.get("basis") == "inferred" else ""
+    lo, hi = d.get("earliest"), d.get("latest")
+    if not d.get("value"):
+        return f"{mark}between {lo} and {hi}" if lo and hi else f"{mark}after {lo}" if lo else "undated"
+    if lo and hi and lo != hi:
+        same_year = lo[:4] == hi[:4] == d["value"][:4]
+        return f"{mark}{d['value']} ({lo[5:] if same_year else lo}…{hi[5:] if same_year else hi})"
+    return f"{mark}{d['value']}"
+
+
+def _date_order(d: dict[str, Any]) -> tuple[int, str, str]:
+    """Undated last; then by the first day the date may mean, then by its last."""
+    lo = d.get("earliest") or d.get("value")
+    if not lo:
+        return (1, "", "")
+    hi = d.get("latest") or d.get("value") or lo
+    return (0, lo, hi)
 
 
 def _correction_text(kind: str, p: dict[str, Any]) -> str:

@@ -7,9 +7,18 @@ At one position the longest pattern wins ("аварийной посадки" is
 One mention per type and sentence: a sentence that says "crash" twice reports one crash.
 
 Arguments come from what earlier analysers found: ``time`` is the nearest time expression in the
-sentence, else the nearest in the paragraph (before the trigger first); ``place`` a LOC mention
-in the sentence introduced by a place cue ("near", "в районе", "край"), strong cues before
-plain prepositions; ``participants`` the PER/ORG mentions of the sentence.
+sentence that is not cut off from the trigger, else the nearest earlier one in the paragraph; ``place`` a LOC mention in the sentence introduced by a place cue ("near", "в
+районе", "край"), strong cues before plain prepositions; ``participants`` the PER/ORG mentions
+of the sentence.
+
+A date is cut off from a trigger by another trigger between them (unless the date opens the
+sentence and so sets the scene for all of it), by a relative pronoun between them ("On Saturday
+he expressed condolences over the flight, *which* crashed …"), and — when the date comes first —
+by a reference cue that makes the trigger a mere mention of a known happening ("Today we mourn
+*over* the crash", "по поводу крушения", "the victims *of* the crash"): such a ``reference`` takes
+a date only from words after it ("after the crash on Wednesday") and never from its paragraph.
+Nor does a trigger in a subordinate or reported clause ("confirmed *that* the plane was shot down",
+"*according to* Putin, missiles exploded") take a date from the sentences before it.
 """
 
 from __future__ import annotations
@@ -35,6 +44,12 @@ class Lexicon:
     place_strong: tuple[tuple[str, ...], ...]
     place_weak: tuple[tuple[str, ...], ...]
     place_fillers: frozenset[str]
+    reference_cues: tuple[tuple[str, ...], ...] = ()
+    determiners: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    hearsay_cues: tuple[tuple[str, ...], ...] = ()
+    complementizers: frozenset[str] = frozenset()
+    clause_joiners: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,6 +81,12 @@ def lexicon(lang: str | None) -> Lexicon | None:
         cues("place_strong"),
         cues("place_weak"),
         frozenset(data.get("place_fillers", "").split()),
+        cues("reference_cues"),
+        frozenset(data.get("determiners", "").split()),
+        frozenset(data.get("clause_words", "").split()),
+        cues("hearsay_cues"),
+        frozenset(data.get("complementizers", "").split()),
+        frozenset(data.get("clause_joiners", "").split()),
     )
 
 
@@ -73,7 +94,8 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
     sentences = analysis.sentences or split_sentences(text)
     found: list[EventMention] = []
     for sent_start, sent_end in sentences:
-        triggers = _triggers(text, _lexicon_at(analysis, sent_start), sent_start, sent_end)
+        lex = lexicon_at(analysis, sent_start)
+        triggers = _triggers(text, lex, sent_start, sent_end)
         for kind, start, end in triggers:
             found.append(
                 EventMention(
@@ -83,15 +105,8 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     text=text[start:end],
                     sent_start=sent_start,
                     sent_end=sent_end,
-                    time=_time_of(text, analysis.timexes, triggers, start, sent_start, sent_end),
-                    place=_place_of(
-                        text,
-                        _lexicon_at(analysis, sent_start),
-                        analysis.mentions,
-                        start,
-                        sent_start,
-                        sent_end,
-                    ),
+                    time=_time_of(text, lex, analysis.timexes, triggers, start, sent_start, sent_end),
+                    place=_place_of(text, lex, analysis.mentions, start, sent_start, sent_end),
                     participants=[
                         k
                         for k, m in enumerate(analysis.mentions)
@@ -100,6 +115,31 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                 )
             )
     return found
+
+
+def is_subordinate(text: str, analysis: Analysis, mention: EventMention) -> bool:
+    """Is the trigger inside a relative or complement clause ("…, which crashed", "said that the
+    plane was shot down") or reported ("according to Putin, two missiles exploded")? Such a
+    mention is not the article's own news and takes no date from the sentences before it."""
+    return _subordinate(text, lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start)
+
+
+def _subordinate(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
+    before = text[sent_start:at]
+    if sum(before.count(q) for q in '"«»“”„') % 2:
+        return True  # inside a direct quote
+    words = [w.lower() for w in re.findall(r"\w+", before)]
+    if set(words) & (lex.clause_words | lex.complementizers):
+        return True
+    return any(
+        tuple(words[i : i + len(c)]) == c for c in lex.hearsay_cues for i in range(len(words) - len(c) + 1)
+    )
+
+
+def is_reference(text: str, analysis: Analysis, mention: EventMention) -> bool:
+    """Is this trigger a mention of a known happening ("over the crash", "по поводу крушения")
+    rather than the report of one? Linking treats such mentions as background."""
+    return _governed(text, lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start)
 
 
 def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[tuple[str, int, int]]:
@@ -121,7 +161,7 @@ def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[t
     return out
 
 
-def _lexicon_at(analysis: Analysis, offset: int) -> Lexicon:
+def lexicon_at(analysis: Analysis, offset: int) -> Lexicon:
     """The trigger list of the passage's language (an English tweet in a Bulgarian article),
     English rules where a language has none."""
     lang = next((p.lang for p in analysis.passages if p.start <= offset < p.end and p.lang), analysis.lang)
@@ -154,33 +194,72 @@ def _matches(pattern: Pattern, tokens: list[tuple[str, int, int]], i: int) -> bo
 
 def _time_of(
     text: str,
+    lex: Lexicon,
     timexes: list[TimeExpr],
     triggers: list[tuple[str, int, int]],
     at: int,
     sent_start: int,
     sent_end: int,
 ) -> int | None:
+    governed = _governed(text, lex, sent_start, at)
     in_sentence = [k for k, t in enumerate(timexes) if sent_start <= t.start and t.end <= sent_end]
     if in_sentence:
-        # a date opening the sentence dates all its events; elsewhere a date belongs to the
-        # events it is not separated from by another trigger ("a year after the crash, families
-        # received compensation on Monday": Monday is the compensation's)
         first = min(s for _k, s, _e in triggers)
         free = [
             k
             for k in in_sentence
-            if timexes[k].start < first
-            or not any(min(at, timexes[k].start) < s < max(at, timexes[k].start) for _k, s, _e in triggers)
+            if not _cut_off(text, lex, timexes[k], at, first, triggers, governed, sent_start)
         ]
         return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
+    if governed or _subordinate(text, lex, sent_start, at):
+        return None
     para_start = text.rfind("\n", 0, sent_start) + 1
     para_end = text.find("\n", sent_end)
     para_end = len(text) if para_end < 0 else para_end
-    in_paragraph = [k for k, t in enumerate(timexes) if para_start <= t.start and t.end <= para_end]
-    if not in_paragraph:
-        return None
-    # an earlier date in the paragraph sets the scene for what follows; a later one rarely does
-    return min(in_paragraph, key=lambda k: (timexes[k].start > at, abs(timexes[k].start - at)))
+    # an earlier date in the paragraph sets the scene for what follows; a later one does not
+    earlier = [k for k, t in enumerate(timexes) if para_start <= t.start and t.end <= sent_start]
+    return max(earlier, key=lambda k: timexes[k].start) if earlier else None
+
+
+def _cut_off(
+    text: str,
+    lex: Lexicon,
+    t: TimeExpr,
+    at: int,
+    first: int,
+    triggers: list[tuple[str, int, int]],
+    governed: bool,
+    sent_start: int,
+) -> bool:
+    lo, hi = (t.end, at) if t.start < at else (at, t.start)
+    if t.start < at and governed:
+        return True
+    if _other_clause(text, lex, lo, hi):
+        return True
+    # "said that the ship passed inspection in January and that the fire…": a date inside one
+    # complement clause does not reach into the next (a date in the main clause still does)
+    words = lambda a, b: {w.lower() for w in re.findall(r"\w+", text[a:b])}  # noqa: E731
+    if words(lo, hi) & lex.complementizers and words(sent_start, min(lo, t.start)) & lex.complementizers:
+        return True
+    opens_sentence = t.start < first
+    return not opens_sentence and any(lo < s < hi for _k, s, _e in triggers)
+
+
+def _other_clause(text: str, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A relative pronoun, or a comma and a conjunction ("…закрыть X, а в июне задержали Y"),
+    between two offsets: what lies beyond belongs to another clause."""
+    between = {w.lower() for w in re.findall(r"\w+", text[lo:hi])}
+    if between & lex.clause_words:
+        return True
+    return any(w.lower() in lex.clause_joiners for w in re.findall(r"[,;]\s*(\w+)", text[lo:hi]))
+
+
+def _governed(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
+    """A reference cue right before the trigger, with at most determiners between."""
+    before = [w.lower() for w in re.findall(r"\w+", text[max(sent_start, at - 60) : at])]
+    while before and before[-1] in lex.determiners:
+        before.pop()
+    return any(tuple(before[-len(c) :]) == c for c in lex.reference_cues if len(c) <= len(before))
 
 
 def _place_of(
@@ -189,6 +268,8 @@ def _place_of(
     best: tuple[int, int, int] | None = None  # (-strength, distance, index)
     for k, m in enumerate(mentions):
         if m.type != "LOC" or not (sent_start <= m.start and m.end <= sent_end):
+            continue
+        if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
         strength = _cue_strength(text, lex, sent_start, m.start)
         if strength:

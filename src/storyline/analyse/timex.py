@@ -1,34 +1,21 @@
 """Time expressions: find them, fix what the text fixes, keep the rest symbolic.
 
-Rules built from per-language data (``lang/timex/<lang>.toml``: month and weekday names in the
-case forms dates use, cue words, relative phrases) find the expressions; dateparser is only a
-fallback for languages without a data file, because it misses partial and relative dates in our
-languages and returns nonsense for some ("2024 года" → year 1).
+Rules built from per-language data (``lang/timex/<lang>.toml``: month, weekday and season names
+in the case forms dates use, cue words, relative phrases) find the expressions; dateparser is
+only a fallback for languages without a data file, because it misses partial and relative dates
+in our languages and returns nonsense for some ("2024 года" → year 1).
 
 A date the text fixes on its own gets ``value`` (basis ``text``). One that needs an anchor keeps
-``rel``, a small JSON-ready dict, and also gets ``value`` when the publication date is known;
-``resolve(rel, anchor)`` is the one place that turns a ``rel`` into a date. The vocabulary:
-
-- ``{"kind": "same_day"}`` — today, earlier today, this morning;
-- ``{"kind": "offset", "days": n}`` — yesterday (-1), tomorrow (+1), two days / weeks ago;
-- ``{"kind": "weekday", "weekday": 0-6 (Monday=0), "direction": "past"|"future", "strict": bool}``
-  — the latest such weekday not after the anchor (past; strictly before with "last"), or the
-  first not before it (future; strictly after with "next");
-- ``{"kind": "month", "month": m, "direction": ..., "strict": bool}`` — a month without a year,
-  the nearest one on the side of ``direction``; with ``"years": k`` instead, the month of the
-  anchor's year + k ("в октябре прошлого года"). Precision month: no day is invented;
-- ``{"kind": "month_day", "month": m, "day": d, "direction": ...}`` — "9 октября";
-- ``{"kind": "year_offset", "years": k}``, ``{"kind": "month_offset", "months": k}`` — last year,
-  this month (precision year / month);
-- ``{"kind": "week_offset", "weeks": k}`` — last week: a Monday–Sunday window (earliest/latest),
-  value only at the precision the window allows;
-- ``{"kind": "next_day_of", "days": n, "ref": i}`` — "на следующий день", "the day before": n days
-  from the date of time expression ``i`` (the previous one in the text; None if there is none).
-  Its anchor is that expression's date, never the publication date.
+``rel`` (see ``timex_resolve`` for the vocabulary) and also gets ``value`` when the publication
+date is known. Spans include the prepositions and cue words that belong to the expression ("в
+начале марта", "on Saturday"), as NEREL annotates them.
 
 Direction comes from the words ("last", "следующий") or else from the sentence: news narrates
 the past, so a weekday or month looks back unless the sentence has a future marker ("will",
-"ще", "будет"). Durations ("в течение 30 минут", "for two weeks") match no rule on purpose.
+"ще", "будет"). Durations ("в течение 30 минут", "for two weeks"), ages and frequencies match no
+rule on purpose; numbers that only look like years ("рейс 2024", "2015 рублей") need a year word
+or a preposition before them; names that contain a time word ("The Sunday Times", «Сегодня»)
+are dropped.
 
 Quoted material with its own date — an embedded tweet ending "— Name (@handle) December 25,
 2024" — anchors the relative expressions inside it: they get ``anchor`` and are resolved
@@ -42,108 +29,30 @@ import re
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from storyline.analyse.timex_resolve import resolve, resolve_from, window
 from storyline.model import Analysis, DateValue, TimeExpr
 
+__all__ = ["find_timexes", "resolve", "resolve_all", "window", "lexicon", "is_future_sentence"]
+
 MIN_YEAR, MAX_YEAR = 1000, 2100
+YEAR = r"(?:1[0-9]\d{2}|20\d{2})"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC_LANGS = {"ru", "bg", "uk", "be", "sr", "mk", "kk"}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
 _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\s*$")
+_OPEN_QUOTES, _CLOSE_QUOTES = "«\"“„'", "»\"”“'"
 UNIT_DAYS = {"day": 1, "week": 7}
+VAGUE = 0  # "несколько", "a few": between two and seven of the unit
+APPROX_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+SEASON_MONTHS = {0: (12, 2), 1: (3, 5), 2: (6, 8), 3: (9, 11)}  # winter, spring, summer, autumn
 
-
-# ---------------------------------------------------------------- resolution
-
-
-def resolve(rel: dict[str, Any], anchor: date) -> DateValue:
-    """The date a symbolic expression means, seen from ``anchor`` (for ``next_day_of`` the
-    referenced expression's date). Unknown kinds give an empty value rather than a guess."""
-    kind = rel.get("kind")
-    if kind == "same_day":
-        return _day(anchor, 0.9)
-    if kind == "offset":
-        return _day(
-            anchor + timedelta(days=int(rel.get("days", 0))), 0.9 if abs(rel.get("days", 0)) < 7 else 0.7
-        )
-    if kind == "next_day_of":
-        return _day(anchor + timedelta(days=int(rel.get("days", 1))), 0.8)
-    if kind == "weekday":
-        return _day(
-            _weekday(anchor, int(rel["weekday"]), rel.get("direction", "past"), bool(rel.get("strict"))), 0.8
-        )
-    if kind == "month":
-        year = _month_year(anchor, int(rel["month"]), rel)
-        return DateValue(f"{year:04d}-{int(rel['month']):02d}", "month", confidence=0.8)
-    if kind == "month_day":
-        return _month_day(anchor, int(rel["month"]), int(rel["day"]), rel.get("direction", "past"))
-    if kind == "year_offset":
-        return DateValue(f"{anchor.year + int(rel.get('years', 0)):04d}", "year", confidence=0.9)
-    if kind == "month_offset":
-        total = anchor.year * 12 + anchor.month - 1 + int(rel.get("months", 0))
-        return DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", "month", confidence=0.85)
-    if kind == "week_offset":
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(rel.get("weeks", 0)))
-        return window(monday, monday + timedelta(days=6), confidence=0.7)
-    return DateValue(None, None, basis="none", confidence=0.0)
-
-
-def window(first: date, last: date, confidence: float, basis: str = "text") -> DateValue:
-    """A date known only to lie between two days, at the finest precision both ends share."""
-    if first == last:
-        return DateValue(first.isoformat(), "day", basis=basis, confidence=confidence)
-    bounds = {"earliest": first.isoformat(), "latest": last.isoformat()}
-    if (first.year, first.month) == (last.year, last.month):
-        return DateValue(
-            f"{first.year:04d}-{first.month:02d}", "month", basis=basis, confidence=confidence, **bounds
-        )
-    if first.year == last.year:
-        return DateValue(f"{first.year:04d}", "year", basis=basis, confidence=confidence, **bounds)
-    return DateValue(None, None, basis=basis, confidence=confidence, **bounds)
-
-
-def _day(d: date, confidence: float) -> DateValue:
-    return DateValue(d.isoformat(), "day", confidence=confidence)
-
-
-def _weekday(anchor: date, weekday: int, direction: str, strict: bool) -> date:
-    if direction == "future":
-        ahead = (weekday - anchor.weekday()) % 7
-        return anchor + timedelta(days=ahead or (7 if strict else 0))
-    back = (anchor.weekday() - weekday) % 7
-    return anchor - timedelta(days=back or (7 if strict else 0))
-
-
-def _month_year(anchor: date, month: int, rel: dict[str, Any]) -> int:
-    if "years" in rel:
-        return anchor.year + int(rel["years"])
-    strict = bool(rel.get("strict"))
-    if rel.get("direction") == "future":
-        return (
-            anchor.year
-            if (month > anchor.month or (month == anchor.month and not strict))
-            else anchor.year + 1
-        )
-    return (
-        anchor.year if (month < anchor.month or (month == anchor.month and not strict)) else anchor.year - 1
-    )
-
-
-def _month_day(anchor: date, month: int, day: int, direction: str) -> DateValue:
-    step = 1 if direction == "future" else -1
-    year = anchor.year
-    for _ in range(9):  # 29 February can need a few years
-        if day <= calendar.monthrange(year, month)[1]:
-            d = date(year, month, day)
-            if (d >= anchor) if step > 0 else (d <= anchor):
-                return _day(d, 0.85)
-        year += step
-    return DateValue(None, None, basis="none", confidence=0.0)
+Handler = Callable[[re.Match[str], "Context"], "Found | list[Found] | None"]
 
 
 # ---------------------------------------------------------------- language data
@@ -154,7 +63,7 @@ class Rules:
     """Compiled matchers for one language: (regex, handler) pairs, tried all over the text."""
 
     lang: str
-    matchers: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], Context], Found | None]], ...]
+    matchers: tuple[tuple[re.Pattern[str], Handler], ...]
     future: frozenset[str]
 
 
@@ -174,10 +83,18 @@ class Context:
     lex: dict[str, Any]
     month_of: dict[str, int]
     weekday_of: dict[str, int]
+    season_of: dict[str, int]
     number_of: dict[str, int]
     unit_of: dict[str, str]
+    unit_single: frozenset[str]
     mod_of: dict[str, str]
     year_after: dict[str, int]
+    phrases: dict[str, dict[str, Any]]
+    need_cue: frozenset[str]
+    count_nouns: frozenset[str] = frozenset()
+    count_stems: tuple[str, ...] = ()
+    range_words: frozenset[str] = frozenset()
+    genitive_endings: tuple[str, ...] = ()
     rules: Rules | None = None
 
 
@@ -189,7 +106,7 @@ def lexicon(lang: str | None) -> dict[str, Any] | None:
     return tomllib.loads(path.read_text("utf-8")) if path.is_file() else None
 
 
-def _alt(words: list[str]) -> str:
+def _alt(words: list[str] | set[str]) -> str:
     """Regex alternation, longest first so that "the day before yesterday" beats "the day before"."""
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True) if w
@@ -198,6 +115,10 @@ def _alt(words: list[str]) -> str:
 
 def _table(groups: list[str], first: int) -> dict[str, int]:
     return {w.lower(): i for i, group in enumerate(groups, first) for w in group.split()}
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
 
 
 @cache
@@ -212,10 +133,23 @@ def context_data(lang: str) -> Context | None:
         lex=lex,
         month_of=_table(lex["months"], 1),
         weekday_of=_table(lex["weekdays"], 0),
-        number_of={k.lower(): int(v) for k, v in lex.get("numbers", {}).items()},
+        season_of=_table(lex.get("seasons", []), 0),
+        number_of={k.lower(): int(v) for k, v in lex.get("numbers", {}).items()}
+        | {w: VAGUE for w in lex.get("vague_numbers", "").split()},
         unit_of=units,
+        unit_single=frozenset(
+            lex["single_units"].split()
+            if "single_units" in lex
+            else (w.split()[0] for w in lex.get("units", {}).values() if w.split())
+        ),
         mod_of=mods,
-        year_after={k.lower(): int(v) for k, v in lex.get("year_after", {}).items()},
+        year_after={_key(k): int(v) for k, v in lex.get("year_after", {}).items()},
+        phrases={_key(k): v for k, v in lex.get("phrases", {}).items()},
+        need_cue=frozenset(lex.get("weekdays_need_cue", "").split()),
+        count_nouns=frozenset(w for w in lex.get("count_nouns", "").split() if not w.endswith("*")),
+        count_stems=tuple(w[:-1] for w in lex.get("count_nouns", "").split() if w.endswith("*")),
+        range_words=frozenset(lex.get("range_to", "").split()),
+        genitive_endings=tuple(lex.get("genitive_endings", "").split()),
     )
 
 
@@ -225,12 +159,14 @@ def rules(lang: str) -> Rules | None:
     if ctx is None:
         return None
     lex = ctx.lex
+    words = lambda key: lex.get(key, "").split()  # noqa: E731
     month = rf"(?P<m>{_alt(list(ctx.month_of))})\b\.?"
-    weekday = rf"(?P<w>{_alt(list(ctx.weekday_of))})\b"
-    yw_words = lex.get("year_words", "").split()
-    yw = rf"(?:\s*(?P<yw>{_alt(yw_words)})\b\.?)?" if yw_words else r"(?P<yw>)"
-    suffix = rf"(?:-?(?:{_alt(lex.get('day_suffixes', '').split())}))?" if lex.get("day_suffixes") else ""
-    cue = rf"(?:(?P<cue>{_alt(lex.get('cues', '').split())})\s+)?"
+    weekday = rf"(?P<w>{_alt(list(ctx.weekday_of))})(?!\w)"
+    yw = rf"(?:\s*(?P<yw>{_alt(words('year_words'))})\b\.?)?" if words("year_words") else r"(?P<yw>)"
+    ysuf = rf"(?:-?(?P<ys>{_alt(words('year_suffixes'))})\b)?" if words("year_suffixes") else r"(?P<ys>)"
+    suffix = rf"(?:-?(?:{_alt(words('day_suffixes'))}))?" if words("day_suffixes") else ""
+    # up to three cue words before an expression ("в начале", "в началото на", "earlier in")
+    cue = rf"(?P<cue>(?:(?:{_alt(words('cues'))})(?:\s+|-(?=\w)))" + "{1,3})?"
     mod = rf"(?:(?P<mod>{_alt(list(ctx.mod_of))})\s+)?" if ctx.mod_of else r"(?P<mod>)"
     year_after = rf"(?:,?\s+(?P<ya>{_alt(list(ctx.year_after))})\b)?" if ctx.year_after else r"(?P<ya>)"
     number = (
@@ -239,35 +175,68 @@ def rules(lang: str) -> Rules | None:
         else r"(?:(?P<n>\d{1,3})\s+)?"
     )
     unit = rf"(?P<u>{_alt(list(ctx.unit_of))})\b"
+    joiners = _alt([",", *words("list_joiners")])
     b = r"(?<![\w\-])"  # a word start that is not inside "J2-8243" or "Ил-76"
-    matchers: list[tuple[str, Callable[[re.Match[str], Context], Found | None]]] = [
+    range_to = (
+        rf"(?:\s*[-–—]\s*|\s+(?:{_alt(words('range_to'))})\s+)" if words("range_to") else r"\s*[-–—]\s*"
+    )
+    matchers: list[tuple[str, Handler]] = [
         (r"(?<![\d.\-/])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])", _numeric),
         (r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d.]\d)", _numeric),
         (
             rf"{b}(?P<d>\d{{1,2}}){suffix}\.?\s+(?:of\s+)?{month}(?:,?\s+(?P<y>\d{{4}})(?!\d){yw})?",
             _day_month,
         ),
-        (rf"{b}{month}\s+(?P<y>\d{{4}})(?![\d\-]){yw}", _month_and_year),
+        (
+            rf"{b}(?P<d>\d{{1,2}}){suffix}\.?{range_to}(?P<d2>\d{{1,2}}){suffix}\.?\s+{month}"
+            rf"(?:,?\s+(?P<y>\d{{4}})(?!\d){yw})?",
+            _day_range,
+        ),
+        (rf"{b}{cue}{month}\s+(?P<y>\d{{4}})(?![\d\-]){yw}", _month_and_year),
         (rf"{b}{cue}{mod}{month}{year_after}", _bare_month),
-        (rf"{b}{cue}(?P<y>1\d{{3}}|20\d{{2}})\s*(?:[—–-]|по)\s*(?P<y2>1\d{{3}}|20\d{{2}})(?!\d){yw}", _years),
-        (rf"{b}{cue}(?P<y>1\d{{3}}|20\d{{2}})(?![\d\-%.,]\d)(?!\s*%){yw}", _year),
-        (rf"{b}{mod}{weekday}", _weekday_expr),
-        (rf"{b}(?P<p>{_alt(list(lex.get('phrases', {})))})\b", _phrase),
+        (
+            rf"{b}{cue}(?P<y>{YEAR})\s*(?:[—–-]|/|\s(?:{_alt(words('range_to') or ['-'])})\s)\s*"
+            rf"(?P<y2>{YEAR}|\d{{2}})(?!\d){yw}",
+            _years,
+        ),
+        (rf"{b}{cue}(?P<y>{YEAR}){ysuf}(?![\d\-%.,]\d)(?!\s*%){yw}", _year),
+        (
+            rf"{b}{cue}(?P<list>{YEAR}(?:\s*(?:{joiners})\s*{YEAR})+)\s*(?P<yw>{_alt(words('year_words'))})\b",
+            _year_list,
+        )
+        if words("year_words")
+        else (r"(?!x)x", _year_list),
+        (rf"(?<=[(,])\s*(?P<y>{YEAR})(?:\s*[—–-]\s*(?P<y2>{YEAR}|\d{{2}}))?(?=\s*[),—–])", _bracketed_year),
+        (r"(?<=[^\W\d_]-)(?P<y>(?:19|20)\d{2})(?![\d\-])", _named_year),
+        (rf"{b}{cue}(?P<dec>(?:1\d|20)\d0)(?:-?(?P<ds>{_alt(words('decade_suffixes'))}))\b{yw}", _decade)
+        if words("decade_suffixes")
+        else (r"(?!x)x", _decade),
+        (rf"{b}{cue}{mod}{weekday}", _weekday_expr),
+        (rf"{b}{cue}(?P<p>{_alt(list(ctx.phrases))})(?!\w)", _phrase),
     ]
+    if ctx.season_of:
+        matchers.append(
+            (
+                rf"{b}{cue}(?P<s>{_alt(list(ctx.season_of))})\b(?:\s+(?P<y>{YEAR})(?!\d){yw}|{year_after})",
+                _season,
+            )
+        )
     if lex.get("month_day_order"):
         matchers.insert(
             2, (rf"{b}{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _day_month)
         )
-    if lex.get("ago_after"):
-        matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(lex['ago_after'].split())})\b", _ago))
-    if lex.get("ago_before"):
-        matchers.append((rf"{b}(?:{_alt(lex['ago_before'].split())})\s+{number}{unit}", _ago))
-    if lex.get("later_after"):
-        matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(lex['later_after'].split())})(?!\w)", _later))
-    if lex.get("later_before"):
-        matchers.append((rf"{b}(?:{_alt(lex['later_before'].split())})\s+{number}{unit}", _later))
+    if words("ago_after"):
+        matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('ago_after'))})\b", _ago))
+    if words("ago_before"):
+        matchers.append((rf"{b}(?:{_alt(words('ago_before'))})\s+{number}{unit}", _ago))
+    if words("later_after"):
+        matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('later_after'))})(?!\w)", _later))
+    if words("later_before"):
+        matchers.append((rf"{b}(?:{_alt(words('later_before'))})\s+{number}{unit}", _later))
+    if words("earlier_after"):
+        matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('earlier_after'))})(?!\w)", _earlier))
     compiled = tuple((re.compile(p, re.IGNORECASE), h) for p, h in matchers)
-    return Rules(lang, compiled, frozenset(lex.get("future", "").split()))
+    return Rules(lang, compiled, frozenset(_key(w.replace("_", " ")) for w in words("future")))
 
 
 # ---------------------------------------------------------------- handlers (match → Found)
@@ -277,12 +246,20 @@ def _valid_ymd(y: int, m: int, d: int) -> bool:
     return MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
+def _start(mt: re.Match[str], *groups: str) -> int:
+    """Where the expression starts: at its cue words if it has any, else at the first group set."""
+    for g in ("cue", *groups):
+        if g in mt.re.groupindex and mt.group(g):
+            return mt.start(g)
+    return mt.start()
+
+
 def _numeric(mt: re.Match[str], c: Context) -> Found | None:
     g = mt.groupdict()
     if g.get("mo"):
         y, m, d = int(g["y"]), int(g["mo"]), int(g["d"])
-    elif g.get("sep") == "/" and c.lex.get("month_day_order"):
-        y, m, d = int(g["y"]), int(g["a"]), int(g["b"])
+    elif g.get("sep") == "/" and c.lex.get("month_day_order") and int(g["a"]) <= 12:
+        y, m, d = int(g["y"]), int(g["a"]), int(g["b"])  # 12/25/2024; 25/12/2024 is read day first
     else:
         y, m, d = int(g["y"]), int(g["b"]), int(g["a"])
     if not _valid_ymd(y, m, d):
@@ -295,12 +272,14 @@ def _english_month_ok(mt: re.Match[str], c: Context) -> bool:
     return not c.lex.get("month_day_order") or mt.group("m")[0].isupper()
 
 
+def _month(mt: re.Match[str], c: Context) -> int:
+    return c.month_of[mt.group("m").lower().rstrip(".")]
+
+
 def _day_month(mt: re.Match[str], c: Context) -> Found | None:
     if not _english_month_ok(mt, c):
         return None
-    m = c.month_of[mt.group("m").lower().rstrip(".")]
-    d = int(mt.group("d"))
-    y = mt.group("y")
+    m, d, y = _month(mt, c), int(mt.group("d")), mt.group("y")
     if y:
         if not _valid_ymd(int(y), m, d):
             return None
@@ -312,73 +291,183 @@ def _day_month(mt: re.Match[str], c: Context) -> Found | None:
     )
 
 
+def _day_range(mt: re.Match[str], c: Context) -> Found | None:
+    """ "11-12 мая 2016 года", "с 11 по 14 апреля": a window inside one month."""
+    if not _english_month_ok(mt, c):
+        return None
+    if not mt.group("y"):  # "11-12 мая": the month is what we can say without a year
+        if not int(mt.group("d")) < int(mt.group("d2")) <= 31:
+            return None
+        return Found(
+            mt.start(), mt.end(), rel={"kind": "month", "month": _month(mt, c), "direction": _tense(mt, c)}
+        )
+    y, m, d1, d2 = int(mt.group("y")), _month(mt, c), int(mt.group("d")), int(mt.group("d2"))
+    if not (d1 < d2 and _valid_ymd(y, m, d1) and _valid_ymd(y, m, d2)):
+        return None
+    return Found(mt.start(), mt.end(), value=window(date(y, m, d1), date(y, m, d2), confidence=0.9))
+
+
 def _month_and_year(mt: re.Match[str], c: Context) -> Found | None:
     y = int(mt.group("y"))
     if not _english_month_ok(mt, c) or not MIN_YEAR <= y <= MAX_YEAR:
         return None
-    m = c.month_of[mt.group("m").lower().rstrip(".")]
-    return Found(mt.start("m"), mt.end(), value=DateValue(f"{y:04d}-{m:02d}", "month"))
+    return Found(_start(mt, "m"), mt.end(), value=DateValue(f"{y:04d}-{_month(mt, c):02d}", "month"))
 
 
 def _bare_month(mt: re.Match[str], c: Context) -> Found | None:
     cue, mod, ya = mt.group("cue"), mt.group("mod"), mt.group("ya")
     if not (cue or mod or ya) or not _english_month_ok(mt, c):
         return None
-    rel: dict[str, Any] = {"kind": "month", "month": c.month_of[mt.group("m").lower().rstrip(".")]}
+    rel: dict[str, Any] = {"kind": "month", "month": _month(mt, c)}
     if ya:
-        rel["years"] = c.year_after[" ".join(ya.lower().split())]
+        rel["years"] = c.year_after[_key(ya)]
     else:
         kind = c.mod_of.get(mod.lower()) if mod else None
         rel["direction"] = "future" if kind == "next" else "past" if kind == "last" else _tense(mt, c)
         if kind in ("last", "next"):
             rel["strict"] = True
-    return Found(mt.start("mod") if mod else mt.start("m"), mt.end(), rel=rel)
+    return Found(_start(mt, "mod", "m"), mt.end(), rel=rel)
 
 
 def _is_year(mt: re.Match[str], c: Context) -> bool:
-    """A bare number is a year with a year word after it ("2024 года"), or after a preposition
-    where no noun follows ("in 2024", "в 2014." — not "в 1990 метрах")."""
-    if mt.group("yw"):
+    """A bare number is a year with a year word or suffix after it ("2024 года", "1997-м"), or after
+    a preposition where no counted noun follows ("in 2024", "в 2014.", "В 2001 принят" — not "в 1990
+    метрах", "до 2000 человек", "от 2000 до 3000")."""
+    if mt.group("yw") or ("ys" in mt.re.groupindex and mt.group("ys")):
         return True
-    return bool(mt.group("cue")) and (
-        not c.lex.get("year_words") or _CLAUSE_END.match(c.text, mt.end()) is not None
-    )
+    if not mt.group("cue"):
+        return False
+    if not c.lex.get("year_words") or _CLAUSE_END.match(c.text, mt.end()) is not None:
+        return True
+    after = re.match(r"\s+(\w+)(?:\s+(\S+))?", c.text[mt.end() : mt.end() + 40])
+    if after is None or not 1900 <= int(mt.group("y")) <= 2039 or not after.group(1).islower():
+        return False
+    counted = after.group(1) in c.count_nouns or any(after.group(1).startswith(n) for n in c.count_stems)
+    numeric_range = after.group(1) in c.range_words and re.match(r"\d", after.group(2) or "")
+    return not (counted or numeric_range)
 
 
 def _year(mt: re.Match[str], c: Context) -> Found | None:
     if not _is_year(mt, c):
         return None
-    return Found(mt.start("y"), mt.end(), value=DateValue(mt.group("y"), "year"))
+    return Found(_start(mt, "y"), mt.end(), value=DateValue(mt.group("y"), "year"))
+
+
+def _second_year(first: int, raw: str) -> int:
+    """ "2016/17", "1996—98": a two-digit end year belongs to the first year's century."""
+    return int(raw) if len(raw) == 4 else first // 100 * 100 + int(raw)
 
 
 def _years(mt: re.Match[str], c: Context) -> Found | None:
-    """A span of years ("в 1998—2010 годах", "с 1994 по 2000 годы"): a window, not one value."""
-    y1, y2 = int(mt.group("y")), int(mt.group("y2"))
-    if not (_is_year(mt, c) and y1 < y2):
+    """A span of years ("в 1998—2010 годах", "с 1994 по 2000 годы", "сезон 2016/17"): a window."""
+    y1 = int(mt.group("y"))
+    y2 = _second_year(y1, mt.group("y2"))
+    slash = "/" in mt.group()
+    if not ((_is_year(mt, c) or (slash and y2 == y1 + 1)) and y1 < y2 <= MAX_YEAR):
         return None
-    return Found(mt.start("y"), mt.end(), value=window(date(y1, 1, 1), date(y2, 12, 31), confidence=0.9))
+    return Found(_start(mt, "y"), mt.end(), value=window(date(y1, 1, 1), date(y2, 12, 31), confidence=0.9))
+
+
+def _year_list(mt: re.Match[str], c: Context) -> list[Found]:
+    """ "в 1993 и 2003 годах", "2009, 2011 и 2014 годы": every year of the list is a year."""
+    out = []
+    for y in re.finditer(YEAR, mt.group("list")):
+        at = mt.start("list") + y.start()
+        out.append(Found(at, at + 4, value=DateValue(y.group(), "year")))
+    return out
+
+
+def _bracketed_year(mt: re.Match[str], c: Context) -> Found | None:
+    """A year in parentheses — "(2003)", "(Reuters, 1999)", "(1996—98)" — in filmographies,
+    award lists and biographies; only inside a real pair of parentheses."""
+    text = c.text
+    opened = text.rfind("(", 0, mt.start())
+    if opened < 0 or text.rfind(")", 0, mt.start()) > opened or text.find(")", mt.end(), mt.end() + 80) < 0:
+        return None
+    y1 = int(mt.group("y"))
+    if mt.group("y2"):
+        y2 = _second_year(y1, mt.group("y2"))
+        if not y1 < y2 <= MAX_YEAR:
+            return None
+        return Found(mt.start("y"), mt.end(), value=window(date(y1, 1, 1), date(y2, 12, 31), confidence=0.8))
+    return Found(mt.start("y"), mt.end(), value=DateValue(mt.group("y"), "year", confidence=0.8))
+
+
+def _named_year(mt: re.Match[str], c: Context) -> Found | None:
+    """The year of a named edition: "Олимпиаде-2016", "Евро-2024"."""
+    return Found(mt.start(), mt.end(), value=DateValue(mt.group("y"), "year", confidence=0.8))
+
+
+def _decade(mt: re.Match[str], c: Context) -> Found | None:
+    """ "в 1990-е годы", "the 1990s": a ten-year window, no single value."""
+    first = int(mt.group("dec"))
+    return Found(_start(mt, "dec"), mt.end(), value=window(date(first, 1, 1), date(first + 9, 12, 31), 0.8))
+
+
+def _season(mt: re.Match[str], c: Context) -> Found | None:
+    """ "летом 2014 года", "осенью прошлого года": the year, with the season's months as window."""
+    season = c.season_of[mt.group("s").lower()]
+    if mt.group("y"):
+        y = int(mt.group("y"))
+        first_m, last_m = SEASON_MONTHS[season]
+        if season == 0:  # winter of a year: its first months
+            first_m, last_m = 1, 2
+        last = date(y, last_m, calendar.monthrange(y, last_m)[1])
+        value = DateValue(str(y), "year", confidence=0.9, earliest=date(y, first_m, 1).isoformat(),
+                          latest=last.isoformat())  # fmt: skip
+        return Found(_start(mt, "s"), mt.end(), value=value)
+    if mt.group("ya"):
+        return Found(
+            _start(mt, "s"),
+            mt.end(),
+            rel={"kind": "year_offset", "years": c.year_after[_key(mt.group("ya"))]},
+        )
+    return None
 
 
 def _weekday_expr(mt: re.Match[str], c: Context) -> Found | None:
-    if c.lex.get("month_day_order") and not mt.group("w")[0].isupper():
+    form, mod, cue = mt.group("w"), mt.group("mod"), mt.group("cue")
+    if form.lower() in c.need_cue and not (cue or mod):
+        return None  # "окружающая среда", not Wednesday
+    if c.lex.get("month_day_order") and not _english_weekday_ok(mt, c):
         return None
-    mod = mt.group("mod")
     kind = c.mod_of.get(mod.lower()) if mod else None
-    rel: dict[str, Any] = {"kind": "weekday", "weekday": c.weekday_of[mt.group("w").lower()]}
+    rel: dict[str, Any] = {"kind": "weekday", "weekday": c.weekday_of[_key(form)]}
     rel["direction"] = "future" if kind == "next" else "past" if kind == "last" else _tense(mt, c)
     rel["strict"] = kind in ("last", "next")
-    return Found(mt.start("mod") if mod else mt.start("w"), mt.end(), rel=rel)
+    return Found(_start(mt, "mod", "w"), mt.end(), rel=rel)
+
+
+def _english_weekday_ok(mt: re.Match[str], c: Context) -> bool:
+    """English weekdays are capitalised; one that starts a name ("The Sunday Times", "Friday Night
+    Lights") has no cue before it and a capitalised word after it."""
+    if not mt.group("w")[0].isupper():
+        return False
+    if mt.group("cue") or mt.group("mod"):
+        return True
+    after = re.match(r"\s+(\w+)", c.text[mt.end() : mt.end() + 30])
+    return not (after and after.group(1)[0].isupper() and after.group(1).lower() not in c.month_of)
 
 
 def _phrase(mt: re.Match[str], c: Context) -> Found | None:
-    key = " ".join(mt.group("p").lower().split())
-    return Found(mt.start(), mt.end(), rel=dict(c.lex["phrases"][key]))
+    rel = dict(c.phrases[_key(mt.group("p"))])
+    if rel.pop("eve", False) and c.genitive_endings:
+        # "накануне голосования" is the eve of an event, not a day before a date
+        after = re.match(r"\s+(\w+)", c.text[mt.end() : mt.end() + 40])
+        word = after.group(1) if after else ""
+        if len(word) > 3 and word.islower() and word.endswith(c.genitive_endings):
+            return None
+    if rel.get("kind") in ("weekday", "weekend", "month") and "direction" not in rel:
+        rel["direction"] = _tense(mt, c)
+    return Found(_start(mt, "p"), mt.end(), rel=rel)
 
 
 def _amount(mt: re.Match[str], c: Context) -> tuple[int, str] | None:
     n = mt.group("n")
+    if n is None and mt.group("u").lower() not in c.unit_single:
+        return None  # "след месеци", "спустя годы": a vague stretch of time, not one unit
     count = 1 if n is None else int(n) if n.isdigit() else c.number_of.get(n.lower())
-    if not count or count > 100:
+    if count is None or count > 100:
         return None
     return count, c.unit_of[mt.group("u").lower()]
 
@@ -388,8 +477,11 @@ def _ago(mt: re.Match[str], c: Context) -> Found | None:
     if amount is None:
         return None
     count, unit = amount
-    if unit in UNIT_DAYS:
-        rel: dict[str, Any] = {"kind": "offset", "days": -count * UNIT_DAYS[unit]}
+    if count == VAGUE:  # "несколько дней назад": a window, never a made-up day
+        per = APPROX_DAYS[unit]
+        rel: dict[str, Any] = {"kind": "offset_window", "from": -7 * per, "to": -2 * per}
+    elif unit in UNIT_DAYS:
+        rel = {"kind": "offset", "days": -count * UNIT_DAYS[unit]}
     elif unit == "month":
         rel = {"kind": "month_offset", "months": -count}
     else:
@@ -399,23 +491,48 @@ def _ago(mt: re.Match[str], c: Context) -> Found | None:
 
 def _later(mt: re.Match[str], c: Context) -> Found | None:
     amount = _amount(mt, c)
-    if amount is None or amount[1] not in UNIT_DAYS:
+    if amount is None or amount[0] == VAGUE:
         return None
-    days = amount[0] * UNIT_DAYS[amount[1]]
+    count, unit = amount
     # "через два дня" in a sentence about the future counts from today, in narration from the last date
     if _tense(mt, c) == "future":
-        return Found(mt.start(), mt.end(), rel={"kind": "offset", "days": days})
-    return Found(mt.start(), mt.end(), rel={"kind": "next_day_of", "days": days})
+        if unit in UNIT_DAYS:
+            return Found(mt.start(), mt.end(), rel={"kind": "offset", "days": count * UNIT_DAYS[unit]})
+        key = "months" if unit == "month" else "years"
+        return Found(mt.start(), mt.end(), rel={"kind": f"{key[:-1]}_offset", key: count})
+    if unit in UNIT_DAYS:
+        return Found(mt.start(), mt.end(), rel={"kind": "next_day_of", "days": count * UNIT_DAYS[unit]})
+    return Found(mt.start(), mt.end(), rel={"kind": "next_day_of", f"{unit}s": count})
+
+
+def _earlier(mt: re.Match[str], c: Context) -> Found | None:
+    """ "two days earlier", "двумя днями ранее": before the date told just before."""
+    amount = _amount(mt, c)
+    if amount is None or amount[0] == VAGUE:
+        return None
+    count, unit = amount
+    key = {"day": "days", "week": "days", "month": "months", "year": "years"}[unit]
+    return Found(mt.start(), mt.end(), rel={"kind": "next_day_of", key: -count * UNIT_DAYS.get(unit, 1)})
 
 
 def _tense(mt: re.Match[str], c: Context) -> str:
     """past or future, from the words of the sentence around the match (news narrates the past)."""
-    text = c.text
-    start = max(text.rfind(".", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
-    ends = [i for i in (text.find(".", mt.end()), text.find("\n", mt.end())) if i >= 0]
-    sentence = text[start : min(ends) if ends else len(text)].lower()
-    future = c.rules.future if c.rules else frozenset()
-    return "future" if any(w in future for w in re.findall(r"\w+", sentence)) else "past"
+    return (
+        "future"
+        if is_future_sentence(c.text, mt.start(), c.rules.future if c.rules else frozenset())
+        else "past"
+    )
+
+
+def is_future_sentence(text: str, at: int, future: frozenset[str]) -> bool:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)].lower().replace("’", "'")
+    tokens = re.findall(r"\w+(?:'\w+)?", sentence)
+    if any(t in future for t in tokens):
+        return True
+    pairs = {" ".join(p) for p in zip(tokens, tokens[1:], strict=False)}
+    return bool(pairs & future)
 
 
 # ---------------------------------------------------------------- finding
@@ -425,11 +542,13 @@ def find_timexes(text: str, analysis: Analysis, published: date | None) -> list[
     found: list[Found] = []
     for lang, start, end in _stretches(text, analysis):
         found.extend(_find_in(text, lang, start, end))
+    found = [f for f in found if not _in_name(text, f)]
     found = _non_overlapping(found)
     for f in found:
         f.end = _trim_end(text, f.start, f.end)
+    found = _merge_weekday_dates(text, found)
     timexes = [TimeExpr(f.start, f.end, text[f.start : f.end], f.value, f.rel) for f in found]
-    _link_next_day_refs(timexes)
+    _link_refs(text, timexes)
     _anchor_embedded(text, analysis, timexes)
     resolve_all(timexes, published)
     return timexes
@@ -443,16 +562,14 @@ def resolve_all(timexes: list[TimeExpr], published: date | None) -> list[DateVal
         if t.rel is None:
             values.append(t.value)
             continue
-        anchor = date.fromisoformat(t.anchor) if t.anchor else published
         if t.rel.get("kind") == "next_day_of":
             ref = t.rel.get("ref")
-            before = values[ref] if ref is not None and ref < len(values) else None
-            anchor = (
-                date.fromisoformat(before.value)
-                if before and before.precision == "day" and before.value
-                else None
-            )
-        t.value = resolve(t.rel, anchor) if anchor else None
+            base = values[ref] if ref is not None and ref < len(values) else None
+            t.value = resolve_from(t.rel, base) if base else None
+            t.value = t.value if t.value and t.value.value else None
+        else:
+            anchor = date.fromisoformat(t.anchor) if t.anchor else published
+            t.value = resolve(t.rel, anchor) if anchor else None
         values.append(t.value)
     return values
 
@@ -480,19 +597,52 @@ def _find_in(text: str, lang: str, start: int, end: int) -> list[Found]:
         base.lex,
         base.month_of,
         base.weekday_of,
+        base.season_of,
         base.number_of,
         base.unit_of,
+        base.unit_single,
         base.mod_of,
         base.year_after,
+        base.phrases,
+        base.need_cue,
+        base.count_nouns,
+        base.count_stems,
+        base.range_words,
+        base.genitive_endings,
         r,
     )
     out: list[Found] = []
     for pattern, handler in r.matchers:
         for mt in pattern.finditer(text, start, end):
             f = handler(mt, ctx)
-            if f is not None:
+            if isinstance(f, list):
+                out.extend(f)
+            elif f is not None:
                 out.append(f)
     return out
+
+
+def _in_name(text: str, f: Found) -> bool:
+    """A time word inside a short quoted title («Сегодня», "This Week") or a capitalised time word
+    in mid-sentence ("Russia Today", "USA Today") is part of a name, not a date."""
+    if f.value is not None and f.value.precision:
+        return False
+    before = text[max(0, f.start - 40) : f.start]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened >= 0 and not any(q in before[opened + 1 :] for q in _CLOSE_QUOTES if q not in "\"'"):
+        after = text[f.end : f.end + 40]
+        closing = min((i for q in _CLOSE_QUOTES if (i := after.find(q)) >= 0), default=-1)
+        inside = before[opened + 1 :] + text[f.start : f.end] + (after[:closing] if closing >= 0 else "")
+        if closing >= 0 and len(inside.split()) <= 3 and "\n" not in inside:
+            return True
+    word = text[f.start : f.end]
+    if f.rel and f.rel.get("kind") == "same_day" and word[:1].isupper():
+        gap = re.search(r"\s*$", text[max(0, f.start - 20) : f.start])
+        prev = text[: f.start].rstrip()
+        if not prev or (gap and "\n" in gap.group()):
+            return False
+        return prev[-1] not in '.!?:;"«»“”—–-(' and prev.split()[-1][:1].isupper()
+    return False
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -512,10 +662,37 @@ def _non_overlapping(found: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _link_next_day_refs(timexes: list[TimeExpr]) -> None:
+def _merge_weekday_dates(text: str, found: list[Found]) -> list[Found]:
+    """ "в воскресенье, 16 октября 2016 года" is one expression: the date fixes it."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.rel
+            and prev.rel.get("kind") == "weekday"
+            and f.value is not None
+            and f.value.precision == "day"
+            and re.fullmatch(r",?\s*", text[prev.end : f.start])
+        ):
+            out[-1] = Found(prev.start, f.end, value=f.value)
+            continue
+        out.append(f)
+    return out
+
+
+def _link_refs(text: str, timexes: list[TimeExpr]) -> None:
+    """ "На следующий день" counts from the date before it; "накануне" with no date before it in
+    its paragraph means the day before publication."""
     for i, t in enumerate(timexes):
-        if t.rel and t.rel.get("kind") == "next_day_of":
-            t.rel["ref"] = i - 1 if i > 0 else None
+        if not t.rel or t.rel.get("kind") != "next_day_of":
+            continue
+        ref = next((j for j in range(i - 1, -1, -1) if timexes[j].value or timexes[j].rel), None)
+        para_start = text.rfind("\n", 0, t.start) + 1
+        if t.rel.pop("fallback", None) == "anchor" and (ref is None or timexes[ref].start < para_start):
+            t.rel = {"kind": "offset", "days": int(t.rel.get("days", -1))}
+            continue
+        t.rel["ref"] = ref
 
 
 def _anchor_embedded(text: str, analysis: Analysis, timexes: list[TimeExpr]) -> None:

@@ -192,6 +192,11 @@ def timeline_svg(events: list[dict[str, Any]], index: ReportIndex, title: str) -
         hi = max(max(p.end, p.window[1] if p.window else p.end) for p in dated)  # type: ignore[type-var]
         if hi - lo < 7:  # a single day or a few: show a week around them
             lo, hi = lo - (7 - (hi - lo)) // 2, lo - (7 - (hi - lo)) // 2 + 7
+        month_start = date.fromordinal(lo).replace(day=1).toordinal()
+        if hi - lo > 120 and lo - month_start < 0.12 * (hi - lo):
+            # events at the end of a month would sit left of the first tick with no month named:
+            # start the axis at that month, so that it gets its label
+            lo = month_start
         pad = max(1, (hi - lo) // 25)
         lo, hi = lo - pad, hi + pad
     else:

@@ -1,49 +1,67 @@
 """Cross-document event coreference: the reports of one happening become one ``Event``.
 
-Blocking: only mentions of the same type in the same story are compared, so the work grows with
-the size of a story, not of the store. Inside a block a greedy pass adds each mention to the
-cluster it fits best, dated mentions first so that clusters have dates before undated retellings
-arrive:
+Everything is computed from the documents of one story at a time (blocks of one story and one
+event type), so the result for a story is the same whether it is linked with the whole store or
+alone, and the work grows with the size of a story, not of the store.
+
+Inside a block a greedy pass adds each mention to the cluster it fits best, in an order fixed by
+content (dated mentions first, most precise first, then by publication date, document id and
+offset), so that clusters have dates before undated retellings arrive:
 - dates are a veto: two dated mentions must overlap (a day either way for time zones), so two
   phone calls two weeks apart stay two events (a date resolved against an inferred publication
   date is too weak to veto and only counts against);
 - an undated mention cannot join an event that happened after its article appeared;
+- the *news* of an article — an undated mention in its first sentences that is neither a
+  reference ("after the crash") nor inside a relative clause — happened about when the article
+  appeared: for repeatable types it counts against events dated long before (a phone call
+  reported today is not the call of last December); one-off happenings (a crash) merge anyway;
 - shared place, shared participants and the same article are positive evidence; a different
   place is only a penalty ("near Aktau" and "in Kazakhstan" are the same crash);
 - one-off types (a crash, a funeral) merge on compatibility alone; repeatable types (meetings,
   calls, statements) need positive evidence.
 
-An event takes the most precise, best supported date its mentions give. A retelling without its
-own date never lends its article's date to an event that has one. An event with no dated mention
-at all takes the earliest publication date of its reports (basis ``inferred``, low confidence)
-— unless an earlier dated event of the same type and place exists in the story, which it is
-then most likely a background mention of.
+An event takes the most precise, best supported date its mentions give; a meeting held at a
+summit takes the summit's date when it is more precise (the date of the event it is attached
+to). A retelling without its own date never lends its article's date to an event. An event with
+no dated mention at all is dated only when it is an article's news: then the publication date
+(basis ``inferred``, low confidence, the day before as ``earliest``); otherwise it stays undated.
+Event ids derive from the earliest evidence (document id and offsets), never from positions in
+a list, so relinking a story gives the same ids.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
+from storyline.analyse.events import is_reference, is_subordinate
+from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
-from storyline.link.dates import Range, value_range
 from storyline.model import DateValue, Event, EventMention, Span
 from storyline.serde import stable_id
 
 ONE_OFF = {"crash", "shootdown", "emergency_landing", "funeral"}
+# a meeting, statement or agreement mentioned in the same sentence as a summit or visit took
+# place at it ("met Aliyev at the summit in Dushanbe"): it may take the summit's date
+CONTAINERS = {"summit", "visit"}
+HELD_AT = {"meeting", "statement", "agreement", "award", "apology"}
+LEAD_SENTENCES = 4
+NEWS_DAYS = 2  # an article's news happened on its publication day or shortly before
 TOLERANCE = timedelta(days=1)
 MAX_EVIDENCE_CHARS = 300
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
-NOUNS = {
-    "emergency_landing": "emergency landing",
-    "phone_call": "phone call",
-}
+NOUNS = {"emergency_landing": "emergency landing", "phone_call": "phone call"}
 NEAR_TYPES = {"crash", "shootdown", "explosion", "fire", "emergency_landing", "attack"}
+ANCHORING_KINDS = {"same_day", "offset", "weekday"}
 
 
 @dataclass
 class Item:
+    """One event mention with what coreference looks at."""
+
     doc: str
     idx: int
     mention: EventMention
@@ -52,10 +70,20 @@ class Item:
     place: str | None
     participants: set[str]
     published: Range | None
+    rel: dict[str, Any] | None = None  # a relative date still waiting for its anchor
+    news: bool = False  # the article's own news (see the module doc)
+    reference: bool = False
 
     @property
     def order(self) -> tuple[date, str, int]:
         return (self.published[0] if self.published else date.max, self.doc, self.mention.start)
+
+    @property
+    def weak_range(self) -> Range | None:
+        """Where the news of an article happened, when nothing else dates it."""
+        if self.range is None and self.news and self.published and self.mention.type not in ONE_OFF:
+            return self.published[0] - timedelta(days=NEWS_DAYS), self.published[1]
+        return None
 
 
 @dataclass
@@ -75,50 +103,81 @@ class Cluster:
     def docs(self) -> set[str]:
         return {i.doc for i in self.items}
 
+    def days_from_others(self, doc: str) -> list[date]:
+        """Day-precise dates read from text in other articles: what a relative date can match."""
+        return [
+            i.range[0]
+            for i in self.items
+            if i.doc != doc and i.range and i.range[0] == i.range[1] and i.date and i.date.basis != "inferred"
+        ]
 
-def link_events(ctx: LinkContext) -> None:
-    blocks: dict[tuple[str | None, str], list[Item]] = defaultdict(list)
-    for doc_id, analysis in ctx.analyses.items():
+
+# ---------------------------------------------------------------- items
+
+
+def story_key(ctx: LinkContext, doc_id: str) -> str:
+    return ctx.doc_story.get(doc_id) or f"doc:{doc_id}"
+
+
+def make_items(
+    ctx: LinkContext, doc_ids: list[str], value_of: Callable[[str, int], DateValue | None]
+) -> dict[tuple[str, str], list[Item]]:
+    """Items per (story, type) block. ``value_of(doc, timex index)`` gives a time expression's
+    value as far as it is known (an undated article's relative dates are not, before inference)."""
+    blocks: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for doc_id in doc_ids:
+        analysis = ctx.analyses.get(doc_id)
+        if analysis is None:
+            continue
+        text = ctx.documents[doc_id].text
+        lead_end = (
+            analysis.sentences[LEAD_SENTENCES - 1][1]
+            if len(analysis.sentences) >= LEAD_SENTENCES
+            else len(text)
+        )
+        pub = ctx.published.get(doc_id)
+        published = value_range(pub) if pub and pub.value else None
         for k, m in enumerate(analysis.events):
-            blocks[(ctx.doc_story.get(doc_id), m.type)].append(_item(ctx, doc_id, k, m))
-    names = {e.id: e.name for e in ctx.entities}
-    events: list[Event] = []
-    for (story, kind), items in blocks.items():
-        clusters = _cluster(kind, items)
-        dated = [_own_date(c) for c in clusters]
-        for c, d in zip(clusters, dated, strict=True):
-            ev = _event(ctx, names, story, kind, c, d or _fallback_date(c, clusters, dated))
-            events.append(ev)
-            for i in c.items:
-                ctx.event_of_mention[(i.doc, i.idx)] = ev.id
-    ctx.events = sorted(events, key=_sort_key)
-
-
-def _item(ctx: LinkContext, doc_id: str, k: int, m: EventMention) -> Item:
-    own = ctx.timex_values.get((doc_id, m.time)) if m.time is not None else None
-    if own is not None and not own.value and not own.earliest:
-        own = None
-    participants = {e for p in m.participants if (e := ctx.entity_of(doc_id, p))}
-    pub = ctx.published.get(doc_id)
-    return Item(
-        doc_id,
-        k,
-        m,
-        own,
-        value_range(own),
-        ctx.entity_of(doc_id, m.place),
-        participants,
-        value_range(pub) if pub else None,
-    )
+            own = value_of(doc_id, m.time) if m.time is not None else None
+            if own is not None and not own.value and not own.earliest:
+                own = None
+            t = analysis.timexes[m.time] if m.time is not None else None
+            # a relative date can pin the article's date only when the sentence itself dates the event
+            same_sentence = t is not None and m.sent_start <= t.start < m.sent_end
+            pending = (
+                t.rel if t is not None and own is None and t.rel and not t.anchor and same_sentence else None
+            )
+            reference = is_reference(text, analysis, m)
+            news = (
+                m.start < lead_end
+                and m.time is None
+                and not reference
+                and not is_subordinate(text, analysis, m)
+            )
+            blocks[(story_key(ctx, doc_id), m.type)].append(
+                Item(
+                    doc_id,
+                    k,
+                    m,
+                    own,
+                    value_range(own),
+                    ctx.entity_of(doc_id, m.place),
+                    {e for p in m.participants if (e := ctx.entity_of(doc_id, p))},
+                    published,
+                    rel=pending if pending and pending.get("kind") in ANCHORING_KINDS else None,
+                    news=news,
+                    reference=reference,
+                )
+            )
+    return blocks
 
 
 # ---------------------------------------------------------------- clustering
 
 
-def _cluster(kind: str, items: list[Item]) -> list[Cluster]:
+def cluster(kind: str, items: list[Item]) -> list[Cluster]:
     clusters: list[Cluster] = []
     threshold = 1.0 if kind in ONE_OFF else 3.0
-    # dated first, most precise first, so undated retellings find dated clusters to join
     items = sorted(
         items,
         key=lambda i: (
@@ -128,13 +187,17 @@ def _cluster(kind: str, items: list[Item]) -> list[Cluster]:
         ),
     )
     for item in items:
-        scored = [(s, n) for n, c in enumerate(clusters) if (s := _score(item, c)) is not None]
+        scored = [(s, -n) for n, c in enumerate(clusters) if (s := _score(item, c)) is not None]
         best = max(scored, default=None)
         if best is not None and best[0] >= threshold:
-            clusters[best[1]].items.append(item)
+            clusters[-best[1]].items.append(item)
         else:
             clusters.append(Cluster([item]))
     return clusters
+
+
+def _overlaps(a: Range, b: Range) -> bool:
+    return not (a[1] + TOLERANCE < b[0] or a[0] - TOLERANCE > b[1])
 
 
 def _score(item: Item, cluster: Cluster) -> float | None:
@@ -142,9 +205,8 @@ def _score(item: Item, cluster: Cluster) -> float | None:
     score = 1.0
     ranges = cluster.ranges
     if item.range is not None and ranges:
-        lo, hi = item.range[0] - TOLERANCE, item.range[1] + TOLERANCE
         for other in cluster.items:
-            if other.range is None or not (hi < other.range[0] or lo > other.range[1]):
+            if other.range is None or _overlaps(item.range, other.range):
                 continue
             # two dates read from text veto; one resolved against an inferred publication date
             # is too weak to split a happening, it only counts against
@@ -153,12 +215,21 @@ def _score(item: Item, cluster: Cluster) -> float | None:
             else:
                 return None
         score += 2
-    elif item.range is None and ranges and item.published is not None:
-        if min(r[0] for r in ranges) > item.published[1]:
+    elif item.rel is not None and (days := cluster.days_from_others(item.doc)):
+        if not any(publication_window(item.rel, d) for d in days):
+            return None  # "on Wednesday" cannot be a Thursday
+        # a weekday that fits is weak evidence; "today" or "yesterday" fit any day and are none
+        score += 1 if item.rel.get("kind") == "weekday" else 0
+    elif item.range is None and ranges:
+        if item.published is not None and min(r[0] for r in ranges) > item.published[1]:
             return None  # an article cannot retell what had not happened yet
-        # of two candidate happenings, the retelling most likely means the more recent one
-        days_before = (item.published[1] - max(r[1] for r in ranges)).days
-        score += 0.5 / (1 + max(days_before, 0) / 7)
+        weak = item.weak_range
+        if weak is not None and not any(_overlaps(weak, r) for r in ranges):
+            score -= 2  # today's news is not last year's happening
+        elif item.published is not None:
+            # of two candidate happenings, the retelling most likely means the more recent one
+            days_before = (item.published[1] - max(r[1] for r in ranges)).days
+            score += 0.5 / (1 + max(days_before, 0) / 7)
     places = cluster.places()
     if item.place and places:
         score += 2 if item.place in places else -1
@@ -172,7 +243,40 @@ def _inferred(item: Item) -> bool:
     return item.date is not None and item.date.basis == "inferred"
 
 
-# ---------------------------------------------------------------- the event
+def publication_window(rel: dict[str, Any], day: date) -> Range | None:
+    """All publication dates P for which a relative date resolved against P means ``day``."""
+    kind = rel["kind"]
+    if kind == "same_day":
+        return day, day
+    if kind == "offset":
+        p = day - timedelta(days=int(rel.get("days", 0)))
+        return p, p
+    if kind != "weekday" or day.weekday() != int(rel["weekday"]):
+        return None
+    shift = 1 if rel.get("strict") else 0
+    if rel.get("direction") == "future":
+        return day - timedelta(days=6 + shift), day - timedelta(days=shift)
+    return day + timedelta(days=shift), day + timedelta(days=6 + shift)
+
+
+# ---------------------------------------------------------------- linking
+
+
+def link_events(ctx: LinkContext) -> None:
+    blocks = make_items(ctx, sorted(ctx.analyses), lambda d, k: ctx.timex_values.get((d, k)))
+    names = {e.id: e.name for e in ctx.entities}
+    clustered = {key: cluster(key[1], items) for key, items in sorted(blocks.items())}
+    dates = {id(c): _own_date(c) for clusters in clustered.values() for c in clusters}
+    _dates_from_containers(clustered, dates)
+    clustered = {key: _merge_same_day(key[1], clusters, dates) for key, clusters in clustered.items()}
+    events: list[Event] = []
+    for (story, kind), clusters in clustered.items():
+        for c in clusters:
+            ev = _event(ctx, names, story, kind, c, dates[id(c)] or _news_date(c))
+            events.append(ev)
+            for i in c.items:
+                ctx.event_of_mention[(i.doc, i.idx)] = ev.id
+    ctx.events = sorted(events, key=_sort_key)
 
 
 def _own_date(cluster: Cluster) -> DateValue | None:
@@ -201,43 +305,116 @@ def _own_date(cluster: Cluster) -> DateValue | None:
     )
 
 
-def _fallback_date(cluster: Cluster, clusters: list[Cluster], dated: list[DateValue | None]) -> DateValue:
-    pubs = [i.published for i in cluster.items if i.published is not None]
+def _dates_from_containers(
+    clustered: dict[tuple[str, str], list[Cluster]], dates: dict[int, DateValue | None]
+) -> None:
+    """A meeting at a summit takes the summit's date where it is more precise and compatible."""
+    container_of: dict[tuple[str, int], Cluster] = {}  # (doc, sentence start) → container cluster
+    for (_story, kind), clusters in clustered.items():
+        if kind in CONTAINERS:
+            for c in clusters:
+                for i in c.items:
+                    container_of.setdefault((i.doc, i.mention.sent_start), c)
+    for (_story, kind), clusters in clustered.items():
+        if kind not in HELD_AT:
+            continue
+        for c in clusters:
+            own = dates[id(c)]
+            own_range = value_range(own)
+            for i in sorted(c.items, key=lambda i: i.order):
+                host = container_of.get((i.doc, i.mention.sent_start))
+                theirs = dates.get(id(host)) if host else None
+                their_range = value_range(theirs)
+                if theirs is None or their_range is None:
+                    continue
+                finer = own is None or PRECISION_RANK.get(theirs.precision or "", 0) > PRECISION_RANK.get(
+                    own.precision or "", 0
+                )
+                inside = own_range is None or (
+                    own_range[0] <= their_range[0] and their_range[1] <= own_range[1]
+                )
+                if finer and inside:
+                    dates[id(c)] = DateValue(
+                        theirs.value, theirs.precision, theirs.basis, round(theirs.confidence * 0.9, 2),
+                        theirs.earliest, theirs.latest,
+                    )  # fmt: skip
+                    break
+
+
+def _merge_same_day(kind: str, clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
+    """Two clusters of one type dated to the same day that share participants or a place are one
+    happening named differently ("met Aliyev at the summit in Tajikistan", "the meeting in
+    Dushanbe" — we do not know that Dushanbe is in Tajikistan)."""
+    out: list[Cluster] = []
+    for c in clusters:
+        d = dates[id(c)]
+        target = None
+        if d is not None and d.precision == "day" and not d.earliest:
+            target = next(
+                (
+                    o
+                    for o in out
+                    if (od := dates[id(o)]) is not None
+                    and (od.value, od.precision) == (d.value, d.precision)
+                    and (
+                        kind in ONE_OFF
+                        or len(o.participants() & c.participants()) >= 2
+                        or o.places() & c.places()
+                    )
+                ),
+                None,
+            )
+        if target is None:
+            out.append(c)
+        else:
+            target.items.extend(c.items)
+    return out
+
+
+def _news_date(cluster: Cluster) -> DateValue:
+    """An undated event that is an article's news happened about when the article appeared."""
+    pubs = sorted(i.published for i in cluster.items if i.news and i.published is not None)
     if not pubs:
         return DateValue(None, None, basis="none", confidence=0.0)
-    first_pub = min(p[0] for p in pubs)
-    places = cluster.places()
-    for other, d in zip(clusters, dated, strict=True):
-        r = value_range(d)
-        if other is cluster or r is None or r[0] > first_pub:
-            continue
-        if not places or not other.places() or places & other.places():
-            # most likely a background mention of that earlier event: no date rather than a wrong one
-            return DateValue(None, None, basis="none", confidence=0.0)
+    first, last = pubs[0]
+    if first != last:  # an inferred publication window: the event lies in it, or just before
+        return DateValue(None, None, basis="inferred", confidence=0.3,
+                         earliest=(first - timedelta(days=1)).isoformat(), latest=last.isoformat())  # fmt: skip
     return DateValue(
-        first_pub.isoformat(), "day", basis="inferred", confidence=0.4, latest=first_pub.isoformat()
+        first.isoformat(),
+        "day",
+        basis="inferred",
+        confidence=0.4,
+        earliest=(first - timedelta(days=1)).isoformat(),
+        latest=first.isoformat(),
     )
 
 
 def _event(
-    ctx: LinkContext, names: dict[str, str], story: str | None, kind: str, cluster: Cluster, when: DateValue
+    ctx: LinkContext, names: dict[str, str], story: str, kind: str, cluster: Cluster, when: DateValue
 ) -> Event:
     items = sorted(cluster.items, key=lambda i: i.order)
     first = items[0]
     place = Counter(i.place for i in items if i.place).most_common(1)
     counts = Counter(p for i in items for p in sorted(i.participants))
-    participants = [p for p, _ in counts.most_common()]
+    participants = [p for p, _ in sorted(counts.items(), key=lambda pc: (-pc[1], pc[0]))]
     return Event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
         date=when,
-        evidence=[_evidence(ctx, i) for i in items],
-        story=story,
+        evidence=[_evidence(ctx, i) for i in sorted(items, key=_evidence_order)],
+        story=None if story.startswith("doc:") else story,
         label=_label(names, kind, place[0][0] if place else None, participants),
         place=place[0][0] if place else None,
         participants=participants,
         confidence=round(min(0.95, 0.5 + 0.15 * len(cluster.docs())), 2),
     )
+
+
+def _evidence_order(i: Item) -> tuple[int, int, date, str, int]:
+    """Mentions that date the event first (most precise first), then the others by publication."""
+    precision = PRECISION_RANK.get(i.date.precision or "", 0) if i.date and i.date.value else 0
+    return (i.date is None or not i.date.value, -precision, *i.order)
 
 
 def _evidence(ctx: LinkContext, item: Item) -> Span:

@@ -1,0 +1,164 @@
+"""Turning a symbolic time expression (``TimeExpr.rel``) into a date, given its anchor.
+
+The one place that knows what each ``rel`` kind means:
+
+- ``{"kind": "same_day"}`` — today, earlier today, this morning;
+- ``{"kind": "offset", "days": n}`` — yesterday (-1), tomorrow (+1), two days / weeks ago;
+- ``{"kind": "offset_window", "from": a, "to": b}`` — "a few days ago": between a and b days from
+  the anchor, a window with no single value;
+- ``{"kind": "weekday", "weekday": 0-6 (Monday=0), "direction": "past"|"future", "strict": bool}``
+  — the latest such weekday not after the anchor (past; strictly before with "last"), or the
+  first not before it (future; strictly after with "next");
+- ``{"kind": "weekend", "direction": ..., "strict": bool}`` — the Saturday–Sunday window, found
+  like a Saturday;
+- ``{"kind": "month", "month": m, "direction": ..., "strict": bool}`` — a month without a year,
+  the nearest one on the side of ``direction``; with ``"years": k`` instead, the month of the
+  anchor's year + k ("в октябре прошлого года"). Precision month: no day is invented;
+- ``{"kind": "month_day", "month": m, "day": d, "direction": ...}`` — "9 октября";
+- ``{"kind": "year_offset", "years": k}``, ``{"kind": "month_offset", "months": k}`` — last year,
+  this month (precision year / month);
+- ``{"kind": "week_offset", "weeks": k}`` — last week: a Monday–Sunday window (earliest/latest),
+  value only at the precision the window allows;
+- ``{"kind": "next_day_of", "days"|"months"|"years": n, "ref": i}`` — "на следующий день", "the
+  day before", "в том же году", "a year later": a shift of the date of time expression ``i`` (the
+  one before it in the text). Its anchor is that expression's date, never the publication date,
+  and the result is never finer than that date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Any
+
+from storyline.model import DateValue
+
+NONE = DateValue(None, None, basis="none", confidence=0.0)
+
+
+def resolve(rel: dict[str, Any], anchor: date) -> DateValue:
+    """The date a symbolic expression means, seen from ``anchor``. Unknown kinds give an empty
+    value rather than a guess. ``next_day_of`` needs ``resolve_from`` (its anchor is a date value)."""
+    kind = rel.get("kind")
+    if kind == "same_day":
+        return _day(anchor, 0.9)
+    if kind == "offset":
+        days = int(rel.get("days", 0))
+        return _day(anchor + timedelta(days=days), 0.9 if abs(days) < 7 else 0.7)
+    if kind == "offset_window":
+        first, last = anchor + timedelta(days=int(rel["from"])), anchor + timedelta(days=int(rel["to"]))
+        return window(first, last, confidence=0.6)
+    if kind == "next_day_of":
+        return resolve_from(rel, DateValue(anchor.isoformat(), "day"))
+    if kind == "weekday":
+        wd = int(rel["weekday"])
+        return _day(_weekday(anchor, wd, rel.get("direction", "past"), bool(rel.get("strict"))), 0.8)
+    if kind == "weekend":
+        sat = _weekday(anchor, 5, rel.get("direction", "past"), bool(rel.get("strict")))
+        return window(sat, sat + timedelta(days=1), confidence=0.7)
+    if kind == "month":
+        year = _month_year(anchor, int(rel["month"]), rel)
+        return DateValue(f"{year:04d}-{int(rel['month']):02d}", "month", confidence=0.8)
+    if kind == "month_day":
+        return _month_day(anchor, int(rel["month"]), int(rel["day"]), rel.get("direction", "past"))
+    if kind == "year_offset":
+        return DateValue(f"{anchor.year + int(rel.get('years', 0)):04d}", "year", confidence=0.9)
+    if kind == "month_offset":
+        total = anchor.year * 12 + anchor.month - 1 + int(rel.get("months", 0))
+        return DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", "month", confidence=0.85)
+    if kind == "week_offset":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(rel.get("weeks", 0)))
+        return window(monday, monday + timedelta(days=6), confidence=0.7)
+    return NONE
+
+
+def resolve_from(rel: dict[str, Any], base: DateValue | None) -> DateValue:
+    """A ``next_day_of`` shift of another expression's date, at no finer precision than it has."""
+    if base is None or not base.value or not base.precision:
+        return NONE
+    parts = [int(p) for p in base.value.split("-")]
+    if "years" in rel:
+        return DateValue(f"{parts[0] + int(rel['years']):04d}", "year", confidence=0.75)
+    if "months" in rel:
+        if base.precision == "year":
+            return NONE
+        total = parts[0] * 12 + parts[1] - 1 + int(rel["months"])
+        return DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", "month", confidence=0.75)
+    days = int(rel.get("days", 1))
+    if base.precision != "day":
+        # "в тот же день" after "в мае 2020 года" still means some day in May 2020
+        return DateValue(base.value, base.precision, confidence=0.6) if days == 0 else NONE
+    return _day(date(*parts) + timedelta(days=days), 0.8)
+
+
+def window(first: date, last: date, confidence: float, basis: str = "text") -> DateValue:
+    """A date known only to lie between two days, at the finest precision both ends share."""
+    if first == last:
+        return DateValue(first.isoformat(), "day", basis=basis, confidence=confidence)
+    bounds = {"earliest": first.isoformat(), "latest": last.isoformat()}
+    if (first.year, first.month) == (last.year, last.month):
+        return DateValue(
+            f"{first.year:04d}-{first.month:02d}", "month", basis=basis, confidence=confidence, **bounds
+        )
+    if first.year == last.year:
+        return DateValue(f"{first.year:04d}", "year", basis=basis, confidence=confidence, **bounds)
+    return DateValue(None, None, basis=basis, confidence=confidence, **bounds)
+
+
+def _day(d: date, confidence: float) -> DateValue:
+    return DateValue(d.isoformat(), "day", confidence=confidence)
+
+
+def _weekday(anchor: date, weekday: int, direction: str, strict: bool) -> date:
+    if direction == "future":
+        ahead = (weekday - anchor.weekday()) % 7
+        return anchor + timedelta(days=ahead or (7 if strict else 0))
+    back = (anchor.weekday() - weekday) % 7
+    return anchor - timedelta(days=back or (7 if strict else 0))
+
+
+def _month_year(anchor: date, month: int, rel: dict[str, Any]) -> int:
+    if "years" in rel:
+        return anchor.year + int(rel["years"])
+    strict = bool(rel.get("strict"))
+    if rel.get("direction") == "future":
+        later = month > anchor.month or (month == anchor.month and not strict)
+        return anchor.year if later else anchor.year + 1
+    earlier = month < anchor.month or (month == anchor.month and not strict)
+    return anchor.year if earlier else anchor.year - 1
+
+
+def _month_day(anchor: date, month: int, day: int, direction: str) -> DateValue:
+    step = 1 if direction == "future" else -1
+    year = anchor.year
+    for _ in range(9):  # 29 February can need a few years
+        if day <= calendar.monthrange(year, month)[1]:
+            d = date(year, month, day)
+            if (d >= anchor) if step > 0 else (d <= anchor):
+                return _day(d, 0.85)
+        year += step
+    return NONE
+
+
+Range = tuple[date, date]
+
+
+def value_range(v: DateValue | None) -> Range | None:
+    """The first and last day a date value may mean (its window when it has one)."""
+    if v is None:
+        return None
+    if v.earliest and v.latest:
+        return date.fromisoformat(v.earliest), date.fromisoformat(v.latest)
+    if not v.value:
+        return None
+    try:
+        if v.precision == "day":
+            d = date.fromisoformat(v.value)
+            return d, d
+        if v.precision == "month":
+            y, m = map(int, v.value.split("-")[:2])
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        y = int(v.value[:4])
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
