@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: setup demo test lint bench eval clean
+.PHONY: setup demo test lint bench eval clean models folds
 
 setup: $(VENV)/.installed
 
@@ -22,6 +22,21 @@ lint: setup
 
 test: lint
 	$(BIN)/python -m pytest -q -rs
+
+# Train the shipped entity models (tagger + base forms + cross-lingual names) from ../shared/data/bsnlp;
+# the results in src/storyline/models are committed. `folds` trains the leave-one-topic-out models
+# the evaluation uses (models/folds, not committed; about 10 minutes each on one core).
+BSNLP = ../shared/data/bsnlp
+TOPICS = asia_bibi brexit covid-19 nord_stream ryanair
+
+models: setup
+	$(BIN)/python -m storyline.ner.train $(BSNLP)/*.jsonl -o src/storyline/models
+
+folds: setup
+	for t in $(TOPICS); do $(BIN)/python -m storyline.ner.train $(BSNLP)/*.jsonl --fold $$t -o models/folds/$$t || exit 1; done
+
+eval: setup
+	$(BIN)/python -m eval.bsnlp $(BSNLP)/*.jsonl --folds
 
 bench: setup
 	$(BIN)/python -m bench.ingest ../shared/data/bsnlp

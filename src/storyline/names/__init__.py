@@ -34,8 +34,9 @@ def to_latin(name: str, lang: str | None = None) -> str:
 
 
 _KEY_RULES = [
-    (re.compile(r"[^a-z ]"), ""),
+    (re.compile(r"[^a-z0-9 ]"), ""),  # digits stay: Nord Stream 2 is not Nord Stream
     (re.compile(r"kh"), "h"),
+    (re.compile(r"h"), "g"),  # Ukrainian and Bulgarian Г is H, Russian G; Hamburg is Гамбург
     (re.compile(r"ph"), "f"),
     (re.compile(r"ck|q|c(?!h)"), "k"),  # Macron / Макрон
     (re.compile(r"x"), "ks"),

@@ -60,3 +60,37 @@ linked = Table(
     Column("pos", Integer, nullable=False),
     Column("data", Text, nullable=False),
 )
+
+# ---------------------------------------------------------------- entity index
+# The persistent entity index (storyline.link.entity_index): blocking keys, what each entity is,
+# and which entity every mention belongs to, so that new documents are linked without relinking
+# the stored ones. Read and written only by storyline.store.entity_state.
+
+entity_blocks = Table(
+    "entity_blocks",
+    metadata,
+    Column("block", String, primary_key=True),
+    Column("member", String, primary_key=True),  # "" for an exact key, else a name or person key
+    Column("entity_id", String, nullable=False),
+)
+
+entity_records = Table(
+    "entity_records",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("data", Text, nullable=False),  # EntityRecord as JSON
+)
+
+mention_entities = Table(
+    "mention_entities",
+    metadata,
+    Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True),  # index into the document's analysis.mentions
+    Column("entity_id", String, nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("base", Text),
+    Column("lang", String),
+    Column("type", String, nullable=False),
+)

@@ -1,0 +1,365 @@
+"""The entity index: incremental, cross-document, cross-lingual entity linking.
+
+Documents are added one at a time, in ingestion order; each mention either joins an entity the
+index already knows or opens a new one. Only mentions that share a blocking key are ever
+compared, so adding a document costs the size of its blocks, not of the store:
+- known names: the cross-lingual name table learned from annotated news (``ner.aliases``: США,
+  USA, ZDA and САЩ are one key) and the general gazetteers (ICU country names in every locale,
+  geonames cities with their alternate names: Актау / Aktau);
+- persons: the transliterated surname's first letters; inside the block a full name joins the
+  person whose surname and first name agree (and whose grammatical gender does: Aliyev is not
+  Aliyeva), a bare surname the full name it follows in its document, else the full name most
+  documents use, else other bare uses of it;
+- everything else: type + transliterated match key of the base form (ТАСС / TASS), and a
+  Jaro-Winkler look-up among names of the same type and first letters for spelling variants.
+
+Entity ids are fixed when an entity opens (from its first mention); when a later document
+bridges two entities the older id survives and the other redirects to it. The same code runs
+for a full relink (an empty index, every document in ingestion order) and for an incremental
+ingest (the stored index, only the new documents), so both give the same result.
+
+The index keeps its state in plain dictionaries; ``store.entity_state`` loads just the blocks a
+batch of new documents needs and writes back what changed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz.distance import JaroWinkler
+
+from storyline.model import Mention
+from storyline.names import match_key, place_key
+from storyline.serde import stable_id
+
+SURNAME_SIMILARITY = 0.9
+FIRST_NAME_SIMILARITY = 0.85
+NAME_SIMILARITY = 0.93
+MIN_FUZZY_CHARS = 5
+
+MentionKey = tuple[str, int]  # (document id, index into its analysis' mentions)
+
+
+@dataclass
+class EntityRecord:
+    """What the index remembers of an entity: enough to name it and to match new mentions."""
+
+    id: str
+    seq: int  # opening order: the older entity survives a merge
+    types: Counter[str] = field(default_factory=Counter)
+    names: dict[str, Counter[str]] = field(default_factory=dict)  # lang → base form → count
+    docs: int = 0
+    mentions: int = 0
+    alias: str | None = None  # the learned cross-lingual id, when a name is in the table
+    merged_into: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "types": dict(self.types), "names": {k: dict(v) for k, v in self.names.items()},
+                "docs": self.docs, "mentions": self.mentions, "alias": self.alias,
+                "merged_into": self.merged_into}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, eid: str, data: dict[str, Any]) -> EntityRecord:
+        return cls(eid, data["seq"], Counter(data["types"]), {k: Counter(v) for k, v in data["names"].items()},
+                   data["docs"], data["mentions"], data.get("alias"), data.get("merged_into"))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    first: str  # first-name key ("" for a bare surname)
+    surname: str
+
+
+@dataclass
+class Keyed:
+    """How one mention is matched: exact blocks (all of them name the same entity), or a
+    person reference."""
+
+    blocks: list[str]
+    person: PersonRef | None
+    fuzzy: str | None  # the name key for the spelling-variant look-up
+    alias: str | None
+
+
+def _gender(surname: str) -> str:
+    if surname.endswith(("ova", "eva", "ina", "yna", "ska", "cka", "kaya", "aya")):
+        return "f"
+    if surname.endswith(("ov", "ev", "in", "yn", "ski", "sky", "skiy", "cki")):
+        return "m"
+    return "?"
+
+
+def same_surname(a: str, b: str) -> bool:
+    ga, gb = _gender(a), _gender(b)
+    if "?" not in (ga, gb) and ga != gb:
+        return False
+    return a == b or JaroWinkler.similarity(a, b) >= SURNAME_SIMILARITY
+
+
+def compatible_first(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[0] == b[0]
+    return JaroWinkler.similarity(a, b) >= FIRST_NAME_SIMILARITY
+
+
+def _name_keys(base: str, lang: str | None) -> list[str]:
+    """Match keys of a name. Ukrainian gets the Russian reading too: its и is Russian ы and its
+    і Russian и, so Пакистан reads "pakystan" in Ukrainian transliteration but is Pakistan."""
+    keys = [match_key(base, lang)]
+    if lang == "uk":
+        keys.append(match_key(base, "ru"))
+    return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
+
+
+def key_mention(m: Mention, aliases: Callable[[str, str, str], str | None]) -> Keyed | None:
+    """The blocking keys of a mention (and turns a mention of a known country or city into LOC)."""
+    base = m.base or m.text
+    names = _name_keys(base, m.lang)
+    if not names:
+        return None
+    alias = aliases(m.type, base, m.lang or "") or (aliases(m.type, base, "ru") if m.lang == "uk" else None)
+    pkey = place_key(base) if m.type in ("LOC", "PER", "ORG") else None
+    if pkey and (m.type == "LOC" or pkey.startswith("country:")):
+        m.type = "LOC"
+    else:
+        pkey = None
+    if m.type == "PER" and alias and alias.startswith("PER-"):
+        alias = None  # people go by first name and surname; a learned alias only names groups
+    if m.type == "PER" and not alias:
+        tokens = [t for t in (match_key(t, m.lang) for t in base.split()) if t]
+        if not tokens:
+            return None
+        return Keyed([], PersonRef(tokens[0] if len(tokens) > 1 else "", tokens[-1]), None, None)
+    blocks = [f"a|{alias}"] if alias else []
+    blocks += [f"g|{pkey}"] if pkey else []
+    blocks += [f"x|{m.type}:{name}" for name in names]
+    fuzzy = names[0] if m.type in ("ORG", "LOC", "EVT", "PRO") and len(names[0]) >= MIN_FUZZY_CHARS else None
+    return Keyed(blocks, None, fuzzy, alias)
+
+
+def person_block(ref: PersonRef) -> str:
+    return "p|" + ref.surname[:3]
+
+
+def fuzzy_block(etype: str, name: str) -> str:
+    return f"f|{etype}:{name[:3]}"
+
+
+class EntityIndex:
+    """Mentions in, entity ids out. ``loader(blocks)`` returns stored rows for blocks not yet
+    in memory (``(block, member, entity_id)``) and ``records(ids)`` the stored records."""
+
+    def __init__(
+        self,
+        aliases: Callable[[str, str, str], str | None] | None = None,
+        loader: Callable[[Iterable[str]], Iterable[tuple[str, str, str]]] | None = None,
+        records: Callable[[Iterable[str]], dict[str, EntityRecord]] | None = None,
+        next_seq: int = 0,
+    ) -> None:
+        self.aliases = aliases or (lambda _t, _n, _l: None)
+        self._loader = loader
+        self._load_records = records
+        self.blocks: dict[str, dict[str, str]] = {}  # block → member → entity id
+        self.records: dict[str, EntityRecord] = {}
+        self.next_seq = next_seq
+        self.dirty_blocks: set[tuple[str, str]] = set()
+        self.dirty_records: set[str] = set()
+        self.merged: dict[str, str] = {}  # old id → surviving id, this session
+
+    # ------------------------------------------------------------ state
+
+    def _block(self, block: str) -> dict[str, str]:
+        if block not in self.blocks:
+            rows = self._loader([block]) if self._loader else ()
+            self.blocks[block] = {member: eid for _b, member, eid in rows}
+        return self.blocks[block]
+
+    def preload(self, blocks: Iterable[str]) -> None:
+        """Fetch many blocks in one go (the store answers one query instead of one per block)."""
+        missing = sorted({b for b in blocks if b not in self.blocks})
+        if not missing or not self._loader:
+            return
+        for b in missing:
+            self.blocks[b] = {}
+        for block, member, eid in self._loader(missing):
+            self.blocks[block][member] = eid
+
+    def record(self, eid: str) -> EntityRecord:
+        eid = self.resolve(eid)
+        return self.records[eid]
+
+    def resolve(self, eid: str) -> str:
+        seen = []
+        while True:
+            if eid not in self.records and self._load_records:
+                self.records.update(self._load_records([eid]))
+            rec = self.records.get(eid)
+            if rec is None or rec.merged_into is None:
+                break
+            seen.append(eid)
+            eid = rec.merged_into
+        for old in seen[:-1]:  # path compression, kept in memory only
+            self.records[old].merged_into = eid
+        return eid
+
+    def _put(self, block: str, member: str, eid: str) -> None:
+        table = self._block(block)
+        if table.get(member) != eid:
+            table[member] = eid
+            self.dirty_blocks.add((block, member))
+
+    def _open(self, first: MentionKey, alias: str | None) -> str:
+        eid = stable_id("e-", first[0], first[1])
+        self.records[eid] = EntityRecord(eid, self.next_seq, alias=alias)
+        self.next_seq += 1
+        self.dirty_records.add(eid)
+        return eid
+
+    def merge(self, a: str, b: str) -> str:
+        """One entity from two; the older survives."""
+        a, b = self.resolve(a), self.resolve(b)
+        if a == b:
+            return a
+        keep, gone = (a, b) if self.records[a].seq <= self.records[b].seq else (b, a)
+        k, g = self.records[keep], self.records[gone]
+        k.types.update(g.types)
+        for lang, names in g.names.items():
+            k.names.setdefault(lang, Counter()).update(names)
+        k.docs += g.docs
+        k.mentions += g.mentions
+        k.alias = k.alias or g.alias
+        g.merged_into = keep
+        self.merged[gone] = keep
+        for old, new in list(self.merged.items()):
+            if new == gone:
+                self.merged[old] = keep
+        self.dirty_records.update((keep, gone))
+        return keep
+
+    # ------------------------------------------------------------ adding documents
+
+    def blocks_for(self, mentions: list[Mention]) -> set[str]:
+        """Every block the mentions of a document may touch (for ``preload``)."""
+        out: set[str] = set()
+        for m in mentions:
+            keyed = key_mention(Mention(m.start, m.end, m.text, m.type, m.base, m.lang), self.aliases)
+            if keyed is None:
+                continue
+            out.update(keyed.blocks)
+            if keyed.fuzzy:
+                out.add(fuzzy_block(m.type, keyed.fuzzy))
+            if keyed.person:
+                out.add(person_block(keyed.person))
+        return out
+
+    def add_document(self, doc_id: str, mentions: list[Mention]) -> dict[int, str]:
+        """Entity id for each mention index of one document (mentions without a usable key get
+        none). Adds the document's names to the index."""
+        assigned: dict[int, str] = {}
+        keyed = {i: k for i, m in enumerate(mentions) if (k := key_mention(m, self.aliases)) is not None}
+        persons = {i: k.person for i, k in keyed.items() if k.person is not None}
+        for i, k in keyed.items():
+            if k.blocks:
+                assigned[i] = self._add_named(doc_id, i, mentions[i], k)
+        full = [i for i, p in persons.items() if p.first]
+        for i in full:
+            assigned[i] = self._add_full_name(doc_id, i, persons[i])
+        for i in sorted(i for i, p in persons.items() if not p.first):
+            before = [j for j in full if mentions[j].start < mentions[i].start]
+            earlier = [j for j in before if same_surname(persons[j].surname, persons[i].surname)]
+            # a first name alone after the full name in the same document ("Asia" after "Asia Bibi")
+            earlier = earlier or [j for j in before if persons[j].first == persons[i].surname]
+            if earlier:
+                assigned[i] = self.resolve(assigned[max(earlier, key=lambda j: mentions[j].start)])
+            else:
+                assigned[i] = self._add_bare_surname(doc_id, i, persons[i])
+        assigned = {i: self.resolve(e) for i, e in assigned.items()}
+        self._count(assigned, mentions)
+        return assigned
+
+    def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
+        found = [self._block(b)[""] for b in k.blocks if "" in self._block(b)]
+        if not found and k.fuzzy:
+            for name, other in self._block(fuzzy_block(m.type, k.fuzzy)).items():
+                if (
+                    len(name.split()) == len(k.fuzzy.split())
+                    and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
+                ):
+                    found.append(other)
+        eid = None
+        for other in found:
+            eid = self.resolve(other) if eid is None else self.merge(eid, other)
+        if eid is None:
+            eid = self._open((doc_id, i), k.alias)
+        elif k.alias and not self.records[eid].alias:
+            self.records[eid].alias = k.alias
+        for b in k.blocks:
+            self._put(b, "", eid)
+        if k.fuzzy:
+            self._put(fuzzy_block(m.type, k.fuzzy), k.fuzzy, eid)
+        return eid
+
+    def _people(self, ref: PersonRef) -> list[tuple[PersonRef, str]]:
+        out = []
+        for member, eid in self._block(person_block(ref)).items():
+            first, _, surname = member.partition(" ")
+            out.append((PersonRef(first if first != "-" else "", surname), self.resolve(eid)))
+        return out
+
+    @staticmethod
+    def _member(ref: PersonRef) -> str:
+        return f"{ref.first or '-'} {ref.surname}"
+
+    def _add_full_name(self, doc_id: str, i: int, ref: PersonRef) -> str:
+        people = self._people(ref)
+        matches = {
+            eid
+            for other, eid in people
+            if other.first
+            and same_surname(other.surname, ref.surname)
+            and compatible_first(other.first, ref.first)
+        }
+        eid = None
+        for other in sorted(matches, key=lambda e: self.records[e].seq):
+            eid = other if eid is None else self.merge(eid, other)
+        if eid is None:
+            eid = self._open((doc_id, i), None)
+        # bare uses of this surname seen before any full name now belong to it
+        for other, bare in people:
+            if (
+                not other.first
+                and same_surname(other.surname, ref.surname)
+                and not self._has_full(bare, people)
+            ):
+                eid = self.merge(eid, bare)
+        self._put(person_block(ref), self._member(ref), eid)
+        return self.resolve(eid)
+
+    def _has_full(self, eid: str, people: list[tuple[PersonRef, str]]) -> bool:
+        return any(other.first and e == eid for other, e in people)
+
+    def _add_bare_surname(self, doc_id: str, i: int, ref: PersonRef) -> str:
+        people = self._people(ref)
+        full = {eid for other, eid in people if other.first and same_surname(other.surname, ref.surname)}
+        if full:
+            return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))
+        bare = [eid for other, eid in people if not other.first and same_surname(other.surname, ref.surname)]
+        eid = bare[0] if bare else self._open((doc_id, i), None)
+        self._put(person_block(ref), self._member(ref), eid)
+        return eid
+
+    def _count(self, assigned: dict[int, str], mentions: list[Mention]) -> None:
+        for eid in set(assigned.values()):
+            self.records[eid].docs += 1
+        for i, eid in assigned.items():
+            rec = self.records[eid]
+            m = mentions[i]
+            rec.types[m.type] += 1
+            rec.names.setdefault(m.lang or "und", Counter())[m.base or m.text] += 1
+            rec.mentions += 1
+            self.dirty_records.add(eid)

@@ -1,0 +1,113 @@
+"""Entity recognition and base forms, learned from annotated news (../shared/data/bsnlp).
+
+``Recogniser`` tags a stretch of text with a linear-chain CRF (``features``, ``train``) and gives
+every mention its base form (``lemma``). The models ship inside the package
+(``storyline/models``); ``make models`` retrains them, and the evaluation trains one pair per
+held-out topic. ``use_models(dir)`` points the process at other model files (the evaluation's
+leave-one-topic-out folds, or a user's own training).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from storyline.ner import external
+from storyline.ner.aliases import Aliases
+from storyline.ner.data import sentences, spans_from_tags
+from storyline.ner.features import DocumentContext, quote_mask, sentence_features
+from storyline.ner.lemma import Lemmatizer
+
+# Languages the tagger was trained on, and the trained language each other language borrows
+# its language-specific features from (same script, close grammar).
+TRAINED = frozenset({"bg", "cs", "pl", "ru", "sl", "uk"})
+NEAREST = {"sk": "cs", "hr": "sl", "bs": "sl", "sr": "bg", "mk": "bg", "be": "ru", "kk": "ru"}
+
+_MODEL_DIR_ENV = "STORYLINE_MODELS"
+_override: Path | None = None
+
+
+def use_models(directory: str | Path | None) -> None:
+    """Load ``ner.crfsuite`` and ``lemma.json.gz`` from ``directory`` (None: the packaged ones)."""
+    global _override
+    _override = Path(directory) if directory else None
+    _recogniser.cache_clear()
+    _aliases.cache_clear()
+
+
+def model_dir() -> Path:
+    if _override is not None:
+        return _override
+    if os.environ.get(_MODEL_DIR_ENV):
+        return Path(os.environ[_MODEL_DIR_ENV])
+    return Path(str(resources.files("storyline") / "models"))
+
+
+def tagger_lang(lang: str | None) -> str | None:
+    """The trained language whose model serves ``lang``, or None when none does."""
+    if lang in TRAINED:
+        return lang
+    return NEAREST.get(lang or "")
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    type: str
+    base: str
+
+
+class Recogniser:
+    def __init__(self, directory: Path) -> None:
+        import pycrfsuite
+
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(directory / "ner.crfsuite"))
+        self.lemmatizer = Lemmatizer.load(directory / "lemma.json.gz")
+
+    def find(self, text: str, start: int, end: int, lang: str) -> list[Found]:
+        """Mentions in ``text[start:end]`` (offsets into ``text``), tagged as language ``lang``."""
+        chunk = text[start:end]
+        sents = sentences(chunk)
+        ctx = DocumentContext(sents)
+        ext = (
+            external.token_tags(sents, external.natasha_spans(chunk))
+            if external.applies(chunk, lang)
+            else None
+        )
+        words = set(chunk.split())
+        found: list[Found] = []
+        for i, sent in enumerate(sents):
+            feats = sentence_features(sent, lang, ctx, quote_mask(sent), ext[i] if ext else None)
+            for s, e, etype in spans_from_tags(sent, self.tagger.tag(feats)):
+                surface = chunk[s:e]
+                found.append(
+                    Found(start + s, start + e, etype, self.lemmatizer.base(surface, lang, etype, words))
+                )
+        return found
+
+
+@cache
+def _recogniser(directory: Path) -> Recogniser | None:
+    if not (directory / "ner.crfsuite").is_file():
+        return None
+    return Recogniser(directory)
+
+
+def recogniser() -> Recogniser | None:
+    """The loaded models (once per process), or None when no model file is installed."""
+    return _recogniser(model_dir())
+
+
+@cache
+def _aliases(directory: Path) -> Aliases:
+    return Aliases.load(directory / "aliases.json.gz")
+
+
+def alias_table() -> Aliases:
+    """The learned cross-lingual name table (empty when none is installed)."""
+    return _aliases(model_dir())

@@ -1,0 +1,71 @@
+"""Cross-lingual names learned from annotated news: which spellings, translations and
+abbreviations name the same thing (США, USA, ZDA, САЩ, Spojené státy; ЕС, EU, Unia Europejska).
+
+Transliteration links Алиев and Aliyev; it cannot link Северный поток and Nord Stream, or ЕС and
+EU. The annotated corpus (../shared/data/bsnlp) gives every mention a cross-lingual entity id, so
+each (type, match key of the base form) that names one id in most of its uses becomes a key of
+that id. Only ids named by two or more keys are kept: a table of translations, not of every name.
+
+    python -m storyline.ner.train ... writes it as aliases.json.gz beside the tagger.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from storyline.names import match_key
+
+MIN_USES = 2
+MIN_SHARE = 0.8
+
+
+def key(etype: str, name: str, lang: str | None) -> str:
+    return f"{etype}:{match_key(name, lang)}"
+
+
+def train(docs: Iterable[dict[str, Any]]) -> dict[str, str]:
+    uses: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        for _s, _e, surface, base, etype, eid in doc["mentions"]:
+            for name in {base, surface}:
+                k = key(etype, name, doc["lang"])
+                if not k.endswith(":"):
+                    uses[k][eid] += 1
+    table: dict[str, str] = {}
+    for k, ids in uses.items():
+        (eid, n), total = ids.most_common(1)[0], sum(ids.values())
+        if total >= MIN_USES and n / total >= MIN_SHARE:
+            table[k] = eid
+    keys_per_id = Counter(table.values())
+    return {k: eid for k, eid in table.items() if keys_per_id[eid] >= 2}
+
+
+def save(table: dict[str, str], path: Path) -> None:
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        json.dump(table, fh, ensure_ascii=False, separators=(",", ":"))
+
+
+class Aliases:
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = table
+
+    @classmethod
+    def load(cls, path: Path) -> Aliases:
+        if not path.is_file():
+            return cls({})
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return cls(json.load(fh))
+
+    def __call__(self, etype: str, name: str, lang: str | None) -> str | None:
+        return self.table.get(key(etype, name, lang)) if self.table else None
+
+
+def display_name(alias: str) -> str:
+    """ "GPE-United-Kingdom" → "United Kingdom": the annotators' English name."""
+    _kind, _, rest = alias.partition("-")
+    return rest.replace("-", " ").strip() or alias

@@ -1,0 +1,183 @@
+"""Token features for the entity tagger.
+
+Everything here is general: the word, its shape and affixes (Slavic inflection lives in the
+last letters), its neighbours, whether the same document also writes it in lower case (a common
+noun at the start of a sentence), how frequent it is in the language (wordfreq), and whether a
+country or city table knows it (ICU, geonames). The tagger learns the weights from annotated
+news; nothing here names a particular person, place or story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from storyline.names import cities, countries, fold
+from storyline.ner.tokens import Token
+
+_QUOTES_OPEN = set("«„“\"'‚‘")
+_QUOTES_CLOSE = set("»“”\"'‘’")
+_SENT_END = set(".!?…")
+
+
+@lru_cache(maxsize=200_000)
+def shape(word: str) -> str:
+    """Xxxx → "Xx", ABC → "X", abc → "x", 12 → "d", mixed kept short: "XxX"."""
+    out = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:4]
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str, lang: str) -> int:
+    from wordfreq import zipf_frequency
+
+    try:
+        return int(zipf_frequency(word, lang, wordlist="best"))
+    except LookupError:
+        return -1
+
+
+@lru_cache(maxsize=200_000)
+def _gazetteer(word: str) -> str:
+    """ "C" country, "T" town, "c"/"t" when the word minus an inflectional ending is one."""
+    key = fold(word)
+    if len(key) < 3:
+        return ""
+    if key in countries():
+        return "C"
+    if key in cities():
+        return "T"
+    for cut in (1, 2, 3):
+        stem = key[:-cut]
+        if len(stem) >= 4 and (stem in countries() or stem + "а" in countries() or stem + "a" in countries()):
+            return "c"
+        if len(stem) >= 4 and stem in cities():
+            return "t"
+    return ""
+
+
+class DocumentContext:
+    """What the whole document says about its words: which appear in lower case somewhere,
+    and which appear capitalised in the middle of a sentence."""
+
+    def __init__(self, sentences: Sequence[Sequence[Token]]) -> None:
+        self.lower: set[str] = set()
+        self.cap_inside: set[str] = set()
+        for sent in sentences:
+            first = True
+            for tok in sent:
+                w = tok.text
+                if not w[0].isalpha():
+                    continue
+                if w.islower():
+                    self.lower.add(w)
+                elif not first and w[0].isupper():
+                    self.cap_inside.add(w.lower())
+                first = False
+
+
+def _word_feats(w: str, lang: str) -> dict[str, str]:
+    lw = w.lower()
+    return {"w": lw, "sh": shape(w), "s3": lw[-3:], "s2": lw[-2:], "p3": lw[:3]}
+
+
+def sentence_features(
+    sent: Sequence[Token],
+    lang: str,
+    doc: DocumentContext,
+    quoted: Sequence[bool],
+    external: Sequence[str] | None = None,
+) -> list[list[str]]:
+    """One list of string features per token (python-crfsuite's fast path). ``external`` is
+    another tagger's BIO tag per token (natasha for Cyrillic), used as evidence."""
+    n = len(sent)
+    words = [t.text for t in sent]
+    basic = [_word_feats(w, lang) for w in words]
+    first_alpha = next((i for i, w in enumerate(words) if w[0].isalpha()), 0)
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        b = basic[i]
+        f = [
+            "b",
+            "L=" + lang,
+            "w=" + b["w"],
+            "sh=" + b["sh"],
+            "s1=" + lw[-1:],
+            "s2=" + b["s2"],
+            "s3=" + b["s3"],
+            "s4=" + lw[-4:],
+            "p2=" + lw[:2],
+            "p3=" + b["p3"],
+            "Ls3=" + lang + b["s3"],
+            "Ls2=" + lang + b["s2"],
+        ]
+        if w[0].isalpha():
+            cap = w[0].isupper()
+            initial = i == first_alpha or (
+                i > 0 and (words[i - 1] in _SENT_END or words[i - 1] in _QUOTES_OPEN)
+            )
+            if cap:
+                f.append("cap")
+                if initial:
+                    f.append("cap_init")
+                if lw in doc.lower:
+                    f.append("low_seen")
+                if lw in doc.cap_inside:
+                    f.append("cap_inside")
+                z = _zipf(lw, lang)
+                f.append(f"z={z}")
+                if initial:
+                    f.append(f"zi={z}")
+                if len(w) > 1 and w.isupper():
+                    f.append("allcaps")
+                g = _gazetteer(w)
+                if g:
+                    f.append("gz=" + g)
+            f.append(f"len={min(len(w), 12)}")
+        elif w.isdigit():
+            f.append("num")
+        if quoted[i]:
+            f.append("inq")
+        if external is not None:
+            f.append("x=" + external[i])
+            if i + 1 < n:
+                f.append("x+1=" + external[i + 1])
+        if i > 0 and sent[i - 1].end == sent[i].start:
+            f.append("glued")
+        for k in (-2, -1, 1, 2):
+            j = i + k
+            if 0 <= j < n:
+                bj = basic[j]
+                f += [f"{k}w={bj['w']}", f"{k}sh={bj['sh']}", f"{k}s3={bj['s3']}"]
+            else:
+                f.append(f"{k}pad")
+        if i > 0:
+            f.append("w-1|w=" + basic[i - 1]["w"] + "|" + b["w"])
+        if i + 1 < n:
+            f.append("w|w+1=" + b["w"] + "|" + basic[i + 1]["w"])
+            f.append("sh|sh+1=" + b["sh"] + "|" + basic[i + 1]["sh"])
+        out.append(f)
+    return out
+
+
+def quote_mask(sent: Sequence[Token]) -> list[bool]:
+    """Which tokens sit between opening and closing quotation marks (names of products,
+    newspapers and companies are often quoted)."""
+    mask = []
+    inside = False
+    for t in sent:
+        if t.text in _QUOTES_OPEN and not inside:
+            inside = True
+            mask.append(False)
+            continue
+        if t.text in _QUOTES_CLOSE and inside:
+            inside = False
+            mask.append(False)
+            continue
+        mask.append(inside)
+    return mask

@@ -1,0 +1,224 @@
+"""Base forms of entity mentions, learned from annotated (surface, base form) pairs.
+
+Each word of a mention is rewritten by an edit script — cut n letters from the end, append a
+string — learned from its language, its place in the mention, whether it is capitalised, and its
+ending (the longest ending seen in training decides, with the neighbouring word's ending as extra
+context: in "Marka Ruttego" the case of one word tells the case of the other). A word seen in
+training takes its own most frequent script. For ru and uk a known dictionary word is put in the
+nominative by pymorphy3, agreeing with its head noun.
+
+Endings are ambiguous (Gazprom is nominative, Gazproma genitive; both end like case forms), so
+the candidates an ending allows are weighed by how common each resulting word is in the language
+(wordfreq) and whether the document itself writes it: base forms are the forms people write.
+
+    python -m storyline.ner.lemma ../shared/data/bsnlp/*.jsonl -o src/storyline/models/lemma.json.gz
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from storyline.ner import morphology
+
+MAX_SUFFIX = 5
+MIN_COUNT = 2
+TOP_EDITS = 3
+POOLED_KEYS = 5
+MIN_SHARE = 0.1  # an edit seen less often than this under its key is not a candidate
+FREQ_WEIGHT = (
+    0.6  # per zipf unit (×10 in frequency) against the log-share of the edit; 0.3–1.0 measured alike
+)
+ATTESTED_BONUS = 1.5  # the document writes the candidate form elsewhere
+Edit = tuple[int, str]
+Choices = list[tuple[int, str, float]]  # (cut, add, share)
+
+_QUOTES = "«»\"“”„‟'‚‘’"
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def edit_script(surface: str, base: str) -> Edit:
+    k = 0
+    while k < min(len(surface), len(base)) and surface[k].lower() == base[k].lower():
+        k += 1
+    return (len(surface) - k, base[k:])
+
+
+def apply_edit(word: str, edit: Edit) -> str:
+    cut, add = edit
+    if cut >= len(word):
+        return word
+    if word.isupper() and len(word) > 1:
+        add = add.upper()
+    return (word[: len(word) - cut] if cut else word) + add
+
+
+def _position(i: int, n: int) -> str:
+    return "o" if n == 1 else "f" if i == 0 else "l" if i == n - 1 else "m"
+
+
+def _letters(token: str) -> tuple[str, str] | None:
+    """The declinable letters of a token and what follows them ("covidu-19" → "covidu", "-19")."""
+    m = _LETTERS.match(token)
+    return (m.group(), token[m.end() :]) if m else None
+
+
+def _keys(words: list[str], i: int, lang: str, etype: str) -> Iterator[tuple[str, int]]:
+    """(key, length of the ending it looks at; 0 for the whole word), most specific first."""
+    low = words[i].lower()
+    pos = _position(i, len(words))
+    cap = "C" if words[i][:1].isupper() else "l"
+    other = (words[i + 1] if i + 1 < len(words) else words[i - 1] if i else "").lower()[-2:]
+    yield f"w|{lang}|{pos}|{low}|{other}", 0
+    yield f"w|{lang}|{pos}|{low}", 0
+    for k in range(MAX_SUFFIX, 0, -1):
+        if len(low) > k:
+            yield f"s|{lang}|{etype}|{pos}|{cap}|{low[-k:]}|{other}", k
+            yield f"s|{lang}|{etype}|{pos}|{cap}|{low[-k:]}", k
+            yield f"s|{lang}|{pos}|{cap}|{low[-k:]}", k
+
+
+def _strip_quotes(surface: str) -> str:
+    inner = surface.strip(_QUOTES + " ")
+    return inner if inner else surface.strip()
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, lang, wordlist="best")
+    except LookupError:
+        return 0.0
+
+
+class Lemmatizer:
+    def __init__(self, table: dict[str, Choices]) -> None:
+        self.table = table
+
+    @classmethod
+    def load(cls, path: Path) -> Lemmatizer:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            raw = json.load(fh)
+        return cls({k: [(int(c), str(a), float(p)) for c, a, p in v] for k, v in raw.items()})
+
+    def base(self, surface: str, lang: str, etype: str, attested: Collection[str] = ()) -> str:
+        """The base form of a whole mention. ``attested``: the words of its document."""
+        stripped = surface.strip()
+        inner = _strip_quotes(stripped)
+        tokens = inner.split()
+        if not tokens:
+            return surface
+        parts = [_letters(t) for t in tokens]
+        words = [p[0] if p else t for p, t in zip(parts, tokens, strict=True)]
+        morph = morphology.for_lang(lang)
+        head = morph.head_length(words, etype) if morph else len(words)
+        agree = frozenset(morph.head_grammemes(words[:head], etype)) if morph else frozenset()
+        out = []
+        for i, (tok, part) in enumerate(zip(tokens, parts, strict=True)):
+            if part is None or tok.isupper() and len(part[0]) <= 5 or i >= head:
+                out.append(tok)  # numbers, acronyms and complements after the head keep their form
+                continue
+            word, rest = part
+            out.append(self._word(words, i, lang, etype, morph, agree, attested) + rest)
+        result = " ".join(out)
+        if inner != stripped and self._keeps_quotes(lang):
+            return stripped[0] + result + stripped[-1]  # this language's annotators keep them
+        return result
+
+    def _keeps_quotes(self, lang: str) -> bool:
+        return bool(self.table.get(f"q|{lang}", [(0, "", 0.0)])[0][0])
+
+    def _word(self, words: list[str], i: int, lang: str, etype: str,
+              morph: morphology.Morphology | None, agree: frozenset[str], attested: Collection[str]) -> str:  # fmt: skip
+        keys = list(_keys(words, i, lang, etype))
+        seen = next((self.table[k] for k, n in keys if n == 0 and k in self.table), None)
+        if seen is None and morph is not None:
+            known = morph.nominative(words[i], etype, agree)
+            if known is not None:
+                return known
+        choices = seen or _pooled([self.table[k] for k, _ in keys if k in self.table][:POOLED_KEYS])
+        if not choices:
+            return words[i]
+        return max(
+            (apply_edit(words[i], (cut, add)) for cut, add, _ in choices),
+            key=lambda form: _score(form, choices, words[i], lang, attested),
+        )
+
+
+def _pooled(levels: list[Choices]) -> Choices:
+    """Candidates from the few most specific keys, each level's shares halved after the first:
+    a rare long ending proposes, a common shorter one may still win on frequency."""
+    pooled: dict[Edit, float] = defaultdict(float)
+    for depth, choices in enumerate(levels):
+        for cut, add, share in choices:
+            pooled[(cut, add)] += share / (2**depth)
+    total = sum(pooled.values()) or 1.0
+    return [(c, a, p / total) for (c, a), p in pooled.items()]
+
+
+def _score(form: str, choices: Choices, word: str, lang: str, attested: Collection[str]) -> float:
+    share = sum(p for cut, add, p in choices if apply_edit(word, (cut, add)) == form)
+    bonus = ATTESTED_BONUS if form != word and form in attested else 0.0
+    return math.log(share) + FREQ_WEIGHT * _zipf(form.lower(), lang) + bonus
+
+
+def train(docs: Iterable[dict[str, Any]]) -> dict[str, Choices]:
+    counts: dict[str, Counter[Edit]] = defaultdict(Counter)
+    for doc in docs:
+        lang = doc["lang"]
+        for _s, _e, surface, base, etype, _id in doc["mentions"]:
+            if _strip_quotes(surface) != surface.strip():
+                counts[f"q|{lang}"][(int(_strip_quotes(base) != base.strip()), "")] += 1
+            st, bt = _strip_quotes(surface).split(), _strip_quotes(base).split()
+            if len(st) != len(bt):
+                continue
+            pairs = [(_letters(a), _letters(b)) for a, b in zip(st, bt, strict=True)]
+            if any(p is None or q is None or p[1] != q[1] for p, q in pairs):
+                continue  # only words whose tails ("-19") agree teach an ending
+            words = [p[0] for p, _ in pairs]  # type: ignore[index]
+            for i, (p, q) in enumerate(pairs):
+                edit = edit_script(p[0], q[0])  # type: ignore[index]
+                for key, _k in _keys(words, i, lang, etype):
+                    counts[key][edit] += 1
+    table: dict[str, Choices] = {}
+    for key, edits in counts.items():
+        total = sum(edits.values())
+        if total < MIN_COUNT:
+            continue
+        table[key] = [
+            (c, a, round(n / total, 3))
+            for (c, a), n in edits.most_common(TOP_EDITS)
+            if n / total >= MIN_SHARE
+        ]
+    return table
+
+
+def main() -> None:
+    from storyline.ner.data import read_jsonl
+
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("-o", "--out", type=Path, required=True)
+    parser.add_argument("--exclude-topic", action="append", default=[])
+    args = parser.parse_args()
+    table = train(d for d in read_jsonl(args.files) if d.get("topic") not in set(args.exclude_topic))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(args.out, "wt", encoding="utf-8") as fh:
+        json.dump(table, fh, ensure_ascii=False, separators=(",", ":"))
+    print({"keys": len(table), "size_kb": args.out.stat().st_size // 1024})
+
+
+if __name__ == "__main__":
+    main()

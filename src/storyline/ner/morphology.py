@@ -1,0 +1,78 @@
+"""Dictionary morphology (pymorphy3) for the languages it has dictionaries for (ru, uk):
+the nominative of a known word, and how much of a mention is its head phrase.
+
+In "Всемирной организации здравоохранения" only the head ("Всемирной организации") is put in the
+nominative; the complement keeps its case. Words the dictionary does not know (most foreign
+surnames) are left to the learned edit scripts in ``lemma``.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+_TYPE_TAGS = {"PER": {"Name", "Surn", "Patr"}, "LOC": {"Geox"}, "ORG": {"Orgn"}}
+
+
+class Morphology:
+    def __init__(self, lang: str) -> None:
+        import pymorphy3
+
+        self.analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one instance per language, kept for the process
+    def _parse(self, word: str, etype: str):  # noqa: ANN202 - pymorphy's Parse
+        if not self.analyzer.word_is_known(word.lower()):
+            return None
+        parses = [p for p in self.analyzer.parse(word) if p.tag.POS in ("NOUN", "ADJF")]
+        if not parses:
+            return None
+        wanted = _TYPE_TAGS.get(etype, set())
+        return next((p for p in parses if wanted & set(p.tag.grammemes)), parses[0])
+
+    def head_length(self, tokens: list[str], etype: str) -> int:
+        """Tokens up to and including the first noun (all of them for a person's name)."""
+        if etype == "PER":
+            return len(tokens)
+        for i, tok in enumerate(tokens):
+            p = self._parse(tok, etype)
+            if p is None or p.tag.POS == "NOUN":
+                return i + 1
+        return len(tokens)
+
+    def head_grammemes(self, tokens: list[str], etype: str) -> set[str]:
+        """Gender and number of the head noun, which the adjectives before it agree with."""
+        for tok in tokens:
+            p = self._parse(tok, etype)
+            if p is not None and p.tag.POS == "NOUN":
+                return {g for g in (p.tag.gender, p.tag.number) if g}
+        return set()
+
+    def nominative(self, word: str, etype: str, agree: frozenset[str] = frozenset()) -> str | None:
+        """The word in the nominative when the dictionary is sure enough, the word itself when
+        it may already be nominative, None when the dictionary cannot tell (unknown words, and
+        foreign names it only knows as something else)."""
+        p = self._parse(word, etype)
+        if p is None:
+            return None
+        if any(q.tag.case == "nomn" for q in self.analyzer.parse(word) if q.tag.POS in ("NOUN", "ADJF")):
+            return word
+        if p.score <= 0.5:
+            return None
+        form = p.inflect({"nomn", *agree}) if p.tag.POS == "ADJF" and agree else None
+        form = form or p.inflect({"nomn"})
+        if form is None:
+            return None
+        return _recase(word, form.word)
+
+
+def _recase(original: str, lemma: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return lemma.upper()
+    if original[:1].isupper():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+@cache
+def for_lang(lang: str) -> Morphology | None:
+    return Morphology(lang) if lang in ("ru", "uk") else None

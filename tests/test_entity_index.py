@@ -1,0 +1,96 @@
+"""The incremental entity index: cross-lingual keys, people apart by first name and gender, and
+the same answer whether documents arrive in one batch or in several ingests through the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storyline.link.entity_index import EntityIndex
+from storyline.model import Mention
+from storyline.ner.aliases import Aliases
+from storyline.store import Store, entity_state
+
+
+def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
+    return Mention(start, start + len(text), text, etype, base, lang)
+
+
+DOCS: dict[str, list[Mention]] = {
+    "d1": [
+        _m("Шавкатом Мирзиёевым", "PER", "Шавкат Мирзиёев", "ru", 0),
+        _m("Ташкенте", "LOC", "Ташкент", "ru", 40),
+        _m("Мирзиёев", "PER", "Мирзиёев", "ru", 80),
+    ],
+    "d2": [
+        _m("Shavkat Mirziyoyev", "PER", "Shavkat Mirziyoyev", "en", 0),
+        _m("Tashkent", "LOC", "Tashkent", "en", 30),
+    ],
+    "d3": [
+        _m("Нурсултан Назарбаев", "PER", "Нурсултан Назарбаев", "ru", 0),
+        _m("Дарига Назарбаева", "PER", "Дарига Назарбаева", "ru", 30),
+        _m("Болат Назарбаев", "PER", "Болат Назарбаев", "ru", 60),
+    ],
+    "d4": [
+        _m("Nursultan Nazarbayev", "PER", "Nursultan Nazarbayev", "en", 0),
+        _m("Nazarbayev", "PER", "Nazarbayev", "en", 50),
+        _m("Газпром", "ORG", "Газпром", "uk", 70),
+    ],
+    "d5": [
+        _m("Gazprom", "ORG", "Gazprom", "pl", 0),
+        _m("ЕС", "ORG", "ЕС", "bg", 20),
+        _m("EU", "ORG", "EU", "cs", 30),
+    ],
+}
+ALIASES = Aliases({"ORG:es": "ORG-EU", "ORG:eu": "ORG-EU"})  # what a learned table holds
+
+
+def _batch() -> dict[tuple[str, int], str]:
+    index = EntityIndex(aliases=ALIASES)
+    out = {}
+    for doc_id, mentions in DOCS.items():
+        for i, eid in index.add_document(doc_id, mentions).items():
+            out[(doc_id, i)] = index.resolve(eid)
+    return {k: index.resolve(v) for k, v in out.items()}
+
+
+def test_cross_lingual_keys_and_people_apart() -> None:
+    got = _batch()
+    assert got[("d1", 0)] == got[("d2", 0)] == got[("d1", 2)]  # Мирзиёев / Mirziyoyev
+    assert got[("d1", 1)] == got[("d2", 1)]  # Ташкент / Tashkent (geonames)
+    nursultan, dariga, bolat = got[("d3", 0)], got[("d3", 1)], got[("d3", 2)]
+    assert len({nursultan, dariga, bolat}) == 3  # first names and gender keep them apart
+    assert got[("d4", 0)] == nursultan
+    assert got[("d4", 1)] == nursultan  # a bare surname follows the full name before it
+    assert got[("d4", 2)] == got[("d5", 0)]  # Ukrainian Газпром reads Hazprom, still Gazprom
+    assert got[("d5", 1)] == got[("d5", 2)]  # the learned table: ЕС and EU
+
+
+def test_incremental_ingests_match_one_batch(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    with store.engine.begin() as conn:  # the mentions' documents must exist (foreign key)
+        from sqlalchemy import insert
+
+        from storyline.store import schema
+
+        for seq, doc_id in enumerate(DOCS, 1):
+            conn.execute(insert(schema.documents).values(
+                id=doc_id, seq=seq, source=doc_id, text="", text_sha256="", raw=b"", raw_sha256="",
+                ingested_at="2025-01-01T00:00:00Z"))  # fmt: skip
+    got: dict[tuple[str, int], str] = {}
+    for part in (["d1", "d2"], ["d3"], ["d4", "d5"]):
+        index = entity_state.open_index(store.engine, ALIASES)
+        assigned = {}
+        for doc_id in part:
+            index.preload(index.blocks_for(DOCS[doc_id]))
+            assigned[doc_id] = index.add_document(doc_id, DOCS[doc_id])
+        entity_state.save(store.engine, index, assigned, {d: DOCS[d] for d in part})
+    got = entity_state.assignments(store.engine)
+    assert got == _batch()
+    assert set(entity_state.records(store.engine)) >= set(got.values())
+
+
+def test_a_bridge_merges_and_the_older_id_survives() -> None:
+    index = EntityIndex()
+    a = index.add_document("a", [_m("Nord Stream", "PRO", "Nord Stream", "en")])[0]
+    b = index.add_document("b", [_m("Nord Streem", "PRO", "Nord Streem", "en")])[0]  # a typo: fuzzy key
+    assert index.resolve(b) == a
