@@ -73,7 +73,7 @@ def test_no_speaker_rather_than_a_guess() -> None:
     # a title no one in the text was introduced with, and an addressee after "told"
     text = "The mayor, John Reed, spoke. The Chilean leader said that help was coming. Witnesses told Reuters that it sank."
     found = quotes(text, "en", (("John Reed", "PER"), ("Reuters", "ORG")))
-    assert [(q.speaker_text, q.speaker) for q in found] == [("leader", None), (None, None)]
+    assert [(q.speaker_text, q.speaker) for q in found] == [("The Chilean leader", None), ("Witnesses", None)]
     text = "The mayor, John Reed, spoke. The mayor said that help was coming."
     (q,) = quotes(text, "en", (("John Reed", "PER"),))
     assert q.speaker == 0

@@ -126,6 +126,7 @@ class QuoteMention:
     speaker_end: int | None = None
     via_texts: list[str] = field(default_factory=list)
     confidence: float = 0.7
+    cue_span: tuple[int, int] | None = None  # where the cue word stands
 
 
 @dataclass

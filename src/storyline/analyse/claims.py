@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from storyline.analyse import speakers
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.analyse.quotes import cues as speech_cues
-from storyline.analyse.quotes import resolve_speaker
 from storyline.analyse.text import lang_at
 from storyline.model import Analysis, ClaimMention
 
@@ -153,14 +153,26 @@ def _speaker(
     speech = speech_cues(lang)
     if speech is None:
         return None, None
-    cue = stance_cue or next(((a, b) for a, b, _ in speech.cues.find(toks)), None)
+    cue = stance_cue or next(iter(speech.find(toks)), None)
     if cue is None:
         return None, None
-    # the speaker stands before the cue ("Aliyev dismissed …", "X заяви, че …")
-    speaker, (stext, _, _) = resolve_speaker(
-        text, analysis, speech, toks, cue[0], cue[1], s, toks[cue[0]].start
+    # the speaker stands before the cue ("Aliyev dismissed …", "X заяви, че …"), else after it
+    phrase = speakers.phrase_before(text, toks, speech.speaker, cue[0]) or speakers.phrase_after(
+        text, toks[: _clause_end(toks, cue[1])], speech.speaker, cue[1]
     )
-    return speaker, stext
+    if phrase is None:
+        return None, None
+    discourse = speakers.Discourse()
+    for q in analysis.quotes:
+        discourse.add(q.spans[0][0], q.speaker)
+    speaker = speakers.resolve(text, analysis, speech.speaker, toks, phrase, discourse)
+    return speaker, text[toks[phrase[0]].start : toks[phrase[1] - 1].end]
+
+
+def _clause_end(toks: list[Token], k: int) -> int:
+    while k < len(toks) and toks[k].low not in (",", ";", ".", ":"):
+        k += 1
+    return k
 
 
 def _in_quote(analysis: Analysis, offset: int) -> bool:

@@ -29,6 +29,7 @@ from storyline.model import Analysis, FigureMention
 
 BOUNDARY = frozenset(',;()[]«»"“”„.!?')
 WINDOW = 6
+TOLL_WINDOW = 16
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Lexicon:
     verbs: PhraseList
     states: PhraseList
     context: PhraseList
+    tolls: PhraseList
     of: PhraseList
     conj: PhraseList
     subgroup: PhraseList
@@ -50,6 +52,7 @@ class Lexicon:
     reporting: PhraseList
     as_of: PhraseList
     overridable: frozenset[str]
+    state_overridable: frozenset[str]
     sum_parts: frozenset[str]
     sum_total: str
     event_types: dict[str, tuple[str, ...]]
@@ -74,6 +77,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         verbs=build(raw.get("verbs")),
         states=build(raw.get("states")),
         context=build(raw.get("context")),
+        tolls=build(raw.get("tolls")),
         of=build(words.get("of", [])),
         conj=build(words.get("and", [])),
         subgroup=build(words.get("subgroup", [])),
@@ -84,6 +88,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         reporting=build(words.get("reporting", [])),
         as_of=build(words.get("as_of", [])),
         overridable=frozenset(common["overridable"]),
+        state_overridable=frozenset(common["overridable"] + common.get("state_overridable", [])),
         sum_parts=frozenset(common["sum_parts"]),
         sum_total=common["sum_total"],
         event_types={"*": casualty, **event_types},
@@ -224,13 +229,13 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
     context_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("context:")), None)
     verb_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("verb:")), None)
     context_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("context:")), None)
-    weak = noun is None or noun in lex.overridable
+    weak = noun is None or noun in lex.overridable or (c.last + 1 < len(toks) and _partitive(toks, lex, c))
     if c.lo and lex.of.match_ending(toks, c.lo - 1):
         # "из 54 пассажиров погибли семеро": 54 is the group the others are counted from
         verb_after = verb_before = None
     c.hi = max(c.hi, noun_end)
     choice: tuple[int, int, str] | None = None
-    if state and weak:
+    if state and (weak or noun in lex.state_overridable):
         choice = state
     elif noun and not weak:
         c.attribute = noun
@@ -240,6 +245,8 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
         choice = verb_before
     elif noun and noun != "generic":
         c.attribute = noun
+    elif noun in (None, "generic") and not subgroup and (toll := _toll_before(toks, lex, c.lo - 1)):
+        choice = toll
     elif noun == "generic" and not subgroup:
         choice = context_after or context_before
     if choice:
@@ -247,6 +254,12 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
         c.attribute = lbl.split(":", 1)[1]
         c.lo, c.hi = min(c.lo, a), max(c.hi, b)
     return c.attribute is not None
+
+
+def _partitive(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
+    """ "Two of the injured died": the group a part is taken from names no attribute of its own."""
+    j = c.last + 1
+    return bool(lex.of.match(toks, j)) and j + 1 < len(toks) and toks[j + 1].kind != "num"
 
 
 def _skip_noun(toks: list[Token], lex: Lexicon, j: int) -> int:
@@ -270,7 +283,7 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
     k = j
     while k < len(toks) and k < j + WINDOW:
         t = toks[k]
-        if t.kind == "num" or t.low in BOUNDARY or (k > j and lex.conj.match(toks, k)):
+        if t.kind == "num" or t.low in BOUNDARY or lex.conj.match(toks, k):
             break
         for kind, pl in (("state", lex.states), ("verb", lex.verbs), ("context", lex.context)):
             hit = pl.match(toks, k)
@@ -299,6 +312,21 @@ def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[
                 break
         k -= 1
     return out, subgroup
+
+
+def _toll_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str] | None:
+    """A total named earlier in the clause, with no other number between: "the death toll from
+    the fire has risen to 23", "число погибших … выросло до 17"."""
+    k = j
+    while k >= 0 and k > j - TOLL_WINDOW:
+        t = toks[k]
+        if t.kind == "num" or t.low in (".", ";", "!", "?", "(", ")"):
+            return None
+        hit = lex.tolls.match_ending(toks, k)
+        if hit:
+            return k - hit[0] + 1, k + 1, f"toll:{hit[1]}"
+        k -= 1
+    return None
 
 
 def _inanimate(lex: Lexicon, word: str) -> bool:
