@@ -277,6 +277,7 @@ class Position:
     value: Any
     items: list[str]
     first_reported: str | None = None
+    support: int | None = None  # independent sources holding it (copies of one wire story count once)
 
 
 @dataclass

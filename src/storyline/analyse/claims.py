@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache
 
 from storyline.analyse import speakers
+from storyline.analyse.figures import nearest_event
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.analyse.quotes import cues as speech_cues
 from storyline.analyse.text import lang_at
@@ -180,15 +181,6 @@ def _in_quote(analysis: Analysis, offset: int) -> bool:
 
 
 def _event(analysis: Analysis, lex: Lexicon, offset: int, s: int) -> int | None:
-    """The event the cause explains: in the sentence or the one before, most likely type first."""
-    prev = max((ss for ss, _ in analysis.sentences if ss < s), default=None)
-    for sent in (s, prev):
-        near = [
-            (k, ev)
-            for k, ev in enumerate(analysis.events)
-            if ev.sent_start == sent and ev.type in lex.event_types
-        ]
-        if near:
-            k, _ = min(near, key=lambda kv: (lex.event_types.index(kv[1].type), abs(kv[1].start - offset)))
-            return k
-    return None
+    """The event the cause explains: the happening itself, in the sentence or the two before."""
+    secondary = frozenset(data("figures").get("secondary_events", []))
+    return nearest_event(analysis, lex.event_types, secondary, offset, s)

@@ -56,6 +56,7 @@ class Lexicon:
     sum_parts: frozenset[str]
     sum_total: str
     event_types: dict[str, tuple[str, ...]]
+    secondary_events: frozenset[str]
     morph: str | None
 
 
@@ -92,6 +93,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         sum_parts=frozenset(common["sum_parts"]),
         sum_total=common["sum_total"],
         event_types={"*": casualty, **event_types},
+        secondary_events=frozenset(common.get("secondary_events", [])),
         morph=_table(lang).morph,
     )
 
@@ -459,17 +461,36 @@ def _mention_before(analysis: Analysis, s: int, offset: int) -> int | None:
 
 
 def _event(analysis: Analysis, lex: Lexicon, attribute: str, offset: int, s: int) -> int | None:
-    """The nearest fitting event in the sentence, else in the sentence before."""
+    """The event the figure belongs to: of the fitting types, in the sentence or the two before."""
     fits = lex.event_types.get(attribute, lex.event_types["*"])
-    same = [k for k, ev in enumerate(analysis.events) if ev.sent_start == s and ev.type in fits]
-    if same:
-        # the happening itself before how it came about: a crash before the shootdown behind it
-        return min(
-            same, key=lambda k: (fits.index(analysis.events[k].type), abs(analysis.events[k].start - offset))
-        )
-    prev = max((ss for ss, _ in analysis.sentences if ss < s), default=None)
-    before = [k for k, ev in enumerate(analysis.events) if ev.sent_start == prev and ev.type in fits]
-    return max(before, key=lambda k: analysis.events[k].start) if before else None
+    return nearest_event(analysis, fits, lex.secondary_events, offset, s)
+
+
+def nearest_event(
+    analysis: Analysis, fits: tuple[str, ...], secondary: frozenset[str], offset: int, s: int
+) -> int | None:
+    """The happening itself before how it came about: a crash in the sentence before wins over the
+    shootdown behind it in the same sentence ("…, което доведе до смъртта на 38"); within a tier,
+    the nearest sentence, then the likeliest type, then the nearest trigger."""
+    starts = sorted({ss for ss, _ in analysis.sentences if ss <= s}, reverse=True)[:3]
+    if s not in starts:
+        starts = [s, *starts[:2]]
+    for want_secondary in (False, True):
+        for sent in starts:
+            near = [
+                k
+                for k, ev in enumerate(analysis.events)
+                if ev.sent_start == sent and ev.type in fits and (ev.type in secondary) == want_secondary
+            ]
+            if near:
+                return min(
+                    near,
+                    key=lambda k: (
+                        fits.index(analysis.events[k].type),
+                        abs(analysis.events[k].start - offset),
+                    ),
+                )
+    return None
 
 
 def _time(analysis: Analysis, lex: Lexicon, toks: list[Token], offset: int, s: int, e: int) -> int | None:

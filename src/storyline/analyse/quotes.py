@@ -129,7 +129,29 @@ def find_quotes(text: str, analysis: Analysis, published: date | None) -> list[Q
     covered = [sp for q in direct for sp in q.spans]
     found = sorted(direct + _reported(text, analysis, covered), key=lambda q: q.spans[0][0])
     discourse = Discourse()
-    return [_resolve(text, analysis, q, discourse) for q in found]
+    resolved = [_resolve(text, analysis, q, discourse) for q in found]
+    return _continued(text, analysis, resolved)
+
+
+def _continued(text: str, analysis: Analysis, quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """ "Путин заявил, что … . Из-за него были выпущены две ракеты. По словам президента, …": a
+    sentence with no attribution of its own between two reports of the same speaker, in one
+    paragraph, goes on with the first of them."""
+    for q, nxt in zip(quotes, quotes[1:], strict=False):
+        if q.direct or nxt.direct or q.speaker is None or q.speaker != nxt.speaker:
+            continue
+        end, start = q.spans[-1][1], nxt.spans[0][0]
+        between = [(s, e) for s, e in analysis.sentences if end <= s and e <= start]
+        if len(between) != 1 or "\n" in text[end:start]:
+            continue
+        s, e = between[0]
+        lex = cues(lang_at(analysis, s))
+        if lex is None or lex.find(tokens(text, s, e)) or re.search(r"[«»„“”\"]", text[s:e]):
+            continue
+        if nxt.cue_span and s <= nxt.cue_span[0] < e:
+            continue
+        q.spans.append((s, _sentence_end(text, s, e)))
+    return quotes
 
 
 def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) -> QuoteMention:
@@ -281,6 +303,8 @@ def _attribution(
     if phrase is None:
         phrase = speakers.coordinated_subject(analysis, toks, slex, a)
     org = None if phrase else speakers.org_group(toks, slex, a, b)
+    if org and lex.speech_nouns.match_ending(toks, org[0]):
+        org = None  # "говорится в сообщении": a text, not a body that speaks
     return Attribution((toks[a].start, toks[b - 1].end), toks, phrase, org)
 
 
@@ -690,9 +714,7 @@ def _according(
         if comma <= b:
             continue
         phrase = speakers.phrase_after(text, toks[:comma], lex.speaker, b) or (b, comma)
-        discourse_free = speakers.resolve(text, analysis, lex.speaker, toks, phrase, Discourse())
-        named = discourse_free is not None or _personal(text, lex, toks, phrase)
-        if not named:
+        if not _personal_phrase(text, analysis, lex, toks, phrase):
             continue  # "according to reports": no one in particular
         if a > 2 and toks[a - 1].low == ",":  # "…, according to the ministry."
             span = (toks[0].start, toks[a - 1].start)

@@ -538,7 +538,8 @@ def resolve(
     ``organisation``: the phrase names a body ("сообщили в МЧС"), only an ORG mention will do."""
     i, j = phrase
     s, e = toks[i].start, toks[j - 1].end
-    inside = [k for k, m in enumerate(analysis.mentions) if s <= m.start and m.end <= e]
+    # overlapping, not only inside: recognisers sometimes take a word too many ("Според Петраускас")
+    inside = [k for k, m in enumerate(analysis.mentions) if m.start < e and s < m.end]
     people = [
         k
         for k in inside
@@ -629,7 +630,7 @@ def _described(
     classes = {label for _, _, label in titles}
     in_title = {k for a, b, _ in titles for k in range(a, b)}
     modifiers = [
-        _stem(t.low)
+        t.low
         for k, t in enumerate(toks[i:j], i)
         if k not in in_title and t.kind == "w" and len(t.low) >= 4 and t.low not in DETERMINERS
     ]
@@ -646,7 +647,7 @@ def _described(
         ctoks = introduction(text, analysis, k)[1]
         if not any(label in classes for _, _, label in lex.titles.find(ctoks)):
             continue
-        if modifiers and not all(any(_stem(t.low) == mod for t in ctoks) for mod in modifiers):
+        if modifiers and not all(any(same_root(t.low, mod) for t in ctoks) for mod in modifiers):
             continue
         keys.add(key)
     if not keys:
@@ -657,8 +658,18 @@ def _described(
     return max(latest[key] for key in keys)
 
 
-def _stem(word: str) -> str:
-    return word.replace("'", "")[:5]
+VOWELS = frozenset("aeiouyаеёиоуыэюяіїєъьáéíóúýěů")
+
+
+def same_root(a: str, b: str) -> bool:
+    """ "России" ~ "российский", "Литвы" ~ "литовский" (not "латвийский"), "Latvia" ~ "Latvian":
+    the same first five letters, or the same first three letters and first three consonants."""
+    a, b = a.casefold().replace("'", ""), b.casefold().replace("'", "")
+    if a[:5] == b[:5]:
+        return True
+    ka = [c for c in a if c.isalpha() and c not in VOWELS][:3]
+    kb = [c for c in b if c.isalpha() and c not in VOWELS][:3]
+    return len(ka) == 3 and ka == kb and a[:3] == b[:3]
 
 
 def introduction(text: str, analysis: Analysis, k: int) -> tuple[int, list[Token]]:
