@@ -45,6 +45,7 @@ class Lexicon:
     of: PhraseList
     conj: PhraseList
     subgroup: PhraseList
+    preps: PhraseList
     units: PhraseList
     designators: PhraseList
     source: PhraseList
@@ -82,6 +83,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         of=build(words.get("of", [])),
         conj=build(words.get("and", [])),
         subgroup=build(words.get("subgroup", [])),
+        preps=build(data("quotes", lang).get("prepositions", [])),
         units=build(words.get("units", [])),
         designators=build(words.get("designators", [])),
         source=build(words.get("source", [])),
@@ -212,8 +214,9 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
         hit = lex.nouns.match(toks, j)
         skip = 0
         if hit is None and j + 1 < len(toks) and toks[j].kind == "w" and not _stops(toks, lex, j):
-            hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Azerbaijani crew"
-            skip = 1
+            if _may_be_adjective(lex, toks[j].low):
+                hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Azerbaijani crew"
+                skip = 1
         if hit is None and j + 1 < len(toks) and lex.of.match(toks, j):
             article = 1 if toks[j + 1].low in ("the", "them") else 0
             hit = lex.nouns.match(toks, j + 1 + article)  # "six of the survivors"
@@ -229,7 +232,13 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
     state = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("state:")), None)
     verb_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("verb:")), None)
     context_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("context:")), None)
-    verb_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("verb:")), None)
+    verb_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith(("verb:", "verb_far:"))), None)
+    if verb_before and verb_before[2].startswith("verb_far:"):
+        # "пострадали при сблъсъка на двата влака": past a preposition, only a counted word we
+        # know says the number counts people
+        verb_before = (
+            (verb_before[0], verb_before[1], "verb:" + verb_before[2].split(":", 1)[1]) if noun else None
+        )
     context_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("context:")), None)
     weak = noun is None or noun in lex.overridable or (c.last + 1 < len(toks) and _partitive(toks, lex, c))
     if c.lo and lex.of.match_ending(toks, c.lo - 1):
@@ -249,13 +258,31 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
         c.attribute = noun
     elif noun in (None, "generic") and not subgroup and (toll := _toll_before(toks, lex, c.lo - 1)):
         choice = toll
-    elif noun == "generic" and not subgroup:
-        choice = context_after or context_before
+    elif noun in (None, "generic") and not subgroup and (context_after or context_before):
+        # "на борда е имало 17 туристи" — but in "carrying 52 schoolchildren and four teachers"
+        # 52 is one part of those on board, not all of them
+        if not _one_of_parts(toks, lex, c, noun_end):
+            choice = context_after or context_before
     if choice:
         a, b, lbl = choice
         c.attribute = lbl.split(":", 1)[1]
         c.lo, c.hi = min(c.lo, a), max(c.hi, b)
     return c.attribute is not None
+
+
+def _one_of_parts(toks: list[Token], lex: Lexicon, c: Candidate, noun_end: int) -> bool:
+    """A number listed with another: "52 schoolchildren and four teachers"."""
+    j = max(noun_end, c.last + 2)
+    k = j
+    while k < len(toks) and k < j + 2 and toks[k].kind == "w" and not lex.conj.match(toks, k):
+        k += 1  # the counted word itself
+    after = k + 1 < len(toks) and lex.conj.match(toks, k) and toks[k + 1].kind == "num"
+    before = (
+        c.lo >= 2
+        and lex.conj.match(toks, c.lo - 1)
+        and any(t.kind == "num" for t in toks[max(0, c.lo - 4) : c.lo - 1])
+    )
+    return bool(after or before)
 
 
 def _partitive(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
@@ -297,21 +324,35 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
 
 
 def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[int, int, str]], bool]:
-    """Cues before the number, nearest first, and whether a subgroup marker precedes it."""
+    """Cues before the number, nearest first (a verb beyond a preposition is marked "far":
+    "пострадали при сблъсъка на двата влака"), and whether a subgroup marker opens the clause
+    ("Сред загиналите има и четири деца")."""
     out = []
-    subgroup = False
     k = j
+    prep = far = False  # far: a preposition and then another word lie between cue and number
     while k >= 0 and k > j - WINDOW:
         t = toks[k]
         if t.kind == "num" or t.low in BOUNDARY or lex.conj.match(toks, k):
             break
-        if lex.subgroup.match_ending(toks, k):
-            subgroup = True
+        cue = False
         for kind, pl in (("verb", lex.verbs), ("context", lex.context)):
             hit = pl.match_ending(toks, k)
             if hit:
-                out.append((k - hit[0] + 1, k + 1, f"{kind}:{hit[1]}"))
+                label = "verb_far" if kind == "verb" and far else kind
+                out.append((k - hit[0] + 1, k + 1, f"{label}:{hit[1]}"))
+                cue = True
                 break
+        if lex.preps.match(toks, k):
+            prep = True
+        elif prep and not cue and t.kind == "w":
+            far = True  # "пострадали при сблъсъка на двата влака", not "смъртта на 14"
+        k -= 1
+    subgroup = False
+    k = j
+    while k >= 0 and not (toks[k].kind == "p" and toks[k].low in ".;:!?,"):
+        if lex.subgroup.match_ending(toks, k):
+            subgroup = True
+            break
         k -= 1
     return out, subgroup
 
@@ -329,6 +370,14 @@ def _toll_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str
             return k - hit[0] + 1, k + 1, f"toll:{hit[1]}"
         k -= 1
     return None
+
+
+def _may_be_adjective(lex: Lexicon, word: str) -> bool:
+    """Where a dictionary exists: whether the word can be an adjective or participle ("Сім
+    профспілок пілотів" counts unions, not pilots); without one, assume it can."""
+    if not lex.morph:
+        return True
+    return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in _analyzer(lex.morph).parse(word))
 
 
 def _inanimate(lex: Lexicon, word: str) -> bool:

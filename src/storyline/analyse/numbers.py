@@ -191,16 +191,17 @@ def _place(value: float) -> float:
 
 def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | None) -> list[Number]:
     """ "5 тыс. человек", "2 million" → one number."""
-    table = _table(lang)
     out = []
     for n in numbers:
         if n.words:
             out.append(n)
             continue
         m = re.match(r"[  ]([^\W\d_]+)\.?", text[n.end : end])
-        mult = table.multipliers.get(_norm(m.group(1))) if m else None
+        hit = _word_value(lang, m.group(1)) if m else None  # any form: "1,5 тысячи", "3 тисячі"
+        mult = hit[0] if hit and hit[1] else None
         if m and mult and mult >= 1000:
-            out.append(Number(n.start, n.end + m.end(), n.value * mult, True))
+            value = n.value * mult
+            out.append(Number(n.start, n.end + m.end(), value, value == int(value)))
         else:
             out.append(n)
     return out

@@ -46,11 +46,13 @@ class Cues:
     complementizers: PhraseList
     questions: PhraseList  # "рассказал, какие …": an indirect question is reported speech too
     according: PhraseList
+    according_pronoun: PhraseList  # "по его словам": label m / f
     addressed: PhraseList  # cues whose next name is the addressee ("told Reuters that")
     quoted_as: PhraseList  # "quoted X as saying"
     speech_nouns: PhraseList  # "в послании X", "in a statement by X"
     content_stops: PhraseList  # where reported content ends inside a sentence (", хотя")
     bare_complement: bool  # the complementizer may be left out ("said the plane was hit")
+    clause_openers: PhraseList  # words a clause so left starts with
     morph: str | None
     speaker: SpeakerLexicon
 
@@ -99,11 +101,13 @@ def cues(lang: str | None) -> Cues | None:
         complementizers=build(raw.get("complementizers", []), "that"),
         questions=build(raw.get("questions", []), "wh"),
         according=build(raw.get("according", []), "according"),
+        according_pronoun=build(raw.get("according_pronoun", {})),
         addressed=build(raw.get("addressed", []), "addressed"),
         quoted_as=build(raw.get("quoted_as", []), "as"),
         speech_nouns=build(raw.get("speech_nouns", []), "noun"),
         content_stops=build(raw.get("content_stops", []), "stop"),
         bare_complement=bool(raw.get("bare_complement", False)),
+        clause_openers=build(raw.get("clause_openers", []), "opener"),
         morph=raw.get("morph"),
         speaker=slex,
     )
@@ -122,6 +126,7 @@ class Candidate:
     org: tuple[int, int] | None = None  # a body in a prepositional group ("сообщили в МЧС")
     via: list[str] = field(default_factory=list)
     relay: tuple[int, int] | None = None  # "X quoted Y as saying": X's phrase in toks
+    pronoun: tuple[str, int, int] | None = None  # "по его словам": (gender, start, end) of the pronoun
 
 
 def find_quotes(text: str, analysis: Analysis, published: date | None) -> list[QuoteMention]:
@@ -166,6 +171,10 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
         q.speaker_text = text[q.speaker_start : q.speaker_end]
         q.speaker = speakers.resolve(text, analysis, lex.speaker, c.toks, c.phrase, discourse)
+    elif c.pronoun is not None:
+        gender, ps, pe = c.pronoun
+        q.speaker_text, q.speaker_start, q.speaker_end = text[ps:pe], ps, pe
+        q.speaker = speakers.antecedent(text, analysis, lex.speaker, ps, gender, discourse)
     elif c.org is not None:
         i, j = c.org
         q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
@@ -343,7 +352,7 @@ def _after(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | No
     stop = re.search(r"[.!?;:]|,\s*(?=[«„“\"])", seg)
     seg_end = seg_start + (stop.start() if stop else len(seg))
     toks = tokens(text, seg_start, seg_end)
-    hit = next(iter(lex.find(toks, 0, min(len(toks), 6))), None)
+    hit = next(iter(lex.find(toks, 0, min(len(toks), 12))), None)
     if hit is None:
         return None
     attr = _attribution(text, analysis, lex, toks, hit)
@@ -450,9 +459,10 @@ def _reported_in(
                 continue
             if _personal_speaker(text, analysis, lex, q):
                 return q
-            # "сам факт переговоров подтверждает, что …": a thing, not a speaker — unless
-            # nothing better turns up in the sentence
-            fallback = fallback or q
+            if q.phrase is None and q.org is None:
+                fallback = fallback or q  # "Обещают, что …": someone unnamed speaks
+            # "эти симптомы говорят о том, что …", "сам факт переговоров подтверждает, что …":
+            # a thing, not a speaker
     return _according(text, analysis, lex, toks, e, covered) or fallback
 
 
@@ -467,6 +477,8 @@ def _personal_speaker(text: str, analysis: Analysis, lex: Cues, q: Candidate) ->
     s, e = q.toks[i].start, q.toks[j - 1].end
     if any(s <= m.start < e for m in analysis.mentions) or _personal(text, lex, q.toks, q.phrase):
         return True
+    if not lex.morph and q.toks[i].low == "the" and j - i >= 2:
+        return True  # "according to the emergency service"
     for t in q.toks[i:j]:
         if t.kind != "w":
             continue
@@ -505,25 +517,12 @@ def _complement(
 
 
 def _starts_clause(text: str, lex: Cues, toks: list[Token], k: int) -> bool:
+    """Whether a clause can start here: a word that opens one ("the", "it", "he"), a number or a
+    name — not "said on Sunday", "said in an address"."""
     tok = toks[k]
     if tok.kind != "w":
         return False
-    if tok.low in (
-        "the",
-        "a",
-        "an",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "there",
-        "this",
-        "its",
-        "his",
-        "her",
-    ):
+    if tok.low.isdigit() or lex.clause_openers.match(toks, k):
         return True
     return text[tok.start].isupper() and not lex.speaker.preps.match(toks, k)
 
@@ -706,7 +705,21 @@ def _continuation(text: str, toks: list[Token], k: int) -> tuple[int, int] | Non
 def _according(
     text: str, analysis: Analysis, lex: Cues, toks: list[Token], e: int, covered: list[tuple[int, int]]
 ) -> Candidate | None:
-    """ "По словам X, …" / "…, according to X." """
+    """ "По словам X, …" / "…, according to X." / "По его словам, …" """
+    for a, b, gender in lex.according_pronoun.find(toks):
+        if _inside(covered, toks[a].start):
+            continue
+        pron = next(
+            (k for k in range(a, b) if lex.speaker.pronouns.match(toks, k) or _possessive(toks[k].low)), a
+        )
+        cue = (toks[a].start, toks[b - 1].end)
+        if b < len(toks) and toks[b].low == "," and b + 1 < len(toks):
+            span = (toks[b + 1].start, _sentence_end(text, toks[b + 1].start, e))
+        elif a > 2 and toks[a - 1].low == ",":
+            span = (toks[0].start, toks[a - 1].start)
+        else:
+            continue
+        return Candidate([span], False, None, cue, toks, pronoun=(gender, toks[pron].start, toks[pron].end))
     for a, b, _ in lex.according.find(toks):
         if _inside(covered, toks[a].start):
             continue
@@ -724,6 +737,32 @@ def _according(
             continue
         return Candidate([span], False, None, (toks[a].start, toks[b - 1].end), toks, phrase)
     return None
+
+
+def _possessive(word: str) -> bool:
+    """The pronoun word inside "по его словам", "according to him", "по думите му"."""
+    return word in (
+        "его",
+        "ее",
+        "её",
+        "його",
+        "її",
+        "him",
+        "her",
+        "his",
+        "му",
+        "ѝ",
+        "й",
+        "него",
+        "нея",
+        "niego",
+        "niej",
+        "jego",
+        "jej",
+        "něj",
+        "něho",
+        "ní",
+    )
 
 
 def _personal(text: str, lex: Cues, toks: list[Token], phrase: tuple[int, int]) -> bool:

@@ -131,6 +131,7 @@ def word_info(lang: str, word: str) -> WordInfo:
     person = (
         foreign
         or (fixed and capital)
+        or (len(word) > 1 and word.isupper())  # an abbreviation: an organisation ("ТАСС", "МЧС")
         or any("anim" in p.tag or "Name" in p.tag or "Surn" in p.tag for p in parses if p.tag.POS == "NOUN")
         or any(p.tag.POS == "NPRO" for p in parses)
     )
@@ -390,14 +391,39 @@ def _before_plain(
     while k >= lo and not _is_boundary(toks[k]) and not lex.stops.match(toks, k) and end - k < MAX_PHRASE:
         if toks[k].kind == "num":
             break
+        if lex.preps.match(toks, k) and not lex.phrase_preps.match(toks, k) and k < end:
+            # "… в четвъртък миналата седмица адвокатът Тиери Ерсог подчерта": the subject
+            # starts after the last prepositional group
+            break
         k -= 1
     start = k + 1
     if start > end:
         return _apposition(text, toks, lex, k, lo)
-    start = _skip_leading_preps(text, toks, lex, start, end)
+    if lex.preps.match(toks, k) if k >= lo else False:
+        start = _named_start(text, toks, lex, start, end)
+    else:
+        start = _skip_leading_preps(text, toks, lex, start, end)
     if start is None or not _speakerish(text, toks, lex, start, end + 1):
         return None
     return start, end + 1
+
+
+def _named_start(text: str, toks: list[Token], lex: SpeakerLexicon, start: int, end: int) -> int:
+    """Where the subject starts in words that follow a prepositional group: its first name,
+    title, role, pronoun or determiner ("миналата седмица адвокатът …" → "адвокатът")."""
+    for k in range(start, end + 1):
+        tok = toks[k]
+        if tok.kind != "w":
+            continue
+        if (
+            text[tok.start].isupper()
+            or tok.low in DETERMINERS
+            or lex.titles.match(toks, k)
+            or lex.roles.match(toks, k)
+            or lex.pronouns.match(toks, k)
+        ):
+            return k
+    return start
 
 
 def _skip_leading_preps(
@@ -547,8 +573,8 @@ def resolve(
         and not _possessor(text, analysis, lex, k, e)
         and not _title_only(analysis.mentions[k], toks, lex)
     ]
-    if organisation:
-        orgs = [k for k in inside if analysis.mentions[k].type == "ORG"]
+    if organisation:  # "в МЧС сообщили", "в Кремле заявили": the body, or the seat of one
+        orgs = [k for k in inside if analysis.mentions[k].type in ("ORG", "LOC")]
         return orgs[-1] if orgs else None
     if people:
         return people[-1]
@@ -606,7 +632,7 @@ def antecedent(
 ) -> int | None:
     """The person a third-person pronoun refers back to."""
     for k in discourse.last(before, RECENT):
-        if gender_of(analysis.mentions[k]) in (gender, None):
+        if analysis.mentions[k].type == "PER" and gender_of(analysis.mentions[k]) in (gender, None):
             return k
     for k in range(len(analysis.mentions) - 1, -1, -1):
         m = analysis.mentions[k]
@@ -695,16 +721,18 @@ def person_key(m: Mention) -> str:
 
 
 def gender_of(m: Mention) -> str | None:
-    """Gender where the name shows it: Slavic surnames (Алиева, Aliyeva, Петров), else a first
-    name ending in -a (Maria, Олена); None when it cannot be told."""
+    """Gender where the surname shows it (Slavic: Алиева, Aliyeva, Петров, Kowalska); None when it
+    cannot be told — first names are no guide (Luca, Nikita, Илья are men)."""
     words = [w.lower() for w in re.findall(r"\w+", m.base or m.text)]
     if not words or m.type != "PER":
         return None
     last = words[-1]
-    if last.endswith(("ova", "eva", "ina", "ová", "ska", "ská", "ова", "ева", "ина", "ая", "ська", "ская")):
+    if last.endswith(
+        ("ova", "eva", "ina", "ová", "ska", "ská", "ова", "ева", "ина", "ая", "ська", "ская", "цька")
+    ):
         return "f"
-    if last.endswith(("ov", "ev", "in", "ski", "sky", "ов", "ев", "ин", "ий", "ой", "ський", "ский")):
+    if last.endswith(
+        ("ov", "ev", "in", "ski", "sky", "ов", "ев", "ин", "ий", "ой", "ський", "ский", "цький")
+    ):
         return "m"
-    if len(words) > 1:
-        return "f" if words[0].endswith(("a", "а", "я")) else "m"
     return None
