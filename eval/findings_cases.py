@@ -29,6 +29,7 @@ from typing import Any
 
 from storyline.analyse import analyse
 from storyline.model import Analysis, QuoteMention
+from storyline.names import to_latin
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "data" / "findings_cases.jsonl"
 
@@ -109,14 +110,27 @@ def _full(attribute: str, value: Any, qualifier: Any, value_max: Any) -> tuple[A
 # ---------------------------------------------------------------- quotes
 
 
+MARKS = "\"'«»„“”‚‘’ "
+
+
 def locate(text: str, content: str) -> tuple[int, int] | None:
-    """Where the gold content stands in the text (case and spacing forgiven)."""
-    at = text.find(content)
-    if at >= 0:
-        return at, at + len(content)
-    pattern = r"\s+".join(re.escape(w) for w in content.split())
-    m = re.search(pattern, text, re.IGNORECASE)
-    return (m.start(), m.end()) if m else None
+    """Where the gold content stands in the text: as written, else with case, spacing and the
+    quotation marks around it forgiven, else its longest piece where the gold joins the parts of
+    a split quote ("A … B")."""
+    for candidate in (content, content.strip(MARKS)):
+        at = text.find(candidate)
+        if candidate and at >= 0:
+            return at, at + len(candidate)
+        pattern = r"\s+".join(re.escape(w) for w in candidate.split())
+        m = re.search(pattern, text, re.IGNORECASE) if pattern else None
+        if m:
+            return m.start(), m.end()
+    pieces = [p.strip(MARKS + ",.") for p in re.split(r"…|\.\.\.|\[\.\.\.\]", content)]
+    for piece in sorted((p for p in pieces if len(p) >= 8), key=len, reverse=True):
+        found = locate(text, piece) if piece != content else None
+        if found:
+            return found
+    return None
 
 
 def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> float:
@@ -126,7 +140,9 @@ def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> float:
 
 
 def _stems(name: str) -> set[str]:
-    return {w.casefold()[:5] for w in re.findall(r"\w+", name) if len(w) >= 3}
+    """Word stems, in the script written and in Latin letters ("Путина" ~ "Putin")."""
+    words = [w for w in re.findall(r"\w+", name) if len(w) >= 3]
+    return {w.casefold()[:5] for w in words} | {to_latin(w).casefold()[:4] for w in words}
 
 
 def speaker_right(gold: str | None, q: QuoteMention, analysis: Analysis) -> bool:
