@@ -18,6 +18,7 @@ their own whose span covers both.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -179,7 +180,7 @@ def _candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
 
 def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
     t = toks[i]
-    if t.value < 1 or t.value != int(t.value):
+    if not math.isfinite(t.value) or t.value < 1 or t.value != int(t.value):
         return True
     if i + 1 < len(toks) and lex.units.match(toks, i + 1):
         return True
@@ -544,14 +545,18 @@ def nearest_event(
 
 def _time(analysis: Analysis, lex: Lexicon, toks: list[Token], offset: int, s: int, e: int) -> int | None:
     """The date the figure is valid for, where the text gives one: "as of Monday …", or the
-    own date of quoted material (an embedded post) the figure stands in."""
+    own date of quoted material the figure stands in (an embedded post in another language:
+    its "earlier today" anchored to its own date, or the day it is dated)."""
     for _a, b, _ in lex.as_of.find(toks):
         for k, t in enumerate(analysis.timexes):
             if b < len(toks) and t.start == toks[b].start:
                 return k
-    lang = lang_at(analysis, offset)
-    for k, t in enumerate(analysis.timexes):
-        if t.anchor and offset < t.start < offset + 600 and lang_at(analysis, t.start) == lang:
-            if lang != analysis.lang:
-                return k
-    return None
+    passage = next((p for p in analysis.passages if p.start <= offset < p.end), None)
+    if passage is None or passage.lang == analysis.lang:
+        return None
+    inside = [(k, t) for k, t in enumerate(analysis.timexes) if passage.start <= t.start < passage.end]
+    anchored = [k for k, t in inside if t.anchor]
+    if anchored:
+        return min(anchored, key=lambda k: abs(analysis.timexes[k].start - offset))
+    dated = [k for k, t in inside if t.value and t.value.precision == "day" and t.start > offset]
+    return dated[0] if dated else None

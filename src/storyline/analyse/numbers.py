@@ -91,6 +91,8 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Numb
 def _digits(text: str, m: re.Match[str], end: int) -> Number | None:
     raw = m.group()
     s, e = m.start(), m.end()
+    if sum(ch.isdigit() for ch in raw) > 12:
+        return None  # an account number, a hash, a run of digits: never a count
     # a separator at the end belongs to the sentence ("… 38.")
     while raw and not raw[-1].isdigit():
         raw, e = raw[:-1], e - 1

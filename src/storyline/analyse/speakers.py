@@ -488,6 +488,18 @@ def _after_plain(
     return start, k
 
 
+def head_only(text: str, toks: list[Token], lex: SpeakerLexicon, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The naming part at the start of a phrase that runs on into the clause ("прокуратурата
+    причината е …" → "прокуратурата"): a role or title with the names after it, or a run of
+    capitalised words."""
+    i, j = phrase
+    hit = lex.roles.match(toks, i) or lex.titles.match(toks, i)
+    k = i + hit[0] if hit else i
+    while k < j and toks[k].kind == "w" and text[toks[k].start].isupper():
+        k += 1
+    return (i, k) if k > i else phrase
+
+
 def coordinated_subject(
     analysis: Analysis, toks: list[Token], lex: SpeakerLexicon, cue: int
 ) -> tuple[int, int] | None:

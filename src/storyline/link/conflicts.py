@@ -30,6 +30,7 @@ per outlet, a duplicate counts as its original, and reports that repeat the same
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from math import inf
@@ -87,10 +88,10 @@ class Sources:
             analysis = self.ctx.analyses.get(doc_id)
             text = doc.text if doc else ""
             s, e = offset, offset
-            for ss, se in analysis.sentences if analysis else []:
-                if ss <= offset < se:
-                    s, e = ss, se
-                    break
+            if analysis and analysis.sentences:
+                i = bisect_right(analysis.sentences, (offset, inf)) - 1
+                if i >= 0 and analysis.sentences[i][0] <= offset < analysis.sentences[i][1]:
+                    s, e = analysis.sentences[i]
             self._sentence_cache[key] = " ".join(re.findall(r"\w+", text[s:e].casefold()))
         return self._sentence_cache[key]
 
