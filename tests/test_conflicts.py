@@ -241,3 +241,49 @@ def test_per_story_run_equals_whole_store_run() -> None:
 def _of(items: list, docs: set[str]) -> list[str]:
     """The items of some documents, comparable across runs."""
     return sorted(repr(x) for x in items if x.evidence[0].doc in docs)
+
+
+def test_rising_toll_with_partial_counts_and_coarse_dates_is_an_update() -> None:
+    ctx = ctx_with(
+        [
+            fig("a", "dead", 21, "2025-05-02"),
+            fig("b", "dead", 21, "2025-05-02", "d2", "at_least"),
+            fig("c", "dead", 24, "2025-05-03", "d2"),
+            fig("d", "dead", 3, "2025-05-03", "d2"),  # "three more bodies were found": a part of d2's 24
+            fig("e", "dead", 24, "2025-05", "d3"),  # a month-precise date says nothing about the day
+            fig("f", "dead", 30, "2025-05-06", "d4"),
+        ],
+        docs=("d1", "d2", "d3", "d4"),
+    )
+    find_conflicts(ctx)
+    (c,) = ctx.conflicts
+    assert c.status == "update"
+    assert [(p.value, p.first_reported) for p in c.positions] == [
+        (21, "2025-05-02"),
+        (24, "2025-05-03"),
+        (30, "2025-05-06"),
+    ]
+    assert "b" in c.positions[0].items  # "at least 21" goes with 21, not with 24
+    assert not any("d" in p.items for p in c.positions)
+
+
+def test_a_falling_count_of_the_dead_is_no_update_and_copies_count_once() -> None:
+    ctx = ctx_with([fig("a", "dead", 30, "2025-05-02"), fig("b", "dead", 26, "2025-05-04", "d2")])
+    find_conflicts(ctx)
+    assert [c.status for c in ctx.conflicts] == ["contradiction"]
+    # two outlets printing the same wire sentence are one source
+    wire = "Rescuers said 30 people died when the ferry sank near the island of Lesbos."
+    documents = {
+        d: Document(d, d, wire if d != "d3" else "Police said 26 people died.", "", "")
+        for d in ("d1", "d2", "d3")
+    }
+    analyses = {d: Analysis(lang="en", sentences=[(0, len(documents[d].text))]) for d in documents}
+    ctx = LinkContext(documents=documents, analyses=analyses)
+    ctx.doc_story = dict.fromkeys(documents, "s1")
+    ctx.figures = [
+        F(i, "dead", v, "exact", [Span(d, 14, 16, "x")], event="v1", as_of="2025-05-02")
+        for i, d, v in (("a", "d1", 30), ("b", "d2", 30), ("c", "d3", 26))
+    ]
+    find_conflicts(ctx)
+    (c,) = ctx.conflicts
+    assert {p.value: p.support for p in c.positions} == {30: 1, 26: 1}

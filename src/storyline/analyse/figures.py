@@ -241,7 +241,8 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
             (verb_before[0], verb_before[1], "verb:" + verb_before[2].split(":", 1)[1]) if noun else None
         )
     context_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("context:")), None)
-    weak = noun is None or noun in lex.overridable or (c.last + 1 < len(toks) and _partitive(toks, lex, c))
+    partitive = c.last + 1 < len(toks) and _partitive(toks, lex, c)
+    weak = noun is None or noun in lex.overridable or partitive
     if c.lo and lex.of.match_ending(toks, c.lo - 1):
         # "из 54 пассажиров погибли семеро": 54 is the group the others are counted from
         verb_after = verb_before = None
@@ -255,8 +256,8 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
         choice = verb_after
     elif verb_before and weak and not subgroup:
         choice = verb_before
-    elif noun and noun != "generic":
-        c.attribute = noun
+    elif noun and noun != "generic" and not partitive:
+        c.attribute = noun  # ("один из пассажиров" names a passenger, it counts nothing)
     elif noun in (None, "generic") and not subgroup and (toll := _toll_before(toks, lex, c.lo - 1)):
         choice = toll
     elif noun in (None, "generic") and not subgroup and (context_after or context_before):

@@ -160,9 +160,10 @@ def _figure_conflicts(ctx: LinkContext, sources: Sources) -> list[Conflict]:
     for f in ctx.figures:
         groups[(*_group_key(ctx, f), f.attribute)].append(f)
     out = []
-    for (scope, about, attribute), figures in sorted(groups.items()):
-        if len({f.evidence[0].doc for f in figures}) < 2:
+    for (scope, about, attribute), group in sorted(groups.items()):
+        if len({f.evidence[0].doc for f in group}) < 2:
             continue  # one article's own partial counts ("two of the injured died") are no dispute
+        figures = _totals(group)
         positions = _figure_positions(figures, sources)
         if len(positions) < 2:
             continue
@@ -181,12 +182,25 @@ def _figure_conflicts(ctx: LinkContext, sources: Sources) -> list[Conflict]:
     return out
 
 
+def _totals(figures: list[Figure]) -> list[Figure]:
+    """Each article's total: where one article gives several values for the same count, the
+    smaller ones are parts or increments of it ("two more died overnight, bringing the toll to
+    31"), not other accounts of the whole."""
+    top: dict[str, float] = {}
+    for f in figures:
+        doc = f.evidence[0].doc
+        top[doc] = max(top.get(doc, 0.0), interval(f)[0])
+    return [f for f in figures if interval(f)[1] >= top[f.evidence[0].doc]]
+
+
 def _figure_positions(figures: list[Figure], sources: Sources) -> list[Position]:
-    """Greedy: exact figures first, each joining the first position it fits entirely."""
+    """Greedy: exact figures first, each joining the position it fits entirely whose value is
+    nearest its own ("at least 12" goes with 12, not with 14)."""
     ordered = sorted(figures, key=lambda f: (f.qualifier != "exact", f.as_of or "", f.value, f.id))
     members: list[list[Figure]] = []
     for f in ordered:
-        home = next((m for m in members if all(compatible(f, g) for g in m)), None)
+        fits = [m for m in members if all(compatible(f, g) for g in m)]
+        home = min(fits, key=lambda m: (abs(m[0].value - f.value), members.index(m))) if fits else None
         if home is None:
             members.append([f])
         else:
@@ -195,7 +209,7 @@ def _figure_positions(figures: list[Figure], sources: Sources) -> list[Position]
     for m in members:
         exact = next((f for f in m if f.qualifier == "exact"), m[0])
         value: object = int(exact.value) if exact.value == int(exact.value) else exact.value
-        dates = [f.as_of for f in m if f.as_of]
+        dates = [d for d in _precise([f.as_of for f in m]) if d]
         positions.append(
             Position(
                 value=value,
@@ -210,7 +224,7 @@ def _figure_positions(figures: list[Figure], sources: Sources) -> list[Position]
 def _figure_status(attribute: str, positions: list[Position], by_id: dict[str, Figure]) -> str:
     if attribute in FIXED:
         return "contradiction"
-    dated = [[by_id[i].as_of for i in p.items] for p in positions]
+    dated = [_precise([by_id[i].as_of for i in p.items]) for p in positions]
     if any(d is None for ds in dated for d in ds):
         return "unresolved"
     spans = sorted(
@@ -221,6 +235,13 @@ def _figure_status(attribute: str, positions: list[Position], by_id: dict[str, F
     if ordered and attribute in RISING:
         ordered = all(_num(prev[2]) < _num(nxt[2]) for prev, nxt in zip(spans, spans[1:], strict=False))
     return "update" if ordered else "contradiction"
+
+
+def _precise(dates: list[str | None]) -> list[str | None]:
+    """The day-precise dates of a position where it has any: a report dated only "2025-03" says
+    nothing about which day in March its number held."""
+    days = [d for d in dates if d and len(d) == 10]
+    return days or dates
 
 
 def _num(value: object) -> float:
