@@ -190,3 +190,14 @@ def test_tolls_parts_and_number_words_in_other_cases() -> None:
     assert facts(figures(text, "uk")) == {("critical", 3, "exact")}
     text = "Над 60 души са пострадали при сблъсъка на двата влака."
     assert facts(figures(text, "bg")) == {("injured", 60, "more_than")}
+
+
+def test_source_and_relay_chain() -> None:
+    text = "ТАСС со ссылкой на РБК сообщает, что, по данным МЧС, погибли 5 человек."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, "ORG") for n in ("ТАСС", "РБК", "МЧС")]
+    (f,) = figures(text, "ru", mentions=ms)
+    assert (f.attribute, f.value, ms[f.source].text, f.via_texts) == ("dead", 5, "МЧС", ["ТАСС", "РБК"])
+    text = "ТАСС со ссылкой на РБК сообщает, что погибли 5 человек."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, "ORG") for n in ("ТАСС", "РБК")]
+    (f,) = figures(text, "ru", mentions=ms)
+    assert (ms[f.source].text, f.via_texts) == ("РБК", ["ТАСС"])  # the last one cited is the source

@@ -137,3 +137,12 @@ def test_relays_and_according_with_a_pronoun() -> None:
         "the ministry",
         ["Reuters"],
     )
+
+
+def test_an_outlet_citing_another_relays_it() -> None:
+    text = "ТАСС со ссылкой на РБК сообщает, что погибли 5 человек."
+    (q,) = quotes(text, "ru", (("ТАСС", "ORG"), ("РБК", "ORG")))
+    assert (q.speaker_text, q.via_texts) == ("РБК", ["ТАСС"])
+    text = "БГНЕС, позовавайки се на „Киев Индипендънт“, съобщи, че са загинали 12 души."
+    (q,) = quotes(text, "bg", (("БГНЕС", "ORG"), ("Киев Индипендънт", "ORG")))
+    assert (q.speaker_text, q.via_texts) == ("Киев Индипендънт", ["БГНЕС"])

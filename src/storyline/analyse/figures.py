@@ -471,14 +471,20 @@ def _attribution(
             source_text = text[toks[b].start : toks[stop - 1].end]
             source = _mention_in(analysis, toks[b].start, toks[stop - 1].end)
             break
+    # "ТАСС со ссылкой на РБК …": the chain of relays, nearest the reader first; the last one
+    # cited is the source unless the sentence names one of its own ("по данным МЧС")
+    chain: list[int] = []
     for a, b, _ in lex.via.find(toks):
         stop = _clause_end(toks, b)
         cited = _mention_in(analysis, toks[b].start, toks[stop - 1].end) if stop > b else None
         relay = _mention_before(analysis, s, toks[a].start)
-        if cited is not None and source is None:
-            source, source_text = cited, analysis.mentions[cited].text
-        if relay is not None:
-            via.append(analysis.mentions[relay].text)
+        for m in (relay, cited):
+            if m is not None and m not in chain:
+                chain.append(m)
+    if chain and source is None:
+        source = chain.pop()
+        source_text = analysis.mentions[source].text
+    via += [analysis.mentions[m].text for m in chain if m != source]
     for _a, b, _ in lex.reporting.find(toks):
         if b < len(toks):
             m = _mention_in(analysis, toks[b].start, toks[min(_clause_end(toks, b), len(toks)) - 1].end)

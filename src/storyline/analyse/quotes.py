@@ -167,6 +167,9 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         q.cue_span = c.cue
         q.cue = text[c.cue[0] : c.cue[1]]
     if c.phrase:
+        c.phrase, relayed = _citing(c.toks, c.lang, c.phrase, c.cue[0] if c.cue else None)
+        if relayed:  # "BGNES, citing the Kyiv Independent, reported that …"
+            q.via_texts.insert(0, text[c.toks[relayed[0]].start : c.toks[relayed[1] - 1].end])
         i, j = c.phrase
         q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
         q.speaker_text = text[q.speaker_start : q.speaker_end]
@@ -186,6 +189,23 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
     q.confidence = (0.8 if q.direct else 0.7) if q.speaker is not None else (0.6 if q.direct else 0.5)
     discourse.add(q.spans[0][0], q.speaker)
     return q
+
+
+def _citing(
+    toks: list[Token], lang: str | None, phrase: tuple[int, int], cue: int | None
+) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """Split "ТАСС со ссылкой на РБК" / "BGNES, citing the Kyiv Independent" — the phrase and
+    what stands between it and the cue — into the one cited (who speaks) and the one relaying."""
+    i, j = phrase
+    if cue is not None and j < len(toks) and toks[j].start < cue:
+        j = next((k for k in range(j, len(toks)) if toks[k].start >= cue), j)
+    words = data("figures", lang).get("words", {}).get("via", []) if lang else []
+    for a, b, _ in PhraseList.build(words, "via").find(toks, i, j):
+        left = [k for k in range(i, a) if toks[k].kind == "w"]
+        right = [k for k in range(b, j) if toks[k].kind == "w"]
+        if left and right:
+            return (right[0], right[-1] + 1), (left[0], left[-1] + 1)
+    return phrase, None  # (j was widened only to look for the marker)
 
 
 # ---------------------------------------------------------------- direct speech

@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.model import Analysis, Mention
 
+QUOTE_MARKS = frozenset("«»\"“”„‚‘’")
 BOUNDARY = frozenset(',;:.!?()[]«»"“”„‚‘’—–')
 MAX_PHRASE = 12
 RECENT = 600  # characters within which the last speaker is still the one a pronoun means
@@ -266,7 +267,7 @@ def _apposition(text: str, toks: list[Token], lex: SpeakerLexicon, k: int, lo: i
                     break
     c = k - 1
     while c >= lo and c > k - MAX_PHRASE and toks[c].low != ",":
-        if _is_boundary(toks[c]) or lex.stops.match(toks, c):
+        if (_is_boundary(toks[c]) and toks[c].low not in QUOTE_MARKS) or lex.stops.match(toks, c):
             return None
         if lex.morph and toks[c].kind == "w" and word_info(lex.morph, _word(text, toks[c])).verb:
             return None
