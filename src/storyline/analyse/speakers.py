@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.model import Analysis, Mention
 
-QUOTE_MARKS = frozenset("«»\"“”„‚‘’")
+QUOTE_MARKS = frozenset('«»"“”„‚‘’')
 BOUNDARY = frozenset(',;:.!?()[]«»"“”„‚‘’—–')
 MAX_PHRASE = 12
 RECENT = 600  # characters within which the last speaker is still the one a pronoun means
