@@ -218,7 +218,7 @@ def _speaker(
                 who = speakers.resolve(text, analysis, speech.speaker, toks, phrase, discourse)
                 return who, text[toks[phrase[0]].start : toks[phrase[1] - 1].end]
         return None, None
-    # the speaker stands before the cue ("Aliyev dismissed …", "X заяви, че …"), else after it
+    # the speaker stands before the cue ("Berg dismissed …", "X заяви, че …"), else after it
     phrase = speakers.phrase_before(text, toks, speech.speaker, cue[0]) or speakers.phrase_after(
         text, toks[: _clause_end(toks, cue[1])], speech.speaker, cue[1]
     )

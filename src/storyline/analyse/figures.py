@@ -10,7 +10,7 @@ For each number in a sentence (``numbers``), the words around it say what it cou
 4. a noun naming a group of people ("62 passengers", "72 occupants");
 5. a context phrase ("на борту находились 67 человек" → on_board).
 A number with none of these is no figure: precision first. Units ("30 минут", "38%"), codes
-and designations ("рейс 8243", "Embraer 190") and years never count. "38 of 67 people on board"
+and designations ("рейс 5412", "Boeing 737") and years never count. "14 of 52 people on board"
 gives two figures; a subgroup marker ("среди погибших 5 детей") keeps a number out unless its
 own noun says what it is. Passengers and crew joined by "and" add up to an on_board figure of
 their own whose span covers both.
@@ -216,7 +216,7 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
         skip = 0
         if hit is None and j + 1 < len(toks) and toks[j].kind == "w" and not _stops(toks, lex, j):
             if _may_be_adjective(lex, toks[j].low):
-                hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Azerbaijani crew"
+                hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Georgian crew"
                 skip = 1
         if hit is None and j + 1 < len(toks) and lex.of.match(toks, j):
             article = 1 if toks[j + 1].low in ("the", "them") else 0

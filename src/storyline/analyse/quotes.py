@@ -139,7 +139,7 @@ def find_quotes(text: str, analysis: Analysis, published: date | None) -> list[Q
 
 
 def _continued(text: str, analysis: Analysis, quotes: list[QuoteMention]) -> list[QuoteMention]:
-    """ "Путин заявил, что … . Из-за него были выпущены две ракеты. По словам президента, …": a
+    """ "Мэр заявил, что … . Из-за этого движение закрыли. По словам мэра, …": a
     sentence with no attribution of its own between two reports of the same speaker, in one
     paragraph, goes on with the first of them."""
     for q, nxt in zip(quotes, quotes[1:], strict=False):

@@ -5,14 +5,14 @@ The phrase comes from the words around the cue (``lang/findings/quotes.<lang>.to
   past adverbs and prepositional groups ("Эксперты в Киеве отмечают" → "Эксперты"), else the one
   after it ("сказал в интервью РБК старший директор …");
 - elsewhere: the words back to the clause boundary, without leading prepositional groups and
-  adverbs ("On Saturday the Azerbaijani leader said" → "the Azerbaijani leader").
+  adverbs ("On Saturday the Chilean leader said" → "the Chilean leader").
 
 The phrase resolves to a mention of the document, in this order:
-1. a person named in it (not a possessor: "Putin's spokesman", "пресс-секретарь Путина");
+1. a person named in it (not a possessor: "Orban's spokesman", "пресс-секретарь Лукашенко");
 2. a third-person pronoun → the person spoken of last: the recent speaker, else the person named
    last, of matching gender where the name shows it;
-3. a title or description ("президент", "the Azerbaijani leader", "глава Кабмина
-   Азербайджана") → a person the document itself introduces with a title of the same class and,
+3. a title or description ("президент", "the Chilean leader", "глава Кабмина
+   Молдовы") → a person the document itself introduces with a title of the same class and,
    where the description names a country or organisation, with a word of the same stem — the
    most recent speaker among them first. General title words only, never lists of names;
 4. an organisation or place that is the whole phrase, or an organisation behind a spokesperson
@@ -220,7 +220,7 @@ def _before_morph(
                 k -= 2  # "улыбнулся и сказал": the subject of the first verb speaks
                 continue
             return _apposition(text, toks, lex, k, lo)
-        # "Президент Путин осенью заявил": a noun in the instrumental or dative is a circumstance
+        # "Президент Макрон осенью заявил": a noun in the instrumental or dative is a circumstance
         while end > start and _circumstance(text, toks[end], lang):
             end -= 1
         if end - start + 1 > MAX_PHRASE:
@@ -237,7 +237,7 @@ def _before_morph(
                 if not _nominative_only(text, toks, start, end, lang):
                     k -= 1
                     continue
-                # "На следующий день российский лидер": the object ends where a noun is
+                # "На следующий день французский лидер": the object ends where a noun is
                 # followed by an adjective that starts the subject
                 split = _split_object(text, toks, start, end, lang)
                 if split is not None:
@@ -430,7 +430,7 @@ def _named_start(text: str, toks: list[Token], lex: SpeakerLexicon, start: int, 
 def _skip_leading_preps(
     text: str, toks: list[Token], lex: SpeakerLexicon, start: int, end: int
 ) -> int | None:
-    """ "On Saturday Putin" → "Putin"; "In a statement the ministry" → "the ministry"."""
+    """ "On Saturday Macron" → "Macron"; "In a statement the ministry" → "the ministry"."""
     while start <= end and lex.preps.match(toks, start):
         start += 1
         if start <= end and toks[start].low in DETERMINERS:
@@ -504,7 +504,7 @@ def head_only(text: str, toks: list[Token], lex: SpeakerLexicon, phrase: tuple[i
 def coordinated_subject(
     analysis: Analysis, toks: list[Token], lex: SpeakerLexicon, cue: int
 ) -> tuple[int, int] | None:
-    """ "Путин изрази съболезнования и увери, че …": the cue's verb is the second of two joined by
+    """ "Макрон изрази съболезнования и увери, че …": the cue's verb is the second of two joined by
     "и"/"and", so the first one's subject speaks — the last person named in that clause who is
     not the object of a preposition."""
     if cue < 2 or not lex.stops.match(toks, cue - 1) or toks[cue - 1].low not in ("и", "and", "і", "та", "a"):
@@ -625,7 +625,7 @@ def _in_mention(m: Mention, tok: Token) -> bool:
 
 
 def _possessor(text: str, analysis: Analysis, lex: SpeakerLexicon, k: int, phrase_end: int) -> bool:
-    """ "Putin's spokesman", "говорителят на Путин", "пресс-секретарь Путина": the person named is
+    """ "Orban's spokesman", "говорителят на Макрон", "пресс-секретарь Лукашенко": the person named is
     not the one speaking."""
     m = analysis.mentions[k]
     if text[m.end : m.end + 2] in ("'s", "’s") and m.end + 2 < phrase_end:
@@ -713,7 +713,7 @@ def same_root(a: str, b: str) -> bool:
 
 def introduction(text: str, analysis: Analysis, k: int) -> tuple[int, list[Token]]:
     """The words that present a person: up to six words before the name in its clause
-    ("азербайджанским президентом", "Kazakhstan's President") and an apposition after it
+    ("молдавским президентом", "Chile's President") and an apposition after it
     ("John Reed, the mayor of …,")."""
     m = analysis.mentions[k]
     lo = max(0, m.start - 80)
@@ -734,7 +734,7 @@ def person_key(m: Mention) -> str:
 
 
 def gender_of(m: Mention) -> str | None:
-    """Gender where the surname shows it (Slavic: Алиева, Aliyeva, Петров, Kowalska); None when it
+    """Gender where the surname shows it (Slavic: Петрова, Petrova, Петров, Kowalska); None when it
     cannot be told — first names are no guide (Luca, Nikita, Илья are men)."""
     words = [w.lower() for w in re.findall(r"\w+", m.base or m.text)]
     if not words or m.type != "PER":
