@@ -67,3 +67,40 @@ def test_russian_bulgarian_ukrainian_causes() -> None:
     assert [(c.value, c.stance) for c in bg] == [("gas cylinder explosion", "asserts")]
     uk = claims("Імовірно, причиною аварії стала помилка пілота.", "uk")
     assert [(c.value, c.stance) for c in uk] == [("pilot error", "hedges")]
+
+
+def test_each_clause_keeps_its_own_stance() -> None:
+    ru = claims(
+        "Вертолет разбился в горах. Глава МЧС Андрей Сомов заявил, что причиной крушения стал туман. "
+        "Владелец компании Игорь Лис отверг эту версию и назвал причиной отказ двигателя.",
+        "ru",
+        (("Андрей Сомов", "PER"), ("Игорь Лис", "PER")),
+        events=("разбился",),
+    )
+    assert [(c.value, c.stance, c.speaker) for c in ru] == [
+        ("fog", "asserts", 0),
+        ("fog", "denies", 1),
+        ("technical failure", "asserts", 1),
+    ]
+    en = claims(
+        "The ferry sank off Crete. The owner, Nikos Pappas, denied that the ship was overloaded and blamed bad weather.",
+        "en",
+        (("Nikos Pappas", "PER"),),
+    )
+    assert [(c.value, c.stance, c.speaker) for c in en] == [
+        ("overloading", "denies", 0),
+        ("bad weather", "asserts", 0),
+    ]
+
+
+def test_hedges_and_according_to() -> None:
+    en = claims("The plane crashed near Lyon. Investigators have not ruled out a bird strike.", "en")
+    assert [(c.value, c.stance, c.speaker_text) for c in en] == [("bird strike", "hedges", "Investigators")]
+    uk = claims(
+        "Літак розбився під Львовом. Міністр Олег Бондар припустив, що причиною катастрофи могла стати технічна несправність.",
+        "uk",
+        (("Олег Бондар", "PER"),),
+    )
+    assert [(c.value, c.stance, c.speaker) for c in uk] == [("technical failure", "hedges", 0)]
+    bg = claims("Самолетът се разби край Бургас. Според прокуратурата причината е грешка на пилота.", "bg")
+    assert [(c.value, c.stance, c.speaker_text) for c in bg] == [("pilot error", "asserts", "прокуратурата")]

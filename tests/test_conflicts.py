@@ -167,3 +167,123 @@ def test_people_on_board_never_update() -> None:
     ctx = ctx_with([fig("a", "on_board", 54, "2025-03-01"), fig("b", "on_board", 58, "2025-04-01", "d2")])
     find_conflicts(ctx)
     assert [c.status for c in ctx.conflicts] == ["contradiction"]
+
+
+def test_per_story_run_equals_whole_store_run() -> None:
+    """Linking is re-run per touched story on a context holding only that story's documents:
+    findings and conflicts must come out the same, with the same ids."""
+    from storyline.analyse import analyse
+    from storyline.link import dates, entities, events, stories
+    from storyline.link import findings as findings_step
+
+    texts = [
+        (
+            "ru",
+            "2025-03-14",
+            "Пожар на пароме у Измаила: погибли 12 человек, 30 пострадали. "
+            "«Паром был перегружен», — сказал губернатор Олег Коваль.",
+        ),
+        (
+            "en",
+            "2025-03-15",
+            "Fourteen people were killed in the ferry fire near Izmail, governor Oleh Koval said. "
+            "Koval said the ferry had been overloaded.",
+        ),
+        (
+            "en",
+            "2025-03-15",
+            "Officials said the ferry fire near Izmail was caused by a gas cylinder explosion. "
+            "Governor Oleh Koval dismissed these explanations as absurd.",
+        ),
+        ("bg", "2025-06-02", "Взрив в мина край Перник уби трима миньори, съобщи министърът Петър Иванов."),
+    ]
+    docs, analyses = [], {}
+    for i, (lang, day, text) in enumerate(texts):
+        doc = Document(
+            f"d{i}", f"{i}.txt", text, "", "", lang=lang, published=DateValue(day, "day", "header")
+        )
+        docs.append(doc)
+        analyses[doc.id] = analyse(text, lang=lang, published=day)
+
+    def run(ctx: LinkContext) -> LinkContext:
+        findings_step.link_findings(ctx)
+        find_conflicts(ctx)
+        return ctx
+
+    whole = LinkContext(documents={d.id: d for d in docs}, analyses=dict(analyses))
+    entities.link_entities(whole)
+    stories.group_stories(whole)
+    dates.resolve_dates(whole)
+    events.link_events(whole)
+    run(whole)
+    assert whole.conflicts, "the test corpus should hold a disagreement"
+    for story in set(whole.doc_story.values()):
+        ids = {d for d, s in whole.doc_story.items() if s == story}
+        part = LinkContext(
+            documents={d: whole.documents[d] for d in ids},
+            analyses={d: analyses[d] for d in ids if d in analyses},
+            mention_entity={k: v for k, v in whole.mention_entity.items() if k[0] in ids},
+            doc_story={d: story for d in ids},
+            published={d: v for d, v in whole.published.items() if d in ids},
+            timex_values={k: v for k, v in whole.timex_values.items() if k[0] in ids},
+            events=[e for e in whole.events if e.story == story],
+            event_of_mention={k: v for k, v in whole.event_of_mention.items() if k[0] in ids},
+        )
+        run(part)
+
+        for kind in ("figures", "quotes", "claims"):
+            assert _of(getattr(part, kind), ids) == _of(getattr(whole, kind), ids), kind
+        in_story = {f.id for f in whole.figures + whole.claims if f.evidence[0].doc in ids}
+        expected = sorted(repr(c) for c in whole.conflicts if c.positions[0].items[0] in in_story)
+        assert sorted(repr(c) for c in part.conflicts) == expected
+
+
+def _of(items: list, docs: set[str]) -> list[str]:
+    """The items of some documents, comparable across runs."""
+    return sorted(repr(x) for x in items if x.evidence[0].doc in docs)
+
+
+def test_rising_toll_with_partial_counts_and_coarse_dates_is_an_update() -> None:
+    ctx = ctx_with(
+        [
+            fig("a", "dead", 21, "2025-05-02"),
+            fig("b", "dead", 21, "2025-05-02", "d2", "at_least"),
+            fig("c", "dead", 24, "2025-05-03", "d2"),
+            fig("d", "dead", 3, "2025-05-03", "d2"),  # "three more bodies were found": a part of d2's 24
+            fig("e", "dead", 24, "2025-05", "d3"),  # a month-precise date says nothing about the day
+            fig("f", "dead", 30, "2025-05-06", "d4"),
+        ],
+        docs=("d1", "d2", "d3", "d4"),
+    )
+    find_conflicts(ctx)
+    (c,) = ctx.conflicts
+    assert c.status == "update"
+    assert [(p.value, p.first_reported) for p in c.positions] == [
+        (21, "2025-05-02"),
+        (24, "2025-05-03"),
+        (30, "2025-05-06"),
+    ]
+    assert "b" in c.positions[0].items  # "at least 21" goes with 21, not with 24
+    assert not any("d" in p.items for p in c.positions)
+
+
+def test_a_falling_count_of_the_dead_is_no_update_and_copies_count_once() -> None:
+    ctx = ctx_with([fig("a", "dead", 30, "2025-05-02"), fig("b", "dead", 26, "2025-05-04", "d2")])
+    find_conflicts(ctx)
+    assert [c.status for c in ctx.conflicts] == ["contradiction"]
+    # two outlets printing the same wire sentence are one source
+    wire = "Rescuers said 30 people died when the ferry sank near the island of Lesbos."
+    documents = {
+        d: Document(d, d, wire if d != "d3" else "Police said 26 people died.", "", "")
+        for d in ("d1", "d2", "d3")
+    }
+    analyses = {d: Analysis(lang="en", sentences=[(0, len(documents[d].text))]) for d in documents}
+    ctx = LinkContext(documents=documents, analyses=analyses)
+    ctx.doc_story = dict.fromkeys(documents, "s1")
+    ctx.figures = [
+        F(i, "dead", v, "exact", [Span(d, 14, 16, "x")], event="v1", as_of="2025-05-02")
+        for i, d, v in (("a", "d1", 30), ("b", "d2", 30), ("c", "d3", 26))
+    ]
+    find_conflicts(ctx)
+    (c,) = ctx.conflicts
+    assert {p.value: p.support for p in c.positions} == {30: 1, 26: 1}

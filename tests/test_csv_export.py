@@ -149,11 +149,13 @@ def test_one_row_per_figure_with_every_column() -> None:
         "value_max": "",
         "qualifier": "exact",
         "source": "State Emergency Service",
+        "via": "",
         "as_of": "2025-03-14",
         "doc": "d-1",
         "outlet": "ТАСС, Москва",
         "evidence": 'Погибли 12 человек, "по данным ГСЧС"',
         "conflict": "c1",
+        "conflict_status": next(c["status"] for c in dossier()["conflicts"] if c["id"] == "c1"),
     }
 
 

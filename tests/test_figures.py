@@ -159,3 +159,45 @@ def test_seed_figures(seeds: list[Path]) -> None:
     found = facts(figures(bg, "bg", passages=_passages(bg, "bg")))
     assert {("dead", 38, "exact"), ("on_board", 67, "exact"), ("on_board", 72, "exact")} <= found
     assert ("survivors", 6, "exact") not in found
+
+
+def test_bad_input_never_crashes() -> None:
+    for text in [
+        "9" * 400 + " человек погибли",
+        "1e308 people died",
+        "от 5 до",
+        "между 3 и",
+        "",
+        "«" * 40,
+        "10" * 30 + " people",
+    ]:
+        for lang in ("ru", "bg", "uk", "en", "pl", "cs"):
+            for f in figures(text, lang):
+                assert f.text == text[f.start : f.end]
+
+
+def test_tolls_parts_and_number_words_in_other_cases() -> None:
+    text = "The death toll from the ferry fire off Crete has risen to 27, the coast guard said."
+    assert facts(figures(text, "en")) == {("dead", 27, "exact")}
+    text = "Число погибших при пожаре в общежитии выросло до 9. Пожар унес жизни двадцати трех человек."
+    assert facts(figures(text, "ru")) == {("dead", 9, "exact"), ("dead", 23, "exact")}
+    # one part of those on board is not all of them; the parts add up only as passengers and crew
+    text = "The coach, which was carrying 44 pupils and three teachers, overturned on the motorway."
+    assert facts(figures(text, "en")) == set()
+    text = "Двама от ранените са починали в болницата. Петима от пострадалите са в тежко състояние."
+    assert facts(figures(text, "bg")) == {("dead", 2, "exact"), ("critical", 5, "exact")}
+    text = "Сім профспілок пілотів оголосили страйк. Троє постраждалих перебувають у важкому стані."
+    assert facts(figures(text, "uk")) == {("critical", 3, "exact")}
+    text = "Над 60 души са пострадали при сблъсъка на двата влака."
+    assert facts(figures(text, "bg")) == {("injured", 60, "more_than")}
+
+
+def test_source_and_relay_chain() -> None:
+    text = "ТАСС со ссылкой на РБК сообщает, что, по данным МЧС, погибли 5 человек."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, "ORG") for n in ("ТАСС", "РБК", "МЧС")]
+    (f,) = figures(text, "ru", mentions=ms)
+    assert (f.attribute, f.value, ms[f.source].text, f.via_texts) == ("dead", 5, "МЧС", ["ТАСС", "РБК"])
+    text = "ТАСС со ссылкой на РБК сообщает, что погибли 5 человек."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, "ORG") for n in ("ТАСС", "РБК")]
+    (f,) = figures(text, "ru", mentions=ms)
+    assert (ms[f.source].text, f.via_texts) == ("РБК", ["ТАСС"])  # the last one cited is the source

@@ -73,7 +73,76 @@ def test_no_speaker_rather_than_a_guess() -> None:
     # a title no one in the text was introduced with, and an addressee after "told"
     text = "The mayor, John Reed, spoke. The Chilean leader said that help was coming. Witnesses told Reuters that it sank."
     found = quotes(text, "en", (("John Reed", "PER"), ("Reuters", "ORG")))
-    assert [(q.speaker_text, q.speaker) for q in found] == [("leader", None), (None, None)]
+    assert [(q.speaker_text, q.speaker) for q in found] == [("The Chilean leader", None), ("Witnesses", None)]
     text = "The mayor, John Reed, spoke. The mayor said that help was coming."
     (q,) = quotes(text, "en", (("John Reed", "PER"),))
     assert q.speaker == 0
+
+
+def test_descriptions_resolve_through_the_documents_own_introductions() -> None:
+    text = (
+        "Президент Литвы Йонас Петраускас встретился с латвийским президентом Андрисом Калныньшем. "
+        "На следующий день литовский лидер заявил, что кризиса нет. "
+        "Петраускас заявил, что ракета была одна. По словам президента, она взорвалась рядом с самолетом."
+    )
+    names = (("Йонас Петраускас", "PER"), ("Андрисом Калныньшем", "PER"))
+    mentions = sorted(
+        [Mention(m.start(), m.end(), n, t) for n, t in names for m in re.finditer(n, text)]
+        + [
+            Mention(
+                text.rindex("Петраускас заявил"), text.rindex("Петраускас заявил") + 10, "Петраускас", "PER"
+            )
+        ],
+        key=lambda m: m.start,
+    )
+    found = find_quotes(text, Analysis(lang="ru", sentences=split_sentences(text), mentions=mentions), None)
+    who = [(q.speaker_text, mentions[q.speaker].text if q.speaker is not None else None) for q in found]
+    assert who == [
+        ("литовский лидер", "Йонас Петраускас"),  # introduced as Lithuania's president, not Latvia's
+        ("Петраускас", "Петраускас"),
+        ("президента", "Петраускас"),  # two presidents: the one who spoke last
+    ]
+    # a description no one in the document fits: no guess
+    text = "President Lena Ortiz of Chile spoke first. The Peruvian president said that talks would go on."
+    (q,) = quotes(text, "en", (("Lena Ortiz", "PER"),))
+    assert (q.speaker_text, q.speaker) == ("The Peruvian president", None)
+
+
+def test_inverted_parenthetical_and_colon_reported_speech() -> None:
+    text = "Эта тенденция, говорят эксперты, сохранится и в будущем. Мама сказала: попробуй сам."
+    found = quotes(text, "ru")
+    assert [(said(text, q), q.cue, q.speaker_text, q.direct) for q in found] == [
+        (["Эта тенденция", "сохранится и в будущем"], "говорят", "эксперты", False),
+        (["попробуй сам"], "сказала", "Мама", False),
+    ]
+    text = "The bridge had been closed for years, the regional governor said on Friday."
+    (q,) = quotes(text, "en")
+    assert (said(text, q), q.speaker_text) == (
+        ["The bridge had been closed for years"],
+        "the regional governor",
+    )
+
+
+def test_relays_and_according_with_a_pronoun() -> None:
+    text = "Премиерът Иван Петров призна, че са допуснати грешки, съобщи „Балкан Таймс“."
+    (q,) = quotes(text, "bg", (("Иван Петров", "PER"), ("Балкан Таймс", "ORG")))
+    assert (said(text, q), q.speaker, q.via_texts) == (["са допуснати грешки"], 0, ["Балкан Таймс"])
+    text = "Мэр Олег Тарасов осмотрел место взрыва. По его словам, пострадавших больше нет."
+    (q,) = quotes(text, "ru", (("Олег Тарасов", "PER"),))
+    assert (said(text, q), q.speaker_text, q.speaker) == (["пострадавших больше нет"], "его", 0)
+    text = "Reuters quoted the ministry as saying that the border would stay open."
+    (q,) = quotes(text, "en", (("Reuters", "ORG"),))
+    assert (said(text, q), q.speaker_text, q.via_texts) == (
+        ["the border would stay open"],
+        "the ministry",
+        ["Reuters"],
+    )
+
+
+def test_an_outlet_citing_another_relays_it() -> None:
+    text = "ТАСС со ссылкой на РБК сообщает, что погибли 5 человек."
+    (q,) = quotes(text, "ru", (("ТАСС", "ORG"), ("РБК", "ORG")))
+    assert (q.speaker_text, q.via_texts) == ("РБК", ["ТАСС"])
+    text = "БГНЕС, позовавайки се на „Киев Индипендънт“, съобщи, че са загинали 12 души."
+    (q,) = quotes(text, "bg", (("БГНЕС", "ORG"), ("Киев Индипендънт", "ORG")))
+    assert (q.speaker_text, q.via_texts) == ("Киев Индипендънт", ["БГНЕС"])

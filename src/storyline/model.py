@@ -126,6 +126,7 @@ class QuoteMention:
     speaker_end: int | None = None
     via_texts: list[str] = field(default_factory=list)
     confidence: float = 0.7
+    cue_span: tuple[int, int] | None = None  # where the cue word stands
 
 
 @dataclass
@@ -276,6 +277,7 @@ class Position:
     value: Any
     items: list[str]
     first_reported: str | None = None
+    support: int | None = None  # independent sources holding it (copies of one wire story count once)
 
 
 @dataclass

@@ -137,48 +137,92 @@ class View:
         self.console.print(table)
 
     def figures(self, story_id: str | None = None) -> None:
-        conflicted = {i for c in self.d["conflicts"] for p in c["positions"] for i in p["items"]}
+        """One table per event (the figures no event was found for last), disputed values in red."""
+        conflicted = {
+            i: c["status"]
+            for c in self.d["conflicts"]
+            if c["kind"] == "figure"
+            for p in c["positions"]
+            for i in p["items"]
+        }
         events = {v["id"]: v for v in self.d["events"]}
-        table = Table("id", "event", "attribute", "value", "source", "as of", "evidence", title="Figures")
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for f in self.d["figures"]:
             ev = events.get(f.get("event") or "")
-            if story_id and (ev is None or ev.get("story") != story_id):
+            doc_story = self.docs.get(f["evidence"][0]["doc"], {}).get("story")
+            if story_id and (ev or {}).get("story", doc_story) != story_id:
                 continue
-            value = _value(f)
-            style = "bold red" if f["id"] in conflicted else None
-            table.add_row(f["id"], (ev.get("label") or ev["type"]) if ev else "", f["attribute"], Text(value, style=style or ""),
-                          self.name(f.get("source")), f.get("as_of") or "", self.evidence(f["evidence"]))  # fmt: skip
-        self.console.print(table)
+            groups[f.get("event") or ""].append(f)
+        order = sorted(
+            groups, key=lambda e: (e == "", (events.get(e) or {}).get("date", {}).get("value") or "", e)
+        )
+        for event_id in order:
+            ev = events.get(event_id)
+            title = (
+                f"Figures — {ev.get('label') or ev['type']} ({ev['date'].get('value') or 'undated'})"
+                if ev
+                else "Figures — no event found"
+            )
+            table = Table("attribute", "value", "source / via", "as of", "id", "evidence", title=title)
+            for f in sorted(groups[event_id], key=lambda f: (f["attribute"], f.get("as_of") or "", f["id"])):
+                status = conflicted.get(f["id"])
+                style = {
+                    "contradiction": "bold red",
+                    "update": "bold yellow",
+                    "unresolved": "bold magenta",
+                }.get(status or "", "")
+                value = Text(_value(f), style=style)
+                if status:
+                    value.append(f"\n{status}", style="dim")
+                who = self.name(f.get("source"))
+                if f.get("via"):
+                    who += ("\n" if who else "") + "via " + ", ".join(self.name(v) or v for v in f["via"])
+                table.add_row(
+                    f["attribute"], value, who, f.get("as_of") or "", f["id"], self.evidence(f["evidence"])
+                )
+            self.console.print(table)
 
     def quotes(self) -> None:
-        table = Table("id", "speaker", "kind", "cue", "quote", title="Quotes")
-        for q in sorted(
-            self.d["quotes"], key=lambda q: self.name(q["speaker"]) or q.get("speaker_text") or "~"
-        ):
-            speaker = self.name(q["speaker"]) or (
-                f"({q['speaker_text']})" if q.get("speaker_text") else "unknown"
-            )
-            table.add_row(
-                q["id"],
-                speaker,
-                "direct" if q["direct"] else "reported",
-                q.get("cue") or "",
-                self.evidence(q["evidence"]),
-            )
-        self.console.print(table)
+        """Quotes grouped by speaker: the resolved entity, else the words that name them."""
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for q in self.d["quotes"]:
+            if q.get("speaker"):
+                key = self.name(q["speaker"]) or q["speaker"]
+            elif q.get("speaker_text"):
+                key = f"({q['speaker_text']})"
+            else:
+                key = "unknown"
+            groups[key].append(q)
+        for speaker in sorted(groups, key=lambda k: (k == "unknown", k.startswith("("), -len(groups[k]), k)):
+            table = Table("kind", "cue", "id", "quote", title=f"Quotes — {speaker} ({len(groups[speaker])})")
+            for q in groups[speaker]:
+                via = f"\nvia {', '.join(self.name(v) or v for v in q['via'])}" if q.get("via") else ""
+                table.add_row(
+                    "direct" if q["direct"] else "reported",
+                    (q.get("cue") or "") + via,
+                    q["id"],
+                    self.evidence(q["evidence"]),
+                )
+            self.console.print(table)
 
     def claims(self) -> None:
-        table = Table("id", "attribute", "value", "stance", "speaker", "evidence", title="Claims")
-        for c in sorted(self.d["claims"], key=lambda c: (c["attribute"], c["value"])):
-            table.add_row(
-                c["id"],
-                c["attribute"],
-                c["value"],
-                c["stance"],
-                self.name(c.get("speaker")),
-                self.evidence(c["evidence"]),
-            )
-        self.console.print(table)
+        """Claims grouped by what they claim, each with its stance and speaker."""
+        groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for c in self.d["claims"]:
+            groups[(c["attribute"], c["value"])].append(c)
+        conflicted = {
+            i for c in self.d["conflicts"] if c["kind"] == "claim" for p in c["positions"] for i in p["items"]
+        }
+        for attribute, value in sorted(groups, key=lambda k: (k[0], -len(groups[k]), k[1])):
+            members = groups[(attribute, value)]
+            stances = ", ".join(f"{n} {s}" for s, n in sorted(_count(c["stance"] for c in members).items()))
+            table = Table("stance", "speaker", "id", "evidence", title=f"{attribute}: {value} — {stances}")
+            for c in members:
+                stance = Text(c["stance"], style="bold red" if c["id"] in conflicted else "")
+                table.add_row(
+                    stance, self.name(c.get("speaker")) or "—", c["id"], self.evidence(c["evidence"])
+                )
+            self.console.print(table)
 
     def conflicts(self) -> None:
         items = {x["id"]: x for kind in ("figures", "claims", "events") for x in self.d[kind]}
@@ -190,8 +234,23 @@ class View:
                 if n:
                     cell.append("\n")
                 cell.append(f"{pos['value']}", style="bold")
-                cell.append(f"  first {pos.get('first_reported') or '?'}  ", style="dim")
+                support = pos.get("support")
+                cell.append(
+                    f"  first {pos.get('first_reported') or '?'}"
+                    + (f", {support} independent source{'s' if support != 1 else ''}" if support else "")
+                    + "  ",
+                    style="dim",
+                )
+                for i in pos["items"][:3]:
+                    item = items.get(i)
+                    if item is None:
+                        continue
+                    who = self.name(item.get("speaker") or item.get("source"))
+                    stance = item.get("stance")
+                    if who or stance:
+                        cell.append(f"\n  {' '.join(x for x in (stance, who) if x)}", style="italic")
                 spans = [s for i in pos["items"] if i in items for s in items[i].get("evidence", [])[:1]]
+                cell.append("\n")
                 cell.append_text(self.evidence(spans, limit=2))
             ev = events.get(c.get("event") or "")
             table.add_row(
@@ -248,13 +307,24 @@ def _correction_text(kind: str, p: dict[str, Any]) -> str:
     return str(p.get("id", p))
 
 
+def _count(values: Any) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for v in values:
+        out[v] += 1
+    return out
+
+
 def _value(f: dict[str, Any]) -> str:
     sign = {"about": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<"}.get(
         f["qualifier"], ""
     )
     if f["qualifier"] == "range":
-        return f"{f['value']}–{f['value_max']}"
-    return f"{sign}{f['value']}"
+        return f"{_num(f['value'])}–{_num(f['value_max'])}"
+    return f"{sign}{_num(f['value'])}"
+
+
+def _num(value: Any) -> str:
+    return str(int(value)) if isinstance(value, float) and value == int(value) else str(value)
 
 
 def _short(source: str) -> str:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from storyline.analyse import speakers
+from storyline.analyse.figures import nearest_event
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.analyse.quotes import cues as speech_cues
-from storyline.analyse.quotes import resolve_speaker
 from storyline.analyse.text import lang_at
 from storyline.model import Analysis, ClaimMention
 
@@ -29,6 +30,7 @@ class Lexicon:
     stance: PhraseList
     causal: PhraseList
     anaphora: PhraseList
+    joints: PhraseList
     needs_cue: frozenset[str]
     event_types: tuple[str, ...]
 
@@ -45,6 +47,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         PhraseList.build(raw.get("stance")),
         PhraseList.build(words.get("causal", []), "causal"),
         PhraseList.build(words.get("anaphora", []), "anaphora"),
+        PhraseList.build(words.get("joints", []), "joint"),
         frozenset(common["needs_cue"]),
         tuple(common["event_types"]),
     )
@@ -79,62 +82,111 @@ def _sentence(
     e: int,
     previous: list[ClaimMention],
 ) -> list[ClaimMention]:
-    stances: dict[str, tuple[int, int]] = {}
-    for a, b, label in lex.stance.find(toks):
-        stances.setdefault(label, (a, b))  # the first cue: "He dismissed … as absurd"
-    stance = next((st for st in STANCE_ORDER if st in stances), "asserts")
     causal = bool(lex.causal.find(toks))
+    stance_hits = lex.stance.find(toks)
+    out: list[ClaimMention] = []
     seen: set[str] = set()
-    hits: list[tuple[int, int, str]] = []
-    for a, b, value in lex.causes.find(toks):
-        if value in seen or (value in lex.needs_cue and not causal):
+    inherited = "asserts", None
+    for lo, hi in _segments(toks, lex):
+        # each clause has its own stance: "denied that it was overloaded and blamed the weather"
+        own = [(a, b, label) for a, b, label in stance_hits if lo <= a < hi]
+        cues = {label: (a, b) for a, b, label in reversed(own)}  # the first cue of each stance
+        if cues:
+            stance = next((st for st in STANCE_ORDER if st in cues), "asserts")
+            current = stance, cues.get(stance)
+        elif lex.causal.find(toks, lo, hi) and lo > 0:
+            current = "asserts", None  # "… and blamed bad weather": a clause of its own
+        else:
+            current = inherited
+        inherited = current
+        stance, cue = current
+        hits = []
+        for a, b, value in lex.causes.find(toks, lo, hi):
+            if value in seen or (value in lex.needs_cue and not causal):
+                continue
+            seen.add(value)
+            hits.append((a, b, value))
+        if not hits and stance == "denies" and lex.anaphora.find(toks, lo, hi):
+            # "He dismissed these explanations as absurd": the causes of the sentence before
+            out += _denied_again(text, analysis, lang, toks, cue, s, e, previous)
             continue
-        seen.add(value)
-        hits.append((a, b, value))
-    if not hits and stance == "denies" and lex.anaphora.find(toks):
-        # "He dismissed these explanations as absurd": the causes of the sentence before
-        span = (toks[0].start, toks[-1].end) if toks else (s, e)
-        speaker, stext = _speaker(text, analysis, lang, toks, stances.get("denies"), s, e, span[0])
-        return [
-            ClaimMention(
-                p.attribute,
-                p.value,
-                "denies",
-                span[0],
-                span[1],
-                text[span[0] : span[1]],
-                speaker,
-                stext,
-                p.event,
-                0.5,
-            )
-            for p in previous
-        ]
-    out = []
-    for a, b, value in hits:
-        start, end = toks[a].start, toks[b - 1].end
-        cue = stances.get(stance) if stance != "asserts" else None
-        speaker, stext = _speaker(text, analysis, lang, toks, cue, s, e, start)
-        if stance == "reports" and not _in_quote(analysis, start):
-            speaker, stext = None, None  # whoever relays a report is not who claims it
-        lo, hi = start, end
-        if cue:  # the evidence holds the stance words too ("dismissed … as absurd")
-            lo, hi = min(start, toks[cue[0]].start), max(end, toks[cue[1] - 1].end)
-        out.append(
-            ClaimMention(
-                attribute="cause",
-                value=value,
-                stance=stance,
-                start=lo,
-                end=hi,
-                text=text[lo:hi],
-                speaker=speaker,
-                speaker_text=stext,
-                event=_event(analysis, lex, start, s),
-                confidence=0.6 if speaker is not None else 0.5,
-            )
-        )
+        for a, b, value in hits:
+            claim = _claim(text, analysis, lex, lang, toks, (a, b, value), stance, cue, s, e)
+            if claim.speaker_text is None and stance != "reports" and out:
+                # "… отверг эту версию и назвал причиной отказ двигателя": the same subject
+                claim.speaker, claim.speaker_text = out[-1].speaker, out[-1].speaker_text
+            out.append(claim)
     return out
+
+
+def _segments(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's clauses, split at "and", "but", "и", "но" …"""
+    cuts = [a for a, _b, _ in lex.joints.find(toks) if a > 0]
+    bounds = [0, *cuts, len(toks)]
+    return [(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False) if hi > lo]
+
+
+def _denied_again(
+    text: str,
+    analysis: Analysis,
+    lang: str | None,
+    toks: list[Token],
+    cue: tuple[int, int] | None,
+    s: int,
+    e: int,
+    previous: list[ClaimMention],
+) -> list[ClaimMention]:
+    span = (toks[0].start, toks[-1].end) if toks else (s, e)
+    speaker, stext = _speaker(text, analysis, lang, toks, cue, s, e, span[0])
+    return [
+        ClaimMention(
+            p.attribute,
+            p.value,
+            "denies",
+            span[0],
+            span[1],
+            text[span[0] : span[1]],
+            speaker,
+            stext,
+            p.event,
+            0.5,
+        )
+        for p in previous
+    ]
+
+
+def _claim(
+    text: str,
+    analysis: Analysis,
+    lex: Lexicon,
+    lang: str | None,
+    toks: list[Token],
+    hit: tuple[int, int, str],
+    stance: str,
+    cue: tuple[int, int] | None,
+    s: int,
+    e: int,
+) -> ClaimMention:
+    a, b, value = hit
+    start, end = toks[a].start, toks[b - 1].end
+    speaker, stext = _speaker(text, analysis, lang, toks, cue, s, e, start)
+    if stance == "reports" and not _in_quote(analysis, start):
+        speaker, stext = None, None  # whoever relays a report is not who claims it
+    lo, hi = start, end
+    if cue:  # the evidence holds the stance words too ("dismissed … as absurd")
+        lo, hi = min(start, toks[cue[0]].start), max(end, toks[cue[1] - 1].end)
+    return ClaimMention(
+        attribute="cause",
+        value=value,
+        stance=stance,
+        start=lo,
+        end=hi,
+        text=text[lo:hi],
+        speaker=speaker,
+        speaker_text=stext,
+        event=_event(analysis, lex, start, s),
+        confidence=0.6 if speaker is not None else 0.5,
+    )
 
 
 def _speaker(
@@ -153,14 +205,36 @@ def _speaker(
     speech = speech_cues(lang)
     if speech is None:
         return None, None
-    cue = stance_cue or next(((a, b) for a, b, _ in speech.cues.find(toks)), None)
+    cue = stance_cue or next(iter(speech.find(toks)), None)
     if cue is None:
+        # "Според прокуратурата причината е …": the one the sentence is attributed to
+        for _a, b, _ in speech.according.find(toks):
+            phrase = speakers.phrase_after(text, toks[: _clause_end(toks, b)], speech.speaker, b)
+            if phrase:
+                phrase = speakers.head_only(text, toks, speech.speaker, phrase)
+                discourse = speakers.Discourse()
+                for q in analysis.quotes:
+                    discourse.add(q.spans[0][0], q.speaker)
+                who = speakers.resolve(text, analysis, speech.speaker, toks, phrase, discourse)
+                return who, text[toks[phrase[0]].start : toks[phrase[1] - 1].end]
         return None, None
-    # the speaker stands before the cue ("Aliyev dismissed …", "X заяви, че …")
-    speaker, (stext, _, _) = resolve_speaker(
-        text, analysis, speech, toks, cue[0], cue[1], s, toks[cue[0]].start
+    # the speaker stands before the cue ("Berg dismissed …", "X заяви, че …"), else after it
+    phrase = speakers.phrase_before(text, toks, speech.speaker, cue[0]) or speakers.phrase_after(
+        text, toks[: _clause_end(toks, cue[1])], speech.speaker, cue[1]
     )
-    return speaker, stext
+    if phrase is None:
+        return None, None
+    discourse = speakers.Discourse()
+    for q in analysis.quotes:
+        discourse.add(q.spans[0][0], q.speaker)
+    speaker = speakers.resolve(text, analysis, speech.speaker, toks, phrase, discourse)
+    return speaker, text[toks[phrase[0]].start : toks[phrase[1] - 1].end]
+
+
+def _clause_end(toks: list[Token], k: int) -> int:
+    while k < len(toks) and toks[k].low not in (",", ";", ".", ":"):
+        k += 1
+    return k
 
 
 def _in_quote(analysis: Analysis, offset: int) -> bool:
@@ -168,15 +242,6 @@ def _in_quote(analysis: Analysis, offset: int) -> bool:
 
 
 def _event(analysis: Analysis, lex: Lexicon, offset: int, s: int) -> int | None:
-    """The event the cause explains: in the sentence or the one before, most likely type first."""
-    prev = max((ss for ss, _ in analysis.sentences if ss < s), default=None)
-    for sent in (s, prev):
-        near = [
-            (k, ev)
-            for k, ev in enumerate(analysis.events)
-            if ev.sent_start == sent and ev.type in lex.event_types
-        ]
-        if near:
-            k, _ = min(near, key=lambda kv: (lex.event_types.index(kv[1].type), abs(kv[1].start - offset)))
-            return k
-    return None
+    """The event the cause explains: the happening itself, in the sentence or the two before."""
+    secondary = frozenset(data("figures").get("secondary_events", []))
+    return nearest_event(analysis, lex.event_types, secondary, offset, s)

@@ -10,7 +10,7 @@ For each number in a sentence (``numbers``), the words around it say what it cou
 4. a noun naming a group of people ("62 passengers", "72 occupants");
 5. a context phrase ("на борту находились 67 человек" → on_board).
 A number with none of these is no figure: precision first. Units ("30 минут", "38%"), codes
-and designations ("рейс 8243", "Embraer 190") and years never count. "38 of 67 people on board"
+and designations ("рейс 5412", "Boeing 737") and years never count. "14 of 52 people on board"
 gives two figures; a subgroup marker ("среди погибших 5 детей") keeps a number out unless its
 own noun says what it is. Passengers and crew joined by "and" add up to an on_board figure of
 their own whose span covers both.
@@ -18,6 +18,7 @@ their own whose span covers both.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -29,6 +30,7 @@ from storyline.model import Analysis, FigureMention
 
 BOUNDARY = frozenset(',;()[]«»"“”„.!?')
 WINDOW = 6
+TOLL_WINDOW = 16
 
 
 @dataclass(frozen=True)
@@ -40,9 +42,11 @@ class Lexicon:
     verbs: PhraseList
     states: PhraseList
     context: PhraseList
+    tolls: PhraseList
     of: PhraseList
     conj: PhraseList
     subgroup: PhraseList
+    preps: PhraseList
     units: PhraseList
     designators: PhraseList
     source: PhraseList
@@ -50,9 +54,11 @@ class Lexicon:
     reporting: PhraseList
     as_of: PhraseList
     overridable: frozenset[str]
+    state_overridable: frozenset[str]
     sum_parts: frozenset[str]
     sum_total: str
     event_types: dict[str, tuple[str, ...]]
+    secondary_events: frozenset[str]
     morph: str | None
 
 
@@ -74,9 +80,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
         verbs=build(raw.get("verbs")),
         states=build(raw.get("states")),
         context=build(raw.get("context")),
+        tolls=build(raw.get("tolls")),
         of=build(words.get("of", [])),
         conj=build(words.get("and", [])),
         subgroup=build(words.get("subgroup", [])),
+        preps=build(data("quotes", lang).get("prepositions", [])),
         units=build(words.get("units", [])),
         designators=build(words.get("designators", [])),
         source=build(words.get("source", [])),
@@ -84,9 +92,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
         reporting=build(words.get("reporting", [])),
         as_of=build(words.get("as_of", [])),
         overridable=frozenset(common["overridable"]),
+        state_overridable=frozenset(common["overridable"] + common.get("state_overridable", [])),
         sum_parts=frozenset(common["sum_parts"]),
         sum_total=common["sum_total"],
         event_types={"*": casualty, **event_types},
+        secondary_events=frozenset(common.get("secondary_events", [])),
         morph=_table(lang).morph,
     )
 
@@ -170,7 +180,7 @@ def _candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
 
 def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
     t = toks[i]
-    if t.value < 1 or t.value != int(t.value):
+    if not math.isfinite(t.value) or t.value < 1 or t.value != int(t.value):
         return True
     if i + 1 < len(toks) and lex.units.match(toks, i + 1):
         return True
@@ -205,8 +215,9 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
         hit = lex.nouns.match(toks, j)
         skip = 0
         if hit is None and j + 1 < len(toks) and toks[j].kind == "w" and not _stops(toks, lex, j):
-            hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Azerbaijani crew"
-            skip = 1
+            if _may_be_adjective(lex, toks[j].low):
+                hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Georgian crew"
+                skip = 1
         if hit is None and j + 1 < len(toks) and lex.of.match(toks, j):
             article = 1 if toks[j + 1].low in ("the", "them") else 0
             hit = lex.nouns.match(toks, j + 1 + article)  # "six of the survivors"
@@ -222,15 +233,22 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
     state = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("state:")), None)
     verb_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("verb:")), None)
     context_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("context:")), None)
-    verb_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("verb:")), None)
+    verb_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith(("verb:", "verb_far:"))), None)
+    if verb_before and verb_before[2].startswith("verb_far:"):
+        # "пострадали при сблъсъка на двата влака": past a preposition, only a counted word we
+        # know says the number counts people
+        verb_before = (
+            (verb_before[0], verb_before[1], "verb:" + verb_before[2].split(":", 1)[1]) if noun else None
+        )
     context_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("context:")), None)
-    weak = noun is None or noun in lex.overridable
+    partitive = c.last + 1 < len(toks) and _partitive(toks, lex, c)
+    weak = noun is None or noun in lex.overridable or partitive
     if c.lo and lex.of.match_ending(toks, c.lo - 1):
         # "из 54 пассажиров погибли семеро": 54 is the group the others are counted from
         verb_after = verb_before = None
     c.hi = max(c.hi, noun_end)
     choice: tuple[int, int, str] | None = None
-    if state and weak:
+    if state and (weak or noun in lex.state_overridable):
         choice = state
     elif noun and not weak:
         c.attribute = noun
@@ -238,15 +256,41 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
         choice = verb_after
     elif verb_before and weak and not subgroup:
         choice = verb_before
-    elif noun and noun != "generic":
-        c.attribute = noun
-    elif noun == "generic" and not subgroup:
-        choice = context_after or context_before
+    elif noun and noun != "generic" and not partitive:
+        c.attribute = noun  # ("один из пассажиров" names a passenger, it counts nothing)
+    elif noun in (None, "generic") and not subgroup and (toll := _toll_before(toks, lex, c.lo - 1)):
+        choice = toll
+    elif noun in (None, "generic") and not subgroup and (context_after or context_before):
+        # "на борда е имало 17 туристи" — but in "carrying 52 schoolchildren and four teachers"
+        # 52 is one part of those on board, not all of them
+        if not _one_of_parts(toks, lex, c, noun_end):
+            choice = context_after or context_before
     if choice:
         a, b, lbl = choice
         c.attribute = lbl.split(":", 1)[1]
         c.lo, c.hi = min(c.lo, a), max(c.hi, b)
     return c.attribute is not None
+
+
+def _one_of_parts(toks: list[Token], lex: Lexicon, c: Candidate, noun_end: int) -> bool:
+    """A number listed with another: "52 schoolchildren and four teachers"."""
+    j = max(noun_end, c.last + 2)
+    k = j
+    while k < len(toks) and k < j + 2 and toks[k].kind == "w" and not lex.conj.match(toks, k):
+        k += 1  # the counted word itself
+    after = k + 1 < len(toks) and lex.conj.match(toks, k) and toks[k + 1].kind == "num"
+    before = (
+        c.lo >= 2
+        and lex.conj.match(toks, c.lo - 1)
+        and any(t.kind == "num" for t in toks[max(0, c.lo - 4) : c.lo - 1])
+    )
+    return bool(after or before)
+
+
+def _partitive(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
+    """ "Two of the injured died": the group a part is taken from names no attribute of its own."""
+    j = c.last + 1
+    return bool(lex.of.match(toks, j)) and j + 1 < len(toks) and toks[j + 1].kind != "num"
 
 
 def _skip_noun(toks: list[Token], lex: Lexicon, j: int) -> int:
@@ -270,7 +314,7 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
     k = j
     while k < len(toks) and k < j + WINDOW:
         t = toks[k]
-        if t.kind == "num" or t.low in BOUNDARY or (k > j and lex.conj.match(toks, k)):
+        if t.kind == "num" or t.low in BOUNDARY or lex.conj.match(toks, k):
             break
         for kind, pl in (("state", lex.states), ("verb", lex.verbs), ("context", lex.context)):
             hit = pl.match(toks, k)
@@ -282,23 +326,60 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
 
 
 def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[int, int, str]], bool]:
-    """Cues before the number, nearest first, and whether a subgroup marker precedes it."""
+    """Cues before the number, nearest first (a verb beyond a preposition is marked "far":
+    "пострадали при сблъсъка на двата влака"), and whether a subgroup marker opens the clause
+    ("Сред загиналите има и четири деца")."""
     out = []
-    subgroup = False
     k = j
+    prep = far = False  # far: a preposition and then another word lie between cue and number
     while k >= 0 and k > j - WINDOW:
         t = toks[k]
         if t.kind == "num" or t.low in BOUNDARY or lex.conj.match(toks, k):
             break
-        if lex.subgroup.match_ending(toks, k):
-            subgroup = True
+        cue = False
         for kind, pl in (("verb", lex.verbs), ("context", lex.context)):
             hit = pl.match_ending(toks, k)
             if hit:
-                out.append((k - hit[0] + 1, k + 1, f"{kind}:{hit[1]}"))
+                label = "verb_far" if kind == "verb" and far else kind
+                out.append((k - hit[0] + 1, k + 1, f"{label}:{hit[1]}"))
+                cue = True
                 break
+        if lex.preps.match(toks, k):
+            prep = True
+        elif prep and not cue and t.kind == "w":
+            far = True  # "пострадали при сблъсъка на двата влака", not "смъртта на 14"
+        k -= 1
+    subgroup = False
+    k = j
+    while k >= 0 and not (toks[k].kind == "p" and toks[k].low in ".;:!?,"):
+        if lex.subgroup.match_ending(toks, k):
+            subgroup = True
+            break
         k -= 1
     return out, subgroup
+
+
+def _toll_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str] | None:
+    """A total named earlier in the clause, with no other number between: "the death toll from
+    the fire has risen to 23", "число погибших … выросло до 17"."""
+    k = j
+    while k >= 0 and k > j - TOLL_WINDOW:
+        t = toks[k]
+        if t.kind == "num" or t.low in (".", ";", "!", "?", "(", ")"):
+            return None
+        hit = lex.tolls.match_ending(toks, k)
+        if hit:
+            return k - hit[0] + 1, k + 1, f"toll:{hit[1]}"
+        k -= 1
+    return None
+
+
+def _may_be_adjective(lex: Lexicon, word: str) -> bool:
+    """Where a dictionary exists: whether the word can be an adjective or participle ("Сім
+    профспілок пілотів" counts unions, not pilots); without one, assume it can."""
+    if not lex.morph:
+        return True
+    return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in _analyzer(lex.morph).parse(word))
 
 
 def _inanimate(lex: Lexicon, word: str) -> bool:
@@ -390,14 +471,20 @@ def _attribution(
             source_text = text[toks[b].start : toks[stop - 1].end]
             source = _mention_in(analysis, toks[b].start, toks[stop - 1].end)
             break
+    # "ТАСС со ссылкой на РБК …": the chain of relays, nearest the reader first; the last one
+    # cited is the source unless the sentence names one of its own ("по данным МЧС")
+    chain: list[int] = []
     for a, b, _ in lex.via.find(toks):
         stop = _clause_end(toks, b)
         cited = _mention_in(analysis, toks[b].start, toks[stop - 1].end) if stop > b else None
         relay = _mention_before(analysis, s, toks[a].start)
-        if cited is not None and source is None:
-            source, source_text = cited, analysis.mentions[cited].text
-        if relay is not None:
-            via.append(analysis.mentions[relay].text)
+        for m in (relay, cited):
+            if m is not None and m not in chain:
+                chain.append(m)
+    if chain and source is None:
+        source = chain.pop()
+        source_text = analysis.mentions[source].text
+    via += [analysis.mentions[m].text for m in chain if m != source]
     for _a, b, _ in lex.reporting.find(toks):
         if b < len(toks):
             m = _mention_in(analysis, toks[b].start, toks[min(_clause_end(toks, b), len(toks)) - 1].end)
@@ -431,29 +518,52 @@ def _mention_before(analysis: Analysis, s: int, offset: int) -> int | None:
 
 
 def _event(analysis: Analysis, lex: Lexicon, attribute: str, offset: int, s: int) -> int | None:
-    """The nearest fitting event in the sentence, else in the sentence before."""
+    """The event the figure belongs to: of the fitting types, in the sentence or the two before."""
     fits = lex.event_types.get(attribute, lex.event_types["*"])
-    same = [k for k, ev in enumerate(analysis.events) if ev.sent_start == s and ev.type in fits]
-    if same:
-        # the happening itself before how it came about: a crash before the shootdown behind it
-        return min(
-            same, key=lambda k: (fits.index(analysis.events[k].type), abs(analysis.events[k].start - offset))
-        )
-    prev = max((ss for ss, _ in analysis.sentences if ss < s), default=None)
-    before = [k for k, ev in enumerate(analysis.events) if ev.sent_start == prev and ev.type in fits]
-    return max(before, key=lambda k: analysis.events[k].start) if before else None
+    return nearest_event(analysis, fits, lex.secondary_events, offset, s)
+
+
+def nearest_event(
+    analysis: Analysis, fits: tuple[str, ...], secondary: frozenset[str], offset: int, s: int
+) -> int | None:
+    """The happening itself before how it came about: a crash in the sentence before wins over the
+    shootdown behind it in the same sentence ("…, което доведе до смъртта на 38"); within a tier,
+    the nearest sentence, then the likeliest type, then the nearest trigger."""
+    starts = sorted({ss for ss, _ in analysis.sentences if ss <= s}, reverse=True)[:3]
+    if s not in starts:
+        starts = [s, *starts[:2]]
+    for want_secondary in (False, True):
+        for sent in starts:
+            near = [
+                k
+                for k, ev in enumerate(analysis.events)
+                if ev.sent_start == sent and ev.type in fits and (ev.type in secondary) == want_secondary
+            ]
+            if near:
+                return min(
+                    near,
+                    key=lambda k: (
+                        fits.index(analysis.events[k].type),
+                        abs(analysis.events[k].start - offset),
+                    ),
+                )
+    return None
 
 
 def _time(analysis: Analysis, lex: Lexicon, toks: list[Token], offset: int, s: int, e: int) -> int | None:
     """The date the figure is valid for, where the text gives one: "as of Monday …", or the
-    own date of quoted material (an embedded post) the figure stands in."""
+    own date of quoted material the figure stands in (an embedded post in another language:
+    its "earlier today" anchored to its own date, or the day it is dated)."""
     for _a, b, _ in lex.as_of.find(toks):
         for k, t in enumerate(analysis.timexes):
             if b < len(toks) and t.start == toks[b].start:
                 return k
-    lang = lang_at(analysis, offset)
-    for k, t in enumerate(analysis.timexes):
-        if t.anchor and offset < t.start < offset + 600 and lang_at(analysis, t.start) == lang:
-            if lang != analysis.lang:
-                return k
-    return None
+    passage = next((p for p in analysis.passages if p.start <= offset < p.end), None)
+    if passage is None or passage.lang == analysis.lang:
+        return None
+    inside = [(k, t) for k, t in enumerate(analysis.timexes) if passage.start <= t.start < passage.end]
+    anchored = [k for k, t in inside if t.anchor]
+    if anchored:
+        return min(anchored, key=lambda k: abs(analysis.timexes[k].start - offset))
+    dated = [k for k, t in inside if t.value and t.value.precision == "day" and t.start > offset]
+    return dated[0] if dated else None

@@ -91,6 +91,8 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Numb
 def _digits(text: str, m: re.Match[str], end: int) -> Number | None:
     raw = m.group()
     s, e = m.start(), m.end()
+    if sum(ch.isdigit() for ch in raw) > 12:
+        return None  # an account number, a hash, a run of digits: never a count
     # a separator at the end belongs to the sentence ("… 38.")
     while raw and not raw[-1].isdigit():
         raw, e = raw[:-1], e - 1
@@ -191,16 +193,17 @@ def _place(value: float) -> float:
 
 def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | None) -> list[Number]:
     """ "5 тыс. человек", "2 million" → one number."""
-    table = _table(lang)
     out = []
     for n in numbers:
         if n.words:
             out.append(n)
             continue
         m = re.match(r"[  ]([^\W\d_]+)\.?", text[n.end : end])
-        mult = table.multipliers.get(_norm(m.group(1))) if m else None
+        hit = _word_value(lang, m.group(1)) if m else None  # any form: "1,5 тысячи", "3 тисячі"
+        mult = hit[0] if hit and hit[1] else None
         if m and mult and mult >= 1000:
-            out.append(Number(n.start, n.end + m.end(), n.value * mult, True))
+            value = n.value * mult
+            out.append(Number(n.start, n.end + m.end(), value, value == int(value)))
         else:
             out.append(n)
     return out

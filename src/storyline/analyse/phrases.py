@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -49,9 +49,38 @@ Phrase = tuple[tuple[str, bool], ...]  # (word, is_stem) per token
 
 @dataclass(frozen=True)
 class PhraseList:
-    """Phrases with a label each; the longest match at a position wins."""
+    """Phrases with a label each; the longest match at a position wins.
+
+    Entries are indexed by their first word (exact words in a dict, stems by prefix), so a match
+    tries only the phrases that can start with the token at hand, not the whole list."""
 
     entries: tuple[tuple[Phrase, str], ...]
+    exact: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    stems: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    numbers: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        exact: dict[str, list[int]] = {}
+        stems: dict[str, list[int]] = {}
+        numbers: list[int] = []
+        for n, (phrase, _label) in enumerate(self.entries):
+            word, stem = phrase[0]
+            if word == "#":
+                numbers.append(n)
+            (stems if stem else exact).setdefault(word, []).append(n)
+        object.__setattr__(self, "exact", {k: tuple(v) for k, v in exact.items()})
+        object.__setattr__(self, "stems", {k: tuple(v) for k, v in stems.items()})
+        object.__setattr__(self, "numbers", tuple(numbers))
+
+    def _candidates(self, tok: Token) -> list[int]:
+        """Entries that may start at this token, in list order (longest phrases first)."""
+        if tok.kind == "num":
+            return list(self.numbers)
+        found = list(self.exact.get(tok.low, ()))
+        low = tok.low
+        for n in range(len(low), -1, -1):
+            found += self.stems.get(low[:n], ())
+        return sorted(found)
 
     @classmethod
     def build(cls, table: dict[str, list[str]] | list[str] | None, label: str = "") -> PhraseList:
@@ -70,18 +99,28 @@ class PhraseList:
 
     def match(self, toks: list[Token], i: int) -> tuple[int, str] | None:
         """(number of tokens, label) of the longest phrase starting at token i."""
-        for phrase, label in self.entries:
+        if i >= len(toks):
+            return None
+        for n in self._candidates(toks[i]):
+            phrase, label = self.entries[n]
             if _matches(phrase, toks, i):
                 return len(phrase), label
         return None
 
     def match_ending(self, toks: list[Token], j: int) -> tuple[int, str] | None:
         """(number of tokens, label) of the longest phrase ending at token j (inclusive)."""
-        for phrase, label in self.entries:
-            i = j - len(phrase) + 1
-            if i >= 0 and _matches(phrase, toks, i):
-                return len(phrase), label
-        return None
+        best: tuple[int, int, str] | None = None  # (entry index, length, label)
+        for i in range(max(0, j - self._longest() + 1), j + 1):
+            for n in self._candidates(toks[i]):
+                phrase, label = self.entries[n]
+                if i + len(phrase) - 1 == j and _matches(phrase, toks, i):
+                    if best is None or n < best[0]:
+                        best = (n, len(phrase), label)
+                    break
+        return (best[1], best[2]) if best else None
+
+    def _longest(self) -> int:
+        return len(self.entries[0][0]) if self.entries else 0
 
     def find(self, toks: list[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
         """All non-overlapping matches (first token, end token exclusive, label) in toks[lo:hi]."""

@@ -1,7 +1,8 @@
 """The figures of a dossier as CSV (RFC 4180: comma, double quotes, CRLF), one row per figure.
 
 A figure with several evidence spans keeps one row: its documents, outlets and evidence texts are
-joined with " | ", and a figure in several conflicts lists their ids the same way.
+joined with " | ", and a figure in several conflicts lists their ids (and whether each is a
+contradiction or an update) the same way; ``via`` names the relaying outlets, nearest first.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import io
 from typing import Any
 
 COLUMNS = ["id", "story", "event", "event_type", "attribute", "value", "value_max", "qualifier", "source",
-           "as_of", "doc", "outlet", "evidence", "conflict"]  # fmt: skip
+           "via", "as_of", "doc", "outlet", "evidence", "conflict", "conflict_status"]  # fmt: skip
 JOIN = " | "
 
 
@@ -32,10 +33,12 @@ def figures_csv(dossier: dict[str, Any]) -> str:
     events = {v["id"]: v for v in dossier.get("events") or []}
     names = {e["id"]: e.get("name") or e["id"] for e in dossier.get("entities") or []}
     conflicts_of: dict[str, list[str]] = {}
+    status_of: dict[str, list[str]] = {}
     for c in dossier.get("conflicts") or []:
         for position in c.get("positions") or []:
             for item in position.get("items") or []:
                 conflicts_of.setdefault(item, []).append(c["id"])
+                status_of.setdefault(item, []).append(c.get("status") or "")
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -59,11 +62,13 @@ def figures_csv(dossier: dict[str, Any]) -> str:
                 _number(f.get("value_max")),
                 f.get("qualifier", ""),
                 names.get(source, source) if source else "",
+                JOIN.join(names.get(v, v) for v in f.get("via") or []),
                 f.get("as_of") or "",
                 JOIN.join(doc_ids),
                 JOIN.join(_unique([docs[d].get("outlet") or "" for d in doc_ids if d in docs])),
                 JOIN.join(s.get("text", "") for s in evidence),
                 JOIN.join(_unique(conflicts_of.get(f["id"], []))),
+                JOIN.join(_unique(status_of.get(f["id"], []))),
             ]
         )
     return out.getvalue()

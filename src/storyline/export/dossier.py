@@ -135,6 +135,7 @@ def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) ->
                         "value": _number(p.value) if isinstance(p.value, float) else p.value,
                         "items": p.items,
                         "first_reported": p.first_reported,
+                        "support": p.support,
                     }
                     for p in c.positions
                 ],

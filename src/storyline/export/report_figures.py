@@ -91,6 +91,13 @@ def _position_value(value: Any) -> str:
     return str(value)
 
 
+def _support(n: Any) -> str:
+    """Corroboration: independent sources, copies of one wire story counted once."""
+    if not isinstance(n, int) or n <= 0:
+        return ""
+    return f" · {n} independent source{'s' if n != 1 else ''}"
+
+
 def conflict_block(index: ReportIndex, conflict: Obj) -> str:
     status = conflict.get("status", "unresolved")
     positions = list(conflict.get("positions") or [])
@@ -117,7 +124,8 @@ def conflict_block(index: ReportIndex, conflict: Obj) -> str:
         arrow = '<div class="arrow" aria-hidden="true">→</div>' if status == "update" and n else ""
         cells.append(
             f'{arrow}<div class="position"><div class="pos-value">{esc(_position_value(position.get("value")))}</div>'
-            f'<div class="muted">first reported {esc(position.get("first_reported") or "—")}</div>'
+            f'<div class="muted">first reported {esc(position.get("first_reported") or "—")}'
+            f"{_support(position.get('support'))}</div>"
             f"<ul>{''.join(items)}</ul></div>"
         )
     event = index.event.get(conflict.get("event") or "")
