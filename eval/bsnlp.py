@@ -192,6 +192,10 @@ def fold_models(files: list[Path], topic: str) -> Path:
         print(f"training the {topic} fold (all topics but {topic}) into {out} …", flush=True)
         stats = train_all(files, out, {topic}, ExternalCache(FOLDS_DIR.parent / "cache" / "natasha.json.gz"))
         print(json.dumps(stats), flush=True)
+    if not (out / "aliases.json.gz").is_file():  # models trained before the name table existed
+        from storyline.ner import aliases
+
+        aliases.save(aliases.train(d for d in load(files) if d["topic"] != topic), out / "aliases.json.gz")
     return out
 
 

@@ -60,24 +60,71 @@ def _gazetteer(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=200_000)
+def _first_name(word: str, lang: str) -> str:
+    """"m", "f" or "a" when the word (or it without an inflectional ending) is a first name in
+    gender-guesser's list of first names from many countries; Cyrillic is transliterated first."""
+    from storyline.names import to_latin
+
+    latin = to_latin(word, lang) if not word.isascii() else word
+    for form in (latin, latin[:-1], latin[:-2]):
+        if len(form) < 3:
+            break
+        g = _names().get_gender(form)
+        if g != "unknown":
+            return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g, "a")
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _names():  # noqa: ANN202 - gender_guesser's Detector
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=200_000)
+def _morph_tags(word: str, lang: str) -> tuple[str, ...]:
+    """Part of speech and name classes from pymorphy3's dictionary (ru, uk)."""
+    from storyline.ner.morphology import for_lang
+
+    morph = for_lang(lang)
+    if morph is None:
+        return ()
+    p = morph.analyzer.parse(word)[0]
+    tags = [f"pos={p.tag.POS}"]
+    tags += [f"mg={g}" for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr") if g in p.tag]
+    if not morph.analyzer.word_is_known(word.lower()):
+        tags.append("unk")
+    return tuple(tags)
+
+
 class DocumentContext:
     """What the whole document says about its words: which appear in lower case somewhere,
-    and which appear capitalised in the middle of a sentence."""
+    which appear capitalised in the middle of a sentence, and which stand in a run of
+    capitalised words somewhere (a surname seen in a full name, a name seen whole)."""
 
     def __init__(self, sentences: Sequence[Sequence[Token]]) -> None:
         self.lower: set[str] = set()
         self.cap_inside: set[str] = set()
+        self.in_run: set[str] = set()
         for sent in sentences:
             first = True
+            prev_cap, prev_word = False, ""
             for tok in sent:
                 w = tok.text
                 if not w[0].isalpha():
+                    prev_cap = False
                     continue
+                cap = w[0].isupper()
                 if w.islower():
                     self.lower.add(w)
-                elif not first and w[0].isupper():
+                elif not first and cap:
                     self.cap_inside.add(w.lower())
-                first = False
+                if cap and prev_cap:
+                    self.in_run.add(w.lower())
+                    self.in_run.add(prev_word.lower())
+                prev_cap, prev_word, first = cap, w, False
 
 
 def _word_feats(w: str, lang: str) -> dict[str, str]:
@@ -138,7 +185,15 @@ def sentence_features(
                 g = _gazetteer(w)
                 if g:
                     f.append("gz=" + g)
+                if lw in doc.in_run:
+                    f.append("in_run")
+                fn = _first_name(w, lang)
+                if fn:
+                    f.append("fn=" + fn)
+                    if i + 1 < n and words[i + 1][:1].isupper():
+                        f.append("fn_next_cap")
             f.append(f"len={min(len(w), 12)}")
+            f.extend(_morph_tags(w, lang))
         elif w.isdigit():
             f.append("num")
         if quoted[i]:
