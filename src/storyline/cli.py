@@ -120,6 +120,19 @@ def entities(db: DbOption = DEFAULT_DB, type: Annotated[str | None, typer.Option
 
 
 @app.command()
+def entity(name: Annotated[str, typer.Argument(help="an entity id, or a name in any language or script")],
+           db: DbOption = DEFAULT_DB) -> None:  # fmt: skip
+    """One entity with every mention and its snippet (`storyline entity Putin`, `… Путина`)."""
+    view = _view(db)
+    hits = view.find_entities(name)
+    if not hits:
+        err.print(f"no entity named {name!r}; `storyline entities` lists them")
+        raise typer.Exit(1)
+    for e in hits:
+        view.entity(e)
+
+
+@app.command()
 def figures(story_id: Annotated[str | None, typer.Argument()] = None, db: DbOption = DEFAULT_DB) -> None:
     """Counts (dead, injured, on board …) with source and date; disputed ones in red."""
     _view(db).figures(story_id)

@@ -136,6 +136,37 @@ class View:
                           str(len(e["mentions"])), self.evidence(e["mentions"], limit=1))  # fmt: skip
         self.console.print(table)
 
+    def find_entities(self, query: str) -> list[dict[str, Any]]:
+        """Entities whose id is ``query`` or any of whose names (display name, base forms in any
+        language, mentions as written) equals it, case and accents aside."""
+        from storyline.names import fold
+
+        q = fold(query.strip())
+        hits = []
+        for e in self.d["entities"]:
+            names = {
+                e["id"],
+                e["name"],
+                *(n for v in e["names"].values() for n in v),
+                *(m["text"] for m in e["mentions"]),
+            }
+            if q in {fold(n) for n in names}:
+                hits.append(e)
+        return hits
+
+    def entity(self, e: dict[str, Any]) -> None:
+        """One entity: its names per language and every mention with its snippet."""
+        docs = {m["doc"] for m in e["mentions"]}
+        self.console.print(f"[bold]{e['name']}[/bold] ({e['id']}, {e['type']}) — {len(e['mentions'])} mentions "
+                           f"in {len(docs)} documents")  # fmt: skip
+        for lang, names in e["names"].items():
+            self.console.print(f"  {lang}: {', '.join(names)}")
+        table = Table("document", "lang", "as written", "base form", "snippet", title="Mentions")
+        for m in e["mentions"]:
+            table.add_row(self.doc_label[m["doc"]], m.get("lang") or "", m["text"], m.get("base") or "",
+                          self.evidence([m], limit=1))  # fmt: skip
+        self.console.print(table)
+
     def figures(self, story_id: str | None = None) -> None:
         """One table per event (the figures no event was found for last), disputed values in red."""
         conflicted = {

@@ -33,7 +33,10 @@ def link_entities(ctx: LinkContext, index: EntityIndex | None = None) -> EntityI
     if index is None:
         index = new_index()
         for doc_id in ordered(ctx):
-            for i, eid in index.add_document(doc_id, ctx.analyses[doc_id].mentions).items():
+            doc = ctx.documents.get(doc_id)
+            for i, eid in index.add_document(
+                doc_id, ctx.analyses[doc_id].mentions, doc.text if doc else None
+            ).items():
                 ctx.mention_entity[(doc_id, i)] = eid
     assignment = apply_corrections(ctx.mention_entity, ctx, ctx.corrections)
     ctx.mention_entity.clear()

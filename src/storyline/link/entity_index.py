@@ -24,6 +24,7 @@ batch of new documents needs and writes back what changed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
-from storyline.names import match_key, place_key
+from storyline.names import match_key, place_key, to_latin
 from storyline.serde import stable_id
 
 SURNAME_SIMILARITY = 0.9
@@ -82,6 +83,51 @@ class Keyed:
     person: PersonRef | None
     fuzzy: str | None  # the name key for the spelling-variant look-up
     alias: str | None
+    acronyms: list[str] = field(default_factory=list)  # the abbreviations a long name may go by
+    abbreviation: str | None = None  # this mention may be one (AZAL, NATO): look it up
+
+
+MIN_ACRONYM = 3  # two letters name too many things
+MAX_ACRONYM_WORDS = 4
+
+
+def acronym_blocks(name: str) -> list[str]:
+    """Where a multi-word name waits for its abbreviation: under the first two letters of its
+    first word (AZerbaijan Airlines → AZ, for AZAL) and under the initials of its first two
+    words (North Atlantic … → NA, for NATO)."""
+    words = _words(name)
+    if not 2 <= len(words) <= MAX_ACRONYM_WORDS:
+        return []
+    return sorted({"c|" + words[0][:2].upper(), "c|" + (words[0][0] + words[1][0]).upper()})
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", name.lower()) if len(w) >= 3 or w.isdigit()]
+
+
+def abbreviates(abbreviation: str, name: str) -> bool:
+    """Each word of the name gives the abbreviation one or more of its letters in order, the
+    first of them its initial: AZAL = AZerbaijan AirLines, NATO = North Atlantic Treaty
+    Organization."""
+    words = _words(name)
+    target = abbreviation.lower()
+
+    def fits(pos: int, w: int) -> bool:
+        if w == len(words):
+            return pos == len(target)
+        if pos >= len(target) or target[pos] != words[w][0]:
+            return False
+        word, j = words[w], pos + 1
+        if fits(j, w + 1):
+            return True
+        for ch in word[1:]:  # take more letters of this word, in order
+            if j < len(target) and ch == target[j]:
+                j += 1
+                if fits(j, w + 1):
+                    return True
+        return False
+
+    return 2 <= len(words) <= MAX_ACRONYM_WORDS and fits(0, 0)
 
 
 def _gender(surname: str) -> str:
@@ -139,7 +185,36 @@ def key_mention(m: Mention, aliases: Callable[[str, str, str], str | None]) -> K
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [f"x|{m.type}:{name}" for name in names]
     fuzzy = names[0] if m.type in ("ORG", "LOC", "EVT", "PRO") and len(names[0]) >= MIN_FUZZY_CHARS else None
-    return Keyed(blocks, None, fuzzy, alias)
+    keyed = Keyed(blocks, None, fuzzy, alias)
+    if m.type in ("ORG", "PRO"):
+        surface = m.text.strip()
+        if surface.isupper() and MIN_ACRONYM <= len(surface) <= 6 and surface.isalpha() and surface.isascii():
+            keyed.abbreviation = surface
+        else:
+            keyed.acronyms = acronym_blocks(to_latin(base, m.lang))
+    return keyed
+
+
+_OPEN_BRACKET = re.compile(r"[»”“\"']?\s*\(\s*$")
+
+
+def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]:
+    """(name, abbreviation) index pairs: "Name (ABBR)" or "ABBR (Name)", where the ABBR is an
+    all-capital single word of the same type family (organisations and products)."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    pairs = []
+    for a, b in zip(order, order[1:], strict=False):
+        ma, mb = mentions[a], mentions[b]
+        if ma.type not in ("ORG", "PRO") or mb.type not in ("ORG", "PRO"):
+            continue
+        if not _OPEN_BRACKET.match(text[ma.end : mb.start]) or not text[
+            mb.end : mb.end + 2
+        ].lstrip().startswith(")"):
+            continue
+        short = [i for i in (a, b) if mentions[i].text.isupper() and " " not in mentions[i].text.strip()]
+        if len(short) == 1:
+            pairs.append((a, b))
+    return pairs
 
 
 def person_block(ref: PersonRef) -> str:
@@ -251,15 +326,21 @@ class EntityIndex:
             if keyed is None:
                 continue
             out.update(keyed.blocks)
+            if keyed.abbreviation:
+                out.update(("c|" + keyed.abbreviation[:2], "sc|" + keyed.abbreviation[:2]))
+            out.update(keyed.acronyms)
+            out.update("s" + b for b in keyed.acronyms)
             if keyed.fuzzy:
                 out.add(fuzzy_block(m.type, keyed.fuzzy))
             if keyed.person:
                 out.add(person_block(keyed.person))
         return out
 
-    def add_document(self, doc_id: str, mentions: list[Mention]) -> dict[int, str]:
+    def add_document(self, doc_id: str, mentions: list[Mention], text: str | None = None) -> dict[int, str]:
         """Entity id for each mention index of one document (mentions without a usable key get
-        none). Adds the document's names to the index."""
+        none). Adds the document's names to the index. With the document's ``text``, a name
+        followed by its abbreviation in brackets ("Азербайджанские авиалинии (AZAL)") is one
+        entity with it."""
         assigned: dict[int, str] = {}
         keyed = {i: k for i, m in enumerate(mentions) if (k := key_mention(m, self.aliases)) is not None}
         persons = {i: k.person for i, k in keyed.items() if k.person is not None}
@@ -278,12 +359,31 @@ class EntityIndex:
                 assigned[i] = self.resolve(assigned[max(earlier, key=lambda j: mentions[j].start)])
             else:
                 assigned[i] = self._add_bare_surname(doc_id, i, persons[i])
+        if text is not None:
+            for a, b in bracketed_pairs(mentions, text):
+                if a in assigned and b in assigned:
+                    self.merge(assigned[a], assigned[b])
         assigned = {i: self.resolve(e) for i, e in assigned.items()}
         self._count(assigned, mentions)
         return assigned
 
     def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
         found = [self._block(b)[""] for b in k.blocks if "" in self._block(b)]
+        long_name = to_latin(m.base or m.text, m.lang)
+        if not found and k.abbreviation:
+            block = self._block("c|" + k.abbreviation[:2])
+            expansions = {self.resolve(e) for name, e in block.items() if abbreviates(k.abbreviation, name)}
+            if len(expansions) == 1:  # only an unambiguous abbreviation joins a long name
+                found = list(expansions)
+        if not found and k.acronyms:  # an abbreviation seen before its long name
+            shorts = {
+                self.resolve(e)
+                for b in k.acronyms
+                for abbr, e in self._block("s" + b).items()
+                if abbreviates(abbr, long_name)
+            }
+            if len(shorts) == 1:
+                found = list(shorts)
         if not found and k.fuzzy:
             for name, other in self._block(fuzzy_block(m.type, k.fuzzy)).items():
                 if (
@@ -300,6 +400,10 @@ class EntityIndex:
             self.records[eid].alias = k.alias
         for b in k.blocks:
             self._put(b, "", eid)
+        for b in k.acronyms:
+            self._put(b, long_name, eid)
+        if k.abbreviation:
+            self._put("sc|" + k.abbreviation[:2], k.abbreviation, eid)
         if k.fuzzy:
             self._put(fuzzy_block(m.type, k.fuzzy), k.fuzzy, eid)
         return eid

@@ -93,7 +93,8 @@ def _morph_tags(word: str, lang: str) -> tuple[str, ...]:
         return ()
     p = morph.analyzer.parse(word)[0]
     tags = [f"pos={p.tag.POS}"]
-    tags += [f"mg={g}" for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr") if g in p.tag]
+    grammemes = p.tag.grammemes  # a set: the Ukrainian tag set lacks some Russian grammemes
+    tags += [f"mg={g}" for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr") if g in grammemes]
     if not morph.analyzer.word_is_known(word.lower()):
         tags.append("unk")
     return tuple(tags)
