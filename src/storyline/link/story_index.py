@@ -1,0 +1,427 @@
+"""The story index: documents go in one at a time and land in a story (and a topic) at once.
+
+``StoryIndex.add`` is the only way a document joins — a batch grouping adds every document to an
+empty index in ingestion order, an incremental update adds the new ones to the stored index —
+so there is one algorithm, whatever the path.
+
+For a new document:
+1. candidates come from an inverted index over features (the document's most informative
+   features, each posting list read from its most recent end, capped): never all pairs;
+2. each candidate is scored by cosine over tf-idf vectors with the idf of now;
+3. story links: cosine ≥ ``STORY_THRESHOLD``, dates no further apart than ``STORY_WINDOW_DAYS``
+   (when both name dates) and no conflicting main event (same kind, other place, other day).
+   The document joins every story it links to — a document that bridges two stories merges
+   them (single link, whose result does not depend on the order links were found in);
+4. topic links: cosine ≥ ``TOPIC_THRESHOLD``, no date test. The document's story joins the
+   topic with the most support; two topics merge once the links between them number at least
+   ``TOPIC_SUPPORT`` (or the size of the smaller one), so one stray bridge does not fuse
+   Brexit with Nord Stream, while a small topic joins a big one as soon as it links to it.
+
+Story and topic ids are those of their oldest document, so they survive later additions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from storyline.link.story_features import DocSignals, conflicting_events, time_gap
+from storyline.serde import stable_id
+
+STORY_THRESHOLD = 0.3
+TOPIC_THRESHOLD = 0.2  # a link that counts towards merging two topics
+TOPIC_JOIN = 0.3  # a new story joins a topic only through a link this strong
+STORY_WINDOW_DAYS = 21
+STORY_SPAN_DAYS = 45  # a story's documents speak from within this many days of each other …
+# … unless a later piece names a day near the story's start (an anniversary, a verdict)
+TOPIC_LINK_RATIO = 0.3  # links two big topics need, per document of the smaller one
+EVENT_DAYS = 3  # two reports of one happening may date it a few days apart
+TOPIC_SUPPORT = 3
+STORY_CENTROID = 0.3  # a document joins a story only when it is this like the story as a whole
+STORY_MERGE = 0.4  # two stories a document bridges merge when they are this alike as wholes
+TOPIC_MERGE = 0.3  # two topics merge when they are this alike as wholes (and linked enough)
+TOPIC_CANDIDATES = 40  # documents whose topics a new story may join
+PROBE_FEATURES = 16  # features of a new document used to look up candidates
+POSTING_TAIL = 300  # most recent documents read from one posting list
+VECTOR_REFRESH = 1.1
+MAX_CANDIDATES = 120
+CROSS_LINGUAL_LANGS = 2
+LANGUAGE_BOUND_WEIGHT = 0.3  # candidates scored by cosine, the ones sharing most probe weight first
+
+
+class Centroid:
+    """The sum of its documents' unit vectors, with its squared norm kept up to date."""
+
+    __slots__ = ("vec", "norm2")
+
+    def __init__(self) -> None:
+        self.vec: dict[str, float] = {}
+        self.norm2 = 0.0
+
+    def add(self, vec: dict[str, float]) -> None:
+        for f, v in vec.items():
+            old = self.vec.get(f, 0.0)
+            self.vec[f] = old + v
+            self.norm2 += 2 * old * v + v * v
+
+    def merge(self, other: Centroid) -> None:
+        self.add(other.vec)
+
+    def cosine(self, unit: dict[str, float]) -> float:
+        if self.norm2 <= 0:
+            return 0.0
+        return sum(v * self.vec.get(f, 0.0) for f, v in unit.items()) / math.sqrt(self.norm2)
+
+    def similarity(self, other: Centroid) -> float:
+        if self.norm2 <= 0 or other.norm2 <= 0:
+            return 0.0
+        a, b = (self.vec, other.vec) if len(self.vec) <= len(other.vec) else (other.vec, self.vec)
+        return sum(v * b.get(f, 0.0) for f, v in a.items()) / math.sqrt(self.norm2 * other.norm2)
+
+
+@dataclass
+class Join:
+    """Why a document is where it is: the document it linked to most strongly and what they share."""
+
+    via: str | None
+    score: float
+    shared: list[tuple[str, float]] = field(default_factory=list)  # (feature, contribution)
+    opened: bool = False  # the document opened its story; ``via`` is then only its nearest neighbour
+
+
+@dataclass
+class StoryIndex:
+    signals: dict[str, DocSignals] = field(default_factory=dict)  # in the order documents were added
+    seq: dict[str, int] = field(default_factory=dict)
+    next_seq: int = 0
+    df: Counter[str] = field(default_factory=Counter)
+    postings: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    story_of: dict[str, str] = field(default_factory=dict)
+    members: dict[str, list[str]] = field(default_factory=dict)  # story → documents (oldest first)
+    topic_of: dict[str, str] = field(default_factory=dict)  # story → topic
+    topic_stories: dict[str, set[str]] = field(default_factory=dict)
+    topic_links: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    joins: dict[str, Join] = field(default_factory=dict)
+    span: dict[str, tuple[int, int]] = field(default_factory=dict)  # story → first, last anchor day
+    topic_size: Counter[str] = field(default_factory=Counter)  # documents per topic
+    languages: dict[str, set[str]] = field(default_factory=dict)  # feature → languages it was seen in
+    story_centroids: dict[str, Centroid] = field(default_factory=dict)
+    _near: list[str] = field(default_factory=list, repr=False)  # the new document's best candidates
+    topic_centroids: dict[str, Centroid] = field(default_factory=dict)
+    _vectors: dict[str, tuple[int, dict[str, float]]] = field(default_factory=dict, repr=False)
+    why: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # story → reasons, cached
+    # what changed since the last ``take_changes``: for saving only what moved
+    changed_docs: set[str] = field(default_factory=set)
+    changed_stories: set[str] = field(default_factory=set)
+    retired_stories: set[str] = field(default_factory=set)
+    changed_links: set[tuple[str, str]] = field(default_factory=set)
+
+    # ------------------------------------------------------------ reading
+
+    def __len__(self) -> int:
+        return len(self.signals)
+
+    def __contains__(self, doc: str) -> bool:
+        return doc in self.signals
+
+    def idf(self, feature: str) -> float:
+        n = len(self.signals)
+        return 1.0 + math.log((n + 1) / (self.df.get(feature, 0) + 1))
+
+    def vector(self, doc: str) -> dict[str, float]:
+        """tf-idf, unit length. Cached until the index has grown by a tenth: idf moves slowly."""
+        n = len(self.signals)
+        cached = self._vectors.get(doc)
+        if cached is not None and n <= cached[0] * VECTOR_REFRESH:
+            return cached[1]
+        vec = self._fresh_vector(doc)
+        self._vectors[doc] = (n, vec)
+        return vec
+
+    def weight(self, feature: str) -> float:
+        """idf, lowered for a feature seen in fewer than ``CROSS_LINGUAL_LANGS`` languages so far:
+        such a feature (an unlinked name, a word of one language) makes documents of one language
+        alike whatever their story, and would drown the features that cross languages."""
+        langs = self.languages.get(feature)
+        bound = langs is None or len(langs) < CROSS_LINGUAL_LANGS
+        return self.idf(feature) * (LANGUAGE_BOUND_WEIGHT if bound else 1.0)
+
+    def _fresh_vector(self, doc: str) -> dict[str, float]:
+        feats = self.signals[doc].features
+        vec = {f: w * self.weight(f) for f, w in feats.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in vec.items()}
+
+    def reasons(self, story: str, top: int = 40) -> list[dict[str, object]]:
+        """The features that most hold a story together: tf-idf summed over its documents,
+        counting only features shared by at least two of them (all of them for a single one)."""
+        if story in self.why and story not in self.changed_stories:
+            return self.why[story]
+        total: Counter[str] = Counter()
+        seen: Counter[str] = Counter()
+        docs = self.members[story]
+        for d in docs:
+            for f, v in self.vector(d).items():
+                total[f] += v
+                seen[f] += 1
+        need = 2 if len(docs) > 1 else 1
+        best = [(f, w) for f, w in total.most_common() if seen[f] >= need][:top]
+        norm = sum(w for _, w in best) or 1.0
+        self.why[story] = [
+            {"feature": f, "weight": round(w / norm, 3), "documents": seen[f]} for f, w in best
+        ]
+        return self.why[story]
+
+    def stories(self) -> list[tuple[str, list[str]]]:
+        """(story id, documents) in the order the stories were opened."""
+        return sorted(self.members.items(), key=lambda item: self.seq[item[1][0]])
+
+    # ------------------------------------------------------------ adding
+
+    def add(self, sig: DocSignals) -> set[str]:
+        """Add one document; returns the stories it touched (its own, and any merged into it)."""
+        if sig.doc in self.signals:
+            return set()
+        self.next_seq += 1
+        self.seq[sig.doc] = self.next_seq
+        self.signals[sig.doc] = sig
+        self._count(sig)
+        vec = self._fresh_vector(sig.doc)
+        self._vectors[sig.doc] = (len(self.signals), vec)
+        scored = [(_cosine(vec, self.vector(c)), c) for c in self._candidates(vec)]
+        story_links = [
+            (s, c) for s, c in scored if s >= STORY_THRESHOLD and self._same_happening(sig, self.signals[c])
+        ]
+        topic_links = [(s, c) for s, c in scored if s >= TOPIC_THRESHOLD]
+        self.changed_docs.add(sig.doc)
+        self._near = [c for _s, c in scored[:TOPIC_CANDIDATES]]
+        touched = self._place_in_story(sig, vec, story_links)
+        for f in sig.features:
+            self.postings[f].append(sig.doc)
+        story = self.story_of[sig.doc]
+        self._explain(sig.doc, vec, story_links, topic_links)
+        self._link_topics(self.topic_of[story], [self.topic_of[self.story_of[c]] for _s, c in topic_links])
+        return touched
+
+    def _place_in_story(
+        self, sig: DocSignals, vec: dict[str, float], links: list[tuple[float, str]]
+    ) -> set[str]:
+        """Join the linked story the document is most like as a whole (its centroid), so a chain of
+        pairwise links cannot drift away from what the story is about; a second linked story
+        that is alike as a whole is merged in (the document bridged them)."""
+        near = {self.story_of[c] for _s, c in links}
+        fit = {s: self.story_centroids[s].cosine(vec) for s in near if self._fits(s, sig)}
+        fit = {s: c for s, c in fit.items() if c >= STORY_CENTROID}
+        doc = sig.doc
+        if not fit:
+            story = stable_id("s-", doc)
+            self.members[story] = [doc]
+            self.story_of[doc] = story
+            self.story_centroids[story] = Centroid()
+            self.story_centroids[story].add(vec)
+            topic = self._choose_topic(vec, story)
+            self.topic_of[story] = topic
+            self.topic_stories.setdefault(topic, set()).add(story)
+            self.topic_centroids.setdefault(topic, Centroid()).add(vec)
+            self.topic_size[topic] += 1
+            self._stretch(story, sig.anchor)
+            self.changed_stories.add(story)
+            return {story}
+        story = max(fit, key=lambda s: (fit[s], s))
+        self.members[story].append(doc)
+        self.story_of[doc] = story
+        self.story_centroids[story].add(vec)
+        self.topic_centroids[self.topic_of[story]].add(vec)
+        self.topic_size[self.topic_of[story]] += 1
+        self._stretch(story, sig.anchor)
+        self.changed_stories.add(story)
+        touched = {story}
+        for other in sorted(fit, key=lambda s: self.seq[self.members[s][0]]):
+            if other == story or other not in self.members:
+                continue
+            if self.story_centroids[story].similarity(self.story_centroids[other]) < STORY_MERGE:
+                continue
+            t_story, t_other = self.topic_of[story], self.topic_of[other]
+            if t_story != t_other and (
+                self.topic_centroids[t_story].similarity(self.topic_centroids[t_other]) < TOPIC_MERGE
+            ):
+                continue  # two small stories alike in two unlike topics: the topics decide
+            if True:
+                keep, gone = sorted((story, other), key=lambda s: self.seq[self.members[s][0]])
+                self._merge_stories(keep, gone)
+                touched |= {keep, gone}
+                story = keep
+        return touched
+
+    def _choose_topic(self, vec: dict[str, float], story: str) -> str:
+        """The topic whose centroid is most like the document, if like enough; else a new one."""
+        best, best_cos = None, TOPIC_JOIN
+        candidates = {self.topic_of[self.story_of[c]] for c in self._near}
+        for t in sorted(candidates):
+            cos = self.topic_centroids[t].cosine(vec)
+            if cos >= best_cos:
+                best, best_cos = t, cos
+        return best or "t-" + story[2:]
+
+    def _explain(self, doc: str, vec: dict[str, float], story_links: list[tuple[float, str]],
+                 topic_links: list[tuple[float, str]]) -> None:  # fmt: skip
+        story = self.story_of[doc]
+        inside = [(s, c) for s, c in story_links if self.story_of[c] == story]
+        best = max(inside, default=None)
+        if best:
+            self.joins[doc] = Join(best[1], round(best[0], 3), _shared(vec, self.vector(best[1])))
+            return
+        near = max(topic_links, default=None)  # opened a story: say what it was nearest to
+        self.joins[doc] = (
+            Join(near[1], round(near[0], 3), _shared(vec, self.vector(near[1])), opened=True)
+            if near
+            else Join(None, 0.0, opened=True)
+        )
+
+    def _count(self, sig: DocSignals) -> None:
+        self.df.update(sig.features.keys())
+        lang = sig.lang or "?"
+        for f in sig.features:
+            self.languages.setdefault(f, set()).add(lang)
+
+    def _same_happening(self, a: DocSignals, b: DocSignals) -> bool:
+        gap = time_gap(a.days, b.days)
+        if gap is not None and gap > STORY_WINDOW_DAYS:
+            return False
+        return not conflicting_events(a, b, EVENT_DAYS)
+
+    def _candidates(self, vec: dict[str, float]) -> list[str]:
+        probe = sorted(vec, key=lambda f: (-vec[f], f))
+        hits: Counter[str] = Counter()
+        used = 0
+        for f in probe:
+            posting = self.postings.get(f)
+            if not posting:
+                continue
+            for other in posting[-POSTING_TAIL:]:
+                hits[other] += vec[f]
+            used += 1
+            if used >= PROBE_FEATURES:
+                break
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [c for c, _ in ranked[:MAX_CANDIDATES]]
+
+    def _fits(self, story: str, sig: DocSignals) -> bool:
+        """Does the document speak from the time of the story (or name the day it began)?"""
+        if sig.anchor is None or story not in self.span:
+            return True
+        first, last = self.span[story]
+        if max(last, sig.anchor) - min(first, sig.anchor) <= STORY_SPAN_DAYS:
+            return True
+        return any(a - STORY_WINDOW_DAYS <= first <= b + STORY_WINDOW_DAYS for a, b in sig.days)
+
+    def _stretch(self, story: str, day: int | None) -> None:
+        if day is not None:
+            first, last = self.span.get(story, (day, day))
+            self.span[story] = (min(first, day), max(last, day))
+
+    def _merge_stories(self, keep: str, gone: str) -> None:
+        for d in self.members[gone]:
+            self.story_of[d] = keep
+            self.changed_docs.add(d)
+        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone), key=self.seq.__getitem__)
+        self.story_centroids[keep].merge(self.story_centroids.pop(gone))
+        t_keep, t_gone = self.topic_of[keep], self.topic_of.pop(gone)
+        self.topic_stories[t_gone].discard(gone)
+        if t_gone != t_keep:
+            self._merge_topics(t_keep, t_gone)  # a story lies inside one topic
+        if not self.topic_stories.get(t_gone, True):
+            del self.topic_stories[t_gone]
+        if gone in self.span:
+            gone_span = self.span.pop(gone)
+            self._stretch(keep, gone_span[0])
+            self._stretch(keep, gone_span[1])
+        self.retired_stories.add(gone)
+        self.why.pop(gone, None)
+        self.changed_stories.discard(gone)
+        self.changed_stories.add(keep)
+
+    def _link_topics(self, topic: str, others: list[str]) -> None:
+        """Count links between topics; merge two once the links are many (for their size) and
+        the topics are alike as a whole."""
+        for other in others:
+            if other == topic or topic not in self.topic_stories or other not in self.topic_stories:
+                continue
+            self.topic_links[topic][other] += 1
+            self.topic_links[other][topic] += 1
+            self.changed_links.add((min(topic, other), max(topic, other)))
+            small = min(self.topic_size[topic], self.topic_size[other])
+            if self.topic_links[topic][other] < max(TOPIC_SUPPORT, TOPIC_LINK_RATIO * small):
+                continue
+            if self.topic_centroids[topic].similarity(self.topic_centroids[other]) >= TOPIC_MERGE:
+                keep, gone = sorted((topic, other), key=self._topic_age)
+                self._merge_topics(keep, gone)
+                topic = keep
+
+    def _topic_age(self, topic: str) -> int:
+        return min(self.seq[self.members[s][0]] for s in self.topic_stories[topic])
+
+    def _merge_topics(self, keep: str, gone: str) -> None:
+        if keep == gone:
+            return
+        self.topic_size[keep] += self.topic_size.pop(gone, 0)
+        if gone in self.topic_centroids:
+            self.topic_centroids.setdefault(keep, Centroid()).merge(self.topic_centroids.pop(gone))
+        for s in self.topic_stories.pop(gone, set()):
+            self.topic_of[s] = keep
+            self.topic_stories[keep].add(s)
+            self.changed_stories.add(s)
+        for other, n in self.topic_links.pop(gone, Counter()).items():
+            self.topic_links[other].pop(gone, None)
+            self.changed_links.add((min(gone, other), max(gone, other)))
+            if other != keep:
+                self.topic_links[keep][other] += n
+                self.topic_links[other][keep] += n
+                self.changed_links.add((min(keep, other), max(keep, other)))
+        self.topic_links[keep].pop(gone, None)
+
+    # ------------------------------------------------------------ entity ids that changed
+
+    def refresh(self, sig: DocSignals) -> None:
+        """Replace a stored document's features (its entities were relinked): later documents
+        compare against the new ones; its story stays as it is (no re-clustering)."""
+        old = self.signals.get(sig.doc)
+        if old is None:
+            return
+        for f in old.features:
+            if f not in sig.features:
+                self.df[f] -= 1
+                if self.df[f] <= 0:
+                    del self.df[f]
+                posting = self.postings.get(f)
+                if posting and sig.doc in posting:
+                    posting.remove(sig.doc)
+        for f in sig.features:
+            if f not in old.features:
+                self.df[f] += 1
+                self.postings[f].append(sig.doc)
+                self.languages.setdefault(f, set()).add(sig.lang or "?")
+        self.signals[sig.doc] = sig
+        self._vectors.pop(sig.doc, None)
+        self.changed_docs.add(sig.doc)
+
+    def stale_entity_docs(self, known: set[str]) -> set[str]:
+        """Documents with an entity feature whose id is gone (merged or renamed by linking)."""
+        return {
+            d
+            for f, posting in self.postings.items()
+            if f.startswith("e:") and f[2:] not in known
+            for d in posting
+        }
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(f, 0.0) for f, v in a.items())
+
+
+def _shared(a: dict[str, float], b: dict[str, float], top: int = 6) -> list[tuple[str, float]]:
+    both = [(f, round(a[f] * b[f], 4)) for f in a if f in b]
+    return sorted(both, key=lambda fw: (-fw[1], fw[0]))[:top]
