@@ -56,14 +56,15 @@ def _synthetic_corpus(seed: int = 5) -> list[DocSignals]:
 
 
 def test_a_document_that_bridges_two_stories_merges_them() -> None:
+    """d1 and d2 report one happening but share too little to link directly (cosine < 0.3)."""
     index = StoryIndex()
-    left = {"e:c1": 1.0, "e:c2": 1.0, "e:c3": 1.0}
-    right = {"e:d1": 1.0, "e:d2": 1.0, "e:d3": 1.0}
-    index.add(_doc("d1", {"v:crash": 0.4, **left, "e:x1": 1.0}, DAY))
-    index.add(_doc("d2", {"v:crash": 0.4, **right, "e:x2": 1.0}, DAY + 1))
+    common = {"v:crash": 0.4, "e:a": 1.0, "e:b": 1.0}
+    index.add(_doc("d1", {**common, "e:c1": 1.0, "e:c2": 1.0, "e:c3": 1.0}, DAY))
+    index.add(_doc("d2", {**common, "e:d1": 1.0, "e:d2": 1.0, "e:d3": 1.0}, DAY + 1))
     index.add(_doc("noise", {"e:z": 1.0, "e:y": 1.0}, DAY))
     assert index.story_of["d1"] != index.story_of["d2"]
-    touched = index.add(_doc("bridge", {"v:crash": 0.4, **left, **right}, DAY + 1))
+    bridge = {**common, "e:c1": 1.0, "e:c2": 1.0, "e:d1": 1.0, "e:d2": 1.0}
+    touched = index.add(_doc("bridge", bridge, DAY + 1))
     assert index.story_of["d1"] == index.story_of["d2"] == index.story_of["bridge"]
     assert index.story_of["noise"] != index.story_of["d1"]
     assert {index.story_of["d1"]} < touched and index.retired_stories & touched

@@ -8,13 +8,13 @@ every analysed document of a linking run to an empty index in ingestion order;
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from storyline.link.context import LinkContext
 from storyline.link.story_features import WEAK_EVENTS, DocSignals, doc_signals
 from storyline.link.story_index import StoryIndex
 from storyline.model import Event, Story
+from storyline.names import countries, fold
 
 FEATURE_KINDS = {
     "e": "entity",
@@ -154,6 +154,7 @@ def _feature(feature: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- titles and dates
 
 NEAR_TYPES = {"crash", "shootdown", "emergency_landing", "explosion", "attack", "fire"}
+OPERATED_TYPES = {"crash", "emergency_landing"}  # titled by who operated it (the airline)
 MEETING_TYPES = {"meeting", "phone_call", "summit", "visit", "agreement"}
 SUBJECT_TYPES = {"ORG", "PER", "PRO", "EVT"}
 
@@ -177,6 +178,9 @@ def describe_stories(ctx: LinkContext) -> None:
         ]
         if main is not None and main.date.value and main.date.precision == "day":
             dates.append(main.date.value)
+        # a month ("2024-12", an undated report) says less than a day inside it (the crash's)
+        days = [d for d in dates if len(d) == 10]
+        dates = [d for d in dates if len(d) == 10 or not any(day.startswith(d) for day in days)]
         if dates:
             story.start, story.end = min(dates), max(dates)
 
@@ -203,29 +207,37 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
         return " and ".join(top) if top else "Untitled story"
     noun = main.type.replace("_", " ")
     place = name(main.place)
+    known = [p for p in dict.fromkeys(main.participants) if p in entities]
+    reach = _documents_naming(story, known, entities)
+    named = _mentions_in(story, known, entities)
+    known.sort(key=lambda p: (-reach[p], -named[p]))
     if main.type in MEETING_TYPES:
-        known = [p for p in main.participants if p in entities]
-        people = [p for p in _by_rank(known, ranked) if entities[p].type == "PER"]
+        people = [p for p in known if entities[p].type == "PER"]
         if len(people) >= 2:
             return _cap(f"{short(people[0])}–{short(people[1])} {noun}" + (f" in {place}" if place else ""))
-    # who did or suffered it: a participant, else for a crash or an attack the story's leading
-    # organisation (the airline) — never a person merely quoted about it
-    known = [p for p in main.participants if p in entities]
-    subjects = [p for p in _by_rank(known, ranked) if entities[p].type in SUBJECT_TYPES]
-    if main.type in NEAR_TYPES:
-        subjects = [p for p in subjects + ranked if entities[p].type in ("ORG", "PRO")]
-    subjects = [p for p in subjects if p != main.place]
+    # who did or suffered it: the participant most documents name; for a crash the organisation
+    # or product (the airline, the aircraft); for an attack or a fire nobody, since the names near
+    # it are mostly those who comment on it; never a name said once (a stray recognition)
+    kinds = (
+        ("ORG", "PRO") if main.type in OPERATED_TYPES else () if main.type in NEAR_TYPES else SUBJECT_TYPES
+    )
+    subjects = [p for p in known if entities[p].type in kinds and p != main.place and named[p] >= 2]
     title = f"{name(subjects[0])} {noun}" if subjects else noun
     if place:
-        title += f" near {place}" if main.type in NEAR_TYPES else f" in {place}"
+        near = main.type in NEAR_TYPES and fold(place) not in countries()
+        title += f" near {place}" if near else f" in {place}"
     return _cap(title)
 
 
-def _by_rank(ids: list[str], ranked: list[str]) -> list[str]:
-    """``ids`` ordered by the story's ranking of entities, unranked ones last (kept in order)."""
-    pos = {e: i for i, e in enumerate(ranked)}
-    counts = Counter(ids)
-    return sorted(dict.fromkeys(ids), key=lambda e: (pos.get(e, len(pos)), -counts[e]))
+def _documents_naming(story: Story, ids: list[str], entities: dict[str, Any]) -> dict[str, int]:
+    """In how many of the story's documents each entity is named."""
+    docs = set(story.documents)
+    return {e: len({m.doc for m in entities[e].mentions} & docs) for e in ids}
+
+
+def _mentions_in(story: Story, ids: list[str], entities: dict[str, Any]) -> dict[str, int]:
+    docs = set(story.documents)
+    return {e: sum(m.doc in docs for m in entities[e].mentions) for e in ids}
 
 
 def _cap(text: str) -> str:

@@ -31,22 +31,24 @@ from storyline.serde import stable_id
 
 STORY_THRESHOLD = 0.3
 TOPIC_THRESHOLD = 0.2  # a link that counts towards merging two topics
-TOPIC_JOIN = 0.3  # a new story joins a topic only through a link this strong
+TOPIC_JOIN = 0.15  # a new story joins a topic only when it is this like the topic as a whole …
 STORY_WINDOW_DAYS = 21
 STORY_SPAN_DAYS = 45  # a story's documents speak from within this many days of each other …
 # … unless a later piece names a day near the story's start (an anniversary, a verdict)
-TOPIC_LINK_RATIO = 0.3  # links two big topics need, per document of the smaller one
+TOPIC_LINK_RATIO = 0.2  # links two big topics need, per document of the smaller one
 EVENT_DAYS = 3  # two reports of one happening may date it a few days apart
 TOPIC_SUPPORT = 3
+SMALL_TOPIC = 3  # documents: a topic this small joins another as a new document would
 STORY_CENTROID = 0.3  # a document joins a story only when it is this like the story as a whole
 STORY_MERGE = 0.4  # two stories a document bridges merge when they are this alike as wholes
-TOPIC_MERGE = 0.3  # two topics merge when they are this alike as wholes (and linked enough)
-TOPIC_CANDIDATES = 40  # documents whose topics a new story may join
+TOPIC_MERGE = 0.25  # two topics merge when they are this alike as wholes (and linked enough)
+TOPIC_JOIN_LINK = 0.15  # … and only a topic holding a document it is this like
 PROBE_FEATURES = 16  # features of a new document used to look up candidates
 POSTING_TAIL = 300  # most recent documents read from one posting list
 VECTOR_REFRESH = 1.1
 MAX_CANDIDATES = 120
 CROSS_LINGUAL_LANGS = 2
+LANGUAGE_EVIDENCE = 5  # documents in one language before a feature counts as bound to it
 LANGUAGE_BOUND_WEIGHT = 0.3  # candidates scored by cosine, the ones sharing most probe weight first
 
 
@@ -107,7 +109,7 @@ class StoryIndex:
     topic_size: Counter[str] = field(default_factory=Counter)  # documents per topic
     languages: dict[str, set[str]] = field(default_factory=dict)  # feature → languages it was seen in
     story_centroids: dict[str, Centroid] = field(default_factory=dict)
-    _near: list[str] = field(default_factory=list, repr=False)  # the new document's best candidates
+    _near: list[tuple[float, str]] = field(default_factory=list, repr=False)  # the new document's candidates
     topic_centroids: dict[str, Centroid] = field(default_factory=dict)
     _vectors: dict[str, tuple[int, dict[str, float]]] = field(default_factory=dict, repr=False)
     why: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # story → reasons, cached
@@ -144,7 +146,11 @@ class StoryIndex:
         such a feature (an unlinked name, a word of one language) makes documents of one language
         alike whatever their story, and would drown the features that cross languages."""
         langs = self.languages.get(feature)
-        bound = langs is None or len(langs) < CROSS_LINGUAL_LANGS
+        bound = (
+            langs is not None
+            and len(langs) < CROSS_LINGUAL_LANGS
+            and self.df.get(feature, 0) >= LANGUAGE_EVIDENCE  # not just unseen elsewhere yet
+        )
         return self.idf(feature) * (LANGUAGE_BOUND_WEIGHT if bound else 1.0)
 
     def _fresh_vector(self, doc: str) -> dict[str, float]:
@@ -193,15 +199,17 @@ class StoryIndex:
         story_links = [
             (s, c) for s, c in scored if s >= STORY_THRESHOLD and self._same_happening(sig, self.signals[c])
         ]
-        topic_links = [(s, c) for s, c in scored if s >= TOPIC_THRESHOLD]
+        topic_links = [(s, c) for s, c in scored if s >= min(TOPIC_THRESHOLD, TOPIC_JOIN_LINK)]
         self.changed_docs.add(sig.doc)
-        self._near = [c for _s, c in scored[:TOPIC_CANDIDATES]]
+        self._near = scored
         touched = self._place_in_story(sig, vec, story_links)
         for f in sig.features:
             self.postings[f].append(sig.doc)
         story = self.story_of[sig.doc]
         self._explain(sig.doc, vec, story_links, topic_links)
-        self._link_topics(self.topic_of[story], [self.topic_of[self.story_of[c]] for _s, c in topic_links])
+        self._link_topics(
+            self.topic_of[story], [(s, self.topic_of[self.story_of[c]]) for s, c in topic_links]
+        )
         return touched
 
     def _place_in_story(
@@ -255,9 +263,12 @@ class StoryIndex:
         return touched
 
     def _choose_topic(self, vec: dict[str, float], story: str) -> str:
-        """The topic whose centroid is most like the document, if like enough; else a new one."""
+        """Among the topics of the documents the new one links to strongly, the one whose centroid
+        is most like it, if like enough; else a topic of its own. Both tests matter: a strong link
+        alone lets the first report of a new subject slip into a broad old topic through one
+        neighbour, a centroid alone pulls everything towards the broadest topic."""
         best, best_cos = None, TOPIC_JOIN
-        candidates = {self.topic_of[self.story_of[c]] for c in self._near}
+        candidates = {self.topic_of[self.story_of[c]] for s, c in self._near if s >= TOPIC_JOIN_LINK}
         for t in sorted(candidates):
             cos = self.topic_centroids[t].cosine(vec)
             if cos >= best_cos:
@@ -342,19 +353,30 @@ class StoryIndex:
         self.changed_stories.discard(gone)
         self.changed_stories.add(keep)
 
-    def _link_topics(self, topic: str, others: list[str]) -> None:
-        """Count links between topics; merge two once the links are many (for their size) and
-        the topics are alike as a whole."""
-        for other in others:
+    def _link_topics(self, topic: str, links: list[tuple[float, str]]) -> None:
+        """Count links between topics and merge two when
+        - one is small (a few documents) and the link is one that would have let it join the
+          other had it arrived later (a strong link and a like centroid): the same test as
+          joining, so the order of arrival hardly matters;
+        - or both are big, the links between them are many for their size, and they are alike
+          as wholes: one stray bridge never fuses two subjects."""
+        for sim, other in links:
             if other == topic or topic not in self.topic_stories or other not in self.topic_stories:
                 continue
-            self.topic_links[topic][other] += 1
-            self.topic_links[other][topic] += 1
-            self.changed_links.add((min(topic, other), max(topic, other)))
+            if sim >= TOPIC_THRESHOLD:
+                self.topic_links[topic][other] += 1
+                self.topic_links[other][topic] += 1
+                self.changed_links.add((min(topic, other), max(topic, other)))
             small = min(self.topic_size[topic], self.topic_size[other])
-            if self.topic_links[topic][other] < max(TOPIC_SUPPORT, TOPIC_LINK_RATIO * small):
-                continue
-            if self.topic_centroids[topic].similarity(self.topic_centroids[other]) >= TOPIC_MERGE:
+            alike = self.topic_centroids[topic].similarity(self.topic_centroids[other])
+            if small <= SMALL_TOPIC:
+                merge = sim >= TOPIC_JOIN_LINK and alike >= TOPIC_JOIN
+            else:
+                merge = (
+                    self.topic_links[topic][other] >= max(TOPIC_SUPPORT, TOPIC_LINK_RATIO * small)
+                    and alike >= TOPIC_MERGE
+                )
+            if merge:
                 keep, gone = sorted((topic, other), key=self._topic_age)
                 self._merge_topics(keep, gone)
                 topic = keep
