@@ -109,6 +109,7 @@ class StoryIndex:
     topic_size: Counter[str] = field(default_factory=Counter)  # documents per topic
     languages: dict[str, set[str]] = field(default_factory=dict)  # feature → languages it was seen in
     story_centroids: dict[str, Centroid] = field(default_factory=dict)
+    _alike_cache: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict, repr=False)
     _near: list[tuple[float, str]] = field(default_factory=list, repr=False)  # the new document's candidates
     topic_centroids: dict[str, Centroid] = field(default_factory=dict)
     _vectors: dict[str, tuple[int, dict[str, float]]] = field(default_factory=dict, repr=False)
@@ -368,18 +369,29 @@ class StoryIndex:
                 self.topic_links[other][topic] += 1
                 self.changed_links.add((min(topic, other), max(topic, other)))
             small = min(self.topic_size[topic], self.topic_size[other])
-            alike = self.topic_centroids[topic].similarity(self.topic_centroids[other])
             if small <= SMALL_TOPIC:
-                merge = sim >= TOPIC_JOIN_LINK and alike >= TOPIC_JOIN
+                merge = sim >= TOPIC_JOIN_LINK and self._alike(topic, other) >= TOPIC_JOIN
             else:
                 merge = (
                     self.topic_links[topic][other] >= max(TOPIC_SUPPORT, TOPIC_LINK_RATIO * small)
-                    and alike >= TOPIC_MERGE
+                    and self._alike(topic, other) >= TOPIC_MERGE
                 )
             if merge:
                 keep, gone = sorted((topic, other), key=self._topic_age)
                 self._merge_topics(keep, gone)
                 topic = keep
+
+    def _alike(self, a: str, b: str) -> float:
+        """Centroid similarity of two topics, recomputed only once either has grown by a tenth:
+        two big centroids cost thousands of multiplications, and they move slowly."""
+        key = (a, b) if a < b else (b, a)
+        sizes = self.topic_size[a] + self.topic_size[b]
+        cached = self._alike_cache.get(key)
+        if cached is not None and sizes <= cached[0] * VECTOR_REFRESH:
+            return cached[1]
+        value = self.topic_centroids[a].similarity(self.topic_centroids[b])
+        self._alike_cache[key] = (sizes, value)
+        return value
 
     def _topic_age(self, topic: str) -> int:
         return min(self.seq[self.members[s][0]] for s in self.topic_stories[topic])
