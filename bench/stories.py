@@ -101,7 +101,7 @@ def run(db: Path, sizes: list[int], block: int) -> list[dict[str, float]]:
         rows.append({
             "size": size, "docs_per_s": round(block / dt, 1), "ms_per_doc": round(1000 * dt / block, 2),
             "rss_mb": round(_rss_mb()), "index_mb": round(_rss_mb() - start_rss),
-            "stories": len(index.members), "topics": len(index.topic_stories),
+            "indexed": len(index), "stories": len(index.members), "topics": len(index.topic_stories),
         })  # fmt: skip
         print(rows[-1], flush=True)
     build_s = time.perf_counter() - built

@@ -11,7 +11,7 @@ import pytest
 from storyline.api import Store
 from storyline.link import entities
 from storyline.link.context import LinkContext
-from storyline.link.stories import describe_stories, group_stories, update_stories
+from storyline.link.stories import describe_stories, group_stories, rebuild_stories, update_stories
 from storyline.store.story_state import load_index
 
 # one crash near Yerevan on 3 March, one near Murmansk on 10 March: same vocabulary, other place and day
@@ -159,3 +159,14 @@ def test_describe_names_a_story_without_events_by_its_entities(store: Store) -> 
     ctx.events = []
     describe_stories(ctx)
     assert all(s.title and s.title != "Untitled story" for s in ctx.stories if s.entities)
+
+
+def test_a_full_rebuild_replaces_the_stored_index(store: Store, tmp_path: Path) -> None:
+    state = Store(tmp_path / "state.db")
+    early = [d.id for d in store.documents()][:2]
+    update_stories(state, _context(store, early), early)
+    ctx = _context(store)
+    index = rebuild_stories(state, ctx)
+    reloaded = load_index(state)
+    assert reloaded.story_of == index.story_of and reloaded.topic_of == index.topic_of
+    assert update_stories(state, _context(store), []) == set()

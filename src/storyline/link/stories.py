@@ -1,13 +1,14 @@
 """Story grouping: documents that tell the same story, across languages — in batch or incrementally.
 
 Both paths run one algorithm, ``StoryIndex.add`` (see ``story_index``): ``group_stories`` adds
-every analysed document of a linking run to an empty index in ingestion order;
+every analysed document of a linking run to an empty index in ``story_order`` (by date);
 ``update_stories`` adds new documents to the index kept in the store. Then ``describe_stories``
 (once events are linked) gives every story a short English title and a date range.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from storyline.link.context import LinkContext
@@ -48,14 +49,19 @@ def signals(ctx: LinkContext, doc_id: str) -> DocSignals | None:
 
 
 def group_stories(ctx: LinkContext) -> StoryIndex:
-    """Batch grouping: every analysed document into an empty index, in ingestion order."""
+    """Batch grouping: every analysed document into an empty index, in story order."""
     index = StoryIndex()
-    for doc_id in _ingestion_order(ctx):
-        sig = signals(ctx, doc_id)
-        if sig is not None:
-            index.add(sig)
+    for sig in story_order(s for d in _ingestion_order(ctx) if (s := signals(ctx, d)) is not None):
+        index.add(sig)
     fill_context(ctx, index)
     return index
+
+
+def story_order(batch: Iterable[DocSignals]) -> list[DocSignals]:
+    """The order a batch of documents enters the index: by the day each speaks from, undated ones
+    last, ties by id — the order the news unfolded in, and one that does not depend on the order
+    the files were given in. (Across batches, the order of arrival still counts a little.)"""
+    return sorted(batch, key=lambda s: (s.anchor is None, s.anchor or 0, s.doc))
 
 
 def update_stories(target: Any, ctx: LinkContext, new_doc_ids: list[str] | None = None) -> set[str]:
@@ -68,9 +74,9 @@ def update_stories(target: Any, ctx: LinkContext, new_doc_ids: list[str] | None 
     1. entity ids that linking no longer knows (merged or renamed) are refreshed in the stored
        documents' features that use them, from ``ctx`` (documents missing from ``ctx`` keep theirs);
        no story is re-clustered;
-    2. every analysed document of ``ctx`` not yet in the index is added, the new ones in the order
-       given after any older ones (a store from before the index existed catches up here); a
-       document already indexed is never moved;
+    2. every analysed document of ``ctx`` not yet in the index is added — any older ones first (a
+       store from before the index existed catches up here), then the new ones, each batch in
+       ``story_order`` (by date, then id); a document already indexed is never moved;
     3. ``ctx.stories`` / ``ctx.doc_story`` are filled for the whole index (titles are left to
        ``describe_stories``).
     Returns the ids of the stories whose membership changed: opened, grown, or merged away (a
@@ -86,18 +92,28 @@ def update_stories(target: Any, ctx: LinkContext, new_doc_ids: list[str] | None 
             if sig is not None:
                 index.refresh(sig)
     touched: set[str] = set()
+    retired_before = set(index.retired_stories)
     new = [d for d in (new_doc_ids or []) if d in ctx.analyses]
     fresh = set(new)
-    order = [d for d in _ingestion_order(ctx) if d not in index and d not in fresh] + new
-    for doc_id in order:
-        sig = signals(ctx, doc_id)
-        if sig is not None:
+    older = [d for d in _ingestion_order(ctx) if d not in index and d not in fresh]
+    for batch in (older, new):
+        for sig in story_order(s for d in batch if d not in index and (s := signals(ctx, d)) is not None):
             touched |= index.add(sig)
-    touched |= index.retired_stories
+    touched |= index.retired_stories - retired_before
     fill_context(ctx, index)
     if not isinstance(target, StoryIndex):
         save_index(target, index)
     return touched
+
+
+def rebuild_stories(store: Any, ctx: LinkContext) -> StoryIndex:
+    """A full regrouping (``group_stories``) whose index replaces the stored one, so that later
+    ``update_stories`` calls continue from exactly what a full relink produced."""
+    from storyline.store.story_state import save_new_index
+
+    index = group_stories(ctx)
+    save_new_index(store, index)
+    return index
 
 
 def _ingestion_order(ctx: LinkContext) -> list[str]:
