@@ -228,7 +228,8 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
     named = _mentions_in(story, known, entities)
     known.sort(key=lambda p: (-reach[p], -named[p]))
     if main.type in MEETING_TYPES:
-        people = [p for p in known if entities[p].type == "PER"]
+        # full names only: a one-word "person" is as often a misread word as a surname
+        people = [p for p in known if entities[p].type == "PER" and len(name(p).split()) >= 2]
         if len(people) >= 2:
             return _cap(f"{short(people[0])}–{short(people[1])} {noun}" + (f" in {place}" if place else ""))
     # who did or suffered it: the participant most documents name; for a crash the organisation

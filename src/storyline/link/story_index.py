@@ -49,6 +49,8 @@ POSTING_TAIL = 300  # most recent documents read from one posting list
 VECTOR_REFRESH = 1.1
 MAX_CANDIDATES = 120
 CROSS_LINGUAL_LANGS = 2
+CROSS_LINGUAL_BOOST = True
+MIN_SHARE = 0.3  # a document almost all of one language is not boosted past ~3×
 LANGUAGE_EVIDENCE = 5  # documents in one language before a feature counts as bound to it
 LANGUAGE_BOUND_WEIGHT = 0.3  # candidates scored by cosine, the ones sharing most probe weight first
 
@@ -56,20 +58,24 @@ LANGUAGE_BOUND_WEIGHT = 0.3  # candidates scored by cosine, the ones sharing mos
 class Centroid:
     """The sum of its documents' unit vectors, with its squared norm kept up to date."""
 
-    __slots__ = ("vec", "norm2")
+    __slots__ = ("vec", "norm2", "langs")
 
     def __init__(self) -> None:
         self.vec: dict[str, float] = {}
         self.norm2 = 0.0
+        self.langs: Counter[str] = Counter()  # documents per language
 
-    def add(self, vec: dict[str, float]) -> None:
+    def add(self, vec: dict[str, float], lang: str | None = None) -> None:
         for f, v in vec.items():
             old = self.vec.get(f, 0.0)
             self.vec[f] = old + v
             self.norm2 += 2 * old * v + v * v
+        if lang is not None:
+            self.langs[lang] += 1
 
     def merge(self, other: Centroid) -> None:
         self.add(other.vec)
+        self.langs.update(other.langs)
 
     def cosine(self, unit: dict[str, float]) -> float:
         if self.norm2 <= 0:
@@ -155,6 +161,37 @@ class StoryIndex:
         )
         return self.idf(feature) * (LANGUAGE_BOUND_WEIGHT if bound else 1.0)
 
+    def similarity(self, sig: DocSignals, vec: dict[str, float], other: str) -> float:
+        """Cosine; between two languages, measured in the space they can share: the dot product
+        counts only features seen in several languages anyway, so it is divided by how much of
+        each vector lies there (the square root of both shares). Two reports of one fire in
+        Russian and English are then as alike as two English ones, while an article that shares
+        nothing across languages gains nothing."""
+        ovec = self.vector(other)
+        dot = _cosine(vec, ovec)  # computed twice per candidate (also plain): cheap next to the rest
+        if not CROSS_LINGUAL_BOOST or (sig.lang or "?") == (self.signals[other].lang or "?") or dot <= 0:
+            return dot
+        share = self._share(vec) * self._share(ovec)
+        return min(1.0, dot / math.sqrt(share)) if share > 0 else dot
+
+    def _centroid_cos(self, centroid: Centroid, sig: DocSignals, vec: dict[str, float]) -> float:
+        """Cosine with a story's or topic's centroid, measured like ``similarity`` when the
+        document's language is not the one most of the centroid's documents are in."""
+        cos = centroid.cosine(vec)
+        main = centroid.langs.most_common(1)
+        if not CROSS_LINGUAL_BOOST or cos <= 0 or not main or main[0][0] == (sig.lang or "?"):
+            return cos
+        part = sum(
+            v * v for f, v in centroid.vec.items() if len(self.languages.get(f, ())) >= CROSS_LINGUAL_LANGS
+        )
+        share = self._share(vec) * max(math.sqrt(part / centroid.norm2), MIN_SHARE)
+        return min(1.0, cos / math.sqrt(share))
+
+    def _share(self, vec: dict[str, float]) -> float:
+        """Length of the part of a unit vector made of features seen in several languages."""
+        part = sum(v * v for f, v in vec.items() if len(self.languages.get(f, ())) >= CROSS_LINGUAL_LANGS)
+        return max(math.sqrt(part), MIN_SHARE)
+
     def _fresh_vector(self, doc: str) -> dict[str, float]:
         feats = self.signals[doc].features
         vec = {f: w * self.weight(f) for f, w in feats.items()}
@@ -197,9 +234,17 @@ class StoryIndex:
         self._count(sig)
         vec = self._fresh_vector(sig.doc)
         self._vectors[sig.doc] = (len(self.signals), vec)
-        scored = [(_cosine(vec, self.vector(c)), c) for c in self._candidates(vec)]
+        # stories compare across languages in the space they share (``similarity``); topics, where
+        # a lenient cross-lingual measure would fuse subjects through the names everybody uses
+        # (countries, the EU), keep the plain cosine
+        pairs = [
+            (self.similarity(sig, vec, c), _cosine(vec, self.vector(c)), c) for c in self._candidates(vec)
+        ]
+        scored = [(plain, c) for _b, plain, c in pairs]
         story_links = [
-            (s, c) for s, c in scored if s >= STORY_THRESHOLD and self._same_happening(sig, self.signals[c])
+            (s, c)
+            for s, _p, c in pairs
+            if s >= STORY_THRESHOLD and self._same_happening(sig, self.signals[c])
         ]
         topic_links = [(s, c) for s, c in scored if s >= min(TOPIC_THRESHOLD, TOPIC_JOIN_LINK)]
         self.changed_docs.add(sig.doc)
@@ -224,7 +269,9 @@ class StoryIndex:
         if SINGLE_LINK:
             fit = {s: 1.0 for s in near}
         else:
-            fit = {s: self.story_centroids[s].cosine(vec) for s in near if self._fits(s, sig)}
+            fit = {
+                s: self._centroid_cos(self.story_centroids[s], sig, vec) for s in near if self._fits(s, sig)
+            }
             fit = {s: c for s, c in fit.items() if c >= STORY_CENTROID}
         doc = sig.doc
         if not fit:
@@ -232,11 +279,11 @@ class StoryIndex:
             self.members[story] = [doc]
             self.story_of[doc] = story
             self.story_centroids[story] = Centroid()
-            self.story_centroids[story].add(vec)
-            topic = self._choose_topic(vec, story)
+            self.story_centroids[story].add(vec, sig.lang or "?")
+            topic = self._choose_topic(sig, vec, story)
             self.topic_of[story] = topic
             self.topic_stories.setdefault(topic, set()).add(story)
-            self.topic_centroids.setdefault(topic, Centroid()).add(vec)
+            self.topic_centroids.setdefault(topic, Centroid()).add(vec, sig.lang or "?")
             self.topic_size[topic] += 1
             self._stretch(story, sig.anchor)
             self.changed_stories.add(story)
@@ -244,8 +291,8 @@ class StoryIndex:
         story = max(fit, key=lambda s: (fit[s], s))
         self.members[story].append(doc)
         self.story_of[doc] = story
-        self.story_centroids[story].add(vec)
-        self.topic_centroids[self.topic_of[story]].add(vec)
+        self.story_centroids[story].add(vec, sig.lang or "?")
+        self.topic_centroids[self.topic_of[story]].add(vec, sig.lang or "?")
         self.topic_size[self.topic_of[story]] += 1
         self._stretch(story, sig.anchor)
         self.changed_stories.add(story)
@@ -271,7 +318,7 @@ class StoryIndex:
                 story = keep
         return touched
 
-    def _choose_topic(self, vec: dict[str, float], story: str) -> str:
+    def _choose_topic(self, sig: DocSignals, vec: dict[str, float], story: str) -> str:
         """Among the topics of the documents the new one links to strongly, the one whose centroid
         is most like it, if like enough; else a topic of its own. Both tests matter: a strong link
         alone lets the first report of a new subject slip into a broad old topic through one

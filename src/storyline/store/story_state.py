@@ -58,8 +58,9 @@ def load_index(store: Any) -> StoryIndex:
         for doc in docs:
             index._stretch(story, index.signals[doc].anchor)
             vec = index.vector(doc)
-            story_centroid.add(vec)
-            topic_centroid.add(vec)
+            lang = index.signals[doc].lang or "?"
+            story_centroid.add(vec, lang)
+            topic_centroid.add(vec, lang)
         index.topic_size[topic] += len(docs)
     return index
 
