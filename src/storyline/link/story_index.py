@@ -1,23 +1,30 @@
 """The story index: documents go in one at a time and land in a story (and a topic) at once.
 
 ``StoryIndex.add`` is the only way a document joins — a batch grouping adds every document to an
-empty index in ingestion order, an incremental update adds the new ones to the stored index —
-so there is one algorithm, whatever the path.
+empty index (in ``stories.story_order``), an incremental update adds the new ones to the index
+kept in the store — so there is one algorithm, whatever the path.
 
 For a new document:
-1. candidates come from an inverted index over features (the document's most informative
-   features, each posting list read from its most recent end, capped): never all pairs;
-2. each candidate is scored by cosine over tf-idf vectors with the idf of now;
-3. story links: cosine ≥ ``STORY_THRESHOLD``, dates no further apart than ``STORY_WINDOW_DAYS``
-   (when both name dates) and no conflicting main event (same kind, other place, other day).
-   The document joins every story it links to — a document that bridges two stories merges
-   them (single link, whose result does not depend on the order links were found in);
-4. topic links: cosine ≥ ``TOPIC_THRESHOLD``, no date test. The document's story joins the
-   topic with the most support; two topics merge once the links between them number at least
-   ``TOPIC_SUPPORT`` (or the size of the smaller one), so one stray bridge does not fuse
-   Brexit with Nord Stream, while a small topic joins a big one as soon as it links to it.
+1. candidates come from an inverted index over features (the document's most telling features,
+   each posting list read from its most recent end, capped): never all pairs;
+2. each candidate is scored by cosine over tf-idf vectors with the idf of now, where a feature
+   that has shown itself bound to one language weighs less; between two languages the score is
+   taken in the space the two can share (``similarity``);
+3. story: the document may join a story holding a document it links to — score ≥
+   ``STORY_THRESHOLD``, the days they name no more than ``STORY_WINDOW_DAYS`` apart, no conflicting
+   main event (same kind, other place, other day) — if it is also like that story as a whole
+   (centroid ≥ ``STORY_CENTROID``) and speaks from its time (``STORY_SPAN_DAYS``). It joins the
+   one it is most like; a second linked story alike as a whole (``STORY_MERGE``) is merged in:
+   the document bridged them. The centroid test is what keeps a chain of pairwise links from
+   drifting into an endless story;
+4. topic: a new story joins the topic it is most like as a whole (``TOPIC_JOIN``) among those
+   holding a document it links to (``TOPIC_JOIN_LINK``), else opens one. Links between topics
+   are counted; a small topic merges into another as a new document would have joined it; two
+   big ones merge when their links are many for their size and they are alike as wholes, so one
+   stray bridge does not fuse Brexit with Nord Stream.
 
-Story and topic ids are those of their oldest document, so they survive later additions.
+Story and topic ids are those of their oldest document, so they survive later additions. The
+thresholds below were set on BSNLP (eval/stories.py) and on the test corpora; see eval/README.md.
 """
 
 from __future__ import annotations
@@ -27,66 +34,36 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from storyline.link.story_features import DocSignals, conflicting_events, time_gap
+from storyline.link.story_vectors import Centroid, cosine, shared_features
 from storyline.serde import stable_id
 
-STORY_THRESHOLD = 0.3
-SINGLE_LINK = False  # plain single link (measured: worse on BSNLP, kept for comparison)
-TOPIC_THRESHOLD = 0.2  # a link that counts towards merging two topics
-TOPIC_JOIN = 0.15  # a new story joins a topic only when it is this like the topic as a whole …
-STORY_WINDOW_DAYS = 21
+# stories
+STORY_THRESHOLD = 0.3  # a link between two documents of one happening
+STORY_CENTROID = 0.3  # … and the document must be this like the story as a whole
+STORY_MERGE = 0.4  # two stories a document bridges merge when they are this alike as wholes
+STORY_WINDOW_DAYS = 21  # the days two linked documents name are at most this far apart
 STORY_SPAN_DAYS = 45  # a story's documents speak from within this many days of each other …
 # … unless a later piece names a day near the story's start (an anniversary, a verdict)
-TOPIC_LINK_RATIO = 0.2  # links two big topics need, per document of the smaller one
 EVENT_DAYS = 3  # two reports of one happening may date it a few days apart
-TOPIC_SUPPORT = 3
+# topics
+TOPIC_JOIN_LINK = 0.15  # a new story may join only a topic holding a document it is this like …
+TOPIC_JOIN = 0.15  # … and only when it is this like the topic as a whole
+TOPIC_THRESHOLD = 0.2  # a link that counts towards merging two topics
+TOPIC_SUPPORT = 3  # links two big topics need at least …
+TOPIC_LINK_RATIO = 0.2  # … and per document of the smaller one
+TOPIC_MERGE = 0.25  # two big topics merge when they are this alike as wholes
 SMALL_TOPIC = 3  # documents: a topic this small joins another as a new document would
-STORY_CENTROID = 0.3  # a document joins a story only when it is this like the story as a whole
-STORY_MERGE = 0.4  # two stories a document bridges merge when they are this alike as wholes
-TOPIC_MERGE = 0.25  # two topics merge when they are this alike as wholes (and linked enough)
-TOPIC_JOIN_LINK = 0.15  # … and only a topic holding a document it is this like
+SINGLE_LINK = False  # plain single link at both levels (measured: worse on BSNLP; for comparison)
+# candidates and weights
 PROBE_FEATURES = 16  # features of a new document used to look up candidates
 POSTING_TAIL = 300  # most recent documents read from one posting list
-VECTOR_REFRESH = 1.1
-MAX_CANDIDATES = 120
-CROSS_LINGUAL_LANGS = 2
-CROSS_LINGUAL_BOOST = True
-MIN_SHARE = 0.3  # a document almost all of one language is not boosted past ~3×
+MAX_CANDIDATES = 120  # candidates scored, those sharing most probe weight first
+VECTOR_REFRESH = 1.1  # cached vectors and topic similarities last until the index grows by a tenth
+CROSS_LINGUAL_LANGS = 2  # a feature seen in this many languages crosses languages
 LANGUAGE_EVIDENCE = 5  # documents in one language before a feature counts as bound to it
-LANGUAGE_BOUND_WEIGHT = 0.3  # candidates scored by cosine, the ones sharing most probe weight first
-
-
-class Centroid:
-    """The sum of its documents' unit vectors, with its squared norm kept up to date."""
-
-    __slots__ = ("vec", "norm2", "langs")
-
-    def __init__(self) -> None:
-        self.vec: dict[str, float] = {}
-        self.norm2 = 0.0
-        self.langs: Counter[str] = Counter()  # documents per language
-
-    def add(self, vec: dict[str, float], lang: str | None = None) -> None:
-        for f, v in vec.items():
-            old = self.vec.get(f, 0.0)
-            self.vec[f] = old + v
-            self.norm2 += 2 * old * v + v * v
-        if lang is not None:
-            self.langs[lang] += 1
-
-    def merge(self, other: Centroid) -> None:
-        self.add(other.vec)
-        self.langs.update(other.langs)
-
-    def cosine(self, unit: dict[str, float]) -> float:
-        if self.norm2 <= 0:
-            return 0.0
-        return sum(v * self.vec.get(f, 0.0) for f, v in unit.items()) / math.sqrt(self.norm2)
-
-    def similarity(self, other: Centroid) -> float:
-        if self.norm2 <= 0 or other.norm2 <= 0:
-            return 0.0
-        a, b = (self.vec, other.vec) if len(self.vec) <= len(other.vec) else (other.vec, self.vec)
-        return sum(v * b.get(f, 0.0) for f, v in a.items()) / math.sqrt(self.norm2 * other.norm2)
+LANGUAGE_BOUND_WEIGHT = 0.3
+CROSS_LINGUAL_BOOST = True  # compare two languages in the space they share (``similarity``)
+MIN_SHARE = 0.3  # a document almost all of one language is not boosted past ~3×
 
 
 @dataclass
@@ -168,7 +145,7 @@ class StoryIndex:
         Russian and English are then as alike as two English ones, while an article that shares
         nothing across languages gains nothing."""
         ovec = self.vector(other)
-        dot = _cosine(vec, ovec)  # computed twice per candidate (also plain): cheap next to the rest
+        dot = cosine(vec, ovec)  # computed twice per candidate (also plain): cheap next to the rest
         if not CROSS_LINGUAL_BOOST or (sig.lang or "?") == (self.signals[other].lang or "?") or dot <= 0:
             return dot
         share = self._share(vec) * self._share(ovec)
@@ -238,7 +215,7 @@ class StoryIndex:
         # a lenient cross-lingual measure would fuse subjects through the names everybody uses
         # (countries, the EU), keep the plain cosine
         pairs = [
-            (self.similarity(sig, vec, c), _cosine(vec, self.vector(c)), c) for c in self._candidates(vec)
+            (self.similarity(sig, vec, c), cosine(vec, self.vector(c)), c) for c in self._candidates(vec)
         ]
         scored = [(plain, c) for _b, plain, c in pairs]
         story_links = [
@@ -340,11 +317,11 @@ class StoryIndex:
         inside = [(s, c) for s, c in story_links if self.story_of[c] == story]
         best = max(inside, default=None)
         if best:
-            self.joins[doc] = Join(best[1], round(best[0], 3), _shared(vec, self.vector(best[1])))
+            self.joins[doc] = Join(best[1], round(best[0], 3), shared_features(vec, self.vector(best[1])))
             return
         near = max(topic_links, default=None)  # opened a story: say what it was nearest to
         self.joins[doc] = (
-            Join(near[1], round(near[0], 3), _shared(vec, self.vector(near[1])), opened=True)
+            Join(near[1], round(near[0], 3), shared_features(vec, self.vector(near[1])), opened=True)
             if near
             else Join(None, 0.0, opened=True)
         )
@@ -508,14 +485,3 @@ class StoryIndex:
             if f.startswith("e:") and f[2:] not in known
             for d in posting
         }
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(f, 0.0) for f, v in a.items())
-
-
-def _shared(a: dict[str, float], b: dict[str, float], top: int = 6) -> list[tuple[str, float]]:
-    both = [(f, round(a[f] * b[f], 4)) for f in a if f in b]
-    return sorted(both, key=lambda fw: (-fw[1], fw[0]))[:top]

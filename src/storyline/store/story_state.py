@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from storyline.link.story_features import DocSignals, MainEvent
-from storyline.link.story_index import Centroid, Join, StoryIndex
+from storyline.link.story_index import Join, StoryIndex
+from storyline.link.story_vectors import Centroid
 from storyline.store import schema
 
 SAVE_CHUNK = 500
