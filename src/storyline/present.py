@@ -123,6 +123,8 @@ class View:
         for w in story.get("why", []):
             if w["kind"] == "document":
                 via = self.doc_label.get(w.get("via") or "", "— (opened the story)")
+                if not w.get("via") and w.get("nearest") in self.doc_label:
+                    via += f"; nearest {self.doc_label[w['nearest']]}"
                 shared = ", ".join(self._feature(x["kind"], x["id"]) for x in w.get("shared", []))
                 joins.add_row(self.doc_label.get(w["id"], w["id"]), via, f"{w['weight']:.2f}", shared)
             else:

@@ -25,6 +25,7 @@ FEATURE_KINDS = {
     "f": "figure",
     "w": "keyword",
     "p": "stem",
+    "n": "name",
 }
 WHY_FEATURES = 8  # the story's strongest shared features
 WHY_SHARED = 3  # features named for each document's link
@@ -155,9 +156,10 @@ def story_why(index: StoryIndex, story: str) -> list[dict[str, Any]]:
         join = index.joins.get(doc)
         if join is None:
             continue
+        # a document that opened the story names the nearest document it did not join, if any
         why.append({
             "kind": "document", "id": doc, "via": None if join.opened else join.via,
-            "weight": join.score if not join.opened else 0.0,
+            "nearest": join.via if join.opened else None, "weight": join.score,
             "shared": [dict(zip(("kind", "id"), _feature(f), strict=True)) for f, _w in join.shared[:WHY_SHARED]],
         })  # fmt: skip
     return why
