@@ -138,3 +138,13 @@ def test_entity_ids_that_linking_renamed_are_refreshed(tmp_path) -> None:
     index.refresh(_doc("old1", {"e:new": 1.0, "e:k": 1.0}, DAY))
     assert index.stale_entity_docs({"new", "k"}) == set()
     assert index.postings["e:new"] == ["old1"] and "e:old" not in index.df
+
+
+def test_a_known_renaming_moves_features_without_the_analyses() -> None:
+    index = StoryIndex()
+    index.add(_doc("a", {"e:old": 1.0, "x:crash@old": 1.0, "e:k": 1.0}, DAY))
+    index.add(_doc("b", {"e:new": 1.0, "e:k": 1.0}, DAY))
+    assert index.rename_entities({"old": "new"}) == {"a"}
+    assert index.signals["a"].features == {"e:new": 1.0, "x:crash@new": 1.0, "e:k": 1.0}
+    assert sorted(index.postings["e:new"]) == ["a", "b"] and not index.postings.get("e:old")
+    assert index.df["e:new"] == 2 and "e:old" not in index.df and "a" in index.changed_docs

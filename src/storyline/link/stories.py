@@ -65,16 +65,20 @@ def story_order(batch: Iterable[DocSignals]) -> list[DocSignals]:
     return sorted(batch, key=lambda s: (s.anchor is None, s.anchor or 0, s.doc))
 
 
-def update_stories(target: Any, ctx: LinkContext, new_doc_ids: list[str] | None = None) -> set[str]:
+def update_stories(
+    target: Any, ctx: LinkContext, new_doc_ids: list[str] | None = None, renamed: dict[str, str] | None = None
+) -> set[str]:
     """Incremental grouping: place new documents into the stored story index.
 
     ``target`` is a ``Store`` (the index is loaded from it and the changes saved back in one
     transaction) or a ``StoryIndex`` kept in memory. ``ctx`` must hold the analyses and the linked
     entities (``mention_entity``, ``entities``) of at least the new documents — entity linking
     runs first. Steps:
-    1. entity ids that linking no longer knows (merged or renamed) are refreshed in the stored
-       documents' features that use them, from ``ctx`` (documents missing from ``ctx`` keep theirs);
-       no story is re-clustered;
+    1. entity ids that changed are carried over into the stored documents' features: those in
+       ``renamed`` (old id → new id, when linking knows the mapping, e.g. after a merge) directly;
+       then any id linking no longer knows (not in ``ctx.entities``) by recomputing the features of
+       the documents that use it from ``ctx`` (a document missing from ``ctx.analyses`` keeps its
+       old ones). No story is re-clustered: later documents simply meet the new ids;
     2. every analysed document of ``ctx`` not yet in the index is added — any older ones first (a
        store from before the index existed catches up here), then the new ones, each batch in
        ``story_order`` (by date, then id); a document already indexed is never moved;
@@ -86,6 +90,8 @@ def update_stories(target: Any, ctx: LinkContext, new_doc_ids: list[str] | None 
     from storyline.store.story_state import load_index, save_index
 
     index = target if isinstance(target, StoryIndex) else load_index(target)
+    if renamed:
+        index.rename_entities(renamed)
     known = {e.id for e in ctx.entities}
     if known:
         for doc_id in sorted(index.stale_entity_docs(known), key=index.seq.__getitem__):

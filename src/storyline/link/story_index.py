@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline.link.story_features import DocSignals, conflicting_events, time_gap
 from storyline.link.story_vectors import Centroid, cosine, shared_features
@@ -476,6 +476,24 @@ class StoryIndex:
         self.signals[sig.doc] = sig
         self._vectors.pop(sig.doc, None)
         self.changed_docs.add(sig.doc)
+
+    def rename_entities(self, renamed: dict[str, str]) -> set[str]:
+        """Entity ids that linking changed (old → new, e.g. after a merge): the stored documents'
+        features follow, entities and events at a place alike, without their analyses. Returns
+        the documents changed."""
+        changed: set[str] = set()
+        for old, new in renamed.items():
+            if old == new:
+                continue
+            for f in [f for f in self.postings if f == "e:" + old or f.endswith("@" + old)]:
+                target = "e:" + new if f.startswith("e:") else f[: -len(old)] + new
+                for doc in list(self.postings.get(f, [])):
+                    sig = self.signals[doc]
+                    features = dict(sig.features)
+                    features[target] = features.get(target, 0.0) + features.pop(f)
+                    self.refresh(replace(sig, features=features))
+                    changed.add(doc)
+        return changed
 
     def stale_entity_docs(self, known: set[str]) -> set[str]:
         """Documents with an entity feature whose id is gone (merged or renamed by linking)."""
