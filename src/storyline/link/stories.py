@@ -76,9 +76,10 @@ def update_stories(
     runs first. Steps:
     1. entity ids that changed are carried over into the stored documents' features: those in
        ``renamed`` (old id → new id, when linking knows the mapping, e.g. after a merge) directly;
-       then any id linking no longer knows (not in ``ctx.entities``) by recomputing the features of
-       the documents that use it from ``ctx`` (a document missing from ``ctx.analyses`` keeps its
-       old ones). No story is re-clustered: later documents simply meet the new ids;
+       then any id linking no longer knows (not in ``ctx.entities``, taken as the complete list of
+       entities; leave it empty to skip this check) by recomputing the features of the documents
+       that use it from ``ctx`` (a document missing from ``ctx.analyses`` keeps its old ones). No
+       story is re-clustered: later documents simply meet the new ids;
     2. every analysed document of ``ctx`` not yet in the index is added — any older ones first (a
        store from before the index existed catches up here), then the new ones, each batch in
        ``story_order`` (by date, then id); a document already indexed is never moved;
