@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 SNIPPET_CONTEXT = 40
@@ -54,25 +54,48 @@ class View:
 
     def stories(self, topics: bool = False) -> None:
         if topics:
-            groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for s in self.d["stories"]:
-                groups[s.get("topic") or s["id"]].append(s)
-            table = Table("topic", "stories", "documents", title="Topics")
-            for topic, stories in groups.items():
-                table.add_row(
-                    topic,
-                    "\n".join(f"{s['id']} {s['title']}" for s in stories),
-                    str(sum(len(s["documents"]) for s in stories)),
-                )
-            self.console.print(table)
+            self.topics()
             return
-        table = Table("id", "title", "dates", "docs", "languages", "top entities", title="Stories")
+        table = Table(Column("id", no_wrap=True), "title", "dates", "docs", "languages", "top entities",
+                      Column("topic", no_wrap=True), title="Stories")  # fmt: skip
         for s in self.d["stories"]:
-            langs = sorted({self.docs[d]["lang"] or "?" for d in s["documents"] if d in self.docs})
             dates = f"{s.get('start') or '?'} … {s.get('end') or '?'}"
-            table.add_row(s["id"], s["title"], dates, str(len(s["documents"])), ",".join(langs),
-                          ", ".join(self.name(e) for e in s.get("entities", [])[:5]))  # fmt: skip
+            table.add_row(s["id"], s["title"], dates, str(len(s["documents"])), self._langs(s["documents"]),
+                          ", ".join(self.name(e) for e in s.get("entities", [])[:5]), s.get("topic") or "")  # fmt: skip
         self.console.print(table)
+
+    def topics(self) -> None:
+        """Stories grouped by topic, largest topic first, each named by the entities its stories
+        share most."""
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for s in self.d["stories"]:
+            groups[s.get("topic") or s["id"]].append(s)
+        table = Table(
+            Column("topic", no_wrap=True), "about", "stories", "docs", "languages", "dates", title="Topics"
+        )
+        for topic, stories in sorted(groups.items(), key=lambda kv: -sum(len(s["documents"]) for s in kv[1])):
+            docs = [d for s in stories for d in s["documents"]]
+            weight: dict[str, int] = defaultdict(int)
+            for s in stories:
+                for rank, e in enumerate(s.get("entities", [])[:5]):
+                    weight[e] += len(s["documents"]) * (5 - rank)
+            about = ", ".join(self.name(e) for e in sorted(weight, key=lambda e: -weight[e])[:3])
+            big = sorted(stories, key=lambda s: -len(s["documents"]))
+            shown = "\n".join(f"{s['id']} {s['title']} ({len(s['documents'])})" for s in big[:5])
+            if len(big) > 5:
+                shown += f"\n(+{len(big) - 5} more)"
+            starts = [s["start"] for s in stories if s.get("start")]
+            ends = [s["end"] for s in stories if s.get("end")]
+            dates = f"{min(starts) if starts else '?'} … {max(ends) if ends else '?'}"
+            table.add_row(topic, about, shown, str(len(docs)), self._langs(docs), dates)
+        self.console.print(table)
+
+    def _langs(self, doc_ids: list[str]) -> str:
+        counts: dict[str, int] = defaultdict(int)
+        for d in doc_ids:
+            if d in self.docs:
+                counts[self.docs[d]["lang"] or "?"] += 1
+        return ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
     def story(self, story_id: str, why: bool = False) -> None:
         story = next((s for s in self.d["stories"] if s["id"] == story_id), None)
@@ -95,13 +118,36 @@ class View:
             )
         self.console.print(table)
         if why:
-            reasons = Table(
-                "why", "feature", "weight", "documents", title="Why these documents are one story"
-            )
-            for w in story.get("why", []):
-                label = self.name(w["id"]) if w["kind"] == "entity" else w["id"]
-                reasons.add_row(w["kind"], label, f"{w['weight']:.2f}", str(w.get("documents", "")))
-            self.console.print(reasons)
+            self._why(story)
+
+    def _why(self, story: dict[str, Any]) -> None:
+        reasons = Table(
+            "why", "feature", "weight", "documents", title="What the documents of this story share"
+        )
+        joins = Table("document", "joined through", "cosine", "sharing", title="How each document joined")
+        for w in story.get("why", []):
+            if w["kind"] == "document":
+                via = self.doc_label.get(w.get("via") or "", "— (opened the story)")
+                if not w.get("via") and w.get("nearest") in self.doc_label:
+                    via += f"; nearest {self.doc_label[w['nearest']]}"
+                shared = ", ".join(self._feature(x["kind"], x["id"]) for x in w.get("shared", []))
+                joins.add_row(self.doc_label.get(w["id"], w["id"]), via, f"{w['weight']:.2f}", shared)
+            else:
+                reasons.add_row(w["kind"], self._feature(w["kind"], w["id"]), f"{w['weight']:.2f}",
+                                str(w.get("documents", "")))  # fmt: skip
+        self.console.print(reasons)
+        self.console.print(joins)
+
+    def _feature(self, kind: str, ident: str) -> str:
+        """A story feature as a reader says it: entity ids by name, "crash@e-…" as "crash at Aktau"."""
+        if kind == "entity":
+            return self.name(ident) or ident
+        if kind == "event_place" and "@" in ident:
+            event, place = ident.split("@", 1)
+            return f"{event.replace('_', ' ')} at {self.name(place) or place}"
+        if kind == "figure":
+            return ident.replace("=", " = ")
+        return ident.replace("_", " ")
 
     def timeline(self, story_id: str | None = None) -> None:
         """Events in date order (undated last): the date at its precision, inferred ones marked

@@ -1,166 +1,270 @@
-"""Story grouping: documents that tell the same story, across languages.
+"""Story grouping: documents that tell the same story, across languages — in batch or incrementally.
 
-Each document becomes a sparse tf-idf vector over language-independent features: linked
-entities (the strongest cross-lingual signal), event types, and transliterated base-form
-keywords (weaker). Candidate pairs come from an inverted index over each document's rarest
-features, so the work grows with the number of documents, not its square. Pairs at or above
-``STORY_THRESHOLD`` are joined (single link, which does not depend on the order documents
-arrived in); topics are the same construction at the lower ``TOPIC_THRESHOLD``.
+Both paths run one algorithm, ``StoryIndex.add`` (see ``story_index``): ``group_stories`` adds
+every analysed document of a linking run to an empty index in ``story_order`` (by date);
+``update_stories`` adds new documents to the index kept in the store. Then ``describe_stories``
+(once events are linked) gives every story a short English title and a date range.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
 
 from storyline.link.context import LinkContext
-from storyline.model import Story
-from storyline.serde import stable_id
-from storyline.unionfind import UnionFind
+from storyline.link.story_features import WEAK_EVENTS, DocSignals, doc_signals
+from storyline.link.story_index import StoryIndex
+from storyline.model import Event, Story
+from storyline.names import countries, fold
 
-STORY_THRESHOLD = 0.2
-TOPIC_THRESHOLD = 0.14
-ENTITY_WEIGHT = 1.0
-EVENT_WEIGHT = 0.6
-KEYWORD_WEIGHT = 0.1  # language-bound: it must not drown the cross-lingual signal
-CANDIDATE_FEATURES = 12  # the rarest features of a document used to find its neighbours
-MAX_POSTING = 400  # a feature in more documents than this is too common to propose pairs
-
-
-def _features(ctx: LinkContext, doc_id: str) -> Counter[str]:
-    analysis = ctx.analyses[doc_id]
-    feats: Counter[str] = Counter()
-    for i, _m in enumerate(analysis.mentions):
-        eid = ctx.mention_entity.get((doc_id, i))
-        if eid:
-            feats["e:" + eid] += ENTITY_WEIGHT
-    for ev in analysis.events:
-        feats["v:" + ev.type] += EVENT_WEIGHT
-    for rank, word in enumerate(analysis.keywords):
-        feats["w:" + word] += KEYWORD_WEIGHT * (1.0 - rank / (2 * len(analysis.keywords)))
-    return feats
+FEATURE_KINDS = {
+    "e": "entity",
+    "v": "event_type",
+    "x": "event_place",
+    "d": "date",
+    "f": "figure",
+    "w": "keyword",
+    "p": "stem",
+    "n": "name",
+}
+WHY_FEATURES = 8  # the story's strongest shared features
+WHY_SHARED = 3  # features named for each document's link
+STORY_ENTITIES = 10
 
 
-def _vectors(ctx: LinkContext, docs: list[str]) -> dict[str, dict[str, float]]:
-    raw = {d: _features(ctx, d) for d in docs}
-    df: Counter[str] = Counter()
-    for feats in raw.values():
-        df.update(feats.keys())
-    n = len(docs)
-    vectors: dict[str, dict[str, float]] = {}
-    for d, feats in raw.items():
-        # sublinear tf, smoothed idf (a feature in every document still counts a little)
-        vec = {
-            f: (1 + math.log(c) if c >= 1 else c) * (1 + math.log((n + 1) / (df[f] + 1)))
-            for f, c in feats.items()
-        }
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors[d] = {f: v / norm for f, v in vec.items() if v > 0}
-    return vectors
+def signals(ctx: LinkContext, doc_id: str) -> DocSignals | None:
+    """The index's view of one analysed document (None for a duplicate, which is not analysed)."""
+    analysis = ctx.analyses.get(doc_id)
+    if analysis is None:
+        return None
+    entity_of = {
+        i: eid for i in range(len(analysis.mentions)) if (eid := ctx.mention_entity.get((doc_id, i)))
+    }
+    doc = ctx.documents.get(doc_id)
+    published = ctx.published.get(doc_id) or (doc.published if doc else None) or analysis.dateline
+    if published is not None and published.basis == "none":
+        published = analysis.dateline
+    return doc_signals(
+        doc_id, analysis, entity_of, published, doc.lang if doc else None, doc.text if doc else None
+    )
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(f, 0.0) for f, v in a.items())
+def group_stories(ctx: LinkContext) -> StoryIndex:
+    """Batch grouping: every analysed document into an empty index, in story order."""
+    index = StoryIndex()
+    for sig in story_order(s for d in _ingestion_order(ctx) if (s := signals(ctx, d)) is not None):
+        index.add(sig)
+    fill_context(ctx, index)
+    return index
 
 
-def similar_pairs(vectors: dict[str, dict[str, float]], threshold: float) -> list[tuple[float, str, str]]:
-    """Pairs of documents with cosine ≥ threshold, proposed by shared rare features."""
-    postings: dict[str, list[str]] = defaultdict(list)
-    for d, vec in vectors.items():
-        for f in sorted(vec, key=lambda f: -vec[f])[:CANDIDATE_FEATURES]:
-            postings[f].append(d)
-    pairs: set[tuple[str, str]] = set()
-    for docs in postings.values():
-        if len(docs) <= MAX_POSTING:
-            for i, a in enumerate(docs):
-                for b in docs[i + 1 :]:
-                    pairs.add((min(a, b), max(a, b)))
-    scored = [(_cosine(vectors[a], vectors[b]), a, b) for a, b in pairs]
-    return sorted((s, a, b) for s, a, b in scored if s >= threshold)
+def story_order(batch: Iterable[DocSignals]) -> list[DocSignals]:
+    """The order a batch of documents enters the index: by the day each speaks from, undated ones
+    last, ties by id — the order the news unfolded in, and one that does not depend on the order
+    the files were given in. (Across batches, the order of arrival still counts a little.)"""
+    return sorted(batch, key=lambda s: (s.anchor is None, s.anchor or 0, s.doc))
 
 
-def _components(docs: list[str], pairs: list[tuple[float, str, str]]) -> list[list[str]]:
-    sets = UnionFind(docs)
-    for _s, a, b in pairs:
-        sets.union(a, b)
-    return sets.groups()
+def update_stories(
+    target: Any, ctx: LinkContext, new_doc_ids: list[str] | None = None, renamed: dict[str, str] | None = None
+) -> set[str]:
+    """Incremental grouping: place new documents into the stored story index.
+
+    ``target`` is a ``Store`` (the index is loaded from it and the changes saved back in one
+    transaction) or a ``StoryIndex`` kept in memory. ``ctx`` must hold the analyses and the linked
+    entities (``mention_entity``, ``entities``) of at least the new documents — entity linking
+    runs first. Steps:
+    1. entity ids that changed are carried over into the stored documents' features: those in
+       ``renamed`` (old id → new id, when linking knows the mapping, e.g. after a merge) directly;
+       then any id linking no longer knows (not in ``ctx.entities``, taken as the complete list of
+       entities; leave it empty to skip this check) by recomputing the features of the documents
+       that use it from ``ctx`` (a document missing from ``ctx.analyses`` keeps its old ones). No
+       story is re-clustered: later documents simply meet the new ids;
+    2. every analysed document of ``ctx`` not yet in the index is added — any older ones first (a
+       store from before the index existed catches up here), then the new ones, each batch in
+       ``story_order`` (by date, then id); a document already indexed is never moved;
+    3. ``ctx.stories`` / ``ctx.doc_story`` are filled for the whole index (titles are left to
+       ``describe_stories``).
+    Returns the ids of the stories whose membership changed: opened, grown, or merged away (a
+    merged-away id is no longer in ``ctx.stories``; its documents are in the story that took it).
+    """
+    from storyline.store.story_state import load_index, save_index
+
+    index = target if isinstance(target, StoryIndex) else load_index(target)
+    if renamed:
+        index.rename_entities(renamed)
+    known = {e.id for e in ctx.entities}
+    if known:
+        for doc_id in sorted(index.stale_entity_docs(known), key=index.seq.__getitem__):
+            sig = signals(ctx, doc_id)
+            if sig is not None:
+                index.refresh(sig)
+    touched: set[str] = set()
+    retired_before = set(index.retired_stories)
+    new = [d for d in (new_doc_ids or []) if d in ctx.analyses]
+    fresh = set(new)
+    older = [d for d in _ingestion_order(ctx) if d not in index and d not in fresh]
+    for batch in (older, new):
+        for sig in story_order(s for d in batch if d not in index and (s := signals(ctx, d)) is not None):
+            touched |= index.add(sig)
+    touched |= index.retired_stories - retired_before
+    fill_context(ctx, index)
+    if not isinstance(target, StoryIndex):
+        save_index(target, index)
+    return touched
 
 
-def group_stories(ctx: LinkContext) -> None:
-    docs = sorted(ctx.analyses)
-    vectors = _vectors(ctx, docs)
-    pairs = similar_pairs(vectors, TOPIC_THRESHOLD)
-    story_groups = _components(docs, [p for p in pairs if p[0] >= STORY_THRESHOLD])
-    topic_of_doc: dict[str, str] = {}
-    for group in _components(docs, pairs):
-        tid = stable_id("t-", group[0])
-        for d in group:
-            topic_of_doc[d] = tid
+def rebuild_stories(store: Any, ctx: LinkContext) -> StoryIndex:
+    """A full regrouping (``group_stories``) whose index replaces the stored one, so that later
+    ``update_stories`` calls continue from exactly what a full relink produced."""
+    from storyline.store.story_state import save_new_index
+
+    index = group_stories(ctx)
+    save_new_index(store, index)
+    return index
+
+
+def _ingestion_order(ctx: LinkContext) -> list[str]:
+    """``ctx.documents`` is filled from the store in ingestion order; analyses not among them last."""
+    order = [d for d in ctx.documents if d in ctx.analyses]
+    seen = set(order)
+    return order + sorted(d for d in ctx.analyses if d not in seen)
+
+
+def fill_context(ctx: LinkContext, index: StoryIndex) -> None:
+    """Stories of the whole index onto the context; a duplicate joins the story of what it repeats."""
     stories: list[Story] = []
-    for group in story_groups:
-        sid = stable_id("s-", group[0])
-        why = _why(vectors, group)
-        entity_ids = [w["id"] for w in why if w["kind"] == "entity"]
-        stories.append(
-            Story(sid, "", list(group), topic=topic_of_doc[group[0]], entities=entity_ids, why=why)
-        )
-        for d in group:
-            ctx.doc_story[d] = sid
-    # a duplicate belongs to the story of the document it repeats
+    by_id: dict[str, Story] = {}
+    for sid, docs in index.stories():
+        why = story_why(index, sid)
+        entities = [str(r["feature"])[2:] for r in index.reasons(sid) if str(r["feature"]).startswith("e:")][
+            :STORY_ENTITIES
+        ]
+        story = Story(sid, "", list(docs), topic=index.topic_of[sid], entities=entities, why=why)
+        stories.append(story)
+        by_id[sid] = story
+    ctx.doc_story = {d: sid for sid, s in by_id.items() for d in s.documents}
     for doc in ctx.documents.values():
         if doc.id not in ctx.doc_story and doc.duplicate_of in ctx.doc_story:
             sid = ctx.doc_story[doc.duplicate_of]
             ctx.doc_story[doc.id] = sid
-            next(s for s in stories if s.id == sid).documents.append(doc.id)
+            by_id[sid].documents.append(doc.id)
     ctx.stories = stories
 
 
-def _why(vectors: dict[str, dict[str, float]], group: list[str], top: int = 8) -> list[dict[str, object]]:
-    """The features that most hold the group together: summed weight over its documents,
-    counting only features shared by at least two of them (all of them for a single doc)."""
-    total: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    for d in group:
-        for f, v in vectors[d].items():
-            total[f] += v
-            seen[f] += 1
-    need = 2 if len(group) > 1 else 1
-    kinds = {"e": "entity", "v": "event_type", "w": "keyword"}
-    best = [(f, w) for f, w in total.most_common() if seen[f] >= need][:top]
-    norm = sum(w for _, w in best) or 1.0
-    return [
-        {"kind": kinds[f[0]], "id": f[2:], "weight": round(w / norm, 3), "documents": seen[f]}
-        for f, w in best
-    ]
+def story_why(index: StoryIndex, story: str) -> list[dict[str, Any]]:
+    """The strongest shared features of the story, then for each document the link that put it
+    there: the document it linked to, the cosine, and the features they share most."""
+    why: list[dict[str, Any]] = []
+    for r in index.reasons(story)[:WHY_FEATURES]:
+        kind, ident = _feature(str(r["feature"]))
+        why.append({"kind": kind, "id": ident, "weight": r["weight"], "documents": r["documents"]})
+    for doc in index.members[story]:
+        join = index.joins.get(doc)
+        if join is None:
+            continue
+        # a document that opened the story names the nearest document it did not join, if any
+        why.append({
+            "kind": "document", "id": doc, "via": None if join.opened else join.via,
+            "nearest": join.via if join.opened else None, "weight": join.score,
+            "shared": [dict(zip(("kind", "id"), _feature(f), strict=True)) for f, _w in join.shared[:WHY_SHARED]],
+        })  # fmt: skip
+    return why
+
+
+def _feature(feature: str) -> tuple[str, str]:
+    return FEATURE_KINDS.get(feature[:1], "feature"), feature[2:]
+
+
+# ---------------------------------------------------------------- titles and dates
+
+NEAR_TYPES = {"crash", "shootdown", "emergency_landing", "explosion", "attack", "fire"}
+OPERATED_TYPES = {"crash", "emergency_landing"}  # titled by who operated it (the airline)
+MEETING_TYPES = {"meeting", "phone_call", "summit", "visit", "agreement"}
+SUBJECT_TYPES = {"ORG", "PER", "PRO", "EVT"}
 
 
 def describe_stories(ctx: LinkContext) -> None:
-    """Titles and date ranges, once events are linked: "Crash near Aktau" from the event most
-    documents of the story report, else the two most prominent entities."""
-    names = {e.id: e.name for e in ctx.entities}
+    """Titles and date ranges, once events are linked: "<who> <event> near <place>" from the event
+    most documents of the story report (e.g. "Azerbaijan Airlines crash near Aktau"), else the two
+    most prominent entities."""
+    entities = {e.id: e for e in ctx.entities}
+    events_of: dict[str | None, list[Event]] = {}
+    for ev in ctx.events:
+        events_of.setdefault(ev.story, []).append(ev)
     for story in ctx.stories:
-        events = [ev for ev in ctx.events if ev.story == story.id]
-        if events:
-            main = max(events, key=lambda ev: (len({s.doc for s in ev.evidence}), ev.type != "statement"))
-            title = main.type.replace("_", " ").capitalize()
-            if main.place in names:
-                title += (
-                    f" near {names[main.place]}" if main.type in NEAR_TYPES else f" in {names[main.place]}"
-                )
-            elif main.participants:
-                title += ": " + ", ".join(names[p] for p in main.participants[:2] if p in names)
-            story.title = title
-        else:
-            top = [names[e] for e in story.entities[:2] if e in names]
-            story.title = " – ".join(top) if top else "Untitled story"
+        events = events_of.get(story.id, [])
+        main = _main_event(events)
+        story.title = _title(story, main, entities)
         dates = [
-            ctx.published[d].value for d in story.documents if d in ctx.published and ctx.published[d].value
+            v
+            for d in story.documents
+            if d in ctx.published and (v := ctx.published[d].value) and ctx.published[d].precision != "year"
         ]
-        dates += [ev.date.value for ev in events if ev.date.value]
+        if main is not None and main.date.value and main.date.precision == "day":
+            dates.append(main.date.value)
+        # a month ("2024-12", an undated report) says less than a day inside it (the crash's)
+        days = [d for d in dates if len(d) == 10]
+        dates = [d for d in dates if len(d) == 10 or not any(day.startswith(d) for day in days)]
         if dates:
             story.start, story.end = min(dates), max(dates)
 
 
-NEAR_TYPES = {"crash", "shootdown", "emergency_landing", "explosion", "attack"}
+def _main_event(events: list[Event]) -> Event | None:
+    strong = [ev for ev in events if ev.type not in WEAK_EVENTS]
+    if not strong:
+        return None
+    return max(
+        strong, key=lambda ev: (len({s.doc for s in ev.evidence}), ev.place is not None, -len(ev.id), ev.id)
+    )
+
+
+def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
+    def name(eid: str | None) -> str:
+        return entities[eid].name if eid in entities else ""
+
+    def short(eid: str) -> str:  # a person by surname in a title
+        return name(eid).split()[-1] if entities[eid].type == "PER" else name(eid)
+
+    ranked = [e for e in story.entities if e in entities]
+    if main is None:
+        top = [name(e) for e in ranked[:2]]
+        return " and ".join(top) if top else "Untitled story"
+    noun = main.type.replace("_", " ")
+    place = name(main.place)
+    known = [p for p in dict.fromkeys(main.participants) if p in entities]
+    reach = _documents_naming(story, known, entities)
+    named = _mentions_in(story, known, entities)
+    known.sort(key=lambda p: (-reach[p], -named[p]))
+    if main.type in MEETING_TYPES:
+        # full names only: a one-word "person" is as often a misread word as a surname
+        people = [p for p in known if entities[p].type == "PER" and len(name(p).split()) >= 2]
+        if len(people) >= 2:
+            return _cap(f"{short(people[0])}–{short(people[1])} {noun}" + (f" in {place}" if place else ""))
+    # who did or suffered it: the participant most documents name; for a crash the organisation
+    # or product (the airline, the aircraft); for an attack or a fire nobody, since the names near
+    # it are mostly those who comment on it; never a name said once (a stray recognition)
+    kinds = (
+        ("ORG", "PRO") if main.type in OPERATED_TYPES else () if main.type in NEAR_TYPES else SUBJECT_TYPES
+    )
+    subjects = [p for p in known if entities[p].type in kinds and p != main.place and named[p] >= 2]
+    title = f"{name(subjects[0])} {noun}" if subjects else noun
+    if place:
+        near = main.type in NEAR_TYPES and fold(place) not in countries()
+        title += f" near {place}" if near else f" in {place}"
+    return _cap(title)
+
+
+def _documents_naming(story: Story, ids: list[str], entities: dict[str, Any]) -> dict[str, int]:
+    """In how many of the story's documents each entity is named."""
+    docs = set(story.documents)
+    return {e: len({m.doc for m in entities[e].mentions} & docs) for e in ids}
+
+
+def _mentions_in(story: Story, ids: list[str], entities: dict[str, Any]) -> dict[str, int]:
+    docs = set(story.documents)
+    return {e: sum(m.doc in docs for m in entities[e].mentions) for e in ids}
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -94,3 +94,34 @@ mention_entities = Table(
     Column("lang", String),
     Column("type", String, nullable=False),
 )
+
+# ---------------------------------------------------------------- story index
+# The persistent story index (storyline.link.story_index): what incremental story grouping needs
+# to place new documents without re-clustering the stored ones. Read and written only by
+# storyline.store.story_state. Added tables only, so an older store gains them on open.
+
+story_docs = Table(
+    "story_docs",
+    metadata,
+    Column("doc_id", String, primary_key=True),
+    Column("seq", Integer, nullable=False, index=True),  # order the document entered the index
+    Column("story", String, nullable=False, index=True),
+    Column("signals", Text, nullable=False),  # DocSignals as JSON
+    Column("joined", Text),  # Join as JSON: why the document is in its story
+)
+
+story_groups = Table(
+    "story_groups",
+    metadata,
+    Column("story", String, primary_key=True),
+    Column("topic", String, nullable=False, index=True),
+    Column("why", Text),  # the story's strongest shared features, JSON (refreshed when it changes)
+)
+
+story_topic_links = Table(
+    "story_topic_links",
+    metadata,
+    Column("topic_a", String, primary_key=True),
+    Column("topic_b", String, primary_key=True),
+    Column("links", Integer, nullable=False),
+)

@@ -1,0 +1,208 @@
+"""What the story index knows about one document: language-independent features, the days it
+is anchored to, and its main event.
+
+Features are strings with a one-letter kind, weighted by how much they say about the story:
+- ``e:<entity id>`` linked entities, the strongest cross-lingual signal (Путин / Putin are one id);
+- ``v:<type>`` event types, ``x:<type>@<place entity>`` an event at a place ("crash near Aktau");
+- ``d:<YYYY-MM-DD>`` a day the text names: two reports of one happening name its day;
+- ``f:<attribute>=<value>`` a figure ("38 dead") — numbers cross languages unchanged;
+- ``w:<key>`` base-form keywords (transliterated match keys) and ``p:<stem>`` their first letters,
+  which meet across related languages (pandemia / пандемия / pandemie share ``pandem``).
+All of them are computed from one analysis plus the mention → entity map of linking, so a
+document's features never depend on the order documents arrived in (only on entity ids).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline.analyse.text import WORD_RE
+from storyline.model import Analysis, DateValue
+from storyline.names import match_key
+
+ENTITY_WEIGHT = 1.0
+EVENT_WEIGHT = 0.4
+PLACED_EVENT_WEIGHT = 1.0
+DAY_WEIGHT = 0.6
+FIGURE_WEIGHT = 0.6
+KEYWORD_WEIGHT = 0.25  # language-bound (mostly): must not drown the cross-lingual signal
+STEM_WEIGHT = 0.2
+STEM_LENGTH = 6
+NAME_WEIGHT = 0.5
+NAME_STEM = 4  # letters of a name's skeleton (see ``name_skeleton``)
+MAX_NAMES = 30
+MIN_NAME = 4
+MAX_KEYWORDS = 25
+MAX_DAYS = 12  # intervals kept per document for the time test
+WEAK_EVENTS = {"statement"}  # said of nearly everything: never a document's main event
+
+Interval = tuple[int, int]  # first and last day (proleptic ordinals) a date may mean
+
+
+@dataclass
+class MainEvent:
+    """The happening a document mostly reports: its type, the place most of its mentions name
+    (an entity id) and their day, when known."""
+
+    type: str
+    place: str | None = None
+    day: int | None = None
+
+
+@dataclass
+class DocSignals:
+    doc: str
+    lang: str | None
+    features: dict[str, float]  # raw weights; idf is applied by the index at comparison time
+    days: list[Interval] = field(default_factory=list)
+    main: MainEvent | None = None
+    anchor: int | None = None  # the day the document speaks from: published, else the latest it names
+
+    def entity_ids(self) -> set[str]:
+        return {f[2:] for f in self.features if f.startswith("e:")}
+
+
+def interval(value: DateValue | None) -> Interval | None:
+    """Day range of a date value at day or month precision (a year says too little)."""
+    if value is None or not value.value:
+        return None
+    try:
+        if value.earliest and value.latest:
+            first, last = date.fromisoformat(value.earliest), date.fromisoformat(value.latest)
+            return (first.toordinal(), last.toordinal()) if (last - first).days <= 31 else None
+        if value.precision == "day":
+            day = date.fromisoformat(value.value).toordinal()
+            return day, day
+        if value.precision == "month":
+            year, month = map(int, value.value.split("-")[:2])
+            first = date(year, month, 1)
+            last = date(year + month // 12, month % 12 + 1, 1)
+            return first.toordinal(), last.toordinal() - 1
+    except ValueError:  # a malformed value from upstream never breaks grouping
+        return None
+    return None
+
+
+def doc_signals(
+    doc_id: str,
+    analysis: Analysis,
+    entity_of: dict[int, str],
+    published: DateValue | None = None,
+    lang: str | None = None,
+    text: str | None = None,
+) -> DocSignals:
+    """``entity_of`` maps the index of each linked mention in ``analysis.mentions`` to its entity;
+    ``text`` (the canonical text) adds the stems of its capitalised words, which meet across
+    languages and scripts even where recognition or linking missed a name."""
+    feats: Counter[str] = Counter()
+    if text:
+        for stem, n in _name_stems(text, lang or analysis.lang).most_common(MAX_NAMES):
+            feats["n:" + stem] += NAME_WEIGHT * min(n, 3)
+    for i in range(len(analysis.mentions)):
+        if i in entity_of:
+            feats["e:" + entity_of[i]] += ENTITY_WEIGHT
+    days: list[Interval] = []
+    own = interval(published)
+    if own:
+        days.append(own)
+    for t in analysis.timexes:
+        span = interval(t.value)
+        if span and span not in days:
+            days.append(span)
+            if span[0] == span[1]:
+                feats["d:" + date.fromordinal(span[0]).isoformat()] += DAY_WEIGHT
+    for ev in analysis.events:
+        feats["v:" + ev.type] += EVENT_WEIGHT
+        place = entity_of.get(ev.place) if ev.place is not None else None
+        if place:
+            feats[f"x:{ev.type}@{place}"] += PLACED_EVENT_WEIGHT
+    for fig in analysis.figures:
+        feats[f"f:{fig.attribute}={fig.value:g}"] += FIGURE_WEIGHT
+    keywords = analysis.keywords[:MAX_KEYWORDS]
+    for rank, word in enumerate(keywords):
+        weight = 1.0 - rank / (2 * len(keywords))  # the most frequent words of the text first
+        feats["w:" + word] += KEYWORD_WEIGHT * weight
+        stem = word.replace(" ", "")[:STEM_LENGTH]
+        if len(stem) == STEM_LENGTH:
+            feats["p:" + stem] = max(feats["p:" + stem], STEM_WEIGHT * weight)
+    # sublinear: the tenth mention of a name says less than the second
+    features = {f: round(1 + math.log(c) if c > 1 else c, 4) for f, c in feats.items()}
+    return DocSignals(
+        doc_id, lang or analysis.lang, features, days[:MAX_DAYS], _main_event(analysis, entity_of)
+    )
+
+
+def _name_stems(text: str, lang: str | None) -> Counter[str]:
+    stems: Counter[str] = Counter()
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        if len(word) < MIN_NAME or not word[0].isupper() or word.isupper():
+            continue
+        skeleton = name_skeleton(match_key(word, lang))
+        if len(skeleton) == NAME_STEM:
+            stems[skeleton] += 1
+    return stems
+
+
+_VOWELS = re.compile(r"[aeiouy ]")
+
+
+def name_skeleton(key: str) -> str:
+    """First letter and the next consonants of a match key: Brexit / Брекзит → brks,
+    Brytania / Británie / Британия → brtn — inflection and vowel spelling differ across Slavic
+    languages far more than the consonants of a name's stem do."""
+    if not key:
+        return ""
+    rest = _VOWELS.sub("", key[1:].replace("z", "s").replace("w", "v"))
+    return (key[0] + rest)[:NAME_STEM]
+
+
+def _main_event(analysis: Analysis, entity_of: dict[int, str]) -> MainEvent | None:
+    counts = Counter(ev.type for ev in analysis.events if ev.type not in WEAK_EVENTS)
+    if not counts:
+        return None
+    kind = max(counts, key=lambda k: (counts[k], k))
+    places: Counter[str] = Counter()
+    days: Counter[int] = Counter()
+    for ev in analysis.events:
+        if ev.type != kind:
+            continue
+        if ev.place is not None and ev.place in entity_of:
+            places[entity_of[ev.place]] += 1
+        if ev.time is not None and ev.time < len(analysis.timexes):
+            span = interval(analysis.timexes[ev.time].value)
+            if span and span[0] == span[1]:
+                days[span[0]] += 1
+    place = max(places, key=lambda p: (places[p], p)) if places else None
+    day = max(days, key=lambda d: (days[d], d)) if days else None
+    return MainEvent(kind, place, day)
+
+
+def time_gap(a: list[Interval], b: list[Interval]) -> int | None:
+    """Days between the closest dates two documents name (0 when they overlap); None when either
+    names none, which is no evidence either way."""
+    if not a or not b:
+        return None
+    return min(max(0, b0 - a1, a0 - b1) for a0, a1 in a for b0, b1 in b)
+
+
+def conflicting_events(a: DocSignals, b: DocSignals, max_days: int) -> bool:
+    """Two reports of the same kind of happening at different places on different days: two
+    air crashes in the same weeks share their vocabulary, but not their place and day. A place
+    that the other document also names (Aktau / Kazakhstan) is no conflict."""
+    ma, mb = a.main, b.main
+    if ma is None or mb is None or ma.type != mb.type:
+        return False
+    places_differ = (
+        ma.place is not None
+        and mb.place is not None
+        and ma.place != mb.place
+        and "e:" + ma.place not in b.features
+        and "e:" + mb.place not in a.features
+    )
+    days_differ = ma.day is not None and mb.day is not None and abs(ma.day - mb.day) > max_days
+    return places_differ and (days_differ or ma.day is None or mb.day is None)

@@ -1,0 +1,505 @@
+"""The story index: documents go in one at a time and land in a story (and a topic) at once.
+
+``StoryIndex.add`` is the only way a document joins — a batch grouping adds every document to an
+empty index (in ``stories.story_order``), an incremental update adds the new ones to the index
+kept in the store — so there is one algorithm, whatever the path.
+
+For a new document:
+1. candidates come from an inverted index over features (the document's most telling features,
+   each posting list read from its most recent end, capped): never all pairs;
+2. each candidate is scored by cosine over tf-idf vectors with the idf of now, where a feature
+   that has shown itself bound to one language weighs less; between two languages the score is
+   taken in the space the two can share (``similarity``);
+3. story: the document may join a story holding a document it links to — score ≥
+   ``STORY_THRESHOLD``, the days they name no more than ``STORY_WINDOW_DAYS`` apart, no conflicting
+   main event (same kind, other place, other day) — if it is also like that story as a whole
+   (centroid ≥ ``STORY_CENTROID``) and speaks from its time (``STORY_SPAN_DAYS``). It joins the
+   one it is most like; a second linked story alike as a whole (``STORY_MERGE``) is merged in:
+   the document bridged them. The centroid test is what keeps a chain of pairwise links from
+   drifting into an endless story;
+4. topic: a new story joins the topic it is most like as a whole (``TOPIC_JOIN``) among those
+   holding a document it links to (``TOPIC_JOIN_LINK``), else opens one. Links between topics
+   are counted; a small topic merges into another as a new document would have joined it; two
+   big ones merge when their links are many for their size and they are alike as wholes, so one
+   stray bridge does not fuse Brexit with Nord Stream.
+
+Story and topic ids are those of their oldest document, so they survive later additions. The
+thresholds below were set on BSNLP (eval/stories.py) and on the test corpora; see eval/README.md.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from storyline.link.story_features import DocSignals, conflicting_events, time_gap
+from storyline.link.story_vectors import Centroid, cosine, shared_features
+from storyline.serde import stable_id
+
+# stories
+STORY_THRESHOLD = 0.3  # a link between two documents of one happening
+STORY_CENTROID = 0.3  # … and the document must be this like the story as a whole
+STORY_MERGE = 0.4  # two stories a document bridges merge when they are this alike as wholes
+STORY_WINDOW_DAYS = 21  # the days two linked documents name are at most this far apart
+STORY_SPAN_DAYS = 45  # a story's documents speak from within this many days of each other …
+# … unless a later piece names a day near the story's start (an anniversary, a verdict)
+EVENT_DAYS = 3  # two reports of one happening may date it a few days apart
+# topics
+TOPIC_JOIN_LINK = 0.15  # a new story may join only a topic holding a document it is this like …
+TOPIC_JOIN = 0.15  # … and only when it is this like the topic as a whole
+TOPIC_THRESHOLD = 0.2  # a link that counts towards merging two topics
+TOPIC_SUPPORT = 3  # links two big topics need at least …
+TOPIC_LINK_RATIO = 0.2  # … and per document of the smaller one
+TOPIC_MERGE = 0.25  # two big topics merge when they are this alike as wholes
+SMALL_TOPIC = 3  # documents: a topic this small joins another as a new document would
+SINGLE_LINK = False  # plain single link at both levels (measured: worse on BSNLP; for comparison)
+# candidates and weights
+PROBE_FEATURES = 16  # features of a new document used to look up candidates
+POSTING_TAIL = 300  # most recent documents read from one posting list
+MAX_CANDIDATES = 120  # candidates scored, those sharing most probe weight first
+VECTOR_REFRESH = 1.1  # cached vectors and topic similarities last until the index grows by a tenth
+CROSS_LINGUAL_LANGS = 2  # a feature seen in this many languages crosses languages
+LANGUAGE_EVIDENCE = 5  # documents in one language before a feature counts as bound to it
+LANGUAGE_BOUND_WEIGHT = 0.3
+CROSS_LINGUAL_BOOST = True  # compare two languages in the space they share (``similarity``)
+MIN_SHARE = 0.3  # a document almost all of one language is not boosted past ~3×
+
+
+@dataclass
+class Join:
+    """Why a document is where it is: the document it linked to most strongly and what they share."""
+
+    via: str | None
+    score: float
+    shared: list[tuple[str, float]] = field(default_factory=list)  # (feature, contribution)
+    opened: bool = False  # the document opened its story; ``via`` is then only its nearest neighbour
+
+
+@dataclass
+class StoryIndex:
+    signals: dict[str, DocSignals] = field(default_factory=dict)  # in the order documents were added
+    seq: dict[str, int] = field(default_factory=dict)
+    next_seq: int = 0
+    df: Counter[str] = field(default_factory=Counter)
+    postings: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    story_of: dict[str, str] = field(default_factory=dict)
+    members: dict[str, list[str]] = field(default_factory=dict)  # story → documents (oldest first)
+    topic_of: dict[str, str] = field(default_factory=dict)  # story → topic
+    topic_stories: dict[str, set[str]] = field(default_factory=dict)
+    topic_links: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    joins: dict[str, Join] = field(default_factory=dict)
+    span: dict[str, tuple[int, int]] = field(default_factory=dict)  # story → first, last anchor day
+    topic_size: Counter[str] = field(default_factory=Counter)  # documents per topic
+    languages: dict[str, set[str]] = field(default_factory=dict)  # feature → languages it was seen in
+    story_centroids: dict[str, Centroid] = field(default_factory=dict)
+    _alike_cache: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict, repr=False)
+    _near: list[tuple[float, str]] = field(default_factory=list, repr=False)  # the new document's candidates
+    topic_centroids: dict[str, Centroid] = field(default_factory=dict)
+    _vectors: dict[str, tuple[int, dict[str, float]]] = field(default_factory=dict, repr=False)
+    why: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # story → reasons, cached
+    # what changed since the last ``take_changes``: for saving only what moved
+    changed_docs: set[str] = field(default_factory=set)
+    changed_stories: set[str] = field(default_factory=set)
+    retired_stories: set[str] = field(default_factory=set)
+    changed_links: set[tuple[str, str]] = field(default_factory=set)
+
+    # ------------------------------------------------------------ reading
+
+    def __len__(self) -> int:
+        return len(self.signals)
+
+    def __contains__(self, doc: str) -> bool:
+        return doc in self.signals
+
+    def idf(self, feature: str) -> float:
+        n = len(self.signals)
+        return 1.0 + math.log((n + 1) / (self.df.get(feature, 0) + 1))
+
+    def vector(self, doc: str) -> dict[str, float]:
+        """tf-idf, unit length. Cached until the index has grown by a tenth: idf moves slowly."""
+        n = len(self.signals)
+        cached = self._vectors.get(doc)
+        if cached is not None and n <= cached[0] * VECTOR_REFRESH:
+            return cached[1]
+        vec = self._fresh_vector(doc)
+        self._vectors[doc] = (n, vec)
+        return vec
+
+    def weight(self, feature: str) -> float:
+        """idf, lowered for a feature seen in fewer than ``CROSS_LINGUAL_LANGS`` languages so far:
+        such a feature (an unlinked name, a word of one language) makes documents of one language
+        alike whatever their story, and would drown the features that cross languages."""
+        langs = self.languages.get(feature)
+        bound = (
+            langs is not None
+            and len(langs) < CROSS_LINGUAL_LANGS
+            and self.df.get(feature, 0) >= LANGUAGE_EVIDENCE  # not just unseen elsewhere yet
+        )
+        return self.idf(feature) * (LANGUAGE_BOUND_WEIGHT if bound else 1.0)
+
+    def similarity(self, sig: DocSignals, vec: dict[str, float], other: str) -> float:
+        """Cosine; between two languages, measured in the space they can share: the dot product
+        counts only features seen in several languages anyway, so it is divided by how much of
+        each vector lies there (the square root of both shares). Two reports of one fire in
+        Russian and English are then as alike as two English ones, while an article that shares
+        nothing across languages gains nothing."""
+        ovec = self.vector(other)
+        dot = cosine(vec, ovec)  # computed twice per candidate (also plain): cheap next to the rest
+        if not CROSS_LINGUAL_BOOST or (sig.lang or "?") == (self.signals[other].lang or "?") or dot <= 0:
+            return dot
+        share = self._share(vec) * self._share(ovec)
+        return min(1.0, dot / math.sqrt(share)) if share > 0 else dot
+
+    def _centroid_cos(self, centroid: Centroid, sig: DocSignals, vec: dict[str, float]) -> float:
+        """Cosine with a story's or topic's centroid, measured like ``similarity`` when the
+        document's language is not the one most of the centroid's documents are in."""
+        cos = centroid.cosine(vec)
+        main = centroid.langs.most_common(1)
+        if not CROSS_LINGUAL_BOOST or cos <= 0 or not main or main[0][0] == (sig.lang or "?"):
+            return cos
+        part = sum(
+            v * v for f, v in centroid.vec.items() if len(self.languages.get(f, ())) >= CROSS_LINGUAL_LANGS
+        )
+        share = self._share(vec) * max(math.sqrt(part / centroid.norm2), MIN_SHARE)
+        return min(1.0, cos / math.sqrt(share))
+
+    def _share(self, vec: dict[str, float]) -> float:
+        """Length of the part of a unit vector made of features seen in several languages."""
+        part = sum(v * v for f, v in vec.items() if len(self.languages.get(f, ())) >= CROSS_LINGUAL_LANGS)
+        return max(math.sqrt(part), MIN_SHARE)
+
+    def _fresh_vector(self, doc: str) -> dict[str, float]:
+        feats = self.signals[doc].features
+        vec = {f: w * self.weight(f) for f, w in feats.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in vec.items()}
+
+    def reasons(self, story: str, top: int = 40) -> list[dict[str, object]]:
+        """The features that most hold a story together: tf-idf summed over its documents,
+        counting only features shared by at least two of them (all of them for a single one)."""
+        if story in self.why and story not in self.changed_stories:
+            return self.why[story]
+        total: Counter[str] = Counter()
+        seen: Counter[str] = Counter()
+        docs = self.members[story]
+        for d in docs:
+            for f, v in self.vector(d).items():
+                total[f] += v
+                seen[f] += 1
+        need = 2 if len(docs) > 1 else 1
+        best = [(f, w) for f, w in total.most_common() if seen[f] >= need][:top]
+        norm = sum(w for _, w in best) or 1.0
+        self.why[story] = [
+            {"feature": f, "weight": round(w / norm, 3), "documents": seen[f]} for f, w in best
+        ]
+        return self.why[story]
+
+    def stories(self) -> list[tuple[str, list[str]]]:
+        """(story id, documents) in the order the stories were opened."""
+        return sorted(self.members.items(), key=lambda item: self.seq[item[1][0]])
+
+    # ------------------------------------------------------------ adding
+
+    def add(self, sig: DocSignals) -> set[str]:
+        """Add one document; returns the stories it touched (its own, and any merged into it)."""
+        if sig.doc in self.signals:
+            return set()
+        self.next_seq += 1
+        self.seq[sig.doc] = self.next_seq
+        self.signals[sig.doc] = sig
+        self._count(sig)
+        vec = self._fresh_vector(sig.doc)
+        self._vectors[sig.doc] = (len(self.signals), vec)
+        # stories compare across languages in the space they share (``similarity``); topics, where
+        # a lenient cross-lingual measure would fuse subjects through the names everybody uses
+        # (countries, the EU), keep the plain cosine
+        pairs = [
+            (self.similarity(sig, vec, c), cosine(vec, self.vector(c)), c) for c in self._candidates(vec)
+        ]
+        scored = [(plain, c) for _b, plain, c in pairs]
+        story_links = [
+            (s, c)
+            for s, _p, c in pairs
+            if s >= STORY_THRESHOLD and self._same_happening(sig, self.signals[c])
+        ]
+        topic_links = [(s, c) for s, c in scored if s >= min(TOPIC_THRESHOLD, TOPIC_JOIN_LINK)]
+        self.changed_docs.add(sig.doc)
+        self._near = scored
+        touched = self._place_in_story(sig, vec, story_links)
+        for f in sig.features:
+            self.postings[f].append(sig.doc)
+        story = self.story_of[sig.doc]
+        self._explain(sig.doc, vec, story_links, topic_links)
+        self._link_topics(
+            self.topic_of[story], [(s, self.topic_of[self.story_of[c]]) for s, c in topic_links]
+        )
+        return touched
+
+    def _place_in_story(
+        self, sig: DocSignals, vec: dict[str, float], links: list[tuple[float, str]]
+    ) -> set[str]:
+        """Join the linked story the document is most like as a whole (its centroid), so a chain of
+        pairwise links cannot drift away from what the story is about; a second linked story
+        that is alike as a whole is merged in (the document bridged them)."""
+        near = {self.story_of[c] for _s, c in links}
+        if SINGLE_LINK:
+            fit = {s: 1.0 for s in near}
+        else:
+            fit = {
+                s: self._centroid_cos(self.story_centroids[s], sig, vec) for s in near if self._fits(s, sig)
+            }
+            fit = {s: c for s, c in fit.items() if c >= STORY_CENTROID}
+        doc = sig.doc
+        if not fit:
+            story = stable_id("s-", doc)
+            self.members[story] = [doc]
+            self.story_of[doc] = story
+            self.story_centroids[story] = Centroid()
+            self.story_centroids[story].add(vec, sig.lang or "?")
+            topic = self._choose_topic(sig, vec, story)
+            self.topic_of[story] = topic
+            self.topic_stories.setdefault(topic, set()).add(story)
+            self.topic_centroids.setdefault(topic, Centroid()).add(vec, sig.lang or "?")
+            self.topic_size[topic] += 1
+            self._stretch(story, sig.anchor)
+            self.changed_stories.add(story)
+            return {story}
+        story = max(fit, key=lambda s: (fit[s], s))
+        self.members[story].append(doc)
+        self.story_of[doc] = story
+        self.story_centroids[story].add(vec, sig.lang or "?")
+        self.topic_centroids[self.topic_of[story]].add(vec, sig.lang or "?")
+        self.topic_size[self.topic_of[story]] += 1
+        self._stretch(story, sig.anchor)
+        self.changed_stories.add(story)
+        touched = {story}
+        for other in sorted(fit, key=lambda s: self.seq[self.members[s][0]]):
+            if other == story or other not in self.members:
+                continue
+            if SINGLE_LINK:
+                pass
+            elif self.story_centroids[story].similarity(self.story_centroids[other]) < STORY_MERGE:
+                continue
+            t_story, t_other = self.topic_of[story], self.topic_of[other]
+            if (
+                not SINGLE_LINK
+                and t_story != t_other
+                and (self.topic_centroids[t_story].similarity(self.topic_centroids[t_other]) < TOPIC_MERGE)
+            ):
+                continue  # two small stories alike in two unlike topics: the topics decide
+            if True:
+                keep, gone = sorted((story, other), key=lambda s: self.seq[self.members[s][0]])
+                self._merge_stories(keep, gone)
+                touched |= {keep, gone}
+                story = keep
+        return touched
+
+    def _choose_topic(self, sig: DocSignals, vec: dict[str, float], story: str) -> str:
+        """Among the topics of the documents the new one links to strongly, the one whose centroid
+        is most like it, if like enough; else a topic of its own. Both tests matter: a strong link
+        alone lets the first report of a new subject slip into a broad old topic through one
+        neighbour, a centroid alone pulls everything towards the broadest topic."""
+        if SINGLE_LINK:
+            linked = [(s, c) for s, c in self._near if s >= TOPIC_THRESHOLD]
+            return self.topic_of[self.story_of[max(linked)[1]]] if linked else "t-" + story[2:]
+        best, best_cos = None, TOPIC_JOIN
+        candidates = {self.topic_of[self.story_of[c]] for s, c in self._near if s >= TOPIC_JOIN_LINK}
+        for t in sorted(candidates):
+            cos = self.topic_centroids[t].cosine(vec)
+            if cos >= best_cos:
+                best, best_cos = t, cos
+        return best or "t-" + story[2:]
+
+    def _explain(self, doc: str, vec: dict[str, float], story_links: list[tuple[float, str]],
+                 topic_links: list[tuple[float, str]]) -> None:  # fmt: skip
+        story = self.story_of[doc]
+        inside = [(s, c) for s, c in story_links if self.story_of[c] == story]
+        best = max(inside, default=None)
+        if best:
+            self.joins[doc] = Join(best[1], round(best[0], 3), shared_features(vec, self.vector(best[1])))
+            return
+        near = max(topic_links, default=None)  # opened a story: say what it was nearest to
+        self.joins[doc] = (
+            Join(near[1], round(near[0], 3), shared_features(vec, self.vector(near[1])), opened=True)
+            if near
+            else Join(None, 0.0, opened=True)
+        )
+
+    def _count(self, sig: DocSignals) -> None:
+        self.df.update(sig.features.keys())
+        lang = sig.lang or "?"
+        for f in sig.features:
+            self.languages.setdefault(f, set()).add(lang)
+
+    def _same_happening(self, a: DocSignals, b: DocSignals) -> bool:
+        gap = time_gap(a.days, b.days)
+        if gap is not None and gap > STORY_WINDOW_DAYS:
+            return False
+        return not conflicting_events(a, b, EVENT_DAYS)
+
+    def _candidates(self, vec: dict[str, float]) -> list[str]:
+        probe = sorted(vec, key=lambda f: (-vec[f], f))
+        hits: Counter[str] = Counter()
+        used = 0
+        for f in probe:
+            posting = self.postings.get(f)
+            if not posting:
+                continue
+            for other in posting[-POSTING_TAIL:]:
+                hits[other] += vec[f]
+            used += 1
+            if used >= PROBE_FEATURES:
+                break
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [c for c, _ in ranked[:MAX_CANDIDATES]]
+
+    def _fits(self, story: str, sig: DocSignals) -> bool:
+        """Does the document speak from the time of the story (or name the day it began)?"""
+        if sig.anchor is None or story not in self.span:
+            return True
+        first, last = self.span[story]
+        if max(last, sig.anchor) - min(first, sig.anchor) <= STORY_SPAN_DAYS:
+            return True
+        return any(a - STORY_WINDOW_DAYS <= first <= b + STORY_WINDOW_DAYS for a, b in sig.days)
+
+    def _stretch(self, story: str, day: int | None) -> None:
+        if day is not None:
+            first, last = self.span.get(story, (day, day))
+            self.span[story] = (min(first, day), max(last, day))
+
+    def _merge_stories(self, keep: str, gone: str) -> None:
+        for d in self.members[gone]:
+            self.story_of[d] = keep
+            self.changed_docs.add(d)
+        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone), key=self.seq.__getitem__)
+        self.story_centroids[keep].merge(self.story_centroids.pop(gone))
+        t_keep, t_gone = self.topic_of[keep], self.topic_of.pop(gone)
+        self.topic_stories[t_gone].discard(gone)
+        if t_gone != t_keep:
+            self._merge_topics(t_keep, t_gone)  # a story lies inside one topic
+        if not self.topic_stories.get(t_gone, True):
+            del self.topic_stories[t_gone]
+        if gone in self.span:
+            gone_span = self.span.pop(gone)
+            self._stretch(keep, gone_span[0])
+            self._stretch(keep, gone_span[1])
+        self.retired_stories.add(gone)
+        self.why.pop(gone, None)
+        self.changed_stories.discard(gone)
+        self.changed_stories.add(keep)
+
+    def _link_topics(self, topic: str, links: list[tuple[float, str]]) -> None:
+        """Count links between topics and merge two when
+        - one is small (a few documents) and the link is one that would have let it join the
+          other had it arrived later (a strong link and a like centroid): the same test as
+          joining, so the order of arrival hardly matters;
+        - or both are big, the links between them are many for their size, and they are alike
+          as wholes: one stray bridge never fuses two subjects."""
+        for sim, other in links:
+            if other == topic or topic not in self.topic_stories or other not in self.topic_stories:
+                continue
+            if sim >= TOPIC_THRESHOLD:
+                self.topic_links[topic][other] += 1
+                self.topic_links[other][topic] += 1
+                self.changed_links.add((min(topic, other), max(topic, other)))
+            small = min(self.topic_size[topic], self.topic_size[other])
+            if SINGLE_LINK:
+                merge = sim >= TOPIC_THRESHOLD
+            elif small <= SMALL_TOPIC:
+                merge = sim >= TOPIC_JOIN_LINK and self._alike(topic, other) >= TOPIC_JOIN
+            else:
+                merge = (
+                    self.topic_links[topic][other] >= max(TOPIC_SUPPORT, TOPIC_LINK_RATIO * small)
+                    and self._alike(topic, other) >= TOPIC_MERGE
+                )
+            if merge:
+                keep, gone = sorted((topic, other), key=self._topic_age)
+                self._merge_topics(keep, gone)
+                topic = keep
+
+    def _alike(self, a: str, b: str) -> float:
+        """Centroid similarity of two topics, recomputed only once either has grown by a tenth:
+        two big centroids cost thousands of multiplications, and they move slowly."""
+        key = (a, b) if a < b else (b, a)
+        sizes = self.topic_size[a] + self.topic_size[b]
+        cached = self._alike_cache.get(key)
+        if cached is not None and sizes <= cached[0] * VECTOR_REFRESH:
+            return cached[1]
+        value = self.topic_centroids[a].similarity(self.topic_centroids[b])
+        self._alike_cache[key] = (sizes, value)
+        return value
+
+    def _topic_age(self, topic: str) -> int:
+        return min(self.seq[self.members[s][0]] for s in self.topic_stories[topic])
+
+    def _merge_topics(self, keep: str, gone: str) -> None:
+        if keep == gone:
+            return
+        self.topic_size[keep] += self.topic_size.pop(gone, 0)
+        if gone in self.topic_centroids:
+            self.topic_centroids.setdefault(keep, Centroid()).merge(self.topic_centroids.pop(gone))
+        for s in self.topic_stories.pop(gone, set()):
+            self.topic_of[s] = keep
+            self.topic_stories[keep].add(s)
+            self.changed_stories.add(s)
+        for other, n in self.topic_links.pop(gone, Counter()).items():
+            self.topic_links[other].pop(gone, None)
+            self.changed_links.add((min(gone, other), max(gone, other)))
+            if other != keep:
+                self.topic_links[keep][other] += n
+                self.topic_links[other][keep] += n
+                self.changed_links.add((min(keep, other), max(keep, other)))
+        self.topic_links[keep].pop(gone, None)
+
+    # ------------------------------------------------------------ entity ids that changed
+
+    def refresh(self, sig: DocSignals) -> None:
+        """Replace a stored document's features (its entities were relinked): later documents
+        compare against the new ones; its story stays as it is (no re-clustering)."""
+        old = self.signals.get(sig.doc)
+        if old is None:
+            return
+        for f in old.features:
+            if f not in sig.features:
+                self.df[f] -= 1
+                if self.df[f] <= 0:
+                    del self.df[f]
+                posting = self.postings.get(f)
+                if posting and sig.doc in posting:
+                    posting.remove(sig.doc)
+        for f in sig.features:
+            if f not in old.features:
+                self.df[f] += 1
+                self.postings[f].append(sig.doc)
+                self.languages.setdefault(f, set()).add(sig.lang or "?")
+        self.signals[sig.doc] = sig
+        self._vectors.pop(sig.doc, None)
+        self.changed_docs.add(sig.doc)
+
+    def rename_entities(self, renamed: dict[str, str]) -> set[str]:
+        """Entity ids that linking changed (old → new, e.g. after a merge): the stored documents'
+        features follow, entities and events at a place alike, without their analyses. Returns
+        the documents changed."""
+        changed: set[str] = set()
+        for old, new in renamed.items():
+            if old == new:
+                continue
+            for f in [f for f in self.postings if f == "e:" + old or f.endswith("@" + old)]:
+                target = "e:" + new if f.startswith("e:") else f[: -len(old)] + new
+                for doc in list(self.postings.get(f, [])):
+                    sig = self.signals[doc]
+                    features = dict(sig.features)
+                    features[target] = features.get(target, 0.0) + features.pop(f)
+                    self.refresh(replace(sig, features=features))
+                    changed.add(doc)
+        return changed
+
+    def stale_entity_docs(self, known: set[str]) -> set[str]:
+        """Documents with an entity feature whose id is gone (merged or renamed by linking)."""
+        return {
+            d
+            for f, posting in self.postings.items()
+            if f.startswith("e:") and f[2:] not in known
+            for d in posting
+        }

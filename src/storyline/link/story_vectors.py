@@ -1,0 +1,53 @@
+"""Sparse unit vectors and their sums: the arithmetic of the story index."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+
+class Centroid:
+    """The sum of its documents' unit vectors, with its squared norm kept up to date."""
+
+    __slots__ = ("vec", "norm2", "langs")
+
+    def __init__(self) -> None:
+        self.vec: dict[str, float] = {}
+        self.norm2 = 0.0
+        self.langs: Counter[str] = Counter()  # documents per language
+
+    def add(self, vec: dict[str, float], lang: str | None = None) -> None:
+        for f, v in vec.items():
+            old = self.vec.get(f, 0.0)
+            self.vec[f] = old + v
+            self.norm2 += 2 * old * v + v * v
+        if lang is not None:
+            self.langs[lang] += 1
+
+    def merge(self, other: Centroid) -> None:
+        self.add(other.vec)
+        self.langs.update(other.langs)
+
+    def cosine(self, unit: dict[str, float]) -> float:
+        if self.norm2 <= 0:
+            return 0.0
+        return sum(v * self.vec.get(f, 0.0) for f, v in unit.items()) / math.sqrt(self.norm2)
+
+    def similarity(self, other: Centroid) -> float:
+        if self.norm2 <= 0 or other.norm2 <= 0:
+            return 0.0
+        a, b = (self.vec, other.vec) if len(self.vec) <= len(other.vec) else (other.vec, self.vec)
+        return sum(v * b.get(f, 0.0) for f, v in a.items()) / math.sqrt(self.norm2 * other.norm2)
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Of two unit vectors: their dot product, iterating over the shorter."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(f, 0.0) for f, v in a.items())
+
+
+def shared_features(a: dict[str, float], b: dict[str, float], top: int = 6) -> list[tuple[str, float]]:
+    """The features two vectors share, by their contribution to the cosine: why two documents met."""
+    both = [(f, round(a[f] * b[f], 4)) for f in a if f in b]
+    return sorted(both, key=lambda fw: (-fw[1], fw[0]))[:top]
