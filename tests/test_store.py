@@ -50,19 +50,26 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         Store(tmp_path / "s.db")
 
 
-def test_linked_result_is_replaced_whole_and_keeps_inferred_dates_apart(tmp_path: Path) -> None:
+def test_a_story_is_replaced_whole_and_inferred_dates_stay_apart(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
-    doc = _doc(2)
+    doc, other = _doc(2), _doc(3)
     store.add_document(doc, b"raw", Analysis("en"))
+    store.add_document(other, b"raw", Analysis("en"))
     doc.published = DateValue("2025-02-01", "day", "inferred", 0.6, "2025-01-30", "2025-02-03")
     event = EventItem("v-1", "crash", DateValue("2025-01-29", "day"), [Span(doc.id, 0, 4, "text")])
-    store.save_linked(Dossier(documents=[doc], stories=[Story("s-1", "A story", [doc.id])], events=[event]))
+    kept = EventItem("v-2", "fire", DateValue("2025-01-20", "day"), [Span(other.id, 0, 4, "text")])
+    store.replace_stories(
+        ["s-1"], Dossier(documents=[doc], stories=[Story("s-1", "A story", [doc.id])], events=[event])
+    )
+    store.replace_stories(
+        ["s-2"], Dossier(documents=[other], stories=[Story("s-2", "B", [other.id])], events=[kept])
+    )
     loaded = store.load_dossier()
-    assert loaded.documents[0].published.basis == "inferred"
-    assert loaded.events[0].evidence[0].text == "text"
-    assert store.documents()[0].published.basis == "header"  # the input's own date is untouched
-    store.save_linked(Dossier(documents=[doc]))
-    assert store.load_dossier().events == []
+    assert {d.id: d.published.basis for d in loaded.documents}[doc.id] == "inferred"
+    assert {e.id for e in loaded.events} == {"v-1", "v-2"}
+    assert {d.id: d for d in store.documents()}[doc.id].published.basis == "header"  # the input's date
+    store.replace_stories(["s-1"], Dossier(documents=[doc], stories=[Story("s-1", "A story", [doc.id])]))
+    assert [e.id for e in store.load_dossier().events] == ["v-2"]  # only s-1 was redone
 
 
 def test_corrections_are_records_of_their_own(tmp_path: Path) -> None:

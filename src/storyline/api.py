@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.analyse import analyse
+from storyline.link.update import read_entities, update_store
 from storyline.model import Dossier
 from storyline.pipeline import Ingestor, IngestReport, relink
 from storyline.store import Store as _BaseStore
@@ -25,14 +26,23 @@ class Store(_BaseStore):
     ``Store()`` opens ``./storyline.db`` (created if missing); pass a path or a SQLAlchemy URL."""
 
     def ingest(self, paths: Iterable[str | Path], jobs: int = 1, progress: bool = False) -> IngestReport:
-        """Read, clean, de-duplicate, analyse and store the inputs, then relink the store."""
+        """Read, clean, de-duplicate, analyse and store the inputs, then link the new documents
+        into the stored entities and stories (only the stories they touch are redone)."""
         report = Ingestor(self, jobs=jobs, progress=progress).run(paths)
-        if report.stored or not self.load_dossier().stories:
-            relink(self)
+        if report.doc_ids or self.needs_relink:
+            update_store(self, report.doc_ids)
         return report
 
     def link(self) -> Dossier:
-        return relink(self)
+        """Link everything again from scratch (after new models, or to return an incrementally
+        grown store to the grouping a full relink gives)."""
+        relink(self)
+        return self.load_dossier()
+
+    def load_dossier(self) -> Dossier:
+        dossier = super().load_dossier()
+        dossier.entities = read_entities(self, dossier.corrections)
+        return dossier
 
     def dossier(self) -> dict[str, Any]:
         from storyline.export.dossier import to_dossier

@@ -34,8 +34,7 @@ from storyline.ingest import (
     iter_inputs,
     sha256_hex,
 )
-from storyline.link import link
-from storyline.model import Analysis, DateValue, Document, Dossier
+from storyline.model import Analysis, DateValue, Document
 from storyline.store import Store
 
 BATCH = 16  # documents sent to the pool at a time: enough to keep every core busy
@@ -49,6 +48,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     interrupted: bool = False
+    doc_ids: list[str] = field(default_factory=list)  # every document stored by this run, in order
 
     @property
     def stored(self) -> int:
@@ -100,6 +100,7 @@ class Ingestor:
         for known_id, fp in store.fingerprints():
             self.deduper.add(known_id, fp)
         self.sources = {d.id: d.source for d in store.documents()} if store.count_documents() else {}
+        self.stored_ids: list[str] = []
 
     def run(self, paths: Iterable[str | Path]) -> IngestReport:
         paths = list(paths)
@@ -123,6 +124,7 @@ class Ingestor:
             finally:
                 if pool:
                     pool.shutdown(cancel_futures=True)
+        report.doc_ids = list(self.stored_ids)
         return report
 
     def _accepted(
@@ -206,6 +208,7 @@ class Ingestor:
     def _store(self, doc: Document, raw: bytes, analysis: Analysis | None, fp: bytes | None) -> None:
         self.store.add_document(doc, raw, analysis, fp, ANALYSER_VERSION)
         self.sources[doc.id] = doc.source
+        self.stored_ids.append(doc.id)
 
 
 def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:
@@ -219,11 +222,11 @@ def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:
         yield batch
 
 
-def relink(store: Store) -> Dossier:
-    """Link everything in the store again (cheap next to analysis) and save the result."""
-    dossier = link(store.documents(), store.analyses(), store.corrections())
-    store.save_linked(dossier)
-    return dossier
+def relink(store: Store) -> None:
+    """Link everything in the store again, from scratch (after corrections or new models)."""
+    from storyline.link.update import update_store
+
+    update_store(store, None)
 
 
 def default_jobs() -> int:

@@ -1,10 +1,17 @@
 """link: what can only be decided across documents.
 
-The steps run in a fixed order, each reading what the earlier ones put on the ``LinkContext``:
-entities → stories → publication dates and time expressions → events → figures, quotes and
-claims → conflicts. Analyst corrections are applied where they bite (entity merges and splits
-inside entity linking; rejections and speaker fixes on the final items), so a relink never
-silently undoes them.
+Two levels:
+- across the whole store: entities (``entities``, the incremental ``EntityIndex``) and stories
+  (``stories``, the incremental ``StoryIndex``). New documents join what these indexes hold;
+  nothing stored is re-clustered;
+- inside one story: publication dates and time expressions → events → titles → figures, quotes
+  and claims → corrections → conflicts (``finish_story``). A story is finished from its own
+  documents only, so an ingest re-finishes just the stories it touched (``update``).
+
+``link`` runs both levels over a set of documents held in memory (tests, evaluations, the
+``analyse`` command); ``update.update_store`` runs them over the store. Analyst corrections are
+applied where they bite (merges and splits over the entity index's answer, rejections and speaker
+fixes on the final items), so a relink never silently undoes them.
 """
 
 from __future__ import annotations
@@ -20,6 +27,12 @@ def link(
     ctx = LinkContext(documents={d.id: d for d in documents}, analyses=analyses, corrections=fixes or [])
     entities.link_entities(ctx)
     stories.group_stories(ctx)
+    finish_story(ctx)
+    return dossier_of(ctx)
+
+
+def finish_story(ctx: LinkContext) -> None:
+    """Everything decided inside stories, for the stories and documents of ``ctx``."""
     dates.resolve_dates(ctx)
     events.link_events(ctx)
     stories.describe_stories(ctx)
@@ -29,6 +42,9 @@ def link(
     for doc in ctx.documents.values():
         if doc.id in ctx.published:
             doc.published = ctx.published[doc.id]
+
+
+def dossier_of(ctx: LinkContext) -> Dossier:
     return Dossier(
         documents=list(ctx.documents.values()),
         stories=ctx.stories,

@@ -11,7 +11,7 @@ mentions.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from storyline import ner
 from storyline.link.context import LinkContext, MentionKey
@@ -29,7 +29,8 @@ def new_index() -> EntityIndex:
 
 def link_entities(ctx: LinkContext, index: EntityIndex | None = None) -> EntityIndex:
     """Fill ``ctx.mention_entity`` and ``ctx.entities``. Without an index, every document of the
-    context is added to a new one (in ingestion order); with one, it must already hold them."""
+    context is added to a new one (in ingestion order); with one, ``ctx.mention_entity`` must
+    already hold its answer for the context's documents."""
     if index is None:
         index = new_index()
         for doc_id in ordered(ctx):
@@ -38,10 +39,11 @@ def link_entities(ctx: LinkContext, index: EntityIndex | None = None) -> EntityI
                 doc_id, ctx.analyses[doc_id].mentions, doc.text if doc else None
             ).items():
                 ctx.mention_entity[(doc_id, i)] = eid
-    assignment = apply_corrections(ctx.mention_entity, ctx, ctx.corrections)
+    assignment = apply_corrections(ctx.mention_entity, lambda k: _mention(ctx, k), ctx.corrections)
     ctx.mention_entity.clear()
     ctx.mention_entity.update(assignment)
-    ctx.entities = build_entities(ctx, index)
+    mentions = {k: _mention(ctx, k) for k in assignment}
+    ctx.entities = build_entities(assignment, mentions, index.records, lambda k: ctx.documents[k[0]].text)
     return index
 
 
@@ -52,18 +54,22 @@ def ordered(ctx: LinkContext) -> list[str]:
 
 
 def apply_corrections(
-    assignment: dict[MentionKey, str], ctx: LinkContext, fixes: Iterable[Correction]
+    assignment: dict[MentionKey, str],
+    mention_of: Callable[[MentionKey], Mention],
+    fixes: Iterable[Correction],
 ) -> dict[MentionKey, str]:
     """Merges join the entities holding the recorded mentions; splits move the recorded names
-    (and any later mention with those names) out into an entity of their own."""
+    (and any later mention with those names) out into an entity of their own. ``assignment`` may
+    be a part of the store: an entity is recognised by the recorded mentions it holds there."""
     out = dict(assignment)
     fixes = list(fixes)
     sets: UnionFind[str] = UnionFind()
     for fix in fixes:
         if fix.kind != "merge":
             continue
+        ids = [str(e) for e in fix.payload.get("entities", [])]
         holders = [out.get((str(k[0]), int(k[1]))) for g in fix.payload.get("mentions", []) for k in g[:1]]
-        holders = [h for h in holders if h]
+        holders = [h for h in holders if h] or ids
         for other in holders[1:]:
             sets.union(holders[0], other)
     if sets.parent:
@@ -72,11 +78,16 @@ def apply_corrections(
         if fix.kind != "split":
             continue
         anchors = {out.get((str(k[0]), int(k[1]))) for k in fix.payload.get("mentions", [])} - {None}
+        anchors |= {
+            sets.find(fix.payload["entity"])
+            if fix.payload.get("entity") in sets.parent
+            else fix.payload.get("entity")
+        }
         names = {fold(n) for n in fix.payload.get("names", [])}
-        for eid in anchors:
+        for eid in anchors - {None}:
             members = [k for k, e in out.items() if e == eid]
-            moved = [k for k in members if fold(_mention(ctx, k).base or _mention(ctx, k).text) in names]
-            if moved and len(moved) < len(members):
+            moved = [k for k in members if fold(mention_of(k).base or mention_of(k).text) in names]
+            if moved:
                 new_id = stable_id("e-", eid, "split", *sorted(names))
                 for k in moved:
                     out[k] = new_id
@@ -87,10 +98,15 @@ def _mention(ctx: LinkContext, key: MentionKey) -> Mention:
     return ctx.analyses[key[0]].mentions[key[1]]
 
 
-def display_name(mentions: list[Mention], etype: str, alias: str | None = None) -> str:
-    """Latin script where known: a country's English name, a Latin-script full name, the
-    annotators' English name of a learned alias, a city's Latin name, else a transliteration."""
-    bases = Counter(m.base or m.text for m in mentions)
+def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str | None = None) -> str:
+    """The display name from the base forms an entity goes by ((base, language) → uses): Latin
+    script where known — a country's English name, a Latin-script full name, the annotators'
+    English name of a learned alias, a city's Latin name, else a transliteration."""
+    bases: Counter[str] = Counter()
+    lang_of: dict[str, str | None] = {}
+    for (base, lang), n in names.items():
+        bases[base] += n
+        lang_of.setdefault(base, lang)
     if etype == "LOC":
         for base, _ in bases.most_common():
             hit = countries().get(fold(base))
@@ -107,32 +123,48 @@ def display_name(mentions: list[Mention], etype: str, alias: str | None = None) 
     best = ranked[0][0]
     if etype == "LOC" and (city := cities().get(fold(best))):
         return city[1]
-    lang = next((m.lang for m in mentions if (m.base or m.text) == best), None)
-    name = to_latin(best, lang).replace("'", "")
+    name = to_latin(best, lang_of.get(best)).replace("'", "")
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name
 
 
-def build_entities(ctx: LinkContext, index: EntityIndex) -> list[Entity]:
+def record_names(record: EntityRecord) -> Counter[tuple[str, str | None]]:
+    return Counter({(base, lang): n for lang, bases in record.names.items() for base, n in bases.items()})
+
+
+def build_entities(
+    assignment: dict[MentionKey, str],
+    mentions: dict[MentionKey, Mention],
+    records: dict[str, EntityRecord],
+    text_of: Callable[[MentionKey], str] | None = None,
+    rejected: set[str] = frozenset(),  # type: ignore[assignment]
+) -> list[Entity]:
+    """Entities from an assignment of mentions. The display name comes from everything the
+    index has seen of the entity (its record), so a story shows the name the whole store uses."""
     by_entity: dict[str, list[MentionKey]] = defaultdict(list)
-    for key in sorted(ctx.mention_entity):
-        by_entity[ctx.mention_entity[key]].append(key)
+    for key in sorted(assignment):
+        by_entity[assignment[key]].append(key)
     entities: list[Entity] = []
     for eid, keys in by_entity.items():
-        mentions = [_mention(ctx, k) for k in keys]
-        record: EntityRecord | None = index.records.get(eid)
-        etype = Counter(m.type for m in mentions).most_common(1)[0][0]
+        if eid in rejected:
+            continue
+        ms = [mentions[k] for k in keys]
+        etype = Counter(m.type for m in ms).most_common(1)[0][0]
         names: dict[str, list[str]] = defaultdict(list)
-        for m in mentions:
+        for m in ms:
             base = m.base or m.text
             if base not in names[m.lang or "und"]:
                 names[m.lang or "und"].append(base)
         spans = [
-            EntityMention(k[0], m.start, m.end, ctx.documents[k[0]].text[m.start : m.end], m.base, m.lang)
-            for k, m in zip(keys, mentions, strict=True)
+            EntityMention(
+                k[0], m.start, m.end, text_of(k)[m.start : m.end] if text_of else m.text, m.base, m.lang
+            )
+            for k, m in zip(keys, ms, strict=True)
         ]
-        name = display_name(mentions, etype, record.alias if record else None)
+        record = records.get(eid)
+        seen = record_names(record) if record else Counter((m.base or m.text, m.lang) for m in ms)
+        name = display_name(seen, etype, record.alias if record else None)
         entities.append(Entity(eid, etype, name, dict(names), spans))
     entities.sort(key=lambda e: (-len({m.doc for m in e.mentions}), -len(e.mentions), e.name))
     return entities

@@ -136,11 +136,7 @@ def fill_context(ctx: LinkContext, index: StoryIndex) -> None:
     stories: list[Story] = []
     by_id: dict[str, Story] = {}
     for sid, docs in index.stories():
-        why = story_why(index, sid)
-        entities = [str(r["feature"])[2:] for r in index.reasons(sid) if str(r["feature"]).startswith("e:")][
-            :STORY_ENTITIES
-        ]
-        story = Story(sid, "", list(docs), topic=index.topic_of[sid], entities=entities, why=why)
+        story = make_story(index, sid, docs)
         stories.append(story)
         by_id[sid] = story
     ctx.doc_story = {d: sid for sid, s in by_id.items() for d in s.documents}
@@ -150,6 +146,13 @@ def fill_context(ctx: LinkContext, index: StoryIndex) -> None:
             ctx.doc_story[doc.id] = sid
             by_id[sid].documents.append(doc.id)
     ctx.stories = stories
+
+
+def make_story(index: StoryIndex, sid: str, docs: Iterable[str]) -> Story:
+    """One story of the index (untitled: ``describe_stories`` titles it once events are known)."""
+    entities = [str(r["feature"])[2:] for r in index.reasons(sid) if str(r["feature"]).startswith("e:")]
+    return Story(sid, "", list(docs), topic=index.topic_of[sid], entities=entities[:STORY_ENTITIES],
+                 why=story_why(index, sid))  # fmt: skip
 
 
 def story_why(index: StoryIndex, story: str) -> list[dict[str, Any]]:

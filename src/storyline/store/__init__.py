@@ -8,12 +8,12 @@ replaced in one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
 
 from storyline.model import (
     Analysis,
@@ -23,7 +23,6 @@ from storyline.model import (
     DateValue,
     Document,
     Dossier,
-    Entity,
     Event,
     Figure,
     Quote,
@@ -31,16 +30,25 @@ from storyline.model import (
 )
 from storyline.serde import from_dict, to_dict
 from storyline.store import schema
+from storyline.store.upsert import upsert
 
 LINKED_KINDS: dict[str, type] = {
     "stories": Story,
-    "entities": Entity,
     "events": Event,
     "figures": Figure,
     "claims": Claim,
     "quotes": Quote,
     "conflicts": Conflict,
 }
+
+
+RELINK_KEY = "relink_needed"
+CHUNK = 500
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
 
 
 class StoreError(RuntimeError):
@@ -80,6 +88,35 @@ class Store:
                 raise StoreError(
                     f"{self.url}: schema version {row[0]} is newer than this storyline ({schema.SCHEMA_VERSION})"
                 )
+            elif int(row[0]) < schema.SCHEMA_VERSION:
+                self._migrate(conn, int(row[0]))
+
+    def _migrate(self, conn: Any, version: int) -> None:
+        """Version 1 kept one linking result for the whole store: it is derived data, so it is
+        dropped and the next ingest or `storyline link` rebuilds it from the stored analyses."""
+        if version < 2:
+            schema.linked.drop(conn, checkfirst=True)
+            schema.linked.create(conn)
+            self._set_meta(conn, RELINK_KEY, "1")
+        conn.execute(
+            update(schema.meta)
+            .where(schema.meta.c.key == "schema_version")
+            .values(value=str(schema.SCHEMA_VERSION))
+        )
+
+    @staticmethod
+    def _set_meta(conn: Any, key: str, value: str) -> None:
+        conn.execute(delete(schema.meta).where(schema.meta.c.key == key))
+        conn.execute(insert(schema.meta).values(key=key, value=value))
+
+    @property
+    def needs_relink(self) -> bool:
+        """True when the linked state must be rebuilt from scratch (after an upgrade)."""
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == RELINK_KEY)).first()
+                is not None
+            )
 
     @property
     def schema_version(self) -> int:
@@ -141,14 +178,35 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(schema.documents)).scalar_one()
 
-    def documents(self) -> list[Document]:
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        """All documents in ingestion order, or those with the given ids."""
         cols = schema.documents.c
         query = select(
             cols.id, cols.source, cols.text, cols.text_sha256, cols.raw_sha256, cols.title, cols.url, cols.outlet,
-            cols.lang, cols.published, cols.duplicate_of, cols.version_of, cols.meta,
+            cols.lang, cols.published, cols.duplicate_of, cols.version_of, cols.meta, cols.seq,
         ).order_by(cols.seq)  # fmt: skip
         with self.engine.connect() as conn:
-            return [_document(row) for row in conn.execute(query)]
+            if ids is None:
+                return [_document(row) for row in conn.execute(query)]
+            rows = [
+                row
+                for part in _chunks(sorted(set(ids)))
+                for row in conn.execute(query.where(cols.id.in_(part)))
+            ]
+        return [_document(row) for row in sorted(rows, key=lambda r: r.seq)]
+
+    def analysed_ids(self) -> list[str]:
+        """Ids of the documents that have an analysis, in ingestion order."""
+        d, a = schema.documents.c, schema.analyses.c
+        with self.engine.connect() as conn:
+            return [
+                r.id
+                for r in conn.execute(
+                    select(d.id)
+                    .join_from(schema.documents, schema.analyses, d.id == a.doc_id)
+                    .order_by(d.seq)
+                )
+            ]
 
     def raw(self, doc_id: str) -> bytes | None:
         with self.engine.connect() as conn:
@@ -162,10 +220,20 @@ class Store:
             for row in conn.execute(select(cols.id, cols.fingerprint).where(cols.fingerprint.is_not(None))):
                 yield row.id, row.fingerprint
 
-    def analyses(self) -> dict[str, Analysis]:
+    def analyses(self, ids: Iterable[str] | None = None) -> dict[str, Analysis]:
+        """Every stored analysis, or those of the given documents."""
+        a = schema.analyses.c
+        query = select(a.doc_id, a.data)
         with self.engine.connect() as conn:
-            rows = conn.execute(select(schema.analyses.c.doc_id, schema.analyses.c.data))
-            return {r.doc_id: from_dict(Analysis, json.loads(r.data)) for r in rows}
+            if ids is None:
+                rows = list(conn.execute(query))
+            else:
+                rows = [
+                    r
+                    for part in _chunks(sorted(set(ids)))
+                    for r in conn.execute(query.where(a.doc_id.in_(part)))
+                ]
+        return {r.doc_id: from_dict(Analysis, json.loads(r.data)) for r in rows}
 
     # ------------------------------------------------------------ corrections
 
@@ -197,35 +265,38 @@ class Store:
 
     # ------------------------------------------------------------ linked result
 
-    def save_linked(self, dossier: Dossier) -> None:
+    def replace_stories(self, story_ids: Iterable[str], dossier: Dossier) -> None:
+        """Replace in one transaction everything filed under these stories by what ``dossier``
+        holds (its items, and the publication dates of its documents as linking settled them —
+        the document row keeps what the input said, so a later relink can infer again)."""
         rows = []
         for kind in LINKED_KINDS:
             for pos, item in enumerate(getattr(dossier, kind)):
-                rows.append(
-                    {
-                        "kind": kind,
-                        "id": item.id,
-                        "pos": pos,
-                        "data": json.dumps(to_dict(item), ensure_ascii=False),
-                    }
-                )
-        # inferred publication dates are a linking result too; the document row keeps what the
-        # input said, so a later relink can infer again from scratch
+                story = item.id if kind == "stories" else _story_of(item, dossier)
+                rows.append({"kind": kind, "id": item.id, "story": story, "pos": pos,
+                             "data": json.dumps(to_dict(item), ensure_ascii=False)})  # fmt: skip
+        story_of_doc = {d: s.id for s in dossier.stories for d in s.documents}
         for pos, doc in enumerate(dossier.documents):
-            rows.append(
-                {"kind": "published", "id": doc.id, "pos": pos, "data": json.dumps(to_dict(doc.published))}
-            )
+            rows.append({"kind": "published", "id": doc.id, "story": story_of_doc.get(doc.id), "pos": pos,
+                         "data": json.dumps(to_dict(doc.published))})  # fmt: skip
+        gone = sorted(set(story_ids))
+        with self.engine.begin() as conn:
+            for part in _chunks(gone):
+                conn.execute(delete(schema.linked).where(schema.linked.c.story.in_(part)))
+            # an item whose story was merged away is replaced where it now belongs
+            upsert(conn, schema.linked, rows, ["kind", "id"])
+
+    def clear_linked(self) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(schema.linked))
-            if rows:
-                conn.execute(insert(schema.linked), rows)
+            conn.execute(delete(schema.meta).where(schema.meta.c.key == RELINK_KEY))
 
     def load_dossier(self) -> Dossier:
         dossier = Dossier(documents=self.documents(), corrections=self.corrections())
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(schema.linked.c.kind, schema.linked.c.id, schema.linked.c.data).order_by(
-                    schema.linked.c.kind, schema.linked.c.pos
+                    schema.linked.c.kind, schema.linked.c.story, schema.linked.c.pos
                 )
             )
             published: dict[str, DateValue] = {}
@@ -237,6 +308,21 @@ class Store:
         for doc in dossier.documents:
             doc.published = published.get(doc.id, doc.published)
         return dossier
+
+
+def _story_of(item: Any, dossier: Dossier) -> str | None:
+    """The story an item is filed under: its own ``story`` field, else its evidence's document's."""
+    story = getattr(item, "story", None)
+    if story:
+        return story
+    evidence = getattr(item, "evidence", None)
+    if evidence:
+        for s in dossier.stories:
+            if evidence[0].doc in s.documents:
+                return s.id
+    if len(dossier.stories) == 1:
+        return dossier.stories[0].id
+    return None
 
 
 def _document(row: Any) -> Document:

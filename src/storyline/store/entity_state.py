@@ -129,3 +129,13 @@ def records(engine: Engine) -> dict[str, EntityRecord]:
         return {
             r.id: EntityRecord.from_json(r.id, json.loads(r.data)) for r in conn.execute(select(c.id, c.data))
         }
+
+
+def records_for(engine: Engine, ids: Iterable[str]) -> dict[str, EntityRecord]:
+    c = schema.entity_records.c
+    out: dict[str, EntityRecord] = {}
+    with engine.connect() as conn:
+        for part in _chunks(sorted(set(ids))):
+            for r in conn.execute(select(c.id, c.data).where(c.id.in_(part))):
+                out[r.id] = EntityRecord.from_json(r.id, json.loads(r.data))
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: per-story linked rows and the entity and story indexes
 
 metadata = MetaData()
 
@@ -50,13 +50,16 @@ corrections = Table(
     Column("created_at", String, nullable=False),
 )
 
-# The last linking result, one row per item: (kind, id) → JSON. Replaced whole in one
-# transaction by every relink, so readers see either the old or the new result, never a mix.
+# The linking result, one row per item: (kind, id) → JSON, filed under the story it belongs to.
+# A relink of some stories replaces exactly their rows in one transaction, so readers see either
+# the old or the new state of a story, never a mix. Entities are not here: they are assembled
+# from the entity index tables when read.
 linked = Table(
     "linked",
     metadata,
     Column("kind", String, primary_key=True),
     Column("id", String, primary_key=True),
+    Column("story", String, index=True),
     Column("pos", Integer, nullable=False),
     Column("data", Text, nullable=False),
 )

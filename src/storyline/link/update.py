@@ -1,0 +1,161 @@
+"""Linking over the store: incremental after an ingest, or a full relink.
+
+``update_store(store, new_ids)``:
+1. entities — the new documents' mentions go through the stored entity index (only the blocks
+   they touch are read), which is saved back with their assignments;
+2. stories — the new documents go into the stored story index, which says which stories opened,
+   grew or merged;
+3. only those stories are finished again (``link.finish_story``: dates, events, titles, figures,
+   quotes, claims, corrections, conflicts) from their own documents, and their rows in the store
+   are replaced, one transaction per story.
+``update_store(store, None)`` is the full relink: both indexes are rebuilt from every stored
+analysis in ingestion order (the same code path, from empty), then every story is finished.
+The entity list is not stored as such: ``read_entities`` assembles it from the index tables
+(with the analysts' merges, splits and rejections laid over) whenever a dossier is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from storyline import ner
+from storyline.link import finish_story, stories
+from storyline.link.context import LinkContext, MentionKey
+from storyline.link.entities import apply_corrections, build_entities
+from storyline.model import Correction, Dossier, Entity, Mention
+from storyline.store import Store, entity_state
+
+ENTITY_CHUNK = 200  # documents whose analyses are held at once while the entity index grows
+
+
+@dataclass
+class UpdateReport:
+    documents: int = 0
+    stories_touched: int = 0
+    full: bool = False
+    renamed: dict[str, str] = field(default_factory=dict)
+
+
+def update_store(
+    store: Store, new_ids: Iterable[str] | None, progress: Callable[[str, int, int], None] | None = None
+) -> UpdateReport:
+    """Link new documents into the store (``new_ids``), or everything again (``None``)."""
+    full = new_ids is None or store.needs_relink
+    fixes = store.corrections()
+    if full:
+        entity_state.clear(store.engine)
+        store.clear_linked()
+        ids = store.analysed_ids()
+    else:
+        wanted = set(new_ids or ())
+        ids = [d for d in store.analysed_ids() if d in wanted]
+        repeated = {d.duplicate_of for d in store.documents(wanted - set(ids)) if d.duplicate_of}
+    report = UpdateReport(documents=len(ids), full=full)
+    renamed = _link_entities(store, ids, progress)
+    report.renamed = renamed
+    touched = _group_stories(store, ids, fixes, renamed, full)
+    if not full and repeated:  # a new duplicate shows in the story of the document it repeats
+        from storyline.store.story_state import load_index
+
+        story_of = load_index(store).story_of
+        touched |= {story_of[d] for d in repeated if d in story_of}
+    report.stories_touched = len(touched)
+    _finish(store, touched, fixes, progress)
+    return report
+
+
+def _link_entities(
+    store: Store, ids: list[str], progress: Callable[[str, int, int], None] | None
+) -> dict[str, str]:
+    index = entity_state.open_index(store.engine, ner.alias_table())
+    renamed: dict[str, str] = {}
+    for start in range(0, len(ids), ENTITY_CHUNK):
+        chunk = ids[start : start + ENTITY_CHUNK]
+        analyses = store.analyses(chunk)
+        documents = {d.id: d for d in store.documents(chunk)}
+        index.preload(b for d in chunk for b in index.blocks_for(analyses[d].mentions))
+        assigned = {d: index.add_document(d, analyses[d].mentions, documents[d].text) for d in chunk}
+        renamed.update(index.merged)
+        entity_state.save(store.engine, index, assigned, {d: analyses[d].mentions for d in chunk})
+        if progress:
+            progress("entities", min(start + ENTITY_CHUNK, len(ids)), len(ids))
+    return {old: _final(new, renamed) for old, new in renamed.items()}
+
+
+def _final(eid: str, renamed: dict[str, str]) -> str:
+    seen = set()
+    while eid in renamed and eid not in seen:
+        seen.add(eid)
+        eid = renamed[eid]
+    return eid
+
+
+def _context(store: Store, doc_ids: Iterable[str], fixes: list[Correction]) -> LinkContext:
+    """The documents with their analyses and their mentions' entities (corrections laid over)."""
+    documents = store.documents(doc_ids)
+    analyses = store.analyses([d.id for d in documents])
+    ctx = LinkContext({d.id: d for d in documents}, analyses, corrections=fixes)
+    raw = entity_state.assignments(store.engine, analyses)
+    ctx.mention_entity.update(apply_corrections(raw, lambda k: analyses[k[0]].mentions[k[1]], fixes))
+    records = entity_state.records_for(store.engine, set(ctx.mention_entity.values()))
+    mentions = {k: analyses[k[0]].mentions[k[1]] for k in ctx.mention_entity}
+    ctx.entities = build_entities(ctx.mention_entity, mentions, records, lambda k: ctx.documents[k[0]].text)
+    return ctx
+
+
+def _group_stories(
+    store: Store, ids: list[str], fixes: list[Correction], renamed: dict[str, str], full: bool
+) -> set[str]:
+    if full:
+        ctx = _context(store, ids, fixes)
+        index = stories.rebuild_stories(store, ctx)
+        return set(index.members)
+    ctx = _context(store, ids, fixes)
+    ctx.entities = []  # the context holds only the new documents: skip the stale-id check
+    return stories.update_stories(store, ctx, ids, renamed=renamed)
+
+
+def _finish(
+    store: Store, touched: set[str], fixes: list[Correction], progress: Callable[[str, int, int], None] | None
+) -> None:
+    from storyline.store.story_state import load_index
+
+    if not touched:
+        return
+    index = load_index(store)
+    members = dict(index.stories())
+    all_docs = store.documents()
+    duplicates: dict[str, list[str]] = {}
+    for d in all_docs:
+        if d.duplicate_of:
+            duplicates.setdefault(d.duplicate_of, []).append(d.id)
+    for n, sid in enumerate(sorted(touched), 1):
+        if sid not in members:  # merged away: its rows go, the story that took it is touched too
+            store.replace_stories([sid], Dossier())
+            continue
+        # a duplicate belongs to the story of the document it repeats
+        docs = list(members[sid]) + [dup for d in members[sid] for dup in duplicates.get(d, [])]
+        ctx = _context(store, docs, fixes)
+        story = stories.make_story(index, sid, docs)
+        ctx.stories = [story]
+        ctx.doc_story = {d: sid for d in story.documents}
+        finish_story(ctx)
+        store.replace_stories([sid], Dossier(documents=list(ctx.documents.values()), stories=ctx.stories,
+                                             events=ctx.events, figures=ctx.figures, claims=ctx.claims,
+                                             quotes=ctx.quotes, conflicts=ctx.conflicts))  # fmt: skip
+        if progress:
+            progress("stories", n, len(touched))
+
+
+def read_entities(store: Store, fixes: list[Correction] | None = None) -> list[Entity]:
+    """The entity list of the whole store, from the index tables, corrections laid over."""
+    fixes = store.corrections() if fixes is None else fixes
+    rows = entity_state.mention_rows(store.engine)
+    mentions: dict[MentionKey, Mention] = {
+        (r.doc_id, r.idx): Mention(r.start, r.end, r.text, r.type, r.base, r.lang) for r in rows
+    }
+    raw = {(r.doc_id, r.idx): r.entity_id for r in rows}
+    assignment = apply_corrections(raw, mentions.__getitem__, fixes)
+    rejected = {str(f.payload.get("id")) for f in fixes if f.kind == "reject"}
+    return build_entities(assignment, mentions, entity_state.records(store.engine), rejected=rejected)
