@@ -41,6 +41,7 @@ from storyline.analyse.entities import find_in, harmonise_types
 from storyline.link.context import LinkContext
 from storyline.link.entities import link_entities
 from storyline.model import Analysis, Document, Mention, Passage
+from storyline.ner.lemma import document_words
 
 FOLDS_DIR = Path("models/folds")
 
@@ -89,7 +90,7 @@ def evaluate(docs: list[dict[str, Any]]) -> dict[str, Any]:
         gold = [tuple(m) for m in d["mentions"]]
         _score_recognition(counts[lang], text, pred, gold)
         pred_by_span = {(m.start, m.end): (i, m) for i, m in enumerate(pred)}
-        doc_words = set(text.split())
+        doc_words = document_words(text)
         gold_mentions = []
         for gi, (s, e, surface, base, etype, eid) in enumerate(gold):
             ours = lemmatizer.base(surface, lang, etype, doc_words) if lemmatizer else surface

@@ -10,6 +10,7 @@ leave-one-topic-out folds, or a user's own training).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -18,8 +19,8 @@ from pathlib import Path
 from storyline.ner import external
 from storyline.ner.aliases import Aliases
 from storyline.ner.data import sentences, spans_from_tags
-from storyline.ner.features import DocumentContext, quote_mask, sentence_features
-from storyline.ner.lemma import Lemmatizer
+from storyline.ner.features import DocumentContext, first_name, quote_mask, sentence_features
+from storyline.ner.lemma import Lemmatizer, document_words
 
 # Languages the tagger was trained on, and the trained language each other language borrows
 # its language-specific features from (same script, close grammar).
@@ -79,16 +80,35 @@ class Recogniser:
             if external.applies(chunk, lang)
             else None
         )
-        words = set(chunk.split())
+        words = document_words(chunk)
         found: list[Found] = []
         for i, sent in enumerate(sents):
             feats = sentence_features(sent, lang, ctx, quote_mask(sent), ext[i] if ext else None)
             for s, e, etype in spans_from_tags(sent, self.tagger.tag(feats)):
-                surface = chunk[s:e]
-                found.append(
-                    Found(start + s, start + e, etype, self.lemmatizer.base(surface, lang, etype, words))
-                )
+                for s2, e2 in split_glued_surnames(chunk, s, e, etype, lang):
+                    base = self.lemmatizer.base(chunk[s2:e2], lang, etype, words)
+                    found.append(Found(start + s2, start + e2, etype, base))
         return found
+
+
+# Endings of Slavic and Caucasian surnames (Петров, Алиев, Путин, Kowalski, Novák-ová …).
+_SURNAME = re.compile(
+    r"(?:ov|ova|ev|eva|in|ina|yn|sky|ski|ska|ský|ská|enko|uk|yan|dze|shvili|ić|ич|ов|ова|ев|ева|ин|ина|ын|ский|ская|енко|ук|ян|дзе|швили)$"
+)
+
+
+def split_glued_surnames(text: str, start: int, end: int, etype: str, lang: str) -> list[tuple[int, int]]:
+    """Two surnames side by side ("… Алиев Путин …" in a list of speakers) are two people, not
+    one: a two-word person whose first word is no first name and both words end like surnames."""
+    if etype != "PER":
+        return [(start, end)]
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) != 2:
+        return [(start, end)]
+    a, b = (w.group() for w in words)
+    if first_name(a, lang, endings=False) or not (_SURNAME.search(a.lower()) and _SURNAME.search(b.lower())):
+        return [(start, end)]
+    return [(start + w.start(), start + w.end()) for w in words]
 
 
 @cache

@@ -61,13 +61,13 @@ def _gazetteer(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _first_name(word: str, lang: str) -> str:
+def first_name(word: str, lang: str, endings: bool = True) -> str:
     """ "m", "f" or "a" when the word (or it without an inflectional ending) is a first name in
     gender-guesser's list of first names from many countries; Cyrillic is transliterated first."""
     from storyline.names import to_latin
 
     latin = to_latin(word, lang) if not word.isascii() else word
-    for form in (latin, latin[:-1], latin[:-2]):
+    for form in (latin, latin[:-1], latin[:-2]) if endings else (latin,):
         if len(form) < 3:
             break
         g = _names().get_gender(form)
@@ -188,7 +188,7 @@ def sentence_features(
                     f.append("gz=" + g)
                 if lw in doc.in_run:
                     f.append("in_run")
-                fn = _first_name(w, lang)
+                fn = first_name(w, lang)
                 if fn:
                     f.append("fn=" + fn)
                     if i + 1 < n and words[i + 1][:1].isupper():

@@ -91,6 +91,11 @@ def _strip_quotes(surface: str) -> str:
     return inner if inner else surface.strip()
 
 
+def document_words(text: str) -> set[str]:
+    """The words a document writes (for ``Lemmatizer.base``'s ``attested``)."""
+    return set(_LETTERS.findall(text))
+
+
 @lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
@@ -143,7 +148,7 @@ class Lemmatizer:
         keys = list(_keys(words, i, lang, etype))
         seen = next((self.table[k] for k, n in keys if n == 0 and k in self.table), None)
         if seen is None and morph is not None:
-            known = morph.nominative(words[i], etype, agree)
+            known = morph.nominative(words[i], etype, agree, attested)
             if known is not None:
                 return known
         choices = seen or _pooled([self.table[k] for k, _ in keys if k in self.table][:POOLED_KEYS])

@@ -8,6 +8,7 @@ surnames) are left to the learned edit scripts in ``lemma``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache, lru_cache
 
 _TYPE_TAGS = {"PER": {"Name", "Surn", "Patr"}, "LOC": {"Geox"}, "ORG": {"Orgn"}}
@@ -47,14 +48,24 @@ class Morphology:
                 return {g for g in (p.tag.gender, p.tag.number) if g}
         return set()
 
-    def nominative(self, word: str, etype: str, agree: frozenset[str] = frozenset()) -> str | None:
+    def nominative(
+        self, word: str, etype: str, agree: frozenset[str] = frozenset(), attested: Collection[str] = ()
+    ) -> str | None:
         """The word in the nominative when the dictionary is sure enough, the word itself when
         it may already be nominative, None when the dictionary cannot tell (unknown words, and
-        foreign names it only knows as something else)."""
+        foreign names it only knows as something else). When one reading's nominative is written
+        elsewhere in the document (``attested``), it wins: "Алиева" beside "Алиев" is his genitive,
+        not a woman's name."""
         p = self._parse(word, etype)
         if p is None:
             return None
-        if any(q.tag.case == "nomn" for q in self.analyzer.parse(word) if q.tag.POS in ("NOUN", "ADJF")):
+        readings = [q for q in self.analyzer.parse(word) if q.tag.POS in ("NOUN", "ADJF")]
+        if attested:
+            for q in readings:
+                form = q.inflect({"nomn"})
+                if form is not None and (other := _recase(word, form.word)) != word and other in attested:
+                    return other
+        if any(q.tag.case == "nomn" for q in readings):
             return word
         if p.score <= 0.5:
             return None
