@@ -18,6 +18,7 @@ from storyline.analyse.phrases import data
 
 # thousands groups first; otherwise a run with dots, commas or colons (a date, a time, a decimal)
 DIGITS_RE = re.compile(r"\d{1,3}(?:[  .,]\d{3})+(?!\d)|\d+(?:[.,:]\d+)*")
+RANGE_GAP_RE = re.compile(r"\s?[-–—]\s?")  # "5–7 тисяч", "5 - 7 тыс."
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 
@@ -192,8 +193,9 @@ def _place(value: float) -> float:
 
 
 def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | None) -> list[Number]:
-    """ "5 тыс. человек", "2 million" → one number."""
-    out = []
+    """ "5 тыс. человек", "2 million" → one number; in "5–7 тисяч" the multiplier is said once
+    for both ends of the range."""
+    out: list[Number] = []
     for n in numbers:
         if n.words:
             out.append(n)
@@ -203,6 +205,15 @@ def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | N
         mult = hit[0] if hit and hit[1] else None
         if m and mult and mult >= 1000:
             value = n.value * mult
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and not prev.words
+                and RANGE_GAP_RE.fullmatch(text[prev.end : n.start])
+                and prev.value < n.value
+                and prev.value * mult < value
+            ):
+                out[-1] = Number(prev.start, prev.end, prev.value * mult, prev.integer)
             out.append(Number(n.start, n.end + m.end(), value, value == int(value)))
         else:
             out.append(n)
