@@ -326,6 +326,8 @@ def _attribute(
     state = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("state:")), None)
     verb_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("verb:")), None)
     context_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("context:")), None)
+    if context_after and context_after[0] == c.last + 1:
+        context_after = None  # "the 737 carried 132 people": the number names the carrier
     verb_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith(("verb:", "verb_far:"))), None)
     if verb_before and verb_before[2].startswith("verb_far:"):
         # "пострадали при сблъсъка на двата влака": past a preposition, only a counted word we

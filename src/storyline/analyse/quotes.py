@@ -173,7 +173,8 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         i, j = c.phrase
         q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
         q.speaker_text = text[q.speaker_start : q.speaker_end]
-        q.speaker = speakers.resolve(text, analysis, lex.speaker, c.toks, c.phrase, discourse)
+        limit = c.cue[0] if c.cue and q.speaker_start < c.cue[0] else None
+        q.speaker = speakers.resolve(text, analysis, lex.speaker, c.toks, c.phrase, discourse, limit=limit)
     elif c.pronoun is not None:
         gender, ps, pe = c.pronoun
         q.speaker_text, q.speaker_start, q.speaker_end = text[ps:pe], ps, pe
@@ -443,10 +444,10 @@ def _reported(text: str, analysis: Analysis, covered: list[tuple[int, int]]) -> 
         if lex is None:
             continue
         toks = tokens(text, s, e)
-        q = _reported_in(text, analysis, lex, toks, s, e, covered)
-        if q and not any(cs < qe and qs < ce for cs, ce in covered for qs, qe in q.spans):
-            q.lang = lang
-            found.append(q)
+        for q in _reported_in(text, analysis, lex, toks, s, e, covered):
+            if not any(cs < qe and qs < ce for cs, ce in covered for qs, qe in q.spans):
+                q.lang = lang
+                found.append(q)
     return found
 
 
@@ -455,6 +456,31 @@ def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _reported_in(
+    text: str,
+    analysis: Analysis,
+    lex: Cues,
+    toks: list[Token],
+    s: int,
+    e: int,
+    covered: list[tuple[int, int]],
+) -> list[Candidate]:
+    """The reports of one sentence: one, or two where an "according to" clause comes first and
+    another speaker's report follows ("По данным полиции, погибли шесть человек, а
+    правозащитники утверждают, что погибших 16")."""
+    q = _reported_one(text, analysis, lex, toks, s, e, covered)
+    if q is None or q.cue is None or not q.spans or q.spans[0][0] < q.cue[0]:
+        return [q] if q else []
+    first = q.phrase[0] if q.phrase and q.toks is toks else None
+    cue_tok = next((k for k, t in enumerate(toks) if t.start >= q.cue[0]), len(toks))
+    head = min(first, cue_tok) if first is not None else cue_tok
+    comma = next((k for k in range(head - 1, 0, -1) if toks[k].low == ","), None)
+    if comma is None:
+        return [q]
+    other = _according(text, analysis, lex, toks[:comma], toks[comma].start, covered)
+    return [other, q] if other else [q]
+
+
+def _reported_one(
     text: str,
     analysis: Analysis,
     lex: Cues,
@@ -737,6 +763,8 @@ def _according(
             span = (toks[b + 1].start, _sentence_end(text, toks[b + 1].start, e))
         elif a > 2 and toks[a - 1].low == ",":
             span = (toks[0].start, toks[a - 1].start)
+        elif a == 0 and sum(t.kind == "w" for t in toks[b:]) >= 2:
+            span = (toks[b].start, _sentence_end(text, toks[b].start, e))  # "По думите му в района …"
         else:
             continue
         return Candidate([span], False, None, cue, toks, pronoun=(gender, toks[pron].start, toks[pron].end))
@@ -747,12 +775,19 @@ def _according(
         if comma <= b:
             continue
         phrase = speakers.phrase_after(text, toks[:comma], lex.speaker, b) or (b, comma)
+        if a == 0 and not lex.morph and phrase[1] == comma and (comma == len(toks) or toks[comma].low != ","):
+            phrase = speakers.head_only(text, toks, lex.speaker, phrase)  # "По думите на кмета няма …"
+            if phrase[1] < comma and lex.speaker.phrase_preps.match(toks, phrase[1]):
+                continue  # "Според Министерството на вътрешните работи …": where the name ends is unclear
         if not _personal_phrase(text, analysis, lex, toks, phrase):
             continue  # "according to reports": no one in particular
         if a > 2 and toks[a - 1].low == ",":  # "…, according to the ministry."
             span = (toks[0].start, toks[a - 1].start)
-        elif comma + 1 < len(toks) and toks[comma].low == ",":
+        elif phrase[1] == comma and comma + 1 < len(toks) and toks[comma].low == ",":
             span = (toks[comma + 1].start, _sentence_end(text, toks[comma + 1].start, e))
+        elif a == 0 and phrase[1] < comma and sum(t.kind == "w" for t in toks[phrase[1] : comma]) >= 2:
+            # no comma after the source: "По данни на МВР в протеста са участвали …"
+            span = (toks[phrase[1]].start, _sentence_end(text, toks[phrase[1]].start, e))
         else:
             continue
         return Candidate([span], False, None, (toks[a].start, toks[b - 1].end), toks, phrase)

@@ -480,10 +480,10 @@ def _after_plain(
         return None
     if _lower(text, toks[start]) and not (
         toks[start].low in DETERMINERS
-        or lex.titles.match(toks, start)
-        or lex.roles.match(toks, start)
         or lex.pronouns.match(toks, start)
         or any(t.kind == "w" and text[t.start].isupper() for t in toks[start + 1 : k])
+        # "местните власти", "румънското здравно министерство": adjectives before the noun
+        or any(lex.titles.match(toks, n) or lex.roles.match(toks, n) for n in range(start, min(k, start + 3)))
     ):
         return None
     return start, k
@@ -572,9 +572,12 @@ def resolve(
     phrase: tuple[int, int],
     discourse: Discourse,
     organisation: bool = False,
+    limit: int | None = None,
 ) -> int | None:
     """The mention (index into analysis.mentions) the speaker phrase toks[i:j] stands for;
-    ``organisation``: the phrase names a body ("сообщили в МЧС"), only an ORG mention will do."""
+    ``organisation``: the phrase names a body ("сообщили в МЧС"), only an ORG mention will do;
+    ``limit``: where the cue starts when the phrase stands before it (a name the description runs
+    on to lies before the cue, never past it)."""
     i, j = phrase
     s, e = toks[i].start, toks[j - 1].end
     # overlapping, not only inside: recognisers sometimes take a word too many ("Според Петраускас")
@@ -591,6 +594,9 @@ def resolve(
         return orgs[-1] if orgs else None
     if people:
         return people[-1]
+    described = lex.titles.find(toks, i, j) or lex.roles.find(toks, i, j)
+    if described and (named := _named_after(analysis, toks, lex, j, limit)) is not None:
+        return named
     pronoun = lex.pronouns.match(toks, i)
     if pronoun and j - i == pronoun[0]:
         return antecedent(text, analysis, lex, s, pronoun[1], discourse)
@@ -608,6 +614,29 @@ def resolve(
             return orgs[-1]
         if org and lex.roles.find(toks, i, j) and not titles:
             return org[-1]
+    return None
+
+
+def _named_after(
+    analysis: Analysis, toks: list[Token], lex: SpeakerLexicon, j: int, limit: int | None
+) -> int | None:
+    """The name a description runs on to: "начальник ГУ МЧС по Сахалинской области Олег
+    Мартынов", "фермер із Вінниччини Василь Коваль" (a person), "организация «Врачи без
+    границ»", "правозащитники из Amnesty International" (a body), within the clause."""
+    starts = {m.start: k for k, m in enumerate(analysis.mentions)}
+    k = j
+    while k < len(toks) and k < j + 8:
+        tok = toks[k]
+        if (tok.kind == "p" and tok.low not in QUOTE_MARKS) or (limit is not None and tok.start >= limit):
+            return None
+        if lex.stops.match(toks, k):
+            return None
+        m = starts.get(tok.start)
+        if m is not None:
+            kind = analysis.mentions[m].type
+            if kind == "PER" or (kind == "ORG" and k - j <= 4):
+                return m
+        k += 1
     return None
 
 
