@@ -52,6 +52,7 @@ class Cues:
     speech_nouns: PhraseList  # "в послании X", "in a statement by X"
     content_stops: PhraseList  # where reported content ends inside a sentence (", хотя")
     bare_complement: bool  # the complementizer may be left out ("said the plane was hit")
+    bare_excluded: PhraseList  # cues that never do so ("admitted 102 patients")
     clause_openers: PhraseList  # words a clause so left starts with
     morph: str | None
     speaker: SpeakerLexicon
@@ -107,6 +108,7 @@ def cues(lang: str | None) -> Cues | None:
         speech_nouns=build(raw.get("speech_nouns", []), "noun"),
         content_stops=build(raw.get("content_stops", []), "stop"),
         bare_complement=bool(raw.get("bare_complement", False)),
+        bare_excluded=build(raw.get("bare_excluded", []), "no"),
         clause_openers=build(raw.get("clause_openers", []), "opener"),
         morph=raw.get("morph"),
         speaker=slex,
@@ -218,12 +220,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
+        if (
+            stack
+            and stack[-1][0] == "'"
+            and (
+                ch == "\n"
+                or i - stack[-1][1] > 400
+                or (len(stack) > 1 and ch in marks[stack[-2][0]] and ch != "'")
+            )
+        ):
+            stack.pop()  # a straight single quote that never closed was an apostrophe ("'90s") after all
         if stack and ch in marks[stack[-1][0]] and _may_close(text, i, ch) and not _opens_nested(text, i, ch):
             opener, start = stack.pop()
             if not stack:
                 out.append((start + 1, i))
             continue
         if ch in marks and _may_open(text, i, ch):
+            if stack and stack[-1][0] == "'":
+                stack.pop()  # nothing is quoted inside a straight single quote: it was an apostrophe
             if stack and i - stack[0][1] > MAX_QUOTE:
                 stack.clear()  # an unclosed mark: forget it
             stack.append((ch, i))
@@ -233,6 +247,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _may_open(text: str, i: int, ch: str) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i else " "
+    if ch == "'":
+        return not prev.isalnum() and nxt.isalpha()  # not "'90s"
     if ch in '‘‚"':
         return not prev.isalnum() and not nxt.isspace()
     return not nxt.isspace() or ch == "«"
@@ -252,6 +268,10 @@ def _may_close(text: str, i: int, ch: str) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch in "’‘":
         return not nxt.isalnum()  # "don’t" is an apostrophe
+    if ch == "'":
+        # a straight single quote closes only after the sentence's own punctuation ('…,' said
+        # X): "doctors' association", "Nepal's" are apostrophes
+        return not nxt.isalnum() and i > 0 and text[i - 1] in ",.!?…"
     return True
 
 
@@ -285,8 +305,34 @@ def _direct(text: str, analysis: Analysis) -> list[Candidate]:
         bare_ok = n_words >= conf["min_words_bare"] and _after_colon(text, qs - 1)
         if (attr and n_words >= conf["min_words"]) or bare_ok:
             found.append(quote)
+            found += _nested(text, analysis, lex, qs, qe, lang, conf["min_words"])
         k += 1
     return found
+
+
+def _nested(
+    text: str, analysis: Analysis, lex: Cues, qs: int, qe: int, lang: str | None, min_words: int
+) -> list[Candidate]:
+    """Speech quoted inside a quote, with its own cue: «Диспетчер сказав нам: „Не відчиняйте
+    двері“, але …», “The captain said, ‘Stay calm,’ and then …”."""
+    out = []
+    for s, e in quote_spans(text[qs:qe]):
+        s, e = qs + s, qs + e
+        lo = qs
+        for m in re.finditer(r"[.!?]\s", text[qs : s - 1]):
+            lo = qs + m.end()  # the inner quote's own sentence inside the outer one
+        toks = tokens(text, lo, s - 1)
+        hits = lex.find(toks)
+        if not hits or len(re.findall(r"\w+", text[s:e])) < min_words:
+            continue
+        a, b = hits[-1]
+        # the cue right before the marks, past an addressee ("нам", "us") and a colon or comma
+        if sum(t.kind == "w" for t in toks[b:]) > 1:
+            continue
+        attr = _attribution(text, analysis, lex, toks, (a, b))
+        if attr.has_speaker():
+            out.append(Candidate([(s, e)], True, lang, attr.cue, attr.toks, attr.phrase, attr.org))
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -389,9 +435,9 @@ def _before(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | N
     """ "X said: "…"" / "По словам X, «…»" / "В послании X …: «…»" — the clause before the
     opening mark."""
     line_start = text.rfind("\n", 0, i) + 1
-    seg_start = max(line_start, i - 240)
-    for m in re.finditer(r"[.!?»”“\"]\s", text[seg_start:i]):
-        seg_start = seg_start + m.end()
+    base = seg_start = max(line_start, i - 240)
+    for m in re.finditer(r"[.!?»”“\"]\s", text[base:i]):
+        seg_start = base + m.end()  # the clause after the last sentence end
     seg = text[seg_start:i].rstrip()
     if not seg or seg[-1] not in ":,":
         return None
@@ -468,6 +514,20 @@ def _reported_in(
     another speaker's report follows ("По данным полиции, погибли шесть человек, а
     правозащитники утверждают, что погибших 16")."""
     q = _reported_one(text, analysis, lex, toks, s, e, covered)
+    if q is not None and q.cue is not None and q.spans[0][0] > q.cue[0]:
+        # "… said 38 people had died, while a doctors' association said …": the rest of the
+        # sentence after a clause that is the writer's again may hold a report of its own
+        end = q.spans[-1][1]
+        rest = next((k for k, t in enumerate(toks) if t.start > end and t.kind == "w"), None)
+        if (
+            rest is not None
+            and rest > 1
+            and toks[rest - 1].low == ","
+            and lex.content_stops.match(toks, rest)
+        ):
+            more = _reported_one(text, analysis, lex, toks[rest:], toks[rest].start, e, covered)
+            if more is not None and more.cue is not None and more.spans[0][0] > more.cue[0]:
+                return [q, more]
     if q is None or q.cue is None or not q.spans or q.spans[0][0] < q.cue[0]:
         return [q] if q else []
     first = q.phrase[0] if q.phrase and q.toks is toks else None
@@ -551,7 +611,7 @@ def _complement(
             return _content(text, analysis, lex, toks, a, b, start, e)
         if tok.low in (".", ";", "«", '"', "“", "„", ":") or (j > b and lex.cue_at(toks, j)):
             break
-    if lex.bare_complement and b < len(toks):
+    if lex.bare_complement and b < len(toks) and not lex.bare_excluded.match(toks, a):
         # "Officials said the ship had sunk": a subject before the cue and a clause after it
         k = _skip_mention(analysis, toks, b) if lex.addressed.match(toks, a) else b
         if k < len(toks) and k == b and lex.addressed.match(toks, a) and toks[k].kind == "w":
@@ -713,6 +773,8 @@ def _inverted(
     rest = _continuation(text, toks, phrase[1] if phrase and phrase[0] > a else (org[1] if org else b))
     if rest and phrase and phrase[0] > a:  # "Эта тенденция, говорят эксперты, сохранится"
         spans.append(rest)
+    elif rest and phrase and phrase[0] == k + 1 and phrase[1] == a and not lex.morph:
+        spans.append(rest)  # "The fire, officials said, started in the kitchen"
     elif sum(t.kind == "w" for t in toks[start:k]) < 3:
         return None
     return Candidate(

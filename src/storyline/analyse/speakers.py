@@ -363,6 +363,9 @@ def _after_morph(
             while k < hi and toks[k].kind == "w" and _fixed(text, toks[k], lang):
                 k += 1
             continue
+        if _circumstance(text, toks[k], lang) and k + 1 < hi and toks[k + 1].kind == "w":
+            k += 1  # "рассказал журналистам начальник …": the addressee, then who speaks
+            continue
         start = k
         while k < hi and _nominal(text, toks, k, lang) and k - start < MAX_PHRASE:
             k += 1
@@ -594,7 +597,12 @@ def resolve(
         return orgs[-1] if orgs else None
     if people:
         return people[-1]
-    described = lex.titles.find(toks, i, j) or lex.roles.find(toks, i, j)
+    # a title, a role, or a description in common nouns ("фермер", "a local official")
+    described = (
+        lex.titles.find(toks, i, j)
+        or lex.roles.find(toks, i, j)
+        or all(t.kind != "w" or text[t.start].islower() for t in toks[i:j])
+    )
     if described and (named := _named_after(analysis, toks, lex, j, limit)) is not None:
         return named
     pronoun = lex.pronouns.match(toks, i)
