@@ -267,12 +267,14 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
 def _address(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
     """A house number: "на улице Ленина, 14", "ул. Мира 5" (a street word, a name, the number)."""
     k = i - 1
-    if k >= 0 and toks[k].low == ",":
+    while k >= 0 and toks[k].low in (",", "»", "“", "”", '"', "«", "„"):
         k -= 1
     names = 0
     while k >= 0 and toks[k].kind == "w" and text[toks[k].start].isupper() and names < 3:
         k -= 1
         names += 1
+        while k >= 0 and toks[k].low in ("«", "„", '"', "“"):
+            k -= 1
     if k >= 0 and toks[k].low == ".":
         k -= 1
     return names > 0 and k >= 0 and bool(lex.address.match_ending(toks, k))
@@ -292,8 +294,9 @@ def _attribute(
     j = c.last + 1
     noun = None
     # "38 of 67 people": the figure's own noun is not the total's
-    if j + 1 < len(toks) and lex.of.match(toks, j) and toks[j + 1].kind == "num":
-        j = _skip_noun(toks, lex, j + 2)
+    article = 1 if j + 2 < len(toks) and toks[j + 1].low == "the" else 0
+    if j + 1 + article < len(toks) and lex.of.match(toks, j) and toks[j + 1 + article].kind == "num":
+        j = _skip_noun(toks, lex, j + 2 + article)
         noun_end = c.last + 1
     else:
         hit = lex.nouns.match(toks, j)
@@ -342,7 +345,8 @@ def _attribute(
     weak = noun is None or noun in lex.overridable or partitive
     # "two firefighters were treated for burns": harm said of those who came to help
     harmed = noun in lex.harm_overridable and not partitive
-    if c.lo and lex.of.match_ending(toks, c.lo - 1):
+    before_of = c.lo - 2 if c.lo > 1 and toks[c.lo - 1].low == "the" else c.lo - 1
+    if before_of >= 0 and lex.of.match_ending(toks, before_of):
         # "из 54 пассажиров погибли семеро": 54 is the group the others are counted from
         verb_after = verb_before = None
     c.hi = max(c.hi, noun_end)
@@ -412,6 +416,8 @@ def _thing_attribute(toks: list[Token], lex: Lexicon, c: Candidate, thing: tuple
     c.hi = max(c.hi, end)
     k = end
     while k < len(toks) and k < end + WINDOW and toks[k].kind != "num" and toks[k].low not in BOUNDARY:
+        if lex.conj.match(toks, k) and not lex.aux.match(toks, k + 1):
+            break  # "damaged the roofs of 300 houses and destroyed a school"
         if hit := verbs.match(toks, k):
             c.attribute, c.hi = hit[1], k + hit[0]
             return
@@ -437,11 +443,14 @@ def _participle(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str]
     if rel:
         k += rel[0]
     hit = lex.verbs.match(toks, k)
+    kind = "verb"
+    if hit is None and (hit := lex.context.match(toks, k)):
+        kind = "context"  # "из 93, находившихся на борту"
     if hit is None:
         return None
     if not rel and lex.morph and not _may_be_participle(lex, toks[k].low):
         return None  # "погибли 3 человека, пострадали 7": a clause of its own
-    return k, k + hit[0], f"verb:{hit[1]}"
+    return k, k + hit[0], f"{kind}:{hit[1]}"
 
 
 def _shared(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
@@ -461,13 +470,16 @@ def _shared(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
 
 def _coordinated(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:
     """Only the first count's own words, one "and" and perhaps "ещё" between the two counts:
-    "18 болельщиков и шестеро полицейских"."""
+    "18 болельщиков и шестеро полицейских" (not "arrested two men and seized 40 kilograms")."""
     between = toks[a.last + 1 : b.lo]
     joins = [k for k in range(len(between)) if between[k].low != "," and lex.conj.match(between, k)]
-    if len(joins) != 1 or joins[0] > 2 or len(between) - joins[0] > 2:
+    if len(joins) != 1 or joins[0] > 2:
         return False
     k = joins[0]
-    return all(t.kind == "w" and not _stops(between, lex, n) for n, t in enumerate(between) if n != k)
+    more = lex.more.match(between, k + 1)
+    if k + 1 < len(between) and (more is None or k + 1 + more[0] != len(between)):
+        return False
+    return all(t.kind == "w" and not _stops(between, lex, n) for n, t in enumerate(between[:k]))
 
 
 def _earlier(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:

@@ -37,6 +37,7 @@ class NumberWords:
     multipliers: dict[str, float]
     joiners: frozenset[str]
     morph: str | None
+    suffixes: frozenset[str]  # case endings written after digits: "42-ма" (bg), "5-ти" (ru)
 
 
 @cache
@@ -47,6 +48,7 @@ def _table(lang: str | None) -> NumberWords:
         {_norm(k): float(v) for k, v in raw.get("multipliers", {}).items()},
         frozenset(raw.get("joiners", [])),
         raw.get("morph"),
+        frozenset(raw.get("digit_suffixes", [])),
     )
 
 
@@ -83,13 +85,13 @@ def _forms(table: NumberWords, word: str) -> list[str]:
 
 def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Number]:
     """Every number in text[start:end], left to right."""
-    found = [n for m in DIGITS_RE.finditer(text, start, end) if (n := _digits(text, m, end))]
+    found = [n for m in DIGITS_RE.finditer(text, start, end) if (n := _digits(text, m, end, lang))]
     found += _number_words(text, start, end, lang)
     found.sort(key=lambda n: n.start)
     return _apply_multipliers(text, found, end, lang)
 
 
-def _digits(text: str, m: re.Match[str], end: int) -> Number | None:
+def _digits(text: str, m: re.Match[str], end: int, lang: str | None = None) -> Number | None:
     raw = m.group()
     s, e = m.start(), m.end()
     if sum(ch.isdigit() for ch in raw) > 12:
@@ -102,6 +104,10 @@ def _digits(text: str, m: re.Match[str], end: int) -> Number | None:
     after2 = text[e + 1] if e + 1 < len(text) else " "
     if before.isalpha() or before in "_№#$€£/\\" or (before in "-–" and _code_before(text, s - 1)):
         return None  # J2-8243, 4K-AZ65's tail, №5, $20
+    if after in "-–" and after2.isalpha():
+        suffix = re.match(r"[^\W\d_]+", text[e + 1 : end])
+        if suffix and suffix.group().lower() in _table(lang).suffixes and "." not in raw and "," not in raw:
+            return Number(s, e + 1 + suffix.end(), float(raw.replace(" ", "").replace("\u00a0", "")))
     if after.isalpha() or after in "%‰_/" or (after in "-–" and after2.isalpha()):
         return None  # 4K, 38%, 38-летний, 5th
     if after == ":" and after2.isdigit() or before == ":":
