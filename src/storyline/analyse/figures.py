@@ -250,6 +250,9 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
         return True
     if i + 1 < len(toks) and lex.units.match(toks, i + 1):
         return True
+    if i + 3 < len(toks) and toks[i + 2].kind == "num" and lex.units.match(toks, i + 3):
+        if lex.conj.match(toks, i + 1) or lex.range_join.match(toks, i + 1):
+            return True  # "25 и 26 июля", "25-26 July": the unit is said once for both
     if i and lex.designators.match_ending(toks, i - 1):
         return True
     if i > 1 and toks[i - 1].kind == "w":  # (a capital that opens the sentence says nothing)
@@ -315,7 +318,7 @@ def _attribute(
         elif thing := _thing(toks, lex, j):
             _thing_attribute(toks, lex, c, thing)
             return
-        elif j < len(toks) and toks[j].kind == "w" and _inanimate(lex, toks[j].low):
+        elif _inanimate_after(toks, lex, j):
             c.how = "thing"  # "97 единиц": counts of things we have no word for
             return
         noun_end = j
@@ -450,6 +453,10 @@ def _participle(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str]
         return None
     if not rel and lex.morph and not _may_be_participle(lex, toks[k].low):
         return None  # "погибли 3 человека, пострадали 7": a clause of its own
+    after = k + hit[0]
+    if not rel and not lex.morph and after < len(toks) and not lex.preps.match(toks, after):
+        if toks[after].low not in BOUNDARY:
+            return None  # without a dictionary: "туристи, изчезнали в Рила", not "…, hospitalizovaných bylo"
     return k, k + hit[0], f"{kind}:{hit[1]}"
 
 
@@ -464,8 +471,22 @@ def _shared(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
         elif not b.how and a.attribute and (b.update or _earlier(toks, lex, a, b)):
             b.attribute, b.how = a.attribute, "update"
     for a, b in reversed(list(zip(cands, cands[1:], strict=False))):
-        if a.how in open_ and b.how in ("verb_after", "shared_after") and _coordinated(toks, lex, a, b):
+        if (
+            a.how in open_
+            and b.how in ("verb_after", "shared_after")
+            and _opens_clause(toks, lex, a)
+            and _coordinated(toks, lex, a, b)
+        ):
             a.attribute, a.how = b.attribute, "shared_after"
+
+
+def _opens_clause(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
+    """Nothing but a conjunction or "ещё" before the count in its clause: "Шестнадесет ученици и
+    двама учители … са в болница" (not "разболяла повече от 37 милиона души и …")."""
+    k = c.lo - 1
+    while k >= 0 and toks[k].kind == "w" and (lex.conj.match(toks, k) or lex.more.match(toks, k)):
+        k -= 1
+    return k < 0 or toks[k].low in BOUNDARY or toks[k].low in ("—", "–", "-", ":")
 
 
 def _coordinated(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:
@@ -605,7 +626,9 @@ def _toll_before(
         if hit:
             label = hit[1]
             if label == "same":
-                if last is None:
+                # only right before the number ("the real number was 52"), not "the number of
+                # briefings … was 129"
+                if last is None or j - k > 2:
                     return None
                 label = last
             return k - hit[0] + 1, k + 1, f"toll:{label}"
@@ -632,6 +655,24 @@ def _adjective(lex: Lexicon, word: str) -> bool:
 def _may_be_participle(lex: Lexicon, word: str) -> bool:
     assert lex.morph
     return any(p.tag.POS in ("PRTF", "PRTS", "ADJF") for p in _analyzer(lex.morph).parse(word))
+
+
+def _inanimate_after(toks: list[Token], lex: Lexicon, j: int) -> bool:
+    """The counted word, past up to two adjectives, is a thing ("14 основных транспортных
+    магистралей", "4 европейские страны")."""
+    for k in range(j, min(j + 3, len(toks))):
+        if toks[k].kind != "w":
+            return False
+        if _inanimate(lex, toks[k].low):
+            return True
+        if not (lex.morph and _adjective(lex, toks[k].low)) or _may_be_noun(lex, toks[k].low):
+            return False  # ("3 тысяч рабочих комбината": "рабочих" is who is counted)
+    return False
+
+
+def _may_be_noun(lex: Lexicon, word: str) -> bool:
+    assert lex.morph
+    return any(p.tag.POS == "NOUN" and p.score > 0.05 for p in _analyzer(lex.morph).parse(word))
 
 
 def _inanimate(lex: Lexicon, word: str) -> bool:

@@ -210,6 +210,9 @@ def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | N
         hit = _word_value(lang, m.group(1)) if m else None  # any form: "1,5 тысячи", "3 тисячі"
         mult = hit[0] if hit and hit[1] else None
         if m and mult and mult >= 1000:
+            raw = text[n.start : n.end]
+            if re.fullmatch(r"\d{1,3}[.,]\d{3}", raw) and mult >= 1_000_000:
+                n = Number(n.start, n.end, float(raw.replace(",", ".")), False)  # "5,566 милиона"
             value = n.value * mult
             prev = out[-1] if out else None
             if (
