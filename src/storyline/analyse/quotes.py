@@ -569,7 +569,10 @@ def _reported_one(
                 fallback = fallback or q  # "Обещают, что …": someone unnamed speaks
             # "эти симптомы говорят о том, что …", "сам факт переговоров подтверждает, что …":
             # a thing, not a speaker
-    return _according(text, analysis, lex, toks, e, covered) or fallback
+    acc = _according(text, analysis, lex, toks, e, covered)
+    if acc and fallback and fallback.cue and acc.spans[0][0] <= fallback.cue[0] < acc.spans[-1][1]:
+        return fallback  # "По данным X, партия заявила, что …": the report inside is the quote
+    return acc or fallback
 
 
 def _personal_speaker(text: str, analysis: Analysis, lex: Cues, q: Candidate) -> bool:
@@ -843,17 +846,39 @@ def _according(
                 continue  # "Според Министерството на вътрешните работи …": where the name ends is unclear
         if not _personal_phrase(text, analysis, lex, toks, phrase):
             continue  # "according to reports": no one in particular
-        if a > 2 and toks[a - 1].low == ",":  # "…, according to the ministry."
-            span = (toks[0].start, toks[a - 1].start)
-        elif phrase[1] == comma and comma + 1 < len(toks) and toks[comma].low == ",":
-            span = (toks[comma + 1].start, _sentence_end(text, toks[comma + 1].start, e))
-        elif a == 0 and phrase[1] < comma and sum(t.kind == "w" for t in toks[phrase[1] : comma]) >= 2:
+        after = (
+            (toks[comma + 1].start, _sentence_end(text, toks[comma + 1].start, e))
+            if comma + 1 < len(toks)
+            and toks[comma].low == ","
+            and sum(t.kind == "w" for t in toks[comma:]) >= 3
+            else None
+        )
+        if a > 2 and toks[a - 1].low == "," and sum(t.kind == "w" for t in toks[: a - 1]) >= 3:
+            spans = [(toks[0].start, toks[a - 1].start)]  # "…, according to the ministry."
+            if after and a > 0:
+                spans.append(after)  # "…, который, по данным СМИ, …": both sides
+        elif (
+            a == 0
+            and phrase[1] < comma
+            and sum(t.kind == "w" for t in toks[phrase[1] : comma]) >= 2
+            and _clause(text, lex, toks[phrase[1] : comma])
+        ):
             # no comma after the source: "По данни на МВР в протеста са участвали …"
-            span = (toks[phrase[1]].start, _sentence_end(text, toks[phrase[1]].start, e))
+            spans = [(toks[phrase[1]].start, _sentence_end(text, toks[phrase[1]].start, e))]
+        elif after:
+            spans = [after]
         else:
             continue
-        return Candidate([span], False, None, (toks[a].start, toks[b - 1].end), toks, phrase)
+        return Candidate(spans, False, None, (toks[a].start, toks[b - 1].end), toks, phrase)
     return None
+
+
+def _clause(text: str, lex: Cues, toks: list[Token]) -> bool:
+    """Whether the words hold a verb (always assumed where there is no dictionary): "в протеста
+    са участвали …" is a clause, "з питань здоров'я Михайло Радуцький" the rest of a name."""
+    if not lex.morph:
+        return True
+    return any(t.kind == "w" and speakers.word_info(lex.morph, text[t.start : t.end]).verb for t in toks)
 
 
 def _possessive(word: str) -> bool:

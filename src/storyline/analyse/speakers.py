@@ -46,6 +46,7 @@ class SpeakerLexicon:
     preps: PhraseList
     org_preps: PhraseList  # "сообщили в МЧС": the organisation the prepositional group names
     phrase_preps: PhraseList  # prepositions inside a speaker phrase: "the mayor of Oakville"
+    apposition_preps: PhraseList  # a description's body after it: "правозащитники из Amnesty"
     morph: str | None
 
 
@@ -64,6 +65,7 @@ def speaker_lexicon(lang: str | None) -> SpeakerLexicon | None:
         preps=build(raw.get("prepositions", []), "prep"),
         org_preps=build(raw.get("org_prepositions", []), "prep"),
         phrase_preps=build(raw.get("phrase_prepositions", []), "of"),
+        apposition_preps=build(raw.get("apposition_prepositions", []), "of"),
         morph=raw.get("morph"),
     )
 
@@ -598,7 +600,7 @@ def resolve(
     if people:
         return people[-1]
     # a title, a role, or a description in common nouns ("фермер", "a local official")
-    described = (
+    described = not lex.pronouns.match(toks, i) and (
         lex.titles.find(toks, i, j)
         or lex.roles.find(toks, i, j)
         or all(t.kind != "w" or text[t.start].islower() for t in toks[i:j])
@@ -642,8 +644,12 @@ def _named_after(
         m = starts.get(tok.start)
         if m is not None:
             kind = analysis.mentions[m].type
-            if kind == "PER" or (kind == "ORG" and k - j <= 4):
-                return m
+            between = toks[j:k]
+            joined = bool(between) and (
+                all(t.low in QUOTE_MARKS for t in between) or lex.apposition_preps.match(toks, j) is not None
+            )
+            if kind == "PER" or (kind == "ORG" and joined):
+                return m  # (not "написала … у Twitter": a medium, not who speaks)
         k += 1
     return None
 
