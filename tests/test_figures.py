@@ -205,7 +205,11 @@ def test_source_and_relay_chain() -> None:
 
 def test_rescue_evacuation_and_bodies_in_every_language() -> None:
     text = "Спасатели извлекли из-под обломков склада 7 человек, ещё двоих ищут. Тела трёх рабочих подняли вечером."
-    assert facts(figures(text, "ru")) == {("rescued", 7, "exact"), ("missing", 2, "exact"), ("dead", 3, "exact")}
+    assert facts(figures(text, "ru")) == {
+        ("rescued", 7, "exact"),
+        ("missing", 2, "exact"),
+        ("dead", 3, "exact"),
+    }
     text = "Пожежники вивели з торгового центру 64 відвідувачі, двоє отримали опіки."
     assert facts(figures(text, "uk")) == {("evacuated", 64, "exact"), ("injured", 2, "exact")}
     text = "Планински спасители изведоха 12 туристи от хижата, а телата на двама души бяха открити."
@@ -267,7 +271,9 @@ def test_number_forms_and_what_is_no_count() -> None:
         ("participants", 5000, "range")
     }
     # a house number, a capacity, two days of a month, a person named as "one survivor"
-    assert facts(figures("В доме на улице Гагарина, 12 погибли двое жильцов.", "ru")) == {("dead", 2, "exact")}
+    assert facts(figures("В доме на улице Гагарина, 12 погибли двое жильцов.", "ru")) == {
+        ("dead", 2, "exact")
+    }
     assert facts(figures("При вместимости 300 человек на борту находились 520.", "ru")) == {
         ("on_board", 520, "exact")
     }

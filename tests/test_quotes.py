@@ -149,7 +149,9 @@ def test_an_outlet_citing_another_relays_it() -> None:
 
 
 def test_speech_quoted_inside_a_quote_and_single_quotes() -> None:
-    text = "«Капитан крикнул нам: „Все к шлюпкам!“, и через минуту судно накренилось», — рассказала Анна Орлова."
+    text = (
+        "«Капитан крикнул нам: „Все к шлюпкам!“, и через минуту судно накренилось», — рассказала Анна Орлова."
+    )
     found = quotes(text, "ru", (("Анна Орлова", "PER"),))
     assert [(said(text, q)[0], q.speaker_text) for q in found] == [
         ("Капитан крикнул нам: „Все к шлюпкам!“, и через минуту судно накренилось", "Анна Орлова"),
@@ -163,7 +165,10 @@ def test_speech_quoted_inside_a_quote_and_single_quotes() -> None:
 def test_bodies_and_descriptions_that_run_on_to_a_name() -> None:
     text = "Погибли девять человек, сообщило региональное министерство здравоохранения."
     (q,) = quotes(text, "ru")
-    assert (said(text, q), q.speaker_text) == (["Погибли девять человек"], "региональное министерство здравоохранения")
+    assert (said(text, q), q.speaker_text) == (
+        ["Погибли девять человек"],
+        "региональное министерство здравоохранения",
+    )
     text = "Загинаха шестима души, съобщиха местните власти."
     (q,) = quotes(text, "bg")
     assert (said(text, q), q.speaker_text) == (["Загинаха шестима души"], "местните власти")

@@ -62,7 +62,7 @@ def _gazetteer(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _first_name(word: str, lang: str) -> str:
-    """"m", "f" or "a" when the word (or it without an inflectional ending) is a first name in
+    """ "m", "f" or "a" when the word (or it without an inflectional ending) is a first name in
     gender-guesser's list of first names from many countries; Cyrillic is transliterated first."""
     from storyline.names import to_latin
 
