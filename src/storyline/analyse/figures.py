@@ -148,7 +148,7 @@ class Candidate:
 
 def find_figures(text: str, analysis: Analysis, published: date | None) -> list[FigureMention]:
     found: list[FigureMention] = []
-    last: str | None = None  # the attribute counted last: "the real number was 52" goes on with it
+    last: str | None = None  # the attribute counted last: "the real number was 70" goes on with it
     for s, e in analysis.sentences:
         lang = lang_at(analysis, s)
         lex = lexicon(lang)
@@ -177,7 +177,7 @@ def _sentence(
 
 
 def _named_one(text: str, toks: list[Token], c: Candidate) -> bool:
-    """ "One survivor, Karim Haddad, told …": one person named, not a count."""
+    """ "One witness, Lena Moor, told …": one person named, not a count."""
     k = c.hi
     return (
         c.value == 1
@@ -214,7 +214,7 @@ def _candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
         cand = Candidate(i, i, t.value, lo=i, hi=i + 1)
         join = lex.range_join.match(toks, i + 1)
         opener = lex.range_open.match_ending(toks, i - 1) if i else None
-        # "се е увеличил от 41 на 58", "has risen from 12 to 19": two values of one count in
+        # "се е увеличил от 17 на 23", "has risen from 12 to 19": two values of one count in
         # time, the later one an update, not a range
         since = lex.change_from.match_ending(toks, i - 1) if i else None
         to = lex.change_to.match(toks, i + 1)
@@ -268,7 +268,7 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
 
 
 def _address(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
-    """A house number: "на улице Ленина, 14", "ул. Мира 5" (a street word, a name, the number)."""
+    """A house number: "на улице Садовой, 7", "ул. Мира 5" (a street word, a name, the number)."""
     k = i - 1
     while k >= 0 and toks[k].low in (",", "»", "“", "”", '"', "«", "„"):
         k -= 1
@@ -323,7 +323,7 @@ def _attribute(
             return
         noun_end = j
     if noun in (None, "generic") and (head := _head(toks, lex, c.lo - 1)):
-        # "тела ещё четырёх человек", "the bodies of 12 migrants"
+        # "тела ещё пяти горняков", "the bodies of 9 sailors"
         c.attribute, c.how, c.lo = head[1], "noun", head[0]
         c.hi = max(c.hi, noun_end)
         return
@@ -346,7 +346,7 @@ def _attribute(
         verb_after = None  # a verb near before the number is likelier its own than one far after
     partitive = c.last + 1 < len(toks) and _partitive(toks, lex, c)
     weak = noun is None or noun in lex.overridable or partitive
-    # "two firefighters were treated for burns": harm said of those who came to help
+    # "three paramedics were treated for burns": harm said of those who came to help
     harmed = noun in lex.harm_overridable and not partitive
     before_of = c.lo - 2 if c.lo > 1 and toks[c.lo - 1].low == "the" else c.lo - 1
     if before_of >= 0 and lex.of.match_ending(toks, before_of):
@@ -366,7 +366,7 @@ def _attribute(
     elif verb_before and weak and not subgroup:
         choice, how = verb_before, "verb_before"
     elif weak and not subgroup and (part := _participle(toks, lex, noun_end)):
-        # "40 сотрудников, эвакуированных из цеха", "5 000 людей, які протестували"
+        # "25 рабочих, эвакуированных из шахты", "3 000 людей, які мітингували"
         choice, how = part, "participle"
     elif noun and noun != "generic" and not partitive:
         c.attribute, c.how = noun, "noun_weak"  # ("один из пассажиров" names a passenger)
@@ -397,7 +397,7 @@ def _head(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, str] | None:
 
 def _thing(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, str] | None:
     """(tokens to the end of the counted word, class) where the number counts things such as
-    buildings: "340 домов", "19 apartment buildings"."""
+    buildings: "210 домов", "12 apartment blocks"."""
     hit = lex.things.match(toks, j)
     if hit:
         return hit
@@ -409,8 +409,8 @@ def _thing(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, str] | None:
 
 
 def _thing_attribute(toks: list[Token], lex: Lexicon, c: Candidate, thing: tuple[int, str]) -> None:
-    """Things take their attribute from what happened to them ("подтоплены 340 домов" →
-    homes_flooded, "destroyed 40 homes" → homes_destroyed); without a verb they count nothing."""
+    """Things take their attribute from what happened to them ("подтоплены 210 домов" →
+    homes_flooded, "destroyed 65 homes" → homes_destroyed); without a verb they count nothing."""
     c.how = "thing"
     verbs = lex.thing_verbs.get(thing[1])
     if verbs is None:
@@ -437,7 +437,7 @@ def _participle(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str]
     """A participle or relative clause right after the counted words and a comma."""
     end = j
     while end < len(toks) and end < j + 2 and toks[end].kind == "w" and not _stops(toks, lex, end):
-        end += 1  # the counted word, where no lexicon names it: "40 сотрудников, …"
+        end += 1  # the counted word, where no lexicon names it: "25 рабочих, …"
     j = end
     if j + 1 >= len(toks) or toks[j].low != ",":
         return None
@@ -448,7 +448,7 @@ def _participle(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str]
     hit = lex.verbs.match(toks, k)
     kind = "verb"
     if hit is None and (hit := lex.context.match(toks, k)):
-        kind = "context"  # "из 93, находившихся на борту"
+        kind = "context"  # "из 48, находившихся на борту"
     if hit is None:
         return None
     if not rel and lex.morph and not _may_be_participle(lex, toks[k].low):
@@ -456,13 +456,13 @@ def _participle(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str]
     after = k + hit[0]
     if not rel and not lex.morph and after < len(toks) and not lex.preps.match(toks, after):
         if toks[after].low not in BOUNDARY:
-            return None  # without a dictionary: "туристи, изчезнали в Рила", not "…, hospitalizovaných bylo"
+            return None  # without a dictionary: "туристи, изчезнали в планината", not "…, hospitalizovaných bylo"
     return k, k + hit[0], f"{kind}:{hit[1]}"
 
 
 def _shared(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
-    """Counts joined by "and" share the verb said of them all ("травмы получили 18 болельщиков и
-    шестеро полицейских"); the earlier value of a change is a value of the same count ("has
+    """Counts joined by "and" share the verb said of them all ("травмы получили 9 зрителей и
+    четверо стюардов"); the earlier value of a change is a value of the same count ("has
     risen to 19, up from 12")."""
     open_ = ("", "noun_weak")
     for a, b in zip(cands, cands[1:], strict=False):
@@ -481,8 +481,8 @@ def _shared(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
 
 
 def _opens_clause(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
-    """Nothing but a conjunction or "ещё" before the count in its clause: "Шестнадесет ученици и
-    двама учители … са в болница" (not "разболяла повече от 37 милиона души и …")."""
+    """Nothing but a conjunction or "ещё" before the count in its clause: "Девет работници и
+    двама шофьори … са в болница" (not "разболяла повече от 37 милиона души и …")."""
     k = c.lo - 1
     while k >= 0 and toks[k].kind == "w" and (lex.conj.match(toks, k) or lex.more.match(toks, k)):
         k -= 1
@@ -491,7 +491,7 @@ def _opens_clause(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
 
 def _coordinated(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:
     """Only the first count's own words, one "and" and perhaps "ещё" between the two counts:
-    "18 болельщиков и шестеро полицейских" (not "arrested two men and seized 40 kilograms")."""
+    "9 зрителей и четверо стюардов" (not "arrested two men and seized 40 kilograms")."""
     between = toks[a.last + 1 : b.lo]
     joins = [k for k in range(len(between)) if between[k].low != "," and lex.conj.match(between, k)]
     if len(joins) != 1 or joins[0] > 2:
@@ -504,9 +504,16 @@ def _coordinated(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) ->
 
 
 def _earlier(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:
-    """ "…has risen to 19, up from 12": b is an earlier value of a's count."""
+    """ "…has risen to 31, up from 24": b is an earlier value of a's count."""
     hit = lex.earlier.match_ending(toks, b.lo - 1) if b.lo else None
-    return bool(hit) and all(t.kind == "p" for t in toks[a.hi : b.lo - hit[0]])
+    if not hit:
+        return False
+    between = toks[a.hi : b.lo - hit[0]]  # ", " or " on Friday, "
+    return (
+        len(between) <= 5
+        and all(t.kind != "num" for t in between)
+        and (not between or between[-1].low == ",")
+    )
 
 
 def _one_of_parts(toks: list[Token], lex: Lexicon, c: Candidate, noun_end: int) -> bool:
@@ -517,7 +524,7 @@ def _one_of_parts(toks: list[Token], lex: Lexicon, c: Candidate, noun_end: int) 
         k += 1  # the counted word itself
     after = k + 1 < len(toks) and lex.conj.match(toks, k) and toks[k + 1].kind == "num"
     if after and toks[k].low == ",":
-        # "на борту было 70 человек, девять человек пропали": the next count has a clause of its own
+        # "на борту было 40 человек, трое пропали": the next count has a clause of its own
         after = not any(lex.verbs.match(toks, n) for n in range(k + 2, min(k + 5, len(toks))))
     before = (
         c.lo >= 2
@@ -556,14 +563,14 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
     while k < len(toks) and k < limit:
         t = toks[k]
         if t.low == "," and k + 1 < len(toks) and lex.relative.match(toks, k + 1) and not out:
-            # "42 пасажири автобуса, що злетів у кювет, отримали травми": past the clause
+            # "30 пасажирів маршрутки, що врізалася в стовп, отримали травми": past the clause
             close = next((n for n in range(k + 2, min(k + 16, len(toks))) if toks[n].low == ","), None)
             if close is not None and not any(toks[n].kind == "num" for n in range(k, close)):
                 limit += close + 1 - k
                 k = close + 1
                 continue
         if t.low != "," and lex.conj.match(toks, k) and lex.aux.match(toks, k + 1) and not out:
-            k += 1  # "петима са с оплаквания и са откарани в болница": the same subject goes on
+            k += 1  # "четирима са с изгаряния и са откарани в болница": the same subject goes on
             continue
         if t.kind == "num" or t.low in BOUNDARY or lex.conj.match(toks, k):
             break
@@ -614,9 +621,9 @@ def _toll_before(
     toks: list[Token], lex: Lexicon, j: int, counts: set[int], last: str | None
 ) -> tuple[int, int, str] | None:
     """A total named earlier in the clause, with no other count between: "the death toll from
-    the fire has risen to 23", "число погибших … выросло до 17" (past "поезд № 8611", which
+    the fire has risen to 23", "число погибших … выросло до 17" (past "поезд № 1234", which
     counts nothing). A word that only says "the number" goes on with the count named last
-    ("the real number was at least 52")."""
+    ("the real number was at least 70")."""
     k = j
     while k >= 0 and k > j - TOLL_WINDOW:
         t = toks[k]
@@ -626,7 +633,7 @@ def _toll_before(
         if hit:
             label = hit[1]
             if label == "same":
-                # only right before the number ("the real number was 52"), not "the number of
+                # only right before the number ("the real number was 70"), not "the number of
                 # briefings … was 129"
                 if last is None or j - k > 2:
                     return None
@@ -666,7 +673,7 @@ def _inanimate_after(toks: list[Token], lex: Lexicon, j: int) -> bool:
         if _inanimate(lex, toks[k].low):
             return True
         if not (lex.morph and _adjective(lex, toks[k].low)) or _may_be_noun(lex, toks[k].low):
-            return False  # ("3 тысяч рабочих комбината": "рабочих" is who is counted)
+            return False  # ("2 тысяч рабочих завода": "рабочих" is who is counted)
     return False
 
 

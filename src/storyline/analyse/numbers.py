@@ -37,7 +37,7 @@ class NumberWords:
     multipliers: dict[str, float]
     joiners: frozenset[str]
     morph: str | None
-    suffixes: frozenset[str]  # case endings written after digits: "42-ма" (bg), "5-ти" (ru)
+    suffixes: frozenset[str]  # case endings written after digits: "27-ма" (bg), "5-ти" (ru)
 
 
 @cache
@@ -212,7 +212,7 @@ def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | N
         if m and mult and mult >= 1000:
             raw = text[n.start : n.end]
             if re.fullmatch(r"\d{1,3}[.,]\d{3}", raw) and mult >= 1_000_000:
-                n = Number(n.start, n.end, float(raw.replace(",", ".")), False)  # "5,566 милиона"
+                n = Number(n.start, n.end, float(raw.replace(",", ".")), False)  # "1,250 милиона"
             value = n.value * mult
             prev = out[-1] if out else None
             if (

@@ -52,7 +52,7 @@ class Cues:
     speech_nouns: PhraseList  # "в послании X", "in a statement by X"
     content_stops: PhraseList  # where reported content ends inside a sentence (", хотя")
     bare_complement: bool  # the complementizer may be left out ("said the plane was hit")
-    bare_excluded: PhraseList  # cues that never do so ("admitted 102 patients")
+    bare_excluded: PhraseList  # cues that never do so ("admitted 85 patients")
     clause_openers: PhraseList  # words a clause so left starts with
     morph: str | None
     speaker: SpeakerLexicon
@@ -270,7 +270,7 @@ def _may_close(text: str, i: int, ch: str) -> bool:
         return not nxt.isalnum()  # "don’t" is an apostrophe
     if ch == "'":
         # a straight single quote closes only after the sentence's own punctuation ('…,' said
-        # X): "doctors' association", "Nepal's" are apostrophes
+        # X): "the workers' union", "Kenya's" are apostrophes
         return not nxt.isalnum() and i > 0 and text[i - 1] in ",.!?…"
     return True
 
@@ -313,8 +313,8 @@ def _direct(text: str, analysis: Analysis) -> list[Candidate]:
 def _nested(
     text: str, analysis: Analysis, lex: Cues, qs: int, qe: int, lang: str | None, min_words: int
 ) -> list[Candidate]:
-    """Speech quoted inside a quote, with its own cue: «Диспетчер сказав нам: „Не відчиняйте
-    двері“, але …», “The captain said, ‘Stay calm,’ and then …”."""
+    """Speech quoted inside a quote, with its own cue: «Черговий сказав нам: „Зачиніть
+    вікна“, але …», “The pilot said, ‘Brace yourselves,’ and then …”."""
     out = []
     for s, e in quote_spans(text[qs:qe]):
         s, e = qs + s, qs + e
@@ -515,7 +515,7 @@ def _reported_in(
     правозащитники утверждают, что погибших 16")."""
     q = _reported_one(text, analysis, lex, toks, s, e, covered)
     if q is not None and q.cue is not None and q.spans[0][0] > q.cue[0]:
-        # "… said 38 people had died, while a doctors' association said …": the rest of the
+        # "… said 61 people had died, while a charity said …": the rest of the
         # sentence after a clause that is the writer's again may hold a report of its own
         end = q.spans[-1][1]
         rest = next((k for k, t in enumerate(toks) if t.start > end and t.kind == "w"), None)
@@ -777,7 +777,7 @@ def _inverted(
     if rest and phrase and phrase[0] > a:  # "Эта тенденция, говорят эксперты, сохранится"
         spans.append(rest)
     elif rest and phrase and phrase[0] == k + 1 and phrase[1] == a and not lex.morph:
-        spans.append(rest)  # "The fire, officials said, started in the kitchen"
+        spans.append(rest)  # "The blaze, investigators said, began in a storage room"
     elif sum(t.kind == "w" for t in toks[start:k]) < 3:
         return None
     return Candidate(
@@ -841,9 +841,9 @@ def _according(
             continue
         phrase = speakers.phrase_after(text, toks[:comma], lex.speaker, b) or (b, comma)
         if a == 0 and not lex.morph and phrase[1] == comma and (comma == len(toks) or toks[comma].low != ","):
-            phrase = speakers.head_only(text, toks, lex.speaker, phrase)  # "По думите на кмета няма …"
+            phrase = speakers.head_only(text, toks, lex.speaker, phrase)  # "По думите на директора няма …"
             if phrase[1] < comma and lex.speaker.phrase_preps.match(toks, phrase[1]):
-                continue  # "Според Министерството на вътрешните работи …": where the name ends is unclear
+                continue  # "Според Министерството на здравеопазването …": where the name ends is unclear
         if not _personal_phrase(text, analysis, lex, toks, phrase):
             continue  # "according to reports": no one in particular
         after = (
@@ -863,7 +863,7 @@ def _according(
             and sum(t.kind == "w" for t in toks[phrase[1] : comma]) >= 2
             and _clause(text, lex, toks[phrase[1] : comma])
         ):
-            # no comma after the source: "По данни на МВР в протеста са участвали …"
+            # no comma after the source: "По данни на полицията в шествието са участвали …"
             spans = [(toks[phrase[1]].start, _sentence_end(text, toks[phrase[1]].start, e))]
         elif after:
             spans = [after]
@@ -874,8 +874,8 @@ def _according(
 
 
 def _clause(text: str, lex: Cues, toks: list[Token]) -> bool:
-    """Whether the words hold a verb (always assumed where there is no dictionary): "в протеста
-    са участвали …" is a clause, "з питань здоров'я Михайло Радуцький" the rest of a name."""
+    """Whether the words hold a verb (always assumed where there is no dictionary): "в шествието
+    са участвали …" is a clause, "з питань транспорту Петро Гнатюк" the rest of a name."""
     if not lex.morph:
         return True
     return any(t.kind == "w" and speakers.word_info(lex.morph, text[t.start : t.end]).verb for t in toks)

@@ -46,7 +46,7 @@ class SpeakerLexicon:
     preps: PhraseList
     org_preps: PhraseList  # "сообщили в МЧС": the organisation the prepositional group names
     phrase_preps: PhraseList  # prepositions inside a speaker phrase: "the mayor of Oakville"
-    apposition_preps: PhraseList  # a description's body after it: "правозащитники из Amnesty"
+    apposition_preps: PhraseList  # a description's body after it: "волонтёры из «Красного Креста»"
     morph: str | None
 
 
@@ -487,7 +487,7 @@ def _after_plain(
         toks[start].low in DETERMINERS
         or lex.pronouns.match(toks, start)
         or any(t.kind == "w" and text[t.start].isupper() for t in toks[start + 1 : k])
-        # "местните власти", "румънското здравно министерство": adjectives before the noun
+        # "местните власти", "гръцкото здравно министерство": adjectives before the noun
         or any(lex.titles.match(toks, n) or lex.roles.match(toks, n) for n in range(start, min(k, start + 3)))
     ):
         return None
@@ -630,9 +630,9 @@ def resolve(
 def _named_after(
     analysis: Analysis, toks: list[Token], lex: SpeakerLexicon, j: int, limit: int | None
 ) -> int | None:
-    """The name a description runs on to: "начальник ГУ МЧС по Сахалинской области Олег
-    Мартынов", "фермер із Вінниччини Василь Коваль" (a person), "организация «Врачи без
-    границ»", "правозащитники из Amnesty International" (a body), within the clause."""
+    """The name a description runs on to: "начальник пожарной части района Павел
+    Ильин", "учитель із Полтави Олена Гринь" (a person), "организация «Красный
+    Крест»", "activists from Greenpeace" (a body), within the clause."""
     starts = {m.start: k for k, m in enumerate(analysis.mentions)}
     k = j
     while k < len(toks) and k < j + 8:
