@@ -201,3 +201,83 @@ def test_source_and_relay_chain() -> None:
     ms = [Mention(text.index(n), text.index(n) + len(n), n, "ORG") for n in ("ТАСС", "РБК")]
     (f,) = figures(text, "ru", mentions=ms)
     assert (ms[f.source].text, f.via_texts) == ("РБК", ["ТАСС"])  # the last one cited is the source
+
+
+def test_rescue_evacuation_and_bodies_in_every_language() -> None:
+    text = "Спасатели извлекли из-под обломков склада 7 человек, ещё двоих ищут. Тела трёх рабочих подняли вечером."
+    assert facts(figures(text, "ru")) == {
+        ("rescued", 7, "exact"),
+        ("missing", 2, "exact"),
+        ("dead", 3, "exact"),
+    }
+    text = "Пожежники вивели з торгового центру 64 відвідувачі, двоє отримали опіки."
+    assert facts(figures(text, "uk")) == {("evacuated", 64, "exact"), ("injured", 2, "exact")}
+    text = "Планински спасители изведоха 12 туристи от хижата, а телата на двама души бяха открити."
+    assert facts(figures(text, "bg")) == {("evacuated", 12, "exact"), ("dead", 2, "exact")}
+    text = "Divers brought to the surface 9 miners, and the bodies of four others were recovered."
+    assert facts(figures(text, "en")) == {("rescued", 9, "exact"), ("dead", 4, "exact")}
+
+
+def test_inverted_shared_and_participle_clauses() -> None:
+    # the verb before two counts joined by "and" goes to both; after them, to both
+    text = "После столкновения травмы получили 11 пассажиров и трое водителей."
+    assert facts(figures(text, "ru")) == {("injured", 11, "exact"), ("injured", 3, "exact")}
+    text = "Осем ученици и двама учители от гимназията в Ловеч са приети в болница."
+    assert facts(figures(text, "bg")) == {("hospitalised", 8, "exact"), ("hospitalised", 2, "exact")}
+    # a participle or relative clause after the counted words and a comma
+    text = "Все 35 горняков, эвакуированных из шахты, осмотрены медиками."
+    assert facts(figures(text, "ru")) == {("evacuated", 35, "exact")}
+    text = "Усі 12 дітей, госпіталізованих після отруєння, у стабільному стані."
+    assert facts(figures(text, "uk")) == {("hospitalised", 12, "exact")}
+    # but not a verb that has its own object
+    text = "Police arrested two men and seized 40 kilograms of heroin."
+    assert facts(figures(text, "en")) == {("arrested", 2, "exact")}
+
+
+def test_buildings_by_what_happened_and_other_attributes() -> None:
+    text = "Ураган повредил 85 домов, подтоплены 40 зданий, 300 человек остались без крова."
+    assert facts(figures(text, "ru")) == {
+        ("buildings_damaged", 85, "exact"),
+        ("homes_flooded", 40, "exact"),
+        ("homeless", 300, "exact"),
+    }
+    text = "The wildfire destroyed 120 homes and about 2,000 residents fled their homes."
+    assert facts(figures(text, "en")) == {("homes_destroyed", 120, "exact"), ("displaced", 2000, "about")}
+    text = "Свлачището затрупа шестима работници, а 40 души са блокирани в хижа."
+    assert facts(figures(text, "bg")) == {("trapped", 6, "exact"), ("stranded", 40, "exact")}
+    text = "Понад 2 тисячі шахтарів страйкують, ще 150 людей отруїлися."
+    assert facts(figures(text, "uk")) == {("strikers", 2000, "more_than"), ("poisoned", 150, "exact")}
+    # a count of things with no verb said of them counts nothing
+    text = "В посёлке 40 домов и 3 магазина."
+    assert facts(figures(text, "ru")) == set()
+
+
+def test_updates_and_the_number_going_on() -> None:
+    text = "Броят на загиналите се е увеличил от 23 на 31."
+    assert facts(figures(text, "bg")) == {("dead", 23, "exact"), ("dead", 31, "exact")}
+    text = "The toll climbed to 44 on Friday, up from 29 a day earlier."
+    assert facts(figures(text, "en")) == {("dead", 44, "exact"), ("dead", 29, "exact")}
+    text = "Officials said 61 people had died, while aid groups said the real number was at least 80."
+    assert facts(figures(text, "en")) == {("dead", 61, "exact"), ("dead", 80, "at_least")}
+    # "the number of briefings … was 129" is not the count named before
+    text = "Погибли 5 человек. Число брифингов за месяц в министерстве составило 12."
+    assert facts(figures(text, "ru")) == {("dead", 5, "exact")}
+
+
+def test_number_forms_and_what_is_no_count() -> None:
+    assert facts(figures("При катастрофата загинаха 27-ма души.", "bg")) == {("dead", 27, "exact")}
+    assert facts(figures("Эвакуированы более 3-х тысяч жителей.", "ru")) == {("evacuated", 3000, "more_than")}
+    assert facts(figures("Центром міста пройшли 3–4 тисячі людей, які мітингували.", "uk")) == {
+        ("participants", 3000, "range")
+    }
+    # a house number, a capacity, two days of a month, a person named as "one survivor"
+    assert facts(figures("В доме на улице Гагарина, 12 погибли двое жильцов.", "ru")) == {
+        ("dead", 2, "exact")
+    }
+    assert facts(figures("При вместимости 300 человек на борту находились 520.", "ru")) == {
+        ("on_board", 520, "exact")
+    }
+    assert facts(figures("Забастовка 25 и 26 июля коснётся рейсов.", "ru")) == set()
+    assert facts(figures("One survivor, Omar Said, told reporters what happened.", "en")) == set()
+    # harm said of rescuers makes them a casualty count
+    assert facts(figures("Three firefighters were treated for burns.", "en")) == {("injured", 3, "exact")}

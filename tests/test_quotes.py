@@ -146,3 +146,64 @@ def test_an_outlet_citing_another_relays_it() -> None:
     text = "БГНЕС, позовавайки се на „Киев Индипендънт“, съобщи, че са загинали 12 души."
     (q,) = quotes(text, "bg", (("БГНЕС", "ORG"), ("Киев Индипендънт", "ORG")))
     assert (q.speaker_text, q.via_texts) == ("Киев Индипендънт", ["БГНЕС"])
+
+
+def test_speech_quoted_inside_a_quote_and_single_quotes() -> None:
+    text = (
+        "«Капитан крикнул нам: „Все к шлюпкам!“, и через минуту судно накренилось», — рассказала Анна Орлова."
+    )
+    found = quotes(text, "ru", (("Анна Орлова", "PER"),))
+    assert [(said(text, q)[0], q.speaker_text) for q in found] == [
+        ("Капитан крикнул нам: „Все к шлюпкам!“, и через минуту судно накренилось", "Анна Орлова"),
+        ("Все к шлюпкам!", "Капитан"),
+    ]
+    text = "'Our street is gone,' said teacher Miriam Osei. The doctors' union said nothing."
+    found = quotes(text, "en", (("Miriam Osei", "PER"),))
+    assert [(said(text, q), q.speaker) for q in found] == [(["Our street is gone"], 0)]
+
+
+def test_bodies_and_descriptions_that_run_on_to_a_name() -> None:
+    text = "Погибли девять человек, сообщило региональное министерство здравоохранения."
+    (q,) = quotes(text, "ru")
+    assert (said(text, q), q.speaker_text) == (
+        ["Погибли девять человек"],
+        "региональное министерство здравоохранения",
+    )
+    text = "Загинаха шестима души, съобщиха областните власти."
+    (q,) = quotes(text, "bg")
+    assert (said(text, q), q.speaker_text) == (["Загинаха шестима души"], "областните власти")
+    text = "«Вода прибывает слишком быстро», — сказал рыбак из Тулуна Пётр Зуев."
+    (q,) = quotes(text, "ru", (("Тулуна", "LOC"), ("Пётр Зуев", "PER")))
+    assert q.speaker == 1  # the name the description runs on to, not the place
+    text = "Пострадали 14 человек, заявили волонтёры из «Красного Креста», хотя власти молчат."
+    (q,) = quotes(text, "ru", (("Красного Креста", "ORG"),))
+    assert q.speaker == 0
+
+
+def test_according_to_data_without_a_comma_and_two_reports_in_one_sentence() -> None:
+    text = "По данни на полицията в центъра са дошли 3000 души, докато профсъюзът твърди, че са били 9000."
+    found = quotes(text, "bg")
+    assert [(said(text, q), q.speaker_text) for q in found] == [
+        (["в центъра са дошли 3000 души"], "полицията"),
+        (["са били 9000"], "профсъюзът"),
+    ]
+    text = "За даними ДСНС, під час пожежі загинули троє людей."
+    (q,) = quotes(text, "uk", (("ДСНС", "ORG"),))
+    assert (said(text, q), q.speaker) == (["під час пожежі загинули троє людей"], 0)
+
+
+def test_impersonal_parenthetical_and_bare_reports_in_english() -> None:
+    text = "It is understood that the pilot had reported engine trouble before landing."
+    (q,) = quotes(text, "en")
+    assert (said(text, q), q.speaker) == (["the pilot had reported engine trouble before landing"], None)
+    text = "The blaze, investigators said, began in a storage room."
+    (q,) = quotes(text, "en")
+    assert said(text, q) == ["The blaze", "began in a storage room"]
+    text = "Officials said 40 people had died, while a local charity said the toll was far higher."
+    found = quotes(text, "en")
+    assert [(said(text, q), q.speaker_text) for q in found] == [
+        (["40 people had died"], "Officials"),
+        (["the toll was far higher"], "a local charity"),
+    ]
+    # "admitted" with a number after it is a hospital, not a confession
+    assert quotes("Clinics in Kano admitted 85 patients with cholera.", "en") == []

@@ -29,7 +29,9 @@ from storyline.analyse.text import lang_at
 from storyline.model import Analysis, FigureMention
 
 BOUNDARY = frozenset(',;()[]«»"“”„.!?')
-WINDOW = 6
+WINDOW = 10
+NEAR = 6
+WINDOW_BEFORE = 8
 TOLL_WINDOW = 16
 
 
@@ -40,9 +42,13 @@ class Lexicon:
     range_join: PhraseList
     nouns: PhraseList
     verbs: PhraseList
+    actions: PhraseList
+    heads: PhraseList
     states: PhraseList
     context: PhraseList
     tolls: PhraseList
+    things: PhraseList
+    thing_verbs: dict[str, PhraseList]
     of: PhraseList
     conj: PhraseList
     subgroup: PhraseList
@@ -53,7 +59,17 @@ class Lexicon:
     via: PhraseList
     reporting: PhraseList
     as_of: PhraseList
+    change: PhraseList
+    change_from: PhraseList
+    change_to: PhraseList
+    address: PhraseList
+    earlier: PhraseList
+    relative: PhraseList
+    more: PhraseList
+    aux: PhraseList
     overridable: frozenset[str]
+    harm_overridable: frozenset[str]
+    harm: frozenset[str]
     state_overridable: frozenset[str]
     sum_parts: frozenset[str]
     sum_total: str
@@ -78,9 +94,13 @@ def lexicon(lang: str | None) -> Lexicon | None:
         range_join=build(raw.get("range", {}).get("join", [])),
         nouns=build(raw.get("nouns")),
         verbs=build(raw.get("verbs")),
+        actions=build(raw.get("actions")),
+        heads=build(raw.get("heads")),
         states=build(raw.get("states")),
         context=build(raw.get("context")),
         tolls=build(raw.get("tolls")),
+        things=build(raw.get("things")),
+        thing_verbs={k: build(v) for k, v in raw.get("thing_verbs", {}).items()},
         of=build(words.get("of", [])),
         conj=build(words.get("and", [])),
         subgroup=build(words.get("subgroup", [])),
@@ -91,7 +111,17 @@ def lexicon(lang: str | None) -> Lexicon | None:
         via=build(words.get("via", [])),
         reporting=build(words.get("reporting", [])),
         as_of=build(words.get("as_of", [])),
+        change=build(words.get("change", [])),
+        change_from=build(words.get("change_from", [])),
+        change_to=build(words.get("change_to", [])),
+        address=build(words.get("address", [])),
+        earlier=build(words.get("earlier", [])),
+        relative=build(words.get("relative", [])),
+        more=build(words.get("more", [])),
+        aux=build(words.get("aux", [])),
         overridable=frozenset(common["overridable"]),
+        harm_overridable=frozenset(common.get("harm_overridable", [])),
+        harm=frozenset(common.get("harm", [])),
         state_overridable=frozenset(common["overridable"] + common.get("state_overridable", [])),
         sum_parts=frozenset(common["sum_parts"]),
         sum_total=common["sum_total"],
@@ -111,26 +141,51 @@ class Candidate:
     lo: int = 0  # token range of the evidence
     hi: int = 0
     attribute: str | None = None
+    how: str = ""  # what said the attribute: noun, verb_after, verb_before, state, toll, context, …
+    update: bool = False  # the new value of a change: "risen from 12 to 19"
     notes: list[str] = field(default_factory=list)
 
 
 def find_figures(text: str, analysis: Analysis, published: date | None) -> list[FigureMention]:
     found: list[FigureMention] = []
+    last: str | None = None  # the attribute counted last: "the real number was 70" goes on with it
     for s, e in analysis.sentences:
         lang = lang_at(analysis, s)
         lex = lexicon(lang)
         if lex is not None:
-            found += _sentence(text, analysis, lex, lang, s, e)
+            figures = _sentence(text, analysis, lex, lang, s, e, last)
+            found += figures
+            if figures:
+                last = figures[-1].attribute
     return found
 
 
 def _sentence(
-    text: str, analysis: Analysis, lex: Lexicon, lang: str | None, s: int, e: int
+    text: str, analysis: Analysis, lex: Lexicon, lang: str | None, s: int, e: int, last: str | None = None
 ) -> list[FigureMention]:
     toks = _with_numbers(text, tokens(text, s, e), find_numbers(text, s, e, lang))
-    cands = [c for c in _candidates(text, toks, lex) if _attribute(toks, lex, c, lang)]
+    cands = _candidates(text, toks, lex)
+    counts = {k for c in cands for k in range(c.first, c.last + 1)}
+    for c in cands:
+        _attribute(toks, lex, c, lang, counts, last)
+        if c.attribute:
+            last = c.attribute
+    _shared(toks, lex, cands)
+    cands = [c for c in cands if c.attribute and not _named_one(text, toks, c)]
     figures = [_mention(text, analysis, lex, toks, c, s, e) for c in cands]
     return figures + _sums(text, analysis, lex, toks, cands, figures)
+
+
+def _named_one(text: str, toks: list[Token], c: Candidate) -> bool:
+    """ "One witness, Lena Moor, told …": one person named, not a count."""
+    k = c.hi
+    return (
+        c.value == 1
+        and k + 1 < len(toks)
+        and toks[k].low == ","
+        and toks[k + 1].kind == "w"
+        and text[toks[k + 1].start].isupper()
+    )
 
 
 def _with_numbers(text: str, toks: list[Token], numbers: list) -> list[Token]:
@@ -159,6 +214,17 @@ def _candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
         cand = Candidate(i, i, t.value, lo=i, hi=i + 1)
         join = lex.range_join.match(toks, i + 1)
         opener = lex.range_open.match_ending(toks, i - 1) if i else None
+        # "се е увеличил от 17 на 23", "has risen from 12 to 19": two values of one count in
+        # time, the later one an update, not a range
+        since = lex.change_from.match_ending(toks, i - 1) if i else None
+        to = lex.change_to.match(toks, i + 1)
+        if since and i > since[0] and lex.change.match_ending(toks, i - since[0] - 1) and to:
+            j = i + 1 + to[0]
+            if j < len(toks) and toks[j].kind == "num" and not _not_a_count(text, toks, lex, j):
+                cand.lo = i - since[0]
+                out += [cand, Candidate(j, j, toks[j].value, lo=j, hi=j + 1, update=True)]
+                i = j + 1
+                continue
         if join and i + 1 + join[0] < len(toks):
             j = i + 1 + join[0]
             nxt = toks[j]
@@ -184,16 +250,37 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
         return True
     if i + 1 < len(toks) and lex.units.match(toks, i + 1):
         return True
+    if i + 3 < len(toks) and toks[i + 2].kind == "num" and lex.units.match(toks, i + 3):
+        if lex.conj.match(toks, i + 1) or lex.range_join.match(toks, i + 1):
+            return True  # "25 и 26 июля", "25-26 July": the unit is said once for both
     if i and lex.designators.match_ending(toks, i - 1):
         return True
-    if i and toks[i - 1].kind == "w":
+    if i > 1 and toks[i - 1].kind == "w":  # (a capital that opens the sentence says nothing)
         prev = text[toks[i - 1].start : toks[i - 1].end]
         if prev[0].isupper() and prev.isascii() and not _is_cue(toks, lex, i - 1):
             return True  # "Embraer 190", "Boeing 737": a model, not a count
+    if _address(text, toks, lex, i):
+        return True
     raw = t.low
     if raw.isdigit() and len(raw) == 4 and 1900 <= t.value <= 2100:
         return not (i + 1 < len(toks) and lex.nouns.match(toks, i + 1))
     return False
+
+
+def _address(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
+    """A house number: "на улице Садовой, 7", "ул. Мира 5" (a street word, a name, the number)."""
+    k = i - 1
+    while k >= 0 and toks[k].low in (",", "»", "“", "”", '"', "«", "„"):
+        k -= 1
+    names = 0
+    while k >= 0 and toks[k].kind == "w" and text[toks[k].start].isupper() and names < 3:
+        k -= 1
+        names += 1
+        while k >= 0 and toks[k].low in ("«", "„", '"', "“"):
+            k -= 1
+    if k >= 0 and toks[k].low == ".":
+        k -= 1
+    return names > 0 and k >= 0 and bool(lex.address.match_ending(toks, k))
 
 
 def _is_cue(toks: list[Token], lex: Lexicon, j: int) -> bool:
@@ -203,13 +290,16 @@ def _is_cue(toks: list[Token], lex: Lexicon, j: int) -> bool:
     )
 
 
-def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) -> bool:
-    """Decide what the candidate counts; False when nothing says so."""
+def _attribute(
+    toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None, counts: set[int], last: str | None
+) -> None:
+    """Decide what the candidate counts (``c.attribute``, None when nothing says so)."""
     j = c.last + 1
     noun = None
     # "38 of 67 people": the figure's own noun is not the total's
-    if j + 1 < len(toks) and lex.of.match(toks, j) and toks[j + 1].kind == "num":
-        j = _skip_noun(toks, lex, j + 2)
+    article = 1 if j + 2 < len(toks) and toks[j + 1].low == "the" else 0
+    if j + 1 + article < len(toks) and lex.of.match(toks, j) and toks[j + 1 + article].kind == "num":
+        j = _skip_noun(toks, lex, j + 2 + article)
         noun_end = c.last + 1
     else:
         hit = lex.nouns.match(toks, j)
@@ -225,14 +315,25 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
         if hit:
             noun = hit[1]
             j += skip + hit[0]
-        elif j < len(toks) and toks[j].kind == "w" and _inanimate(lex, toks[j].low):
-            return False  # "10 домов", "97 единиц": counts of things we have no word for
+        elif thing := _thing(toks, lex, j):
+            _thing_attribute(toks, lex, c, thing)
+            return
+        elif _inanimate_after(toks, lex, j):
+            c.how = "thing"  # "97 единиц": counts of things we have no word for
+            return
         noun_end = j
+    if noun in (None, "generic") and (head := _head(toks, lex, c.lo - 1)):
+        # "тела ещё пяти горняков", "the bodies of 9 sailors"
+        c.attribute, c.how, c.lo = head[1], "noun", head[0]
+        c.hi = max(c.hi, noun_end)
+        return
     after = _window_after(toks, lex, j)
     before, subgroup = _window_before(toks, lex, c.lo - 1)
     state = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("state:")), None)
     verb_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("verb:")), None)
     context_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("context:")), None)
+    if context_after and context_after[0] == c.last + 1:
+        context_after = None  # "the 737 carried 132 people": the number names the carrier
     verb_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith(("verb:", "verb_far:"))), None)
     if verb_before and verb_before[2].startswith("verb_far:"):
         # "пострадали при сблъсъка на двата влака": past a preposition, only a counted word we
@@ -241,35 +342,178 @@ def _attribute(toks: list[Token], lex: Lexicon, c: Candidate, lang: str | None) 
             (verb_before[0], verb_before[1], "verb:" + verb_before[2].split(":", 1)[1]) if noun else None
         )
     context_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("context:")), None)
+    if verb_after and verb_before and verb_after[0] >= j + NEAR:
+        verb_after = None  # a verb near before the number is likelier its own than one far after
     partitive = c.last + 1 < len(toks) and _partitive(toks, lex, c)
     weak = noun is None or noun in lex.overridable or partitive
-    if c.lo and lex.of.match_ending(toks, c.lo - 1):
+    # "three paramedics were treated for burns": harm said of those who came to help
+    harmed = noun in lex.harm_overridable and not partitive
+    before_of = c.lo - 2 if c.lo > 1 and toks[c.lo - 1].low == "the" else c.lo - 1
+    if before_of >= 0 and lex.of.match_ending(toks, before_of):
         # "из 54 пассажиров погибли семеро": 54 is the group the others are counted from
         verb_after = verb_before = None
     c.hi = max(c.hi, noun_end)
     choice: tuple[int, int, str] | None = None
-    if state and (weak or noun in lex.state_overridable):
-        choice = state
+    how = ""
+    if state and (weak or harmed or noun in lex.state_overridable):
+        choice, how = state, "state"
+    elif harmed and verb_after and verb_after[2].split(":", 1)[1] in lex.harm:
+        choice, how = verb_after, "verb_after"
     elif noun and not weak:
-        c.attribute = noun
+        c.attribute, c.how = noun, "noun"
     elif verb_after and weak:
-        choice = verb_after
+        choice, how = verb_after, "verb_after"
     elif verb_before and weak and not subgroup:
-        choice = verb_before
+        choice, how = verb_before, "verb_before"
+    elif weak and not subgroup and (part := _participle(toks, lex, noun_end)):
+        # "25 рабочих, эвакуированных из шахты", "3 000 людей, які мітингували"
+        choice, how = part, "participle"
     elif noun and noun != "generic" and not partitive:
-        c.attribute = noun  # ("один из пассажиров" names a passenger, it counts nothing)
-    elif noun in (None, "generic") and not subgroup and (toll := _toll_before(toks, lex, c.lo - 1)):
-        choice = toll
+        c.attribute, c.how = noun, "noun_weak"  # ("один из пассажиров" names a passenger)
+    elif (
+        noun in (None, "generic")
+        and not subgroup
+        and (toll := _toll_before(toks, lex, c.lo - 1, counts, last))
+    ):
+        choice, how = toll, "toll"
     elif noun in (None, "generic") and not subgroup and (context_after or context_before):
         # "на борда е имало 17 туристи" — but in "carrying 52 schoolchildren and four teachers"
         # 52 is one part of those on board, not all of them
         if not _one_of_parts(toks, lex, c, noun_end):
-            choice = context_after or context_before
+            choice, how = context_after or context_before, "context"
     if choice:
         a, b, lbl = choice
-        c.attribute = lbl.split(":", 1)[1]
+        c.attribute, c.how = lbl.split(":", 1)[1], how
         c.lo, c.hi = min(c.lo, a), max(c.hi, b)
-    return c.attribute is not None
+
+
+def _head(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, str] | None:
+    """(first token, attribute) of a noun right before the number that says what it counts."""
+    if j >= 0 and (more := lex.more.match_ending(toks, j)):
+        j -= more[0]
+    hit = lex.heads.match_ending(toks, j) if j >= 0 else None
+    return (j - hit[0] + 1, hit[1]) if hit else None
+
+
+def _thing(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, str] | None:
+    """(tokens to the end of the counted word, class) where the number counts things such as
+    buildings: "210 домов", "12 apartment blocks"."""
+    hit = lex.things.match(toks, j)
+    if hit:
+        return hit
+    if j + 1 < len(toks) and toks[j].kind == "w" and not _stops(toks, lex, j):
+        hit = lex.things.match(toks, j + 1)
+        if hit and _adjective(lex, toks[j].low):
+            return hit[0] + 1, hit[1]
+    return None
+
+
+def _thing_attribute(toks: list[Token], lex: Lexicon, c: Candidate, thing: tuple[int, str]) -> None:
+    """Things take their attribute from what happened to them ("подтоплены 210 домов" →
+    homes_flooded, "destroyed 65 homes" → homes_destroyed); without a verb they count nothing."""
+    c.how = "thing"
+    verbs = lex.thing_verbs.get(thing[1])
+    if verbs is None:
+        return
+    end = c.last + 1 + thing[0]
+    c.hi = max(c.hi, end)
+    k = end
+    while k < len(toks) and k < end + WINDOW and toks[k].kind != "num" and toks[k].low not in BOUNDARY:
+        if lex.conj.match(toks, k) and not lex.aux.match(toks, k + 1):
+            break  # "damaged the roofs of 300 houses and destroyed a school"
+        if hit := verbs.match(toks, k):
+            c.attribute, c.hi = hit[1], k + hit[0]
+            return
+        k += 1
+    k = c.lo - 1
+    while k >= 0 and k > c.lo - 1 - WINDOW and toks[k].kind != "num" and toks[k].low not in BOUNDARY:
+        if hit := verbs.match_ending(toks, k):
+            c.attribute, c.lo = hit[1], k - hit[0] + 1
+            return
+        k -= 1
+
+
+def _participle(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str] | None:
+    """A participle or relative clause right after the counted words and a comma."""
+    end = j
+    while end < len(toks) and end < j + 2 and toks[end].kind == "w" and not _stops(toks, lex, end):
+        end += 1  # the counted word, where no lexicon names it: "25 рабочих, …"
+    j = end
+    if j + 1 >= len(toks) or toks[j].low != ",":
+        return None
+    k = j + 1
+    rel = lex.relative.match(toks, k)
+    if rel:
+        k += rel[0]
+    hit = lex.verbs.match(toks, k)
+    kind = "verb"
+    if hit is None and (hit := lex.context.match(toks, k)):
+        kind = "context"  # "из 48, находившихся на борту"
+    if hit is None:
+        return None
+    if not rel and lex.morph and not _may_be_participle(lex, toks[k].low):
+        return None  # "погибли 3 человека, пострадали 7": a clause of its own
+    after = k + hit[0]
+    if not rel and not lex.morph and after < len(toks) and not lex.preps.match(toks, after):
+        if toks[after].low not in BOUNDARY:
+            return None  # without a dictionary: "туристи, изчезнали в планината", not "…, hospitalizovaných bylo"
+    return k, k + hit[0], f"{kind}:{hit[1]}"
+
+
+def _shared(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
+    """Counts joined by "and" share the verb said of them all ("травмы получили 9 зрителей и
+    четверо стюардов"); the earlier value of a change is a value of the same count ("has
+    risen to 19, up from 12")."""
+    open_ = ("", "noun_weak")
+    for a, b in zip(cands, cands[1:], strict=False):
+        if b.how in open_ and a.how == "verb_before" and _coordinated(toks, lex, a, b):
+            b.attribute, b.how = a.attribute, "shared"
+        elif not b.how and a.attribute and (b.update or _earlier(toks, lex, a, b)):
+            b.attribute, b.how = a.attribute, "update"
+    for a, b in reversed(list(zip(cands, cands[1:], strict=False))):
+        if (
+            a.how in open_
+            and b.how in ("verb_after", "shared_after")
+            and _opens_clause(toks, lex, a)
+            and _coordinated(toks, lex, a, b)
+        ):
+            a.attribute, a.how = b.attribute, "shared_after"
+
+
+def _opens_clause(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
+    """Nothing but a conjunction or "ещё" before the count in its clause: "Девет работници и
+    двама шофьори … са в болница" (not "разболяла повече от 37 милиона души и …")."""
+    k = c.lo - 1
+    while k >= 0 and toks[k].kind == "w" and (lex.conj.match(toks, k) or lex.more.match(toks, k)):
+        k -= 1
+    return k < 0 or toks[k].low in BOUNDARY or toks[k].low in ("—", "–", "-", ":")
+
+
+def _coordinated(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:
+    """Only the first count's own words, one "and" and perhaps "ещё" between the two counts:
+    "9 зрителей и четверо стюардов" (not "arrested two men and seized 40 kilograms")."""
+    between = toks[a.last + 1 : b.lo]
+    joins = [k for k in range(len(between)) if between[k].low != "," and lex.conj.match(between, k)]
+    if len(joins) != 1 or joins[0] > 2:
+        return False
+    k = joins[0]
+    more = lex.more.match(between, k + 1)
+    if k + 1 < len(between) and (more is None or k + 1 + more[0] != len(between)):
+        return False
+    return all(t.kind == "w" and not _stops(between, lex, n) for n, t in enumerate(between[:k]))
+
+
+def _earlier(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:
+    """ "…has risen to 31, up from 24": b is an earlier value of a's count."""
+    hit = lex.earlier.match_ending(toks, b.lo - 1) if b.lo else None
+    if not hit:
+        return False
+    between = toks[a.hi : b.lo - hit[0]]  # ", " or " on Friday, "
+    return (
+        len(between) <= 5
+        and all(t.kind != "num" for t in between)
+        and (not between or between[-1].low == ",")
+    )
 
 
 def _one_of_parts(toks: list[Token], lex: Lexicon, c: Candidate, noun_end: int) -> bool:
@@ -279,6 +523,9 @@ def _one_of_parts(toks: list[Token], lex: Lexicon, c: Candidate, noun_end: int) 
     while k < len(toks) and k < j + 2 and toks[k].kind == "w" and not lex.conj.match(toks, k):
         k += 1  # the counted word itself
     after = k + 1 < len(toks) and lex.conj.match(toks, k) and toks[k + 1].kind == "num"
+    if after and toks[k].low == ",":
+        # "на борту было 40 человек, трое пропали": the next count has a clause of its own
+        after = not any(lex.verbs.match(toks, n) for n in range(k + 2, min(k + 5, len(toks))))
     before = (
         c.lo >= 2
         and lex.conj.match(toks, c.lo - 1)
@@ -312,8 +559,19 @@ def _stops(toks: list[Token], lex: Lexicon, j: int) -> bool:
 def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, int, str]]:
     out = []
     k = j
-    while k < len(toks) and k < j + WINDOW:
+    limit = j + WINDOW
+    while k < len(toks) and k < limit:
         t = toks[k]
+        if t.low == "," and k + 1 < len(toks) and lex.relative.match(toks, k + 1) and not out:
+            # "30 пасажирів маршрутки, що врізалася в стовп, отримали травми": past the clause
+            close = next((n for n in range(k + 2, min(k + 16, len(toks))) if toks[n].low == ","), None)
+            if close is not None and not any(toks[n].kind == "num" for n in range(k, close)):
+                limit += close + 1 - k
+                k = close + 1
+                continue
+        if t.low != "," and lex.conj.match(toks, k) and lex.aux.match(toks, k + 1) and not out:
+            k += 1  # "четирима са с изгаряния и са откарани в болница": the same subject goes on
+            continue
         if t.kind == "num" or t.low in BOUNDARY or lex.conj.match(toks, k):
             break
         for kind, pl in (("state", lex.states), ("verb", lex.verbs), ("context", lex.context)):
@@ -332,12 +590,12 @@ def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[
     out = []
     k = j
     prep = far = False  # far: a preposition and then another word lie between cue and number
-    while k >= 0 and k > j - WINDOW:
+    while k >= 0 and k > j - WINDOW_BEFORE:
         t = toks[k]
         if t.kind == "num" or t.low in BOUNDARY or lex.conj.match(toks, k):
             break
         cue = False
-        for kind, pl in (("verb", lex.verbs), ("context", lex.context)):
+        for kind, pl in (("verb", lex.verbs), ("verb", lex.actions), ("context", lex.context)):
             hit = pl.match_ending(toks, k)
             if hit:
                 label = "verb_far" if kind == "verb" and far else kind
@@ -359,17 +617,28 @@ def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[
     return out, subgroup
 
 
-def _toll_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str] | None:
-    """A total named earlier in the clause, with no other number between: "the death toll from
-    the fire has risen to 23", "число погибших … выросло до 17"."""
+def _toll_before(
+    toks: list[Token], lex: Lexicon, j: int, counts: set[int], last: str | None
+) -> tuple[int, int, str] | None:
+    """A total named earlier in the clause, with no other count between: "the death toll from
+    the fire has risen to 23", "число погибших … выросло до 17" (past "поезд № 1234", which
+    counts nothing). A word that only says "the number" goes on with the count named last
+    ("the real number was at least 70")."""
     k = j
     while k >= 0 and k > j - TOLL_WINDOW:
         t = toks[k]
-        if t.kind == "num" or t.low in (".", ";", "!", "?", "(", ")"):
+        if (t.kind == "num" and k in counts) or t.low in (".", ";", "!", "?", "(", ")"):
             return None
         hit = lex.tolls.match_ending(toks, k)
         if hit:
-            return k - hit[0] + 1, k + 1, f"toll:{hit[1]}"
+            label = hit[1]
+            if label == "same":
+                # only right before the number ("the real number was 70"), not "the number of
+                # briefings … was 129"
+                if last is None or j - k > 2:
+                    return None
+                label = last
+            return k - hit[0] + 1, k + 1, f"toll:{label}"
         k -= 1
     return None
 
@@ -380,6 +649,37 @@ def _may_be_adjective(lex: Lexicon, word: str) -> bool:
     if not lex.morph:
         return True
     return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in _analyzer(lex.morph).parse(word))
+
+
+def _adjective(lex: Lexicon, word: str) -> bool:
+    """Whether the word is likeliest an adjective ("жилых домов", not "жильцов дома")."""
+    if not lex.morph:
+        return True
+    parses = _analyzer(lex.morph).parse(word)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _may_be_participle(lex: Lexicon, word: str) -> bool:
+    assert lex.morph
+    return any(p.tag.POS in ("PRTF", "PRTS", "ADJF") for p in _analyzer(lex.morph).parse(word))
+
+
+def _inanimate_after(toks: list[Token], lex: Lexicon, j: int) -> bool:
+    """The counted word, past up to two adjectives, is a thing ("14 основных транспортных
+    магистралей", "4 европейские страны")."""
+    for k in range(j, min(j + 3, len(toks))):
+        if toks[k].kind != "w":
+            return False
+        if _inanimate(lex, toks[k].low):
+            return True
+        if not (lex.morph and _adjective(lex, toks[k].low)) or _may_be_noun(lex, toks[k].low):
+            return False  # ("2 тысяч рабочих завода": "рабочих" is who is counted)
+    return False
+
+
+def _may_be_noun(lex: Lexicon, word: str) -> bool:
+    assert lex.morph
+    return any(p.tag.POS == "NOUN" and p.score > 0.05 for p in _analyzer(lex.morph).parse(word))
 
 
 def _inanimate(lex: Lexicon, word: str) -> bool:

@@ -18,6 +18,7 @@ from storyline.analyse.phrases import data
 
 # thousands groups first; otherwise a run with dots, commas or colons (a date, a time, a decimal)
 DIGITS_RE = re.compile(r"\d{1,3}(?:[  .,]\d{3})+(?!\d)|\d+(?:[.,:]\d+)*")
+RANGE_GAP_RE = re.compile(r"\s?[-–—]\s?")  # "5–7 тисяч", "5 - 7 тыс."
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 
@@ -36,6 +37,7 @@ class NumberWords:
     multipliers: dict[str, float]
     joiners: frozenset[str]
     morph: str | None
+    suffixes: frozenset[str]  # case endings written after digits: "27-ма" (bg), "5-ти" (ru)
 
 
 @cache
@@ -46,6 +48,7 @@ def _table(lang: str | None) -> NumberWords:
         {_norm(k): float(v) for k, v in raw.get("multipliers", {}).items()},
         frozenset(raw.get("joiners", [])),
         raw.get("morph"),
+        frozenset(raw.get("digit_suffixes", [])),
     )
 
 
@@ -82,13 +85,13 @@ def _forms(table: NumberWords, word: str) -> list[str]:
 
 def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Number]:
     """Every number in text[start:end], left to right."""
-    found = [n for m in DIGITS_RE.finditer(text, start, end) if (n := _digits(text, m, end))]
+    found = [n for m in DIGITS_RE.finditer(text, start, end) if (n := _digits(text, m, end, lang))]
     found += _number_words(text, start, end, lang)
     found.sort(key=lambda n: n.start)
     return _apply_multipliers(text, found, end, lang)
 
 
-def _digits(text: str, m: re.Match[str], end: int) -> Number | None:
+def _digits(text: str, m: re.Match[str], end: int, lang: str | None = None) -> Number | None:
     raw = m.group()
     s, e = m.start(), m.end()
     if sum(ch.isdigit() for ch in raw) > 12:
@@ -101,6 +104,10 @@ def _digits(text: str, m: re.Match[str], end: int) -> Number | None:
     after2 = text[e + 1] if e + 1 < len(text) else " "
     if before.isalpha() or before in "_№#$€£/\\" or (before in "-–" and _code_before(text, s - 1)):
         return None  # J2-8243, 4K-AZ65's tail, №5, $20
+    if after in "-–" and after2.isalpha():
+        suffix = re.match(r"[^\W\d_]+", text[e + 1 : end])
+        if suffix and suffix.group().lower() in _table(lang).suffixes and "." not in raw and "," not in raw:
+            return Number(s, e + 1 + suffix.end(), float(raw.replace(" ", "").replace("\u00a0", "")))
     if after.isalpha() or after in "%‰_/" or (after in "-–" and after2.isalpha()):
         return None  # 4K, 38%, 38-летний, 5th
     if after == ":" and after2.isdigit() or before == ":":
@@ -192,8 +199,9 @@ def _place(value: float) -> float:
 
 
 def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | None) -> list[Number]:
-    """ "5 тыс. человек", "2 million" → one number."""
-    out = []
+    """ "5 тыс. человек", "2 million" → one number; in "5–7 тисяч" the multiplier is said once
+    for both ends of the range."""
+    out: list[Number] = []
     for n in numbers:
         if n.words:
             out.append(n)
@@ -202,7 +210,19 @@ def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | N
         hit = _word_value(lang, m.group(1)) if m else None  # any form: "1,5 тысячи", "3 тисячі"
         mult = hit[0] if hit and hit[1] else None
         if m and mult and mult >= 1000:
+            raw = text[n.start : n.end]
+            if re.fullmatch(r"\d{1,3}[.,]\d{3}", raw) and mult >= 1_000_000:
+                n = Number(n.start, n.end, float(raw.replace(",", ".")), False)  # "1,250 милиона"
             value = n.value * mult
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and not prev.words
+                and RANGE_GAP_RE.fullmatch(text[prev.end : n.start])
+                and prev.value < n.value
+                and prev.value * mult < value
+            ):
+                out[-1] = Number(prev.start, prev.end, prev.value * mult, prev.integer)
             out.append(Number(n.start, n.end + m.end(), value, value == int(value)))
         else:
             out.append(n)

@@ -52,6 +52,7 @@ class Cues:
     speech_nouns: PhraseList  # "в послании X", "in a statement by X"
     content_stops: PhraseList  # where reported content ends inside a sentence (", хотя")
     bare_complement: bool  # the complementizer may be left out ("said the plane was hit")
+    bare_excluded: PhraseList  # cues that never do so ("admitted 85 patients")
     clause_openers: PhraseList  # words a clause so left starts with
     morph: str | None
     speaker: SpeakerLexicon
@@ -107,6 +108,7 @@ def cues(lang: str | None) -> Cues | None:
         speech_nouns=build(raw.get("speech_nouns", []), "noun"),
         content_stops=build(raw.get("content_stops", []), "stop"),
         bare_complement=bool(raw.get("bare_complement", False)),
+        bare_excluded=build(raw.get("bare_excluded", []), "no"),
         clause_openers=build(raw.get("clause_openers", []), "opener"),
         morph=raw.get("morph"),
         speaker=slex,
@@ -173,7 +175,8 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         i, j = c.phrase
         q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
         q.speaker_text = text[q.speaker_start : q.speaker_end]
-        q.speaker = speakers.resolve(text, analysis, lex.speaker, c.toks, c.phrase, discourse)
+        limit = c.cue[0] if c.cue and q.speaker_start < c.cue[0] else None
+        q.speaker = speakers.resolve(text, analysis, lex.speaker, c.toks, c.phrase, discourse, limit=limit)
     elif c.pronoun is not None:
         gender, ps, pe = c.pronoun
         q.speaker_text, q.speaker_start, q.speaker_end = text[ps:pe], ps, pe
@@ -217,12 +220,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
+        if (
+            stack
+            and stack[-1][0] == "'"
+            and (
+                ch == "\n"
+                or i - stack[-1][1] > 400
+                or (len(stack) > 1 and ch in marks[stack[-2][0]] and ch != "'")
+            )
+        ):
+            stack.pop()  # a straight single quote that never closed was an apostrophe ("'90s") after all
         if stack and ch in marks[stack[-1][0]] and _may_close(text, i, ch) and not _opens_nested(text, i, ch):
             opener, start = stack.pop()
             if not stack:
                 out.append((start + 1, i))
             continue
         if ch in marks and _may_open(text, i, ch):
+            if stack and stack[-1][0] == "'":
+                stack.pop()  # nothing is quoted inside a straight single quote: it was an apostrophe
             if stack and i - stack[0][1] > MAX_QUOTE:
                 stack.clear()  # an unclosed mark: forget it
             stack.append((ch, i))
@@ -232,6 +247,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _may_open(text: str, i: int, ch: str) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i else " "
+    if ch == "'":
+        return not prev.isalnum() and nxt.isalpha()  # not "'90s"
     if ch in '‘‚"':
         return not prev.isalnum() and not nxt.isspace()
     return not nxt.isspace() or ch == "«"
@@ -251,6 +268,10 @@ def _may_close(text: str, i: int, ch: str) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch in "’‘":
         return not nxt.isalnum()  # "don’t" is an apostrophe
+    if ch == "'":
+        # a straight single quote closes only after the sentence's own punctuation ('…,' said
+        # X): "the workers' union", "Kenya's" are apostrophes
+        return not nxt.isalnum() and i > 0 and text[i - 1] in ",.!?…"
     return True
 
 
@@ -284,8 +305,34 @@ def _direct(text: str, analysis: Analysis) -> list[Candidate]:
         bare_ok = n_words >= conf["min_words_bare"] and _after_colon(text, qs - 1)
         if (attr and n_words >= conf["min_words"]) or bare_ok:
             found.append(quote)
+            found += _nested(text, analysis, lex, qs, qe, lang, conf["min_words"])
         k += 1
     return found
+
+
+def _nested(
+    text: str, analysis: Analysis, lex: Cues, qs: int, qe: int, lang: str | None, min_words: int
+) -> list[Candidate]:
+    """Speech quoted inside a quote, with its own cue: «Черговий сказав нам: „Зачиніть
+    вікна“, але …», “The pilot said, ‘Brace yourselves,’ and then …”."""
+    out = []
+    for s, e in quote_spans(text[qs:qe]):
+        s, e = qs + s, qs + e
+        lo = qs
+        for m in re.finditer(r"[.!?]\s", text[qs : s - 1]):
+            lo = qs + m.end()  # the inner quote's own sentence inside the outer one
+        toks = tokens(text, lo, s - 1)
+        hits = lex.find(toks)
+        if not hits or len(re.findall(r"\w+", text[s:e])) < min_words:
+            continue
+        a, b = hits[-1]
+        # the cue right before the marks, past an addressee ("нам", "us") and a colon or comma
+        if sum(t.kind == "w" for t in toks[b:]) > 1:
+            continue
+        attr = _attribution(text, analysis, lex, toks, (a, b))
+        if attr.has_speaker():
+            out.append(Candidate([(s, e)], True, lang, attr.cue, attr.toks, attr.phrase, attr.org))
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -388,9 +435,9 @@ def _before(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | N
     """ "X said: "…"" / "По словам X, «…»" / "В послании X …: «…»" — the clause before the
     opening mark."""
     line_start = text.rfind("\n", 0, i) + 1
-    seg_start = max(line_start, i - 240)
-    for m in re.finditer(r"[.!?»”“\"]\s", text[seg_start:i]):
-        seg_start = seg_start + m.end()
+    base = seg_start = max(line_start, i - 240)
+    for m in re.finditer(r"[.!?»”“\"]\s", text[base:i]):
+        seg_start = base + m.end()  # the clause after the last sentence end
     seg = text[seg_start:i].rstrip()
     if not seg or seg[-1] not in ":,":
         return None
@@ -443,10 +490,10 @@ def _reported(text: str, analysis: Analysis, covered: list[tuple[int, int]]) -> 
         if lex is None:
             continue
         toks = tokens(text, s, e)
-        q = _reported_in(text, analysis, lex, toks, s, e, covered)
-        if q and not any(cs < qe and qs < ce for cs, ce in covered for qs, qe in q.spans):
-            q.lang = lang
-            found.append(q)
+        for q in _reported_in(text, analysis, lex, toks, s, e, covered):
+            if not any(cs < qe and qs < ce for cs, ce in covered for qs, qe in q.spans):
+                q.lang = lang
+                found.append(q)
     return found
 
 
@@ -455,6 +502,45 @@ def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _reported_in(
+    text: str,
+    analysis: Analysis,
+    lex: Cues,
+    toks: list[Token],
+    s: int,
+    e: int,
+    covered: list[tuple[int, int]],
+) -> list[Candidate]:
+    """The reports of one sentence: one, or two where an "according to" clause comes first and
+    another speaker's report follows ("По данным полиции, погибли шесть человек, а
+    правозащитники утверждают, что погибших 16")."""
+    q = _reported_one(text, analysis, lex, toks, s, e, covered)
+    if q is not None and q.cue is not None and q.spans[0][0] > q.cue[0]:
+        # "… said 61 people had died, while a charity said …": the rest of the
+        # sentence after a clause that is the writer's again may hold a report of its own
+        end = q.spans[-1][1]
+        rest = next((k for k, t in enumerate(toks) if t.start > end and t.kind == "w"), None)
+        if (
+            rest is not None
+            and rest > 1
+            and toks[rest - 1].low == ","
+            and lex.content_stops.match(toks, rest)
+        ):
+            more = _reported_one(text, analysis, lex, toks[rest:], toks[rest].start, e, covered)
+            if more is not None and more.cue is not None and more.spans[0][0] > more.cue[0]:
+                return [q, more]
+    if q is None or q.cue is None or not q.spans or q.spans[0][0] < q.cue[0]:
+        return [q] if q else []
+    first = q.phrase[0] if q.phrase and q.toks is toks else None
+    cue_tok = next((k for k, t in enumerate(toks) if t.start >= q.cue[0]), len(toks))
+    head = min(first, cue_tok) if first is not None else cue_tok
+    comma = next((k for k in range(head - 1, 0, -1) if toks[k].low == ","), None)
+    if comma is None:
+        return [q]
+    other = _according(text, analysis, lex, toks[:comma], toks[comma].start, covered)
+    return [other, q] if other else [q]
+
+
+def _reported_one(
     text: str,
     analysis: Analysis,
     lex: Cues,
@@ -483,7 +569,10 @@ def _reported_in(
                 fallback = fallback or q  # "Обещают, что …": someone unnamed speaks
             # "эти симптомы говорят о том, что …", "сам факт переговоров подтверждает, что …":
             # a thing, not a speaker
-    return _according(text, analysis, lex, toks, e, covered) or fallback
+    acc = _according(text, analysis, lex, toks, e, covered)
+    if acc and fallback and fallback.cue and acc.spans[0][0] <= fallback.cue[0] < acc.spans[-1][1]:
+        return fallback  # "По данным X, партия заявила, что …": the report inside is the quote
+    return acc or fallback
 
 
 def _personal_speaker(text: str, analysis: Analysis, lex: Cues, q: Candidate) -> bool:
@@ -525,7 +614,7 @@ def _complement(
             return _content(text, analysis, lex, toks, a, b, start, e)
         if tok.low in (".", ";", "«", '"', "“", "„", ":") or (j > b and lex.cue_at(toks, j)):
             break
-    if lex.bare_complement and b < len(toks):
+    if lex.bare_complement and b < len(toks) and not lex.bare_excluded.match(toks, a):
         # "Officials said the ship had sunk": a subject before the cue and a clause after it
         k = _skip_mention(analysis, toks, b) if lex.addressed.match(toks, a) else b
         if k < len(toks) and k == b and lex.addressed.match(toks, a) and toks[k].kind == "w":
@@ -687,6 +776,8 @@ def _inverted(
     rest = _continuation(text, toks, phrase[1] if phrase and phrase[0] > a else (org[1] if org else b))
     if rest and phrase and phrase[0] > a:  # "Эта тенденция, говорят эксперты, сохранится"
         spans.append(rest)
+    elif rest and phrase and phrase[0] == k + 1 and phrase[1] == a and not lex.morph:
+        spans.append(rest)  # "The blaze, investigators said, began in a storage room"
     elif sum(t.kind == "w" for t in toks[start:k]) < 3:
         return None
     return Candidate(
@@ -737,6 +828,8 @@ def _according(
             span = (toks[b + 1].start, _sentence_end(text, toks[b + 1].start, e))
         elif a > 2 and toks[a - 1].low == ",":
             span = (toks[0].start, toks[a - 1].start)
+        elif a == 0 and sum(t.kind == "w" for t in toks[b:]) >= 2:
+            span = (toks[b].start, _sentence_end(text, toks[b].start, e))  # "По думите му в района …"
         else:
             continue
         return Candidate([span], False, None, cue, toks, pronoun=(gender, toks[pron].start, toks[pron].end))
@@ -747,16 +840,45 @@ def _according(
         if comma <= b:
             continue
         phrase = speakers.phrase_after(text, toks[:comma], lex.speaker, b) or (b, comma)
+        if a == 0 and not lex.morph and phrase[1] == comma and (comma == len(toks) or toks[comma].low != ","):
+            phrase = speakers.head_only(text, toks, lex.speaker, phrase)  # "По думите на директора няма …"
+            if phrase[1] < comma and lex.speaker.phrase_preps.match(toks, phrase[1]):
+                continue  # "Според Министерството на здравеопазването …": where the name ends is unclear
         if not _personal_phrase(text, analysis, lex, toks, phrase):
             continue  # "according to reports": no one in particular
-        if a > 2 and toks[a - 1].low == ",":  # "…, according to the ministry."
-            span = (toks[0].start, toks[a - 1].start)
-        elif comma + 1 < len(toks) and toks[comma].low == ",":
-            span = (toks[comma + 1].start, _sentence_end(text, toks[comma + 1].start, e))
+        after = (
+            (toks[comma + 1].start, _sentence_end(text, toks[comma + 1].start, e))
+            if comma + 1 < len(toks)
+            and toks[comma].low == ","
+            and sum(t.kind == "w" for t in toks[comma:]) >= 3
+            else None
+        )
+        if a > 2 and toks[a - 1].low == "," and sum(t.kind == "w" for t in toks[: a - 1]) >= 3:
+            spans = [(toks[0].start, toks[a - 1].start)]  # "…, according to the ministry."
+            if after and a > 0:
+                spans.append(after)  # "…, который, по данным СМИ, …": both sides
+        elif (
+            a == 0
+            and phrase[1] < comma
+            and sum(t.kind == "w" for t in toks[phrase[1] : comma]) >= 2
+            and _clause(text, lex, toks[phrase[1] : comma])
+        ):
+            # no comma after the source: "По данни на полицията в шествието са участвали …"
+            spans = [(toks[phrase[1]].start, _sentence_end(text, toks[phrase[1]].start, e))]
+        elif after:
+            spans = [after]
         else:
             continue
-        return Candidate([span], False, None, (toks[a].start, toks[b - 1].end), toks, phrase)
+        return Candidate(spans, False, None, (toks[a].start, toks[b - 1].end), toks, phrase)
     return None
+
+
+def _clause(text: str, lex: Cues, toks: list[Token]) -> bool:
+    """Whether the words hold a verb (always assumed where there is no dictionary): "в шествието
+    са участвали …" is a clause, "з питань транспорту Петро Гнатюк" the rest of a name."""
+    if not lex.morph:
+        return True
+    return any(t.kind == "w" and speakers.word_info(lex.morph, text[t.start : t.end]).verb for t in toks)
 
 
 def _possessive(word: str) -> bool:

@@ -46,6 +46,7 @@ class SpeakerLexicon:
     preps: PhraseList
     org_preps: PhraseList  # "сообщили в МЧС": the organisation the prepositional group names
     phrase_preps: PhraseList  # prepositions inside a speaker phrase: "the mayor of Oakville"
+    apposition_preps: PhraseList  # a description's body after it: "волонтёры из «Красного Креста»"
     morph: str | None
 
 
@@ -64,6 +65,7 @@ def speaker_lexicon(lang: str | None) -> SpeakerLexicon | None:
         preps=build(raw.get("prepositions", []), "prep"),
         org_preps=build(raw.get("org_prepositions", []), "prep"),
         phrase_preps=build(raw.get("phrase_prepositions", []), "of"),
+        apposition_preps=build(raw.get("apposition_prepositions", []), "of"),
         morph=raw.get("morph"),
     )
 
@@ -363,6 +365,9 @@ def _after_morph(
             while k < hi and toks[k].kind == "w" and _fixed(text, toks[k], lang):
                 k += 1
             continue
+        if _circumstance(text, toks[k], lang) and k + 1 < hi and toks[k + 1].kind == "w":
+            k += 1  # "рассказал журналистам начальник …": the addressee, then who speaks
+            continue
         start = k
         while k < hi and _nominal(text, toks, k, lang) and k - start < MAX_PHRASE:
             k += 1
@@ -480,10 +485,10 @@ def _after_plain(
         return None
     if _lower(text, toks[start]) and not (
         toks[start].low in DETERMINERS
-        or lex.titles.match(toks, start)
-        or lex.roles.match(toks, start)
         or lex.pronouns.match(toks, start)
         or any(t.kind == "w" and text[t.start].isupper() for t in toks[start + 1 : k])
+        # "местните власти", "гръцкото здравно министерство": adjectives before the noun
+        or any(lex.titles.match(toks, n) or lex.roles.match(toks, n) for n in range(start, min(k, start + 3)))
     ):
         return None
     return start, k
@@ -572,9 +577,12 @@ def resolve(
     phrase: tuple[int, int],
     discourse: Discourse,
     organisation: bool = False,
+    limit: int | None = None,
 ) -> int | None:
     """The mention (index into analysis.mentions) the speaker phrase toks[i:j] stands for;
-    ``organisation``: the phrase names a body ("сообщили в МЧС"), only an ORG mention will do."""
+    ``organisation``: the phrase names a body ("сообщили в МЧС"), only an ORG mention will do;
+    ``limit``: where the cue starts when the phrase stands before it (a name the description runs
+    on to lies before the cue, never past it)."""
     i, j = phrase
     s, e = toks[i].start, toks[j - 1].end
     # overlapping, not only inside: recognisers sometimes take a word too many ("Според Петраускас")
@@ -591,6 +599,14 @@ def resolve(
         return orgs[-1] if orgs else None
     if people:
         return people[-1]
+    # a title, a role, or a description in common nouns ("фермер", "a local official")
+    described = not lex.pronouns.match(toks, i) and (
+        lex.titles.find(toks, i, j)
+        or lex.roles.find(toks, i, j)
+        or all(t.kind != "w" or text[t.start].islower() for t in toks[i:j])
+    )
+    if described and (named := _named_after(analysis, toks, lex, j, limit)) is not None:
+        return named
     pronoun = lex.pronouns.match(toks, i)
     if pronoun and j - i == pronoun[0]:
         return antecedent(text, analysis, lex, s, pronoun[1], discourse)
@@ -608,6 +624,33 @@ def resolve(
             return orgs[-1]
         if org and lex.roles.find(toks, i, j) and not titles:
             return org[-1]
+    return None
+
+
+def _named_after(
+    analysis: Analysis, toks: list[Token], lex: SpeakerLexicon, j: int, limit: int | None
+) -> int | None:
+    """The name a description runs on to: "начальник пожарной части района Павел
+    Ильин", "учитель із Полтави Олена Гринь" (a person), "организация «Красный
+    Крест»", "activists from Greenpeace" (a body), within the clause."""
+    starts = {m.start: k for k, m in enumerate(analysis.mentions)}
+    k = j
+    while k < len(toks) and k < j + 8:
+        tok = toks[k]
+        if (tok.kind == "p" and tok.low not in QUOTE_MARKS) or (limit is not None and tok.start >= limit):
+            return None
+        if lex.stops.match(toks, k):
+            return None
+        m = starts.get(tok.start)
+        if m is not None:
+            kind = analysis.mentions[m].type
+            between = toks[j:k]
+            joined = bool(between) and (
+                all(t.low in QUOTE_MARKS for t in between) or lex.apposition_preps.match(toks, j) is not None
+            )
+            if kind == "PER" or (kind == "ORG" and joined):
+                return m  # (not "написала … у Twitter": a medium, not who speaks)
+        k += 1
     return None
 
 
