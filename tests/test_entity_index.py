@@ -94,3 +94,19 @@ def test_a_bridge_merges_and_the_older_id_survives() -> None:
     a = index.add_document("a", [_m("Nord Stream", "PRO", "Nord Stream", "en")])[0]
     b = index.add_document("b", [_m("Nord Streem", "PRO", "Nord Streem", "en")])[0]  # a typo: fuzzy key
     assert index.resolve(b) == a
+
+
+def test_an_abbreviation_joins_its_long_name_in_any_order() -> None:
+    docs = {
+        "a": ([_m("Узбекских авиалиний", "ORG", "Узбекские авиалинии", "ru", 9), _m("UZAL", "ORG", "UZAL", "ru", 31)],
+              "Самолет «Узбекских авиалиний» (UZAL) сел."),
+        "b": ([_m("Uzbekistan Airlines", "ORG", "Uzbekistan Airlines", "en")], None),
+        "c": ([_m("UZAL", "ORG", "UZAL", "en")], None),
+        "d": ([_m("UNESCO", "ORG", "UNESCO", "en")], None),  # abbreviates nothing here
+    }  # fmt: skip
+    for order in (["a", "b", "c", "d"], ["d", "c", "b", "a"], ["b", "d", "c", "a"]):
+        index = EntityIndex()
+        got = {d: index.add_document(d, *docs[d]) for d in order}
+        ids = {index.resolve(e) for d in "abc" for e in got[d].values()}
+        assert len(ids) == 1, order
+        assert index.resolve(got["d"][0]) not in ids

@@ -15,6 +15,10 @@ from typing import Any, Literal
 
 Precision = Literal["day", "month", "year"]
 
+# Who can speak or relay besides people: organisations, and media, which the BSNLP convention the
+# entity tagger learned from types as products (PRO: "Нова телевизия", "The Times").
+OUTLET_TYPES = ("ORG", "PRO")
+
 
 @dataclass
 class DateValue:

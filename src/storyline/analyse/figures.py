@@ -26,7 +26,7 @@ from functools import cache
 from storyline.analyse.numbers import _analyzer, _table, find_numbers
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.analyse.text import lang_at
-from storyline.model import Analysis, FigureMention
+from storyline.model import OUTLET_TYPES, Analysis, FigureMention
 
 BOUNDARY = frozenset(',;()[]«»"“”„.!?')
 WINDOW = 10
@@ -788,7 +788,7 @@ def _attribution(
     for _a, b, _ in lex.reporting.find(toks):
         if b < len(toks):
             m = _mention_in(analysis, toks[b].start, toks[min(_clause_end(toks, b), len(toks)) - 1].end)
-            if m is not None and analysis.mentions[m].type == "ORG" and m != source:
+            if m is not None and analysis.mentions[m].type in OUTLET_TYPES and m != source:
                 text_m = analysis.mentions[m].text
                 if text_m not in via:
                     via.append(text_m)
@@ -804,7 +804,7 @@ def _clause_end(toks: list[Token], b: int) -> int:
 
 def _mention_in(analysis: Analysis, start: int, end: int) -> int | None:
     for k, m in enumerate(analysis.mentions):
-        if m.type in ("ORG", "PER") and m.start < end and start < m.end:
+        if m.type in ("PER", *OUTLET_TYPES) and m.start < end and start < m.end:
             return k
     return None
 
@@ -812,7 +812,7 @@ def _mention_in(analysis: Analysis, start: int, end: int) -> int | None:
 def _mention_before(analysis: Analysis, s: int, offset: int) -> int | None:
     best = None
     for k, m in enumerate(analysis.mentions):
-        if m.type == "ORG" and s <= m.start and m.end <= offset:
+        if m.type in OUTLET_TYPES and s <= m.start and m.end <= offset:
             best = k
     return best
 

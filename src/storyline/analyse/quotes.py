@@ -33,7 +33,7 @@ from storyline.analyse import speakers
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.analyse.speakers import Discourse, SpeakerLexicon, speaker_lexicon
 from storyline.analyse.text import lang_at
-from storyline.model import Analysis, QuoteMention
+from storyline.model import OUTLET_TYPES, Analysis, QuoteMention
 
 MAX_QUOTE = 2500
 CLAUSE_END = frozenset(".;!?")
@@ -666,7 +666,9 @@ def _content_end(
             return toks[k].start, []
         n = lex.cue_at(toks, k + 1) if k + 1 < len(toks) else 0
         if n:
-            tail = [m for m in analysis.mentions if m.type == "ORG" and toks[k + 1].end <= m.start < end]
+            tail = [
+                m for m in analysis.mentions if m.type in OUTLET_TYPES and toks[k + 1].end <= m.start < end
+            ]
             rest = [t for t in toks[k + 1 + n :] if t.kind == "w"]
             if (
                 tail

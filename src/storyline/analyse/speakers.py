@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
-from storyline.model import Analysis, Mention
+from storyline.model import OUTLET_TYPES, Analysis, Mention
 
 QUOTE_MARKS = frozenset('«»"“”„‚‘’')
 BOUNDARY = frozenset(',;:.!?()[]«»"“”„‚‘’—–')
@@ -595,7 +595,7 @@ def resolve(
         and not _title_only(analysis.mentions[k], toks, lex)
     ]
     if organisation:  # "в МЧС сообщили", "в Кремле заявили": the body, or the seat of one
-        orgs = [k for k in inside if analysis.mentions[k].type in ("ORG", "LOC")]
+        orgs = [k for k in inside if analysis.mentions[k].type in ("LOC", *OUTLET_TYPES)]
         return orgs[-1] if orgs else None
     if people:
         return people[-1]
@@ -615,11 +615,11 @@ def resolve(
         who = _described(text, analysis, lex, toks, phrase, titles, discourse)
         if who is not None:
             return who
-    orgs = [k for k in inside if analysis.mentions[k].type in ("ORG", "LOC")]
+    orgs = [k for k in inside if analysis.mentions[k].type in ("LOC", *OUTLET_TYPES)]
     if orgs:
         rest = [t for t in toks[i:j] if not _in_mention(analysis.mentions[orgs[-1]], t)]
         bare = all(t.low in DETERMINERS or t.kind == "p" for t in rest)
-        org = [k for k in orgs if analysis.mentions[k].type == "ORG"]
+        org = [k for k in orgs if analysis.mentions[k].type in OUTLET_TYPES]
         if bare:
             return orgs[-1]
         if org and lex.roles.find(toks, i, j) and not titles:

@@ -37,7 +37,8 @@ MIN_SHARE = 0.1  # an edit seen less often than this under its key is not a cand
 FREQ_WEIGHT = (
     0.6  # per zipf unit (×10 in frequency) against the log-share of the edit; 0.3–1.0 measured alike
 )
-ATTESTED_BONUS = 1.5  # the document writes the candidate form elsewhere
+ATTESTED_BONUS = 2.5  # the document writes the candidate form elsewhere (1.5, 2.5, 3.5 measured alike)
+GUESS_WEIGHT = 0.5  # pymorphy3's guesses for unknown ru/uk words, beside the learned endings  # the document writes the candidate form elsewhere
 Edit = tuple[int, str]
 Choices = list[tuple[int, str, float]]  # (cut, add, share)
 
@@ -152,6 +153,10 @@ class Lemmatizer:
             if known is not None:
                 return known
         choices = seen or _pooled([self.table[k] for k, _ in keys if k in self.table][:POOLED_KEYS])
+        if not seen and morph is not None:  # the dictionary's guesses join the learned endings
+            choices = choices + [
+                (*edit_script(words[i], g), GUESS_WEIGHT * p) for g, p in morph.guesses(words[i])
+            ]
         if not choices:
             return words[i]
         return max(

@@ -40,6 +40,13 @@ class Morphology:
                 return i + 1
         return len(tokens)
 
+    def guesses(self, word: str) -> list[tuple[str, float]]:
+        """For a word the dictionary does not know: the nominatives its guesser proposes (from
+        words that end alike), with their scores — candidates, not answers."""
+        if self.analyzer.word_is_known(word.lower()):
+            return []
+        return _guess_forms(self.analyzer, word)
+
     def head_grammemes(self, tokens: list[str], etype: str) -> set[str]:
         """Gender and number of the head noun, which the adjectives before it agree with."""
         for tok in tokens:
@@ -74,6 +81,18 @@ class Morphology:
         if form is None:
             return None
         return _recase(word, form.word)
+
+
+GUESS_POS = ("NOUN", "ADJF")
+
+
+def _guess_forms(analyzer, word: str) -> list[tuple[str, float]]:  # noqa: ANN001 - pymorphy's analyzer
+    out: dict[str, float] = {}
+    for p in analyzer.parse(word):
+        if p.tag.POS in GUESS_POS and (form := p.inflect({"nomn"})) is not None:
+            key = _recase(word, form.word)
+            out[key] = out.get(key, 0.0) + p.score
+    return sorted(out.items(), key=lambda kv: -kv[1])
 
 
 def _recase(original: str, lemma: str) -> str:
