@@ -25,7 +25,9 @@ class View:
             doc_id: f"{i + 1}:{_short(doc['source'])}" for i, (doc_id, doc) in enumerate(self.docs.items())
         }
 
-    def evidence(self, spans: list[dict[str, Any]], limit: int = 2, width: int | None = None) -> Text:
+    def evidence(
+        self, spans: list[dict[str, Any]], limit: int = 2, width: int | None = None, label: bool = True
+    ) -> Text:
         """Document label plus the span in its context, the span in bold (cut to ``width``)."""
         out = Text()
         for n, span in enumerate(spans[:limit]):
@@ -39,7 +41,8 @@ class View:
                 body = body if len(body) <= width else body[: width - 1] + "…"
             if n:
                 out.append("\n")
-            out.append(f"[{self.doc_label[span['doc']]}] ", style="dim")
+            if label:
+                out.append(f"[{self.doc_label[span['doc']]}] ", style="dim")
             out.append("…" + left if left else "")
             out.append(body, style="bold yellow")
             out.append(right + "…" if right else "")
@@ -210,7 +213,7 @@ class View:
         table = Table("document", "lang", "as written", "base form", "snippet", title="Mentions")
         for m in e["mentions"]:
             table.add_row(self.doc_label[m["doc"]], m.get("lang") or "", m["text"], m.get("base") or "",
-                          self.evidence([m], limit=1))  # fmt: skip
+                          self.evidence([m], limit=1, label=False))  # fmt: skip
         self.console.print(table)
 
     def figures(self, story_id: str | None = None) -> None:

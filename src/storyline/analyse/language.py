@@ -27,7 +27,7 @@ LANGUAGES = [
 # recogniser, "partial" gets entity recognition and some lexicons, the rest script-level rules.
 SUPPORT = {"ru": "full", "bg": "full", "uk": "full", "en": "full", "cs": "partial", "pl": "partial",
            "sl": "partial", "sk": "partial", "hr": "partial", "sr": "partial", "mk": "partial",
-           "be": "partial"}  # fmt: skip
+           "be": "partial", "bs": "partial", "kk": "partial"}  # fmt: skip
 
 MIN_PASSAGE_CHARS = 60  # shorter stretches (a name, a headline word) are too short to judge
 _PARAGRAPH = re.compile(r"[^\n]+")

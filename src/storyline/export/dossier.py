@@ -60,7 +60,14 @@ def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) ->
                 "name": e.name,
                 "names": e.names,
                 "mentions": [
-                    {"doc": m.doc, "start": m.start, "end": m.end, "text": m.text, "base": m.base}
+                    {
+                        "doc": m.doc,
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                        "base": m.base,
+                        "lang": m.lang,
+                    }
                     for m in e.mentions
                 ],
             }
