@@ -100,8 +100,8 @@ def _mention(ctx: LinkContext, key: MentionKey) -> Mention:
 
 def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str | None = None) -> str:
     """The display name from the base forms an entity goes by ((base, language) → uses): Latin
-    script where known — a country's English name, a Latin-script full name, the annotators'
-    English name of a learned alias, a city's Latin name, else a transliteration."""
+    script where known — a country's or a city's English name, a Latin-script full name, the
+    annotators' English name of a learned alias, else a transliteration."""
     bases: Counter[str] = Counter()
     lang_of: dict[str, str | None] = {}
     for (base, lang), n in names.items():
@@ -112,17 +112,24 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
             hit = countries().get(fold(base))
             if hit:
                 return country_name(hit[0])
+        english = [b for b, _ in bases.most_common() if lang_of.get(b) == "en"]
+        if english:
+            return english[0]
+        for base, _ in bases.most_common():  # a known city by its English name (Bruksela → Brussels) …
+            city = cities().get(fold(base))
+            # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")
+            if city and fold(city[1])[:1] == fold(to_latin(base, lang_of.get(base)))[:1]:
+                return city[1]
     ranked = sorted(
         bases.items(), key=lambda kv: (-(etype == "PER" and len(kv[0].split()) > 1), -kv[1], kv[0])
     )
     latin = [b for b, _ in ranked if all(ch.isascii() or not ch.isalpha() for ch in b)]
     if latin and (etype != "PER" or len(latin[0].split()) > 1 or len(ranked[0][0].split()) == 1):
-        return latin[0]
+        if not (alias and etype == "PER" and len(latin[0].split()) == 1):
+            return latin[0]
     if alias:
         return alias_name(alias)
     best = ranked[0][0]
-    if etype == "LOC" and (city := cities().get(fold(best))):
-        return city[1]
     name = to_latin(best, lang_of.get(best)).replace("'", "")
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname

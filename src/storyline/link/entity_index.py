@@ -174,13 +174,12 @@ def key_mention(m: Mention, aliases: Callable[[str, str, str], str | None]) -> K
         m.type = "LOC"
     else:
         pkey = None
-    if m.type == "PER" and alias and alias.startswith("PER-"):
-        alias = None  # people go by first name and surname; a learned alias only names groups
-    if m.type == "PER" and not alias:
+    if m.type == "PER" and (not alias or alias.startswith("PER-")):
+        # people are matched by first name and surname; a learned person alias only names them
         tokens = [t for t in (match_key(t, m.lang) for t in base.split()) if t]
         if not tokens:
             return None
-        return Keyed([], PersonRef(tokens[0] if len(tokens) > 1 else "", tokens[-1]), None, None)
+        return Keyed([], PersonRef(tokens[0] if len(tokens) > 1 else "", tokens[-1]), None, alias)
     blocks = [f"a|{alias}"] if alias else []
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [f"x|{m.type}:{name}" for name in names]
@@ -350,6 +349,7 @@ class EntityIndex:
         full = [i for i, p in persons.items() if p.first]
         for i in full:
             assigned[i] = self._add_full_name(doc_id, i, persons[i])
+            self._name(assigned[i], keyed[i].alias)
         for i in sorted(i for i, p in persons.items() if not p.first):
             before = [j for j in full if mentions[j].start < mentions[i].start]
             earlier = [j for j in before if same_surname(persons[j].surname, persons[i].surname)]
@@ -359,6 +359,7 @@ class EntityIndex:
                 assigned[i] = self.resolve(assigned[max(earlier, key=lambda j: mentions[j].start)])
             else:
                 assigned[i] = self._add_bare_surname(doc_id, i, persons[i])
+                self._name(assigned[i], keyed[i].alias)
         if text is not None:
             for a, b in bracketed_pairs(mentions, text):
                 if a in assigned and b in assigned:
@@ -407,6 +408,13 @@ class EntityIndex:
         if k.fuzzy:
             self._put(fuzzy_block(m.type, k.fuzzy), k.fuzzy, eid)
         return eid
+
+    def _name(self, eid: str, alias: str | None) -> None:
+        """Remember a learned alias of a person, for the display name only."""
+        rec = self.records[self.resolve(eid)]
+        if alias and not rec.alias:
+            rec.alias = alias
+            self.dirty_records.add(rec.id)
 
     def _people(self, ref: PersonRef) -> list[tuple[PersonRef, str]]:
         out = []
