@@ -1,10 +1,12 @@
 """Ingest + analyse throughput, peak memory and export time.
 
-    python -m bench.ingest ../shared/data/bsnlp [--jobs N] [--limit N]
+    python -m bench.ingest ../shared/data/bsnlp [--jobs N] [--limit N] [--batches N]
 
 Each run starts from an empty store in a temporary folder. Peak RSS is the largest resident set
 of this process and of its worker processes (ru_maxrss of self and children), so run one
-setting per process.
+setting per process. ``--batches N`` splits the records into N ingests one after the other (every
+N-th record of each file in each), as news arrives: each ingest links its documents into what the
+store already holds, and its time shows whether that cost grows with the store.
 """
 
 from __future__ import annotations
@@ -38,13 +40,33 @@ def _limited(paths: list[Path], limit: int | None, tmp: Path) -> list[Path]:
     return out
 
 
-def run(paths: list[Path], jobs: int, limit: int | None) -> dict[str, float]:
+def _batched(inputs: list[Path], batches: int, tmp: Path) -> list[list[Path]]:
+    """Every ``batches``-th record of each JSONL file per batch (batch k: records k, k+N, …)."""
+    out: list[list[Path]] = [[] for _ in range(batches)]
+    for f in inputs:
+        lines = f.read_text("utf-8").splitlines(keepends=True)
+        for k in range(batches):
+            target = tmp / f"b{k:03d}_{f.name}"
+            target.write_text("".join(lines[k::batches]), "utf-8")
+            out[k].append(target)
+    return out
+
+
+def run(paths: list[Path], jobs: int, limit: int | None, batches: int = 1) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         inputs = _limited(paths, limit, tmp)
+        if batches > 1:
+            inputs = [f for p in inputs for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
         store = Store(tmp / "bench.db")
+        per_batch = []
         t0 = time.perf_counter()
-        report = store.ingest(inputs, jobs=jobs, progress=False)
+        for part in _batched(inputs, batches, tmp) if batches > 1 else [inputs]:
+            tb = time.perf_counter()
+            report = store.ingest(part, jobs=jobs, progress=False)
+            per_batch.append(
+                {"stored": store.count_documents(), "seconds": round(time.perf_counter() - tb, 1)}
+            )
         ingest_s = time.perf_counter() - t0
         t1 = time.perf_counter()
         store.export(tmp / "out.json", "dossier")
@@ -59,8 +81,9 @@ def run(paths: list[Path], jobs: int, limit: int | None) -> dict[str, float]:
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
     )
     return {
-        "jobs": jobs, "documents": docs, "analysed": len(report.new) + len(report.versions),
-        "duplicates": len(report.duplicates), "failed": len(report.failed), "words": words,
+        "jobs": jobs, "batches": per_batch if batches > 1 else 1, "documents": docs,
+        "analysed_last_batch": len(report.new) + len(report.versions),
+        "duplicates_last_batch": len(report.duplicates), "failed_last_batch": len(report.failed), "words": words,
         "seconds": round(ingest_s, 1), "docs_per_s": round(docs / ingest_s, 1), "words_per_s": round(words / ingest_s),
         "export_dossier_s": round(export_json_s, 1), "export_html_s": round(export_html_s, 1),
         "peak_rss_mb": round(rss / 1024),
@@ -74,8 +97,9 @@ def main() -> None:
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--limit", type=int, default=None, help="records per JSONL file (quick runs)")
+    parser.add_argument("--batches", type=int, default=1, help="ingest in this many parts, one after another")
     args = parser.parse_args()
-    print(json.dumps(run(args.paths, args.jobs, args.limit)), flush=True)
+    print(json.dumps(run(args.paths, args.jobs, args.limit, args.batches)), flush=True)
 
 
 if __name__ == "__main__":
