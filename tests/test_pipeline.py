@@ -128,3 +128,24 @@ def test_stories_split_unrelated_articles(corpus: Path, tmp_path: Path) -> None:
     dossier = store.dossier()
     story = {Path(d["source"]).name: d["story"] for d in dossier["documents"]}
     assert story["ferry_ru.txt"] == story["ferry_en.txt"] != story["theatre.txt"]
+
+
+def test_link_reanalyse_brings_old_analyses_up_to_date(tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from storyline.analyse import ANALYSER_VERSION
+    from storyline.api import Store as ApiStore
+    from storyline.pipeline import reanalyse
+    from storyline.store import schema
+
+    (tmp_path / "a.txt").write_text(
+        "date 2025-05-02\nFloods in Novi Sad killed four people on Friday.", "utf-8"
+    )
+    store = ApiStore(tmp_path / "s.db")
+    store.ingest([tmp_path / "a.txt"])
+    with store.engine.begin() as conn:  # as an older storyline left it
+        conn.execute(update(schema.analyses).values(version="0", data='{"lang": "en"}'))
+    assert len(store.stale_analyses(ANALYSER_VERSION)) == 1
+    assert reanalyse(store, progress=False) == 1
+    assert store.stale_analyses(ANALYSER_VERSION) == []
+    assert any(m.text == "Novi Sad" for a in store.analyses().values() for m in a.mentions)

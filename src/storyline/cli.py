@@ -67,14 +67,31 @@ def ingest(
     store = _store(db)
     report = store.ingest(paths, jobs=jobs or default_jobs(), progress=progress)
     _summary(report)
+    from storyline.analyse import ANALYSER_VERSION
+
+    if stale := store.stale_analyses(ANALYSER_VERSION):
+        err.print(f"{len(stale)} stored documents were analysed by an older storyline: "
+                  "`storyline link --reanalyse` analyses them again")  # fmt: skip
     if not report.ok:
         raise typer.Exit(1)
 
 
 @app.command("link")
-def link_cmd(db: DbOption = DEFAULT_DB) -> None:
-    """Link the stored documents again (after a change of rules or corrections)."""
-    dossier = _store(db).link()
+def link_cmd(
+    db: DbOption = DEFAULT_DB,
+    reanalyse: Annotated[
+        bool, typer.Option("--reanalyse", help="first analyse again what an older storyline analysed")
+    ] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="analysis processes (0 = all cores)")] = 1,
+) -> None:
+    """Link the stored documents again from scratch (after new models, rules or corrections)."""
+    store = _store(db)
+    if reanalyse:
+        from storyline.pipeline import reanalyse as run_reanalyse
+
+        n = run_reanalyse(store, jobs=jobs or default_jobs())
+        err.print(f"{n} documents analysed again")
+    dossier = store.link()
     err.print(
         f"{len(dossier.stories)} stories, {len(dossier.entities)} entities, {len(dossier.events)} events"
     )

@@ -222,6 +222,35 @@ def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:
         yield batch
 
 
+def reanalyse(store: Store, jobs: int = 1, progress: bool = True, console: Console | None = None) -> int:
+    """Analyse again, with the analysers of now, every document an older version analysed (each
+    replaced in its own transaction, so an interruption keeps what is done); returns how many."""
+    stale = store.stale_analyses(ANALYSER_VERSION)
+    if not stale:
+        return 0
+    pool = ProcessPoolExecutor(jobs) if jobs > 1 else None
+    console = console or Console(stderr=True)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console, disable=not progress) as bar:  # fmt: skip
+            task = bar.add_task("analysing again", total=len(stale))
+            for start in range(0, len(stale), BATCH):
+                docs = store.documents(stale[start : start + BATCH])
+                args = [
+                    (d.text, d.lang, d.published.value if d.published.precision == "day" else None)
+                    for d in docs
+                ]
+                for doc, analysis in zip(
+                    docs, pool.map(_analyse_one, args) if pool else map(_analyse_one, args), strict=True
+                ):
+                    store.replace_analysis(doc.id, analysis, ANALYSER_VERSION)
+                    bar.advance(task)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    return len(stale)
+
+
 def relink(store: Store) -> None:
     """Link everything in the store again, from scratch (after corrections or new models)."""
     from storyline.link.update import update_store

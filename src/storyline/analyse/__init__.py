@@ -19,7 +19,7 @@ from storyline.model import Analysis
 
 __all__ = ["analyse", "lang_at", "PIPELINE"]
 
-ANALYSER_VERSION = "1"
+ANALYSER_VERSION = "2"  # 2: the trained entity tagger and base forms (storyline.ner)
 
 # (name, what it assigns, the function) — the pipeline is configuration, in the order it runs.
 Analyser = Callable[[str, Analysis, "date | None"], list]

@@ -235,6 +235,26 @@ class Store:
                 ]
         return {r.doc_id: from_dict(Analysis, json.loads(r.data)) for r in rows}
 
+    def stale_analyses(self, version: str) -> list[str]:
+        """Documents analysed by another version of the analysers, in ingestion order."""
+        d, a = schema.documents.c, schema.analyses.c
+        query = (
+            select(d.id)
+            .join_from(schema.documents, schema.analyses, d.id == a.doc_id)
+            .where(a.version != version)
+            .order_by(d.seq)
+        )
+        with self.engine.connect() as conn:
+            return [r.id for r in conn.execute(query)]
+
+    def replace_analysis(self, doc_id: str, analysis: Analysis, version: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(schema.analyses)
+                .where(schema.analyses.c.doc_id == doc_id)
+                .values(version=version, data=json.dumps(to_dict(analysis), ensure_ascii=False))
+            )
+
     # ------------------------------------------------------------ corrections
 
     def add_correction(self, kind: str, payload: dict[str, Any], note: str | None = None) -> Correction:
