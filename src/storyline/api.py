@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from storyline.analyse import analyse
-from storyline.link.update import read_entities, update_store
+from storyline.link.update import read_entities
 from storyline.model import Dossier
-from storyline.pipeline import Ingestor, IngestReport, relink
+from storyline.pipeline import Ingestor, IngestReport, link_documents, relink
 from storyline.store import Store as _BaseStore
 
 __all__ = ["Store", "analyse"]
@@ -30,13 +30,13 @@ class Store(_BaseStore):
         into the stored entities and stories (only the stories they touch are redone)."""
         report = Ingestor(self, jobs=jobs, progress=progress).run(paths)
         if report.doc_ids or self.needs_relink:
-            update_store(self, report.doc_ids)
+            link_documents(self, report.doc_ids, progress)
         return report
 
-    def link(self) -> Dossier:
+    def link(self, progress: bool = False) -> Dossier:
         """Link everything again from scratch (after new models, or to return an incrementally
         grown store to the grouping a full relink gives)."""
-        relink(self)
+        relink(self, progress)
         return self.load_dossier()
 
     def load_dossier(self) -> Dossier:

@@ -91,7 +91,7 @@ def link_cmd(
 
         n = run_reanalyse(store, jobs=jobs or default_jobs())
         err.print(f"{n} documents analysed again")
-    dossier = store.link()
+    dossier = store.link(progress=True)
     err.print(
         f"{len(dossier.stories)} stories, {len(dossier.entities)} entities, {len(dossier.events)} events"
     )

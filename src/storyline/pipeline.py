@@ -19,6 +19,7 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
@@ -251,11 +252,36 @@ def reanalyse(store: Store, jobs: int = 1, progress: bool = True, console: Conso
     return len(stale)
 
 
-def relink(store: Store) -> None:
-    """Link everything in the store again, from scratch (after corrections or new models)."""
+def link_documents(store: Store, doc_ids: list[str] | None, progress: bool = False,
+                   console: Console | None = None) -> None:  # fmt: skip
+    """Link new documents into the store (``None``: everything again), with a progress bar for
+    the two long phases (entities over the documents, then the stories they touched)."""
     from storyline.link.update import update_store
 
-    update_store(store, None)
+    if not progress:
+        update_store(store, doc_ids)
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console or Console(stderr=True), transient=False) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def report(phase: str, done: int, total: int) -> None:
+            if phase not in tasks:
+                tasks[phase] = bar.add_task(f"linking {phase}", total=total)
+            bar.update(tasks[phase], completed=done, total=total)
+
+        update_store(store, doc_ids, report)
+
+
+def relink(store: Store, progress: bool = False) -> None:
+    """Link everything in the store again, from scratch (after corrections or new models)."""
+    link_documents(store, None, progress)
 
 
 def default_jobs() -> int:
