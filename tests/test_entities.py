@@ -86,3 +86,22 @@ def test_countries_link_through_gazetteer() -> None:
     })  # fmt: skip
     germany = _entity(ctx, "Germany")
     assert set(germany.names) == {"ru", "en"}
+
+
+def test_country_adjectives_are_mentions_of_the_country() -> None:
+    from storyline.analyse.adjectives import country_adjective
+
+    assert country_adjective("азербайджанския", "bg") == "Азербайджан"
+    assert country_adjective("российского", "ru") == "Россия"
+    assert country_adjective("polskiego", "pl") == "Polska"
+    assert country_adjective("Georgian", "en") == "Georgia"
+    assert country_adjective("малка", "bg") is None  # Мали is too short a stem to try
+    assert country_adjective("московский", "ru") is None  # a city, not a country
+    ctx = _ctx({
+        "a": ("bg", "Грузинският премиер посети Тбилиси. Грузия очаква инвестиции."),
+        "b": ("en", "Georgia's prime minister met investors in Tbilisi."),
+    })  # fmt: skip
+    georgia = _entity(ctx, "Georgia")
+    kinds = {m.kind for m in georgia.mentions}
+    assert "adjective" in kinds and None in kinds
+    assert {m.doc for m in georgia.mentions} == set(ctx.documents)

@@ -62,6 +62,7 @@ class Mention:
     type: str  # PER, ORG, LOC, EVT, PRO
     base: str | None = None
     lang: str | None = None
+    kind: str | None = None  # "adjective": a word derived from the name ("азербайджанский")
 
 
 @dataclass
@@ -199,6 +200,7 @@ class EntityMention:
     text: str
     base: str | None = None
     lang: str | None = None
+    kind: str | None = None
 
 
 @dataclass

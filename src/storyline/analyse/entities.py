@@ -7,7 +7,8 @@ Each passage goes to the best recogniser its language has:
 - rules (``entity_rules``) for English and every other language, and whenever no model is
   installed.
 Then the same clean-up for all: names that are general words in every language's list (months,
-section headings) go, and each base form gets one type per document.
+section headings) go, and each base form gets one type per document. Last, relational adjectives
+of countries ("азербайджанския", "the Azerbaijani") become mentions of the country (``adjectives``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from storyline import ner
+from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.model import Analysis, Mention
 from storyline.names import fold
@@ -26,7 +28,10 @@ def find_mentions(text: str, analysis: Analysis, published: date | None) -> list
     mentions: list[Mention] = []
     for p in analysis.passages or []:
         mentions += find_in(text, p.start, p.end, p.lang)
-    return harmonise_types(mentions)
+    mentions = harmonise_types(mentions)
+    for p in analysis.passages or []:
+        mentions += find_adjectives(text, p.start, p.end, p.lang, mentions)
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:

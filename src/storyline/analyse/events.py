@@ -267,7 +267,7 @@ def _place_of(
 ) -> int | None:
     best: tuple[int, int, int] | None = None  # (-strength, distance, index)
     for k, m in enumerate(mentions):
-        if m.type != "LOC" or not (sent_start <= m.start and m.end <= sent_end):
+        if m.type != "LOC" or m.kind or not (sent_start <= m.start and m.end <= sent_end):
             continue
         if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue

@@ -595,7 +595,11 @@ def resolve(
         and not _title_only(analysis.mentions[k], toks, lex)
     ]
     if organisation:  # "в МЧС сообщили", "в Кремле заявили": the body, or the seat of one
-        orgs = [k for k in inside if analysis.mentions[k].type in ("LOC", *OUTLET_TYPES)]
+        orgs = [
+            k
+            for k in inside
+            if analysis.mentions[k].type in ("LOC", *OUTLET_TYPES) and not analysis.mentions[k].kind
+        ]
         return orgs[-1] if orgs else None
     if people:
         return people[-1]
@@ -615,7 +619,11 @@ def resolve(
         who = _described(text, analysis, lex, toks, phrase, titles, discourse)
         if who is not None:
             return who
-    orgs = [k for k in inside if analysis.mentions[k].type in ("LOC", *OUTLET_TYPES)]
+    orgs = [
+        k
+        for k in inside
+        if analysis.mentions[k].type in ("LOC", *OUTLET_TYPES) and not analysis.mentions[k].kind
+    ]
     if orgs:
         rest = [t for t in toks[i:j] if not _in_mention(analysis.mentions[orgs[-1]], t)]
         bare = all(t.low in DETERMINERS or t.kind == "p" for t in rest)

@@ -153,7 +153,7 @@ def read_entities(store: Store, fixes: list[Correction] | None = None) -> list[E
     fixes = store.corrections() if fixes is None else fixes
     rows = entity_state.mention_rows(store.engine)
     mentions: dict[MentionKey, Mention] = {
-        (r.doc_id, r.idx): Mention(r.start, r.end, r.text, r.type, r.base, r.lang) for r in rows
+        (r.doc_id, r.idx): Mention(r.start, r.end, r.text, r.type, r.base, r.lang, r.kind) for r in rows
     }
     raw = {(r.doc_id, r.idx): r.entity_id for r in rows}
     assignment = apply_corrections(raw, mentions.__getitem__, fixes)

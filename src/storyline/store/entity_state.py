@@ -68,7 +68,7 @@ def save(engine: Engine, index: EntityIndex, assigned: dict[str, dict[int, str]]
     mention_rows = [
         {"doc_id": doc_id, "idx": i, "entity_id": index.resolve(eid), "start": mentions[doc_id][i].start,
          "end": mentions[doc_id][i].end, "text": mentions[doc_id][i].text, "base": mentions[doc_id][i].base,
-         "lang": mentions[doc_id][i].lang, "type": mentions[doc_id][i].type}
+         "lang": mentions[doc_id][i].lang, "type": mentions[doc_id][i].type, "kind": mentions[doc_id][i].kind}
         for doc_id, by_idx in assigned.items() for i, eid in sorted(by_idx.items())
     ]  # fmt: skip
     with engine.begin() as conn:

@@ -96,6 +96,7 @@ mention_entities = Table(
     Column("base", Text),
     Column("lang", String),
     Column("type", String, nullable=False),
+    Column("kind", String),  # "adjective" for a word derived from the name
 )
 
 # ---------------------------------------------------------------- story index

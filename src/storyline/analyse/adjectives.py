@@ -1,0 +1,88 @@
+"""Relational adjectives of countries: "азербайджанския самолет", "российский МИД", "the Azerbaijani
+leader" name the country too. Each becomes a mention of kind ``adjective`` whose base form is the
+country's name in the document's language, so linking puts it with the country.
+
+A word counts when it is a country's name in that language (ICU's names of every country), less
+its final vowels, plus an adjectival ending the language's data lists (``adjective_endings`` in
+``lang/entities/<lang>.toml``), with at most a linking vowel between (росс-ий-ский). Stems shorter
+than four letters are not tried: Мали would make "малка" (Bulgarian "small") a country.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import icu
+
+from storyline.analyse.entity_rules import lexicon_data
+from storyline.model import Mention
+from storyline.names import fold
+
+MIN_STEM = 4
+LINKING = ("", "и", "ии", "і", "іи", "i", "ij")  # folded: й is и
+_VOWELS = "аяеэиыоуюёіїєaeiouy"
+_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+@cache
+def _stems(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """(folded stem → the country's name in ``lang``, the language's adjectival endings)."""
+    try:
+        listed = lexicon_data(lang).get("adjective_endings", "").split()
+        endings = tuple(sorted({fold(e) for e in listed}, key=len, reverse=True))
+    except FileNotFoundError:
+        return {}, ()
+    if not endings:
+        return {}, ()
+    locale = icu.Locale(lang)
+    stems: dict[str, str] = {}
+    for code in icu.Locale.getISOCountries():
+        name = icu.Locale("", code).getDisplayCountry(locale)
+        if " " in name or "-" in name:
+            continue  # "Соединённые Штаты" has no adjective of its own shape
+        stem = fold(name).rstrip(_VOWELS)
+        if len(stem) >= MIN_STEM:
+            stems.setdefault(stem, name)
+    return stems, endings
+
+
+def country_adjective(word: str, lang: str) -> str | None:
+    """The country a word is the relational adjective of, in ``lang``'s name for it, or None.
+    The ending may overlap the stem (Polska → pol-skiego) or follow a linking vowel (росс-ий-ский)."""
+    stems, endings = _stems(lang)
+    if not stems:
+        return None
+    w = fold(word)
+    for cut in range(len(w) - 1, MIN_STEM - 1, -1):
+        country = stems.get(w[:cut])
+        if country is None:
+            continue
+        stem, rest = w[:cut], w[cut:]
+        for link in LINKING:
+            if not rest.startswith(link):
+                continue
+            tail = rest[len(link) :]
+            for ending in endings:
+                overlap = len(ending) - len(tail)
+                if overlap >= 0 and ending.endswith(tail) and stem.endswith(ending[:overlap]):
+                    if overlap == 0 or not link:
+                        return country
+    return None
+
+
+def find_adjectives(text: str, start: int, end: int, lang: str | None, taken: list[Mention]) -> list[Mention]:
+    """Country adjectives in ``text[start:end]`` outside the mentions already found."""
+    if not lang:
+        return []
+    spans = [(m.start, m.end) for m in taken]
+    found = []
+    for m in _WORD.finditer(text, start, end):
+        if lang == "en" and not m.group()[0].isupper():
+            continue  # English writes them capitalised; a lower-case word is something else
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        country = country_adjective(m.group(), lang)
+        if country:
+            found.append(Mention(m.start(), m.end(), m.group(), "LOC", country, lang, kind="adjective"))
+    return found
