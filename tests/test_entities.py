@@ -98,10 +98,10 @@ def test_country_adjectives_are_mentions_of_the_country() -> None:
     assert country_adjective("малка", "bg") is None  # Мали is too short a stem to try
     assert country_adjective("московский", "ru") is None  # a city, not a country
     ctx = _ctx({
-        "a": ("bg", "Грузинският премиер посети Тбилиси. Грузия очаква инвестиции."),
-        "b": ("en", "Georgia's prime minister met investors in Tbilisi."),
+        "a": ("bg", "Унгарският премиер посети Будапеща. Унгария очаква инвестиции."),
+        "b": ("en", "Hungary's prime minister met investors in Budapest."),
     })  # fmt: skip
-    georgia = _entity(ctx, "Georgia")
-    kinds = {m.kind for m in georgia.mentions}
+    hungary = _entity(ctx, "Hungary")
+    kinds = {m.kind for m in hungary.mentions}
     assert "adjective" in kinds and None in kinds
-    assert {m.doc for m in georgia.mentions} == set(ctx.documents)
+    assert {m.doc for m in hungary.mentions} == set(ctx.documents)
