@@ -209,7 +209,8 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
     speakers = {c[2] for c in candidates if _SPEECH_AFTER.match(text[c[1] : c[1] + 20])}
     found: list[Mention] = []
     for s, _e, surface, titled, initial in candidates:
-        tokens = surface.split()
+        base = surface[:-2] if surface.endswith(("'s", "’s")) else surface  # the possessive is no part
+        tokens = base.split()
         if (
             initial
             and len(tokens) == 1
@@ -218,7 +219,6 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
             continue
         etype = _latin_type(text, s, tokens, titled, surnames, speakers, lex)
         if etype:
-            base = surface[:-2] if surface.endswith(("'s", "’s")) else surface
             found.append(Mention(s, s + len(base), base, etype, _lemma_tokens(base, lang), lang))
     return found
 

@@ -67,6 +67,7 @@ def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) ->
                         "text": m.text,
                         "base": m.base,
                         "lang": m.lang,
+                        **({"kind": m.kind} if m.kind else {}),
                     }
                     for m in e.mentions
                 ],

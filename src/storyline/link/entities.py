@@ -165,7 +165,13 @@ def build_entities(
                 names[m.lang or "und"].append(base)
         spans = [
             EntityMention(
-                k[0], m.start, m.end, text_of(k)[m.start : m.end] if text_of else m.text, m.base, m.lang
+                k[0],
+                m.start,
+                m.end,
+                text_of(k)[m.start : m.end] if text_of else m.text,
+                m.base,
+                m.lang,
+                m.kind,
             )
             for k, m in zip(keys, ms, strict=True)
         ]
