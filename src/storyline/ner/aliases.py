@@ -30,16 +30,20 @@ def key(etype: str, name: str, lang: str | None) -> str:
 
 def train(docs: Iterable[dict[str, Any]]) -> dict[str, str]:
     uses: dict[str, Counter[str]] = defaultdict(Counter)
+    by_topic: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for doc in docs:
         for _s, _e, surface, base, etype, eid in doc["mentions"]:
             for name in {base, surface}:
                 k = key(etype, name, doc["lang"])
                 if not k.endswith(":"):
                     uses[k][eid] += 1
+                    by_topic[k][doc.get("topic") or ""][eid] += 1
     table: dict[str, str] = {}
     for k, ids in uses.items():
         (eid, n), total = ids.most_common(1)[0], sum(ids.values())
-        if total >= MIN_USES and n / total >= MIN_SHARE:
+        # a name whose referent changes with the story ("МИД": whose foreign ministry?) is no alias
+        majorities = {c.most_common(1)[0][0] for c in by_topic[k].values() if sum(c.values()) >= MIN_USES}
+        if total >= MIN_USES and n / total >= MIN_SHARE and majorities <= {eid}:
             table[k] = eid
     keys_per_id = Counter(table.values())
     return {k: eid for k, eid in table.items() if keys_per_id[eid] >= 2}
