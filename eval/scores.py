@@ -18,22 +18,32 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 
 def bcubed(gold: Mapping[Hashable, Any], pred: Mapping[Hashable, Any]) -> dict[str, float]:
-    """B-cubed P/R/F1 over the items present in both labelings."""
+    """B-cubed P/R/F1 over the items present in both labelings: an item's precision is the share
+    of its predicted cluster that shares its gold cluster, summed per (predicted, gold) cell."""
     items = [k for k in gold if k in pred]
     if not items:
         return {"p": 0.0, "r": 0.0, "f1": 0.0}
-    g_members: dict[Any, set[Hashable]] = defaultdict(set)
-    p_members: dict[Any, set[Hashable]] = defaultdict(set)
-    for k in items:
-        g_members[gold[k]].add(k)
-        p_members[pred[k]].add(k)
-    p = r = 0.0
-    for k in items:
-        common = len(g_members[gold[k]] & p_members[pred[k]])
-        p += common / len(p_members[pred[k]])
-        r += common / len(g_members[gold[k]])
-    p, r = p / len(items), r / len(items)
+    joint = Counter((pred[k], gold[k]) for k in items)
+    p_size = Counter(pred[k] for k in items)
+    g_size = Counter(gold[k] for k in items)
+    p = sum(n * n / p_size[c] for (c, _g), n in joint.items()) / len(items)
+    r = sum(n * n / g_size[g] for (_c, g), n in joint.items()) / len(items)
     return {"p": round(p, 4), "r": round(r, 4), "f1": _f1(p, r)}
+
+
+def ari(gold: Mapping[Hashable, Any], pred: Mapping[Hashable, Any]) -> float:
+    """Adjusted Rand index (Hubert and Arabie) over the items present in both labelings."""
+    items = [k for k in gold if k in pred]
+
+    def pairs(n: int) -> float:
+        return n * (n - 1) / 2
+
+    joint = sum(pairs(n) for n in Counter((pred[k], gold[k]) for k in items).values())
+    a = sum(pairs(n) for n in Counter(pred[k] for k in items).values())
+    b = sum(pairs(n) for n in Counter(gold[k] for k in items).values())
+    expected = a * b / pairs(len(items)) if len(items) > 1 else 0.0
+    top = (a + b) / 2
+    return round((joint - expected) / (top - expected), 4) if top != expected else 1.0
 
 
 def lea(gold: Mapping[Hashable, Any], pred: Mapping[Hashable, Any]) -> dict[str, float]:

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from eval.scores import ari, bcubed
 from storyline.link import dates, events
 from storyline.link.context import LinkContext
 from storyline.link.entities import link_entities
@@ -40,37 +41,6 @@ from storyline.model import Analysis, Document
 
 DEFAULT_DB = "/tmp/storyline-bsnlp.db"
 DEFAULT_FILES = sorted((Path(__file__).resolve().parents[1].parent / "shared/data/bsnlp").glob("*.jsonl"))
-
-
-# ---------------------------------------------------------------- metrics
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
-    """B-cubed precision, recall and F1 of a clustering (item → cluster) against a gold one."""
-    items = [i for i in pred if i in gold]
-    if not items:
-        return {"p": 0.0, "r": 0.0, "f1": 0.0}
-    joint = Counter((pred[i], gold[i]) for i in items)
-    psize = Counter(pred[i] for i in items)
-    gsize = Counter(gold[i] for i in items)
-    p = sum(n * n / psize[c] for (c, _g), n in joint.items()) / len(items)
-    r = sum(n * n / gsize[g] for (_c, g), n in joint.items()) / len(items)
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
-
-
-def ari(pred: dict[str, str], gold: dict[str, str]) -> float:
-    """Adjusted Rand index (Hubert and Arabie)."""
-    items = [i for i in pred if i in gold]
-
-    def pairs(n: int) -> float:
-        return n * (n - 1) / 2
-
-    joint = sum(pairs(n) for n in Counter((pred[i], gold[i]) for i in items).values())
-    a = sum(pairs(n) for n in Counter(pred[i] for i in items).values())
-    b = sum(pairs(n) for n in Counter(gold[i] for i in items).values())
-    expected = a * b / pairs(len(items)) if len(items) > 1 else 0.0
-    top = (a + b) / 2
-    return round((joint - expected) / (top - expected), 4) if top != expected else 1.0
 
 
 # ---------------------------------------------------------------- data
@@ -134,10 +104,10 @@ def run(db: Path, files: list[Path], jobs: int, orders: int, seed: int) -> dict[
         "entity_linking_s": round(entity_s, 1),
         "grouping_s": round(group_s, 1),
         "grouping_docs_per_s": round(len(analyses) / group_s, 1) if group_s else None,
-        "topics": {**bcubed(topics, gold), "ari": ari(topics, gold), "clusters": len(set(topics.values()))},
+        "topics": {**bcubed(gold, topics), "ari": ari(gold, topics), "clusters": len(set(topics.values()))},
         "stories": {
-            **bcubed(stories, gold),
-            "ari": ari(stories, gold),
+            **bcubed(gold, stories),
+            "ari": ari(gold, stories),
             "clusters": len(set(stories.values())),
         },
     }
@@ -211,9 +181,9 @@ def _orders(documents: list[Document], analyses: dict[str, Analysis], base: Link
             common = {d: s for d, s in doc_story.items() if d in stories}
             rows.append({
                 "order": n + 1, "mode": mode,
-                "topics_f1": bcubed({d: topic_of_story[s] for d, s in common.items()}, topics)["f1"],
-                "stories_f1": bcubed(common, stories)["f1"],
-                "gold_topics_f1": bcubed({d: topic_of_story[s] for d, s in common.items()}, _gold_of(documents))["f1"],
+                "topics_f1": bcubed(topics, {d: topic_of_story[s] for d, s in common.items()})["f1"],
+                "stories_f1": bcubed(stories, common)["f1"],
+                "gold_topics_f1": bcubed(_gold_of(documents), {d: topic_of_story[s] for d, s in common.items()})["f1"],
             })  # fmt: skip
     return rows
 

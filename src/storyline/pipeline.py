@@ -18,6 +18,7 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
     SpinnerColumn,
     TaskID,
     TextColumn,
@@ -69,6 +70,12 @@ class _Pending:
     lang_hint: str | None
 
 
+def _columns() -> tuple[ProgressColumn, ...]:
+    """The progress bar of every long phase: what, how far, how long."""
+    return (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn())  # fmt: skip
+
+
 def _analyse_one(args: tuple[str, str | None, str | None]) -> Analysis:
     text, lang, published = args
     return analyse(text, lang=lang, published=published)
@@ -107,14 +114,9 @@ class Ingestor:
         paths = list(paths)
         report = IngestReport()
         pool = ProcessPoolExecutor(self.jobs) if self.jobs > 1 else None
-        columns = (
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-        )
-        with Progress(*columns, console=self.console, disable=not self.show_progress, transient=False) as bar:
+        with Progress(
+            *_columns(), console=self.console, disable=not self.show_progress, transient=False
+        ) as bar:
             task = bar.add_task("ingesting", total=count_inputs(paths))
             try:
                 for batch in _batches(self._accepted(iter_inputs(paths), report, bar, task), BATCH):
@@ -261,14 +263,7 @@ def link_documents(store: Store, doc_ids: list[str] | None, progress: bool = Fal
     if not progress:
         update_store(store, doc_ids)
         return
-    columns = (
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=console or Console(stderr=True), transient=False) as bar:
+    with Progress(*_columns(), console=console or Console(stderr=True), transient=False) as bar:
         tasks: dict[str, TaskID] = {}
 
         def report(phase: str, done: int, total: int) -> None:
