@@ -53,6 +53,7 @@ TOPIC_SUPPORT = 3  # links two big topics need at least …
 TOPIC_LINK_RATIO = 0.2  # … and per document of the smaller one
 TOPIC_MERGE = 0.25  # two big topics merge when they are this alike as wholes
 SMALL_TOPIC = 3  # documents: a topic this small joins another as a new document would
+CONSOLIDATE = True  # after each document, test its topic's merges again (``_consolidate``)
 SINGLE_LINK = False  # plain single link at both levels (measured: worse on BSNLP; for comparison)
 # candidates and weights
 PROBE_FEATURES = 16  # features of a new document used to look up candidates
@@ -234,6 +235,8 @@ class StoryIndex:
         self._link_topics(
             self.topic_of[story], [(s, self.topic_of[self.story_of[c]]) for s, c in topic_links]
         )
+        if CONSOLIDATE:
+            self._consolidate(self.topic_of[self.story_of[sig.doc]])
         return touched
 
     def _place_in_story(
@@ -417,6 +420,32 @@ class StoryIndex:
                 keep, gone = sorted((topic, other), key=self._topic_age)
                 self._merge_topics(keep, gone)
                 topic = keep
+
+    def _consolidate(self, topic: str) -> None:
+        """Test again every merge the topic's links once proposed, with the sizes and centroids of
+        now: a link that came when the two topics were young and unlike may be enough once they
+        have grown alike. Only pairs with the topic the new document entered can have changed, so
+        after each document the index is where a grouping of any order would settle sooner or
+        later, which is what keeps the result from depending on the order of arrival."""
+        while topic in self.topic_stories:
+            merged = False
+            for other, n in sorted(self.topic_links.get(topic, Counter()).items()):
+                if other == topic or other not in self.topic_stories:
+                    continue
+                small = min(self.topic_size[topic], self.topic_size[other])
+                if small <= SMALL_TOPIC:  # a counted link is ≥ TOPIC_THRESHOLD ≥ TOPIC_JOIN_LINK
+                    merge = self._alike(topic, other) >= TOPIC_JOIN
+                else:
+                    merge = n >= max(TOPIC_SUPPORT, TOPIC_LINK_RATIO * small) and (
+                        self._alike(topic, other) >= TOPIC_MERGE
+                    )
+                if merge:
+                    keep, gone = sorted((topic, other), key=self._topic_age)
+                    self._merge_topics(keep, gone)
+                    topic, merged = keep, True
+                    break
+            if not merged:
+                return
 
     def _alike(self, a: str, b: str) -> float:
         """Centroid similarity of two topics, recomputed only once either has grown by a tenth:
