@@ -235,7 +235,7 @@ class StoryIndex:
         self._link_topics(
             self.topic_of[story], [(s, self.topic_of[self.story_of[c]]) for s, c in topic_links]
         )
-        if CONSOLIDATE:
+        if CONSOLIDATE and not SINGLE_LINK:
             self._consolidate(self.topic_of[self.story_of[sig.doc]])
         return touched
 
@@ -393,12 +393,7 @@ class StoryIndex:
         self.changed_stories.add(keep)
 
     def _link_topics(self, topic: str, links: list[tuple[float, str]]) -> None:
-        """Count links between topics and merge two when
-        - one is small (a few documents) and the link is one that would have let it join the
-          other had it arrived later (a strong link and a like centroid): the same test as
-          joining, so the order of arrival hardly matters;
-        - or both are big, the links between them are many for their size, and they are alike
-          as wholes: one stray bridge never fuses two subjects."""
+        """Count links between topics and merge two when ``_merge_due`` says so."""
         for sim, other in links:
             if other == topic or topic not in self.topic_stories or other not in self.topic_stories:
                 continue
@@ -406,46 +401,48 @@ class StoryIndex:
                 self.topic_links[topic][other] += 1
                 self.topic_links[other][topic] += 1
                 self.changed_links.add((min(topic, other), max(topic, other)))
-            small = min(self.topic_size[topic], self.topic_size[other])
-            if SINGLE_LINK:
-                merge = sim >= TOPIC_THRESHOLD
-            elif small <= SMALL_TOPIC:
-                merge = sim >= TOPIC_JOIN_LINK and self._alike(topic, other) >= TOPIC_JOIN
-            else:
-                merge = (
-                    self.topic_links[topic][other] >= max(TOPIC_SUPPORT, TOPIC_LINK_RATIO * small)
-                    and self._alike(topic, other) >= TOPIC_MERGE
-                )
+            merge = (
+                sim >= TOPIC_THRESHOLD
+                if SINGLE_LINK
+                else self._merge_due(topic, other, sim >= TOPIC_JOIN_LINK)
+            )
             if merge:
-                keep, gone = sorted((topic, other), key=self._topic_age)
-                self._merge_topics(keep, gone)
-                topic = keep
+                topic = self._merge_into_elder(topic, other)
+
+    def _merge_due(self, topic: str, other: str, strong_link: bool) -> bool:
+        """Two topics merge when
+        - one is small (a few documents) and a link between them is one that would have let it
+          join the other had it arrived later (a strong link and a like centroid): the same test
+          as joining, so the order of arrival hardly matters;
+        - or both are big, the links between them are many for their size, and they are alike
+          as wholes: one stray bridge never fuses two subjects."""
+        small = min(self.topic_size[topic], self.topic_size[other])
+        if small <= SMALL_TOPIC:
+            return strong_link and self._alike(topic, other) >= TOPIC_JOIN
+        links = self.topic_links[topic][other]
+        return (
+            links >= max(TOPIC_SUPPORT, TOPIC_LINK_RATIO * small) and self._alike(topic, other) >= TOPIC_MERGE
+        )
+
+    def _merge_into_elder(self, topic: str, other: str) -> str:
+        keep, gone = sorted((topic, other), key=self._topic_age)
+        self._merge_topics(keep, gone)
+        return keep
 
     def _consolidate(self, topic: str) -> None:
-        """Test again every merge the topic's links once proposed, with the sizes and centroids of
-        now: a link that came when the two topics were young and unlike may be enough once they
-        have grown alike. Only pairs with the topic the new document entered can have changed, so
-        after each document the index is where a grouping of any order would settle sooner or
-        later, which is what keeps the result from depending on the order of arrival."""
-        while topic in self.topic_stories:
+        """Test again every merge the topic's counted links once proposed, with the sizes and
+        centroids of now: a link that came when the two topics were young and unlike may be
+        enough once they have grown alike. Only pairs with the topic the new document entered
+        can have changed, so testing that topic's pairs after each document keeps the index
+        closer to where another order of arrival would have led."""
+        merged = True
+        while merged and topic in self.topic_stories:
             merged = False
-            for other, n in sorted(self.topic_links.get(topic, Counter()).items()):
-                if other == topic or other not in self.topic_stories:
-                    continue
-                small = min(self.topic_size[topic], self.topic_size[other])
-                if small <= SMALL_TOPIC:  # a counted link is ≥ TOPIC_THRESHOLD ≥ TOPIC_JOIN_LINK
-                    merge = self._alike(topic, other) >= TOPIC_JOIN
-                else:
-                    merge = n >= max(TOPIC_SUPPORT, TOPIC_LINK_RATIO * small) and (
-                        self._alike(topic, other) >= TOPIC_MERGE
-                    )
-                if merge:
-                    keep, gone = sorted((topic, other), key=self._topic_age)
-                    self._merge_topics(keep, gone)
-                    topic, merged = keep, True
+            for other in sorted(self.topic_links[topic]):
+                # a counted link is ≥ TOPIC_THRESHOLD ≥ TOPIC_JOIN_LINK: a strong one
+                if other != topic and other in self.topic_stories and self._merge_due(topic, other, True):
+                    topic, merged = self._merge_into_elder(topic, other), True
                     break
-            if not merged:
-                return
 
     def _alike(self, a: str, b: str) -> float:
         """Centroid similarity of two topics, recomputed only once either has grown by a tenth:
