@@ -23,7 +23,8 @@ lint: setup
 test: lint
 	$(BIN)/python -m pytest -q -rs
 
-# Train the shipped entity models (tagger + base forms + cross-lingual names) from ../shared/data/bsnlp;
+# Train the shipped entity models (tagger + base forms + cross-lingual names) from ../shared/data/bsnlp,
+# and the background lead vectors are centred on (BSNLP + the development pages);
 # the results in src/storyline/models are committed. `folds` trains the leave-one-topic-out models
 # the evaluation uses (models/folds, not committed; about 10 minutes each on one core).
 BSNLP = ../shared/data/bsnlp
@@ -31,6 +32,7 @@ TOPICS = asia_bibi brexit covid-19 nord_stream ryanair
 
 models: setup
 	$(BIN)/python -m storyline.ner.train $(BSNLP)/*.jsonl -o src/storyline/models
+	$(BIN)/python -m storyline.link.embedding_background $(BSNLP)/*.jsonl ../shared/data/pages/pages.jsonl -o src/storyline/models
 
 folds: setup
 	for t in $(TOPICS); do $(BIN)/python -m storyline.ner.train $(BSNLP)/*.jsonl --fold $$t -o models/folds/$$t || exit 1; done

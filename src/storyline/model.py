@@ -167,6 +167,7 @@ class Analysis:
     keywords: list[str] = field(default_factory=list)  # base-form content words, for grouping
     outlet: str | None = None
     dateline: DateValue | None = None  # a publication date written in the body
+    embedding: str | None = None  # the lead's multilingual vector, packed (analyse.embedding)
 
 
 # ---------------------------------------------------------------- documents

@@ -150,6 +150,8 @@ class View:
             return f"{event.replace('_', ' ')} at {self.name(place) or place}"
         if kind == "figure":
             return ident.replace("=", " = ")
+        if kind == "lead_similarity":
+            return "similar leads"
         return ident.replace("_", " ")
 
     def timeline(self, story_id: str | None = None) -> None:

@@ -14,7 +14,18 @@ from datetime import date
 from storyline.analyse.text import lang_at  # first: the analysers import it from here
 
 # isort: split
-from storyline.analyse import claims, entities, events, figures, keywords, language, quotes, text, timex
+from storyline.analyse import (
+    claims,
+    embedding,
+    entities,
+    events,
+    figures,
+    keywords,
+    language,
+    quotes,
+    text,
+    timex,
+)
 from storyline.model import Analysis
 
 __all__ = ["analyse", "lang_at", "PIPELINE"]
@@ -31,6 +42,7 @@ PIPELINE: list[tuple[str, str, Analyser]] = [
     ("quotes", "quotes", quotes.find_quotes),
     ("claims", "claims", claims.find_claims),
     ("keywords", "keywords", keywords.find_keywords),
+    ("embedding", "embedding", embedding.find_embedding),
 ]
 
 

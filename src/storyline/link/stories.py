@@ -13,7 +13,7 @@ from typing import Any
 
 from storyline.link.context import LinkContext
 from storyline.link.story_features import WEAK_EVENTS, DocSignals, doc_signals
-from storyline.link.story_index import StoryIndex
+from storyline.link.story_index import LEAD_FEATURE, StoryIndex
 from storyline.model import Event, Story
 from storyline.names import countries, fold
 
@@ -176,6 +176,8 @@ def story_why(index: StoryIndex, story: str) -> list[dict[str, Any]]:
 
 
 def _feature(feature: str) -> tuple[str, str]:
+    if feature == LEAD_FEATURE:  # the leads' multilingual vectors were alike
+        return "lead_similarity", "lead"
     return FEATURE_KINDS.get(feature[:1], "feature"), feature[2:]
 
 

@@ -61,6 +61,7 @@ class DocSignals:
     days: list[Interval] = field(default_factory=list)
     main: MainEvent | None = None
     anchor: int | None = None  # the day the document speaks from: published, else the latest it names
+    embedding: str | None = None  # the lead's multilingual vector, packed (analyse.embedding)
 
     def entity_ids(self) -> set[str]:
         return {f[2:] for f in self.features if f.startswith("e:")}
@@ -132,8 +133,19 @@ def doc_signals(
     # sublinear: the tenth mention of a name says less than the second
     features = {f: round(1 + math.log(c) if c > 1 else c, 4) for f, c in feats.items()}
     return DocSignals(
-        doc_id, lang or analysis.lang, features, days[:MAX_DAYS], _main_event(analysis, entity_of)
-    )
+        doc_id, lang or analysis.lang, features, days[:MAX_DAYS], _main_event(analysis, entity_of),
+        anchor=_anchor(own, days), embedding=analysis.embedding,
+    )  # fmt: skip
+
+
+def _anchor(own: Interval | None, days: list[Interval]) -> int | None:
+    """The day a document speaks from: its own date (the middle of a window it is known to lie
+    in), else the latest single day it names — news tells of the past, so the latest day named is
+    the nearest to when it was written."""
+    if own:
+        return (own[0] + own[1]) // 2
+    named = [a for a, b in days if a == b]
+    return max(named) if named else None
 
 
 def _name_stems(text: str, lang: str | None) -> Counter[str]:

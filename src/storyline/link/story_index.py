@@ -33,6 +33,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
+from storyline.link.story_embeddings import EmbeddingSpace
 from storyline.link.story_features import DocSignals, conflicting_events, time_gap
 from storyline.link.story_vectors import Centroid, cosine, shared_features
 from storyline.serde import stable_id
@@ -65,6 +66,12 @@ LANGUAGE_EVIDENCE = 5  # documents in one language before a feature counts as bo
 LANGUAGE_BOUND_WEIGHT = 0.3
 CROSS_LINGUAL_BOOST = True  # compare two languages in the space they share (``similarity``)
 MIN_SHARE = 0.3  # a document almost all of one language is not boosted past ~3×
+# the leads' multilingual vectors (``story_embeddings``): added to the feature similarity with
+# these weights, for stories and for topics; they meet across any two languages where names,
+# places and dates are written too differently to be linked
+LEAD_WEIGHT = 0.5
+LEAD_TOPIC_WEIGHT = 0.25
+LEAD_FEATURE = "~lead"  # how the lead similarity is named among the reasons of a link
 
 
 @dataclass
@@ -97,6 +104,7 @@ class StoryIndex:
     _alike_cache: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict, repr=False)
     _near: list[tuple[float, str]] = field(default_factory=list, repr=False)  # the new document's candidates
     topic_centroids: dict[str, Centroid] = field(default_factory=dict)
+    dense: EmbeddingSpace = field(default_factory=EmbeddingSpace)
     _vectors: dict[str, tuple[int, dict[str, float]]] = field(default_factory=dict, repr=False)
     why: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # story → reasons, cached
     # what changed since the last ``take_changes``: for saving only what moved
@@ -147,10 +155,16 @@ class StoryIndex:
         nothing across languages gains nothing."""
         ovec = self.vector(other)
         dot = cosine(vec, ovec)  # computed twice per candidate (also plain): cheap next to the rest
+        lead = LEAD_WEIGHT * self.dense.similarity(sig.doc, other)
         if not CROSS_LINGUAL_BOOST or (sig.lang or "?") == (self.signals[other].lang or "?") or dot <= 0:
-            return dot
+            return dot + lead
         share = self._share(vec) * self._share(ovec)
-        return min(1.0, dot / math.sqrt(share)) if share > 0 else dot
+        return (min(1.0, dot / math.sqrt(share)) if share > 0 else dot) + lead
+
+    def topic_similarity(self, doc: str, vec: dict[str, float], other: str) -> float:
+        """Plain cosine plus the leads' similarity at the topic weight: topics keep the plain
+        cosine (see ``add``)."""
+        return cosine(vec, self.vector(other)) + LEAD_TOPIC_WEIGHT * self.dense.similarity(doc, other)
 
     def _centroid_cos(self, centroid: Centroid, sig: DocSignals, vec: dict[str, float]) -> float:
         """Cosine with a story's or topic's centroid, measured like ``similarity`` when the
@@ -212,11 +226,16 @@ class StoryIndex:
         self._count(sig)
         vec = self._fresh_vector(sig.doc)
         self._vectors[sig.doc] = (len(self.signals), vec)
+        lead = self.dense.add(sig.doc, sig.embedding)
         # stories compare across languages in the space they share (``similarity``); topics, where
         # a lenient cross-lingual measure would fuse subjects through the names everybody uses
         # (countries, the EU), keep the plain cosine
+        candidates = self._candidates(vec)
+        if lead is not None:
+            known = set(candidates)
+            candidates += [c for _s, c in self.dense.neighbours(lead, sig.doc) if c not in known]
         pairs = [
-            (self.similarity(sig, vec, c), cosine(vec, self.vector(c)), c) for c in self._candidates(vec)
+            (self.similarity(sig, vec, c), self.topic_similarity(sig.doc, vec, c), c) for c in candidates
         ]
         scored = [(plain, c) for _b, plain, c in pairs]
         story_links = [
@@ -250,7 +269,10 @@ class StoryIndex:
             fit = {s: 1.0 for s in near}
         else:
             fit = {
-                s: self._centroid_cos(self.story_centroids[s], sig, vec) for s in near if self._fits(s, sig)
+                s: self._centroid_cos(self.story_centroids[s], sig, vec)
+                + LEAD_WEIGHT * self.dense.group_cosine(s, sig.doc)
+                for s in near
+                if self._fits(s, sig)
             }
             fit = {s: c for s, c in fit.items() if c >= STORY_CENTROID}
         doc = sig.doc
@@ -260,10 +282,12 @@ class StoryIndex:
             self.story_of[doc] = story
             self.story_centroids[story] = Centroid()
             self.story_centroids[story].add(vec, sig.lang or "?")
+            self.dense.join(story, doc)
             topic = self._choose_topic(sig, vec, story)
             self.topic_of[story] = topic
             self.topic_stories.setdefault(topic, set()).add(story)
             self.topic_centroids.setdefault(topic, Centroid()).add(vec, sig.lang or "?")
+            self.dense.join(topic, doc)
             self.topic_size[topic] += 1
             self._stretch(story, sig.anchor)
             self.changed_stories.add(story)
@@ -273,6 +297,8 @@ class StoryIndex:
         self.story_of[doc] = story
         self.story_centroids[story].add(vec, sig.lang or "?")
         self.topic_centroids[self.topic_of[story]].add(vec, sig.lang or "?")
+        self.dense.join(story, doc)
+        self.dense.join(self.topic_of[story], doc)
         self.topic_size[self.topic_of[story]] += 1
         self._stretch(story, sig.anchor)
         self.changed_stories.add(story)
@@ -282,14 +308,10 @@ class StoryIndex:
                 continue
             if SINGLE_LINK:
                 pass
-            elif self.story_centroids[story].similarity(self.story_centroids[other]) < STORY_MERGE:
+            elif self._stories_alike(story, other) < STORY_MERGE:
                 continue
             t_story, t_other = self.topic_of[story], self.topic_of[other]
-            if (
-                not SINGLE_LINK
-                and t_story != t_other
-                and (self.topic_centroids[t_story].similarity(self.topic_centroids[t_other]) < TOPIC_MERGE)
-            ):
+            if not SINGLE_LINK and t_story != t_other and self._alike(t_story, t_other) < TOPIC_MERGE:
                 continue  # two small stories alike in two unlike topics: the topics decide
             if True:
                 keep, gone = sorted((story, other), key=lambda s: self.seq[self.members[s][0]])
@@ -309,7 +331,9 @@ class StoryIndex:
         best, best_cos = None, TOPIC_JOIN
         candidates = {self.topic_of[self.story_of[c]] for s, c in self._near if s >= TOPIC_JOIN_LINK}
         for t in sorted(candidates):
-            cos = self.topic_centroids[t].cosine(vec)
+            cos = self.topic_centroids[t].cosine(vec) + LEAD_TOPIC_WEIGHT * self.dense.group_cosine(
+                t, sig.doc
+            )
             if cos >= best_cos:
                 best, best_cos = t, cos
         return best or "t-" + story[2:]
@@ -320,14 +344,24 @@ class StoryIndex:
         inside = [(s, c) for s, c in story_links if self.story_of[c] == story]
         best = max(inside, default=None)
         if best:
-            self.joins[doc] = Join(best[1], round(best[0], 3), shared_features(vec, self.vector(best[1])))
+            self.joins[doc] = Join(best[1], round(best[0], 3), self._shared(doc, vec, best[1]))
             return
         near = max(topic_links, default=None)  # opened a story: say what it was nearest to
         self.joins[doc] = (
-            Join(near[1], round(near[0], 3), shared_features(vec, self.vector(near[1])), opened=True)
+            Join(near[1], round(near[0], 3), self._shared(doc, vec, near[1]), opened=True)
             if near
             else Join(None, 0.0, opened=True)
         )
+
+    def _shared(self, doc: str, vec: dict[str, float], other: str) -> list[tuple[str, float]]:
+        """What two documents share, by contribution — the leads' similarity among the features."""
+        shared = shared_features(vec, self.vector(other))
+        lead = round(LEAD_WEIGHT * self.dense.similarity(doc, other), 4)
+        if lead > 0:
+            shared = sorted([*shared, (LEAD_FEATURE, lead)], key=lambda fw: (-fw[1], fw[0]))[
+                : len(shared) + 1
+            ]
+        return shared
 
     def _count(self, sig: DocSignals) -> None:
         self.df.update(sig.features.keys())
@@ -377,6 +411,7 @@ class StoryIndex:
             self.changed_docs.add(d)
         self.members[keep] = sorted(self.members[keep] + self.members.pop(gone), key=self.seq.__getitem__)
         self.story_centroids[keep].merge(self.story_centroids.pop(gone))
+        self.dense.merge(keep, gone)
         t_keep, t_gone = self.topic_of[keep], self.topic_of.pop(gone)
         self.topic_stories[t_gone].discard(gone)
         if t_gone != t_keep:
@@ -453,8 +488,14 @@ class StoryIndex:
         if cached is not None and sizes <= cached[0] * VECTOR_REFRESH:
             return cached[1]
         value = self.topic_centroids[a].similarity(self.topic_centroids[b])
+        value += LEAD_TOPIC_WEIGHT * self.dense.groups_cosine(a, b)
         self._alike_cache[key] = (sizes, value)
         return value
+
+    def _stories_alike(self, a: str, b: str) -> float:
+        return self.story_centroids[a].similarity(
+            self.story_centroids[b]
+        ) + LEAD_WEIGHT * self.dense.groups_cosine(a, b)
 
     def _topic_age(self, topic: str) -> int:
         return min(self.seq[self.members[s][0]] for s in self.topic_stories[topic])
@@ -463,6 +504,7 @@ class StoryIndex:
         if keep == gone:
             return
         self.topic_size[keep] += self.topic_size.pop(gone, 0)
+        self.dense.merge(keep, gone)
         if gone in self.topic_centroids:
             self.topic_centroids.setdefault(keep, Centroid()).merge(self.topic_centroids.pop(gone))
         for s in self.topic_stories.pop(gone, set()):

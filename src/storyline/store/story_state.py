@@ -30,6 +30,7 @@ def load_index(store: Any) -> StoryIndex:
             index.signals[row.doc_id] = sig
             index.seq[row.doc_id] = row.seq
             index._count(sig)
+            index.dense.add(row.doc_id, sig.embedding)
             for f in sig.features:
                 index.postings[f].append(row.doc_id)
             index.story_of[row.doc_id] = row.story
@@ -62,6 +63,8 @@ def load_index(store: Any) -> StoryIndex:
             lang = index.signals[doc].lang or "?"
             story_centroid.add(vec, lang)
             topic_centroid.add(vec, lang)
+            index.dense.join(story, doc)
+            index.dense.join(topic, doc)
         index.topic_size[topic] += len(docs)
     return index
 
@@ -120,6 +123,7 @@ def _doc_row(index: StoryIndex, doc: str) -> dict[str, Any]:
         "days": sig.days,
         "main": None if sig.main is None else [sig.main.type, sig.main.place, sig.main.day],
         "anchor": sig.anchor,
+        "embedding": sig.embedding,
     }
     joined = (
         None
@@ -144,6 +148,7 @@ def _signals(doc: str, data: dict[str, Any]) -> DocSignals:
         [(int(a), int(b)) for a, b in data.get("days", [])],
         MainEvent(main[0], main[1], main[2]) if main else None,
         data.get("anchor"),
+        data.get("embedding"),
     )
 
 

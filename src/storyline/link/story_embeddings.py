@@ -1,0 +1,123 @@
+"""The dense side of the story index: documents' lead vectors, their nearest neighbours and the
+sums of stories and topics.
+
+Raw e5 vectors of news leads all point one way (any two news leads score ≈ 0.8), so each is first
+centred on a fixed background — the mean lead vector of a varied news corpus, shipped with the
+models (``models/embedding_background.npy``, written by ``make models``) — and normalised again:
+then unrelated leads score about 0 and leads of one happening well above it, in any pair of
+languages. A fixed background keeps a document's vector independent of what else is stored.
+
+Nearest neighbours are found by one matrix product over the most recent ``SCAN`` documents: the
+cost per new document is bounded however large the store grows, and the same story's reports
+arrive close together in time.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+from storyline.analyse.embedding import decode_vector
+
+SCAN = 50_000  # most recent documents searched for neighbours
+NEIGHBOURS = 24  # neighbours returned as candidates
+MIN_NEIGHBOUR = 0.2  # … when at least this alike
+
+
+@cache
+def background() -> np.ndarray | None:
+    path = resources.files("storyline") / "models" / "embedding_background.npy"
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh:
+        return np.load(fh).astype(np.float32)
+
+
+def centred(packed: str | None) -> np.ndarray | None:
+    """A document's stored vector, centred on the background and of unit length."""
+    vec = decode_vector(packed)
+    if vec is None:
+        return None
+    mean = background()
+    if mean is not None and mean.shape == vec.shape:
+        vec = vec - mean
+    norm = float(np.linalg.norm(vec))
+    return vec / norm if norm > 0 else None
+
+
+class EmbeddingSpace:
+    """Centred unit vectors by document, a matrix of them in arrival order, and group sums."""
+
+    def __init__(self) -> None:
+        self.vectors: dict[str, np.ndarray] = {}
+        self._ids: list[str] = []
+        self._matrix = np.zeros((0, 0), dtype=np.float32)
+        self.sums: dict[str, np.ndarray] = {}  # group (story or topic) → sum of its documents' vectors
+
+    def __contains__(self, doc: str) -> bool:
+        return doc in self.vectors
+
+    def add(self, doc: str, packed: str | None) -> np.ndarray | None:
+        vec = centred(packed)
+        if vec is None or doc in self.vectors:
+            return vec
+        self.vectors[doc] = vec
+        if self._matrix.shape[0] <= len(self._ids):
+            grown = np.zeros((max(64, 2 * self._matrix.shape[0]), vec.shape[0]), dtype=np.float32)
+            if self._ids:
+                grown[: len(self._ids)] = self._matrix[: len(self._ids)]
+            self._matrix = grown
+        self._matrix[len(self._ids)] = vec
+        self._ids.append(doc)
+        return vec
+
+    def similarity(self, a: str, b: str) -> float:
+        va, vb = self.vectors.get(a), self.vectors.get(b)
+        return float(va @ vb) if va is not None and vb is not None else 0.0
+
+    def neighbours(self, vec: np.ndarray, skip: str) -> list[tuple[float, str]]:
+        n = len(self._ids)
+        first = max(0, n - SCAN)
+        if n - first <= 0:
+            return []
+        sims = self._matrix[first:n] @ vec
+        k = min(NEIGHBOURS, sims.shape[0])
+        top = np.argpartition(-sims, k - 1)[:k]
+        return sorted(
+            (
+                (float(sims[i]), self._ids[first + i])
+                for i in top
+                if sims[i] >= MIN_NEIGHBOUR and self._ids[first + i] != skip
+            ),
+            reverse=True,
+        )
+
+    # ------------------------------------------------------------ groups
+
+    def join(self, group: str, doc: str) -> None:
+        vec = self.vectors.get(doc)
+        if vec is not None:
+            self.sums[group] = self.sums[group] + vec if group in self.sums else vec.copy()
+
+    def merge(self, keep: str, gone: str) -> None:
+        if gone in self.sums:
+            self.sums[keep] = (
+                self.sums[keep] + self.sums.pop(gone) if keep in self.sums else self.sums.pop(gone)
+            )
+
+    def group_cosine(self, group: str, doc: str) -> float:
+        """The document against the group's mean direction."""
+        vec, total = self.vectors.get(doc), self.sums.get(group)
+        if vec is None or total is None:
+            return 0.0
+        norm = float(np.linalg.norm(total))
+        return float(vec @ total) / norm if norm > 0 else 0.0
+
+    def groups_cosine(self, a: str, b: str) -> float:
+        sa, sb = self.sums.get(a), self.sums.get(b)
+        if sa is None or sb is None:
+            return 0.0
+        norm = float(np.linalg.norm(sa) * np.linalg.norm(sb))
+        return float(sa @ sb) / norm if norm > 0 else 0.0
