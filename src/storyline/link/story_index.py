@@ -226,7 +226,7 @@ class StoryIndex:
         self._count(sig)
         vec = self._fresh_vector(sig.doc)
         self._vectors[sig.doc] = (len(self.signals), vec)
-        lead = self.dense.add(sig.doc, sig.embedding)
+        lead = self.dense.add(sig.doc, sig.embedding, sig.lang)
         # stories compare across languages in the space they share (``similarity``); topics, where
         # a lenient cross-lingual measure would fuse subjects through the names everybody uses
         # (countries, the EU), keep the plain cosine

@@ -30,7 +30,7 @@ def load_index(store: Any) -> StoryIndex:
             index.signals[row.doc_id] = sig
             index.seq[row.doc_id] = row.seq
             index._count(sig)
-            index.dense.add(row.doc_id, sig.embedding)
+            index.dense.add(row.doc_id, sig.embedding, sig.lang)
             for f in sig.features:
                 index.postings[f].append(row.doc_id)
             index.story_of[row.doc_id] = row.story
