@@ -30,6 +30,7 @@ MAX_NAME_WORDS = 4
 MIN_PART = 3  # letters of each given name run together with another
 MAX_UNKNOWN = 3  # words no list knows, after a cue: "الجنرال مين أونغ هلاينغ"
 COMMON_ZIPF = 5.0  # a word this frequent is a word of the language, not a name
+FUNCTION_ZIPF = 6.0  # … and this frequent, a function word that no surname is
 # A town's name that is also a word ("بيان", statement; a town in Kuwait): a city counts without a
 # place cue when its name is rare as a word, or when it is a big city and its name not too common.
 RARE_ZIPF = 4.0
@@ -184,17 +185,22 @@ class _Reader:
                     k += 2
                     continue
                 break
+            surname_due = bool(out) and known > 0 and not unknown
             if self.has_article(w):
+                # a surname may carry the article ("… الحسيني"), when a cue vouches for the name
+                # or the word is no common one ("السبت", Saturday, is)
+                if surname_due and (cued or not self.common(w, RARE_ZIPF)):
+                    out.append(k)
                 break
             if self.given(w):
                 out.append(k)
                 known += 1
                 k += 1
                 continue
-            if self.common(w):
+            if surname_due and not self.common(w, FUNCTION_ZIPF):
+                out.append(k)  # the surname after first names (may be a word too: روحانی, cleric)
                 break
-            if out and known and not unknown:
-                out.append(k)  # the surname after first names
+            if self.common(w):
                 break
             if cued and unknown < MAX_UNKNOWN:
                 out.append(k)

@@ -439,6 +439,11 @@ def _is_country(word: str, lang: str | None) -> bool:
     return fold(word) in countries() or fold(_lemma(word, lang)) in countries()
 
 
+def _is_place_form(word: str, lang: str | None) -> bool:
+    """An inflected place ("Gəncəyə", "Debrecenben"): its stem or lemma is a known place."""
+    return is_place(case_stem(word, lang)) or is_place(_lemma(word, lang))
+
+
 def _is_code(text: str, tok: _Tok) -> bool:
     """Flight numbers, registrations, models (J2-8243, 4K-AZ65, E190) are not names."""
     return any(ch.isdigit() for ch in tok.text) or (tok.start > 0 and text[tok.start - 1].isdigit())
@@ -471,7 +476,7 @@ def _latin_type(
         return "PER"
     if len(tokens) == 1 and (tokens[0] in surnames or name in speakers):
         return "PER"
-    if fold(name) in cities():
+    if fold(name) in cities() or (len(tokens) == 1 and _is_place_form(tokens[0], lex.lang)):
         return "LOC"
     if len(tokens) >= 2 and not given_name(tokens[0]) and any(_is_country(t, lex.lang) for t in tokens):
         return "LOC"  # "Şərqi Azərbaycan": a region named after its country

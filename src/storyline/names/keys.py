@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.names.script import script
 from storyline.names.translit import to_latin
 
 _KEY_RULES = [
@@ -46,16 +47,17 @@ def match_key(name: str, lang: str | None = None) -> str:
 _PHONETIC_RULES = [
     (re.compile(r"[^a-z ]"), ""),
     (re.compile(r"x"), "ks"),  # Alexander / Aleksandr
-    (re.compile(r"tsch|tch"), "c"),  # German and English spellings of č
+    (re.compile(r"tsch|tch|cz|ch"), "C"),  # č: German, English, Polish, BGN (ch is х in German: data)
     (re.compile(r"dzh|dz|dj"), "j"),  # Џ, Dž, Dj
     (re.compile(r"sch|sh|sz|zh|z"), "s"),  # Prigoschin, Prigozhin, Prigożyn (ż → z), Prigozin
-    (re.compile(r"kh|ch"), "h"),  # х: kh (BGN), ch (German, Greek χ), h (Czech, Turkish)
+    (re.compile(r"kh"), "h"),  # х: kh (BGN, Greek χ), h (Czech, Turkish)
     (re.compile(r"gh"), "g"),  # Arabic غ and Kazakh ғ
     (re.compile(r"ph"), "f"),
     (re.compile(r"th"), "t"),
     (re.compile(r"ck|q"), "k"),
     (re.compile(r"c(?=[eiy])"), "s"),  # Wallace
     (re.compile(r"c"), "k"),
+    (re.compile(r"C"), "c"),
     (re.compile(r"w"), "v"),
     (re.compile(r"j"), "y"),  # Jewgenij / Yevgeny; English j falls into y too, on both sides
     (re.compile(r"ou|oo"), "u"),  # Poutine / Putin
@@ -67,13 +69,20 @@ _PHONETIC_RULES = [
     (re.compile(r"(.)\1+"), r"\1"),
 ]
 _VOWELS = re.compile(r"[aiu]")
+# letters whose ASCII fold would merge them with another sound: č is not c (Gorbačov / Gorbachev)
+_PRE = {"č": "ch", "Č": "Ch", "ć": "ch", "Ć": "Ch", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"}
+_PRE_FOLD = re.compile("|".join(_PRE))
+_ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC"})
 
 
 @lru_cache(maxsize=100_000)
 def phonetic(name: str, lang: str | None = None) -> str:
     """The phonetic key of a name (space-separated tokens)."""
-    latin = to_latin(name, lang).lower().replace("-", " ")
+    latin = _PRE_FOLD.sub(lambda m: _PRE[m.group()], name)
+    latin = to_latin(latin, lang).lower().replace("-", " ")
     key = latin
+    if script(name) in _ABJADS:  # و and ي stand for vowels as often as for w and y
+        key = key.replace("w", "u").replace("y", "i")
     for pattern, repl in _PHONETIC_RULES:
         key = pattern.sub(repl, key)
     # a name the rules empty ("H." is all h) keeps its letters

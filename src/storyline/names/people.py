@@ -182,12 +182,13 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     if "?" not in (a.gender, b.gender) and a.gender != b.gender:
         return False
     loose, min_sk = _loose(a, b), _min_skeleton(a, b)
+    min_stem = 3 if loose else 4  # Fico / Fica across languages; Rossi / Rosa within one
     for ra in a.readings:
         for rb in b.readings:
             if (
                 ra.given
                 and rb.given
-                and _alike(ra.surname, rb.surname, loose, min_sk)
+                and _alike(ra.surname, rb.surname, loose, min_sk, min_stem)
                 and given_compatible(ra.given, rb.given, loose)
             ):
                 return True
