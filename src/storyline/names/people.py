@@ -28,7 +28,7 @@ from rapidfuzz.distance import JaroWinkler
 from storyline.names.gazetteers import fold
 from storyline.names.keys import match_key, phonetic, skeleton
 from storyline.names.parts import entity_data, stem_candidates
-from storyline.names.script import script
+from storyline.names.script import is_latin, script
 
 SIMILAR = 0.9  # phonetic keys this alike (Jaro-Winkler) are spellings of one surname
 GIVEN_SIMILAR = 0.85
@@ -73,6 +73,12 @@ def gender(surname_key: str) -> str:
 def _particles(lang: str | None) -> frozenset[str]:
     """Lower-case words inside names that belong to the surname ("de", "van", "al", "آل")."""
     return frozenset(fold(w) for w in str(entity_data(lang).get("particles", "")).split())
+
+
+@lru_cache(maxsize=64)
+def _surname_endings(lang: str | None) -> tuple[str, ...]:
+    """Endings a language adds to a foreign surname (Czech feminine -ová: Mayová is May)."""
+    return tuple(str(entity_data(lang).get("surname_endings", "")).split())
 
 
 @lru_cache(maxsize=64)
@@ -121,6 +127,11 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
             given = given[:-1]
         for stem in stem_candidates(last, lang)[:3]:
             add(given, phonetic(stem, as_lang).replace(" ", ""))
+        for ending in _surname_endings(lang):  # Czech Mayová is May
+            if last.lower().endswith(ending) and len(last) - len(ending) >= 2:
+                add(given, phonetic(last[: -len(ending)], as_lang).replace(" ", ""))
+        if given and tokens[0][:1] in "Jj" and is_latin(tokens[0]):  # Jean, Juan: ž or x as often as y
+            add([phonetic("Zh" + tokens[0][1:], as_lang).replace(" ", ""), *given[1:]], readings[0].surname)
         if rest and fold(head) in particles:  # "əl-Haşim" is also Haşim
             add(given, phonetic(rest, as_lang).replace(" ", ""))
         if len(given) < len(keys) - 1:  # the particle with the name: "آل هاشم" = "əl-Haşim"
@@ -185,10 +196,12 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     min_stem = 3 if loose else 4  # Fico / Fica across languages; Rossi / Rosa within one
     for ra in a.readings:
         for rb in b.readings:
+            # the same given names make a short surname's consonants enough (Хант / Хънт)
+            sk = 2 if loose and ra.given == rb.given else min_sk
             if (
                 ra.given
                 and rb.given
-                and _alike(ra.surname, rb.surname, loose, min_sk, min_stem)
+                and _alike(ra.surname, rb.surname, loose, sk, min_stem)
                 and given_compatible(ra.given, rb.given, loose)
             ):
                 return True
