@@ -120,3 +120,14 @@ def test_display_names_keep_their_letters() -> None:
     assert "Zuzana Čaputová" in names
     arabic = [n for n in names if n.startswith("Smyr") or n.startswith("Samir") or n.startswith("Smir")]
     assert arabic and arabic[0][0].isupper() and arabic[0].replace(" ", "").isalpha()
+
+
+def test_titles_come_off_what_the_tagger_finds() -> None:
+    from storyline.analyse.entities import _without_titles
+    from storyline.names.parts import titles
+
+    text = "Вчера председник Александар Петровић је рекао"
+    start = text.index("председник")
+    end = start + len("председник Александар Петровић")
+    s, base = _without_titles(text, start, end, "председник Александар Петровић", titles("sr"))
+    assert (text[s:end], base) == ("Александар Петровић", "Александар Петровић")

@@ -34,7 +34,14 @@ from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
 from storyline.names import match_key, place_key, to_latin
-from storyline.names.people import PersonName, person_name, same_person, same_surname
+from storyline.names.people import (
+    PersonName,
+    given_block,
+    is_short_for,
+    person_name,
+    same_person,
+    same_surname,
+)
 from storyline.names.people import blocks as person_blocks_of
 from storyline.serde import stable_id
 
@@ -220,7 +227,10 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
 
 
 def person_blocks(ref: PersonRef) -> list[str]:
-    return ["p|" + b for b in person_blocks_of(ref.name)]
+    """The surname blocks of a person, and for a full name the block of its first given name
+    (where "Juraj C." finds "Juraj Cintula")."""
+    given = given_block(ref.name) if ref.first else None
+    return ["p|" + b for b in person_blocks_of(ref.name)] + ([f"pg|{given}"] if given else [])
 
 
 def fuzzy_block(etype: str, name: str) -> str:
@@ -436,7 +446,17 @@ class EntityIndex:
 
     def _add_full_name(self, doc_id: str, i: int, ref: PersonRef) -> str:
         people = self._people(ref)
+        if len(ref.name.surname) == 1:  # "Juraj C.": the one full name it stands for, if one
+            expands = {eid for other, eid in people if other.first and is_short_for(ref.name, other.name)}
+            eid = expands.pop() if len(expands) == 1 else self._open((doc_id, i), None)
+            self._put_person(ref, eid)
+            return self.resolve(eid)
         matches = {eid for other, eid in people if other.first and same_person(other.name, ref.name)}
+        for short, short_eid in people:  # a "Juraj C." seen before: joins if no other Juraj C… is known
+            if is_short_for(short.name, ref.name) and not any(
+                is_short_for(short.name, o.name) and not same_person(o.name, ref.name) for o, _ in people
+            ):
+                matches.add(short_eid)
         eid = None
         for other in sorted(matches, key=lambda e: self.records[e].seq):
             eid = other if eid is None else self.merge(eid, other)

@@ -35,6 +35,7 @@ _KEY_RULES = [
 ]
 
 
+@lru_cache(maxsize=200_000)
 def match_key(name: str, lang: str | None = None) -> str:
     """A loose phonetic key: the same for spelling variants across transliteration schemes."""
     key = to_latin(name, lang).lower().replace("-", " ")

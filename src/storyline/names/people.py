@@ -29,6 +29,7 @@ from storyline.names.gazetteers import fold
 from storyline.names.keys import match_key, phonetic, skeleton
 from storyline.names.parts import entity_data, stem_candidates
 from storyline.names.script import is_latin, script
+from storyline.names.translit import to_latin
 
 SIMILAR = 0.9  # phonetic keys this alike (Jaro-Winkler) are spellings of one surname
 GIVEN_SIMILAR = 0.85
@@ -50,6 +51,7 @@ class PersonName:
     lang: str
     abjad: bool  # written in a script without short vowels
     gender: str  # "m", "f" or "?" from the surname's ending
+    initial: str = ""  # the surname's first letter as written in Latin letters
 
     @property
     def full(self) -> bool:
@@ -141,7 +143,8 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
     if not readings:
         return None
     last_key = match_key(words[-1], lang)
-    return PersonName(tuple(readings), lang or "", script(base) in _ABJADS, gender(last_key))
+    initial = to_latin(words[-1], lang)[:1].lower()
+    return PersonName(tuple(readings), lang or "", script(base) in _ABJADS, gender(last_key), initial)
 
 
 def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) -> bool:
@@ -233,3 +236,22 @@ def blocks(name: PersonName) -> list[str]:
             if b not in out:
                 out.append(b)
     return out
+
+
+def is_short_for(short: PersonName, full: PersonName) -> bool:
+    """ "Juraj C." stands for "Juraj Cintula": the same first given name and the surname's
+    initial (news anonymises suspects and minors so)."""
+    if len(full.surname) < 2 or len(short.surname) != 1 or short.initial != full.initial:
+        return False
+    return any(
+        ra.given and rb.given and ra.given[0] == rb.given[0] for ra in short.readings for rb in full.readings
+    )
+
+
+def given_block(name: PersonName) -> str | None:
+    """Where full names wait for their abbreviations: the first given name's consonants."""
+    given = name.readings[0].given
+    if not given:
+        return None
+    k = skeleton(given[0])
+    return k[:3] if len(k) >= 2 else given[0][:3]

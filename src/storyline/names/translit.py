@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import icu
 
@@ -52,6 +52,7 @@ def _romanisation(name: str, lang: str | None) -> str:
     return "Any-Latin"
 
 
+@lru_cache(maxsize=200_000)
 def to_latin(name: str, lang: str | None = None) -> str:
     """Press-style Latin spelling, ASCII only (BGN for the languages ICU has it for: Алиев →
     Aliyev), with no letter dropped."""
