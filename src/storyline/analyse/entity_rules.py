@@ -253,8 +253,8 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
     lowered = {w.lower() for w in regex.findall(r"\b[^\W\d_]+\b", passage) if w.islower()}
     written = {fold(w) for w in regex.findall(r"[^\W\d_]+", passage)}
 
-    def known(word: str) -> bool:  # a stem that is a name, or that the passage writes on its own
-        return is_place(word) or bool(given_name(word)) or fold(word) in written
+    def known(word: str) -> bool:  # a stem that is a place, or that the passage writes on its own
+        return is_place(word) or fold(word) in written  # (not a first name: Rahmati is no Rahmat-i)
 
     toks = _tokens(text, start, end, lang, known)
     candidates = [
@@ -408,6 +408,7 @@ def _split_run(text: str, run: list[_Tok], initial: bool, lex: Lexicon, lowered:
 
 
 COMMON_ZIPF = 4.0  # a word this frequent in its language (wordfreq) is a word, not a name
+WORD_ZIPF = 3.5  # … and a run of words each at least this frequent, with no first name, no name
 
 
 @cache
@@ -480,6 +481,12 @@ def _latin_type(
         return "LOC"
     if len(tokens) >= 2 and not given_name(tokens[0]) and any(_is_country(t, lex.lang) for t in tokens):
         return "LOC"  # "Şərqi Azərbaycan": a region named after its country
+    if (
+        len(tokens) >= 2
+        and not any(given_name(t) for t in tokens)
+        and all(_zipf(t.lower(), lex.lang) >= WORD_ZIPF for t in tokens)
+    ):
+        return None  # words of the language, no first name among them: "Ende März", "Zwei Menschen"
     if len(tokens) >= 2:
         return "PER"
     prev = re.search(r"(\w+)\s+$", text[max(0, s - 20) : s])
