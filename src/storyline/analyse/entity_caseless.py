@@ -174,7 +174,7 @@ class _Reader:
                 break
             if self.is_stop(w) or self.is_title(w) or self.is_speech(w):
                 break
-            if not known and self.place_at(k):
+            if not out and self.place_at(k):
                 break  # "… فرماندار مسکو": the governor of a place, not a man named so
             if self._in(w, self.lex.particles):
                 if (
