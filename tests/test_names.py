@@ -30,14 +30,14 @@ def test_romanisation_loses_no_letter() -> None:
     )
     assert to_latin("Μπάιντεν", "el") == "Baiden"  # Greek writes a foreign b as μπ
     assert to_latin("محمود عباس", "ar").replace(" ", "").isalpha()
-    assert to_latin("Bastrıkin") == "Bastrikin"
+    assert to_latin("Yıldız") == "Yildiz"
 
 
 def test_phonetic_keys_agree_across_conventions() -> None:
     same = [("Gorbachev", "en"), ("Gorbatschow", "de"), ("Gorbaczow", "pl"), ("Горбачёв", "ru")]
     keys = {skeleton(phonetic(n, lang)) for n, lang in same}
     assert len(keys) == 1, keys
-    assert phonetic("Reisi") == phonetic("Raisi")  # vowel classes
+    assert phonetic("Meisner") == phonetic("Maisner")  # vowel classes
     assert skeleton(phonetic("محمود", "ar")) == skeleton(phonetic("Mahmoud", "en"))
 
 
@@ -85,7 +85,7 @@ def test_people_match_across_scripts_and_namesakes_stay_apart() -> None:
 
 
 def test_variants_share_a_block() -> None:
-    a, b = person_name("Asia Bibiová", "cs"), person_name("Asia Bibi", "pl")
+    a, b = person_name("Anna Nanová", "cs"), person_name("Anna Nana", "pl")
     assert set(blocks(a)) & set(blocks(b))  # type: ignore[arg-type]
 
 

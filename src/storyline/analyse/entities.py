@@ -64,7 +64,7 @@ def _split_at_case(
     text: str, start: int, end: int, etype: str, base: str, lang: str | None
 ) -> list[tuple[int, int, str, str]]:
     """A span in a language with case endings ends at a word that carries one (Kazakh
-    "Түркияның Кахраманмараш" is Turkey's Kahramanmaraş: two names). Base forms there are the
+    "Түркияның Анкара" is Turkey's Ankara: two names). Base forms there are the
     words as written less their endings: the tagger's base forms are learned from Slavic news."""
     if not has_suffixes(lang):
         return [(start, end, etype, base)]

@@ -3,7 +3,7 @@
 A capital letter is the best cue to a name in Latin, Cyrillic or Greek; these scripts have none.
 What is left, and what these rules use:
 - first names: Faker's given names of the countries that write the script (``names.given``),
-  also run together (Persian "محمدحسن") or behind a glued honorific ("سیدابراهیم");
+  also run together (Persian "محمدرضا") or behind a glued honorific ("سیدعلی");
 - cues before a name, from the language's data (``lang/entities/<lang>.toml``): titles
   ("الرئيس", "آیت‌الله"), verbs of saying that come before their subject ("قال", "أعلن"); the
   words that qualify a title carry the article ("وزير الخارجية الإيراني") and are stepped over;
@@ -28,7 +28,7 @@ from storyline.names.script import WORD
 
 MAX_NAME_WORDS = 4
 MIN_PART = 3  # letters of each given name run together with another
-MAX_UNKNOWN = 3  # words no list knows, after a cue: "الجنرال مين أونغ هلاينغ"
+MAX_UNKNOWN = 3  # words no list knows, after a cue: "الجنرال تان سوي وين"
 COMMON_ZIPF = 5.0  # a word this frequent is a word of the language, not a name
 FUNCTION_ZIPF = 6.0  # … and this frequent, a function word that no surname is
 # A town's name that is also a word ("بيان", statement; a town in Kuwait): a city counts without a
@@ -134,10 +134,10 @@ class _Reader:
         for form in (w.key, w.bare):
             if given_name(form):
                 return form
-            for p in self.lex.prefixes:  # "سیدابراهیم"
+            for p in self.lex.prefixes:  # "سیدعلی"
                 if form.startswith(p) and given_name(form[len(p) :]):
                     return form[len(p) :]
-            for cut in range(MIN_PART, len(form) - MIN_PART + 1):  # two run together: "محمدحسن"
+            for cut in range(MIN_PART, len(form) - MIN_PART + 1):  # two run together: "محمدرضا"
                 if given_name(form[:cut]) and given_name(form[cut:]):
                     return form
         return ""
@@ -175,7 +175,7 @@ class _Reader:
             if self.is_stop(w) or self.is_title(w) or self.is_speech(w):
                 break
             if not out and self.place_at(k):
-                break  # "… فرماندار مسکو": the governor of a place, not a man named so
+                break  # "… فرماندار تهران": the governor of a place, not a man named so
             if self._in(w, self.lex.particles):
                 if (
                     k + 1 < len(self.words)

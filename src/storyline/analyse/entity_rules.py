@@ -238,7 +238,7 @@ _INITIAL_BEFORE = re.compile(r"(?:[.!?:\"“«]\s*|\n\s*|^\s*)$")
 @dataclass
 class _Tok:
     start: int
-    end: int  # where the name ends: before an ending set off by an apostrophe ("Reisi'nin")
+    end: int  # where the name ends: before an ending set off by an apostrophe ("Yılmaz'ın")
     text: str
     closes: bool  # it carries a case ending: the noun phrase ends with it
 
@@ -254,7 +254,7 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
     written = {fold(w) for w in regex.findall(r"[^\W\d_]+", passage)}
 
     def known(word: str) -> bool:  # a stem that is a place, or that the passage writes on its own
-        return is_place(word) or fold(word) in written  # (not a first name: Rahmati is no Rahmat-i)
+        return is_place(word) or fold(word) in written  # (not a first name: Nurlani is no Nurlan + -i)
 
     toks = _tokens(text, start, end, lang, known)
     candidates = [
@@ -263,7 +263,7 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
         for c in _split_run(text, run, initial, lex, lowered)
     ]
     surnames = {c[2].split()[-1] for c in candidates if len(c[2].split()) > 1}
-    surnames |= {c[2] for c in candidates if c[3] and len(c[2].split()) == 1}  # "President Raisi"
+    surnames |= {c[2] for c in candidates if c[3] and len(c[2].split()) == 1}  # "President Kowal"
     speakers = {c[2] for c in candidates if _SPEECH_AFTER.match(text[c[1] : c[1] + 20])}
     found: list[Mention] = []
     untyped: list[tuple[int, str]] = []
@@ -280,7 +280,7 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
         if etype:
             form = _base(base, lang, known)
             if etype == "LOC" and len(tokens) == 1 and not is_place(form) and is_place(_lemma(form, lang)):
-                form = _lemma(form, lang)  # "Slovaciei" → Slovacia
+                form = _lemma(form, lang)  # "Ungariei" → Ungaria
             found.append(Mention(s, s + len(base), base, etype, form, lang))
         elif len(tokens) == 1 and not initial:
             untyped.append((s, base))
@@ -354,7 +354,7 @@ def _span(text: str, run: list[_Tok], titled: bool, initial: bool) -> Candidate:
 
 def _split_run(text: str, run: list[_Tok], initial: bool, lex: Lexicon, lowered: set[str]) -> list[Candidate]:
     """The names in one run: titles cut off ("Russian President Vladimir Putin", "İran
-    Cumhurbaşkanı Reisi"), a place before a person split off ("Slovacchia Robert Fico"), leading
+    Cumhurbaşkanı Dupont"), a place before a person split off ("Croazia Andrej Horvat"), leading
     stop words and trailing common nouns dropped."""
     out: list[Candidate] = []
     titled = False
@@ -379,7 +379,7 @@ def _split_run(text: str, run: list[_Tok], initial: bool, lex: Lexicon, lowered:
         and re.match(r" [a-z]", text[run[0].end : run[0].end + 2])
     ):
         return out  # "Ukrainian drones": an adjective, not a name
-    # words before a first name that are no names ("Dalam Negeri Fernando …", "Interne Igor …":
+    # words before a first name that are no names ("Luar Negeri Budi …", "Externe Ion …":
     # the rest of a title's office) are cut off
     first = next((k for k, t in enumerate(run[:-1]) if given_name(t.text)), None)
     if first and first <= 2 and len(run) - first >= 2:
@@ -436,7 +436,7 @@ def _lemma(word: str, lang: str | None) -> str:
 
 
 def _is_country(word: str, lang: str | None) -> bool:
-    """A country's name, also inflected ("Slovaciei", "Irans")."""
+    """A country's name, also inflected ("Ungariei", "Polens")."""
     return fold(word) in countries() or fold(_lemma(word, lang)) in countries()
 
 
@@ -466,13 +466,13 @@ def _latin_type(
         and given_name(tokens[0])
         and all(t[0].isupper() or t.lower() in lex.particles for t in tokens)
     ):
-        return "PER"  # "Tarcísio de Freitas": a first name, and particles that belong to names
+        return "PER"  # "Renato de Albuquerque": a first name, and particles that belong to names
     if any(t in lex.connectors for t in lowers):
         return "ORG"  # "Heroes of X", "Bank of Y": a person's name rarely has a connector
     if len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6:
         return "ORG"
     if len(tokens) == 1 and _is_country(tokens[0], lex.lang):
-        return "LOC"  # an inflected country ("Premierul Slovaciei")
+        return "LOC"  # an inflected country ("Premierul Ungariei")
     if titled:
         return "PER"
     if len(tokens) == 1 and (tokens[0] in surnames or name in speakers):
@@ -480,13 +480,13 @@ def _latin_type(
     if fold(name) in cities() or (len(tokens) == 1 and _is_place_form(tokens[0], lex.lang)):
         return "LOC"
     if len(tokens) >= 2 and not given_name(tokens[0]) and any(_is_country(t, lex.lang) for t in tokens):
-        return "LOC"  # "Şərqi Azərbaycan": a region named after its country
+        return "LOC"  # "Şərqi Türkiyə": a region named after its country
     if (
         len(tokens) >= 2
         and not any(given_name(t) for t in tokens)
         and all(_zipf(t.lower(), lex.lang) >= WORD_ZIPF for t in tokens)
     ):
-        return None  # words of the language, no first name among them: "Ende März", "Zwei Menschen"
+        return None  # words of the language, no first name among them: "Letzte Woche", "Drei Kinder"
     if len(tokens) >= 2:
         return "PER"
     prev = re.search(r"(\w+)\s+$", text[max(0, s - 20) : s])
@@ -499,7 +499,7 @@ def _coordinated(
     text: str, untyped: list[tuple[int, str]], found: list[Mention], lex: Lexicon, lang: str,
     known: Callable[[str], bool],
 ) -> list[Mention]:  # fmt: skip
-    """A single unknown name joined by "and" to a person is a person too ("Raisi dan Abdollahian")."""
+    """A single unknown name joined by "and" to a person is a person too ("Pratama dan Wirawan")."""
     if not lex.conjunctions:
         return []
     people = [m for m in found if m.type == "PER"]

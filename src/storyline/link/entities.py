@@ -126,7 +126,7 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
         key=lambda kv: (-(etype == "PER" and len(kv[0].split()) > 1), -kv[1], lang_of.get(kv[0]) != "en",
                         not kv[0].isascii(), kv[0]),
     )  # fmt: skip
-    # a name written in Latin letters (accents, ə, ı, ş kept: "Maroš Žilinka", "İlham Aliyev")
+    # a name written in Latin letters (accents, ə, ı, ş kept: "Zuzana Čaputová", "İlkin Əliyev")
     latin = [b for b, _ in ranked if is_latin(b)]
     if latin and (etype != "PER" or len(latin[0].split()) > 1 or len(ranked[0][0].split()) == 1):
         if not (alias and etype == "PER" and len(latin[0].split()) == 1):

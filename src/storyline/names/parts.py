@@ -1,7 +1,7 @@
 """The parts of a written name that are not the name: case endings and titles.
 
 Agglutinative languages write a name with its case ending: Turkish sets it off with an apostrophe
-("Ankara'da", "Reisi'nin"), Azerbaijani, Kazakh, Hungarian and Finnish glue it on ("Bakıya",
+("Ankara'da", "Yılmaz'ın"), Azerbaijani, Kazakh, Hungarian and Finnish glue it on ("Bakıya",
 "Алматыда", "Budapesten"). Titles stand before a name ("Präsident", "Cumhurbaşkanı", "Presiden"),
 and German glues them into compounds ("Außenminister"). Which endings and titles a language has
 is data: ``lang/entities/<lang>.toml`` (``case_suffixes``, ``suffix_buffers``,
@@ -54,7 +54,7 @@ def has_suffixes(lang: str | None) -> bool:
 
 
 def apostrophe_split(word: str, lang: str | None) -> int | None:
-    """Where the name ends in a word like "Reisi'nin" (the index of the apostrophe), when the
+    """Where the name ends in a word like "Yılmaz'ın" (the index of the apostrophe), when the
     language writes case endings so and what follows is a lower-case ending."""
     if not affixes(lang).apostrophe:
         return None

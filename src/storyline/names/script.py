@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-# a word: letters, marks and digits, with inner hyphens and apostrophes ("Raisi'nin", "п'ять")
+# a word: letters, marks and digits, with inner hyphens and apostrophes ("Yılmaz'ın", "п'ять")
 WORD = regex.compile(r"\w+(?:[-'’ʼ]\w+)*")
 # letters and marks only (no digits, no underscore), apostrophes inside
 LETTERS = regex.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")

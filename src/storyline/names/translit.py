@@ -1,9 +1,9 @@
 """Any script to ASCII Latin, without losing letters.
 
 ICU does the work: BGN/PCGN romanisation where ICU has it for the language (the press spelling:
-Алиев → Aliyev, Кињарапу → Kinjarapu, Қасым → Qasym), ``Any-Latin`` for every other script
+Алиев → Aliyev, Љубиша → Ljubisa, Қасым → Qasym), ``Any-Latin`` for every other script
 (Arabic, Persian, Hebrew, Georgian, Armenian, CJK), then ``Latin-ASCII``. What ``Latin-ASCII``
-leaves (ə, ɔ, ʒ …) gets its nearest plain letter, so "Rəisi" is "Reisi", never "Risi".
+leaves (ə, ɔ, ʒ …) gets its nearest plain letter, so "Rəşad" is "Resad", never "Rsad".
 """
 
 from __future__ import annotations
