@@ -110,3 +110,20 @@ def test_an_abbreviation_joins_its_long_name_in_any_order() -> None:
         ids = {index.resolve(e) for d in "abc" for e in got[d].values()}
         assert len(ids) == 1, order
         assert index.resolve(got["d"][0]) not in ids
+
+
+def test_a_surname_initial_joins_the_one_full_name_it_stands_for() -> None:
+    for order in (["full", "short", "other"], ["short", "full", "other"]):
+        docs = {
+            "full": [_m("Marek Kováč", "PER", "Marek Kováč", "sk")],
+            "short": [_m("Marek K.", "PER", "Marek K", "de")],
+            "other": [_m("Marek Novák", "PER", "Marek Novák", "cs")],
+        }
+        index = EntityIndex()
+        got = {d: index.resolve(index.add_document(d, docs[d])[0]) for d in order}
+        assert index.resolve(got["short"]) == index.resolve(got["full"]) != index.resolve(got["other"]), order
+    index = EntityIndex()  # two men it may stand for: it stays apart from both
+    a = index.add_document("a", [_m("Marek Kováč", "PER", "Marek Kováč", "sk")])[0]
+    b = index.add_document("b", [_m("Marek Kolář", "PER", "Marek Kolář", "cs")])[0]
+    c = index.add_document("c", [_m("Marek K.", "PER", "Marek K", "de")])[0]
+    assert index.resolve(c) not in {index.resolve(a), index.resolve(b)}

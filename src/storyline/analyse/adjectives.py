@@ -10,10 +10,10 @@ than four letters are not tried: Мали would make "малка" (Bulgarian "sm
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import icu
+import regex
 
 from storyline.analyse.entity_rules import lexicon_data
 from storyline.model import Mention
@@ -22,7 +22,7 @@ from storyline.names import fold
 MIN_STEM = 4
 LINKING = ("", "и", "ии", "і", "іи", "i", "ij")  # folded: й is и
 _VOWELS = "аяеэиыоуюёіїєaeiouy"
-_WORD = re.compile(r"[^\W\d_]{6,}")
+_WORD = regex.compile(r"[^\W\d_]{6,}")  # letters with their combining marks
 
 
 @cache

@@ -19,7 +19,9 @@ from storyline import ner
 from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.model import Analysis, Mention
-from storyline.names import fold
+from storyline.names import fold, given_name, is_place
+from storyline.names.parts import Titles, case_stem, has_suffixes
+from storyline.names.script import WORD
 
 MIN_LETTERS = 2
 
@@ -40,14 +42,65 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     recogniser = ner.recogniser() if model_lang else None
     if recogniser is None or model_lang is None:
         return find_by_rules(text, start, end, lang)
-    stop = lexicon(lang).not_names
+    lex = lexicon(lang)
     out = []
     for f in recogniser.find(text, start, end, model_lang):
-        surface = text[f.start : f.end]
-        if sum(ch.isalpha() for ch in surface) < MIN_LETTERS or fold(surface) in stop or fold(f.base) in stop:
-            continue
-        out.append(Mention(f.start, f.end, surface, f.type, f.base, lang))
+        s0, base = f.start, f.base
+        if f.type == "PER":
+            s0, base = _without_titles(text, s0, f.end, base, lex.titles)
+        for s1, e1, etype, base1 in _split_at_case(text, s0, f.end, f.type, base, lang):
+            surface = text[s1:e1]
+            if (
+                sum(ch.isalpha() for ch in surface) < MIN_LETTERS
+                or fold(surface) in lex.not_names
+                or fold(base1) in lex.not_names
+            ):
+                continue
+            out.append(Mention(s1, e1, surface, etype, base1, lang))
     return out
+
+
+def _split_at_case(
+    text: str, start: int, end: int, etype: str, base: str, lang: str | None
+) -> list[tuple[int, int, str, str]]:
+    """A span in a language with case endings ends at a word that carries one (Kazakh
+    "Түркияның Анкара" is Turkey's Ankara: two names). Base forms there are the
+    words as written less their endings: the tagger's base forms are learned from Slavic news."""
+    if not has_suffixes(lang):
+        return [(start, end, etype, base)]
+    words = list(WORD.finditer(text, start, end))
+    out = []
+    first = 0
+    for k, w in enumerate(words):
+        stem = case_stem(w.group(), lang, _known)
+        last = k == len(words) - 1
+        if not last and stem == w.group():
+            continue
+        part = [x.group() for x in words[first:k]] + [stem]
+        name = " ".join(part)
+        kind = "LOC" if is_place(name) else etype
+        if name[:1].isupper():  # the tagger ran on into a common word ("… айтуынша")
+            out.append((words[first].start(), w.end(), kind, name))
+        first = k + 1
+    return out or [(start, end, etype, base)]
+
+
+def _known(word: str) -> bool:
+    return is_place(word) or bool(given_name(word))
+
+
+def _without_titles(text: str, start: int, end: int, base: str, titles: Titles) -> tuple[int, str]:
+    """A person's span and base form without the titles the tagger took in ("президент X")."""
+    words = list(WORD.finditer(text, start, end))
+    cut = 0
+    while cut < len(words) - 1 and words[cut].group() in titles:
+        cut += 1
+    if not cut:
+        return start, base
+    base_words = base.split()
+    return words[cut].start(), " ".join(base_words[cut:]) if len(base_words) > cut else text[
+        words[cut].start() : end
+    ]
 
 
 def harmonise_types(mentions: list[Mention]) -> list[Mention]:

@@ -12,14 +12,18 @@ back to the English rules' shape with no stop words, so recognition never silent
 from __future__ import annotations
 
 import re
-import tomllib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+import regex
+
+from storyline.analyse.entity_caseless import find_caseless
 from storyline.analyse.text import WORD_RE
 from storyline.model import Mention
-from storyline.names import cities, countries, fold
+from storyline.names import cities, countries, fold, given_name, is_place
+from storyline.names.parts import Titles, apostrophe_split, case_stem, entity_data, has_suffixes, titles_from
+from storyline.names.script import is_cased, script
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|explained|noted|wrote|stated)\b")
@@ -31,28 +35,52 @@ _SURNAME = re.compile(
 @dataclass(frozen=True)
 class Lexicon:
     stopwords: frozenset[str]
-    titles: frozenset[str]
+    titles: Titles
     org_words: frozenset[str]
     loc_words: frozenset[str]
     loc_cues: frozenset[str]
     connectors: frozenset[str]
     not_names: frozenset[str]
+    particles: frozenset[str]  # lower-case words inside a person's name (de, van, bin, əl)
+    conjunctions: frozenset[str]  # "and": the names it joins are of one kind
+    demonyms_capitalised: bool  # the language capitalises adjectives of nationality (English)
+    lang: str | None = None
+
+
+_LISTS = ("stopwords", "org_words", "loc_words", "loc_cues", "connectors", "not_names", "particles",
+          "conjunctions")  # fmt: skip
 
 
 @cache
 def lexicon(lang: str | None) -> Lexicon:
-    path = resources.files("storyline") / "lang" / "entities" / f"{lang}.toml"
-    data = tomllib.loads(path.read_text("utf-8")) if lang and path.is_file() else {}
+    """The language's word lists. A Latin-script language without lists of its own borrows the
+    English ones (never its stop words): recognition then works by shape, never not at all."""
+    data = dict(entity_data(lang))
     if not data.get("org_words") and (lang is None or not is_cyrillic_lang(lang)):
-        data = {**lexicon_data("en"), "stopwords": data.get("stopwords", "")}
-    return Lexicon(**{f: frozenset(data.get(f, "").split()) for f in Lexicon.__dataclass_fields__})
-
-
-@cache
-def lexicon_data(lang: str) -> dict[str, str]:
-    return tomllib.loads(
-        (resources.files("storyline") / "lang" / "entities" / f"{lang}.toml").read_text("utf-8")
+        data = {
+            **lexicon_data("en"),
+            "demonyms_capitalised": False,
+            **data,
+            "stopwords": data.get("stopwords", ""),
+        }
+    words = {f: frozenset(str(data.get(f, "")).split()) for f in _LISTS}
+    title_words = str(data.get("titles", "")).split()
+    if lang != "en" and (lang is None or not is_cyrillic_lang(lang)):
+        # English passages turn up in every Latin-script page (an embedded post): its titles too
+        title_words += str(lexicon_data("en").get("titles", "")).split()
+    return Lexicon(
+        titles=titles_from(title_words, str(data.get("title_suffixes", "")).split()),
+        demonyms_capitalised=bool(data.get("demonyms_capitalised", False)),
+        lang=lang,
+        **words,
     )
+
+
+def lexicon_data(lang: str) -> dict[str, str]:
+    data = entity_data(lang)
+    if not data:
+        raise FileNotFoundError(f"no entity vocabulary for {lang!r}")
+    return data
 
 
 def is_cyrillic_lang(lang: str) -> bool:
@@ -60,9 +88,13 @@ def is_cyrillic_lang(lang: str) -> bool:
 
 
 def find_by_rules(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
-    """Mentions in ``text[start:end]`` by the rules (and natasha for Cyrillic)."""
+    """Mentions in ``text[start:end]`` by the rules (and natasha for Cyrillic); scripts without
+    capitals go to ``entity_caseless``."""
     if _CYRILLIC.search(text, start, end) and (lang is None or is_cyrillic_lang(lang)):
         return _cyrillic(text, start, end, lang or "ru")
+    written_in = script(text[start:end])
+    if written_in and not is_cased(written_in):
+        return find_caseless(text, start, end, lang)
     return _latin(text, start, end, lang or "en")
 
 
@@ -159,10 +191,10 @@ def _split_glued(surface: str, etype: str) -> list[tuple[int, int]]:
     return [(0, len(surface))]
 
 
-def _strip_title(surface: str, start: int, titles: frozenset[str]) -> tuple[int, str]:
+def _strip_title(surface: str, start: int, titles: Titles) -> tuple[int, str]:
     while True:
         m = re.match(r"([\w-]+)\s+", surface)
-        if not m or fold(m.group(1)) not in titles:
+        if not m or m.group(1) not in titles:
             return start, surface
         surface = surface[m.end() :]
         start += m.end()
@@ -194,20 +226,47 @@ def _recase(original: str, lemma: str) -> str:
     return lemma[:1].upper() + lemma[1:] if original[:1].isupper() else lemma
 
 
-# ---------------------------------------------------------------- Latin script: rules
+# ---------------------------------------------------------------- cased scripts: rules
 
-_CAP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_CAP_TOKEN = regex.compile(r"[^\W\d_][\w'’ʼ-]*")
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|ani|i)$")
 _CUT = re.compile(r"[\n«»\"“”„()\[\]—]")
+_APOSTROPHES = "'’ʼ"
+_INITIAL_BEFORE = re.compile(r"(?:[.!?:\"“«]\s*|\n\s*|^\s*)$")
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int  # where the name ends: before an ending set off by an apostrophe ("Yılmaz'ın")
+    text: str
+    closes: bool  # it carries a case ending: the noun phrase ends with it
+
+
+Candidate = tuple[int, int, str, bool, bool]  # start, end, surface, titled, sentence-initial
 
 
 def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
+    """Mentions in a passage of a script with capitals (Latin, Greek, Armenian …)."""
     lex = lexicon(lang)
-    lowered = {w.lower() for w in re.findall(r"\b[^\W\d_]+\b", text[start:end]) if w.islower()}
-    candidates = list(_capitalised_runs(text, start, end, lex, lowered))
+    passage = text[start:end]
+    lowered = {w.lower() for w in regex.findall(r"\b[^\W\d_]+\b", passage) if w.islower()}
+    written = {fold(w) for w in regex.findall(r"[^\W\d_]+", passage)}
+
+    def known(word: str) -> bool:  # a stem that is a place, or that the passage writes on its own
+        return is_place(word) or fold(word) in written  # (not a first name: Nurlani is no Nurlan + -i)
+
+    toks = _tokens(text, start, end, lang, known)
+    candidates = [
+        c
+        for run, initial in _runs(text, start, toks, lex)
+        for c in _split_run(text, run, initial, lex, lowered)
+    ]
     surnames = {c[2].split()[-1] for c in candidates if len(c[2].split()) > 1}
+    surnames |= {c[2] for c in candidates if c[3] and len(c[2].split()) == 1}  # "President Kowal"
     speakers = {c[2] for c in candidates if _SPEECH_AFTER.match(text[c[1] : c[1] + 20])}
     found: list[Mention] = []
+    untyped: list[tuple[int, str]] = []
     for s, _e, surface, titled, initial in candidates:
         base = surface[:-2] if surface.endswith(("'s", "’s")) else surface  # the possessive is no part
         tokens = base.split()
@@ -219,62 +278,176 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
             continue
         etype = _latin_type(text, s, tokens, titled, surnames, speakers, lex)
         if etype:
-            found.append(Mention(s, s + len(base), base, etype, _lemma_tokens(base, lang), lang))
-    return found
+            form = _base(base, lang, known)
+            if etype == "LOC" and len(tokens) == 1 and not is_place(form) and is_place(_lemma(form, lang)):
+                form = _lemma(form, lang)  # "Ungariei" → Ungaria
+            found.append(Mention(s, s + len(base), base, etype, form, lang))
+        elif len(tokens) == 1 and not initial:
+            untyped.append((s, base))
+    found += _coordinated(text, untyped, found, lex, lang, known)
+    return sorted(found, key=lambda m: m.start)
 
 
-def _capitalised_runs(text: str, start: int, end: int, lex: Lexicon, lowered: set[str]):  # noqa: ANN202
-    """(start, end, surface, had_title, sentence_initial) for each run of capitalised words."""
-    toks = list(_CAP_TOKEN.finditer(text, start, end))
+def _tokens(text: str, start: int, end: int, lang: str, known: Callable[[str], bool]) -> list[_Tok]:
+    suffixed = has_suffixes(lang)
+    out = []
+    for m in _CAP_TOKEN.finditer(text, start, end):
+        word = m.group().rstrip(_APOSTROPHES + "-")
+        if not word:
+            continue
+        cut = apostrophe_split(word, lang)
+        if cut is not None:
+            out.append(_Tok(m.start(), m.start() + cut, word[:cut], True))
+            continue
+        closes = suffixed and word[0].isupper() and case_stem(word, lang, known) != word
+        out.append(_Tok(m.start(), m.start() + len(word), word, closes))
+    return out
+
+
+def _capitalised(tok: _Tok, lex: Lexicon) -> bool:
+    """A capitalised word, or a lower-case name particle joined to one ("əl-Haşim", "al-Assad")."""
+    if tok.text[0].isupper():
+        return True
+    head, _, rest = tok.text.partition("-")
+    return bool(rest) and head.lower() in lex.particles and rest[:1].isupper()
+
+
+def _runs(text: str, start: int, toks: list[_Tok], lex: Lexicon) -> Iterator[tuple[list[_Tok], bool]]:
+    """Runs of capitalised words (with the connectors and particles between them), and whether
+    each starts a sentence."""
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not tok.group()[0].isupper() or _is_code(text, tok):
+        if not _capitalised(tok, lex) or _is_code(text, tok):
             i += 1
             continue
-        before = text[max(start, tok.start() - 3) : tok.start()]
-        initial = tok.start() == start or bool(re.search(r"(?:[.!?:\"“«]\s*|\n\s*|^\s*)$", before))
+        initial = tok.start == start or bool(
+            _INITIAL_BEFORE.search(text[max(start, tok.start - 3) : tok.start])
+        )
         run = [tok]
         j = i + 1
-        while j < len(toks) and text[run[-1].end() : toks[j].start()] in (" ", " "):
-            nxt = toks[j].group()
-            if _is_code(text, toks[j]):
+        while not run[-1].closes and j < len(toks) and text[run[-1].end : toks[j].start] in (" ", " "):
+            nxt = toks[j]
+            if _is_code(text, nxt):
                 break  # a code such as a flight number: not part of a name
-            if nxt[0].isupper():
-                run.append(toks[j])
+            if _capitalised(nxt, lex):
+                run.append(nxt)
                 j += 1
-            elif nxt.lower() in lex.connectors and j + 1 < len(toks) and toks[j + 1].group()[0].isupper():
-                run += [toks[j], toks[j + 1]]
+            elif (
+                nxt.text.lower() in lex.connectors | lex.particles
+                and j + 1 < len(toks)
+                and toks[j + 1].text[0].isupper()
+                and text[nxt.end : toks[j + 1].start] in (" ", " ")
+            ):
+                run += [nxt, toks[j + 1]]
                 j += 2
             else:
                 break
         i = j
-        titled = False
-        # "Russian President Vladimir Putin", "Kazakhstan's President X": drop up to the title
-        title_at = [k for k, t in enumerate(run[:-1]) if t.group().lower() in lex.titles]
-        if title_at:
-            run, titled, initial = run[title_at[-1] + 1 :], True, False
-        while run and run[0].group().lower() in lex.stopwords:
-            run, initial = run[1:], False
-        # trailing common nouns ("… Airlines Flight"): words the text also uses in lower case
-        while run and (run[-1].group().lower() in lex.connectors or run[-1].group().lower() in lowered):
-            if len(run) == 1 or run[-1].group().lower() in lex.org_words | lex.loc_words:
-                break
-            run = run[:-1]
+        yield run, initial
+
+
+def _span(text: str, run: list[_Tok], titled: bool, initial: bool) -> Candidate:
+    s, e = run[0].start, run[-1].end
+    return s, e, text[s:e].rstrip(".,"), titled, initial
+
+
+def _split_run(text: str, run: list[_Tok], initial: bool, lex: Lexicon, lowered: set[str]) -> list[Candidate]:
+    """The names in one run: titles cut off ("Russian President Vladimir Putin", "İran
+    Cumhurbaşkanı Dupont"), a place before a person split off ("Croazia Andrej Horvat"), leading
+    stop words and trailing common nouns dropped."""
+    out: list[Candidate] = []
+    titled = False
+    title_at = [k for k, t in enumerate(run[:-1]) if t.text in lex.titles]
+    if title_at:
+        k = title_at[-1]
+        out += [_span(text, [t], False, False) for t in run[:k] if is_place(t.text)]  # "İran Cumhurbaşkanı"
+        run, titled, initial = run[k + 1 :], True, False
+    elif all(t.text in lex.titles for t in run):
+        return []  # a title alone ("Premier") names no one
+    while run and run[0].text.lower() in lex.stopwords:
+        run, initial = run[1:], False
+    # trailing common nouns ("… Airlines Flight"): words the text also uses in lower case
+    while run and (run[-1].text.lower() in lex.connectors or run[-1].text.lower() in lowered):
+        if len(run) == 1 or run[-1].text.lower() in lex.org_words | lex.loc_words:
+            break
+        run = run[:-1]
+    if (
+        lex.demonyms_capitalised
+        and len(run) == 1
+        and _DEMONYM.search(run[0].text)
+        and re.match(r" [a-z]", text[run[0].end : run[0].end + 2])
+    ):
+        return out  # "Ukrainian drones": an adjective, not a name
+    # words before a first name that are no names ("Luar Negeri Budi …", "Externe Ion …":
+    # the rest of a title's office) are cut off
+    first = next((k for k, t in enumerate(run[:-1]) if given_name(t.text)), None)
+    if first and first <= 2 and len(run) - first >= 2:
+        head = [t.text.lower() for t in run[:first]]
         if (
-            len(run) == 1
-            and _DEMONYM.search(run[0].group())
-            and re.match(r" [a-z]", text[run[0].end() : run[0].end() + 2])
+            not any(w in lex.org_words | lex.loc_words | lex.particles for w in head)
+            and not any(is_place(t.text) for t in run[:first])
+            and (titled or all(_zipf(w, lex.lang) >= COMMON_ZIPF for w in head))
         ):
-            run = []  # "Ukrainian drones": an adjective, not a name
-        if run:
-            s, e = run[0].start(), run[-1].end()
-            yield s, e, text[s:e].rstrip(".,"), titled, initial
+            run, initial = run[first:], False
+    for k in range(len(run) - 2):
+        place, nxt = run[k].text, run[k + 1].text
+        if nxt.lower() in lex.org_words | lex.loc_words or not (
+            (_is_country(place, lex.lang) and (titled or given_name(nxt)))
+            or (is_place(place) and not given_name(place) and given_name(nxt))
+        ):
+            continue
+        if k:
+            out.append(_span(text, run[:k], False, initial))
+        out.append(_span(text, [run[k]], False, initial and not k))
+        run, initial = run[k + 1 :], False
+        break
+    if run:
+        out.append(_span(text, run, titled, initial))
+    return out
 
 
-def _is_code(text: str, tok: re.Match[str]) -> bool:
+COMMON_ZIPF = 4.0  # a word this frequent in its language (wordfreq) is a word, not a name
+WORD_ZIPF = 3.5  # … and a run of words each at least this frequent, with no first name, no name
+
+
+@cache
+def _zipf(word: str, lang: str | None) -> float:
+    from wordfreq import available_languages, zipf_frequency
+
+    if lang not in available_languages():  # wordfreq would answer for a "nearest" language
+        return 0.0
+    try:
+        return zipf_frequency(word, lang or "")
+    except (LookupError, ValueError):
+        return 0.0
+
+
+@cache
+def _lemma(word: str, lang: str | None) -> str:
+    """simplemma's lemma of a word (the word itself where simplemma has no such language)."""
+    import simplemma
+
+    try:
+        lemma = simplemma.lemmatize(word, lang=lang or "")
+    except ValueError:
+        return word
+    return _recase(word, lemma)
+
+
+def _is_country(word: str, lang: str | None) -> bool:
+    """A country's name, also inflected ("Ungariei", "Polens")."""
+    return fold(word) in countries() or fold(_lemma(word, lang)) in countries()
+
+
+def _is_place_form(word: str, lang: str | None) -> bool:
+    """An inflected place ("Gəncəyə", "Debrecenben"): its stem or lemma is a known place."""
+    return is_place(case_stem(word, lang)) or is_place(_lemma(word, lang))
+
+
+def _is_code(text: str, tok: _Tok) -> bool:
     """Flight numbers, registrations, models (J2-8243, 4K-AZ65, E190) are not names."""
-    return any(ch.isdigit() for ch in tok.group()) or (tok.start() > 0 and text[tok.start() - 1].isdigit())
+    return any(ch.isdigit() for ch in tok.text) or (tok.start > 0 and text[tok.start - 1].isdigit())
 
 
 def _latin_type(
@@ -286,19 +459,67 @@ def _latin_type(
         return "ORG"
     if fold(name) in countries() or any(t in lex.loc_words for t in lowers):
         return "LOC"
+    if len(tokens) >= 2 and fold(name) in cities():
+        return "LOC"
+    if (
+        len(tokens) >= 2
+        and given_name(tokens[0])
+        and all(t[0].isupper() or t.lower() in lex.particles for t in tokens)
+    ):
+        return "PER"  # "Renato de Albuquerque": a first name, and particles that belong to names
     if any(t in lex.connectors for t in lowers):
         return "ORG"  # "Heroes of X", "Bank of Y": a person's name rarely has a connector
     if len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6:
         return "ORG"
+    if len(tokens) == 1 and _is_country(tokens[0], lex.lang):
+        return "LOC"  # an inflected country ("Premierul Ungariei")
     if titled:
         return "PER"
     if len(tokens) == 1 and (tokens[0] in surnames or name in speakers):
         return "PER"
-    if fold(name) in cities():
+    if fold(name) in cities() or (len(tokens) == 1 and _is_place_form(tokens[0], lex.lang)):
         return "LOC"
+    if len(tokens) >= 2 and not given_name(tokens[0]) and any(_is_country(t, lex.lang) for t in tokens):
+        return "LOC"  # "Şərqi Türkiyə": a region named after its country
+    if (
+        len(tokens) >= 2
+        and not any(given_name(t) for t in tokens)
+        and all(_zipf(t.lower(), lex.lang) >= WORD_ZIPF for t in tokens)
+    ):
+        return None  # words of the language, no first name among them: "Letzte Woche", "Drei Kinder"
     if len(tokens) >= 2:
         return "PER"
     prev = re.search(r"(\w+)\s+$", text[max(0, s - 20) : s])
     if prev and prev.group(1).lower() in lex.loc_cues:
         return "LOC"
     return "PER" if _SURNAME.search(lowers[0]) else None
+
+
+def _coordinated(
+    text: str, untyped: list[tuple[int, str]], found: list[Mention], lex: Lexicon, lang: str,
+    known: Callable[[str], bool],
+) -> list[Mention]:  # fmt: skip
+    """A single unknown name joined by "and" to a person is a person too ("Pratama dan Wirawan")."""
+    if not lex.conjunctions:
+        return []
+    people = [m for m in found if m.type == "PER"]
+    out = []
+    for s, word in untyped:
+        e = s + len(word)
+        for m in people:
+            gap = text[m.end : s] if m.end <= s else text[e : m.start] if e <= m.start else None
+            if gap is not None and gap.strip().lower() in lex.conjunctions and len(gap) <= 8:
+                out.append(Mention(s, e, word, "PER", _base(word, lang, known), lang))
+                break
+    return out
+
+
+def _base(surface: str, lang: str, known: Callable[[str], bool]) -> str:
+    """The base form: word by word for the Slavic languages (simplemma, pymorphy3); the case
+    ending of the last word cut off in the languages that have them."""
+    base = _lemma_tokens(surface, lang)
+    if has_suffixes(lang):
+        words = base.split()
+        words[-1] = case_stem(words[-1], lang, known)
+        base = " ".join(words)
+    return base

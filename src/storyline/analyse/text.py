@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import regex
 from razdel import sentenize
 
 from storyline.model import Analysis
 
-WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+# Words of every script: ``regex``'s \w keeps combining marks (Arabic vowel signs, Devanagari
+# matras, decomposed accents) and the joiners Persian writes inside words, which ``re``'s \w
+# cuts words at. Same shape as before: letters and digits, inner hyphens and apostrophes.
+WORD_RE = regex.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -24,7 +28,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+def words(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
     """Word tokens as regex matches (``m.start()`` is an offset into ``text``)."""
     return WORD_RE.finditer(text, start, len(text) if end is None else end)
 

@@ -18,6 +18,7 @@ from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import cities, countries, country_name, fold, to_latin
+from storyline.names.script import is_cased, is_latin, script
 from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
 from storyline.unionfind import UnionFind
@@ -121,9 +122,12 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
             if city and fold(city[1])[:1] == fold(to_latin(base, lang_of.get(base)))[:1]:
                 return city[1]
     ranked = sorted(
-        bases.items(), key=lambda kv: (-(etype == "PER" and len(kv[0].split()) > 1), -kv[1], kv[0])
-    )
-    latin = [b for b, _ in ranked if all(ch.isascii() or not ch.isalpha() for ch in b)]
+        bases.items(),
+        key=lambda kv: (-(etype == "PER" and len(kv[0].split()) > 1), -kv[1], lang_of.get(kv[0]) != "en",
+                        not kv[0].isascii(), kv[0]),
+    )  # fmt: skip
+    # a name written in Latin letters (accents, ə, ı, ş kept: "Zuzana Čaputová", "İlkin Əliyev")
+    latin = [b for b, _ in ranked if is_latin(b)]
     if latin and (etype != "PER" or len(latin[0].split()) > 1 or len(ranked[0][0].split()) == 1):
         if not (alias and etype == "PER" and len(latin[0].split()) == 1):
             return latin[0]
@@ -131,6 +135,8 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
         return alias_name(alias)
     best = ranked[0][0]
     name = to_latin(best, lang_of.get(best)).replace("'", "")
+    if not is_cased(script(best)):  # romanised from a script without capitals: "Fayz Ahmd Kydway"
+        name = " ".join(w[:1].upper() + w[1:] for w in name.split())
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name

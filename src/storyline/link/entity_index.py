@@ -34,10 +34,17 @@ from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
 from storyline.names import match_key, place_key, to_latin
+from storyline.names.people import (
+    PersonName,
+    given_block,
+    is_short_for,
+    person_name,
+    same_person,
+    same_surname,
+)
+from storyline.names.people import blocks as person_blocks_of
 from storyline.serde import stable_id
 
-SURNAME_SIMILARITY = 0.9
-FIRST_NAME_SIMILARITY = 0.85
 NAME_SIMILARITY = 0.93
 MIN_FUZZY_CHARS = 5
 
@@ -70,8 +77,28 @@ class EntityRecord:
 
 @dataclass(frozen=True)
 class PersonRef:
-    first: str  # first-name key ("" for a bare surname)
-    surname: str
+    """A person mention: its written base form and language (how the index stores it) and the
+    readings made of them (how it compares)."""
+
+    base: str
+    lang: str
+    name: PersonName
+
+    @property
+    def first(self) -> bool:  # a full name (given names and surname), not a bare surname
+        return self.name.full
+
+    @property
+    def member(self) -> str:
+        return f"{self.lang}|{self.base}"
+
+    @classmethod
+    def parse(cls, member: str) -> PersonRef | None:
+        lang, sep, base = member.partition("|")
+        if not sep:  # written by an older storyline: "first surname"; read it as a name
+            lang, base = "", member.replace("-", " ").strip()
+        name = person_name(base, lang or None)
+        return cls(base, lang, name) if name else None
 
 
 @dataclass
@@ -130,27 +157,10 @@ def abbreviates(abbreviation: str, name: str) -> bool:
     return 2 <= len(words) <= MAX_ACRONYM_WORDS and fits(0, 0)
 
 
-def _gender(surname: str) -> str:
-    if surname.endswith(("ova", "eva", "ina", "yna", "ska", "cka", "kaya", "aya")):
-        return "f"
-    if surname.endswith(("ov", "ev", "in", "yn", "ski", "sky", "skiy", "cki")):
-        return "m"
-    return "?"
-
-
-def same_surname(a: str, b: str) -> bool:
-    ga, gb = _gender(a), _gender(b)
-    if "?" not in (ga, gb) and ga != gb:
-        return False
-    return a == b or JaroWinkler.similarity(a, b) >= SURNAME_SIMILARITY
-
-
-def compatible_first(a: str, b: str) -> bool:
-    if not a or not b:
-        return True
-    if len(a) == 1 or len(b) == 1:  # an initial
-        return a[0] == b[0]
-    return JaroWinkler.similarity(a, b) >= FIRST_NAME_SIMILARITY
+def _first_given(ref: PersonRef) -> str:
+    """The match key of a full name's first word (a first name alone names its bearer only when
+    it is written the same: Мухаммед after Мухаммад Файсал is someone else)."""
+    return match_key(ref.base.split()[0], ref.lang) if ref.first else ""
 
 
 def _name_keys(base: str, lang: str | None) -> list[str]:
@@ -175,11 +185,11 @@ def key_mention(m: Mention, aliases: Callable[[str, str, str], str | None]) -> K
     else:
         pkey = None
     if m.type == "PER" and (not alias or alias.startswith("PER-")):
-        # people are matched by first name and surname; a learned person alias only names them
-        tokens = [t for t in (match_key(t, m.lang) for t in base.split()) if t]
-        if not tokens:
+        # people are matched by given names and surname; a learned person alias only names them
+        name = person_name(base, m.lang)
+        if name is None:
             return None
-        return Keyed([], PersonRef(tokens[0] if len(tokens) > 1 else "", tokens[-1]), None, alias)
+        return Keyed([], PersonRef(base, m.lang or "", name), None, alias)
     blocks = [f"a|{alias}"] if alias else []
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [f"x|{m.type}:{name}" for name in names]
@@ -216,8 +226,11 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
     return pairs
 
 
-def person_block(ref: PersonRef) -> str:
-    return "p|" + ref.surname[:3]
+def person_blocks(ref: PersonRef) -> list[str]:
+    """The surname blocks of a person, and for a full name the block of its first given name
+    (where "Marek K." finds "Marek Kováč")."""
+    given = given_block(ref.name) if ref.first else None
+    return ["p|" + b for b in person_blocks_of(ref.name)] + ([f"pg|{given}"] if given else [])
 
 
 def fuzzy_block(etype: str, name: str) -> str:
@@ -332,7 +345,7 @@ class EntityIndex:
             if keyed.fuzzy:
                 out.add(fuzzy_block(m.type, keyed.fuzzy))
             if keyed.person:
-                out.add(person_block(keyed.person))
+                out.update(person_blocks(keyed.person))
         return out
 
     def add_document(self, doc_id: str, mentions: list[Mention], text: str | None = None) -> dict[int, str]:
@@ -352,9 +365,11 @@ class EntityIndex:
             self._name(assigned[i], keyed[i].alias)
         for i in sorted(i for i, p in persons.items() if not p.first):
             before = [j for j in full if mentions[j].start < mentions[i].start]
-            earlier = [j for j in before if same_surname(persons[j].surname, persons[i].surname)]
+            earlier = [j for j in before if same_surname(persons[j].name, persons[i].name)]
             # a first name alone after the full name in the same document ("Asia" after "Asia Bibi")
-            earlier = earlier or [j for j in before if persons[j].first == persons[i].surname]
+            earlier = earlier or [
+                j for j in before if _first_given(persons[j]) == match_key(persons[i].base, persons[i].lang)
+            ]
             if earlier:
                 assigned[i] = self.resolve(assigned[max(earlier, key=lambda j: mentions[j].start)])
             else:
@@ -417,25 +432,31 @@ class EntityIndex:
             self.dirty_records.add(rec.id)
 
     def _people(self, ref: PersonRef) -> list[tuple[PersonRef, str]]:
-        out = []
-        for member, eid in self._block(person_block(ref)).items():
-            first, _, surname = member.partition(" ")
-            out.append((PersonRef(first if first != "-" else "", surname), self.resolve(eid)))
-        return out
+        out: dict[str, tuple[PersonRef, str]] = {}
+        for block in person_blocks(ref):
+            for member, eid in self._block(block).items():
+                other = PersonRef.parse(member)
+                if other is not None:
+                    out[member] = (other, self.resolve(eid))
+        return [(other, self.resolve(eid)) for other, eid in out.values()]
 
-    @staticmethod
-    def _member(ref: PersonRef) -> str:
-        return f"{ref.first or '-'} {ref.surname}"
+    def _put_person(self, ref: PersonRef, eid: str) -> None:
+        for block in person_blocks(ref):
+            self._put(block, ref.member, eid)
 
     def _add_full_name(self, doc_id: str, i: int, ref: PersonRef) -> str:
         people = self._people(ref)
-        matches = {
-            eid
-            for other, eid in people
-            if other.first
-            and same_surname(other.surname, ref.surname)
-            and compatible_first(other.first, ref.first)
-        }
+        if len(ref.name.surname) == 1:  # "Marek K.": the one full name it stands for, if one
+            expands = {eid for other, eid in people if other.first and is_short_for(ref.name, other.name)}
+            eid = expands.pop() if len(expands) == 1 else self._open((doc_id, i), None)
+            self._put_person(ref, eid)
+            return self.resolve(eid)
+        matches = {eid for other, eid in people if other.first and same_person(other.name, ref.name)}
+        for short, short_eid in people:  # a "Marek K." seen before: joins if no other Marek K… is known
+            if is_short_for(short.name, ref.name) and not any(
+                is_short_for(short.name, o.name) and not same_person(o.name, ref.name) for o, _ in people
+            ):
+                matches.add(short_eid)
         eid = None
         for other in sorted(matches, key=lambda e: self.records[e].seq):
             eid = other if eid is None else self.merge(eid, other)
@@ -443,26 +464,22 @@ class EntityIndex:
             eid = self._open((doc_id, i), None)
         # bare uses of this surname seen before any full name now belong to it
         for other, bare in people:
-            if (
-                not other.first
-                and same_surname(other.surname, ref.surname)
-                and not self._has_full(bare, people)
-            ):
+            if not other.first and same_surname(other.name, ref.name) and not self._has_full(bare, people):
                 eid = self.merge(eid, bare)
-        self._put(person_block(ref), self._member(ref), eid)
+        self._put_person(ref, eid)
         return self.resolve(eid)
 
     def _has_full(self, eid: str, people: list[tuple[PersonRef, str]]) -> bool:
-        return any(other.first and e == eid for other, e in people)
+        return any(other.first and self.resolve(e) == self.resolve(eid) for other, e in people)
 
     def _add_bare_surname(self, doc_id: str, i: int, ref: PersonRef) -> str:
         people = self._people(ref)
-        full = {eid for other, eid in people if other.first and same_surname(other.surname, ref.surname)}
+        full = {eid for other, eid in people if other.first and same_surname(ref.name, other.name)}
         if full:
             return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))
-        bare = [eid for other, eid in people if not other.first and same_surname(other.surname, ref.surname)]
+        bare = [eid for other, eid in people if not other.first and same_surname(other.name, ref.name)]
         eid = bare[0] if bare else self._open((doc_id, i), None)
-        self._put(person_block(ref), self._member(ref), eid)
+        self._put_person(ref, eid)
         return eid
 
     def _count(self, assigned: dict[int, str], mentions: list[Mention]) -> None:

@@ -2,15 +2,17 @@
 
 Hyphens and dots are tokens of their own so that a name glued to its neighbour ("анти-Брекзит",
 "БТА.Франция" in scraped text) can still be tagged on its own; apostrophes stay inside words
-("O'Neill", "п'ять").
+("O'Neill", "п'ять"). A word keeps its combining marks and joiners (``regex``'s Unicode word
+characters), so no letter of any script is split off or lost.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\d+|[^\w\s]|_", re.UNICODE)
+import regex
+
+_TOKEN = regex.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\d+|[^\w\s]|_")
 
 
 @dataclass(frozen=True, slots=True)

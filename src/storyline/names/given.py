@@ -1,0 +1,72 @@
+"""First names of many countries, in their own scripts: is this word a given name, and whose?
+
+Two packaged sources: gender-guesser (about 45,000 first names of Europe, the Americas and Asia,
+in Latin letters, with gender) and Faker's person providers (the given names of some 80 locales
+written as those countries write them: Arabic, Persian, Hebrew, Greek, Georgian, Armenian,
+Cyrillic, Turkish, Azerbaijani, Indonesian ...). Arabic-script names are compared folded
+(``fold``: إبراهيم = ابراهیم).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache, lru_cache
+
+from storyline.names.gazetteers import fold
+from storyline.names.script import is_cased, is_latin, script
+from storyline.names.translit import to_latin
+
+_GENDER = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}
+
+
+@cache
+def _guesser():  # noqa: ANN202 - gender_guesser's Detector
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+@cache
+def _faker_names() -> dict[str, str]:
+    """Folded given name → "m", "f" or "a" from every Faker locale."""
+    import faker.providers.person as people
+
+    table: dict[str, str] = {}
+
+    def add(name: str, gender: str) -> None:
+        for part in name.split():  # "محمد مهدی", "تاج الدّين": each part is a given name
+            keys = {fold(part), to_latin(part).lower()} if is_latin(part) else {fold(part)}
+            for key in keys:
+                old = table.get(key)
+                if len(key) < 2 or old == gender:
+                    continue
+                if old is None or old == "a":  # a list without gender says nothing against one
+                    table[key] = gender if old is None or gender != "a" else old
+                elif gender != "a":
+                    table[key] = "a"  # male in one country, female in another
+
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
+        for attr, gender in (("first_names_male", "m"), ("first_names_female", "f"), ("first_names", "a")):
+            names = getattr(provider, attr, None)
+            if isinstance(names, tuple | list | dict):
+                for name in names:
+                    add(str(name), gender)
+    return table
+
+
+@lru_cache(maxsize=200_000)
+def given_name(word: str) -> str:
+    """ "m", "f" or "a" (either) when ``word`` is a known first name in any script, else ""."""
+    if len(word) < 2:
+        return ""
+    hit = _faker_names().get(fold(word))
+    if hit or not is_cased(script(word)):
+        return hit or ""  # a romanised Arabic word has no vowels: "Syd" is no name there
+    latin = to_latin(word)
+    if len(latin) >= 3:
+        g = _guesser().get_gender(latin)
+        if g in _GENDER:
+            return _GENDER[g]
+    return _faker_names().get(latin.lower(), "")

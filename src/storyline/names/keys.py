@@ -1,0 +1,98 @@
+"""Match keys: one spelling for the many ways a name is written across languages and scripts.
+
+Three levels, from strict to loose:
+- ``match_key``: the transliterated name with a few spelling rules (kh/h/g, c/k, doubled
+  letters); the key of the learned alias table and of story features, so it stays as it is;
+- ``phonetic``: also merges what transliteration conventions write differently for one sound —
+  sh/sch/sz/š/ş/zh/ž/z, kh/ch/x, j/y/i, w/v, ou/u, the vowels in three classes (a/e/ə, i/y/ı,
+  o/u), h dropped (Greek has none, Russian writes it х or г);
+- ``skeleton``: the consonants of the phonetic key, what is left of a name written without short
+  vowels (Arabic, Persian) or heard differently (James / Džejms).
+The looser keys only *propose* that two names may be one; linking checks first names, gender,
+type and language before it believes them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storyline.names.script import script
+from storyline.names.translit import to_latin
+
+_KEY_RULES = [
+    (re.compile(r"[^a-z0-9 ]"), ""),  # digits stay: Nord Stream 2 is not Nord Stream
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"h"), "g"),  # Ukrainian and Bulgarian Г is H, Russian G; Hamburg is Гамбург
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck|q|c(?!h)"), "k"),  # Macron / Макрон
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"(?<=[a-z])[yj]"), ""),  # Aliyev/Aliev, Groznyy/Grozny, Yuliya/Yulia
+    (re.compile(r"^[yj](?=[aeiou])"), ""),
+    (re.compile(r"ts|tz"), "c"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+@lru_cache(maxsize=200_000)
+def match_key(name: str, lang: str | None = None) -> str:
+    """A loose phonetic key: the same for spelling variants across transliteration schemes."""
+    key = to_latin(name, lang).lower().replace("-", " ")
+    for pattern, repl in _KEY_RULES:
+        key = pattern.sub(repl, key)
+    return " ".join(key.split())
+
+
+# Ordered: longer spellings first, so that "sch" is one sound before "ch" and "sh" are read.
+_PHONETIC_RULES = [
+    (re.compile(r"[^a-z ]"), ""),
+    (re.compile(r"x"), "ks"),  # Alexander / Aleksandr
+    (re.compile(r"tsch|tch|cz|ch"), "C"),  # č: German, English, Polish, BGN (ch is х in German: data)
+    (re.compile(r"dzh|dz|dj"), "j"),  # Џ, Dž, Dj
+    (re.compile(r"sch|sh|sz|zh|z"), "s"),  # Schukow, Shukov, Żukow (ż → z), Zhukov
+    (re.compile(r"kh"), "h"),  # х: kh (BGN, Greek χ), h (Czech, Turkish)
+    (re.compile(r"gh"), "g"),  # Arabic غ and Kazakh ғ
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),  # Lucie, Wallis
+    (re.compile(r"c"), "k"),
+    (re.compile(r"C"), "c"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"j"), "y"),  # Jewgenij / Yevgeny; English j falls into y too, on both sides
+    (re.compile(r"ou|oo"), "u"),  # Moussa / Musa
+    (re.compile(r"ee|ie(?=[^aeiouy]|$)"), "i"),
+    (re.compile(r"h"), ""),  # Ebraim (Greek has no h) / Ebrahim; Khossein / Hossein
+    (re.compile(r"o"), "u"),
+    (re.compile(r"[yi]"), "i"),  # Kuzmyn / Kuzmin, Yıldız / Yildiz
+    (re.compile(r"e"), "a"),  # Rəşid / Reshid / Rashid (ə → e)
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+_VOWELS = re.compile(r"[aiu]")
+# letters whose ASCII fold would merge them with another sound: č is not c (Gorbačov / Gorbachev)
+_PRE = {"č": "ch", "Č": "Ch", "ć": "ch", "Ć": "Ch", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"}
+_PRE_FOLD = re.compile("|".join(_PRE))
+_ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC"})
+
+
+@lru_cache(maxsize=100_000)
+def phonetic(name: str, lang: str | None = None) -> str:
+    """The phonetic key of a name (space-separated tokens)."""
+    latin = _PRE_FOLD.sub(lambda m: _PRE[m.group()], name)
+    latin = to_latin(latin, lang).lower().replace("-", " ")
+    key = latin
+    if script(name) in _ABJADS:  # و and ي stand for vowels as often as for w and y
+        key = key.replace("w", "u").replace("y", "i")
+    for pattern, repl in _PHONETIC_RULES:
+        key = pattern.sub(repl, key)
+    # a name the rules empty ("H." is all h) keeps its letters
+    return " ".join(key.split()) or " ".join(re.sub(r"[^a-z ]", "", latin).split())
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(phonetic_key: str) -> str:
+    """The consonants of a phonetic key, run together (Mohammad and محمد: "md")."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", phonetic_key.replace(" ", "")))

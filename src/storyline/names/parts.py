@@ -1,0 +1,137 @@
+"""The parts of a written name that are not the name: case endings and titles.
+
+Agglutinative languages write a name with its case ending: Turkish sets it off with an apostrophe
+("Ankara'da", "Yılmaz'ın"), Azerbaijani, Kazakh, Hungarian and Finnish glue it on ("Bakıya",
+"Алматыда", "Budapesten"). Titles stand before a name ("Präsident", "Cumhurbaşkanı", "Presiden"),
+and German glues them into compounds ("Außenminister"). Which endings and titles a language has
+is data: ``lang/entities/<lang>.toml`` (``case_suffixes``, ``suffix_buffers``,
+``apostrophe_suffixes``, ``titles``, ``title_suffixes``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from storyline.names.gazetteers import fold, is_place
+from storyline.names.given import given_name
+from storyline.names.script import APOSTROPHES
+
+MIN_STEM = 3  # letters a stem keeps: shorter stems are too often a whole word
+_VOWELS = set("aeiouyıəöüâêîôûäëïаеёиоуыэюяіїєөүұәæøå")
+
+
+@cache
+def entity_data(lang: str | None) -> dict:
+    """The language's entity vocabulary (``lang/entities/<lang>.toml``), or {} without one."""
+    if not lang:
+        return {}
+    path = resources.files("storyline") / "lang" / "entities" / f"{lang}.toml"
+    return tomllib.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+@dataclass(frozen=True)
+class Affixes:
+    suffixes: tuple[str, ...]  # longest first
+    buffers: frozenset[str]  # a suffix that begins with one of these follows a vowel only
+    apostrophe: bool  # the language sets a proper noun's ending off with an apostrophe
+
+
+@cache
+def affixes(lang: str | None) -> Affixes:
+    data = entity_data(lang)
+    suffixes = sorted(set(str(data.get("case_suffixes", "")).split()), key=lambda s: (-len(s), s))
+    return Affixes(tuple(suffixes), frozenset(str(data.get("suffix_buffers", "")).split()),
+                   bool(data.get("apostrophe_suffixes", False)))  # fmt: skip
+
+
+def has_suffixes(lang: str | None) -> bool:
+    a = affixes(lang)
+    return bool(a.suffixes) or a.apostrophe
+
+
+def apostrophe_split(word: str, lang: str | None) -> int | None:
+    """Where the name ends in a word like "Yılmaz'ın" (the index of the apostrophe), when the
+    language writes case endings so and what follows is a lower-case ending."""
+    if not affixes(lang).apostrophe:
+        return None
+    for i, ch in enumerate(word):
+        if ch in APOSTROPHES and i >= 2:
+            tail = word[i + 1 :]
+            if tail and tail.isalpha() and tail.islower() and len(tail) <= 6:
+                return i
+            return None
+    return None
+
+
+def suffix_splits(word: str, lang: str | None) -> list[tuple[str, str]]:
+    """Every reading of ``word`` as stem + case ending the language allows, longest ending first."""
+    cut = apostrophe_split(word, lang)
+    if cut is not None:
+        return [(word[:cut], word[cut + 1 :])]
+    a = affixes(lang)
+    lower = word.lower()
+    out = []
+    for suffix in a.suffixes:
+        if not lower.endswith(suffix) or len(word) - len(suffix) < MIN_STEM:
+            continue
+        stem = word[: len(word) - len(suffix)]
+        if suffix[0] in a.buffers and stem[-1].lower() not in _VOWELS:
+            continue
+        out.append((stem, suffix))
+    return out
+
+
+def case_stem(word: str, lang: str | None, known: Callable[[str], bool] | None = None) -> str:
+    """The name in ``word`` without its case ending: a reading whose stem is a known name (or a
+    word the document writes on its own) wins; else the longest ending of three letters or more,
+    or of two after a buffer letter (-nin, -ya); else the word as written."""
+    splits = suffix_splits(word, lang)
+    if not splits:
+        return word
+    if apostrophe_split(word, lang) is None and (is_place(word) or given_name(word)):
+        return word  # a name as it stands ("Robert" is no "Rober" + accusative -t)
+    if known is not None:
+        for stem, _ in splits:
+            if known(stem):
+                return stem
+    if apostrophe_split(word, lang) is not None:
+        return splits[0][0]
+    buffers = affixes(lang).buffers
+    for stem, suffix in splits:
+        if len(suffix) >= 3 or (len(suffix) == 2 and suffix[0] in buffers):
+            return stem
+    return word
+
+
+def stem_candidates(word: str, lang: str | None) -> list[str]:
+    """The stems ``word`` may stand for (itself first): for linking, which tries them all."""
+    return [word] + [stem for stem, _ in suffix_splits(word, lang) if stem != word]
+
+
+# ---------------------------------------------------------------- titles
+
+
+@dataclass(frozen=True)
+class Titles:
+    words: frozenset[str]  # folded
+    endings: tuple[str, ...]  # folded compound endings (German Außenminister)
+
+    def __contains__(self, token: str) -> bool:
+        t = fold(token.strip(".").rstrip("".join(APOSTROPHES)))
+        if t in self.words:
+            return True
+        return any(t.endswith(e) and len(t) >= len(e) + 3 for e in self.endings)
+
+
+def titles_from(words: Iterable[str], endings: Iterable[str] = ()) -> Titles:
+    return Titles(frozenset(fold(w) for w in words), tuple(fold(e) for e in endings))
+
+
+@cache
+def titles(lang: str | None) -> Titles:
+    data = entity_data(lang) or entity_data("en")
+    return titles_from(str(data.get("titles", "")).split(), str(data.get("title_suffixes", "")).split())

@@ -1,0 +1,257 @@
+"""Is this written person the same as that one? Names of people compared across languages and
+scripts.
+
+A person's base form ("Ali Emir Hüseynzadə", "علی امیرحسین‌زاده", "Ali Amirhosseinzadeh") is
+read into one or more *readings* — given names and a surname as phonetic keys (``names.keys``) —
+because one written name may be read several ways: the surname may be the last word or the last
+two run together ("Emir Hüseynzadə" = "Amirhosseinzadeh"), a case ending may or may not be part of
+it (Azerbaijani "Nəbiyevin"), Ukrainian may stand for the Russian spelling of a Russian name
+(Горбачов: Horbachov / Gorbachov), and a language may write ž as j (Romanian "Jirinovski";
+``spelling`` in ``lang/entities/<lang>.toml``).
+
+Two readings are the same person when the surnames agree and the given names are compatible
+(one may leave names out, abbreviate them or run two together: "Pir Əli" / "Pirali").
+Surnames agree when their phonetic keys are alike; across languages also when their consonants
+are (James Blake / Džejms Blejk), since a change of language is where such variants come from;
+in a script written without short vowels (Arabic, Persian) the consonants are all there is.
+Grammatical gender always keeps people apart (Nazarbayev is not Nazarbayeva).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import JaroWinkler
+
+from storyline.names.gazetteers import fold
+from storyline.names.keys import match_key, phonetic, skeleton
+from storyline.names.parts import entity_data, stem_candidates
+from storyline.names.script import is_latin, script
+from storyline.names.translit import to_latin
+
+SIMILAR = 0.9  # phonetic keys this alike (Jaro-Winkler) are spellings of one surname
+GIVEN_SIMILAR = 0.85
+MIN_SKELETON = 3  # consonants a surname needs before its consonants alone may match
+_ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC"})
+_FINAL_VOWELS = "aiu"
+_VOWEL_LETTERS = re.compile(r"[aiu]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    given: tuple[str, ...]  # phonetic keys of the given names ("" names none)
+    surname: str
+
+
+@dataclass(frozen=True)
+class PersonName:
+    readings: tuple[Reading, ...]
+    lang: str
+    abjad: bool  # written in a script without short vowels
+    gender: str  # "m", "f" or "?" from the surname's ending
+    initial: str = ""  # the surname's first letter as written in Latin letters
+
+    @property
+    def full(self) -> bool:
+        return bool(self.readings[0].given)
+
+    @property
+    def surname(self) -> str:
+        return self.readings[0].surname
+
+
+def gender(surname_key: str) -> str:
+    """The grammatical gender a Slavic or Caucasian surname's ending shows (on its match key)."""
+    if surname_key.endswith(("ova", "eva", "ina", "yna", "ska", "cka", "kaya", "aya")):
+        return "f"
+    if surname_key.endswith(("ov", "ev", "in", "yn", "ski", "sky", "skiy", "cki")):
+        return "m"
+    return "?"
+
+
+@lru_cache(maxsize=64)
+def _particles(lang: str | None) -> frozenset[str]:
+    """Lower-case words inside names that belong to the surname ("de", "van", "al", "آل")."""
+    return frozenset(fold(w) for w in str(entity_data(lang).get("particles", "")).split())
+
+
+@lru_cache(maxsize=64)
+def _surname_endings(lang: str | None) -> tuple[str, ...]:
+    """Endings a language adds to a foreign surname (Czech feminine -ová: Lindgrenová is Lindgren)."""
+    return tuple(str(entity_data(lang).get("surname_endings", "")).split())
+
+
+@lru_cache(maxsize=64)
+def _spellings(lang: str | None) -> tuple[tuple[str, str], ...]:
+    """The language's other spellings of sounds in foreign names (``spelling = "j:zh"``)."""
+    pairs = str(entity_data(lang).get("spelling", "")).split()
+    return tuple((a, b) for a, b in (p.split(":", 1) for p in pairs if ":" in p))
+
+
+def _written_forms(base: str, lang: str | None) -> list[tuple[str, str | None]]:
+    """(text, language to romanise it as) for each way to read the written name."""
+    forms: list[tuple[str, str | None]] = [(base, lang)]
+    if lang == "uk":
+        forms.append((base, "ru"))  # a Russian name in Ukrainian letters: г is g there, not h
+    for a, b in _spellings(lang):
+        if a in base.lower():
+            forms.append((re.sub(a, b, base, flags=re.IGNORECASE), lang))
+    return forms
+
+
+@lru_cache(maxsize=100_000)
+def person_name(base: str, lang: str | None) -> PersonName | None:
+    """The readings of a person's written base form, or None when it has no letters."""
+    words = base.split()
+    if not words:
+        return None
+    readings: list[Reading] = []
+
+    def add(given: list[str], surname: str) -> None:
+        if not surname:
+            return
+        r = Reading(tuple(g for g in given if g), surname)
+        if r not in readings:
+            readings.append(r)
+
+    particles = _particles(lang)
+    for text, as_lang in _written_forms(base, lang):
+        tokens = text.split()
+        keys = [phonetic(t, as_lang).replace(" ", "") for t in tokens]
+        if not any(keys):
+            continue
+        last = tokens[-1]
+        head, _, rest = last.partition("-")
+        given = keys[:-1]
+        while given and fold(tokens[len(given) - 1]) in particles:  # "de Albuquerque", "آل سعيد"
+            given = given[:-1]
+        for stem in stem_candidates(last, lang)[:3]:
+            add(given, phonetic(stem, as_lang).replace(" ", ""))
+        for ending in _surname_endings(lang):  # Czech Lindgrenová is Lindgren
+            if last.lower().endswith(ending) and len(last) - len(ending) >= 2:
+                add(given, phonetic(last[: -len(ending)], as_lang).replace(" ", ""))
+        if given and tokens[0][:1] in "Jj" and is_latin(tokens[0]):  # Jean, Juan: ž or x as often as y
+            add([phonetic("Zh" + tokens[0][1:], as_lang).replace(" ", ""), *given[1:]], readings[0].surname)
+        if rest and fold(head) in particles:  # "əl-Haşim" is also Haşim
+            add(given, phonetic(rest, as_lang).replace(" ", ""))
+        if len(given) < len(keys) - 1:  # the particle with the name: "آل سعيد" = "əl-Səid"
+            add(given, "".join(keys[len(given) :]))
+        if len(tokens) >= 3:  # the last two words may be one surname written apart
+            add(keys[:-2], keys[-2] + keys[-1])
+    if not readings:
+        return None
+    last_key = match_key(words[-1], lang)
+    initial = to_latin(words[-1], lang)[:1].lower()
+    return PersonName(tuple(readings), lang or "", script(base) in _ABJADS, gender(last_key), initial)
+
+
+def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) -> bool:
+    if a == b:
+        return True
+    # Jaro-Winkler rewards a shared beginning (Lindgren / Lindgrenová), too much so for very short
+    # names: "mas" is not "masak"
+    if (min(len(a), len(b)) >= 4 or abs(len(a) - len(b)) <= 1) and JaroWinkler.similarity(a, b) >= SIMILAR:
+        return True
+    sa, sb = a.rstrip(_FINAL_VOWELS), b.rstrip(_FINAL_VOWELS)  # an inflection's vowel: Horvat / Horvata
+    if len(sa) >= min_stem and sa == sb:
+        return True
+    ka, kb = skeleton(a), skeleton(b)
+    return loose and ka == kb and len(ka) >= min_skeleton
+
+
+def _given_alike(a: str, b: str, loose: bool) -> bool:
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[0] == b[0]
+    if a == b or JaroWinkler.similarity(a, b) >= GIVEN_SIMILAR:
+        return True
+    ka, kb = skeleton(a), skeleton(b)
+    return loose and ka == kb and len(ka) >= 2
+
+
+def given_compatible(a: tuple[str, ...], b: tuple[str, ...], loose: bool) -> bool:
+    """One list of given names leaves names out of the other, abbreviates them, or runs two of
+    them together."""
+    if not a or not b:
+        return True
+    if _given_alike("".join(a), "".join(b), loose):
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return all(any(_given_alike(s, t, loose) for t in long) for s in short)
+
+
+def _loose(a: PersonName, b: PersonName) -> bool:
+    """Spelling variants beyond the phonetic key are believed across languages and scripts
+    written without vowels, where they come from; within one language they are other people."""
+    return a.lang != b.lang or a.abjad or b.abjad
+
+
+def _min_skeleton(a: PersonName, b: PersonName) -> int:
+    return 2 if (a.abjad or b.abjad) else MIN_SKELETON
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Two full names (given names and surname) of one person."""
+    if "?" not in (a.gender, b.gender) and a.gender != b.gender:
+        return False
+    loose, min_sk = _loose(a, b), _min_skeleton(a, b)
+    min_stem = 3 if loose else 4  # Horvat / Horvata across languages; Rossi / Rosa within one
+    for ra in a.readings:
+        for rb in b.readings:
+            # the same given names make a short surname's consonants enough (Банди / Бънди)
+            sk = 2 if loose and ra.given == rb.given else min_sk
+            if (
+                ra.given
+                and rb.given
+                and _alike(ra.surname, rb.surname, loose, sk, min_stem)
+                and given_compatible(ra.given, rb.given, loose)
+            ):
+                return True
+    return False
+
+
+def same_surname(a: PersonName, b: PersonName) -> bool:
+    """A bare surname and another name share the surname (no given names to check: stricter,
+    consonants alone do not do)."""
+    if "?" not in (a.gender, b.gender) and a.gender != b.gender:
+        return False
+    abjad = a.abjad or b.abjad
+    min_stem = 3 if _loose(a, b) else 4  # within a language, Rosa and Rossi are two names
+    return any(
+        _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
+        for ra in a.readings
+        for rb in b.readings
+    )
+
+
+def blocks(name: PersonName) -> list[str]:
+    """Where a name waits for its variants: the first two consonants of each reading's surname
+    (its first two letters when it has fewer consonants)."""
+    out = []
+    for r in name.readings:
+        consonants = _VOWEL_LETTERS.sub("", r.surname)
+        for k in (consonants, skeleton(r.surname)):  # Nana "nn", Nanová "nnv"; محمد "md"
+            b = k[:2] if len(k) >= 2 else r.surname[:2]
+            if b not in out:
+                out.append(b)
+    return out
+
+
+def is_short_for(short: PersonName, full: PersonName) -> bool:
+    """ "Marek K." stands for "Marek Kováč": the same first given name and the surname's
+    initial (news anonymises suspects and minors so)."""
+    if len(full.surname) < 2 or len(short.surname) != 1 or short.initial != full.initial:
+        return False
+    return any(
+        ra.given and rb.given and ra.given[0] == rb.given[0] for ra in short.readings for rb in full.readings
+    )
+
+
+def given_block(name: PersonName) -> str | None:
+    """Where full names wait for their abbreviations: the first given name's consonants."""
+    given = name.readings[0].given
+    if not given:
+        return None
+    k = skeleton(given[0])
+    return k[:3] if len(k) >= 2 else given[0][:3]
