@@ -1,8 +1,8 @@
 """Publication dates for every document, then a value for every time expression.
 
 The cascade for a document's date, first that applies:
-1. its own date: header / metadata (``Document.published``), else a dateline in the body
-   (``Analysis.dateline``);
+1. its own date: header / metadata (``Document.published``), else the dateline the page prints
+   (``Analysis.dateline``), else a date in its URL ("/2024/03/26/…", basis ``metadata``);
 2. inferred from the other documents of its story (never from other stories, so that linking one
    story alone gives the same result as linking the store). The story's event mentions are
    clustered once with what is known before inference (``link.events.cluster``); then every event
@@ -35,11 +35,13 @@ from typing import Any
 
 from storyline.analyse.timex import is_future_sentence, rules
 from storyline.analyse.timex_resolve import NONE, Range, resolve, resolve_from, value_range, window
+from storyline.ingest.dates import date_from_url
 from storyline.link.context import LinkContext
 from storyline.link.events import Cluster, cluster, make_items, publication_window, story_key
 from storyline.model import Analysis, DateValue, Document, TimeExpr
 
 RECENT_DAYS = 7
+IN_WINDOW_KINDS = {"month_day", "month"}  # a day or month named inside the article's own window
 MAX_AFTERMATH_WINDOW = 62  # days; a wider window is too vague to weigh weekdays in
 
 
@@ -70,11 +72,12 @@ def resolve_dates(ctx: LinkContext) -> None:
 
 
 def _own_date(doc: Document, analysis: Analysis | None) -> DateValue | None:
+    """Header or metadata, else the dateline the text prints, else the date in the page's URL."""
     if doc.published.value and doc.published.basis != "none":
         return doc.published
     if analysis is not None and analysis.dateline is not None and analysis.dateline.value:
         return analysis.dateline
-    return None
+    return date_from_url(doc.url)
 
 
 def _known_value(ctx: LinkContext, doc_id: str, k: int) -> DateValue | None:
@@ -134,6 +137,10 @@ def resolve_range(rel: dict[str, Any], rng: Range | None, basis: str, confidence
     conf = round(min(lo.confidence, confidence), 2)
     if lo.value == hi.value and lo.earliest == hi.earliest:
         return DateValue(lo.value, lo.precision, basis, conf, lo.earliest, lo.latest)
+    if rel.get("kind") in IN_WINDOW_KINDS and (hi_day := value_range(hi)) and rng[0] <= hi_day[0] <= rng[1]:
+        # "22 March" in an article of March 2024 is 22 March 2024: a year earlier the text would
+        # have said "last year"
+        return DateValue(hi.value, hi.precision, basis, round(conf * 0.9, 2), hi.earliest, hi.latest)
     lo_r, hi_r = value_range(lo), value_range(hi)
     if lo_r is None or hi_r is None:
         return NONE
