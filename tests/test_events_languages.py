@@ -133,3 +133,10 @@ def test_triggers_find_their_sentence_mentions_in_a_long_text() -> None:
     events = find_events(text, analysis, None)
     assert len(events) == 300
     assert all(e.place == 2 * n and e.participants == [2 * n + 1] for n, e in enumerate(events))
+
+
+def test_a_year_ago_today_is_a_commemoration_of_today() -> None:
+    analysis, events = analysed("A year ago today, a plane crashed near Lyon.", "en")
+    by_type = {e.type: e for e in events}
+    assert time_text(analysis, by_type["commemoration"]) == "today"
+    assert by_type["crash"].time is None

@@ -203,13 +203,15 @@ def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -
     """An undated trigger inside an embedded post takes the post's date (its signature's)."""
     if not found or "(@" not in text:
         return
+    starts = [m.start for m in found]  # found is in text order
+    timex_starts = [t.start for t in analysis.timexes]
     for post in find_posts(text, analysis):
-        k = signature_timex(post, analysis.timexes)
+        k = signature_timex(post, analysis.timexes, timex_starts)
         if k is None:
             continue
-        for m in found:
+        for m in found[bisect.bisect_left(starts, post.start) : bisect.bisect_left(starts, post.signature)]:
             time = analysis.timexes[m.time] if m.time is not None else None
-            if post.start <= m.start < post.signature and (time is None or time.start < post.start):
+            if time is None or time.start < post.start:
                 m.time = k
 
 
@@ -325,6 +327,9 @@ def _time_of(
         )
 
     in_sentence = [k for k in index.timexes_in(timexes, sent_start, sent_end) if usable(k)]
+    if kind == COMMEMORATION and any(_a_day(timexes[k]) for k in in_sentence):
+        # "a year ago today": the commemoration is of today, not of a year ago
+        in_sentence = [k for k in in_sentence if _a_day(timexes[k])]
     if in_sentence:
         first = min(s for _k, s, _e in triggers)
         free = [
@@ -373,6 +378,12 @@ def _cut_off(
         return True
     opens_sentence = t.start < first
     return not opens_sentence and any(lo < s < hi for _k, s, _e in triggers)
+
+
+def _a_day(t: TimeExpr) -> bool:
+    if t.rel is not None:
+        return t.rel.get("kind") in ("same_day", "offset", "weekday", "month_day")
+    return t.value is not None and t.value.precision == "day"
 
 
 def _said_when(text: str, lex: Lexicon, t: TimeExpr) -> bool:

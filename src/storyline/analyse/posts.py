@@ -34,10 +34,12 @@ class Post:
 def find_posts(text: str, analysis: Analysis) -> list[Post]:
     posts: list[Post] = []
     paragraphs: list[tuple[int, int]] = []
+    starts: list[int] = []
     for m in SIGNATURE.finditer(text):
         if not paragraphs:  # once per document, and only when it quotes a post
             paragraphs = [(p.start(), p.end()) for p in PARAGRAPH.finditer(text)]
-        idx = bisect.bisect_right([s for s, _e in paragraphs], m.start()) - 1
+            starts = [s for s, _e in paragraphs]
+        idx = bisect.bisect_right(starts, m.start()) - 1
         if idx < 0:
             continue
         own_start = paragraphs[idx][0]
