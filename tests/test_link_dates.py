@@ -182,3 +182,40 @@ def test_an_article_without_story_evidence_stays_undated() -> None:
     resolve_dates(ctx)
     assert (ctx.published["a"].value, ctx.published["a"].basis) == (None, "none")
     assert ctx.timex_values[("a", 0)].value is None
+
+
+def test_the_url_dates_a_page_that_prints_no_date() -> None:
+    text = "Вчера в Омске открыли мост."
+    doc = document("a", text)
+    doc.url = "https://news.example/city/2022/05/20/bridge-opened"
+    ctx = context([(doc, analysis(text, "ru"))])
+    resolve_dates(ctx)
+    assert (ctx.published["a"].value, ctx.published["a"].basis) == ("2022-05-20", "metadata")
+    assert ctx.timex_values[("a", 0)].value == "2022-05-19"
+
+
+def test_a_day_named_inside_a_month_header_is_of_that_month() -> None:
+    text = "Мост в Омске обрушился 22 марта."
+    doc = document("a", text)
+    doc.published = DateValue("2024-03", "month", basis="header")
+    ctx = context([(doc, analysis(text, "ru"))])
+    resolve_dates(ctx)
+    assert ctx.timex_values[("a", 0)].value == "2024-03-22"
+
+
+def test_a_day_and_month_anchor_an_undated_report_to_the_storys_day() -> None:
+    dated = "Le séisme du 3 mai 2021 a détruit le port de Varna."
+    # the undated report calls it a storm; the day it names is the day the story dates
+    undated = "Badai yang melanda Varna pada 3 Mei menewaskan 12 orang. Gempa itu merusak pelabuhan."
+    ctx = context(
+        [
+            (document("fr", dated, "2021-05-04"), analysis(dated, "fr", {"Varna": "LOC"})),
+            (document("id", undated), analysis(undated, "id", {"Varna": "LOC"})),
+        ],
+        {"Varna": "varna"},
+    )
+    resolve_dates(ctx)
+    pub = ctx.published["id"]
+    assert pub.basis == "inferred" and pub.earliest == "2021-05-03"
+    may = next(k for k, t in enumerate(ctx.analyses["id"].timexes) if t.text == "3 Mei")
+    assert ctx.timex_values[("id", may)].value == "2021-05-03"

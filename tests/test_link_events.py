@@ -173,3 +173,34 @@ def test_event_ids_do_not_depend_on_document_order() -> None:
     resolve_dates(ctx_b)
     link_events(ctx_b)
     assert [(e.id, e.date) for e in ctx_a.events] == [(e.id, e.date) for e in ctx_b.events]
+
+
+def test_an_undated_disaster_is_dated_by_the_day_other_reports_name_in_the_news_window() -> None:
+    # today's news of an earthquake, and a report without a date saying it struck on 3 May
+    news = "Earthquake in the mountains: rescuers are searching the villages."
+    other = "Le séisme a frappé la région le 3 mai, selon les secours."
+    docs = [
+        (document("en", news, "2021-05-04"), analysis(news, "en")),
+        (document("fr", other), analysis(other, "fr")),
+    ]
+    ctx = context(docs)
+    resolve_dates(ctx)
+    link_events(ctx)
+    (quake,) = [e for e in ctx.events if e.type == "earthquake"]
+    assert (quake.date.value, quake.date.basis) == ("2021-05-03", "inferred")
+    assert {s.doc for s in quake.evidence} == {"en", "fr"}
+
+
+def test_disasters_are_one_off_within_a_story() -> None:
+    a = "Flooding hit the valley on 3 May 2021."
+    b = "The floods damaged two bridges, officials said."
+    ctx = context(
+        [
+            (document("a", a, "2021-05-04"), analysis(a, "en")),
+            (document("b", b, "2021-05-05"), analysis(b, "en")),
+        ]
+    )
+    resolve_dates(ctx)
+    link_events(ctx)
+    floods = [e for e in ctx.events if e.type == "flood"]
+    assert len(floods) == 1 and floods[0].date.value == "2021-05-03"

@@ -19,10 +19,21 @@ by a reference cue that makes the trigger a mere mention of a known happening ("
 a date only from words after it ("after the crash on Wednesday") and never from its paragraph.
 Nor does a trigger in a subordinate or reported clause ("confirmed *that* the plane was shot down",
 "*according to* Putin, missiles exploded") take a date from the sentences before it.
+
+A commemoration ("today marks one year since the crash", "the anniversary of the attack") is an
+event of its own: the sentence's date is the commemoration's, and the happening it remembers is
+a reference there. A trigger inside an embedded post ("A plane crashed near … — Name (@handle)
+23 August 2023") that has no date of its own takes the post's: a post reports as it happens.
+
+Languages that write proclitics together with the word (Arabic و, ب, ال …) list them in
+``clitics``; a token also matches with one of them taken off. Work per document is
+near-linear: mentions and time expressions are found by bisection on their offsets, never by
+scanning them all for every trigger.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -30,8 +41,17 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, split_sentences
+from storyline.analyse.timex import signature_timex
 from storyline.model import Analysis, EventMention, Mention, TimeExpr
+
+COMMEMORATION = "commemoration"
+STATEMENT = "statement"
+SPEECH_REACH = 2  # words between a verb of saying and the date it takes
+MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that still dates it
+RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
+MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
 Pattern = tuple[tuple[str, bool], ...]  # (word, is_prefix) per token
 
@@ -50,16 +70,34 @@ class Lexicon:
     hearsay_cues: tuple[tuple[str, ...], ...] = ()
     complementizers: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()
+    clitics: tuple[str, ...] = ()
+    place_suffix: re.Pattern[str] | None = None
+    since_before: tuple[tuple[str, ...], ...] = ()
+    since_after: frozenset[str] = frozenset()
+    speech_exact: frozenset[str] = frozenset()
+    speech_stems: tuple[str, ...] = ()
+
+
+@cache
+def _data(lang: str) -> dict | None:
+    """A pack with the one it ``extends`` merged in (Bosnian and Croatian extend Serbian)."""
+    path = resources.files("storyline") / "lang" / "events" / f"{lang}.toml"
+    if not re.fullmatch(r"[a-z]{2,3}", lang) or not path.is_file():
+        return None
+    data = tomllib.loads(path.read_text("utf-8"))
+    base = _data(data.pop("extends")) if "extends" in data else None
+    if base is None:
+        return data
+    return {**base, **data, "triggers": {**base.get("triggers", {}), **data.get("triggers", {})}}
 
 
 @cache
 def lexicon(lang: str | None) -> Lexicon | None:
     if not lang:
         return None
-    path = resources.files("storyline") / "lang" / "events" / f"{lang}.toml"
-    if not path.is_file():
+    data = _data(lang)
+    if data is None:
         return None
-    data = tomllib.loads(path.read_text("utf-8"))
     exact: dict[str, list[tuple[Pattern, str]]] = {}
     prefix: dict[str, list[tuple[Pattern, str]]] = {}
     for kind, patterns in data["triggers"].items():
@@ -87,16 +125,61 @@ def lexicon(lang: str | None) -> Lexicon | None:
         cues("hearsay_cues"),
         frozenset(data.get("complementizers", "").split()),
         frozenset(data.get("clause_joiners", "").split()),
+        tuple(sorted(data.get("clitics", "").split(), key=len, reverse=True)),
+        re.compile(
+            rf"^(?:['’]?(?:{'|'.join(sorted(map(re.escape, suffixes), key=len, reverse=True))}))(?!\w)"
+        )
+        if (suffixes := data.get("place_suffixes", "").split())
+        else None,
+        cues("since_before"),
+        frozenset(data.get("since_after", "").split()),
+        frozenset(w for w in data.get("speech_verbs", "").split() if not w.endswith("*")),
+        tuple(w[:-1] for w in data.get("speech_verbs", "").split() if w.endswith("*")),
     )
+
+
+@dataclass
+class _Index:
+    """Offsets sorted once per document, so that each trigger finds its sentence's mentions and
+    time expressions by bisection."""
+
+    mention_order: list[int]  # mention indices by start
+    mention_starts: list[int]
+    timex_starts: list[int]  # time expressions come sorted by start
+    passage_starts: list[int]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _Index:
+        order = sorted(range(len(analysis.mentions)), key=lambda k: analysis.mentions[k].start)
+        return cls(
+            order,
+            [analysis.mentions[k].start for k in order],
+            [t.start for t in analysis.timexes],
+            [p.start for p in analysis.passages],
+        )
+
+    def mentions_in(self, mentions: list[Mention], start: int, end: int) -> list[int]:
+        lo, hi = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts, end)
+        return sorted(k for k in self.mention_order[lo:hi] if mentions[k].end <= end)
+
+    def timexes_in(self, timexes: list[TimeExpr], start: int, end: int) -> list[int]:
+        lo, hi = bisect.bisect_left(self.timex_starts, start), bisect.bisect_left(self.timex_starts, end)
+        return [k for k in range(lo, hi) if timexes[k].end <= end]
 
 
 def find_events(text: str, analysis: Analysis, published: date | None) -> list[EventMention]:
     sentences = analysis.sentences or split_sentences(text)
+    index = _Index.of(analysis)
     found: list[EventMention] = []
     for sent_start, sent_end in sentences:
-        lex = lexicon_at(analysis, sent_start)
+        lex = _lexicon_at(analysis, index, sent_start)
         triggers = _triggers(text, lex, sent_start, sent_end)
+        remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)
+        in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
+        participants = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
         for kind, start, end in triggers:
+            # a happening remembered by a commemoration takes no date from its sentence
+            dated = kind == COMMEMORATION or not remembered
             found.append(
                 EventMention(
                     type=kind,
@@ -105,16 +188,31 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     text=text[start:end],
                     sent_start=sent_start,
                     sent_end=sent_end,
-                    time=_time_of(text, lex, analysis.timexes, triggers, start, sent_start, sent_end),
-                    place=_place_of(text, lex, analysis.mentions, start, sent_start, sent_end),
-                    participants=[
-                        k
-                        for k, m in enumerate(analysis.mentions)
-                        if m.type in ("PER", "ORG") and sent_start <= m.start and m.end <= sent_end
-                    ],
+                    time=_time_of(text, lex, analysis.timexes, index, triggers, start, sent_start, sent_end)
+                    if dated
+                    else None,
+                    place=_place_of(text, lex, analysis.mentions, in_sentence, start, sent_start),
+                    participants=participants,
                 )
             )
+    _date_from_posts(text, analysis, found)
     return found
+
+
+def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -> None:
+    """An undated trigger inside an embedded post takes the post's date (its signature's)."""
+    if not found or "(@" not in text:
+        return
+    starts = [m.start for m in found]  # found is in text order
+    timex_starts = [t.start for t in analysis.timexes]
+    for post in find_posts(text, analysis):
+        k = signature_timex(post, analysis.timexes, timex_starts)
+        if k is None:
+            continue
+        for m in found[bisect.bisect_left(starts, post.start) : bisect.bisect_left(starts, post.signature)]:
+            time = analysis.timexes[m.time] if m.time is not None else None
+            if time is None or time.start < post.start:
+                m.time = k
 
 
 def is_subordinate(text: str, analysis: Analysis, mention: EventMention) -> bool:
@@ -164,30 +262,45 @@ def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[t
 def lexicon_at(analysis: Analysis, offset: int) -> Lexicon:
     """The trigger list of the passage's language (an English tweet in a Bulgarian article),
     English rules where a language has none."""
-    lang = next((p.lang for p in analysis.passages if p.start <= offset < p.end and p.lang), analysis.lang)
-    lex = lexicon(lang) or lexicon("en")
+    return _lexicon_at(analysis, None, offset)
+
+
+def _lexicon_at(analysis: Analysis, index: _Index | None, offset: int) -> Lexicon:
+    starts = index.passage_starts if index is not None else [p.start for p in analysis.passages]
+    i = bisect.bisect_right(starts, offset) - 1
+    lang = analysis.passages[i].lang if 0 <= i and offset < analysis.passages[i].end else None
+    lex = lexicon(lang or analysis.lang) or lexicon("en")
     assert lex is not None
     return lex
 
 
 def _match_at(lex: Lexicon, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
-    word = tokens[i][0]
-    candidates = list(lex.exact.get(word, []))
-    for n in lex.prefix_lengths:
-        if n <= len(word):
-            candidates.extend(lex.prefix.get(word[:n], []))
     best: tuple[int, str] | None = None
-    for pattern, kind in candidates:
-        if (best is None or len(pattern) > best[0]) and _matches(pattern, tokens, i):
-            best = (len(pattern), kind)
+    for word in _forms(lex, tokens[i][0]):
+        candidates = list(lex.exact.get(word, []))
+        for n in lex.prefix_lengths:
+            if n <= len(word):
+                candidates.extend(lex.prefix.get(word[:n], []))
+        for pattern, kind in candidates:
+            if (best is None or len(pattern) > best[0]) and _matches(lex, pattern, tokens, i):
+                best = (len(pattern), kind)
     return best
 
 
-def _matches(pattern: Pattern, tokens: list[tuple[str, int, int]], i: int) -> bool:
+def _forms(lex: Lexicon, token: str) -> list[str]:
+    """The token, and the token without each proclitic it starts with ("والزلزال" → "الزلزال", "زلزال")."""
+    forms = [token]
+    for clitic in lex.clitics:
+        if token.startswith(clitic) and len(token) - len(clitic) >= MIN_STEM:
+            forms.append(token[len(clitic) :])
+    return forms
+
+
+def _matches(lex: Lexicon, pattern: Pattern, tokens: list[tuple[str, int, int]], i: int) -> bool:
     if i + len(pattern) > len(tokens):
         return False
     for (word, is_prefix), (token, _s, _e) in zip(pattern, tokens[i:], strict=False):
-        if not (token.startswith(word) if is_prefix else token == word):
+        if not any(form.startswith(word) if is_prefix else form == word for form in _forms(lex, token)):
             return False
     return True
 
@@ -196,13 +309,27 @@ def _time_of(
     text: str,
     lex: Lexicon,
     timexes: list[TimeExpr],
+    index: _Index,
     triggers: list[tuple[str, int, int]],
     at: int,
     sent_start: int,
     sent_end: int,
 ) -> int | None:
     governed = _governed(text, lex, sent_start, at)
-    in_sentence = [k for k, t in enumerate(timexes) if sent_start <= t.start and t.end <= sent_end]
+    kind = next(k for k, s, _e in triggers if s == at)
+
+    def usable(k: int) -> bool:
+        # a saying after the happening it reports dates the saying ("…, the ministry said on
+        # Sunday"); one before it frames the news ("On Sunday police said that a fire broke out")
+        t = timexes[k]
+        return not _since(text, lex, t) and (
+            kind == STATEMENT or t.start < at or not _said_when(text, lex, t)
+        )
+
+    in_sentence = [k for k in index.timexes_in(timexes, sent_start, sent_end) if usable(k)]
+    if kind == COMMEMORATION and any(_a_day(timexes[k]) for k in in_sentence):
+        # "a year ago today": the commemoration is of today, not of a year ago
+        in_sentence = [k for k in in_sentence if _a_day(timexes[k])]
     if in_sentence:
         first = min(s for _k, s, _e in triggers)
         free = [
@@ -214,10 +341,13 @@ def _time_of(
     if governed or _subordinate(text, lex, sent_start, at):
         return None
     para_start = text.rfind("\n", 0, sent_start) + 1
-    para_end = text.find("\n", sent_end)
-    para_end = len(text) if para_end < 0 else para_end
     # an earlier date in the paragraph sets the scene for what follows; a later one does not
-    earlier = [k for k, t in enumerate(timexes) if para_start <= t.start and t.end <= sent_start]
+    # (a date of saying — "…, the minister announced on Sunday" — sets no scene)
+    earlier = [
+        k
+        for k in index.timexes_in(timexes, para_start, sent_start)
+        if usable(k) and (kind == STATEMENT or not _said_when(text, lex, timexes[k]))
+    ]
     return max(earlier, key=lambda k: timexes[k].start) if earlier else None
 
 
@@ -234,7 +364,12 @@ def _cut_off(
     lo, hi = (t.end, at) if t.start < at else (at, t.start)
     if t.start < at and governed:
         return True
-    if _other_clause(text, lex, lo, hi):
+    after = t.start > at
+    # "after the crash on Wednesday": a reference takes a date right after it, not one of the
+    # next clause ("after the quake, aid began to arrive on Saturday")
+    if after and governed and len(re.findall(r"\w+", text[at:hi])) > MAX_REFERENCE_GAP:
+        return True
+    if _other_clause(text, lex, lo, hi) and not (after and _describes(text, lex, at, hi)):
         return True
     # "said that the ship passed inspection in January and that the fire…": a date inside one
     # complement clause does not reach into the next (a date in the main clause still does)
@@ -243,6 +378,49 @@ def _cut_off(
         return True
     opens_sentence = t.start < first
     return not opens_sentence and any(lo < s < hi for _k, s, _e in triggers)
+
+
+def _a_day(t: TimeExpr) -> bool:
+    if t.rel is not None:
+        return t.rel.get("kind") in ("same_day", "offset", "weekday", "month_day")
+    return t.value is not None and t.value.precision == "day"
+
+
+def _said_when(text: str, lex: Lexicon, t: TimeExpr) -> bool:
+    """ "the ministry said on Monday", "сообщил в воскресенье", "a anunțat duminică": a date next to
+    a verb of saying dates the saying, not the happening it reports."""
+    if not (lex.speech_exact or lex.speech_stems):
+        return False
+    near = re.findall(r"\w+", text[max(0, t.start - 30) : t.start])[-SPEECH_REACH:]
+    near += re.findall(r"\w+", text[t.end : t.end + 30])[:SPEECH_REACH]
+    return any(w.lower() in lex.speech_exact or w.lower().startswith(lex.speech_stems) for w in near)
+
+
+def _since(text: str, lex: Lexicon, t: TimeExpr) -> bool:
+    """ "the deadliest quake since 1999", "1939 жылдан бергі": a date that starts a period is no
+    happening's date."""
+    before = [w.lower() for w in re.findall(r"\w+", text[max(0, t.start - 40) : t.start] + " " + t.text)]
+    before = before[
+        : len(before) - len(re.findall(r"\w+", t.text)) + 1
+    ]  # the words before, and the first of t
+    if any(
+        tuple(before[i : i + len(c)]) == c
+        for c in lex.since_before
+        for i in range(max(0, len(before) - 4), len(before))
+    ):
+        return True
+    after = [w.lower() for w in re.findall(r"\w+", text[t.end : t.end + 30])][:2]
+    return bool(set(after) & lex.since_after) or any(t.text.lower().endswith(w) for w in lex.since_after)
+
+
+def _describes(text: str, lex: Lexicon, at: int, hi: int) -> bool:
+    """Is the one relative clause between a trigger and a later date about the trigger itself
+    ("the earthquake, which struck on 28 March", "землетрясения, которое произошло 28 марта")?"""
+    words = [w.lower() for w in re.findall(r"\w+", text[at:hi])]
+    marks = [i for i, w in enumerate(words) if w in lex.clause_words]
+    if len(marks) != 1 or marks[0] > RELATIVE_REACH:
+        return False
+    return not any(w.lower() in lex.clause_joiners for w in re.findall(r"[,;]\s*(\w+)", text[at:hi]))
 
 
 def _other_clause(text: str, lex: Lexicon, lo: int, hi: int) -> bool:
@@ -263,23 +441,30 @@ def _governed(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
 
 
 def _place_of(
-    text: str, lex: Lexicon, mentions: list[Mention], at: int, sent_start: int, sent_end: int
+    text: str, lex: Lexicon, mentions: list[Mention], in_sentence: list[int], at: int, sent_start: int
 ) -> int | None:
     best: tuple[int, int, int] | None = None  # (-strength, distance, index)
-    for k, m in enumerate(mentions):
-        if m.type != "LOC" or m.kind or not (sent_start <= m.start and m.end <= sent_end):
+    for k in in_sentence:
+        m = mentions[k]
+        if m.type != "LOC" or m.kind:
             continue
         if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
-        strength = _cue_strength(text, lex, sent_start, m.start)
+        strength = _cue_strength(text, lex, sent_start, m.start, m.end)
         if strength:
             key = (-strength, abs(m.start - at), k)
             best = key if best is None or key < best else best
     return best[2] if best else None
 
 
-def _cue_strength(text: str, lex: Lexicon, sent_start: int, at: int) -> int:
-    """2 after a strong place cue ("near", "в районе города"), 1 after a plain preposition."""
+def _cue_strength(text: str, lex: Lexicon, sent_start: int, at: int, end: int | None = None) -> int:
+    """2 after a strong place cue ("near", "в районе города"), 1 after a plain preposition or with
+    a locative case ending where a language marks place by suffix ("Ankara'da", "Алматыда")."""
+    if lex.place_suffix is not None and end is not None:
+        name = text[at:end]
+        own = max(name.rfind("'"), name.rfind("’"))  # "Ankara'da" as one mention
+        if lex.place_suffix.match(text[end : end + 8]) or (own > 0 and lex.place_suffix.match(name[own:])):
+            return 1
     before = [w.lower() for w in re.findall(r"\w+", text[max(sent_start, at - 60) : at])]
     while before and before[-1] in lex.place_fillers:
         before.pop()

@@ -24,16 +24,20 @@ against it.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
-import tomllib
+import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from storyline.analyse.calendars import to_gregorian
+from storyline.analyse.dateline import find_dateline
+from storyline.analyse.posts import Post, find_posts, mark_passages
+from storyline.analyse.timex_data import lexicon
 from storyline.analyse.timex_resolve import resolve, resolve_from, window
 from storyline.model import Analysis, DateValue, TimeExpr
 
@@ -41,11 +45,10 @@ __all__ = ["find_timexes", "resolve", "resolve_all", "window", "lexicon", "is_fu
 
 MIN_YEAR, MAX_YEAR = 1000, 2100
 YEAR = r"(?:1[0-9]\d{2}|20\d{2})"
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
-CYRILLIC_LANGS = {"ru", "bg", "uk", "be", "sr", "mk", "kk"}
+_NON_LATIN = re.compile(
+    r"[\u0370-\u03ff\u0400-\u052f\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u3040-\u9fff\uac00-\ud7af]"
+)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
-_HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\s*$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“„'", "»\"”“'"
 UNIT_DAYS = {"day": 1, "week": 7}
 VAGUE = 0  # "несколько", "a few": between two and seven of the unit
@@ -96,14 +99,8 @@ class Context:
     range_words: frozenset[str] = frozenset()
     genitive_endings: tuple[str, ...] = ()
     rules: Rules | None = None
-
-
-@cache
-def lexicon(lang: str | None) -> dict[str, Any] | None:
-    if not lang:
-        return None
-    path = resources.files("storyline") / "lang" / "timex" / f"{lang}.toml"
-    return tomllib.loads(path.read_text("utf-8")) if path.is_file() else None
+    calendar_month_of: dict[str, tuple[str, int]] = field(default_factory=dict)
+    night: re.Pattern[str] | None = None
 
 
 def _alt(words: list[str] | set[str]) -> str:
@@ -114,25 +111,45 @@ def _alt(words: list[str] | set[str]) -> str:
 
 
 def _table(groups: list[str], first: int) -> dict[str, int]:
-    return {w.lower(): i for i, group in enumerate(groups, first) for w in group.split()}
+    """Forms → number; a group lists forms apart by spaces, "_" joins the words of one form
+    ("bazar_ertəsi", "كانون_الثاني")."""
+    return {_key(w.replace("_", " ")): i for i, group in enumerate(groups, first) for w in group.split()}
 
 
 def _key(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
+NUMBERS_ONLY: dict[str, Any] = {"months": [], "weekdays": []}
+
+
 @cache
-def context_data(lang: str) -> Context | None:
-    lex = lexicon(lang)
-    if lex is None:
-        return None
-    mods = {w: kind for kind in ("last", "this", "next") for w in lex.get(kind, "").split()}
+def context_data(lang: str) -> Context:
+    """The compiled vocabulary of ``lang``; a language we know nothing about gets numbers only."""
+    lex = lexicon(lang) or NUMBERS_ONLY
+    mods = {
+        _key(w.replace("_", " ")): kind
+        for kind in ("last", "this", "next")
+        for w in lex.get(kind, "").split()
+    }
+    mods |= {
+        _key(w.replace("_", " ")): kind
+        for kind in ("last", "next")
+        for w in lex.get(f"{kind}_after", "").split()
+    }
     units = {w: unit for unit, words in lex.get("units", {}).items() for w in words.split()}
+    calendars = {
+        _key(name.replace("_", " ")): (cal, month)
+        for cal, groups in lex.get("calendars", {}).items()
+        for month, group in enumerate(groups, 1)
+        for name in group.split()
+    }
+    night = lex.get("night_cues", "").split("|")
     return Context(
         text="",
         lex=lex,
-        month_of=_table(lex["months"], 1),
-        weekday_of=_table(lex["weekdays"], 0),
+        month_of=_table(lex.get("months", []), 1),
+        weekday_of=_table(lex.get("weekdays", []), 0),
         season_of=_table(lex.get("seasons", []), 0),
         number_of={k.lower(): int(v) for k, v in lex.get("numbers", {}).items()}
         | {w: VAGUE for w in lex.get("vague_numbers", "").split()},
@@ -150,24 +167,52 @@ def context_data(lang: str) -> Context | None:
         count_stems=tuple(w[:-1] for w in lex.get("count_nouns", "").split() if w.endswith("*")),
         range_words=frozenset(lex.get("range_to", "").split()),
         genitive_endings=tuple(lex.get("genitive_endings", "").split()),
+        calendar_month_of=calendars,
+        night=re.compile(rf"(?:^|[^\w])(?:{_alt([n.strip() for n in night])})(?:\s+\w+){{0,2}}\s*$", re.I)
+        if any(n.strip() for n in night)
+        else None,
     )
 
 
+NEVER = r"(?!x)x"  # a pattern that matches nothing, for rules a language has no words for
+
+
 @cache
-def rules(lang: str) -> Rules | None:
+def rules(lang: str) -> Rules:
     ctx = context_data(lang)
-    if ctx is None:
-        return None
     lex = ctx.lex
-    words = lambda key: lex.get(key, "").split()  # noqa: E731
-    month = rf"(?P<m>{_alt(list(ctx.month_of))})\b\.?"
-    weekday = rf"(?P<w>{_alt(list(ctx.weekday_of))})(?!\w)"
+    # words of a key apart by spaces; "_" joins the words of one ("yang_lalu", "bazar_ertəsi")
+    words = lambda key: [w.replace("_", " ") for w in lex.get(key, "").split()]  # noqa: E731
+    opt = lambda key, fmt: fmt.format(_alt(words(key))) if words(key) else ""  # noqa: E731
+    # proclitics written together with the word (Arabic و, ب, ل), and suffixes after an apostrophe
+    # (Turkish "22 Mart'ta", "2023'te")
+    clitic = opt("clitics", "(?:{})?")
+    apos = r"(?:['’][^\W\d_]{1,5})?" if lex.get("apostrophe_suffixes") else ""
+    month = rf"{clitic}(?P<m>{_alt(list(ctx.month_of))}){apos}\b\.?"
+    weekday_names = _alt(list(ctx.weekday_of))
+    wsuffix = opt("weekday_suffixes", "(?:{})?")
+    weekday = rf"{clitic}(?P<w>{weekday_names}){wsuffix}(?!\w)"
+    any_weekday = rf"(?:{clitic}(?:{weekday_names}){wsuffix}[,\s]+)?" if ctx.weekday_of else ""
+    mod_after = (
+        rf"(?:\s+(?P<moda>{_alt(words('last_after') + words('next_after'))})\b)?"
+        if words("last_after") + words("next_after")
+        else r"(?P<moda>)"
+    )
     yw = rf"(?:\s*(?P<yw>{_alt(words('year_words'))})\b\.?)?" if words("year_words") else r"(?P<yw>)"
     ysuf = rf"(?:-?(?P<ys>{_alt(words('year_suffixes'))})\b)?" if words("year_suffixes") else r"(?P<ys>)"
     suffix = rf"(?:-?(?:{_alt(words('day_suffixes'))}))?" if words("day_suffixes") else ""
+    # "of" in "4th of July", "de" in "28 de marzo de 2025"
+    dm_join = opt("day_month_joiners", r"(?:(?:{})\s+)?")
+    my_join = opt("month_year_joiners", r"(?:(?:{})\s+)?")
     # up to three cue words before an expression ("в начале", "в началото на", "earlier in")
-    cue = rf"(?P<cue>(?:(?:{_alt(words('cues'))})(?:\s+|-(?=\w)))" + "{1,3})?"
-    mod = rf"(?:(?P<mod>{_alt(list(ctx.mod_of))})\s+)?" if ctx.mod_of else r"(?P<mod>)"
+    cue = (
+        rf"(?P<cue>(?:(?:{_alt(words('cues'))})(?:\s+|-(?=\w)))" + "{1,3})?" if words("cues") else "(?P<cue>)"
+    )
+    mod = (
+        rf"(?:(?P<mod>{_alt(words('last') + words('this') + words('next'))})\s+)?"
+        if ctx.mod_of
+        else r"(?P<mod>)"
+    )
     year_after = rf"(?:,?\s+(?P<ya>{_alt(list(ctx.year_after))})\b)?" if ctx.year_after else r"(?P<ya>)"
     number = (
         rf"(?:(?P<n>\d{{1,3}}|{_alt(list(ctx.number_of))})\s+)?"
@@ -180,40 +225,73 @@ def rules(lang: str) -> Rules | None:
     range_to = (
         rf"(?:\s*[-–—]\s*|\s+(?:{_alt(words('range_to'))})\s+)" if words("range_to") else r"\s*[-–—]\s*"
     )
+    year_tail = rf"(?:,?\s+{my_join}(?P<y>\d{{4}})(?!\d){apos}{yw})?"
     matchers: list[tuple[str, Handler]] = [
         (r"(?<![\d.\-/])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])", _numeric),
-        (r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d.]\d)", _numeric),
         (
-            rf"{b}(?P<d>\d{{1,2}}){suffix}\.?\s+(?:of\s+)?{month}(?:,?\s+(?P<y>\d{{4}})(?!\d){yw})?",
-            _day_month,
+            r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[./])[ \t]?(?P<b>\d{1,2})(?P=sep)[ \t]?(?P<y>\d{4})(?![\d.]\d)",
+            _numeric,
         ),
-        (
-            rf"{b}(?P<d>\d{{1,2}}){suffix}\.?{range_to}(?P<d2>\d{{1,2}}){suffix}\.?\s+{month}"
-            rf"(?:,?\s+(?P<y>\d{{4}})(?!\d){yw})?",
-            _day_range,
-        ),
-        (rf"{b}{cue}{month}\s+(?P<y>\d{{4}})(?![\d\-]){yw}", _month_and_year),
-        (rf"{b}{cue}{mod}{month}{year_after}", _bare_month),
+    ]
+    if ctx.month_of:
+        matchers += [
+            (rf"{b}(?P<d>\d{{1,2}}){suffix}\.?\s+{dm_join}{month}{year_tail}", _day_month),
+            (
+                rf"{b}{any_weekday}(?P<d>\d{{1,2}}){suffix}\.?{range_to}{any_weekday}(?P<d2>\d{{1,2}}){suffix}\.?"
+                rf"\s+{dm_join}{month}{year_tail}",
+                _day_range,
+            ),
+            (rf"{b}{cue}{month}\s+{my_join}(?P<y>\d{{4}})(?![\d\-]){apos}{yw}", _month_and_year),
+            (rf"{b}{cue}{mod}{month}{year_after}", _bare_month),
+        ]
+        if lex.get("month_day_order"):
+            # "March 3, 2018"; "2023. június 6-án" where the year comes first
+            y0 = r"(?:(?P<y0>\d{4})\.?\s+)?" if lex.get("year_first") else r"(?P<y0>)"
+            after_day = suffix or r"(?:st|nd|rd|th)?"
+            matchers.insert(
+                2,
+                (
+                    rf"{b}{y0}{month}\s+(?P<d>\d{{1,2}}){after_day}\.?(?![\d\w])(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+                    _day_month,
+                ),
+            )
+    matchers += [
         (
             rf"{b}{cue}(?P<y>{YEAR})\s*(?:[—–-]|/|\s(?:{_alt(words('range_to') or ['-'])})\s)\s*"
             rf"(?P<y2>{YEAR}|\d{{2}})(?!\d){yw}",
             _years,
         ),
-        (rf"{b}{cue}(?P<y>{YEAR}){ysuf}(?![\d\-%.,]\d)(?!\s*%){yw}", _year),
+        (rf"{b}{cue}(?P<y>{YEAR}){apos}{ysuf}(?![\d\-%.,]\d)(?!\s*%){yw}", _year),
         (
             rf"{b}{cue}(?P<list>{YEAR}(?:\s*(?:{joiners})\s*{YEAR})+)\s*(?P<yw>{_alt(words('year_words'))})\b",
             _year_list,
         )
         if words("year_words")
-        else (r"(?!x)x", _year_list),
+        else (NEVER, _year_list),
         (rf"(?<=[(,])\s*(?P<y>{YEAR})(?:\s*[—–-]\s*(?P<y2>{YEAR}|\d{{2}}))?(?=\s*[),—–])", _bracketed_year),
         (r"(?<=[^\W\d_]-)(?P<y>(?:19|20)\d{2})(?![\d\-])", _named_year),
         (rf"{b}{cue}(?P<dec>(?:1\d|20)\d0)(?:-?(?P<ds>{_alt(words('decade_suffixes'))}))\b{yw}", _decade)
         if words("decade_suffixes")
-        else (r"(?!x)x", _decade),
-        (rf"{b}{cue}{mod}{weekday}", _weekday_expr),
-        (rf"{b}{cue}(?P<p>{_alt(list(ctx.phrases))})(?!\w)", _phrase),
+        else (NEVER, _decade),
     ]
+    if ctx.weekday_of:
+        matchers += [
+            (rf"{b}{cue}{mod}{weekday}{mod_after}", _weekday_expr),
+            # "terça-feira (26/3)": a weekday with a day/month, the weekday says which year
+            (
+                rf"{b}{cue}{weekday}[,\s]*\(?\s*(?P<d>\d{{1,2}})/(?P<mo>\d{{1,2}})\s*\)?(?![\d/])",
+                _weekday_day,
+            ),
+        ]
+    if ctx.phrases:
+        matchers.append((rf"{b}{cue}(?P<p>{_alt(list(ctx.phrases))})(?!\w)", _phrase))
+    if ctx.calendar_month_of:
+        matchers.append(
+            (
+                rf"{b}(?P<d>\d{{1,2}})\s+{clitic}(?P<cm>{_alt(list(ctx.calendar_month_of))})\s+(?P<y>\d{{4}})(?!\d){yw}",
+                _other_calendar,
+            )
+        )
     if ctx.season_of:
         matchers.append(
             (
@@ -221,22 +299,19 @@ def rules(lang: str) -> Rules | None:
                 _season,
             )
         )
-    if lex.get("month_day_order"):
-        matchers.insert(
-            2, (rf"{b}{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})(?!\d))?", _day_month)
-        )
-    if words("ago_after"):
-        matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('ago_after'))})\b", _ago))
-    if words("ago_before"):
-        matchers.append((rf"{b}(?:{_alt(words('ago_before'))})\s+{number}{unit}", _ago))
-    if words("later_after"):
-        matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('later_after'))})(?!\w)", _later))
-    if words("later_before"):
-        matchers.append((rf"{b}(?:{_alt(words('later_before'))})\s+{number}{unit}", _later))
-    if words("earlier_after"):
-        matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('earlier_after'))})(?!\w)", _earlier))
+    if ctx.unit_of:
+        if words("ago_after"):
+            matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('ago_after'))})(?!\w)", _ago))
+        if words("ago_before"):
+            matchers.append((rf"{b}(?:{_alt(words('ago_before'))})\s+{number}{unit}", _ago))
+        if words("later_after"):
+            matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('later_after'))})(?!\w)", _later))
+        if words("later_before"):
+            matchers.append((rf"{b}(?:{_alt(words('later_before'))})\s+{number}{unit}", _later))
+        if words("earlier_after"):
+            matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('earlier_after'))})(?!\w)", _earlier))
     compiled = tuple((re.compile(p, re.IGNORECASE), h) for p, h in matchers)
-    return Rules(lang, compiled, frozenset(_key(w.replace("_", " ")) for w in words("future")))
+    return Rules(lang, compiled, frozenset(_key(w) for w in words("future")))
 
 
 # ---------------------------------------------------------------- handlers (match → Found)
@@ -269,17 +344,21 @@ def _numeric(mt: re.Match[str], c: Context) -> Found | None:
 
 def _english_month_ok(mt: re.Match[str], c: Context) -> bool:
     # "may", "march" are verbs and "mar"/"dec" abbreviations are words: English months are capitalised
-    return not c.lex.get("month_day_order") or mt.group("m")[0].isupper()
+    return not c.lex.get("months_capitalised") or mt.group("m")[0].isupper()
 
 
 def _month(mt: re.Match[str], c: Context) -> int:
-    return c.month_of[mt.group("m").lower().rstrip(".")]
+    return c.month_of[_key(mt.group("m")).rstrip(".")]
+
+
+def _year_of(mt: re.Match[str]) -> str | None:
+    return mt.group("y") or ("y0" in mt.re.groupindex and mt.group("y0")) or None
 
 
 def _day_month(mt: re.Match[str], c: Context) -> Found | None:
     if not _english_month_ok(mt, c):
         return None
-    m, d, y = _month(mt, c), int(mt.group("d")), mt.group("y")
+    m, d, y = _month(mt, c), int(mt.group("d")), _year_of(mt)
     if y:
         if not _valid_ymd(int(y), m, d):
             return None
@@ -291,20 +370,53 @@ def _day_month(mt: re.Match[str], c: Context) -> Found | None:
     )
 
 
+def _weekday_day(mt: re.Match[str], c: Context) -> Found | None:
+    """ "terça-feira (26/3)": day and month by numbers, no year; the weekday tells which year."""
+    m, d = int(mt.group("mo")), int(mt.group("d"))
+    if not 1 <= m <= 12 or not 1 <= d <= calendar.monthrange(2024, m)[1]:
+        return None
+    if mt.group("w").lower() in c.need_cue and not mt.group("cue"):
+        return None
+    rel = {"kind": "month_day", "month": m, "day": d, "direction": _tense(mt, c),
+           "weekday": c.weekday_of[_key(mt.group("w"))]}  # fmt: skip
+    return Found(_start(mt, "w"), mt.end(), rel=rel)
+
+
+def _other_calendar(mt: re.Match[str], c: Context) -> Found | None:
+    """ "۳۰ اردیبهشت ۱۴۰۳": a day of another calendar, converted to the Gregorian one."""
+    cal, month = c.calendar_month_of[_key(mt.group("cm"))]
+    day = to_gregorian(cal, int(mt.group("y")), month, int(mt.group("d")))
+    if day is None or not MIN_YEAR <= day.year <= MAX_YEAR:
+        return None
+    return Found(mt.start(), mt.end(), value=DateValue(day.isoformat(), "day", confidence=0.9))
+
+
 def _day_range(mt: re.Match[str], c: Context) -> Found | None:
-    """ "11-12 мая 2016 года", "с 11 по 14 апреля": a window inside one month."""
+    """ "11-12 мая 2016 года", "с 11 по 14 апреля": a window inside one month. The night from one
+    day to the next ("la nuit du 29 au 30", "в ночь с 5 на 6") is dated by the evening it began."""
     if not _english_month_ok(mt, c):
         return None
-    if not mt.group("y"):  # "11-12 мая": the month is what we can say without a year
-        if not int(mt.group("d")) < int(mt.group("d2")) <= 31:
+    m, d1, d2, y = _month(mt, c), int(mt.group("d")), int(mt.group("d2")), mt.group("y")
+    night = (
+        d2 == d1 + 1 and c.night is not None and c.night.search(c.text, max(0, mt.start() - 40), mt.start())
+    )
+    if night:
+        if y:
+            if not _valid_ymd(int(y), m, d1):
+                return None
+            return Found(
+                mt.start(), mt.end(), value=DateValue(f"{int(y):04d}-{m:02d}-{d1:02d}", "day", confidence=0.8)
+            )
+        rel = {"kind": "month_day", "month": m, "day": d1, "direction": _tense(mt, c)}
+        return Found(mt.start(), mt.end(), rel=rel)
+    if not y:  # "11-12 мая": the month is what we can say without a year
+        if not d1 < d2 <= 31:
             return None
-        return Found(
-            mt.start(), mt.end(), rel={"kind": "month", "month": _month(mt, c), "direction": _tense(mt, c)}
-        )
-    y, m, d1, d2 = int(mt.group("y")), _month(mt, c), int(mt.group("d")), int(mt.group("d2"))
-    if not (d1 < d2 and _valid_ymd(y, m, d1) and _valid_ymd(y, m, d2)):
+        return Found(mt.start(), mt.end(), rel={"kind": "month", "month": m, "direction": _tense(mt, c)})
+    yi = int(y)
+    if not (d1 < d2 and _valid_ymd(yi, m, d1) and _valid_ymd(yi, m, d2)):
         return None
-    return Found(mt.start(), mt.end(), value=window(date(y, m, d1), date(y, m, d2), confidence=0.9))
+    return Found(mt.start(), mt.end(), value=window(date(yi, m, d1), date(yi, m, d2), confidence=0.9))
 
 
 def _month_and_year(mt: re.Match[str], c: Context) -> Found | None:
@@ -318,11 +430,13 @@ def _bare_month(mt: re.Match[str], c: Context) -> Found | None:
     cue, mod, ya = mt.group("cue"), mt.group("mod"), mt.group("ya")
     if not (cue or mod or ya) or not _english_month_ok(mt, c):
         return None
+    if _key(mt.group("m")) in c.lex.get("months_need_day", "").split():
+        return None  # "mai mult": a month name that is also a common word needs a day or year
     rel: dict[str, Any] = {"kind": "month", "month": _month(mt, c)}
     if ya:
         rel["years"] = c.year_after[_key(ya)]
     else:
-        kind = c.mod_of.get(mod.lower()) if mod else None
+        kind = c.mod_of.get(_key(mod)) if mod else None
         rel["direction"] = "future" if kind == "next" else "past" if kind == "last" else _tense(mt, c)
         if kind in ("last", "next"):
             rel["strict"] = True
@@ -337,12 +451,17 @@ def _is_year(mt: re.Match[str], c: Context) -> bool:
         return True
     if not mt.group("cue"):
         return False
-    if not c.lex.get("year_words") or _CLAUSE_END.match(c.text, mt.end()) is not None:
+    checked = c.lex.get("year_words") or c.count_nouns or c.count_stems
+    if not checked or _CLAUSE_END.match(c.text, mt.end()) is not None:
         return True
     after = re.match(r"\s+(\w+)(?:\s+(\S+))?", c.text[mt.end() : mt.end() + 40])
-    if after is None or not 1900 <= int(mt.group("y")) <= 2039 or not after.group(1).islower():
+    # a capitalised word after the number starts a name or a sentence; scripts without case pass
+    first = after.group(1)[:1] if after else ""
+    if after is None or not 1900 <= int(mt.group("y")) <= 2039 or first.isupper() or not first.isalpha():
         return False
-    counted = after.group(1) in c.count_nouns or any(after.group(1).startswith(n) for n in c.count_stems)
+    counted = after.group(1).lower() in c.count_nouns or any(
+        after.group(1).startswith(n) for n in c.count_stems
+    )
     numeric_range = after.group(1) in c.range_words and re.match(r"\d", after.group(2) or "")
     return not (counted or numeric_range)
 
@@ -429,9 +548,10 @@ def _weekday_expr(mt: re.Match[str], c: Context) -> Found | None:
     form, mod, cue = mt.group("w"), mt.group("mod"), mt.group("cue")
     if form.lower() in c.need_cue and not (cue or mod):
         return None  # "окружающая среда", not Wednesday
-    if c.lex.get("month_day_order") and not _english_weekday_ok(mt, c):
+    if c.lex.get("months_capitalised") and not _english_weekday_ok(mt, c):
         return None
-    kind = c.mod_of.get(mod.lower()) if mod else None
+    moda = mt.group("moda")
+    kind = c.mod_of.get(_key(mod)) if mod else c.mod_of.get(_key(moda)) if moda else None
     rel: dict[str, Any] = {"kind": "weekday", "weekday": c.weekday_of[_key(form)]}
     rel["direction"] = "future" if kind == "next" else "past" if kind == "last" else _tense(mt, c)
     rel["strict"] = kind in ("last", "next")
@@ -539,18 +659,34 @@ def is_future_sentence(text: str, at: int, future: frozenset[str]) -> bool:
 
 
 def find_timexes(text: str, analysis: Analysis, published: date | None) -> list[TimeExpr]:
+    """The time expressions of a text. The one that prints the page's own publication date (see
+    ``dateline``) is not among them — it dates the page, not a happening — and goes to
+    ``analysis.dateline``; relative expressions are resolved against ``published``, else
+    against that dateline."""
+    digits = ascii_digits(text)  # "۲۳ مارس" is "23 مارس" to the rules, at the same offsets
+    posts = find_posts(text, analysis)
+    mark_passages(analysis, posts, len(text))
     found: list[Found] = []
     for lang, start, end in _stretches(text, analysis):
-        found.extend(_find_in(text, lang, start, end))
+        found.extend(_find_in(digits, lang, start, end))
     found = [f for f in found if not _in_name(text, f)]
     found = _non_overlapping(found)
     for f in found:
         f.end = _trim_end(text, f.start, f.end)
     found = _merge_weekday_dates(text, found)
     timexes = [TimeExpr(f.start, f.end, text[f.start : f.end], f.value, f.rel) for f in found]
+    weekdays = frozenset(context_data(analysis.lang or "").weekday_of) | frozenset(
+        context_data("en").weekday_of
+    )
+    analysis.dateline, consumed = find_dateline(digits, timexes, weekdays)
+    timexes = [t for k, t in enumerate(timexes) if k not in consumed]
     _link_refs(text, timexes)
-    _anchor_embedded(text, analysis, timexes)
-    resolve_all(timexes, published)
+    _anchor_embedded(posts, timexes)
+    own = analysis.dateline
+    anchor = published or (
+        date.fromisoformat(own.value) if own and own.precision == "day" and own.value else None
+    )
+    resolve_all(timexes, anchor)
     return timexes
 
 
@@ -574,24 +710,42 @@ def resolve_all(timexes: list[TimeExpr], published: date | None) -> list[DateVal
     return values
 
 
+@cache
+def _digit_table() -> dict[int, str]:
+    """Every decimal digit of Unicode (Arabic-Indic, Persian, Devanagari …) to its ASCII digit."""
+    return {
+        cp: str(unicodedata.decimal(chr(cp)))
+        for cp in range(0x80, 0x20000)
+        if unicodedata.category(chr(cp)) == "Nd"
+    }
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with its digits in ASCII, one character for one: offsets stay valid."""
+    return text.translate(_digit_table()) if not text.isascii() else text
+
+
 def _stretches(text: str, analysis: Analysis) -> Iterator[tuple[str, int, int]]:
-    """(language, start, end) stretches to search. English rules also run over Cyrillic text:
-    the scripts do not overlap, and quoted English (a tweet) is common in our news."""
-    langs = [(p.lang, p.start, p.end) for p in analysis.passages if p.lang] or [(analysis.lang, 0, len(text))]
+    """(language, start, end) stretches to search. English rules also run over text in another
+    script (Cyrillic, Greek, Arabic …): the scripts do not overlap, and quoted English (a tweet)
+    is common in news. A passage of unknown language is searched with the document's rules."""
+    langs = [(p.lang or analysis.lang, p.start, p.end) for p in analysis.passages] or [
+        (analysis.lang, 0, len(text))
+    ]
     seen: set[tuple[str, int, int]] = set()
     for lang, start, end in langs:
-        for each in (lang, "en") if lang != "en" and _CYRILLIC.search(text, start, end) else (lang,):
-            if each and (each, start, end) not in seen:
+        each_lang = (
+            (lang or "", "en") if lang != "en" and _NON_LATIN.search(text, start, end) else (lang or "",)
+        )
+        for each in each_lang:
+            if (each, start, end) not in seen:
                 seen.add((each, start, end))
                 yield each, start, end
 
 
 def _find_in(text: str, lang: str, start: int, end: int) -> list[Found]:
     r = rules(lang)
-    if r is None:
-        return _dateparser_fallback(text, lang, start, end)
     base = context_data(lang)
-    assert base is not None
     ctx = Context(
         text,
         base.lex,
@@ -610,6 +764,8 @@ def _find_in(text: str, lang: str, start: int, end: int) -> list[Found]:
         base.range_words,
         base.genitive_endings,
         r,
+        base.calendar_month_of,
+        base.night,
     )
     out: list[Found] = []
     for pattern, handler in r.matchers:
@@ -654,16 +810,22 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _non_overlapping(found: list[Found]) -> list[Found]:
-    """Longest first, then leftmost: "25 декабря 2024 года" wins over "2024 года" inside it."""
+    """Longest first, then leftmost: "25 декабря 2024 года" wins over "2024 года" inside it. The
+    chosen spans are kept sorted, so each candidate is checked against its two neighbours only."""
+    starts: list[int] = []
     chosen: list[Found] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(f.end <= g.start or f.start >= g.end for g in chosen):
-            chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
+        i = bisect.bisect_right(starts, f.start)
+        if (i > 0 and chosen[i - 1].end > f.start) or (i < len(chosen) and chosen[i].start < f.end):
+            continue
+        starts.insert(i, f.start)
+        chosen.insert(i, f)
+    return chosen
 
 
 def _merge_weekday_dates(text: str, found: list[Found]) -> list[Found]:
-    """ "в воскресенье, 16 октября 2016 года" is one expression: the date fixes it."""
+    """ "в воскресенье, 16 октября 2016 года", "quinta-feira (12 de junho)" are one expression: the
+    date fixes it, and where the date has no year the weekday tells which year it is."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -671,12 +833,14 @@ def _merge_weekday_dates(text: str, found: list[Found]) -> list[Found]:
             prev is not None
             and prev.rel
             and prev.rel.get("kind") == "weekday"
-            and f.value is not None
-            and f.value.precision == "day"
-            and re.fullmatch(r",?\s*", text[prev.end : f.start])
+            and re.fullmatch(r",?\s*\(?\s*", text[prev.end : f.start])
         ):
-            out[-1] = Found(prev.start, f.end, value=f.value)
-            continue
+            if f.value is not None and f.value.precision == "day" and not f.value.earliest:
+                out[-1] = Found(prev.start, f.end, value=f.value)
+                continue
+            if f.rel and f.rel.get("kind") == "month_day" and "weekday" not in f.rel:
+                out[-1] = Found(prev.start, f.end, rel={**f.rel, "weekday": prev.rel["weekday"]})
+                continue
         out.append(f)
     return out
 
@@ -695,92 +859,27 @@ def _link_refs(text: str, timexes: list[TimeExpr]) -> None:
         t.rel["ref"] = ref
 
 
-def _anchor_embedded(text: str, analysis: Analysis, timexes: list[TimeExpr]) -> None:
-    """An embedded post signed "— Name (@handle) <date>" anchors the relative dates inside it."""
-    for sig in timexes:
-        if not (
-            sig.value
-            and sig.value.precision == "day"
-            and _HANDLE_BEFORE.search(text, max(0, sig.start - 60), sig.start)
-        ):
+def _anchor_embedded(posts: list[Post], timexes: list[TimeExpr]) -> None:
+    """An embedded post anchors the relative dates inside it on its own date (its signature's)."""
+    starts = [t.start for t in timexes]
+    for post in posts:
+        k = signature_timex(post, timexes, starts)
+        if k is None:
             continue
-        start = _embedded_start(text, analysis, sig.start)
-        for t in timexes:
-            if t.rel and start <= t.start < sig.start and t.rel.get("kind") != "next_day_of":
+        sig = timexes[k]
+        assert sig.value is not None
+        for t in timexes[bisect.bisect_left(starts, post.start) : k]:
+            if t.rel and t.rel.get("kind") != "next_day_of":
                 t.anchor = sig.value.value
 
 
-def _embedded_start(text: str, analysis: Analysis, offset: int) -> int:
-    """Where the embedded block ending at ``offset`` begins: its own-language passage if language
-    detection found one, else the paragraphs before it written in the same script."""
-    for p in analysis.passages:
-        if p.start <= offset < p.end and p.lang and p.lang != analysis.lang:
-            return p.start
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
-    idx = next((i for i, (s, e) in enumerate(paragraphs) if s <= offset <= e), None)
-    if idx is None:
-        return 0
-    own_start = paragraphs[idx][0]
-    script = _script(text[own_start:offset])
-    start = own_start
-    doc_script = ("cyrl" if analysis.lang in CYRILLIC_LANGS else "latn") if analysis.lang else _script(text)
-    if script == doc_script:
-        # same script as the article: only the post's own paragraph, and the one before it
-        # when the signature stands alone ("— Name (@handle) date" on its own line)
-        alone = len(text[own_start:offset].strip()) < 40 and idx > 0
-        return paragraphs[idx - 1][0] if alone else start
-    for s, e in reversed(paragraphs[:idx]):
-        if _script(text[s:e]) != script:
+def signature_timex(post: Post, timexes: list[TimeExpr], starts: list[int] | None = None) -> int | None:
+    """The index of the time expression that dates a post (a full day on its signature line)."""
+    starts = starts if starts is not None else [t.start for t in timexes]
+    for k in range(bisect.bisect_left(starts, post.signature), len(timexes)):
+        t = timexes[k]
+        if t.start >= post.end:
             break
-        start = s
-    return start
-
-
-def _script(s: str) -> str:
-    return "cyrl" if len(_CYRILLIC.findall(s)) >= len(_LATIN.findall(s)) else "latn"
-
-
-# ---------------------------------------------------------------- dateparser fallback
-
-
-@cache
-def _date_parser(lang: str) -> Any:
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(
-        languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
-    )
-
-
-def _dateparser_fallback(text: str, lang: str, start: int, end: int) -> list[Found]:
-    """Absolute dates only, in languages we have no data for; every value is range-checked."""
-    try:
-        from dateparser.search import search_dates
-
-        hits = (
-            search_dates(text[start:end], languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first"}) or []
-        )
-    except (ValueError, KeyError, LookupError):  # an unknown language code
-        return []
-    out: list[Found] = []
-    pos = start
-    for sub, found_dt in hits:
-        at = text.find(sub, pos, end)
-        if at < 0 or not re.search(r"\b(?:19|20)\d{2}\b", sub):
-            continue
-        pos = at + len(sub)
-        data = _date_parser(lang).get_date_data(sub)
-        dt = data.date_obj or found_dt
-        period = (
-            data.period if data.date_obj else ("day" if re.search(r"(?<!\d)\d{1,2}(?!\d)", sub) else "year")
-        )
-        if not MIN_YEAR <= dt.year <= MAX_YEAR:
-            continue
-        if period == "year":
-            value = DateValue(f"{dt.year:04d}", "year", confidence=0.7)
-        elif period == "month":
-            value = DateValue(f"{dt.year:04d}-{dt.month:02d}", "month", confidence=0.7)
-        else:
-            value = DateValue(dt.date().isoformat(), "day", confidence=0.7)
-        out.append(Found(at, at + len(sub), value=value))
-    return out
+        if t.value and t.value.precision == "day" and not t.rel:
+            return k
+    return None

@@ -14,7 +14,9 @@ The one place that knows what each ``rel`` kind means:
 - ``{"kind": "month", "month": m, "direction": ..., "strict": bool}`` — a month without a year,
   the nearest one on the side of ``direction``; with ``"years": k`` instead, the month of the
   anchor's year + k ("в октябре прошлого года"). Precision month: no day is invented;
-- ``{"kind": "month_day", "month": m, "day": d, "direction": ...}`` — "9 октября";
+- ``{"kind": "month_day", "month": m, "day": d, "direction": ..., "weekday": w}`` — "9 октября";
+  with the optional weekday ("Tuesday (26/3)"), of the two nearest years the one where the day
+  falls on that weekday;
 - ``{"kind": "year_offset", "years": k}``, ``{"kind": "month_offset", "months": k}`` — last year,
   this month (precision year / month);
 - ``{"kind": "week_offset", "weeks": k}`` — last week: a Monday–Sunday window (earliest/latest),
@@ -60,7 +62,11 @@ def resolve(rel: dict[str, Any], anchor: date) -> DateValue:
         year = _month_year(anchor, int(rel["month"]), rel)
         return DateValue(f"{year:04d}-{int(rel['month']):02d}", "month", confidence=0.8)
     if kind == "month_day":
-        return _month_day(anchor, int(rel["month"]), int(rel["day"]), rel.get("direction", "past"))
+        weekday = rel.get("weekday")
+        return _month_day(
+            anchor, int(rel["month"]), int(rel["day"]), rel.get("direction", "past"),
+            None if weekday is None else int(weekday),
+        )  # fmt: skip
     if kind == "year_offset":
         return DateValue(f"{anchor.year + int(rel.get('years', 0)):04d}", "year", confidence=0.9)
     if kind == "month_offset":
@@ -128,16 +134,26 @@ def _month_year(anchor: date, month: int, rel: dict[str, Any]) -> int:
     return anchor.year if earlier else anchor.year - 1
 
 
-def _month_day(anchor: date, month: int, day: int, direction: str) -> DateValue:
+def _month_day(anchor: date, month: int, day: int, direction: str, weekday: int | None = None) -> DateValue:
+    """The nearest such day on the side of ``direction``. With a weekday ("Tuesday, 26 March"),
+    the nearest or the one before it that falls on that weekday; neither does: the nearest."""
     step = 1 if direction == "future" else -1
     year = anchor.year
+    found: list[date] = []
     for _ in range(9):  # 29 February can need a few years
         if day <= calendar.monthrange(year, month)[1]:
             d = date(year, month, day)
             if (d >= anchor) if step > 0 else (d <= anchor):
-                return _day(d, 0.85)
+                found.append(d)
+                if weekday is None or len(found) == 2:
+                    break
         year += step
-    return NONE
+    if not found:
+        return NONE
+    if weekday is not None:
+        fits = [d for d in found if d.weekday() == weekday]
+        return _day(fits[0], 0.9) if fits else _day(found[0], 0.6)
+    return _day(found[0], 0.85)
 
 
 Range = tuple[date, date]

@@ -1,7 +1,7 @@
 """Headers at the top of plain-text inputs.
 
 - ``date YYYY-MM-DD`` (possibly indented, possibly sharing its line with the first words of the
-  text) sets the publication date;
+  text) sets the publication date; ``date YYYY-MM`` sets it at month precision (no day is made up);
 - a block of ``key: value`` lines with known keys (title, url, source/outlet, date, lang) followed
   by a blank line sets those fields. Every line of the block must be a known key, so a text that
   merely begins with "Note: ..." is left alone.
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from storyline.ingest.dates import parse_date_field
 from storyline.model import DateValue
 
-_DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+_DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d\-])[ \t]*\n?")
 _KEY_LINE = re.compile(r"^([A-Za-z_]+)[ \t]*:[ \t]*(.+?)[ \t]*$")
 KEYS = {
     "title": "title",

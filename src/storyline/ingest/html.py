@@ -1,4 +1,9 @@
-"""HTML → main text and metadata, with trafilatura."""
+"""HTML → main text and metadata, with trafilatura; the publication date with htmldate.
+
+The date comes from what the page says about itself — meta tags, structured data (JSON-LD), the
+``<time>`` element, its URL — never from a date that merely occurs in the article text
+(htmldate's extensive search is off), and only as precise as the page gives it.
+"""
 
 from __future__ import annotations
 
@@ -46,12 +51,25 @@ def extract_html(markup: str) -> HtmlArticle:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise NoArticle("no article text found in HTML")
-    published = parse_date_field(getattr(doc, "date", None), basis="metadata", confidence=0.9)
+    url = getattr(doc, "url", None) or None
+    published = html_published(markup, url)
     return HtmlArticle(
         text=text,
         title=getattr(doc, "title", None) or None,
-        url=getattr(doc, "url", None) or None,
+        url=url,
         sitename=getattr(doc, "sitename", None) or None,
         published=published,
         lang=getattr(doc, "language", None) or None,
     )
+
+
+def html_published(markup: str, url: str | None = None) -> DateValue | None:
+    """The original publication date in the page's metadata, checked like every date field."""
+    from htmldate import find_date
+
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    try:
+        found = find_date(markup, extensive_search=False, original_date=True, url=url)
+    except (ValueError, TypeError):  # htmldate gives up on some malformed pages
+        return None
+    return parse_date_field(found, basis="metadata", confidence=0.9)

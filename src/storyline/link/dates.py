@@ -1,8 +1,8 @@
 """Publication dates for every document, then a value for every time expression.
 
 The cascade for a document's date, first that applies:
-1. its own date: header / metadata (``Document.published``), else a dateline in the body
-   (``Analysis.dateline``);
+1. its own date: header / metadata (``Document.published``), else the dateline the page prints
+   (``Analysis.dateline``), else a date in its URL ("/2024/03/26/…", basis ``metadata``);
 2. inferred from the other documents of its story (never from other stories, so that linking one
    story alone gives the same result as linking the store). The story's event mentions are
    clustered once with what is known before inference (``link.events.cluster``); then every event
@@ -13,7 +13,9 @@ The cascade for a document's date, first that applies:
    - any mention of a dated happening is a floor: an article cannot report what had not happened;
    - the article's news (an undated, unsubordinated mention in its first sentences: "talks *in
      Dushanbe* with Putin and Aliyev") makes it recent: at most ``RECENT_DAYS`` after that event;
-   - the latest absolute date the article mentions (outside future-tense sentences) is a floor.
+   - the latest absolute date the article mentions (outside future-tense sentences) is a floor;
+   - a day and month it names without a year ("28 March") that a happening of its story fell on
+     (in another article's words, 28 March 2025) puts it within the year after that day.
    When the window is still more than a day wide, weekday names are ambiguous; we prefer the
    days under which the article's weekday-dated events do not precede the happening it was tied
    to (an aftermath report narrates the days after the crash, not the days before it).
@@ -35,11 +37,13 @@ from typing import Any
 
 from storyline.analyse.timex import is_future_sentence, rules
 from storyline.analyse.timex_resolve import NONE, Range, resolve, resolve_from, value_range, window
+from storyline.ingest.dates import date_from_url
 from storyline.link.context import LinkContext
 from storyline.link.events import Cluster, cluster, make_items, publication_window, story_key
 from storyline.model import Analysis, DateValue, Document, TimeExpr
 
 RECENT_DAYS = 7
+IN_WINDOW_KINDS = {"month_day", "month"}  # a day or month named inside the article's own window
 MAX_AFTERMATH_WINDOW = 62  # days; a wider window is too vague to weigh weekdays in
 
 
@@ -60,21 +64,27 @@ def resolve_dates(ctx: LinkContext) -> None:
         docs = by_story[story]
         blocks = make_items(ctx, docs, lambda d, k: _known_value(ctx, d, k))
         clusters_of: dict[str, list[Cluster]] = defaultdict(list)  # only the clusters a document is in
+        days_of: dict[str, set[date]] = defaultdict(set)  # the days each document dates a happening to
         for (_s, kind), items in sorted(blocks.items()):
             for c in cluster(kind, items):
                 for doc_id in dict.fromkeys(i.doc for i in c.items):
                     clusters_of[doc_id].append(c)
+                for i in c.items:
+                    if i.range and i.range[0] == i.range[1] and i.date and i.date.basis != "inferred":
+                        days_of[i.doc].add(i.range[0])
         for doc_id in [d for d in docs if d not in ctx.published]:
-            ctx.published[doc_id] = _infer(ctx, doc_id, clusters_of[doc_id])
+            story_days = {day for other, days in days_of.items() if other != doc_id for day in days}
+            ctx.published[doc_id] = _infer(ctx, doc_id, clusters_of[doc_id], story_days)
             _resolve_timexes(ctx, doc_id)
 
 
 def _own_date(doc: Document, analysis: Analysis | None) -> DateValue | None:
+    """Header or metadata, else the dateline the text prints, else the date in the page's URL."""
     if doc.published.value and doc.published.basis != "none":
         return doc.published
     if analysis is not None and analysis.dateline is not None and analysis.dateline.value:
         return analysis.dateline
-    return None
+    return date_from_url(doc.url)
 
 
 def _known_value(ctx: LinkContext, doc_id: str, k: int) -> DateValue | None:
@@ -134,6 +144,10 @@ def resolve_range(rel: dict[str, Any], rng: Range | None, basis: str, confidence
     conf = round(min(lo.confidence, confidence), 2)
     if lo.value == hi.value and lo.earliest == hi.earliest:
         return DateValue(lo.value, lo.precision, basis, conf, lo.earliest, lo.latest)
+    if rel.get("kind") in IN_WINDOW_KINDS and (hi_day := value_range(hi)) and rng[0] <= hi_day[0] <= rng[1]:
+        # "22 March" in an article of March 2024 is 22 March 2024: a year earlier the text would
+        # have said "last year"
+        return DateValue(hi.value, hi.precision, basis, round(conf * 0.9, 2), hi.earliest, hi.latest)
     lo_r, hi_r = value_range(lo), value_range(hi)
     if lo_r is None or hi_r is None:
         return NONE
@@ -143,12 +157,14 @@ def resolve_range(rel: dict[str, Any], rng: Range | None, basis: str, confidence
 # ---------------------------------------------------------------- inference
 
 
-def _infer(ctx: LinkContext, doc_id: str, clusters: list[Cluster]) -> DateValue:
+def _infer(
+    ctx: LinkContext, doc_id: str, clusters: list[Cluster], story_days: set[date] = frozenset()
+) -> DateValue:
     analysis = ctx.analyses.get(doc_id)
     if analysis is None:
         return DateValue(None, None, basis="none", confidence=0.0)
     floors = [f] if (f := _latest_mentioned(ctx.documents[doc_id].text, analysis)) else []
-    windows: list[Range] = []
+    windows: list[Range] = _named_days(analysis, story_days)
     caps: list[date] = []
     pivots: list[date] = []
     for c in clusters:
@@ -183,6 +199,18 @@ def _infer(ctx: LinkContext, doc_id: str, clusters: list[Cluster]) -> DateValue:
     inferred = window(first, last, confidence=confidence, basis="inferred")
     inferred.earliest, inferred.latest = first.isoformat(), last.isoformat()
     return inferred
+
+
+def _named_days(analysis: Analysis, story_days: set[date]) -> list[Range]:
+    """ "28 March" in an article whose story dates a happening to 28 March 2025 (whatever type the
+    others gave it: a storm here, the floods it caused there): the article appeared within the year
+    after that day."""
+    windows: list[Range] = []
+    for t in analysis.timexes:
+        if t.rel is None or t.anchor or t.rel.get("kind") != "month_day":
+            continue
+        windows.extend(w for d in sorted(story_days) if (w := publication_window(t.rel, d)))
+    return windows
 
 
 def _happened(c: Cluster, doc_id: str) -> Range | None:

@@ -17,8 +17,10 @@ offset), so that clusters have dates before undated retellings arrive:
   reported today is not the call of last December); one-off happenings (a crash) merge anyway;
 - shared place, shared participants and the same article are positive evidence; a different
   place is only a penalty ("near Aktau" and "in Kazakhstan" are the same crash);
-- one-off types (a crash, a funeral) merge on compatibility alone; repeatable types (meetings,
-  calls, statements) need positive evidence.
+- one-off types (a crash, an earthquake, a flood, a funeral) merge on compatibility alone;
+  repeatable types (meetings, calls, statements, attacks) need positive evidence;
+- a day and month without a year in an undated article ("the quake of 28 March") fits only an
+  event dated to that day and month.
 
 An event takes the most precise, best supported date its mentions give; a meeting held at a
 summit takes the summit's date when it is more precise (the date of the event it is attached
@@ -43,7 +45,9 @@ from storyline.link.context import LinkContext
 from storyline.model import DateValue, Event, EventMention, Span
 from storyline.serde import stable_id
 
-ONE_OFF = {"crash", "shootdown", "emergency_landing", "funeral"}
+# happenings a story has one of: within a story they merge on compatibility alone
+ONE_OFF = {"crash", "shootdown", "emergency_landing", "funeral", "earthquake", "flood", "storm", "collapse",
+           "dam_breach", "landslide"}  # fmt: skip
 # a meeting, statement or agreement mentioned in the same sentence as a summit or visit took
 # place at it ("met Aliyev at the summit in Dushanbe"): it may take the summit's date
 CONTAINERS = {"summit", "visit"}
@@ -55,7 +59,8 @@ MAX_EVIDENCE_CHARS = 300
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 NOUNS = {"emergency_landing": "emergency landing", "phone_call": "phone call"}
 NEAR_TYPES = {"crash", "shootdown", "explosion", "fire", "emergency_landing", "attack"}
-ANCHORING_KINDS = {"same_day", "offset", "weekday"}
+ANCHORING_KINDS = {"same_day", "offset", "weekday", "month_day"}
+YEAR_DAYS = 365  # a day and month without a year ("28 March") is at most a year old
 
 
 @dataclass
@@ -218,8 +223,9 @@ def _score(item: Item, cluster: Cluster) -> float | None:
     elif item.rel is not None and (days := cluster.days_from_others(item.doc)):
         if not any(publication_window(item.rel, d) for d in days):
             return None  # "on Wednesday" cannot be a Thursday
-        # a weekday that fits is weak evidence; "today" or "yesterday" fit any day and are none
-        score += 1 if item.rel.get("kind") == "weekday" else 0
+        # a weekday that fits is weak evidence, a day and month strong; "today" or "yesterday"
+        # fit any day and are none
+        score += {"weekday": 1, "month_day": 2}.get(item.rel.get("kind", ""), 0)
     elif item.range is None and ranges:
         if item.published is not None and min(r[0] for r in ranges) > item.published[1]:
             return None  # an article cannot retell what had not happened yet
@@ -251,6 +257,16 @@ def publication_window(rel: dict[str, Any], day: date) -> Range | None:
     if kind == "offset":
         p = day - timedelta(days=int(rel.get("days", 0)))
         return p, p
+    if kind == "month_day":
+        # "28 March" means this day only on its own date; the article appeared within a year
+        # after it (before it, for a plan)
+        if (day.month, day.day) != (int(rel["month"]), int(rel["day"])):
+            return None
+        if rel.get("weekday") is not None and day.weekday() != int(rel["weekday"]):
+            return None
+        if rel.get("direction") == "future":
+            return day - timedelta(days=YEAR_DAYS - 1), day
+        return day, day + timedelta(days=YEAR_DAYS - 1)
     if kind != "weekday" or day.weekday() != int(rel["weekday"]):
         return None
     shift = 1 if rel.get("strict") else 0
@@ -377,6 +393,9 @@ def _news_date(cluster: Cluster) -> DateValue:
     if not pubs:
         return DateValue(None, None, basis="none", confidence=0.0)
     first, last = pubs[0]
+    named = _named_day(cluster, first - timedelta(days=NEWS_DAYS), last)
+    if named is not None:
+        return named
     if first != last:  # an inferred publication window: the event lies in it, or just before
         return DateValue(None, None, basis="inferred", confidence=0.3,
                          earliest=(first - timedelta(days=1)).isoformat(), latest=last.isoformat())  # fmt: skip
@@ -388,6 +407,21 @@ def _news_date(cluster: Cluster) -> DateValue:
         earliest=(first - timedelta(days=1)).isoformat(),
         latest=first.isoformat(),
     )
+
+
+def _named_day(cluster: Cluster, first: date, last: date) -> DateValue | None:
+    """The one day of a news window that other reports name without a year or a week ("28 March",
+    "on Friday"): today's news of a quake on a 28 March is the quake of this 28 March."""
+    rels = [i.rel for i in cluster.items if i.rel is not None and i.rel["kind"] in ("month_day", "weekday")]
+    if not rels:
+        return None
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    fits = {d: sum(publication_window(rel, d) is not None for rel in rels) for d in days}
+    best = max(fits.values(), default=0)
+    chosen = [d for d, n in fits.items() if n == best]
+    if best == 0 or len(chosen) != 1:
+        return None
+    return DateValue(chosen[0].isoformat(), "day", basis="inferred", confidence=0.6)
 
 
 def _event(
