@@ -21,7 +21,8 @@ Scored:
 - publication dates: on pages whose text prints one, the document's published date (day) equals
   it; month headers are scored apart (month precision);
 - event dates: on pages whose gold gives one, the date of the page's main event — the event with
-  most evidence in the page, statements left out — equals it (``XXXX-MM-DD``: month and day);
+  most evidence in the page, statements, investigations and commemorations left out (they are
+  about a happening, not the happening) — equals it (``XXXX-MM-DD``: month and day);
 - people: a gold name is found when a PER mention overlaps it in its page; linked when every two
   pages that name the same person (``eval/pages_people.json``) put those names in one entity
   (pairwise recall over cross-page pairs; precision over cross-page pairs of one entity).
@@ -202,7 +203,8 @@ def score_published(gold: dict[str, dict], docs: dict[str, dict]) -> dict[str, A
     ok_month = [
         pid
         for pid, d in month
-        if (d["published"] or {}).get("value", "") == gold[pid]["published_quote"][5:12]
+        # the quote of a month header is the month itself ("2024-03"): kept at month precision
+        if (d["published"] or {}).get("value") == gold[pid]["published_quote"][-7:]
     ]
     # a date claimed from the page text where the page prints none is a false dateline
     none = [pid for pid, d in docs.items() if not gold[pid]["published_quote"]]
@@ -215,10 +217,14 @@ def score_published(gold: dict[str, dict], docs: dict[str, dict]) -> dict[str, A
     }  # fmt: skip
 
 
+# what is said, investigated or remembered about a happening is never the happening itself
+NOT_MAIN = {"statement", "investigation", "commemoration"}
+
+
 def score_event_dates(gold: dict[str, dict], docs: dict[str, dict], events: list[dict]) -> dict[str, Any]:
     by_doc: dict[str, list[tuple[int, int, dict]]] = defaultdict(list)
     for ev in events:
-        if ev["type"] == "statement":
+        if ev["type"] in NOT_MAIN:
             continue
         counts = Counter(e["doc"] for e in ev["evidence"])
         for doc, n in counts.items():
