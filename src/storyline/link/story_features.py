@@ -5,6 +5,8 @@ Features are strings with a one-letter kind, weighted by how much they say about
 - ``e:<entity id>`` linked entities, the strongest cross-lingual signal (Путин / Putin are one id);
 - ``v:<type>`` event types, ``x:<type>@<place entity>`` an event at a place ("crash near Aktau");
 - ``d:<YYYY-MM-DD>`` a day the text names: two reports of one happening name its day;
+- ``m:<MM-DD>`` a day named without its year ("28 March"), as news writes the day of a recent
+  happening: it crosses languages as well as a full date;
 - ``f:<attribute>=<value>`` a figure ("38 dead") — numbers cross languages unchanged;
 - ``w:<key>`` base-form keywords (transliterated match keys) and ``p:<stem>`` their first letters,
   which meet across related languages (pandemia / пандемия / pandemie share ``pandem``).
@@ -17,11 +19,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from storyline.analyse.text import WORD_RE
-from storyline.model import Analysis, DateValue
+from storyline.model import Analysis, DateValue, TimeExpr
 from storyline.names import match_key
 
 ENTITY_WEIGHT = 1.0
@@ -51,6 +55,7 @@ class MainEvent:
     type: str
     place: str | None = None
     day: int | None = None
+    month_day: tuple[int, int] | None = None  # the day as named without a year, when no full day is known
 
 
 @dataclass
@@ -116,6 +121,8 @@ def doc_signals(
             days.append(span)
             if span[0] == span[1]:
                 feats["d:" + date.fromordinal(span[0]).isoformat()] += DAY_WEIGHT
+        elif (md := month_day(t)) is not None:
+            feats[f"m:{md[0]:02d}-{md[1]:02d}"] += DAY_WEIGHT
     for ev in analysis.events:
         feats["v:" + ev.type] += EVENT_WEIGHT
         place = entity_of.get(ev.place) if ev.place is not None else None
@@ -180,18 +187,55 @@ def _main_event(analysis: Analysis, entity_of: dict[int, str]) -> MainEvent | No
     kind = max(counts, key=lambda k: (counts[k], k))
     places: Counter[str] = Counter()
     days: Counter[int] = Counter()
+    month_days: Counter[tuple[int, int]] = Counter()
     for ev in analysis.events:
         if ev.type != kind:
             continue
         if ev.place is not None and ev.place in entity_of:
             places[entity_of[ev.place]] += 1
         if ev.time is not None and ev.time < len(analysis.timexes):
-            span = interval(analysis.timexes[ev.time].value)
+            timex = analysis.timexes[ev.time]
+            span = interval(timex.value)
             if span and span[0] == span[1]:
                 days[span[0]] += 1
+            elif (md := month_day(timex)) is not None:
+                month_days[md] += 1
     place = max(places, key=lambda p: (places[p], p)) if places else None
     day = max(days, key=lambda d: (days[d], d)) if days else None
-    return MainEvent(kind, place, day)
+    if day is not None:
+        named = date.fromordinal(day)
+        return MainEvent(kind, place, day, (named.month, named.day))
+    md = max(month_days, key=lambda m: (month_days[m], m)) if month_days else None
+    return MainEvent(kind, place, None, md)
+
+
+def month_day(timex: TimeExpr) -> tuple[int, int] | None:
+    """The month and day of a date written without its year ("6 February"), kept symbolic by
+    the analysis until linking knows the year."""
+    rel = timex.rel or {}
+    if (
+        rel.get("kind") == "month_day"
+        and isinstance(rel.get("month"), int)
+        and isinstance(rel.get("day"), int)
+    ):
+        return rel["month"], rel["day"]
+    return None
+
+
+def month_day_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two month-days, the shorter way round the year (a non-leap one)."""
+    first = date(2001, *a).toordinal() if _valid(a) else 0
+    second = date(2001, *b).toordinal() if _valid(b) else 0
+    gap = abs(first - second)
+    return min(gap, 365 - gap)
+
+
+def _valid(md: tuple[int, int]) -> bool:
+    try:
+        date(2001, *md)
+    except ValueError:  # 29 February, or a month-day no calendar has
+        return False
+    return True
 
 
 def time_gap(a: list[Interval], b: list[Interval]) -> int | None:
@@ -206,15 +250,51 @@ def conflicting_events(a: DocSignals, b: DocSignals, max_days: int) -> bool:
     """Two reports of the same kind of happening at different places on different days: two
     air crashes in the same weeks share their vocabulary, but not their place and day. A place
     that the other document also names (Aktau / Kazakhstan) is no conflict."""
-    ma, mb = a.main, b.main
+    return conflicting_mains(a.main, b.main, max_days, a.features, b.features)
+
+
+def conflicting_mains(
+    ma: MainEvent | None, mb: MainEvent | None, max_days: int,
+    features_a: Container[str] = (), features_b: Container[str] = (),
+) -> bool:  # fmt: skip
+    """``conflicting_events`` for two main events, of documents or of whole stories; a place
+    named among the other side's features is no conflict."""
     if ma is None or mb is None or ma.type != mb.type:
         return False
     places_differ = (
         ma.place is not None
         and mb.place is not None
         and ma.place != mb.place
-        and "e:" + ma.place not in b.features
-        and "e:" + mb.place not in a.features
+        and "e:" + ma.place not in features_b
+        and "e:" + mb.place not in features_a
     )
     days_differ = ma.day is not None and mb.day is not None and abs(ma.day - mb.day) > max_days
+    if ma.day is None or mb.day is None:
+        # a day named without a year on either side: compare month and day
+        days_differ = (
+            ma.month_day is not None
+            and mb.month_day is not None
+            and month_day_gap(ma.month_day, mb.month_day) > max_days
+        )
+    same_place = ma.place is not None and ma.place == mb.place
+    if days_differ and not same_place:
+        return True  # two happenings of one kind on days far apart, not shown to be at one place
     return places_differ and (days_differ or ma.day is None or mb.day is None)
+
+
+def representative(mains: Iterable[MainEvent | None]) -> MainEvent | None:
+    """The main event of a group of documents: the kind most of them report, with the place,
+    day and month-day most of those name."""
+    found = [m for m in mains if m is not None]
+    kinds = Counter(m.type for m in found)
+    if not kinds:
+        return None
+    kind = max(kinds, key=lambda k: (kinds[k], k))
+    same = [m for m in found if m.type == kind]
+
+    def most(values: list[Any]) -> Any:
+        counts = Counter(v for v in values if v is not None)
+        return max(counts, key=lambda v: (counts[v], str(v))) if counts else None
+
+    return MainEvent(kind, most([m.place for m in same]), most([m.day for m in same]),
+                     most([m.month_day for m in same]))  # fmt: skip

@@ -34,7 +34,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from storyline.link.story_embeddings import EmbeddingSpace
-from storyline.link.story_features import DocSignals, conflicting_events, time_gap
+from storyline.link.story_features import (
+    DocSignals,
+    MainEvent,
+    conflicting_events,
+    conflicting_mains,
+    representative,
+    time_gap,
+)
 from storyline.link.story_vectors import Centroid, cosine, shared_features
 from storyline.serde import stable_id
 
@@ -66,12 +73,37 @@ LANGUAGE_EVIDENCE = 5  # documents in one language before a feature counts as bo
 LANGUAGE_BOUND_WEIGHT = 0.3
 CROSS_LINGUAL_BOOST = True  # compare two languages in the space they share (``similarity``)
 MIN_SHARE = 0.3  # a document almost all of one language is not boosted past ~3×
+UNBOOSTED = frozenset("vpw")  # feature kinds that say what kind of news, not which happening
 # the leads' multilingual vectors (``story_embeddings``): added to the feature similarity with
 # these weights, for stories and for topics; they meet across any two languages where names,
 # places and dates are written too differently to be linked
 LEAD_WEIGHT = 0.5
-LEAD_TOPIC_WEIGHT = 0.25
+LEAD_FLOOR = 0.0  # lead similarity below this adds nothing (and above it, only the excess)
+LEAD_TOPIC_WEIGHT = 0.0
 LEAD_FEATURE = "~lead"  # how the lead similarity is named among the reasons of a link
+
+
+class _Common:
+    """The features a story holds in common: those of at least a third of its documents. A place
+    one member happens to name does not make it the story's place."""
+
+    SHARE = 1 / 3
+
+    def __init__(self, index: StoryIndex, story: str) -> None:
+        self.index, self.story = index, story
+
+    def __contains__(self, feature: object) -> bool:
+        docs = self.index.members[self.story]
+        held = sum(1 for d in docs if feature in self.index.signals[d].features)
+        return held >= self.SHARE * len(docs)
+
+
+def _lead(similarity: float) -> float:
+    """What the leads' similarity adds to a link: only what lies beyond ``LEAD_FLOOR``, if a floor
+    is set (unrelated leads then add nothing, however many there are), else all of it."""
+    if LEAD_FLOOR <= 0:
+        return LEAD_WEIGHT * similarity
+    return LEAD_WEIGHT * max(0.0, similarity - LEAD_FLOOR)
 
 
 @dataclass
@@ -105,6 +137,7 @@ class StoryIndex:
     _near: list[tuple[float, str]] = field(default_factory=list, repr=False)  # the new document's candidates
     topic_centroids: dict[str, Centroid] = field(default_factory=dict)
     dense: EmbeddingSpace = field(default_factory=EmbeddingSpace)
+    _mains: dict[str, tuple[int, MainEvent | None]] = field(default_factory=dict, repr=False)
     _vectors: dict[str, tuple[int, dict[str, float]]] = field(default_factory=dict, repr=False)
     why: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # story → reasons, cached
     # what changed since the last ``take_changes``: for saving only what moved
@@ -155,11 +188,16 @@ class StoryIndex:
         nothing across languages gains nothing."""
         ovec = self.vector(other)
         dot = cosine(vec, ovec)  # computed twice per candidate (also plain): cheap next to the rest
-        lead = LEAD_WEIGHT * self.dense.similarity(sig.doc, other)
+        lead = _lead(self.dense.similarity(sig.doc, other))
         if not CROSS_LINGUAL_BOOST or (sig.lang or "?") == (self.signals[other].lang or "?") or dot <= 0:
             return dot + lead
         share = self._share(vec) * self._share(ovec)
-        return (min(1.0, dot / math.sqrt(share)) if share > 0 else dot) + lead
+        if share <= 0:
+            return dot + lead
+        # only what names this happening is boosted: a kind of event or a common stem shared by
+        # two short reports in two languages says little, and boosted it would link any two
+        generic = sum(v * ovec.get(f, 0.0) for f, v in vec.items() if f[:1] in UNBOOSTED)
+        return min(1.0, generic + (dot - generic) / math.sqrt(share)) + lead
 
     def topic_similarity(self, doc: str, vec: dict[str, float], other: str) -> float:
         """Plain cosine plus the leads' similarity at the topic weight: topics keep the plain
@@ -270,7 +308,7 @@ class StoryIndex:
         else:
             fit = {
                 s: self._centroid_cos(self.story_centroids[s], sig, vec)
-                + LEAD_WEIGHT * self.dense.group_cosine(s, sig.doc)
+                + _lead(self.dense.group_cosine(s, sig.doc))
                 for s in near
                 if self._fits(s, sig)
             }
@@ -308,7 +346,7 @@ class StoryIndex:
                 continue
             if SINGLE_LINK:
                 pass
-            elif self._stories_alike(story, other) < STORY_MERGE:
+            elif self._stories_alike(story, other) < STORY_MERGE or not self._one_happening(story, other):
                 continue
             t_story, t_other = self.topic_of[story], self.topic_of[other]
             if not SINGLE_LINK and t_story != t_other and self._alike(t_story, t_other) < TOPIC_MERGE:
@@ -356,7 +394,7 @@ class StoryIndex:
     def _shared(self, doc: str, vec: dict[str, float], other: str) -> list[tuple[str, float]]:
         """What two documents share, by contribution — the leads' similarity among the features."""
         shared = shared_features(vec, self.vector(other))
-        lead = round(LEAD_WEIGHT * self.dense.similarity(doc, other), 4)
+        lead = round(_lead(self.dense.similarity(doc, other)), 4)
         if lead > 0:
             shared = sorted([*shared, (LEAD_FEATURE, lead)], key=lambda fw: (-fw[1], fw[0]))[
                 : len(shared) + 1
@@ -392,7 +430,14 @@ class StoryIndex:
         return [c for c, _ in ranked[:MAX_CANDIDATES]]
 
     def _fits(self, story: str, sig: DocSignals) -> bool:
-        """Does the document speak from the time of the story (or name the day it began)?"""
+        """Does the document speak from the time of the story (or name the day it began), and is
+        its main event not at odds with the story's (another earthquake, elsewhere, on another
+        day)? The second test is what a pair link alone cannot see: a report that linked to the
+        story's first, vaguer member may still tell another happening than the story has become."""
+        if conflicting_mains(
+            sig.main, self._story_main(story), EVENT_DAYS, sig.features, _Common(self, story)
+        ):
+            return False
         if sig.anchor is None or story not in self.span:
             return True
         first, last = self.span[story]
@@ -492,10 +537,32 @@ class StoryIndex:
         self._alike_cache[key] = (sizes, value)
         return value
 
+    def _story_main(self, story: str) -> MainEvent | None:
+        """The story's main event (``representative``), cached until the story changes size."""
+        size = len(self.members[story])
+        cached = self._mains.get(story)
+        if cached is None or cached[0] != size:
+            cached = (size, representative(self.signals[d].main for d in self.members[story]))
+            self._mains[story] = cached
+        return cached[1]
+
+    def _one_happening(self, a: str, b: str) -> bool:
+        """May two stories a document bridges be one? Not when together they would span more
+        time than one story may, nor when their main events conflict (two earthquakes a year
+        apart, at two places): a report that fits both — an undated roundup, a comparison —
+        must not fuse two happenings."""
+        if a in self.span and b in self.span:
+            first = min(self.span[a][0], self.span[b][0])
+            last = max(self.span[a][1], self.span[b][1])
+            if last - first > STORY_SPAN_DAYS:
+                return False
+        main_a, main_b = self._story_main(a), self._story_main(b)
+        return not conflicting_mains(main_a, main_b, EVENT_DAYS, _Common(self, a), _Common(self, b))
+
     def _stories_alike(self, a: str, b: str) -> float:
-        return self.story_centroids[a].similarity(
-            self.story_centroids[b]
-        ) + LEAD_WEIGHT * self.dense.groups_cosine(a, b)
+        return self.story_centroids[a].similarity(self.story_centroids[b]) + _lead(
+            self.dense.groups_cosine(a, b)
+        )
 
     def _topic_age(self, topic: str) -> int:
         return min(self.seq[self.members[s][0]] for s in self.topic_stories[topic])

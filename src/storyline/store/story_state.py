@@ -121,7 +121,9 @@ def _doc_row(index: StoryIndex, doc: str) -> dict[str, Any]:
         "lang": sig.lang,
         "features": sig.features,
         "days": sig.days,
-        "main": None if sig.main is None else [sig.main.type, sig.main.place, sig.main.day],
+        "main": None
+        if sig.main is None
+        else [sig.main.type, sig.main.place, sig.main.day, sig.main.month_day],
         "anchor": sig.anchor,
         "embedding": sig.embedding,
     }
@@ -146,7 +148,9 @@ def _signals(doc: str, data: dict[str, Any]) -> DocSignals:
         data.get("lang"),
         {str(f): float(w) for f, w in data.get("features", {}).items()},
         [(int(a), int(b)) for a, b in data.get("days", [])],
-        MainEvent(main[0], main[1], main[2]) if main else None,
+        MainEvent(main[0], main[1], main[2], tuple(main[3]) if len(main) > 3 and main[3] else None)
+        if main
+        else None,
         data.get("anchor"),
         data.get("embedding"),
     )
