@@ -10,8 +10,9 @@ from typing import Any
 from storyline.analyse import analyse
 from storyline.link.update import read_entities
 from storyline.model import Dossier
-from storyline.pipeline import Ingestor, IngestReport, link_documents, relink
+from storyline.pipeline import TIME_LIMIT, Ingestor, IngestReport, link_pending, relink
 from storyline.store import Store as _BaseStore
+from storyline.store import StoreError
 
 __all__ = ["Store", "analyse"]
 
@@ -25,13 +26,23 @@ class Store(_BaseStore):
 
     ``Store()`` opens ``./storyline.db`` (created if missing); pass a path or a SQLAlchemy URL."""
 
-    def ingest(self, paths: Iterable[str | Path], jobs: int = 1, progress: bool = False) -> IngestReport:
+    def ingest(self, paths: Iterable[str | Path], jobs: int = 1, progress: bool = False,
+               time_limit: float | None = TIME_LIMIT, verbose: bool = False) -> IngestReport:  # fmt: skip
         """Read, clean, de-duplicate, analyse and store the inputs, then link the new documents
-        into the stored entities and stories (only the stories they touch are redone)."""
-        report = Ingestor(self, jobs=jobs, progress=progress).run(paths)
-        if report.doc_ids or self.needs_relink:
-            link_documents(self, report.doc_ids, progress)
+        (and any an interrupted ingest left unlinked) into the stored entities and stories (only
+        the stories they touch are redone). A store failure (disk full, locked) raises
+        ``StoreError`` after what was stored is safe; the documents stored wait for the next run."""
+        report = Ingestor(self, jobs=jobs, progress=progress, time_limit=time_limit, verbose=verbose).run(
+            paths
+        )
+        if report.error:
+            raise StoreError(report.error)
+        link_pending(self, progress)
         return report
+
+    def link_pending(self, progress: bool = False) -> int:
+        """Link what interrupted ingests left unlinked; returns how many documents."""
+        return link_pending(self, progress)
 
     def link(self, progress: bool = False) -> Dossier:
         """Link everything again from scratch (after new models, or to return an incrementally
