@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -62,20 +63,21 @@ class Store(_BaseStore):
 
     def export(self, path: str | Path, fmt: str = "dossier") -> Path:
         """Write the dossier JSON, the single-file HTML report or the figures CSV."""
+        if fmt not in ("dossier", "html", "csv"):
+            raise ValueError(f"unknown export format {fmt!r}: use dossier, html or csv")
         data = self.dossier()
-        out = Path(path)
         if fmt == "dossier":
-            out.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+            content = json.dumps(data, ensure_ascii=False, indent=1)
         elif fmt == "html":
             from storyline.export.html import render_html
 
-            out.write_text(render_html(data), "utf-8")
-        elif fmt == "csv":
+            content = render_html(data)
+        else:
             from storyline.export.csv_export import figures_csv
 
-            out.write_text(figures_csv(data), "utf-8", newline="")
-        else:
-            raise ValueError(f"unknown export format {fmt!r}: use dossier, html or csv")
+            content = figures_csv(data)
+        out = Path(path)
+        _write_whole(out, content)
         return out
 
     # ------------------------------------------------------------ analyst corrections
@@ -145,6 +147,20 @@ class Store(_BaseStore):
             "mentions": [[m.doc, m.start, m.end] for m in entity.mentions[:20]],
         }, note)  # fmt: skip
         relink(self)
+
+
+def _write_whole(path: Path, content: str) -> None:
+    """Write a file completely or not at all: a full disk or a kill half-way leaves the old file
+    (or none), never a truncated report."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _mention_indices(analyses: dict[str, Any], entity: Any) -> list[int]:

@@ -442,7 +442,11 @@ def main() -> None:
     except Exception as exc:  # noqa: BLE001 - translated when it is a known database or file failure
         known = describe(exc, _db_named(), lock_timeout_from_env())
         if known is None and isinstance(exc, OSError):
-            _say(f"error: {exc.filename}: {exc.strerror or exc}" if exc.filename else f"error: {exc.strerror or exc}")
+            _say(
+                f"error: {exc.filename}: {exc.strerror or exc}"
+                if exc.filename
+                else f"error: {exc.strerror or exc}"
+            )
             sys.exit(1)
         if known is None:
             raise

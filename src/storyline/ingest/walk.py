@@ -36,7 +36,10 @@ def iter_files(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Ite
 
 
 def _regular(path: Path) -> Path | IngestError:
-    mode = path.stat().st_mode  # follows a symlink: what matters is what it leads to
+    try:
+        mode = path.stat().st_mode  # follows a symlink: what matters is what it leads to
+    except FileNotFoundError:
+        return path  # vanished since the folder was listed: the reader says so
     if stat.S_ISREG(mode):
         return path
     kind = (
@@ -64,7 +67,7 @@ def _walk(folder: Path, seen: set[FileKey], excluded: _Excluded) -> Iterator[Pat
         try:
             if entry.is_dir():
                 yield from _walk(path, seen, excluded)
-            elif not path.exists():
+            elif entry.is_symlink() and not path.exists():
                 yield IngestError(str(path), "broken symbolic link, skipped")
             elif not excluded.holds(path):  # the store's own files are no input: skipped quietly
                 yield _regular(path)
