@@ -8,6 +8,7 @@ replaced in one transaction.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -85,9 +86,24 @@ class Store:
         self.path = _sqlite_path(self.url)
         if self.path is not None:
             _check_file(self.path, self.location, create)
-        self._engine: Engine = make_engine(self.url, self.lock_timeout)
-        self._writer = writer(self._engine)
         self._pinned: Pinned | None = None
+        self.read_only = False
+        try:
+            self._connect(self.url)
+        except StoreError as exc:
+            if self.path is None or not self.path.exists() or os.access(self.path.parent, os.W_OK):
+                raise
+            # a store on a read-only medium: SQLite cannot create its -shm file beside it, so it
+            # is opened as immutable (it cannot change while we read it); writing says read-only
+            self.read_only = True
+            try:
+                self._connect(f"sqlite:///file:{self.path}?mode=ro&immutable=1&uri=true")
+            except StoreError:
+                raise exc from None
+
+    def _connect(self, url: str) -> None:
+        self._engine: Engine = make_engine(url, self.lock_timeout)
+        self._writer = writer(self._engine)
         try:
             self._open()
         except StoreError:
@@ -150,6 +166,10 @@ class Store:
             )
         if wanted <= tables and version == schema.SCHEMA_VERSION:
             return
+        if self.read_only:
+            raise StoreReadOnly(
+                f"{self.location} is read-only and was written by another version of storyline"
+            )
         if tables and "documents" not in tables:
             raise StoreError(f"{self.location} is an SQLite database but not a storyline store")
         with self._writer.begin() as conn:

@@ -12,6 +12,7 @@ SQLite needs two things pysqlite does not do by itself:
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -46,7 +47,10 @@ def writer(engine: Engine) -> Engine:
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see the module docstring)
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    try:
+        cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    except sqlite3.OperationalError:
+        pass  # a store opened read-only keeps the mode it has
     cur.execute("PRAGMA synchronous=NORMAL")  # in WAL mode still crash-safe: a commit is atomic
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
