@@ -425,11 +425,11 @@ def demo(
     err.print(f"report: {output.resolve()}  (database: {db}; try `storyline timeline --db {db}`)")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Run the CLI; an expected failure (bad store, locked, disk full, missing file …) is one
     line and a non-zero exit status, never a traceback."""
     try:
-        app()
+        app(args=argv, prog_name="storyline")
     except UserError as exc:
         _say(str(exc))
         sys.exit(exc.code)
@@ -440,7 +440,7 @@ def main() -> None:
         _say(f"error: {exc}")
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - translated when it is a known database or file failure
-        known = describe(exc, _db_named(), lock_timeout_from_env())
+        known = describe(exc, _db_named(sys.argv[1:] if argv is None else argv), lock_timeout_from_env())
         if known is None and isinstance(exc, OSError):
             _say(
                 f"error: {exc.filename}: {exc.strerror or exc}"
@@ -454,9 +454,8 @@ def main() -> None:
         sys.exit(1)
 
 
-def _db_named() -> str:
+def _db_named(args: list[str]) -> str:
     """The --db of this command line (for messages about the store)."""
-    args = sys.argv[1:]
     for i, a in enumerate(args):
         if a == "--db" and i + 1 < len(args):
             return args[i + 1]
