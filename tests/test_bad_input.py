@@ -347,3 +347,26 @@ def test_document_text_is_never_markup(linked_store: Path, capsys: pytest.Captur
     clean(err)
     assert code == 0 and "Floods [/] in [red]Ostra" in out and "[header]" in out
     assert Store(linked_store).count_documents() == 2
+
+
+def test_analyse_detects_the_encoding_like_ingest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("Пожар на складе в Самаре потушили утром, пострадали двое рабочих.".encode("cp1251"))
+    code, out, err = run(["analyse", str(path), "--published", "2025-05-06"], capsys)
+    clean(err)
+    assert code == 0 and "Самаре" in out
+
+
+def test_reads_name_documents_waiting_for_linking(linked_store: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    from storyline.pipeline import Ingestor
+    from storyline.store import Store
+
+    db = _copy_store(linked_store, tmp_path)
+    (tmp_path / "new.txt").write_text(OTHER.replace("Velden", "Borsk"), "utf-8")
+    Ingestor(Store(db), progress=False).run([tmp_path / "new.txt"])  # stored, as if killed before linking
+    code, _, err = run(["stories", "--db", str(db)], capsys)
+    assert code == 0 and "1 stored documents are not linked yet" in err and "link --pending" in err
+    code, _, err = run(["link", "--pending", "--db", str(db)], capsys)
+    assert code == 0 and "1 documents linked" in err
+    assert Store(db).pending_ids() == []

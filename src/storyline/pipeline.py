@@ -63,6 +63,7 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     interrupted: bool = False
     error: str | None = None  # the store failed: the run stopped here (one line)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, e.g. an unsure encoding)
     doc_ids: list[str] = field(default_factory=list)  # every document stored by this run, in order
 
     @property
@@ -232,6 +233,10 @@ class Ingestor:
         if not raw.text.strip():
             self._fail(report, raw.source, "no text after cleaning")
             return None
+        for warning in raw.meta.get("warnings", []):  # kept with the document; said once here
+            report.warnings.append((raw.source, warning))
+            self.console.print(f"[yellow]warning[/yellow] {escape(raw.source)}: {escape(warning)}",
+                               highlight=False, soft_wrap=True)  # fmt: skip
         text_id = doc_id(raw.text)
         if text_id in self.sources:
             if self.sources[text_id] == raw.source:
