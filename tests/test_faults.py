@@ -253,3 +253,17 @@ def test_a_rejected_entity_is_named_nowhere(corpus: Path, tmp_path: Path) -> Non
     assert all(target not in [*v.participants, v.place] for v in after.events)
     assert all(target not in s.entities for s in after.stories)
     assert all(target not in (f.source, *f.via) for f in after.figures)
+
+
+def test_the_time_limit_holds_in_analysis_processes() -> None:
+    from storyline.pipeline import Skipped, _map, make_pool
+
+    pool = make_pool(2)
+    assert pool is not None
+    try:
+        text = ARTICLES["a_en.txt"] * 50
+        results = _map(pool, [(text, None, None, 0.001), (ARTICLES["c_en.txt"], None, None, None)])
+    finally:
+        pool.shutdown()
+    assert isinstance(results[0], Skipped) and "took longer than 0.001 s" in results[0].reason
+    assert not isinstance(results[1], Skipped) and results[1].mentions

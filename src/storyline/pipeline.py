@@ -400,25 +400,21 @@ def link_documents(store: Store, doc_ids: list[str] | None, progress: bool = Fal
 def link_pending(store: Store, progress: bool = False, console: Console | None = None) -> int:
     """Finish the linking that ingests left (interrupted, or still to do after an upgrade);
     returns how many documents were linked. The pending list is read inside the linking
-    transaction, so two processes never link the same documents."""
+    transaction, under the write lock, so two processes never link the same documents."""
     if not store.needs_relink and not store.pending_ids():
         return 0
-    linked = 0
-
-    def run() -> None:
-        nonlocal linked
-        if store.needs_relink:
-            link_documents(store, None, progress, console)
-            linked = store.count_documents()
-            return
-        pending = store.pending_ids()
-        if pending:
-            link_documents(store, pending, progress, console)
-            linked = len(pending)
-
-    with store.atomic():
-        run()
-    return linked
+    try:
+        with store.atomic():
+            full = store.needs_relink
+            ids = None if full else store.pending_ids()
+            if full or ids:
+                link_documents(store, ids, progress, console)
+            return store.count_documents() if ids is None else len(ids)
+    except Exception as exc:
+        err = store.error(exc)
+        if isinstance(err, StoreError):
+            raise err from None
+        raise
 
 
 def relink(store: Store, progress: bool = False) -> None:

@@ -75,7 +75,8 @@ class Store:
 
     ``create=False`` refuses to create a missing SQLite file (read commands: a mistyped path must
     not silently become an empty store); ``lock_timeout`` is how long to wait for another
-    process's write lock (default ``STORYLINE_LOCK_TIMEOUT`` or 60 s)."""
+    process's write lock (default ``STORYLINE_LOCK_TIMEOUT`` or 300 s: another ingest's linking
+    holds it for its whole transaction)."""
 
     def __init__(
         self, location: str | Path = "storyline.db", *, create: bool = True, lock_timeout: float | None = None

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
-DEFAULT_LOCK_TIMEOUT = 60.0  # seconds a command waits for another process's write lock
+DEFAULT_LOCK_TIMEOUT = 300.0  # seconds a command waits for another process's write lock (a linking)
 WRITE_OPTION = "storyline_write"
 
 
