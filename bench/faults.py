@@ -6,8 +6,11 @@ never interrupted; and the store's other faults (full disk, read-only, locked, o
 
 Each kill: a fresh store, ``storyline ingest`` of a small corpus (real pages of
 ../shared/data/pages, plus an exact copy and an updated version of one of them, so duplicates and
-versions are in play; invented articles where ../shared is missing), ``kill -9`` after a random
-delay between start and the end of an uninterrupted run, jobs alternating 1 and 2. Then:
+versions are in play; invented articles where ../shared is missing), ``kill -9`` at a random
+moment of a phase taken in turn — start-up and reading (before the first document is stored),
+analysis and storing (after it), linking (after the last document is stored), anywhere in the
+run — with ``--jobs 1`` and ``--jobs 2``; the phases' times come from watching an uninterrupted
+run. Then:
 ``pragma integrity_check`` must say ok; no process of that ingest may be alive a few seconds
 later (its analysis workers die with it); the same command run again must leave the store equal
 to the uninterrupted one: the same documents, stories, entities, events, figures, conflicts (the
@@ -36,6 +39,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 PAGES = REPO.parent / "shared" / "data" / "pages" / "pages.jsonl"
 ORPHAN_WAIT = 3.0  # seconds after the kill before looking for survivors
+STEP = 0.01  # seconds a stopped ingest runs between two looks, to kill it inside its linking
 
 INVENTED = [
     ("en", "A fire broke out at a chemical plant near Tarnow on Monday. Four workers were killed and eleven "
@@ -55,7 +59,7 @@ INVENTED = [
 
 @dataclass
 class Trial:
-    delay: float
+    delay: float  # seconds after the start (for a phase-targeted kill: after its trigger)
     jobs: int
     phase: str
     integrity: str
@@ -64,6 +68,7 @@ class Trial:
     rerun_rc: int
     stored_at_kill: int
     pending_at_kill: int
+    target: str = ""  # the phase the kill aimed at (``phase`` is where it landed)
 
 
 @dataclass
@@ -188,15 +193,86 @@ def survivors(marker: str) -> list[int]:
     return found
 
 
-def kill_trial(corpus: Path, reference: str, total: int, delay: float, jobs: int, folder: Path) -> Trial:
-    db = folder / f"kill-{time.monotonic_ns()}.db"
-    proc = subprocess.Popen(_command(db, corpus, jobs), env=_env(), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)  # fmt: skip
+@dataclass
+class Timeline:
+    """When an uninterrupted ingest stored its first and its last document, and ended (seconds)."""
+
+    first_stored: float
+    all_stored: float
+    linked: float  # the linking transaction committed
+    end: float
+
+
+def watch(proc: subprocess.Popen[bytes], db: Path, total: int) -> Timeline:
+    start = time.monotonic()
+    first = last = linked = None
+    while proc.poll() is None:
+        stored, pending = _state_at_kill(db)
+        now = time.monotonic() - start
+        if stored and first is None:
+            first = now
+        if stored >= total and last is None:
+            last = now
+        if last is not None and not pending and linked is None:
+            linked = now
+        time.sleep(0.02)
+    end = time.monotonic() - start
+    return Timeline(first or end, last or end, linked or end, end)
+
+
+PHASES = ("start-up/reading", "analysis/storing", "linking", "anywhere")
+
+
+def _wait_then_kill(proc: subprocess.Popen[bytes], db: Path, total: int, target: str, timeline: Timeline,
+                    rng: random.Random) -> float:  # fmt: skip
+    """Kill the ingest in the target phase: before its first document is stored, while it
+    stores, after all are stored (linking), or at any moment; returns the delay used."""
+    start = time.monotonic()
+    if target == "start-up/reading":
+        delay = rng.uniform(0.3, max(0.4, timeline.first_stored))
+    elif target == "anywhere":
+        delay = rng.uniform(0.3, timeline.end * 1.05)
+    else:
+        need = 1 if target == "analysis/storing" else total
+        while (
+            proc.poll() is None
+            and _state_at_kill(db)[0] < need
+            and time.monotonic() - start < timeline.end * 3
+        ):
+            time.sleep(0.02)
+        span = (
+            timeline.all_stored - timeline.first_stored if need == 1 else timeline.end - timeline.all_stored
+        )
+        delay = time.monotonic() - start + rng.uniform(0, max(0.05, span))
+    remaining = delay - (time.monotonic() - start)
     try:
-        proc.wait(timeout=delay)
+        proc.wait(timeout=max(0.0, remaining))
     except subprocess.TimeoutExpired:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+    return delay
+
+
+def _step_into(proc: subprocess.Popen[bytes], db: Path, steps: int) -> None:
+    """Stop the process, then let it run ``steps`` slices of ``STEP`` seconds (fewer if its
+    linking commits first); the kill that follows lands at that moment of the linking."""
+    if proc.poll() is not None:
+        return
+    proc.send_signal(signal.SIGSTOP)
+    for _ in range(steps):
+        if not _state_at_kill(db)[1]:
+            break  # linked already: the kill lands after it
+        proc.send_signal(signal.SIGCONT)
+        time.sleep(STEP)
+        proc.send_signal(signal.SIGSTOP)
+
+
+def kill_trial(corpus: Path, reference: str, total: int, timeline: Timeline, target: str, jobs: int,
+               folder: Path, rng: random.Random) -> Trial:  # fmt: skip
+    db = folder / f"kill-{time.monotonic_ns()}.db"
+    proc = subprocess.Popen(_command(db, corpus, jobs), env=_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)  # fmt: skip
+    delay = _wait_then_kill(proc, db, total, target, timeline, rng)
     time.sleep(ORPHAN_WAIT if jobs > 1 else 0.2)
     orphans = survivors(str(db))
     for pid in orphans:  # do not let one failure spoil the next trials
@@ -253,7 +329,7 @@ def disk_full(corpus: Path, reference: str, folder: Path, full_size: int) -> str
         subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
-def read_only(reference_db: Path, corpus: Path, folder: Path) -> str:
+def read_only(reference_db: Path, folder: Path) -> str:
     """A store on a read-only mount: read commands work, ingest says read-only in one line."""
     ro = folder / "ro"
     src = folder / "ro-src"
@@ -273,7 +349,11 @@ def read_only(reference_db: Path, corpus: Path, folder: Path) -> str:
                               env=_env(), capture_output=True, text=True, check=False)  # fmt: skip
         if read.returncode != 0 or "Traceback" in read.stderr:
             return f"failed: reading a read-only store: {read.stderr.strip()[-200:]}"
-        write = ingest(ro / "s.db", corpus)
+        extra = folder / "new.txt"
+        extra.write_text(
+            "A dam burst near Orsova on Sunday; two villages were flooded, officials said.", "utf-8"
+        )
+        write = ingest(ro / "s.db", extra)  # something new to store: the store must be written
         return _one_line_error(write, "read-only")
     finally:
         subprocess.run(["umount", "-l", str(ro)], check=False)
@@ -326,16 +406,21 @@ def run(kills: int, docs: int, seed: int, extras: bool, log: bool = True) -> Res
         corpus = make_corpus(folder, docs)
         total = sum(1 for _ in corpus.open(encoding="utf-8"))
         reference_db = folder / "reference.db"
-        start = time.monotonic()
-        first = ingest(reference_db, corpus, 1)
-        seconds = time.monotonic() - start
-        if first.returncode != 0:
-            raise SystemExit(f"the uninterrupted ingest failed: {first.stderr[-2000:]}")
+        proc = subprocess.Popen(_command(reference_db, corpus, 1), env=_env(), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)  # fmt: skip
+        timeline = watch(proc, reference_db, total)
+        if proc.returncode != 0:
+            raise SystemExit(
+                f"the uninterrupted ingest failed: {proc.stderr.read()[-2000:] if proc.stderr else ''}"
+            )
+        seconds = timeline.end
         reference = snapshot(reference_db)
         results = Results(total, round(seconds, 1))
         for n in range(kills):
-            jobs = 1 + n % 2
-            trial = kill_trial(corpus, reference, total, rng.uniform(0.3, seconds * 1.05), jobs, folder)
+            jobs = 1 + (n // len(PHASES)) % 2  # each phase with both --jobs 1 and --jobs 2
+            target = PHASES[n % len(PHASES)]
+            trial = kill_trial(corpus, reference, total, timeline, target, jobs, folder, rng)
+            trial.target = target
             results.trials.append(trial)
             if log:
                 print(f"kill {n + 1}/{kills}: {asdict(trial)}", file=sys.stderr, flush=True)
@@ -347,7 +432,7 @@ def run(kills: int, docs: int, seed: int, extras: bool, log: bool = True) -> Res
             results.extras["disk full (ENOSPC)"] = disk_full(
                 corpus, reference, folder, reference_db.stat().st_size
             )
-            results.extras["read-only store"] = read_only(reference_db, corpus, folder)
+            results.extras["read-only store"] = read_only(reference_db, folder)
             results.extras["locked store"] = locked(reference_db, corpus, folder)
             results.extras["no orphan workers"] = orphans_after_kill(corpus, folder, min(seconds * 0.5, 15))
             if log:

@@ -262,7 +262,7 @@ def test_the_time_limit_holds_in_analysis_processes() -> None:
     assert pool is not None
     try:
         text = ARTICLES["a_en.txt"] * 50
-        results = _map(pool, [(text, None, None, 0.001), (ARTICLES["c_en.txt"], None, None, None)])
+        results = list(_map(pool, [(text, None, None, 0.001), (ARTICLES["c_en.txt"], None, None, None)]))
     finally:
         pool.shutdown()
     assert isinstance(results[0], Skipped) and "took longer than 0.001 s" in results[0].reason

@@ -410,9 +410,9 @@ def demo(
     db: Annotated[str, typer.Option("--db")] = "storyline-demo.db",
 ) -> None:
     """Analyse the bundled demo corpus and write its HTML report."""
-    target = Path(db)
-    if "://" not in db and target.exists():
-        target.unlink()  # the demo always starts from scratch
+    if "://" not in db:  # the demo always starts from scratch; a stale -wal would replay into a new file
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(db + suffix).unlink(missing_ok=True)
     store = _store(db, create=True)
     corpus = resources.files("storyline") / "demo"
     with resources.as_file(corpus) as folder:

@@ -117,14 +117,20 @@ def make_pool(jobs: int) -> ProcessPoolExecutor | None:
     return ProcessPoolExecutor(jobs, initializer=worker_init, initargs=(os.getpid(),))
 
 
-def _map(pool: ProcessPoolExecutor | None, args: list) -> list[Analysis | Skipped]:  # type: ignore[type-arg]
+def _map(pool: ProcessPoolExecutor | None, args: list) -> Iterator[Analysis | Skipped]:  # type: ignore[type-arg]
+    """Analyses in order, each as soon as it is done (so each is stored before the next one is
+    waited for: an interruption loses at most the documents in flight)."""
     if pool is None:
-        return [_analyse_one(a) for a in args]
+        yield from (_analyse_one(a) for a in args)
+        return
+    done = 0
     try:
-        return list(pool.map(_analyse_one, args))
+        for result in pool.map(_analyse_one, args):
+            done += 1
+            yield result
     except BrokenProcessPool:
         # a worker was killed (out of memory?): those documents are skipped, the run goes on
-        return [Skipped("skipped: the analysis process died (out of memory?)") for _ in args]
+        yield from (Skipped("skipped: the analysis process died (out of memory?)") for _ in args[done:])
 
 
 def _document(raw: RawDoc, text_id: str) -> Document:
