@@ -215,13 +215,12 @@ def test_a_version_1_store_says_what_to_run_and_is_rebuilt(
 
 
 def test_a_copy_of_a_near_duplicate_points_at_the_original(tmp_path: Path) -> None:
-    text = (
-        ARTICLES["a_en.txt"]
-        + " "
-        + " ".join(
-            f"Witness number {w} described the scene on the mountain road to local reporters at length."
-            for w in "ABCDEFGH"
-        )
+    text = ARTICLES["a_en.txt"] + (
+        " Rescue teams from three towns worked through the night under heavy rain. The road was closed for"
+        " hours while cranes lifted the wreck. Relatives gathered at the regional hospital waiting for news."
+        " The bus company said its vehicles were inspected every spring. Prosecutors opened a case against"
+        " the operator and seized its maintenance records. Local radio said the pass had seen two crashes"
+        " in the past decade and residents had long asked for guard rails."
     )
     first, second, third = (tmp_path / n for n in ("first", "second", "third"))
     for folder in (first, second, third):
