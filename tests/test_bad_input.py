@@ -370,3 +370,45 @@ def test_reads_name_documents_waiting_for_linking(linked_store: Path, tmp_path: 
     code, _, err = run(["link", "--pending", "--db", str(db)], capsys)
     assert code == 0 and "1 documents linked" in err
     assert Store(db).pending_ids() == []
+
+
+def test_an_export_onto_a_full_disk_is_one_line(linked_store: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    import errno
+
+    import storyline.api as api
+
+    def full(path: Path, content: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    target = tmp_path / "report.html"
+    target.write_text("the previous report", "utf-8")
+    monkeypatch.setattr(api, "_write_whole", full)
+    code, _, err = run(["export", "-o", str(target), "-f", "html", "--db", str(linked_store)], capsys)
+    clean(err)
+    assert (
+        code == 1
+        and err.strip()
+        == f"error: {target}: disk full — nothing half-written was kept; free some space and run the same command again"
+    )
+    assert target.read_text("utf-8") == "the previous report"
+
+
+def test_a_failed_export_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import storyline.api as api
+
+    target = tmp_path / "report.html"
+    target.write_text("the previous report", "utf-8")
+
+    def no_space(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(api.os, "fsync", no_space)
+    with pytest.raises(OSError) as failure:
+        api._write_whole(target, "a new report " * 1000)
+    assert failure.value.filename == str(target) and failure.value.errno == errno.ENOSPC
+    assert target.read_text("utf-8") == "the previous report" and list(tmp_path.iterdir()) == [target]

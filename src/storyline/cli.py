@@ -440,7 +440,10 @@ def main(argv: list[str] | None = None) -> None:
         _say(f"error: {exc}")
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - translated when it is a known database or file failure
-        known = describe(exc, _db_named(sys.argv[1:] if argv is None else argv), lock_timeout_from_env())
+        where = exc.filename if isinstance(exc, OSError) and exc.filename else None
+        known = describe(
+            exc, where or _db_named(sys.argv[1:] if argv is None else argv), lock_timeout_from_env()
+        )
         if known is None and isinstance(exc, OSError):
             _say(
                 f"error: {exc.filename}: {exc.strerror or exc}"
