@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from storyline import cli
-from storyline.store import schema
+from storyline.store import Store, schema
 
 GOOD = "date 2025-04-02\nA landslide hit the village of Kordel on Tuesday. Three people were injured, the mayor said."
 OTHER = (
@@ -102,6 +102,14 @@ def _broken_link(folder: Path) -> Path:
     return path
 
 
+def _link_to_store(folder: Path) -> Path:
+    """A link to the folder that holds the store (the test's store is ../s.db): its live files
+    must never be read as input."""
+    path = folder / "store_link"
+    path.symlink_to(folder.parent, target_is_directory=True)
+    return path
+
+
 def _too_large(folder: Path) -> Path:
     path = folder / "huge.txt"
     with path.open("wb") as fh:
@@ -134,6 +142,7 @@ FILE_CASES = [
     FileCase("cp1251 text", _write("cp1251.txt", "Пожар на складе в Самаре потушили утром.".encode("cp1251")), "", True),
     FileCase("cp1252 French text", _write("fr.txt", "Une enquête a été ouverte après l'incendie à Brest.".encode("cp1252")), "", True),
     FileCase("symlink loop", _loop, ""),
+    FileCase("link into the store's folder", _link_to_store, ""),
 ]  # fmt: skip
 
 
@@ -145,7 +154,9 @@ def test_bad_file_is_one_line_and_the_rest_goes_on(
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD, "utf-8")
     bad = case.make(folder)
-    code, _, err = run(["ingest", "--db", str(tmp_path / "s.db"), str(folder), "--no-progress"], capsys)
+    db = tmp_path / "s.db"
+    Store(db).close()  # the store exists (with its -wal and -shm) before the folder is read
+    code, _, err = run(["ingest", "--db", str(db), str(folder), "--no-progress"], capsys)
     clean(err)
     assert code == 0, err  # the good file was ingested, so the run succeeded
     errors = [ln for ln in err.splitlines() if ln.startswith("error")]
