@@ -226,24 +226,31 @@ PHASES = ("start-up/reading", "analysis/storing", "linking", "anywhere")
 def _wait_then_kill(proc: subprocess.Popen[bytes], db: Path, total: int, target: str, timeline: Timeline,
                     rng: random.Random) -> float:  # fmt: skip
     """Kill the ingest in the target phase: before its first document is stored, while it
-    stores, after all are stored (linking), or at any moment; returns the delay used."""
+    stores (after a random number of documents), while it links (stepped into: see
+    ``_step_into``), or at any moment; returns when, in seconds after the start."""
     start = time.monotonic()
+
+    def wait_for(stored: int) -> None:
+        while (
+            proc.poll() is None
+            and _state_at_kill(db)[0] < stored
+            and time.monotonic() - start < timeline.end * 3
+        ):
+            time.sleep(0.02)
+
     if target == "start-up/reading":
         delay = rng.uniform(0.3, max(0.4, timeline.first_stored))
     elif target == "anywhere":
         delay = rng.uniform(0.3, timeline.end * 1.05)
+    elif target == "analysis/storing":
+        wait_for(rng.randint(1, max(1, total - 1)))
+        delay = time.monotonic() - start + rng.uniform(0, 0.3)
     else:
-        need = 1 if target == "analysis/storing" else total
-        while (
-            proc.poll() is None
-            and _state_at_kill(db)[0] < need
-            and time.monotonic() - start < timeline.end * 3
-        ):
-            time.sleep(0.02)
-        span = (
-            timeline.all_stored - timeline.first_stored if need == 1 else timeline.end - timeline.all_stored
+        wait_for(total - 1)
+        _step_into(
+            proc, db, total, rng.randint(0, max(1, int((timeline.linked - timeline.all_stored) / STEP / 2)))
         )
-        delay = time.monotonic() - start + rng.uniform(0, max(0.05, span))
+        delay = time.monotonic() - start
     remaining = delay - (time.monotonic() - start)
     try:
         proc.wait(timeout=max(0.0, remaining))
@@ -253,18 +260,27 @@ def _wait_then_kill(proc: subprocess.Popen[bytes], db: Path, total: int, target:
     return delay
 
 
-def _step_into(proc: subprocess.Popen[bytes], db: Path, steps: int) -> None:
-    """Stop the process, then let it run ``steps`` slices of ``STEP`` seconds (fewer if its
-    linking commits first); the kill that follows lands at that moment of the linking."""
+def _step_into(proc: subprocess.Popen[bytes], db: Path, total: int, steps: int) -> None:
+    """Linking lasts a fraction of a second on a small corpus, too short to aim at by the clock
+    on a loaded machine. So from the last document's analysis on, the stopped ingest runs in
+    slices of ``STEP`` seconds until every document is stored, then ``steps`` more slices (fewer
+    if its linking commits first); the kill that follows lands at that moment of the linking."""
     if proc.poll() is not None:
         return
     proc.send_signal(signal.SIGSTOP)
-    for _ in range(steps):
-        if not _state_at_kill(db)[1]:
-            break  # linked already: the kill lands after it
+    deadline = time.monotonic() + 600
+
+    def run_a_slice() -> None:
         proc.send_signal(signal.SIGCONT)
         time.sleep(STEP)
         proc.send_signal(signal.SIGSTOP)
+
+    while _state_at_kill(db)[0] < total and proc.poll() is None and time.monotonic() < deadline:
+        run_a_slice()
+    for _ in range(steps):
+        if not _state_at_kill(db)[1]:
+            break  # linked already: the kill lands after it
+        run_a_slice()
 
 
 def kill_trial(corpus: Path, reference: str, total: int, timeline: Timeline, target: str, jobs: int,
