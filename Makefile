@@ -41,10 +41,10 @@ eval: setup
 bench: setup
 	$(BIN)/python -m bench.ingest ../shared/data/bsnlp
 
-# kill -9 an ingest at 50 random moments (jobs 1 and 2), re-run it, compare with an uninterrupted
-# run; then a full disk, a read-only and a locked store, orphan workers (RELIABILITY.md; ~40 min)
+# kill -9 an ingest at 52 random moments (jobs 1 and 2), re-run it, compare with an uninterrupted
+# run; then a full disk, a read-only and a locked store, orphan workers (RELIABILITY.md; ~25 min)
 faults: setup
-	$(BIN)/python -m bench.faults --kills 50 --docs 6
+	$(BIN)/python -m bench.faults --kills 52 --docs 6
 
 clean:
 	rm -rf $(VENV) storyline-demo.db* storyline-demo.html

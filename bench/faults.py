@@ -1,7 +1,7 @@
 """Fault injection: kill -9 an ingest at random moments, run it again, compare with a run that was
 never interrupted; and the store's other faults (full disk, read-only, locked, orphan workers).
 
-    python -m bench.faults [--kills 50] [--docs 16] [--seed 1] [--json faults.json]   # make faults
+    python -m bench.faults [--kills 52] [--docs 6] [--seed 1] [--json faults.json]   # make faults
     python -m bench.faults --kills 0 --extras                                          # only the others
 
 Each kill: a fresh store, ``storyline ingest`` of a small corpus (real pages of
@@ -479,7 +479,7 @@ def summary(results: Results) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--kills", type=int, default=50)
+    parser.add_argument("--kills", type=int, default=52)
     parser.add_argument(
         "--docs", type=int, default=16, help="real pages in the corpus (plus a copy and a version)"
     )
