@@ -481,7 +481,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kills", type=int, default=52)
     parser.add_argument(
-        "--docs", type=int, default=16, help="real pages in the corpus (plus a copy and a version)"
+        "--docs", type=int, default=6, help="real pages in the corpus (plus a copy and a version)"
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--extras", action=argparse.BooleanOptionalAction, default=True,
