@@ -16,14 +16,11 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
 
 PR_SET_PDEATHSIG = 1
 WATCH_EVERY = 1.0  # seconds between two looks at the parent
-
-T = TypeVar("T")
 
 
 class AnalysisTimeout(Exception):
@@ -79,8 +76,3 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-def limited(fn: Callable[[], T], seconds: float | None) -> T:
-    with time_limit(seconds):
-        return fn()
