@@ -1,7 +1,7 @@
 """Property-based fuzzing: the readers, the decoder, the cleaner and every analyser on random and
 mutated text never raise, and every span they return lies inside the text with valid offsets.
 
-The budget is bounded (``STORYLINE_FUZZ_EXAMPLES`` examples per property, 25 by default, so CI
+The budget is bounded (``STORYLINE_FUZZ_EXAMPLES`` examples per property, 50 by default, so CI
 stays fast); run with a larger number to search longer.
 """
 
@@ -22,7 +22,7 @@ from storyline.ingest import canonicalize, iter_inputs
 from storyline.ingest.decode import DecodeError, decode_bytes
 from storyline.ingest.records import IngestError, RawDoc
 
-EXAMPLES = int(os.environ.get("STORYLINE_FUZZ_EXAMPLES", "25"))
+EXAMPLES = int(os.environ.get("STORYLINE_FUZZ_EXAMPLES", "50"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
 

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, delete, func, insert, inspect, select, update
 from sqlalchemy.exc import DBAPIError
@@ -98,7 +99,9 @@ class Store:
             # is opened as immutable (it cannot change while we read it); writing says read-only
             self.read_only = True
             try:
-                self._connect(f"sqlite:///file:{self.path}?mode=ro&immutable=1&uri=true")
+                # quoted twice: SQLAlchemy decodes the URL once, SQLite decodes its URI again
+                path = quote(quote(str(self.path)))
+                self._connect(f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true")
             except StoreError:
                 raise exc from None
 
