@@ -142,3 +142,10 @@ def test_readers(ext: str, data: bytes) -> None:
                 assert item.message and "\n" not in item.message
             else:
                 assert isinstance(item.text, str) and item.text
+
+
+def test_a_letter_python_has_no_name_for() -> None:
+    """Found by the fuzzer: a Tangut letter before a Russian word failed the whole analysis."""
+    text = "\U00017000Вчера в Самаре загорелся склад, сообщил губернатор Иван Петров."
+    _check_analysis(text)
+    assert "Иван Петров" in {m.text for m in analyse(text).mentions}
