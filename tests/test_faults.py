@@ -31,6 +31,9 @@ ARTICLES = {
     "Dragan Ilic visited the injured in hospital.",
 }
 REPO = Path(__file__).resolve().parents[1]
+needs_proc = pytest.mark.skipif(
+    not Path("/proc/self/status").exists(), reason="needs Linux /proc to see processes"
+)
 
 
 @pytest.fixture()
@@ -81,6 +84,7 @@ def test_a_crash_while_linking_keeps_nothing_of_it_and_the_rerun_finishes(
     assert faults.snapshot(db) == reference
 
 
+@needs_proc
 def test_kill_9_while_storing_then_rerun_equals_an_uninterrupted_run(
     corpus: Path, tmp_path: Path, reference: str
 ) -> None:
@@ -116,6 +120,7 @@ def test_kill_9_while_storing_then_rerun_equals_an_uninterrupted_run(
     assert faults.snapshot(db) == reference
 
 
+@needs_proc
 def test_workers_die_with_their_parent(tmp_path: Path) -> None:
     script = textwrap.dedent(
         """
