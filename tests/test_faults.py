@@ -80,7 +80,7 @@ def test_a_crash_while_linking_keeps_nothing_of_it_and_the_rerun_finishes(
     assert store.load_dossier().stories == [] and store.load_dossier().entities == []  # rolled back whole
     monkeypatch.setattr(update, "_finish", real)
     again = Store(db).ingest([corpus])
-    assert len(again.unchanged) == 4
+    assert len(again.unchanged) == 4 and again.linked == 4
     assert faults.snapshot(db) == reference
 
 

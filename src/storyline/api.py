@@ -38,7 +38,7 @@ class Store(_BaseStore):
         )
         if report.error:
             raise StoreError(report.error)
-        link_pending(self, progress)
+        report.linked = link_pending(self, progress)
         return report
 
     def link_pending(self, progress: bool = False) -> int:

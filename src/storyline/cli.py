@@ -114,6 +114,8 @@ def _summary(report: IngestReport, verbose: bool = False) -> None:
             else ""
         )
     )
+    if (earlier := report.linked - len(report.doc_ids)) > 0:
+        _say(f"  linked {earlier} documents an interrupted ingest had stored but not linked")
     for label, rows, arrow in (
         ("duplicate", report.duplicates, "→"),
         ("version  ", report.versions, "→ updates"),

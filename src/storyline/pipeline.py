@@ -64,6 +64,7 @@ class IngestReport:
     interrupted: bool = False
     error: str | None = None  # the store failed: the run stopped here (one line)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, e.g. an unsure encoding)
+    linked: int = 0  # documents linked at the end: this run's and any an interrupted ingest left
     doc_ids: list[str] = field(default_factory=list)  # every document stored by this run, in order
 
     @property
