@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: setup demo test lint bench eval clean models folds
+.PHONY: setup demo test lint bench eval clean models folds faults
 
 setup: $(VENV)/.installed
 
@@ -42,6 +42,11 @@ eval: setup
 
 bench: setup
 	$(BIN)/python -m bench.ingest ../shared/data/bsnlp
+
+# kill -9 an ingest at 52 random moments (jobs 1 and 2), re-run it, compare with an uninterrupted
+# run; then a full disk, a read-only and a locked store, orphan workers (RELIABILITY.md; ~25 min)
+faults: setup
+	$(BIN)/python -m bench.faults --kills 52 --docs 6
 
 clean:
 	rm -rf $(VENV) storyline-demo.db* storyline-demo.html

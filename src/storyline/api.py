@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,9 @@ from typing import Any
 from storyline.analyse import analyse
 from storyline.link.update import read_entities
 from storyline.model import Dossier
-from storyline.pipeline import Ingestor, IngestReport, link_documents, relink
+from storyline.pipeline import TIME_LIMIT, Ingestor, IngestReport, link_pending, relink
 from storyline.store import Store as _BaseStore
+from storyline.store import StoreError
 
 __all__ = ["Store", "analyse"]
 
@@ -25,13 +27,23 @@ class Store(_BaseStore):
 
     ``Store()`` opens ``./storyline.db`` (created if missing); pass a path or a SQLAlchemy URL."""
 
-    def ingest(self, paths: Iterable[str | Path], jobs: int = 1, progress: bool = False) -> IngestReport:
+    def ingest(self, paths: Iterable[str | Path], jobs: int = 1, progress: bool = False,
+               time_limit: float | None = TIME_LIMIT, verbose: bool = False) -> IngestReport:  # fmt: skip
         """Read, clean, de-duplicate, analyse and store the inputs, then link the new documents
-        into the stored entities and stories (only the stories they touch are redone)."""
-        report = Ingestor(self, jobs=jobs, progress=progress).run(paths)
-        if report.doc_ids or self.needs_relink:
-            link_documents(self, report.doc_ids, progress)
+        (and any an interrupted ingest left unlinked) into the stored entities and stories (only
+        the stories they touch are redone). A store failure (disk full, locked) raises
+        ``StoreError`` after what was stored is safe; the documents stored wait for the next run."""
+        report = Ingestor(self, jobs=jobs, progress=progress, time_limit=time_limit, verbose=verbose).run(
+            paths
+        )
+        if report.error:
+            raise StoreError(report.error)
+        report.linked = link_pending(self, progress)
         return report
+
+    def link_pending(self, progress: bool = False) -> int:
+        """Link what interrupted ingests left unlinked; returns how many documents."""
+        return link_pending(self, progress)
 
     def link(self, progress: bool = False) -> Dossier:
         """Link everything again from scratch (after new models, or to return an incrementally
@@ -51,20 +63,21 @@ class Store(_BaseStore):
 
     def export(self, path: str | Path, fmt: str = "dossier") -> Path:
         """Write the dossier JSON, the single-file HTML report or the figures CSV."""
+        if fmt not in ("dossier", "html", "csv"):
+            raise ValueError(f"unknown export format {fmt!r}: use dossier, html or csv")
         data = self.dossier()
-        out = Path(path)
         if fmt == "dossier":
-            out.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+            content = json.dumps(data, ensure_ascii=False, indent=1)
         elif fmt == "html":
             from storyline.export.html import render_html
 
-            out.write_text(render_html(data), "utf-8")
-        elif fmt == "csv":
+            content = render_html(data)
+        else:
             from storyline.export.csv_export import figures_csv
 
-            out.write_text(figures_csv(data), "utf-8", newline="")
-        else:
-            raise ValueError(f"unknown export format {fmt!r}: use dossier, html or csv")
+            content = figures_csv(data)
+        out = Path(path)
+        _write_whole(out, content)
         return out
 
     # ------------------------------------------------------------ analyst corrections
@@ -134,6 +147,22 @@ class Store(_BaseStore):
             "mentions": [[m.doc, m.start, m.end] for m in entity.mentions[:20]],
         }, note)  # fmt: skip
         relink(self)
+
+
+def _write_whole(path: Path, content: str) -> None:
+    """Write a file completely or not at all: a full disk or a kill half-way leaves the old file
+    (or none), never a truncated report."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:  # name the file the user asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _mention_indices(analyses: dict[str, Any], entity: Any) -> list[int]:

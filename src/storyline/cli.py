@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import sys
 from importlib import resources
@@ -12,11 +13,15 @@ import typer
 from rich.console import Console
 
 from storyline.api import CorrectionError, Store
-from storyline.pipeline import IngestReport, default_jobs
+from storyline.pipeline import TIME_LIMIT, IngestReport, default_jobs
+from storyline.store import StoreError, StoreMissing
+from storyline.store.engine import lock_timeout_from_env
+from storyline.store.errors import describe
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     help="Turn multilingual news into an evidence-backed story dossier.",
 )
 out = Console()
@@ -24,20 +29,81 @@ err = Console(stderr=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLite file or SQLAlchemy URL", envvar="STORYLINE_DB")]
 DEFAULT_DB = "storyline.db"
+SHOWN = 5  # duplicates and versions listed after an ingest without --verbose
+ENTITY_TYPES = ("PER", "ORG", "LOC", "EVT", "PRO")
 
 
-def _store(db: str) -> Store:
-    return Store(db)
+class UserError(Exception):
+    """An expected failure: one line for the user, exit status ``code``."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _say(message: str) -> None:
+    """One line on standard error, never read as markup (paths and texts may hold brackets)."""
+    err.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+def _store(db: str, create: bool = False) -> Store:
+    """Open the store; read commands never create one (a mistyped --db must not become an empty
+    store): they name what is there instead."""
+    try:
+        return Store(db, create=create)
+    except StoreMissing as exc:
+        raise UserError(
+            f"error: {exc}{_nearby_stores(db)}; `storyline ingest --db {db} FILES` creates it"
+        ) from None
+
+
+def _nearby_stores(db: str) -> str:
+    if "://" in db:
+        return ""
+    path = Path(db)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        names = [
+            p.name for p in folder.iterdir() if p.suffix in (".db", ".sqlite", ".sqlite3") and p.is_file()
+        ]
+    except OSError:
+        return ""
+    close = difflib.get_close_matches(path.name, names, n=3, cutoff=0.5) or sorted(names)[:3]
+    return f" (did you mean {' or '.join(str(folder / n) for n in close)}?)" if close else ""
+
+
+def _reading(db: str) -> Store:
+    """A store for a read command, with one line when part of it is not linked yet."""
+    store = _store(db)
+    if store.needs_relink:
+        _say(f"note: this store was written by an older storyline and its stories are not rebuilt yet; "
+             f"`storyline link --db {db}` rebuilds them (documents and analyses are kept)")  # fmt: skip
+    elif pending := store.pending_ids():
+        _say(f"note: {len(pending)} stored documents are not linked yet (an ingest is running or was "
+             f"interrupted); `storyline link --pending --db {db}` links them")  # fmt: skip
+    return store
 
 
 def _view(db: str):  # noqa: ANN202 - returns present.View
     from storyline.present import View
 
-    store = _store(db)
-    return View(store.dossier(), out)
+    return View(_reading(db).dossier(), out)
 
 
-def _summary(report: IngestReport) -> None:
+def _no_such(kind: str, wanted: str, known: list[str]) -> UserError:
+    close = difflib.get_close_matches(wanted, known, n=3, cutoff=0.6)
+    lister = {"story": "stories", "entity": "entities"}.get(kind, kind + "s")
+    hint = f"; did you mean {', '.join(close)}?" if close else f"; `storyline {lister}` lists them"
+    return UserError(f"error: no {kind} {wanted!r}{hint}")
+
+
+def _story_id(view: object, story_id: str | None) -> None:
+    known = [s["id"] for s in view.d["stories"]]  # type: ignore[attr-defined]
+    if story_id is not None and story_id not in known:
+        raise _no_such("story", story_id, known)
+
+
+def _summary(report: IngestReport, verbose: bool = False) -> None:
     err.print(
         f"[bold]{len(report.new)}[/bold] new, {len(report.versions)} updated versions, "
         f"{len(report.duplicates)} duplicates, {len(report.unchanged)} unchanged, "
@@ -48,10 +114,29 @@ def _summary(report: IngestReport) -> None:
             else ""
         )
     )
-    for source, of in report.duplicates:
-        err.print(f"  duplicate  {source} → {of}", highlight=False)
-    for source, of in report.versions:
-        err.print(f"  version    {source} → updates {of}", highlight=False)
+    if (earlier := report.linked - len(report.doc_ids)) > 0:
+        _say(f"  linked {earlier} documents an interrupted ingest had stored but not linked")
+    for label, rows, arrow in (
+        ("duplicate", report.duplicates, "→"),
+        ("version  ", report.versions, "→ updates"),
+    ):
+        for source, of in rows if verbose else rows[:SHOWN]:
+            _say(f"  {label}  {source} {arrow} {of}")
+        if not verbose and len(rows) > SHOWN:
+            _say(f"  … {len(rows) - SHOWN} more {label.strip()}s (--verbose or --log FILE lists every one)")
+
+
+def _write_log(path: Path, report: IngestReport) -> None:
+    """Every input's outcome, one tab-separated line each: status, source, detail."""
+    rows = [("new", s, "") for s in report.new] + [("version", s, of) for s, of in report.versions]
+    rows += [("duplicate", s, of) for s, of in report.duplicates] + [
+        ("unchanged", s, "") for s in report.unchanged
+    ]
+    rows += [("failed", s, why) for s, why in report.failed]
+    try:
+        path.write_text("".join("\t".join(r) + "\n" for r in rows), "utf-8")
+    except OSError as exc:
+        raise UserError(f"error: cannot write the log {path}: {exc.strerror or exc}") from None
 
 
 @app.command()
@@ -62,11 +147,25 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="analysis processes (0 = all cores)")] = 1,
     progress: Annotated[bool, typer.Option(help="show a progress bar")] = True,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", help="seconds one document's analysis may take (0 = no limit)")
+    ] = TIME_LIMIT,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="list every duplicate, version and error")
+    ] = False,
+    log: Annotated[
+        Path | None, typer.Option("--log", help="write every input's outcome to this file")
+    ] = None,
 ) -> None:
     """Read, clean, de-duplicate, analyse, store and link articles."""
-    store = _store(db)
-    report = store.ingest(paths, jobs=jobs or default_jobs(), progress=progress)
-    _summary(report)
+    if jobs < 0 or time_limit < 0:
+        raise UserError("error: --jobs and --time-limit must not be negative", 2)
+    store = _store(db, create=True)
+    report = store.ingest(paths, jobs=jobs or default_jobs(), progress=progress, time_limit=time_limit,
+                          verbose=verbose)  # fmt: skip
+    _summary(report, verbose)
+    if log is not None:
+        _write_log(log, report)
     from storyline.analyse import ANALYSER_VERSION
 
     if stale := store.stale_analyses(ANALYSER_VERSION):
@@ -83,9 +182,16 @@ def link_cmd(
         bool, typer.Option("--reanalyse", help="first analyse again what an older storyline analysed")
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="analysis processes (0 = all cores)")] = 1,
+    pending: Annotated[
+        bool, typer.Option("--pending", help="only link what an interrupted ingest left unlinked")
+    ] = False,
 ) -> None:
     """Link the stored documents again from scratch (after new models, rules or corrections)."""
     store = _store(db)
+    if pending and not reanalyse:
+        n = store.link_pending(progress=True)
+        err.print(f"{n} documents linked" if n else "nothing waits for linking")
+        return
     if reanalyse:
         from storyline.pipeline import reanalyse as run_reanalyse
 
@@ -113,11 +219,9 @@ def story(
     why: Annotated[bool, typer.Option("--why", help="why these documents are one story")] = False,
 ) -> None:
     """One story: its documents, and with --why the reasons they were grouped."""
-    try:
-        _view(db).story(story_id, why)
-    except KeyError:
-        err.print(f"no story {story_id}")
-        raise typer.Exit(1) from None
+    view = _view(db)
+    _story_id(view, story_id)
+    view.story(story_id, why)
 
 
 @app.command()
@@ -126,13 +230,21 @@ def timeline(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Events in date order, with precision and sources."""
-    _view(db).timeline(story_id)
+    view = _view(db)
+    _story_id(view, story_id)
+    view.timeline(story_id)
 
 
 @app.command()
 def entities(db: DbOption = DEFAULT_DB, type: Annotated[str | None, typer.Option(help="PER, ORG, LOC, EVT, PRO")] = None,
              limit: int = 50) -> None:  # fmt: skip
     """People, organisations and places, merged across languages."""
+    if type is not None and type.upper() not in ENTITY_TYPES:
+        close = difflib.get_close_matches(type.upper(), ENTITY_TYPES, n=1, cutoff=0.3)
+        raise UserError(f"error: unknown entity type {type!r}: use one of {', '.join(ENTITY_TYPES)}"
+                        + (f" (did you mean {close[0]}?)" if close else ""), 2)  # fmt: skip
+    if limit < 0:
+        raise UserError("error: --limit must not be negative", 2)
     _view(db).entities(type.upper() if type else None, limit)
 
 
@@ -143,8 +255,8 @@ def entity(name: Annotated[str, typer.Argument(help="an entity id, or a name in 
     view = _view(db)
     hits = view.find_entities(name)
     if not hits:
-        err.print(f"no entity named {name!r}; `storyline entities` lists them")
-        raise typer.Exit(1)
+        known = [n for e in view.d["entities"] for n in (e["id"], e["name"])]
+        raise _no_such("entity", name, known)
     for e in hits:
         view.entity(e)
 
@@ -152,7 +264,9 @@ def entity(name: Annotated[str, typer.Argument(help="an entity id, or a name in 
 @app.command()
 def figures(story_id: Annotated[str | None, typer.Argument()] = None, db: DbOption = DEFAULT_DB) -> None:
     """Counts (dead, injured, on board …) with source and date; disputed ones in red."""
-    _view(db).figures(story_id)
+    view = _view(db)
+    _story_id(view, story_id)
+    view.figures(story_id)
 
 
 @app.command()
@@ -180,12 +294,14 @@ def export(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the dossier JSON, the single-file HTML report or the figures CSV."""
-    try:
-        path = _store(db).export(output, fmt)
-    except ValueError as exc:
-        err.print(str(exc))
-        raise typer.Exit(2) from None
-    err.print(f"wrote {path}")
+    if fmt not in ("dossier", "html", "csv"):
+        raise UserError(f"error: unknown export format {fmt!r}: use dossier, html or csv", 2)
+    if output.is_dir():
+        raise UserError(f"error: {output} is a folder; give a file name with -o", 2)
+    if not output.parent.is_dir():
+        raise UserError(f"error: cannot write {output}: folder {output.parent} does not exist", 2)
+    path = _reading(db).export(output, fmt)
+    _say(f"wrote {path}")
 
 
 @app.command()
@@ -221,8 +337,7 @@ def corrections_cmd(
     store = _store(db)
     if undo is not None:
         if not store.remove_correction(undo):
-            err.print(f"no correction {undo}")
-            raise typer.Exit(1)
+            raise UserError(f"error: no correction {undo}; `storyline corrections` lists them")
         store.link()
     _view(db).corrections()
 
@@ -231,9 +346,8 @@ def _correct(action, db: str) -> None:  # noqa: ANN001
     try:
         action(_store(db))
     except CorrectionError as exc:
-        err.print(f"[red]error[/red] {exc}")
-        raise typer.Exit(1) from None
-    err.print("recorded; linked again")
+        raise UserError(f"error: {exc}") from None
+    _say("recorded; linked again")
 
 
 @app.command()
@@ -246,8 +360,50 @@ def analyse(
     from storyline.analyse import analyse as run
     from storyline.serde import to_dict
 
-    text = sys.stdin.read() if str(file) == "-" else file.read_text("utf-8")
+    if published is not None:
+        _check_date(published)
+    data = sys.stdin.buffer.read() if str(file) == "-" else _read_file(file)
+    text = _decoded(str(file), data)
     out.print_json(json.dumps(to_dict(run(text, lang=lang, published=published)), ensure_ascii=False))
+
+
+def _check_date(value: str) -> None:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"error: --published {value!r} is not a date; write YYYY-MM-DD", 2) from None
+
+
+def _read_file(file: Path) -> bytes:
+    if not file.exists():
+        raise UserError(f"error: {file}: no such file")
+    if file.is_dir():
+        raise UserError(f"error: {file} is a folder; `storyline ingest` reads folders")
+    from storyline.ingest.readers import MAX_BYTES
+
+    if file.stat().st_size > MAX_BYTES:
+        raise UserError(
+            f"error: {file}: file too large ({file.stat().st_size / 1e6:.1f} MB > {MAX_BYTES / 1e6:g} MB)"
+        )
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        raise UserError(f"error: {file}: cannot read ({exc.strerror or exc})") from None
+
+
+def _decoded(name: str, data: bytes) -> str:
+    """The text of a file, with the encoding detected as ingest does it."""
+    from storyline.ingest.decode import DecodeError, decode_bytes
+
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        raise UserError(f"error: {name}: {exc}") from None
+    for warning in decoded.warnings:
+        _say(f"warning: {name}: {warning}")
+    return decoded.text
 
 
 @app.command()
@@ -256,10 +412,10 @@ def demo(
     db: Annotated[str, typer.Option("--db")] = "storyline-demo.db",
 ) -> None:
     """Analyse the bundled demo corpus and write its HTML report."""
-    target = Path(db)
-    if "://" not in db and target.exists():
-        target.unlink()  # the demo always starts from scratch
-    store = _store(db)
+    if "://" not in db:  # the demo always starts from scratch; a stale -wal would replay into a new file
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(db + suffix).unlink(missing_ok=True)
+    store = _store(db, create=True)
     corpus = resources.files("storyline") / "demo"
     with resources.as_file(corpus) as folder:
         report = store.ingest(sorted(Path(folder).glob("*.txt")), progress=True)
@@ -271,8 +427,48 @@ def demo(
     err.print(f"report: {output.resolve()}  (database: {db}; try `storyline timeline --db {db}`)")
 
 
-def main() -> None:
-    app()
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; an expected failure (bad store, locked, disk full, missing file …) is one
+    line and a non-zero exit status, never a traceback."""
+    try:
+        app(args=argv, prog_name="storyline")
+    except UserError as exc:
+        _say(str(exc))
+        sys.exit(exc.code)
+    except KeyboardInterrupt:
+        _say("interrupted: what was stored is kept")
+        sys.exit(130)
+    except StoreError as exc:
+        _say(f"error: {exc}")
+        sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - translated when it is a known database or file failure
+        where = exc.filename if isinstance(exc, OSError) and exc.filename else None
+        known = describe(
+            exc, where or _db_named(sys.argv[1:] if argv is None else argv), lock_timeout_from_env()
+        )
+        if known is None and isinstance(exc, OSError):
+            _say(
+                f"error: {exc.filename}: {exc.strerror or exc}"
+                if exc.filename
+                else f"error: {exc.strerror or exc}"
+            )
+            sys.exit(1)
+        if known is None:
+            raise
+        _say(f"error: {known}")
+        sys.exit(1)
+
+
+def _db_named(args: list[str]) -> str:
+    """The --db of this command line (for messages about the store)."""
+    for i, a in enumerate(args):
+        if a == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if a.startswith("--db="):
+            return a[5:]
+    import os
+
+    return os.environ.get("STORYLINE_DB", DEFAULT_DB)
 
 
 if __name__ == "__main__":

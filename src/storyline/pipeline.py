@@ -2,7 +2,14 @@
 
 Reading and de-duplication are sequential (they depend on what came before); analysis, the
 expensive part, is a pure function of one text and runs in a process pool when ``jobs > 1``.
-Each document is stored with its analysis in its own transaction as soon as it is ready.
+Each document is stored with its analysis in its own transaction as soon as it is ready, marked
+as waiting for linking; linking then runs as one transaction over everything waiting, so an
+ingest killed at any moment is finished by running it again.
+
+What one input can do to a run is bounded: a reading or analysis failure is one line and the run
+goes on; an analysis that takes longer than ``time_limit`` seconds is skipped with one line;
+analysis processes die with the ingest. A failure of the store itself (disk full, locked, read
+only) stops the run with one line: every later document would fail the same way.
 """
 
 from __future__ import annotations
@@ -10,10 +17,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -37,9 +46,12 @@ from storyline.ingest import (
     sha256_hex,
 )
 from storyline.model import Analysis, DateValue, Document
-from storyline.store import Store
+from storyline.store import Store, StoreError
+from storyline.workers import AnalysisTimeout, time_limit, worker_init
 
 BATCH = 16  # documents sent to the pool at a time: enough to keep every core busy
+TIME_LIMIT = 300.0  # seconds one document's analysis may take (README: size and time limits)
+ERRORS_SHOWN_PER_FILE = 10  # then one line says how many more (all of them in the report)
 
 
 @dataclass
@@ -50,6 +62,9 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     interrupted: bool = False
+    error: str | None = None  # the store failed: the run stopped here (one line)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, e.g. an unsure encoding)
+    linked: int = 0  # documents linked at the end: this run's and any an interrupted ingest left
     doc_ids: list[str] = field(default_factory=list)  # every document stored by this run, in order
 
     @property
@@ -76,9 +91,47 @@ def _columns() -> tuple[ProgressColumn, ...]:
             TimeElapsedColumn())  # fmt: skip
 
 
-def _analyse_one(args: tuple[str, str | None, str | None]) -> Analysis:
-    text, lang, published = args
-    return analyse(text, lang=lang, published=published)
+@dataclass
+class Skipped:
+    """An analysis that did not finish: why, in one line."""
+
+    reason: str
+
+
+def _analyse_one(args: tuple[str, str | None, str | None, float | None]) -> Analysis | Skipped:
+    """Analyse one text within the time limit; any failure is a ``Skipped`` (never an exception:
+    in a pool one would stop the whole batch)."""
+    text, lang, published, limit = args
+    try:
+        with time_limit(limit):
+            return analyse(text, lang=lang, published=published)
+    except AnalysisTimeout:
+        return Skipped(f"skipped: analysis took longer than {limit:g} s ({len(text) / 1e6:.1f} MB of text)")
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not end a run of thousands
+        return Skipped(f"skipped: analysis failed ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})")
+
+
+def make_pool(jobs: int) -> ProcessPoolExecutor | None:
+    """A pool of analysis processes that die with this one (None for one job: analyse here)."""
+    if jobs <= 1:
+        return None
+    return ProcessPoolExecutor(jobs, initializer=worker_init, initargs=(os.getpid(),))
+
+
+def _map(pool: ProcessPoolExecutor | None, args: list) -> Iterator[Analysis | Skipped]:  # type: ignore[type-arg]
+    """Analyses in order, each as soon as it is done (so each is stored before the next one is
+    waited for: an interruption loses at most the documents in flight)."""
+    if pool is None:
+        yield from (_analyse_one(a) for a in args)
+        return
+    done = 0
+    try:
+        for result in pool.map(_analyse_one, args):
+            done += 1
+            yield result
+    except BrokenProcessPool:
+        # a worker was killed (out of memory?): those documents are skipped, the run goes on
+        yield from (Skipped("skipped: the analysis process died (out of memory?)") for _ in args[done:])
 
 
 def _document(raw: RawDoc, text_id: str) -> Document:
@@ -98,37 +151,70 @@ class Ingestor:
     """Turns inputs into stored documents; ``run`` returns what happened to each input."""
 
     def __init__(
-        self, store: Store, jobs: int = 1, console: Console | None = None, progress: bool = True
+        self,
+        store: Store,
+        jobs: int = 1,
+        console: Console | None = None,
+        progress: bool = True,
+        time_limit: float | None = TIME_LIMIT,
+        verbose: bool = False,
     ) -> None:
         self.store = store
         self.jobs = max(1, jobs)
         self.console = console or Console(stderr=True)
         self.show_progress = progress
+        self.time_limit = time_limit or None
+        self.verbose = verbose
         self.deduper = Deduper()
         for known_id, fp in store.fingerprints():
             self.deduper.add(known_id, fp)
-        self.sources = {d.id: d.source for d in store.documents()} if store.count_documents() else {}
+        known = store.sources()
+        self.sources = {doc: source for doc, (source, _) in known.items()}
+        self.duplicate_of = {doc: of for doc, (_, of) in known.items() if of}
         self.stored_ids: list[str] = []
+        self.errors_per_file: dict[str, int] = {}
 
     def run(self, paths: Iterable[str | Path]) -> IngestReport:
         paths = list(paths)
         report = IngestReport()
-        pool = ProcessPoolExecutor(self.jobs) if self.jobs > 1 else None
+        pool = make_pool(self.jobs)
+        exclude = self.store.files()
         with Progress(
             *_columns(), console=self.console, disable=not self.show_progress, transient=False
         ) as bar:
-            task = bar.add_task("ingesting", total=count_inputs(paths))
+            task = bar.add_task("ingesting", total=count_inputs(paths, exclude))
             try:
-                for batch in _batches(self._accepted(iter_inputs(paths), report, bar, task), BATCH):
+                items = iter_inputs(paths, exclude=exclude)
+                for batch in _batches(self._accepted(items, report, bar, task), BATCH):
                     self._analyse_and_store(batch, report, pool)
                     bar.update(task, description=f"ingesting ({report.stored} stored)")
             except KeyboardInterrupt:
                 report.interrupted = True
+            except StoreError as exc:
+                report.error = str(exc)
             finally:
                 if pool:
-                    pool.shutdown(cancel_futures=True)
+                    pool.shutdown(wait=False, cancel_futures=True)
+        self._more_errors(report)
         report.doc_ids = list(self.stored_ids)
         return report
+
+    def _fail(self, report: IngestReport, source: str, message: str) -> None:
+        """Record a failed input; print it unless its file already printed its share."""
+        report.failed.append((source, message))
+        file = source.split("#", 1)[0]
+        seen = self.errors_per_file[file] = self.errors_per_file.get(file, 0) + 1
+        if self.verbose or seen <= ERRORS_SHOWN_PER_FILE:
+            self.console.print(f"[red]error[/red] {escape(source)}: {escape(message)}", highlight=False,
+                               soft_wrap=True)  # fmt: skip
+
+    def _more_errors(self, report: IngestReport) -> None:
+        if self.verbose:
+            return
+        for file, n in self.errors_per_file.items():
+            if n > ERRORS_SHOWN_PER_FILE:
+                self.console.print(f"[red]error[/red] {escape(file)}: {n - ERRORS_SHOWN_PER_FILE} more errors "
+                                   "not shown (--verbose shows every one)", highlight=False, soft_wrap=True)  # fmt: skip
 
     def _accepted(
         self, items: Iterator[RawDoc | IngestError], report: IngestReport, bar: Progress, task: int
@@ -141,10 +227,7 @@ class Ingestor:
                     bar.advance(task)
                 current_file = file
             if isinstance(item, IngestError):
-                report.failed.append((item.source, item.message))
-                self.console.print(
-                    f"[red]error[/red] {item.source}: {item.message}", highlight=False, soft_wrap=True
-                )
+                self._fail(report, item.source, item.message)
                 continue
             pending = self._classify(item, report)
             if pending:
@@ -155,9 +238,12 @@ class Ingestor:
     def _classify(self, raw: RawDoc, report: IngestReport) -> _Pending | None:
         """New, version, duplicate or unchanged — decided before any expensive analysis."""
         if not raw.text.strip():
-            report.failed.append((raw.source, "no text after cleaning"))
-            self.console.print(f"[red]error[/red] {raw.source}: no text after cleaning", highlight=False)
+            self._fail(report, raw.source, "no text after cleaning")
             return None
+        for warning in raw.meta.get("warnings", []):  # kept with the document; said once here
+            report.warnings.append((raw.source, warning))
+            self.console.print(f"[yellow]warning[/yellow] {escape(raw.source)}: {escape(warning)}",
+                               highlight=False, soft_wrap=True)  # fmt: skip
         text_id = doc_id(raw.text)
         if text_id in self.sources:
             if self.sources[text_id] == raw.source:
@@ -169,20 +255,20 @@ class Ingestor:
                 report.unchanged.append(raw.source)
                 return None
             doc = _document(raw, dup_id)
-            doc.duplicate_of = text_id
+            doc.duplicate_of = self._original(text_id)
             self._store(doc, raw.raw, None, None)
-            report.duplicates.append((raw.source, text_id))
+            report.duplicates.append((raw.source, doc.duplicate_of))
             return None
         fp = fingerprint(raw.text)
         doc = _document(raw, text_id)
         found = self.deduper.match(fp)
         if found and found.kind == "duplicate":
-            doc.duplicate_of = found.of
+            doc.duplicate_of = self._original(found.of)
             self._store(doc, raw.raw, None, fp)
-            report.duplicates.append((raw.source, found.of))
+            report.duplicates.append((raw.source, doc.duplicate_of))
             return None
         if found and found.kind == "version":
-            doc.version_of = found.of
+            doc.version_of = self._original(found.of)
         # reserve now, not when stored: a repeat or an update later in this run must meet it
         self.sources[text_id] = raw.source
         self.deduper.add(text_id, fp)
@@ -192,12 +278,16 @@ class Ingestor:
         self, batch: list[_Pending], report: IngestReport, pool: ProcessPoolExecutor | None
     ) -> None:
         args = [
-            (p.doc.text, p.lang_hint, p.doc.published.value if p.doc.published.precision == "day" else None)
+            (p.doc.text, p.lang_hint, p.doc.published.value if p.doc.published.precision == "day" else None,
+             self.time_limit)
             for p in batch
-        ]
-        results = pool.map(_analyse_one, args) if pool else map(_analyse_one, args)
-        for pending, analysis in zip(batch, results, strict=True):
+        ]  # fmt: skip
+        for pending, analysis in zip(batch, _map(pool, args), strict=True):
             doc = pending.doc
+            if isinstance(analysis, Skipped):
+                self._unreserve(doc.id)
+                self._fail(report, doc.source, analysis.reason)
+                continue
             doc.lang = doc.lang or analysis.lang
             doc.outlet = doc.outlet or analysis.outlet
             if doc.published.value is None and analysis.dateline is not None:
@@ -209,9 +299,30 @@ class Ingestor:
                 report.new.append(doc.source)
 
     def _store(self, doc: Document, raw: bytes, analysis: Analysis | None, fp: bytes | None) -> None:
-        self.store.add_document(doc, raw, analysis, fp, ANALYSER_VERSION)
+        try:
+            self.store.add_document(doc, raw, analysis, fp, ANALYSER_VERSION)
+        except Exception as exc:
+            err = self.store.error(exc)
+            if isinstance(err, StoreError):
+                raise err from None
+            raise
         self.sources[doc.id] = doc.source
+        if doc.duplicate_of:
+            self.duplicate_of[doc.id] = doc.duplicate_of
         self.stored_ids.append(doc.id)
+
+    def _original(self, doc: str) -> str:
+        """The document a duplicate finally repeats: a copy of a copy points at the original."""
+        seen = {doc}
+        while doc in self.duplicate_of and self.duplicate_of[doc] not in seen:
+            doc = self.duplicate_of[doc]
+            seen.add(doc)
+        return doc
+
+    def _unreserve(self, doc: str) -> None:
+        """A skipped document was never stored: what comes later must not point at it."""
+        self.sources.pop(doc, None)
+        self.deduper.remove(doc)
 
 
 def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:
@@ -225,13 +336,15 @@ def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:
         yield batch
 
 
-def reanalyse(store: Store, jobs: int = 1, progress: bool = True, console: Console | None = None) -> int:
+def reanalyse(store: Store, jobs: int = 1, progress: bool = True, console: Console | None = None,
+              time_limit: float | None = TIME_LIMIT) -> int:  # fmt: skip
     """Analyse again, with the analysers of now, every document an older version analysed (each
-    replaced in its own transaction, so an interruption keeps what is done); returns how many."""
+    replaced in its own transaction, so an interruption keeps what is done); returns how many.
+    A document whose new analysis fails keeps its old one (one line says so)."""
     stale = store.stale_analyses(ANALYSER_VERSION)
     if not stale:
         return 0
-    pool = ProcessPoolExecutor(jobs) if jobs > 1 else None
+    pool = make_pool(jobs)
     console = console or Console(stderr=True)
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -240,38 +353,75 @@ def reanalyse(store: Store, jobs: int = 1, progress: bool = True, console: Conso
             for start in range(0, len(stale), BATCH):
                 docs = store.documents(stale[start : start + BATCH])
                 args = [
-                    (d.text, d.lang, d.published.value if d.published.precision == "day" else None)
+                    (
+                        d.text,
+                        d.lang,
+                        d.published.value if d.published.precision == "day" else None,
+                        time_limit,
+                    )
                     for d in docs
                 ]
-                for doc, analysis in zip(
-                    docs, pool.map(_analyse_one, args) if pool else map(_analyse_one, args), strict=True
-                ):
-                    store.replace_analysis(doc.id, analysis, ANALYSER_VERSION)
+                for doc, analysis in zip(docs, _map(pool, args), strict=True):
+                    if isinstance(analysis, Skipped):
+                        console.print(f"[red]error[/red] {escape(doc.source)}: {escape(analysis.reason)}; "
+                                      "the older analysis is kept", highlight=False, soft_wrap=True)  # fmt: skip
+                    else:
+                        store.replace_analysis(doc.id, analysis, ANALYSER_VERSION)
                     bar.advance(task)
     finally:
         if pool:
-            pool.shutdown(cancel_futures=True)
+            pool.shutdown(wait=False, cancel_futures=True)
     return len(stale)
 
 
 def link_documents(store: Store, doc_ids: list[str] | None, progress: bool = False,
                    console: Console | None = None) -> None:  # fmt: skip
-    """Link new documents into the store (``None``: everything again), with a progress bar for
-    the two long phases (entities over the documents, then the stories they touched)."""
+    """Link documents into the store (``None``: everything again, from scratch) in ONE
+    transaction that also clears their pending marks: killed or failed half-way, nothing of it
+    is kept and the documents still wait; a progress bar shows the two long phases (entities over
+    the documents, then the stories they touched)."""
     from storyline.link.update import update_store
 
-    if not progress:
-        update_store(store, doc_ids)
-        return
-    with Progress(*_columns(), console=console or Console(stderr=True), transient=False) as bar:
-        tasks: dict[str, TaskID] = {}
+    try:
+        with store.atomic():
+            if not progress:
+                update_store(store, doc_ids)
+            else:
+                with Progress(*_columns(), console=console or Console(stderr=True), transient=False) as bar:
+                    tasks: dict[str, TaskID] = {}
 
-        def report(phase: str, done: int, total: int) -> None:
-            if phase not in tasks:
-                tasks[phase] = bar.add_task(f"linking {phase}", total=total)
-            bar.update(tasks[phase], completed=done, total=total)
+                    def report(phase: str, done: int, total: int) -> None:
+                        if phase not in tasks:
+                            tasks[phase] = bar.add_task(f"linking {phase}", total=total)
+                        bar.update(tasks[phase], completed=done, total=total)
 
-        update_store(store, doc_ids, report)
+                    update_store(store, doc_ids, report)
+            store.mark_linked(doc_ids)
+    except Exception as exc:
+        err = store.error(exc)
+        if isinstance(err, StoreError):
+            raise err from None
+        raise
+
+
+def link_pending(store: Store, progress: bool = False, console: Console | None = None) -> int:
+    """Finish the linking that ingests left (interrupted, or still to do after an upgrade);
+    returns how many documents were linked. The pending list is read inside the linking
+    transaction, under the write lock, so two processes never link the same documents."""
+    if not store.needs_relink and not store.pending_ids():
+        return 0
+    try:
+        with store.atomic():
+            full = store.needs_relink
+            ids = None if full else store.pending_ids()
+            if full or ids:
+                link_documents(store, ids, progress, console)
+            return store.count_documents() if ids is None else len(ids)
+    except Exception as exc:
+        err = store.error(exc)
+        if isinstance(err, StoreError):
+            raise err from None
+        raise
 
 
 def relink(store: Store, progress: bool = False) -> None:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Column, Table
 from rich.text import Text
 
@@ -63,7 +64,7 @@ class View:
                       Column("topic", no_wrap=True), title="Stories")  # fmt: skip
         for s in self.d["stories"]:
             dates = f"{s.get('start') or '?'} … {s.get('end') or '?'}"
-            table.add_row(s["id"], s["title"], dates, str(len(s["documents"])), self._langs(s["documents"]),
+            _add(table, s["id"], s["title"], dates, str(len(s["documents"])), self._langs(s["documents"]),
                           ", ".join(self.name(e) for e in s.get("entities", [])[:5]), s.get("topic") or "")  # fmt: skip
         self.console.print(table)
 
@@ -90,7 +91,7 @@ class View:
             starts = [s["start"] for s in stories if s.get("start")]
             ends = [s["end"] for s in stories if s.get("end")]
             dates = f"{min(starts) if starts else '?'} … {max(ends) if ends else '?'}"
-            table.add_row(topic, about, shown, str(len(docs)), self._langs(docs), dates)
+            _add(table, topic, about, shown, str(len(docs)), self._langs(docs), dates)
         self.console.print(table)
 
     def _langs(self, doc_ids: list[str]) -> str:
@@ -104,8 +105,11 @@ class View:
         story = next((s for s in self.d["stories"] if s["id"] == story_id), None)
         if story is None:
             raise KeyError(story_id)
-        self.console.print(f"[bold]{story['title']}[/bold] ({story['id']}, topic {story.get('topic')}) "
-                           f"{story.get('start') or '?'} … {story.get('end') or '?'}")  # fmt: skip
+        head = Text(story["title"] or "", style="bold")
+        head.append(
+            f" ({story['id']}, topic {story.get('topic')}) {story.get('start') or '?'} … {story.get('end') or '?'}"
+        )
+        self.console.print(head)
         table = Table("document", "lang", "published", "title")
         for doc_id in story["documents"]:
             doc = self.docs[doc_id]
@@ -113,7 +117,8 @@ class View:
             mark = (
                 " (duplicate)" if doc.get("duplicate_of") else " (version)" if doc.get("version_of") else ""
             )
-            table.add_row(
+            _add(
+                table,
                 self.doc_label[doc_id] + mark,
                 doc["lang"] or "?",
                 f"{pub['value'] or '?'} [{pub['basis']}]",
@@ -134,9 +139,9 @@ class View:
                 if not w.get("via") and w.get("nearest") in self.doc_label:
                     via += f"; nearest {self.doc_label[w['nearest']]}"
                 shared = ", ".join(self._feature(x["kind"], x["id"]) for x in w.get("shared", []))
-                joins.add_row(self.doc_label.get(w["id"], w["id"]), via, f"{w['weight']:.2f}", shared)
+                _add(joins, self.doc_label.get(w["id"], w["id"]), via, f"{w['weight']:.2f}", shared)
             else:
-                reasons.add_row(w["kind"], self._feature(w["kind"], w["id"]), f"{w['weight']:.2f}",
+                _add(reasons, w["kind"], self._feature(w["kind"], w["id"]), f"{w['weight']:.2f}",
                                 str(w.get("documents", "")))  # fmt: skip
         self.console.print(reasons)
         self.console.print(joins)
@@ -167,7 +172,7 @@ class View:
             sources = " ".join(
                 self.doc_label[d].split(":", 1)[0] for d in dict.fromkeys(s["doc"] for s in v["evidence"])
             )
-            table.add_row(_when(v["date"]), v["date"].get("precision") or "", v.get("label") or v["type"],
+            _add(table, _when(v["date"]), v["date"].get("precision") or "", v.get("label") or v["type"],
                           self.name(v.get("place")), ", ".join(self.name(p) for p in v.get("participants", [])[:3]),
                           f"{len(per_doc)}: {sources}", self.evidence(per_doc, limit=2, width=SNIPPET_WIDTH))  # fmt: skip
         self.console.print(table)
@@ -183,7 +188,7 @@ class View:
         shown = [e for e in self.d["entities"] if etype is None or e["type"] == etype][:limit]
         for e in shown:
             names = "; ".join(f"{lang}: {', '.join(v[:3])}" for lang, v in e["names"].items())
-            table.add_row(e["id"], e["type"], e["name"], names, str(len({m["doc"] for m in e["mentions"]})),
+            _add(table, e["id"], e["type"], e["name"], names, str(len({m["doc"] for m in e["mentions"]})),
                           str(len(e["mentions"])), self.evidence(e["mentions"], limit=1))  # fmt: skip
         self.console.print(table)
 
@@ -208,13 +213,14 @@ class View:
     def entity(self, e: dict[str, Any]) -> None:
         """One entity: its names per language and every mention with its snippet."""
         docs = {m["doc"] for m in e["mentions"]}
-        self.console.print(f"[bold]{e['name']}[/bold] ({e['id']}, {e['type']}) — {len(e['mentions'])} mentions "
-                           f"in {len(docs)} documents")  # fmt: skip
+        head = Text(e["name"], style="bold")
+        head.append(f" ({e['id']}, {e['type']}) — {len(e['mentions'])} mentions in {len(docs)} documents")
+        self.console.print(head)
         for lang, names in e["names"].items():
-            self.console.print(f"  {lang}: {', '.join(names)}")
+            self.console.print(Text(f"  {lang}: {', '.join(names)}"))
         table = Table("document", "lang", "as written", "base form", "snippet", title="Mentions")
         for m in e["mentions"]:
-            table.add_row(self.doc_label[m["doc"]], m.get("lang") or "", m["text"], m.get("base") or "",
+            _add(table, self.doc_label[m["doc"]], m.get("lang") or "", m["text"], m.get("base") or "",
                           self.evidence([m], limit=1, label=False))  # fmt: skip
         self.console.print(table)
 
@@ -241,7 +247,7 @@ class View:
         for event_id in order:
             ev = events.get(event_id)
             title = (
-                f"Figures — {ev.get('label') or ev['type']} ({ev['date'].get('value') or 'undated'})"
+                escape(f"Figures — {ev.get('label') or ev['type']} ({ev['date'].get('value') or 'undated'})")
                 if ev
                 else "Figures — no event found"
             )
@@ -259,8 +265,14 @@ class View:
                 who = self.name(f.get("source"))
                 if f.get("via"):
                     who += ("\n" if who else "") + "via " + ", ".join(self.name(v) or v for v in f["via"])
-                table.add_row(
-                    f["attribute"], value, who, f.get("as_of") or "", f["id"], self.evidence(f["evidence"])
+                _add(
+                    table,
+                    f["attribute"],
+                    value,
+                    who,
+                    f.get("as_of") or "",
+                    f["id"],
+                    self.evidence(f["evidence"]),
                 )
             self.console.print(table)
 
@@ -276,10 +288,13 @@ class View:
                 key = "unknown"
             groups[key].append(q)
         for speaker in sorted(groups, key=lambda k: (k == "unknown", k.startswith("("), -len(groups[k]), k)):
-            table = Table("kind", "cue", "id", "quote", title=f"Quotes — {speaker} ({len(groups[speaker])})")
+            table = Table(
+                "kind", "cue", "id", "quote", title=escape(f"Quotes — {speaker} ({len(groups[speaker])})")
+            )
             for q in groups[speaker]:
                 via = f"\nvia {', '.join(self.name(v) or v for v in q['via'])}" if q.get("via") else ""
-                table.add_row(
+                _add(
+                    table,
                     "direct" if q["direct"] else "reported",
                     (q.get("cue") or "") + via,
                     q["id"],
@@ -298,12 +313,12 @@ class View:
         for attribute, value in sorted(groups, key=lambda k: (k[0], -len(groups[k]), k[1])):
             members = groups[(attribute, value)]
             stances = ", ".join(f"{n} {s}" for s, n in sorted(_count(c["stance"] for c in members).items()))
-            table = Table("stance", "speaker", "id", "evidence", title=f"{attribute}: {value} — {stances}")
+            table = Table(
+                "stance", "speaker", "id", "evidence", title=escape(f"{attribute}: {value} — {stances}")
+            )
             for c in members:
                 stance = Text(c["stance"], style="bold red" if c["id"] in conflicted else "")
-                table.add_row(
-                    stance, self.name(c.get("speaker")) or "—", c["id"], self.evidence(c["evidence"])
-                )
+                _add(table, stance, self.name(c.get("speaker")) or "—", c["id"], self.evidence(c["evidence"]))
             self.console.print(table)
 
     def conflicts(self) -> None:
@@ -335,7 +350,8 @@ class View:
                 cell.append("\n")
                 cell.append_text(self.evidence(spans, limit=2))
             ev = events.get(c.get("event") or "")
-            table.add_row(
+            _add(
+                table,
                 c["id"],
                 (ev.get("label") or ev["type"]) if ev else "",
                 c["kind"],
@@ -348,7 +364,8 @@ class View:
     def corrections(self) -> None:
         table = Table("id", "kind", "what", "note", "when", title="Analyst corrections")
         for c in self.d.get("corrections", []):
-            table.add_row(
+            _add(
+                table,
                 str(c["id"]),
                 c["kind"],
                 _correction_text(c["kind"], c["payload"]),
@@ -356,6 +373,12 @@ class View:
                 c.get("created_at") or "",
             )
         self.console.print(table)
+
+
+def _add(table: Table, *cells: Any) -> None:
+    """Add a row whose plain strings are shown as they are: a document's text is never rich
+    markup ("[/]" in a title would crash the view, "[inferred]" would vanish)."""
+    table.add_row(*(Text(c) if isinstance(c, str) else c for c in cells))
 
 
 def _when(d: dict[str, Any]) -> str:

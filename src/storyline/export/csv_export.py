@@ -3,17 +3,32 @@
 A figure with several evidence spans keeps one row: its documents, outlets and evidence texts are
 joined with " | ", and a figure in several conflicts lists their ids (and whether each is a
 contradiction or an update) the same way; ``via`` names the relaying outlets, nearest first.
+
+Cells come from the documents (outlets, names, evidence), so a spreadsheet must never run them as
+formulas: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets
+a leading apostrophe, as OWASP recommends against CSV injection (numbers are left as they are).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterator
 from typing import Any
 
 COLUMNS = ["id", "story", "event", "event_type", "attribute", "value", "value_max", "qualifier", "source",
            "via", "as_of", "doc", "outlet", "evidence", "conflict", "conflict_status"]  # fmt: skip
 JOIN = " | "
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never evaluates."""
+    if cell.startswith(FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def _number(value: Any) -> str:
@@ -29,6 +44,15 @@ def _unique(values: list[str]) -> list[str]:
 
 
 def figures_csv(dossier: dict[str, Any]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in _rows(dossier):
+        writer.writerow([neutralise(cell) for cell in row])
+    return out.getvalue()
+
+
+def _rows(dossier: dict[str, Any]) -> Iterator[list[str]]:
     docs = {d["id"]: d for d in dossier.get("documents") or []}
     events = {v["id"]: v for v in dossier.get("events") or []}
     names = {e["id"]: e.get("name") or e["id"] for e in dossier.get("entities") or []}
@@ -39,10 +63,6 @@ def figures_csv(dossier: dict[str, Any]) -> str:
             for item in position.get("items") or []:
                 conflicts_of.setdefault(item, []).append(c["id"])
                 status_of.setdefault(item, []).append(c.get("status") or "")
-
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
     for f in dossier.get("figures") or []:
         evidence = f.get("evidence") or []
         doc_ids = _unique([s.get("doc", "") for s in evidence])
@@ -51,24 +71,21 @@ def figures_csv(dossier: dict[str, Any]) -> str:
             (docs[d].get("story") for d in doc_ids if d in docs and docs[d].get("story")), None
         )
         source = f.get("source")
-        writer.writerow(
-            [
-                f["id"],
-                story or "",
-                f.get("event") or "",
-                (event or {}).get("type", ""),
-                f.get("attribute", ""),
-                _number(f.get("value")),
-                _number(f.get("value_max")),
-                f.get("qualifier", ""),
-                names.get(source, source) if source else "",
-                JOIN.join(names.get(v, v) for v in f.get("via") or []),
-                f.get("as_of") or "",
-                JOIN.join(doc_ids),
-                JOIN.join(_unique([docs[d].get("outlet") or "" for d in doc_ids if d in docs])),
-                JOIN.join(s.get("text", "") for s in evidence),
-                JOIN.join(_unique(conflicts_of.get(f["id"], []))),
-                JOIN.join(_unique(status_of.get(f["id"], []))),
-            ]
-        )
-    return out.getvalue()
+        yield [
+            f["id"],
+            story or "",
+            f.get("event") or "",
+            (event or {}).get("type", ""),
+            f.get("attribute", ""),
+            _number(f.get("value")),
+            _number(f.get("value_max")),
+            f.get("qualifier", ""),
+            names.get(source, source) if source else "",
+            JOIN.join(names.get(v, v) for v in f.get("via") or []),
+            f.get("as_of") or "",
+            JOIN.join(doc_ids),
+            JOIN.join(_unique([docs[d].get("outlet") or "" for d in doc_ids if d in docs])),
+            JOIN.join(s.get("text", "") for s in evidence),
+            JOIN.join(_unique(conflicts_of.get(f["id"], []))),
+            JOIN.join(_unique(status_of.get(f["id"], []))),
+        ]

@@ -5,7 +5,11 @@
 3. strict UTF-8 (a multibyte character cut off at the very end is dropped and noted);
 4. charset-normalizer, checked against the common single-byte code pages (cp1251, koi8-r/u,
    iso-8859-5, cp1250, iso-8859-2, cp1252) by how plausible the words read, because short texts
-   confuse the detector (koi8-r read as Shift-JIS, cp1251 as a Macedonian code page).
+   confuse the detector (koi8-r read as Shift-JIS, cp1251 as a Macedonian code page);
+5. the language check: code pages that read about as plausibly (cp1250 and cp1252 share most
+   accented letters: "enquête" / "enquęte") are told apart by how many of their accented words
+   the detected language's word list (wordfreq) knows. When the winner is not clearly better, or
+   its words are mostly unknown, the document carries a warning saying so.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
+from wordfreq import available_languages, zipf_frequency
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -31,6 +36,10 @@ COMMON_LETTERS = frozenset(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґáäčďéěíĺľňóôŕřšťúůýžąćęłńśźżàâçèêëîïœùûüÿßöõåæø"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_WORDLISTS = frozenset(available_languages())
+CONTENDER_MARGIN = 0.15  # readings this close to the most plausible one go to the language check
+KNOWN_ENOUGH = 0.5  # below this share of known accented words the choice is a guess: warn
+CLEAR_WIN = 0.15  # the winner's share must beat the runner-up's by this much, else warn
 
 
 class DecodeError(ValueError):
@@ -130,7 +139,40 @@ def _detect_single_byte(data: bytes) -> Decoded:
         score = _plausibility(text)
         if score > best_score + 0.05:
             best_encoding, best_text, best_score = encoding, text, score
-    return Decoded(best_text, best_encoding)
+    contenders = {}
+    for encoding, text in candidates:  # one per distinct reading, the detector's first
+        if _plausibility(text) >= best_score - CONTENDER_MARGIN:
+            contenders.setdefault(text, encoding)
+    if len(contenders) == 1:
+        return Decoded(best_text, best_encoding)
+    return _by_language([(enc, text) for text, enc in contenders.items()])
+
+
+def _by_language(contenders: list[tuple[str, str]]) -> Decoded:
+    """Of readings that look about as plausible, the one whose accented words its language knows."""
+    scored = sorted(
+        ((_known_share(text), -n, enc, text) for n, (enc, text) in enumerate(contenders)), reverse=True
+    )
+    (share, _, encoding, text), (runner_share, _, runner, _) = scored[0], scored[1]
+    warnings = []
+    if share is None or share < KNOWN_ENOUGH or share - (runner_share or 0.0) < CLEAR_WIN:
+        warnings.append(f"encoding uncertain: read as {encoding}, {runner} reads almost as well")
+    return Decoded(text, encoding, warnings)
+
+
+def _known_share(text: str) -> float:
+    """Share of the words with non-ASCII letters that the text's language has in its word list;
+    0.0 when the language cannot be told or has no list."""
+    from storyline.analyse.language import detect_one  # lingua: loaded only for such files
+
+    sample = text[:20000]
+    lang = detect_one(sample[:4000])
+    if lang is None or lang not in _WORDLISTS:
+        return 0.0
+    words = [w.lower() for w in _WORD.findall(sample) if not w.isascii()][:400]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if zipf_frequency(w, lang) > 0) / len(words)
 
 
 def _plausibility(text: str) -> float:

@@ -116,6 +116,13 @@ class Deduper:
         if not parsed.empty:
             self._lsh.insert(doc_id, self._minhash(parsed))
 
+    def remove(self, doc_id: str) -> None:
+        """Forget a document (one reserved for this run but never stored)."""
+        parsed = self._prints.pop(doc_id, None)
+        self._order.pop(doc_id, None)
+        if parsed is not None and not parsed.empty:
+            self._lsh.remove(doc_id)
+
     def match(self, fp: bytes) -> DedupMatch | None:
         parsed = _parse(fp)
         if parsed.empty:

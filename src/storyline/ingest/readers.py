@@ -32,6 +32,7 @@ BINARY_EXT = {
     ".jpeg", ".gif", ".webp", ".svg", ".ico", ".zip", ".gz", ".bz2", ".xz", ".7z", ".tar", ".rar",
     ".mp3", ".mp4", ".avi", ".mov", ".exe", ".dll", ".so", ".bin", ".db", ".sqlite", ".pyc",
 }  # fmt: skip
+MAX_BYTES = 8_000_000  # one document (a file, or one line of a .jsonl); README: size and time limits
 KNOWN_FIELDS = {"text", "title", "date", "url", "lang", "id", "outlet", "source"}
 
 Item = RawDoc | IngestError
@@ -41,8 +42,12 @@ class ReadError(Exception):
     """One input failed; the message is the one line the user sees."""
 
 
-def iter_inputs(paths: Iterable[str | Path], max_bytes: int = 8_000_000) -> Iterator[Item]:
-    for item in iter_files(paths):
+def iter_inputs(
+    paths: Iterable[str | Path], max_bytes: int = MAX_BYTES, exclude: Iterable[Path] = ()
+) -> Iterator[Item]:
+    """Every document the inputs hold, or one error line per input that fails; ``exclude``: files
+    never to read (the store's own)."""
+    for item in iter_files(paths, exclude):
         if isinstance(item, IngestError):
             yield item
             continue

@@ -46,6 +46,30 @@ def apply_item_corrections(ctx: LinkContext) -> None:
     for key, eid in list(ctx.mention_entity.items()):
         if eid in gone:
             del ctx.mention_entity[key]
+    _forget_entities(ctx, rejected_ids)
+
+
+def _forget_entities(ctx: LinkContext, rejected: set[str]) -> None:
+    """A rejected entity is named nowhere any more: not as an event's place or participant, a
+    figure's source, a speaker, a relay, nor among a story's entities and reasons (the ids of
+    other rejected items in the set match no entity and change nothing)."""
+    for v in ctx.events:
+        v.participants = [p for p in v.participants if p not in rejected]
+        if v.place in rejected:
+            v.place = None
+    for f in ctx.figures:
+        f.via = [x for x in f.via if x not in rejected]
+        if f.source in rejected:
+            f.source = None
+    for item in (*ctx.quotes, *ctx.claims):
+        item.via = [x for x in item.via if x not in rejected]
+        if item.speaker in rejected:
+            item.speaker = None
+    for story in ctx.stories:
+        story.entities = [e for e in story.entities if e not in rejected]
+        why = getattr(story, "why", None)
+        if isinstance(why, list):
+            story.why = [w for w in why if not (isinstance(w, dict) and w.get("id") in rejected)]
 
 
 def _hit(item_id: str, evidence: list[Span], ids: set[str], spans: set[tuple[object, ...]]) -> bool:

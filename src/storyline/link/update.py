@@ -50,7 +50,8 @@ def update_store(
     else:
         wanted = set(new_ids or ())
         ids = [d for d in store.analysed_ids() if d in wanted]
-        repeated = {d.duplicate_of for d in store.documents(wanted - set(ids)) if d.duplicate_of}
+        roots = _originals(store)
+        repeated = {roots[d] for d in wanted - set(ids) if d in roots}
     report = UpdateReport(documents=len(ids), full=full)
     renamed = _link_entities(store, ids, progress)
     report.renamed = renamed
@@ -125,11 +126,9 @@ def _finish(
         return
     index = load_index(store)
     members = dict(index.stories())
-    all_docs = store.documents()
     duplicates: dict[str, list[str]] = {}
-    for d in all_docs:
-        if d.duplicate_of:
-            duplicates.setdefault(d.duplicate_of, []).append(d.id)
+    for dup, original in _originals(store).items():
+        duplicates.setdefault(original, []).append(dup)
     for n, sid in enumerate(sorted(touched), 1):
         if sid not in members:  # merged away: its rows go, the story that took it is touched too
             store.replace_stories([sid], Dossier())
@@ -146,6 +145,20 @@ def _finish(
                                              quotes=ctx.quotes, conflicts=ctx.conflicts))  # fmt: skip
         if progress:
             progress("stories", n, len(touched))
+
+
+def _originals(store: Store) -> dict[str, str]:
+    """Each duplicate → the document it finally repeats (a store written before chains were
+    resolved at ingest may hold a copy of a copy)."""
+    of = {doc: dup for doc, (_, dup) in store.sources().items() if dup}
+    out = {}
+    for doc in of:
+        root, seen = of[doc], {doc}
+        while root in of and root not in seen:
+            seen.add(root)
+            root = of[root]
+        out[doc] = root
+    return out
 
 
 def read_entities(store: Store, fixes: list[Correction] | None = None) -> list[Entity]:

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from storyline.ner import external
+from storyline.ner import external, morphology  # noqa: F401 - morphology makes pymorphy3 safe first
 from storyline.ner.aliases import Aliases
 from storyline.ner.data import sentences, spans_from_tags
 from storyline.ner.features import DocumentContext, first_name, quote_mask, sentence_features

@@ -14,6 +14,30 @@ from functools import cache, lru_cache
 _TYPE_TAGS = {"PER": {"Name", "Surn", "Patr"}, "LOC": {"Geox"}, "ORG": {"Orgn"}}
 
 
+def _letters_without_names_are_not_latin() -> None:
+    """pymorphy3 tells Latin letters by their Unicode name, and letters Python has no name for
+    (Tangut, Khitan …) made every parse of a word holding one raise ValueError, so one such
+    character failed a whole document's analysis (found by fuzzing). Every MorphAnalyzer of
+    the process, the analysers' included, goes through this one function."""
+    import pymorphy3.shapes as shapes
+
+    if getattr(shapes.is_latin_char, "storyline_safe", False):
+        return
+    original = shapes.is_latin_char
+
+    def is_latin_char(uchr: str) -> bool:
+        try:
+            return original(uchr)
+        except ValueError:
+            return False
+
+    is_latin_char.storyline_safe = True  # type: ignore[attr-defined]
+    shapes.is_latin_char = is_latin_char
+
+
+_letters_without_names_are_not_latin()
+
+
 class Morphology:
     def __init__(self, lang: str) -> None:
         import pymorphy3

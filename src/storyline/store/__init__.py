@@ -8,12 +8,16 @@ replaced in one transaction.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, inspect, select, update
+from sqlalchemy.exc import DBAPIError
 
 from storyline.model import (
     Analysis,
@@ -30,7 +34,11 @@ from storyline.model import (
 )
 from storyline.serde import from_dict, to_dict
 from storyline.store import schema
+from storyline.store.engine import Pinned, lock_timeout_from_env, make_engine, writer
+from storyline.store.errors import StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly, describe
 from storyline.store.upsert import upsert
+
+__all__ = ["Store", "StoreError", "StoreFull", "StoreLocked", "StoreMissing", "StoreReadOnly"]
 
 LINKED_KINDS: dict[str, type] = {
     "stories": Story,
@@ -51,10 +59,6 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
         yield items[i : i + CHUNK]
 
 
-class StoreError(RuntimeError):
-    pass
-
-
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -64,36 +68,129 @@ def _url(location: str | Path) -> str:
     return text if "://" in text else f"sqlite:///{Path(text).expanduser()}"
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 class Store:
-    """The storyline database. ``Store("storyline.db")`` or ``Store("postgresql://…")``."""
+    """The storyline database. ``Store("storyline.db")`` or ``Store("postgresql://…")``.
 
-    def __init__(self, location: str | Path = "storyline.db") -> None:
+    ``create=False`` refuses to create a missing SQLite file (read commands: a mistyped path must
+    not silently become an empty store); ``lock_timeout`` is how long to wait for another
+    process's write lock (default ``STORYLINE_LOCK_TIMEOUT`` or 300 s: another ingest's linking
+    holds it for its whole transaction)."""
+
+    def __init__(
+        self, location: str | Path = "storyline.db", *, create: bool = True, lock_timeout: float | None = None
+    ) -> None:
         self.url = _url(location)
-        self.engine: Engine = create_engine(self.url)
-        if self.url.startswith("sqlite"):
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        schema.metadata.create_all(self.engine)
-        self._check_version()
+        self.location = str(location)
+        self.lock_timeout = lock_timeout_from_env() if lock_timeout is None else lock_timeout
+        self.path = _sqlite_path(self.url)
+        if self.path is not None:
+            _check_file(self.path, self.location, create)
+        self._pinned: Pinned | None = None
+        self.read_only = False
+        try:
+            self._connect(self.url)
+        except StoreError as exc:
+            if self.path is None or not self.path.exists() or os.access(self.path.parent, os.W_OK):
+                raise
+            # a store on a read-only medium: SQLite cannot create its -shm file beside it, so it
+            # is opened as immutable (it cannot change while we read it); writing says read-only
+            self.read_only = True
+            try:
+                # quoted twice: SQLAlchemy decodes the URL once, SQLite decodes its URI again
+                path = quote(quote(str(self.path)))
+                self._connect(f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true")
+            except StoreError:
+                raise exc from None
 
-    def _check_version(self) -> None:
-        with self.engine.begin() as conn:
-            row = conn.execute(
-                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
-            ).first()
-            if row is None:
+    def _connect(self, url: str) -> None:
+        self._engine: Engine = make_engine(url, self.lock_timeout)
+        self._writer = writer(self._engine)
+        try:
+            self._open()
+        except StoreError:
+            self._engine.dispose()
+            raise
+        except (DBAPIError, OSError) as exc:
+            self._engine.dispose()
+            raise self.error(exc) from None
+
+    @property
+    def engine(self) -> Any:
+        """The engine; inside ``atomic()`` a stand-in that hands out that transaction's connection."""
+        return self._pinned or self._engine
+
+    def error(self, exc: BaseException) -> BaseException:
+        """The one-line ``StoreError`` for a database failure on this store (else ``exc`` itself)."""
+        return describe(exc, self.location, self.lock_timeout) or exc
+
+    def files(self) -> list[Path]:
+        """The files SQLite keeps for this store (ingest never reads them as input)."""
+        if self.path is None:
+            return []
+        return [self.path, *(Path(f"{self.path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))]
+
+    @contextmanager
+    def _begin(self) -> Iterator[Any]:
+        """A write transaction (inside ``atomic()``: that one)."""
+        if self._pinned is not None:
+            with self._pinned.begin() as conn:
+                yield conn
+        else:
+            with self._writer.begin() as conn:
+                yield conn
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Run a block of many reads and writes (a whole linking) as ONE transaction: killed or
+        failed half-way, the store is as it was before the block."""
+        if self._pinned is not None:
+            yield
+            return
+        with self._writer.begin() as conn:
+            self._pinned = Pinned(conn)
+            try:
+                yield
+            finally:
+                self._pinned = None
+
+    def _open(self) -> None:
+        """Create missing tables, stamp or check the schema version, migrate an older store.
+        A store that needs none of that is only read, so a read-only store can still be read."""
+        with self._engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            version = _stored_version(conn) if "meta" in tables else None
+        wanted = set(schema.metadata.tables)
+        if version is not None and version > schema.SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.location}: schema version {version} is newer than this storyline "
+                f"({schema.SCHEMA_VERSION}); upgrade storyline to read it"
+            )
+        if wanted <= tables and version == schema.SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreReadOnly(
+                f"{self.location} is read-only and was written by another version of storyline"
+            )
+        if tables and "documents" not in tables:
+            raise StoreError(f"{self.location} is an SQLite database but not a storyline store")
+        with self._writer.begin() as conn:
+            schema.metadata.create_all(conn)
+            version = _stored_version(conn)  # again: another process may have done it meanwhile
+            if version is None:
                 conn.execute(
                     insert(schema.meta).values(key="schema_version", value=str(schema.SCHEMA_VERSION))
                 )
-            elif int(row[0]) > schema.SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.url}: schema version {row[0]} is newer than this storyline ({schema.SCHEMA_VERSION})"
-                )
-            elif int(row[0]) < schema.SCHEMA_VERSION:
-                self._migrate(conn, int(row[0]))
+            elif version < schema.SCHEMA_VERSION:
+                self._migrate(conn, version)
 
     def _migrate(self, conn: Any, version: int) -> None:
         """Version 1 kept one linking result for the whole store: it is derived data, so it is
-        dropped and the next ingest or `storyline link` rebuilds it from the stored analyses."""
+        dropped and the next ingest or `storyline link` rebuilds it from the stored analyses (read
+        commands say so). Version 2 had no record of documents waiting to be linked: the table is
+        added empty, so everything a version-2 store holds counts as linked, as it was."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)
@@ -128,7 +225,26 @@ class Store:
             )
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._engine.dispose()
+
+    # ------------------------------------------------------------ linking to do
+
+    def pending_ids(self) -> list[str]:
+        """Documents stored but not linked yet (an ingest running, or one that was interrupted),
+        in ingestion order."""
+        p = schema.pending_links.c
+        with self.engine.connect() as conn:
+            return [r.doc_id for r in conn.execute(select(p.doc_id).order_by(p.seq))]
+
+    def mark_linked(self, doc_ids: Iterable[str] | None) -> None:
+        """Forget that these documents (``None``: all) wait for linking; call it inside the
+        ``atomic()`` block that linked them."""
+        with self._begin() as conn:
+            if doc_ids is None:
+                conn.execute(delete(schema.pending_links))
+                return
+            for part in _chunks(sorted(set(doc_ids))):
+                conn.execute(delete(schema.pending_links).where(schema.pending_links.c.doc_id.in_(part)))
 
     # ------------------------------------------------------------ documents
 
@@ -141,8 +257,10 @@ class Store:
 
     def add_document(self, doc: Document, raw: bytes, analysis: Analysis | None, fingerprint: bytes | None = None,
                      analyser_version: str = "1") -> None:  # fmt: skip
-        """Store a document and its analysis in ONE transaction (all or nothing)."""
-        with self.engine.begin() as conn:
+        """Store a document, its analysis and the note that it still waits for linking in ONE
+        transaction (all or nothing): an ingest killed at any moment leaves each document either
+        absent or stored and marked pending, which the next ingest or link finishes."""
+        with self._begin() as conn:
             seq = conn.execute(select(func.coalesce(func.max(schema.documents.c.seq), 0))).scalar_one() + 1
             conn.execute(
                 insert(schema.documents).values(
@@ -165,6 +283,7 @@ class Store:
                     ingested_at=_now(),
                 )  # fmt: skip
             )
+            conn.execute(insert(schema.pending_links).values(doc_id=doc.id, seq=seq))
             if analysis is not None:
                 conn.execute(
                     insert(schema.analyses).values(
@@ -217,8 +336,16 @@ class Store:
     def fingerprints(self) -> Iterator[tuple[str, bytes]]:
         cols = schema.documents.c
         with self.engine.connect() as conn:
-            for row in conn.execute(select(cols.id, cols.fingerprint).where(cols.fingerprint.is_not(None))):
+            query = select(cols.id, cols.fingerprint).where(cols.fingerprint.is_not(None)).order_by(cols.seq)
+            for row in conn.execute(query):
                 yield row.id, row.fingerprint
+
+    def sources(self) -> dict[str, tuple[str, str | None]]:
+        """Every document's id → (source, the document it duplicates), without the texts."""
+        cols = schema.documents.c
+        with self.engine.connect() as conn:
+            return {r.id: (r.source, r.duplicate_of) for r in conn.execute(
+                select(cols.id, cols.source, cols.duplicate_of).order_by(cols.seq))}  # fmt: skip
 
     def analyses(self, ids: Iterable[str] | None = None) -> dict[str, Analysis]:
         """Every stored analysis, or those of the given documents."""
@@ -248,7 +375,7 @@ class Store:
             return [r.id for r in conn.execute(query)]
 
     def replace_analysis(self, doc_id: str, analysis: Analysis, version: str) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(
                 update(schema.analyses)
                 .where(schema.analyses.c.doc_id == doc_id)
@@ -259,7 +386,7 @@ class Store:
 
     def add_correction(self, kind: str, payload: dict[str, Any], note: str | None = None) -> Correction:
         created = _now()
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             result = conn.execute(
                 insert(schema.corrections).values(
                     kind=kind, payload=json.dumps(payload, ensure_ascii=False), note=note, created_at=created
@@ -275,7 +402,7 @@ class Store:
             return [Correction(r.id, r.kind, json.loads(r.payload), r.created_at, r.note) for r in rows]
 
     def remove_correction(self, correction_id: int) -> bool:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             return (
                 conn.execute(
                     delete(schema.corrections).where(schema.corrections.c.id == correction_id)
@@ -300,14 +427,14 @@ class Store:
             rows.append({"kind": "published", "id": doc.id, "story": story_of_doc.get(doc.id), "pos": pos,
                          "data": json.dumps(to_dict(doc.published))})  # fmt: skip
         gone = sorted(set(story_ids))
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             for part in _chunks(gone):
                 conn.execute(delete(schema.linked).where(schema.linked.c.story.in_(part)))
             # an item whose story was merged away is replaced where it now belongs
             upsert(conn, schema.linked, rows, ["kind", "id"])
 
     def clear_linked(self) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(delete(schema.linked))
             conn.execute(delete(schema.meta).where(schema.meta.c.key == RELINK_KEY))
 
@@ -354,9 +481,42 @@ def _document(row: Any) -> Document:
     )  # fmt: skip
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.close()
+def _sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for memory or another database)."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url[len("sqlite:///") :].split("?", 1)[0]
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return None
+    return Path(path)
+
+
+def _check_file(path: Path, where: str, create: bool) -> None:
+    """Say plainly what is wrong with the file before SQLite says it its own way."""
+    if path.is_dir():
+        raise StoreError(f"{where} is a folder, not a store file")
+    if not path.exists():
+        if not create:
+            raise StoreMissing(f"no store at {where}")
+        if not path.parent.is_dir():
+            raise StoreError(f"{where}: folder {path.parent} does not exist")
+        return
+    if not path.is_file():
+        raise StoreError(f"{where} is not a regular file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"{where}: cannot read the store ({exc.strerror or exc})") from None
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(f"{where} is not a storyline store (not an SQLite database)")
+
+
+def _stored_version(conn: Any) -> int | None:
+    row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
+    if row is None:
+        return None
+    try:
+        return int(row[0])
+    except ValueError:
+        raise StoreError(f"unreadable schema version {row[0]!r}") from None

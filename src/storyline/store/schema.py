@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 2  # 2: per-story linked rows and the entity and story indexes
+SCHEMA_VERSION = 3  # 2: per-story linked rows and the entity and story indexes; 3: pending_links
 
 metadata = MetaData()
 
@@ -30,6 +30,16 @@ documents = Table(
     Column("fingerprint", LargeBinary),
     Column("meta", Text),  # JSON
     Column("ingested_at", String, nullable=False),
+)
+
+# Documents stored but not linked yet. A row is written in the transaction that stores its
+# document and deleted in the transaction that links it, so after a crash at any moment the next
+# ingest (or `storyline link --pending`) knows exactly what is left to link.
+pending_links = Table(
+    "pending_links",
+    metadata,
+    Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, nullable=False, index=True),
 )
 
 analyses = Table(
