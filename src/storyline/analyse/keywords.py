@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import cache
+from importlib import resources
 
 import simplemma
 
@@ -19,8 +21,20 @@ from storyline.names import match_key
 
 MAX_KEYWORDS = 40
 MIN_LENGTH = 5
-SIMPLEMMA_LANGS = {"bg", "cs", "en", "pl", "ru", "sk", "sl", "uk", "de", "fr", "es", "it", "hr", "mk", "lt", "lv",
-                   "et", "fi", "sv", "nl", "pt", "ro", "hu", "tr", "el"}  # fmt: skip
+# simplemma files Croatian, Serbian and Bosnian under one code
+SIMPLEMMA_ALIASES = {"hr": "hbs", "sr": "hbs", "bs": "hbs"}
+
+
+@cache
+def simplemma_languages() -> frozenset[str]:
+    """The languages whose dictionary this simplemma ships (asking for another raises)."""
+    folder = resources.files("simplemma") / "strategies" / "dictionaries" / "data"
+    return frozenset(p.name.split(".")[0] for p in folder.iterdir() if p.name.endswith(".plzma"))
+
+
+def lemma(word: str, lang: str) -> str:
+    code = SIMPLEMMA_ALIASES.get(lang, lang)
+    return simplemma.lemmatize(word, lang=code) if code in simplemma_languages() else word
 
 
 def find_keywords(text: str, analysis: Analysis, published: date | None) -> list[str]:
@@ -32,6 +46,5 @@ def find_keywords(text: str, analysis: Analysis, published: date | None) -> list
         if len(word) < MIN_LENGTH or word[0].isupper() or m.start() in starts or word.isdigit():
             continue
         lang = lang_at(analysis, m.start()) or "en"
-        lemma = simplemma.lemmatize(word.lower(), lang=lang) if lang in SIMPLEMMA_LANGS else word.lower()
-        counts[match_key(lemma, lang)] += 1
+        counts[match_key(lemma(word.lower(), lang), lang)] += 1
     return [w for w, _ in counts.most_common(MAX_KEYWORDS) if w]
