@@ -30,7 +30,7 @@ from storyline.model import Analysis
 
 __all__ = ["analyse", "lang_at", "PIPELINE"]
 
-ANALYSER_VERSION = "2"  # 2: the trained entity tagger and base forms (storyline.ner)
+ANALYSER_VERSION = "3"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors
 
 # (name, what it assigns, the function) — the pipeline is configuration, in the order it runs.
 Analyser = Callable[[str, Analysis, "date | None"], list]
