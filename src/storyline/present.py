@@ -257,8 +257,13 @@ class View:
                 who = self.name(f.get("source"))
                 if f.get("via"):
                     who += ("\n" if who else "") + "via " + ", ".join(self.name(v) or v for v in f["via"])
+                attribute = Text(f["attribute"])
+                if f.get("subgroup"):
+                    attribute.append(f"\npart: {f['subgroup']}", style="dim")
+                if f.get("derived"):
+                    attribute.append("\nderived (sum)", style="dim")
                 table.add_row(
-                    f["attribute"], value, who, f.get("as_of") or "", f["id"], self.evidence(f["evidence"])
+                    attribute, value, who, f.get("as_of") or "", f["id"], self.evidence(f["evidence"])
                 )
             self.console.print(table)
 

@@ -22,9 +22,10 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from importlib import resources
 
 from storyline.analyse.numbers import _analyzer, _table, find_numbers
-from storyline.analyse.phrases import PhraseList, Token, data, tokens
+from storyline.analyse.phrases import PhraseList, Token, data, merged_data, strip_clitics, tokens
 from storyline.analyse.text import lang_at
 from storyline.model import OUTLET_TYPES, Analysis, FigureMention
 
@@ -38,6 +39,7 @@ TOLL_WINDOW = 16
 @dataclass(frozen=True)
 class Lexicon:
     qualifiers: PhraseList
+    qualifiers_after: PhraseList  # said after the number (and its noun): "11300 على الأقل", "63 мыңға жуық"
     range_open: PhraseList
     range_join: PhraseList
     nouns: PhraseList
@@ -76,20 +78,33 @@ class Lexicon:
     event_types: dict[str, tuple[str, ...]]
     secondary_events: frozenset[str]
     morph: str | None
+    prefixes: tuple[str, ...] = ()  # clitics written onto a word: Arabic و ال ب ل, Persian ب
+    parts: PhraseList = PhraseList(())  # who a part count covers: "children", "foreigners"
+    where: PhraseList = PhraseList(())  # where a part was, after "of them": "on the ground"
+    at: PhraseList = PhraseList(())  # locative prepositions: "in", "в", "en", "di"
+    of_them: PhraseList = PhraseList(())  # after the number: "of them", "из них", "de ellos"
 
 
 @cache
 def lexicon(lang: str | None) -> Lexicon | None:
-    raw = data("figures", lang) if lang else {}
+    """The language's figure vocabulary; for a language without one, the fallback (every
+    language's counted nouns right after a number, nothing else); None where nothing is known."""
+    raw = merged_data("figures", lang) if lang else {}
     if not raw:
-        return None
+        raw = _fallback()
+    return _build(raw, lang) if raw else None
+
+
+def _build(raw: dict, lang: str | None) -> Lexicon:
     common = data("figures")
     words = raw.get("words", {})
     build = PhraseList.build
     casualty = tuple(common["event_types"]["casualty"])
     event_types = {k: tuple(v) for k, v in common["event_types"].items() if k != "casualty"}
+    preps = words.get("prepositions") or (data("quotes", lang).get("prepositions", []) if lang else [])
     return Lexicon(
         qualifiers=build(raw.get("qualifiers")),
+        qualifiers_after=build(raw.get("qualifiers_after")),
         range_open=build(raw.get("range", {}).get("open", [])),
         range_join=build(raw.get("range", {}).get("join", [])),
         nouns=build(raw.get("nouns")),
@@ -104,7 +119,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         of=build(words.get("of", [])),
         conj=build(words.get("and", [])),
         subgroup=build(words.get("subgroup", [])),
-        preps=build(data("quotes", lang).get("prepositions", [])),
+        preps=build(preps),
         units=build(words.get("units", [])),
         designators=build(words.get("designators", [])),
         source=build(words.get("source", [])),
@@ -127,8 +142,35 @@ def lexicon(lang: str | None) -> Lexicon | None:
         sum_total=common["sum_total"],
         event_types={"*": casualty, **event_types},
         secondary_events=frozenset(common.get("secondary_events", [])),
-        morph=_table(lang).morph,
+        morph=_table(lang).morph if lang else None,
+        prefixes=tuple(sorted(raw.get("clitics", {}).get("prefixes", []), key=len, reverse=True)),
+        parts=build(raw.get("parts")),
+        where=build(raw.get("where")),
+        at=build(words.get("at", [])),
+        of_them=build(words.get("of_them", [])),
     )
+
+
+@cache
+def _fallback() -> dict:
+    """For a language without a pack: only a number right before a counted noun that some pack
+    knows ("38 morti" and "38 muertos" look alike across languages) says what it counts, and only
+    nouns that name what happened (the dead, the injured …), never "people" — no guess."""
+    common = data("figures")
+    keep = set(common.get("fallback_attributes", []))
+    nouns: dict[str, list[str]] = {}
+    folder = resources.files("storyline") / "lang" / "findings"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        name = entry.name
+        if not (name.startswith("figures.") and name.endswith(".toml") and name.count(".") == 2):
+            continue
+        for label, phrases in merged_data("figures", name.split(".")[1]).get("nouns", {}).items():
+            if label in keep:
+                # a stem shorter than five letters matches too much in an unknown language
+                nouns.setdefault(label, []).extend(
+                    p for p in phrases if len(p.rstrip("*")) >= 5 or "*" not in p
+                )
+    return {"nouns": nouns} if nouns else {}
 
 
 @dataclass
@@ -144,26 +186,36 @@ class Candidate:
     how: str = ""  # what said the attribute: noun, verb_after, verb_before, state, toll, context, …
     update: bool = False  # the new value of a change: "risen from 12 to 19"
     notes: list[str] = field(default_factory=list)
+    marker: str | None = None  # a subgroup marker before it in the clause: "including", "dont"
+    subgroup: str | None = None
 
 
 def find_figures(text: str, analysis: Analysis, published: date | None) -> list[FigureMention]:
     found: list[FigureMention] = []
     last: str | None = None  # the attribute counted last: "the real number was 70" goes on with it
+    recent: str | None = None  # … counted in the sentence right before: "Among them, 3 children."
     for s, e in analysis.sentences:
         lang = lang_at(analysis, s)
         lex = lexicon(lang)
-        if lex is not None:
-            figures = _sentence(text, analysis, lex, lang, s, e, last)
-            found += figures
-            if figures:
-                last = figures[-1].attribute
+        figures = _sentence(text, analysis, lex, lang, s, e, last, recent) if lex is not None else []
+        found += figures
+        recent = figures[-1].attribute if figures else None
+        last = recent or last
     return found
 
 
 def _sentence(
-    text: str, analysis: Analysis, lex: Lexicon, lang: str | None, s: int, e: int, last: str | None = None
+    text: str,
+    analysis: Analysis,
+    lex: Lexicon,
+    lang: str | None,
+    s: int,
+    e: int,
+    last: str | None = None,
+    recent: str | None = None,
 ) -> list[FigureMention]:
     toks = _with_numbers(text, tokens(text, s, e), find_numbers(text, s, e, lang))
+    strip_clitics(toks, lex.prefixes)
     cands = _candidates(text, toks, lex)
     counts = {k for c in cands for k in range(c.first, c.last + 1)}
     for c in cands:
@@ -171,9 +223,131 @@ def _sentence(
         if c.attribute:
             last = c.attribute
     _shared(toks, lex, cands)
+    mark_parts(text, analysis, toks, lex, cands, recent)
     cands = [c for c in cands if c.attribute and not _named_one(text, toks, c)]
     figures = [_mention(text, analysis, lex, toks, c, s, e) for c in cands]
     return figures + _sums(text, analysis, lex, toks, cands, figures)
+
+
+def mark_parts(
+    text: str, analysis: Analysis, toks: list[Token], lex: Lexicon, cands: list[Candidate], last: str | None
+) -> None:  # last: what the sentence right before counted
+    """Counts of a part of those the sentence is about get a ``subgroup`` and never stand for the
+    total: a marker before them in the clause ("including", "dont", "darunter", "из них") or "of
+    them" after; who they are ("children", "foreigners"); where they were, under a marker ("dont 204
+    à bord et 41 au sol"); a place said right after the counted words ("13 en la capital") or right
+    before the number ("в Турция 284"); a state ("in critical condition"). A number with no word of
+    its own in such a list counts what the figure before it counts ("…, 62 en Paiporta, 13 en la
+    capital")."""
+    prev: str | None = None
+    for n, c in enumerate(cands):
+        if c.how == "thing":
+            continue
+        if n:
+            last = None  # the sentence before speaks only to its first count
+        j = c.last + 1
+        part = _part_noun(toks, lex, j)
+        of_them = lex.of_them.match(toks, j)
+        marker = c.marker if c.marker and not _group_of_part(toks, lex, c) else None
+        where = lex.where.match(toks, j) if marker or of_them else None
+        place = _place_near(analysis, toks, lex, c, part[1] if part else j)
+        if c.attribute is None and (marker or of_them or (place and _listed(toks, lex, c))):
+            c.attribute = _marker_attribute(toks, lex, c) if marker else None
+            c.attribute = c.attribute or prev or (last if marker or of_them else None)
+            if c.attribute:
+                c.how = "part"
+                c.hi = max(c.hi, j + (part[1] - j if part else 0) + (of_them[0] if of_them else 0))
+        if c.attribute:
+            note = (
+                (part[0] if part else None)
+                or (where[1] if where else None)
+                or place
+                or ("of them" if of_them else None)
+                or marker
+                or ("critical condition" if c.how == "state" else None)
+            )
+            c.subgroup = note
+            if part and not (marker or of_them or place) and c.attribute in lex.sum_parts:
+                c.subgroup = part[0]
+            prev = c.attribute if not c.subgroup else prev or c.attribute
+
+
+def _part_noun(toks: list[Token], lex: Lexicon, j: int) -> tuple[str, int] | None:
+    """(label, end) of a word for who a part count covers, right after the number or past one
+    adjective: "3 children", "трое детей", "263 Kinder", "169 Indian nationals"."""
+    for k in (j, j + 1):
+        hit = lex.parts.match(toks, k) if k < len(toks) else None
+        if hit:
+            return hit[1], k + hit[0]
+        if k >= len(toks) or toks[k].kind != "w" or _stops(toks, lex, k):
+            return None
+    return None
+
+
+def _group_of_part(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
+    """ "among the 230 passengers were 169 Indians": a number right after the marker with its own
+    counted noun is the group the part is taken from, not the part."""
+    k = c.lo - 1
+    if k >= 0 and toks[k].low in (
+        "the",
+        "los",
+        "las",
+        "les",
+        "die",
+        "den",
+        "dei",
+        "degli",
+        "delle",
+        "os",
+        "as",
+    ):
+        k -= 1
+    return k >= 0 and bool(lex.subgroup.match_ending(toks, k)) and bool(lex.nouns.match(toks, c.last + 1))
+
+
+def _marker_attribute(toks: list[Token], lex: Lexicon, c: Candidate) -> str | None:
+    """ "Среди погибших – трое детей": the noun after the marker says what the part counts."""
+    k = c.lo - 1
+    while k >= 0 and toks[k].low not in BOUNDARY and toks[k].kind != "num":
+        if hit := lex.subgroup.match(toks, k):
+            noun = lex.nouns.match(toks, k + hit[0]) or lex.nouns.match(toks, k + hit[0] + 1)
+            return noun[1] if noun and noun[1] not in ("generic",) else None
+        k -= 1
+    return None
+
+
+def _listed(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
+    """The number continues a list: a comma, "and", a colon or a bracket right before it."""
+    k = c.lo - 1
+    return k >= 0 and (toks[k].low in (",", ";", ":", "(") or bool(lex.conj.match(toks, k)))
+
+
+def _place_near(analysis: Analysis, toks: list[Token], lex: Lexicon, c: Candidate, j: int) -> str | None:
+    """ "in <place>" right after the counted words (or after a verb of one or two words), or right
+    before the number, or the place a bracketed number follows ("Al-Haouz (1.293)")."""
+    places = [m for m in analysis.mentions if m.type in ("LOC", "GPE")]
+    if not places:
+        return None
+    starts = {m.start: m for m in places}
+    ends = {m.end: m for m in places}
+    for k in (j, j + 1, j + 2, max(j, c.hi)):
+        if k < len(toks) and (hit := lex.at.match(toks, k)):
+            n = k + hit[0]
+            while (
+                n < len(toks) and n < k + hit[0] + 2 and toks[n].start not in starts and toks[n].kind == "w"
+            ):
+                n += 1  # "in der Provinz Valencia", "en la provincia de"
+            if n < len(toks) and toks[n].start in starts:
+                return "in " + starts[toks[n].start].text
+        if k < len(toks) and (toks[k].kind != "w" or toks[k].low in BOUNDARY):
+            break
+    k = c.lo - 1
+    if k >= 1 and toks[k].end in ends and lex.at.match_ending(toks, k - len(ends[toks[k].end].text.split())):
+        return "in " + ends[toks[k].end].text
+    if k >= 1 and toks[k].low == "(" and toks[k - 1].end in ends and c.last + 1 < len(toks):
+        if toks[c.last + 1].low == ")":
+            return "in " + ends[toks[k - 1].end].text
+    return None
 
 
 def _named_one(text: str, toks: list[Token], c: Candidate) -> bool:
@@ -234,11 +408,17 @@ def _candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
                     cand = Candidate(i, j, t.value, nxt.value, "range", lo=i, hi=j + 1)
         if cand.qualifier == "range" and opener:
             cand.lo = i - opener[0]
-        elif i:
-            qual = lex.qualifiers.match_ending(toks, i - 1)
-            if qual:
-                cand.qualifier = qual[1]
-                cand.lo = i - qual[0]
+        elif i and (qual := lex.qualifiers.match_ending(toks, i - 1)):
+            cand.qualifier = qual[1]
+            cand.lo = i - qual[0]
+        if cand.qualifier == "exact":
+            for k in (cand.last + 1, cand.last + 2):
+                if k < len(toks) and (qual := lex.qualifiers_after.match(toks, k)):
+                    cand.qualifier = qual[1]
+                    cand.hi = k + qual[0]
+                    break
+                if k >= len(toks) or toks[k].kind != "w":
+                    break
         out.append(cand)
         i = cand.last + 1
     return out
@@ -329,6 +509,7 @@ def _attribute(
         return
     after = _window_after(toks, lex, j)
     before, subgroup = _window_before(toks, lex, c.lo - 1)
+    c.marker = subgroup
     state = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("state:")), None)
     verb_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("verb:")), None)
     context_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("context:")), None)
@@ -363,9 +544,9 @@ def _attribute(
         c.attribute, c.how = noun, "noun"
     elif verb_after and weak:
         choice, how = verb_after, "verb_after"
-    elif verb_before and weak and not subgroup:
+    elif verb_before and weak:
         choice, how = verb_before, "verb_before"
-    elif weak and not subgroup and (part := _participle(toks, lex, noun_end)):
+    elif weak and (part := _participle(toks, lex, noun_end)):
         # "25 рабочих, эвакуированных из шахты", "3 000 людей, які мітингували"
         choice, how = part, "participle"
     elif noun and noun != "generic" and not partitive:
@@ -583,7 +764,7 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
     return out
 
 
-def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[int, int, str]], bool]:
+def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[int, int, str]], str | None]:
     """Cues before the number, nearest first (a verb beyond a preposition is marked "far":
     "пострадали при сблъсъка на двата влака"), and whether a subgroup marker opens the clause
     ("Сред загиналите има и четири деца")."""
@@ -607,11 +788,11 @@ def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[
         elif prep and not cue and t.kind == "w":
             far = True  # "пострадали при сблъсъка на двата влака", not "смъртта на 14"
         k -= 1
-    subgroup = False
+    subgroup = None
     k = j
     while k >= 0 and not (toks[k].kind == "p" and toks[k].low in ".;:!?,"):
-        if lex.subgroup.match_ending(toks, k):
-            subgroup = True
+        if hit := lex.subgroup.match_ending(toks, k):
+            subgroup = " ".join(t.low for t in toks[k - hit[0] + 1 : k + 1])
             break
         k -= 1
     return out, subgroup
@@ -713,6 +894,7 @@ def _mention(
         event=_event(analysis, lex, c.attribute, start, s),
         time=_time(analysis, lex, toks, start, s, e),
         confidence=0.8 if c.qualifier == "exact" else 0.7,
+        subgroup=c.subgroup,
     )
 
 
@@ -753,6 +935,8 @@ def _sums(
                 event=fa.event,
                 time=fa.time,
                 confidence=0.7,
+                subgroup=fa.subgroup if fa.subgroup == fb.subgroup else None,
+                derived=True,
             )
         )
     return out

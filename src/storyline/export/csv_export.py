@@ -2,7 +2,8 @@
 
 A figure with several evidence spans keeps one row: its documents, outlets and evidence texts are
 joined with " | ", and a figure in several conflicts lists their ids (and whether each is a
-contradiction or an update) the same way; ``via`` names the relaying outlets, nearest first.
+contradiction or an update) the same way; ``via`` names the relaying outlets, nearest first;
+``subgroup`` says whom a partial count covers, ``derived`` marks sums the text does not state.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import csv
 import io
 from typing import Any
 
-COLUMNS = ["id", "story", "event", "event_type", "attribute", "value", "value_max", "qualifier", "source",
-           "via", "as_of", "doc", "outlet", "evidence", "conflict", "conflict_status"]  # fmt: skip
+COLUMNS = ["id", "story", "event", "event_type", "attribute", "value", "value_max", "qualifier", "subgroup",
+           "derived", "source", "via", "as_of", "doc", "outlet", "evidence", "conflict", "conflict_status"]  # fmt: skip
 JOIN = " | "
 
 
@@ -61,6 +62,8 @@ def figures_csv(dossier: dict[str, Any]) -> str:
                 _number(f.get("value")),
                 _number(f.get("value_max")),
                 f.get("qualifier", ""),
+                f.get("subgroup") or "",
+                "yes" if f.get("derived") else "",
                 names.get(source, source) if source else "",
                 JOIN.join(names.get(v, v) for v in f.get("via") or []),
                 f.get("as_of") or "",

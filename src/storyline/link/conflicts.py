@@ -14,6 +14,8 @@ lies in it. Two or more positions, held by at least two documents, make a confli
 - ``contradiction`` when reports valid at the same time disagree, and always for what cannot
   change after the fact (the people on board);
 - ``unresolved`` when the dates are unknown.
+Counts of a part (``subgroup``: "of them", "children", "in <province>", "on the ground") and sums
+the text does not state (``derived``: passengers + crew) take no side: they are not the total.
 
 Claims about the cause of one event conflict when causes that cannot hold together are asserted
 (one speaker's "jamming, then shot down" is one account: ``claims.toml`` lists which causes fit
@@ -158,6 +160,8 @@ def _group_key(ctx: LinkContext, item: Figure | Claim) -> tuple[str, str]:
 def _figure_conflicts(ctx: LinkContext, sources: Sources) -> list[Conflict]:
     groups: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
     for f in ctx.figures:
+        if f.subgroup or f.derived:
+            continue  # a part ("of them", "in Kherson") or a sum the text never states is no account of the total
         groups[(*_group_key(ctx, f), f.attribute)].append(f)
     out = []
     for (scope, about, attribute), group in sorted(groups.items()):
