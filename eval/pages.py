@@ -71,7 +71,9 @@ def build(pages: list[dict], db: Path, jobs: int, reuse: bool) -> tuple[Any, flo
             blind = Path(tmp) / "pages.jsonl"
             keep = ("id", "url", "lang", "text")
             blind.write_text(
-                "".join(json.dumps({k: p[k] for k in keep if k in p}, ensure_ascii=False) + "\n" for p in pages),
+                "".join(
+                    json.dumps({k: p[k] for k in keep if k in p}, ensure_ascii=False) + "\n" for p in pages
+                ),
                 "utf-8",
             )
             t0 = time.perf_counter()
@@ -106,7 +108,9 @@ def score_stories(gold: dict[str, dict], docs: dict[str, dict]) -> dict[str, Any
         if sum(truth[p] == story for p in docs) > 1
     }
     alone_langs = Counter(
-        gold[p]["lang"] for p in docs if len(groups[pred[p]]) == 1 and sum(t == truth[p] for t in truth.values()) > 1
+        gold[p]["lang"]
+        for p in docs
+        if len(groups[pred[p]]) == 1 and sum(t == truth[p] for t in truth.values()) > 1
     )
     return {
         "pairwise": prf(tp, tp + fp, tp + fn),
@@ -149,7 +153,11 @@ def score_figures(gold: dict[str, dict], docs: dict[str, dict], figures: list[di
         for f in by_doc.get(doc["id"], []):
             if f["attribute"] in NOT_IN_GOLD or f.get("derived"):
                 continue  # derived sums are not gold: the README's rule
-            hits = [i for i, x in enumerate(golds) if _attr_matches(f["attribute"], x["attr"]) and x["value"] == f["value"]]
+            hits = [
+                i
+                for i, x in enumerate(golds)
+                if _attr_matches(f["attribute"], x["attr"]) and x["value"] == f["value"]
+            ]
             per_lang[lang]["pred"] += 1
             if hits:
                 per_lang[lang]["pred_ok"] += 1
@@ -188,8 +196,14 @@ def score_figures(gold: dict[str, dict], docs: dict[str, dict], figures: list[di
 def score_published(gold: dict[str, dict], docs: dict[str, dict]) -> dict[str, Any]:
     day = [(pid, d) for pid, d in docs.items() if gold[pid]["published"]]
     ok_day = [pid for pid, d in day if (d["published"] or {}).get("value") == gold[pid]["published"]]
-    month = [(pid, d) for pid, d in docs.items() if not gold[pid]["published"] and gold[pid]["published_quote"]]
-    ok_month = [pid for pid, d in month if (d["published"] or {}).get("value", "") == gold[pid]["published_quote"][5:12]]
+    month = [
+        (pid, d) for pid, d in docs.items() if not gold[pid]["published"] and gold[pid]["published_quote"]
+    ]
+    ok_month = [
+        pid
+        for pid, d in month
+        if (d["published"] or {}).get("value", "") == gold[pid]["published_quote"][5:12]
+    ]
     # a date claimed from the page text where the page prints none is a false dateline
     none = [pid for pid, d in docs.items() if not gold[pid]["published_quote"]]
     claimed = [pid for pid in none if (docs[pid]["published"] or {}).get("basis") == "text"]
@@ -219,7 +233,8 @@ def score_event_dates(gold: dict[str, dict], docs: dict[str, dict], events: list
         got = (main or {}).get("date", {}).get("value") if main else None
         ok = bool(got) and (got[5:] == want[5:] if want.startswith("XXXX") else got == want)
         any_ok = any(
-            (e.get("date") or {}).get("value") and (
+            (e.get("date") or {}).get("value")
+            and (
                 e["date"]["value"][5:] == want[5:] if want.startswith("XXXX") else e["date"]["value"] == want
             )
             for _n, _t, e in cands
@@ -246,7 +261,9 @@ def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
 
 
 def score_people(gold: dict[str, dict], docs: dict[str, dict], entities: list[dict]) -> dict[str, Any]:
-    person_of = {name: i for i, names in enumerate(json.loads(PEOPLE.read_text("utf-8"))["people"]) for name in names}
+    person_of = {
+        name: i for i, names in enumerate(json.loads(PEOPLE.read_text("utf-8"))["people"]) for name in names
+    }
     mentions: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for e in entities:
         for m in e["mentions"]:
@@ -260,7 +277,12 @@ def score_people(gold: dict[str, dict], docs: dict[str, dict], entities: list[di
                 raise SystemExit(f"eval/pages_people.json lacks {name!r} ({pid})")
             spans = _occurrences(d["text"], name)
             hit = next(
-                (eid for s, e in spans for ms, me, eid, t in mentions[d["id"]] if t == "PER" and ms < e and s < me),
+                (
+                    eid
+                    for s, e in spans
+                    for ms, me, eid, t in mentions[d["id"]]
+                    if t == "PER" and ms < e and s < me
+                ),
                 None,
             )
             lang = gold[pid]["lang"]
@@ -326,16 +348,22 @@ def print_report(r: dict[str, Any], verbose: bool) -> None:
     print(f"  pieces per gold story: {s['pieces_per_story']}")
     print(f"  pages alone (by language): {s['alone_by_lang']}")
     f = r["figures"]["all"]
-    print(f"\nfigures: P {f['p']} R {f['r']} ({f['pred']} predicted, {f['gold']} gold); part read as total {f['part_as_total']}")
+    print(
+        f"\nfigures: P {f['p']} R {f['r']} ({f['pred']} predicted, {f['gold']} gold); part read as total {f['part_as_total']}"
+    )
     p = r["published"]
     print(f"published (printed day): {p['day']['found']}/{p['day']['of']}; month headers {p['month_headers']['found']}/"
           f"{p['month_headers']['of']}; dateline claimed where none printed: {len(p['claimed_from_text_where_none_printed'])}")  # fmt: skip
     e = r["event_dates"]
-    print(f"event dates: main event {e['main_event']['ok']}/{e['main_event']['of']}; any event {e['any_event']['ok']}/{e['any_event']['of']}")
+    print(
+        f"event dates: main event {e['main_event']['ok']}/{e['main_event']['of']}; any event {e['any_event']['ok']}/{e['any_event']['of']}"
+    )
     pe = r["people"]
     print(f"people: found {pe['found']['ok']}/{pe['found']['of']} ({pe['found']['r']}); linked across pages "
           f"R {pe['linked']['r']} ({pe['linked']['same_entity']}/{pe['linked']['pairs']} pairs) P {pe['linked']['p']}")  # fmt: skip
-    print("\n| lang | figures P | figures R | gold | part as total | people found |\n|---|---|---|---|---|---|")
+    print(
+        "\n| lang | figures P | figures R | gold | part as total | people found |\n|---|---|---|---|---|---|"
+    )
     langs = sorted(set(r["figures"]["by_lang"]) | set(pe["by_lang"]))
     for lang in langs:
         fl = r["figures"]["by_lang"].get(lang, {})
@@ -351,7 +379,9 @@ def print_report(r: dict[str, Any], verbose: bool) -> None:
             print(f"  {x['page']} {x['lang']} {x['attr']}={x['value']} [{x['subgroup']}]  {x['quote']!r}")
         print("event dates:")
         for x in e["rows"]:
-            print(f"  {x['page']} {x['lang']} gold {x['gold']} main {x['main']} ({x['main_type']}) {'ok' if x['ok'] else ''}")
+            print(
+                f"  {x['page']} {x['lang']} gold {x['gold']} main {x['main']} ({x['main_type']}) {'ok' if x['ok'] else ''}"
+            )
         print("published missed:", p["day"]["missed"])
         print("people missing:", pe["missing"])
 

@@ -83,6 +83,7 @@ class Lexicon:
     where: PhraseList = PhraseList(())  # where a part was, after "of them": "on the ground"
     at: PhraseList = PhraseList(())  # locative prepositions: "in", "в", "en", "di"
     of_them: PhraseList = PhraseList(())  # after the number: "of them", "из них", "de ellos"
+    articles: frozenset[str] = frozenset()  # the indefinite article that is also "one": "un", "ein"
 
 
 @cache
@@ -148,6 +149,7 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         where=build(raw.get("where")),
         at=build(words.get("at", [])),
         of_them=build(words.get("of_them", [])),
+        articles=frozenset(words.get("articles", [])),
     )
 
 
@@ -224,7 +226,7 @@ def _sentence(
             last = c.attribute
     _shared(toks, lex, cands)
     mark_parts(text, analysis, toks, lex, cands, recent)
-    cands = [c for c in cands if c.attribute and not _named_one(text, toks, c)]
+    cands = [c for c in cands if c.attribute and not _named_one(text, toks, c) and not _article(toks, lex, c)]
     figures = [_mention(text, analysis, lex, toks, c, s, e) for c in cands]
     return figures + _sums(text, analysis, lex, toks, cands, figures)
 
@@ -251,6 +253,8 @@ def mark_parts(
         marker = c.marker if c.marker and not _group_of_part(toks, lex, c) else None
         where = lex.where.match(toks, j) if marker or of_them else None
         place = _place_near(analysis, toks, lex, c, part[1] if part else j)
+        if place is None and c.attribute is None and prev and _listed(toks, lex, c):
+            place = _where_words(toks, lex, j)  # "…, 13 en la capital": no name, still a place
         if c.attribute is None and (marker or of_them or (place and _listed(toks, lex, c))):
             c.attribute = _marker_attribute(toks, lex, c) if marker else None
             c.attribute = c.attribute or prev or (last if marker or of_them else None)
@@ -316,6 +320,20 @@ def _marker_attribute(toks: list[Token], lex: Lexicon, c: Candidate) -> str | No
     return None
 
 
+def _where_words(toks: list[Token], lex: Lexicon, j: int) -> str | None:
+    """ "en la capital", "al barrio de la Torre": a locative preposition right after a bare number
+    and the words up to the next comma (four at most)."""
+    hit = lex.at.match(toks, j)
+    if not hit:
+        return None
+    k = j + hit[0]
+    words = []
+    while k < len(toks) and toks[k].kind == "w" and toks[k].low not in BOUNDARY and len(words) < 4:
+        words.append(toks[k].low)
+        k += 1
+    return "in " + " ".join(words) if words else None
+
+
 def _listed(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
     """The number continues a list: a comma, "and", a colon or a bracket right before it."""
     k = c.lo - 1
@@ -348,6 +366,17 @@ def _place_near(analysis: Analysis, toks: list[Token], lex: Lexicon, c: Candidat
         if toks[c.last + 1].low == ")":
             return "in " + ends[toks[k - 1].end].text
     return None
+
+
+def _article(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
+    """ "un número indeterminado", "con un": the article is "one" only with a counted word or its
+    verb right after it ("un simpatizante murió", "un suspect a fost reținut")."""
+    if c.value != 1 or toks[c.first].low not in lex.articles:
+        return False
+    if c.how == "verb_after":  # only as the subject that opens its clause: "Un suspect a fost reținut"
+        k = c.first - 1
+        return not (k < 0 or toks[k].low in BOUNDARY or lex.conj.match(toks, k)) or c.hi - c.last > 5
+    return c.how not in ("noun", "noun_weak", "part", "state") or bool(lex.of.match(toks, c.last + 1))
 
 
 def _named_one(text: str, toks: list[Token], c: Candidate) -> bool:

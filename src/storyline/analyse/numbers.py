@@ -111,18 +111,19 @@ def _pieces(lang: str | None, word: str) -> list[tuple[float, bool]] | None:
     table = _table(lang)
     if not table.compounds or len(word) < 4:
         return None
-    return _split_compound(table, _norm(word))
+    return _split_compound(lang, _norm(word))
 
 
 @cache
-def _split_compound(table: NumberWords, word: str) -> list[tuple[float, bool]] | None:
+def _split_compound(lang: str | None, word: str) -> list[tuple[float, bool]] | None:
     if not word:
         return []
+    table = _table(lang)
     # the longest known piece first; a joiner ("und") makes the unit before it add to the tens after
     for n in range(len(word), 0, -1):
         head = word[:n]
         if head in table.joiners:
-            rest = _split_compound(table, word[n:])
+            rest = _split_compound(lang, word[n:])
             if rest:
                 return [(-1.0, False), *rest]  # -1: a joiner, resolved in _combine_joined
             continue
@@ -132,7 +133,7 @@ def _split_compound(table: NumberWords, word: str) -> list[tuple[float, bool]] |
             piece = (table.forms[head], False)
         if piece is None:
             continue
-        rest = _split_compound(table, word[n:])
+        rest = _split_compound(lang, word[n:])
         if rest is not None:
             return _combine_joined([piece, *rest])
     return None
