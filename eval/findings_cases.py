@@ -88,7 +88,10 @@ def load(path: Path) -> list[dict[str, Any]]:
 def score_figures(case: dict[str, Any], analysis: Analysis, scores: Scores) -> None:
     lang = case["lang"]
     gold = Counter((f["attribute"], float(f["value"])) for f in case.get("figures") or [])
-    found = Counter((f.attribute, float(f.value)) for f in analysis.figures)
+    # the cases list whole counts (and states such as "critical" as attributes of their own), not
+    # parts: a figure marked as a part ("including 19 children") is no answer to them
+    figures = [f for f in analysis.figures if not f.subgroup or f.attribute == "critical"]
+    found = Counter((f.attribute, float(f.value)) for f in figures)
     tp = sum((gold & found).values())
     scores.add("figures", lang, tp, sum(found.values()), sum(gold.values()))
     listed = Counter(g for g in gold.elements() if g[0] in SPEC_ATTRIBUTES)
@@ -103,7 +106,7 @@ def score_figures(case: dict[str, Any], analysis: Analysis, scores: Scores) -> N
         _full(f["attribute"], f["value"], f.get("qualifier"), f.get("value_max"))
         for f in case.get("figures") or []
     )
-    found_full = Counter(_full(f.attribute, f.value, f.qualifier, f.value_max) for f in analysis.figures)
+    found_full = Counter(_full(f.attribute, f.value, f.qualifier, f.value_max) for f in figures)
     scores.add(
         "figures exact",
         lang,

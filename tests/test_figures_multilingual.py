@@ -159,7 +159,7 @@ def test_conflicts_leave_parts_and_sums_out() -> None:
         _figure("f2", "d2", 40),
         _figure("f3", "d2", 7, subgroup="children"),  # a part of the same 40
         _figure("f4", "d3", 12, subgroup="in Alvor"),
-        _figure("f5", "d3", 44, derived=True),
+        _figure("f5", "d1", 44, derived=True),  # its document states 40
     ]
     find_conflicts(ctx)
     assert [c for c in ctx.conflicts if c.kind == "figure"] == []
