@@ -90,7 +90,7 @@ def score_figures(case: dict[str, Any], analysis: Analysis, scores: Scores) -> N
     gold = Counter((f["attribute"], float(f["value"])) for f in case.get("figures") or [])
     # the cases list whole counts (and states such as "critical" as attributes of their own), not
     # parts: a figure marked as a part ("including 19 children") is no answer to them
-    figures = [f for f in analysis.figures if not f.subgroup or f.attribute == "critical"]
+    figures = [f for f in analysis.figures if not f.subgroup or f.subgroup.startswith("in ") or f.attribute == "critical"]
     found = Counter((f.attribute, float(f.value)) for f in figures)
     tp = sum((gold & found).values())
     scores.add("figures", lang, tp, sum(found.values()), sum(gold.values()))
