@@ -19,181 +19,26 @@ their own whose span covers both.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
 
-from storyline.analyse.numbers import _analyzer, _table, find_numbers
-from storyline.analyse.phrases import PhraseList, Token, data, merged_data, strip_clitics, tokens
+from storyline.analyse.figure_lexicon import BOUNDARY, Candidate, Lexicon, lexicon, stops
+from storyline.analyse.figure_parts import mark_parts
+from storyline.analyse.figure_places import Place, sentence_places, split_by_place
+from storyline.analyse.numbers import _analyzer, find_numbers
+from storyline.analyse.phrases import Token, strip_clitics, tokens
 from storyline.analyse.text import lang_at
 from storyline.model import OUTLET_TYPES, Analysis, FigureMention
 
-BOUNDARY = frozenset(',;()[]«»"“”„.!?')
+__all__ = ["find_figures", "lexicon", "nearest_event"]
+
 WINDOW = 10
 NEAR = 6
 WINDOW_BEFORE = 8
 TOLL_WINDOW = 16
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    qualifiers: PhraseList
-    qualifiers_after: PhraseList  # said after the number (and its noun): "11300 على الأقل", "63 мыңға жуық"
-    range_open: PhraseList
-    range_join: PhraseList
-    nouns: PhraseList
-    verbs: PhraseList
-    actions: PhraseList
-    heads: PhraseList
-    states: PhraseList
-    context: PhraseList
-    tolls: PhraseList
-    things: PhraseList
-    thing_verbs: dict[str, PhraseList]
-    of: PhraseList
-    conj: PhraseList
-    subgroup: PhraseList
-    preps: PhraseList
-    units: PhraseList
-    designators: PhraseList
-    source: PhraseList
-    via: PhraseList
-    reporting: PhraseList
-    as_of: PhraseList
-    change: PhraseList
-    change_from: PhraseList
-    change_to: PhraseList
-    address: PhraseList
-    earlier: PhraseList
-    relative: PhraseList
-    more: PhraseList
-    aux: PhraseList
-    overridable: frozenset[str]
-    harm_overridable: frozenset[str]
-    harm: frozenset[str]
-    state_overridable: frozenset[str]
-    sum_parts: frozenset[str]
-    sum_total: str
-    event_types: dict[str, tuple[str, ...]]
-    secondary_events: frozenset[str]
-    morph: str | None
-    prefixes: tuple[str, ...] = ()  # clitics written onto a word: Arabic و ال ب ل, Persian ب
-    parts: PhraseList = PhraseList(())  # who a part count covers: "children", "foreigners"
-    where: PhraseList = PhraseList(())  # where a part was, after "of them": "on the ground"
-    at: PhraseList = PhraseList(())  # locative prepositions: "in", "в", "en", "di"
-    of_them: PhraseList = PhraseList(())  # after the number: "of them", "из них", "de ellos"
-    articles: frozenset[str] = frozenset()  # the indefinite article that is also "one": "un", "ein"
-
-
-@cache
-def lexicon(lang: str | None) -> Lexicon | None:
-    """The language's figure vocabulary; for a language without one, the fallback (every
-    language's counted nouns right after a number, nothing else); None where nothing is known."""
-    raw = merged_data("figures", lang) if lang else {}
-    if not raw:
-        raw = _fallback()
-    return _build(raw, lang) if raw else None
-
-
-def _build(raw: dict, lang: str | None) -> Lexicon:
-    common = data("figures")
-    words = raw.get("words", {})
-    build = PhraseList.build
-    casualty = tuple(common["event_types"]["casualty"])
-    event_types = {k: tuple(v) for k, v in common["event_types"].items() if k != "casualty"}
-    preps = words.get("prepositions") or (data("quotes", lang).get("prepositions", []) if lang else [])
-    return Lexicon(
-        qualifiers=build(raw.get("qualifiers")),
-        qualifiers_after=build(raw.get("qualifiers_after")),
-        range_open=build(raw.get("range", {}).get("open", [])),
-        range_join=build(raw.get("range", {}).get("join", [])),
-        nouns=build(raw.get("nouns")),
-        verbs=build(raw.get("verbs")),
-        actions=build(raw.get("actions")),
-        heads=build(raw.get("heads")),
-        states=build(raw.get("states")),
-        context=build(raw.get("context")),
-        tolls=build(raw.get("tolls")),
-        things=build(raw.get("things")),
-        thing_verbs={k: build(v) for k, v in raw.get("thing_verbs", {}).items()},
-        of=build(words.get("of", [])),
-        conj=build(words.get("and", [])),
-        subgroup=build(words.get("subgroup", [])),
-        preps=build(preps),
-        units=build(words.get("units", [])),
-        designators=build(words.get("designators", [])),
-        source=build(words.get("source", [])),
-        via=build(words.get("via", [])),
-        reporting=build(words.get("reporting", [])),
-        as_of=build(words.get("as_of", [])),
-        change=build(words.get("change", [])),
-        change_from=build(words.get("change_from", [])),
-        change_to=build(words.get("change_to", [])),
-        address=build(words.get("address", [])),
-        earlier=build(words.get("earlier", [])),
-        relative=build(words.get("relative", [])),
-        more=build(words.get("more", [])),
-        aux=build(words.get("aux", [])),
-        overridable=frozenset(common["overridable"]),
-        harm_overridable=frozenset(common.get("harm_overridable", [])),
-        harm=frozenset(common.get("harm", [])),
-        state_overridable=frozenset(common["overridable"] + common.get("state_overridable", [])),
-        sum_parts=frozenset(common["sum_parts"]),
-        sum_total=common["sum_total"],
-        event_types={"*": casualty, **event_types},
-        secondary_events=frozenset(common.get("secondary_events", [])),
-        morph=_table(lang).morph if lang else None,
-        prefixes=tuple(sorted(raw.get("clitics", {}).get("prefixes", []), key=len, reverse=True)),
-        parts=build(raw.get("parts")),
-        where=build(raw.get("where")),
-        at=build(words.get("at", [])),
-        of_them=build(words.get("of_them", [])),
-        articles=frozenset(words.get("articles", [])),
-    )
-
-
-@cache
-def _fallback() -> dict:
-    """For a language without a pack: only a number right before a counted noun that some pack
-    knows ("38 morti" and "38 muertos" look alike across languages) says what it counts, and only
-    nouns that name what happened (the dead, the injured …), never "people" — no guess."""
-    common = data("figures")
-    keep = set(common.get("fallback_attributes", []))
-    nouns: dict[str, list[str]] = {}
-    folder = resources.files("storyline") / "lang" / "findings"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        name = entry.name
-        if not (name.startswith("figures.") and name.endswith(".toml") and name.count(".") == 2):
-            continue
-        for label, phrases in merged_data("figures", name.split(".")[1]).get("nouns", {}).items():
-            if label in keep:
-                # a stem shorter than five letters matches too much in an unknown language
-                nouns.setdefault(label, []).extend(
-                    p for p in phrases if len(p.rstrip("*")) >= 5 or "*" not in p
-                )
-    return {"nouns": nouns} if nouns else {}
-
-
-@dataclass
-class Candidate:
-    first: int  # token indices of the number (or range) itself
-    last: int
-    value: float
-    value_max: float | None = None
-    qualifier: str = "exact"
-    lo: int = 0  # token range of the evidence
-    hi: int = 0
-    attribute: str | None = None
-    how: str = ""  # what said the attribute: noun, verb_after, verb_before, state, toll, context, …
-    update: bool = False  # the new value of a change: "risen from 12 to 19"
-    notes: list[str] = field(default_factory=list)
-    marker: str | None = None  # a subgroup marker before it in the clause: "including", "dont"
-    subgroup: str | None = None
-
-
 def find_figures(text: str, analysis: Analysis, published: date | None) -> list[FigureMention]:
-    found: list[FigureMention] = []
+    found: list[tuple[FigureMention, Place | None, bool]] = []
     last: str | None = None  # the attribute counted last: "the real number was 70" goes on with it
     recent: str | None = None  # … counted in the sentence right before: "Among them, 3 children."
     for s, e in analysis.sentences:
@@ -201,9 +46,14 @@ def find_figures(text: str, analysis: Analysis, published: date | None) -> list[
         lex = lexicon(lang)
         figures = _sentence(text, analysis, lex, lang, s, e, last, recent) if lex is not None else []
         found += figures
-        recent = figures[-1].attribute if figures else None
+        recent = figures[-1][0].attribute if figures else None
         last = recent or last
-    return found
+    # a document that counts one attribute at two places or more splits a total by place
+    parts = split_by_place([(f.attribute, p, near) for f, p, near in found])
+    for (f, place, _near), part in zip(found, parts, strict=True):
+        if part and place is not None:
+            f.subgroup = "in " + place.label
+    return [f for f, _, _ in found]
 
 
 def _sentence(
@@ -215,7 +65,9 @@ def _sentence(
     e: int,
     last: str | None = None,
     recent: str | None = None,
-) -> list[FigureMention]:
+) -> list[tuple[FigureMention, Place | None, bool]]:
+    """The sentence's figures, each with the place it may be a part at (None for a part already,
+    a total, a sum, or a count with no place) and whether that place is said with it."""
     toks = _with_numbers(text, tokens(text, s, e), find_numbers(text, s, e, lang))
     strip_clitics(toks, lex.prefixes)
     cands = _candidates(text, toks, lex)
@@ -225,147 +77,14 @@ def _sentence(
         if c.attribute:
             last = c.attribute
     _shared(toks, lex, cands)
-    mark_parts(text, analysis, toks, lex, cands, recent)
+    mark_parts(text, toks, lex, cands, recent, sentence_places(text, analysis, toks, lang))
     cands = [c for c in cands if c.attribute and not _named_one(text, toks, c) and not _article(toks, lex, c)]
     figures = [_mention(text, analysis, lex, toks, c, s, e) for c in cands]
-    return figures + _sums(text, analysis, lex, toks, cands, figures)
-
-
-def mark_parts(
-    text: str, analysis: Analysis, toks: list[Token], lex: Lexicon, cands: list[Candidate], last: str | None
-) -> None:  # last: what the sentence right before counted
-    """Counts of a part of those the sentence is about get a ``subgroup`` and never stand for the
-    total: a marker before them in the clause ("including", "dont", "darunter", "из них") or "of
-    them" after; who they are ("children", "foreigners"); where they were, under a marker ("dont 204
-    à bord et 41 au sol"); a place said right after the counted words ("13 en la capital") or right
-    before the number ("в Турция 284"); a state ("in critical condition"). A number with no word of
-    its own in such a list counts what the figure before it counts ("…, 62 en Paiporta, 13 en la
-    capital")."""
-    prev: str | None = None
-    for n, c in enumerate(cands):
-        if c.how == "thing":
-            continue
-        if n:
-            last = None  # the sentence before speaks only to its first count
-        j = c.last + 1
-        part = _part_noun(toks, lex, j)
-        of_them = lex.of_them.match(toks, j)
-        marker = c.marker if c.marker and not _group_of_part(toks, lex, c) else None
-        where = lex.where.match(toks, j) if marker or of_them else None
-        place = _place_near(analysis, toks, lex, c, part[1] if part else j)
-        if place is None and c.attribute is None and prev and _listed(toks, lex, c):
-            place = _where_words(toks, lex, j)  # "…, 13 en la capital": no name, still a place
-        if c.attribute is None and (marker or of_them or (place and _listed(toks, lex, c))):
-            c.attribute = _marker_attribute(toks, lex, c) if marker else None
-            c.attribute = c.attribute or prev or (last if marker or of_them else None)
-            if c.attribute:
-                c.how = "part"
-                c.hi = max(c.hi, j + (part[1] - j if part else 0) + (of_them[0] if of_them else 0))
-        if c.attribute:
-            note = (
-                (part[0] if part else None)
-                or (where[1] if where else None)
-                or place
-                or ("of them" if of_them else None)
-                or marker
-                or ("critical condition" if c.how == "state" else None)
-            )
-            c.subgroup = note
-            if part and not (marker or of_them or place) and c.attribute in lex.sum_parts:
-                c.subgroup = part[0]
-            prev = c.attribute if not c.subgroup else prev or c.attribute
-
-
-def _part_noun(toks: list[Token], lex: Lexicon, j: int) -> tuple[str, int] | None:
-    """(label, end) of a word for who a part count covers, right after the number or past one
-    adjective: "3 children", "трое детей", "263 Kinder", "169 Indian nationals"."""
-    for k in (j, j + 1):
-        hit = lex.parts.match(toks, k) if k < len(toks) else None
-        if hit:
-            return hit[1], k + hit[0]
-        if k >= len(toks) or toks[k].kind != "w" or _stops(toks, lex, k):
-            return None
-    return None
-
-
-def _group_of_part(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
-    """ "among the 230 passengers were 169 Indians": a number right after the marker with its own
-    counted noun is the group the part is taken from, not the part."""
-    k = c.lo - 1
-    if k >= 0 and toks[k].low in (
-        "the",
-        "los",
-        "las",
-        "les",
-        "die",
-        "den",
-        "dei",
-        "degli",
-        "delle",
-        "os",
-        "as",
-    ):
-        k -= 1
-    return k >= 0 and bool(lex.subgroup.match_ending(toks, k)) and bool(lex.nouns.match(toks, c.last + 1))
-
-
-def _marker_attribute(toks: list[Token], lex: Lexicon, c: Candidate) -> str | None:
-    """ "Среди погибших – трое детей": the noun after the marker says what the part counts."""
-    k = c.lo - 1
-    while k >= 0 and toks[k].low not in BOUNDARY and toks[k].kind != "num":
-        if hit := lex.subgroup.match(toks, k):
-            noun = lex.nouns.match(toks, k + hit[0]) or lex.nouns.match(toks, k + hit[0] + 1)
-            return noun[1] if noun and noun[1] not in ("generic",) else None
-        k -= 1
-    return None
-
-
-def _where_words(toks: list[Token], lex: Lexicon, j: int) -> str | None:
-    """ "en la capital", "al barrio de la Torre": a locative preposition right after a bare number
-    and the words up to the next comma (four at most)."""
-    hit = lex.at.match(toks, j)
-    if not hit:
-        return None
-    k = j + hit[0]
-    words = []
-    while k < len(toks) and toks[k].kind == "w" and toks[k].low not in BOUNDARY and len(words) < 4:
-        words.append(toks[k].low)
-        k += 1
-    return "in " + " ".join(words) if words else None
-
-
-def _listed(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
-    """The number continues a list: a comma, "and", a colon or a bracket right before it."""
-    k = c.lo - 1
-    return k >= 0 and (toks[k].low in (",", ";", ":", "(") or bool(lex.conj.match(toks, k)))
-
-
-def _place_near(analysis: Analysis, toks: list[Token], lex: Lexicon, c: Candidate, j: int) -> str | None:
-    """ "in <place>" right after the counted words (or after a verb of one or two words), or right
-    before the number, or the place a bracketed number follows ("Al-Haouz (1.293)")."""
-    places = [m for m in analysis.mentions if m.type in ("LOC", "GPE")]
-    if not places:
-        return None
-    starts = {m.start: m for m in places}
-    ends = {m.end: m for m in places}
-    for k in (j, j + 1, j + 2, max(j, c.hi)):
-        if k < len(toks) and (hit := lex.at.match(toks, k)):
-            n = k + hit[0]
-            while (
-                n < len(toks) and n < k + hit[0] + 2 and toks[n].start not in starts and toks[n].kind == "w"
-            ):
-                n += 1  # "in der Provinz Valencia", "en la provincia de"
-            if n < len(toks) and toks[n].start in starts:
-                return "in " + starts[toks[n].start].text
-        if k < len(toks) and (toks[k].kind != "w" or toks[k].low in BOUNDARY):
-            break
-    k = c.lo - 1
-    if k >= 1 and toks[k].end in ends and lex.at.match_ending(toks, k - len(ends[toks[k].end].text.split())):
-        return "in " + ends[toks[k].end].text
-    if k >= 1 and toks[k].low == "(" and toks[k - 1].end in ends and c.last + 1 < len(toks):
-        if toks[c.last + 1].low == ")":
-            return "in " + ends[toks[k - 1].end].text
-    return None
+    out = [
+        (f, None if c.subgroup or c.total else c.place, c.place_near)
+        for f, c in zip(figures, cands, strict=True)
+    ]
+    return out + [(f, None, False) for f in _sums(text, analysis, lex, toks, cands, figures)]
 
 
 def _article(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
@@ -513,7 +232,7 @@ def _attribute(
     else:
         hit = lex.nouns.match(toks, j)
         skip = 0
-        if hit is None and j + 1 < len(toks) and toks[j].kind == "w" and not _stops(toks, lex, j):
+        if hit is None and j + 1 < len(toks) and toks[j].kind == "w" and not stops(toks, lex, j):
             if _may_be_adjective(lex, toks[j].low):
                 hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Georgian crew"
                 skip = 1
@@ -611,7 +330,7 @@ def _thing(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, str] | None:
     hit = lex.things.match(toks, j)
     if hit:
         return hit
-    if j + 1 < len(toks) and toks[j].kind == "w" and not _stops(toks, lex, j):
+    if j + 1 < len(toks) and toks[j].kind == "w" and not stops(toks, lex, j):
         hit = lex.things.match(toks, j + 1)
         if hit and _adjective(lex, toks[j].low):
             return hit[0] + 1, hit[1]
@@ -646,7 +365,7 @@ def _thing_attribute(toks: list[Token], lex: Lexicon, c: Candidate, thing: tuple
 def _participle(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str] | None:
     """A participle or relative clause right after the counted words and a comma."""
     end = j
-    while end < len(toks) and end < j + 2 and toks[end].kind == "w" and not _stops(toks, lex, end):
+    while end < len(toks) and end < j + 2 and toks[end].kind == "w" and not stops(toks, lex, end):
         end += 1  # the counted word, where no lexicon names it: "25 рабочих, …"
     j = end
     if j + 1 >= len(toks) or toks[j].low != ",":
@@ -710,7 +429,7 @@ def _coordinated(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) ->
     more = lex.more.match(between, k + 1)
     if k + 1 < len(between) and (more is None or k + 1 + more[0] != len(between)):
         return False
-    return all(t.kind == "w" and not _stops(between, lex, n) for n, t in enumerate(between[:k]))
+    return all(t.kind == "w" and not stops(between, lex, n) for n, t in enumerate(between[:k]))
 
 
 def _earlier(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:
@@ -753,17 +472,6 @@ def _partitive(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
 def _skip_noun(toks: list[Token], lex: Lexicon, j: int) -> int:
     hit = lex.nouns.match(toks, j)
     return j + hit[0] if hit else j
-
-
-def _stops(toks: list[Token], lex: Lexicon, j: int) -> bool:
-    return bool(
-        toks[j].kind != "w"
-        or lex.conj.match(toks, j)
-        or lex.verbs.match(toks, j)
-        or lex.states.match(toks, j)
-        or lex.context.match(toks, j)
-        or lex.of.match(toks, j)
-    )
 
 
 def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, int, str]]:
