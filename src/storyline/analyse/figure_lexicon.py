@@ -63,6 +63,10 @@ class Lexicon:
     of_them: PhraseList = PhraseList(())  # after the number: "of them", "из них", "de ellos"
     articles: frozenset[str] = frozenset()  # the indefinite article that is also "one": "un", "ein"
     total: PhraseList = PhraseList(())  # "in all", "in total", "insgesamt": the whole count
+    zero: PhraseList = PhraseList(())  # "no survivors": a count of none
+    adjectives_after: bool = False  # adjectives follow the noun (Indonesian, Arabic, Persian)
+    every: PhraseList = PhraseList(())  # "all", "alle", "все": the count is the whole group
+    sole: frozenset[str] = frozenset()  # "only", "einzige", "unico": "the only survivor" counts one
     locative: tuple[str, ...] = ()  # endings that say "in": "'de", "-да", "-ban"
     determiners: frozenset[str] = frozenset()  # "the", "los", "die": skipped before a counted noun
 
@@ -134,6 +138,10 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         total=build(words.get("total", [])),
         determiners=frozenset(words.get("determiners", [])),
         locative=tuple(words.get("locative_endings", [])),
+        every=build(words.get("all", [])),
+        zero=build(raw.get("zero")),
+        adjectives_after=bool(words.get("adjectives_after", False)),
+        sole=frozenset(words.get("sole", [])),
     )
 
 
@@ -174,6 +182,8 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     marker: str | None = None  # a subgroup marker before it in the clause: "including", "dont"
     subgroup: str | None = None
+    noun: str | None = None  # what the counted words alone say ("passengers"), whatever the verb says
+    noun_end: int = 0
     place: Place | None = None  # where the count was, if the sentence says
     place_near: bool = False  # … said with the count or opening its sentence, not merely before it
     total: bool = False  # "in all", "insgesamt", "au total": the count is the whole, never a part

@@ -41,6 +41,7 @@ def mark_parts(
     for c in cands:
         c.total = _said_total(toks, lex, c)
     _places(text, toks, lex, cands, places)
+    _bracketed(toks, lex, cands)
     _lists(toks, lex, cands)
     whole: str | None = None  # what the nearest whole count before counts
     prev: Candidate | None = None
@@ -125,6 +126,28 @@ def _place_lists(toks: list[Token], lex: Lexicon, cands: list[Candidate], places
                     item.attribute, item.how = run[0][0].attribute, "part"
                 item.subgroup = item.subgroup or label
         run = [(c, where)] if c is not None and where and c.attribute else []
+
+
+def _bracketed(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
+    """ "Most of the dead were in Al-Haouz (1,293) and Taroudant (452)": a bare number in brackets
+    after a place counts what the sentence named before the place."""
+    for c in cands:
+        if c.attribute is not None or not c.place_near or c.place is None:
+            continue
+        if not (
+            c.first
+            and toks[c.first - 1].low == "("
+            and c.last + 1 < len(toks)
+            and toks[c.last + 1].low == ")"
+        ):
+            continue
+        for k in range(c.place.first - 1, -1, -1):
+            if toks[k].kind == "num":
+                break
+            hit = lex.nouns.match(toks, k)
+            if hit and hit[1] != "generic":
+                c.attribute, c.how = hit[1], "part"
+                break
 
 
 def _lists(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
@@ -378,14 +401,14 @@ def _near(text: str, toks: list[Token], lex: Lexicon, c: Candidate, places: list
     k = c.lo - 1
     if k in ends and (suffixed or lex.at.match_ending(toks, ends[k].first - 1)):
         return ends[k]
-    if (
-        k >= 1
-        and toks[k].low == "("
-        and (k - 1) in ends
-        and c.last + 1 < len(toks)
-        and toks[c.last + 1].low == ")"
-    ):
-        return ends[k - 1]
+    if k >= 1 and toks[k].low == "(" and c.last + 1 < len(toks) and toks[c.last + 1].low == ")":
+        if (k - 1) in ends:
+            return ends[k - 1]
+        n = k - 1  # "à Al-Haouz (1.293)": capitalised words after "in" the recogniser left out
+        while n > 0 and toks[n - 1].kind == "w" and text[toks[n - 1].start].isupper() and n > k - 3:
+            n -= 1
+        if n >= 1 and lex.at.match_ending(toks, n - 1) and (name := _capitalised(text, toks, n)):
+            return name
     return None
 
 

@@ -34,7 +34,9 @@ __all__ = ["find_figures", "lexicon", "nearest_event"]
 WINDOW = 10
 NEAR = 6
 WINDOW_BEFORE = 8
-TOLL_WINDOW = 16
+TOLL_WINDOW = 24
+NEAR_PLACE = 3
+PUNCTUATION = {"،": ",", "؛": ";", "؟": "?"}  # words of a place said between two coordinated counts
 
 
 def find_figures(text: str, analysis: Analysis, published: date | None) -> list[FigureMention]:
@@ -69,16 +71,23 @@ def _sentence(
     """The sentence's figures, each with the place it may be a part at (None for a part already,
     a total, a sum, or a count with no place) and whether that place is said with it."""
     toks = _with_numbers(text, tokens(text, s, e), find_numbers(text, s, e, lang))
+    for k, t in enumerate(toks):
+        if t.low in PUNCTUATION:  # the Arabic script's comma is a comma
+            toks[k] = Token(t.start, t.end, PUNCTUATION[t.low], t.kind)
     strip_clitics(toks, lex.prefixes)
-    cands = _candidates(text, toks, lex)
+    _sole(toks, lex)
+    cands = _candidates(text, toks, lex) + _none(toks, lex)
+    cands.sort(key=lambda c: c.first)
     counts = {k for c in cands for k in range(c.first, c.last + 1)}
     for c in cands:
-        _attribute(toks, lex, c, lang, counts, last)
+        if c.how != "zero":
+            _attribute(toks, lex, c, lang, counts, last)
         if c.attribute:
             last = c.attribute
     _shared(toks, lex, cands)
     mark_parts(text, toks, lex, cands, recent, sentence_places(text, analysis, toks, lang))
     cands = [c for c in cands if c.attribute and not _named_one(text, toks, c) and not _article(toks, lex, c)]
+    cands = _with_groups(toks, lex, cands)
     figures = [_mention(text, analysis, lex, toks, c, s, e) for c in cands]
     out = [
         (f, None if c.subgroup or c.total else c.place, c.place_near)
@@ -89,13 +98,65 @@ def _sentence(
 
 def _article(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
     """ "un número indeterminado", "con un": the article is "one" only with a counted word or its
-    verb right after it ("un simpatizante murió", "un suspect a fost reținut")."""
+    verb right after it ("un simpatizante murió", "un suspect a fost reținut"), or after "only"
+    ("Nur ein Insasse überlebte")."""
     if c.value != 1 or toks[c.first].low not in lex.articles:
         return False
+    k = c.first - 1
+    if k >= 0 and _is_sole(toks[k], lex):
+        return False
+    if k >= 0 and (lex.preps.match(toks, k) or lex.at.match(toks, k)):
+        return True  # "in ein Krankenhaus", "dans un état grave"
     if c.how == "verb_after":  # only as the subject that opens its clause: "Un suspect a fost reținut"
-        k = c.first - 1
         return not (k < 0 or toks[k].low in BOUNDARY or lex.conj.match(toks, k)) or c.hi - c.last > 5
-    return c.how not in ("noun", "noun_weak", "part", "state") or bool(lex.of.match(toks, c.last + 1))
+    if c.how == "state" and lex.of.match(toks, c.last + 1):  # "uno de ellos se encuentra en estado grave"
+        return False
+    return c.how not in ("noun", "noun_weak", "part") or bool(lex.of.match(toks, c.last + 1))
+
+
+def _none(toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """ "There were no survivors", "não houve sobreviventes": a count of none."""
+    return [
+        Candidate(a, b - 1, 0.0, lo=a, hi=b, attribute=label, how="zero")
+        for a, b, label in lex.zero.find(toks)
+        if not any(t.kind == "num" for t in toks[a:b])
+    ]
+
+
+def _is_sole(t: Token, lex: Lexicon) -> bool:
+    return t.kind == "w" and (t.low in lex.sole or any(a in lex.sole for a in t.alts))
+
+
+def _sole(toks: list[Token], lex: Lexicon) -> None:
+    """ "the only survivor", "l'unico sopravvissuto": "only" before a counted word is the number one."""
+    for k, t in enumerate(toks[:-1]):
+        if _is_sole(t, lex) and (
+            lex.nouns.match(toks, k + 1)
+            or (toks[k + 1].kind == "w" and not stops(toks, lex, k + 1) and lex.nouns.match(toks, k + 2))
+        ):
+            toks[k] = Token(t.start, t.end, t.low, "num", 1.0, t.alts)
+
+
+def _with_groups(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """ "All nine people on board died", "alle sieben Passagiere und drei Besatzungsmitglieder
+    kamen ums Leben": where all of a group are counted, the count is also the group's own (on
+    board, passengers, crew) besides what happened to them."""
+    out: list[Candidate] = []
+    every = False
+    for n, c in enumerate(cands):
+        out.append(c)
+        k = c.first - 1
+        if k >= 0 and (qual := lex.qualifiers.match_ending(toks, k)):
+            k -= qual[0]
+        every = bool(k >= 0 and lex.every.match_ending(toks, k)) or (
+            every and n > 0 and _coordinated(toks, lex, cands[n - 1], c)
+        )
+        if every and c.noun in lex.sum_parts | {lex.sum_total} and c.attribute != c.noun and not c.subgroup:
+            out.append(
+                Candidate(c.first, c.last, c.value, c.value_max, c.qualifier, c.first, max(c.noun_end, c.last + 1),
+                          attribute=c.noun, how="group", noun=c.noun, noun_end=c.noun_end)
+            )  # fmt: skip
+    return out
 
 
 def _named_one(text: str, toks: list[Token], c: Candidate) -> bool:
@@ -186,7 +247,9 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
     if i > 1 and toks[i - 1].kind == "w":  # (a capital that opens the sentence says nothing)
         prev = text[toks[i - 1].start : toks[i - 1].end]
         if prev[0].isupper() and prev.isascii() and not _is_cue(toks, lex, i - 1):
-            return True  # "Embraer 190", "Boeing 737": a model, not a count
+            # "Embraer 190", "Boeing 737": a model, not a count — unless a counted word follows
+            # ("Update 12:10 Sunt 115 persoane moarte")
+            return not (i + 1 < len(toks) and lex.nouns.match(toks, i + 1))
     if _address(text, toks, lex, i):
         return True
     raw = t.low
@@ -233,7 +296,7 @@ def _attribute(
         hit = lex.nouns.match(toks, j)
         skip = 0
         if hit is None and j + 1 < len(toks) and toks[j].kind == "w" and not stops(toks, lex, j):
-            if _may_be_adjective(lex, toks[j].low):
+            if not lex.adjectives_after and _may_be_adjective(lex, toks[j].low):
                 hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Georgian crew"
                 skip = 1
         if hit is None and j + 1 < len(toks) and lex.of.match(toks, j):
@@ -250,6 +313,7 @@ def _attribute(
             c.how = "thing"  # "97 единиц": counts of things we have no word for
             return
         noun_end = j
+    c.noun, c.noun_end = noun, noun_end
     if noun in (None, "generic") and (head := _head(toks, lex, c.lo - 1)):
         # "тела ещё пяти горняков", "the bodies of 9 sailors"
         c.attribute, c.how, c.lo = head[1], "noun", head[0]
@@ -423,13 +487,19 @@ def _coordinated(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) ->
     "9 зрителей и четверо стюардов" (not "arrested two men and seized 40 kilograms")."""
     between = toks[a.last + 1 : b.lo]
     joins = [k for k in range(len(between)) if between[k].low != "," and lex.conj.match(between, k)]
-    if len(joins) != 1 or joins[0] > 2:
+    if len(joins) != 1 or joins[0] > 2 + 1 + NEAR_PLACE:
         return False
     k = joins[0]
     more = lex.more.match(between, k + 1)
     if k + 1 < len(between) and (more is None or k + 1 + more[0] != len(between)):
         return False
-    return all(t.kind == "w" and not stops(between, lex, n) for n, t in enumerate(between[:k]))
+    words = between[:k]
+    for n in range(len(words)):
+        if hit := lex.at.match(words, n):  # "۱۳ نفر در ولایت … و پنج نفر": where the first count was
+            if len(words) - n - hit[0] <= 3:
+                words = words[:n]
+            break
+    return len(words) <= 2 and all(t.kind == "w" and not stops(words, lex, n) for n, t in enumerate(words))
 
 
 def _earlier(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:
@@ -480,8 +550,10 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
     limit = j + WINDOW
     while k < len(toks) and k < limit:
         t = toks[k]
-        if t.low == "," and k + 1 < len(toks) and lex.relative.match(toks, k + 1) and not out:
-            # "30 пасажирів маршрутки, що врізалася в стовп, отримали травми": past the clause
+        aside = lex.relative.match(toks, k + 1) or lex.subgroup.match(toks, k + 1)
+        if t.low == "," and k + 1 < len(toks) and aside and not out:
+            # "30 пасажирів маршрутки, що врізалася в стовп, отримали травми", "nine people,
+            # among them the crew, died": past the clause
             close = next((n for n in range(k + 2, min(k + 16, len(toks))) if toks[n].low == ","), None)
             if close is not None and not any(toks[n].kind == "num" for n in range(k, close)):
                 limit += close + 1 - k
@@ -555,6 +627,8 @@ def _toll_before(
                 # briefings … was 129"
                 if last is None or j - k > 2:
                     return None
+                if k - hit[0] >= 0 and lex.things.match_ending(toks, k - hit[0]):
+                    return None  # "yıkılan bina sayısı 5 bin 775": the number of buildings
                 label = last
             return k - hit[0] + 1, k + 1, f"toll:{label}"
         k -= 1
