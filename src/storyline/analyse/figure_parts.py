@@ -95,37 +95,41 @@ def mark_parts(
         if c.attribute and not c.subgroup:
             whole = c.attribute
         prev = c
-    _place_lists(toks, lex, cands, places)
+    _place_lists(toks, lex, cands)
 
 
-def _place_lists(toks: list[Token], lex: Lexicon, cands: list[Candidate], places: list[Place]) -> None:
-    """ "74 died in Teruel, 12 in Huesca and 5 in the capital": counts listed one after another,
-    each said with where it was, split one count by place — each is a part (a bare number takes
-    the attribute of the count before it)."""
+def _place_lists(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
+    """ "74 died in Teruel, 12 in Huesca and 5 in the capital", "45 died in all, 30 in Lyon and 15
+    in Nice": counts listed one after another, each said with where it was, split one count by
+    place — each is a part; a bare number takes the attribute of the count before it."""
+    head: Candidate | None = None  # the count a list of bare numbers goes on from
     run: list[tuple[Candidate, str]] = []
-    for c in [*cands, None]:
+
+    def close() -> None:
+        if len(run) < 2 and all(item.attribute is not None for item, _ in run):
+            return
+        attribute = run[0][0].attribute or (head.attribute if head is not None else None)
+        for item, label in run:
+            if attribute is None:
+                return
+            if item.attribute is None:
+                item.attribute, item.how = attribute, "part"
+            item.subgroup = item.subgroup or label
+
+    for c in cands:
         where = None
-        if (
-            c is not None
-            and c.how != "thing"
-            and not c.total
-            and (not c.subgroup or c.subgroup.startswith("in "))
-        ):
-            where = ("in " + c.place.label if c.place and c.place_near else None) or _where_words(
-                toks, lex, c.last + 1
-            )
-        listed = (
-            c is not None and run and _listed(toks, lex, c) and c.attribute in (None, run[-1][0].attribute)
-        )
-        if where and listed:
-            run.append((c, where))  # type: ignore[arg-type]
-            continue
-        if len(run) >= 2:
-            for item, label in run:
-                if item.attribute is None:
-                    item.attribute, item.how = run[0][0].attribute, "part"
-                item.subgroup = item.subgroup or label
-        run = [(c, where)] if c is not None and where and c.attribute else []
+        if c.how != "thing" and not c.total and (not c.subgroup or c.subgroup.startswith("in ")):
+            near = "in " + c.place.label if c.place and c.place_near else None
+            where = near or _where_words(toks, lex, c.last + 1)
+        group = run[0][0].attribute if run else (head.attribute if head is not None else None)
+        if where and (run or head is not None) and _listed(toks, lex, c) and c.attribute in (None, group):
+            if run or c.attribute is None:
+                run.append((c, where))
+                continue
+        close()
+        run = [(c, where)] if where and c.attribute else []
+        head = c if c.attribute and c.how != "thing" else None
+    close()
 
 
 def _bracketed(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
@@ -352,17 +356,16 @@ def _places(text: str, toks: list[Token], lex: Lexicon, cands: list[Candidate], 
         around = [p for p in places if p.last < own_lo or p.first > c.last]
         topic = _topic(text, toks, lex, around)
         near = _near(text, toks, lex, c, around)
+        since = prev.last if prev is not None else -1
+        own = [p for p in around if since < p.first and p.last < c.first]
         if near is not None:
             c.place, c.place_near = near, True
-        elif topic is not None and topic.last < c.first:
+        elif own and not _coordinated_places(toks, lex, own) and _anchored(text, toks, lex, own[-1]):
+            c.place = own[-1]
+        elif topic is not None and topic.last < c.first and not (own and _coordinated_places(toks, lex, own)):
             c.place = topic
-        else:
-            since = prev.last if prev is not None else -1
-            own = [p for p in around if since < p.first and p.last < c.first]
-            if own and not _coordinated_places(toks, lex, own) and _anchored(text, toks, lex, own[-1]):
-                c.place = own[-1]
-            elif prev is not None and not own:
-                c.place = prev.place  # "… 2 370 dead and 2 554 injured": the sentence goes on
+        elif prev is not None and not own:
+            c.place = prev.place  # "… 2 370 dead and 2 554 injured": the sentence goes on
         prev = c
 
 

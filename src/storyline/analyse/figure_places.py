@@ -17,7 +17,7 @@ Valencia, 7 in Murcia".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import icu
 
@@ -54,6 +54,7 @@ def _countries(lang: str | None) -> tuple[dict[str, str], dict[str, str]]:
     return names, {k: v for k, v in stems.items() if len(k) >= MIN_STEM}
 
 
+@lru_cache(maxsize=1 << 16)
 def _country(word: str, text: str, lang: str | None) -> str | None:
     """The ISO code of the country a word names: the name itself, or (in a script with capitals,
     where the word is capitalised) the name's stem with an ending ("Турции", "Türkiye'de")."""
@@ -93,7 +94,7 @@ def sentence_places(text: str, analysis: Analysis, toks: list[Token], lang: str 
             continue
         raw = text[t.start : t.end]
         for word in (t.low, *t.alts):
-            if code := _country(word, raw if word == t.low else word, lang):
+            if code := _country(word, raw[:1] if word == t.low else word[:1], lang):
                 out.append(Place(k, k, raw if word == t.low else word, "country:" + code))
                 break
     return sorted(out, key=lambda p: p.first)

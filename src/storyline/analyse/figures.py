@@ -76,8 +76,10 @@ def _sentence(
             toks[k] = Token(t.start, t.end, PUNCTUATION[t.low], t.kind)
     strip_clitics(toks, lex.prefixes)
     _sole(toks, lex)
-    cands = _candidates(text, toks, lex) + _none(toks, lex)
-    cands.sort(key=lambda c: c.first)
+    cands = _candidates(text, toks, lex)
+    if not cands and not any(t.kind == "w" and lex.zero.match(toks, k) for k, t in enumerate(toks)):
+        return []
+    cands = sorted(cands + _none(toks, lex), key=lambda c: c.first)
     counts = {k for c in cands for k in range(c.first, c.last + 1)}
     for c in cands:
         if c.how != "zero":
@@ -625,11 +627,16 @@ def _toll_before(
             if label == "same":
                 # only right before the number ("the real number was 70"), not "the number of
                 # briefings … was 129"
-                if last is None or j - k > 2:
+                if j - k > 2:
                     return None
-                if k - hit[0] >= 0 and lex.things.match_ending(toks, k - hit[0]):
-                    return None  # "yıkılan bina sayısı 5 bin 775": the number of buildings
-                label = last
+                k0 = k - hit[0]  # the word before "the number": what it is the number of
+                if k0 >= 0 and lex.things.match_ending(toks, k0):
+                    return None
+                named = lex.nouns.match_ending(toks, k0) if k0 >= 0 else None
+                # "yaralı sayısı 20 bin 426" (injured), "yıkılan bina sayısı 5 bin 775" (buildings)
+                label = named[1] if named and named[1] != "generic" else last
+                if label is None:
+                    return None
             return k - hit[0] + 1, k + 1, f"toll:{label}"
         k -= 1
     return None

@@ -102,6 +102,7 @@ class PhraseList:
     exact: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
     stems: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
     numbers: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    stem_lengths: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         exact: dict[str, list[int]] = {}
@@ -115,6 +116,8 @@ class PhraseList:
         object.__setattr__(self, "exact", {k: tuple(v) for k, v in exact.items()})
         object.__setattr__(self, "stems", {k: tuple(v) for k, v in stems.items()})
         object.__setattr__(self, "numbers", tuple(numbers))
+        # only the lengths some stem has are worth looking up a word's beginning at
+        object.__setattr__(self, "stem_lengths", tuple(sorted({len(k) for k in stems}, reverse=True)))
 
     def _candidates(self, tok: Token) -> list[int]:
         """Entries that may start at this token, in list order (longest phrases first)."""
@@ -123,8 +126,9 @@ class PhraseList:
         found: list[int] = []
         for low in (tok.low, *tok.alts):
             found += self.exact.get(low, ())
-            for n in range(len(low), -1, -1):
-                found += self.stems.get(low[:n], ())
+            for n in self.stem_lengths:
+                if n <= len(low):
+                    found += self.stems.get(low[:n], ())
         return sorted(set(found)) if tok.alts else sorted(found)
 
     @classmethod
