@@ -11,9 +11,9 @@ For each number in a sentence (``numbers``), the words around it say what it cou
 5. a context phrase ("на борту находились 67 человек" → on_board).
 A number with none of these is no figure: precision first. Units ("30 минут", "38%"), codes
 and designations ("рейс 5412", "Boeing 737") and years never count. "14 of 52 people on board"
-gives two figures; a subgroup marker ("среди погибших 5 детей") keeps a number out unless its
-own noun says what it is. Passengers and crew joined by "and" add up to an on_board figure of
-their own whose span covers both.
+gives two figures. Parts of a count ("среди погибших 5 детей", "12 in Huesca") are figures with a
+``subgroup`` (``figure_parts``, ``figure_places``). Passengers and crew joined by "and" add up to
+an on_board figure of their own, marked ``derived``, whose span covers both.
 """
 
 from __future__ import annotations
@@ -290,7 +290,7 @@ def _attribute(
     j = c.last + 1
     noun = None
     # "38 of 67 people": the figure's own noun is not the total's
-    article = 1 if j + 2 < len(toks) and toks[j + 1].low == "the" else 0
+    article = 1 if j + 2 < len(toks) and toks[j + 1].low in lex.determiners else 0
     if j + 1 + article < len(toks) and lex.of.match(toks, j) and toks[j + 1 + article].kind == "num":
         j = _skip_noun(toks, lex, j + 2 + article)
         noun_end = c.last + 1
@@ -302,7 +302,7 @@ def _attribute(
                 hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Georgian crew"
                 skip = 1
         if hit is None and j + 1 < len(toks) and lex.of.match(toks, j):
-            article = 1 if toks[j + 1].low in ("the", "them") else 0
+            article = 1 if toks[j + 1].low in lex.determiners else 0
             hit = lex.nouns.match(toks, j + 1 + article)  # "six of the survivors"
             skip = 1 + article
         if hit:
@@ -343,7 +343,7 @@ def _attribute(
     weak = noun is None or noun in lex.overridable or partitive
     # "three paramedics were treated for burns": harm said of those who came to help
     harmed = noun in lex.harm_overridable and not partitive
-    before_of = c.lo - 2 if c.lo > 1 and toks[c.lo - 1].low == "the" else c.lo - 1
+    before_of = c.lo - 2 if c.lo > 1 and toks[c.lo - 1].low in lex.determiners else c.lo - 1
     if before_of >= 0 and lex.of.match_ending(toks, before_of):
         # "из 54 пассажиров погибли семеро": 54 is the group the others are counted from
         verb_after = verb_before = None
