@@ -174,3 +174,20 @@ def test_the_number_of_names_what_it_counts() -> None:
     # "the number of injured", then "the number of buildings": not the injured again
     text = "Yaralı sayısı 1 bin 204 oldu. Yıkılan bina sayısı ise 3 bin 117."
     assert {(f.attribute, f.value) for f in figures(text, "tr")} == {("injured", 1204), ("buildings", 3117)}
+
+
+def test_bodies_found_are_a_part_of_the_dead() -> None:
+    found = figures("The toll rose to 57. Divers recovered the bodies of 12 workers.", "en")
+    assert facts(found) == {("dead", 57, None), ("dead", 12, "bodies")}
+    found = figures("Спасатели обнаружили тела пяти рыбаков.", "ru")
+    assert facts(found) == {("dead", 5, "bodies")}
+
+
+def test_country_adjectives_and_inflected_names_are_places() -> None:
+    # Arabic: "the Turkish authorities said 640 died … 210 died in Syria"
+    text = "قالت السلطات التركية إن 640 شخصا لقوا حتفهم. ولقي 210 أشخاص حتفهم في سوريا."
+    assert {f.subgroup for f in figures(text, "ar")} == {"in تركيا", "in سوريا"}
+    # a recognised place in a case form is still the country: one country each, both parts
+    text = "В Болгарии погибли 12 человек. В Румынии погибли 7 человек."
+    found = figures(text, "ru", places=("Болгарии", "Румынии"))
+    assert facts(found) == {("dead", 12, "in Болгарии"), ("dead", 7, "in Румынии")}

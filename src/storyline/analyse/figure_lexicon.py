@@ -63,6 +63,8 @@ class Lexicon:
     of_them: PhraseList = PhraseList(())  # after the number: "of them", "из них", "de ellos"
     articles: frozenset[str] = frozenset()  # the indefinite article that is also "one": "un", "ein"
     total: PhraseList = PhraseList(())  # "in all", "in total", "insgesamt": the whole count
+    country_endings: tuple[str, ...] = ()  # adjectives of countries in a script without capitals: "ية"
+    bodies: PhraseList = PhraseList(())  # "bodies", "тела", "cadavres": a count of the dead found so far
     zero: PhraseList = PhraseList(())  # "no survivors": a count of none
     adjectives_after: bool = False  # adjectives follow the noun (Indonesian, Arabic, Persian)
     every: PhraseList = PhraseList(())  # "all", "alle", "все": the count is the whole group
@@ -140,6 +142,8 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         locative=tuple(words.get("locative_endings", [])),
         every=build(words.get("all", [])),
         zero=build(raw.get("zero")),
+        bodies=build(words.get("bodies", [])),
+        country_endings=tuple(words.get("country_endings", [])),
         adjectives_after=bool(words.get("adjectives_after", False)),
         sole=frozenset(words.get("sole", [])),
     )

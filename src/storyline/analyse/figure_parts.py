@@ -92,8 +92,10 @@ def mark_parts(
             c.subgroup = where
         elif c.attribute and who and not c.total and _counted_otherwise(cands, c):
             c.subgroup = who[0]
-        if c.attribute and not c.subgroup:
-            whole = c.attribute
+        if c.attribute == "dead" and not c.subgroup and _bodies(toks, lex, c):
+            c.subgroup = "bodies"  # the dead found so far, not the toll
+        if c.attribute and c.subgroup in (None, "bodies"):
+            whole = c.attribute  # (the bodies found are a group a part may be taken from too)
         prev = c
     _place_lists(toks, lex, cands)
 
@@ -130,6 +132,12 @@ def _place_lists(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> Non
         run = [(c, where)] if where and c.attribute else []
         head = c if c.attribute and c.how != "thing" else None
     close()
+
+
+def _bodies(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
+    """ "the bodies of 9 sailors", "204 bodies", "тела пяти горняков": the counted word is bodies."""
+    around = [*range(max(c.lo, c.first - 4), c.first), *range(c.last + 1, max(c.noun_end, c.last + 2))]
+    return any(k < len(toks) and lex.bodies.match(toks, k) for k in around)
 
 
 def _bracketed(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
@@ -324,8 +332,11 @@ def _topic(text: str, toks: list[Token], lex: Lexicon, places: list[Place]) -> P
 
 def _anchored(text: str, toks: list[Token], lex: Lexicon, p: Place) -> bool:
     """Whether a place is said as where something happened, not as a name's part or a source:
-    after "in" ("in the province of X"), with a locative ending ("Türkiye'de"), or opening a
-    clause before a comma or a word in lower case ("…, Thailand recorded 4 dead")."""
+    after "in" ("in the province of X"), with a locative ending ("Türkiye'de"), as the adjective
+    of whose count it is ("the Turkish authorities said …"), or opening a clause before a comma
+    or a word in lower case ("…, Thailand recorded 4 dead")."""
+    if p.adjective:
+        return True
     for k in range(max(0, p.first - 3), p.first):
         if lex.at.match(toks, k) and all(
             toks[n].kind == "w" and toks[n].low not in BOUNDARY for n in range(k, p.first)

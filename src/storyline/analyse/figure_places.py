@@ -35,6 +35,7 @@ class Place:
     last: int
     label: str  # as written
     key: str  # the same for one place however it is written ("country:TR", a folded name)
+    adjective: bool = False  # "the Turkish authorities", "السلطات التركية": whose count it is
 
     @property
     def country(self) -> bool:
@@ -54,15 +55,31 @@ def _countries(lang: str | None) -> tuple[dict[str, str], dict[str, str]]:
     return names, {k: v for k, v in stems.items() if len(k) >= MIN_STEM}
 
 
+@cache
+def _caseless_stems(lang: str) -> dict[str, str]:
+    """Folded stems of the country names in a script without capitals, less a final long vowel
+    or feminine ending ("تركيا" → "ترك", for "التركية")."""
+    names, _ = _countries(lang)
+    stems = {k.rstrip("اةيىه"): v for k, v in names.items() if not k.isascii()}
+    return {k: v for k, v in stems.items() if len(k) >= 3}
+
+
 @lru_cache(maxsize=1 << 16)
-def _country(word: str, text: str, lang: str | None) -> str | None:
+def _country(word: str, text: str, lang: str | None, endings: tuple[str, ...] = ()) -> str | None:
     """The ISO code of the country a word names: the name itself, or (in a script with capitals,
-    where the word is capitalised) the name's stem with an ending ("Турции", "Türkiye'de")."""
+    where the word is capitalised) the name's stem with an ending ("Турции", "Türkiye'de"), or (in
+    a script without, after its clitics) the stem with an adjective ending the language's pack
+    lists ("التركية", "السورية")."""
     names, stems = _countries(lang)
     w = fold(word)
     if w in names:
         return names[w]
-    if lang in CASELESS or not text[:1].isupper():
+    if lang in CASELESS:
+        for ending in endings:
+            if w.endswith(ending) and (code := _caseless_stems(lang).get(w[: -len(ending)])):
+                return code
+        return None
+    if not text[:1].isupper():
         return None
     w = w.split("'")[0].split("’")[0]
     for cut in range(min(len(w), 14), MIN_STEM - 1, -1):
@@ -71,7 +88,9 @@ def _country(word: str, text: str, lang: str | None) -> str | None:
     return None
 
 
-def sentence_places(text: str, analysis: Analysis, toks: list[Token], lang: str | None) -> list[Place]:
+def sentence_places(
+    text: str, analysis: Analysis, toks: list[Token], lang: str | None, endings: tuple[str, ...] = ()
+) -> list[Place]:
     """The places the sentence names, in order: recognised mentions first, then countries the
     recogniser left out."""
     out: list[Place] = []
@@ -86,18 +105,26 @@ def sentence_places(text: str, analysis: Analysis, toks: list[Token], lang: str 
         if first is None or last is None:
             continue
         base = m.base or m.text
-        key = place_key(base) or "name:" + stem(fold(base))
-        out.append(Place(first, last, m.text, key))
+        code = _country(m.text, m.text[:1], lang) if " " not in m.text else None  # "в Мьянме"
+        key = place_key(base) or ("country:" + code if code else "name:" + stem(fold(base)))
+        out.append(Place(first, last, m.text, key, m.kind == "adjective"))
         taken.update(range(first, last + 1))
     for k, t in enumerate(toks):
         if k in taken or t.kind != "w":
             continue
         raw = text[t.start : t.end]
         for word in (t.low, *t.alts):
-            if code := _country(word, raw[:1] if word == t.low else word[:1], lang):
-                out.append(Place(k, k, raw if word == t.low else word, "country:" + code))
+            if code := _country(word, raw[:1] if word == t.low else word[:1], lang, endings):
+                named = fold(word) in _countries(lang)[0]
+                label = (raw if word == t.low else word) if named else _name(code, lang)
+                out.append(Place(k, k, label, "country:" + code, not named))
                 break
     return sorted(out, key=lambda p: p.first)
+
+
+def _name(code: str, lang: str | None) -> str:
+    """The country's name in the language ("التركية" is in "تركيا")."""
+    return icu.Locale("", code).getDisplayCountry(icu.Locale(lang or "en")).split(" (")[0]
 
 
 def stem(name: str) -> str:

@@ -87,7 +87,9 @@ def _sentence(
         if c.attribute:
             last = c.attribute
     _shared(toks, lex, cands)
-    mark_parts(text, toks, lex, cands, recent, sentence_places(text, analysis, toks, lang))
+    mark_parts(
+        text, toks, lex, cands, recent, sentence_places(text, analysis, toks, lang, lex.country_endings)
+    )
     cands = [c for c in cands if c.attribute and not _named_one(text, toks, c) and not _article(toks, lex, c)]
     cands = _with_groups(toks, lex, cands)
     figures = [_mention(text, analysis, lex, toks, c, s, e) for c in cands]
