@@ -191,3 +191,7 @@ def test_country_adjectives_and_inflected_names_are_places() -> None:
     text = "В Болгарии погибли 12 человек. В Румынии погибли 7 человек."
     found = figures(text, "ru", places=("Болгарии", "Румынии"))
     assert facts(found) == {("dead", 12, "in Болгарии"), ("dead", 7, "in Румынии")}
+
+
+def test_a_unit_after_of_is_no_count() -> None:
+    assert figures("Le autorità hanno identificato più di 2,5 milioni di litri di gasolio.", "it") == []

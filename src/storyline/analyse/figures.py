@@ -243,6 +243,8 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
         return True
     if i + 1 < len(toks) and lex.units.match(toks, i + 1):
         return True
+    if i + 2 < len(toks) and lex.of.match(toks, i + 1) and lex.units.match(toks, i + 2):
+        return True  # "1,5 milioni di galloni", "2 millones de litros"
     if i + 3 < len(toks) and toks[i + 2].kind == "num" and lex.units.match(toks, i + 3):
         if lex.conj.match(toks, i + 1) or lex.range_join.match(toks, i + 1):
             return True  # "25 и 26 июля", "25-26 July": the unit is said once for both
