@@ -59,6 +59,8 @@ def values(text: str, lang: str | None) -> list[float]:
         ("trecentoquaranta persone", "it", [340]),
         ("doscientas treinta y cuatro personas", "es", [234]),
         ("05 Mai", "de", []),  # a leading zero is a date or a code, not a count
+        ("1 млн 250 тыс. человек", "ru", [1_250_000]),  # a rest with a multiplier of its own
+        ("1 милион и 70 хиляди души", "bg", [1_070_000]),
     ],
 )
 def test_numbers_in_any_script_and_language(text: str, lang: str | None, expected: list[float]) -> None:

@@ -195,3 +195,8 @@ def test_country_adjectives_and_inflected_names_are_places() -> None:
 
 def test_a_unit_after_of_is_no_count() -> None:
     assert figures("Le autorità hanno identificato più di 2,5 milioni di litri di gasolio.", "it") == []
+
+
+def test_hours_in_brackets_are_no_list_of_parts() -> None:
+    text = "Над 1,2 млн. души са починали, по данни към 11 ч. по Гринуич (13 ч. местно време)."
+    assert {(f.attribute, f.value) for f in figures(text, "bg")} == {("dead", 1_200_000)}

@@ -173,6 +173,7 @@ def _lists(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
             run[-1] + 1 < len(cands)
             and cands[run[-1] + 1].attribute is None
             and _listed(toks, lex, cands[run[-1] + 1])
+            and toks[cands[run[-1] + 1].first - 1].low != "("
         ):
             run.append(run[-1] + 1)
         items = [cands[k] for k in run]
@@ -223,6 +224,8 @@ def _item_words(toks: list[Token], lex: Lexicon, j: int) -> str | None:
             or lex.subgroup.match(toks, k)
         ):
             break
+        if lex.units.match(toks, k) or len(toks[k].low) < 3:
+            break  # "11 ч.", "13 h": a unit, no one
         words.append(toks[k].low)
         k += 1
         if k < len(toks) and (toks[k].low in BOUNDARY or lex.conj.match(toks, k)):

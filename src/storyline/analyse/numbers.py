@@ -328,7 +328,7 @@ def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | N
             ):
                 out[-1] = Number(prev.start, prev.end, prev.value * mult, prev.integer)
             stop = m.end()
-            rest = _rest(text, table, numbers[k + 1 : k + 2], stop, mult)
+            rest = _rest(text, table, numbers[k + 1 : k + 2], stop, mult, end, lang)
             if rest is not None:
                 value += rest.value
                 stop = skip_until = rest.end
@@ -338,12 +338,22 @@ def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | N
     return out
 
 
-def _rest(text: str, table: NumberWords, nxt: list[Number], after: int, mult: float) -> Number | None:
-    """The number right after a multiplier, perhaps past a joiner, that adds to it ("bin 665")."""
+def _rest(
+    text: str, table: NumberWords, nxt: list[Number], after: int, mult: float, end: int, lang: str | None
+) -> Number | None:
+    """The number right after a multiplier, perhaps past a joiner, that adds to it ("bin 665"),
+    with a smaller multiplier of its own where it has one ("1 млн 250 тыс." → 250 000)."""
     if not nxt or nxt[0].value >= mult or not nxt[0].integer:
         return None
     gap = text[after : nxt[0].start]
     words = gap.split()
     if not gap or gap.strip() and not (len(words) == 1 and _norm(words[0]) in table.joiners):
         return None
-    return nxt[0] if all(ch.isspace() or ch.isalpha() for ch in gap) else None
+    if not all(ch.isspace() or ch.isalpha() for ch in gap):
+        return None
+    rest = nxt[0]
+    m = MULT_RE.match(text, rest.end, end)
+    hit = _word_value(lang, m.group(1)) if m else None
+    if m and hit and hit[1] and rest.value * hit[0] < mult:
+        return Number(rest.start, m.end(), rest.value * hit[0])
+    return rest
