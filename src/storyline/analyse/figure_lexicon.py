@@ -17,7 +17,7 @@ BOUNDARY = frozenset(',;()[]«»"“”„.!?')
 @dataclass(frozen=True)
 class Lexicon:
     qualifiers: PhraseList
-    qualifiers_after: PhraseList  # said after the number (and its noun): "11300 على الأقل", "63 мыңға жуық"
+    qualifiers_after: PhraseList  # said after the number (and its noun): "2400 على الأقل", "27 мыңға жуық"
     range_open: PhraseList
     range_join: PhraseList
     nouns: PhraseList

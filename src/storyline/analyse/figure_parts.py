@@ -1,19 +1,19 @@
 """Parts of a count: which counts of a sentence cover only some of those counted, and who.
 
 A part gets a ``subgroup`` (a short note: "children", "on the ground", "in Teruel", "of them",
-the words of a list item such as "Britons") and never stands for the total. What makes one:
+the words of a list item such as "Hungarians") and never stands for the total. What makes one:
 - a part marker before it in its clause ("including", "dont", "darunter", "среди погибших") or
   "of them" after it, where it counts what the group it is taken from counts: "61 killed,
-  including 19 children" (19 dead), "among the 230 passengers were 169 Indians" (169
+  including 19 children" (19 dead), "among the 85 passengers were 64 Chileans" (64
   passengers). A count "of them" with an attribute of its own is the whole count of that
   attribute: in "19 rescued, two of them in hospital" the two are all the hospitalised;
-- a number that goes on a list of parts ("…, 13 en la capital, 6 en Chiva"), or a list of
-  bare counts whose sum fits within the count before them ("230 passengers: 169 Indians,
-  53 Britons, 7 Portuguese and one Canadian");
+- a number that goes on a list of parts ("…, 11 en la costa, 4 en Teruel"), or a list of
+  bare counts whose sum fits within the count before them ("212 passengers: 120 Austrians,
+  80 Hungarians and 12 Slovenes");
 - a state ("two of them in critical condition": always a part of the injured);
 - where they were when it is "on the ground" (the dead of a crash on board are the others);
 - who they are ("children", "foreigners") where the sentence also counts the same attribute
-  otherwise: "38 children in hospital" alone is all the hospitalised.
+  otherwise: "41 children in hospital" alone is all the hospitalised.
 A count said to be the whole ("in all", "insgesamt", "au total") is never a part. Places split
 a total across the document (``figure_places``); here only the place said with a count is found.
 """
@@ -71,7 +71,7 @@ def mark_parts(
             and place
             and _listed_place(toks, lex, c, place)
         ):
-            ante = whole  # "в Сирия жертвите са над 230, а в Турция 284"
+            ante = whole  # "в Гърция жертвите са над 40, а в Албания 17"
         own = c.attribute if c.how not in ("", "context", "part") else None
         if ante and not c.total and (own is None or own == ante or c.how == "state"):
             if own is None:
@@ -135,13 +135,13 @@ def _place_lists(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> Non
 
 
 def _bodies(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
-    """ "the bodies of 9 sailors", "204 bodies", "тела пяти горняков": the counted word is bodies."""
+    """ "the bodies of 9 sailors", "37 bodies", "тела пяти горняков": the counted word is bodies."""
     around = [*range(max(c.lo, c.first - 4), c.first), *range(c.last + 1, max(c.noun_end, c.last + 2))]
     return any(k < len(toks) and lex.bodies.match(toks, k) for k in around)
 
 
 def _bracketed(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
-    """ "Most of the dead were in Al-Haouz (1,293) and Taroudant (452)": a bare number in brackets
+    """ "Most of the dead were in Alvor (312) and Setúbal (97)": a bare number in brackets
     after a place counts what the sentence named before the place."""
     for c in cands:
         if c.attribute is not None or not c.place_near or c.place is None:
@@ -163,11 +163,14 @@ def _bracketed(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
 
 
 def _lists(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> None:
-    """ "Among the 230 passengers were 169 Indians, 53 Britons, seven Portuguese and one
-    Canadian": bare counts listed one after another whose sum fits within a count before them in
+    """ "The bus carried 212 passengers: 120 Austrians, 80 Hungarians and twelve Slovenes":
+    bare counts listed one after another whose sum fits within a count before them in
     the sentence are its parts (of whom the words after each number say who)."""
     n = 0
     while n < len(cands):
+        if cands[n].attribute is not None:
+            n += 1
+            continue
         run = [n]
         while (
             run[-1] + 1 < len(cands)
@@ -201,7 +204,7 @@ def _counted_otherwise(cands: list[Candidate], c: Candidate) -> bool:
 
 def _part_noun(toks: list[Token], lex: Lexicon, j: int) -> tuple[str, int] | None:
     """(label, end) of a word for who a part count covers, right after the number or past one
-    adjective: "3 children", "трое детей", "263 Kinder", "12 foreign nationals"."""
+    adjective: "3 children", "трое детей", "41 Kinder", "12 foreign nationals"."""
     for k in (j, j + 1):
         hit = lex.parts.match(toks, k) if k < len(toks) else None
         if hit:
@@ -212,8 +215,8 @@ def _part_noun(toks: list[Token], lex: Lexicon, j: int) -> tuple[str, int] | Non
 
 
 def _item_words(toks: list[Token], lex: Lexicon, j: int) -> str | None:
-    """The one or two words that say who a list item is ("Britons", "Indian nationals",
-    "индијских држављана"); None where a function word or punctuation follows the number."""
+    """The one or two words that say who a list item is ("Hungarians", "Chilean nationals",
+    "чилеанских држављана"); None where a function word or punctuation follows the number."""
     words: list[str] = []
     k = j
     while k < len(toks) and len(words) < 2 and toks[k].kind == "w" and toks[k].low not in BOUNDARY:
@@ -234,7 +237,7 @@ def _item_words(toks: list[Token], lex: Lexicon, j: int) -> str | None:
 
 
 def _group_of_part(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
-    """ "among the 230 passengers were 169 Indians": a number right after the marker with its own
+    """ "among the 85 passengers were 64 Chileans": a number right after the marker with its own
     counted noun is the group the part is taken from, not the part."""
     k = c.lo - 1
     if k >= 0 and toks[k].low in lex.determiners:
@@ -244,7 +247,7 @@ def _group_of_part(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
 
 def _marker_attribute(toks: list[Token], lex: Lexicon, c: Candidate) -> str | None:
     """What the group a part is taken from counts, where the marker names it: "Среди погибших –
-    трое детей", "passengers included 169 …"."""
+    трое детей", "the passengers included 64 …"."""
     k = c.lo - 1
     while k >= 0 and toks[k].low not in BOUNDARY and toks[k].kind != "num":
         if hit := lex.subgroup.match(toks, k):
@@ -274,7 +277,7 @@ def _where(toks: list[Token], lex: Lexicon, c: Candidate) -> str | None:
 
 
 def _where_words(toks: list[Token], lex: Lexicon, j: int) -> str | None:
-    """ "en la capital", "al barrio de la Torre": a locative preposition right after a bare number
+    """ "en la costa", "al barrio del puerto": a locative preposition right after a bare number
     and the words up to the next comma (four at most)."""
     hit = lex.at.match(toks, j)
     if not hit:
@@ -322,7 +325,7 @@ def _said_total(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
 
 
 def _topic(text: str, toks: list[Token], lex: Lexicon, places: list[Place]) -> Place | None:
-    """A place the sentence opens with ("In Thailand, …", "Mandalay, in the centre of …"): where
+    """A place the sentence opens with ("In Moldova, …", "Braga, in the north of …"): where
     its counts were unless one names its own."""
     if not places:
         return None
@@ -335,8 +338,8 @@ def _topic(text: str, toks: list[Token], lex: Lexicon, places: list[Place]) -> P
 
 def _anchored(text: str, toks: list[Token], lex: Lexicon, p: Place) -> bool:
     """Whether a place is said as where something happened, not as a name's part or a source:
-    after "in" ("in the province of X"), with a locative ending ("Türkiye'de"), as the adjective
-    of whose count it is ("the Turkish authorities said …"), or opening a clause before a comma
+    after "in" ("in the province of X"), with a locative ending ("Yunanistan'da"), as the adjective
+    of whose count it is ("the Tunisian authorities said …"), or opening a clause before a comma
     or a word in lower case ("…, Thailand recorded 4 dead")."""
     if p.adjective:
         return True
@@ -360,11 +363,11 @@ def _places(text: str, toks: list[Token], lex: Lexicon, cands: list[Candidate], 
     """Where each count was, where the sentence says: with the count itself (``_near``), else the
     place the sentence opens with, else a place named between the count before and this one
     ("Naypyidaw recorded 511 dead …, followed by Sagaing with 471"), else — for a count listed
-    right after another ("511 dead, 842 injured") — that count's place. A place named further
+    right after another ("61 dead, 218 injured") — that count's place. A place named further
     back says nothing of this count."""
     prev: Candidate | None = None
     for c in cands:
-        # a place inside the count's own words is none ("Cel puţin 14": a name taken for "at least")
+        # a place inside the count's own words is none (a capitalised "at least" taken for a name)
         qual = lex.qualifiers.match_ending(toks, c.first - 1) if c.first else None
         own_lo = c.first - (qual[0] if qual else 0)
         around = [p for p in places if p.last < own_lo or p.first > c.last]
@@ -379,12 +382,12 @@ def _places(text: str, toks: list[Token], lex: Lexicon, cands: list[Candidate], 
         elif topic is not None and topic.last < c.first and not (own and _coordinated_places(toks, lex, own)):
             c.place = topic
         elif prev is not None and not own:
-            c.place = prev.place  # "… 2 370 dead and 2 554 injured": the sentence goes on
+            c.place = prev.place  # "… 1 840 dead and 6 120 injured": the sentence goes on
         prev = c
 
 
 def _coordinated_places(toks: list[Token], lex: Lexicon, places: list[Place]) -> bool:
-    """ "the quake that struck Syria and Turkey … 15,700": a count of all the places named."""
+    """ "the storm that struck Moldova and Romania … 19": a count of all the places named."""
     if len(places) < 2:
         return False
     a, b = places[-2], places[-1]
@@ -394,12 +397,12 @@ def _coordinated_places(toks: list[Token], lex: Lexicon, places: list[Place]) ->
 
 def _near(text: str, toks: list[Token], lex: Lexicon, c: Candidate, places: list[Place]) -> Place | None:
     """The place said right with a count: "in <place>" after the counted words (or after a verb
-    of one or two words), a place right before the number ("в Турция 284"), the place a
+    of one or two words), a place right before the number ("в Албания 17"), the place a
     bracketed number follows ("Al-Haouz (1.293)"). After "in", capitalised words the recogniser
-    left out are a place too ("7 died in Castilla-La Mancha")."""
+    left out are a place too ("7 died in Trás-os-Montes")."""
     starts = {p.first: p for p in places}
     ends = {p.last: p for p in places}
-    suffixed = not lex.at.entries  # languages that say "in" with an ending: "Türkiye'de 284"
+    suffixed = not lex.at.entries  # languages that say "in" with an ending: "Yunanistan'da 17"
     k = c.last + 1
     while k < len(toks) and k <= max(c.last + 1 + NEAR_AFTER, c.hi):
         if toks[k].low in BOUNDARY or toks[k].kind == "num" or lex.conj.match(toks, k):
@@ -421,7 +424,7 @@ def _near(text: str, toks: list[Token], lex: Lexicon, c: Candidate, places: list
     if k >= 1 and toks[k].low == "(" and c.last + 1 < len(toks) and toks[c.last + 1].low == ")":
         if (k - 1) in ends:
             return ends[k - 1]
-        n = k - 1  # "à Al-Haouz (1.293)": capitalised words after "in" the recogniser left out
+        n = k - 1  # "à Alvor (312)": capitalised words after "in" the recogniser left out
         while n > 0 and toks[n - 1].kind == "w" and text[toks[n - 1].start].isupper() and n > k - 3:
             n -= 1
         if n >= 1 and lex.at.match_ending(toks, n - 1) and (name := _capitalised(text, toks, n)):
@@ -430,8 +433,8 @@ def _near(text: str, toks: list[Token], lex: Lexicon, c: Candidate, places: list
 
 
 def _capitalised(text: str, toks: list[Token], k: int) -> Place | None:
-    """Capitalised words from token k (a name joined by hyphens counts as one): "Castilla-La
-    Mancha"; None in a script without capitals or where the first word is in lower case."""
+    """Capitalised words from token k (a name joined by hyphens counts as one): "Trás-os-Montes",
+    "Nova Gorica"; None in a script without capitals or where the first word is in lower case."""
     n = k
     while n < len(toks) and toks[n].kind == "w" and text[toks[n].start].isupper() and n < k + 3:
         n += 1

@@ -1,17 +1,17 @@
 """Where a count was: the places a sentence names, and which counts of a document split a total
-by place ("5 012 in one country, 1 230 in the other"; "74 in Teruel, 12 in Huesca").
+by place ("4 810 in one country, 1 370 in the other"; "74 in Teruel, 12 in Huesca").
 
 Places are the document's LOC/GPE mentions (country adjectives included: "the Ukrainian side")
 and, where the recogniser has none (Arabic, Persian, Kazakh …), the countries ICU names in the
-document's language or in English — written with a clitic ("وسوريا") or a case ending
-("Түркияда", "Турции") too. A count takes the place said right with it ("7 died in Alvor"), else
+document's language or in English — written with a clitic ("والأردن") or a case ending
+("Грекияда", "Румынии") too. A count takes the place said right with it ("7 died in Alvor"), else
 the place the sentence names last before it.
 
 A place alone makes no part: "three died in Alvor" is the whole count when nothing else is said.
 A document splits an attribute by place when its counts of that attribute name two places or
 more; then each count with a place is a part. A country among places that are all smaller (no
-other country) is the total they belong to, not a part: "the toll in Spain rose to 219 … 211 in
-Valencia, 7 in Murcia".
+other country) is the total they belong to, not a part: "the toll in Portugal rose to 31 … 20
+in Braga, 11 in Faro".
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class Place:
     last: int
     label: str  # as written
     key: str  # the same for one place however it is written ("country:TR", a folded name)
-    adjective: bool = False  # "the Turkish authorities", "السلطات التركية": whose count it is
+    adjective: bool = False  # "the Tunisian authorities", "السلطات التونسية": whose count it is
 
     @property
     def country(self) -> bool:
@@ -58,7 +58,7 @@ def _countries(lang: str | None) -> tuple[dict[str, str], dict[str, str]]:
 @cache
 def _caseless_stems(lang: str) -> dict[str, str]:
     """Folded stems of the country names in a script without capitals, less a final long vowel
-    or feminine ending ("تركيا" → "ترك", for "التركية")."""
+    or feminine ending ("تونس" for "التونسية", "ليتوانيا" → "ليتوان")."""
     names, _ = _countries(lang)
     stems = {k.rstrip("اةيىه"): v for k, v in names.items() if not k.isascii()}
     return {k: v for k, v in stems.items() if len(k) >= 3}
@@ -69,7 +69,7 @@ def _country(word: str, text: str, lang: str | None, endings: tuple[str, ...] = 
     """The ISO code of the country a word names: the name itself, or (in a script with capitals,
     where the word is capitalised) the name's stem with an ending ("Турции", "Türkiye'de"), or (in
     a script without, after its clitics) the stem with an adjective ending the language's pack
-    lists ("التركية", "السورية")."""
+    lists ("التونسية", "الأردنية")."""
     names, stems = _countries(lang)
     w = fold(word)
     if w in names:
@@ -105,7 +105,7 @@ def sentence_places(
         if first is None or last is None:
             continue
         base = m.base or m.text
-        code = _country(m.text, m.text[:1], lang) if " " not in m.text else None  # "в Мьянме"
+        code = _country(m.text, m.text[:1], lang) if " " not in m.text else None  # "в Румынии"
         key = place_key(base) or ("country:" + code if code else "name:" + stem(fold(base)))
         out.append(Place(first, last, m.text, key, m.kind == "adjective"))
         taken.update(range(first, last + 1))
@@ -123,12 +123,12 @@ def sentence_places(
 
 
 def _name(code: str, lang: str | None) -> str:
-    """The country's name in the language ("التركية" is in "تركيا")."""
+    """The country's name in the language ("التونسية" is in "تونس")."""
     return icu.Locale("", code).getDisplayCountry(icu.Locale(lang or "en")).split(" (")[0]
 
 
 def stem(name: str) -> str:
-    """Case endings aside: "valencia" and "valencii" are one place."""
+    """Case endings aside: "braga" and "bragi" are one place."""
     return name if len(name) <= 5 else name[: max(5, len(name) - 2)]
 
 

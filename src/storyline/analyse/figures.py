@@ -35,8 +35,8 @@ WINDOW = 10
 NEAR = 6
 WINDOW_BEFORE = 8
 TOLL_WINDOW = 24
-NEAR_PLACE = 3
-PUNCTUATION = {"،": ",", "؛": ";", "؟": "?"}  # words of a place said between two coordinated counts
+NEAR_PLACE = 3  # words of a place said between two coordinated counts
+PUNCTUATION = {"،": ",", "؛": ";", "؟": "?"}
 
 
 def find_figures(text: str, analysis: Analysis, published: date | None) -> list[FigureMention]:
@@ -103,14 +103,14 @@ def _sentence(
 def _article(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
     """ "un número indeterminado", "con un": the article is "one" only with a counted word or its
     verb right after it ("un simpatizante murió", "un suspect a fost reținut"), or after "only"
-    ("Nur ein Insasse überlebte")."""
+    ("nur ein Fahrgast blieb unverletzt")."""
     if c.value != 1 or toks[c.first].low not in lex.articles:
         return False
     k = c.first - 1
     if k >= 0 and _is_sole(toks[k], lex):
         return False
     if k >= 0 and (lex.preps.match(toks, k) or lex.at.match(toks, k)):
-        return True  # "in ein Krankenhaus", "dans un état grave"
+        return True  # "in ein Lager", "dans un état grave"
     if c.how == "verb_after":  # only as the subject that opens its clause: "Un suspect a fost reținut"
         return not (k < 0 or toks[k].low in BOUNDARY or lex.conj.match(toks, k)) or c.hi - c.last > 5
     if c.how == "state" and lex.of.match(toks, c.last + 1):  # "uno de ellos se encuentra en estado grave"
@@ -132,7 +132,7 @@ def _is_sole(t: Token, lex: Lexicon) -> bool:
 
 
 def _sole(toks: list[Token], lex: Lexicon) -> None:
-    """ "the only survivor", "l'unico sopravvissuto": "only" before a counted word is the number one."""
+    """ "the only survivor", "l'unica superstite": "only" before a counted word is the number one."""
     for k, t in enumerate(toks[:-1]):
         if _is_sole(t, lex) and (
             lex.nouns.match(toks, k + 1)
@@ -142,9 +142,9 @@ def _sole(toks: list[Token], lex: Lexicon) -> None:
 
 
 def _with_groups(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
-    """ "All nine people on board died", "alle sieben Passagiere und drei Besatzungsmitglieder
-    kamen ums Leben": where all of a group are counted, the count is also the group's own (on
-    board, passengers, crew) besides what happened to them."""
+    """ "All 14 people on board were rescued", "alle elf Fahrgäste und zwei Schaffner wurden
+    verletzt": where all of a group are counted, the count is also the group's own (on board,
+    passengers, crew) besides what happened to them."""
     out: list[Candidate] = []
     every = False
     for n, c in enumerate(cands):
@@ -244,7 +244,7 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
     if i + 1 < len(toks) and lex.units.match(toks, i + 1):
         return True
     if i + 2 < len(toks) and lex.of.match(toks, i + 1) and lex.units.match(toks, i + 2):
-        return True  # "1,5 milioni di galloni", "2 millones de litros"
+        return True  # "3,2 milioni di litri", "2 millones de litros"
     if i + 3 < len(toks) and toks[i + 2].kind == "num" and lex.units.match(toks, i + 3):
         if lex.conj.match(toks, i + 1) or lex.range_join.match(toks, i + 1):
             return True  # "25 и 26 июля", "25-26 July": the unit is said once for both
@@ -254,7 +254,7 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
         prev = text[toks[i - 1].start : toks[i - 1].end]
         if prev[0].isupper() and prev.isascii() and not _is_cue(toks, lex, i - 1):
             # "Embraer 190", "Boeing 737": a model, not a count — unless a counted word follows
-            # ("Update 12:10 Sunt 115 persoane moarte")
+            # ("Actualizare 09:40 Sunt 37 persoane rănite")
             return not (i + 1 < len(toks) and lex.nouns.match(toks, i + 1))
     if _address(text, toks, lex, i):
         return True
@@ -501,7 +501,7 @@ def _coordinated(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) ->
         return False
     words = between[:k]
     for n in range(len(words)):
-        if hit := lex.at.match(words, n):  # "۱۳ نفر در ولایت … و پنج نفر": where the first count was
+        if hit := lex.at.match(words, n):  # "۱۷ نفر در استان … و چهار نفر": where the first count was
             if len(words) - n - hit[0] <= 3:
                 words = words[:n]
             break
@@ -558,8 +558,8 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
         t = toks[k]
         aside = lex.relative.match(toks, k + 1) or lex.subgroup.match(toks, k + 1)
         if t.low == "," and k + 1 < len(toks) and aside and not out:
-            # "30 пасажирів маршрутки, що врізалася в стовп, отримали травми", "nine people,
-            # among them the crew, died": past the clause
+            # "30 пасажирів маршрутки, що врізалася в стовп, отримали травми", "eleven people,
+            # among them the driver, were hurt": past the clause
             close = next((n for n in range(k + 2, min(k + 16, len(toks))) if toks[n].low == ","), None)
             if close is not None and not any(toks[n].kind == "num" for n in range(k, close)):
                 limit += close + 1 - k
@@ -637,7 +637,7 @@ def _toll_before(
                 if k0 >= 0 and lex.things.match_ending(toks, k0):
                     return None
                 named = lex.nouns.match_ending(toks, k0) if k0 >= 0 else None
-                # "yaralı sayısı 20 bin 426" (injured), "yıkılan bina sayısı 5 bin 775" (buildings)
+                # "yaralı sayısı 3 bin 208" (injured), "yıkılan bina sayısı 1 bin 912" (buildings)
                 label = named[1] if named and named[1] != "generic" else last
                 if label is None:
                     return None

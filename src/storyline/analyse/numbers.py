@@ -1,7 +1,7 @@
 """Numbers as written in news, in any language: digits of any script ("۱۸", "١٢", "१२"), grouped
-thousands ("2.053", "2,719", "14 014" with plain, no-break or narrow spaces, "٢٬٧١٩"), decimals
-with a local multiplier ("1.5 million", "5,8 тыс.", "52 ألف", "13 мың"), a multiplier with the
-rest after it ("20 bin 665", "۳۴ هزار و ۸۱۰"), case endings on digits ("14 014-ке", "5-ти"), and
+thousands ("3.412", "4,318", "17 236" with plain, no-break or narrow spaces, "٣٬٤١٢"), decimals
+with a local multiplier ("1.5 million", "6,3 тыс.", "36 ألف", "27 мың"), a multiplier with the
+rest after it ("47 bin 318", "۲۷ هزار و ۴۰۶"), case endings on digits ("12 418-ге", "5-ти"), and
 number words in any case or gender ("тридцать восемь", "двама", "пятерых", "thirty-eight",
 "quatre-vingt-douze", "zweiundzwanzig", "negyvenezer", "a dozen").
 
@@ -180,7 +180,7 @@ def _digits(text: str, m: re.Match[str], end: int, lang: str | None = None) -> N
     if after in "-–'’" and after2.isalpha():
         suffix = re.match(r"[^\W\d_]+", text[e + 1 : end])
         if suffix and (after not in "'’" or "*" in suffixes) and "." not in raw and "," not in raw:
-            if "*" in suffixes or suffix.group().lower() in suffixes:  # "14 014-ке", "143'e", "5-ти"
+            if "*" in suffixes or suffix.group().lower() in suffixes:  # "12 418-ге", "2317'ye", "5-ти"
                 return Number(s, e + 1 + suffix.end(), _value(raw))
     if after.isalpha() or after in "%‰_/" or (after in "-–" and after2.isalpha()):
         return None  # 4K, 38%, 38-летний, 5th
@@ -299,7 +299,7 @@ MULT_RE = re.compile(rf"[{SPACE}]([^\W\d_]+)\.?")
 
 def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | None) -> list[Number]:
     """ "5 тыс. человек", "2 million" → one number; in "5–7 тисяч" the multiplier is said once
-    for both ends of the range; what follows the multiplier adds: "20 bin 665", "۳۴ هزار و ۸۱۰"."""
+    for both ends of the range; what follows the multiplier adds: "47 bin 318", "۲۷ هزار و ۴۰۶"."""
     out: list[Number] = []
     table = _table(lang)
     skip_until = -1
@@ -315,7 +315,7 @@ def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | N
         if m and mult and mult >= 1000:
             raw = text[n.start : n.end]
             if re.fullmatch(r"\d{1,3}[.,]\d{3}", raw):
-                # "1,250 милиона", "15.700 ألف": before a multiplier the mark is a decimal one
+                # "1,340 милиона", "21.300 ألف": before a multiplier the mark is a decimal one
                 n = Number(n.start, n.end, _value(raw.replace(",", ".")), False)
             value = n.value * mult
             prev = out[-1] if out else None
@@ -341,7 +341,7 @@ def _apply_multipliers(text: str, numbers: list[Number], end: int, lang: str | N
 def _rest(
     text: str, table: NumberWords, nxt: list[Number], after: int, mult: float, end: int, lang: str | None
 ) -> Number | None:
-    """The number right after a multiplier, perhaps past a joiner, that adds to it ("bin 665"),
+    """The number right after a multiplier, perhaps past a joiner, that adds to it ("bin 318"),
     with a smaller multiplier of its own where it has one ("1 млн 250 тыс." → 250 000)."""
     if not nxt or nxt[0].value >= mult or not nxt[0].integer:
         return None
