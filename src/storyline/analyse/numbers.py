@@ -3,13 +3,13 @@ thousands ("3.412", "4,318", "17 236" with plain, no-break or narrow spaces, "٣
 with a local multiplier ("1.5 million", "6,3 тыс.", "36 ألف", "27 мың"), a multiplier with the
 rest after it ("47 bin 318", "۲۷ هزار و ۴۰۶"), case endings on digits ("12 418-ге", "5-ти"), and
 number words in any case or gender ("тридцать восемь", "двама", "пятерых", "thirty-eight",
-"quatre-vingt-douze", "zweiundzwanzig", "negyvenezer", "a dozen").
+"quatre-vingt-treize", "zweiundzwanzig", "harmincezer", "a dozen").
 
 Number words come from ``lang/findings/numbers.<lang>.toml``: a table of forms (or of base forms,
 where the file names a pymorphy3 dictionary that turns "восьмидесяти" into "восемьдесят"), stems
 ("мың*" for every case of the word), multipliers ("тысяча", "million", "тыс."), and switches:
 ``compounds`` (number words written as one word, split into known pieces: German, Hungarian),
-``teens_after`` (values after which 10–19 still add: French "soixante-dix", "quatre-vingt-douze")
+``teens_after`` (values after which 10–19 still add: French "soixante-dix", "quatre-vingt-treize")
 and ``digit_suffixes = ["*"]`` (any case ending after a digit, for agglutinative languages). A
 language without a table still gets every digit number. Number-parser covers only en, es, hi, ru
 and uk, so the tables are our own. Digits that are part of a code are not numbers here: flight
@@ -51,8 +51,8 @@ class NumberWords:
     morph: str | None
     suffixes: frozenset[str]  # case endings written after digits: "27-ма" (bg), "5-ти" (ru); "*": any
     stems: tuple[tuple[str, float, bool], ...] = ()  # ("мың", 1000, True): every ending of the word
-    compounds: bool = False  # "zweiundzwanzig", "negyvenezer": pieces written as one word
-    teens_after: frozenset[float] = frozenset()  # "quatre-vingt-douze": 80 then 12 still adds
+    compounds: bool = False  # "zweiundzwanzig", "harmincezer": pieces written as one word
+    teens_after: frozenset[float] = frozenset()  # "quatre-vingt-treize": 80 then 13 still adds
 
 
 @cache
@@ -104,7 +104,7 @@ def _word_value(lang: str | None, word: str) -> tuple[float, bool] | None:
 
 def _pieces(lang: str | None, word: str) -> list[tuple[float, bool]] | None:
     """The number words a word is made of: one for a plain form, several for a compound
-    ("zweihundertdreiundzwanzig" → 2, ×100, 23; "negyvenezer" → 40, ×1000)."""
+    ("zweihundertdreiundzwanzig" → 2, ×100, 23; "harmincezer" → 30, ×1000)."""
     hit = _word_value(lang, word)
     if hit is not None:
         return [hit]
