@@ -100,6 +100,8 @@ def dossier() -> dict[str, Any]:
                 "value": 20,
                 "value_max": 25,
                 "qualifier": "range",
+                "subgroup": "children",
+                "derived": True,
                 "source": None,
                 "via": [],
                 "as_of": None,
@@ -148,6 +150,8 @@ def test_one_row_per_figure_with_every_column() -> None:
         "value": "12",
         "value_max": "",
         "qualifier": "exact",
+        "subgroup": "",
+        "derived": "",
         "source": "State Emergency Service",
         "via": "",
         "as_of": "2025-03-14",
@@ -176,3 +180,8 @@ def test_story_from_documents_and_several_spans() -> None:
 
 def test_empty_dossier_gives_the_header_only() -> None:
     assert figures_csv({"figures": []}) == ",".join(COLUMNS) + "\r\n"
+
+
+def test_a_part_and_a_sum_are_marked() -> None:
+    f3 = rows(figures_csv(dossier()))[2]
+    assert (f3["subgroup"], f3["derived"]) == ("children", "yes")

@@ -71,8 +71,11 @@ def test_subgroups_and_group_totals() -> None:
         ("dead", 7, "exact"),
         ("critical", 6, "exact"),
     }
+    # a part of the dead is a figure of its own, marked as a part, never the total
     text = "Погибли 12 человек, среди погибших 5 детей."
-    assert facts(figures(text, "ru")) == {("dead", 12, "exact")}
+    found = figures(text, "ru")
+    assert facts(found) == {("dead", 12, "exact"), ("dead", 5, "exact")}
+    assert {f.value: f.subgroup for f in found} == {12: None, 5: "children"}
 
 
 def test_bulgarian_of_construction() -> None:

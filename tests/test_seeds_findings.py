@@ -37,10 +37,11 @@ def _entity(dossier: dict, surname: str) -> str:
 
 
 def _figures(dossier: dict, doc: dict, attribute: str) -> set[float]:
+    """The values of the whole count, parts ("в том числе двое детей") left out."""
     return {
         f["value"]
         for f in dossier["figures"]
-        if f["attribute"] == attribute and f["evidence"][0]["doc"] == doc["id"]
+        if f["attribute"] == attribute and f["evidence"][0]["doc"] == doc["id"] and not f.get("subgroup")
     }
 
 

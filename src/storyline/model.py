@@ -116,6 +116,8 @@ class FigureMention:
     event: int | None = None  # index into events
     time: int | None = None  # index into timexes (the date the figure is valid for)
     confidence: float = 0.7
+    subgroup: str | None = None  # who the count covers when it is a part ("children", "in Tver")
+    derived: bool = False  # a sum the text does not state (passengers + crew → on_board)
 
 
 @dataclass
@@ -252,6 +254,8 @@ class Figure:
     via: list[str] = field(default_factory=list)
     as_of: str | None = None
     confidence: float = 0.7
+    subgroup: str | None = None  # who the count covers when it is a part of the total
+    derived: bool = False  # a sum the text does not state
 
 
 @dataclass

@@ -265,9 +265,14 @@ class View:
                 who = self.name(f.get("source"))
                 if f.get("via"):
                     who += ("\n" if who else "") + "via " + ", ".join(self.name(v) or v for v in f["via"])
+                attribute = Text(f["attribute"])
+                if f.get("subgroup"):
+                    attribute.append(f"\npart: {f['subgroup']}", style="dim")
+                if f.get("derived"):
+                    attribute.append("\nderived (sum)", style="dim")
                 _add(
                     table,
-                    f["attribute"],
+                    attribute,
                     value,
                     who,
                     f.get("as_of") or "",

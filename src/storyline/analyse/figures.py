@@ -11,169 +11,156 @@ For each number in a sentence (``numbers``), the words around it say what it cou
 5. a context phrase ("на борту находились 67 человек" → on_board).
 A number with none of these is no figure: precision first. Units ("30 минут", "38%"), codes
 and designations ("рейс 5412", "Boeing 737") and years never count. "14 of 52 people on board"
-gives two figures; a subgroup marker ("среди погибших 5 детей") keeps a number out unless its
-own noun says what it is. Passengers and crew joined by "and" add up to an on_board figure of
-their own whose span covers both.
+gives two figures. Parts of a count ("среди погибших 5 детей", "12 in Huesca") are figures with a
+``subgroup`` (``figure_parts``, ``figure_places``). Passengers and crew joined by "and" add up to
+an on_board figure of their own, marked ``derived``, whose span covers both.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
-from storyline.analyse.numbers import _analyzer, _table, find_numbers
-from storyline.analyse.phrases import PhraseList, Token, data, tokens
+from storyline.analyse.figure_lexicon import BOUNDARY, Candidate, Lexicon, lexicon, stops
+from storyline.analyse.figure_parts import mark_parts
+from storyline.analyse.figure_places import Place, sentence_places, split_by_place
+from storyline.analyse.numbers import _analyzer, find_numbers
+from storyline.analyse.phrases import Token, strip_clitics, tokens
 from storyline.analyse.text import lang_at
 from storyline.model import OUTLET_TYPES, Analysis, FigureMention
 
-BOUNDARY = frozenset(',;()[]«»"“”„.!?')
+__all__ = ["find_figures", "lexicon", "nearest_event"]
+
 WINDOW = 10
 NEAR = 6
 WINDOW_BEFORE = 8
-TOLL_WINDOW = 16
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    qualifiers: PhraseList
-    range_open: PhraseList
-    range_join: PhraseList
-    nouns: PhraseList
-    verbs: PhraseList
-    actions: PhraseList
-    heads: PhraseList
-    states: PhraseList
-    context: PhraseList
-    tolls: PhraseList
-    things: PhraseList
-    thing_verbs: dict[str, PhraseList]
-    of: PhraseList
-    conj: PhraseList
-    subgroup: PhraseList
-    preps: PhraseList
-    units: PhraseList
-    designators: PhraseList
-    source: PhraseList
-    via: PhraseList
-    reporting: PhraseList
-    as_of: PhraseList
-    change: PhraseList
-    change_from: PhraseList
-    change_to: PhraseList
-    address: PhraseList
-    earlier: PhraseList
-    relative: PhraseList
-    more: PhraseList
-    aux: PhraseList
-    overridable: frozenset[str]
-    harm_overridable: frozenset[str]
-    harm: frozenset[str]
-    state_overridable: frozenset[str]
-    sum_parts: frozenset[str]
-    sum_total: str
-    event_types: dict[str, tuple[str, ...]]
-    secondary_events: frozenset[str]
-    morph: str | None
-
-
-@cache
-def lexicon(lang: str | None) -> Lexicon | None:
-    raw = data("figures", lang) if lang else {}
-    if not raw:
-        return None
-    common = data("figures")
-    words = raw.get("words", {})
-    build = PhraseList.build
-    casualty = tuple(common["event_types"]["casualty"])
-    event_types = {k: tuple(v) for k, v in common["event_types"].items() if k != "casualty"}
-    return Lexicon(
-        qualifiers=build(raw.get("qualifiers")),
-        range_open=build(raw.get("range", {}).get("open", [])),
-        range_join=build(raw.get("range", {}).get("join", [])),
-        nouns=build(raw.get("nouns")),
-        verbs=build(raw.get("verbs")),
-        actions=build(raw.get("actions")),
-        heads=build(raw.get("heads")),
-        states=build(raw.get("states")),
-        context=build(raw.get("context")),
-        tolls=build(raw.get("tolls")),
-        things=build(raw.get("things")),
-        thing_verbs={k: build(v) for k, v in raw.get("thing_verbs", {}).items()},
-        of=build(words.get("of", [])),
-        conj=build(words.get("and", [])),
-        subgroup=build(words.get("subgroup", [])),
-        preps=build(data("quotes", lang).get("prepositions", [])),
-        units=build(words.get("units", [])),
-        designators=build(words.get("designators", [])),
-        source=build(words.get("source", [])),
-        via=build(words.get("via", [])),
-        reporting=build(words.get("reporting", [])),
-        as_of=build(words.get("as_of", [])),
-        change=build(words.get("change", [])),
-        change_from=build(words.get("change_from", [])),
-        change_to=build(words.get("change_to", [])),
-        address=build(words.get("address", [])),
-        earlier=build(words.get("earlier", [])),
-        relative=build(words.get("relative", [])),
-        more=build(words.get("more", [])),
-        aux=build(words.get("aux", [])),
-        overridable=frozenset(common["overridable"]),
-        harm_overridable=frozenset(common.get("harm_overridable", [])),
-        harm=frozenset(common.get("harm", [])),
-        state_overridable=frozenset(common["overridable"] + common.get("state_overridable", [])),
-        sum_parts=frozenset(common["sum_parts"]),
-        sum_total=common["sum_total"],
-        event_types={"*": casualty, **event_types},
-        secondary_events=frozenset(common.get("secondary_events", [])),
-        morph=_table(lang).morph,
-    )
-
-
-@dataclass
-class Candidate:
-    first: int  # token indices of the number (or range) itself
-    last: int
-    value: float
-    value_max: float | None = None
-    qualifier: str = "exact"
-    lo: int = 0  # token range of the evidence
-    hi: int = 0
-    attribute: str | None = None
-    how: str = ""  # what said the attribute: noun, verb_after, verb_before, state, toll, context, …
-    update: bool = False  # the new value of a change: "risen from 12 to 19"
-    notes: list[str] = field(default_factory=list)
+TOLL_WINDOW = 24
+NEAR_PLACE = 3  # words of a place said between two coordinated counts
+PUNCTUATION = {"،": ",", "؛": ";", "؟": "?"}
 
 
 def find_figures(text: str, analysis: Analysis, published: date | None) -> list[FigureMention]:
-    found: list[FigureMention] = []
+    found: list[tuple[FigureMention, Place | None, bool]] = []
     last: str | None = None  # the attribute counted last: "the real number was 70" goes on with it
+    recent: str | None = None  # … counted in the sentence right before: "Among them, 3 children."
     for s, e in analysis.sentences:
         lang = lang_at(analysis, s)
         lex = lexicon(lang)
-        if lex is not None:
-            figures = _sentence(text, analysis, lex, lang, s, e, last)
-            found += figures
-            if figures:
-                last = figures[-1].attribute
-    return found
+        figures = _sentence(text, analysis, lex, lang, s, e, last, recent) if lex is not None else []
+        found += figures
+        recent = figures[-1][0].attribute if figures else None
+        last = recent or last
+    # a document that counts one attribute at two places or more splits a total by place
+    parts = split_by_place([(f.attribute, p, near) for f, p, near in found])
+    for (f, place, _near), part in zip(found, parts, strict=True):
+        if part and place is not None:
+            f.subgroup = "in " + place.label
+    return [f for f, _, _ in found]
 
 
 def _sentence(
-    text: str, analysis: Analysis, lex: Lexicon, lang: str | None, s: int, e: int, last: str | None = None
-) -> list[FigureMention]:
+    text: str,
+    analysis: Analysis,
+    lex: Lexicon,
+    lang: str | None,
+    s: int,
+    e: int,
+    last: str | None = None,
+    recent: str | None = None,
+) -> list[tuple[FigureMention, Place | None, bool]]:
+    """The sentence's figures, each with the place it may be a part at (None for a part already,
+    a total, a sum, or a count with no place) and whether that place is said with it."""
     toks = _with_numbers(text, tokens(text, s, e), find_numbers(text, s, e, lang))
+    for k, t in enumerate(toks):
+        if t.low in PUNCTUATION:  # the Arabic script's comma is a comma
+            toks[k] = Token(t.start, t.end, PUNCTUATION[t.low], t.kind)
+    strip_clitics(toks, lex.prefixes)
+    _sole(toks, lex)
     cands = _candidates(text, toks, lex)
+    if not cands and not any(t.kind == "w" and lex.zero.match(toks, k) for k, t in enumerate(toks)):
+        return []
+    cands = sorted(cands + _none(toks, lex), key=lambda c: c.first)
     counts = {k for c in cands for k in range(c.first, c.last + 1)}
     for c in cands:
-        _attribute(toks, lex, c, lang, counts, last)
+        if c.how != "zero":
+            _attribute(toks, lex, c, lang, counts, last)
         if c.attribute:
             last = c.attribute
     _shared(toks, lex, cands)
-    cands = [c for c in cands if c.attribute and not _named_one(text, toks, c)]
+    mark_parts(
+        text, toks, lex, cands, recent, sentence_places(text, analysis, toks, lang, lex.country_endings)
+    )
+    cands = [c for c in cands if c.attribute and not _named_one(text, toks, c) and not _article(toks, lex, c)]
+    cands = _with_groups(toks, lex, cands)
     figures = [_mention(text, analysis, lex, toks, c, s, e) for c in cands]
-    return figures + _sums(text, analysis, lex, toks, cands, figures)
+    out = [
+        (f, None if c.subgroup or c.total else c.place, c.place_near)
+        for f, c in zip(figures, cands, strict=True)
+    ]
+    return out + [(f, None, False) for f in _sums(text, analysis, lex, toks, cands, figures)]
+
+
+def _article(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
+    """ "un número indeterminado", "con un": the article is "one" only with a counted word or its
+    verb right after it ("un simpatizante murió", "un suspect a fost reținut"), or after "only"
+    ("nur ein Fahrgast blieb unverletzt")."""
+    if c.value != 1 or toks[c.first].low not in lex.articles:
+        return False
+    k = c.first - 1
+    if k >= 0 and _is_sole(toks[k], lex):
+        return False
+    if k >= 0 and (lex.preps.match(toks, k) or lex.at.match(toks, k)):
+        return True  # "in ein Lager", "dans un état grave"
+    if c.how == "verb_after":  # only as the subject that opens its clause: "Un suspect a fost reținut"
+        return not (k < 0 or toks[k].low in BOUNDARY or lex.conj.match(toks, k)) or c.hi - c.last > 5
+    if c.how == "state" and lex.of.match(toks, c.last + 1):  # "uno de ellos se encuentra en estado grave"
+        return False
+    return c.how not in ("noun", "noun_weak", "part") or bool(lex.of.match(toks, c.last + 1))
+
+
+def _none(toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """ "There were no survivors", "não houve sobreviventes": a count of none."""
+    return [
+        Candidate(a, b - 1, 0.0, lo=a, hi=b, attribute=label, how="zero")
+        for a, b, label in lex.zero.find(toks)
+        if not any(t.kind == "num" for t in toks[a:b])
+    ]
+
+
+def _is_sole(t: Token, lex: Lexicon) -> bool:
+    return t.kind == "w" and (t.low in lex.sole or any(a in lex.sole for a in t.alts))
+
+
+def _sole(toks: list[Token], lex: Lexicon) -> None:
+    """ "the only survivor", "l'unica superstite": "only" before a counted word is the number one."""
+    for k, t in enumerate(toks[:-1]):
+        if _is_sole(t, lex) and (
+            lex.nouns.match(toks, k + 1)
+            or (toks[k + 1].kind == "w" and not stops(toks, lex, k + 1) and lex.nouns.match(toks, k + 2))
+        ):
+            toks[k] = Token(t.start, t.end, t.low, "num", 1.0, t.alts)
+
+
+def _with_groups(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """ "All 14 people on board were rescued", "alle elf Fahrgäste und zwei Schaffner wurden
+    verletzt": where all of a group are counted, the count is also the group's own (on board,
+    passengers, crew) besides what happened to them."""
+    out: list[Candidate] = []
+    every = False
+    for n, c in enumerate(cands):
+        out.append(c)
+        k = c.first - 1
+        if k >= 0 and (qual := lex.qualifiers.match_ending(toks, k)):
+            k -= qual[0]
+        every = bool(k >= 0 and lex.every.match_ending(toks, k)) or (
+            every and n > 0 and _coordinated(toks, lex, cands[n - 1], c)
+        )
+        if every and c.noun in lex.sum_parts | {lex.sum_total} and c.attribute != c.noun and not c.subgroup:
+            out.append(
+                Candidate(c.first, c.last, c.value, c.value_max, c.qualifier, c.first, max(c.noun_end, c.last + 1),
+                          attribute=c.noun, how="group", noun=c.noun, noun_end=c.noun_end)
+            )  # fmt: skip
+    return out
 
 
 def _named_one(text: str, toks: list[Token], c: Candidate) -> bool:
@@ -234,11 +221,17 @@ def _candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
                     cand = Candidate(i, j, t.value, nxt.value, "range", lo=i, hi=j + 1)
         if cand.qualifier == "range" and opener:
             cand.lo = i - opener[0]
-        elif i:
-            qual = lex.qualifiers.match_ending(toks, i - 1)
-            if qual:
-                cand.qualifier = qual[1]
-                cand.lo = i - qual[0]
+        elif i and (qual := lex.qualifiers.match_ending(toks, i - 1)):
+            cand.qualifier = qual[1]
+            cand.lo = i - qual[0]
+        if cand.qualifier == "exact":
+            for k in (cand.last + 1, cand.last + 2):
+                if k < len(toks) and (qual := lex.qualifiers_after.match(toks, k)):
+                    cand.qualifier = qual[1]
+                    cand.hi = k + qual[0]
+                    break
+                if k >= len(toks) or toks[k].kind != "w":
+                    break
         out.append(cand)
         i = cand.last + 1
     return out
@@ -250,6 +243,8 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
         return True
     if i + 1 < len(toks) and lex.units.match(toks, i + 1):
         return True
+    if i + 2 < len(toks) and lex.of.match(toks, i + 1) and lex.units.match(toks, i + 2):
+        return True  # "3,2 milioni di litri", "2 millones de litros"
     if i + 3 < len(toks) and toks[i + 2].kind == "num" and lex.units.match(toks, i + 3):
         if lex.conj.match(toks, i + 1) or lex.range_join.match(toks, i + 1):
             return True  # "25 и 26 июля", "25-26 July": the unit is said once for both
@@ -258,7 +253,9 @@ def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
     if i > 1 and toks[i - 1].kind == "w":  # (a capital that opens the sentence says nothing)
         prev = text[toks[i - 1].start : toks[i - 1].end]
         if prev[0].isupper() and prev.isascii() and not _is_cue(toks, lex, i - 1):
-            return True  # "Embraer 190", "Boeing 737": a model, not a count
+            # "Embraer 190", "Boeing 737": a model, not a count — unless a counted word follows
+            # ("Actualizare 09:40 Sunt 37 persoane rănite")
+            return not (i + 1 < len(toks) and lex.nouns.match(toks, i + 1))
     if _address(text, toks, lex, i):
         return True
     raw = t.low
@@ -297,19 +294,19 @@ def _attribute(
     j = c.last + 1
     noun = None
     # "38 of 67 people": the figure's own noun is not the total's
-    article = 1 if j + 2 < len(toks) and toks[j + 1].low == "the" else 0
+    article = 1 if j + 2 < len(toks) and toks[j + 1].low in lex.determiners else 0
     if j + 1 + article < len(toks) and lex.of.match(toks, j) and toks[j + 1 + article].kind == "num":
         j = _skip_noun(toks, lex, j + 2 + article)
         noun_end = c.last + 1
     else:
         hit = lex.nouns.match(toks, j)
         skip = 0
-        if hit is None and j + 1 < len(toks) and toks[j].kind == "w" and not _stops(toks, lex, j):
-            if _may_be_adjective(lex, toks[j].low):
+        if hit is None and j + 1 < len(toks) and toks[j].kind == "w" and not stops(toks, lex, j):
+            if not lex.adjectives_after and _may_be_adjective(lex, toks[j].low):
                 hit = lex.nouns.match(toks, j + 1)  # one adjective between: "five Georgian crew"
                 skip = 1
         if hit is None and j + 1 < len(toks) and lex.of.match(toks, j):
-            article = 1 if toks[j + 1].low in ("the", "them") else 0
+            article = 1 if toks[j + 1].low in lex.determiners else 0
             hit = lex.nouns.match(toks, j + 1 + article)  # "six of the survivors"
             skip = 1 + article
         if hit:
@@ -322,6 +319,7 @@ def _attribute(
             c.how = "thing"  # "97 единиц": counts of things we have no word for
             return
         noun_end = j
+    c.noun, c.noun_end = noun, noun_end
     if noun in (None, "generic") and (head := _head(toks, lex, c.lo - 1)):
         # "тела ещё пяти горняков", "the bodies of 9 sailors"
         c.attribute, c.how, c.lo = head[1], "noun", head[0]
@@ -329,6 +327,7 @@ def _attribute(
         return
     after = _window_after(toks, lex, j)
     before, subgroup = _window_before(toks, lex, c.lo - 1)
+    c.marker = subgroup
     state = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("state:")), None)
     verb_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("verb:")), None)
     context_after = next(((a, b, lbl) for a, b, lbl in after if lbl.startswith("context:")), None)
@@ -348,7 +347,7 @@ def _attribute(
     weak = noun is None or noun in lex.overridable or partitive
     # "three paramedics were treated for burns": harm said of those who came to help
     harmed = noun in lex.harm_overridable and not partitive
-    before_of = c.lo - 2 if c.lo > 1 and toks[c.lo - 1].low == "the" else c.lo - 1
+    before_of = c.lo - 2 if c.lo > 1 and toks[c.lo - 1].low in lex.determiners else c.lo - 1
     if before_of >= 0 and lex.of.match_ending(toks, before_of):
         # "из 54 пассажиров погибли семеро": 54 is the group the others are counted from
         verb_after = verb_before = None
@@ -363,9 +362,9 @@ def _attribute(
         c.attribute, c.how = noun, "noun"
     elif verb_after and weak:
         choice, how = verb_after, "verb_after"
-    elif verb_before and weak and not subgroup:
+    elif verb_before and weak:
         choice, how = verb_before, "verb_before"
-    elif weak and not subgroup and (part := _participle(toks, lex, noun_end)):
+    elif weak and (part := _participle(toks, lex, noun_end)):
         # "25 рабочих, эвакуированных из шахты", "3 000 людей, які мітингували"
         choice, how = part, "participle"
     elif noun and noun != "generic" and not partitive:
@@ -401,7 +400,7 @@ def _thing(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, str] | None:
     hit = lex.things.match(toks, j)
     if hit:
         return hit
-    if j + 1 < len(toks) and toks[j].kind == "w" and not _stops(toks, lex, j):
+    if j + 1 < len(toks) and toks[j].kind == "w" and not stops(toks, lex, j):
         hit = lex.things.match(toks, j + 1)
         if hit and _adjective(lex, toks[j].low):
             return hit[0] + 1, hit[1]
@@ -436,7 +435,7 @@ def _thing_attribute(toks: list[Token], lex: Lexicon, c: Candidate, thing: tuple
 def _participle(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, int, str] | None:
     """A participle or relative clause right after the counted words and a comma."""
     end = j
-    while end < len(toks) and end < j + 2 and toks[end].kind == "w" and not _stops(toks, lex, end):
+    while end < len(toks) and end < j + 2 and toks[end].kind == "w" and not stops(toks, lex, end):
         end += 1  # the counted word, where no lexicon names it: "25 рабочих, …"
     j = end
     if j + 1 >= len(toks) or toks[j].low != ",":
@@ -494,13 +493,19 @@ def _coordinated(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) ->
     "9 зрителей и четверо стюардов" (not "arrested two men and seized 40 kilograms")."""
     between = toks[a.last + 1 : b.lo]
     joins = [k for k in range(len(between)) if between[k].low != "," and lex.conj.match(between, k)]
-    if len(joins) != 1 or joins[0] > 2:
+    if len(joins) != 1 or joins[0] > 2 + 1 + NEAR_PLACE:
         return False
     k = joins[0]
     more = lex.more.match(between, k + 1)
     if k + 1 < len(between) and (more is None or k + 1 + more[0] != len(between)):
         return False
-    return all(t.kind == "w" and not _stops(between, lex, n) for n, t in enumerate(between[:k]))
+    words = between[:k]
+    for n in range(len(words)):
+        if hit := lex.at.match(words, n):  # "۱۷ نفر در استان … و چهار نفر": where the first count was
+            if len(words) - n - hit[0] <= 3:
+                words = words[:n]
+            break
+    return len(words) <= 2 and all(t.kind == "w" and not stops(words, lex, n) for n, t in enumerate(words))
 
 
 def _earlier(toks: list[Token], lex: Lexicon, a: Candidate, b: Candidate) -> bool:
@@ -545,25 +550,16 @@ def _skip_noun(toks: list[Token], lex: Lexicon, j: int) -> int:
     return j + hit[0] if hit else j
 
 
-def _stops(toks: list[Token], lex: Lexicon, j: int) -> bool:
-    return bool(
-        toks[j].kind != "w"
-        or lex.conj.match(toks, j)
-        or lex.verbs.match(toks, j)
-        or lex.states.match(toks, j)
-        or lex.context.match(toks, j)
-        or lex.of.match(toks, j)
-    )
-
-
 def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, int, str]]:
     out = []
     k = j
     limit = j + WINDOW
     while k < len(toks) and k < limit:
         t = toks[k]
-        if t.low == "," and k + 1 < len(toks) and lex.relative.match(toks, k + 1) and not out:
-            # "30 пасажирів маршрутки, що врізалася в стовп, отримали травми": past the clause
+        aside = lex.relative.match(toks, k + 1) or lex.subgroup.match(toks, k + 1)
+        if t.low == "," and k + 1 < len(toks) and aside and not out:
+            # "30 пасажирів маршрутки, що врізалася в стовп, отримали травми", "eleven people,
+            # among them the driver, were hurt": past the clause
             close = next((n for n in range(k + 2, min(k + 16, len(toks))) if toks[n].low == ","), None)
             if close is not None and not any(toks[n].kind == "num" for n in range(k, close)):
                 limit += close + 1 - k
@@ -583,7 +579,7 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
     return out
 
 
-def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[int, int, str]], bool]:
+def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[int, int, str]], str | None]:
     """Cues before the number, nearest first (a verb beyond a preposition is marked "far":
     "пострадали при сблъсъка на двата влака"), and whether a subgroup marker opens the clause
     ("Сред загиналите има и четири деца")."""
@@ -607,11 +603,11 @@ def _window_before(toks: list[Token], lex: Lexicon, j: int) -> tuple[list[tuple[
         elif prep and not cue and t.kind == "w":
             far = True  # "пострадали при сблъсъка на двата влака", not "смъртта на 14"
         k -= 1
-    subgroup = False
+    subgroup = None
     k = j
     while k >= 0 and not (toks[k].kind == "p" and toks[k].low in ".;:!?,"):
-        if lex.subgroup.match_ending(toks, k):
-            subgroup = True
+        if hit := lex.subgroup.match_ending(toks, k):
+            subgroup = " ".join(t.low for t in toks[k - hit[0] + 1 : k + 1])
             break
         k -= 1
     return out, subgroup
@@ -635,9 +631,16 @@ def _toll_before(
             if label == "same":
                 # only right before the number ("the real number was 70"), not "the number of
                 # briefings … was 129"
-                if last is None or j - k > 2:
+                if j - k > 2:
                     return None
-                label = last
+                k0 = k - hit[0]  # the word before "the number": what it is the number of
+                if k0 >= 0 and lex.things.match_ending(toks, k0):
+                    return None
+                named = lex.nouns.match_ending(toks, k0) if k0 >= 0 else None
+                # "yaralı sayısı 3 bin 208" (injured), "yıkılan bina sayısı 1 bin 912" (buildings)
+                label = named[1] if named and named[1] != "generic" else last
+                if label is None:
+                    return None
             return k - hit[0] + 1, k + 1, f"toll:{label}"
         k -= 1
     return None
@@ -713,6 +716,7 @@ def _mention(
         event=_event(analysis, lex, c.attribute, start, s),
         time=_time(analysis, lex, toks, start, s, e),
         confidence=0.8 if c.qualifier == "exact" else 0.7,
+        subgroup=c.subgroup,
     )
 
 
@@ -753,6 +757,8 @@ def _sums(
                 event=fa.event,
                 time=fa.time,
                 confidence=0.7,
+                subgroup=fa.subgroup if fa.subgroup == fb.subgroup else None,
+                derived=True,
             )
         )
     return out

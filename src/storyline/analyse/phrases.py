@@ -25,6 +25,27 @@ class Token:
     low: str
     kind: str = "w"  # w (word), p (punctuation), num (a number)
     value: float = 0.0
+    # the word without a clitic written onto it (Arabic "والقتلى" → "القتلى", "قتلى"): matched too
+    alts: tuple[str, ...] = ()
+
+
+def strip_clitics(toks: list[Token], prefixes: tuple[str, ...]) -> None:
+    """Give each word its forms without the clitic prefixes of the language (longest first), so
+    that a phrase list names "قتلى" once and matches "والقتلى", "للقتلى", "بالقتلى"."""
+    if not prefixes:
+        return
+    for t in toks:
+        if t.kind != "w":
+            continue
+        alts: list[str] = []
+        frontier = [t.low]
+        while frontier:
+            word = frontier.pop()
+            for p in prefixes:
+                if word.startswith(p) and len(word) - len(p) >= 2 and word[len(p) :] not in alts:
+                    alts.append(word[len(p) :])
+                    frontier.append(word[len(p) :])
+        t.alts = tuple(alts)
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -44,6 +65,29 @@ def data(kind: str, lang: str | None = None) -> dict[str, Any]:
     return tomllib.loads(path.read_text("utf-8")) if path.is_file() else {}
 
 
+@cache
+def merged_data(kind: str, lang: str | None = None) -> dict[str, Any]:
+    """``data`` where a language's file may say ``extends = "sr"`` (Croatian and Bosnian share
+    Serbian's words): the base's tables with the language's own entries added."""
+    raw = data(kind, lang)
+    base = raw.get("extends")
+    if not base:
+        return raw
+    return _merge(merged_data(kind, base), {k: v for k, v in raw.items() if k != "extends"})
+
+
+def _merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    out = dict(a)
+    for k, v in b.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = _merge(out[k], v)
+        elif isinstance(v, list) and isinstance(out.get(k), list):
+            out[k] = out[k] + v
+        else:
+            out[k] = v
+    return out
+
+
 Phrase = tuple[tuple[str, bool], ...]  # (word, is_stem) per token
 
 
@@ -58,6 +102,7 @@ class PhraseList:
     exact: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
     stems: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
     numbers: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    stem_lengths: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         exact: dict[str, list[int]] = {}
@@ -71,16 +116,20 @@ class PhraseList:
         object.__setattr__(self, "exact", {k: tuple(v) for k, v in exact.items()})
         object.__setattr__(self, "stems", {k: tuple(v) for k, v in stems.items()})
         object.__setattr__(self, "numbers", tuple(numbers))
+        # only the lengths some stem has are worth looking up a word's beginning at
+        object.__setattr__(self, "stem_lengths", tuple(sorted({len(k) for k in stems}, reverse=True)))
 
     def _candidates(self, tok: Token) -> list[int]:
         """Entries that may start at this token, in list order (longest phrases first)."""
         if tok.kind == "num":
             return list(self.numbers)
-        found = list(self.exact.get(tok.low, ()))
-        low = tok.low
-        for n in range(len(low), -1, -1):
-            found += self.stems.get(low[:n], ())
-        return sorted(found)
+        found: list[int] = []
+        for low in (tok.low, *tok.alts):
+            found += self.exact.get(low, ())
+            for n in self.stem_lengths:
+                if n <= len(low):
+                    found += self.stems.get(low[:n], ())
+        return sorted(set(found)) if tok.alts else sorted(found)
 
     @classmethod
     def build(cls, table: dict[str, list[str]] | list[str] | None, label: str = "") -> PhraseList:
@@ -150,6 +199,8 @@ def _matches(phrase: Phrase, toks: list[Token], i: int) -> bool:
             if word != "#":  # '#' in a phrase stands for a number
                 return False
             continue
-        if not (tok.low.startswith(word) if stem else tok.low == word):
+        if tok.low.startswith(word) if stem else tok.low == word:
+            continue
+        if not tok.alts or not any((a.startswith(word) if stem else a == word) for a in tok.alts):
             return False
     return True

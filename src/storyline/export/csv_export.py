@@ -2,7 +2,8 @@
 
 A figure with several evidence spans keeps one row: its documents, outlets and evidence texts are
 joined with " | ", and a figure in several conflicts lists their ids (and whether each is a
-contradiction or an update) the same way; ``via`` names the relaying outlets, nearest first.
+contradiction or an update) the same way; ``via`` names the relaying outlets, nearest first;
+``subgroup`` says whom a partial count covers, ``derived`` marks sums the text does not state.
 
 Cells come from the documents (outlets, names, evidence), so a spreadsheet must never run them as
 formulas: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets
@@ -17,8 +18,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-COLUMNS = ["id", "story", "event", "event_type", "attribute", "value", "value_max", "qualifier", "source",
-           "via", "as_of", "doc", "outlet", "evidence", "conflict", "conflict_status"]  # fmt: skip
+COLUMNS = ["id", "story", "event", "event_type", "attribute", "value", "value_max", "qualifier", "subgroup",
+           "derived", "source", "via", "as_of", "doc", "outlet", "evidence", "conflict", "conflict_status"]  # fmt: skip
 JOIN = " | "
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -80,6 +81,8 @@ def _rows(dossier: dict[str, Any]) -> Iterator[list[str]]:
             _number(f.get("value")),
             _number(f.get("value_max")),
             f.get("qualifier", ""),
+            f.get("subgroup") or "",
+            "yes" if f.get("derived") else "",
             names.get(source, source) if source else "",
             JOIN.join(names.get(v, v) for v in f.get("via") or []),
             f.get("as_of") or "",

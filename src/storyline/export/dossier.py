@@ -96,6 +96,8 @@ def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) ->
                 "value": _number(f.value),
                 "value_max": _number(f.value_max),
                 "qualifier": f.qualifier,
+                "subgroup": f.subgroup,
+                "derived": f.derived,
                 "source": f.source,
                 "via": f.via,
                 "as_of": f.as_of,

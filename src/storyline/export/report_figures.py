@@ -70,7 +70,7 @@ def figures_table(index: ReportIndex, figures: list[Obj]) -> str:
         who = esc(source or "—") + (f'<div class="muted">via {esc(", ".join(via))}</div>' if via else "")
         rows.append(
             f'<tr class="{"conflicted" if conflicted else ""}" id="fig-{esc(f["id"])}">'
-            f"<td>{esc(f.get('attribute', '').replace('_', ' '))}</td>"
+            f"<td>{esc(f.get('attribute', '').replace('_', ' '))}{_part_note(f)}</td>"
             f'<td class="num">{esc(figure_value(f))}</td>'
             f"<td>{who}</td><td>{esc(f.get('as_of') or '—')}</td>"
             f"<td>{doc_links(index, f.get('evidence') or [])}</td>"
@@ -81,6 +81,16 @@ def figures_table(index: ReportIndex, figures: list[Obj]) -> str:
         '<table class="figures"><thead><tr><th>attribute</th><th>value</th><th>source</th><th>as of</th>'
         f"<th>document</th><th>evidence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+def _part_note(f: Obj) -> str:
+    """Whom a partial count covers, and whether the text only implies the number (a sum)."""
+    notes = []
+    if f.get("subgroup"):
+        notes.append(f"part: {esc(f['subgroup'])}")
+    if f.get("derived"):
+        notes.append("derived (sum)")
+    return f'<div class="muted">{"; ".join(notes)}</div>' if notes else ""
 
 
 def _position_value(value: Any) -> str:

@@ -14,6 +14,9 @@ lies in it. Two or more positions, held by at least two documents, make a confli
 - ``contradiction`` when reports valid at the same time disagree, and always for what cannot
   change after the fact (the people on board);
 - ``unresolved`` when the dates are unknown.
+Counts of a part (``subgroup``: "of them", "children", "in <province>", "on the ground") take no
+side: they are not the total; a sum the text does not state (``derived``: passengers + crew) takes
+one only where its document states no count of the same attribute.
 
 Claims about the cause of one event conflict when causes that cannot hold together are asserted
 (one speaker's "jamming, then shot down" is one account: ``claims.toml`` lists which causes fit
@@ -157,7 +160,12 @@ def _group_key(ctx: LinkContext, item: Figure | Claim) -> tuple[str, str]:
 
 def _figure_conflicts(ctx: LinkContext, sources: Sources) -> list[Conflict]:
     groups: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
+    stated = {(f.evidence[0].doc, f.attribute) for f in ctx.figures if not f.derived and not f.subgroup}
     for f in ctx.figures:
+        if f.subgroup:
+            continue  # a part ("of them", "in Kherson") is no account of the total
+        if f.derived and (f.evidence[0].doc, f.attribute) in stated:
+            continue  # a sum never stands against what its own text states
         groups[(*_group_key(ctx, f), f.attribute)].append(f)
     out = []
     for (scope, about, attribute), group in sorted(groups.items()):

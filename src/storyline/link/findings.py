@@ -76,6 +76,8 @@ def _figure(ctx: LinkContext, doc: str, analysis: Analysis, f: FigureMention, qu
         via=via,
         as_of=as_of,
         confidence=f.confidence,
+        subgroup=f.subgroup,
+        derived=f.derived,
     )
 
 
