@@ -75,7 +75,7 @@ def _country(word: str, text: str, lang: str | None, endings: tuple[str, ...] = 
     if w in names:
         return names[w]
     if lang in CASELESS:
-        for ending in endings:
+        for ending in map(fold, endings):  # folded like the word (ة and ه are one letter to fold)
             if w.endswith(ending) and (code := _caseless_stems(lang).get(w[: -len(ending)])):
                 return code
         return None
