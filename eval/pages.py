@@ -217,6 +217,18 @@ def score_published(gold: dict[str, dict], docs: dict[str, dict]) -> dict[str, A
     }  # fmt: skip
 
 
+def _day_of(value: dict) -> str | None:
+    """A date as "YYYY-MM-DD", or "XXXX-MM-DD" when only its month and day are known."""
+    if value.get("value") and value.get("precision") == "day":
+        return value["value"]
+    return "XXXX-" + value["month_day"] if value.get("month_day") else None
+
+
+def _same_day(got: str | None, want: str) -> bool:
+    """A gold day without a year ("XXXX-MM-DD": the text gives none) matches on month and day."""
+    return bool(got) and (got[5:] == want[5:] if want.startswith("XXXX") else got == want)
+
+
 # what is said, investigated or remembered about a happening is never the happening itself
 NOT_MAIN = {"statement", "investigation", "commemoration"}
 
@@ -236,15 +248,9 @@ def score_event_dates(gold: dict[str, dict], docs: dict[str, dict], events: list
             continue
         cands = sorted(by_doc.get(d["id"], []), key=lambda t: (-t[0], -t[1]))
         main = cands[0][2] if cands else None
-        got = (main or {}).get("date", {}).get("value") if main else None
-        ok = bool(got) and (got[5:] == want[5:] if want.startswith("XXXX") else got == want)
-        any_ok = any(
-            (e.get("date") or {}).get("value")
-            and (
-                e["date"]["value"][5:] == want[5:] if want.startswith("XXXX") else e["date"]["value"] == want
-            )
-            for _n, _t, e in cands
-        )
+        got = _day_of((main or {}).get("date") or {}) if main else None
+        ok = _same_day(got, want)
+        any_ok = any(_same_day(_day_of(e.get("date") or {}), want) for _n, _t, e in cands)
         rows.append({"page": pid, "lang": gold[pid]["lang"], "gold": want, "main": got,
                      "main_type": (main or {}).get("type"), "ok": ok, "any_event_ok": any_ok})  # fmt: skip
     n = len(rows)

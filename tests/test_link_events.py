@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from storyline.link.dates import resolve_dates
 from storyline.link.events import link_events
 from storyline.serde import stable_id
@@ -204,3 +206,21 @@ def test_disasters_are_one_off_within_a_story() -> None:
     link_events(ctx)
     floods = [e for e in ctx.events if e.type == "flood"]
     assert len(floods) == 1 and floods[0].date.value == "2021-05-03"
+
+
+def test_a_day_named_without_a_year_in_undated_reports_is_kept_as_month_and_day(tmp_path: Path) -> None:
+    """Two undated reports of one flood both say "on 14 September": the event keeps 09-14 and
+    leaves the year open rather than guess it."""
+    from storyline.api import Store
+
+    texts = [
+        "Heavy rain caused a flood in the town of Brindlemoor on 14 September. Eleven people died.",
+        "The flood that hit Brindlemoor on 14 September destroyed two bridges, officials said.",
+    ]
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(text, "utf-8")
+    store = Store(tmp_path / "s.db")
+    store.ingest(sorted(tmp_path.glob("*.txt")))
+    floods = [e for e in store.dossier()["events"] if e["type"] == "flood"]
+    assert floods and floods[0]["date"]["value"] is None
+    assert floods[0]["date"]["month_day"] == "09-14"

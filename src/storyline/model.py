@@ -30,6 +30,9 @@ class DateValue:
     confidence: float = 1.0
     earliest: str | None = None
     latest: str | None = None
+    # the month and day ("MM-DD") a text names where nothing tells the year ("on 6 February" in
+    # an undated report): ``value`` stays None, for a year would be a guess
+    month_day: str | None = None
 
 
 @dataclass

@@ -390,6 +390,8 @@ def _when(d: dict[str, Any]) -> str:
     """ "2025-10-09", "~2024-12 (12-29…12-31)", "~between 2024-12-28 and 2025-01-02", "undated"."""
     mark = "~" if d.get("basis") == "inferred" else ""
     lo, hi = d.get("earliest"), d.get("latest")
+    if not d.get("value") and d.get("month_day"):
+        return f"--{d['month_day']} (year not stated)"
     if not d.get("value"):
         return f"{mark}between {lo} and {hi}" if lo and hi else f"{mark}after {lo}" if lo else "undated"
     if lo and hi and lo != hi:

@@ -20,6 +20,8 @@ def date_dict(value: DateValue) -> dict[str, Any]:
         out["earliest"] = value.earliest
     if value.latest:
         out["latest"] = value.latest
+    if value.month_day:
+        out["month_day"] = value.month_day  # "MM-DD": the day the text names, its year not stated
     return out
 
 

@@ -42,6 +42,8 @@ def figure_value(figure: dict[str, Any]) -> str:
 def date_text(date: dict[str, Any] | None) -> str:
     """The date as written in the dossier, with a window when it is uncertain."""
     if not date or not date.get("value"):
+        if date and date.get("month_day"):
+            return f"--{date['month_day']} (year not stated)"
         if date and (date.get("earliest") or date.get("latest")):
             return f"between {date.get('earliest', '?')} and {date.get('latest', '?')}"
         return "undated"

@@ -391,7 +391,7 @@ def _news_date(cluster: Cluster) -> DateValue:
     """An undated event that is an article's news happened about when the article appeared."""
     pubs = sorted(i.published for i in cluster.items if i.news and i.published is not None)
     if not pubs:
-        return DateValue(None, None, basis="none", confidence=0.0)
+        return _month_day_only(cluster) or DateValue(None, None, basis="none", confidence=0.0)
     first, last = pubs[0]
     named = _named_day(cluster, first - timedelta(days=NEWS_DAYS), last)
     if named is not None:
@@ -407,6 +407,22 @@ def _news_date(cluster: Cluster) -> DateValue:
         earliest=(first - timedelta(days=1)).isoformat(),
         latest=first.isoformat(),
     )
+
+
+def _month_day_only(cluster: Cluster) -> DateValue | None:
+    """No report is dated, yet they name the day without its year ("on 6 February"): that day is
+    kept as month and day — most reports agreeing — and the year left open."""
+    named = Counter(
+        (i.rel["month"], i.rel["day"])
+        for i in cluster.items
+        if i.rel is not None and i.rel.get("kind") == "month_day" and not i.reference
+    )
+    if not named:
+        return None
+    (month, day), n = max(named.items(), key=lambda kv: (kv[1], kv[0]))
+    if n * 2 <= sum(named.values()):  # no majority
+        return None
+    return DateValue(None, None, basis="text", confidence=0.5, month_day=f"{month:02d}-{day:02d}")
 
 
 def _named_day(cluster: Cluster, first: date, last: date) -> DateValue | None:
