@@ -27,20 +27,26 @@ from storyline.link.story_index import StoryIndex
 PAGES_GOLD = Path(__file__).resolve().parents[1].parent / "shared/data/pages/gold.jsonl"
 
 
-def prepared(db: Path, cache: Path) -> tuple[list[Any], dict[str, str], dict[str, str]]:
-    """Signals of every analysed document (in story order), gold labels and languages."""
+def prepared(
+    db: Path, cache: Path, lead_words: int | None = None
+) -> tuple[list[Any], dict[str, str], dict[str, str]]:
+    """Signals of every analysed document (in story order), gold labels and languages. With
+    ``lead_words`` every lead vector is made again from that many words (cached per length)."""
     from eval.stories import linked_context
-    from storyline.analyse.embedding import find_embedding
+    from storyline.analyse import embedding
     from storyline.api import Store
 
     store = Store(db)
     documents = store.documents()
     analyses = store.analyses()
+    if lead_words is not None:
+        embedding.LEAD_WORDS = lead_words
+        cache = cache.with_suffix(f".{lead_words}w.json")
     known = json.loads(cache.read_text()) if cache.exists() else {}
     for d in documents:
         a = analyses.get(d.id)
-        if a is not None and a.embedding is None:
-            a.embedding = known.get(d.id) or find_embedding(d.text, a, None)
+        if a is not None and (a.embedding is None or lead_words is not None):
+            a.embedding = known[d.id] if d.id in known else embedding.find_embedding(d.text, a, None)
             known[d.id] = a.embedding
     cache.write_text(json.dumps(known))
     ctx = linked_context(documents, analyses)
@@ -80,12 +86,13 @@ def main() -> None:
     parser.add_argument("--bsnlp", type=Path)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storyline-lead-vectors"))
     parser.add_argument("--set", action="append", default=[], help="NAME=v1,v2,…")
+    parser.add_argument("--lead-words", type=int, help="make the lead vectors again from this many words")
     args = parser.parse_args()
     grid = {k: [float(x) for x in v.split(",")] for k, v in (s.split("=", 1) for s in args.set)}
     corpora = {}
     for name, db in (("pages", args.pages), ("bsnlp", args.bsnlp)):
         if db:
-            corpora[name] = prepared(db, args.cache.with_suffix(f".{name}.json"))
+            corpora[name] = prepared(db, args.cache.with_suffix(f".{name}.json"), args.lead_words)
     keys = sorted(grid)
     for values in itertools.product(*(grid[k] for k in keys)):
         for k, v in zip(keys, values, strict=True):

@@ -36,9 +36,11 @@ _failed = False
 _cache: OrderedDict[str, str] = OrderedDict()
 
 
-def lead(text: str, words: int = LEAD_WORDS) -> str:
-    """The first ``words`` words, whitespace folded: the part of an article that carries its story."""
-    return " ".join(m.group() for _, m in zip(range(words), _WORD.finditer(text), strict=False))
+def lead(text: str, words: int | None = None) -> str:
+    """The first ``words`` words (``LEAD_WORDS``), whitespace folded: the part of an article that
+    carries its story."""
+    count = LEAD_WORDS if words is None else words
+    return " ".join(m.group() for _, m in zip(range(count), _WORD.finditer(text), strict=False))
 
 
 def _engine() -> Any:

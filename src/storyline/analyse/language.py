@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
 from lingua import Language, LanguageDetectorBuilder
 
@@ -23,11 +24,11 @@ LANGUAGES = [
     "LITHUANIAN", "LATVIAN", "ESTONIAN", "FINNISH", "SWEDISH", "GREEK",
 ]  # fmt: skip
 
-# How well each language is served: "full" has lexicons for every analyser and a tuned entity
-# recogniser, "partial" gets entity recognition and some lexicons, the rest script-level rules.
-SUPPORT = {"ru": "full", "bg": "full", "uk": "full", "en": "full", "cs": "partial", "pl": "partial",
-           "sl": "partial", "sk": "partial", "hr": "partial", "sr": "partial", "mk": "partial",
-           "be": "partial", "bs": "partial", "kk": "partial"}  # fmt: skip
+# How well each language is served, read off the language packs it has (``lang/**``): "full" has
+# a pack for every analyser, "partial" for some (the others fall back to language-independent
+# rules), "basic" for none (script-level rules only — never nothing).
+PACKS = ("entities/{}.toml", "timex/{}.toml", "events/{}.toml", "findings/figures.{}.toml",
+         "findings/quotes.{}.toml", "findings/claims.{}.toml")  # fmt: skip
 
 MIN_PASSAGE_CHARS = 60  # shorter stretches (a name, a headline word) are too short to judge
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -85,5 +86,10 @@ def detect(text: str, forced: str | None = None) -> tuple[str | None, list[Passa
     return doc_lang, passages
 
 
+@cache
 def support(lang: str | None) -> str:
-    return SUPPORT.get(lang or "", "basic")
+    if not lang:
+        return "basic"
+    folder = resources.files("storyline") / "lang"
+    have = sum((folder / pack.format(lang)).is_file() for pack in PACKS)
+    return "full" if have == len(PACKS) else "partial" if have else "basic"

@@ -1,4 +1,4 @@
-"""Keywords: simplemma's base forms in every language it ships, the word itself elsewhere."""
+"""Keywords (simplemma in every language it ships) and how well each language is served."""
 
 from __future__ import annotations
 
@@ -19,3 +19,11 @@ def test_a_croatian_document_is_analysed() -> None:
     text = "Poplave su pogodile nekoliko gradova na jugu zemlje. Spasioci su evakuirali stanovnike sela."
     analysis = analyse(text, lang="hr")
     assert analysis.keywords and all(k for k in analysis.keywords)
+
+
+def test_language_support_is_read_off_the_packs() -> None:
+    from storyline.analyse.language import support
+
+    assert support("ru") == support("en") == "full"  # a pack for every analyser
+    assert support("de") == support("ar") == "partial"  # names, dates, events, figures; quotes by rules
+    assert support("ja") == support(None) == "basic"
