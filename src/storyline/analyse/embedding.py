@@ -27,7 +27,7 @@ from storyline.model import Analysis
 
 log = logging.getLogger(__name__)
 
-LEAD_WORDS = int(os.environ.get("STORYLINE_EMBED_WORDS", "40"))  # 0 switches embedding off
+LEAD_WORDS = int(os.environ.get("STORYLINE_EMBED_WORDS", "20"))  # 0 switches embedding off
 CACHE_SIZE = 4096
 _WORD = re.compile(r"\S+")
 

@@ -77,7 +77,7 @@ UNBOOSTED = frozenset("vpw")  # feature kinds that say what kind of news, not wh
 # the leads' multilingual vectors (``story_embeddings``): added to the feature similarity with
 # these weights, for stories and for topics; they meet across any two languages where names,
 # places and dates are written too differently to be linked
-LEAD_WEIGHT = 0.75
+LEAD_WEIGHT = 0.5
 LEAD_FLOOR = 0.0  # lead similarity below this adds nothing (and above it, only the excess)
 LEAD_TOPIC_WEIGHT = 0.0
 LEAD_FEATURE = "~lead"  # how the lead similarity is named among the reasons of a link
