@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-
+from helpers import linked
 from storyline.analyse import analyse
 from storyline.link.context import LinkContext
-from storyline.link.entities import link_entities
-from storyline.model import Document
 
 
 def _ctx(texts: dict[str, tuple[str, str]]) -> LinkContext:
-    docs, analyses = {}, {}
-    for name, (lang, text) in texts.items():
-        doc_id = "d-" + hashlib.sha256(text.encode()).hexdigest()[:16]
-        docs[doc_id] = Document(doc_id, name, text, "0" * 64, "0" * 64, lang=lang)
-        analyses[doc_id] = analyse(text, lang=lang)
-    ctx = LinkContext(docs, analyses)
-    link_entities(ctx)
-    return ctx
+    return linked(texts)
 
 
 def _entity(ctx: LinkContext, name: str):  # noqa: ANN202

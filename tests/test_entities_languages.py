@@ -4,13 +4,10 @@ across scripts. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import hashlib
-
+from helpers import linked
 from storyline.analyse import analyse
 from storyline.analyse.entities import _split_at_case
 from storyline.link.context import LinkContext
-from storyline.link.entities import link_entities
-from storyline.model import Document
 
 
 def _found(text: str, lang: str) -> set[tuple[str, str, str]]:
@@ -84,14 +81,7 @@ def test_particles_coordination_and_place_prefixes() -> None:
 
 
 def _ctx(texts: dict[str, tuple[str, str]]) -> LinkContext:
-    docs, analyses = {}, {}
-    for name, (lang, text) in texts.items():
-        doc_id = "d-" + hashlib.sha256(text.encode()).hexdigest()[:16]
-        docs[doc_id] = Document(doc_id, name, text, "0" * 64, "0" * 64, lang=lang)
-        analyses[doc_id] = analyse(text, lang=lang)
-    ctx = LinkContext(docs, analyses)
-    link_entities(ctx)
-    return ctx
+    return linked(texts)
 
 
 def test_one_person_across_five_scripts_and_languages() -> None:

@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse.figures import find_figures, lexicon
+from helpers import figures
+from storyline.analyse.figures import lexicon
 from storyline.analyse.numbers import find_numbers
-from storyline.analyse.text import split_sentences
 from storyline.link.conflicts import find_conflicts
 from storyline.link.context import LinkContext
-from storyline.model import Analysis, Figure, FigureMention, Mention, Span
-
-
-def figures(text: str, lang: str, places: tuple[str, ...] = ()) -> list[FigureMention]:
-    analysis = Analysis(lang=lang)
-    analysis.sentences = split_sentences(text)
-    for name in places:
-        start = text.index(name)
-        analysis.mentions.append(Mention(start=start, end=start + len(name), text=name, type="LOC"))
-    return find_figures(text, analysis, None)
+from storyline.model import Figure, FigureMention, Span
 
 
 def facts(found: list[FigureMention]) -> set[tuple[str, float, str | None]]:

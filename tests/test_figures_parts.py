@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import figures
 from storyline.analyse.figure_places import Place, split_by_place
-from storyline.analyse.figures import find_figures
-from storyline.analyse.text import split_sentences
-from storyline.model import Analysis, FigureMention, Mention
-
-
-def figures(text: str, lang: str, places: tuple[str, ...] = ()) -> list[FigureMention]:
-    analysis = Analysis(lang=lang)
-    analysis.sentences = split_sentences(text)
-    for name in places:
-        start = text.index(name)
-        analysis.mentions.append(
-            Mention(start=start, end=start + len(name), text=name, type="LOC", base=name)
-        )
-    return find_figures(text, analysis, None)
+from storyline.model import FigureMention
 
 
 def facts(found: list[FigureMention]) -> set[tuple[str, float, str | None]]:

@@ -6,20 +6,11 @@ from datetime import date
 
 import pytest
 
+from helpers import one_timex, timexes
 from storyline.analyse.timex import find_timexes, resolve
-from storyline.model import Analysis, Passage, TimeExpr
+from storyline.model import Analysis, Passage
 
-PUB = date(2023, 3, 16)  # a Thursday
-
-
-def timexes(text: str, lang: str, published: date | None = PUB) -> list[TimeExpr]:
-    return find_timexes(text, Analysis(lang=lang), published)
-
-
-def one(text: str, lang: str, published: date | None = PUB) -> TimeExpr:
-    found = timexes(text, lang, published)
-    assert len(found) == 1, [t.text for t in found]
-    return found[0]
+one = one_timex
 
 
 @pytest.mark.parametrize(

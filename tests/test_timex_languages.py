@@ -7,22 +7,12 @@ from datetime import date
 
 import pytest
 
+from helpers import one_timex, timexes
 from storyline.analyse.calendars import to_gregorian
-from storyline.analyse.timex import ascii_digits, find_timexes, resolve
+from storyline.analyse.timex import ascii_digits, resolve
 from storyline.analyse.timex_data import from_dateparser, lexicon, pack
-from storyline.model import Analysis, TimeExpr
 
-PUB = date(2023, 3, 16)  # a Thursday
-
-
-def timexes(text: str, lang: str, published: date | None = PUB) -> list[TimeExpr]:
-    return find_timexes(text, Analysis(lang=lang), published)
-
-
-def one(text: str, lang: str, published: date | None = PUB) -> TimeExpr:
-    found = timexes(text, lang, published)
-    assert len(found) == 1, [t.text for t in found]
-    return found[0]
+one = one_timex
 
 
 @pytest.mark.parametrize(
