@@ -161,3 +161,26 @@ def test_repeated_sentences_each_find_their_own_mentions_and_events() -> None:
     assert len(speakers) == 120
     for n, m in enumerate(speakers):
         assert (m.start - n * len(sentence), m.text) == (sentence.index("Anna"), "Anna Huber")
+
+
+def test_a_long_text_goes_to_natasha_in_pieces_cut_between_paragraphs(monkeypatch) -> None:
+    from storyline.ner import external
+
+    assert list(external.pieces("ab cd\nef gh\n" * 3, 10)) == [
+        (0, 6),
+        (6, 12),
+        (12, 18),
+        (18, 24),
+        (24, 30),
+        (30, 36),
+    ]
+    assert list(external.pieces("a b c d e f", 4)) == [(0, 4), (4, 8), (8, 11)]  # no line break: at a space
+    assert list(external.pieces("x" * 9, 4)) == [(0, 4), (4, 8), (8, 9)]  # no space either
+    assert list(external.pieces("short", 10)) == [(0, 5)]
+    text = (
+        "Мэр Светлогорска Игорь Валенко открыл новый мост через реку Лесная.\n"
+        "В Новограде министр Ольга Тарасенко встретилась с делегацией из Польши.\n"
+    ) * 4
+    whole = external.natasha_spans(text)
+    monkeypatch.setattr(external, "PIECE", 150)
+    assert external.natasha_spans(text) == whole and len(whole) >= 8

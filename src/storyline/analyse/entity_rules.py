@@ -25,6 +25,7 @@ from storyline.model import Mention
 from storyline.names import cities, countries, fold, given_name, is_place
 from storyline.names.parts import Titles, apostrophe_split, case_stem, entity_data, has_suffixes, titles_from
 from storyline.names.script import is_cased, script
+from storyline.ner.external import pieces
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|explained|noted|wrote|stated)\b")
@@ -118,6 +119,14 @@ def _morph(lang: str):  # noqa: ANN202
 
 
 def _cyrillic(text: str, start: int, end: int, lang: str) -> list[Mention]:
+    found: list[Mention] = []
+    for a, b in pieces(text[start:end]):  # natasha's memory grows with what it reads at once
+        found += _cyrillic_piece(text, start + a, start + b, lang)
+    found += gazetteer_places(text, start, end, lang, found)
+    return found
+
+
+def _cyrillic_piece(text: str, start: int, end: int, lang: str) -> list[Mention]:
     from natasha import Doc
 
     segmenter, ner, morph, vocab = _natasha()
@@ -147,7 +156,6 @@ def _cyrillic(text: str, start: int, end: int, lang: str) -> list[Mention]:
             else:
                 base = _lemma_tokens(surface, lang)
             found.append(Mention(s0, s0 + len(surface), surface, span.type, base, lang))
-    found += gazetteer_places(text, start, end, lang, found)
     return found
 
 

@@ -420,13 +420,16 @@ def _inner_attribution(
     return None
 
 
+_AFTER_MARK = re.compile(r"[ \t]*(?:,|[!?…]?[ \t]*[-—–])?[ \t]*([^\n«»„“”\"]{0,160})")
+
+
 def _after(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | None:
     """ "…», - написал X." / "…", he said, "…" — the words right after the closing mark."""
     # a comma or a dash goes on to the attribution; a full stop ends the quote's sentence
-    m = re.match(r"[ \t]*(?:,|[!?…]?[ \t]*[-—–])?[ \t]*([^\n«»„“”\"]{0,160})", text[i:])
+    m = _AFTER_MARK.match(text, i)  # at ``i``, not on a copy of the rest of a long text
     if not m or not m.group(1):
         return None
-    seg_start = i + m.start(1)
+    seg_start = m.start(1)
     seg = m.group(1)
     stop = re.search(r"[.!?;:]|,\s*(?=[«„“\"])", seg)
     seg_end = seg_start + (stop.start() if stop else len(seg))
@@ -446,7 +449,9 @@ def _after(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | No
 def _before(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | None:
     """ "X said: "…"" / "По словам X, «…»" / "В послании X …: «…»" — the clause before the
     opening mark."""
-    line_start = text.rfind("\n", 0, i) + 1
+    # the line's start, or 240 characters back: a line break further back changes nothing, and
+    # looking for it would read a long text without breaks back to its start for every quote
+    line_start = text.rfind("\n", max(0, i - 240), i) + 1
     base = seg_start = max(line_start, i - 240)
     for m in re.finditer(r"[.!?»”“\"]\s", text[base:i]):
         seg_start = base + m.end()  # the clause after the last sentence end
