@@ -16,6 +16,7 @@ import icu
 import regex
 
 from storyline.analyse.entity_rules import lexicon_data
+from storyline.analyse.offsets import SpanIndex
 from storyline.model import Mention
 from storyline.names import fold
 
@@ -71,16 +72,19 @@ def country_adjective(word: str, lang: str) -> str | None:
     return None
 
 
-def find_adjectives(text: str, start: int, end: int, lang: str | None, taken: list[Mention]) -> list[Mention]:
-    """Country adjectives in ``text[start:end]`` outside the mentions already found."""
+def find_adjectives(
+    text: str, start: int, end: int, lang: str | None, taken: list[Mention] | SpanIndex
+) -> list[Mention]:
+    """Country adjectives in ``text[start:end]`` outside the mentions already found (``taken``:
+    the mentions, or a ``SpanIndex`` of them when many passages ask about the same ones)."""
     if not lang:
         return []
-    spans = [(m.start, m.end) for m in taken]
+    spans = taken if isinstance(taken, SpanIndex) else SpanIndex((m.start, m.end) for m in taken)
     found = []
     for m in _WORD.finditer(text, start, end):
         if lang == "en" and not m.group()[0].isupper():
             continue  # English writes them capitalised; a lower-case word is something else
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        if spans.overlaps(m.start(), m.end()):
             continue
         country = country_adjective(m.group(), lang)
         if country:

@@ -15,13 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from storyline.analyse import speakers
 from storyline.analyse.figures import nearest_event
+from storyline.analyse.offsets import OffsetIndex, memo
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.analyse.quotes import cues as speech_cues
 from storyline.analyse.text import lang_at
-from storyline.model import Analysis, ClaimMention
+from storyline.model import Analysis, ClaimMention, QuoteMention
 
 
 @dataclass(frozen=True)
@@ -199,9 +201,8 @@ def _speaker(
     e: int,
     offset: int,
 ) -> tuple[int | None, str | None]:
-    for q in analysis.quotes:
-        if any(qs <= offset < qe for qs, qe in q.spans):
-            return q.speaker, q.speaker_text
+    if (q := _quote_at(analysis, offset)) is not None:
+        return q.speaker, q.speaker_text
     speech = speech_cues(lang)
     if speech is None:
         return None, None
@@ -212,9 +213,7 @@ def _speaker(
             phrase = speakers.phrase_after(text, toks[: _clause_end(toks, b)], speech.speaker, b)
             if phrase:
                 phrase = speakers.head_only(text, toks, speech.speaker, phrase)
-                discourse = speakers.Discourse()
-                for q in analysis.quotes:
-                    discourse.add(q.spans[0][0], q.speaker)
+                discourse = memo("discourse", _discourse, analysis.quotes)
                 who = speakers.resolve(text, analysis, speech.speaker, toks, phrase, discourse)
                 return who, text[toks[phrase[0]].start : toks[phrase[1] - 1].end]
         return None, None
@@ -224,9 +223,7 @@ def _speaker(
     )
     if phrase is None:
         return None, None
-    discourse = speakers.Discourse()
-    for q in analysis.quotes:
-        discourse.add(q.spans[0][0], q.speaker)
+    discourse = memo("discourse", _discourse, analysis.quotes)
     speaker = speakers.resolve(text, analysis, speech.speaker, toks, phrase, discourse)
     return speaker, text[toks[phrase[0]].start : toks[phrase[1] - 1].end]
 
@@ -237,8 +234,33 @@ def _clause_end(toks: list[Token], k: int) -> int:
     return k
 
 
+def _discourse(quotes: list[QuoteMention]) -> speakers.Discourse:
+    """The document's speakers, once for all its claims (resolving a speaker only reads it)."""
+    discourse = speakers.Discourse()
+    for q in quotes:
+        discourse.add(q.spans[0][0], q.speaker)
+    return discourse
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+    quote: int
+
+
+def _quote_spans(quotes: list[QuoteMention]) -> OffsetIndex:
+    return OffsetIndex([_Span(qs, qe, n) for n, q in enumerate(quotes) for qs, qe in q.spans])
+
+
+def _quote_at(analysis: Analysis, offset: int) -> QuoteMention | None:
+    """The first quote (in the document's list) with a span that holds the offset."""
+    spans = memo("quote spans", _quote_spans, analysis.quotes)
+    hits = [spans.items[n].quote for n in spans.overlapping(offset, offset + 1)]
+    return analysis.quotes[min(hits)] if hits else None
+
+
 def _in_quote(analysis: Analysis, offset: int) -> bool:
-    return any(qs <= offset < qe for q in analysis.quotes for qs, qe in q.spans)
+    return _quote_at(analysis, offset) is not None
 
 
 def _event(analysis: Analysis, lex: Lexicon, offset: int, s: int) -> int | None:

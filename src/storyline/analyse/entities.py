@@ -18,6 +18,7 @@ from datetime import date
 from storyline import ner
 from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entity_rules import find_by_rules, lexicon
+from storyline.analyse.offsets import SpanIndex
 from storyline.model import Analysis, Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
@@ -31,8 +32,11 @@ def find_mentions(text: str, analysis: Analysis, published: date | None) -> list
     for p in analysis.passages or []:
         mentions += find_in(text, p.start, p.end, p.lang)
     mentions = harmonise_types(mentions)
+    # Passages do not overlap, so an adjective found in one cannot cover a word of the next: one
+    # index of the names serves every passage.
+    taken = SpanIndex((m.start, m.end) for m in mentions)
     for p in analysis.passages or []:
-        mentions += find_adjectives(text, p.start, p.end, p.lang, mentions)
+        mentions += find_adjectives(text, p.start, p.end, p.lang, taken)
     return sorted(mentions, key=lambda m: m.start)
 
 

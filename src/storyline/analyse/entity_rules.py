@@ -19,11 +19,13 @@ from functools import cache
 import regex
 
 from storyline.analyse.entity_caseless import find_caseless
+from storyline.analyse.offsets import OffsetIndex, SpanIndex
 from storyline.analyse.text import WORD_RE
 from storyline.model import Mention
 from storyline.names import cities, countries, fold, given_name, is_place
 from storyline.names.parts import Titles, apostrophe_split, case_stem, entity_data, has_suffixes, titles_from
 from storyline.names.script import is_cased, script
+from storyline.ner.external import pieces
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|explained|noted|wrote|stated)\b")
@@ -117,6 +119,14 @@ def _morph(lang: str):  # noqa: ANN202
 
 
 def _cyrillic(text: str, start: int, end: int, lang: str) -> list[Mention]:
+    found: list[Mention] = []
+    for a, b in pieces(text[start:end]):  # natasha's memory grows with what it reads at once
+        found += _cyrillic_piece(text, start + a, start + b, lang)
+    found += gazetteer_places(text, start, end, lang, found)
+    return found
+
+
+def _cyrillic_piece(text: str, start: int, end: int, lang: str) -> list[Mention]:
     from natasha import Doc
 
     segmenter, ner, morph, vocab = _natasha()
@@ -146,7 +156,6 @@ def _cyrillic(text: str, start: int, end: int, lang: str) -> list[Mention]:
             else:
                 base = _lemma_tokens(surface, lang)
             found.append(Mention(s0, s0 + len(surface), surface, span.type, base, lang))
-    found += gazetteer_places(text, start, end, lang, found)
     return found
 
 
@@ -167,10 +176,10 @@ def gazetteer_places(text: str, start: int, end: int, lang: str, found: list[Men
     """Countries and cities the statistical tagger missed, found by looking capitalised words
     (and their lemmas) up in the gazetteers. Sentence-initial words are skipped: a capitalised
     common noun there may share its spelling with some town."""
-    taken = [(m.start, m.end) for m in found]
+    taken = SpanIndex((m.start, m.end) for m in found)
     extra: list[Mention] = []
     for m in _CAP_WORD.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.contains(m.start()):
             continue
         before = text[max(start, m.start() - 3) : m.start()]
         if m.start() == start or re.search(r"(?:[.!?:«\"“„]\s*|\n\s*)$", before):
@@ -503,10 +512,12 @@ def _coordinated(
     if not lex.conjunctions:
         return []
     people = [m for m in found if m.type == "PER"]
+    near = OffsetIndex(people)
     out = []
     for s, word in untyped:
         e = s + len(word)
-        for m in people:
+        # only a person at most 8 characters away can be joined to it by a conjunction
+        for m in map(people.__getitem__, near.overlapping(s - 9, e + 9)):
             gap = text[m.end : s] if m.end <= s else text[e : m.start] if e <= m.start else None
             if gap is not None and gap.strip().lower() in lex.conjunctions and len(gap) <= 8:
                 out.append(Mention(s, e, word, "PER", _base(word, lang, known), lang))

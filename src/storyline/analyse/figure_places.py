@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 import icu
 
+from storyline.analyse.offsets import index
 from storyline.analyse.phrases import Token
 from storyline.model import Analysis
 from storyline.names import fold, place_key
@@ -98,8 +99,9 @@ def sentence_places(
     by_end = {t.end: k for k, t in enumerate(toks)}
     lo, hi = (toks[0].start, toks[-1].end) if toks else (0, 0)
     taken: set[int] = set()
-    for m in analysis.mentions:
-        if m.type not in ("LOC", "GPE") or not (lo <= m.start < hi):
+    for n in index(analysis.mentions).starting_in(lo, hi):
+        m = analysis.mentions[n]
+        if m.type not in ("LOC", "GPE"):
             continue
         first, last = by_start.get(m.start), by_end.get(m.end)
         if first is None or last is None:

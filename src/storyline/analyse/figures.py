@@ -19,15 +19,18 @@ an on_board figure of their own, marked ``derived``, whose span covers both.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
+from collections.abc import Hashable
 from datetime import date
 
 from storyline.analyse.figure_lexicon import BOUNDARY, Candidate, Lexicon, lexicon, stops
 from storyline.analyse.figure_parts import mark_parts
 from storyline.analyse.figure_places import Place, sentence_places, split_by_place
 from storyline.analyse.numbers import _analyzer, find_numbers
+from storyline.analyse.offsets import grouped, index, memo
 from storyline.analyse.phrases import Token, strip_clitics, tokens
-from storyline.analyse.text import lang_at
-from storyline.model import OUTLET_TYPES, Analysis, FigureMention
+from storyline.analyse.text import lang_at, passage_at
+from storyline.model import OUTLET_TYPES, Analysis, EventMention, FigureMention
 
 __all__ = ["find_figures", "lexicon", "nearest_event"]
 
@@ -809,18 +812,17 @@ def _clause_end(toks: list[Token], b: int) -> int:
 
 
 def _mention_in(analysis: Analysis, start: int, end: int) -> int | None:
-    for k, m in enumerate(analysis.mentions):
-        if m.type in ("PER", *OUTLET_TYPES) and m.start < end and start < m.end:
-            return k
-    return None
+    mentions = analysis.mentions
+    return next(
+        (k for k in index(mentions).overlapping(start, end) if mentions[k].type in ("PER", *OUTLET_TYPES)),
+        None,
+    )
 
 
 def _mention_before(analysis: Analysis, s: int, offset: int) -> int | None:
-    best = None
-    for k, m in enumerate(analysis.mentions):
-        if m.type in OUTLET_TYPES and s <= m.start and m.end <= offset:
-            best = k
-    return best
+    mentions = analysis.mentions
+    found = [k for k in index(mentions).within(s, offset) if mentions[k].type in OUTLET_TYPES]
+    return found[-1] if found else None
 
 
 def _event(analysis: Analysis, lex: Lexicon, attribute: str, offset: int, s: int) -> int | None:
@@ -835,15 +837,19 @@ def nearest_event(
     """The happening itself before how it came about: a crash in the sentence before wins over the
     shootdown behind it in the same sentence ("…, което доведе до смъртта на 38"); within a tier,
     the nearest sentence, then the likeliest type, then the nearest trigger."""
-    starts = sorted({ss for ss, _ in analysis.sentences if ss <= s}, reverse=True)[:3]
+    sentence_starts = memo("sentence starts", _distinct_starts, analysis.sentences)
+    upto = bisect_right(sentence_starts, s)
+    starts = sentence_starts[max(0, upto - 3) : upto][::-1]
     if s not in starts:
         starts = [s, *starts[:2]]
+    by_sentence = memo("events by sentence", _events_by_sentence, analysis.events)
     for want_secondary in (False, True):
         for sent in starts:
             near = [
                 k
-                for k, ev in enumerate(analysis.events)
-                if ev.sent_start == sent and ev.type in fits and (ev.type in secondary) == want_secondary
+                for k in by_sentence.get(sent, ())
+                if analysis.events[k].type in fits
+                and (analysis.events[k].type in secondary) == want_secondary
             ]
             if near:
                 return min(
@@ -856,18 +862,26 @@ def nearest_event(
     return None
 
 
+def _distinct_starts(sentences: list[tuple[int, int]]) -> list[int]:
+    return sorted({s for s, _e in sentences})
+
+
+def _events_by_sentence(events: list[EventMention]) -> dict[Hashable, list[int]]:
+    return grouped(events, lambda ev: ev.sent_start)
+
+
 def _time(analysis: Analysis, lex: Lexicon, toks: list[Token], offset: int, s: int, e: int) -> int | None:
     """The date the figure is valid for, where the text gives one: "as of Monday …", or the
     own date of quoted material the figure stands in (an embedded post in another language:
     its "earlier today" anchored to its own date, or the day it is dated)."""
+    timexes = index(analysis.timexes)
     for _a, b, _ in lex.as_of.find(toks):
-        for k, t in enumerate(analysis.timexes):
-            if b < len(toks) and t.start == toks[b].start:
-                return k
-    passage = next((p for p in analysis.passages if p.start <= offset < p.end), None)
+        if b < len(toks) and (at := timexes.starting_at(toks[b].start)):
+            return at[0]
+    passage = passage_at(analysis, offset)
     if passage is None or passage.lang == analysis.lang:
         return None
-    inside = [(k, t) for k, t in enumerate(analysis.timexes) if passage.start <= t.start < passage.end]
+    inside = [(k, analysis.timexes[k]) for k in timexes.starting_in(passage.start, passage.end)]
     anchored = [k for k, t in inside if t.anchor]
     if anchored:
         return min(anchored, key=lambda k: abs(analysis.timexes[k].start - offset))

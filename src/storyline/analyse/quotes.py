@@ -25,11 +25,13 @@ back to the speakers before them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
 from storyline.analyse import speakers
+from storyline.analyse.offsets import SpanIndex, index, memo
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.analyse.speakers import Discourse, SpeakerLexicon, speaker_lexicon
 from storyline.analyse.text import lang_at
@@ -133,7 +135,7 @@ class Candidate:
 
 def find_quotes(text: str, analysis: Analysis, published: date | None) -> list[QuoteMention]:
     direct = _direct(text, analysis)
-    covered = [sp for q in direct for sp in q.spans]
+    covered = SpanIndex(sp for q in direct for sp in q.spans)
     found = sorted(direct + _reported(text, analysis, covered), key=lambda q: q.spans[0][0])
     discourse = Discourse()
     resolved = [_resolve(text, analysis, q, discourse) for q in found]
@@ -148,7 +150,7 @@ def _continued(text: str, analysis: Analysis, quotes: list[QuoteMention]) -> lis
         if q.direct or nxt.direct or q.speaker is None or q.speaker != nxt.speaker:
             continue
         end, start = q.spans[-1][1], nxt.spans[0][0]
-        between = [(s, e) for s, e in analysis.sentences if end <= s and e <= start]
+        between = _sentences_between(analysis.sentences, end, start)
         if len(between) != 1 or "\n" in text[end:start]:
             continue
         s, e = between[0]
@@ -159,6 +161,18 @@ def _continued(text: str, analysis: Analysis, quotes: list[QuoteMention]) -> lis
             continue
         q.spans.append((s, _sentence_end(text, s, e)))
     return quotes
+
+
+def _sentences_between(sentences: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentences with ``lo <= start`` and ``end <= hi``, in order."""
+    ordered = memo("sentences in order", sorted, sentences)
+    out = []
+    for s, e in ordered[bisect_left(ordered, (lo, float("-inf"))) :]:
+        if s > hi:
+            break  # a sentence that starts past ``hi`` cannot end by it
+        if e <= hi:
+            out.append((s, e))
+    return out
 
 
 def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) -> QuoteMention:
@@ -386,12 +400,10 @@ def _attribution(
 
 def _skip_mention(analysis: Analysis, toks: list[Token], k: int) -> int:
     """Past an addressee named right after "told" ("told Reuters a source said")."""
-    if k < len(toks):
-        for m in analysis.mentions:
-            if m.start == toks[k].start:
-                while k < len(toks) and toks[k].end <= m.end:
-                    k += 1
-                break
+    if k < len(toks) and (at := index(analysis.mentions).starting_at(toks[k].start)):
+        m = analysis.mentions[at[0]]
+        while k < len(toks) and toks[k].end <= m.end:
+            k += 1
     return k
 
 
@@ -408,13 +420,16 @@ def _inner_attribution(
     return None
 
 
+_AFTER_MARK = re.compile(r"[ \t]*(?:,|[!?…]?[ \t]*[-—–])?[ \t]*([^\n«»„“”\"]{0,160})")
+
+
 def _after(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | None:
     """ "…», - написал X." / "…", he said, "…" — the words right after the closing mark."""
     # a comma or a dash goes on to the attribution; a full stop ends the quote's sentence
-    m = re.match(r"[ \t]*(?:,|[!?…]?[ \t]*[-—–])?[ \t]*([^\n«»„“”\"]{0,160})", text[i:])
+    m = _AFTER_MARK.match(text, i)  # at ``i``, not on a copy of the rest of a long text
     if not m or not m.group(1):
         return None
-    seg_start = i + m.start(1)
+    seg_start = m.start(1)
     seg = m.group(1)
     stop = re.search(r"[.!?;:]|,\s*(?=[«„“\"])", seg)
     seg_end = seg_start + (stop.start() if stop else len(seg))
@@ -434,7 +449,9 @@ def _after(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | No
 def _before(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | None:
     """ "X said: "…"" / "По словам X, «…»" / "В послании X …: «…»" — the clause before the
     opening mark."""
-    line_start = text.rfind("\n", 0, i) + 1
+    # the line's start, or 240 characters back: a line break further back changes nothing, and
+    # looking for it would read a long text without breaks back to its start for every quote
+    line_start = text.rfind("\n", max(0, i - 240), i) + 1
     base = seg_start = max(line_start, i - 240)
     for m in re.finditer(r"[.!?»”“\"]\s", text[base:i]):
         seg_start = base + m.end()  # the clause after the last sentence end
@@ -482,7 +499,7 @@ def _phrase_following(
 # ---------------------------------------------------------------- reported speech
 
 
-def _reported(text: str, analysis: Analysis, covered: list[tuple[int, int]]) -> list[Candidate]:
+def _reported(text: str, analysis: Analysis, covered: SpanIndex) -> list[Candidate]:
     found: list[Candidate] = []
     for s, e in analysis.sentences:
         lang = lang_at(analysis, s)
@@ -491,14 +508,14 @@ def _reported(text: str, analysis: Analysis, covered: list[tuple[int, int]]) -> 
             continue
         toks = tokens(text, s, e)
         for q in _reported_in(text, analysis, lex, toks, s, e, covered):
-            if not any(cs < qe and qs < ce for cs, ce in covered for qs, qe in q.spans):
+            if not any(covered.overlaps(qs, qe) for qs, qe in q.spans):
                 q.lang = lang
                 found.append(q)
     return found
 
 
-def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
-    return any(cs <= offset < ce for cs, ce in covered)
+def _inside(covered: SpanIndex, offset: int) -> bool:
+    return covered.contains(offset)
 
 
 def _reported_in(
@@ -508,7 +525,7 @@ def _reported_in(
     toks: list[Token],
     s: int,
     e: int,
-    covered: list[tuple[int, int]],
+    covered: SpanIndex,
 ) -> list[Candidate]:
     """The reports of one sentence: one, or two where an "according to" clause comes first and
     another speaker's report follows ("По данным полиции, погибли шесть человек, а
@@ -547,7 +564,7 @@ def _reported_one(
     toks: list[Token],
     s: int,
     e: int,
-    covered: list[tuple[int, int]],
+    covered: SpanIndex,
 ) -> Candidate | None:
     found = [(a, b) for a, b in lex.find(toks) if not _inside(covered, toks[a].start)]
     fallback: Candidate | None = None
@@ -584,7 +601,7 @@ def _personal_speaker(text: str, analysis: Analysis, lex: Cues, q: Candidate) ->
         return False
     i, j = q.phrase
     s, e = q.toks[i].start, q.toks[j - 1].end
-    if any(s <= m.start < e for m in analysis.mentions) or _personal(text, lex, q.toks, q.phrase):
+    if index(analysis.mentions).starting_in(s, e) or _personal(text, lex, q.toks, q.phrase):
         return True
     if not lex.morph and q.toks[i].low == "the" and j - i >= 2:
         return True  # "according to the emergency service"
@@ -666,9 +683,8 @@ def _content_end(
             return toks[k].start, []
         n = lex.cue_at(toks, k + 1) if k + 1 < len(toks) else 0
         if n:
-            tail = [
-                m for m in analysis.mentions if m.type in OUTLET_TYPES and toks[k + 1].end <= m.start < end
-            ]
+            ms = analysis.mentions
+            tail = [ms[n] for n in index(ms).starting_in(toks[k + 1].end, end) if ms[n].type in OUTLET_TYPES]
             rest = [t for t in toks[k + 1 + n :] if t.kind == "w"]
             if (
                 tail
@@ -715,7 +731,7 @@ def _colon(
     a: int,
     b: int,
     e: int,
-    covered: list[tuple[int, int]],
+    covered: SpanIndex,
 ) -> Candidate | None:
     """ "Мама сказала: попробуй …" — speech after a colon without quotation marks."""
     j = b
@@ -742,7 +758,7 @@ def _inverted(
     toks: list[Token],
     a: int,
     b: int,
-    covered: list[tuple[int, int]],
+    covered: SpanIndex,
 ) -> Candidate | None:
     """ "…, сообщили в МЧС." / "…, утверждает Пастухов, …" / "…, the coast guard said." — the
     attribution after the content it reports."""
@@ -816,7 +832,7 @@ def _continuation(text: str, toks: list[Token], k: int) -> tuple[int, int] | Non
 
 
 def _according(
-    text: str, analysis: Analysis, lex: Cues, toks: list[Token], e: int, covered: list[tuple[int, int]]
+    text: str, analysis: Analysis, lex: Cues, toks: list[Token], e: int, covered: SpanIndex
 ) -> Candidate | None:
     """ "По словам X, …" / "…, according to X." / "По его словам, …" """
     for a, b, gender in lex.according_pronoun.find(toks):

@@ -22,10 +22,14 @@ otherwise None: no guess. The phrase itself is kept as ``speaker_text`` either w
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from storyline.analyse.offsets import index, memo
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.model import OUTLET_TYPES, Analysis, Mention
 
@@ -519,8 +523,9 @@ def coordinated_subject(
         k -= 1
     lo, hi = toks[k + 1].start if k + 1 < cue else 0, toks[cue - 1].start
     best = None
-    for m in analysis.mentions:
-        if m.type == "PER" and lo <= m.start and m.end <= hi:
+    for n in index(analysis.mentions).within(lo, hi):
+        m = analysis.mentions[n]
+        if m.type == "PER":
             i = next(n for n, t in enumerate(toks) if t.start >= m.start)
             j = next((n for n, t in enumerate(toks) if t.start >= m.end), cue - 1)
             if i == 0 or not lex.preps.match(toks, i - 1):
@@ -555,18 +560,29 @@ class Discourse:
     """What has been said so far in one document: who spoke last, for pronouns and titles."""
 
     speakers: list[tuple[int, int]] = field(default_factory=list)  # (offset, mention index)
+    # whether speakers came in document order (as quotes are resolved): then the ones before an
+    # offset are found by bisection, and the walk back stops at the window's edge
+    in_order: bool = field(default=True, compare=False, repr=False)
 
     def add(self, offset: int, mention: int | None) -> None:
         if mention is not None:
+            if self.speakers and offset < self.speakers[-1][0]:
+                self.in_order = False
             self.speakers.append((offset, mention))
 
-    def last(self, before: int, within: int | None = None) -> list[int]:
-        """Speakers before an offset, most recent first."""
-        out = []
-        for offset, k in reversed(self.speakers):
-            if offset < before and (within is None or before - offset <= within):
-                out.append(k)
-        return out
+    def last(self, before: int, within: int | None = None) -> Iterator[int]:
+        """Speakers before an offset, most recent first, lazily: callers stop at the first that
+        fits, so a long document's hundreds of speakers are not listed for every quote."""
+        if not self.in_order:
+            for offset, k in reversed(self.speakers):
+                if offset < before and (within is None or before - offset <= within):
+                    yield k
+            return
+        for n in range(bisect_left(self.speakers, before, key=lambda sp: sp[0]) - 1, -1, -1):
+            offset, k = self.speakers[n]
+            if within is not None and before - offset > within:
+                return  # the ones before are further still
+            yield k
 
 
 def resolve(
@@ -586,7 +602,7 @@ def resolve(
     i, j = phrase
     s, e = toks[i].start, toks[j - 1].end
     # overlapping, not only inside: recognisers sometimes take a word too many ("Според Петраускас")
-    inside = [k for k, m in enumerate(analysis.mentions) if m.start < e and s < m.end]
+    inside = index(analysis.mentions).overlapping(s, e)
     people = [
         k
         for k in inside
@@ -641,7 +657,7 @@ def _named_after(
     """The name a description runs on to: "начальник пожарной части района Павел
     Ильин", "учитель із Полтави Олена Гринь" (a person), "организация «Красный
     Крест»", "activists from Greenpeace" (a body), within the clause."""
-    starts = {m.start: k for k, m in enumerate(analysis.mentions)}
+    mentions = index(analysis.mentions)
     k = j
     while k < len(toks) and k < j + 8:
         tok = toks[k]
@@ -649,7 +665,8 @@ def _named_after(
             return None
         if lex.stops.match(toks, k):
             return None
-        m = starts.get(tok.start)
+        at = mentions.starting_at(tok.start)
+        m = at[-1] if at else None  # the last of the mentions starting there, as a map by start keeps
         if m is not None:
             kind = analysis.mentions[m].type
             between = toks[j:k]
@@ -698,9 +715,9 @@ def antecedent(
     for k in discourse.last(before, RECENT):
         if analysis.mentions[k].type == "PER" and gender_of(analysis.mentions[k]) in (gender, None):
             return k
-    for k in range(len(analysis.mentions) - 1, -1, -1):
+    for k in index(analysis.mentions).ending_by(before):
         m = analysis.mentions[k]
-        if m.type == "PER" and m.end <= before and gender_of(m) in (gender, None):
+        if m.type == "PER" and gender_of(m) in (gender, None):
             return k
     return None
 
@@ -725,27 +742,61 @@ def _described(
         if k not in in_title and t.kind == "w" and len(t.low) >= 4 and t.low not in DETERMINERS
     ]
     before = toks[i].start
-    keys: set[str] = set()  # the people introduced so
-    latest: dict[str, int] = {}  # person key → their latest mention before the phrase
-    for k, m in enumerate(analysis.mentions):
-        if m.type != "PER" or m.end > before:
-            continue
-        key = person_key(m)
-        latest[key] = k
-        if key in keys:
-            continue
-        ctoks = introduction(text, analysis, k)[1]
-        if not any(label in classes for _, _, label in lex.titles.find(ctoks)):
-            continue
-        if modifiers and not all(any(same_root(t.low, mod) for t in ctoks) for mod in modifiers):
-            continue
-        keys.add(key)
+    people = memo("people", People, text, analysis.mentions, lex)
+    keys: set[str] = set()  # the people introduced so, named before the phrase
+    for label in classes:
+        for key in people.by_label.get(label, {}):
+            if key not in keys and people.first_end(key, label, tuple(modifiers)) <= before:
+                keys.add(key)
     if not keys:
         return None
     for k in discourse.last(before):
-        if person_key(analysis.mentions[k]) in keys:
+        if people.keys[k] in keys:
             return k
-    return max(latest[key] for key in keys)
+    return max(people.latest(key, before) for key in keys)
+
+
+class People:
+    """The people of one document as the titles of one language introduce them: for each
+    mention of a person, its key and the title classes of its introduction, computed once, so
+    that finding "the president" does not re-read every earlier introduction for every quote."""
+
+    def __init__(self, text: str, mentions: list[Mention], lex: SpeakerLexicon) -> None:
+        self.mentions = mentions
+        self.keys: dict[int, str] = {}
+        self.by_key: dict[str, list[int]] = {}
+        self.intros: dict[int, list[Token]] = {}
+        self.by_label: dict[str, dict[str, list[int]]] = {}
+        for k, m in enumerate(mentions):
+            if m.type != "PER":
+                continue
+            key = self.keys[k] = person_key(m)
+            self.by_key.setdefault(key, []).append(k)
+            ctoks = self.intros[k] = introduction(text, mentions, k)[1]
+            for label in {label for _, _, label in lex.titles.find(ctoks)}:
+                self.by_label.setdefault(label, {}).setdefault(key, []).append(k)
+        self.in_order = all(a.start <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+        self._first_end: dict[tuple[str, str, tuple[str, ...]], float] = {}
+
+    def first_end(self, key: str, label: str, modifiers: tuple[str, ...]) -> float:
+        """Where the earliest-ending introduction of the person by a title of this class (with
+        words of the same stem as every modifier) ends; infinity where there is none."""
+        hit = self._first_end.get((key, label, modifiers))
+        if hit is None:
+            ends = [
+                self.mentions[k].end
+                for k in self.by_label[label].get(key, ())
+                if all(any(same_root(t.low, mod) for t in self.intros[k]) for mod in modifiers)
+            ]
+            hit = self._first_end[key, label, modifiers] = min(ends, default=math.inf)
+        return hit
+
+    def latest(self, key: str, before: int) -> int:
+        """The person's last mention that ends by ``before`` (one does: the caller knows)."""
+        ks = self.by_key[key]
+        # mentions in order of start: those starting after ``before`` cannot end by it
+        n = bisect_right(ks, before, key=lambda k: self.mentions[k].start) if self.in_order else len(ks)
+        return next(k for k in reversed(ks[:n]) if self.mentions[k].end <= before)
 
 
 VOWELS = frozenset("aeiouyаеёиоуыэюяіїєъьáéíóúýěů")
@@ -762,11 +813,11 @@ def same_root(a: str, b: str) -> bool:
     return len(ka) == 3 and ka == kb and a[:3] == b[:3]
 
 
-def introduction(text: str, analysis: Analysis, k: int) -> tuple[int, list[Token]]:
+def introduction(text: str, mentions: list[Mention], k: int) -> tuple[int, list[Token]]:
     """The words that present a person: up to six words before the name in its clause
     ("молдавским президентом", "Chile's President") and an apposition after it
     ("John Reed, the mayor of …,")."""
-    m = analysis.mentions[k]
+    m = mentions[k]
     lo = max(0, m.start - 80)
     left = text[lo : m.start]
     cut = max(left.rfind(ch) for ch in '.!?;\n(«"“„')

@@ -5,7 +5,7 @@ language (well for Russian, less for Bulgarian and Ukrainian)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from storyline.ner.tokens import Token
@@ -25,10 +25,35 @@ def natasha_spans(text: str) -> list[tuple[int, int, str]]:
     from natasha import Doc
 
     segmenter, ner = _natasha()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_ner(ner)
-    return [(s.start, s.stop, s.type) for s in doc.spans]
+    out = []
+    for start, end in pieces(text, PIECE):
+        doc = Doc(text[start:end])
+        doc.segment(segmenter)
+        doc.tag_ner(ner)
+        out += [(start + s.start, start + s.stop, s.type) for s in doc.spans]
+    return out
+
+
+# natasha tags a text as one sequence: its memory grows with the text (about 1.6 GB per million
+# characters), so a long text goes to it in pieces of this many characters, cut between paragraphs
+PIECE = 100_000
+
+
+def pieces(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text`` of at most ``size`` characters, each cut
+    after a line break where the piece has one, else after a space; a text of ``size`` or less is
+    one piece (every news article: they are read whole, as before)."""
+    size = size or PIECE
+    start = 0
+    while len(text) - start > size:
+        window_end = start + size
+        cut = text.rfind("\n", start, window_end)
+        if cut < 0:
+            cut = text.rfind(" ", start, window_end)
+        end = cut + 1 if cut >= 0 else window_end
+        yield start, end
+        start = end
+    yield start, len(text)
 
 
 def applies(text: str, lang: str | None) -> bool:
