@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyse import analyse
 from storyline.analyse.quotes import find_quotes, quote_spans
 from storyline.analyse.text import split_sentences
 from storyline.model import Analysis, Mention, QuoteMention
@@ -207,3 +208,20 @@ def test_impersonal_parenthetical_and_bare_reports_in_english() -> None:
     ]
     # "admitted" with a number after it is a hospital, not a confession
     assert quotes("Clinics in Kano admitted 85 patients with cholera.", "en") == []
+
+
+def test_a_title_after_an_organisation_spoke_finds_the_person_it_introduced() -> None:
+    # the organisation that spoke last is in the discourse but has no person key: it must be
+    # passed over (it used to stop the analysis of the whole document with a KeyError)
+    text = (
+        "Премиерът Иван Добрев свика заседание в понеделник. Министерството на здравеопазването "
+        "информира, че болниците в страната са готови. Относно училищата, премиерът обяви, че "
+        "учебната година ще продължи."
+    )
+    a = analyse(text, lang="bg")
+    speakers = [
+        text[a.mentions[q.speaker].start : a.mentions[q.speaker].end]
+        for q in a.quotes
+        if q.speaker is not None
+    ]
+    assert speakers == ["Министерството на здравеопазването", "Иван Добрев"]

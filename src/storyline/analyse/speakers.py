@@ -751,7 +751,8 @@ def _described(
     if not keys:
         return None
     for k in discourse.last(before):
-        if people.keys[k] in keys:
+        # the discourse also holds organisations that spoke: they have no person key of their own
+        if people.keys.get(k, person_key(analysis.mentions[k])) in keys:
             return k
     return max(people.latest(key, before) for key in keys)
 
