@@ -11,7 +11,7 @@ inflates corroboration, so every source name is reduced to a key:
    (``lang/sources/sources.toml``) and what ``SourceAliases.learn`` found in the texts;
 3. failing that, the words that only describe a source ("state", "news", "агентство") are
    dropped and the rest looked up; a name with a head word ("agency", "агенция") that holds a
-   known name ("Russia's state-owned TASS agency") is that source.
+   known name ("the Russian state agency TASS") is that source.
 A name no alias knows keeps its own loose key: it is still one source under every spelling that
 transliterates alike, and never guessed to be another.
 
@@ -140,7 +140,7 @@ class SourceAliases:
 
     def add(self, alias: str, canonical: str) -> None:
         """Record that ``alias`` names ``canonical``; an alias pointing two ways is forgotten.
-        "the Azerbaijani news agency" is recorded as "Azerbaijani agency" too."""
+        "the Moravian news agency" is recorded as "Moravian agency" too."""
         full = loose_key(alias)
         target = self.canonical(canonical) or canonical
         named = " ".join(t for t in full.split() if t not in self.base.modifiers)
@@ -211,7 +211,7 @@ def _initials_match(acronym: str, text: str) -> str | None:
 
 
 def _description_tail(text: str, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
-    """The words of ``text`` from the last head word's phrase on ("Azerbaijani news agency"),
+    """The words of ``text`` from the last head word's phrase on ("Moravian news agency"),
     when the text ends in such a description."""
     ws = words(text)[-MAX_NAME_WORDS:]
     keys = [_loose_word(w) for w in ws]
