@@ -329,6 +329,33 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 1 if result["problems"] else 0
 
 
+# ---------------------------------------------------------------- source names of a store
+
+
+def source_groups(dossier: Dossier) -> dict[str, set[str]]:
+    """Every source name of the store (publishers, attributed and relayed sources) under the key
+    independent-source counting gives it."""
+    docs = dossier.documents
+    aliases = SourceAliases().learn((d.text for d in docs), (d.outlet for d in docs if d.outlet))
+    groups: dict[str, set[str]] = defaultdict(set)
+    for _, _, _, name, _ in Sampler(dossier, 0)._source_population():
+        groups[aliases.key(name)].add(name)
+    return groups
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from storyline.api import Store
+
+    groups = source_groups(Store(args.db).load_dossier())
+    names = sum(len(g) for g in groups.values())
+    casefolded = len({n.casefold() for g in groups.values() for n in g})
+    print(f"{names} source names ({casefolded} after case folding) → {len(groups)} sources")
+    merged = sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), sorted(g)))
+    for g in merged[: args.show]:
+        print("  " + " = ".join(sorted(g)))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.audit", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -345,6 +372,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("sample")
     s.add_argument("--json", help="write the scores to this file")
     s.set_defaults(func=cmd_score)
+    g = sub.add_parser("sources", help="how a store's source names fold into sources")
+    g.add_argument("--db", required=True)
+    g.add_argument("--show", type=int, default=40, help="how many merged groups to list")
+    g.set_defaults(func=cmd_sources)
     args = parser.parse_args(argv)
     return int(args.func(args))
 

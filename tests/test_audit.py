@@ -122,3 +122,13 @@ def test_score_command_reads_a_labelled_file(tmp_path: Path, capsys) -> None:  #
     assert saved["scores"]["entity"]["all"]["all"]["precision"] == 0.0
     assert saved["scores"]["event"]["all"]["all"]["precision"] == 1.0
     assert "event" in capsys.readouterr().out
+
+
+def test_source_groups_fold_spellings_of_one_outlet() -> None:
+    from eval.audit import source_groups
+
+    dossier = _dossier()
+    dossier.documents[1].outlet = "Зорна Вест"
+    groups = source_groups(dossier)
+    assert {"Zorna Vest", "Зорна Вест"} in groups.values()
+    assert {"Port Office"} in groups.values()
