@@ -14,6 +14,11 @@ seed, so nobody can tune to the items of an earlier one.
 
 ``score`` prints precision (right / (right + wrong)) per kind, per language and per corpus, and
 how many items are unsure or not yet labelled.
+
+A sample holds passages of the input texts, and ``../shared`` texts may not enter the repository:
+``sample-SEED.jsonl`` stays local (git ignores it) and ``keep`` writes ``labels-SEED.jsonl``, the
+same items with labels and offsets but no passages, which is what the repository keeps (``score``
+reads either).
 """
 
 from __future__ import annotations
@@ -356,6 +361,34 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- keep
+
+
+TEXT_FIELDS = ("text", "context", "title")  # of the evidence; an event's other mentions are spans too
+
+
+def text_free(item: dict[str, Any]) -> dict[str, Any]:
+    """The item without passages of the input texts: ``../shared`` texts may not enter the
+    repository, so the labelled sample is kept as what storyline said, where (document, offsets)
+    and the label; ``draw`` with the same seed on the same store shows the passages again."""
+    out = {k: v for k, v in item.items() if k not in ("evidence", "says")}
+    out["says"] = {k: v for k, v in item.get("says", {}).items() if k != "other_mentions"}
+    out["evidence"] = {k: v for k, v in item.get("evidence", {}).items() if k not in TEXT_FIELDS}
+    return out
+
+
+def cmd_keep(args: argparse.Namespace) -> int:
+    sample = Path(args.sample)
+    items = [json.loads(line) for line in sample.read_text("utf-8").splitlines() if line.strip()]
+    out = Path(args.out) if args.out else sample.with_name(sample.name.replace("sample-", "labels-", 1))
+    if out == sample:
+        print("the kept file must differ from the sample", file=sys.stderr)
+        return 2
+    out.write_text("".join(json.dumps(text_free(i), ensure_ascii=False) + "\n" for i in items), "utf-8")
+    print(f"{out}: {len(items)} items, labels kept, passages left out")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.audit", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -372,6 +405,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("sample")
     s.add_argument("--json", help="write the scores to this file")
     s.set_defaults(func=cmd_score)
+    k = sub.add_parser("keep", help="the labelled sample without text passages, for the repository")
+    k.add_argument("sample")
+    k.add_argument("--out", help="default: labels-SEED.jsonl beside the sample")
+    k.set_defaults(func=cmd_keep)
     g = sub.add_parser("sources", help="how a store's source names fold into sources")
     g.add_argument("--db", required=True)
     g.add_argument("--show", type=int, default=40, help="how many merged groups to list")

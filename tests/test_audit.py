@@ -132,3 +132,16 @@ def test_source_groups_fold_spellings_of_one_outlet() -> None:
     groups = source_groups(dossier)
     assert {"Zorna Vest", "Зорна Вест"} in groups.values()
     assert {"Port Office"} in groups.values()
+
+
+def test_the_kept_sample_holds_labels_and_offsets_but_no_passage(tmp_path: Path) -> None:
+    items = draw(_dossier(), 4, COUNTS)
+    items[0]["label"], items[0]["why"] = "wrong", "E2 another kind of happening"
+    sample = tmp_path / "sample-4.jsonl"
+    sample.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
+    assert main(["keep", str(sample)]) == 0
+    kept_text = (tmp_path / "labels-4.jsonl").read_text("utf-8")
+    assert "harbour" not in kept_text and "⟦" not in kept_text and "flooded" not in kept_text
+    kept = [json.loads(line) for line in kept_text.splitlines()]
+    assert kept[0]["label"] == "wrong" and kept[0]["evidence"]["start"] == items[0]["evidence"]["start"]
+    assert score(kept) == score(items)
