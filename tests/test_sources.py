@@ -157,3 +157,10 @@ def test_a_relayed_report_counts_with_the_outlet_it_relays() -> None:
     relayed = [_fig("a", "d1", 7), _fig("b", "d2", 7, via=["e-tass"])]
     assert Sources(ctx).count(relayed) == 1
     assert Sources(ctx).count([*relayed, _fig("c", "d3", 7)]) == 2
+
+
+def test_generic_words_never_become_an_alias() -> None:
+    aliases = SourceAliases().learn(["The Information Agency (IA) said", "News Agency (NA) reported"])
+    assert aliases.canonical("Agency") is None and aliases.canonical("News Agency") is None
+    assert aliases.canonical("A news agency") is None  # the article "a" is no two-letter acronym
+    assert aliases.canonical("AA") == "Anadolu"

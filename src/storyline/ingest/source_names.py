@@ -58,7 +58,9 @@ def _loose_word(word: str) -> str:
     latin = re.sub(r"[^a-z0-9]", "", _transliterator().transliterate(_POSSESSIVE.sub("", word)))
     for a, b in _LOOSE:
         latin = latin.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", latin)
+    # doubled letters once ("Ассошиэйтед Пресс" / "Associated Press"), but not in a two- or
+    # three-letter acronym, which would shrink to a common word ("AA")
+    return re.sub(r"(.)\1+", r"\1", latin) if len(latin) > 3 else latin
 
 
 def words(name: str) -> list[str]:
@@ -131,10 +133,15 @@ class SourceAliases:
         """The longest run of words that is a known source ("… agency BGNES" → BGNES)."""
         for n in range(len(toks) - 1, 0, -1):
             for i in range(len(toks) - n + 1):
-                found = self._lookup(" ".join(toks[i : i + n]))
-                if found:
+                run = toks[i : i + n]
+                if self._generic(run):
+                    continue  # "a", "news": words that describe, never a name
+                if found := self._lookup(" ".join(run)):
                     return found
         return None
+
+    def _generic(self, toks: list[str]) -> bool:
+        return all(t in self.base.heads or t in self.base.modifiers for t in toks)
 
     # ------------------------------------------------------------ learning
 
@@ -145,8 +152,8 @@ class SourceAliases:
         target = self.canonical(canonical) or canonical
         named = " ".join(t for t in full.split() if t not in self.base.modifiers)
         for key in dict.fromkeys((full, named)):
-            if not key or key in self._ambiguous or key == loose_key(target):
-                continue
+            if not key or key in self._ambiguous or key == loose_key(target) or self._generic(key.split()):
+                continue  # "News Agency (NA)" does not make every news agency NA
             if self.base.aliases.get(key, target) != target or self.learned.get(key, target) != target:
                 self._ambiguous.add(key)
                 self.learned.pop(key, None)
