@@ -34,7 +34,9 @@ from pathlib import Path
 from typing import Any
 
 from storyline.ingest.source_names import SourceAliases
-from storyline.model import Claim, Document, Dossier, Entity, Span
+from storyline.link.conflicts import Sources
+from storyline.link.context import LinkContext
+from storyline.model import Analysis, Claim, Document, Dossier, Entity, Span
 
 HERE = Path(__file__).resolve().parent
 OUT_DIR = HERE / "audit"
@@ -337,6 +339,13 @@ def cmd_score(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- source names of a store
 
 
+def _evidence_of(dossier: Dossier, ids: list[str]) -> list[Span]:
+    wanted = set(ids)
+    return [
+        s for i in [*dossier.figures, *dossier.claims, *dossier.events] if i.id in wanted for s in i.evidence
+    ]
+
+
 def source_groups(dossier: Dossier) -> dict[str, set[str]]:
     """Every source name of the store (publishers, attributed and relayed sources) under the key
     independent-source counting gives it."""
@@ -348,10 +357,42 @@ def source_groups(dossier: Dossier) -> dict[str, set[str]]:
     return groups
 
 
+class CaseFoldedSources(Sources):
+    """Independent sources as counted before source names were folded: an outlet by its name
+    case-folded, a relay by its entity id."""
+
+    def outlet_key(self, name: str) -> str:
+        return name.casefold()
+
+    def via_key(self, entity: str) -> str:
+        return f"via:{entity}"
+
+
+def support_change(dossier: Dossier, analyses: dict[str, Analysis]) -> tuple[int, int, int, int]:
+    """(positions, support before, support after, positions whose support changed) over the
+    stored conflicts: each position's items counted as before and as now."""
+    ctx = LinkContext(documents={d.id: d for d in dossier.documents}, analyses=analyses)
+    ctx.entities = dossier.entities
+    items = {i.id: i for i in [*dossier.figures, *dossier.claims, *dossier.events]}
+    old, new = CaseFoldedSources(ctx), Sources(ctx)
+    n = before = after = changed = 0
+    for conflict in dossier.conflicts:
+        for p in conflict.positions:
+            its = [items[i] for i in p.items if i in items]
+            a, b = old.count(its), new.count(its)
+            n, before, after, changed = n + 1, before + a, after + b, changed + (a != b)
+    return n, before, after, changed
+
+
 def cmd_sources(args: argparse.Namespace) -> int:
     from storyline.api import Store
 
-    groups = source_groups(Store(args.db).load_dossier())
+    store = Store(args.db)
+    dossier = store.load_dossier()
+    docs = {s.doc for c in dossier.conflicts for p in c.positions for s in _evidence_of(dossier, p.items)}
+    n, before, after, changed = support_change(dossier, store.analyses(docs))
+    print(f"conflict positions {n}: independent sources {before} → {after} ({changed} positions changed)")
+    groups = source_groups(dossier)
     names = sum(len(g) for g in groups.values())
     casefolded = len({n.casefold() for g in groups.values() for n in g})
     print(f"{names} source names ({casefolded} after case folding) → {len(groups)} sources")

@@ -145,3 +145,17 @@ def test_the_kept_sample_holds_labels_and_offsets_but_no_passage(tmp_path: Path)
     kept = [json.loads(line) for line in kept_text.splitlines()]
     assert kept[0]["label"] == "wrong" and kept[0]["evidence"]["start"] == items[0]["evidence"]["start"]
     assert score(kept) == score(items)
+
+
+def test_support_change_counts_positions_before_and_after_folding() -> None:
+    from eval.audit import support_change
+
+    from storyline.model import Conflict, Position
+
+    dossier = _dossier(3)
+    dossier.documents[1].outlet = "ZORNA VEST"  # case folding alone already made these one
+    dossier.documents[2].outlet = "Зорна Вест"  # another script: one source only once folded
+    dossier.conflicts = [
+        Conflict("c1", "figure", "boats", "contradiction", [Position(14, ["f0", "f1", "f2"])])
+    ]
+    assert support_change(dossier, {}) == (1, 2, 1, 1)

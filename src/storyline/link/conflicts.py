@@ -95,7 +95,11 @@ class Sources:
         if self._entity_names is None:
             self._entity_names = {e.id: e.name for e in self.ctx.entities}
         name = self._entity_names.get(entity)
-        return f"outlet:{self.aliases.key(name)}" if name else f"via:{entity}"
+        return f"outlet:{self.outlet_key(name)}" if name else f"via:{entity}"
+
+    def outlet_key(self, name: str) -> str:
+        """One key for every name of one newsroom."""
+        return self.aliases.key(name)
 
     def root(self, doc_id: str) -> str:
         doc = self.ctx.documents.get(doc_id)
@@ -105,7 +109,7 @@ class Sources:
         while doc.duplicate_of and doc.duplicate_of in self.ctx.documents and doc.duplicate_of not in seen:
             doc = self.ctx.documents[doc.duplicate_of]
             seen.add(doc.id)
-        return f"outlet:{self.aliases.key(doc.outlet)}" if doc.outlet else f"doc:{doc.id}"
+        return f"outlet:{self.outlet_key(doc.outlet)}" if doc.outlet else f"doc:{doc.id}"
 
     def sentence(self, doc_id: str, offset: int) -> str:
         """The normalised sentence an evidence span stands in: copies of a wire story share it."""
