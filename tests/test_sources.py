@@ -164,3 +164,10 @@ def test_generic_words_never_become_an_alias() -> None:
     assert aliases.canonical("Agency") is None and aliases.canonical("News Agency") is None
     assert aliases.canonical("A news agency") is None  # the article "a" is no two-letter acronym
     assert aliases.canonical("AA") == "Anadolu"
+
+
+def test_an_acronym_may_skip_a_word_or_two_of_its_name() -> None:
+    aliases = SourceAliases().learn(["За даними Обласної служби порятунку Полісся (ОСП) загинули двоє."])
+    assert aliases.key("Обласної служби порятунку Полісся") == aliases.key("ОСП")
+    # three words skipped is no longer the name's acronym
+    assert SourceAliases().learn(["Velmora and Bricktown Port Office Inc (VPI)"]).learned == {}

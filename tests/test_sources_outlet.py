@@ -38,3 +38,10 @@ def test_publisher_lines(text: str, outlet: str) -> None:
 )
 def test_lower_case_brackets_outside_a_dateline_are_no_publisher(text: str) -> None:
     assert find_outlet(text) is None
+
+
+def test_a_slashed_agency_before_a_dash_is_the_publisher() -> None:
+    found = find_outlet("ВАРНА, 4 юни /ЗОРНА/ – Трима души са пострадали при пожар в пристанището.")
+    assert found is not None and found.name == "ЗОРНА" and found.basis == "dateline"
+    # "/ЕС/" after a word in running text is an abbreviation, dash or not
+    assert find_outlet("Съветът на Европейския съюз /ЕС/ – според министъра – ще реши в четвъртък.") is None

@@ -22,9 +22,10 @@ HEAD_CHARS = 1500  # datelines and bylines sit near the top
 _UP = "A-ZА-ЯЁІЇЄҐЂЈЉЊЋЏŠČŽĆĐŁŚŹŻΑ-ΩΆΈΉΊΌΎΏİÇŞÖÜĞ"
 _NAME = rf"[{_UP}][\w.&'’\- ]{{0,{MAX_NAME_CHARS}}}?"
 # "/ТАСС/" or "/РИА Новости/": an agency tight between slashes (no digits: "/ COVID-19 /" is a
-# breadcrumb), followed by the start of a sentence or the end of the line
+# breadcrumb), followed by the start of a sentence, a dash ("/БТА/ – Text") or the end of the line
 _SLASHED = re.compile(
-    rf"(?:^|(?<=[\s.]))/([{_UP}][^\W\d_]*(?:[ \-][^\W\d_]+)?)/(?=\.?\s+[{_UP}\"«„]|\.?$)", re.M
+    rf"(?:^|(?<=[\s.]))/([{_UP}][^\W\d_]*(?:[ \-][^\W\d_]+)?)/(?=\.?\s+[{_UP}\"«„]|(?P<dash>\.?\s*[-–—]\s)|\.?$)",
+    re.M,
 )
 _DATE_BEFORE = re.compile(r"\d{1,2}\s+[^\W\d_]+\.?,?\s*$")
 MAX_DATELINE_PREFIX = 60  # "Исламабад, Пакистан " / "АСТАНА, 24 ноября. " before the agency
@@ -77,7 +78,10 @@ def find_outlet(text: str) -> OutletFound | None:
         # "/ЕС/" after a word in running text is how Bulgarian writes an abbreviation: only a
         # slashed name at the start of a line, or right after the date of a dateline, is an agency
         before = head[head.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if len(before) <= MAX_DATELINE_PREFIX or _DATE_BEFORE.search(before):
+        dated = bool(_DATE_BEFORE.search(before))
+        if m.group("dash") and not (dated or before.strip() == before.strip().upper()):
+            continue  # "/X/ –" inside a sentence is an abbreviation and an aside
+        if len(before) <= MAX_DATELINE_PREFIX or dated:
             return _result(m, "dateline")
     m = _BRACKETED.search(head) or _BRACKETED_LOWER.search(head)
     return _result(m, "dateline") if m else None

@@ -214,7 +214,23 @@ def _initials_match(acronym: str, text: str) -> str | None:
             parts = "".join(p[0] for w in significant for p in w.split("-") if p).casefold()
             if target in (initials, parts) or target_latin in (_loose_word(initials), _loose_word(parts)):
                 return " ".join(tail)
+        if _spells(target, "".join(w[0] for w in tail).casefold()):
+            return " ".join(tail)
     return None
+
+
+MAX_SKIPPED_INITIALS = 2
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """An acronym that skips a word or two of its name ("ДСНС": Державна Служба України з
+    Надзвичайних Ситуацій): the first and last words agree, the rest in order."""
+    if len(acronym) < 3 or not initials or acronym[0] != initials[0] or acronym[-1] != initials[-1]:
+        return False
+    if len(initials) - len(acronym) > MAX_SKIPPED_INITIALS:
+        return False
+    rest = iter(initials)
+    return all(ch in rest for ch in acronym)
 
 
 def _description_tail(text: str, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
