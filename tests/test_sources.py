@@ -171,3 +171,16 @@ def test_an_acronym_may_skip_a_word_or_two_of_its_name() -> None:
     assert aliases.key("Обласної служби порятунку Полісся") == aliases.key("ОСП")
     # three words skipped is no longer the name's acronym
     assert SourceAliases().learn(["Velmora and Bricktown Port Office Inc (VPI)"]).learned == {}
+
+
+@pytest.mark.parametrize("name", ["Ραδιόφωνο Κοιλάδας", "وكالة الوادي", "山谷日报", "ხეობის ამბები", "—"])
+def test_any_script_gives_a_stable_key_without_a_guess(name: str) -> None:
+    """Scripts no list covers are transliterated or kept as written: a key, never another source."""
+    aliases = SourceAliases()
+    assert aliases.canonical(name) is None
+    assert aliases.key(name) and aliases.key(name) == SourceAliases().key(name)
+
+
+def test_shipped_names_in_arabic_and_greek_scripts() -> None:
+    assert SourceAliases().canonical("الجزيرة") == "Al Jazeera"
+    assert SourceAliases().canonical("ΑΠΕ-ΜΠΕ") == "ANA-MPA"
