@@ -29,6 +29,7 @@ import random
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from typing import Any
 from storyline.ingest.source_names import SourceAliases
 from storyline.link.conflicts import Sources
 from storyline.link.context import LinkContext
-from storyline.model import Analysis, Claim, Document, Dossier, Entity, Span
+from storyline.model import Analysis, Claim, Document, Dossier, Entity, EntityMention, Span
 
 HERE = Path(__file__).resolve().parent
 OUT_DIR = HERE / "audit"
@@ -78,9 +79,11 @@ def evidence(doc: Document, start: int, end: int) -> dict[str, Any]:
 class Sampler:
     """Builds the populations of one store and draws from them."""
 
-    def __init__(self, dossier: Dossier, seed: int) -> None:
+    def __init__(self, dossier: Dossier, seed: int, min_per_lang: int = 0) -> None:
         self.dossier = dossier
+        self.seed = seed
         self.rng = random.Random(seed)
+        self.min_per_lang = min_per_lang
         self.docs = {d.id: d for d in dossier.documents}
         self.entities = {e.id: e for e in dossier.entities}
         self.stories = {s.id: s for s in dossier.stories}
@@ -89,15 +92,29 @@ class Sampler:
         ent = self.entities.get(entity_id or "")
         return ent.name if ent else None
 
-    def _pick(self, population: list[Any], n: int) -> list[Any]:
-        return self.rng.sample(population, min(n, len(population)))
+    def _pick(self, population: list[Any], n: int, lang_of: Callable[[Any], str | None]) -> list[Any]:
+        """Uniform; with ``min_per_lang``, first that many of each language (all where fewer), then
+        the rest uniformly up to ``n`` — so that languages a uniform draw leaves at one or two
+        items can be judged too (precision per language stays unbiased; over all it is not)."""
+        if not self.min_per_lang:
+            return self.rng.sample(population, min(n, len(population)))
+        by_lang: dict[str, list[int]] = defaultdict(list)
+        for i, item in enumerate(population):
+            by_lang[lang_of(item) or "?"].append(i)
+        chosen: list[int] = []
+        for lang in sorted(by_lang):
+            chosen += self.rng.sample(by_lang[lang], min(self.min_per_lang, len(by_lang[lang])))
+        taken = set(chosen)
+        rest = [i for i in range(len(population)) if i not in taken]
+        chosen += self.rng.sample(rest, min(max(0, n - len(chosen)), len(rest)))
+        return [population[i] for i in chosen]
 
     # -------------------------------------------------------- events
 
     def events(self, n: int) -> list[dict[str, Any]]:
         population = sorted((e for e in self.dossier.events if e.evidence), key=lambda e: e.id)
         out = []
-        for ev in self._pick(population, n):
+        for ev in self._pick(population, n, lambda e: self.docs[e.evidence[0].doc].lang):
             span = ev.evidence[0]  # the mention that dates the event comes first
             doc = self.docs[span.doc]
             story = self.stories.get(ev.story or "")
@@ -128,9 +145,16 @@ class Sampler:
 
     def entities_(self, n: int) -> list[dict[str, Any]]:
         population = sorted((e for e in self.dossier.entities if e.mentions), key=lambda e: e.id)
+        shown: dict[str, EntityMention] = {}
+        if self.min_per_lang:
+            # the mention shown decides the item's language, so it is chosen before the draw, by
+            # a generator of its own per entity: the same whatever else is drawn
+            for ent in population:
+                mentions = sorted(ent.mentions, key=lambda m: (m.doc, m.start))
+                shown[ent.id] = random.Random(f"{self.seed}:{ent.id}").choice(mentions)
         out = []
-        for ent in self._pick(population, n):
-            m = self.rng.choice(sorted(ent.mentions, key=lambda m: (m.doc, m.start)))
+        for ent in self._pick(population, n, lambda e: shown[e.id].lang or self.docs[shown[e.id].doc].lang):
+            m = shown.get(ent.id) or self.rng.choice(sorted(ent.mentions, key=lambda m: (m.doc, m.start)))
             doc = self.docs[m.doc]
             out.append(
                 {
@@ -160,7 +184,7 @@ class Sampler:
         for _, _, _, name, _ in population:
             spellings[aliases.key(name)].add(name)
         out = []
-        for role, doc_id, start, name, end in self._pick(population, n):
+        for role, doc_id, start, name, end in self._pick(population, n, lambda s: self.docs[s[1]].lang):
             doc = self.docs[doc_id]
             key = aliases.key(name)
             out.append(
@@ -226,8 +250,8 @@ def _no_span(doc: Document) -> dict[str, Any]:
 # ---------------------------------------------------------------- draw
 
 
-def draw(dossier: Dossier, seed: int, counts: dict[str, int]) -> list[dict[str, Any]]:
-    sampler = Sampler(dossier, seed)
+def draw(dossier: Dossier, seed: int, counts: dict[str, int], min_per_lang: int = 0) -> list[dict[str, Any]]:
+    sampler = Sampler(dossier, seed, min_per_lang)
     docs = dossier.documents
     aliases = SourceAliases().learn((d.text for d in docs), (d.outlet for d in docs if d.outlet))
     items = (
@@ -260,11 +284,12 @@ def cmd_draw(args: argparse.Namespace) -> int:
     store = Store(args.db)
     dossier = store.load_dossier()
     counts = {"event": args.events, "entity": args.entities, "source": args.sources}
-    items = draw(dossier, args.seed, counts)
+    items = draw(dossier, args.seed, counts, args.min_per_lang)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
     meta = {
         "seed": args.seed,
+        "min_per_lang": args.min_per_lang,
         "db": str(args.db),
         "drawn_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "commit": _commit(),
@@ -439,6 +464,10 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--events", type=int, default=DEFAULT_COUNTS["event"])
     d.add_argument("--entities", type=int, default=DEFAULT_COUNTS["entity"])
     d.add_argument("--sources", type=int, default=DEFAULT_COUNTS["source"])
+    d.add_argument(
+        "--min-per-lang", type=int, default=0,
+        help="draw at least this many items of each kind per language first (0: uniform)",
+    )  # fmt: skip
     d.add_argument("--out", help="default: eval/audit/sample-SEED.jsonl")
     d.add_argument("--force", action="store_true", help="overwrite an existing sample")
     d.set_defaults(func=cmd_draw)

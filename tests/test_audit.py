@@ -159,3 +159,27 @@ def test_support_change_counts_positions_before_and_after_folding() -> None:
         Conflict("c1", "figure", "boats", "contradiction", [Position(14, ["f0", "f1", "f2"])])
     ]
     assert support_change(dossier, {}) == (1, 2, 1, 1)
+
+
+def _two_languages() -> Dossier:
+    dossier = _dossier(6)
+    for doc in dossier.documents[1:]:
+        doc.lang = "cs"
+    for ent in dossier.entities:
+        for m in ent.mentions:
+            m.lang = next(d.lang for d in dossier.documents if d.id == m.doc)
+    return dossier
+
+
+def test_a_minimum_per_language_lets_a_rare_language_in() -> None:
+    counts = {"event": 2, "entity": 2, "source": 2}
+    for seed in range(5):
+        items = draw(_two_languages(), seed, counts, min_per_lang=1)
+        for kind in ("event", "entity", "source"):
+            langs = [i["lang"] for i in items if i["kind"] == kind]
+            assert len(langs) == 2 and "en" in langs and "cs" in langs
+    assert draw(_two_languages(), 3, counts, 1) == draw(_two_languages(), 3, counts, 1)
+
+
+def test_without_a_minimum_the_draw_is_uniform_as_before() -> None:
+    assert draw(_dossier(), 9, COUNTS) == draw(_dossier(), 9, COUNTS, min_per_lang=0)
