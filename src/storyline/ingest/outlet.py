@@ -19,18 +19,24 @@ from storyline.model import DateValue
 
 MAX_NAME_CHARS = 60
 HEAD_CHARS = 1500  # datelines and bylines sit near the top
-_UP = "A-ZА-ЯЁІЇЄҐЂЈЉЊЋЏŠČŽĆĐŁŚŹŻ"
+_UP = "A-ZА-ЯЁІЇЄҐЂЈЉЊЋЏŠČŽĆĐŁŚŹŻΑ-ΩΆΈΉΊΌΎΏİÇŞÖÜĞ"
 _NAME = rf"[{_UP}][\w.&'’\- ]{{0,{MAX_NAME_CHARS}}}?"
 # "/ТАСС/" or "/РИА Новости/": an agency tight between slashes (no digits: "/ COVID-19 /" is a
-# breadcrumb), followed by the start of a sentence or the end of the line
+# breadcrumb), followed by the start of a sentence, a dash ("/БТА/ – Text") or the end of the line
 _SLASHED = re.compile(
-    rf"(?:^|(?<=[\s.]))/([{_UP}][^\W\d_]*(?:[ \-][^\W\d_]+)?)/(?=\.?\s+[{_UP}\"«„]|\.?$)", re.M
+    rf"(?:^|(?<=[\s.]))/([{_UP}][^\W\d_]*(?:[ \-][^\W\d_]+)?)/(?=\.?\s+[{_UP}\"«„]|(?P<dash>\.?\s*[-–—]\s)|\.?$)",
+    re.M,
 )
 _DATE_BEFORE = re.compile(r"\d{1,2}\s+[^\W\d_]+\.?,?\s*$")
 MAX_DATELINE_PREFIX = 60  # "Исламабад, Пакистан " / "АСТАНА, 24 ноября. " before the agency
 # "LONDON (Reuters) -": an agency in brackets before a dash, at a line start or after a capitals-only
 # place name, so that "the ministry (MoD) - ..." in running text is not taken for a dateline
 _BRACKETED = re.compile(rf"^(?:[{_UP}][{_UP}\-.,/ ]{{1,40}})?\s*\(({_NAME})\)\s*[-–—]\s", re.MULTILINE)
+# "BERLIN (dpa) -": agencies that write their name in lower case, only after a capitals-only place
+_BRACKETED_LOWER = re.compile(
+    rf"^[{_UP}][{_UP}\-.,/ ]{{1,40}}\s*\(([a-z][\w.&'’\-]{{1,20}}(?: [\w.&'’\-]+){{0,2}})\)\s*[-–—]\s",
+    re.MULTILINE,
+)
 # "АСТАНА, 24 ноября." / "Лондон, 8 януари /БТА/" / "Корреспондент.net, 26 січня 2021, 14:40": a
 # place (or site) name at a line start, a comma, a day and a month word (checked against the
 # month lists), an optional year
@@ -72,9 +78,12 @@ def find_outlet(text: str) -> OutletFound | None:
         # "/ЕС/" after a word in running text is how Bulgarian writes an abbreviation: only a
         # slashed name at the start of a line, or right after the date of a dateline, is an agency
         before = head[head.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if len(before) <= MAX_DATELINE_PREFIX or _DATE_BEFORE.search(before):
+        dated = bool(_DATE_BEFORE.search(before))
+        if m.group("dash") and not (dated or before.strip() == before.strip().upper()):
+            continue  # "/X/ –" inside a sentence is an abbreviation and an aside
+        if len(before) <= MAX_DATELINE_PREFIX or dated:
             return _result(m, "dateline")
-    m = _BRACKETED.search(head)
+    m = _BRACKETED.search(head) or _BRACKETED_LOWER.search(head)
     return _result(m, "dateline") if m else None
 
 

@@ -27,7 +27,10 @@ apart because their dates differ, in one story and at one place, are one ``date`
 
 Every position carries ``support``: how many independent sources hold it. Documents count once
 per outlet, a duplicate counts as its original, and reports that repeat the same wire text
-(the same sentence word for word) or relay the same outlet count once.
+(the same sentence word for word) or relay the same outlet count once. An outlet is one source
+under all its names (``ingest.source_names``: acronym, transliteration, description, full name,
+and the aliases its documents spell out as "Full Name (ACRONYM)"), and a report relayed from an
+outlet counts with that outlet's own reports.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from collections.abc import Iterable
 from math import inf
 
 from storyline.analyse.phrases import data
+from storyline.ingest.source_names import SourceAliases
 from storyline.link.context import LinkContext
 from storyline.model import Claim, Conflict, Event, Figure, Position
 from storyline.serde import stable_id
@@ -72,6 +76,30 @@ class Sources:
     def __init__(self, ctx: LinkContext) -> None:
         self.ctx = ctx
         self._sentence_cache: dict[tuple[str, int], str] = {}
+        self._aliases: SourceAliases | None = None
+        self._entity_names: dict[str, str] | None = None
+
+    @property
+    def aliases(self) -> SourceAliases:
+        """Learned on first use, from the documents being linked: most stories have no conflict."""
+        if self._aliases is None:
+            docs = self.ctx.documents.values()
+            self._aliases = SourceAliases().learn(
+                (d.text for d in docs), (d.outlet for d in docs if d.outlet)
+            )
+        return self._aliases
+
+    def via_key(self, entity: str) -> str:
+        """A relaying outlet counts as that outlet: "according to BGNES" and BGNES's own report are
+        one source. A relay whose entity is not in this context keeps its id."""
+        if self._entity_names is None:
+            self._entity_names = {e.id: e.name for e in self.ctx.entities}
+        name = self._entity_names.get(entity)
+        return f"outlet:{self.outlet_key(name)}" if name else f"via:{entity}"
+
+    def outlet_key(self, name: str) -> str:
+        """One key for every name of one newsroom."""
+        return self.aliases.key(name)
 
     def root(self, doc_id: str) -> str:
         doc = self.ctx.documents.get(doc_id)
@@ -81,7 +109,7 @@ class Sources:
         while doc.duplicate_of and doc.duplicate_of in self.ctx.documents and doc.duplicate_of not in seen:
             doc = self.ctx.documents[doc.duplicate_of]
             seen.add(doc.id)
-        return f"outlet:{doc.outlet.casefold()}" if doc.outlet else f"doc:{doc.id}"
+        return f"outlet:{self.outlet_key(doc.outlet)}" if doc.outlet else f"doc:{doc.id}"
 
     def sentence(self, doc_id: str, offset: int) -> str:
         """The normalised sentence an evidence span stands in: copies of a wire story share it."""
@@ -113,7 +141,7 @@ class Sources:
                 if len(sentence.split()) >= 6:
                     links.append("text:" + sentence)  # the same wire text, word for word
                 if via:
-                    links.append(f"via:{via[-1]}")  # the outlet the report relied on
+                    links.append(self.via_key(via[-1]))  # the outlet the report relied on
                 for link in links:
                     if link in keys:
                         uf.union(node, keys[link])

@@ -1,0 +1,185 @@
+"""The precision audit: a seeded sample of a store's events, entities and source names, and its score."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eval.audit import corpus_of, draw, evidence, main, score
+
+from storyline.model import DateValue, Document, Dossier, Entity, EntityMention, Event, Figure, Span
+
+TEXT = (
+    "VARNO, 3 May /Zorna Vest/ - A storm flooded the harbour of Varno on Tuesday. "
+    "According to the Port Office, 14 boats sank. The harbour master Elin Corra said the pier was closed."
+)
+
+
+def _dossier(n_docs: int = 6) -> Dossier:
+    docs, entities, events, figures = [], [], [], []
+    for i in range(n_docs):
+        doc_id = f"d{i}"
+        folder = ("bsnlp", "pages", "demo")[i % 3]
+        docs.append(
+            Document(
+                doc_id, f"/data/{folder}/x{i}.txt", TEXT, "0", "0", outlet="Zorna Vest", lang="en",
+                meta={"outlet_span": [TEXT.index("Zorna"), TEXT.index("Zorna") + len("Zorna Vest")]},
+            )
+        )  # fmt: skip
+        s = TEXT.index("flooded")
+        events.append(
+            Event(f"v{i}", "flood", DateValue("2025-05-06", "day"), [Span(doc_id, s, s + 7, "flooded")])
+        )
+        port = TEXT.index("Port Office")
+        entities.append(
+            Entity(
+                f"e-port{i}", "ORG", "Port Office", {"en": ["Port Office"]},
+                [EntityMention(doc_id, port, port + 11, "Port Office", "Port Office", "en")],
+            )
+        )  # fmt: skip
+        n = TEXT.index("14")
+        figures.append(
+            Figure(f"f{i}", "boats", 14, "exact", [Span(doc_id, n, n + 2, "14")], source=f"e-port{i}")
+        )
+    person = TEXT.index("Elin Corra")
+    entities.append(
+        Entity("e-elin", "PER", "Elin Corra", {"en": ["Elin Corra"]},
+               [EntityMention("d0", person, person + 10, "Elin Corra", "Elin Corra", "en")])
+    )  # fmt: skip
+    return Dossier(documents=docs, entities=entities, events=events, figures=figures)
+
+
+COUNTS = {"event": 4, "entity": 5, "source": 6}
+
+
+def test_the_sample_is_fixed_by_the_seed() -> None:
+    a, b, c = draw(_dossier(), 1, COUNTS), draw(_dossier(), 1, COUNTS), draw(_dossier(), 2, COUNTS)
+    assert [i["id"] for i in a] == [i["id"] for i in b]
+    assert [i["id"] for i in a] != [i["id"] for i in c]
+
+
+def test_the_sample_takes_each_kind_up_to_its_count() -> None:
+    items = draw(_dossier(), 7, COUNTS)
+    kinds = [i["kind"] for i in items]
+    assert kinds.count("event") == 4 and kinds.count("entity") == 5
+    # 6 publishers and 6 attributed sources to choose from
+    assert kinds.count("source") == 6
+    assert all(i["label"] is None and i["why"] is None for i in items)
+    assert [i["n"] for i in items] == list(range(1, len(items) + 1))
+
+
+def test_each_item_shows_its_evidence_span_in_context() -> None:
+    for item in draw(_dossier(), 3, COUNTS):
+        ev = item["evidence"]
+        assert TEXT[ev["start"] : ev["end"]] == ev["text"]
+        assert f"⟦{ev['text']}⟧" in ev["context"]
+    sources = [i for i in draw(_dossier(), 3, COUNTS) if i["kind"] == "source"]
+    assert {i["says"]["role"] for i in sources} <= {"publisher", "attributed", "relayed"}
+    publisher = next(
+        i for i in draw(_dossier(), 3, {**COUNTS, "source": 12}) if i["says"].get("role") == "publisher"
+    )
+    assert publisher["says"]["name"] == publisher["evidence"]["text"] == "Zorna Vest"
+
+
+def test_context_is_cut_around_the_span() -> None:
+    doc = Document("d", "/data/pages/p.txt", "a" * 1000 + "NAME" + "b" * 1000, "0", "0")
+    ev = evidence(doc, 1000, 1004)
+    assert ev["context"].startswith("…") and ev["context"].endswith("…")
+    assert len(ev["context"]) < 500 and "⟦NAME⟧" in ev["context"]
+    assert corpus_of(doc) == "pages"
+
+
+def test_score_counts_precision_per_kind_and_language() -> None:
+    items = [
+        {"kind": "event", "lang": "bg", "corpus": "bsnlp", "label": "right"},
+        {"kind": "event", "lang": "bg", "corpus": "bsnlp", "label": "wrong"},
+        {"kind": "event", "lang": "pl", "corpus": "pages", "label": "right"},
+        {"kind": "event", "lang": "pl", "corpus": "pages", "label": "unsure"},
+        {"kind": "entity", "lang": "pl", "corpus": "pages", "label": None},
+    ]
+    result = score(items)
+    events = result["scores"]["event"]
+    assert events["all"]["all"]["precision"] == round(2 / 3, 3)
+    assert events["lang"]["bg"]["precision"] == 0.5
+    assert events["lang"]["pl"] == {"right": 1, "wrong": 0, "unsure": 1, "unlabelled": 0, "precision": 1.0}
+    assert result["scores"]["entity"]["all"]["all"]["precision"] is None
+    assert result["problems"] == []
+
+
+def test_score_reports_labels_outside_the_format() -> None:
+    result = score([{"kind": "event", "lang": "en", "corpus": "demo", "label": "yes"}])
+    assert result["problems"] and "yes" in result["problems"][0]
+
+
+def test_score_command_reads_a_labelled_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    items = draw(_dossier(), 5, COUNTS)
+    for item in items:
+        item["label"], item["why"] = ("right", "E1 ok") if item["kind"] != "entity" else ("wrong", "N2 junk")
+    sample = tmp_path / "sample-5.jsonl"
+    sample.write_text("".join(json.dumps(i) + "\n" for i in items), "utf-8")
+    assert main(["score", str(sample), "--json", str(tmp_path / "s.json")]) == 0
+    saved = json.loads((tmp_path / "s.json").read_text("utf-8"))
+    assert saved["scores"]["entity"]["all"]["all"]["precision"] == 0.0
+    assert saved["scores"]["event"]["all"]["all"]["precision"] == 1.0
+    assert "event" in capsys.readouterr().out
+
+
+def test_source_groups_fold_spellings_of_one_outlet() -> None:
+    from eval.audit import source_groups
+
+    dossier = _dossier()
+    dossier.documents[1].outlet = "Зорна Вест"
+    groups = source_groups(dossier)
+    assert {"Zorna Vest", "Зорна Вест"} in groups.values()
+    assert {"Port Office"} in groups.values()
+
+
+def test_the_kept_sample_holds_labels_and_offsets_but_no_passage(tmp_path: Path) -> None:
+    items = draw(_dossier(), 4, COUNTS)
+    items[0]["label"], items[0]["why"] = "wrong", "E2 another kind of happening"
+    sample = tmp_path / "sample-4.jsonl"
+    sample.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
+    assert main(["keep", str(sample)]) == 0
+    kept_text = (tmp_path / "labels-4.jsonl").read_text("utf-8")
+    assert "harbour" not in kept_text and "⟦" not in kept_text and "flooded" not in kept_text
+    kept = [json.loads(line) for line in kept_text.splitlines()]
+    assert kept[0]["label"] == "wrong" and kept[0]["evidence"]["start"] == items[0]["evidence"]["start"]
+    assert score(kept) == score(items)
+
+
+def test_support_change_counts_positions_before_and_after_folding() -> None:
+    from eval.audit import support_change
+
+    from storyline.model import Conflict, Position
+
+    dossier = _dossier(3)
+    dossier.documents[1].outlet = "ZORNA VEST"  # case folding alone already made these one
+    dossier.documents[2].outlet = "Зорна Вест"  # another script: one source only once folded
+    dossier.conflicts = [
+        Conflict("c1", "figure", "boats", "contradiction", [Position(14, ["f0", "f1", "f2"])])
+    ]
+    assert support_change(dossier, {}) == (1, 2, 1, 1)
+
+
+def _two_languages() -> Dossier:
+    dossier = _dossier(6)
+    for doc in dossier.documents[1:]:
+        doc.lang = "cs"
+    for ent in dossier.entities:
+        for m in ent.mentions:
+            m.lang = next(d.lang for d in dossier.documents if d.id == m.doc)
+    return dossier
+
+
+def test_a_minimum_per_language_lets_a_rare_language_in() -> None:
+    counts = {"event": 2, "entity": 2, "source": 2}
+    for seed in range(5):
+        items = draw(_two_languages(), seed, counts, min_per_lang=1)
+        for kind in ("event", "entity", "source"):
+            langs = [i["lang"] for i in items if i["kind"] == kind]
+            assert len(langs) == 2 and "en" in langs and "cs" in langs
+    assert draw(_two_languages(), 3, counts, 1) == draw(_two_languages(), 3, counts, 1)
+
+
+def test_without_a_minimum_the_draw_is_uniform_as_before() -> None:
+    assert draw(_dossier(), 9, COUNTS) == draw(_dossier(), 9, COUNTS, min_per_lang=0)
