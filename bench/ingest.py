@@ -52,7 +52,9 @@ def _batched(inputs: list[Path], batches: int, tmp: Path) -> list[list[Path]]:
     return out
 
 
-def run(paths: list[Path], jobs: int, limit: int | None, batches: int = 1) -> dict[str, object]:
+def run(
+    paths: list[Path], jobs: int, limit: int | None, batches: int = 1, dask: str | None = None
+) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         inputs = _limited(paths, limit, tmp)
@@ -63,7 +65,7 @@ def run(paths: list[Path], jobs: int, limit: int | None, batches: int = 1) -> di
         t0 = time.perf_counter()
         for part in _batched(inputs, batches, tmp) if batches > 1 else [inputs]:
             tb = time.perf_counter()
-            report = store.ingest(part, jobs=jobs, progress=False)
+            report = store.ingest(part, jobs=jobs, progress=False, dask=dask)
             per_batch.append(
                 {"stored": store.count_documents(), "seconds": round(time.perf_counter() - tb, 1)}
             )
@@ -81,7 +83,7 @@ def run(paths: list[Path], jobs: int, limit: int | None, batches: int = 1) -> di
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
     )
     return {
-        "jobs": jobs, "batches": per_batch if batches > 1 else 1, "documents": docs,
+        "jobs": jobs, "dask": dask, "batches": per_batch if batches > 1 else 1, "documents": docs,
         "analysed_last_batch": len(report.new) + len(report.versions),
         "duplicates_last_batch": len(report.duplicates), "failed_last_batch": len(report.failed), "words": words,
         "seconds": round(ingest_s, 1), "docs_per_s": round(docs / ingest_s, 1), "words_per_s": round(words / ingest_s),
@@ -98,8 +100,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--limit", type=int, default=None, help="records per JSONL file (quick runs)")
     parser.add_argument("--batches", type=int, default=1, help="ingest in this many parts, one after another")
+    parser.add_argument("--dask", default=None, help="analyse on a Dask cluster: local:N or tcp://host:8786")
     args = parser.parse_args()
-    print(json.dumps(run(args.paths, args.jobs, args.limit, args.batches)), flush=True)
+    print(json.dumps(run(args.paths, args.jobs, args.limit, args.batches, args.dask)), flush=True)
 
 
 if __name__ == "__main__":

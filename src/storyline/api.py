@@ -28,14 +28,15 @@ class Store(_BaseStore):
     ``Store()`` opens ``./storyline.db`` (created if missing); pass a path or a SQLAlchemy URL."""
 
     def ingest(self, paths: Iterable[str | Path], jobs: int = 1, progress: bool = False,
-               time_limit: float | None = TIME_LIMIT, verbose: bool = False) -> IngestReport:  # fmt: skip
+               time_limit: float | None = TIME_LIMIT, verbose: bool = False,
+               dask: str | None = None) -> IngestReport:  # fmt: skip
         """Read, clean, de-duplicate, analyse and store the inputs, then link the new documents
         (and any an interrupted ingest left unlinked) into the stored entities and stories (only
         the stories they touch are redone). A store failure (disk full, locked) raises
-        ``StoreError`` after what was stored is safe; the documents stored wait for the next run."""
-        report = Ingestor(self, jobs=jobs, progress=progress, time_limit=time_limit, verbose=verbose).run(
-            paths
-        )
+        ``StoreError`` after what was stored is safe; the documents stored wait for the next run.
+        ``dask``: analyse on a Dask cluster ("local", "local:N" or "tcp://scheduler:8786")."""
+        report = Ingestor(self, jobs=jobs, progress=progress, time_limit=time_limit, verbose=verbose,
+                          dask=dask).run(paths)  # fmt: skip
         if report.error:
             raise StoreError(report.error)
         report.linked = link_pending(self, progress)

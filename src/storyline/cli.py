@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 
 from storyline.api import CorrectionError, Store
+from storyline.dask_pool import DaskSpec, DaskSpecError
 from storyline.pipeline import TIME_LIMIT, IngestReport, default_jobs
 from storyline.store import StoreError, StoreMissing
 from storyline.store.engine import lock_timeout_from_env
@@ -139,6 +140,15 @@ def _write_log(path: Path, report: IngestReport) -> None:
         raise UserError(f"error: cannot write the log {path}: {exc.strerror or exc}") from None
 
 
+def _check_dask(dask: str | None) -> None:
+    """A --dask value that names no cluster is refused before anything is opened or read."""
+    if dask is not None:
+        try:
+            DaskSpec.parse(dask)
+        except DaskSpecError as exc:
+            raise UserError(str(exc), 2) from None
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -156,13 +166,21 @@ def ingest(
     log: Annotated[
         Path | None, typer.Option("--log", help="write every input's outcome to this file")
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", help="analyse on a Dask cluster: local, local:N or tcp://scheduler:8786"),
+    ] = None,
 ) -> None:
     """Read, clean, de-duplicate, analyse, store and link articles."""
     if jobs < 0 or time_limit < 0:
         raise UserError("error: --jobs and --time-limit must not be negative", 2)
+    _check_dask(dask)
     store = _store(db, create=True)
-    report = store.ingest(paths, jobs=jobs or default_jobs(), progress=progress, time_limit=time_limit,
-                          verbose=verbose)  # fmt: skip
+    try:
+        report = store.ingest(paths, jobs=jobs or default_jobs(), progress=progress, time_limit=time_limit,
+                              verbose=verbose, dask=dask)  # fmt: skip
+    except DaskSpecError as exc:
+        raise UserError(str(exc), 2) from None
     _summary(report, verbose)
     if log is not None:
         _write_log(log, report)
@@ -185,6 +203,12 @@ def link_cmd(
     pending: Annotated[
         bool, typer.Option("--pending", help="only link what an interrupted ingest left unlinked")
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", help="analyse again on a Dask cluster: local, local:N or tcp://scheduler:8786"
+        ),
+    ] = None,
 ) -> None:
     """Link the stored documents again from scratch (after new models, rules or corrections)."""
     store = _store(db)
@@ -195,7 +219,11 @@ def link_cmd(
     if reanalyse:
         from storyline.pipeline import reanalyse as run_reanalyse
 
-        n = run_reanalyse(store, jobs=jobs or default_jobs())
+        _check_dask(dask)
+        try:
+            n = run_reanalyse(store, jobs=jobs or default_jobs(), dask=dask)
+        except DaskSpecError as exc:
+            raise UserError(str(exc), 2) from None
         err.print(f"{n} documents analysed again")
     dossier = store.link(progress=True)
     err.print(

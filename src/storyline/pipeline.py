@@ -35,6 +35,7 @@ from rich.progress import (
 )
 
 from storyline.analyse import ANALYSER_VERSION, analyse
+from storyline.dask_pool import DaskPool, DaskSpec
 from storyline.ingest import (
     Deduper,
     IngestError,
@@ -47,7 +48,7 @@ from storyline.ingest import (
 )
 from storyline.model import Analysis, DateValue, Document
 from storyline.store import Store, StoreError
-from storyline.workers import AnalysisTimeout, time_limit, worker_init
+from storyline.workers import AnalysisTimeout, time_limit, watch_parent, worker_init
 
 BATCH = 16  # documents sent to the pool at a time: enough to keep every core busy
 TIME_LIMIT = 300.0  # seconds one document's analysis may take (README: size and time limits)
@@ -111,18 +112,33 @@ def _analyse_one(args: tuple[str, str | None, str | None, float | None]) -> Anal
         return Skipped(f"skipped: analysis failed ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})")
 
 
-def make_pool(jobs: int) -> ProcessPoolExecutor | None:
-    """A pool of analysis processes that die with this one (None for one job: analyse here)."""
+Pool = ProcessPoolExecutor | DaskPool
+
+
+def make_pool(jobs: int, dask: str | None = None) -> Pool | None:
+    """A pool of analysis processes that die with this one (None for one job: analyse here), or
+    a Dask cluster (``local``, ``local:N`` or a scheduler address)."""
+    if dask:
+        return DaskPool(DaskSpec.parse(dask), worker_setup=watch_parent)
     if jobs <= 1:
         return None
     return ProcessPoolExecutor(jobs, initializer=worker_init, initargs=(os.getpid(),))
 
 
-def _map(pool: ProcessPoolExecutor | None, args: list) -> Iterator[Analysis | Skipped]:  # type: ignore[type-arg]
+def _map(pool: Pool | None, args: list) -> Iterator[Analysis | Skipped]:  # type: ignore[type-arg]
     """Analyses in order, each as soon as it is done (so each is stored before the next one is
     waited for: an interruption loses at most the documents in flight)."""
     if pool is None:
         yield from (_analyse_one(a) for a in args)
+        return
+    if isinstance(pool, DaskPool):
+        for result in pool.map(_analyse_one, args):
+            if isinstance(result, Exception):
+                why = " ".join(str(result).split())[:160]
+                result = Skipped(
+                    f"skipped: the analysis failed on the cluster ({type(result).__name__}: {why})"
+                )
+            yield result
         return
     done = 0
     try:
@@ -158,9 +174,11 @@ class Ingestor:
         progress: bool = True,
         time_limit: float | None = TIME_LIMIT,
         verbose: bool = False,
+        dask: str | None = None,
     ) -> None:
         self.store = store
         self.jobs = max(1, jobs)
+        self.dask = dask
         self.console = console or Console(stderr=True)
         self.show_progress = progress
         self.time_limit = time_limit or None
@@ -177,7 +195,7 @@ class Ingestor:
     def run(self, paths: Iterable[str | Path]) -> IngestReport:
         paths = list(paths)
         report = IngestReport()
-        pool = make_pool(self.jobs)
+        pool = make_pool(self.jobs, self.dask)
         exclude = self.store.files()
         with Progress(
             *_columns(), console=self.console, disable=not self.show_progress, transient=False
@@ -274,9 +292,7 @@ class Ingestor:
         self.deduper.add(text_id, fp)
         return _Pending(doc, raw.raw, fp, raw.lang)
 
-    def _analyse_and_store(
-        self, batch: list[_Pending], report: IngestReport, pool: ProcessPoolExecutor | None
-    ) -> None:
+    def _analyse_and_store(self, batch: list[_Pending], report: IngestReport, pool: Pool | None) -> None:
         args = [
             (p.doc.text, p.lang_hint, p.doc.published.value if p.doc.published.precision == "day" else None,
              self.time_limit)
@@ -337,14 +353,14 @@ def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:
 
 
 def reanalyse(store: Store, jobs: int = 1, progress: bool = True, console: Console | None = None,
-              time_limit: float | None = TIME_LIMIT) -> int:  # fmt: skip
+              time_limit: float | None = TIME_LIMIT, dask: str | None = None) -> int:  # fmt: skip
     """Analyse again, with the analysers of now, every document an older version analysed (each
     replaced in its own transaction, so an interruption keeps what is done); returns how many.
     A document whose new analysis fails keeps its old one (one line says so)."""
     stale = store.stale_analyses(ANALYSER_VERSION)
     if not stale:
         return 0
-    pool = make_pool(jobs)
+    pool = make_pool(jobs, dask)
     console = console or Console(stderr=True)
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),

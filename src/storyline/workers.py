@@ -37,6 +37,14 @@ def worker_init(parent: int) -> None:
     threading.Thread(target=_watch, args=(parent,), daemon=True, name="storyline-parent-watch").start()
 
 
+def watch_parent(parent: int) -> None:
+    """For workers that are not a pool's (a local Dask cluster's, run from any thread): the
+    watchdog alone, which needs neither the main thread nor the process's creator thread."""
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=_watch, args=(parent,), daemon=True, name="storyline-parent-watch").start()
+
+
 def _kill_me_with_parent() -> None:
     if not sys.platform.startswith("linux"):
         return

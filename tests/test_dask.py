@@ -1,0 +1,106 @@
+"""Analysis on a Dask cluster: the same store as a local ingest, one-line errors, no orphans.
+
+The cluster tests start a real LocalCluster of two worker processes (no mocks); each worker loads
+the analysers once, so they take a minute between them on a small machine."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from bench import faults
+
+from storyline import cli
+from storyline.api import Store
+from storyline.dask_pool import DaskSpec, DaskSpecError
+
+pytest.importorskip("distributed")
+
+TEXTS = {
+    "quake_en.txt": "date 2026-02-11\nAn earthquake of magnitude 6.1 struck near Valdora on Tuesday. "
+    "At least 14 people were killed and 52 injured, the civil protection agency said. "
+    "Mayor Teresa Linde said schools would stay closed.",
+    "quake_ru.txt": "date 2026-02-11\nЗемлетрясение магнитудой 6,1 произошло у города Вальдора во вторник. "
+    "Погибли не менее 14 человек, 52 ранены, сообщила служба гражданской защиты. "
+    "Мэр Тереза Линде заявила, что школы будут закрыты.",
+    "expo_en.txt": "date 2026-02-13\nThe book fair in Port Ellery opened on Thursday with 300 publishers. "
+    "Its director, Samuel Okafor, said visitors came from twelve countries.",
+}
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, "utf-8")
+    return folder
+
+
+def test_dask_addresses_are_read_or_refused() -> None:
+    assert DaskSpec.parse("local:3") == DaskSpec(workers=3)
+    assert DaskSpec.parse("local").workers == (os.cpu_count() or 1)
+    assert DaskSpec.parse("tcp://10.0.0.5:8786") == DaskSpec(address="tcp://10.0.0.5:8786")
+    for bad in ("local:0", "8786", "cluster", "local:two", "http//x"):
+        with pytest.raises(DaskSpecError, match="--dask"):
+            DaskSpec.parse(bad)
+
+
+def test_a_bad_dask_address_is_one_line_and_creates_no_store(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.db"
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["ingest", "--db", str(db), "--dask", "cluster", str(corpus)])
+    assert stop.value.code == 2
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(lines) == 1 and "--dask" in lines[0] and "local:N" in lines[0]
+    assert not db.exists()
+
+
+def test_an_ingest_on_a_local_cluster_stores_what_a_local_ingest_stores(corpus: Path, tmp_path: Path) -> None:
+    alone, on_dask = tmp_path / "alone.db", tmp_path / "dask.db"
+    Store(alone).ingest([corpus])
+    report = Store(on_dask).ingest([corpus], dask="local:2")
+    assert len(report.new) == len(TEXTS) and not report.failed
+    assert faults.snapshot(on_dask) == faults.snapshot(alone)
+
+
+def test_local_cluster_workers_die_with_the_ingest() -> None:
+    script = textwrap.dedent(
+        """
+        import time
+        from storyline.pipeline import make_pool
+        pool = make_pool(1, "local:2")
+        print(" ".join(str(p) for p in pool.client.run(__import__("os").getpid).values()), flush=True)
+        time.sleep(600)
+        """
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], env=faults._env(), stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    workers = [int(p) for p in proc.stdout.readline().split()]
+    assert len(workers) == 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.2)
+    assert not [p for p in workers if _alive(p)]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a zombie is dead (its parent, the killed process, can no longer reap it)
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(") ", 1)[1].startswith("Z"))
