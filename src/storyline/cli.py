@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from storyline.api import CorrectionError, Store
+from storyline.api import EXPORT_FORMATS, CorrectionError, Store
 from storyline.pipeline import TIME_LIMIT, IngestReport, default_jobs
 from storyline.store import StoreError, StoreMissing
 from storyline.store.engine import lock_timeout_from_env
@@ -290,12 +290,15 @@ def conflicts(db: DbOption = DEFAULT_DB) -> None:
 @app.command()
 def export(
     output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="dossier (JSON), html or csv")] = "dossier",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="dossier (JSON), html, csv, ftm (FollowTheMoney) or jsonl")
+    ] = "dossier",
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write the dossier JSON, the single-file HTML report or the figures CSV."""
-    if fmt not in ("dossier", "html", "csv"):
-        raise UserError(f"error: unknown export format {fmt!r}: use dossier, html or csv", 2)
+    """Write the dossier JSON, the single-file HTML report, the figures CSV, FollowTheMoney
+    entities for Aleph (ftm) or the findings as JSON Lines (jsonl)."""
+    if fmt not in EXPORT_FORMATS:
+        raise UserError(f"error: unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}", 2)
     if output.is_dir():
         raise UserError(f"error: {output} is a folder; give a file name with -o", 2)
     if not output.parent.is_dir():

@@ -67,6 +67,11 @@ def is_url(text: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+def source_key(text: str) -> str:
+    """How a source the user names is known in the store (a URL normalised, a folder absolute)."""
+    return normalise(text) if is_url(text) else str(Path(text).expanduser().resolve())
+
+
 def source_spec(text: str, every: int | None = None) -> SourceSpec:
     if is_url(text):
         return SourceSpec(normalise(text), "auto", every)

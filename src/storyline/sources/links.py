@@ -25,6 +25,7 @@ from storyline.sources.politeness import host_of
 
 Kind = Literal["feed", "sitemap", "html", "other"]
 MAX_LINKS = 10_000  # links taken from one feed or sitemap
+_NOT_IN_LINKS = frozenset(' <>"\n\t')
 MAX_FEEDS = 4  # feeds followed from one home page (a site often lists one per section)
 
 
@@ -103,7 +104,10 @@ def _accepted(links: list[str], base: str, pages: bool = True) -> list[str]:
     out: dict[str, None] = {}
     local_base = _is_local(urlsplit(base).hostname or "")
     for link in links:
-        absolute = urljoin(base, link.strip())
+        link = link.strip()
+        if not link or any(c in link for c in _NOT_IN_LINKS):
+            continue  # a malformed item's text, not an address
+        absolute = urljoin(base, link)
         parts = urlsplit(absolute)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             continue
