@@ -182,6 +182,8 @@ class Follower:
                 done += 1
                 if on_round:
                     on_round(report)
+                if report.ingest.interrupted:  # Ctrl-C during the ingest: what was stored is kept
+                    raise KeyboardInterrupt
                 continue
             upcoming = min(self.next_poll(s) for s in self._pollable(self.state.sources()))
             sleep(max(0.05, min(60.0, (upcoming - datetime.now(UTC)).total_seconds())))
