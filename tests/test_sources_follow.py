@@ -69,6 +69,23 @@ def test_only_new_items_of_a_changed_feed_are_fetched(site: LocalSite, tmp_path:
     assert changed.skipped == 2 and set(_page_hits(site).values()) == {1}
 
 
+def test_a_long_feed_is_taken_over_several_polls(site: LocalSite, tmp_path: Path) -> None:
+    paths = serve_articles(site, 3)
+    site.page("/feed.xml", rss(site, paths), content_type="application/rss+xml", etag='"long"')
+    store = Store(tmp_path / "s.db")
+    taken = [store.follow([site.url("/feed.xml")], FAST, max_items=2) for _ in range(3)]
+    assert [len(r.pages) for r in taken] == [2, 1, 0]
+    assert taken[2].sources[0].status == "not modified" and set(_page_hits(site).values()) == {1}
+
+
+def test_a_page_two_feeds_list_is_fetched_once(site: LocalSite, tmp_path: Path) -> None:
+    paths = serve_articles(site, 3)
+    site.page("/a.xml", rss(site, paths[:2]), content_type="application/rss+xml")
+    site.page("/b.xml", rss(site, paths[1:]), content_type="application/rss+xml")
+    report = Store(tmp_path / "s.db").follow([site.url("/a.xml"), site.url("/b.xml")], FAST)
+    assert sorted(p.result for p in report.pages) == ["new"] * 3 and set(_page_hits(site).values()) == {1}
+
+
 def test_the_same_body_under_two_addresses_is_ingested_once(site: LocalSite, tmp_path: Path) -> None:
     site.page("/news/a", article(1))
     site.page("/news/a-copy", article(1))

@@ -336,7 +336,7 @@ def watch(
     except KeyboardInterrupt:
         _say(f"watch stopped; `storyline watch --db {db}` goes on where it stopped")
         return
-    _say(f"{polls} polls done")
+    _say(f"{polls} poll{'' if polls == 1 else 's'} done")
 
 
 @app.command()

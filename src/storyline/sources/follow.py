@@ -217,7 +217,7 @@ class Follower:
                 links, more = self._read_source(source, resp, outcome)
                 wave += [m for m in more if m.key not in nested_seen]
                 nested_seen.update(m.key for m in more)
-                jobs += self._new_links(source, links, outcome, report)
+                jobs += self._new_links(source, links, outcome, report, {j.url for j in jobs})
         if jobs:
             self._pages(jobs, report, source=None)
         for folder in folders:
@@ -293,16 +293,22 @@ class Follower:
         outcome.status = "failed"
         return []
 
-    def _new_links(
-        self, source: Source, links: list[str], outcome: SourceOutcome, report: FetchReport
-    ) -> list[_Job]:
+    def _new_links(self, source: Source, links: list[str], outcome: SourceOutcome, report: FetchReport,
+                   taken_now: set[str]) -> list[_Job]:  # fmt: skip
+        """``taken_now``: pages another source of this poll lists too (fetched once)."""
         if not links:
             return []
         seen = self.state.seen(links)
         stored = self.state.stored([u for u in links if u not in seen])
-        fresh = [u for u in links if (u not in seen or not seen[u].settled) and u not in stored]
+        fresh = [
+            u for u in links
+            if (u not in seen or not seen[u].settled) and u not in stored and u not in taken_now
+        ]  # fmt: skip
         report.skipped += len(links) - len(fresh)
         taken = fresh[: self.max_items]
+        if len(fresh) > len(taken):
+            # more than one poll takes: forget the validators, or a 304 would hide the rest next time
+            source.etag = source.last_modified = source.content_sha256 = None
         outcome.new = len(taken)
         source.items += len(taken)
         return [_Job(u, source.key, Request(u), seen.get(u)) for u in taken]

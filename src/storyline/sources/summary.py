@@ -42,7 +42,7 @@ def totals(report: FetchReport) -> str:
     ]
     already = f", {report.skipped} taken before" if report.skipped else ""
     return (
-        f"{len(report.pages)} pages: {', '.join(parts) or 'nothing new'}{already} "
+        f"{_n(len(report.pages), 'page')}: {', '.join(parts) or 'nothing new'}{already} "
         f"({report.requests} requests, {report.seconds:.1f} s)"
     )
 
@@ -51,3 +51,7 @@ def story_lines(report: FetchReport) -> list[str]:
     """The stories this run's documents joined: title, id, and how many of this run's documents."""
     by_story: Counter[tuple[str, str]] = Counter(report.stories.values())
     return [f"  story {sid}: {title} (+{n})" for (sid, title), n in by_story.most_common()]
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
