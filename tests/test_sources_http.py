@@ -184,3 +184,12 @@ def test_a_page_keeps_its_publication_date_from_metadata(site: LocalSite) -> Non
         and record.url == site.url("/dated")
     )
     assert record.meta["fetch"]["redirects"] == [site.url("/short")]
+
+
+def test_at_most_per_host_requests_run_at_once_on_one_host(site: LocalSite) -> None:
+    for i in range(6):
+        site.page(f"/s{i}", PAGE.format(i, "x"), delay=0.3)
+    fetcher = Fetcher(replace(FAST, per_host=2, concurrency=8))
+    assert all(r.ok for r in fetcher.get_all(site.url(f"/s{i}") for i in range(6)))
+    starts = sorted(h.at for h in site.log if h.path.startswith("/s"))
+    assert all(c - a >= 0.28 for a, c in zip(starts, starts[2:], strict=False))  # a third waits for a slot

@@ -81,3 +81,24 @@ def test_a_home_page_names_its_feeds() -> None:
 
 def test_urls_are_known_by_one_normal_form() -> None:
     assert normalise("https://Hill.Example/a?b=2&a=1#frag") == normalise("https://hill.example/a?a=1&b=2")
+
+
+def test_a_json_feed_and_a_gzipped_sitemap() -> None:
+    import gzip
+
+    from storyline.sources.links import body_text
+
+    jsonfeed = (
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "Hill Post", "items": ['
+        '{"id": "1", "url": "https://hill.example/json-one"}, {"id": "2", "url": "https://hill.example/json-two"}]}'
+    )
+    assert kind_of(jsonfeed) == "feed"
+    assert feed_links(jsonfeed, "https://hill.example/feed.json") == [
+        "https://hill.example/json-one",
+        "https://hill.example/json-two",
+    ]
+    text = body_text(gzip.compress(SITEMAP.encode()), 10_000_000)
+    assert (
+        sitemap_links(text, "https://hill.example/sitemap.xml.gz")[0][0]
+        == "https://hill.example/2026/01/flood-warning"
+    )
