@@ -134,27 +134,28 @@ def latency(folder: Path, every: float, times: int) -> None:
         )  # fmt: skip
         assert proc.stderr is not None
         try:
-            _wait_for(proc, "story ")  # the first poll: the 20 pages are in
+            _wait_for(proc, "20 pages: ")  # the first poll: the 20 pages are in
             for k in range(times):
                 paths += serve(site, [recs[20 + k]], start=20 + k)
                 site.page("/feed.xml", feed(site, paths), content_type="application/rss+xml")
                 added = time.monotonic()
+                totals = _wait_for(proc, "1 page: 1 new")  # the poll that took it; its story line follows
                 _wait_for(proc, "story ")
+                took = round(time.monotonic() - added, 1)
+                poll = float(totals.rsplit(", ", 1)[1].split(" s)")[0])  # "… (4 requests, 0.6 s)"
                 print(
-                    json.dumps(
-                        {"every_s": every, "item": k, "seconds_to_story": round(time.monotonic() - added, 1)}
-                    )
+                    json.dumps({"every_s": every, "item": k, "seconds_to_story": took, "poll_seconds": poll})
                 )
         finally:
             proc.terminate()
             proc.wait()
 
 
-def _wait_for(proc: subprocess.Popen[str], marker: str) -> None:
+def _wait_for(proc: subprocess.Popen[str], marker: str) -> str:
     assert proc.stderr is not None
     for line in proc.stderr:
         if marker in line:
-            return
+            return line
     raise RuntimeError("the watch ended before printing a story")
 
 
