@@ -112,10 +112,11 @@ def test_a_retry_after_longer_than_allowed_gives_up_for_now(site: LocalSite) -> 
 
 def test_5xx_is_retried_with_backoff_then_reported(site: LocalSite) -> None:
     site.route("/down", lambda hit: Reply(503))
-    resp = Fetcher(FAST).get(site.url("/down"))
+    resp = Fetcher(replace(FAST, backoff=0.2)).get(site.url("/down"))
     hits = site.hits("/down")
     assert not resp.ok and resp.status == 503 and len(hits) == 3 and "3 tries" in (resp.error or "")
-    assert hits[2].at - hits[1].at > hits[1].at - hits[0].at * 1  # pauses grow
+    first, second = hits[1].at - hits[0].at, hits[2].at - hits[1].at
+    assert 0.2 <= first < second and second >= 0.4  # 0.2 s, then 0.4 s (a quarter more at most)
 
 
 def test_a_slow_server_times_out_without_holding_the_others(site: LocalSite) -> None:
