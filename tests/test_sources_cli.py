@@ -88,6 +88,20 @@ def test_follow_names_a_bad_source_in_one_line(tmp_path: Path, capsys: pytest.Ca
     assert "unknown setting evry" in capsys.readouterr().err
 
 
+def test_watch_takes_one_round_and_refuses_a_bad_interval(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    db = str(tmp_path / "s.db")
+    assert _run(["watch", "--db", db, "--rounds", "1", str(folder)]) == 0
+    assert "1 poll done" in capsys.readouterr().err
+    assert _run(["watch", "--db", db, "--every", "5 weeks"]) == 2
+    assert "not a duration" in capsys.readouterr().err
+    assert _run(["watch", "--db", str(tmp_path / "empty.db"), "--rounds", "1"]) == 1
+    assert "nothing to watch" in capsys.readouterr().err
+
+
 def test_watch_killed_mid_poll_resumes_without_fetching_stored_pages_again(
     site: LocalSite, tmp_path: Path
 ) -> None:

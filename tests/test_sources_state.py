@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from storyline.sources.state import Seen, Source, WatchState
@@ -45,3 +46,27 @@ def test_a_page_that_got_no_answer_is_tried_again_a_few_times() -> None:
     assert not Seen("u", "s", 503, "t", attempts=2).settled
     assert Seen("u", "s", 503, "t", attempts=3).settled
     assert Seen("u", "s", 404, "t").settled
+
+
+def test_a_source_is_followed_and_unfollowed_through_the_api(tmp_path: Path) -> None:
+    from storyline.api import Store as ApiStore
+
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    store = ApiStore(tmp_path / "s.db")
+    report = store.follow([str(folder)])
+    assert [s.status for s in report.sources] == ["nothing new"]
+    assert [(s.key, s.kind) for s in store.followed()] == [(str(folder.resolve()), "folder")]
+    assert store.unfollow(str(folder)) == 1 and store.followed() == []
+
+
+def test_a_watch_file_sets_the_interval_unless_the_caller_does(tmp_path: Path) -> None:
+    from storyline.api import Store as ApiStore
+
+    (tmp_path / "drop").mkdir()
+    watchfile = tmp_path / "w.toml"
+    watchfile.write_text('every = "2s"\n[[source]]\nfolder = "drop"\n', "utf-8")
+    started = time.monotonic()
+    assert ApiStore(tmp_path / "s.db").watch([str(watchfile)], rounds=2) == 2
+    # the second poll 2 s after the first (its time is kept to the second), not 15 minutes
+    assert 1.0 < time.monotonic() - started < 60

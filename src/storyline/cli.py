@@ -298,8 +298,12 @@ def watch(
         ),
     ] = None,
     every: Annotated[
-        str, typer.Option("--every", help="how often each source is polled: 30s, 15m, 1h")
-    ] = "15m",
+        str | None,
+        typer.Option(
+            "--every",
+            help="how often each source is polled: 30s, 15m, 1h (default: the watch file's, or 15m)",
+        ),
+    ] = None,
     rounds: Annotated[
         int, typer.Option("--rounds", help="stop after this many polls (0: run until Ctrl-C)")
     ] = 0,
@@ -318,7 +322,7 @@ def watch(
     from storyline.sources.config import SourceError, parse_duration
 
     try:
-        seconds = parse_duration(every)
+        seconds = parse_duration(every) if every is not None else None
     except SourceError as exc:
         raise _sources_error(exc) from None
     store = _store(db, create=True)
