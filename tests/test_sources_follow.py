@@ -127,6 +127,23 @@ def test_a_site_is_followed_through_the_feed_its_home_page_names(site: LocalSite
     assert len(site.hits("/")) == 1  # from now on the feed is polled, not the home page
 
 
+def test_a_site_without_feeds_is_followed_through_its_robots_txt_sitemap(
+    site: LocalSite, tmp_path: Path
+) -> None:
+    paths = serve_articles(site, 2)
+    site.page("/", "<html><head><title>Home</title></head><body><p>Welcome</p></body></html>")
+    site.page(
+        "/robots.txt",
+        f"User-agent: *\nAllow: /\nSitemap: {site.url('/map.xml')}\n",
+        content_type="text/plain",
+    )
+    site.page("/map.xml", sitemap(site, paths), content_type="application/xml")
+    store = Store(tmp_path / "s.db")
+    report = store.follow([site.url("/")], FAST)
+    assert len(report.ingest.new) == 2
+    assert next(s for s in store.followed() if s.key == site.url("/")).resolved == [site.url("/map.xml")]
+
+
 def test_a_sitemap_index_leads_to_its_sitemaps_pages(site: LocalSite, tmp_path: Path) -> None:
     paths = serve_articles(site, 2)
     site.page("/sitemap.xml", '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/'
