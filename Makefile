@@ -10,6 +10,8 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	# followthemoney's normality wants the distribution "pyicu": tools/pyicu-shim says pyicu-wheels is it
+	$(BIN)/python -m pip install --quiet ./tools/pyicu-shim
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 

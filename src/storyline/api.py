@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyline.analyse import analyse
 from storyline.link.update import read_entities
@@ -15,7 +15,14 @@ from storyline.pipeline import TIME_LIMIT, Ingestor, IngestReport, link_pending,
 from storyline.store import Store as _BaseStore
 from storyline.store import StoreError
 
-__all__ = ["Store", "analyse"]
+if TYPE_CHECKING:
+    from storyline.sources.follow import FetchReport
+    from storyline.sources.options import Politeness
+    from storyline.sources.state import Source
+
+__all__ = ["EXPORT_FORMATS", "Store", "analyse"]
+
+EXPORT_FORMATS = ("dossier", "html", "csv", "ftm", "jsonl")
 
 
 class CorrectionError(ValueError):
@@ -62,11 +69,86 @@ class Store(_BaseStore):
 
         return to_dossier(self.load_dossier(), self.analyses())
 
+    # ------------------------------------------------------------ live sources
+
+    def fetch(self, urls: Iterable[str], politeness: Politeness | None = None, jobs: int = 1,
+              progress: bool = False, time_limit: float | None = TIME_LIMIT) -> FetchReport:  # fmt: skip
+        """Fetch article pages (politely: robots.txt, per-host spacing, retries), ingest and link
+        them; a page fetched before is asked for conditionally (ETag, Last-Modified)."""
+        from storyline.sources.follow import Follower
+
+        follower = Follower(self, politeness, jobs=jobs, progress=progress, time_limit=time_limit)
+        try:
+            return follower.fetch(list(urls))
+        finally:
+            follower.close()
+
+    def follow(self, sources: Iterable[str], politeness: Politeness | None = None, jobs: int = 1,
+               max_items: int | None = None, progress: bool = False,
+               time_limit: float | None = TIME_LIMIT) -> FetchReport:  # fmt: skip
+        """Poll feeds, sitemaps, sites (their feeds found on the home page) and folders once: the
+        pages they list that are new are fetched, ingested and linked. The sources are remembered
+        (``watch`` polls them again, ``followed`` lists them). Watch files (.toml) are read."""
+        from storyline.sources.config import plan
+        from storyline.sources.follow import MAX_ITEMS, Follower
+
+        wanted = plan(list(sources))
+        follower = Follower(self, politeness, jobs=jobs, progress=progress, time_limit=time_limit,
+                            max_items=max_items or wanted.max_items or MAX_ITEMS)  # fmt: skip
+        try:
+            return follower.follow(wanted.sources)
+        finally:
+            follower.close()
+
+    def watch(self, sources: Iterable[str] = (), every: float | None = None, rounds: int = 0,
+              politeness: Politeness | None = None, jobs: int = 1, max_items: int | None = None,
+              on_round: Callable[[FetchReport], None] | None = None, progress: bool = False,
+              time_limit: float | None = TIME_LIMIT) -> int:  # fmt: skip
+        """Poll the sources (these, and every one followed before) whenever they are due, ``every``
+        seconds (default 15 minutes; a watch file may say), ``rounds`` times (0: until interrupted);
+        ``on_round`` gets each poll's report. Its state is in the store: a watch stopped in any
+        way and started again goes on where it was. Returns the number of polls."""
+        from storyline.sources.config import plan
+        from storyline.sources.follow import DEFAULT_EVERY, MAX_ITEMS, Follower
+
+        wanted = plan(list(sources))
+        follower = Follower(self, politeness, jobs=jobs, progress=progress, time_limit=time_limit,
+                            every=every or wanted.every or DEFAULT_EVERY,
+                            max_items=max_items or wanted.max_items or MAX_ITEMS)  # fmt: skip
+        try:
+            return follower.watch(wanted.sources, rounds=rounds, on_round=on_round)
+        finally:
+            follower.close()
+
+    def followed(self) -> list[Source]:
+        """The sources followed so far, with their state (last poll, failures, validators)."""
+        from storyline.sources.state import WatchState
+
+        return WatchState(self).sources()
+
+    def unfollow(self, source: str) -> int:
+        """Stop following a source (and the feeds found on it); what was ingested stays."""
+        from storyline.sources.config import source_key
+        from storyline.sources.state import WatchState
+
+        return WatchState(self).forget(source_key(source))
+
+    # ------------------------------------------------------------ exports
+
     def export(self, path: str | Path, fmt: str = "dossier") -> Path:
-        """Write the dossier JSON, the single-file HTML report or the figures CSV."""
-        if fmt not in ("dossier", "html", "csv"):
-            raise ValueError(f"unknown export format {fmt!r}: use dossier, html or csv")
+        """Write the dossier JSON, the single-file HTML report, the figures CSV, FollowTheMoney
+        entities (``ftm``: JSON Lines that Aleph imports) or the findings as JSON Lines (``jsonl``)."""
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
         data = self.dossier()
+        if fmt in ("ftm", "jsonl"):
+            from storyline.export.ftm import ftm_lines
+            from storyline.export.jsonl import findings_lines
+
+            lines = ftm_lines(data) if fmt == "ftm" else findings_lines(data)
+            out = Path(path)
+            _write_whole(out, "".join(line + "\n" for line in lines))
+            return out
         if fmt == "dossier":
             content = json.dumps(data, ensure_ascii=False, indent=1)
         elif fmt == "html":

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from storyline.api import CorrectionError, Store
+from storyline.api import EXPORT_FORMATS, CorrectionError, Store
 from storyline.dask_pool import DaskSpec, DaskSpecError
 from storyline.pipeline import TIME_LIMIT, IngestReport, default_jobs
 from storyline.store import StoreError, StoreMissing
@@ -231,6 +231,146 @@ def link_cmd(
     )
 
 
+# ---------------------------------------------------------------- live sources
+
+DelayOption = Annotated[
+    float, typer.Option("--delay", help="seconds between two requests to one host (robots.txt may ask more)")
+]
+PerHostOption = Annotated[int, typer.Option("--per-host", help="requests to one host at a time")]
+RobotsOption = Annotated[
+    bool, typer.Option("--ignore-robots", help="do not read robots.txt (only for your own servers)")
+]
+MaxItemsOption = Annotated[
+    int | None, typer.Option("--max-items", help="new pages taken from one source per poll (default 50)")
+]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="list every page and what became of it")]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", help="analysis processes (0 = all cores)")]
+
+
+def _politeness(delay: float, per_host: int, ignore_robots: bool):  # noqa: ANN202 - a Politeness
+    from storyline.sources.options import Politeness
+
+    if delay < 0 or per_host < 1:
+        raise UserError("error: --delay must not be negative and --per-host must be at least 1", 2)
+    return Politeness(delay=delay, per_host=per_host, robots=not ignore_robots)
+
+
+def _fetch_summary(report, verbose: bool) -> None:  # noqa: ANN001 - a sources.follow.FetchReport
+    from storyline.sources.summary import page_lines, source_lines, story_lines, totals
+
+    for line in source_lines(report) + [totals(report)] + page_lines(report, verbose) + story_lines(report):
+        _say(line)
+
+
+def _sources_error(exc: ValueError) -> UserError:
+    return UserError(f"error: {exc}", 2)
+
+
+@app.command()
+def fetch(
+    urls: Annotated[list[str], typer.Argument(help="article pages (http:// or https://)")],
+    db: DbOption = DEFAULT_DB,
+    jobs: JobsOption = 1,
+    delay: DelayOption = 1.0,
+    per_host: PerHostOption = 2,
+    ignore_robots: RobotsOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Fetch article pages (politely), then ingest and link them like files."""
+    from storyline.sources.config import is_url
+
+    if bad := [u for u in urls if not is_url(u)]:
+        raise UserError(f"error: not a web address: {bad[0]} (files and folders: `storyline ingest`)", 2)
+    store = _store(db, create=True)
+    report = store.fetch(urls, _politeness(delay, per_host, ignore_robots), jobs=jobs or default_jobs())
+    _fetch_summary(report, verbose)
+    if report.pages and len(report.failed_pages) == len(report.pages):
+        raise typer.Exit(1)
+
+
+@app.command()
+def follow(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="feeds, sitemaps, sites (their feeds are found), folders, watch files (.toml)"),
+    ],
+    db: DbOption = DEFAULT_DB,
+    jobs: JobsOption = 1,
+    max_items: MaxItemsOption = None,
+    delay: DelayOption = 1.0,
+    per_host: PerHostOption = 2,
+    ignore_robots: RobotsOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Poll feeds, sitemaps, sites and folders once and take their new pages; they are
+    remembered, so `storyline watch` keeps following them."""
+    from storyline.sources.config import SourceError
+
+    store = _store(db, create=True)
+    try:
+        report = store.follow(sources, _politeness(delay, per_host, ignore_robots), jobs=jobs or default_jobs(),
+                              max_items=max_items)  # fmt: skip
+    except SourceError as exc:
+        raise _sources_error(exc) from None
+    _fetch_summary(report, verbose)
+    if report.sources and len(report.failed_sources) == len(report.sources):
+        raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="feeds, sitemaps, sites, folders, watch files (.toml); none: those followed before"
+        ),
+    ] = None,
+    every: Annotated[
+        str | None,
+        typer.Option(
+            "--every",
+            help="how often each source is polled: 30s, 15m, 1h (default: the watch file's, or 15m)",
+        ),
+    ] = None,
+    rounds: Annotated[
+        int, typer.Option("--rounds", help="stop after this many polls (0: run until Ctrl-C)")
+    ] = 0,
+    db: DbOption = DEFAULT_DB,
+    jobs: JobsOption = 1,
+    max_items: MaxItemsOption = None,
+    delay: DelayOption = 1.0,
+    per_host: PerHostOption = 2,
+    ignore_robots: RobotsOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Follow sources continuously: poll each when it is due, ingest and link only what is new.
+    Its state is in the store: stopped in any way, it goes on where it was when started again."""
+    import datetime as dt
+
+    from storyline.sources.config import SourceError, parse_duration
+
+    try:
+        seconds = parse_duration(every) if every is not None else None
+    except SourceError as exc:
+        raise _sources_error(exc) from None
+    store = _store(db, create=True)
+
+    def on_round(report) -> None:  # noqa: ANN001 - a sources.follow.FetchReport
+        _say(f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S} poll")
+        _fetch_summary(report, verbose)
+
+    try:
+        polls = store.watch(sources or [], every=seconds, rounds=rounds, jobs=jobs or default_jobs(),
+                            politeness=_politeness(delay, per_host, ignore_robots), max_items=max_items,
+                            on_round=on_round)  # fmt: skip
+    except SourceError as exc:
+        raise _sources_error(exc) from None
+    except KeyboardInterrupt:
+        _say(f"watch stopped; `storyline watch --db {db}` goes on where it stopped")
+        return
+    _say(f"{polls} poll{'' if polls == 1 else 's'} done")
+
+
 @app.command()
 def stories(
     db: DbOption = DEFAULT_DB,
@@ -318,12 +458,15 @@ def conflicts(db: DbOption = DEFAULT_DB) -> None:
 @app.command()
 def export(
     output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="dossier (JSON), html or csv")] = "dossier",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="dossier (JSON), html, csv, ftm (FollowTheMoney) or jsonl")
+    ] = "dossier",
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write the dossier JSON, the single-file HTML report or the figures CSV."""
-    if fmt not in ("dossier", "html", "csv"):
-        raise UserError(f"error: unknown export format {fmt!r}: use dossier, html or csv", 2)
+    """Write the dossier JSON, the single-file HTML report, the figures CSV, FollowTheMoney
+    entities for Aleph (ftm) or the findings as JSON Lines (jsonl)."""
+    if fmt not in EXPORT_FORMATS:
+        raise UserError(f"error: unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}", 2)
     if output.is_dir():
         raise UserError(f"error: {output} is a folder; give a file name with -o", 2)
     if not output.parent.is_dir():

@@ -194,16 +194,22 @@ class Ingestor:
 
     def run(self, paths: Iterable[str | Path]) -> IngestReport:
         paths = list(paths)
+        exclude = self.store.files()
+        return self.run_records(iter_inputs(paths, exclude=exclude), count_inputs(paths, exclude))
+
+    def run_records(self, items: Iterable[RawDoc | IngestError], total: int | None = None) -> IngestReport:
+        """Ingest documents that were read elsewhere (pages fetched from the web): the same
+        de-duplication, analysis, storage and report as for files; ``total``: how many inputs
+        the progress bar counts (None: unknown). Items are taken as they come, so a generator
+        that fetches while earlier pages are analysed keeps both busy."""
         report = IngestReport()
         pool = make_pool(self.jobs, self.dask)
-        exclude = self.store.files()
         with Progress(
             *_columns(), console=self.console, disable=not self.show_progress, transient=False
         ) as bar:
-            task = bar.add_task("ingesting", total=count_inputs(paths, exclude))
+            task = bar.add_task("ingesting", total=total)
             try:
-                items = iter_inputs(paths, exclude=exclude)
-                for batch in _batches(self._accepted(items, report, bar, task), BATCH):
+                for batch in _batches(self._accepted(iter(items), report, bar, task), BATCH):
                     self._analyse_and_store(batch, report, pool)
                     bar.update(task, description=f"ingesting ({report.stored} stored)")
             except KeyboardInterrupt:

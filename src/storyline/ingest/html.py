@@ -38,7 +38,9 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_LOOKS_LIKE_HTML.match(head))
 
 
-def extract_html(markup: str) -> HtmlArticle:
+def extract_html(markup: str, url: str | None = None) -> HtmlArticle:
+    """``url``: where the page was fetched from (after redirects), when it was: used when the page
+    does not name its own URL, and by htmldate (a date in the URL's path)."""
     import trafilatura
 
     # trafilatura logs every page it cannot parse; the caller reports that as one IngestError
@@ -46,12 +48,12 @@ def extract_html(markup: str) -> HtmlArticle:
     if "<body" not in markup.lower() and "<p" not in markup.lower():
         raise NoArticle("no article text found in HTML")
     doc = trafilatura.bare_extraction(
-        markup, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+        markup, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise NoArticle("no article text found in HTML")
-    url = getattr(doc, "url", None) or None
+    url = getattr(doc, "url", None) or url
     published = html_published(markup, url)
     return HtmlArticle(
         text=text,

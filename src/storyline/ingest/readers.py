@@ -112,16 +112,24 @@ def _read_text(path: Path, data: bytes) -> RawDoc:
 
 
 def _read_html(path: Path, data: bytes) -> RawDoc:
-    markup, meta = _decode(data)
+    return read_html(str(path), data)
+
+
+def read_html(source: str, data: bytes, url: str | None = None, meta: dict[str, Any] | None = None) -> RawDoc:
+    """One HTML page as a document: a file, or a page fetched from ``url`` (its address after
+    redirects; ``meta``: what the fetch recorded, kept with the document). Raises ``ReadError``."""
+    markup, decoded = _decode(data)
     try:
-        article = extract_html(markup)
+        article = extract_html(markup, url)
     except NoArticle as exc:
         raise ReadError(str(exc)) from None
     doc = build_doc(
-        str(path), data, article.text, meta,
-        title=article.title, url=article.url, outlet=article.sitename,
+        source, data, article.text, {**(meta or {}), **decoded},
+        title=article.title, url=url or article.url, outlet=article.sitename,
         lang=article.lang, published=article.published,
     )  # fmt: skip
+    if url and article.url and article.url != url:
+        doc.meta["canonical_url"] = article.url  # the address the page gives itself
     return _nonempty(doc)
 
 

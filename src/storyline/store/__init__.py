@@ -190,11 +190,14 @@ class Store:
         """Version 1 kept one linking result for the whole store: it is derived data, so it is
         dropped and the next ingest or `storyline link` rebuilds it from the stored analyses (read
         commands say so). Version 2 had no record of documents waiting to be linked: the table is
-        added empty, so everything a version-2 store holds counts as linked, as it was."""
+        added empty, so everything a version-2 store holds counts as linked, as it was. Version 3
+        had no watch state: its tables are added empty (nothing was followed yet)."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)
             self._set_meta(conn, RELINK_KEY, "1")
+        if version < 4:
+            schema.add_watch_tables(conn)
         conn.execute(
             update(schema.meta)
             .where(schema.meta.c.key == "schema_version")

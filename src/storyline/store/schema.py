@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 3  # 2: per-story linked rows and the entity and story indexes; 3: pending_links
+SCHEMA_VERSION = 4  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
+# 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched)
 
 metadata = MetaData()
 
@@ -139,3 +142,49 @@ story_topic_links = Table(
     Column("topic_b", String, primary_key=True),
     Column("links", Integer, nullable=False),
 )
+
+# ---------------------------------------------------------------- live sources
+# What `storyline fetch`, `follow` and `watch` remember between runs (storyline.sources.state), so
+# that a restarted watch neither fetches again what it has nor forgets a feed's validators. Added
+# tables only: an older store gains them, empty, on open.
+
+watch_sources = Table(
+    "watch_sources",
+    metadata,
+    Column("key", Text, primary_key=True),  # a feed, sitemap or site URL (normalised), or a folder path
+    Column("kind", String, nullable=False),  # feed, sitemap, site, folder
+    Column("origin", Text, nullable=False),  # the source the user named (itself, or the site it was found on)
+    Column("every", Integer),  # seconds between polls (None: the watch's own interval)
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("content_sha256", String),  # of the last body: a server without validators, unchanged
+    Column("resolved", Text),  # JSON list: the feeds or sitemaps a site led to
+    Column("added_at", String, nullable=False),
+    Column("polled_at", String),
+    Column("ok_at", String),
+    Column("failures", Integer, nullable=False, default=0),  # in a row
+    Column("error", Text),  # the last failure, one line
+    Column("items", Integer, nullable=False, default=0),  # pages taken from it so far
+)
+
+watch_seen = Table(
+    "watch_seen",
+    metadata,
+    Column("key", Text, primary_key=True),  # a page URL (normalised), or "file:" + an absolute path
+    Column("source", Text, nullable=False),  # the watch source it came from ("" for `storyline fetch`)
+    Column("status", Integer, nullable=False),  # HTTP status (0: no answer; a file: 200)
+    Column("final_url", Text),
+    Column("etag", Text),  # a file: "size:mtime_ns"
+    Column("last_modified", Text),
+    Column("sha256", String, index=True),  # of the body as fetched
+    Column("doc_id", String),
+    Column("fetched_at", String, nullable=False),
+    Column("attempts", Integer, nullable=False, default=1),  # failed tries so far (retried while few)
+    Column("note", Text),  # why it was not ingested, one line
+)
+
+
+def add_watch_tables(conn: Any) -> None:
+    """The migration to version 4: the watch tables, empty (create_all may have made them already)."""
+    watch_sources.create(conn, checkfirst=True)
+    watch_seen.create(conn, checkfirst=True)
