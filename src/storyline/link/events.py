@@ -42,12 +42,15 @@ from typing import Any
 from storyline.analyse.events import is_reference, is_subordinate
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
-from storyline.model import DateValue, Event, EventMention, Span
+from storyline.link.event_families import families
+from storyline.link.places import Area, areas, within
+from storyline.model import Analysis, DateValue, Document, Event, EventMention, Span
+from storyline.names.gazetteers import fold
 from storyline.serde import stable_id
 
 # happenings a story has one of: within a story they merge on compatibility alone
 ONE_OFF = {"crash", "shootdown", "emergency_landing", "funeral", "earthquake", "flood", "storm", "collapse",
-           "dam_breach", "landslide"}  # fmt: skip
+           "dam_breach", "landslide", "fire"}  # fmt: skip
 # a meeting, statement or agreement mentioned in the same sentence as a summit or visit took
 # place at it ("met Aliyev at the summit in Dushanbe"): it may take the summit's date
 CONTAINERS = {"summit", "visit"}
@@ -167,7 +170,12 @@ def make_items(
                     own,
                     value_range(own),
                     ctx.entity_of(doc_id, m.place),
-                    {e for p in m.participants if (e := ctx.entity_of(doc_id, p))},
+                    {
+                        e
+                        for p in m.participants
+                        if not _not_a_party(ctx.documents[doc_id], analysis, p)
+                        and (e := ctx.entity_of(doc_id, p))
+                    },
                     published,
                     rel=pending if pending and pending.get("kind") in ANCHORING_KINDS else None,
                     news=news,
@@ -177,10 +185,33 @@ def make_items(
     return blocks
 
 
+QUOTES = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "'": "'"}
+CREDIT_MARKS = {"/": "/", "(": ")", "[": "]"}
+DATELINE_CHARS = 120  # "CITY, 15 March /AGENCY/ –": an agency's credit opens the article
+
+
+def _not_a_party(doc: Document, analysis: Analysis, k: int) -> bool:
+    """A name that is not a party to the happening: the outlet that reports it (the credit of a
+    dateline, "/AGENCY/", "(AGENCY) —", or the outlet the document names) or a name written in
+    quotation marks (a ship's, a newspaper's, an aircraft's: «Name»)."""
+    m = analysis.mentions[k]
+    text = doc.text
+    before, after = text[m.start - 1 : m.start], text[m.end : m.end + 1]
+    if before in QUOTES and after and after in QUOTES[before]:
+        return True
+    para = text.rfind("\n", 0, m.start) + 1
+    if before in CREDIT_MARKS and after == CREDIT_MARKS[before] and m.start - para < DATELINE_CHARS:
+        return True
+    outlets = {fold(o) for o in (doc.outlet, analysis.outlet) if o}
+    return bool(outlets & {fold(m.text), fold(m.base or m.text)})
+
+
 # ---------------------------------------------------------------- clustering
 
 
-def cluster(kind: str, items: list[Item]) -> list[Cluster]:
+def cluster(kind: str, items: list[Item], place_areas: dict[str, Area] | None = None) -> list[Cluster]:
+    """``place_areas`` (entity id → area, ``link.places``) lets "near a town" and "in its country"
+    agree; without it only the same place entity does."""
     clusters: list[Cluster] = []
     threshold = 1.0 if kind in ONE_OFF else 3.0
     items = sorted(
@@ -192,7 +223,9 @@ def cluster(kind: str, items: list[Item]) -> list[Cluster]:
         ),
     )
     for item in items:
-        scored = [(s, -n) for n, c in enumerate(clusters) if (s := _score(item, c)) is not None]
+        scored = [
+            (s, -n) for n, c in enumerate(clusters) if (s := _score(item, c, place_areas or {})) is not None
+        ]
         best = max(scored, default=None)
         if best is not None and best[0] >= threshold:
             clusters[-best[1]].items.append(item)
@@ -205,7 +238,7 @@ def _overlaps(a: Range, b: Range) -> bool:
     return not (a[1] + TOLERANCE < b[0] or a[0] - TOLERANCE > b[1])
 
 
-def _score(item: Item, cluster: Cluster) -> float | None:
+def _score(item: Item, cluster: Cluster, place_areas: dict[str, Area]) -> float | None:
     """How well an item fits a cluster; None where it cannot belong to it."""
     score = 1.0
     ranges = cluster.ranges
@@ -238,11 +271,26 @@ def _score(item: Item, cluster: Cluster) -> float | None:
             score += 0.5 / (1 + max(days_before, 0) / 7)
     places = cluster.places()
     if item.place and places:
-        score += 2 if item.place in places else -1
+        score += _place_score(item.mention.type, item.place, places, place_areas)
     score += min(2, len(item.participants & cluster.participants()))
     if item.doc in cluster.docs():
         score += 2
     return score
+
+
+def _place_score(kind: str, place: str, places: set[str], place_areas: dict[str, Area]) -> float:
+    """The same place, or one inside the other ("near Aktau", "in Kazakhstan"), is evidence for;
+    two places the gazetteer tells apart are evidence against. A place it does not know (a river,
+    a region) may well hold the other: against a repeatable happening it still counts (a meeting
+    elsewhere is another meeting), against a one-off happening of the story it counts for nothing."""
+    if place in places:
+        return 2
+    verdicts = [within(place_areas.get(place), place_areas.get(p)) for p in places]
+    if any(v is True for v in verdicts):
+        return 2
+    if kind in ONE_OFF and all(v is None for v in verdicts):
+        return 0
+    return -1
 
 
 def _inferred(item: Item) -> bool:
@@ -281,14 +329,17 @@ def publication_window(rel: dict[str, Any], day: date) -> Range | None:
 def link_events(ctx: LinkContext) -> None:
     blocks = make_items(ctx, sorted(ctx.analyses), lambda d, k: ctx.timex_values.get((d, k)))
     names = {e.id: e.name for e in ctx.entities}
-    clustered = {key: cluster(key[1], items) for key, items in sorted(blocks.items())}
+    place_areas = areas(ctx.entities)
+    clustered = {key: cluster(key[1], items, place_areas) for key, items in sorted(blocks.items())}
     dates = {id(c): _own_date(c) for clusters in clustered.values() for c in clusters}
     _dates_from_containers(clustered, dates)
     clustered = {key: _merge_same_day(key[1], clusters, dates) for key, clusters in clustered.items()}
+    facets = _merge_families(clustered, dates, place_areas)
     events: list[Event] = []
     for (story, kind), clusters in clustered.items():
         for c in clusters:
             ev = _event(ctx, names, story, kind, c, dates[id(c)] or _news_date(c))
+            ev.facets = sorted(facets.get(id(c), set()))
             events.append(ev)
             for i in c.items:
                 ctx.event_of_mention[(i.doc, i.idx)] = ev.id
@@ -385,6 +436,75 @@ def _merge_same_day(kind: str, clusters: list[Cluster], dates: dict[int, DateVal
         else:
             target.items.extend(c.items)
     return out
+
+
+def _merge_families(
+    clustered: dict[tuple[str, str], list[Cluster]],
+    dates: dict[int, DateValue | None],
+    place_areas: dict[str, Area],
+) -> dict[int, set[str]]:
+    """Within a story, the events of one family (``lang/events/families.toml``: a crash, the
+    shoot-down and the emergency landing of the same plane) whose dates and places agree become
+    one event of the family's first type present; the other types are its facets. Merged clusters
+    leave ``clustered``; returns the facet types per remaining cluster."""
+    facets: dict[int, set[str]] = defaultdict(set)
+    for story in sorted({story for story, _k in clustered}):
+        taken: set[int] = set()
+        for family in families():
+            if not clustered.get((story, family.head)):
+                continue
+            members = [
+                (kind, c)
+                for kind in family.types
+                for c in clustered.get((story, kind), [])
+                if id(c) not in taken
+            ]
+            # the head type first, dated before undated, the best reported first
+            members.sort(key=lambda kc: (family.rank(kc[0]), dates[id(kc[1])] is None, -len(kc[1].docs())))
+            groups: list[tuple[str, Cluster]] = []
+            for kind, c in members:
+                host = next(
+                    (g for g in groups if _same_happening(g[1], c, dates, place_areas)),
+                    None,
+                )
+                if host is None:
+                    groups.append((kind, c))
+                    continue
+                host[1].items.extend(c.items)
+                facets[id(host[1])] |= {kind} if kind != host[0] else set()
+                facets[id(host[1])] |= facets.pop(id(c), set())
+                dates[id(host[1])] = _own_date(host[1])
+                taken.add(id(c))
+                clustered[(story, kind)] = [o for o in clustered[(story, kind)] if o is not c]
+            taken |= {id(c) for _k, c in groups}
+    return facets
+
+
+def _same_happening(
+    host: Cluster, other: Cluster, dates: dict[int, DateValue | None], place_areas: dict[str, Area]
+) -> bool:
+    """Can two clusters of one family be one happening? Their dates must overlap; an undated one
+    cannot have been published before the host happened. Two places the gazetteer tells apart
+    keep two dated happenings apart; an undated retelling is not held apart by a place alone
+    (a story is one happening, and a place is the likeliest thing to be misread)."""
+    host_range, other_range = value_range(dates[id(host)]), value_range(dates[id(other)])
+    if host_range is not None and other_range is not None:
+        if not _overlaps(host_range, other_range):
+            return False
+        return not any(
+            within(place_areas.get(a), place_areas.get(b)) is False
+            for a in host.places()
+            for b in other.places()
+        ) or bool(host.places() & other.places())
+    dated, undated = (host_range, other) if host_range is not None else (other_range, host)
+    if dated is None:
+        return True
+    pubs = [i.published for i in undated.items if i.published is not None]
+    if pubs and all(p[1] < dated[0] for p in pubs):
+        return False  # retold before it happened
+    # an undated happening that is its article's news happened about when the article appeared
+    news = [(p[0] - timedelta(days=NEWS_DAYS), p[1]) for i in undated.items if i.news and (p := i.published)]
+    return not news or any(_overlaps(window, dated) for window in news)
 
 
 def _news_date(cluster: Cluster) -> DateValue:
