@@ -136,3 +136,11 @@ def test_the_reporting_agency_and_a_ship_in_quotes_are_not_participants() -> Non
     (fire,) = [e for e in ctx.events if e.type == "fire"]
     assert fire.participants == []
     assert fire.label == "fire near Varna"
+
+
+def test_a_trigger_word_inside_a_name_is_no_event() -> None:
+    text = "The director of the Fire Museum, Ivan Dobrev, opened a new hall on 3 May 2021."
+    a = analysis(text, "en", {"Fire Museum": "ORG", "Ivan Dobrev": "PER"})
+    assert "fire" not in {e.type for e in a.events}
+    plain = "A fire damaged the museum on 3 May 2021."
+    assert "fire" in {e.type for e in analysis(plain, "en").events}

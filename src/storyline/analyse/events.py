@@ -6,7 +6,8 @@ is handled by stems, not by a lemmatiser, which keeps this analyser fast and dep
 At one position the longest pattern wins ("аварийной посадки" is a landing, not an accident).
 One mention per type and sentence: a sentence that says "crash" twice reports one crash.
 
-Arguments come from what earlier analysers found: ``time`` is the nearest time expression in the
+A trigger that is a word of a name (a PER/ORG/LOC/PRO mention: "the Fire Brigade Museum") names a
+thing, not a happening, and is dropped. Arguments come from what earlier analysers found: ``time`` is the nearest time expression in the
 sentence that is not cut off from the trigger, else the nearest earlier one in the paragraph; ``place`` a LOC mention in the sentence introduced by a place cue ("near", "в
 районе", "край"), strong cues before plain prepositions; ``participants`` the PER/ORG mentions
 of the sentence.
@@ -173,7 +174,11 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
     found: list[EventMention] = []
     for sent_start, sent_end in sentences:
         lex = _lexicon_at(analysis, index, sent_start)
-        triggers = _triggers(text, lex, sent_start, sent_end)
+        triggers = [
+            t
+            for t in _triggers(text, lex, sent_start, sent_end)
+            if not _inside_name(analysis.mentions, index, t[1], t[2])
+        ]
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)
         in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
         participants = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
@@ -197,6 +202,20 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
             )
     _date_from_posts(text, analysis, found)
     return found
+
+
+NAME_TYPES = ("PER", "ORG", "LOC", "PRO")  # an EVT mention may well be the happening itself
+
+
+def _inside_name(mentions: list[Mention], index: _Index, start: int, end: int) -> bool:
+    """Is the trigger a word of a name ("the Fire Brigade Museum", "Crash Test Dummies", an
+    airport named after a man)? Such a word names a thing, it reports no happening."""
+    lo = bisect.bisect_right(index.mention_starts, start)
+    for k in index.mention_order[max(0, lo - 8) : lo]:
+        m = mentions[k]
+        if m.type in NAME_TYPES and m.start <= start and end <= m.end and m.kind != "adjective":
+            return True
+    return False
 
 
 def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -> None:
