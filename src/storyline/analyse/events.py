@@ -21,6 +21,9 @@ a date only from words after it ("after the crash on Wednesday") and never from 
 Nor does a trigger in a subordinate or reported clause ("confirmed *that* the plane was shot down",
 "*according to* Putin, missiles exploded") take a date from the sentences before it.
 
+An investigation, a compensation or an award takes a date only from its own sentence: the
+scene a paragraph sets is the happening's, and these come weeks or months after it.
+
 A commemoration ("today marks one year since the crash", "the anniversary of the attack") is an
 event of its own: the sentence's date is the commemoration's, and the happening it remembers is
 a reference there. A trigger inside an embedded post ("A plane crashed near … — Name (@handle)
@@ -49,6 +52,9 @@ from storyline.model import Analysis, EventMention, Mention, TimeExpr
 
 COMMEMORATION = "commemoration"
 STATEMENT = "statement"
+# what follows a happening over weeks or months: a date in an earlier sentence is the happening's,
+# not theirs ("On 3 May a plane crashed. Investigators found that …" — found later, not on 3 May)
+SENTENCE_DATED = {"investigation", "compensation", "award"}
 SPEECH_REACH = 2  # words between a verb of saying and the date it takes
 MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that still dates it
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
@@ -357,7 +363,7 @@ def _time_of(
             if not _cut_off(text, lex, timexes[k], at, first, triggers, governed, sent_start)
         ]
         return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
-    if governed or _subordinate(text, lex, sent_start, at):
+    if governed or kind in SENTENCE_DATED or _subordinate(text, lex, sent_start, at):
         return None
     para_start = text.rfind("\n", 0, sent_start) + 1
     # an earlier date in the paragraph sets the scene for what follows; a later one does not

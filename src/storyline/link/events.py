@@ -61,6 +61,8 @@ TOLERANCE = timedelta(days=1)
 MAX_EVIDENCE_CHARS = 300
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 NOUNS = {"emergency_landing": "emergency landing", "phone_call": "phone call"}
+# what follows a happening over weeks or months: undated, it lies between the happening and its report
+AFTERMATH = {"investigation", "compensation", "award"}
 NEAR_TYPES = {"crash", "shootdown", "explosion", "fire", "emergency_landing", "attack"}
 ANCHORING_KINDS = {"same_day", "offset", "weekday", "month_day"}
 YEAR_DAYS = 365  # a day and month without a year ("28 March") is at most a year old
@@ -335,10 +337,15 @@ def link_events(ctx: LinkContext) -> None:
     _dates_from_containers(clustered, dates)
     clustered = {key: _merge_same_day(key[1], clusters, dates) for key, clusters in clustered.items()}
     facets = _merge_families(clustered, dates, place_areas)
+    clustered = {key: _join_retellings(key[1], clusters, dates) for key, clusters in clustered.items()}
+    happened = _happening_days(clustered, dates)
     events: list[Event] = []
     for (story, kind), clusters in clustered.items():
         for c in clusters:
-            ev = _event(ctx, names, story, kind, c, dates[id(c)] or _news_date(c))
+            when = dates[id(c)] or _news_date(c)
+            if kind in AFTERMATH and not (when.value or when.earliest or when.month_day):
+                when = _after_happening(c, happened.get(story)) or when
+            ev = _event(ctx, names, story, kind, c, when)
             ev.facets = sorted(facets.get(id(c), set()))
             events.append(ev)
             for i in c.items:
@@ -505,6 +512,57 @@ def _same_happening(
     # an undated happening that is its article's news happened about when the article appeared
     news = [(p[0] - timedelta(days=NEWS_DAYS), p[1]) for i in undated.items if i.news and (p := i.published)]
     return not news or any(_overlaps(window, dated) for window in news)
+
+
+def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
+    """Undated mentions of a dated event join it: where a story has one dated event of a type, its
+    undated retellings of that type ("the investigation", "after the talks") are that event —
+    unless they are their article's own news, which happened when the article appeared."""
+    dated = [c for c in clusters if dates[id(c)] is not None]
+    if kind in ONE_OFF or len(dated) != 1:
+        return clusters
+    host = dated[0]
+    host_range = value_range(dates[id(host)])
+    out = []
+    for c in clusters:
+        retold = c is not host and dates[id(c)] is None and not any(i.news for i in c.items)
+        pubs = [i.published for i in c.items if i.published is not None]
+        after = host_range is None or not pubs or any(p[1] >= host_range[0] for p in pubs)
+        if retold and after:
+            host.items.extend(c.items)
+        else:
+            out.append(c)
+    return out
+
+
+def _happening_days(
+    clustered: dict[tuple[str, str], list[Cluster]], dates: dict[int, DateValue | None]
+) -> dict[str, date]:
+    """Per story, the first day a one-off happening of it is dated to (a crash, a fire)."""
+    days: dict[str, date] = {}
+    for (story, kind), clusters in clustered.items():
+        if kind not in ONE_OFF:
+            continue
+        for c in clusters:
+            d = dates[id(c)]
+            if d is not None and d.value and d.precision == "day":
+                day = date.fromisoformat(d.value)
+                days[story] = min(days.get(story, day), day)
+    return days
+
+
+def _after_happening(cluster: Cluster, happened: date | None) -> DateValue | None:
+    """An investigation or a compensation retold with no date of its own lies between the
+    happening it follows and the first report of it — never on the happening's day by default,
+    never on the report's."""
+    pubs = [i.published for i in cluster.items if i.published is not None]
+    if happened is None or not pubs:
+        return None
+    latest = min(p[1] for p in pubs)
+    if latest <= happened:
+        return None
+    return DateValue(None, None, basis="inferred", confidence=0.3,
+                     earliest=happened.isoformat(), latest=latest.isoformat())  # fmt: skip
 
 
 def _news_date(cluster: Cluster) -> DateValue:
