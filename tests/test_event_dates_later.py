@@ -62,3 +62,39 @@ def test_an_undated_retelling_joins_the_one_dated_event_of_its_type() -> None:
     meetings = [e for e in ctx.events if e.type == "meeting"]
     assert len(meetings) == 1 and {s.doc for s in meetings[0].evidence} == {"a", "b"}
     assert meetings[0].date.value == "2022-03-12"
+
+
+def test_two_versions_of_one_undated_sentence_are_one_event() -> None:
+    text = "The bus operator said in a statement that it was helping the police."
+    ctx = context(
+        [
+            (
+                document("a", text + " Roads stayed closed.", "2022-05-02"),
+                analysis(text + " Roads stayed closed.", "en"),
+            ),
+            (
+                document("b", text + " Roads opened again.", "2022-05-03"),
+                analysis(text + " Roads opened again.", "en"),
+            ),
+        ]
+    )
+    resolve_dates(ctx)
+    link_events(ctx)
+    statements = [e for e in ctx.events if e.type == "statement"]
+    assert len(statements) == 1 and {s.doc for s in statements[0].evidence} == {"a", "b"}
+
+
+def test_the_investigation_of_a_story_is_one_event() -> None:
+    a = "A cargo plane crashed near Gdansk on 3 May 2021. Prosecutors opened an investigation."
+    b = "The investigation into the crash continues, officials said."
+    ctx = context(
+        [
+            (document("a", a, "2021-05-03"), analysis(a, "en", {"Gdansk": "LOC"})),
+            (document("b", b, "2021-05-20"), analysis(b, "en")),
+        ],
+        {"Gdansk": "gdansk"},
+    )
+    resolve_dates(ctx)
+    link_events(ctx)
+    probes = [e for e in ctx.events if e.type == "investigation"]
+    assert len(probes) == 1 and {s.doc for s in probes[0].evidence} == {"a", "b"}

@@ -64,3 +64,12 @@ def test_an_event_few_reports_mention_does_not_title_a_large_story() -> None:
     assert not _reported_widely(story, crash)
     crash.evidence += [Span(f"d{i}", 0, 5, "crash") for i in range(3, 6)]
     assert _reported_widely(story, crash)
+
+
+def test_a_country_gives_way_to_the_town_the_story_names_in_it() -> None:
+    country = Entity("e-c", "LOC", "Bulgaria", {}, [EntityMention("d1", 0, 8, "Bulgaria")])
+    town = Entity("e-t", "LOC", "Plovdiv", {}, [EntityMention("d1", 10, 17, "Plovdiv")])
+    abroad = Entity("e-a", "LOC", "Lyon", {}, [EntityMention("d2", 0, 4, "Lyon")])
+    entities = {"e-a": abroad, "e-c": country, "e-t": town}
+    event = Event("v1", "attack", DateValue(None, None), [Span("d1", 0, 8, "Bulgaria")], place="e-c")
+    assert _title(_story_with(entities), event, entities) == "Attack near Plovdiv"

@@ -48,9 +48,10 @@ from storyline.model import Analysis, DateValue, Document, Event, EventMention, 
 from storyline.names.gazetteers import fold
 from storyline.serde import stable_id
 
-# happenings a story has one of: within a story they merge on compatibility alone
+# happenings a story has one of: within a story they merge on compatibility alone (its
+# investigation too: "the investigation" retold by every report is the one into its happening)
 ONE_OFF = {"crash", "shootdown", "emergency_landing", "funeral", "earthquake", "flood", "storm", "collapse",
-           "dam_breach", "landslide", "fire"}  # fmt: skip
+           "dam_breach", "landslide", "fire", "investigation"}  # fmt: skip
 # a meeting, statement or agreement mentioned in the same sentence as a summit or visit took
 # place at it ("met Aliyev at the summit in Dushanbe"): it may take the summit's date
 CONTAINERS = {"summit", "visit"}
@@ -81,6 +82,7 @@ class Item:
     participants: set[str]
     published: Range | None
     rel: dict[str, Any] | None = None  # a relative date still waiting for its anchor
+    mention_sentence: str = ""  # the sentence as written: copies of one text say it alike
     news: bool = False  # the article's own news (see the module doc)
     reference: bool = False
 
@@ -180,6 +182,7 @@ def make_items(
                     },
                     published,
                     rel=pending if pending and pending.get("kind") in ANCHORING_KINDS else None,
+                    mention_sentence=text[m.sent_start : m.sent_end],
                     news=news,
                     reference=reference,
                 )
@@ -518,6 +521,7 @@ def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateVa
     """Undated mentions of a dated event join it: where a story has one dated event of a type, its
     undated retellings of that type ("the investigation", "after the talks") are that event —
     unless they are their article's own news, which happened when the article appeared."""
+    clusters = _merge_copies(clusters, dates)
     dated = [c for c in clusters if dates[id(c)] is not None]
     if kind in ONE_OFF or len(dated) != 1:
         return clusters
@@ -535,13 +539,30 @@ def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateVa
     return out
 
 
+def _merge_copies(clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
+    """Undated events reported in the very same sentence (a wire copy, an updated version of an
+    article) are one event."""
+    out: list[Cluster] = []
+    seen: dict[str, Cluster] = {}
+    for c in clusters:
+        keys = {" ".join(i.mention_sentence.split()) for i in c.items}
+        host = next((seen[k] for k in keys if k in seen), None) if dates[id(c)] is None else None
+        if host is None:
+            out.append(c)
+            if dates[id(c)] is None:
+                seen.update(dict.fromkeys(keys, c))
+        else:
+            host.items.extend(c.items)
+    return out
+
+
 def _happening_days(
     clustered: dict[tuple[str, str], list[Cluster]], dates: dict[int, DateValue | None]
 ) -> dict[str, date]:
     """Per story, the first day a one-off happening of it is dated to (a crash, a fire)."""
     days: dict[str, date] = {}
     for (story, kind), clusters in clustered.items():
-        if kind not in ONE_OFF:
+        if kind not in ONE_OFF or kind in AFTERMATH:
             continue
         for c in clusters:
             d = dates[id(c)]

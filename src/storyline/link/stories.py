@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from storyline.link.context import LinkContext
+from storyline.link.places import area_of
 from storyline.link.story_features import WEAK_EVENTS, DocSignals, doc_signals
 from storyline.link.story_index import LEAD_FEATURE, StoryIndex
 from storyline.model import Event, Story
@@ -262,7 +263,7 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
         top = [name(e) for e in ranked[:2]]
         return " and ".join(top) if top else "Untitled story"
     noun = main.type.replace("_", " ")
-    place = name(main.place)
+    place = name(_finer_place(main.place, ranked, entities))
     known = [p for p in dict.fromkeys(main.participants) if p in entities]
     reach = _documents_naming(story, known, entities)
     named = _mentions_in(story, known, entities)
@@ -284,6 +285,20 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
         near = main.type in NEAR_TYPES and fold(place) not in countries()
         title += f" near {place}" if near else f" in {place}"
     return _cap(title)
+
+
+def _finer_place(place: str | None, ranked: list[str], entities: dict[str, Any]) -> str | None:
+    """A country says little where the story names a town in it: "attack near <town>" rather than
+    "attack in <country>" (the story's most prominent town inside that country)."""
+    if place is None or place not in entities:
+        return place
+    area = area_of(entities[place])
+    if area is None or any(not key.startswith("country:") for key in area):
+        return place
+    for e in ranked:
+        if e != place and entities[e].type == "LOC" and (inner := area_of(entities[e])) and inner > area:
+            return e
+    return place
 
 
 def _documents_naming(story: Story, ids: list[str], entities: dict[str, Any]) -> dict[str, int]:
