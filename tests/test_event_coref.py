@@ -144,3 +144,10 @@ def test_a_trigger_word_inside_a_name_is_no_event() -> None:
     assert "fire" not in {e.type for e in a.events}
     plain = "A fire damaged the museum on 3 May 2021."
     assert "fire" in {e.type for e in analysis(plain, "en").events}
+
+
+def test_participants_are_the_names_in_the_triggers_clause() -> None:
+    text = "Petrov met Ivanov in Varna on 3 May 2021, and later the mayor Georgi Stoyanov opened a bridge."
+    a = analysis(text, "en", {"Petrov": "PER", "Ivanov": "PER", "Georgi Stoyanov": "PER", "Varna": "LOC"})
+    (meeting,) = [m for m in a.events if m.type == "meeting"]
+    assert sorted(a.mentions[k].text for k in meeting.participants) == ["Ivanov", "Petrov"]

@@ -57,6 +57,7 @@ STATEMENT = "statement"
 SENTENCE_DATED = {"investigation", "compensation", "award"}
 SPEECH_REACH = 2  # words between a verb of saying and the date it takes
 MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that still dates it
+PARTY_REACH = 15  # words between a trigger and a name that takes part in it
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
@@ -187,8 +188,9 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
         ]
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)
         in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
-        participants = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
+        parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
         for kind, start, end in triggers:
+            participants = [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end)]
             # a happening remembered by a commemoration takes no date from its sentence
             dated = kind == COMMEMORATION or not remembered
             found.append(
@@ -222,6 +224,15 @@ def _inside_name(mentions: list[Mention], index: _Index, start: int, end: int) -
         if m.type in NAME_TYPES and m.start <= start and end <= m.end and m.kind != "adjective":
             return True
     return False
+
+
+def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int) -> bool:
+    """Is a name in the trigger's clause and near it? A name further on in the sentence ("…, the
+    burial site that holds the grave of <name>") is not a party to the happening."""
+    lo, hi = (m.end, start) if m.end <= start else (end, m.start)
+    if lo > hi:
+        return True  # the name holds the trigger or overlaps it
+    return len(WORD_RE.findall(text, lo, hi)) <= PARTY_REACH and not _other_clause(text, lex, lo, hi)
 
 
 def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -> None:
