@@ -151,3 +151,18 @@ def test_participants_are_the_names_in_the_triggers_clause() -> None:
     a = analysis(text, "en", {"Petrov": "PER", "Ivanov": "PER", "Georgi Stoyanov": "PER", "Varna": "LOC"})
     (meeting,) = [m for m in a.events if m.type == "meeting"]
     assert sorted(a.mentions[k].text for k in meeting.participants) == ["Ivanov", "Petrov"]
+
+
+def test_a_quoted_name_with_its_marks_inside_the_mention_is_no_participant() -> None:
+    text = "На 2 юни 2022 г. пожар избухна на ферибота „Морска звезда“ край Варна."
+    ctx = _link(
+        [
+            (
+                document("a", text, "2022-06-03"),
+                analysis(text, "bg", {"„Морска звезда“": "ORG", "Варна": "LOC"}),
+            )
+        ],
+        {"„Морска звезда“": "zvezda", "Варна": "varna"},
+    )
+    (fire,) = [e for e in ctx.events if e.type == "fire"]
+    assert fire.participants == []

@@ -204,6 +204,8 @@ def _not_a_party(doc: Document, analysis: Analysis, k: int) -> bool:
     before, after = text[m.start - 1 : m.start], text[m.end : m.end + 1]
     if before in QUOTES and after and after in QUOTES[before]:
         return True
+    if len(m.text) > 2 and m.text[0] in QUOTES and m.text[-1] in QUOTES[m.text[0]]:
+        return True  # the quotation marks taken into the mention
     para = text.rfind("\n", 0, m.start) + 1
     if before in CREDIT_MARKS and after == CREDIT_MARKS[before] and m.start - para < DATELINE_CHARS:
         return True
