@@ -89,6 +89,8 @@ def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) ->
                 "participants": v.participants,
                 "evidence": _spans(v.evidence),
                 "confidence": round(v.confidence, 3),
+                # the other types the same happening was reported under (a crash's shoot-down)
+                **({"facets": v.facets} if v.facets else {}),
             }
             for v in dossier.events
         ],  # fmt: skip
