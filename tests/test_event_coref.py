@@ -166,3 +166,28 @@ def test_a_quoted_name_with_its_marks_inside_the_mention_is_no_participant() -> 
     )
     (fire,) = [e for e in ctx.events if e.type == "fire"]
     assert fire.participants == []
+
+
+def test_a_quoted_name_with_one_mark_inside_the_mention_is_no_participant() -> None:
+    text = "Капитан парома «Морская звезда» Иван Петров задержан 2 июня 2022 года."
+    a = analysis(text, "ru", {"Морская звезда»": "ORG", "Иван Петров": "PER"})
+    ctx = _link(
+        [(document("a", text, "2022-06-03"), a)], {"Морская звезда»": "zvezda", "Иван Петров": "petrov"}
+    )
+    (detention,) = [e for e in ctx.events if e.type in ("detention", "arrest")]
+    assert detention.participants == ["petrov"]
+
+
+def test_a_ships_name_next_to_its_noun_is_no_participant_but_an_airline_is() -> None:
+    text = "A fire broke out on the Morska Zvezda ferry on 2 June 2022, Ivan Petrov said."
+    a = analysis(text, "en", {"Morska Zvezda": "PER", "Ivan Petrov": "PER"})
+    ctx = _link(
+        [(document("a", text, "2022-06-03"), a)], {"Morska Zvezda": "zvezda", "Ivan Petrov": "petrov"}
+    )
+    (fire,) = [e for e in ctx.events if e.type == "fire"]
+    assert "zvezda" not in fire.participants
+    crash = "A Balkan Air plane crashed near Sofia on 2 June 2022."
+    a = analysis(crash, "en", {"Balkan Air": "ORG", "Sofia": "LOC"})
+    ctx = _link([(document("b", crash, "2022-06-03"), a)], {"Balkan Air": "balkanair", "Sofia": "sofia"})
+    (event,) = [e for e in ctx.events if e.type == "crash"]
+    assert event.participants == ["balkanair"]

@@ -84,6 +84,12 @@ class Lexicon:
     since_after: frozenset[str] = frozenset()
     speech_exact: frozenset[str] = frozenset()
     speech_stems: tuple[str, ...] = ()
+    vehicles: frozenset[str] = frozenset()  # nouns for a ship or an aircraft ("ferry", "паром*")
+    vehicle_stems: tuple[str, ...] = ()
+
+    def is_vehicle(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.vehicles or (bool(self.vehicle_stems) and word.startswith(self.vehicle_stems))
 
 
 @cache
@@ -143,6 +149,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(data.get("since_after", "").split()),
         frozenset(w for w in data.get("speech_verbs", "").split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("speech_verbs", "").split() if w.endswith("*")),
+        frozenset(w for w in data.get("vehicles", "").split() if not w.endswith("*")),
+        tuple(w[:-1] for w in data.get("vehicles", "").split() if w.endswith("*")),
     )
 
 

@@ -33,13 +33,14 @@ a list, so relinking a story gives the same ids.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from storyline.analyse.events import is_reference, is_subordinate
+from storyline.analyse.events import is_reference, is_subordinate, lexicon_at
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
 from storyline.link.event_families import families
@@ -191,23 +192,33 @@ def make_items(
 
 
 QUOTES = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "'": "'"}
+QUOTE_MARKS = "".join(sorted(set("".join(QUOTES)) | set("".join(QUOTES.values()))))
 CREDIT_MARKS = {"/": "/", "(": ")", "[": "]"}
 DATELINE_CHARS = 120  # "CITY, 15 March /AGENCY/ –": an agency's credit opens the article
 
 
 def _not_a_party(doc: Document, analysis: Analysis, k: int) -> bool:
     """A name that is not a party to the happening: the outlet that reports it (the credit of a
-    dateline, "/AGENCY/", "(AGENCY) —", or the outlet the document names) or a name written in
-    quotation marks (a ship's, a newspaper's, an aircraft's: «Name»)."""
+    dateline, "/AGENCY/", "(AGENCY) —", or the outlet the document names), a name written in
+    quotation marks (a ship's, a newspaper's, an aircraft's: «Name») or a vehicle's name next to a
+    noun for it ("the <name> ferry", the pack's ``vehicles``)."""
     m = analysis.mentions[k]
     text = doc.text
-    before, after = text[m.start - 1 : m.start], text[m.end : m.end + 1]
-    if before in QUOTES and after and after in QUOTES[before]:
+    # a recogniser may take one mark or both into the mention ("Name»"): look past them
+    lo = m.start + len(m.text) - len(m.text.lstrip(QUOTE_MARKS))
+    hi = m.end - (len(m.text) - len(m.text.rstrip(QUOTE_MARKS)))
+    before, after = text[lo - 1 : lo], text[hi : hi + 1]
+    if lo < hi and before in QUOTES and after and after in QUOTES[before]:
         return True
-    if len(m.text) > 2 and m.text[0] in QUOTES and m.text[-1] in QUOTES[m.text[0]]:
-        return True  # the quotation marks taken into the mention
     para = text.rfind("\n", 0, m.start) + 1
     if before in CREDIT_MARKS and after == CREDIT_MARKS[before] and m.start - para < DATELINE_CHARS:
+        return True
+    lex = lexicon_at(analysis, m.start)
+    word_before = re.findall(r"\w[\w-]*", text[max(0, lo - 30) : lo])[-1:]
+    word_after = re.findall(r"\w[\w-]*", text[hi : hi + 30])[:1]
+    # "ферибот <name>", "the ferry <name>" name the vehicle; "the <name> ferry" too, unless the name
+    # is an organisation's (the airline in "an <airline> plane" is its operator, a party)
+    if any(lex.is_vehicle(w) for w in word_before + (word_after if m.type != "ORG" else [])):
         return True
     outlets = {fold(o) for o in (doc.outlet, analysis.outlet) if o}
     return bool(outlets & {fold(m.text), fold(m.base or m.text)})
