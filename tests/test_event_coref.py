@@ -191,3 +191,14 @@ def test_a_ships_name_next_to_its_noun_is_no_participant_but_an_airline_is() -> 
     ctx = _link([(document("b", crash, "2022-06-03"), a)], {"Balkan Air": "balkanair", "Sofia": "sofia"})
     (event,) = [e for e in ctx.events if e.type == "crash"]
     assert event.participants == ["balkanair"]
+
+
+def test_a_place_misread_as_a_person_is_no_participant() -> None:
+    text = "Investigators in Lovech opened an inquiry on 2 June 2022, Ivan Petrov said."
+    a = analysis(text, "en", {"Lovech": "PER", "Ivan Petrov": "PER"})
+    ctx = context([(document("a", text, "2022-06-03"), a)], {"Lovech": "lovech", "Ivan Petrov": "petrov"})
+    ctx.entities = [Entity("lovech", "LOC", "Lovech", {}, []), Entity("petrov", "PER", "Ivan Petrov", {}, [])]
+    resolve_dates(ctx)
+    link_events(ctx)
+    (probe,) = [e for e in ctx.events if e.type == "investigation"]
+    assert probe.participants == ["petrov"]

@@ -138,6 +138,9 @@ def make_items(
     """Items per (story, type) block. ``value_of(doc, timex index)`` gives a time expression's
     value as far as it is known (an undated article's relative dates are not, before inference)."""
     blocks: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    # a mention the recogniser typed PER or ORG whose entity is a place across the store (a town
+    # read as a person once) is no participant
+    places = {e.id for e in ctx.entities if e.type == "LOC"}
     for doc_id in doc_ids:
         analysis = ctx.analyses.get(doc_id)
         if analysis is None:
@@ -180,6 +183,7 @@ def make_items(
                         for p in m.participants
                         if not _not_a_party(ctx.documents[doc_id], analysis, p)
                         and (e := ctx.entity_of(doc_id, p))
+                        and e not in places
                     },
                     published,
                     rel=pending if pending and pending.get("kind") in ANCHORING_KINDS else None,
