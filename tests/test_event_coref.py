@@ -202,3 +202,10 @@ def test_a_place_misread_as_a_person_is_no_participant() -> None:
     link_events(ctx)
     (probe,) = [e for e in ctx.events if e.type == "investigation"]
     assert probe.participants == ["petrov"]
+
+
+def test_a_trigger_word_that_only_modifies_a_noun_is_no_event() -> None:
+    text = "The old fire station and the burial site near Vratsa were renovated on 3 May 2021."
+    kinds = {m.type for m in analysis(text, "en").events}
+    assert "fire" not in kinds and "funeral" not in kinds
+    assert "fire" in {m.type for m in analysis("A fire hit the station on 3 May 2021.", "en").events}

@@ -84,6 +84,8 @@ class Lexicon:
     since_after: frozenset[str] = frozenset()
     speech_exact: frozenset[str] = frozenset()
     speech_stems: tuple[str, ...] = ()
+    # nouns a trigger word only modifies ("fire station", "burial site"): then it names no happening
+    compound_heads: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()  # nouns for a ship or an aircraft ("ferry", "паром*")
     vehicle_stems: tuple[str, ...] = ()
 
@@ -149,6 +151,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(data.get("since_after", "").split()),
         frozenset(w for w in data.get("speech_verbs", "").split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("speech_verbs", "").split() if w.endswith("*")),
+        frozenset(data.get("compound_heads", "").split()),
         frozenset(w for w in data.get("vehicles", "").split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("vehicles", "").split() if w.endswith("*")),
     )
@@ -296,6 +299,9 @@ def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[t
             i += 1
             continue
         length, kind = hit
+        if i + length < len(tokens) and tokens[i + length][0] in lex.compound_heads:
+            i += length  # "the fire station", "a burial site": a thing, not a happening
+            continue
         if kind not in seen:
             seen.add(kind)
             out.append((kind, tokens[i][1], tokens[i + length - 1][2]))
