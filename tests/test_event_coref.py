@@ -209,3 +209,14 @@ def test_a_trigger_word_that_only_modifies_a_noun_is_no_event() -> None:
     kinds = {m.type for m in analysis(text, "en").events}
     assert "fire" not in kinds and "funeral" not in kinds
     assert "fire" in {m.type for m in analysis("A fire hit the station on 3 May 2021.", "en").events}
+
+
+def test_a_town_typed_as_a_person_across_the_store_is_no_participant() -> None:
+    text = "Investigators in Burgas opened an inquiry on 2 June 2022, Ivan Petrov said."
+    a = analysis(text, "en", {"Burgas": "PER", "Ivan Petrov": "PER"})
+    ctx = context([(document("a", text, "2022-06-03"), a)], {"Burgas": "burgas", "Ivan Petrov": "petrov"})
+    ctx.entities = [Entity("burgas", "PER", "Burgas", {}, []), Entity("petrov", "PER", "Ivan Petrov", {}, [])]
+    resolve_dates(ctx)
+    link_events(ctx)
+    (probe,) = [e for e in ctx.events if e.type == "investigation"]
+    assert probe.participants == ["petrov"]

@@ -44,7 +44,7 @@ from storyline.analyse.events import is_reference, is_subordinate, lexicon_at
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
 from storyline.link.event_families import families
-from storyline.link.places import Area, areas, within
+from storyline.link.places import Area, area_of, areas, within
 from storyline.model import Analysis, DateValue, Document, Event, EventMention, Span
 from storyline.names.gazetteers import fold
 from storyline.serde import stable_id
@@ -140,7 +140,10 @@ def make_items(
     blocks: dict[tuple[str, str], list[Item]] = defaultdict(list)
     # a mention the recogniser typed PER or ORG whose entity is a place across the store (a town
     # read as a person once) is no participant
-    places = {e.id for e in ctx.entities if e.type == "LOC"}
+    # (or whose one-word name the gazetteer knows as a town or a country: "Odesa" typed PER)
+    places = {
+        e.id for e in ctx.entities if e.type == "LOC" or (len(e.name.split()) == 1 and area_of(e) is not None)
+    }
     for doc_id in doc_ids:
         analysis = ctx.analyses.get(doc_id)
         if analysis is None:
