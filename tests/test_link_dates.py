@@ -47,7 +47,9 @@ def context(
         if story:
             ctx.doc_story[d.id] = story
     ids = sorted(set(entities.values()))
-    ctx.entities = [Entity(i, "LOC", i.capitalize(), {}, []) for i in ids]
+    # each entity has the type of its mentions (LOC where none is found)
+    types = {entities[m.text]: m.type for _d, a in docs for m in a.mentions if m.text in entities}
+    ctx.entities = [Entity(i, types.get(i, "LOC"), i.capitalize(), {}, []) for i in ids]
     return ctx
 
 

@@ -161,3 +161,11 @@ def test_timeline_command_lists_events_in_date_order_with_precision_and_sources(
     assert "2024-12-25" in out and "2025-10-09" in out
     assert out.index("2024-12-25") < out.index("2025-10-09")
     assert "day" in out and "month" in out
+
+
+def test_the_shootdown_and_the_emergency_landing_are_facets_of_the_crash(dossier: dict) -> None:
+    story = next(d["story"] for d in dossier["documents"] if d["id"] == _seed(dossier, 0))
+    mine = [v for v in dossier["events"] if v["story"] == story]
+    assert not [v["label"] for v in mine if v["type"] in ("shootdown", "emergency_landing")]
+    (crash,) = [v for v in mine if v["type"] == "crash"]
+    assert {"shootdown", "emergency_landing"} <= set(crash["facets"])

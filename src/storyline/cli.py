@@ -396,11 +396,12 @@ def story(
 def timeline(
     story_id: Annotated[str | None, typer.Argument(help="a story id (default: all)")] = None,
     db: DbOption = DEFAULT_DB,
+    undated: Annotated[bool, typer.Option("--undated", help="also list the events with no date")] = False,
 ) -> None:
-    """Events in date order, with precision and sources."""
+    """Events in date order, with precision and sources; undated events are folded."""
     view = _view(db)
     _story_id(view, story_id)
-    view.timeline(story_id)
+    view.timeline(story_id, undated=undated)
 
 
 @app.command()

@@ -242,6 +242,9 @@ class Event:
     place: str | None = None
     participants: list[str] = field(default_factory=list)
     confidence: float = 0.7
+    # other types under which the same happening was reported ("shootdown", "emergency_landing"
+    # of a crash): facets of this event, not events of their own
+    facets: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -46,6 +46,7 @@ from storyline.ingest import (
     iter_inputs,
     sha256_hex,
 )
+from storyline.ingest.title import fallback_title
 from storyline.model import Analysis, DateValue, Document
 from storyline.store import Store, StoreError
 from storyline.workers import AnalysisTimeout, time_limit, watch_parent, worker_init
@@ -151,10 +152,7 @@ def _map(pool: Pool | None, args: list) -> Iterator[Analysis | Skipped]:  # type
 
 
 def _document(raw: RawDoc, text_id: str) -> Document:
-    title = raw.title
-    if not title:
-        first = raw.text.strip().split("\n", 1)[0].strip()
-        title = first if 0 < len(first) <= 160 else None
+    title = raw.title or fallback_title(raw.text)
     return Document(
         id=text_id, source=raw.source, text=raw.text, text_sha256=sha256_hex(raw.text), raw_sha256=sha256_hex(raw.raw),
         title=title, url=raw.url, outlet=raw.outlet, lang=raw.lang,

@@ -159,27 +159,37 @@ class View:
             return "similar leads"
         return ident.replace("_", " ")
 
-    def timeline(self, story_id: str | None = None) -> None:
-        """Events in date order (undated last): the date at its precision, inferred ones marked
-        "~" with their window, and each source article once with the sentence that reports it."""
-        table = Table(
-            "date", "prec.", "event", "place", "participants", "sources", "evidence", title="Timeline"
-        )
+    def timeline(self, story_id: str | None = None, undated: bool = False) -> None:
+        """Events in date order: the date at its precision, inferred ones marked "~" with their
+        window, and each source article once with the sentence that reports it. Events with no
+        date at all are apart and folded: counted under the table, listed with ``undated``."""
         events = [v for v in self.d["events"] if story_id is None or v.get("story") == story_id]
         events.sort(key=lambda v: (*_date_order(v["date"]), v["id"]))
+        dated = [v for v in events if _when(v["date"]) != "undated"]
+        apart = [v for v in events if _when(v["date"]) == "undated"]
+        self.console.print(self._timeline_table(dated, "Timeline"))
+        if apart and undated:
+            self.console.print(self._timeline_table(apart, "Undated events"))
+        elif apart:
+            self.console.print(f"[dim]{len(apart)} undated events folded; show them with --undated[/dim]")
+        self.console.print(
+            "[dim]~ inferred (not written in the text); a window is the range the date must lie in; "
+            "sources are document numbers as in `storyline story`[/dim]"
+        )
+
+    def _timeline_table(self, events: list[dict[str, Any]], title: str) -> Table:
+        table = Table("date", "prec.", "event", "place", "participants", "sources", "evidence", title=title)
         for v in events:
             per_doc = list({s["doc"]: s for s in v["evidence"]}.values())
             sources = " ".join(
                 self.doc_label[d].split(":", 1)[0] for d in dict.fromkeys(s["doc"] for s in v["evidence"])
             )
-            _add(table, _when(v["date"]), v["date"].get("precision") or "", v.get("label") or v["type"],
+            facets = ", ".join(f.replace("_", " ") for f in v.get("facets") or [])
+            label = (v.get("label") or v["type"]) + (f" (also: {facets})" if facets else "")
+            _add(table, _when(v["date"]), v["date"].get("precision") or "", label,
                           self.name(v.get("place")), ", ".join(self.name(p) for p in v.get("participants", [])[:3]),
                           f"{len(per_doc)}: {sources}", self.evidence(per_doc, limit=2, width=SNIPPET_WIDTH))  # fmt: skip
-        self.console.print(table)
-        self.console.print(
-            "[dim]~ inferred (not written in the text); a window is the range the date must lie in; "
-            "sources are document numbers as in `storyline story`[/dim]"
-        )
+        return table
 
     def entities(self, etype: str | None = None, limit: int = 50) -> None:
         table = Table(

@@ -6,7 +6,8 @@ is handled by stems, not by a lemmatiser, which keeps this analyser fast and dep
 At one position the longest pattern wins ("аварийной посадки" is a landing, not an accident).
 One mention per type and sentence: a sentence that says "crash" twice reports one crash.
 
-Arguments come from what earlier analysers found: ``time`` is the nearest time expression in the
+A trigger that is a word of a name (a PER/ORG/LOC/PRO mention: "the Fire Brigade Museum") names a
+thing, not a happening, and is dropped. Arguments come from what earlier analysers found: ``time`` is the nearest time expression in the
 sentence that is not cut off from the trigger, else the nearest earlier one in the paragraph; ``place`` a LOC mention in the sentence introduced by a place cue ("near", "в
 районе", "край"), strong cues before plain prepositions; ``participants`` the PER/ORG mentions
 of the sentence.
@@ -19,6 +20,9 @@ by a reference cue that makes the trigger a mere mention of a known happening ("
 a date only from words after it ("after the crash on Wednesday") and never from its paragraph.
 Nor does a trigger in a subordinate or reported clause ("confirmed *that* the plane was shot down",
 "*according to* Putin, missiles exploded") take a date from the sentences before it.
+
+An investigation, a compensation or an award takes a date only from its own sentence: the
+scene a paragraph sets is the happening's, and these come weeks or months after it.
 
 A commemoration ("today marks one year since the crash", "the anniversary of the attack") is an
 event of its own: the sentence's date is the commemoration's, and the happening it remembers is
@@ -48,8 +52,12 @@ from storyline.model import Analysis, EventMention, Mention, TimeExpr
 
 COMMEMORATION = "commemoration"
 STATEMENT = "statement"
+# what follows a happening over weeks or months: a date in an earlier sentence is the happening's,
+# not theirs ("On 3 May a plane crashed. Investigators found that …" — found later, not on 3 May)
+SENTENCE_DATED = {"investigation", "compensation", "award"}
 SPEECH_REACH = 2  # words between a verb of saying and the date it takes
 MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that still dates it
+PARTY_REACH = 15  # words between a trigger and a name that takes part in it
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
@@ -76,6 +84,14 @@ class Lexicon:
     since_after: frozenset[str] = frozenset()
     speech_exact: frozenset[str] = frozenset()
     speech_stems: tuple[str, ...] = ()
+    # nouns a trigger word only modifies ("fire station", "burial site"): then it names no happening
+    compound_heads: frozenset[str] = frozenset()
+    vehicles: frozenset[str] = frozenset()  # nouns for a ship or an aircraft ("ferry", "паром*")
+    vehicle_stems: tuple[str, ...] = ()
+
+    def is_vehicle(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.vehicles or (bool(self.vehicle_stems) and word.startswith(self.vehicle_stems))
 
 
 @cache
@@ -135,6 +151,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(data.get("since_after", "").split()),
         frozenset(w for w in data.get("speech_verbs", "").split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("speech_verbs", "").split() if w.endswith("*")),
+        frozenset(data.get("compound_heads", "").split()),
+        frozenset(w for w in data.get("vehicles", "").split() if not w.endswith("*")),
+        tuple(w[:-1] for w in data.get("vehicles", "").split() if w.endswith("*")),
     )
 
 
@@ -173,11 +192,16 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
     found: list[EventMention] = []
     for sent_start, sent_end in sentences:
         lex = _lexicon_at(analysis, index, sent_start)
-        triggers = _triggers(text, lex, sent_start, sent_end)
+        triggers = [
+            t
+            for t in _triggers(text, lex, sent_start, sent_end)
+            if not _inside_name(analysis.mentions, index, t[1], t[2])
+        ]
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)
         in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
-        participants = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
+        parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
         for kind, start, end in triggers:
+            participants = [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end)]
             # a happening remembered by a commemoration takes no date from its sentence
             dated = kind == COMMEMORATION or not remembered
             found.append(
@@ -197,6 +221,29 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
             )
     _date_from_posts(text, analysis, found)
     return found
+
+
+NAME_TYPES = ("PER", "ORG", "LOC", "PRO")  # an EVT mention may well be the happening itself
+
+
+def _inside_name(mentions: list[Mention], index: _Index, start: int, end: int) -> bool:
+    """Is the trigger a word of a name ("the Fire Brigade Museum", "Crash Test Dummies", an
+    airport named after a man)? Such a word names a thing, it reports no happening."""
+    lo = bisect.bisect_right(index.mention_starts, start)
+    for k in index.mention_order[max(0, lo - 8) : lo]:
+        m = mentions[k]
+        if m.type in NAME_TYPES and m.start <= start and end <= m.end and m.kind != "adjective":
+            return True
+    return False
+
+
+def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int) -> bool:
+    """Is a name in the trigger's clause and near it? A name further on in the sentence ("…, the
+    burial site that holds the grave of <name>") is not a party to the happening."""
+    lo, hi = (m.end, start) if m.end <= start else (end, m.start)
+    if lo > hi:
+        return True  # the name holds the trigger or overlaps it
+    return len(WORD_RE.findall(text, lo, hi)) <= PARTY_REACH and not _other_clause(text, lex, lo, hi)
 
 
 def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -> None:
@@ -252,6 +299,9 @@ def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[t
             i += 1
             continue
         length, kind = hit
+        if i + length < len(tokens) and tokens[i + length][0] in lex.compound_heads:
+            i += length  # "the fire station", "a burial site": a thing, not a happening
+            continue
         if kind not in seen:
             seen.add(kind)
             out.append((kind, tokens[i][1], tokens[i + length - 1][2]))
@@ -338,7 +388,7 @@ def _time_of(
             if not _cut_off(text, lex, timexes[k], at, first, triggers, governed, sent_start)
         ]
         return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
-    if governed or _subordinate(text, lex, sent_start, at):
+    if governed or kind in SENTENCE_DATED or _subordinate(text, lex, sent_start, at):
         return None
     para_start = text.rfind("\n", 0, sent_start) + 1
     # an earlier date in the paragraph sets the scene for what follows; a later one does not

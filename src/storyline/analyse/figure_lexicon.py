@@ -71,6 +71,8 @@ class Lexicon:
     sole: frozenset[str] = frozenset()  # "only", "einzige", "unico": "the only survivor" counts one
     locative: tuple[str, ...] = ()  # endings that say "in": "'de", "-да", "-ban"
     determiners: frozenset[str] = frozenset()  # "the", "los", "die": skipped before a counted noun
+    # what is done to people that says nothing of the happening's toll: "two crew were questioned"
+    unrelated: PhraseList = PhraseList(())
 
 
 @cache
@@ -146,6 +148,7 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         country_endings=tuple(words.get("country_endings", [])),
         adjectives_after=bool(words.get("adjectives_after", False)),
         sole=frozenset(words.get("sole", [])),
+        unrelated=build(raw.get("unrelated")),
     )
 
 

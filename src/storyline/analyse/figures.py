@@ -9,7 +9,8 @@ For each number in a sentence (``numbers``), the words around it say what it cou
 3. a casualty verb or participle around the number ("killing 38", "29 получили ранения");
 4. a noun naming a group of people ("62 passengers", "72 occupants");
 5. a context phrase ("на борту находились 67 человек" → on_board).
-A number with none of these is no figure: precision first. Units ("30 минут", "38%"), codes
+A group counted by what was done to it that says nothing of the toll ("two crew members were
+questioned", ``unrelated`` in the pack) is no figure. A number with none of these is no figure: precision first. Units ("30 минут", "38%"), codes
 and designations ("рейс 5412", "Boeing 737") and years never count. "14 of 52 people on board"
 gives two figures. Parts of a count ("среди погибших 5 детей", "12 in Huesca") are figures with a
 ``subgroup`` (``figure_parts``, ``figure_places``). Passengers and crew joined by "and" add up to
@@ -344,6 +345,12 @@ def _attribute(
             (verb_before[0], verb_before[1], "verb:" + verb_before[2].split(":", 1)[1]) if noun else None
         )
     context_before = next(((a, b, lbl) for a, b, lbl in before if lbl.startswith("context:")), None)
+    unrelated = next((a for a, _b, lbl in after if lbl.startswith("unrelated:")), None)
+    if unrelated is not None and not state and not (verb_after and verb_after[0] < unrelated):
+        verb_after = None
+        if noun is None or noun in lex.overridable:
+            # "two crew members were questioned": those counted are not the toll, nor all aboard
+            return
     if verb_after and verb_before and verb_after[0] >= j + NEAR:
         verb_after = None  # a verb near before the number is likelier its own than one far after
     partitive = c.last + 1 < len(toks) and _partitive(toks, lex, c)
@@ -573,7 +580,12 @@ def _window_after(toks: list[Token], lex: Lexicon, j: int) -> list[tuple[int, in
             continue
         if t.kind == "num" or t.low in BOUNDARY or lex.conj.match(toks, k):
             break
-        for kind, pl in (("state", lex.states), ("verb", lex.verbs), ("context", lex.context)):
+        for kind, pl in (
+            ("state", lex.states),
+            ("verb", lex.verbs),
+            ("unrelated", lex.unrelated),
+            ("context", lex.context),
+        ):
             hit = pl.match(toks, k)
             if hit:
                 out.append((k, k + hit[0], f"{kind}:{hit[1]}"))

@@ -9,6 +9,7 @@ from typing import Any
 from storyline import __version__
 from storyline.model import Analysis, DateValue, Dossier, Span
 from storyline.serde import to_dict
+from storyline.titles import unique_titles
 
 FORMAT = "storyline.dossier/1"
 
@@ -36,6 +37,7 @@ def _number(x: float | None) -> float | int | None:
 def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) -> dict[str, Any]:
     analyses = analyses or {}
     story_of = {d: s.id for s in dossier.stories for d in s.documents}
+    titles = unique_titles((s.id, s.title, s.start) for s in dossier.stories)
     documents = []
     for doc in dossier.documents:
         analysis = analyses.get(doc.id)
@@ -53,7 +55,7 @@ def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) ->
         "generator": {"name": "storyline", "version": __version__},
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "documents": documents,
-        "stories": [to_dict(s) for s in dossier.stories],
+        "stories": [{**to_dict(s), "title": titles[s.id]} for s in dossier.stories],
         "entities": [
             {
                 "id": e.id,
@@ -87,6 +89,8 @@ def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) ->
                 "participants": v.participants,
                 "evidence": _spans(v.evidence),
                 "confidence": round(v.confidence, 3),
+                # the other types the same happening was reported under (a crash's shoot-down)
+                **({"facets": v.facets} if v.facets else {}),
             }
             for v in dossier.events
         ],  # fmt: skip

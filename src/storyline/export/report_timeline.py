@@ -1,9 +1,12 @@
 """The drawn timeline: one inline SVG per story, on a real time axis.
 
 Each event is one mark (``class="tl-ev"``): a dot for a day, a band over its month or year for
-coarser dates, a faint bar behind it for an uncertain window (``earliest``…``latest``), and a
-hollow mark in a tray at the right when the event has no date at all. Labels go into lanes, greedily,
-so they overlap only when there are more events than lanes.
+coarser dates, a faint bar behind it for an uncertain window (``earliest``…``latest``); events far
+from the rest go to a tray at the right with their date. Events with no date at all are not drawn:
+they follow the drawing as a folded list ("Undated (N)"), closed by default, so that what is known
+to have happened when comes first. Labels go into lanes, greedily, so they overlap only when there
+are more events than lanes. An event's facets (the shoot-down of a crash) are named in its tooltip
+and its list entry, never drawn as marks of their own.
 """
 
 from __future__ import annotations
@@ -183,9 +186,11 @@ def timeline_svg(events: list[dict[str, Any]], index: ReportIndex, title: str) -
     if not events:
         return '<p class="muted">No events.</p>'
     placed = [_place(e) for e in events]
+    undated = [p.event for p in placed if p.start is None]
+    if len(undated) == len(placed):
+        return '<p class="muted">No dated events.</p>' + undated_list(undated, index)
     dated, earlier, later = _outliers([p for p in placed if p.start is not None])
-    tray = [(name, group) for name, group in
-            (("earlier", earlier), ("later", later), ("undated", [p for p in placed if p.start is None])) if group]  # fmt: skip
+    tray = [(name, group) for name, group in (("earlier", earlier), ("later", later)) if group]
     right_edge = WIDTH - MARGIN - (TRAY if tray else 0)
     if dated:
         lo = min(min(p.start, p.window[0] if p.window else p.start) for p in dated)  # type: ignore[type-var]
@@ -231,7 +236,32 @@ def timeline_svg(events: list[dict[str, Any]], index: ReportIndex, title: str) -
             p.x0 = p.x1 = tx + 6
             out.append(_mark(p, index, AXIS_H + row * ROW_H + ROW_H / 2, height, in_tray=True))
     out.append("</svg>")
-    return "".join(out)
+    return "".join(out) + undated_list(undated, index)
+
+
+def undated_list(events: list[dict[str, Any]], index: ReportIndex) -> str:
+    """Events with no date, apart from the drawing and folded: each opens its evidence."""
+    if not events:
+        return ""
+    items = []
+    for event in events:
+        key = f"v:{event['id']}"
+        index.register(key, finding_title(index, "event", event), event.get("evidence") or [])
+        sources = len({s.get("doc") for s in event.get("evidence") or []})
+        items.append(
+            f'<li class="tl-ev" data-item="{esc(key)}" data-type="{esc(event.get("type"))}" tabindex="0" '
+            f'role="button">{esc(_label(event))}{esc(_facets(event))}'
+            f' <span class="muted">({sources} source{"s" if sources != 1 else ""})</span></li>'
+        )
+    return (
+        f'<details class="tl-undated-list"><summary>Undated ({len(events)})</summary>'
+        f"<ul>{''.join(items)}</ul></details>"
+    )
+
+
+def _facets(event: dict[str, Any]) -> str:
+    facets = [str(f).replace("_", " ") for f in event.get("facets") or []]
+    return f" (also reported as: {', '.join(facets)})" if facets else ""
 
 
 def _axis(lo: int, hi: int, x: Any, height: int) -> str:
@@ -257,7 +287,7 @@ def _mark(p: Placed, index: ReportIndex, y: float, height: int, in_tray: bool = 
     d = event.get("date") or {}
     key = f"v:{event['id']}"
     index.register(key, finding_title(index, "event", event), event.get("evidence") or [])
-    tip = f"{event.get('label') or event.get('type')}\n{event.get('type')} · {date_text(d)}"
+    tip = f"{event.get('label') or event.get('type')}{_facets(event)}\n{event.get('type')} · {date_text(d)}"
     if date_detail(d):
         tip += f" ({date_detail(d)})"
     if index.conflicts_of.get(event["id"]):

@@ -33,21 +33,26 @@ a list, so relinking a story gives the same ids.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from storyline.analyse.events import is_reference, is_subordinate
+from storyline.analyse.events import is_reference, is_subordinate, lexicon_at
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
-from storyline.model import DateValue, Event, EventMention, Span
+from storyline.link.event_families import families
+from storyline.link.places import Area, area_of, areas, within
+from storyline.model import Analysis, DateValue, Document, Event, EventMention, Span
+from storyline.names.gazetteers import fold
 from storyline.serde import stable_id
 
-# happenings a story has one of: within a story they merge on compatibility alone
+# happenings a story has one of: within a story they merge on compatibility alone (its
+# investigation too: "the investigation" retold by every report is the one into its happening)
 ONE_OFF = {"crash", "shootdown", "emergency_landing", "funeral", "earthquake", "flood", "storm", "collapse",
-           "dam_breach", "landslide"}  # fmt: skip
+           "dam_breach", "landslide", "fire", "investigation"}  # fmt: skip
 # a meeting, statement or agreement mentioned in the same sentence as a summit or visit took
 # place at it ("met Aliyev at the summit in Dushanbe"): it may take the summit's date
 CONTAINERS = {"summit", "visit"}
@@ -58,6 +63,8 @@ TOLERANCE = timedelta(days=1)
 MAX_EVIDENCE_CHARS = 300
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 NOUNS = {"emergency_landing": "emergency landing", "phone_call": "phone call"}
+# what follows a happening over weeks or months: undated, it lies between the happening and its report
+AFTERMATH = {"investigation", "compensation", "award"}
 NEAR_TYPES = {"crash", "shootdown", "explosion", "fire", "emergency_landing", "attack"}
 ANCHORING_KINDS = {"same_day", "offset", "weekday", "month_day"}
 YEAR_DAYS = 365  # a day and month without a year ("28 March") is at most a year old
@@ -76,6 +83,7 @@ class Item:
     participants: set[str]
     published: Range | None
     rel: dict[str, Any] | None = None  # a relative date still waiting for its anchor
+    mention_sentence: str = ""  # the sentence as written: copies of one text say it alike
     news: bool = False  # the article's own news (see the module doc)
     reference: bool = False
 
@@ -130,6 +138,12 @@ def make_items(
     """Items per (story, type) block. ``value_of(doc, timex index)`` gives a time expression's
     value as far as it is known (an undated article's relative dates are not, before inference)."""
     blocks: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    # a mention the recogniser typed PER or ORG whose entity is a place across the store (a town
+    # read as a person once) is no participant
+    # (or whose one-word name the gazetteer knows as a town or a country: "Odesa" typed PER)
+    places = {
+        e.id for e in ctx.entities if e.type == "LOC" or (len(e.name.split()) == 1 and area_of(e) is not None)
+    }
     for doc_id in doc_ids:
         analysis = ctx.analyses.get(doc_id)
         if analysis is None:
@@ -167,9 +181,16 @@ def make_items(
                     own,
                     value_range(own),
                     ctx.entity_of(doc_id, m.place),
-                    {e for p in m.participants if (e := ctx.entity_of(doc_id, p))},
+                    {
+                        e
+                        for p in m.participants
+                        if not _not_a_party(ctx.documents[doc_id], analysis, p)
+                        and (e := ctx.entity_of(doc_id, p))
+                        and e not in places
+                    },
                     published,
                     rel=pending if pending and pending.get("kind") in ANCHORING_KINDS else None,
+                    mention_sentence=text[m.sent_start : m.sent_end],
                     news=news,
                     reference=reference,
                 )
@@ -177,10 +198,45 @@ def make_items(
     return blocks
 
 
+QUOTES = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "'": "'"}
+QUOTE_MARKS = "".join(sorted(set("".join(QUOTES)) | set("".join(QUOTES.values()))))
+CREDIT_MARKS = {"/": "/", "(": ")", "[": "]"}
+DATELINE_CHARS = 120  # "CITY, 15 March /AGENCY/ –": an agency's credit opens the article
+
+
+def _not_a_party(doc: Document, analysis: Analysis, k: int) -> bool:
+    """A name that is not a party to the happening: the outlet that reports it (the credit of a
+    dateline, "/AGENCY/", "(AGENCY) —", or the outlet the document names), a name written in
+    quotation marks (a ship's, a newspaper's, an aircraft's: «Name») or a vehicle's name next to a
+    noun for it ("the <name> ferry", the pack's ``vehicles``)."""
+    m = analysis.mentions[k]
+    text = doc.text
+    # a recogniser may take one mark or both into the mention ("Name»"): look past them
+    lo = m.start + len(m.text) - len(m.text.lstrip(QUOTE_MARKS))
+    hi = m.end - (len(m.text) - len(m.text.rstrip(QUOTE_MARKS)))
+    before, after = text[lo - 1 : lo], text[hi : hi + 1]
+    if lo < hi and before in QUOTES and after and after in QUOTES[before]:
+        return True
+    para = text.rfind("\n", 0, m.start) + 1
+    if before in CREDIT_MARKS and after == CREDIT_MARKS[before] and m.start - para < DATELINE_CHARS:
+        return True
+    lex = lexicon_at(analysis, m.start)
+    word_before = re.findall(r"\w[\w-]*", text[max(0, lo - 30) : lo])[-1:]
+    word_after = re.findall(r"\w[\w-]*", text[hi : hi + 30])[:1]
+    # "ферибот <name>", "the ferry <name>" name the vehicle; "the <name> ferry" too, unless the name
+    # is an organisation's (the airline in "an <airline> plane" is its operator, a party)
+    if any(lex.is_vehicle(w) for w in word_before + (word_after if m.type != "ORG" else [])):
+        return True
+    outlets = {fold(o) for o in (doc.outlet, analysis.outlet) if o}
+    return bool(outlets & {fold(m.text), fold(m.base or m.text)})
+
+
 # ---------------------------------------------------------------- clustering
 
 
-def cluster(kind: str, items: list[Item]) -> list[Cluster]:
+def cluster(kind: str, items: list[Item], place_areas: dict[str, Area] | None = None) -> list[Cluster]:
+    """``place_areas`` (entity id → area, ``link.places``) lets "near a town" and "in its country"
+    agree; without it only the same place entity does."""
     clusters: list[Cluster] = []
     threshold = 1.0 if kind in ONE_OFF else 3.0
     items = sorted(
@@ -192,7 +248,9 @@ def cluster(kind: str, items: list[Item]) -> list[Cluster]:
         ),
     )
     for item in items:
-        scored = [(s, -n) for n, c in enumerate(clusters) if (s := _score(item, c)) is not None]
+        scored = [
+            (s, -n) for n, c in enumerate(clusters) if (s := _score(item, c, place_areas or {})) is not None
+        ]
         best = max(scored, default=None)
         if best is not None and best[0] >= threshold:
             clusters[-best[1]].items.append(item)
@@ -205,7 +263,7 @@ def _overlaps(a: Range, b: Range) -> bool:
     return not (a[1] + TOLERANCE < b[0] or a[0] - TOLERANCE > b[1])
 
 
-def _score(item: Item, cluster: Cluster) -> float | None:
+def _score(item: Item, cluster: Cluster, place_areas: dict[str, Area]) -> float | None:
     """How well an item fits a cluster; None where it cannot belong to it."""
     score = 1.0
     ranges = cluster.ranges
@@ -238,11 +296,26 @@ def _score(item: Item, cluster: Cluster) -> float | None:
             score += 0.5 / (1 + max(days_before, 0) / 7)
     places = cluster.places()
     if item.place and places:
-        score += 2 if item.place in places else -1
+        score += _place_score(item.mention.type, item.place, places, place_areas)
     score += min(2, len(item.participants & cluster.participants()))
     if item.doc in cluster.docs():
         score += 2
     return score
+
+
+def _place_score(kind: str, place: str, places: set[str], place_areas: dict[str, Area]) -> float:
+    """The same place, or one inside the other ("near Aktau", "in Kazakhstan"), is evidence for;
+    two places the gazetteer tells apart are evidence against. A place it does not know (a river,
+    a region) may well hold the other: against a repeatable happening it still counts (a meeting
+    elsewhere is another meeting), against a one-off happening of the story it counts for nothing."""
+    if place in places:
+        return 2
+    verdicts = [within(place_areas.get(place), place_areas.get(p)) for p in places]
+    if any(v is True for v in verdicts):
+        return 2
+    if kind in ONE_OFF and all(v is None for v in verdicts):
+        return 0
+    return -1
 
 
 def _inferred(item: Item) -> bool:
@@ -281,14 +354,22 @@ def publication_window(rel: dict[str, Any], day: date) -> Range | None:
 def link_events(ctx: LinkContext) -> None:
     blocks = make_items(ctx, sorted(ctx.analyses), lambda d, k: ctx.timex_values.get((d, k)))
     names = {e.id: e.name for e in ctx.entities}
-    clustered = {key: cluster(key[1], items) for key, items in sorted(blocks.items())}
+    place_areas = areas(ctx.entities)
+    clustered = {key: cluster(key[1], items, place_areas) for key, items in sorted(blocks.items())}
     dates = {id(c): _own_date(c) for clusters in clustered.values() for c in clusters}
     _dates_from_containers(clustered, dates)
     clustered = {key: _merge_same_day(key[1], clusters, dates) for key, clusters in clustered.items()}
+    facets = _merge_families(clustered, dates, place_areas)
+    clustered = {key: _join_retellings(key[1], clusters, dates) for key, clusters in clustered.items()}
+    happened = _happening_days(clustered, dates)
     events: list[Event] = []
     for (story, kind), clusters in clustered.items():
         for c in clusters:
-            ev = _event(ctx, names, story, kind, c, dates[id(c)] or _news_date(c))
+            when = dates[id(c)] or _news_date(c)
+            if kind in AFTERMATH and not (when.value or when.earliest or when.month_day):
+                when = _after_happening(c, happened.get(story)) or when
+            ev = _event(ctx, names, story, kind, c, when)
+            ev.facets = sorted(facets.get(id(c), set()))
             events.append(ev)
             for i in c.items:
                 ctx.event_of_mention[(i.doc, i.idx)] = ev.id
@@ -385,6 +466,144 @@ def _merge_same_day(kind: str, clusters: list[Cluster], dates: dict[int, DateVal
         else:
             target.items.extend(c.items)
     return out
+
+
+def _merge_families(
+    clustered: dict[tuple[str, str], list[Cluster]],
+    dates: dict[int, DateValue | None],
+    place_areas: dict[str, Area],
+) -> dict[int, set[str]]:
+    """Within a story, the events of one family (``lang/events/families.toml``: a crash, the
+    shoot-down and the emergency landing of the same plane) whose dates and places agree become
+    one event of the family's first type present; the other types are its facets. Merged clusters
+    leave ``clustered``; returns the facet types per remaining cluster."""
+    facets: dict[int, set[str]] = defaultdict(set)
+    for story in sorted({story for story, _k in clustered}):
+        taken: set[int] = set()
+        for family in families():
+            if not clustered.get((story, family.head)):
+                continue
+            members = [
+                (kind, c)
+                for kind in family.types
+                for c in clustered.get((story, kind), [])
+                if id(c) not in taken
+            ]
+            # the head type first, dated before undated, the best reported first
+            members.sort(key=lambda kc: (family.rank(kc[0]), dates[id(kc[1])] is None, -len(kc[1].docs())))
+            groups: list[tuple[str, Cluster]] = []
+            for kind, c in members:
+                host = next(
+                    (g for g in groups if _same_happening(g[1], c, dates, place_areas)),
+                    None,
+                )
+                if host is None:
+                    groups.append((kind, c))
+                    continue
+                host[1].items.extend(c.items)
+                facets[id(host[1])] |= {kind} if kind != host[0] else set()
+                facets[id(host[1])] |= facets.pop(id(c), set())
+                dates[id(host[1])] = _own_date(host[1])
+                taken.add(id(c))
+                clustered[(story, kind)] = [o for o in clustered[(story, kind)] if o is not c]
+            taken |= {id(c) for _k, c in groups}
+    return facets
+
+
+def _same_happening(
+    host: Cluster, other: Cluster, dates: dict[int, DateValue | None], place_areas: dict[str, Area]
+) -> bool:
+    """Can two clusters of one family be one happening? Their dates must overlap; an undated one
+    cannot have been published before the host happened. Two places the gazetteer tells apart
+    keep two dated happenings apart; an undated retelling is not held apart by a place alone
+    (a story is one happening, and a place is the likeliest thing to be misread)."""
+    host_range, other_range = value_range(dates[id(host)]), value_range(dates[id(other)])
+    if host_range is not None and other_range is not None:
+        if not _overlaps(host_range, other_range):
+            return False
+        return not any(
+            within(place_areas.get(a), place_areas.get(b)) is False
+            for a in host.places()
+            for b in other.places()
+        ) or bool(host.places() & other.places())
+    dated, undated = (host_range, other) if host_range is not None else (other_range, host)
+    if dated is None:
+        return True
+    pubs = [i.published for i in undated.items if i.published is not None]
+    if pubs and all(p[1] < dated[0] for p in pubs):
+        return False  # retold before it happened
+    # an undated happening that is its article's news happened about when the article appeared
+    news = [(p[0] - timedelta(days=NEWS_DAYS), p[1]) for i in undated.items if i.news and (p := i.published)]
+    return not news or any(_overlaps(window, dated) for window in news)
+
+
+def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
+    """Undated mentions of a dated event join it: where a story has one dated event of a type, its
+    undated retellings of that type ("the investigation", "after the talks") are that event —
+    unless they are their article's own news, which happened when the article appeared."""
+    clusters = _merge_copies(clusters, dates)
+    dated = [c for c in clusters if dates[id(c)] is not None]
+    if kind in ONE_OFF or len(dated) != 1:
+        return clusters
+    host = dated[0]
+    host_range = value_range(dates[id(host)])
+    out = []
+    for c in clusters:
+        retold = c is not host and dates[id(c)] is None and not any(i.news for i in c.items)
+        pubs = [i.published for i in c.items if i.published is not None]
+        after = host_range is None or not pubs or any(p[1] >= host_range[0] for p in pubs)
+        if retold and after:
+            host.items.extend(c.items)
+        else:
+            out.append(c)
+    return out
+
+
+def _merge_copies(clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
+    """Undated events reported in the very same sentence (a wire copy, an updated version of an
+    article) are one event."""
+    out: list[Cluster] = []
+    seen: dict[str, Cluster] = {}
+    for c in clusters:
+        keys = {" ".join(i.mention_sentence.split()) for i in c.items}
+        host = next((seen[k] for k in keys if k in seen), None) if dates[id(c)] is None else None
+        if host is None:
+            out.append(c)
+            if dates[id(c)] is None:
+                seen.update(dict.fromkeys(keys, c))
+        else:
+            host.items.extend(c.items)
+    return out
+
+
+def _happening_days(
+    clustered: dict[tuple[str, str], list[Cluster]], dates: dict[int, DateValue | None]
+) -> dict[str, date]:
+    """Per story, the first day a one-off happening of it is dated to (a crash, a fire)."""
+    days: dict[str, date] = {}
+    for (story, kind), clusters in clustered.items():
+        if kind not in ONE_OFF or kind in AFTERMATH:
+            continue
+        for c in clusters:
+            d = dates[id(c)]
+            if d is not None and d.value and d.precision == "day":
+                day = date.fromisoformat(d.value)
+                days[story] = min(days.get(story, day), day)
+    return days
+
+
+def _after_happening(cluster: Cluster, happened: date | None) -> DateValue | None:
+    """An investigation or a compensation retold with no date of its own lies between the
+    happening it follows and the first report of it — never on the happening's day by default,
+    never on the report's."""
+    pubs = [i.published for i in cluster.items if i.published is not None]
+    if happened is None or not pubs:
+        return None
+    latest = min(p[1] for p in pubs)
+    if latest <= happened:
+        return None
+    return DateValue(None, None, basis="inferred", confidence=0.3,
+                     earliest=happened.isoformat(), latest=latest.isoformat())  # fmt: skip
 
 
 def _news_date(cluster: Cluster) -> DateValue:

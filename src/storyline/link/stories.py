@@ -9,13 +9,16 @@ every analysed document of a linking run to an empty index in ``story_order`` (b
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from storyline.link.context import LinkContext
+from storyline.link.places import area_of
 from storyline.link.story_features import WEAK_EVENTS, DocSignals, doc_signals
 from storyline.link.story_index import LEAD_FEATURE, StoryIndex
 from storyline.model import Event, Story
 from storyline.names import countries, fold
+from storyline.titles import unique_titles
 
 FEATURE_KINDS = {
     "e": "entity",
@@ -200,6 +203,8 @@ def describe_stories(ctx: LinkContext) -> None:
     for story in ctx.stories:
         events = events_of.get(story.id, [])
         main = _main_event(events)
+        if main is not None and not _reported_widely(story, main):
+            main = None  # "crash" said in two of forty reports is not what the story is about
         story.title = _title(story, main, entities)
         dates = [
             v
@@ -213,6 +218,21 @@ def describe_stories(ctx: LinkContext) -> None:
         dates = [d for d in dates if len(d) == 10 or not any(day.startswith(d) for day in days)]
         if dates:
             story.start, story.end = min(dates), max(dates)
+    _unique_titles(ctx.stories)
+
+
+MAIN_EVENT_SHARE = 0.25  # of a story's documents that must report its main event (from 4 documents)
+
+
+def _reported_widely(story: Story, main: Event) -> bool:
+    docs = len(story.documents)
+    return docs < 4 or len({s.doc for s in main.evidence}) >= MAIN_EVENT_SHARE * docs
+
+
+def _unique_titles(stories: list[Story]) -> None:
+    titles = unique_titles((s.id, s.title, s.start) for s in stories)
+    for story in stories:
+        story.title = titles[story.id]
 
 
 def _main_event(events: list[Event]) -> Event | None:
@@ -232,11 +252,18 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
         return name(eid).split()[-1] if entities[eid].type == "PER" else name(eid)
 
     ranked = [e for e in story.entities if e in entities]
+    if main is not None and not main.place and not main.participants:
+        # a bare "Disruption": the story's own place says where, else its main entity what
+        where = next((e for e in ranked if entities[e].type == "LOC"), None)
+        if where is not None:
+            main = replace(main, place=where)
+        elif ranked:
+            return _cap(f"{main.type.replace('_', ' ')}: {name(ranked[0])}")
     if main is None:
         top = [name(e) for e in ranked[:2]]
         return " and ".join(top) if top else "Untitled story"
     noun = main.type.replace("_", " ")
-    place = name(main.place)
+    place = name(_finer_place(main.place, ranked, entities))
     known = [p for p in dict.fromkeys(main.participants) if p in entities]
     reach = _documents_naming(story, known, entities)
     named = _mentions_in(story, known, entities)
@@ -258,6 +285,20 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
         near = main.type in NEAR_TYPES and fold(place) not in countries()
         title += f" near {place}" if near else f" in {place}"
     return _cap(title)
+
+
+def _finer_place(place: str | None, ranked: list[str], entities: dict[str, Any]) -> str | None:
+    """A country says little where the story names a town in it: "attack near <town>" rather than
+    "attack in <country>" (the story's most prominent town inside that country)."""
+    if place is None or place not in entities:
+        return place
+    area = area_of(entities[place])
+    if area is None or any(not key.startswith("country:") for key in area):
+        return place
+    for e in ranked:
+        if e != place and entities[e].type == "LOC" and (inner := area_of(entities[e])) and inner > area:
+            return e
+    return place
 
 
 def _documents_naming(story: Story, ids: list[str], entities: dict[str, Any]) -> dict[str, int]:
