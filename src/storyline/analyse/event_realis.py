@@ -6,7 +6,7 @@ A trigger word is not yet an event. "Talks must end by autumn", "fear of a possi
 reports a talk, collapse, agreement, vote, call, investigation or explosion that took place.
 
 This module judges one trigger from its own clause (the words between the nearest clause
-boundaries: punctuation, a relative pronoun or a complementiser of the events lexicon) and
+boundaries: punctuation or a complementiser of the events lexicon) and
 says why it is not a happening, or ``None`` when nothing speaks against it:
 
 - ``question``: the sentence ends with a question mark (any language), or has a question
@@ -177,7 +177,9 @@ def _clause(
     from storyline.analyse.events import lexicon  # events imports this module
 
     lex = lexicon(lang)
-    starters = (lex.clause_words | lex.complementizers) if lex is not None else frozenset()
+    # a complementiser opens a clause ("said that …"); a relative pronoun can also be an article
+    # (German "das") and comes after a comma anyway
+    starters = lex.complementizers if lex is not None else frozenset()
     lo = sent_start
     for m in BOUNDARY.finditer(text, sent_start, start):
         lo = m.end()
@@ -245,8 +247,8 @@ def _quoted_title(text: str, start: int, end: int, sent_start: int, sent_end: in
 
 
 def _future(lang: str | None, words: list[str]) -> bool:
-    """A perfective verb in the non-past ("подпишут", "підпишуть") is a future in Russian and
-    Ukrainian: no auxiliary marks it."""
+    """A verb in the future tense: the perfective non-past ("подпишут", "підпишуть") and the
+    Ukrainian synthetic future ("підписуватиме") carry no auxiliary a word list could catch."""
     analyzer = _morph(lang)
     if analyzer is None:
         return False
