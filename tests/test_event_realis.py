@@ -65,6 +65,7 @@ NOT_HAPPENINGS = [
         "name",
     ),
     ("Rozmowa z Janem Kowalskim, historykiem sztuki.", "pl", "meeting", "Rozmowa", "name"),
+    ("Minister powiedział to w rozmowie z radiem.", "pl", "meeting", "rozmowie", "sense"),
     ("Она снялась в фильме «Последний шторм» в прошлом году.", "ru", "storm", "шторм", "name"),
     # a figurative sense
     ("When the scandal exploded, the minister resigned.", "en", "explosion", "exploded", "sense"),
@@ -103,6 +104,13 @@ HAPPENINGS = [
     ("Nad miastem przeszła gwałtowna burza.", "pl", "storm", "burza"),
     # a negation in another clause does not reach the trigger
     ("Police said the crash killed two, but did not name them.", "en", "crash", "crash"),
+    # "at least" is no negation
+    ("Авиакомпания объявила об отмене не менее 300 рейсов.", "ru", "disruption", "отмене"),
+    ("Linia ogłosiła odwołanie nie mniej niż 300 lotów.", "pl", "disruption", "odwołanie"),
+    # the first word after a colon is capitalised anyway: a headline, not a name
+    ("Prasa: Rozmowa Nowak-Kowalski otworzyła nowy rozdział", "pl", "meeting", "Rozmowa"),
+    # a short quoted saying is not a title
+    ("“Pożar wybuchł w nocy,” powiedział strażak.", "pl", "fire", "Pożar"),
     # a title-case headline capitalises every word: no name
     ("Police Arrest Two After Bakery Explosion", "en", "explosion", "Explosion"),
 ]

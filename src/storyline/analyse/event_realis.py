@@ -62,6 +62,7 @@ class RealisPack:
     question: Words = ()  # anywhere in the clause ("ли", "whether")
     question_initial: Words = ()  # only as the sentence's first word ("czy", "чи": also "or")
     evidential: Words = ()  # reportative forms that look modal ("naj bi"): still a happening
+    not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
     prospect: Words = ()
     habitual: Words = ()
     with_words: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ def pack(lang: str | None) -> RealisPack:
         question=words(data.get("question", [])),
         question_initial=words(data.get("question_initial", [])),
         evidential=words(data.get("evidential", [])),
+        not_negation=words(data.get("not_negation", [])),
         prospect=words(data.get("prospect", [])),
         habitual=words(data.get("habitual", [])),
         with_words=frozenset(w.lower() for w in data.get("with_words", [])),
@@ -147,8 +149,9 @@ def why_not_happening(
     opening = WORD_RE.search(text, sent_start, sent_end)
     if _find(words, p.question) or (opening and _find([opening.group().lower()], p.question_initial)):
         return "question"
-    if _find(words, p.negation, first - NEG_BEFORE, first) or _find(
-        words, p.negation, last, last + NEG_AFTER
+    negatable = _without(words, p.not_negation)
+    if _find(negatable, p.negation, first - NEG_BEFORE, first) or _find(
+        negatable, p.negation, last, last + NEG_AFTER
     ):
         return "negated"
     if _find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
@@ -216,8 +219,9 @@ def _names(text: str, p: RealisPack, start: int, end: int, sent_start: int, sent
     caps = sum(upper(k) for k in range(len(tokens)))
     if caps >= HEADLINE_SHARE * len(tokens):
         return False  # a title-case headline capitalises everything
-    if i == 0:
-        # "Conversation with Jane Doe, historian": an interview header, not a talk
+    if i == 0 or re.search(r"[:\-–—«»\"“”„(]", text[tokens[i - 1].end() : tokens[i].start()]):
+        # the first word of a sentence, or of a segment after a colon, dash or quote, is capitalised
+        # anyway: only an interview header tells ("Conversation with Jane Doe, historian")
         return j + 1 < len(tokens) and tokens[j].group().lower() in p.with_words and upper(j + 1)
     return upper(i - 1) and i - 1 > 0 or (j < len(tokens) and upper(j) and _adjacent(text, tokens, j))
 
@@ -238,8 +242,8 @@ def _quoted_title(text: str, start: int, end: int, sent_start: int, sent_end: in
         if c < 0:
             continue
         inner = text[o + 1 : c]
-        if any(q in inner for q in closing) or re.search(r"[.!?]", inner):
-            continue
+        if any(q in inner for q in closing) or re.search(r"[.!?,]", inner + text[c + 1 : c + 2]):
+            continue  # a quoted saying ("…," she said), not a title
         words = WORD_RE.findall(inner)
         if 0 < len(words) <= TITLE_WORDS and words[0][:1].isupper():
             return True
