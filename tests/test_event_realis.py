@@ -104,6 +104,8 @@ HAPPENINGS = [
     ("Nad miastem przeszła gwałtowna burza.", "pl", "storm", "burza"),
     # a negation in another clause does not reach the trigger
     ("Police said the crash killed two, but did not name them.", "en", "crash", "crash"),
+    # "May" in a date is a month, not the modal
+    ("Flooding hit the valley on 3 May.", "en", "flood", "Flooding"),
     # "at least" is no negation
     ("Авиакомпания объявила об отмене не менее 300 рейсов.", "ru", "disruption", "отмене"),
     ("Linia ogłosiła odwołanie nie mniej niż 300 lotów.", "pl", "disruption", "odwołanie"),

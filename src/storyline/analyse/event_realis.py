@@ -137,7 +137,10 @@ def why_not_happening(
     if _names(text, p, start, end, sent_start, sent_end):
         return "name"
     lo, hi = _clause(text, lang, start, end, sent_start, sent_end)
-    tokens = [(m.group().lower(), m.start()) for m in WORD_RE.finditer(text, lo, hi)]
+    opening = WORD_RE.search(text, sent_start, sent_end)
+    tokens = [
+        (_fold(m.group(), p, m.start() == opening.start()), m.start()) for m in WORD_RE.finditer(text, lo, hi)
+    ]
     words = [w for w, _s in tokens]
     first = next((i for i, (w, s) in enumerate(tokens) if s + len(w) > start), len(tokens))
     last = next((i for i, (_w, s) in enumerate(tokens) if s >= end), len(tokens))  # after the trigger
@@ -146,7 +149,6 @@ def why_not_happening(
         return "sense"
     if any(t == kind and _find(words, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
         return "sense"
-    opening = WORD_RE.search(text, sent_start, sent_end)
     if _find(words, p.question) or (opening and _find([opening.group().lower()], p.question_initial)):
         return "question"
     negatable = _without(words, p.not_negation)
@@ -161,6 +163,14 @@ def why_not_happening(
     if _find(words, p.habitual):
         return "habitual"
     return None
+
+
+def _fold(word: str, p: RealisPack, opens_sentence: bool) -> str:
+    """Lower case, except a capitalised word inside a sentence where only names are capitalised:
+    "3 May" is a month, not the modal "may"."""
+    if opens_sentence or p.capitalised_nouns or not word[:1].isupper():
+        return word.lower()
+    return word
 
 
 def _without(words: list[str], phrases: Words) -> list[str]:
