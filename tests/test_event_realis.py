@@ -106,6 +106,9 @@ HAPPENINGS = [
     ("Police said the crash killed two, but did not name them.", "en", "crash", "crash"),
     # "May" in a date is a month, not the modal
     ("Flooding hit the valley on 3 May.", "en", "flood", "Flooding"),
+    # investigating whether something happened is an investigation
+    ("Прокуратурата разследва дали кметът е знаел за договора.", "bg", "investigation", "разследва"),
+    ("Police are investigating whether the fire was set on purpose.", "en", "investigation", "investigating"),
     # "at least" is no negation
     ("Авиакомпания объявила об отмене не менее 300 рейсов.", "ru", "disruption", "отмене"),
     ("Linia ogłosiła odwołanie nie mniej niż 300 lotów.", "pl", "disruption", "odwołanie"),

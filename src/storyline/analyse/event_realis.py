@@ -59,7 +59,8 @@ Words = tuple[tuple[str, ...], ...]  # phrases of words; a word ending in "*" is
 class RealisPack:
     negation: Words = ()
     irrealis: Words = ()
-    question: Words = ()  # anywhere in the clause ("ли", "whether")
+    question: Words = ()  # before the trigger in its clause ("whether": "investigates whether" is one)
+    question_enclitic: Words = ()  # anywhere in the clause ("ли" follows the word it asks about)
     question_initial: Words = ()  # only as the sentence's first word ("czy", "чи": also "or")
     evidential: Words = ()  # reportative forms that look modal ("naj bi"): still a happening
     not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
@@ -92,6 +93,7 @@ def pack(lang: str | None) -> RealisPack:
         negation=words(data.get("negation", [])),
         irrealis=words(data.get("irrealis", [])),
         question=words(data.get("question", [])),
+        question_enclitic=words(data.get("question_enclitic", [])),
         question_initial=words(data.get("question_initial", [])),
         evidential=words(data.get("evidential", [])),
         not_negation=words(data.get("not_negation", [])),
@@ -149,7 +151,11 @@ def why_not_happening(
         return "sense"
     if any(t == kind and _find(words, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
         return "sense"
-    if _find(words, p.question) or (opening and _find([opening.group().lower()], p.question_initial)):
+    if (
+        _find(words, p.question, 0, first)
+        or _find(words, p.question_enclitic)
+        or (opening and _find([opening.group().lower()], p.question_initial))
+    ):
         return "question"
     negatable = _without(words, p.not_negation)
     if _find(negatable, p.negation, first - NEG_BEFORE, first) or _find(
