@@ -109,6 +109,14 @@ HAPPENINGS = [
     # investigating whether something happened is an investigation
     ("Прокуратурата разследва дали кметът е знаел за договора.", "bg", "investigation", "разследва"),
     ("Police are investigating whether the fire was set on purpose.", "en", "investigation", "investigating"),
+    # text without punctuation: a future ten words away belongs to another clause
+    (
+        "Witnesses say the fire destroyed the old mill on the hill by the river last night and the town"
+        " council will meet next week",
+        "en",
+        "fire",
+        "fire",
+    ),
     # "at least" is no negation
     ("Авиакомпания объявила об отмене не менее 300 рейсов.", "ru", "disruption", "отмене"),
     ("Linia ogłosiła odwołanie nie mniej niż 300 lotów.", "pl", "disruption", "odwołanie"),

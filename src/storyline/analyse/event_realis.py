@@ -45,6 +45,7 @@ NEG_BEFORE = 4  # words before the trigger a negation still governs ("no one was
 NEG_AFTER = 3  # words after it ("the meeting did not take place")
 PROSPECT_REACH = 4  # words from a possibility/plan word to the trigger it governs
 SENSE_REACH = 3  # words either side of the trigger for a figurative-sense word
+CLAUSE_REACH = 10  # words either side: text without punctuation (transcripts) has no clause bounds
 TITLE_WORDS = 6  # a quotation this short, capitalised, around the trigger is a title
 HEADLINE_SHARE = 0.6  # share of capitalised words above which a sentence is title-cased
 
@@ -206,6 +207,12 @@ def _clause(
     m = BOUNDARY.search(text, end, sent_end)
     if m is not None:
         hi = m.start()
+    before = [w.start() for w in WORD_RE.finditer(text, lo, start)]
+    if len(before) > CLAUSE_REACH:
+        lo = before[-CLAUSE_REACH]
+    after = [w.end() for w in WORD_RE.finditer(text, end, hi)]
+    if len(after) > CLAUSE_REACH:
+        hi = after[CLAUSE_REACH - 1]
     for w in WORD_RE.finditer(text, lo, start):
         if w.group().lower() in starters:
             lo = w.start()
