@@ -141,9 +141,8 @@ def why_not_happening(
         return "name"
     lo, hi = _clause(text, lang, start, end, sent_start, sent_end)
     opening = WORD_RE.search(text, sent_start, sent_end)
-    tokens = [
-        (_fold(m.group(), p, m.start() == opening.start()), m.start()) for m in WORD_RE.finditer(text, lo, hi)
-    ]
+    opens_at = opening.start() if opening else -1
+    tokens = [(_fold(m.group(), p, m.start() == opens_at), m.start()) for m in WORD_RE.finditer(text, lo, hi)]
     words = [w for w, _s in tokens]
     first = next((i for i, (w, s) in enumerate(tokens) if s + len(w) > start), len(tokens))
     last = next((i for i, (_w, s) in enumerate(tokens) if s >= end), len(tokens))  # after the trigger
