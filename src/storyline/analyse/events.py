@@ -45,6 +45,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from storyline.analyse.event_realis import why_not_happening
 from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, split_sentences
 from storyline.analyse.timex import signature_timex
@@ -201,6 +202,8 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
         in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
         parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
         for kind, start, end in triggers:
+            if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
+                continue  # a plan, a negation, a name, a figure of speech: no happening
             participants = [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end)]
             # a happening remembered by a commemoration takes no date from its sentence
             dated = kind == COMMEMORATION or not remembered

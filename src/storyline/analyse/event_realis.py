@@ -1,0 +1,295 @@
+"""Realis: does an event trigger report a happening, or only name one?
+
+A trigger word is not yet an event. "Talks must end by autumn", "fear of a possible collapse",
+"no agreement was reached", "will the referendum be held?", "we talk by phone every day", the
+"Investigative Committee" and "a scandal broke out" all contain trigger words, and none of them
+reports a talk, collapse, agreement, vote, call, investigation or explosion that took place.
+
+This module judges one trigger from its own clause (the words between the nearest clause
+boundaries: punctuation or a complementiser of the events lexicon) and
+says why it is not a happening, or ``None`` when nothing speaks against it:
+
+- ``question``: the sentence ends with a question mark (any language), or has a question
+  particle of the language;
+- ``negated``: a negation word close to the trigger in its clause;
+- ``irrealis``: a future, conditional, modal or obligation word in the clause ("will", "must",
+  "would", "if"), or, for Russian and Ukrainian, a perfective verb in the future tense
+  (pymorphy3), which needs no auxiliary;
+- ``prospect``: a possibility, fear, plan or wish word shortly before the trigger ("possible",
+  "planned", "threat of", "want to");
+- ``habitual``: a habitual marker in the clause ("every day", "usually");
+- ``name``: the trigger inside a run of capitalised words that is not a title-case headline
+  (an institution's name), a sentence-initial trigger followed by "with" and a name (an
+  interview header), or a trigger inside a short capitalised quotation (a title);
+- ``sense``: a figurative or unrelated sense, given per trigger type in data: a word of a
+  "not-a-happening" class next to the trigger ("a scandal broke out", "met with laughter"), or a
+  token the trigger's stem catches that is another word ("stormily").
+
+Per-language vocabulary is data (``lang/events/realis/<lang>.toml``); a language without a file
+gets only the language-independent tests (question mark, capitalised run, quoted title), so
+it is never guessed at and never fails.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from storyline.analyse.text import WORD_RE, lang_at
+from storyline.model import Analysis
+
+NEG_BEFORE = 4  # words before the trigger a negation still governs ("no one was killed")
+NEG_AFTER = 3  # words after it ("the meeting did not take place")
+PROSPECT_REACH = 4  # words from a possibility/plan word to the trigger it governs
+SENSE_REACH = 3  # words either side of the trigger for a figurative-sense word
+CLAUSE_REACH = 10  # words either side: text without punctuation (transcripts) has no clause bounds
+TITLE_WORDS = 6  # a quotation this short, capitalised, around the trigger is a title
+HEADLINE_SHARE = 0.6  # share of capitalised words above which a sentence is title-cased
+
+QUESTION_MARKS = "?？؟"
+BOUNDARY = re.compile(r"[,;:()\[\]–—]|\s-\s")
+QUOTES = {"«": "»", "“": "”", "„": "“”", '"': '"', "‹": "›", "‚": "‘’"}
+
+Words = tuple[tuple[str, ...], ...]  # phrases of words; a word ending in "*" is a stem
+
+
+@dataclass(frozen=True)
+class RealisPack:
+    negation: Words = ()
+    irrealis: Words = ()
+    question: Words = ()  # before the trigger in its clause ("whether": "investigates whether" is one)
+    question_enclitic: Words = ()  # anywhere in the clause ("ли" follows the word it asks about)
+    question_initial: Words = ()  # only as the sentence's first word ("czy", "чи": also "or")
+    evidential: Words = ()  # reportative forms that look modal ("naj bi"): still a happening
+    not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
+    prospect: Words = ()
+    habitual: Words = ()
+    with_words: frozenset[str] = frozenset()
+    capitalised_nouns: bool = False  # German writes every noun capitalised: no name rule
+    future_morphology: bool = False  # pymorphy3 has the language (ru, uk)
+    senses: tuple[tuple[str, Words], ...] = ()  # (trigger type, words of a figurative sense)
+    not_trigger: tuple[tuple[str, Words], ...] = ()  # (trigger type, tokens that are other words)
+
+
+FALLBACK = RealisPack()
+
+
+@cache
+def pack(lang: str | None) -> RealisPack:
+    """The realis vocabulary of a language; the empty pack where there is none."""
+    if not lang or not re.fullmatch(r"[a-z]{2,3}", lang):
+        return FALLBACK
+    path = resources.files("storyline") / "lang" / "events" / "realis" / f"{lang}.toml"
+    if not path.is_file():
+        return FALLBACK
+    data = tomllib.loads(path.read_text("utf-8"))
+
+    def words(entries: list[str]) -> Words:
+        return tuple(tuple(e.lower().split()) for e in entries if e.strip())
+
+    return RealisPack(
+        negation=words(data.get("negation", [])),
+        irrealis=words(data.get("irrealis", [])),
+        question=words(data.get("question", [])),
+        question_enclitic=words(data.get("question_enclitic", [])),
+        question_initial=words(data.get("question_initial", [])),
+        evidential=words(data.get("evidential", [])),
+        not_negation=words(data.get("not_negation", [])),
+        prospect=words(data.get("prospect", [])),
+        habitual=words(data.get("habitual", [])),
+        with_words=frozenset(w.lower() for w in data.get("with_words", [])),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        future_morphology=bool(data.get("future_morphology", False)),
+        senses=tuple((k, words(v)) for k, v in data.get("senses", {}).items()),
+        not_trigger=tuple((k, words(v)) for k, v in data.get("not_trigger", {}).items()),
+    )
+
+
+def _is(word: str, pattern: str) -> bool:
+    """ "stem*" matches a beginning, "*ending" an ending (Turkish suffixes), else the word."""
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    if pattern.startswith("*"):
+        return len(word) > len(pattern) and word.endswith(pattern[1:])
+    return word == pattern
+
+
+def _at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return i + len(phrase) <= len(words) and all(_is(words[i + j], p) for j, p in enumerate(phrase))
+
+
+def _find(words: list[str], phrases: Words, lo: int = 0, hi: int | None = None) -> bool:
+    """Does a phrase start in words[lo:hi]?"""
+    hi = len(words) if hi is None else hi
+    return any(_at(words, i, p) for i in range(max(0, lo), min(hi, len(words))) for p in phrases)
+
+
+def why_not_happening(
+    text: str, analysis: Analysis, kind: str, start: int, end: int, sent_start: int, sent_end: int
+) -> str | None:
+    """Why the trigger ``text[start:end]`` of type ``kind`` does not report a happening, or
+    ``None`` when it does (as far as its clause tells)."""
+    lang = lang_at(analysis, start)
+    p = pack(lang)
+    sentence = text[sent_start:sent_end].rstrip()
+    if sentence and sentence[-1] in QUESTION_MARKS:
+        return "question"
+    if _names(text, p, start, end, sent_start, sent_end):
+        return "name"
+    lo, hi = _clause(text, lang, start, end, sent_start, sent_end)
+    opening = WORD_RE.search(text, sent_start, sent_end)
+    opens_at = opening.start() if opening else -1
+    tokens = [(_fold(m.group(), p, m.start() == opens_at), m.start()) for m in WORD_RE.finditer(text, lo, hi)]
+    words = [w for w, _s in tokens]
+    first = next((i for i, (w, s) in enumerate(tokens) if s + len(w) > start), len(tokens))
+    last = next((i for i, (_w, s) in enumerate(tokens) if s >= end), len(tokens))  # after the trigger
+    trigger = words[first:last]
+    if any(t == kind and _find(trigger, ws) for t, ws in p.not_trigger):
+        return "sense"
+    if any(t == kind and _find(words, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
+        return "sense"
+    if (
+        _find(words, p.question, 0, first)
+        or _find(words, p.question_enclitic)
+        or (opening and _find([opening.group().lower()], p.question_initial))
+    ):
+        return "question"
+    negatable = _without(words, p.not_negation)
+    if _find(negatable, p.negation, first - NEG_BEFORE, first) or _find(
+        negatable, p.negation, last, last + NEG_AFTER
+    ):
+        return "negated"
+    if _find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
+        return "irrealis"
+    if _find(words, p.prospect, first - PROSPECT_REACH, first):
+        return "prospect"
+    if _find(words, p.habitual):
+        return "habitual"
+    return None
+
+
+def _fold(word: str, p: RealisPack, opens_sentence: bool) -> str:
+    """Lower case, except a capitalised word inside a sentence where only names are capitalised:
+    "3 May" is a month, not the modal "may"."""
+    if opens_sentence or p.capitalised_nouns or not word[:1].isupper():
+        return word.lower()
+    return word
+
+
+def _without(words: list[str], phrases: Words) -> list[str]:
+    """The words with every evidential phrase blanked out."""
+    out = list(words)
+    for i in range(len(words)):
+        for phrase in phrases:
+            if _at(words, i, phrase):
+                out[i : i + len(phrase)] = [""] * len(phrase)
+    return out
+
+
+def _clause(
+    text: str, lang: str | None, start: int, end: int, sent_start: int, sent_end: int
+) -> tuple[int, int]:
+    """The trigger's clause: from the last boundary before it to the first after it."""
+    from storyline.analyse.events import lexicon  # events imports this module
+
+    lex = lexicon(lang)
+    # a complementiser opens a clause ("said that …"); a relative pronoun can also be an article
+    # (German "das") and comes after a comma anyway
+    starters = lex.complementizers if lex is not None else frozenset()
+    lo = sent_start
+    for m in BOUNDARY.finditer(text, sent_start, start):
+        lo = m.end()
+    hi = sent_end
+    m = BOUNDARY.search(text, end, sent_end)
+    if m is not None:
+        hi = m.start()
+    before = [w.start() for w in WORD_RE.finditer(text, lo, start)]
+    if len(before) > CLAUSE_REACH:
+        lo = before[-CLAUSE_REACH]
+    after = [w.end() for w in WORD_RE.finditer(text, end, hi)]
+    if len(after) > CLAUSE_REACH:
+        hi = after[CLAUSE_REACH - 1]
+    for w in WORD_RE.finditer(text, lo, start):
+        if w.group().lower() in starters:
+            lo = w.start()
+    for w in WORD_RE.finditer(text, end, hi):
+        if w.group().lower() in starters:
+            hi = w.start()
+            break
+    return lo, hi
+
+
+def _names(text: str, p: RealisPack, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Is the trigger part of a name or a title?"""
+    tokens = list(WORD_RE.finditer(text, sent_start, sent_end))
+    i = next((k for k, t in enumerate(tokens) if t.start() >= start), None)
+    if i is None:
+        return False
+    j = next((k for k, t in enumerate(tokens) if t.start() >= end), len(tokens))
+
+    def upper(k: int) -> bool:
+        w = tokens[k].group()
+        return w[:1].isupper() and not w.isupper()
+
+    if _quoted_title(text, start, end, sent_start, sent_end):
+        return True
+    if p.capitalised_nouns or not upper(i):
+        return False
+    caps = sum(upper(k) for k in range(len(tokens)))
+    if caps >= HEADLINE_SHARE * len(tokens):
+        return False  # a title-case headline capitalises everything
+    if i == 0 or re.search(r"[:\-–—«»\"“”„(]", text[tokens[i - 1].end() : tokens[i].start()]):
+        # the first word of a sentence, or of a segment after a colon, dash or quote, is capitalised
+        # anyway: only an interview header tells ("Conversation with Jane Doe, historian")
+        return j + 1 < len(tokens) and tokens[j].group().lower() in p.with_words and upper(j + 1)
+    return upper(i - 1) and i - 1 > 0 or (j < len(tokens) and upper(j) and _adjacent(text, tokens, j))
+
+
+def _adjacent(text: str, tokens: list, j: int) -> bool:
+    """No punctuation between the trigger's last word and the capitalised word after it."""
+    return text[tokens[j - 1].end() : tokens[j].start()].strip() == ""
+
+
+def _quoted_title(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """A trigger inside a short quotation that starts with a capital letter: a title or a
+    name ("the operation «Desert Storm»"), not a report."""
+    for opening, closing in QUOTES.items():
+        o = text.rfind(opening, sent_start, start)
+        if o < 0:
+            continue
+        c = min((k for k in (text.find(q, end, sent_end) for q in closing) if k >= 0), default=-1)
+        if c < 0:
+            continue
+        inner = text[o + 1 : c]
+        if any(q in inner for q in closing) or re.search(r"[.!?,]", inner + text[c + 1 : c + 2]):
+            continue  # a quoted saying ("…," she said), not a title
+        words = WORD_RE.findall(inner)
+        if 0 < len(words) <= TITLE_WORDS and words[0][:1].isupper():
+            return True
+    return False
+
+
+def _future(lang: str | None, words: list[str]) -> bool:
+    """A verb in the future tense: the perfective non-past ("подпишут", "підпишуть") and the
+    Ukrainian synthetic future ("підписуватиме") carry no auxiliary a word list could catch."""
+    analyzer = _morph(lang)
+    if analyzer is None:
+        return False
+    for w in words:
+        parse = analyzer.parse(w)[0]
+        tag = parse.tag
+        if tag.POS == "VERB" and tag.tense == "futr":
+            return True
+    return False
+
+
+def _morph(lang: str | None):  # noqa: ANN202 - pymorphy3's analyzer
+    if lang not in ("ru", "uk"):
+        return None
+    from storyline.ner.morphology import for_lang  # the process shares one analyzer per language
+
+    morphology = for_lang(lang)
+    return morphology.analyzer if morphology is not None else None

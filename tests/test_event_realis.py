@@ -1,0 +1,157 @@
+"""Realis: an event trigger reports a happening only when its clause does not say otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse.event_realis import FALLBACK, pack, why_not_happening
+from storyline.analyse.events import find_events
+from storyline.analyse.text import split_sentences
+from storyline.model import Analysis
+
+
+def events(text: str, lang: str) -> list[tuple[str, str]]:
+    analysis = Analysis(lang=lang, sentences=split_sentences(text))
+    return [(m.type, m.text) for m in find_events(text, analysis, None)]
+
+
+def why(text: str, lang: str, kind: str, trigger: str) -> str | None:
+    analysis = Analysis(lang=lang, sentences=split_sentences(text))
+    at = text.index(trigger)
+    return why_not_happening(text, analysis, kind, at, at + len(trigger), 0, len(text))
+
+
+# (sentence, language, type, trigger, why it is no happening)
+NOT_HAPPENINGS = [
+    # future, modal, conditional, obligation
+    ("The ministers will sign the agreement in Oslo next week.", "en", "agreement", "agreement", "irrealis"),
+    ("Переговоры должны завершиться к зиме.", "ru", "meeting", "Переговоры", "irrealis"),
+    ("Делегации подпишут соглашение в пятницу.", "ru", "agreement", "соглашение", "irrealis"),
+    ("Делегації підпишуть угоду в п'ятницю.", "uk", "agreement", "угоду", "irrealis"),
+    ("Министрите ще проведат среща в Пловдив.", "bg", "meeting", "среща", "irrealis"),
+    ("Rozmowy muszą się zakończyć do zimy.", "pl", "meeting", "Rozmowy", "irrealis"),
+    ("Vláda chce uzavřít dohodu se sousedy.", "cs", "agreement", "dohodu", "irrealis"),
+    ("Jutri bodo poslanci glasovali o sporazumu.", "sl", "agreement", "sporazumu", "irrealis"),
+    ("Die Minister werden das Abkommen im Mai unterzeichnen.", "de", "agreement", "Abkommen", "irrealis"),
+    ("Les ministres pourraient signer un accord en mai.", "fr", "agreement", "accord", "irrealis"),
+    ("Los ministros podrían firmar un acuerdo en mayo.", "es", "agreement", "acuerdo", "irrealis"),
+    ("Bakanlar mayısta bir anlaşma imzalayacak.", "tr", "agreement", "anlaşma", "irrealis"),
+    # negated
+    ("No agreement was reached in the night talks.", "en", "agreement", "agreement", "negated"),
+    ("Встреча так и не состоялась.", "ru", "meeting", "Встреча", "negated"),
+    ("Spotkanie nie odbyło się w terminie.", "pl", "meeting", "Spotkanie", "negated"),
+    ("Без нов референдум за конституцията!", "bg", "election", "референдум", "negated"),
+    ("Жодних домовленостей досягнуто не було.", "uk", "agreement", "домовленостей", "negated"),
+    # questions
+    ("Will there be another referendum in Wales?", "en", "election", "referendum", "question"),
+    ("Czy referendum odbędzie się jesienią", "pl", "election", "referendum", "question"),
+    ("Нужна ли встреча министров", "ru", "meeting", "встреча", "question"),
+    ("Чи буде зустріч міністрів", "uk", "meeting", "зустріч", "question"),
+    ("Nobody knows whether the meeting took place.", "en", "meeting", "meeting", "question"),
+    # a possibility, a fear, a plan
+    ("Experts warned of a possible collapse of the old bridge.", "en", "collapse", "collapse", "prospect"),
+    ("Z případného zhroucení mostu má obavy starosta.", "cs", "collapse", "zhroucení", "prospect"),
+    ("Опасения возможного обрушения моста растут.", "ru", "collapse", "обрушения", "prospect"),
+    # habitual
+    ("They talk by phone every day.", "en", "phone_call", "by phone", "habitual"),
+    ("Rozmawiamy z bratem codziennie telefonicznie.", "pl", "phone_call", "telefonicznie", "habitual"),
+    ("Obvykle bývá jednání vlády v pondělí.", "cs", "meeting", "jednání", "habitual"),
+    # a name or a title
+    (
+        "The Investigation Bureau of Ruritania published its figures.",
+        "en",
+        "investigation",
+        "Investigation",
+        "name",
+    ),
+    ("Rozmowa z Janem Kowalskim, historykiem sztuki.", "pl", "meeting", "Rozmowa", "name"),
+    ("Minister powiedział to w rozmowie z radiem.", "pl", "meeting", "rozmowie", "sense"),
+    ("Она снялась в фильме «Последний шторм» в прошлом году.", "ru", "storm", "шторм", "name"),
+    # a figurative sense
+    ("When the scandal exploded, the minister resigned.", "en", "explosion", "exploded", "sense"),
+    ("Kiedy wybuchła epidemia grypy, szkoły zamknięto.", "pl", "explosion", "wybuchła", "sense"),
+    ("Депутаты встретили речь министра смехом.", "ru", "meeting", "встретили", "sense"),
+    ("Курс гривні впав до мінімуму.", "uk", "crash", "впав", "sense"),
+    ("Starosta byl na náměstí bouřlivě přivítán.", "cs", "storm", "bouřlivě", "sense"),
+    ("Избухна скандал около новия закон.", "bg", "explosion", "Избухна", "sense"),
+    ("The proposal met with criticism from farmers.", "en", "meeting", "met", "sense"),
+    ("Le projet a rencontré un succès immédiat.", "fr", "meeting", "rencontré", "sense"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "trigger", "reason"), NOT_HAPPENINGS)
+def test_no_happening(text: str, lang: str, kind: str, trigger: str, reason: str) -> None:
+    assert why(text, lang, kind, trigger) == reason
+
+
+HAPPENINGS = [
+    ("The ministers signed the agreement in Oslo on Monday.", "en", "agreement", "agreement"),
+    ("Делегации подписали соглашение в пятницу.", "ru", "agreement", "соглашение"),
+    ("Делегації підписали угоду в п'ятницю.", "uk", "agreement", "угоду"),
+    ("Министрите проведоха среща в Пловдив.", "bg", "meeting", "среща"),
+    ("Spotkanie odbyło się w czwartek w Lublinie.", "pl", "meeting", "Spotkanie"),
+    ("Vláda uzavřela dohodu se sousedy.", "cs", "agreement", "dohodu"),
+    ("Poslanci so včeraj glasovali o sporazumu.", "sl", "agreement", "sporazumu"),
+    # "naj bi" only reports what others say: the talks still took place
+    ("Glavna tema pogovorov naj bi bila meja.", "sl", "meeting", "pogovorov"),
+    ("Die Minister unterzeichneten das Abkommen im Mai.", "de", "agreement", "Abkommen"),
+    ("Les ministres ont signé un accord en mai.", "fr", "agreement", "accord"),
+    # the conditional of reported news: the blast reportedly killed three
+    ("L'explosion aurait fait trois morts.", "fr", "explosion", "explosion"),
+    ("Los ministros firmaron un acuerdo en mayo.", "es", "agreement", "acuerdo"),
+    ("Bakanlar mayısta bir anlaşma imzaladı.", "tr", "agreement", "anlaşma"),
+    ("A gas explosion destroyed the bakery.", "en", "explosion", "explosion"),
+    ("Nad miastem przeszła gwałtowna burza.", "pl", "storm", "burza"),
+    # a negation in another clause does not reach the trigger
+    ("Police said the crash killed two, but did not name them.", "en", "crash", "crash"),
+    # "May" in a date is a month, not the modal
+    ("Flooding hit the valley on 3 May.", "en", "flood", "Flooding"),
+    # investigating whether something happened is an investigation
+    ("Прокуратурата разследва дали кметът е знаел за договора.", "bg", "investigation", "разследва"),
+    ("Police are investigating whether the fire was set on purpose.", "en", "investigation", "investigating"),
+    # text without punctuation: a future ten words away belongs to another clause
+    (
+        "Witnesses say the fire destroyed the old mill on the hill by the river last night and the town"
+        " council will meet next week",
+        "en",
+        "fire",
+        "fire",
+    ),
+    # "at least" is no negation
+    ("Авиакомпания объявила об отмене не менее 300 рейсов.", "ru", "disruption", "отмене"),
+    ("Linia ogłosiła odwołanie nie mniej niż 300 lotów.", "pl", "disruption", "odwołanie"),
+    # the first word after a colon is capitalised anyway: a headline, not a name
+    ("Prasa: Rozmowa Nowak-Kowalski otworzyła nowy rozdział", "pl", "meeting", "Rozmowa"),
+    # a short quoted saying is not a title
+    ("“Pożar wybuchł w nocy,” powiedział strażak.", "pl", "fire", "Pożar"),
+    # a title-case headline capitalises every word: no name
+    ("Police Arrest Two After Bakery Explosion", "en", "explosion", "Explosion"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "trigger"), HAPPENINGS)
+def test_happening(text: str, lang: str, kind: str, trigger: str) -> None:
+    assert why(text, lang, kind, trigger) is None
+
+
+def test_the_analyser_keeps_happenings_and_drops_the_rest() -> None:
+    text = "A gas explosion destroyed the bakery. Talks will start in May. Another meeting did not happen."
+    assert events(text, "en") == [("explosion", "explosion")]
+
+
+@pytest.mark.parametrize("lang", ["bg", "cs", "pl", "ru", "sl", "uk", "en", "de", "fr", "es", "tr"])
+def test_every_covered_language_has_a_pack(lang: str) -> None:
+    p = pack(lang)
+    assert p is not FALLBACK and p.negation and p.irrealis
+
+
+def test_a_language_without_a_pack_gets_only_the_language_independent_rules() -> None:
+    assert pack("xx") is FALLBACK and pack(None) is FALLBACK and pack("../en") is FALLBACK
+    # a question mark and a capitalised run work in any language; nothing else is guessed
+    assert why("Is the Storm coming?", "xx", "storm", "Storm") == "question"
+    assert why("Nagbabala ang Storm Center tungkol sa ulan ngayong gabi.", "xx", "storm", "Storm") == "name"
+    assert why("Ang storm ay hindi dumating.", "xx", "storm", "storm") is None
+
+
+def test_german_nouns_are_capitalised_so_no_name_rule() -> None:
+    assert why("Der Sturm Xaver traf die Küste.", "de", "storm", "Sturm") is None
