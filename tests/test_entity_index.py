@@ -7,7 +7,7 @@ from pathlib import Path
 
 from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
-from storyline.ner.aliases import Aliases
+from storyline.ner.aliases import Aliases, key
 from storyline.store import Store, entity_state
 
 
@@ -41,7 +41,7 @@ DOCS: dict[str, list[Mention]] = {
         _m("EU", "ORG", "EU", "cs", 30),
     ],
 }
-ALIASES = Aliases({"ORG:es": "ORG-EU", "ORG:eu": "ORG-EU"})  # what a learned table holds
+ALIASES = Aliases({key("ORG", "ЕС", "bg"): "ORG-EU", key("ORG", "EU", "cs"): "ORG-EU"})  # a learned table
 
 
 def _batch() -> dict[tuple[str, int], str]:
@@ -127,3 +127,13 @@ def test_a_surname_initial_joins_the_one_full_name_it_stands_for() -> None:
     b = index.add_document("b", [_m("Marek Kolář", "PER", "Marek Kolář", "cs")])[0]
     c = index.add_document("c", [_m("Marek K.", "PER", "Marek K", "de")])[0]
     assert index.resolve(c) not in {index.resolve(a), index.resolve(b)}
+
+
+def test_a_learned_name_is_looked_up_only_in_its_own_script() -> None:
+    # a Latin-script name of one city romanises like a Cyrillic river's name: no link between them
+    table = Aliases({key("LOC", "Tarnaj", "sl"): "GPE-Tarnopolis", key("LOC", "Tarnopolis", "en"): "GPE-Tarnopolis"})
+    assert table("LOC", "Tarnaj", "hr") == "GPE-Tarnopolis"
+    assert table("LOC", "Тарнай", "ru") is None
+    index = EntityIndex(aliases=table)
+    river = index.add_document("b", [_m("Тарнай", "LOC", "Тарнай", "ru")])[0]
+    assert index.record(river).alias is None  # so it is not named after the city either
