@@ -163,7 +163,11 @@ def build_entities(
         if eid in rejected:
             continue
         ms = [mentions[k] for k in keys]
-        etype = Counter(m.type for m in ms).most_common(1)[0][0]
+        record = records.get(eid)
+        # one entity, one type: the majority of everything the index has seen of it, in every
+        # language and document, not of the mentions at hand
+        types = record.types if record and record.types else Counter(m.type for m in ms)
+        etype = types.most_common(1)[0][0]
         names: dict[str, list[str]] = defaultdict(list)
         for m in ms:
             base = m.base or m.text
@@ -181,7 +185,6 @@ def build_entities(
             )
             for k, m in zip(keys, ms, strict=True)
         ]
-        record = records.get(eid)
         seen = record_names(record) if record else Counter((m.base or m.text, m.lang) for m in ms)
         name = display_name(seen, etype, record.alias if record else None)
         entities.append(Entity(eid, etype, name, dict(names), spans))
