@@ -135,7 +135,8 @@ class Lemmatizer:
                 out.append(tok)  # numbers, acronyms and complements after the head keep their form
                 continue
             word, rest = part
-            out.append(self._word(words, i, lang, etype, morph, agree, attested) + rest)
+            fixed = morph.head_nominative(words[:i], word) if morph and i == head - 1 and i else None
+            out.append((fixed or self._word(words, i, lang, etype, morph, agree, attested)) + rest)
         result = " ".join(out)
         if inner != stripped and self._keeps_quotes(lang):
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them

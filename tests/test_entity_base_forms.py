@@ -1,0 +1,27 @@
+"""Base forms of multiword names in ru/uk: the head noun takes its case from the adjectives
+before it (the dictionary alone would keep "края", which is also a nominative plural)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline import ner
+
+pytestmark = pytest.mark.skipif(ner.recogniser() is None, reason="no tagger installed")
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "base"),
+    [
+        ("Зареченского края", "ru", "Зареченский край"),
+        ("Тарновской области", "ru", "Тарновская область"),  # an adjective the dictionary does not know
+        ("Тарнівської області", "uk", "Тарнівська область"),
+        ("Соединённых Штатов", "ru", "Соединённые Штаты"),  # a participle agrees like an adjective
+    ],
+)
+def test_a_region_in_an_oblique_case_gets_the_nominative(surface: str, lang: str, base: str) -> None:
+    assert ner.recogniser().lemmatizer.base(surface, lang, "LOC", set()) == base
+
+
+def test_a_nominative_name_is_left_as_it_is() -> None:
+    assert ner.recogniser().lemmatizer.base("Зареченский край", "ru", "LOC", set()) == "Зареченский край"
