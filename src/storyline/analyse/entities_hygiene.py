@@ -151,17 +151,20 @@ def _morphology(lang: str | None):  # noqa: ANN202 - pymorphy's analyzer
     return m.analyzer if m else None
 
 
-def _quoted(text: str, m: Mention) -> bool:
+def _quoted(text: str, m: Mention, typographic: bool = False) -> bool:
+    """Between quotation marks; ``typographic``: the marks news puts around titles (« », „ “),
+    not the straight ones that also quote what a person's name is being called."""
     before = text[max(0, m.start - 3) : m.start].rstrip()
     after = text[m.end : m.end + 3].lstrip()
-    return bool(before) and before[-1] in _OPENING and bool(after) and after[0] in _CLOSING
+    opening = _OPENING.replace('"', "").replace("'", "") if typographic else _OPENING
+    return bool(before) and before[-1] in opening and bool(after) and after[0] in _CLOSING
 
 
 def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:
     """PRO or LOC for a "person" that names a vessel or a building; None for a person."""
     before = text[max(0, m.start - 40) : m.start]
     after = text[m.end : m.end + 40]
-    quoted = _quoted(text, m)
+    quoted = _quoted(text, m, typographic=True)
     near = {w.lower() for w in _WORDS.findall(before)[-1:] + _WORDS.findall(after)[:1]}
     if near & _words(lang, "building_words"):
         return "LOC"
