@@ -109,6 +109,9 @@ class Morphology:
         form = reading.inflect({"nomn"} | ({reading.tag.number} if reading.tag.number else set()))
         return _recase(head, form.word) if form is not None else None
 
+    def knows(self, word: str) -> bool:
+        return bool(self.analyzer.word_is_known(word.lower()))
+
     def guesses(self, word: str) -> list[tuple[str, float]]:
         """For a word the dictionary does not know: the nominatives its guesser proposes (from
         words that end alike), with their scores — candidates, not answers."""
