@@ -4,6 +4,7 @@ buildings and outlets (invented names throughout)."""
 from __future__ import annotations
 
 from storyline.analyse import entities_hygiene as hygiene
+from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
 
 
@@ -19,7 +20,10 @@ def _clean(text: str, *mentions: Mention, lang: str = "ru") -> list[Mention]:
 def test_a_lower_case_person_is_no_name_and_a_country_adjective_is_the_country() -> None:
     text = "Об этом сообщили эстонцы. Эстонские власти молчат."
     got = _clean(text, _at(text, "эстонцы", "PER"), _at(text, "Эстонские", "PER"))
-    assert [(m.text, m.type, m.base, m.kind) for m in got] == [("Эстонские", "LOC", "Эстония", "adjective")]
+    assert [(m.text, m.base, m.kind) for m in got] == [("Эстонские", "Эстония", "adjective")]
+    index = EntityIndex()
+    country = index.add_document("a", [Mention(0, 7, "Эстония", "LOC", "Эстония", "ru")])[0]
+    assert index.resolve(index.add_document("b", got)[0]) == index.resolve(country)
 
 
 def test_common_words_that_start_a_sentence_are_not_part_of_the_name() -> None:
@@ -47,10 +51,10 @@ def test_a_person_next_to_a_vessel_or_a_building_or_in_quotes_is_not_a_person() 
     assert [m.type for m in got] == ["PRO", "LOC", "PRO"]
 
 
-def test_a_quoted_place_that_is_no_known_place_is_an_organisation() -> None:
-    text = "Об этом сообщила газета «Тарново Вестник», а в Тарнове молчат."
-    got = _clean(text, _at(text, "Тарново Вестник", "LOC"))
-    assert got[0].type == "ORG"
+def test_a_quoted_place_named_after_a_known_place_is_an_organisation() -> None:
+    text = "Об этом сообщила газета «Варшава Вестник». Проект «Соединённые штаты Тарновщины» обсуждали."
+    got = _clean(text, _at(text, "Варшава Вестник", "LOC"), _at(text, "Соединённые штаты Тарновщины", "LOC"))
+    assert [m.type for m in got] == ["ORG", "LOC"]  # the second does not start with a known place
 
 
 def test_a_real_person_is_left_alone() -> None:

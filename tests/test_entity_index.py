@@ -148,6 +148,9 @@ def test_one_name_is_one_entity_whatever_type_each_source_gave_it() -> None:
     c = index.add_document("c", [_m("Marvala", "LOC", "Marvala", "pl")])[0]
     assert index.resolve(a) == index.resolve(b) == index.resolve(c)
     assert index.record(a).types.most_common(1)[0][0] == "LOC"  # the entity's type: its majority
+    # a product keeps its own entity: the pipeline is not the company of the same name
+    d = index.add_document("d", [_m("Marvala", "PRO", "Marvala", "pl")])[0]
+    assert index.resolve(d) != index.resolve(a)
 
 
 def test_a_one_word_person_that_is_a_known_city_of_the_index_is_the_city() -> None:

@@ -1,10 +1,11 @@
 """What a recogniser found that is not a name, or not the name it seems: the last check on a
 passage's mentions before they are linked.
 
-- A "name" without a capital in a cased script (a tagger's "казахстанцы") is no name — unless it
-  is a country's adjective or demonym, which stays as a mention of the country.
+- A person or a place without a capital in a cased script (a tagger's "казахстанцы") is no name —
+  unless it is a country's adjective or demonym, which stays as a mention of the country.
 - A one-word "person" that is a country's adjective ("Казахстанские" at the start of a sentence)
-  is a mention of the country.
+  is a mention of the country: its base form is the country's name, which linking reads as the
+  place.
 - Words a sentence starts with that are common words ("Братский народ …") are not part of the
   name that follows them; a name made of nothing else is no name. A word is common when the
   dictionary knows it only as a common word (pymorphy3 for ru/uk) or when the document itself
@@ -12,7 +13,8 @@ passage's mentions before they are linked.
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
   (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
   palace "X"), is a product or a place: people are not put in quotation marks. A "place" in
-  quotation marks that is no known place is an organisation (an outlet named after a city).
+  quotation marks that starts with a known place and is none as a whole is an organisation (an
+  outlet named after a city).
 """
 
 from __future__ import annotations
@@ -73,8 +75,9 @@ def _clean_one(
     words = list(_WORDS.finditer(text, m.start, m.end))
     if not words or not is_cased(script(m.text)):
         return m
-    if m.type in ("PER", "LOC", "ORG") and not any(w.group()[:1].isupper() for w in words):
-        if known(m.type, m.base or m.text):
+    # (an organisation in lower case is kept: "the British parliament" names one)
+    if m.type in ("PER", "LOC") and not any(w.group()[:1].isupper() for w in words):
+        if known(m.type, m.base or m.text) or known(m.type, m.text):
             return m  # a demonym a learned table links to its country ("британците")
         return _as_country(m, lang) if len(words) == 1 else None
     if m.type == "PER" and len(words) == 1 and not known(m.type, m.base or m.text):
@@ -89,7 +92,7 @@ def _clean_one(
         thing = _thing_type(text, m, lang)
         if thing:
             return replace(m, type=thing)
-    if m.type == "LOC" and _quoted(text, m) and not is_place(m.base or m.text):
+    if m.type == "LOC" and _named_after_a_place(text, m, words):
         return replace(m, type="ORG")  # „Kyiv Something“: an outlet or a company named after a place
     return m
 
@@ -98,7 +101,9 @@ def _as_country(m: Mention, lang: str | None) -> Mention | None:
     country = country_adjective(m.text, lang) if lang else None
     if country is None:
         return None
-    return replace(m, type="LOC", base=country, kind="adjective")
+    # the type stays (annotated news types a demonym PER); linking reads the country's name as
+    # a place and puts it with the country
+    return replace(m, base=country, kind="adjective")
 
 
 def _without_leading_common_words(
@@ -112,8 +117,8 @@ def _without_leading_common_words(
     if not cut:
         return m
     rest = [w for w in words[cut:] if w.group()[:1].isupper()]
-    if not rest:
-        return None  # nothing but common words: no name at all
+    if not rest:  # nothing but common words: no name at all, unless a place's own name
+        return m if m.type == "LOC" else None
     start = words[cut].start()
     if not text[start : start + 1].isupper():
         return None
@@ -158,6 +163,17 @@ def _quoted(text: str, m: Mention, typographic: bool = False) -> bool:
     after = text[m.end : m.end + 3].lstrip()
     opening = _OPENING.replace('"', "").replace("'", "") if typographic else _OPENING
     return bool(before) and before[-1] in opening and bool(after) and after[0] in _CLOSING
+
+
+def _named_after_a_place(text: str, m: Mention, words: list[regex.Match]) -> bool:
+    """A quoted "place" whose first word is a known place and the whole is not."""
+    return (
+        len(words) > 1
+        and _quoted(text, m)
+        and is_place(words[0].group())
+        and not is_place(m.base or m.text)
+        and not any(is_place(w.group()) for w in words[1:])
+    )
 
 
 def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:

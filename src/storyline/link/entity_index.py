@@ -11,10 +11,11 @@ compared, so adding a document costs the size of its blocks, not of the store:
   Aliyeva), a bare surname the full name it follows in its document, else the full name most
   documents use, else other bare uses of it;
 - everything else: transliterated match key of the base form (ТАСС / TASS), and a Jaro-Winkler
-  look-up among names of the same first letters for spelling variants. Organisations, places,
-  products and events share these blocks: one name is one entity whatever type each source's
-  recogniser gave it (the Kremlin an organisation in one language and a place in another), and
-  the entity's type is decided by all its mentions;
+  look-up among names of the same first letters for spelling variants. Organisations and places
+  share these blocks: one name is one entity whatever type each source's recogniser gave it (the
+  Kremlin an organisation in one language and a place in another), and the entity's type is
+  decided by all its mentions; products and events keep blocks of their own (a pipeline and
+  the company that builds it share a name);
 - a bare one-word "person" that no person in the index matches and that names a known city the
   index already holds as a place is that place (a rule-based recogniser's "Prosecutors in Odesa").
 
@@ -53,7 +54,11 @@ from storyline.serde import stable_id
 NAME_SIMILARITY = 0.93
 MIN_FUZZY_CHARS = 5
 
-NAMED_TYPES = ("ORG", "LOC", "EVT", "PRO")  # matched by the name alone, whatever the type
+NAMED_TYPES = ("ORG", "LOC", "EVT", "PRO")  # matched by their name, not by a person's parts
+# Types whose names are one entity whatever type a source gave: a building and the institution it
+# houses (the Kremlin), an outlet or a company named after its city. A product or an event keeps
+# its type: a pipeline and the company that builds it share a name and are two things.
+PLACE_OR_BODY = ("ORG", "LOC")
 MentionKey = tuple[str, int]  # (document id, index into its analysis' mentions)
 
 
@@ -240,9 +245,9 @@ def person_blocks(ref: PersonRef) -> list[str]:
 
 
 def type_family(etype: str) -> str:
-    """The block family of a type: one for every non-person type (sources type one building,
-    outlet or institution differently), persons apart."""
-    return "N" if etype in NAMED_TYPES else etype
+    """The block family of a type: places and organisations share one (sources type one
+    building, outlet or institution differently); every other type is its own."""
+    return "N" if etype in PLACE_OR_BODY else etype
 
 
 def fuzzy_block(etype: str, name: str) -> str:
