@@ -18,6 +18,7 @@ from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import cities, countries, country_name, fold, to_latin
+from storyline.names.given import press_spelling
 from storyline.names.script import is_cased, is_latin, script
 from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
@@ -102,7 +103,8 @@ def _mention(ctx: LinkContext, key: MentionKey) -> Mention:
 def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str | None = None) -> str:
     """The display name from the base forms an entity goes by ((base, language) → uses): Latin
     script where known — a country's or a city's English name, a Latin-script full name, the
-    annotators' English name of a learned alias, else a transliteration."""
+    annotators' English name of a learned alias, else a transliteration, a person's given names
+    spelled as the Latin-script press spells them (Ilkham → Ilham)."""
     bases: Counter[str] = Counter()
     lang_of: dict[str, str | None] = {}
     for (base, lang), n in names.items():
@@ -137,6 +139,8 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
     name = to_latin(best, lang_of.get(best)).replace("'", "")
     if not is_cased(script(best)):  # romanised from a script without capitals: "Fayz Ahmd Kydway"
         name = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    if etype == "PER" and len(name.split()) > 1:  # given names as the Latin-script press spells them
+        name = " ".join([*(press_spelling(w) for w in name.split()[:-1]), name.split()[-1]])
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name
