@@ -110,3 +110,10 @@ def test_a_hyphenated_name_with_a_particle_reads_as_its_words() -> None:
     assert same_person(one_word, person_name("Нуруд Камал", "bg"))
     assert same_person(one_word, person_name("Nur Kamál", "cs"))
     assert not same_person(one_word, person_name("Amir Kamál", "cs"))
+
+
+def test_polish_rz_is_the_sound_other_alphabets_write_zh() -> None:
+    from storyline.names.people import person_name, same_person
+
+    assert same_person(person_name("Jerzy Tarlicki", "pl"), person_name("Ежи Тарлицкий", "ru"))
+    assert same_person(person_name("Andrzej Marlak", "pl"), person_name("Анджей Марлак", "bg"))
