@@ -117,3 +117,10 @@ def test_polish_rz_is_the_sound_other_alphabets_write_zh() -> None:
 
     assert same_person(person_name("Jerzy Tarlicki", "pl"), person_name("Ежи Тарлицкий", "ru"))
     assert same_person(person_name("Andrzej Marlak", "pl"), person_name("Анджей Марлак", "bg"))
+
+
+def test_a_short_surname_keeps_its_consonants() -> None:
+    from storyline.names.people import person_name, same_surname
+
+    assert not same_surname(person_name("Daríh", "cs"), person_name("Olga Dayová", "cs"))
+    assert same_surname(person_name("Day", "cs"), person_name("Olga Dayová", "cs"))

@@ -33,6 +33,7 @@ from storyline.names.translit import to_latin
 
 SIMILAR = 0.9  # phonetic keys this alike (Jaro-Winkler) are spellings of one surname
 GIVEN_SIMILAR = 0.85
+SHORT_NAME = 4  # phonetic keys shorter than this are alike only with the same consonants
 MAX_INNER_PARTICLE = 3  # "ul", "al", "bin" inside a hyphenated name
 MIN_SKELETON = 3  # consonants a surname needs before its consonants alone may match
 _ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC"})
@@ -158,7 +159,11 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) ->
         return True
     # Jaro-Winkler rewards a shared beginning (Lindgren / Lindgrenová), too much so for very short
     # names: "mas" is not "masak"
-    if (min(len(a), len(b)) >= 4 or abs(len(a) - len(b)) <= 1) and JaroWinkler.similarity(a, b) >= SIMILAR:
+    if (
+        min(len(a), len(b)) >= SHORT_NAME or abs(len(a) - len(b)) <= 1 and skeleton(a) == skeleton(b)
+    ) and JaroWinkler.similarity(
+        a, b
+    ) >= SIMILAR:  # a short name also keeps its consonants: "mai" (May) is not "masi" (Masih)
         return True
     sa, sb = a.rstrip(_FINAL_VOWELS), b.rstrip(_FINAL_VOWELS)  # an inflection's vowel: Horvat / Horvata
     if len(sa) >= min_stem and sa == sb:
