@@ -136,3 +136,13 @@ def test_a_romanised_given_name_is_spelled_as_the_latin_press_spells_it() -> Non
     assert display_name(Counter({("Ильхам Тарлинов", "ru"): 3, ("Ilkham Tarlinov", "en"): 1}), "PER") == (
         "Ilkham Tarlinov"
     )
+
+
+def test_a_stray_full_name_does_not_name_a_large_entity() -> None:
+    from collections import Counter
+
+    from storyline.link.entities import display_name
+
+    uses = Counter({("Tarlin", "cs"): 120, ("Mirek Dolan", "cs"): 1})
+    assert display_name(uses, "PER") == "Tarlin"
+    assert display_name(Counter({("Tarlin", "cs"): 3, ("Emil Tarlin", "cs"): 1}), "PER") == "Emil Tarlin"

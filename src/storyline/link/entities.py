@@ -25,6 +25,9 @@ from storyline.serde import stable_id
 from storyline.unionfind import UnionFind
 
 
+FULL_NAME_SHARE = 0.05  # a full name names a person when this share of the uses write it
+
+
 def new_index() -> EntityIndex:
     return EntityIndex(aliases=ner.alias_table())
 
@@ -123,11 +126,15 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
             # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")
             if city and fold(city[1])[:1] == fold(to_latin(base, lang_of.get(base)))[:1]:
                 return city[1]
+    total = sum(bases.values())
+
+    def full_name(base: str) -> bool:  # a person's full name, unless a stray one in a large entity
+        return etype == "PER" and len(base.split()) > 1 and bases[base] >= FULL_NAME_SHARE * total
+
     ranked = sorted(
         bases.items(),
-        key=lambda kv: (-(etype == "PER" and len(kv[0].split()) > 1), -kv[1], lang_of.get(kv[0]) != "en",
-                        not kv[0].isascii(), kv[0]),
-    )  # fmt: skip
+        key=lambda kv: (-full_name(kv[0]), -kv[1], lang_of.get(kv[0]) != "en", not kv[0].isascii(), kv[0]),
+    )
     # a name written in Latin letters (accents, ə, ı, ş kept: "Zuzana Čaputová", "İlkin Əliyev")
     latin = [b for b, _ in ranked if is_latin(b)]
     if latin and (etype != "PER" or len(latin[0].split()) > 1 or len(ranked[0][0].split()) == 1):
