@@ -24,7 +24,6 @@ from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
 from storyline.unionfind import UnionFind
 
-
 FULL_NAME_SHARE = 0.05  # a full name names a person when this share of the uses write it
 
 
