@@ -61,3 +61,11 @@ def test_a_real_person_is_left_alone() -> None:
     text = "Министр Олег Тарновский прибыл в Вену."
     got = _clean(text, _at(text, "Олег Тарновский", "PER"))
     assert [(m.text, m.type) for m in got] == [("Олег Тарновский", "PER")]
+
+
+def test_a_weekday_is_no_place() -> None:
+    text = "Nine people died in Friday's blaze near Tarnow."
+    got = _clean(
+        text, _at(text, "Friday", "LOC", lang="en"), _at(text, "Tarnow", "LOC", lang="en"), lang="en"
+    )
+    assert [m.text for m in got] == ["Tarnow"]

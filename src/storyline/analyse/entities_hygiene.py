@@ -1,6 +1,8 @@
 """What a recogniser found that is not a name, or not the name it seems: the last check on a
 passage's mentions before they are linked.
 
+- A one-word place, organisation … that is one of the language's capitalised non-names
+  (``stopwords``: weekdays, months, sentence openers) is none (a person may be called May).
 - A person or a place without a capital in a cased script (a tagger's "казахстанцы") is no name —
   unless it is a country's adjective or demonym, which stays as a mention of the country.
 - A one-word "person" that is a country's adjective ("Казахстанские" at the start of a sentence)
@@ -75,6 +77,8 @@ def _clean_one(
     words = list(_WORDS.finditer(text, m.start, m.end))
     if not words or not is_cased(script(m.text)):
         return m
+    if m.type != "PER" and len(words) == 1 and words[0].group().lower() in _words(lang, "stopwords"):
+        return None  # a weekday or a sentence's first word ("Friday's fire"); a person may be May
     # (an organisation in lower case is kept: "the British parliament" names one)
     if m.type in ("PER", "LOC") and not any(w.group()[:1].isupper() for w in words):
         if known(m.type, m.base or m.text) or known(m.type, m.text):
