@@ -229,9 +229,11 @@ def fold_models(files: list[Path], topic: str) -> Path:
         print(f"training the {topic} fold (all topics but {topic}) into {out} …", flush=True)
         stats = train_all(files, out, {topic}, ExternalCache(FOLDS_DIR.parent / "cache" / "natasha.json.gz"))
         print(json.dumps(stats), flush=True)
-    if not (out / "aliases.json.gz").is_file():  # models trained before the name table existed
-        from storyline.ner import aliases
+    from storyline.ner import aliases
 
+    table = out / "aliases.json.gz"
+    # models trained before the name table existed, or before it kept each name's script
+    if not table.is_file() or any(k.count(":") < 2 for k in list(aliases.Aliases.load(table).table)[:1]):
         aliases.save(aliases.train(d for d in load(files) if d["topic"] != topic), out / "aliases.json.gz")
     return out
 
