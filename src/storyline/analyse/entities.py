@@ -59,10 +59,10 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         nonlocal words
         if recogniser is None:
             return surface
-        words = words if words is not None else document_words(text)
+        words = words if words is not None else document_words(text[start:end])
         return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
 
-    return hygiene.clean(text, found, lang, rebase, known)
+    return hygiene.clean(text, found, lang, rebase, known, (start, end))
 
 
 def _recognise(

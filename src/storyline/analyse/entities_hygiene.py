@@ -53,11 +53,14 @@ def clean(
     lang: str | None,
     rebase: Rebase,
     known: Callable[[str, str], bool] = lambda _t, _b: False,
+    span: tuple[int, int] | None = None,
 ) -> list[Mention]:
-    """The mentions of one passage of ``text`` in ``lang``, each kept, retyped, trimmed or
-    dropped. ``rebase`` gives the base form of a shortened mention; ``known(type, base)`` says
-    whether a learned table knows a name as it is (then it is never trimmed)."""
-    lower = _lower_case_words(text)
+    """The mentions of one passage of ``text`` (``span``, else all of it) in ``lang``, each kept,
+    retyped, trimmed or dropped. ``rebase`` gives the base form of a shortened mention;
+    ``known(type, base)`` says whether a learned table knows a name as it is (then it is never
+    trimmed). The words the passage writes in lower case are read only when a name opens a
+    sentence, and only in the passage, so a long document costs its length once."""
+    lower = _LowerCase(text, *(span or (0, len(text))))
     out = []
     for m in mentions:
         fixed = _clean_one(text, m, lang, rebase, known, lower)
@@ -66,13 +69,23 @@ def clean(
     return out
 
 
-def _lower_case_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORDS.findall(text) if w[:1].islower())
+class _LowerCase:
+    """The words a passage writes in lower case, read on first use."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            found = _WORDS.findall(self.text, self.start, self.end)
+            self._words = frozenset(w for w in found if w[:1].islower())
+        return word in self._words
 
 
 def _clean_one(
     text: str, m: Mention, lang: str | None, rebase: Rebase, known: Callable[[str, str], bool],
-    lower: frozenset[str],
+    lower: _LowerCase,
 ) -> Mention | None:  # fmt: skip
     words = list(_WORDS.finditer(text, m.start, m.end))
     if not words or not is_cased(script(m.text)):
@@ -111,7 +124,7 @@ def _as_country(m: Mention, lang: str | None) -> Mention | None:
 
 
 def _without_leading_common_words(
-    text: str, m: Mention, words: list[regex.Match], lang: str | None, rebase: Rebase, lower: frozenset[str]
+    text: str, m: Mention, words: list[regex.Match], lang: str | None, rebase: Rebase, lower: _LowerCase
 ) -> Mention | None:
     if not _starts_sentence(text, m.start):
         return m
@@ -142,7 +155,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _common(word: str, lang: str | None, lower: frozenset[str]) -> bool:
+def _common(word: str, lang: str | None, lower: _LowerCase) -> bool:
     """A common word, not a name: the dictionary knows it only so, or the document writes it so."""
     if word.lower() in lower:
         return True
