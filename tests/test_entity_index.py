@@ -164,3 +164,17 @@ def test_a_one_word_person_that_is_a_known_city_of_the_index_is_the_city() -> No
     )
     person = index.add_document("d", [_m("Odessa", "PER", "Odessa", "en")])[0]
     assert index.resolve(person) != index.resolve(city)
+
+
+def test_an_entity_is_named_by_the_learned_id_most_of_its_uses_carry(monkeypatch) -> None:
+    from collections import Counter
+
+    from storyline import ner
+    from storyline.link import entities
+
+    table = Aliases(
+        {key("PER", "Тарлик", "ru"): "PER-Prophet-Tarlik", key("PER", "Mirek Dolan", "cs"): "PER-Mirek-Dolan"}
+    )
+    monkeypatch.setattr(ner, "alias_table", lambda: table)
+    uses = Counter({("Тарлик", "ru"): 40, ("Mirek Dolan", "cs"): 1})
+    assert entities.majority_alias(uses, "PER") == "PER-Prophet-Tarlik"

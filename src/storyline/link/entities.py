@@ -152,6 +152,18 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
     return name
 
 
+def majority_alias(names: Counter[tuple[str, str | None]], etype: str) -> str | None:
+    """The learned cross-lingual id most of an entity's uses go by (the index keeps the first it
+    met, which may be a stray mention's)."""
+    table = ner.alias_table()
+    votes: Counter[str] = Counter()
+    for (base, lang), n in names.items():
+        alias = table(etype, base, lang or "")
+        if alias:
+            votes[alias] += n
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def record_names(record: EntityRecord) -> Counter[tuple[str, str | None]]:
     return Counter({(base, lang): n for lang, bases in record.names.items() for base, n in bases.items()})
 
@@ -196,7 +208,7 @@ def build_entities(
             for k, m in zip(keys, ms, strict=True)
         ]
         seen = record_names(record) if record else Counter((m.base or m.text, m.lang) for m in ms)
-        name = display_name(seen, etype, record.alias if record else None)
+        name = display_name(seen, etype, majority_alias(seen, etype) or (record.alias if record else None))
         entities.append(Entity(eid, etype, name, dict(names), spans))
     entities.sort(key=lambda e: (-len({m.doc for m in e.mentions}), -len(e.mentions), e.name))
     return entities
