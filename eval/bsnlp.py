@@ -22,6 +22,9 @@ packaged models or ``--models DIR``. Reported per language and overall:
   one topic at a time across all its documents and languages; clusters are scored against the
   gold cross-lingual ids with B-cubed and LEA (mention-weighted over topics); end to end: the same
   on the mentions we recognised with the exact span;
+- the most-mentioned entities of each topic (``TOP_ENTITIES``): for each, the share of its gold
+  mentions that the linker put in its largest predicted cluster (1.0: one entity; a split shows
+  as a lower share, with the names of the clusters it fell into);
 - speed: words per second on one core (process time) for recognition + base forms + linking.
 """
 
@@ -44,6 +47,9 @@ from storyline.model import Analysis, Document, Mention, Passage
 from storyline.ner.lemma import document_words
 
 FOLDS_DIR = Path("models/folds")
+TOP_ENTITIES = 20
+TOP_SHARE_AIM = 0.95
+SHOWN_CLUSTERS = 3
 
 
 def load(paths: Iterable[Path], limit: int | None = None) -> list[dict[str, Any]]:
@@ -112,6 +118,8 @@ def evaluate(docs: list[dict[str, Any]]) -> dict[str, Any]:
     gctx = LinkContext(documents, gold_analyses)
     link_entities(gctx)
     rows: dict[str, Any] = {lang: _row(c) for lang, c in sorted(counts.items())}
+    names = {e.id: e.name for e in gctx.entities}
+    top = largest_cluster_shares(gold_ids, gctx.mention_entity, names)
     total: Counter[str] = sum(counts.values(), Counter())
     rows["all"] = _row(total)
     rows["all"].update(
@@ -120,6 +128,7 @@ def evaluate(docs: list[dict[str, Any]]) -> dict[str, Any]:
             "linking_gold_lea": lea(gold_ids, gctx.mention_entity),
             "linking_e2e_bcubed": bcubed(e2e_gold, ctx.mention_entity),
             "linking_n": len(gold_ids),
+            "top_entities": top,
             "words": words,
             "cpu_s": round(cpu, 2),
             "words_per_s": round(words / cpu) if cpu else None,
@@ -127,6 +136,31 @@ def evaluate(docs: list[dict[str, Any]]) -> dict[str, Any]:
         }
     )
     return rows
+
+
+def largest_cluster_shares(
+    gold: dict[tuple[str, int], str],
+    pred: dict[tuple[str, int], str],
+    names: dict[str, str] | None = None,
+    top: int = TOP_ENTITIES,
+) -> list[dict[str, Any]]:
+    """For the ``top`` most-mentioned gold entities: the share of each one's mentions in its
+    largest predicted cluster, and the clusters (by display name) its mentions fell into. A
+    mention the linker left without an entity counts as a cluster of its own."""
+    clusters: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, eid in gold.items():
+        clusters[eid][pred.get(key) or f"unlinked:{key[0]}:{key[1]}"] += 1
+    ranked = sorted(clusters.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:top]
+    out = []
+    for eid, parts in ranked:
+        n = sum(parts.values())
+        shown = [
+            {"name": (names or {}).get(c, "(unlinked)" if c.startswith("unlinked:") else c), "mentions": k}
+            for c, k in parts.most_common(SHOWN_CLUSTERS)
+        ]
+        out.append({"id": eid, "mentions": n, "clusters": len(parts),
+                    "share": round(parts.most_common(1)[0][1] / n, 4), "largest": shown})  # fmt: skip
+    return out
 
 
 def _score_recognition(c: Counter[str], text: str, pred: list[Mention], gold: list[tuple]) -> None:
@@ -177,6 +211,8 @@ def pooled(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
         out["all"][key] = {
             m: round(sum(a[key][m] * a["linking_n"] for a in alls) / weight, 4) for m in ("p", "r", "f1")
         }
+    tops = [t for a in alls for t in a.get("top_entities", [])]
+    out["all"]["top_entities_met"] = [sum(t["share"] >= TOP_SHARE_AIM for t in tops), len(tops)]
     words, cpu = sum(a["words"] for a in alls), sum(a["cpu_s"] for a in alls)
     out["all"].update({"linking_n": weight, "words": words, "cpu_s": round(cpu, 2),
                        "words_per_s": round(words / cpu) if cpu else None,
@@ -193,9 +229,11 @@ def fold_models(files: list[Path], topic: str) -> Path:
         print(f"training the {topic} fold (all topics but {topic}) into {out} …", flush=True)
         stats = train_all(files, out, {topic}, ExternalCache(FOLDS_DIR.parent / "cache" / "natasha.json.gz"))
         print(json.dumps(stats), flush=True)
-    if not (out / "aliases.json.gz").is_file():  # models trained before the name table existed
-        from storyline.ner import aliases
+    from storyline.ner import aliases
 
+    table = out / "aliases.json.gz"
+    # models trained before the name table existed, or before it kept each name's script
+    if not table.is_file() or any(k.count(":") < 2 for k in list(aliases.Aliases.load(table).table)[:1]):
         aliases.save(aliases.train(d for d in load(files) if d["topic"] != topic), out / "aliases.json.gz")
     return out
 
@@ -250,6 +288,27 @@ def _print(name: str, rows: dict[str, Any]) -> None:
           f"(P {a['linking_gold_bcubed']['p']:.3f}, R {a['linking_gold_bcubed']['r']:.3f}), LEA F1 "
           f"{a['linking_gold_lea']['f1']:.3f}; end to end B-cubed F1 {a['linking_e2e_bcubed']['f1']:.3f}; "
           f"{a['words_per_s']} words/s (one core: recognition + base forms + linking), {a['documents']} documents")  # fmt: skip
+    if a.get("top_entities"):
+        _print_top(a["top_entities"])
+    if a.get("top_entities_met"):
+        met, n = a["top_entities_met"]
+        print(
+            f"most-mentioned entities of every topic with >= {TOP_SHARE_AIM} of their mentions in one entity: {met}/{n}"
+        )
+
+
+def _print_top(top: list[dict[str, Any]]) -> None:
+    below = [t for t in top if t["share"] < TOP_SHARE_AIM]
+    print(f"{len(top)} most-mentioned gold entities: {len(top) - len(below)} with >= {TOP_SHARE_AIM} of "
+          f"their mentions in one entity; mean share {sum(t['share'] for t in top) / len(top):.3f}")  # fmt: skip
+    print(
+        "| gold entity | mentions | share in largest cluster | clusters | largest clusters (name: mentions) |"
+    )
+    print("|---|---|---|---|---|")
+    for t in top:
+        parts = "; ".join(f"{c['name']}: {c['mentions']}" for c in t["largest"])
+        mark = "" if t["share"] >= TOP_SHARE_AIM else " **split**"
+        print(f"| {t['id']} | {t['mentions']} | {t['share']:.3f}{mark} | {t['clusters']} | {parts} |")
 
 
 if __name__ == "__main__":

@@ -121,3 +121,28 @@ def test_titles_come_off_what_the_tagger_finds() -> None:
     end = start + len("председник Александар Петровић")
     s, base = _without_titles(text, start, end, "председник Александар Петровић", titles("sr"))
     assert (text[s:end], base) == ("Александар Петровић", "Александар Петровић")
+
+
+def test_a_romanised_given_name_is_spelled_as_the_latin_press_spells_it() -> None:
+    from collections import Counter
+
+    from storyline.link.entities import display_name
+
+    # Russian х is "kh" letter by letter; the name is known in Latin letters as Ilham
+    assert display_name(Counter({("Ильхам Тарлинов", "ru"): 3}), "PER") == "Ilham Tarlinov"
+    # a romanisation that is a known first name itself stays
+    assert display_name(Counter({("Борис Тарлинов", "ru"): 3}), "PER") == "Boris Tarlinov"
+    # a Latin-script spelling written by the sources wins over any romanisation
+    assert display_name(Counter({("Ильхам Тарлинов", "ru"): 3, ("Ilkham Tarlinov", "en"): 1}), "PER") == (
+        "Ilkham Tarlinov"
+    )
+
+
+def test_a_stray_full_name_does_not_name_a_large_entity() -> None:
+    from collections import Counter
+
+    from storyline.link.entities import display_name
+
+    uses = Counter({("Tarlin", "cs"): 120, ("Mirek Dolan", "cs"): 1})
+    assert display_name(uses, "PER") == "Tarlin"
+    assert display_name(Counter({("Tarlin", "cs"): 3, ("Emil Tarlin", "cs"): 1}), "PER") == "Emil Tarlin"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
-from storyline.ner.aliases import Aliases
+from storyline.ner.aliases import Aliases, key
 from storyline.store import Store, entity_state
 
 
@@ -41,7 +41,7 @@ DOCS: dict[str, list[Mention]] = {
         _m("EU", "ORG", "EU", "cs", 30),
     ],
 }
-ALIASES = Aliases({"ORG:es": "ORG-EU", "ORG:eu": "ORG-EU"})  # what a learned table holds
+ALIASES = Aliases({key("ORG", "ЕС", "bg"): "ORG-EU", key("ORG", "EU", "cs"): "ORG-EU"})  # a learned table
 
 
 def _batch() -> dict[tuple[str, int], str]:
@@ -127,3 +127,54 @@ def test_a_surname_initial_joins_the_one_full_name_it_stands_for() -> None:
     b = index.add_document("b", [_m("Marek Kolář", "PER", "Marek Kolář", "cs")])[0]
     c = index.add_document("c", [_m("Marek K.", "PER", "Marek K", "de")])[0]
     assert index.resolve(c) not in {index.resolve(a), index.resolve(b)}
+
+
+def test_a_learned_name_is_looked_up_only_in_its_own_script() -> None:
+    # a Latin-script name of one city romanises like a Cyrillic river's name: no link between them
+    table = Aliases(
+        {key("LOC", "Tarnaj", "sl"): "GPE-Tarnopolis", key("LOC", "Tarnopolis", "en"): "GPE-Tarnopolis"}
+    )
+    assert table("LOC", "Tarnaj", "hr") == "GPE-Tarnopolis"
+    assert table("LOC", "Тарнай", "ru") is None
+    index = EntityIndex(aliases=table)
+    river = index.add_document("b", [_m("Тарнай", "LOC", "Тарнай", "ru")])[0]
+    assert index.record(river).alias is None  # so it is not named after the city either
+
+
+def test_one_name_is_one_entity_whatever_type_each_source_gave_it() -> None:
+    index = EntityIndex()
+    a = index.add_document("a", [_m("Marvala", "ORG", "Marvala", "en")])[0]
+    b = index.add_document("b", [_m("Marvala", "LOC", "Marvala", "cs")])[0]
+    c = index.add_document("c", [_m("Marvala", "LOC", "Marvala", "pl")])[0]
+    assert index.resolve(a) == index.resolve(b) == index.resolve(c)
+    assert index.record(a).types.most_common(1)[0][0] == "LOC"  # the entity's type: its majority
+    # a product keeps its own entity: the pipeline is not the company of the same name
+    d = index.add_document("d", [_m("Marvala", "PRO", "Marvala", "pl")])[0]
+    assert index.resolve(d) != index.resolve(a)
+
+
+def test_a_one_word_person_that_is_a_known_city_of_the_index_is_the_city() -> None:
+    index = EntityIndex()
+    city = index.add_document("a", [_m("Одесса", "LOC", "Одесса", "ru")])[0]
+    found = index.add_document("b", [_m("Odessa", "PER", "Odessa", "en")])[0]
+    assert index.resolve(found) == index.resolve(city)
+    # a surname the index knows as a person's stays with that person
+    index.add_document(
+        "c", [_m("Kyle Odessa", "PER", "Kyle Odessa", "en"), _m("Odessa", "PER", "Odessa", "en", 20)]
+    )
+    person = index.add_document("d", [_m("Odessa", "PER", "Odessa", "en")])[0]
+    assert index.resolve(person) != index.resolve(city)
+
+
+def test_an_entity_is_named_by_the_learned_id_most_of_its_uses_carry(monkeypatch) -> None:
+    from collections import Counter
+
+    from storyline import ner
+    from storyline.link import entities
+
+    table = Aliases(
+        {key("PER", "Тарлик", "ru"): "PER-Prophet-Tarlik", key("PER", "Mirek Dolan", "cs"): "PER-Mirek-Dolan"}
+    )
+    monkeypatch.setattr(ner, "alias_table", lambda: table)
+    uses = Counter({("Тарлик", "ru"): 40, ("Mirek Dolan", "cs"): 1})
+    assert entities.majority_alias(uses, "PER") == "PER-Prophet-Tarlik"

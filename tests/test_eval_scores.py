@@ -32,3 +32,22 @@ def test_lea_singletons_count() -> None:
     gold = {"a": 1, "b": 1, "c": 2}
     assert lea(gold, {"a": "x", "b": "x", "c": "y"})["f1"] == 1.0
     assert lea(gold, {"a": "x", "b": "y", "c": "z"})["f1"] < 1.0
+
+
+def test_largest_cluster_share_shows_a_split_entity_by_name():
+    from eval.bsnlp import largest_cluster_shares
+
+    gold = {("d1", 0): "PER-Ana", ("d1", 1): "PER-Ana", ("d2", 0): "PER-Ana", ("d2", 1): "PER-Ana",
+            ("d2", 2): "GPE-Tarn"}  # fmt: skip
+    pred = {("d1", 0): "e1", ("d1", 1): "e1", ("d2", 0): "e1", ("d2", 1): "e2", ("d2", 2): "e3"}
+    top = largest_cluster_shares(gold, pred, {"e1": "Ana Lind", "e2": "Ana Lindova"}, top=1)
+    assert len(top) == 1
+    assert top[0]["id"] == "PER-Ana" and top[0]["share"] == 0.75 and top[0]["clusters"] == 2
+    assert [c["name"] for c in top[0]["largest"]] == ["Ana Lind", "Ana Lindova"]
+
+
+def test_largest_cluster_share_counts_an_unlinked_mention_apart():
+    from eval.bsnlp import largest_cluster_shares
+
+    top = largest_cluster_shares({("d", 0): "X", ("d", 1): "X"}, {("d", 0): "e1"})
+    assert top[0]["share"] == 0.5 and top[0]["largest"][1]["name"] == "(unlinked)"

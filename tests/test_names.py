@@ -91,3 +91,36 @@ def test_variants_share_a_block() -> None:
 
 def test_latin_script_test_keeps_accented_letters() -> None:
     assert is_latin("Zuzana Čaputová") and is_latin("İlham") and not is_latin("Ильхам")
+
+
+def test_a_name_the_press_renders_by_sound_matches_across_scripts() -> None:
+    from storyline.names.people import person_name, same_person
+
+    # English "ea" heard as и, "ch" as к: the consonants of given name and surname agree
+    assert same_person(person_name("Michael O'Deary", "pl"), person_name("Майкл О'Дири", "ru"))
+    # within one language, or with other given names, they stay apart
+    assert not same_person(person_name("Michael O'Deary", "en"), person_name("Michael O'Dory", "en"))
+    assert not same_person(person_name("Michael O'Deary", "pl"), person_name("Борис О'Дири", "ru"))
+
+
+def test_a_hyphenated_name_with_a_particle_reads_as_its_words() -> None:
+    from storyline.names.people import person_name, same_person
+
+    one_word = person_name("Nur-ud-Kamaal", "pl")
+    assert same_person(one_word, person_name("Нуруд Камал", "bg"))
+    assert same_person(one_word, person_name("Nur Kamál", "cs"))
+    assert not same_person(one_word, person_name("Amir Kamál", "cs"))
+
+
+def test_polish_rz_is_the_sound_other_alphabets_write_zh() -> None:
+    from storyline.names.people import person_name, same_person
+
+    assert same_person(person_name("Jerzy Tarlicki", "pl"), person_name("Ежи Тарлицкий", "ru"))
+    assert same_person(person_name("Andrzej Marlak", "pl"), person_name("Анджей Марлак", "bg"))
+
+
+def test_a_short_surname_keeps_its_consonants() -> None:
+    from storyline.names.people import person_name, same_surname
+
+    assert not same_surname(person_name("Daríh", "cs"), person_name("Olga Dayová", "cs"))
+    assert same_surname(person_name("Day", "cs"), person_name("Olga Dayová", "cs"))

@@ -7,7 +7,8 @@ Each passage goes to the best recogniser its language has:
 - rules (``entity_rules``) for English and every other language, and whenever no model is
   installed.
 Then the same clean-up for all: names that are general words in every language's list (months,
-section headings) go, and each base form gets one type per document. Last, relational adjectives
+section headings) go, what is not a name or not the name it seems is dropped, trimmed or retyped
+(``entities_hygiene``), and each base form gets one type per document. Last, relational adjectives
 of countries ("азербайджанския", "the Azerbaijani") become mentions of the country (``adjectives``).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from storyline import ner
+from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.offsets import SpanIndex
@@ -23,6 +25,7 @@ from storyline.model import Analysis, Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
 from storyline.names.script import WORD
+from storyline.ner.lemma import document_words
 
 MIN_LETTERS = 2
 
@@ -44,6 +47,32 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     """Mentions in ``text[start:end]`` written in ``lang``."""
     model_lang = ner.tagger_lang(lang)
     recogniser = ner.recogniser() if model_lang else None
+    found = _recognise(text, start, end, lang, model_lang, recogniser)
+    aliases = ner.alias_table()
+
+    def known(etype: str, base: str) -> bool:
+        return aliases(etype, base, lang or "") is not None
+
+    words: set[str] | None = None
+
+    def rebase(surface: str, etype: str) -> str:
+        nonlocal words
+        if recogniser is None:
+            return surface
+        words = words if words is not None else document_words(text[start:end])
+        return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
+
+    return hygiene.clean(text, found, lang, rebase, known, (start, end))
+
+
+def _recognise(
+    text: str,
+    start: int,
+    end: int,
+    lang: str | None,
+    model_lang: str | None,
+    recogniser: ner.Recogniser | None,
+) -> list[Mention]:
     if recogniser is None or model_lang is None:
         return find_by_rules(text, start, end, lang)
     lex = lexicon(lang)

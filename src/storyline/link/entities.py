@@ -18,10 +18,13 @@ from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import cities, countries, country_name, fold, to_latin
+from storyline.names.given import press_spelling
 from storyline.names.script import is_cased, is_latin, script
 from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
 from storyline.unionfind import UnionFind
+
+FULL_NAME_SHARE = 0.05  # a full name names a person when this share of the uses write it
 
 
 def new_index() -> EntityIndex:
@@ -102,7 +105,8 @@ def _mention(ctx: LinkContext, key: MentionKey) -> Mention:
 def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str | None = None) -> str:
     """The display name from the base forms an entity goes by ((base, language) → uses): Latin
     script where known — a country's or a city's English name, a Latin-script full name, the
-    annotators' English name of a learned alias, else a transliteration."""
+    annotators' English name of a learned alias, else a transliteration, a person's given names
+    spelled as the Latin-script press spells them (Ilkham → Ilham)."""
     bases: Counter[str] = Counter()
     lang_of: dict[str, str | None] = {}
     for (base, lang), n in names.items():
@@ -121,11 +125,15 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
             # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")
             if city and fold(city[1])[:1] == fold(to_latin(base, lang_of.get(base)))[:1]:
                 return city[1]
+    total = sum(bases.values())
+
+    def full_name(base: str) -> bool:  # a person's full name, unless a stray one in a large entity
+        return etype == "PER" and len(base.split()) > 1 and bases[base] >= FULL_NAME_SHARE * total
+
     ranked = sorted(
         bases.items(),
-        key=lambda kv: (-(etype == "PER" and len(kv[0].split()) > 1), -kv[1], lang_of.get(kv[0]) != "en",
-                        not kv[0].isascii(), kv[0]),
-    )  # fmt: skip
+        key=lambda kv: (-full_name(kv[0]), -kv[1], lang_of.get(kv[0]) != "en", not kv[0].isascii(), kv[0]),
+    )
     # a name written in Latin letters (accents, ə, ı, ş kept: "Zuzana Čaputová", "İlkin Əliyev")
     latin = [b for b, _ in ranked if is_latin(b)]
     if latin and (etype != "PER" or len(latin[0].split()) > 1 or len(ranked[0][0].split()) == 1):
@@ -137,9 +145,23 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
     name = to_latin(best, lang_of.get(best)).replace("'", "")
     if not is_cased(script(best)):  # romanised from a script without capitals: "Fayz Ahmd Kydway"
         name = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    if etype == "PER" and len(name.split()) > 1:  # given names as the Latin-script press spells them
+        name = " ".join([*(press_spelling(w) for w in name.split()[:-1]), name.split()[-1]])
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name
+
+
+def majority_alias(names: Counter[tuple[str, str | None]], etype: str) -> str | None:
+    """The learned cross-lingual id most of an entity's uses go by (the index keeps the first it
+    met, which may be a stray mention's)."""
+    table = ner.alias_table()
+    votes: Counter[str] = Counter()
+    for (base, lang), n in names.items():
+        alias = table(etype, base, lang or "")
+        if alias:
+            votes[alias] += n
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def record_names(record: EntityRecord) -> Counter[tuple[str, str | None]]:
@@ -163,7 +185,11 @@ def build_entities(
         if eid in rejected:
             continue
         ms = [mentions[k] for k in keys]
-        etype = Counter(m.type for m in ms).most_common(1)[0][0]
+        record = records.get(eid)
+        # one entity, one type: the majority of everything the index has seen of it, in every
+        # language and document, not of the mentions at hand
+        types = record.types if record and record.types else Counter(m.type for m in ms)
+        etype = types.most_common(1)[0][0]
         names: dict[str, list[str]] = defaultdict(list)
         for m in ms:
             base = m.base or m.text
@@ -181,9 +207,8 @@ def build_entities(
             )
             for k, m in zip(keys, ms, strict=True)
         ]
-        record = records.get(eid)
         seen = record_names(record) if record else Counter((m.base or m.text, m.lang) for m in ms)
-        name = display_name(seen, etype, record.alias if record else None)
+        name = display_name(seen, etype, majority_alias(seen, etype) or (record.alias if record else None))
         entities.append(Entity(eid, etype, name, dict(names), spans))
     entities.sort(key=lambda e: (-len({m.doc for m in e.mentions}), -len(e.mentions), e.name))
     return entities

@@ -10,8 +10,14 @@ compared, so adding a document costs the size of its blocks, not of the store:
   person whose surname and first name agree (and whose grammatical gender does: Aliyev is not
   Aliyeva), a bare surname the full name it follows in its document, else the full name most
   documents use, else other bare uses of it;
-- everything else: type + transliterated match key of the base form (ТАСС / TASS), and a
-  Jaro-Winkler look-up among names of the same type and first letters for spelling variants.
+- everything else: transliterated match key of the base form (ТАСС / TASS), and a Jaro-Winkler
+  look-up among names of the same first letters for spelling variants. Organisations and places
+  share these blocks: one name is one entity whatever type each source's recogniser gave it (the
+  Kremlin an organisation in one language and a place in another), and the entity's type is
+  decided by all its mentions; products and events keep blocks of their own (a pipeline and
+  the company that builds it share a name);
+- a bare one-word "person" that no person in the index matches and that names a known city the
+  index already holds as a place is that place (a rule-based recogniser's "Prosecutors in Odesa").
 
 Entity ids are fixed when an entity opens (from its first mention); when a later document
 bridges two entities the older id survives and the other redirects to it. The same code runs
@@ -48,6 +54,11 @@ from storyline.serde import stable_id
 NAME_SIMILARITY = 0.93
 MIN_FUZZY_CHARS = 5
 
+NAMED_TYPES = ("ORG", "LOC", "EVT", "PRO")  # matched by their name, not by a person's parts
+# Types whose names are one entity whatever type a source gave: a building and the institution it
+# houses (the Kremlin), an outlet or a company named after its city. A product or an event keeps
+# its type: a pipeline and the company that builds it share a name and are two things.
+PLACE_OR_BODY = ("ORG", "LOC")
 MentionKey = tuple[str, int]  # (document id, index into its analysis' mentions)
 
 
@@ -192,8 +203,8 @@ def key_mention(m: Mention, aliases: Callable[[str, str, str], str | None]) -> K
         return Keyed([], PersonRef(base, m.lang or "", name), None, alias)
     blocks = [f"a|{alias}"] if alias else []
     blocks += [f"g|{pkey}"] if pkey else []
-    blocks += [f"x|{m.type}:{name}" for name in names]
-    fuzzy = names[0] if m.type in ("ORG", "LOC", "EVT", "PRO") and len(names[0]) >= MIN_FUZZY_CHARS else None
+    blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
+    fuzzy = names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS else None
     keyed = Keyed(blocks, None, fuzzy, alias)
     if m.type in ("ORG", "PRO"):
         surface = m.text.strip()
@@ -233,8 +244,14 @@ def person_blocks(ref: PersonRef) -> list[str]:
     return ["p|" + b for b in person_blocks_of(ref.name)] + ([f"pg|{given}"] if given else [])
 
 
+def type_family(etype: str) -> str:
+    """The block family of a type: places and organisations share one (sources type one
+    building, outlet or institution differently); every other type is its own."""
+    return "N" if etype in PLACE_OR_BODY else etype
+
+
 def fuzzy_block(etype: str, name: str) -> str:
-    return f"f|{etype}:{name[:3]}"
+    return f"f|{type_family(etype)}:{name[:3]}"
 
 
 class EntityIndex:
@@ -346,6 +363,8 @@ class EntityIndex:
                 out.add(fuzzy_block(m.type, keyed.fuzzy))
             if keyed.person:
                 out.update(person_blocks(keyed.person))
+                if (pkey := place_key(keyed.person.base)) is not None:
+                    out.add("g|" + pkey)
         return out
 
     def add_document(self, doc_id: str, mentions: list[Mention], text: str | None = None) -> dict[int, str]:
@@ -372,6 +391,8 @@ class EntityIndex:
             ]
             if earlier:
                 assigned[i] = self.resolve(assigned[max(earlier, key=lambda j: mentions[j].start)])
+            elif (place := self._known_place(persons[i])) is not None:
+                assigned[i] = place
             else:
                 assigned[i] = self._add_bare_surname(doc_id, i, persons[i])
                 self._name(assigned[i], keyed[i].alias)
@@ -468,6 +489,19 @@ class EntityIndex:
                 eid = self.merge(eid, bare)
         self._put_person(ref, eid)
         return self.resolve(eid)
+
+    def _known_place(self, ref: PersonRef) -> str | None:
+        """The place entity a one-word "person" names, when it is a known city that the index
+        holds as a place and no person of the index goes by it."""
+        if ref.first or " " in ref.base.strip():
+            return None
+        pkey = place_key(ref.base)
+        if not pkey or not pkey.startswith("city:"):
+            return None
+        holder = self._block("g|" + pkey).get("")
+        if holder is None or any(same_surname(other.name, ref.name) for other, _ in self._people(ref)):
+            return None
+        return self.resolve(holder)
 
     def _has_full(self, eid: str, people: list[tuple[PersonRef, str]]) -> bool:
         return any(other.first and self.resolve(e) == self.resolve(eid) for other, e in people)

@@ -70,3 +70,34 @@ def given_name(word: str) -> str:
         if g in _GENDER:
             return _GENDER[g]
     return _faker_names().get(latin.lower(), "")
+
+
+@cache
+def _latin_by_sound() -> dict[str, tuple[str, int]]:
+    """Phonetic key → (the Latin spelling of a first name most countries use, how many list it)."""
+    from storyline.names.keys import phonetic
+
+    table: dict[str, tuple[str, int]] = {}
+    for name, genders in _guesser().names.items():
+        if len(name) < 3 or not name.isalpha() or not name.isascii():
+            continue
+        uses = sum(int(ch) for spread in genders.values() for ch in spread if ch.isdigit())
+        key = phonetic(name)
+        if key and (key not in table or table[key][1] < uses):
+            table[key] = (name, uses)
+    return table
+
+
+@lru_cache(maxsize=20_000)
+def press_spelling(romanised: str) -> str:
+    """How the Latin-script press spells a given name that was romanised letter by letter:
+    "Ilkham" (BGN's х = kh) is written "Ilham". The romanisation stays when it is a known first
+    name itself or no known first name sounds alike."""
+    from storyline.names.keys import phonetic
+
+    if len(romanised) < 3 or not romanised.isalpha() or romanised.lower() in _guesser().names:
+        return romanised
+    hit = _latin_by_sound().get(phonetic(romanised))
+    if hit is None or hit[0][:1] != romanised[:1].lower():
+        return romanised
+    return hit[0].capitalize() if romanised[:1].isupper() else hit[0]

@@ -33,6 +33,8 @@ from storyline.names.translit import to_latin
 
 SIMILAR = 0.9  # phonetic keys this alike (Jaro-Winkler) are spellings of one surname
 GIVEN_SIMILAR = 0.85
+SHORT_NAME = 4  # phonetic keys shorter than this are alike only with the same consonants
+MAX_INNER_PARTICLE = 3  # "ul", "al", "bin" inside a hyphenated name
 MIN_SKELETON = 3  # consonants a surname needs before its consonants alone may match
 _ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC"})
 _FINAL_VOWELS = "aiu"
@@ -140,6 +142,11 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
             add(given, "".join(keys[len(given) :]))
         if len(tokens) >= 3:  # the last two words may be one surname written apart
             add(keys[:-2], keys[-2] + keys[-1])
+        parts = last.split("-")
+        if len(parts) >= 3 and all(len(x) <= MAX_INNER_PARTICLE for x in parts[1:-1]):
+            # "Saif-ul-Malook" written as one word is "Saif ul Malook": given names and a surname
+            inner = [phonetic(x, as_lang).replace(" ", "") for x in parts]
+            add([*given, *inner[:-1]], inner[-1])
     if not readings:
         return None
     last_key = match_key(words[-1], lang)
@@ -152,7 +159,11 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) ->
         return True
     # Jaro-Winkler rewards a shared beginning (Lindgren / Lindgrenová), too much so for very short
     # names: "mas" is not "masak"
-    if (min(len(a), len(b)) >= 4 or abs(len(a) - len(b)) <= 1) and JaroWinkler.similarity(a, b) >= SIMILAR:
+    if (
+        min(len(a), len(b)) >= SHORT_NAME or abs(len(a) - len(b)) <= 1 and skeleton(a) == skeleton(b)
+    ) and JaroWinkler.similarity(
+        a, b
+    ) >= SIMILAR:  # a short name also keeps its consonants: "mai" (May) is not "masi" (Masih)
         return True
     sa, sb = a.rstrip(_FINAL_VOWELS), b.rstrip(_FINAL_VOWELS)  # an inflection's vowel: Horvat / Horvata
     if len(sa) >= min_stem and sa == sb:
@@ -166,8 +177,13 @@ def _given_alike(a: str, b: str, loose: bool) -> bool:
         return a[0] == b[0]
     if a == b or JaroWinkler.similarity(a, b) >= GIVEN_SIMILAR:
         return True
-    ka, kb = skeleton(a), skeleton(b)
+    ka, kb = _given_skeleton(a), _given_skeleton(b)
     return loose and ka == kb and len(ka) >= 2
+
+
+def _given_skeleton(key: str) -> str:
+    """The consonants of a given name, ch read either way (English Michael, Russian Майкл)."""
+    return skeleton(key).replace("c", "k")
 
 
 def given_compatible(a: tuple[str, ...], b: tuple[str, ...], loose: bool) -> bool:
@@ -199,8 +215,10 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     min_stem = 3 if loose else 4  # Horvat / Horvata across languages; Rossi / Rosa within one
     for ra in a.readings:
         for rb in b.readings:
-            # the same given names make a short surname's consonants enough (Банди / Бънди)
-            sk = 2 if loose and ra.given == rb.given else min_sk
+            # the same given names make a short surname's consonants enough (Банди / Бънди; and
+            # given names alike to their consonants, as names the press renders by sound are:
+            # Майкл О'Лири / Michael O'Leary)
+            sk = 2 if loose and _same_given_consonants(ra.given, rb.given) else min_sk
             if (
                 ra.given
                 and rb.given
@@ -209,6 +227,17 @@ def same_person(a: PersonName, b: PersonName) -> bool:
             ):
                 return True
     return False
+
+
+def _same_given_consonants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return (
+        bool(a)
+        and len(a) == len(b)
+        and all(
+            x == y or len(_given_skeleton(x)) >= MIN_SKELETON and _given_skeleton(x) == _given_skeleton(y)
+            for x, y in zip(a, b, strict=True)
+        )
+    )
 
 
 def same_surname(a: PersonName, b: PersonName) -> bool:

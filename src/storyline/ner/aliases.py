@@ -3,8 +3,11 @@ abbreviations name the same thing (США, USA, ZDA, САЩ, Spojené státy; Е
 
 Transliteration links Алиев and Aliyev; it cannot link Северный поток and Nord Stream, or ЕС and
 EU. The annotated corpus (../shared/data/bsnlp) gives every mention a cross-lingual entity id, so
-each (type, match key of the base form) that names one id in most of its uses becomes a key of
-that id. Only ids named by two or more keys are kept: a table of translations, not of every name.
+each (type, script, match key of the base form) that names one id in most of its uses becomes a
+key of that id. Only ids named by two or more keys are kept: a table of translations, not of every
+name. The key keeps the script the name was written in: two scripts may romanise to one key for
+unrelated names (Slovene "Dunaj" is Vienna, Russian "Дунай" the Danube), and a name is only looked
+up among the names learned in its own script.
 
     python -m storyline.ner.train ... writes it as aliases.json.gz beside the tagger.
 """
@@ -19,13 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from storyline.names import match_key
+from storyline.names.script import script
 
 MIN_USES = 2
 MIN_SHARE = 0.8
 
 
 def key(etype: str, name: str, lang: str | None) -> str:
-    return f"{etype}:{match_key(name, lang)}"
+    return f"{etype}:{script(name)}:{match_key(name, lang)}"
 
 
 def train(docs: Iterable[dict[str, Any]]) -> dict[str, str]:
@@ -73,3 +77,24 @@ def display_name(alias: str) -> str:
     """ "GPE-United-Kingdom" → "United Kingdom": the annotators' English name."""
     _kind, _, rest = alias.partition("-")
     return rest.replace("-", " ").strip() or alias
+
+
+def main() -> None:
+    """Learn the name table alone (the tagger and base forms stay as they are):
+    ``python -m storyline.ner.aliases ../shared/data/bsnlp/*.jsonl -o src/storyline/models``."""
+    import argparse
+
+    from storyline.ner.data import read_jsonl
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("-o", "--out", type=Path, required=True, help="model folder")
+    parser.add_argument("--fold", default=None, help="leave this topic out")
+    args = parser.parse_args()
+    table = train(d for d in read_jsonl(args.files) if d.get("topic") != args.fold)
+    save(table, args.out / "aliases.json.gz")
+    print(f"{len(table)} names → {args.out / 'aliases.json.gz'}")
+
+
+if __name__ == "__main__":
+    main()

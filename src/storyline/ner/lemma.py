@@ -130,12 +130,28 @@ class Lemmatizer:
         head = morph.head_length(words, etype) if morph else len(words)
         agree = frozenset(morph.head_grammemes(words[:head], etype)) if morph else frozenset()
         out = []
-        for i, (tok, part) in enumerate(zip(tokens, parts, strict=True)):
+        surname_as_written = False
+        for i in reversed(range(len(tokens))):  # the surname first: given names follow its case
+            tok, part = tokens[i], parts[i]
             if part is None or tok.isupper() and len(part[0]) <= 5 or i >= head:
                 out.append(tok)  # numbers, acronyms and complements after the head keep their form
                 continue
             word, rest = part
-            out.append(self._word(words, i, lang, etype, morph, agree, attested) + rest)
+            fixed = morph.head_nominative(words[:i], word) if morph and i == head - 1 and i else None
+            form = fixed or _undamaged(word, self._word(words, i, lang, etype, morph, agree, attested))
+            if (
+                etype == "PER"
+                and surname_as_written
+                and len(form) < len(word)
+                and not (morph and morph.knows(word))
+            ):
+                # a surname in its nominative (a foreign one, ending in a consonant) leaves its
+                # given names so: "Joe Biden" has no oblique "Joe" for an edit to cut to "Jo"
+                form = word
+            if i == len(tokens) - 1 and len(tokens) > 1:
+                surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
+            out.append(form + rest)
+        out.reverse()
         result = " ".join(out)
         if inner != stripped and self._keeps_quotes(lang):
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
@@ -163,6 +179,17 @@ class Lemmatizer:
             (apply_edit(words[i], (cut, add)) for cut, add, _ in choices),
             key=lambda form: _score(form, choices, words[i], lang, attested),
         )
+
+
+_VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
+MIN_KEPT = 3  # letters an edit must leave of a word, and at least half of them: "Obama" is never "Ob"
+
+
+def _undamaged(word: str, form: str) -> str:
+    """The base form unless it cuts the word down to a stub."""
+    if len(form) < len(word) and (len(form) < MIN_KEPT or 2 * len(form) < len(word)):
+        return word
+    return form
 
 
 def _pooled(levels: list[Choices]) -> Choices:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import cache, lru_cache
 
+MODIFIER_POS = ("ADJF", "PRTF")  # adjectives and participles ("Соединённых Штатов") agree with a noun
 _TYPE_TAGS = {"PER": {"Name", "Surn", "Patr"}, "LOC": {"Geox"}, "ORG": {"Orgn"}}
 
 
@@ -60,9 +61,56 @@ class Morphology:
             return len(tokens)
         for i, tok in enumerate(tokens):
             p = self._parse(tok, etype)
+            if p is None and self._modifies_noun(tokens, i):
+                continue  # an adjective the dictionary does not know ("Мангистауской области")
             if p is None or p.tag.POS == "NOUN":
                 return i + 1
         return len(tokens)
+
+    def _modifies_noun(self, tokens: list[str], i: int) -> bool:
+        """Token ``i`` agrees with the noun after the known adjectives that follow it."""
+        j = i + 1
+        while j < len(tokens) and (q := self._parse(tokens[j], "")) is not None and q.tag.POS == "ADJF":
+            j += 1
+        return j < len(tokens) and self._agreeing_noun(tokens[i], tokens[j]) is not None
+
+    def _agreeing_noun(self, adjective: str, noun: str):  # noqa: ANN202 - pymorphy's Parse
+        """The reading of ``noun`` (a word the dictionary knows) that an adjectival reading of
+        ``adjective`` agrees with in case, number and, in the singular, gender; None if none."""
+        if not self.analyzer.word_is_known(noun.lower()):
+            return None
+        adjs = [q.tag for q in self.analyzer.parse(adjective) if q.tag.POS in MODIFIER_POS]
+        for n in self.analyzer.parse(noun):
+            if n.tag.POS != "NOUN":
+                continue
+            for a in adjs:
+                if (
+                    a.case == n.tag.case
+                    and a.number == n.tag.number
+                    and (a.number == "plur" or a.gender == n.tag.gender)
+                ):
+                    return n
+        return None
+
+    def head_nominative(self, modifiers: list[str], head: str) -> str | None:
+        """The head noun in the nominative when the adjectives before it show its case: in
+        "Краснодарского края" the adjective cannot be nominative, so "края" is the genitive
+        singular of "край", not its nominative plural. None when they do not tell."""
+        if not modifiers or not self.analyzer.word_is_known(head.lower()):
+            return None
+        last = modifiers[-1]
+        if not self._modifies_noun([last, head], 0):
+            return None
+        if any(q.tag.POS in MODIFIER_POS and q.tag.case == "nomn" for q in self.analyzer.parse(last)):
+            return None
+        reading = self._agreeing_noun(last, head)
+        if reading is None or reading.tag.case == "nomn":
+            return None
+        form = reading.inflect({"nomn"} | ({reading.tag.number} if reading.tag.number else set()))
+        return _recase(head, form.word) if form is not None else None
+
+    def knows(self, word: str) -> bool:
+        return bool(self.analyzer.word_is_known(word.lower()))
 
     def guesses(self, word: str) -> list[tuple[str, float]]:
         """For a word the dictionary does not know: the nominatives its guesser proposes (from

@@ -1,0 +1,206 @@
+"""What a recogniser found that is not a name, or not the name it seems: the last check on a
+passage's mentions before they are linked.
+
+- A one-word place, organisation … that is one of the language's capitalised non-names
+  (``stopwords``: weekdays, months, sentence openers) is none (a person may be called May).
+- A person or a place without a capital in a cased script (a tagger's "казахстанцы") is no name —
+  unless it is a country's adjective or demonym, which stays as a mention of the country.
+- A one-word "person" that is a country's adjective ("Казахстанские" at the start of a sentence)
+  is a mention of the country: its base form is the country's name, which linking reads as the
+  place.
+- Words a sentence starts with that are common words ("Братский народ …") are not part of the
+  name that follows them; a name made of nothing else is no name. A word is common when the
+  dictionary knows it only as a common word (pymorphy3 for ru/uk) or when the document itself
+  writes it in lower case.
+- A "person" written in quotation marks, or next to a word that names a vessel or a building
+  (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
+  palace "X"), is a product or a place: people are not put in quotation marks. A "place" in
+  quotation marks that starts with a known place and is none as a whole is an organisation (an
+  outlet named after a city).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+
+import regex
+
+from storyline.analyse.adjectives import country_adjective
+from storyline.model import Mention
+from storyline.names import is_place
+from storyline.names.parts import entity_data
+from storyline.names.script import is_cased, script
+
+_OPENING = "«„“\"‘'‹"
+_CLOSING = "»“”\"’'›"
+_PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+_WORDS = regex.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SENTENCE_END = ".!?…\n"
+
+Rebase = Callable[[str, str], str]  # (surface, type) → base form
+
+
+@cache
+def _words(lang: str | None, field: str) -> frozenset[str]:
+    return frozenset(str(entity_data(lang).get(field, "")).lower().split()) if lang else frozenset()
+
+
+def clean(
+    text: str,
+    mentions: list[Mention],
+    lang: str | None,
+    rebase: Rebase,
+    known: Callable[[str, str], bool] = lambda _t, _b: False,
+    span: tuple[int, int] | None = None,
+) -> list[Mention]:
+    """The mentions of one passage of ``text`` (``span``, else all of it) in ``lang``, each kept,
+    retyped, trimmed or dropped. ``rebase`` gives the base form of a shortened mention;
+    ``known(type, base)`` says whether a learned table knows a name as it is (then it is never
+    trimmed). The words the passage writes in lower case are read only when a name opens a
+    sentence, and only in the passage, so a long document costs its length once."""
+    lower = _LowerCase(text, *(span or (0, len(text))))
+    out = []
+    for m in mentions:
+        fixed = _clean_one(text, m, lang, rebase, known, lower)
+        if fixed is not None:
+            out.append(fixed)
+    return out
+
+
+class _LowerCase:
+    """The words a passage writes in lower case, read on first use."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            found = _WORDS.findall(self.text, self.start, self.end)
+            self._words = frozenset(w for w in found if w[:1].islower())
+        return word in self._words
+
+
+def _clean_one(
+    text: str, m: Mention, lang: str | None, rebase: Rebase, known: Callable[[str, str], bool],
+    lower: _LowerCase,
+) -> Mention | None:  # fmt: skip
+    words = list(_WORDS.finditer(text, m.start, m.end))
+    if not words or not is_cased(script(m.text)):
+        return m
+    if m.type != "PER" and len(words) == 1 and words[0].group().lower() in _words(lang, "stopwords"):
+        return None  # a weekday or a sentence's first word ("Friday's fire"); a person may be May
+    # (an organisation in lower case is kept: "the British parliament" names one)
+    if m.type in ("PER", "LOC") and not any(w.group()[:1].isupper() for w in words):
+        if known(m.type, m.base or m.text) or known(m.type, m.text):
+            return m  # a demonym a learned table links to its country ("британците")
+        return _as_country(m, lang) if len(words) == 1 else None
+    if m.type == "PER" and len(words) == 1 and not known(m.type, m.base or m.text):
+        as_country = _as_country(m, lang)
+        if as_country is not None:
+            return as_country
+    if m.type in ("PER", "LOC", "PRO") and not known(m.type, m.base or m.text):
+        m = _without_leading_common_words(text, m, words, lang, rebase, lower)
+        if m is None:
+            return None
+    if m.type == "PER":
+        thing = _thing_type(text, m, lang)
+        if thing:
+            return replace(m, type=thing)
+    if m.type == "LOC" and _named_after_a_place(text, m, words):
+        return replace(m, type="ORG")  # „Kyiv Something“: an outlet or a company named after a place
+    return m
+
+
+def _as_country(m: Mention, lang: str | None) -> Mention | None:
+    country = country_adjective(m.text, lang) if lang else None
+    if country is None:
+        return None
+    # the type stays (annotated news types a demonym PER); linking reads the country's name as
+    # a place and puts it with the country
+    return replace(m, base=country, kind="adjective")
+
+
+def _without_leading_common_words(
+    text: str, m: Mention, words: list[regex.Match], lang: str | None, rebase: Rebase, lower: _LowerCase
+) -> Mention | None:
+    if not _starts_sentence(text, m.start):
+        return m
+    cut = 0
+    while cut < len(words) and _common(words[cut].group(), lang, lower):
+        cut += 1
+    if not cut:
+        return m
+    rest = [w for w in words[cut:] if w.group()[:1].isupper()]
+    if not rest:  # nothing but common words: no name at all, unless a place's own name
+        return m if m.type == "LOC" else None
+    start = words[cut].start()
+    if not text[start : start + 1].isupper():
+        return None
+    surface = text[start : m.end]
+    base = rebase(surface, m.type)
+    place = is_place(base)
+    if m.type == "LOC" and not place:
+        return m  # what is left is no known place: the adjective may be part of the name
+    etype = "LOC" if place else m.type
+    return replace(m, start=start, text=surface, base=base, type=etype)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i].isspace() and text[i] != "\n" or text[i] in _OPENING or text[i] in "-–—"):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _common(word: str, lang: str | None, lower: _LowerCase) -> bool:
+    """A common word, not a name: the dictionary knows it only so, or the document writes it so."""
+    if word.lower() in lower:
+        return True
+    morph = _morphology(lang)
+    if morph is None or not morph.word_is_known(word.lower()):
+        return False
+    return not any(_PROPER_TAGS & set(p.tag.grammemes) for p in morph.parse(word))
+
+
+@cache
+def _morphology(lang: str | None):  # noqa: ANN202 - pymorphy's analyzer
+    from storyline.ner import morphology
+
+    m = morphology.for_lang(lang) if lang else None
+    return m.analyzer if m else None
+
+
+def _quoted(text: str, m: Mention, typographic: bool = False) -> bool:
+    """Between quotation marks; ``typographic``: the marks news puts around titles (« », „ “),
+    not the straight ones that also quote what a person's name is being called."""
+    before = text[max(0, m.start - 3) : m.start].rstrip()
+    after = text[m.end : m.end + 3].lstrip()
+    opening = _OPENING.replace('"', "").replace("'", "") if typographic else _OPENING
+    return bool(before) and before[-1] in opening and bool(after) and after[0] in _CLOSING
+
+
+def _named_after_a_place(text: str, m: Mention, words: list[regex.Match]) -> bool:
+    """A quoted "place" whose first word is a known place and the whole is not."""
+    return (
+        len(words) > 1
+        and _quoted(text, m)
+        and is_place(words[0].group())
+        and not is_place(m.base or m.text)
+        and not any(is_place(w.group()) for w in words[1:])
+    )
+
+
+def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:
+    """PRO or LOC for a "person" that names a vessel or a building; None for a person."""
+    before = text[max(0, m.start - 40) : m.start]
+    after = text[m.end : m.end + 40]
+    quoted = _quoted(text, m, typographic=True)
+    near = {w.lower() for w in _WORDS.findall(before)[-1:] + _WORDS.findall(after)[:1]}
+    if near & _words(lang, "building_words"):
+        return "LOC"
+    if near & _words(lang, "vehicle_words") or quoted:
+        return "PRO"
+    return None

@@ -1,0 +1,39 @@
+"""Base forms of multiword names in ru/uk: the head noun takes its case from the adjectives
+before it (the dictionary alone would keep "края", which is also a nominative plural)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline import ner
+
+pytestmark = pytest.mark.skipif(ner.recogniser() is None, reason="no tagger installed")
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "base"),
+    [
+        ("Зареченского края", "ru", "Зареченский край"),
+        ("Тарновской области", "ru", "Тарновская область"),  # an adjective the dictionary does not know
+        ("Тарнівської області", "uk", "Тарнівська область"),
+        ("Соединённых Штатов", "ru", "Соединённые Штаты"),  # a participle agrees like an adjective
+    ],
+)
+def test_a_region_in_an_oblique_case_gets_the_nominative(surface: str, lang: str, base: str) -> None:
+    assert ner.recogniser().lemmatizer.base(surface, lang, "LOC", set()) == base
+
+
+def test_a_nominative_name_is_left_as_it_is() -> None:
+    assert ner.recogniser().lemmatizer.base("Зареченский край", "ru", "LOC", set()) == "Зареченский край"
+
+
+@pytest.mark.parametrize(("surface", "lang"), [("Joe Tarlen", "cs"), ("Kamala Tarlen", "cs")])
+def test_a_surname_in_its_nominative_keeps_its_given_names_whole(surface: str, lang: str) -> None:
+    assert ner.recogniser().lemmatizer.base(surface, lang, "PER", set()) == surface
+
+
+def test_an_edit_never_cuts_a_word_to_a_stub() -> None:
+    from storyline.ner.lemma import _undamaged
+
+    assert _undamaged("Okama", "Ok") == "Okama"
+    assert _undamaged("Tarlenem", "Tarlen") == "Tarlen"
