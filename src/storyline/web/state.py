@@ -1,0 +1,98 @@
+"""The app's view of its store: the current snapshot, rebuilt when the store changes.
+
+A change is noticed cheaply on every request: SQLite's ``PRAGMA data_version`` on a connection
+of our own that never writes changes whenever any other connection (this process's ingest
+worker, a CLI run) commits. Other databases compare a few counters instead. A rebuild that took
+long last time (a large store) runs in the background while pages keep the previous snapshot, so
+an ingest that commits every document does not stall the app; a quick one is waited for, so a
+page right after a correction shows it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from typing import Any
+
+from sqlalchemy import func, select
+
+from storyline.store import Store, schema
+from storyline.web.search import SearchIndex
+from storyline.web.snapshot import Snapshot, build
+
+WAIT_FOR_REBUILD_S = 1.0  # a rebuild that took less than this last time is waited for
+
+
+class StoreState:
+    def __init__(self, store: Store, search_timeout_s: float = 2.0) -> None:
+        self.store = store
+        self.search = SearchIndex(store, search_timeout_s)
+        self._snapshot: Snapshot | None = None
+        self._built_for: Any = None
+        self._cost = 0.0
+        self._lock = threading.Lock()
+        self._building = False
+        self._watch: sqlite3.Connection | None = None
+        self._watch_lock = threading.Lock()
+        if store.path is not None:
+            self._watch = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, check_same_thread=False)
+
+    def version(self) -> Any:
+        """Changes whenever anything commits to the store."""
+        if self._watch is not None:
+            with self._watch_lock:
+                return self._watch.execute("PRAGMA data_version").fetchone()[0]
+        with self.store.engine.connect() as conn:
+            return tuple(
+                conn.execute(
+                    select(
+                        select(func.max(schema.documents.c.seq)).scalar_subquery(),
+                        select(func.count()).select_from(schema.linked).scalar_subquery(),
+                        select(func.max(schema.corrections.c.id)).scalar_subquery(),
+                        select(func.count()).select_from(schema.corrections).scalar_subquery(),
+                        select(func.count()).select_from(schema.mention_entities).scalar_subquery(),
+                    )
+                ).one()
+            )
+
+    def snapshot(self) -> Snapshot:
+        version = self.version()
+        current = self._snapshot
+        if current is not None and self._built_for == version:
+            return current
+        if current is not None and self._cost > WAIT_FOR_REBUILD_S:
+            self._rebuild_in_background(version)
+            return current
+        with self._lock:
+            if self._snapshot is None or self._built_for != version:
+                self._rebuild(version)
+            assert self._snapshot is not None
+            return self._snapshot
+
+    def _rebuild(self, version: Any) -> None:
+        started = time.monotonic()
+        snap = build(self.store)
+        self._snapshot, self._built_for = snap, version
+        if self.search.sync(snap):  # the index's own commit is no change of what pages show
+            self._built_for = self.version()
+        self._cost = time.monotonic() - started
+
+    def _rebuild_in_background(self, version: Any) -> None:
+        with self._lock:
+            if self._building:
+                return
+            self._building = True
+
+        def run() -> None:
+            try:
+                with self._lock:
+                    self._rebuild(version)
+            finally:
+                self._building = False
+
+        threading.Thread(target=run, name="storyline-snapshot", daemon=True).start()
+
+    def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
