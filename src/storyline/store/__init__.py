@@ -178,8 +178,7 @@ class Store:
             raise StoreError(f"{self.location} is an SQLite database but not a storyline store")
         with self._writer.begin() as conn:
             schema.metadata.create_all(conn)
-            if self.url.startswith("sqlite"):
-                conn.exec_driver_sql(schema.SEARCH_DDL)
+            schema.add_web_tables(conn, self.url)
             version = _stored_version(conn)  # again: another process may have done it meanwhile
             if version is None:
                 conn.execute(
@@ -193,8 +192,8 @@ class Store:
         dropped and the next ingest or `storyline link` rebuilds it from the stored analyses (read
         commands say so). Version 2 had no record of documents waiting to be linked: the table is
         added empty, so everything a version-2 store holds counts as linked, as it was. Version 4
-        adds the web app's tables (users, tokens, jobs) and the search index, created empty above;
-        the index fills itself from the stored documents when the app first opens the store."""
+        adds the web app's tables (``schema.add_web_tables``, run above for every store): empty,
+        and the search index fills itself from the stored documents when the app opens the store."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text
 
 SCHEMA_VERSION = 4  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
@@ -192,3 +194,12 @@ SEARCH_DDL = (
     "kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, title, body, bases, "
     "tokenize = 'unicode61 remove_diacritics 2')"
 )
+
+
+def add_web_tables(conn: Any, url: str) -> None:
+    """Schema 4, all of it: the web app's tables (users, tokens, jobs) and, on SQLite, its search
+    index. Only adds tables, so a version-3 store gains them empty and keeps everything else."""
+    for table in (users, api_tokens, jobs):
+        table.create(conn, checkfirst=True)
+    if url.startswith("sqlite"):
+        conn.exec_driver_sql(SEARCH_DDL)

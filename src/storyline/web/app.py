@@ -10,6 +10,8 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -79,8 +81,9 @@ def create_app(settings: Settings) -> FastAPI:
         "multilingual news, every item with its evidence (document and span). Read endpoints take an API token "
         "(`Authorization: Bearer …`) when the server asks for logins.",
         openapi_url=f"{API}/openapi.json",
-        docs_url=f"{API}/docs",
+        docs_url=None,  # FastAPI's docs page loads its script from a CDN: routes_pages serves our own
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.web = web
     from storyline.web import routes_api, routes_pages
@@ -128,12 +131,15 @@ def create_app(settings: Settings) -> FastAPI:
             return JSONResponse({"detail": detail, "errors": _plain(exc.errors())}, status_code=422)
         return page(request, "error.html", {"status": 422, "detail": detail}, 422)
 
-    @app.on_event("shutdown")
-    def _close() -> None:
-        web.jobs.stop()
-        web.state.close()
-
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    web: Web = app.state.web
+    web.jobs.stop()
+    web.state.close()
 
 
 def _plain(errors: Any) -> Any:

@@ -49,6 +49,34 @@ def report_css() -> Response:
     return Response(_asset("report.css"), media_type="text/css", headers={"cache-control": "max-age=3600"})
 
 
+@router.get("/api/v1/docs")
+def api_docs(request: Request) -> Response:
+    """The API's reference, drawn from its OpenAPI document on the server (FastAPI's own docs page
+    loads its script from a CDN, which this app never does)."""
+    spec = request.app.openapi()
+    endpoints = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            params = [
+                {"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                 "type": _schema_text(p.get("schema", {})), "about": p.get("description", "")}
+                for p in op.get("parameters", [])
+            ]  # fmt: skip
+            body = op.get("requestBody", {}).get("content", {})
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                              "about": op.get("description", ""), "params": params, "body": ", ".join(body),
+                              "tags": op.get("tags", [])})  # fmt: skip
+    return page(request, "api.html", {"spec": spec, "endpoints": endpoints})
+
+
+def _schema_text(schema: dict[str, Any]) -> str:
+    if "enum" in schema:
+        return " | ".join(str(v) for v in schema["enum"])
+    if "anyOf" in schema:
+        return " | ".join(_schema_text(s) for s in schema["anyOf"] if s.get("type") != "null")
+    return str(schema.get("type", ""))
+
+
 # ---------------------------------------------------------------- stories
 
 
