@@ -228,9 +228,15 @@ def require(request: Request, role: str) -> User:
 
 
 def check_csrf(request: Request, sent: str | None) -> None:
-    """Writes from a browser must carry the CSRF token; API-token requests carry no cookie and
-    need none."""
+    """Writes from a browser must carry the CSRF token. An API-token request carries no ambient
+    credential and needs none; nor, with logins off, does a script's request (no ``Origin`` or
+    ``Sec-Fetch-Site`` header: every current browser sends one on a POST or DELETE, so a page on
+    another site cannot pass for a script)."""
     if getattr(request.state, "bearer", False):
+        return
+    web: Web = request.app.state.web
+    from_browser = "origin" in request.headers or "sec-fetch-site" in request.headers
+    if not web.settings.auth and not from_browser and SESSION_COOKIE not in request.cookies:
         return
     if not security.csrf_ok(
         request.cookies.get(CSRF_COOKIE), sent or request.headers.get(security.CSRF_HEADER)

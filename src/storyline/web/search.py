@@ -31,6 +31,7 @@ WORD = re.compile(r"\w+")
 WATERMARK = "search_doc_seq"
 ENTITY_STAMP = "search_entities"
 BATCH = 200
+PROGRESS_EVERY = 10_000  # SQLite VM steps between looks at the clock
 MAX_TERMS = 12  # words of a query that count; the rest are ignored (a pasted paragraph is no query)
 START, END = "\ue000", "\ue001"  # snippet markers no text holds (private use), replaced by <mark>
 
@@ -186,7 +187,7 @@ class SearchIndex:
         match = " AND ".join("(" + " OR ".join(_quoted(f) for f in sorted(g)) + ")" for g in groups)
         deadline = time.monotonic() + self.timeout_s
         with self._conn(timeout=self.timeout_s) as conn:
-            conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+            conn.set_progress_handler(lambda: int(time.monotonic() > deadline), PROGRESS_EVERY)
             try:
                 total = conn.execute(
                     f"SELECT count(*) FROM {schema.SEARCH_TABLE} WHERE {schema.SEARCH_TABLE} MATCH ? AND kind = ?",
