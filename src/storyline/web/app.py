@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -136,8 +137,11 @@ def create_app(settings: Settings) -> FastAPI:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    yield
     web: Web = app.state.web
+    # The first snapshot imports the linking code and the first search loads the base-form data
+    # of the store's languages (seconds each): done while the server starts, not on a first page.
+    threading.Thread(target=web.state.warm_up, name="storyline-warm-up", daemon=True).start()
+    yield
     web.jobs.stop()
     web.state.close()
 

@@ -113,6 +113,7 @@ class JobRunner:
     def _ensure_thread(self) -> None:
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
+                self._stop.clear()  # stopped with the app's last shutdown; this app runs again
                 self._thread = threading.Thread(target=self._loop, name="storyline-jobs", daemon=True)
                 self._thread.start()
 

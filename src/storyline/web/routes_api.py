@@ -65,11 +65,30 @@ class SearchOut(BaseModel):
     documents: PageOut
 
 
+class ErrorOut(BaseModel):
+    detail: str = Field(description="what was wrong, in words")
+    errors: list[dict[str, Any]] | None = Field(
+        None, description="422: each bad parameter, as pydantic reports it"
+    )
+
+
+def _error(description: str) -> dict[str, Any]:
+    return {"model": ErrorOut, "description": description}
+
+
 ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"description": "not logged in, or an unknown API token"},
-    403: {"description": "the user's role does not allow it"},
-    404: {"description": "no such item"},
-    429: {"description": "too many requests"},
+    400: _error("a body that cannot be read (not JSON, not a form)"),
+    401: _error("not logged in, or an unknown API token"),
+    403: _error("the user's role does not allow it"),
+    404: _error("no such item"),
+    422: _error("a bad parameter: the message names it"),
+    429: _error("too many requests"),
+}
+DOWNLOAD: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "a download: dossier JSON, HTML report or figures CSV",
+        "content": {"application/json": {}, "text/html": {}, "text/csv": {}},
+    }
 }
 
 
@@ -155,7 +174,7 @@ def story_dossier(request: Request, story_id: Id) -> Response:
     return _json(request, queries.story_dossier(web.store, snap, story_id))
 
 
-@router.get("/stories/{story_id}/export", responses=ERRORS, tags=["export"])
+@router.get("/stories/{story_id}/export", responses={**ERRORS, **DOWNLOAD}, tags=["export"])
 def export_story(request: Request, story_id: Id, format: ExportFormat = "dossier") -> Response:
     """The story as a dossier JSON file, an HTML report or a figures CSV (a download)."""
     web, snap = _read(request)
@@ -163,7 +182,7 @@ def export_story(request: Request, story_id: Id, format: ExportFormat = "dossier
     return export_response(queries.story_dossier(web.store, snap, story_id), format, story_id)
 
 
-@router.get("/export", responses=ERRORS, tags=["export"])
+@router.get("/export", responses={**ERRORS, **DOWNLOAD}, tags=["export"])
 def export_all(request: Request, format: ExportFormat = "dossier") -> Response:
     """The whole store as a dossier JSON file, an HTML report or a figures CSV (a download)."""
     web, _ = _read(request)
@@ -220,7 +239,11 @@ def document_data(web: Web, snap: Snapshot, doc_id: str) -> dict[str, Any]:
             "copies": snap.copies.get(doc_id, []), "findings": queries.document_findings(snap, items, doc_id)}  # fmt: skip
 
 
-@router.get("/documents/{doc_id}/raw", responses=ERRORS, tags=["documents"])
+@router.get(
+    "/documents/{doc_id}/raw",
+    responses={**ERRORS, 200: {"description": "the bytes", "content": {"application/octet-stream": {}}}},
+    tags=["documents"],
+)
 def raw_document(request: Request, doc_id: Id) -> Response:
     """The bytes as they were read (a download; any encoding)."""
     web, snap = _read(request)
@@ -347,7 +370,7 @@ def list_conflicts(
 # ---------------------------------------------------------------- search
 
 
-@router.get("/search", response_model=SearchOut, responses={**ERRORS, 408: {"description": "the search took too long"}},
+@router.get("/search", response_model=SearchOut, responses={**ERRORS, 408: _error("the search took too long")},
             tags=["search"])  # fmt: skip
 def search(
     request: Request, q: Annotated[str, Query(min_length=1, max_length=500, description="words in any language")],
@@ -397,7 +420,7 @@ def list_corrections(request: Request, page: Page = 1, per_page: PerPage = 50) -
 
 
 @router.post("/corrections", response_model=JobOut, status_code=202,
-             responses={**ERRORS, 422: {"description": "an unknown entity, item or base form"}}, tags=["corrections"])  # fmt: skip
+             responses={**ERRORS, 422: _error("a bad parameter, or an unknown entity, item or base form")}, tags=["corrections"])  # fmt: skip
 def create_correction(request: Request, body: CorrectionIn) -> Response:
     """Record a correction (merge, split, reject, set_speaker) as the command line does; the store is
     linked again in the background: follow the returned job."""
@@ -420,7 +443,7 @@ def delete_correction(request: Request, correction_id: Annotated[int, Path(ge=1,
 
 
 @router.post("/ingest", response_model=JobOut, status_code=202,
-             responses={**ERRORS, 413: {"description": "the upload is too large"}, 422: {"description": "nothing to ingest"}},
+             responses={**ERRORS, 413: _error("the upload is too large"), 422: _error("a bad parameter, or nothing to ingest")},
              tags=["ingest"])  # fmt: skip
 async def ingest(
     request: Request,
@@ -466,7 +489,7 @@ class TokenIn(BaseModel):
     label: str | None = Field(None, max_length=200)
 
 
-@router.post("/tokens", status_code=201, responses=ERRORS, tags=["users"])
+@router.post("/tokens", status_code=201, responses={**ERRORS, 409: _error("logins are off")}, tags=["users"])
 def create_token(request: Request, body: TokenIn) -> Response:
     """A new API token for the logged-in user (shown once)."""
     from storyline.web.users import new_token

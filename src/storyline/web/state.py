@@ -35,13 +35,15 @@ class StoreState:
         self._building = False
         self._watch: sqlite3.Connection | None = None
         self._watch_lock = threading.Lock()
-        if store.path is not None:
-            self._watch = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, check_same_thread=False)
 
     def version(self) -> Any:
         """Changes whenever anything commits to the store."""
-        if self._watch is not None:
+        if self.store.path is not None:
             with self._watch_lock:
+                if self._watch is None:  # opened on first use, again after close(): an app may restart
+                    self._watch = sqlite3.connect(
+                        f"file:{self.store.path}?mode=ro", uri=True, check_same_thread=False
+                    )
                 return self._watch.execute("PRAGMA data_version").fetchone()[0]
         with self.store.engine.connect() as conn:
             return tuple(
@@ -93,6 +95,16 @@ class StoreState:
 
         threading.Thread(target=run, name="storyline-snapshot", daemon=True).start()
 
+    def warm_up(self) -> None:
+        """Build the first snapshot and look up a word in every language of the store."""
+        try:
+            self.snapshot()
+            self.search.terms("warm", names=True)
+        except Exception:  # noqa: BLE001, S110 - only a head start: the first request does it again and reports
+            pass
+
     def close(self) -> None:
-        if self._watch is not None:
-            self._watch.close()
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
