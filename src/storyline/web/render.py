@@ -29,6 +29,9 @@ class WebIndex(ReportIndex):
     def register(self, key: str, title: str, spans: Any) -> str:
         if key in self.items:
             return key
+        if key.startswith("e:"):  # an entity opens its own page: its spans need not travel
+            self.items[key] = {"t": title, "s": []}
+            return key
         out = []
         for span in spans:
             if len(out) >= MAX_SPANS:

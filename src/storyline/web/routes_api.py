@@ -228,12 +228,18 @@ def get_document(request: Request, doc_id: Id) -> Response:
     return _json(request, document_data(web, snap, doc_id))
 
 
+def story_items(web: Web, snap: Snapshot, story_id: str) -> dict[str, list[dict[str, Any]]]:
+    """A story's items, read once per state of the store (a big story has thousands; every one of
+    its documents' pages needs them). Shared: never changed by a caller."""
+    return web.state.memo(snap, ("items", story_id), lambda: queries.story_items(web.store, story_id))
+
+
 def document_data(web: Web, snap: Snapshot, doc_id: str) -> dict[str, Any]:
     meta = snap.docs.get(doc_id)
     if meta is None:
         raise HTTPException(404, f"no document {doc_id!r}")
     text = queries.document_text(web.store, doc_id) or ""
-    items = queries.story_items(web.store, meta.story) if meta.story else {k: [] for k in queries.ITEM_KINDS}
+    items = story_items(web, snap, meta.story) if meta.story else {k: [] for k in queries.ITEM_KINDS}
     passages, support = queries.passages(web.store, doc_id)
     return {**meta.as_dict(), "text": text, "passages": passages, "lang_support": support,
             "copies": snap.copies.get(doc_id, []), "findings": queries.document_findings(snap, items, doc_id)}  # fmt: skip

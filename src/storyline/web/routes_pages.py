@@ -17,13 +17,21 @@ from storyline.web.app import SESSION_COOKIE, Web, check_csrf, page, require, se
 from storyline.web.corrections import CorrectionIn, submit_correction, undo_correction
 from storyline.web.ingest_upload import start_ingest
 from storyline.web.jobs import get_job, list_jobs
-from storyline.web.routes_api import DATE, document_data, entity_data, export_response, search_data
+from storyline.web.routes_api import (
+    DATE,
+    document_data,
+    entity_data,
+    export_response,
+    search_data,
+    story_items,
+)
 from storyline.web.search import SearchTimeout
 from storyline.web.users import check_password
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 25
 DOCS_ON_STORY_PAGE = 100
+QUOTES_ON_PAGE = 200
 MENTIONS_PER_PAGE = 50
 
 
@@ -144,12 +152,29 @@ def story_page(
         raise HTTPException(404, f"no story {story_id!r}")
     lo = zoom_from if zoom_from and re.match(r"^\d{4}-\d{2}-\d{2}$", zoom_from) else None
     hi = zoom_to if zoom_to and re.match(r"^\d{4}-\d{2}-\d{2}$", zoom_to) else None
-    items = queries.story_items(web.store, story_id)
-    index = render.story_index(snap, story_id, items, with_mentions=True)
+    drawn = web.state.memo(
+        snap, ("story", story_id, lo, hi), lambda: _draw_story(web, snap, story_id, lo, hi)
+    )
+    docs = [snap.docs[d] for d in story.documents if d in snap.docs]
+    return page(request, "story.html", {
+        "story": story, "docs": docs[:DOCS_ON_STORY_PAGE], "doc_total": len(docs), "names": snap.names,
+        "lo": lo, "hi": hi, **drawn,
+    })  # fmt: skip
+
+
+def _draw_story(web: Web, snap: Any, story_id: str, lo: str | None, hi: str | None) -> dict[str, Any]:
+    """The story page's drawn parts (the HTML report's own code) and its script data."""
+    story = snap.stories[story_id]
+    items = story_items(web, snap, story_id)
+    counts = {k: len(v) for k, v in items.items()}
+    # a story of hundreds of documents has thousands of quotes: the page shows the first ones
+    # and links to the rest in the API, so it stays quick to load
+    shown = {**items, "quotes": items["quotes"][:QUOTES_ON_PAGE]}
+    index = render.story_index(snap, story_id, shown, with_mentions=True)
     window = render.event_window(items["events"])
-    shown = [e for e in items["events"] if render.in_window(e, lo, hi)]
+    events = [e for e in items["events"] if render.in_window(e, lo, hi)]
     sections = {
-        "timeline": render.timeline(index, shown, story.title),
+        "timeline": render.timeline(index, events, story.title),
         "figures": render.figures_and_conflicts(index, items["events"], items["figures"], items["conflicts"]),
         "claims": render.claims(index, items["claims"]),
         "quotes": render.quotes(index),
@@ -160,13 +185,11 @@ def story_page(
          else w.get("id", ""), "id": w.get("id"), "weight": w.get("weight")}
         for w in story.why
     ]  # fmt: skip
-    docs = [snap.docs[d] for d in story.documents if d in snap.docs]
-    return page(request, "story.html", {
-        "story": story, "sections": sections, "docs": docs[:DOCS_ON_STORY_PAGE], "doc_total": len(docs),
-        "why": why, "names": snap.names, "counts": {k: len(v) for k, v in items.items()},
-        "zoom": render.zoom_links(window, lo, hi) if window else None, "window": window, "lo": lo, "hi": hi,
+    return {
+        "sections": sections, "why": why, "counts": counts, "quotes_shown": len(shown["quotes"]),
+        "zoom": render.zoom_links(window, lo, hi) if window else None, "window": window,
         "data": _script_json(index.script_data()),
-    })  # fmt: skip
+    }  # fmt: skip
 
 
 # ---------------------------------------------------------------- documents

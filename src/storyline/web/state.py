@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,6 +24,7 @@ from storyline.web.search import SearchIndex
 from storyline.web.snapshot import Snapshot, build
 
 WAIT_FOR_REBUILD_S = 1.0  # a rebuild that took less than this last time is waited for
+MEMO_SIZE = 64  # drawn story pages kept per snapshot
 
 
 class StoreState:
@@ -35,6 +38,9 @@ class StoreState:
         self._building = False
         self._watch: sqlite3.Connection | None = None
         self._watch_lock = threading.Lock()
+        self._memo: OrderedDict[Any, Any] = OrderedDict()
+        self._memo_of: Snapshot | None = None
+        self._memo_lock = threading.Lock()
 
     def version(self) -> Any:
         """Changes whenever anything commits to the store."""
@@ -94,6 +100,24 @@ class StoreState:
                 self._building = False
 
         threading.Thread(target=run, name="storyline-snapshot", daemon=True).start()
+
+    def memo(self, snap: Snapshot, key: Any, make: Callable[[], Any]) -> Any:
+        """``make()``, kept while ``snap`` is the current snapshot: what is drawn from one state of
+        the store (a story's timeline, figures, graph) is drawn once, not on every request."""
+        with self._memo_lock:
+            if self._memo_of is not snap:
+                self._memo.clear()
+                self._memo_of = snap
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = make()  # outside the lock: two first requests may both draw it, none waits on another story
+        with self._memo_lock:
+            if self._memo_of is snap:
+                self._memo[key] = value
+                while len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+        return value
 
     def warm_up(self) -> None:
         """Build the first snapshot and look up a word in every language of the store."""
