@@ -463,7 +463,10 @@ def serve(
     web_app = BodyLimit(create_app(settings), max_upload_mb * 1_000_000)
     _say(f"storyline serve: http://{'[' + host + ']' if ':' in host else host}:{port}/  (API: /api/v1, docs: /api/v1/docs"
          f"{'; log in required' if auth else '; no login: one local user'}) — Ctrl-C stops it")  # fmt: skip
-    uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
+    # httptools: uvicorn's fast HTTP parser; a longer keep-alive than uvicorn's 5 s, so a busy
+    # client's connection is not closed under it between two requests
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False, http="httptools",
+                timeout_keep_alive=30)  # fmt: skip
 
 
 users_app = typer.Typer(help="Users of `storyline serve`: viewer (read), analyst (corrections, ingest), admin (users).",

@@ -385,7 +385,8 @@ def search(
     """Documents by their words (inflected forms find their base forms) and entities by any of their
     names, in any script (Путина finds Putin)."""
     web, snap = _read(request)
-    return _json(request, search_data(web, snap, q, kind, page, per_page))
+    return _json(request, web.state.memo(snap, ("search", q, kind, page, per_page),
+                                          lambda: search_data(web, snap, q, kind, page, per_page)))  # fmt: skip
 
 
 def search_data(web: Web, snap: Snapshot, q: str, kind: str, page: int, per_page: int) -> dict[str, Any]:

@@ -311,7 +311,8 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=500)] = "",
     results, error = None, None
     if q.strip():
         try:
-            results = search_data(web, snap, q, "all", page_no, PER_PAGE)
+            results = web.state.memo(snap, ("search", q, "all", page_no, PER_PAGE),
+                                     lambda: search_data(web, snap, q, "all", page_no, PER_PAGE))  # fmt: skip
         except HTTPException as exc:
             error = exc.detail
     return page(request, "search.html", {"q": q, "results": results, "error": error, "page_no": page_no,

@@ -24,7 +24,7 @@ from storyline.web.search import SearchIndex
 from storyline.web.snapshot import Snapshot, build
 
 WAIT_FOR_REBUILD_S = 1.0  # a rebuild that took less than this last time is waited for
-MEMO_SIZE = 64  # drawn story pages kept per snapshot
+MEMO_SIZE = 128  # drawn story pages, story items and search results kept per snapshot
 
 
 class StoreState:
