@@ -81,9 +81,11 @@ class StoreState:
     def _rebuild(self, version: Any) -> None:
         started = time.monotonic()
         snap = build(self.store)
-        self._snapshot, self._built_for = snap, version
-        if self.search.sync(snap):  # the index's own commit is no change of what pages show
-            self._built_for = self.version()
+        # the index is brought up to date before the snapshot is shown: a search that sees the new
+        # snapshot must not run on a half-filled index
+        wrote = self.search.sync(snap)
+        # the index's own commit is no change of what pages show
+        self._snapshot, self._built_for = snap, (self.version() if wrote else version)
         self._cost = time.monotonic() - started
 
     def _rebuild_in_background(self, version: Any) -> None:
