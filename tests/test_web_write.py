@@ -343,6 +343,7 @@ def test_a_version_3_store_gains_the_web_tables_and_keeps_its_results(db: Path) 
     for table in ("users", "api_tokens", "jobs", schema.SEARCH_TABLE):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    conn.execute("DELETE FROM meta WHERE key LIKE 'search_%'")  # a version-3 store never had an index
     conn.commit()
     conn.close()
     store = Store(db)
@@ -352,6 +353,20 @@ def test_a_version_3_store_gains_the_web_tables_and_keeps_its_results(db: Path) 
     assert sqlite3.connect(db).execute("SELECT count(*) FROM linked").fetchone()[0] == before
     with client(db) as c:
         assert c.get(f"{API}/search", params={"q": "fire"}).json()["documents"]["total"] > 0
+
+
+def test_a_search_index_made_again_fills_itself_from_the_start(db: Path) -> None:
+    with client(db) as c:
+        found = c.get(f"{API}/search", params={"q": "fire"}).json()["documents"]["total"]
+    assert found > 0
+    conn = sqlite3.connect(db)
+    conn.execute(f"DROP TABLE {schema.SEARCH_TABLE}")
+    conn.commit()
+    conn.close()
+    Store(db).close()  # opening the store makes the index table again, empty
+    with client(db) as c:
+        assert c.app.state.web.state.search.enabled  # FTS5, not the substring fallback
+        assert c.get(f"{API}/search", params={"q": "fire"}).json()["documents"]["total"] == found
 
 
 # ---------------------------------------------------------------- the worker process

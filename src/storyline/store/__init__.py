@@ -162,7 +162,9 @@ class Store:
         with self._engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             version = _stored_version(conn) if "meta" in tables else None
-        wanted = set(schema.metadata.tables)
+        wanted = set(schema.metadata.tables) | (
+            {schema.SEARCH_TABLE} if self.url.startswith("sqlite") else set()
+        )
         if version is not None and version > schema.SCHEMA_VERSION:
             raise StoreError(
                 f"{self.location}: schema version {version} is newer than this storyline "

@@ -117,6 +117,11 @@ class SearchIndex:
 
     def _sync_docs(self, conn: sqlite3.Connection) -> bool:
         seq = int(_meta(conn, WATERMARK) or 0)
+        if (
+            seq
+            and not conn.execute(f"SELECT 1 FROM {schema.SEARCH_TABLE} WHERE kind = 'doc' LIMIT 1").fetchone()
+        ):
+            seq = 0  # the index was dropped and made again (a copy, a repair): fill it from the start
         wrote = False
         while True:
             rows = conn.execute(
