@@ -21,3 +21,12 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def seeds(shared: Path) -> list[Path]:
     return sorted((shared / "corpus" / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled demo corpus analysed once for all the web app's tests (read it; copy it with
+    ``web_support.copy_store`` to write)."""
+    from web_support import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.db")

@@ -599,6 +599,148 @@ def demo(
     err.print(f"report: {output.resolve()}  (database: {db}; try `storyline timeline --db {db}`)")
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    auth: Annotated[bool, typer.Option("--auth", help="require users to log in (always on beyond 127.0.0.1)")] = False,
+    secure_cookies: Annotated[bool, typer.Option("--secure-cookies", help="cookies only over HTTPS (behind a TLS proxy)")] = False,
+    rate_limit: Annotated[int, typer.Option("--rate-limit", help="requests a minute per token, session or address (0: none)")] = 600,
+    max_upload_mb: Annotated[int, typer.Option("--max-upload-mb", help="largest request body (uploads), MB")] = 50,
+) -> None:  # fmt: skip
+    """The web app and REST API on the store (pages at /, the API at /api/v1, its docs at /api/v1/docs)."""
+    import uvicorn
+
+    from storyline.web import Settings, create_app
+    from storyline.web.security import BodyLimit
+    from storyline.web.users import has_users
+
+    if not 0 < port < 65536 or rate_limit < 0 or max_upload_mb < 1:
+        raise UserError("error: --port must be 1-65535, --rate-limit ≥ 0 and --max-upload-mb ≥ 1", 2)
+    store = _store(db)
+    if host not in LOOPBACK and not auth:
+        auth = True
+        _say(f"note: listening on {host}, so users must log in (--auth)")
+    if auth and not has_users(store):
+        raise UserError(
+            f"error: --auth needs a user first: `storyline users add NAME --role admin --db {db}`"
+        )
+    store.close()
+    settings = Settings(db=db, auth=auth, secure_cookies=secure_cookies, rate_limit=rate_limit,
+                        max_upload_mb=max_upload_mb)  # fmt: skip
+    web_app = BodyLimit(create_app(settings), max_upload_mb * 1_000_000)
+    _say(f"storyline serve: http://{'[' + host + ']' if ':' in host else host}:{port}/  (API: /api/v1, docs: /api/v1/docs"
+         f"{'; log in required' if auth else '; no login: one local user'}) — Ctrl-C stops it")  # fmt: skip
+    # httptools: uvicorn's fast HTTP parser; a longer keep-alive than uvicorn's 5 s, so a busy
+    # client's connection is not closed under it between two requests
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False, http="httptools",
+                timeout_keep_alive=30)  # fmt: skip
+
+
+users_app = typer.Typer(help="Users of `storyline serve`: viewer (read), analyst (corrections, ingest), admin (users).",
+                        no_args_is_help=True)  # fmt: skip
+app.add_typer(users_app, name="users")
+
+
+def _password(password: str | None) -> str:
+    import getpass
+
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("password: ")
+    if first != getpass.getpass("again: "):
+        raise UserError("error: the passwords differ")
+    return first
+
+
+@users_app.command("add")
+def users_add(
+    name: str,
+    role: Annotated[str, typer.Option(help="viewer, analyst or admin")] = "viewer",
+    db: DbOption = DEFAULT_DB,
+    password: Annotated[str | None, typer.Option(help="(else asked, or read from standard input)")] = None,
+) -> None:
+    """Create a user (the password is asked for and stored as an argon2 hash)."""
+    from storyline.web.users import UserError as WebUserError
+    from storyline.web.users import add_user
+
+    store = _store(db)
+    try:
+        add_user(store, name, role, _password(password))
+    except WebUserError as exc:
+        raise UserError(f"error: {exc}", 2) from None
+    _say(f"user {name} ({role}) added")
+
+
+@users_app.command("list")
+def users_list(db: DbOption = DEFAULT_DB) -> None:
+    """The users and their roles."""
+    from storyline.web.users import list_users
+
+    for user, created in list_users(_store(db)):
+        out.print(f"{user.name}\t{user.role}\t{created}", markup=False, highlight=False)
+
+
+@users_app.command("role")
+def users_role(name: str, role: str, db: DbOption = DEFAULT_DB) -> None:
+    """Change a user's role."""
+    from storyline.web.users import UserError as WebUserError
+    from storyline.web.users import set_role
+
+    try:
+        set_role(_store(db), name, role)
+    except WebUserError as exc:
+        raise UserError(f"error: {exc}", 2) from None
+    _say(f"{name} is now {role}")
+
+
+@users_app.command("password")
+def users_password(name: str, db: DbOption = DEFAULT_DB,
+                   password: Annotated[str | None, typer.Option(help="(else asked, or read from standard input)")] = None) -> None:  # fmt: skip
+    """Set a user's password."""
+    from storyline.web.users import UserError as WebUserError
+    from storyline.web.users import set_password
+
+    try:
+        set_password(_store(db), name, _password(password))
+    except WebUserError as exc:
+        raise UserError(f"error: {exc}", 2) from None
+    _say(f"password of {name} changed")
+
+
+@users_app.command("remove")
+def users_remove(name: str, db: DbOption = DEFAULT_DB) -> None:
+    """Remove a user and their API tokens."""
+    from storyline.web.users import UserError as WebUserError
+    from storyline.web.users import remove_user
+
+    try:
+        remove_user(_store(db), name)
+    except WebUserError as exc:
+        raise UserError(f"error: {exc}", 2) from None
+    _say(f"user {name} removed")
+
+
+@users_app.command("token")
+def users_token(name: str, db: DbOption = DEFAULT_DB,
+                label: Annotated[str | None, typer.Option(help="what the token is for")] = None) -> None:  # fmt: skip
+    """Print a new API token for a user (shown once; send it as `Authorization: Bearer TOKEN`)."""
+    from storyline.web.users import UserError as WebUserError
+    from storyline.web.users import new_token
+
+    try:
+        token = new_token(_store(db), name, label)
+    except WebUserError as exc:
+        raise UserError(f"error: {exc}", 2) from None
+    out.print(token, markup=False, highlight=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; an expected failure (bad store, locked, disk full, missing file …) is one
     line and a non-zero exit status, never a traceback."""

@@ -162,7 +162,9 @@ class Store:
         with self._engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             version = _stored_version(conn) if "meta" in tables else None
-        wanted = set(schema.metadata.tables)
+        wanted = set(schema.metadata.tables) | (
+            {schema.SEARCH_TABLE} if self.url.startswith("sqlite") else set()
+        )
         if version is not None and version > schema.SCHEMA_VERSION:
             raise StoreError(
                 f"{self.location}: schema version {version} is newer than this storyline "
@@ -178,6 +180,7 @@ class Store:
             raise StoreError(f"{self.location} is an SQLite database but not a storyline store")
         with self._writer.begin() as conn:
             schema.metadata.create_all(conn)
+            schema.add_web_tables(conn, self.url)
             version = _stored_version(conn)  # again: another process may have done it meanwhile
             if version is None:
                 conn.execute(
@@ -191,7 +194,9 @@ class Store:
         dropped and the next ingest or `storyline link` rebuilds it from the stored analyses (read
         commands say so). Version 2 had no record of documents waiting to be linked: the table is
         added empty, so everything a version-2 store holds counts as linked, as it was. Version 3
-        had no watch state: its tables are added empty (nothing was followed yet)."""
+        had no watch state: its tables are added empty (nothing was followed yet). Version 5 adds
+        the web app's tables (``schema.add_web_tables``, run above for every store): empty, and the
+        search index fills itself from the stored documents when the app opens the store."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)

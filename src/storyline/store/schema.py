@@ -6,8 +6,9 @@ from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 4  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
-# 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched)
+SCHEMA_VERSION = 5  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
+# 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched);
+# 5: the web app's users, API tokens, background jobs and full-text search index
 
 metadata = MetaData()
 
@@ -188,3 +189,65 @@ def add_watch_tables(conn: Any) -> None:
     """The migration to version 4: the watch tables, empty (create_all may have made them already)."""
     watch_sources.create(conn, checkfirst=True)
     watch_seen.create(conn, checkfirst=True)
+
+
+# ---------------------------------------------------------------- the web app (storyline serve)
+# Added tables only: an older store gains them empty on open.
+
+users = Table(
+    "users",
+    metadata,
+    Column("name", String, primary_key=True),
+    Column("role", String, nullable=False),  # viewer, analyst, admin
+    Column("password", Text, nullable=False),  # argon2 hash, never the password
+    Column("created_at", String, nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("token_sha256", String, nullable=False, unique=True),  # a token is shown once, kept hashed
+    Column("user", String, ForeignKey("users.name", ondelete="CASCADE"), nullable=False, index=True),
+    Column("label", Text),
+    Column("created_at", String, nullable=False),
+)
+
+# Ingests and corrections started from the web run in a worker process; this row is how the app
+# (and any other process) sees their progress, who started them and how they ended.
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String, nullable=False),  # ingest, correction, undo
+    Column("user", String, nullable=False),
+    Column("status", String, nullable=False),  # queued, running, done, failed
+    Column("args", Text, nullable=False),  # JSON
+    Column("phase", String),
+    Column("done", Integer, nullable=False, default=0),
+    Column("total", Integer, nullable=False, default=0),
+    Column("message", Text),
+    Column("result", Text),  # JSON
+    Column("created_at", String, nullable=False),
+    Column("started_at", String),
+    Column("finished_at", String),
+)
+
+# Full-text search (SQLite FTS5; other databases fall back to plain substring search): one row per
+# document (title, text, the text's base forms) and per entity (its names in every language and
+# script, and their Latin and phonetic keys). Kept up to date by storyline.web.search.
+SEARCH_TABLE = "search_fts"
+SEARCH_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5("
+    "kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, title, body, bases, "
+    "tokenize = 'unicode61 remove_diacritics 2')"
+)
+
+
+def add_web_tables(conn: Any, url: str) -> None:
+    """Schema 5, all of it: the web app's tables (users, tokens, jobs) and, on SQLite, its search
+    index. Only adds tables, so an older store gains them empty and keeps everything else."""
+    for table in (users, api_tokens, jobs):
+        table.create(conn, checkfirst=True)
+    if url.startswith("sqlite"):
+        conn.exec_driver_sql(SEARCH_DDL)
