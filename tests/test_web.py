@@ -154,7 +154,14 @@ def test_story_dossier_is_restricted_to_the_story(web: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("fmt", "media"), [("dossier", "application/json"), ("html", "text/html"), ("csv", "text/csv")]
+    ("fmt", "media"),
+    [
+        ("dossier", "application/json"),
+        ("html", "text/html"),
+        ("csv", "text/csv"),
+        ("ftm", "application/x-ndjson"),
+        ("jsonl", "application/x-ndjson"),
+    ],
 )
 def test_exports_are_downloads(web: Any, fmt: str, media: str) -> None:
     sid = _story_id(web)
@@ -163,6 +170,10 @@ def test_exports_are_downloads(web: Any, fmt: str, media: str) -> None:
     assert "attachment" in r.headers["content-disposition"]
     page = web.get("/export", params={"format": fmt})
     assert page.status_code == 200 and page.headers["content-type"].startswith(media)
+    if media == "application/x-ndjson":  # one JSON object a line, the story's own items only
+        lines = [json.loads(line) for line in r.text.splitlines()]
+        assert lines and all(isinstance(line, dict) for line in lines)
+        assert len(r.text.splitlines()) <= len(page.text.splitlines())
 
 
 # ---------------------------------------------------------------- items

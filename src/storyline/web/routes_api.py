@@ -27,7 +27,7 @@ Page = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1
 PerPage = Annotated[int, Query(ge=1, le=500, description="items per page")]
 Id = Annotated[str, Path(min_length=1, max_length=200)]
 Short = Annotated[str | None, Query(min_length=1, max_length=200)]
-ExportFormat = Literal["dossier", "html", "csv"]
+ExportFormat = Literal["dossier", "html", "csv", "ftm", "jsonl"]
 
 
 class PageOut(BaseModel):
@@ -86,8 +86,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 DOWNLOAD: dict[int | str, dict[str, Any]] = {
     200: {
-        "description": "a download: dossier JSON, HTML report or figures CSV",
-        "content": {"application/json": {}, "text/html": {}, "text/csv": {}},
+        "description": "a download: dossier JSON, HTML report, figures CSV, FollowTheMoney or findings JSON Lines",
+        "content": {"application/json": {}, "text/html": {}, "text/csv": {}, "application/x-ndjson": {}},
     }
 }
 
@@ -176,7 +176,8 @@ def story_dossier(request: Request, story_id: Id) -> Response:
 
 @router.get("/stories/{story_id}/export", responses={**ERRORS, **DOWNLOAD}, tags=["export"])
 def export_story(request: Request, story_id: Id, format: ExportFormat = "dossier") -> Response:
-    """The story as a dossier JSON file, an HTML report or a figures CSV (a download)."""
+    """The story as a dossier JSON file, an HTML report, a figures CSV, FollowTheMoney entities or
+    findings as JSON Lines (a download)."""
     web, snap = _read(request)
     _story(snap, story_id)
     return export_response(queries.story_dossier(web.store, snap, story_id), format, story_id)
@@ -184,7 +185,8 @@ def export_story(request: Request, story_id: Id, format: ExportFormat = "dossier
 
 @router.get("/export", responses={**ERRORS, **DOWNLOAD}, tags=["export"])
 def export_all(request: Request, format: ExportFormat = "dossier") -> Response:
-    """The whole store as a dossier JSON file, an HTML report or a figures CSV (a download)."""
+    """The whole store as a dossier JSON file, an HTML report, a figures CSV, FollowTheMoney entities or
+    findings as JSON Lines (a download)."""
     web, _ = _read(request)
     return export_response(web.store.dossier(), format, "storyline")
 
@@ -199,6 +201,13 @@ def export_response(dossier: dict[str, Any], fmt: str, name: str) -> Response:
         from storyline.export.csv_export import figures_csv
 
         body, media, ext = figures_csv(dossier), "text/csv; charset=utf-8", "csv"
+    elif fmt in ("ftm", "jsonl"):
+        # FollowTheMoney entities for Aleph, or the findings one a line, as `storyline export` writes them
+        from storyline.export.ftm import ftm_lines
+        from storyline.export.jsonl import findings_lines
+
+        lines = ftm_lines(dossier) if fmt == "ftm" else findings_lines(dossier)
+        body, media, ext = "".join(line + "\n" for line in lines), "application/x-ndjson", f"{fmt}.jsonl"
     else:
         body, media, ext = json.dumps(dossier, ensure_ascii=False, indent=1), "application/json", "json"
     return Response(

@@ -327,8 +327,8 @@ def export_page(request: Request, format: Annotated[str, Query(max_length=10)] =
                 story: Annotated[str | None, Query(max_length=200)] = None) -> Response:  # fmt: skip
     require(request, "viewer")
     web = _web(request)
-    if format not in ("dossier", "html", "csv"):
-        raise HTTPException(422, "format must be dossier, html or csv")
+    if format not in ("dossier", "html", "csv", "ftm", "jsonl"):
+        raise HTTPException(422, "format must be dossier, html, csv, ftm or jsonl")
     if story:
         snap = web.state.snapshot()
         if story not in snap.stories:
