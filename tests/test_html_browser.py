@@ -9,17 +9,11 @@ installs both).
 from __future__ import annotations
 
 import copy
-import shutil
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from storyline.export.html import render_html
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]  # fmt: skip
 PAYLOADS = [
     "<script>window.__pwned = 'script'</script>",
     '"><img src=x onerror="window.__pwned=\'img\'">',
@@ -48,17 +42,6 @@ def _crafted() -> dict[str, Any]:
         q["speaker_text"] = (q.get("speaker_text") or "") + PAYLOADS[4]
         q["cue"] = (q.get("cue") or "") + PAYLOADS[5]
     return dossier
-
-
-@pytest.fixture(scope="module")
-def browser():  # noqa: ANN201 - playwright's Browser
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("chromium is not installed (apt-get install chromium): browser test skipped")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        yield browser
-        browser.close()
 
 
 def test_no_payload_runs_when_every_control_is_clicked(browser: Any, tmp_path: Path) -> None:

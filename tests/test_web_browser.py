@@ -10,7 +10,6 @@ test's folder. Skipped, with the reason, where Chromium or playwright is missing
 from __future__ import annotations
 
 import re
-import shutil
 import socket
 import threading
 import time
@@ -25,22 +24,8 @@ from storyline.api import Store
 from storyline.web.users import add_user, new_token
 from web_support import HOSTILE, copy_store, write_jsonl
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]  # fmt: skip
 PASSWORD = "a long enough password"
 TIMEOUT_MS = 20_000
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("chromium is not installed (apt-get install chromium): browser test skipped")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        yield browser
-        browser.close()
 
 
 def _free_port() -> int:

@@ -7,7 +7,7 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -659,6 +659,16 @@ def _password(password: str | None) -> str:
     return first
 
 
+def _user_op(name: str, *args: Any) -> Any:
+    """Run one of storyline.web.users' operations; its refusal is one line and exit status 2."""
+    from storyline.web import users
+
+    try:
+        return getattr(users, name)(*args)
+    except users.UserError as exc:
+        raise UserError(f"error: {exc}", 2) from None
+
+
 @users_app.command("add")
 def users_add(
     name: str,
@@ -667,14 +677,7 @@ def users_add(
     password: Annotated[str | None, typer.Option(help="(else asked, or read from standard input)")] = None,
 ) -> None:
     """Create a user (the password is asked for and stored as an argon2 hash)."""
-    from storyline.web.users import UserError as WebUserError
-    from storyline.web.users import add_user
-
-    store = _store(db)
-    try:
-        add_user(store, name, role, _password(password))
-    except WebUserError as exc:
-        raise UserError(f"error: {exc}", 2) from None
+    _user_op("add_user", _store(db), name, role, _password(password))
     _say(f"user {name} ({role}) added")
 
 
@@ -690,13 +693,7 @@ def users_list(db: DbOption = DEFAULT_DB) -> None:
 @users_app.command("role")
 def users_role(name: str, role: str, db: DbOption = DEFAULT_DB) -> None:
     """Change a user's role."""
-    from storyline.web.users import UserError as WebUserError
-    from storyline.web.users import set_role
-
-    try:
-        set_role(_store(db), name, role)
-    except WebUserError as exc:
-        raise UserError(f"error: {exc}", 2) from None
+    _user_op("set_role", _store(db), name, role)
     _say(f"{name} is now {role}")
 
 
@@ -704,26 +701,14 @@ def users_role(name: str, role: str, db: DbOption = DEFAULT_DB) -> None:
 def users_password(name: str, db: DbOption = DEFAULT_DB,
                    password: Annotated[str | None, typer.Option(help="(else asked, or read from standard input)")] = None) -> None:  # fmt: skip
     """Set a user's password."""
-    from storyline.web.users import UserError as WebUserError
-    from storyline.web.users import set_password
-
-    try:
-        set_password(_store(db), name, _password(password))
-    except WebUserError as exc:
-        raise UserError(f"error: {exc}", 2) from None
+    _user_op("set_password", _store(db), name, _password(password))
     _say(f"password of {name} changed")
 
 
 @users_app.command("remove")
 def users_remove(name: str, db: DbOption = DEFAULT_DB) -> None:
     """Remove a user and their API tokens."""
-    from storyline.web.users import UserError as WebUserError
-    from storyline.web.users import remove_user
-
-    try:
-        remove_user(_store(db), name)
-    except WebUserError as exc:
-        raise UserError(f"error: {exc}", 2) from None
+    _user_op("remove_user", _store(db), name)
     _say(f"user {name} removed")
 
 
@@ -731,13 +716,7 @@ def users_remove(name: str, db: DbOption = DEFAULT_DB) -> None:
 def users_token(name: str, db: DbOption = DEFAULT_DB,
                 label: Annotated[str | None, typer.Option(help="what the token is for")] = None) -> None:  # fmt: skip
     """Print a new API token for a user (shown once; send it as `Authorization: Bearer TOKEN`)."""
-    from storyline.web.users import UserError as WebUserError
-    from storyline.web.users import new_token
-
-    try:
-        token = new_token(_store(db), name, label)
-    except WebUserError as exc:
-        raise UserError(f"error: {exc}", 2) from None
+    token = _user_op("new_token", _store(db), name, label)
     out.print(token, markup=False, highlight=False)
 
 

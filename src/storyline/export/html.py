@@ -181,8 +181,11 @@ def _story(index: ReportIndex, story: Obj, events: list[Obj], figures: list[Obj]
     return "".join(parts)
 
 
-def _figures(index: ReportIndex, events: list[Obj], figures: list[Obj], conflicts: list[Obj]) -> str:
-    """Per event: its conflicts side by side, then its figures. Events without either are skipped."""
+def figure_blocks(
+    index: ReportIndex, events: list[Obj], figures: list[Obj], conflicts: list[Obj]
+) -> list[str]:
+    """Per event: its conflicts side by side, then its figures (one block each; the web app's story
+    page lays them out the same way). Events without either are skipped."""
     by_event: dict[str, list[Obj]] = defaultdict(list)
     for f in figures:
         by_event[f.get("event") or ""].append(f)
@@ -197,18 +200,21 @@ def _figures(index: ReportIndex, events: list[Obj], figures: list[Obj], conflict
         if not by_event.get(event_id) and not conflicts_by_event.get(event_id):
             continue
         event = index.event.get(event_id)
-        if event:
-            date = event.get("date") or {}
-            heading = (
-                f'<h4>{esc(event.get("label") or event.get("type"))} <span class="muted">{esc(event.get("type"))} · '
-                f"{esc(date_text(date))}</span></h4>"
-            )
-        else:
-            heading = '<h4 class="muted">Not tied to an event</h4>'
+        heading = (
+            f'<h4>{esc(event.get("label") or event.get("type"))} <span class="muted">{esc(event.get("type"))} · '
+            f"{esc(date_text(event.get('date') or {}))}</span></h4>"
+            if event
+            else '<h4 class="muted">Not tied to an event</h4>'
+        )
         body = "".join(conflict_block(index, c) for c in conflicts_by_event.get(event_id, []))
         if by_event.get(event_id):
             body += figures_table(index, by_event[event_id])
         blocks.append(f'<div class="event-figures">{heading}{body}</div>')
+    return blocks
+
+
+def _figures(index: ReportIndex, events: list[Obj], figures: list[Obj], conflicts: list[Obj]) -> str:
+    blocks = figure_blocks(index, events, figures, conflicts)
     return f"<h3>Figures and conflicts</h3>{''.join(blocks)}" if blocks else ""
 
 

@@ -9,12 +9,11 @@ document with those spans highlighted.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from storyline.export.report_figures import claims_block, conflict_block, figures_table
-from storyline.export.report_format import date_text, esc
+from storyline.export.html import figure_blocks
+from storyline.export.report_figures import claims_block
 from storyline.export.report_graph import graph_svg
 from storyline.export.report_index import ReportIndex
 from storyline.export.report_sections import quotes_by_speaker
@@ -147,31 +146,7 @@ def figures_and_conflicts(
     index: WebIndex, events: list[Obj], figures: list[Obj], conflicts: list[Obj]
 ) -> str:
     """Per event: its conflicts side by side, then its figures (as the report lays them out)."""
-    by_event: dict[str, list[Obj]] = defaultdict(list)
-    for f in figures:
-        by_event[f.get("event") or ""].append(f)
-    conflicts_by_event: dict[str, list[Obj]] = defaultdict(list)
-    for c in conflicts:
-        conflicts_by_event[c.get("event") or ""].append(c)
-    order = [v["id"] for v in events] + [
-        k for k in {**by_event, **conflicts_by_event} if k not in index.event
-    ]
-    blocks = []
-    for event_id in dict.fromkeys(order):
-        if not by_event.get(event_id) and not conflicts_by_event.get(event_id):
-            continue
-        event = index.event.get(event_id)
-        heading = (
-            f'<h4>{esc(event.get("label") or event.get("type"))} <span class="muted">{esc(event.get("type"))} · '
-            f"{esc(date_text(event.get('date') or {}))}</span></h4>"
-            if event
-            else '<h4 class="muted">Not tied to an event</h4>'
-        )
-        body = "".join(conflict_block(index, c) for c in conflicts_by_event.get(event_id, []))
-        if by_event.get(event_id):
-            body += figures_table(index, by_event[event_id])
-        blocks.append(f'<div class="event-figures">{heading}{body}</div>')
-    return "".join(blocks) or '<p class="muted">No figures.</p>'
+    return "".join(figure_blocks(index, events, figures, conflicts)) or '<p class="muted">No figures.</p>'
 
 
 def claims(index: WebIndex, items: list[Obj]) -> str:
