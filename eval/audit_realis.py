@@ -7,7 +7,7 @@ span). Reported: removed wrong / removed right, by the labeller's rule id, and t
 before and after (unsure items left out, as in the audit).
 
     PYTHONPATH=src python -m eval.audit_realis --db /tmp/audit.db \\
-        --labelled /work/audit-label/labelled-1.jsonl [-v]
+        --labelled eval/audit/labels-1.jsonl [-v]
 
 Round 1 is the development set the filter was written against; a later round drawn with
 another seed is the independent check.
@@ -74,7 +74,7 @@ def judge(con: sqlite3.Connection, item: dict) -> tuple[bool, str | None] | None
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", default="/tmp/audit.db")
-    ap.add_argument("--labelled", default="/work/audit-label/labelled-1.jsonl")
+    ap.add_argument("--labelled", default="eval/audit/labels-1.jsonl")
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per removed item")
     args = ap.parse_args(argv)
     con = _open(args.db)
