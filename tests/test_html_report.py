@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from storyline.export.html import render_html
-from storyline.export.report_index import Utf16Offsets
+from storyline.export.report_index import ReportIndex, Utf16Offsets
 
 # An emoji (astral: two UTF-16 units) before every span of the Russian document, so a reader that
 # used code points as UTF-16 offsets would highlight the wrong words.
@@ -464,3 +464,17 @@ def test_report_script_parses() -> None:
     script = page[page.rindex("<script>") + len("<script>") : page.rindex("</script>")]
     result = subprocess.run([node, "--check", "-"], input=script, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_document_is_labelled_by_its_outlet_else_its_title_never_its_file_name() -> None:
+    docs = [
+        {"id": "d-1", "source": "in/0001.txt", "outlet": "Harbour Gazette", "title": "Storm hits the coast",
+         "lang": "en", "published": {"value": "2026-03-02"}},
+        {"id": "d-2", "source": "in/0002.txt", "outlet": None, "lang": "en", "published": {"value": None},
+         "title": "Flooding closes the ring road around Marlow for a second day running"},
+        {"id": "d-3", "source": "in/0003.txt", "outlet": None, "title": None, "lang": "de"},
+    ]  # fmt: skip
+    index = ReportIndex({"documents": docs})
+    assert index.doc_label("d-1") == "Harbour Gazette · en · 2026-03-02"
+    assert index.doc_label("d-2") == "Flooding closes the ring road around… · en"
+    assert index.doc_label("d-3") == "0003.txt · de"  # nothing else names it

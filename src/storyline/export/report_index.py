@@ -32,6 +32,9 @@ class Utf16Offsets:
         return cp + bisect_left(self._astral, cp)
 
 
+LABEL_CHARS = 40  # a document label names its outlet, else this much of its title
+
+
 class ReportIndex:
     """Everything the report's sections look up by id, plus the registry of clickable items."""
 
@@ -69,12 +72,14 @@ class ReportIndex:
         return entity["name"] if entity else ref
 
     def doc_label(self, doc_id: str) -> str:
-        """Short label: outlet (or file name) · lang · published day."""
+        """Short label: outlet (else the title's first words, else the file name) · lang · day. A
+        reader tells articles apart by who wrote them or what they say, not by a file's name."""
         i = self.doc_index.get(doc_id)
         if i is None:
             return doc_id
         doc = self.docs[i]
-        parts = [doc.get("outlet") or PurePath(doc.get("source") or doc_id).name or doc_id]
+        name = doc.get("outlet") or _first_words(doc.get("title") or "", LABEL_CHARS)
+        parts = [name or PurePath(doc.get("source") or doc_id).name or doc_id]
         if doc.get("lang"):
             parts.append(doc["lang"])
         published = (doc.get("published") or {}).get("value")
@@ -157,3 +162,12 @@ class ReportIndex:
             for d in self.docs
         ]
         return {"docs": docs, "items": self.items}
+
+
+def _first_words(text: str, limit: int) -> str:
+    """``text`` cut at a word within ``limit`` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.–—-")
+    return (cut or text[:limit]) + "…"
