@@ -76,6 +76,31 @@ NOT_HAPPENINGS = [
     ("Избухна скандал около новия закон.", "bg", "explosion", "Избухна", "sense"),
     ("The proposal met with criticism from farmers.", "en", "meeting", "met", "sense"),
     ("Le projet a rencontré un succès immédiat.", "fr", "meeting", "rencontré", "sense"),
+    # an agreement nobody signed, concluded or reached in the clause: a document or a deal sought
+    ("Poslanci so včeraj glasovali o sporazumu.", "sl", "agreement", "sporazumu", "unconcluded"),
+    (
+        "The agreement sets out fishing quotas for the coastal fleet.",
+        "en",
+        "agreement",
+        "agreement",
+        "unconcluded",
+    ),
+    (
+        "Премьер защищает соглашение о торговле перед критиками.",
+        "ru",
+        "agreement",
+        "соглашение",
+        "unconcluded",
+    ),
+    (
+        "Министърът коментира споразумението за пристанището.",
+        "bg",
+        "agreement",
+        "споразумението",
+        "unconcluded",
+    ),
+    ("Posłowie dyskutowali o porozumieniu handlowym.", "pl", "agreement", "porozumieniu", "unconcluded"),
+    ("Opozice kritizuje dohodu o přístavu.", "cs", "agreement", "dohodu", "unconcluded"),
 ]
 
 
@@ -91,7 +116,10 @@ HAPPENINGS = [
     ("Министрите проведоха среща в Пловдив.", "bg", "meeting", "среща"),
     ("Spotkanie odbyło się w czwartek w Lublinie.", "pl", "meeting", "Spotkanie"),
     ("Vláda uzavřela dohodu se sousedy.", "cs", "agreement", "dohodu"),
-    ("Poslanci so včeraj glasovali o sporazumu.", "sl", "agreement", "sporazumu"),
+    ("Državi sta včeraj podpisali sporazum o meji.", "sl", "agreement", "sporazum"),
+    # the verb of agreeing is itself the completion
+    ("Стороны договорились о прекращении огня.", "ru", "agreement", "договорились"),
+    ("Negotiators reached a deal on fishing quotas.", "en", "agreement", "deal"),
     # "naj bi" only reports what others say: the talks still took place
     ("Glavna tema pogovorov naj bi bila meja.", "sl", "meeting", "pogovorov"),
     ("Die Minister unterzeichneten das Abkommen im Mai.", "de", "agreement", "Abkommen"),

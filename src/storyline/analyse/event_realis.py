@@ -23,7 +23,10 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
   interview header), or a trigger inside a short capitalised quotation (a title);
 - ``sense``: a figurative or unrelated sense, given per trigger type in data: a word of a
   "not-a-happening" class next to the trigger ("a scandal broke out", "met with laughter"), or a
-  token the trigger's stem catches that is another word ("stormily").
+  token the trigger's stem catches that is another word ("stormily");
+- ``unconcluded``: a type that is a happening only when its clause says it was brought about
+  (data, per type: an agreement signed, concluded, reached or ratified), and nothing says so — the
+  bare noun names a document, a deal still sought, or the subject of a debate.
 
 Per-language vocabulary is data (``lang/events/realis/<lang>.toml``); a language without a file
 gets only the language-independent tests (question mark, capitalised run, quoted title), so
@@ -72,6 +75,7 @@ class RealisPack:
     future_morphology: bool = False  # pymorphy3 has the language (ru, uk)
     senses: tuple[tuple[str, Words], ...] = ()  # (trigger type, words of a figurative sense)
     not_trigger: tuple[tuple[str, Words], ...] = ()  # (trigger type, tokens that are other words)
+    completion: tuple[tuple[str, Words], ...] = ()  # (trigger type, words that make it a happening)
 
 
 FALLBACK = RealisPack()
@@ -105,6 +109,7 @@ def pack(lang: str | None) -> RealisPack:
         future_morphology=bool(data.get("future_morphology", False)),
         senses=tuple((k, words(v)) for k, v in data.get("senses", {}).items()),
         not_trigger=tuple((k, words(v)) for k, v in data.get("not_trigger", {}).items()),
+        completion=tuple((k, words(v)) for k, v in data.get("completion", {}).items()),
     )
 
 
@@ -168,6 +173,9 @@ def why_not_happening(
         return "prospect"
     if _find(words, p.habitual):
         return "habitual"
+    needs = [ws for t, ws in p.completion if t == kind]
+    if needs and not any(_find(words, ws) for ws in needs):
+        return "unconcluded"
     return None
 
 
