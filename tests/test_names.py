@@ -124,3 +124,10 @@ def test_a_short_surname_keeps_its_consonants() -> None:
 
     assert not same_surname(person_name("Daríh", "cs"), person_name("Olga Dayová", "cs"))
     assert same_surname(person_name("Day", "cs"), person_name("Olga Dayová", "cs"))
+
+
+def test_a_given_name_with_a_surname_of_no_letters_is_no_person() -> None:
+    # a base form whose last word has no sound ("Jan -", a cut span) used to stop linking with an
+    # IndexError when the given name starts with J (the ž/x reading looked up a surname not read)
+    assert person_name("Jan -", "pl") is None
+    assert person_name("Juan Pérez", "es") is not None

@@ -134,7 +134,8 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
         for ending in _surname_endings(lang):  # Czech Lindgrenová is Lindgren
             if last.lower().endswith(ending) and len(last) - len(ending) >= 2:
                 add(given, phonetic(last[: -len(ending)], as_lang).replace(" ", ""))
-        if given and tokens[0][:1] in "Jj" and is_latin(tokens[0]):  # Jean, Juan: ž or x as often as y
+        # Jean, Juan: ž or x as often as y (once a surname was read: a stem with no sound has none)
+        if given and readings and tokens[0][:1] in "Jj" and is_latin(tokens[0]):
             add([phonetic("Zh" + tokens[0][1:], as_lang).replace(" ", ""), *given[1:]], readings[0].surname)
         if rest and fold(head) in particles:  # "əl-Haşim" is also Haşim
             add(given, phonetic(rest, as_lang).replace(" ", ""))
