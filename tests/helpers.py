@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
 from datetime import date
+from pathlib import Path
 
 from storyline.analyse import analyse
 from storyline.analyse.figures import find_figures
@@ -48,3 +55,32 @@ def figures(text: str, lang: str, places: tuple[str, ...] = ()) -> list[FigureMe
             Mention(start=start, end=start + len(name), text=name, type="LOC", base=name)
         )
     return find_figures(text, analysis, None)
+
+
+def workers_left_after_kill(script: str, env: dict[str, str], wait_s: float) -> tuple[list[int], list[int]]:
+    """Run ``script`` (it prints its worker processes' pids on one line, then sleeps), kill -9 it
+    and give its workers ``wait_s`` seconds to die with it: (workers, those still alive — killed
+    here so that a failing test leaves nothing behind)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(script)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    workers = [int(p) for p in proc.stdout.readline().split()]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.2)
+    alive = [p for p in workers if _alive(p)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    return workers, alive
+
+
+def _alive(pid: int) -> bool:
+    """A process that exists and is no zombie (a zombie's parent, killed, can no longer reap it)."""
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "zombie" not in state

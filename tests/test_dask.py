@@ -6,16 +6,13 @@ the analysers once, so they take a minute between them on a small machine."""
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 from bench import faults
 
+from helpers import workers_left_after_kill
 from storyline import cli
 from storyline.api import Store
 from storyline.dask_pool import DaskSpec, DaskSpecError
@@ -82,25 +79,5 @@ def test_local_cluster_workers_die_with_the_ingest() -> None:
         time.sleep(600)
         """
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", script], env=faults._env(), stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None
-    workers = [int(p) for p in proc.stdout.readline().split()]
-    assert len(workers) == 2
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline and any(_alive(p) for p in workers):
-        time.sleep(0.2)
-    assert not [p for p in workers if _alive(p)]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # a zombie is dead (its parent, the killed process, can no longer reap it)
-    stat = Path(f"/proc/{pid}/stat")
-    return not (stat.exists() and stat.read_text().split(") ", 1)[1].startswith("Z"))
+    workers, alive = workers_left_after_kill(script, faults._env(), wait_s=15)
+    assert len(workers) == 2 and alive == []

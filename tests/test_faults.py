@@ -4,7 +4,6 @@ that would outlive their ingest, two ingests at once, older stores. The many-kil
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -17,6 +16,7 @@ import pytest
 from bench import faults
 
 import storyline.link.update as update
+from helpers import workers_left_after_kill
 from storyline.api import Store
 from storyline.store import schema
 
@@ -133,24 +133,8 @@ def test_workers_die_with_their_parent(tmp_path: Path) -> None:
         time.sleep(600)
         """
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", script], env=faults._env(), stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None
-    workers = [int(p) for p in proc.stdout.readline().split()]
+    workers, alive = workers_left_after_kill(script, faults._env(), wait_s=1.5)
     assert len(workers) == 2
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    time.sleep(1.5)
-    alive = []
-    for pid in workers:
-        try:
-            state = Path(f"/proc/{pid}/status").read_text()
-        except OSError:
-            continue
-        if "zombie" not in state:
-            alive.append(pid)
-            os.kill(pid, signal.SIGKILL)
     assert alive == []
 
 
