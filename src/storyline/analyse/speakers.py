@@ -752,7 +752,8 @@ def _described(
         return None
     for k in discourse.last(before):
         # the discourse also holds organisations that spoke: they have no person key of their own
-        if people.keys.get(k, person_key(analysis.mentions[k])) in keys:
+        key = people.keys[k] if k in people.keys else person_key(analysis.mentions[k])
+        if key in keys:
             return k
     return max(people.latest(key, before) for key in keys)
 
