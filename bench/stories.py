@@ -30,7 +30,7 @@ from storyline.link.stories import signals
 from storyline.link.story_features import DocSignals, MainEvent
 from storyline.link.story_index import StoryIndex
 from storyline.store import Store
-from storyline.store.story_state import load_index, save_index, save_new_index
+from storyline.workflow.stories import load_index, save_index, save_new_index
 
 SHIFT_DAYS = 400  # per copy: more than a story's span, so copies never share a story by date
 

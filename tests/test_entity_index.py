@@ -9,6 +9,7 @@ from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
 from storyline.ner.aliases import Aliases, key
 from storyline.store import Store, entity_state
+from storyline.workflow import entities as entity_flow
 
 
 def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
@@ -78,15 +79,15 @@ def test_incremental_ingests_match_one_batch(tmp_path: Path) -> None:
                 ingested_at="2025-01-01T00:00:00Z"))  # fmt: skip
     got: dict[tuple[str, int], str] = {}
     for part in (["d1", "d2"], ["d3"], ["d4", "d5"]):
-        index = entity_state.open_index(store.engine, ALIASES)
+        index = entity_flow.open_index(store, ALIASES)
         assigned = {}
         for doc_id in part:
             index.preload(index.blocks_for(DOCS[doc_id]))
             assigned[doc_id] = index.add_document(doc_id, DOCS[doc_id])
-        entity_state.save(store.engine, index, assigned, {d: DOCS[d] for d in part})
+        entity_flow.save(store, index, assigned, {d: DOCS[d] for d in part})
     got = entity_state.assignments(store.engine)
     assert got == _batch()
-    assert set(entity_state.records(store.engine)) >= set(got.values())
+    assert set(entity_flow.records(store)) >= set(got.values())
 
 
 def test_a_bridge_merges_and_the_older_id_survives() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from bench import faults
 
-import storyline.link.update as update
+import storyline.workflow.update as update
 from helpers import workers_left_after_kill
 from storyline.api import Store
 from storyline.store import schema

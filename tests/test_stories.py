@@ -11,8 +11,8 @@ import pytest
 from storyline.api import Store
 from storyline.link import entities
 from storyline.link.context import LinkContext
-from storyline.link.stories import describe_stories, group_stories, rebuild_stories, update_stories
-from storyline.store.story_state import load_index
+from storyline.link.stories import describe_stories, group_stories
+from storyline.workflow.stories import load_index, rebuild_stories, update_stories
 
 # one crash near Yerevan on 3 March, one near Murmansk on 10 March: same vocabulary, other place and day
 YEREVAN = {

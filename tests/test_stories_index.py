@@ -13,7 +13,7 @@ from storyline.link.story_features import DocSignals, MainEvent
 from storyline.link.story_index import StoryIndex
 from storyline.model import Entity
 from storyline.store import Store
-from storyline.store.story_state import load_index, save_new_index
+from storyline.workflow.stories import load_index, save_new_index
 
 DAY = date(2025, 3, 1).toordinal()
 

@@ -8,31 +8,159 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyline.analyse import analyse
-from storyline.link.update import read_entities
-from storyline.model import Dossier
-from storyline.pipeline import TIME_LIMIT, Ingestor, IngestReport, link_pending, relink
+from storyline.limits import TIME_LIMIT
+from storyline.model import Dossier, Entity
 from storyline.store import Store as _BaseStore
 from storyline.store import StoreError
+from storyline.workflow.names import entity_names
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from contextlib import AbstractContextManager
+
+    from storyline.model import Analysis, Correction, Document
+    from storyline.pipeline import IngestReport
     from storyline.sources.follow import FetchReport
     from storyline.sources.options import Politeness
     from storyline.sources.state import Source
+    from storyline.store.reads import StorySummary
 
-__all__ = ["EXPORT_FORMATS", "Store", "analyse"]
+__all__ = ["EXPORT_FORMATS", "Store", "analyse"]  # noqa: F822 - analyse: see __getattr__
 
 EXPORT_FORMATS = ("dossier", "html", "csv", "ftm", "jsonl")
+
+
+def __getattr__(name: str) -> Any:
+    # ``storyline.api.analyse`` is imported when first asked for: the analysers (and the models
+    # they load) are not needed by the reads and would slow every command's start
+    if name == "analyse":
+        from storyline.analyse import analyse
+
+        return analyse
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def relink(store: Any, progress: bool = False) -> None:
+    from storyline.pipeline import relink as run
+
+    run(store, progress)
 
 
 class CorrectionError(ValueError):
     pass
 
 
-class Store(_BaseStore):
+class Store:
     """A storyline database with the whole workflow on it.
 
-    ``Store()`` opens ``./storyline.db`` (created if missing); pass a path or a SQLAlchemy URL."""
+    ``Store()`` opens ``./storyline.db`` (created if missing); pass a path or a SQLAlchemy URL.
+    It has a ``storyline.store.Store`` (``.store``) rather than being one: the workflow (ingest,
+    link, follow, export, corrections) is its own; the store's reads and writes are handed on
+    one by one below, so it is a ``StoreProtocol`` wherever the pipeline wants a store."""
+
+    def __init__(
+        self, location: str | Path = "storyline.db", *, create: bool = True, lock_timeout: float | None = None
+    ) -> None:
+        self.store = _BaseStore(location, create=create, lock_timeout=lock_timeout)
+
+    # ------------------------------------------------------------ the store, handed on
+
+    @property
+    def engine(self) -> Any:
+        return self.store.engine
+
+    @property
+    def location(self) -> str:
+        return self.store.location
+
+    @property
+    def url(self) -> str:
+        return self.store.url
+
+    @property
+    def path(self) -> Path | None:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def needs_relink(self) -> bool:
+        return self.store.needs_relink
+
+    @property
+    def schema_version(self) -> int:
+        return self.store.schema_version
+
+    def error(self, exc: BaseException) -> BaseException:
+        return self.store.error(exc)
+
+    def files(self) -> list[Path]:
+        return self.store.files()
+
+    def atomic(self) -> AbstractContextManager[None]:
+        return self.store.atomic()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def pending_ids(self) -> list[str]:
+        return self.store.pending_ids()
+
+    def mark_linked(self, doc_ids: Iterable[str] | None) -> None:
+        self.store.mark_linked(doc_ids)
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.store.has_document(doc_id)
+
+    def add_document(self, doc: Document, raw: bytes, analysis: Analysis | None, fingerprint: bytes | None = None,
+                     analyser_version: str = "1") -> None:  # fmt: skip
+        self.store.add_document(doc, raw, analysis, fingerprint, analyser_version)
+
+    def count_documents(self) -> int:
+        return self.store.count_documents()
+
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        return self.store.documents(ids)
+
+    def analysed_ids(self) -> list[str]:
+        return self.store.analysed_ids()
+
+    def raw(self, doc_id: str) -> bytes | None:
+        return self.store.raw(doc_id)
+
+    def fingerprints(self) -> Iterator[tuple[str, bytes]]:
+        return self.store.fingerprints()
+
+    def sources(self) -> dict[str, tuple[str, str | None]]:
+        return self.store.sources()
+
+    def analyses(self, ids: Iterable[str] | None = None) -> dict[str, Analysis]:
+        return self.store.analyses(ids)
+
+    def stale_analyses(self, version: str) -> list[str]:
+        return self.store.stale_analyses(version)
+
+    def replace_analysis(self, doc_id: str, analysis: Analysis, version: str) -> None:
+        self.store.replace_analysis(doc_id, analysis, version)
+
+    def add_correction(self, kind: str, payload: dict[str, Any], note: str | None = None) -> Correction:
+        return self.store.add_correction(kind, payload, note)
+
+    def corrections(self) -> list[Correction]:
+        return self.store.corrections()
+
+    def remove_correction(self, correction_id: int) -> bool:
+        return self.store.remove_correction(correction_id)
+
+    def replace_stories(self, story_ids: Iterable[str], dossier: Dossier) -> None:
+        self.store.replace_stories(story_ids, dossier)
+
+    def clear_linked(self) -> None:
+        self.store.clear_linked()
+
+    # ------------------------------------------------------------ the workflow
 
     def ingest(self, paths: Iterable[str | Path], jobs: int = 1, progress: bool = False,
                time_limit: float | None = TIME_LIMIT, verbose: bool = False,
@@ -42,6 +170,8 @@ class Store(_BaseStore):
         the stories they touch are redone). A store failure (disk full, locked) raises
         ``StoreError`` after what was stored is safe; the documents stored wait for the next run.
         ``dask``: analyse on a Dask cluster ("local", "local:N" or "tcp://scheduler:8786")."""
+        from storyline.pipeline import Ingestor, link_pending
+
         report = Ingestor(self, jobs=jobs, progress=progress, time_limit=time_limit, verbose=verbose,
                           dask=dask).run(paths)  # fmt: skip
         if report.error:
@@ -51,6 +181,8 @@ class Store(_BaseStore):
 
     def link_pending(self, progress: bool = False) -> int:
         """Link what interrupted ingests left unlinked; returns how many documents."""
+        from storyline.pipeline import link_pending
+
         return link_pending(self, progress)
 
     def link(self, progress: bool = False) -> Dossier:
@@ -60,14 +192,65 @@ class Store(_BaseStore):
         return self.load_dossier()
 
     def load_dossier(self) -> Dossier:
-        dossier = super().load_dossier()
+        """Everything: documents with their texts, every story and item, the entity list."""
+        from storyline.workflow.entities import read_entities
+
+        dossier = self.store.load_dossier()
         dossier.entities = read_entities(self, dossier.corrections)
         return dossier
 
-    def dossier(self) -> dict[str, Any]:
+    def dossier(self, story: str | None = None) -> dict[str, Any]:
+        """The dossier JSON of the whole store, or of one story (only its documents and items are
+        read; ``KeyError`` when there is no such story)."""
         from storyline.export.dossier import to_dossier
 
-        return to_dossier(self.load_dossier(), self.analyses())
+        if story is None:
+            return to_dossier(self.load_dossier(), self.analyses())
+        dossier = self.story_dossier(story)
+        if dossier is None:
+            raise KeyError(story)
+        data = to_dossier(dossier, self.analyses([d.id for d in dossier.documents]))
+        data["stories"][0]["title"] = self.story_title(story, dossier.stories[0].title)
+        return data
+
+    def entities(self) -> list[Entity]:
+        """The store's entity list with every mention (no document's text is read)."""
+        from storyline.workflow.entities import read_entities
+
+        return read_entities(self)
+
+    def story_dossier(self, story_id: str) -> Dossier | None:
+        """One story as ``load_dossier`` has it — its documents, items, the corrections and the
+        entities of its documents (with their mentions there) — reading nothing else."""
+        from storyline.workflow.entities import read_entities
+
+        dossier = self.store.story_dossier(story_id)
+        if dossier is not None:
+            dossier.entities = read_entities(self, dossier.corrections, [d.id for d in dossier.documents])
+        return dossier
+
+    def story_title(self, story_id: str, title: str) -> str:
+        """The story's title as the whole store shows it (made unique among all stories)."""
+        from storyline.store.reads import story_titles
+        from storyline.titles import unique_titles
+
+        return unique_titles(story_titles(self.engine)).get(story_id, title)
+
+    def story_page(
+        self, offset: int = 0, limit: int | None = None
+    ) -> tuple[list[StorySummary], dict[str, str]]:
+        """A page of stories as a list shows them, and the names of their first five entities."""
+        page = self.store.story_page(offset, limit)
+        return page, entity_names(self, {e for s in page for e in s.entities[:5]})
+
+    def count_stories(self) -> int:
+        return self.store.count_stories()
+
+    def story_ids(self) -> list[str]:
+        return self.store.story_ids()
+
+    def positions(self, doc_ids: Iterable[str]) -> dict[str, int]:
+        return self.store.positions(doc_ids)
 
     # ------------------------------------------------------------ live sources
 
@@ -135,32 +318,31 @@ class Store(_BaseStore):
 
     # ------------------------------------------------------------ exports
 
-    def export(self, path: str | Path, fmt: str = "dossier") -> Path:
+    def export(self, path: str | Path, fmt: str = "dossier", story: str | None = None) -> Path:
         """Write the dossier JSON, the single-file HTML report, the figures CSV, FollowTheMoney
-        entities (``ftm``: JSON Lines that Aleph imports) or the findings as JSON Lines (``jsonl``)."""
+        entities (``ftm``: JSON Lines that Aleph imports) or the findings as JSON Lines (``jsonl``)
+        of the whole store, or of one ``story`` (only its documents and items are read; unknown:
+        ``KeyError``). The file is written as it is made and appears whole or not at all."""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
-        data = self.dossier()
+        data = self.dossier(story)
+        out = Path(path)
         if fmt in ("ftm", "jsonl"):
             from storyline.export.ftm import ftm_lines
             from storyline.export.jsonl import findings_lines
 
             lines = ftm_lines(data) if fmt == "ftm" else findings_lines(data)
-            out = Path(path)
-            _write_whole(out, "".join(line + "\n" for line in lines))
-            return out
-        if fmt == "dossier":
-            content = json.dumps(data, ensure_ascii=False, indent=1)
+            _write_whole(out, (line + "\n" for line in lines))
+        elif fmt == "dossier":
+            _write_whole(out, json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(data))
         elif fmt == "html":
             from storyline.export.html import render_html
 
-            content = render_html(data)
+            _write_whole(out, [render_html(data)])
         else:
             from storyline.export.csv_export import figures_csv
 
-            content = figures_csv(data)
-        out = Path(path)
-        _write_whole(out, content)
+            _write_whole(out, [figures_csv(data)])
         return out
 
     # ------------------------------------------------------------ analyst corrections
@@ -232,13 +414,13 @@ class Store(_BaseStore):
         relink(self)
 
 
-def _write_whole(path: Path, content: str) -> None:
-    """Write a file completely or not at all: a full disk or a kill half-way leaves the old file
-    (or none), never a truncated report."""
+def _write_whole(path: Path, chunks: Iterable[str]) -> None:
+    """Write a file as its parts come (never all of it held at once), completely or not at all: a
+    full disk, a failure or a kill half-way leaves the old file (or none), never a truncated one."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with tmp.open("w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
+            fh.writelines([chunks] if isinstance(chunks, str) else chunks)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -47,12 +47,12 @@ from storyline.ingest import (
     sha256_hex,
 )
 from storyline.ingest.title import fallback_title
+from storyline.limits import TIME_LIMIT, default_jobs
 from storyline.model import Analysis, DateValue, Document
 from storyline.store import Store, StoreError
 from storyline.workers import AnalysisTimeout, time_limit, watch_parent, worker_init
 
 BATCH = 16  # documents sent to the pool at a time: enough to keep every core busy
-TIME_LIMIT = 300.0  # seconds one document's analysis may take (README: size and time limits)
 ERRORS_SHOWN_PER_FILE = 10  # then one line says how many more (all of them in the report)
 
 
@@ -400,7 +400,7 @@ def link_documents(store: Store, doc_ids: list[str] | None, progress: bool = Fal
     transaction that also clears their pending marks: killed or failed half-way, nothing of it
     is kept and the documents still wait; a progress bar shows the two long phases (entities over
     the documents, then the stories they touched)."""
-    from storyline.link.update import update_store
+    from storyline.workflow.update import update_store
 
     try:
         with store.atomic():
@@ -449,5 +449,4 @@ def relink(store: Store, progress: bool = False) -> None:
     link_documents(store, None, progress)
 
 
-def default_jobs() -> int:
-    return max(1, (os.cpu_count() or 1))
+__all__ = ["TIME_LIMIT", "IngestReport", "Ingestor", "default_jobs", "link_pending", "reanalyse", "relink"]

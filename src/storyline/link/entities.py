@@ -164,6 +164,13 @@ def majority_alias(names: Counter[tuple[str, str | None]], etype: str) -> str | 
     return votes.most_common(1)[0][0] if votes else None
 
 
+def record_name(record: EntityRecord) -> str:
+    """The display name of an entity from its record alone (what ``build_entities`` names it)."""
+    seen = record_names(record)
+    etype = record.types.most_common(1)[0][0] if record.types else ""
+    return display_name(seen, etype, majority_alias(seen, etype) or record.alias)
+
+
 def record_names(record: EntityRecord) -> Counter[tuple[str, str | None]]:
     return Counter({(base, lang): n for lang, bases in record.names.items() for base, n in bases.items()})
 
@@ -174,9 +181,12 @@ def build_entities(
     records: dict[str, EntityRecord],
     text_of: Callable[[MentionKey], str] | None = None,
     rejected: set[str] = frozenset(),  # type: ignore[assignment]
+    names: dict[str, str] | None = None,
 ) -> list[Entity]:
     """Entities from an assignment of mentions. The display name comes from everything the
-    index has seen of the entity (its record), so a story shows the name the whole store uses."""
+    index has seen of the entity (its record), so a story shows the name the whole store uses;
+    ``names`` are display names already made from the records (kept beside them when linking
+    saved them), which spares the name tables."""
     by_entity: dict[str, list[MentionKey]] = defaultdict(list)
     for key in sorted(assignment):
         by_entity[assignment[key]].append(key)
@@ -207,8 +217,13 @@ def build_entities(
             )
             for k, m in zip(keys, ms, strict=True)
         ]
-        seen = record_names(record) if record else Counter((m.base or m.text, m.lang) for m in ms)
-        name = display_name(seen, etype, majority_alias(seen, etype) or (record.alias if record else None))
+        if names and record and eid in names:
+            name = names[eid]
+        else:
+            seen = record_names(record) if record else Counter((m.base or m.text, m.lang) for m in ms)
+            name = display_name(
+                seen, etype, majority_alias(seen, etype) or (record.alias if record else None)
+            )
         entities.append(Entity(eid, etype, name, dict(names), spans))
     entities.sort(key=lambda e: (-len({m.doc for m in e.mentions}), -len(e.mentions), e.name))
     return entities

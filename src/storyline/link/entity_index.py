@@ -24,8 +24,9 @@ bridges two entities the older id survives and the other redirects to it. The sa
 for a full relink (an empty index, every document in ingestion order) and for an incremental
 ingest (the stored index, only the new documents), so both give the same result.
 
-The index keeps its state in plain dictionaries; ``store.entity_state`` loads just the blocks a
-batch of new documents needs and writes back what changed.
+The index keeps its state in plain dictionaries: ``restore`` opens it over loaders of plain rows
+(just the blocks a batch of new documents needs are fetched) and ``snapshot`` hands back what
+changed as plain data; the workflow layer moves both to and from the store.
 """
 
 from __future__ import annotations
@@ -274,6 +275,37 @@ class EntityIndex:
         self.dirty_blocks: set[tuple[str, str]] = set()
         self.dirty_records: set[str] = set()
         self.merged: dict[str, str] = {}  # old id → surviving id, this session
+
+    @classmethod
+    def restore(
+        cls,
+        aliases: Callable[[str, str, str], str | None] | None,
+        blocks: Callable[[Iterable[str]], Iterable[tuple[str, str, str]]],
+        records: Callable[[Iterable[str]], dict[str, dict[str, Any]]],
+        next_seq: int,
+    ) -> EntityIndex:
+        """An index over kept state: ``blocks(keys)`` gives (block, member, entity id) rows and
+        ``records(ids)`` the records as dicts (``EntityRecord.to_json``), both fetched when needed."""
+
+        def load_records(ids: Iterable[str]) -> dict[str, EntityRecord]:
+            return {eid: EntityRecord.from_json(eid, data) for eid, data in records(ids).items()}
+
+        return cls(aliases=aliases, loader=blocks, records=load_records, next_seq=next_seq)
+
+    def snapshot(self) -> dict[str, Any]:
+        """What changed since the index was restored or last snapshot, as plain data, then forgets
+        the changes: ``blocks`` (block, member, entity id) rows, ``records`` id → dict, ``merged``
+        old id → surviving id, ``next_seq``."""
+        out = {
+            "blocks": [(b, m, self.blocks[b][m]) for b, m in sorted(self.dirty_blocks)],
+            "records": {eid: self.records[eid].to_json() for eid in sorted(self.dirty_records)},
+            "merged": {gone: self.resolve(keep) for gone, keep in self.merged.items()},
+            "next_seq": self.next_seq,
+        }
+        self.dirty_blocks.clear()
+        self.dirty_records.clear()
+        self.merged.clear()
+        return out
 
     # ------------------------------------------------------------ state
 

@@ -69,12 +69,13 @@ def story_order(batch: Iterable[DocSignals]) -> list[DocSignals]:
 
 
 def update_stories(
-    target: Any, ctx: LinkContext, new_doc_ids: list[str] | None = None, renamed: dict[str, str] | None = None
+    index: StoryIndex,
+    ctx: LinkContext,
+    new_doc_ids: list[str] | None = None,
+    renamed: dict[str, str] | None = None,
 ) -> set[str]:
-    """Incremental grouping: place new documents into the stored story index.
-
-    ``target`` is a ``Store`` (the index is loaded from it and the changes saved back in one
-    transaction) or a ``StoryIndex`` kept in memory. ``ctx`` must hold the analyses and the linked
+    """Incremental grouping: place new documents into a story index (``workflow.stories`` loads
+    the stored one and saves the changes back in one transaction). ``ctx`` must hold the analyses and the linked
     entities (``mention_entity``, ``entities``) of at least the new documents — entity linking
     runs first. Steps:
     1. entity ids that changed are carried over into the stored documents' features: those in
@@ -91,9 +92,6 @@ def update_stories(
     Returns the ids of the stories whose membership changed: opened, grown, or merged away (a
     merged-away id is no longer in ``ctx.stories``; its documents are in the story that took it).
     """
-    from storyline.store.story_state import load_index, save_index
-
-    index = target if isinstance(target, StoryIndex) else load_index(target)
     if renamed:
         index.rename_entities(renamed)
     known = {e.id for e in ctx.entities}
@@ -112,19 +110,7 @@ def update_stories(
             touched |= index.add(sig)
     touched |= index.retired_stories - retired_before
     fill_context(ctx, index)
-    if not isinstance(target, StoryIndex):
-        save_index(target, index)
     return touched
-
-
-def rebuild_stories(store: Any, ctx: LinkContext) -> StoryIndex:
-    """A full regrouping (``group_stories``) whose index replaces the stored one, so that later
-    ``update_stories`` calls continue from exactly what a full relink produced."""
-    from storyline.store.story_state import save_new_index
-
-    index = group_stories(ctx)
-    save_new_index(store, index)
-    return index
 
 
 def _ingestion_order(ctx: LinkContext) -> list[str]:

@@ -33,10 +33,11 @@ from storyline.model import (
     Story,
 )
 from storyline.serde import from_dict, to_dict
-from storyline.store import schema
+from storyline.store import reads, schema
 from storyline.store.engine import Pinned, lock_timeout_from_env, make_engine, writer
 from storyline.store.errors import StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly, describe
 from storyline.store.upsert import upsert
+from storyline.titles import unique_titles
 
 __all__ = ["Store", "StoreError", "StoreFull", "StoreLocked", "StoreMissing", "StoreReadOnly"]
 
@@ -446,7 +447,44 @@ class Store:
             conn.execute(delete(schema.linked))
             conn.execute(delete(schema.meta).where(schema.meta.c.key == RELINK_KEY))
 
+    # ------------------------------------------------------------ reads of a part
+
+    def story_page(self, offset: int = 0, limit: int | None = None) -> list[reads.StorySummary]:
+        """A page of stories as a list shows them (titles unique in the store, documents counted
+        by language), without any document's text or any item."""
+        page = reads.story_summaries(self.engine, offset, limit)
+        titles = unique_titles(reads.story_titles(self.engine))
+        for s in page:
+            s.title = titles.get(s.id, s.title)
+        return page
+
+    def count_stories(self) -> int:
+        return reads.count_stories(self.engine)
+
+    def story_ids(self) -> list[str]:
+        return reads.story_ids(self.engine)
+
+    def story_dossier(self, story_id: str) -> Dossier | None:
+        """One story as ``load_dossier`` has it, and nothing else: its documents (texts
+        included), its events, figures, claims, quotes and conflicts, and the corrections; no
+        entities (``api.Store.story_dossier`` adds them). None when there is no such story."""
+        found = reads.story_items(self.engine, story_id, LINKED_KINDS)
+        if found is None:
+            return None
+        dossier, published = found
+        dossier.documents = self.documents(dossier.stories[0].documents)
+        dossier.corrections = self.corrections()
+        for doc in dossier.documents:
+            doc.published = published.get(doc.id, doc.published)
+        return dossier
+
+    def positions(self, doc_ids: Iterable[str]) -> dict[str, int]:
+        """Each document's place in ingestion order, from 1."""
+        return reads.positions(self.engine, doc_ids)
+
     def load_dossier(self) -> Dossier:
+        """Everything (texts included): for a whole-store export or a full view; a list or one
+        story reads less (``story_page``, ``story_dossier``)."""
         dossier = Dossier(documents=self.documents(), corrections=self.corrections())
         with self.engine.connect() as conn:
             rows = conn.execute(

@@ -1,16 +1,15 @@
-"""The entity index's tables: load just the blocks a batch of new documents needs, write back
-what changed, and read which entity each stored mention belongs to."""
+"""The entity index's tables as plain rows: the blocks and records a batch of new documents
+needs, the changes written back in one transaction, and which entity each stored mention
+belongs to. Records are JSON dicts here; what they mean is ``link.entity_index``'s business."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select, update
 
-from storyline.link.entity_index import EntityIndex, EntityRecord
-from storyline.model import Mention
 from storyline.store import schema
 from storyline.store.upsert import upsert
 
@@ -19,76 +18,70 @@ CHUNK = 500  # keys per IN (...) query
 SEQ_KEY = "entity_seq"
 
 
-def _chunks(items: list[str]) -> Iterable[list[str]]:
+def _chunks(items: list[str]) -> Iterator[list[str]]:
     for i in range(0, len(items), CHUNK):
         yield items[i : i + CHUNK]
 
 
-def open_index(engine: Engine, aliases: Any) -> EntityIndex:
-    """An index over the stored state; blocks and records are fetched when first needed."""
+def read_blocks(engine: Engine, blocks: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(block, member, entity id) of the stored members of these blocks."""
+    c = schema.entity_blocks.c
+    rows: list[tuple[str, str, str]] = []
+    with engine.connect() as conn:
+        for part in _chunks(list(blocks)):
+            rows += [
+                tuple(r)
+                for r in conn.execute(select(c.block, c.member, c.entity_id).where(c.block.in_(part)))
+            ]
+    return rows
 
-    def load_blocks(blocks: Iterable[str]) -> list[tuple[str, str, str]]:
-        c = schema.entity_blocks.c
-        rows: list[tuple[str, str, str]] = []
-        with engine.connect() as conn:
-            for part in _chunks(list(blocks)):
-                rows += [
-                    tuple(r)
-                    for r in conn.execute(select(c.block, c.member, c.entity_id).where(c.block.in_(part)))
-                ]
-        return rows
 
-    def load_records(ids: Iterable[str]) -> dict[str, EntityRecord]:
-        c = schema.entity_records.c
-        out: dict[str, EntityRecord] = {}
-        with engine.connect() as conn:
-            for part in _chunks(list(ids)):
-                for r in conn.execute(select(c.id, c.data).where(c.id.in_(part))):
-                    out[r.id] = EntityRecord.from_json(r.id, json.loads(r.data))
-        return out
+def read_records(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Entity id → its stored record (a dict), for these ids or all."""
+    c = schema.entity_records.c
+    query = select(c.id, c.data)
+    with engine.connect() as conn:
+        if ids is None:
+            return {r.id: json.loads(r.data) for r in conn.execute(query)}
+        out: dict[str, dict[str, Any]] = {}
+        for part in _chunks(sorted(set(ids))):
+            for r in conn.execute(query.where(c.id.in_(part))):
+                out[r.id] = json.loads(r.data)
+    return out
 
+
+def read_next_seq(engine: Engine) -> int:
     with engine.connect() as conn:
         row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == SEQ_KEY)).first()
-    return EntityIndex(
-        aliases=aliases, loader=load_blocks, records=load_records, next_seq=int(row[0]) if row else 0
-    )
+    return int(row[0]) if row else 0
 
 
-def save(engine: Engine, index: EntityIndex, assigned: dict[str, dict[int, str]],
-         mentions: dict[str, list[Mention]]) -> None:  # fmt: skip
-    """One transaction: changed blocks and records, the new documents' mentions, and the
-    mentions of entities merged away pointed at the survivor."""
-    block_rows = [
-        {"block": b, "member": m, "entity_id": index.blocks[b][m]} for b, m in sorted(index.dirty_blocks)
-    ]
+def write_changes(engine: Engine, blocks: list[tuple[str, str, str]], records: dict[str, dict[str, Any]],
+                  mentions: list[dict[str, Any]], merged: dict[str, str], next_seq: int) -> None:  # fmt: skip
+    """One transaction: changed blocks and records, the mentions of the documents they name
+    (replacing those stored), and the mentions of entities merged away (``merged``: old id →
+    survivor) pointed at the survivor."""
+    block_rows = [{"block": b, "member": m, "entity_id": e} for b, m, e in blocks]
     record_rows = [
-        {"id": eid, "data": json.dumps(index.records[eid].to_json(), ensure_ascii=False)}
-        for eid in sorted(index.dirty_records)
+        {"id": eid, "data": json.dumps(data, ensure_ascii=False)} for eid, data in sorted(records.items())
     ]
-    mention_rows = [
-        {"doc_id": doc_id, "idx": i, "entity_id": index.resolve(eid), "start": mentions[doc_id][i].start,
-         "end": mentions[doc_id][i].end, "text": mentions[doc_id][i].text, "base": mentions[doc_id][i].base,
-         "lang": mentions[doc_id][i].lang, "type": mentions[doc_id][i].type, "kind": mentions[doc_id][i].kind}
-        for doc_id, by_idx in assigned.items() for i, eid in sorted(by_idx.items())
-    ]  # fmt: skip
     with engine.begin() as conn:
         upsert(conn, schema.entity_blocks, block_rows, ["block", "member"])
         upsert(conn, schema.entity_records, record_rows, ["id"])
-        if mention_rows:
-            conn.execute(
-                delete(schema.mention_entities).where(schema.mention_entities.c.doc_id.in_(list(assigned)))
-            )
-            conn.execute(insert(schema.mention_entities), mention_rows)
-        for gone, keep in index.merged.items():
+        if mentions:
+            docs = sorted({r["doc_id"] for r in mentions})
+            for part in _chunks(docs):
+                conn.execute(
+                    delete(schema.mention_entities).where(schema.mention_entities.c.doc_id.in_(part))
+                )
+            conn.execute(insert(schema.mention_entities), mentions)
+        for gone, keep in merged.items():
             conn.execute(
                 update(schema.mention_entities)
                 .where(schema.mention_entities.c.entity_id == gone)
-                .values(entity_id=index.resolve(keep))
+                .values(entity_id=keep)
             )
-        upsert(conn, schema.meta, [{"key": SEQ_KEY, "value": str(index.next_seq)}], ["key"])
-    index.dirty_blocks.clear()
-    index.dirty_records.clear()
-    index.merged.clear()
+        upsert(conn, schema.meta, [{"key": SEQ_KEY, "value": str(next_seq)}], ["key"])
 
 
 def clear(engine: Engine) -> None:
@@ -103,39 +96,37 @@ def assignments(engine: Engine, doc_ids: Iterable[str] | None = None) -> dict[tu
     """(document, mention index) → entity id, for some documents or all."""
     c = schema.mention_entities.c
     query = select(c.doc_id, c.idx, c.entity_id)
-    out: dict[tuple[str, int], str] = {}
     with engine.connect() as conn:
         if doc_ids is None:
             rows = list(conn.execute(query))
         else:
-            rows = []
-            for part in _chunks(list(doc_ids)):
-                rows += list(conn.execute(query.where(c.doc_id.in_(part))))
-    for r in rows:
-        out[(r.doc_id, r.idx)] = r.entity_id
-    return out
+            rows = [
+                r for part in _chunks(list(doc_ids)) for r in conn.execute(query.where(c.doc_id.in_(part)))
+            ]
+    return {(r.doc_id, r.idx): r.entity_id for r in rows}
 
 
-def mention_rows(engine: Engine) -> list[Any]:
-    """Every linked mention with its span, base form, language and type (for the entity list)."""
+def mention_rows(engine: Engine, doc_ids: Iterable[str] | None = None) -> list[Any]:
+    """The linked mentions (of these documents, or all) with span, base form, language and type."""
     c = schema.mention_entities.c
+    query = select(c).order_by(c.entity_id, c.doc_id, c.idx)
     with engine.connect() as conn:
-        return list(conn.execute(select(c).order_by(c.entity_id, c.doc_id, c.idx)))
+        if doc_ids is None:
+            return list(conn.execute(query))
+        rows = [
+            r for part in _chunks(sorted(set(doc_ids))) for r in conn.execute(query.where(c.doc_id.in_(part)))
+        ]
+    return sorted(rows, key=lambda r: (r.entity_id, r.doc_id, r.idx))
 
 
-def records(engine: Engine) -> dict[str, EntityRecord]:
-    c = schema.entity_records.c
+def entity_mention_rows(engine: Engine, entity_ids: Iterable[str]) -> list[Any]:
+    """Every linked mention of these entities (the entity_id column is indexed)."""
+    c = schema.mention_entities.c
+    query = select(c).order_by(c.entity_id, c.doc_id, c.idx)
     with engine.connect() as conn:
-        return {
-            r.id: EntityRecord.from_json(r.id, json.loads(r.data)) for r in conn.execute(select(c.id, c.data))
-        }
-
-
-def records_for(engine: Engine, ids: Iterable[str]) -> dict[str, EntityRecord]:
-    c = schema.entity_records.c
-    out: dict[str, EntityRecord] = {}
-    with engine.connect() as conn:
-        for part in _chunks(sorted(set(ids))):
-            for r in conn.execute(select(c.id, c.data).where(c.id.in_(part))):
-                out[r.id] = EntityRecord.from_json(r.id, json.loads(r.data))
-    return out
+        rows = [
+            r
+            for part in _chunks(sorted(set(entity_ids)))
+            for r in conn.execute(query.where(c.entity_id.in_(part)))
+        ]
+    return sorted(rows, key=lambda r: (r.entity_id, r.doc_id, r.idx))

@@ -16,9 +16,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from storyline.link.update import read_entities
 from storyline.model import Entity, EntityMention
 from storyline.store import Store, schema
+from storyline.workflow.entities import read_entities
 
 HEAD_CHARS = 300  # a document's first characters: its fallback title and its list snippet
 TOP_ENTITIES = 6

@@ -10,7 +10,7 @@
    are replaced, one transaction per story.
 ``update_store(store, None)`` is the full relink: both indexes are rebuilt from every stored
 analysis in ingestion order (the same code path, from empty), then every story is finished.
-The entity list is not stored as such: ``read_entities`` assembles it from the index tables
+The entity list is not stored as such: ``workflow.entities.read_entities`` assembles it from the index tables
 (with the analysts' merges, splits and rejections laid over) whenever a dossier is read.
 """
 
@@ -21,10 +21,16 @@ from dataclasses import dataclass, field
 
 from storyline import ner
 from storyline.link import finish_story, stories
-from storyline.link.context import LinkContext, MentionKey
+from storyline.link.context import LinkContext
 from storyline.link.entities import apply_corrections, build_entities
-from storyline.model import Correction, Dossier, Entity, Mention
-from storyline.store import Store, entity_state
+from storyline.model import Correction, Dossier
+from storyline.protocols import StoreProtocol
+from storyline.store import entity_state
+from storyline.workflow import entities as entity_flow
+from storyline.workflow import stories as story_flow
+from storyline.workflow.entities import read_entities
+
+__all__ = ["UpdateReport", "read_entities", "update_store"]
 
 ENTITY_CHUNK = 200  # documents whose analyses are held at once while the entity index grows
 
@@ -38,7 +44,9 @@ class UpdateReport:
 
 
 def update_store(
-    store: Store, new_ids: Iterable[str] | None, progress: Callable[[str, int, int], None] | None = None
+    store: StoreProtocol,
+    new_ids: Iterable[str] | None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> UpdateReport:
     """Link new documents into the store (``new_ids``), or everything again (``None``)."""
     full = new_ids is None or store.needs_relink
@@ -57,9 +65,7 @@ def update_store(
     report.renamed = renamed
     touched = _group_stories(store, ids, fixes, renamed, full)
     if not full and repeated:  # a new duplicate shows in the story of the document it repeats
-        from storyline.store.story_state import load_index
-
-        story_of = load_index(store).story_of
+        story_of = story_flow.load_index(store).story_of
         touched |= {story_of[d] for d in repeated if d in story_of}
     report.stories_touched = len(touched)
     _finish(store, touched, fixes, progress)
@@ -67,9 +73,9 @@ def update_store(
 
 
 def _link_entities(
-    store: Store, ids: list[str], progress: Callable[[str, int, int], None] | None
+    store: StoreProtocol, ids: list[str], progress: Callable[[str, int, int], None] | None
 ) -> dict[str, str]:
-    index = entity_state.open_index(store.engine, ner.alias_table())
+    index = entity_flow.open_index(store, ner.alias_table())
     renamed: dict[str, str] = {}
     for start in range(0, len(ids), ENTITY_CHUNK):
         chunk = ids[start : start + ENTITY_CHUNK]
@@ -78,7 +84,7 @@ def _link_entities(
         index.preload(b for d in chunk for b in index.blocks_for(analyses[d].mentions))
         assigned = {d: index.add_document(d, analyses[d].mentions, documents[d].text) for d in chunk}
         renamed.update(index.merged)
-        entity_state.save(store.engine, index, assigned, {d: analyses[d].mentions for d in chunk})
+        entity_flow.save(store, index, assigned, {d: analyses[d].mentions for d in chunk})
         if progress:
             progress("entities", min(start + ENTITY_CHUNK, len(ids)), len(ids))
     return {old: _final(new, renamed) for old, new in renamed.items()}
@@ -92,39 +98,40 @@ def _final(eid: str, renamed: dict[str, str]) -> str:
     return eid
 
 
-def _context(store: Store, doc_ids: Iterable[str], fixes: list[Correction]) -> LinkContext:
+def _context(store: StoreProtocol, doc_ids: Iterable[str], fixes: list[Correction]) -> LinkContext:
     """The documents with their analyses and their mentions' entities (corrections laid over)."""
     documents = store.documents(doc_ids)
     analyses = store.analyses([d.id for d in documents])
     ctx = LinkContext({d.id: d for d in documents}, analyses, corrections=fixes)
     raw = entity_state.assignments(store.engine, analyses)
     ctx.mention_entity.update(apply_corrections(raw, lambda k: analyses[k[0]].mentions[k[1]], fixes))
-    records = entity_state.records_for(store.engine, set(ctx.mention_entity.values()))
+    records = entity_flow.records(store, set(ctx.mention_entity.values()))
     mentions = {k: analyses[k[0]].mentions[k[1]] for k in ctx.mention_entity}
     ctx.entities = build_entities(ctx.mention_entity, mentions, records, lambda k: ctx.documents[k[0]].text)
     return ctx
 
 
 def _group_stories(
-    store: Store, ids: list[str], fixes: list[Correction], renamed: dict[str, str], full: bool
+    store: StoreProtocol, ids: list[str], fixes: list[Correction], renamed: dict[str, str], full: bool
 ) -> set[str]:
     if full:
         ctx = _context(store, ids, fixes)
-        index = stories.rebuild_stories(store, ctx)
+        index = story_flow.rebuild_stories(store, ctx)
         return set(index.members)
     ctx = _context(store, ids, fixes)
     ctx.entities = []  # the context holds only the new documents: skip the stale-id check
-    return stories.update_stories(store, ctx, ids, renamed=renamed)
+    return story_flow.update_stories(store, ctx, ids, renamed=renamed)
 
 
 def _finish(
-    store: Store, touched: set[str], fixes: list[Correction], progress: Callable[[str, int, int], None] | None
+    store: StoreProtocol,
+    touched: set[str],
+    fixes: list[Correction],
+    progress: Callable[[str, int, int], None] | None,
 ) -> None:
-    from storyline.store.story_state import load_index
-
     if not touched:
         return
-    index = load_index(store)
+    index = story_flow.load_index(store)
     members = dict(index.stories())
     duplicates: dict[str, list[str]] = {}
     for dup, original in _originals(store).items():
@@ -147,7 +154,7 @@ def _finish(
             progress("stories", n, len(touched))
 
 
-def _originals(store: Store) -> dict[str, str]:
+def _originals(store: StoreProtocol) -> dict[str, str]:
     """Each duplicate → the document it finally repeats (a store written before chains were
     resolved at ingest may hold a copy of a copy)."""
     of = {doc: dup for doc, (_, dup) in store.sources().items() if dup}
@@ -159,16 +166,3 @@ def _originals(store: Store) -> dict[str, str]:
             root = of[root]
         out[doc] = root
     return out
-
-
-def read_entities(store: Store, fixes: list[Correction] | None = None) -> list[Entity]:
-    """The entity list of the whole store, from the index tables, corrections laid over."""
-    fixes = store.corrections() if fixes is None else fixes
-    rows = entity_state.mention_rows(store.engine)
-    mentions: dict[MentionKey, Mention] = {
-        (r.doc_id, r.idx): Mention(r.start, r.end, r.text, r.type, r.base, r.lang, r.kind) for r in rows
-    }
-    raw = {(r.doc_id, r.idx): r.entity_id for r in rows}
-    assignment = apply_corrections(raw, mentions.__getitem__, fixes)
-    rejected = {str(f.payload.get("id")) for f in fixes if f.kind == "reject"}
-    return build_entities(assignment, mentions, entity_state.records(store.engine), rejected=rejected)

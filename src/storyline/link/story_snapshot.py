@@ -1,0 +1,135 @@
+"""The story index as plain data: ``snapshot`` what changed (or everything), ``restore`` an index
+from rows. Rows are dicts of JSON-able values; where they are kept is not this module's concern.
+
+The posting lists, document frequencies and centroids are not in the rows: ``restore`` rebuilds
+them from the signals — cheaper than keeping them in sync row by row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from storyline.link.story_features import DocSignals, MainEvent
+from storyline.link.story_index import Join, StoryIndex
+from storyline.link.story_vectors import Centroid
+
+
+def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
+            links: Iterable[dict[str, Any]]) -> StoryIndex:  # fmt: skip
+    """An index from its rows (``docs`` in the order the documents entered it)."""
+    index = StoryIndex()
+    for row in docs:
+        doc = row["doc_id"]
+        sig = _signals(doc, row["signals"])
+        index.signals[doc] = sig
+        index.seq[doc] = row["seq"]
+        index._count(sig)
+        index.dense.add(doc, sig.embedding, sig.lang)
+        for f in sig.features:
+            index.postings[f].append(doc)
+        index.story_of[doc] = row["story"]
+        index.members.setdefault(row["story"], []).append(doc)
+        if row.get("joined"):
+            index.joins[doc] = _join(row["joined"])
+    index.next_seq = max(index.seq.values(), default=0)
+    for row in groups:
+        story = row["story"]
+        if story not in index.members:
+            continue  # a story row whose documents are gone: ignore it
+        index.topic_of[story] = row["topic"]
+        index.topic_stories.setdefault(row["topic"], set()).add(story)
+        if row.get("why") is not None:
+            index.why[story] = row["why"]
+    for row in links:
+        index.topic_links[row["topic_a"]][row["topic_b"]] = row["links"]
+        index.topic_links[row["topic_b"]][row["topic_a"]] = row["links"]
+    for story, members in index.members.items():
+        if story not in index.topic_of:  # a store written half-way: never leave a story topicless
+            index.topic_of[story] = "t-" + story[2:]
+            index.topic_stories.setdefault(index.topic_of[story], set()).add(story)
+            index.changed_stories.add(story)
+        members.sort(key=index.seq.__getitem__)
+        topic = index.topic_of[story]
+        story_centroid = index.story_centroids[story] = Centroid()
+        topic_centroid = index.topic_centroids.setdefault(topic, Centroid())
+        for doc in members:
+            index._stretch(story, index.signals[doc].anchor)
+            vec = index.vector(doc)
+            lang = index.signals[doc].lang or "?"
+            story_centroid.add(vec, lang)
+            topic_centroid.add(vec, lang)
+            index.dense.join(story, doc)
+            index.dense.join(topic, doc)
+        index.topic_size[topic] += len(members)
+    return index
+
+
+def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
+    """The rows that changed since the index was restored or last snapshot (``whole``: all of
+    them), then forgets the changes. Keys: docs, groups, links (links 0: the pair is gone) and
+    retired (story ids whose rows go)."""
+    if whole:
+        index.changed_docs |= set(index.signals)
+        index.changed_stories |= set(index.members)
+        index.changed_links |= {
+            (min(a, b), max(a, b)) for a, others in index.topic_links.items() for b in others
+        }
+    docs = sorted(index.changed_docs & index.signals.keys())
+    stories = sorted(index.changed_stories & index.members.keys())
+    out = {
+        "docs": [_doc_row(index, d) for d in docs],
+        "groups": [{"story": s, "topic": index.topic_of[s], "why": index.reasons(s)} for s in stories],
+        "links": [
+            {"topic_a": a, "topic_b": b, "links": index.topic_links.get(a, {}).get(b, 0)}
+            for a, b in sorted(index.changed_links)
+        ],
+        "retired": sorted(index.retired_stories - index.members.keys()),
+    }
+    index.changed_docs.clear()
+    index.changed_stories.clear()
+    index.changed_links.clear()
+    index.retired_stories.clear()
+    return out
+
+
+def _doc_row(index: StoryIndex, doc: str) -> dict[str, Any]:
+    sig = index.signals[doc]
+    join = index.joins.get(doc)
+    signals = {
+        "lang": sig.lang,
+        "features": sig.features,
+        "days": sig.days,
+        "main": None
+        if sig.main is None
+        else [sig.main.type, sig.main.place, sig.main.day, sig.main.month_day],
+        "anchor": sig.anchor,
+        "embedding": sig.embedding,
+    }
+    joined = (
+        None
+        if join is None
+        else {"via": join.via, "score": join.score, "shared": join.shared, "opened": join.opened}
+    )
+    return {"doc_id": doc, "seq": index.seq[doc], "story": index.story_of[doc], "signals": signals,
+            "joined": joined}  # fmt: skip
+
+
+def _signals(doc: str, data: dict[str, Any]) -> DocSignals:
+    main = data.get("main")
+    return DocSignals(
+        doc,
+        data.get("lang"),
+        {str(f): float(w) for f, w in data.get("features", {}).items()},
+        [(int(a), int(b)) for a, b in data.get("days", [])],
+        MainEvent(main[0], main[1], main[2], tuple(main[3]) if len(main) > 3 and main[3] else None)
+        if main
+        else None,
+        data.get("anchor"),
+        data.get("embedding"),
+    )
+
+
+def _join(data: dict[str, Any]) -> Join:
+    return Join(data.get("via"), float(data.get("score", 0.0)), [(f, float(w)) for f, w in data.get("shared", [])],
+                bool(data.get("opened")))  # fmt: skip

@@ -1,0 +1,168 @@
+"""Reads that load what they show: a page of stories (no texts, no items), one story with its
+documents and items, the ingestion positions of some documents. Every query is bounded by what
+it returns: none reads the whole store's texts or items.
+
+On SQLite the story list reads the few fields it shows out of each story's JSON inside the
+database (``json_extract``), so the long "why" lists are never decoded; another database
+decodes each story row in Python (correct, slower).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, and_, func, select
+
+from storyline.model import DateValue, Dossier
+from storyline.serde import from_dict
+from storyline.store import schema
+
+CHUNK = 500
+SUMMARY_FIELDS = ("title", "start", "end", "topic")
+
+
+@dataclass
+class StorySummary:
+    """What a list of stories shows of one: no documents' texts, no items."""
+
+    id: str
+    title: str
+    start: str | None
+    end: str | None
+    topic: str | None
+    documents: int
+    entities: list[str]  # the story's entities, most telling first
+    languages: dict[str, int] = field(default_factory=dict)  # language ("?" unknown) → documents
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+def _stories_query(engine: Engine, full: bool) -> Any:
+    """Story rows in the order ``load_dossier`` gives them: the few fields a list shows, or the
+    whole JSON where the database cannot pick fields out."""
+    c = schema.linked.c
+    if engine.dialect.name != "sqlite":
+        return select(c.id, c.data)
+    cols = [func.json_extract(c.data, f"$.{k}").label(k) for k in SUMMARY_FIELDS]
+    if full:
+        cols += [
+            func.json_array_length(c.data, "$.documents").label("n_docs"),
+            func.json_extract(c.data, "$.entities").label("entities"),
+        ]
+    return select(c.id, *cols)
+
+
+def _summary_row(row: Any, engine: Engine) -> dict[str, Any]:
+    if engine.dialect.name != "sqlite":
+        data = json.loads(row.data)
+        return {"id": row.id, **{k: data.get(k) for k in SUMMARY_FIELDS},
+                "n_docs": len(data.get("documents", [])), "entities": data.get("entities", [])}  # fmt: skip
+    out = {"id": row.id, **{k: getattr(row, k) for k in SUMMARY_FIELDS}}
+    if "n_docs" in row._fields:
+        out["n_docs"] = row.n_docs or 0
+        out["entities"] = json.loads(row.entities) if row.entities else []
+    return out
+
+
+def count_stories(engine: Engine) -> int:
+    c = schema.linked.c
+    with engine.connect() as conn:
+        return conn.execute(
+            select(func.count()).select_from(schema.linked).where(c.kind == "stories")
+        ).scalar_one()
+
+
+def story_titles(engine: Engine) -> list[tuple[str, str, str | None]]:
+    """(id, title, first day) of every story: what makes a title unique in the store."""
+    c = schema.linked.c
+    query = _stories_query(engine, full=False).where(c.kind == "stories").order_by(c.story, c.pos)
+    with engine.connect() as conn:
+        rows = [_summary_row(r, engine) for r in conn.execute(query)]
+    return [(r["id"], r["title"] or "", r["start"]) for r in rows]
+
+
+def story_summaries(engine: Engine, offset: int = 0, limit: int | None = None) -> list[StorySummary]:
+    """A page of stories (in ``load_dossier``'s order) with their documents' languages counted."""
+    c = schema.linked.c
+    query = _stories_query(engine, full=True).where(c.kind == "stories").order_by(c.story, c.pos)
+    query = query.offset(offset) if offset else query
+    query = query.limit(limit) if limit is not None else query
+    with engine.connect() as conn:
+        rows = [_summary_row(r, engine) for r in conn.execute(query)]
+    page = [
+        StorySummary(r["id"], r["title"] or "", r["start"], r["end"], r["topic"], r["n_docs"], r["entities"])
+        for r in rows
+    ]
+    langs = story_languages(engine, [s.id for s in page], everything=limit is None and not offset)
+    for s in page:
+        s.languages = langs.get(s.id, {})
+    return page
+
+
+def story_languages(
+    engine: Engine, story_ids: list[str], everything: bool = False
+) -> dict[str, dict[str, int]]:
+    """Story → language → number of its documents (from the documents' rows, never their texts).
+    ``everything``: the ids are all the stories, so one query over the whole table does."""
+    link, d = schema.linked.c, schema.documents.c
+    lang = func.coalesce(d.lang, "?")
+    base = (
+        select(link.story, lang.label("lang"), func.count().label("n"))
+        .join_from(schema.linked, schema.documents, and_(link.kind == "published", d.id == link.id))
+        .group_by(link.story, lang)
+    )
+    out: dict[str, dict[str, int]] = {}
+    with engine.connect() as conn:
+        parts = [None] if everything else list(_chunks(story_ids))
+        for part in parts:
+            query = base if part is None else base.where(link.story.in_(part))
+            for r in conn.execute(query):
+                if r.story is not None:
+                    out.setdefault(r.story, {})[r.lang] = r.n
+    return {s: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for s, v in out.items()}
+
+
+def story_items(
+    engine: Engine, story_id: str, kinds: dict[str, type]
+) -> tuple[Dossier, dict[str, DateValue]] | None:
+    """One story with the items filed under it (``kinds``: linked kind → model class), and the
+    publication dates linking settled for its documents; documents, entities and corrections are
+    for the caller to add. None when there is no such story."""
+    c = schema.linked.c
+    dossier = Dossier()
+    published: dict[str, DateValue] = {}
+    with engine.connect() as conn:
+        rows = conn.execute(select(c.kind, c.id, c.data).where(c.story == story_id).order_by(c.kind, c.pos))
+        for row in rows:
+            if row.kind == "published":
+                published[row.id] = from_dict(DateValue, json.loads(row.data))
+            elif row.kind in kinds:
+                getattr(dossier, row.kind).append(from_dict(kinds[row.kind], json.loads(row.data)))
+    dossier.stories = [s for s in dossier.stories if s.id == story_id]
+    return (dossier, published) if dossier.stories else None
+
+
+def positions(engine: Engine, doc_ids: Iterable[str]) -> dict[str, int]:
+    """Each document's place in ingestion order, from 1 (the number the views label it with)."""
+    d = schema.documents.c
+    inner = schema.documents.alias("before")
+    rank = select(func.count()).where(inner.c.seq <= d.seq).scalar_subquery()
+    out: dict[str, int] = {}
+    with engine.connect() as conn:
+        for part in _chunks(sorted(set(doc_ids))):
+            for r in conn.execute(select(d.id, rank.label("n")).where(d.id.in_(part))):
+                out[r.id] = r.n
+    return out
+
+
+def story_ids(engine: Engine) -> list[str]:
+    """Every story id (for suggestions when one is mistyped)."""
+    c = schema.linked.c
+    with engine.connect() as conn:
+        return [r.id for r in conn.execute(select(c.id).where(c.kind == "stories").order_by(c.story))]
