@@ -7,17 +7,20 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from storyline.api import EXPORT_FORMATS, CorrectionError, Store
 from storyline.dask_pool import DaskSpec, DaskSpecError
-from storyline.pipeline import TIME_LIMIT, IngestReport, default_jobs
+from storyline.limits import TIME_LIMIT, default_jobs
 from storyline.store import StoreError, StoreMissing
 from storyline.store.engine import lock_timeout_from_env
 from storyline.store.errors import describe
+
+if TYPE_CHECKING:
+    from storyline.pipeline import IngestReport
 
 app = typer.Typer(
     add_completion=False,
@@ -91,17 +94,32 @@ def _view(db: str):  # noqa: ANN202 - returns present.View
     return View(_reading(db).dossier(), out)
 
 
+def _story_view(db: str, story_id: str, outside: bool = False):  # noqa: ANN202 - returns present.View
+    """A view of one story that reads only that story (its documents, items and entities), its
+    documents numbered as in the whole store; ``outside``: also label the documents outside it
+    that its reasons name (a document's nearest neighbour)."""
+    from storyline.present import View
+
+    store = _reading(db)
+    try:
+        data = store.dossier(story_id)
+    except KeyError:
+        raise _no_such("story", story_id, store.story_ids()) from None
+    ids = [d["id"] for d in data["documents"]]
+    sources: dict[str, str] = {}
+    if outside:
+        named = {w.get(k) for s in data["stories"] for w in s.get("why", []) for k in ("via", "nearest")}
+        if extra := sorted(d for d in named - set(ids) if isinstance(d, str)):
+            sources = {d.id: d.source for d in store.documents(extra)}
+            ids += extra
+    return View(data, out, positions=store.positions(ids), sources=sources)
+
+
 def _no_such(kind: str, wanted: str, known: list[str]) -> UserError:
     close = difflib.get_close_matches(wanted, known, n=3, cutoff=0.6)
     lister = {"story": "stories", "entity": "entities"}.get(kind, kind + "s")
     hint = f"; did you mean {', '.join(close)}?" if close else f"; `storyline {lister}` lists them"
     return UserError(f"error: no {kind} {wanted!r}{hint}")
-
-
-def _story_id(view: object, story_id: str | None) -> None:
-    known = [s["id"] for s in view.d["stories"]]  # type: ignore[attr-defined]
-    if story_id is not None and story_id not in known:
-        raise _no_such("story", story_id, known)
 
 
 def _summary(report: IngestReport, verbose: bool = False) -> None:
@@ -371,13 +389,27 @@ def watch(
     _say(f"{polls} poll{'' if polls == 1 else 's'} done")
 
 
+STORY_PAGE = 100
+
+
 @app.command()
 def stories(
     db: DbOption = DEFAULT_DB,
-    topics: Annotated[bool, typer.Option("--topics", help="group stories by topic")] = False,
+    topics: Annotated[bool, typer.Option("--topics", help="group stories by topic (all of them)")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="stories shown (0: all)")] = STORY_PAGE,
+    offset: Annotated[int, typer.Option("--offset", help="stories skipped first")] = 0,
 ) -> None:
-    """The stories (or topics) in the store."""
-    _view(db).stories(topics)
+    """The stories (or topics) in the store, a page at a time; no document's text is read."""
+    from storyline.present import View
+
+    if limit < 0 or offset < 0:
+        raise UserError("error: --limit and --offset must not be negative", 2)
+    store = _reading(db)
+    whole = topics or limit == 0
+    page, names = store.story_page(0 if topics else offset, None if whole else limit)
+    more = 0 if whole or len(page) < limit else store.count_stories() - offset - len(page)
+    entities = [{"id": e, "name": n} for e, n in names.items()]
+    View({"documents": [], "entities": entities}, out).story_list([vars(s) for s in page], topics, more)
 
 
 @app.command()
@@ -387,9 +419,7 @@ def story(
     why: Annotated[bool, typer.Option("--why", help="why these documents are one story")] = False,
 ) -> None:
     """One story: its documents, and with --why the reasons they were grouped."""
-    view = _view(db)
-    _story_id(view, story_id)
-    view.story(story_id, why)
+    _story_view(db, story_id, outside=why).story(story_id, why)
 
 
 @app.command()
@@ -399,8 +429,7 @@ def timeline(
     undated: Annotated[bool, typer.Option("--undated", help="also list the events with no date")] = False,
 ) -> None:
     """Events in date order, with precision and sources; undated events are folded."""
-    view = _view(db)
-    _story_id(view, story_id)
+    view = _view(db) if story_id is None else _story_view(db, story_id)
     view.timeline(story_id, undated=undated)
 
 
@@ -414,27 +443,48 @@ def entities(db: DbOption = DEFAULT_DB, type: Annotated[str | None, typer.Option
                         + (f" (did you mean {close[0]}?)" if close else ""), 2)  # fmt: skip
     if limit < 0:
         raise UserError("error: --limit must not be negative", 2)
-    _view(db).entities(type.upper() if type else None, limit)
+    etype = type.upper() if type else None
+    _entity_view(db, lambda view: [e for e in view.d["entities"] if etype is None or e["type"] == etype][:limit],
+                 first_only=True).entities(etype, limit)  # fmt: skip
 
 
 @app.command()
 def entity(name: Annotated[str, typer.Argument(help="an entity id, or a name in any language or script")],
            db: DbOption = DEFAULT_DB) -> None:  # fmt: skip
     """One entity with every mention and its snippet (`storyline entity Putin`, `… Путина`)."""
-    view = _view(db)
-    hits = view.find_entities(name)
-    if not hits:
-        known = [n for e in view.d["entities"] for n in (e["id"], e["name"])]
+    known: list[str] = []
+
+    def pick(view):  # noqa: ANN001, ANN202 - a present.View; its entities
+        known.extend(n for e in view.d["entities"] for n in (e["id"], e["name"]))
+        return view.find_entities(name)
+
+    view = _entity_view(db, pick)
+    if not view.d["entities"]:
         raise _no_such("entity", name, known)
-    for e in hits:
+    for e in view.d["entities"]:
         view.entity(e)
+
+
+def _entity_view(db: str, pick: Any, first_only: bool = False):  # noqa: ANN202 - returns present.View
+    """A view of the entities ``pick`` chooses from the store's entity list (read without any
+    text), with the texts of just the documents their shown mentions are in."""
+    from storyline.export.dossier import to_dossier
+    from storyline.model import Dossier
+    from storyline.present import View
+
+    store = _reading(db)
+    listed = View(to_dossier(Dossier(entities=store.entities())), out)
+    chosen = pick(listed)
+    ids = {m["doc"] for e in chosen for m in (e["mentions"][:1] if first_only else e["mentions"])}
+    data = to_dossier(Dossier(documents=store.documents(ids)))
+    data["entities"] = chosen
+    return View(data, out, positions=store.positions(ids))
 
 
 @app.command()
 def figures(story_id: Annotated[str | None, typer.Argument()] = None, db: DbOption = DEFAULT_DB) -> None:
     """Counts (dead, injured, on board …) with source and date; disputed ones in red."""
-    view = _view(db)
-    _story_id(view, story_id)
+    view = _view(db) if story_id is None else _story_view(db, story_id)
     view.figures(story_id)
 
 
@@ -463,16 +513,23 @@ def export(
         str, typer.Option("--format", "-f", help="dossier (JSON), html, csv, ftm (FollowTheMoney) or jsonl")
     ] = "dossier",
     db: DbOption = DEFAULT_DB,
+    story_id: Annotated[
+        str | None, typer.Option("--story", help="only this story (only its documents and items are read)")
+    ] = None,
 ) -> None:
     """Write the dossier JSON, the single-file HTML report, the figures CSV, FollowTheMoney
-    entities for Aleph (ftm) or the findings as JSON Lines (jsonl)."""
+    entities for Aleph (ftm) or the findings as JSON Lines (jsonl), of the store or one story."""
     if fmt not in EXPORT_FORMATS:
         raise UserError(f"error: unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}", 2)
     if output.is_dir():
         raise UserError(f"error: {output} is a folder; give a file name with -o", 2)
     if not output.parent.is_dir():
         raise UserError(f"error: cannot write {output}: folder {output.parent} does not exist", 2)
-    path = _reading(db).export(output, fmt)
+    store = _reading(db)
+    try:
+        path = store.export(output, fmt, story=story_id)
+    except KeyError:
+        raise _no_such("story", str(story_id), store.story_ids()) from None
     _say(f"wrote {path}")
 
 

@@ -17,14 +17,19 @@ SNIPPET_WIDTH = 140  # the timeline shows whole sentences, cut to this
 class View:
     """Reads one dossier dict (``storyline.dossier/1``) and renders tables from it."""
 
-    def __init__(self, dossier: dict[str, Any], console: Console) -> None:
+    def __init__(self, dossier: dict[str, Any], console: Console, positions: dict[str, int] | None = None,
+                 sources: dict[str, str] | None = None) -> None:  # fmt: skip
+        """``positions``: each document's number in the whole store when the dossier holds only a
+        part of it (one story), so labels are those the whole store gives; ``sources`` the source
+        of documents outside the part that a view names (a story's nearest neighbour)."""
         self.d = dossier
         self.console = console
         self.docs = {doc["id"]: doc for doc in dossier["documents"]}
         self.names = {e["id"]: e["name"] for e in dossier["entities"]}
-        self.doc_label = {
-            doc_id: f"{i + 1}:{_short(doc['source'])}" for i, (doc_id, doc) in enumerate(self.docs.items())
-        }
+        if positions is None:
+            positions = {doc_id: i + 1 for i, doc_id in enumerate(self.docs)}
+        sources = {**(sources or {}), **{d: doc["source"] for d, doc in self.docs.items()}}
+        self.doc_label = {d: f"{n}:{_short(sources[d])}" for d, n in positions.items() if d in sources}
 
     def evidence(
         self, spans: list[dict[str, Any]], limit: int = 2, width: int | None = None, label: bool = True
@@ -57,49 +62,70 @@ class View:
     # ------------------------------------------------------------ tables
 
     def stories(self, topics: bool = False) -> None:
+        self.story_list(self.summaries(), topics)
+
+    def summaries(self) -> list[dict[str, Any]]:
+        """The dossier's stories as a list shows them (``store.reads.StorySummary`` fields)."""
+        out = []
+        for s in self.d["stories"]:
+            counts: dict[str, int] = defaultdict(int)
+            for d in s["documents"]:
+                if d in self.docs:
+                    counts[self.docs[d]["lang"] or "?"] += 1
+            out.append({**s, "documents": len(s["documents"]), "languages": dict(counts)})
+        return out
+
+    def story_list(self, stories: list[dict[str, Any]], topics: bool = False, more: int = 0) -> None:
+        """Stories (or, with ``topics``, the topics they make) from summaries: id, title, start,
+        end, topic, documents (a count), languages (language → count), entities (ids)."""
         if topics:
-            self.topics()
+            self.topics(stories)
             return
         table = Table(Column("id", no_wrap=True), "title", "dates", "docs", "languages", "top entities",
                       Column("topic", no_wrap=True), title="Stories")  # fmt: skip
-        for s in self.d["stories"]:
+        for s in stories:
             dates = f"{s.get('start') or '?'} … {s.get('end') or '?'}"
-            _add(table, s["id"], s["title"], dates, str(len(s["documents"])), self._langs(s["documents"]),
+            _add(table, s["id"], s["title"], dates, str(s["documents"]), _langs(s["languages"]),
                           ", ".join(self.name(e) for e in s.get("entities", [])[:5]), s.get("topic") or "")  # fmt: skip
         self.console.print(table)
+        if more:
+            self.console.print(f"[dim]{more} more stories (--offset, --limit; --limit 0 lists all)[/dim]")
 
-    def topics(self) -> None:
+    def topics(self, stories: list[dict[str, Any]]) -> None:
         """Stories grouped by topic, largest topic first, each named by the entities its stories
         share most."""
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for s in self.d["stories"]:
+        for s in stories:
             groups[s.get("topic") or s["id"]].append(s)
         table = Table(
             Column("topic", no_wrap=True), "about", "stories", "docs", "languages", "dates", title="Topics"
         )
-        for topic, stories in sorted(groups.items(), key=lambda kv: -sum(len(s["documents"]) for s in kv[1])):
-            docs = [d for s in stories for d in s["documents"]]
+        for topic, members in sorted(groups.items(), key=lambda kv: -sum(s["documents"] for s in kv[1])):
             weight: dict[str, int] = defaultdict(int)
-            for s in stories:
+            languages: dict[str, int] = defaultdict(int)
+            for s in members:
                 for rank, e in enumerate(s.get("entities", [])[:5]):
-                    weight[e] += len(s["documents"]) * (5 - rank)
+                    weight[e] += s["documents"] * (5 - rank)
+                for lang, n in s["languages"].items():
+                    languages[lang] += n
             about = ", ".join(self.name(e) for e in sorted(weight, key=lambda e: -weight[e])[:3])
-            big = sorted(stories, key=lambda s: -len(s["documents"]))
-            shown = "\n".join(f"{s['id']} {s['title']} ({len(s['documents'])})" for s in big[:5])
+            big = sorted(members, key=lambda s: -s["documents"])
+            shown = "\n".join(f"{s['id']} {s['title']} ({s['documents']})" for s in big[:5])
             if len(big) > 5:
                 shown += f"\n(+{len(big) - 5} more)"
-            starts = [s["start"] for s in stories if s.get("start")]
-            ends = [s["end"] for s in stories if s.get("end")]
+            starts = [s["start"] for s in members if s.get("start")]
+            ends = [s["end"] for s in members if s.get("end")]
             dates = f"{min(starts) if starts else '?'} … {max(ends) if ends else '?'}"
-            _add(table, topic, about, shown, str(len(docs)), self._langs(docs), dates)
+            _add(
+                table,
+                topic,
+                about,
+                shown,
+                str(sum(s["documents"] for s in members)),
+                _langs(languages),
+                dates,
+            )
         self.console.print(table)
-
-    def _langs(self, doc_ids: list[str]) -> str:
-        counts: dict[str, int] = defaultdict(int)
-        for d in doc_ids:
-            if d in self.docs:
-                counts[self.docs[d]["lang"] or "?"] += 1
-        return ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
     def story(self, story_id: str, why: bool = False) -> None:
         story = next((s for s in self.d["stories"] if s["id"] == story_id), None)
@@ -394,6 +420,10 @@ def _add(table: Table, *cells: Any) -> None:
     """Add a row whose plain strings are shown as they are: a document's text is never rich
     markup ("[/]" in a title would crash the view, "[inferred]" would vanish)."""
     table.add_row(*(Text(c) if isinstance(c, str) else c for c in cells))
+
+
+def _langs(counts: dict[str, int]) -> str:
+    return ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def _when(d: dict[str, Any]) -> str:

@@ -167,6 +167,8 @@ def majority_alias(names: Counter[tuple[str, str | None]], etype: str) -> str | 
 def record_name(record: EntityRecord) -> str:
     """The display name of an entity from its record alone (what ``build_entities`` names it)."""
     seen = record_names(record)
+    if not seen:  # opened and merged away before it counted a name: it is never shown
+        return ""
     etype = record.types.most_common(1)[0][0] if record.types else ""
     return display_name(seen, etype, majority_alias(seen, etype) or record.alias)
 

@@ -39,7 +39,8 @@ def save(store: StoreProtocol, index: EntityIndex, assigned: dict[str, dict[int,
     changes = index.snapshot()
     for eid, data in changes["records"].items():
         # kept beside the record so that a list of stories names entities without the name tables
-        data[NAME_KEY] = record_name(index.records[eid])
+        if name := record_name(index.records[eid]):
+            data[NAME_KEY] = name
     entity_state.write_changes(store.engine, changes["blocks"], changes["records"], mention_rows,
                                changes["merged"], changes["next_seq"])  # fmt: skip
 
