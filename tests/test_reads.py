@@ -159,3 +159,24 @@ def test_export_of_one_story_writes_only_that_story(db: Path, whole: dict, tmp_p
         ["export", "--db", str(db), "--story", "s-nothing", "-o", str(tmp_path / "x.json")], capsys
     )
     assert code == 1 and "no story 's-nothing'" in err and not (tmp_path / "x.json").exists()
+
+
+def test_a_store_linked_before_names_were_kept_gets_them_once(db: Path, whole: dict, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from storyline.workflow.entities import keep_names
+
+    store = Store(copy_store(db, tmp_path / "old.db"))
+    with store.engine.begin() as conn:  # as linking left records before it kept their names
+        conn.execute(text("UPDATE entity_records SET data = json_remove(data, '$.name')"))
+        conn.execute(text("DELETE FROM meta WHERE key = 'entity_names_kept'"))
+    first = [e["id"] for e in whole["entities"][:10]]
+    expected = {e["id"]: e["name"] for e in whole["entities"][:10]}
+    assert entity_names(store, first) == expected  # made from the records meanwhile
+    assert keep_names(store) > 0 and keep_names(store) == 0
+    with store.engine.connect() as conn:
+        unnamed = conn.execute(
+            text("SELECT count(*) FROM entity_records WHERE json_extract(data, '$.name') IS NULL")
+        )
+        assert unnamed.scalar_one() == 0
+    assert entity_names(store, first) == expected

@@ -16,6 +16,7 @@ from storyline.store.upsert import upsert
 CHUNK = 500  # keys per IN (...) query
 
 SEQ_KEY = "entity_seq"
+NAMES_KEY = "entity_names_kept"  # every record carries its display name (stores linked before don't)
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:
@@ -84,12 +85,31 @@ def write_changes(engine: Engine, blocks: list[tuple[str, str, str]], records: d
         upsert(conn, schema.meta, [{"key": SEQ_KEY, "value": str(next_seq)}], ["key"])
 
 
+def names_kept(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return (
+            conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == NAMES_KEY)).first()
+            is not None
+        )
+
+
+def write_records(engine: Engine, records: dict[str, dict[str, Any]], names_kept: bool = False) -> None:
+    """Replace these records; ``names_kept``: note that every record now carries its name."""
+    rows = [
+        {"id": eid, "data": json.dumps(data, ensure_ascii=False)} for eid, data in sorted(records.items())
+    ]
+    with engine.begin() as conn:
+        upsert(conn, schema.entity_records, rows, ["id"])
+        if names_kept:
+            upsert(conn, schema.meta, [{"key": NAMES_KEY, "value": "1"}], ["key"])
+
+
 def clear(engine: Engine) -> None:
     """Forget the index (a full relink rebuilds it)."""
     with engine.begin() as conn:
         for table in (schema.entity_blocks, schema.entity_records, schema.mention_entities):
             conn.execute(delete(table))
-        conn.execute(delete(schema.meta).where(schema.meta.c.key == SEQ_KEY))
+        conn.execute(delete(schema.meta).where(schema.meta.c.key.in_([SEQ_KEY, NAMES_KEY])))
 
 
 def assignments(engine: Engine, doc_ids: Iterable[str] | None = None) -> dict[tuple[str, int], str]:

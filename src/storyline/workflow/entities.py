@@ -45,6 +45,20 @@ def save(store: StoreProtocol, index: EntityIndex, assigned: dict[str, dict[int,
                                changes["merged"], changes["next_seq"])  # fmt: skip
 
 
+def keep_names(store: StoreProtocol) -> int:
+    """Give every stored record that lacks it its display name (a store linked before names were
+    kept), once: afterwards linking keeps them. Returns how many records were named."""
+    if entity_state.names_kept(store.engine):
+        return 0
+    stored = entity_state.read_records(store.engine)
+    named = {}
+    for eid, data in stored.items():
+        if NAME_KEY not in data and (name := record_name(EntityRecord.from_json(eid, data))):
+            named[eid] = {**data, NAME_KEY: name}
+    entity_state.write_records(store.engine, named, names_kept=True)
+    return len(named)
+
+
 def records(store: StoreProtocol, ids: Iterable[str] | None = None) -> dict[str, EntityRecord]:
     """The stored records (of these entities, or all)."""
     return {

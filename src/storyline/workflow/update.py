@@ -69,6 +69,7 @@ def update_store(
         touched |= {story_of[d] for d in repeated if d in story_of}
     report.stories_touched = len(touched)
     _finish(store, touched, fixes, progress)
+    entity_flow.keep_names(store)
     return report
 
 
