@@ -180,3 +180,18 @@ def test_a_store_linked_before_names_were_kept_gets_them_once(db: Path, whole: d
         )
         assert unnamed.scalar_one() == 0
     assert entity_names(store, first) == expected
+
+
+def test_the_name_kept_with_a_record_is_the_one_shown(db: Path, whole: dict, tmp_path: Path) -> None:
+    # what linking kept is what every read shows: a list, one story, the entity list
+    from sqlalchemy import text
+
+    store = Store(copy_store(db, tmp_path / "named.db"))
+    story = max(whole["stories"], key=lambda s: len(s["documents"]))
+    eid = story["entities"][0]
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE entity_records SET data = json_set(data, '$.name', 'Quillon Marvé') WHERE id = :e"),
+                     {"e": eid})  # fmt: skip
+    assert entity_names(store, [eid]) == {eid: "Quillon Marvé"}
+    assert {e["id"]: e["name"] for e in store.dossier(story["id"])["entities"]}[eid] == "Quillon Marvé"
+    assert {e.id: e.name for e in store.entities()}[eid] == "Quillon Marvé"

@@ -7,12 +7,33 @@
 See ``readers`` for file types, ``clean`` for the canonical-text rules, ``dedup`` for versions.
 """
 
-from storyline.ingest.clean import canonicalize
-from storyline.ingest.dedup import Deduper, DedupMatch, fingerprint
-from storyline.ingest.ids import doc_id, sha256_hex
-from storyline.ingest.readers import iter_inputs
-from storyline.ingest.records import IngestError, RawDoc
-from storyline.ingest.walk import count_inputs
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+# Each name is imported from its module when first asked for: importing one light submodule
+# (``ingest.source_names`` for the linker, ``ingest.ids``) must not load the readers' and the
+# deduplicator's libraries (wordfreq, datasketch, scipy), which cost seconds on a read command.
+_WHERE = {
+    "canonicalize": "clean",
+    "Deduper": "dedup",
+    "DedupMatch": "dedup",
+    "fingerprint": "dedup",
+    "doc_id": "ids",
+    "sha256_hex": "ids",
+    "iter_inputs": "readers",
+    "IngestError": "records",
+    "RawDoc": "records",
+    "count_inputs": "walk",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(import_module(f"storyline.ingest.{_WHERE[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DedupMatch",

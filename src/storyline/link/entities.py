@@ -183,11 +183,11 @@ def build_entities(
     records: dict[str, EntityRecord],
     text_of: Callable[[MentionKey], str] | None = None,
     rejected: set[str] = frozenset(),  # type: ignore[assignment]
-    names: dict[str, str] | None = None,
+    known_names: dict[str, str] | None = None,
 ) -> list[Entity]:
     """Entities from an assignment of mentions. The display name comes from everything the
     index has seen of the entity (its record), so a story shows the name the whole store uses;
-    ``names`` are display names already made from the records (kept beside them when linking
+    ``known_names`` are display names already made from the records (kept beside them when linking
     saved them), which spares the name tables."""
     by_entity: dict[str, list[MentionKey]] = defaultdict(list)
     for key in sorted(assignment):
@@ -219,8 +219,8 @@ def build_entities(
             )
             for k, m in zip(keys, ms, strict=True)
         ]
-        if names and record and eid in names:
-            name = names[eid]
+        if known_names and record and eid in known_names:
+            name = known_names[eid]
         else:
             seen = record_names(record) if record else Counter((m.base or m.text, m.lang) for m in ms)
             name = display_name(

@@ -84,4 +84,4 @@ def read_entities(store: StoreProtocol, fixes: list[Correction] | None = None,
     stored = entity_state.read_records(store.engine, wanted)
     found = {eid: EntityRecord.from_json(eid, data) for eid, data in stored.items()}
     names = {eid: data[NAME_KEY] for eid, data in stored.items() if data.get(NAME_KEY)}
-    return build_entities(assignment, mentions, found, rejected=rejected, names=names)
+    return build_entities(assignment, mentions, found, rejected=rejected, known_names=names)
