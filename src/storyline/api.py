@@ -199,17 +199,21 @@ class Store:
         dossier.entities = read_entities(self, dossier.corrections)
         return dossier
 
-    def dossier(self, story: str | None = None) -> dict[str, Any]:
+    def dossier(self, story: str | None = None, kinds: Iterable[str] | None = None,
+                passages: bool = True) -> dict[str, Any]:  # fmt: skip
         """The dossier JSON of the whole store, or of one story (only its documents and items are
-        read; ``KeyError`` when there is no such story)."""
+        read; ``KeyError`` when there is no such story). For one story, a view that needs less
+        may ask for only some ``kinds`` of items ("events", "figures" …; the others come empty)
+        and no ``passages`` (the analyses are then not read)."""
         from storyline.export.dossier import to_dossier
 
         if story is None:
             return to_dossier(self.load_dossier(), self.analyses())
-        dossier = self.story_dossier(story)
+        dossier = self.story_dossier(story, kinds)
         if dossier is None:
             raise KeyError(story)
-        data = to_dossier(dossier, self.analyses([d.id for d in dossier.documents]))
+        analyses = self.store.passages([d.id for d in dossier.documents]) if passages else {}
+        data = to_dossier(dossier, analyses)
         data["stories"][0]["title"] = self.story_title(story, dossier.stories[0].title)
         return data
 
@@ -219,12 +223,13 @@ class Store:
 
         return read_entities(self)
 
-    def story_dossier(self, story_id: str) -> Dossier | None:
-        """One story as ``load_dossier`` has it — its documents, items, the corrections and the
-        entities of its documents (with their mentions there) — reading nothing else."""
+    def story_dossier(self, story_id: str, kinds: Iterable[str] | None = None) -> Dossier | None:
+        """One story as ``load_dossier`` has it — its documents, items (``kinds``: only these),
+        the corrections and the entities of its documents (with their mentions there) — reading
+        nothing else."""
         from storyline.workflow.entities import read_entities
 
-        dossier = self.store.story_dossier(story_id)
+        dossier = self.store.story_dossier(story_id, kinds)
         if dossier is not None:
             dossier.entities = read_entities(self, dossier.corrections, [d.id for d in dossier.documents])
         return dossier

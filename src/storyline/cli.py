@@ -94,15 +94,15 @@ def _view(db: str):  # noqa: ANN202 - returns present.View
     return View(_reading(db).dossier(), out)
 
 
-def _story_view(db: str, story_id: str, outside: bool = False):  # noqa: ANN202 - returns present.View
-    """A view of one story that reads only that story (its documents, items and entities), its
-    documents numbered as in the whole store; ``outside``: also label the documents outside it
-    that its reasons name (a document's nearest neighbour)."""
+def _story_view(db: str, story_id: str, kinds: tuple[str, ...] = (), outside: bool = False):  # noqa: ANN202 - a View
+    """A view of one story that reads only that story (its documents, the ``kinds`` of items the
+    view shows, the entities), its documents numbered as in the whole store; ``outside``: also
+    label the documents outside it that its reasons name (a document's nearest neighbour)."""
     from storyline.present import View
 
     store = _reading(db)
     try:
-        data = store.dossier(story_id)
+        data = store.dossier(story_id, kinds=kinds, passages=False)
     except KeyError:
         raise _no_such("story", story_id, store.story_ids()) from None
     ids = [d["id"] for d in data["documents"]]
@@ -429,7 +429,7 @@ def timeline(
     undated: Annotated[bool, typer.Option("--undated", help="also list the events with no date")] = False,
 ) -> None:
     """Events in date order, with precision and sources; undated events are folded."""
-    view = _view(db) if story_id is None else _story_view(db, story_id)
+    view = _view(db) if story_id is None else _story_view(db, story_id, ("events",))
     view.timeline(story_id, undated=undated)
 
 
@@ -484,7 +484,7 @@ def _entity_view(db: str, pick: Any, first_only: bool = False):  # noqa: ANN202 
 @app.command()
 def figures(story_id: Annotated[str | None, typer.Argument()] = None, db: DbOption = DEFAULT_DB) -> None:
     """Counts (dead, injured, on board …) with source and date; disputed ones in red."""
-    view = _view(db) if story_id is None else _story_view(db, story_id)
+    view = _view(db) if story_id is None else _story_view(db, story_id, ("events", "figures", "conflicts"))
     view.figures(story_id)
 
 

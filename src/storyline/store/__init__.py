@@ -464,11 +464,13 @@ class Store:
     def story_ids(self) -> list[str]:
         return reads.story_ids(self.engine)
 
-    def story_dossier(self, story_id: str) -> Dossier | None:
+    def story_dossier(self, story_id: str, kinds: Iterable[str] | None = None) -> Dossier | None:
         """One story as ``load_dossier`` has it, and nothing else: its documents (texts
-        included), its events, figures, claims, quotes and conflicts, and the corrections; no
-        entities (``api.Store.story_dossier`` adds them). None when there is no such story."""
-        found = reads.story_items(self.engine, story_id, LINKED_KINDS)
+        included), its events, figures, claims, quotes and conflicts (``kinds``: only these),
+        and the corrections; no entities (``api.Store.story_dossier`` adds them). None when
+        there is no such story."""
+        wanted = {k: LINKED_KINDS[k] for k in ("stories", *(LINKED_KINDS if kinds is None else kinds))}
+        found = reads.story_items(self.engine, story_id, wanted)
         if found is None:
             return None
         dossier, published = found
@@ -477,6 +479,10 @@ class Store:
         for doc in dossier.documents:
             doc.published = published.get(doc.id, doc.published)
         return dossier
+
+    def passages(self, doc_ids: Iterable[str]) -> dict[str, Analysis]:
+        """Of each document's analysis only its passages and language support (what exports show)."""
+        return reads.passages(self.engine, doc_ids)
 
     def positions(self, doc_ids: Iterable[str]) -> dict[str, int]:
         """Each document's place in ingestion order, from 1."""

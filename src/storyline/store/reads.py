@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, func, select
 
-from storyline.model import DateValue, Dossier
+from storyline.model import Analysis, DateValue, Dossier
 from storyline.serde import from_dict
 from storyline.store import schema
 
@@ -131,14 +131,17 @@ def story_languages(
 def story_items(
     engine: Engine, story_id: str, kinds: dict[str, type]
 ) -> tuple[Dossier, dict[str, DateValue]] | None:
-    """One story with the items filed under it (``kinds``: linked kind → model class), and the
+    """One story with the items filed under it (``kinds``: linked kind → model class; "stories"
+    must be among them, the others only when wanted), and the
     publication dates linking settled for its documents; documents, entities and corrections are
     for the caller to add. None when there is no such story."""
     c = schema.linked.c
     dossier = Dossier()
     published: dict[str, DateValue] = {}
     with engine.connect() as conn:
-        rows = conn.execute(select(c.kind, c.id, c.data).where(c.story == story_id).order_by(c.kind, c.pos))
+        wanted = [*kinds, "published"]
+        query = select(c.kind, c.id, c.data).where(c.story == story_id, c.kind.in_(wanted))
+        rows = conn.execute(query.order_by(c.kind, c.pos))
         for row in rows:
             if row.kind == "published":
                 published[row.id] = from_dict(DateValue, json.loads(row.data))
@@ -146,6 +149,32 @@ def story_items(
                 getattr(dossier, row.kind).append(from_dict(kinds[row.kind], json.loads(row.data)))
     dossier.stories = [s for s in dossier.stories if s.id == story_id]
     return (dossier, published) if dossier.stories else None
+
+
+def passages(engine: Engine, doc_ids: Iterable[str]) -> dict[str, Analysis]:
+    """The part of each document's analysis an export shows — its passages and how well its
+    language is supported — as an ``Analysis`` holding only those (passages as stored dicts): the
+    rest (mentions, time expressions, findings …) is neither decoded nor built."""
+    a = schema.analyses.c
+    sqlite = engine.dialect.name == "sqlite"
+    cols = (
+        [func.json_extract(a.data, "$.lang").label("lang"), func.json_extract(a.data, "$.lang_support").label("support"),
+         func.json_extract(a.data, "$.passages").label("passages")]
+        if sqlite else [a.data]
+    )  # fmt: skip
+    out: dict[str, Analysis] = {}
+    with engine.connect() as conn:
+        for part in _chunks(sorted(set(doc_ids))):
+            for r in conn.execute(select(a.doc_id, *cols).where(a.doc_id.in_(part))):
+                data = (
+                    {"lang": r.lang, "lang_support": r.support, "passages": json.loads(r.passages or "[]")}
+                    if sqlite
+                    else json.loads(r.data)
+                )
+                out[r.doc_id] = Analysis(
+                    data.get("lang"), data.get("lang_support") or "basic", data.get("passages") or []
+                )
+    return out
 
 
 def positions(engine: Engine, doc_ids: Iterable[str]) -> dict[str, int]:

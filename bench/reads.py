@@ -1,0 +1,213 @@
+"""Read latency at 1k, 10k and 100k documents: `storyline stories`, `storyline story ID`, one
+story's export, and what a whole-store read (as every read command was before) costs.
+
+    python -m bench.reads [--db /tmp/storyline-bsnlp.db] [--sizes 1000,10000,100000] [--full-up-to 10000]
+
+The stores are made from one linked store (build it with ``python -m eval.stories`` or
+``storyline ingest`` + ``storyline link``) by copying its rows in SQL, not by linking again
+(linking 100k documents would take hours on this machine): smaller sizes keep whole stories (in
+id order) until they hold the size; larger ones add copies of every story with new document,
+story, item and topic ids (``d-`` becomes ``d3-`` in copy 3, everywhere in the rows' JSON) and
+story dates moved 400 days per copy; the entities stay those of the original (the same people
+and places recur in later news), so each entity's mentions grow with the copies. The story
+index tables are not copied: reads do not use them.
+
+Every command runs as its own process, as a user runs it (start-up included); its peak RSS is
+that process's. ``--full-up-to``: the whole-store read (``storyline timeline`` with no story,
+which still loads everything) is timed only up to this size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHIFT_DAYS = 400
+COPIED = {  # table → the columns holding a document id (renamed in each copy)
+    "documents": ("id", "duplicate_of", "version_of"),
+    "analyses": ("doc_id",),
+    "mention_entities": ("doc_id",),
+}
+PREFIXES = ("d", "s", "t", "v", "f", "k", "q", "c")  # documents, stories, topics and the items
+ORIGINAL = "substr(id, 2, 1) = '-'"  # a row of the original store, not of a copy ("d3-…")
+
+
+def _renamed(expr: str, copy: int) -> str:
+    """An SQL expression that gives ids (or JSON holding them) of copy ``copy``."""
+    for p in PREFIXES:
+        expr = f"replace({expr}, '\"{p}-', '\"{p}{copy}-')"
+    return expr
+
+
+def _id(expr: str, copy: int) -> str:
+    return (
+        f"CASE WHEN {expr} IS NULL THEN NULL ELSE substr({expr}, 1, 1) || '{copy}' || substr({expr}, 2) END"
+    )
+
+
+def build(base: Path, target: Path, size: int) -> int:
+    """A store of about ``size`` documents made from ``base``; returns its document count."""
+    target.unlink(missing_ok=True)
+    src = sqlite3.connect(base)
+    db = sqlite3.connect(target)
+    src.backup(db)
+    src.close()
+    db.execute("PRAGMA journal_mode=OFF")
+    db.execute("PRAGMA synchronous=OFF")
+    stories = db.execute(
+        "SELECT story, count(*) FROM linked WHERE kind='published' AND story IS NOT NULL GROUP BY story ORDER BY story"
+    ).fetchall()
+    total = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    if size < total:
+        _keep(db, _first_stories(stories, size))
+    else:
+        max_seq = db.execute("SELECT max(seq) FROM documents").fetchone()[0]
+        copy, have = 0, total
+        while have < size:
+            copy += 1
+            chosen = _first_stories(stories, size - have) if size - have < total else None
+            have += _copy(db, copy, chosen, copy * max_seq)
+    db.commit()
+    n = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    db.execute("ANALYZE")
+    db.close()
+    return n
+
+
+def _first_stories(stories: list[tuple[str, int]], size: int) -> list[str]:
+    chosen, n = [], 0
+    for story, docs in stories:
+        if n >= size:
+            break
+        chosen.append(story)
+        n += docs
+    return chosen
+
+
+def _keep(db: sqlite3.Connection, chosen: list[str]) -> None:
+    db.execute("CREATE TEMP TABLE keep_story(story TEXT PRIMARY KEY)")
+    db.executemany("INSERT INTO keep_story VALUES (?)", [(s,) for s in chosen])
+    db.execute("CREATE TEMP TABLE keep_doc AS SELECT id FROM linked WHERE kind='published' "
+               "AND story IN (SELECT story FROM keep_story)")  # fmt: skip
+    db.execute("DELETE FROM linked WHERE story IS NULL OR story NOT IN (SELECT story FROM keep_story)")
+    for table, cols in COPIED.items():
+        db.execute(f"DELETE FROM {table} WHERE {cols[0]} NOT IN (SELECT id FROM keep_doc)")
+    for table in ("pending_links", "story_docs"):
+        db.execute(f"DELETE FROM {table} WHERE doc_id NOT IN (SELECT id FROM keep_doc)")
+
+
+def _copy(db: sqlite3.Connection, copy: int, chosen: list[str] | None, seq_shift: int) -> int:
+    """Copy every story (or the ``chosen`` ones) with its documents; returns the documents added."""
+    db.execute("DROP TABLE IF EXISTS copy_doc")
+    where = "" if chosen is None else f"AND story IN ({','.join('?' * len(chosen))})"
+    db.execute(f"CREATE TEMP TABLE copy_doc AS SELECT id FROM linked WHERE kind='published' "
+               f"AND story IS NOT NULL AND {ORIGINAL} {where}", chosen or [])  # fmt: skip
+    db.execute("CREATE INDEX IF NOT EXISTS temp.copy_doc_id ON copy_doc(id)")
+    for table, id_cols in COPIED.items():
+        cols = [r[1] for r in db.execute(f"PRAGMA main.table_info({table})")]
+        exprs = []
+        for c in cols:
+            if c in id_cols:
+                exprs.append(_id(c, copy))
+            elif table == "documents" and c == "seq":
+                exprs.append(f"seq + {seq_shift}")
+            elif table == "documents" and c == "source":
+                exprs.append(f"source || '#{copy}'")
+            elif table == "documents" and c == "fingerprint":
+                exprs.append("NULL")
+            else:
+                exprs.append(f'"{c}"')
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        db.execute(f"INSERT INTO {table} ({quoted}) SELECT {', '.join(exprs)} FROM {table} "
+                   f"WHERE {id_cols[0]} IN (SELECT id FROM copy_doc)")  # fmt: skip
+    shift = f"'+{copy * SHIFT_DAYS} days'"
+    data = _renamed("data", copy)
+    data = (f"CASE WHEN kind = 'stories' THEN json_set({data}, "
+            f"'$.start', date(json_extract(data, '$.start'), {shift}), "
+            f"'$.end', date(json_extract(data, '$.end'), {shift})) ELSE {data} END")  # fmt: skip
+    keep = "story IS NOT NULL" if chosen is None else f"story IN ({','.join('?' * len(chosen))})"
+    db.execute(f"INSERT INTO linked (kind, id, story, pos, data) SELECT kind, {_id('id', copy)}, "
+               f"{_id('story', copy)}, pos, {data} FROM linked WHERE {keep} AND {ORIGINAL}",
+               chosen or [])  # fmt: skip
+    return db.execute("SELECT count(*) FROM copy_doc").fetchone()[0]
+
+
+def timed(argv: list[str]) -> tuple[float, float, str]:
+    """Seconds, peak RSS in MB and the output of one storyline command in its own process."""
+    env = {**os.environ, "COLUMNS": "160", "OMP_NUM_THREADS": "1"}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "storyline.cli", *argv], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, env=env)  # fmt: skip
+    out = proc.stdout.read() if proc.stdout else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"storyline {' '.join(argv)} failed:\n{out.decode()[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024, out.decode()
+
+
+def measure(db: Path, docs: int, full: bool, tmp: Path) -> dict[str, object]:
+    con = sqlite3.connect(db)
+    sizes = con.execute(
+        "SELECT story, count(*) n FROM linked WHERE kind='published' AND story IS NOT NULL "
+        "GROUP BY story ORDER BY n DESC, story"
+    ).fetchall()
+    con.close()
+    (big, big_docs), (typical, typical_docs) = sizes[0], sizes[len(sizes) // 2]
+    row: dict[str, object] = {"documents": docs, "stories": len(sizes), "MB": round(db.stat().st_size / 2**20),
+                              "median / largest story docs": f"{typical_docs} / {big_docs}"}  # fmt: skip
+    at = ["--db", str(db)]
+    runs = {
+        "start (--help)": ["--help"],
+        "stories": ["stories", *at],
+        "stories --limit 0": ["stories", "--limit", "0", *at],
+        "story (median)": ["story", typical, *at],
+        "story (largest)": ["story", big, *at],
+        "export --story (median)": ["export", "--story", typical, "-o", str(tmp / "one.json"), *at],
+        "export --story (largest)": ["export", "--story", big, "-o", str(tmp / "big.json"), *at],
+        "export --story -f html (median)": ["export", "--story", typical, "-f", "html", "-o", str(tmp / "one.html"), *at],
+    }  # fmt: skip
+    if full:
+        runs["timeline (whole store)"] = ["timeline", *at]
+    for name, argv in runs.items():
+        seconds, rss, _ = timed(argv)
+        row[f"{name} s"] = round(seconds, 2)
+        row[f"{name} MB"] = round(rss)
+        print(f"  {name}: {seconds:.2f} s, {rss:.0f} MB", flush=True)
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, default=Path("/tmp/storyline-bsnlp.db"))
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--full-up-to", type=int, default=10000)
+    parser.add_argument("--keep", type=Path, help="a folder to keep the built stores in")
+    args = parser.parse_args()
+    if not args.db.exists():
+        raise SystemExit(f"{args.db} not found: build it first with `python -m eval.stories --db {args.db}`")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        rows = []
+        for size in [int(s) for s in args.sizes.split(",")]:
+            target = folder / f"reads-{size}.db"
+            t = time.perf_counter()
+            docs = build(args.db, target, size)
+            print(f"{docs} documents built in {time.perf_counter() - t:.1f} s ({target})", flush=True)
+            rows.append(measure(target, docs, docs <= args.full_up_to, Path(tmp)))
+    keys = list(dict.fromkeys(k for r in rows for k in r))
+    print("| " + " | ".join(keys) + " |")
+    print("|" + "---|" * len(keys))
+    for r in rows:
+        print("| " + " | ".join(str(r.get(k, "–")) for k in keys) + " |")
+
+
+if __name__ == "__main__":
+    main()
