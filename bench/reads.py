@@ -20,6 +20,7 @@ which still loads everything) is timed only up to this size.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sqlite3
 import subprocess
@@ -27,6 +28,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from storyline.store.reads import LIST_INDEX
 
 SHIFT_DAYS = 400
 COPIED = {  # table → the columns holding a document id (renamed in each copy)
@@ -73,6 +76,7 @@ def build(base: Path, target: Path, size: int) -> int:
             copy += 1
             chosen = _first_stories(stories, size - have) if size - have < total else None
             have += _copy(db, copy, chosen, copy * max_seq)
+    db.execute(LIST_INDEX)  # as linking makes it (the base store may be older than the index)
     db.commit()
     n = db.execute("SELECT count(*) FROM documents").fetchone()[0]
     db.execute("ANALYZE")
@@ -138,11 +142,11 @@ def _copy(db: sqlite3.Connection, copy: int, chosen: list[str] | None, seq_shift
     return db.execute("SELECT count(*) FROM copy_doc").fetchone()[0]
 
 
-def timed(argv: list[str]) -> tuple[float, float, str]:
+def timed(argv: list[str], module: str = "storyline.cli") -> tuple[float, float, str]:
     """Seconds, peak RSS in MB and the output of one storyline command in its own process."""
     env = {**os.environ, "COLUMNS": "160", "OMP_NUM_THREADS": "1"}
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "storyline.cli", *argv], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", module, *argv], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, env=env)  # fmt: skip
     out = proc.stdout.read() if proc.stdout else b""
     _, status, usage = os.wait4(proc.pid, 0)
@@ -151,6 +155,40 @@ def timed(argv: list[str]) -> tuple[float, float, str]:
     if proc.returncode:
         raise SystemExit(f"storyline {' '.join(argv)} failed:\n{out.decode()[-2000:]}")
     return seconds, usage.ru_maxrss / 1024, out.decode()
+
+
+def probe(db: Path, typical: str, big: str, out: Path) -> dict[str, float]:
+    """The same reads inside one process whose imports are done: what a command costs beyond
+    Python's start (the web app and the API pay only this)."""
+    import io
+
+    from rich.console import Console
+
+    import storyline.workflow.entities  # noqa: F401 - imported before timing, as a running app has
+    from storyline.api import Store
+    from storyline.present import View
+
+    times: dict[str, float] = {}
+    t = time.perf_counter()
+    store = Store(db, create=False)
+    page, names = store.story_page(0, 100)
+    view = View(
+        {"documents": [], "entities": [{"id": e, "name": n} for e, n in names.items()]},
+        Console(file=io.StringIO()),
+    )
+    view.story_list([vars(s) for s in page], more=store.count_stories() - len(page))
+    times["stories"] = time.perf_counter() - t
+    for name, story in (("median", typical), ("largest", big)):
+        t = time.perf_counter()
+        store.export(out / f"{name}.json", "dossier", story=story)
+        times[f"export --story ({name})"] = time.perf_counter() - t
+    store.close()
+    print(json.dumps({k: round(v, 3) for k, v in times.items()}))
+    return times
+
+
+def timed_module(argv: list[str]) -> tuple[float, float, str]:
+    return timed(argv, "bench.reads")
 
 
 def measure(db: Path, docs: int, full: bool, tmp: Path) -> dict[str, object]:
@@ -176,6 +214,10 @@ def measure(db: Path, docs: int, full: bool, tmp: Path) -> dict[str, object]:
     }  # fmt: skip
     if full:
         runs["timeline (whole store)"] = ["timeline", *at]
+    _, _, probed = timed_module(["--probe", str(db), typical, big, str(tmp)])
+    for name, seconds in json.loads(probed.strip().splitlines()[-1]).items():
+        row[f"{name} in process s"] = seconds
+        print(f"  {name} (in process): {seconds:.2f} s", flush=True)
     for name, argv in runs.items():
         seconds, rss, _ = timed(argv)
         row[f"{name} s"] = round(seconds, 2)
@@ -190,7 +232,14 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--full-up-to", type=int, default=10000)
     parser.add_argument("--keep", type=Path, help="a folder to keep the built stores in")
+    parser.add_argument("--reuse", action="store_true", help="measure the stores --keep holds, if built")
+    parser.add_argument(
+        "--probe", nargs=4, metavar=("DB", "MEDIAN", "LARGEST", "FOLDER"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
+    if args.probe:
+        probe(Path(args.probe[0]), args.probe[1], args.probe[2], Path(args.probe[3]))
+        return
     if not args.db.exists():
         raise SystemExit(f"{args.db} not found: build it first with `python -m eval.stories --db {args.db}`")
     with tempfile.TemporaryDirectory() as tmp:
@@ -199,8 +248,11 @@ def main() -> None:
         for size in [int(s) for s in args.sizes.split(",")]:
             target = folder / f"reads-{size}.db"
             t = time.perf_counter()
-            docs = build(args.db, target, size)
-            print(f"{docs} documents built in {time.perf_counter() - t:.1f} s ({target})", flush=True)
+            if args.reuse and target.exists():
+                docs = sqlite3.connect(target).execute("SELECT count(*) FROM documents").fetchone()[0]
+            else:
+                docs = build(args.db, target, size)
+                print(f"{docs} documents built in {time.perf_counter() - t:.1f} s ({target})", flush=True)
             rows.append(measure(target, docs, docs <= args.full_up_to, Path(tmp)))
     keys = list(dict.fromkeys(k for r in rows for k in r))
     print("| " + " | ".join(keys) + " |")

@@ -90,6 +90,7 @@ class Store:
         if self.path is not None:
             _check_file(self.path, self.location, create)
         self._pinned: Pinned | None = None
+        self._indexed = False  # the read indexes are made (if missing) by this store's first linking write
         self.read_only = False
         try:
             self._connect(self.url)
@@ -437,6 +438,9 @@ class Store:
                          "data": json.dumps(to_dict(doc.published))})  # fmt: skip
         gone = sorted(set(story_ids))
         with self._begin() as conn:
+            if not self._indexed:
+                reads.add_indexes(conn)
+                self._indexed = True
             for part in _chunks(gone):
                 conn.execute(delete(schema.linked).where(schema.linked.c.story.in_(part)))
             # an item whose story was merged away is replaced where it now belongs

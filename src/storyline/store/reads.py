@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import Engine, and_, func, literal_column, select
 
 from storyline.model import Analysis, DateValue, Dossier
 from storyline.serde import from_dict
@@ -43,17 +43,38 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
         yield items[i : i + CHUNK]
 
 
+# On SQLite the story list's fields are indexed out of the stories' JSON (a partial index over
+# the story rows only), so listing every title — which a page needs to keep titles unique in the
+# store — reads the index instead of parsing every story's JSON. The paths must be literals in
+# the queries for SQLite to match the index.
+LIST_INDEX = (
+    "CREATE INDEX IF NOT EXISTS ix_linked_story_list ON linked "
+    "(kind, json_extract(data, '$.title'), json_extract(data, '$.start')) WHERE kind = 'stories'"
+)
+
+
+def add_indexes(conn: Any) -> None:
+    """The read indexes (SQLite only); made by the writes that fill the rows (linking), never by
+    a read, which must not wait for another process's write lock."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(LIST_INDEX)
+
+
+def _field(key: str) -> Any:
+    return func.json_extract(schema.linked.c.data, literal_column(f"'$.{key}'"))
+
+
 def _stories_query(engine: Engine, full: bool) -> Any:
     """Story rows in the order ``load_dossier`` gives them: the few fields a list shows, or the
     whole JSON where the database cannot pick fields out."""
     c = schema.linked.c
     if engine.dialect.name != "sqlite":
         return select(c.id, c.data)
-    cols = [func.json_extract(c.data, f"$.{k}").label(k) for k in SUMMARY_FIELDS]
+    cols = [_field(k).label(k) for k in SUMMARY_FIELDS]
     if full:
         cols += [
-            func.json_array_length(c.data, "$.documents").label("n_docs"),
-            func.json_extract(c.data, "$.entities").label("entities"),
+            func.json_array_length(c.data, literal_column("'$.documents'")).label("n_docs"),
+            _field("entities").label("entities"),
         ]
     return select(c.id, *cols)
 
@@ -81,10 +102,15 @@ def count_stories(engine: Engine) -> int:
 def story_titles(engine: Engine) -> list[tuple[str, str, str | None]]:
     """(id, title, first day) of every story: what makes a title unique in the store."""
     c = schema.linked.c
+    if engine.dialect.name == "sqlite":  # the two fields the index holds, in the order it has them
+        query = select(c.id, _field("title").label("title"), _field("start").label("start"))
+        with engine.connect() as conn:
+            rows = conn.execute(query.where(c.kind == literal_column("'stories'")))
+            return sorted((r.id, r.title or "", r.start) for r in rows)
     query = _stories_query(engine, full=False).where(c.kind == "stories").order_by(c.story, c.pos)
     with engine.connect() as conn:
-        rows = [_summary_row(r, engine) for r in conn.execute(query)]
-    return [(r["id"], r["title"] or "", r["start"]) for r in rows]
+        found = [_summary_row(r, engine) for r in conn.execute(query)]
+    return [(r["id"], r["title"] or "", r["start"]) for r in found]
 
 
 def story_summaries(engine: Engine, offset: int = 0, limit: int | None = None) -> list[StorySummary]:
