@@ -59,3 +59,13 @@ def test_the_checker_sees_imports_inside_functions_and_relative_ones(tmp_path: P
     found = imported(probe, ["storyline", "link"])
     assert _breaks("storyline.store.schema", FORBIDDEN["link"]) and "storyline.store.schema" in found
     assert "storyline.store.upsert" in found
+
+
+def test_both_stores_are_what_callers_type_against(tmp_path: Path) -> None:
+    from storyline.api import Store as ApiStore
+    from storyline.protocols import StoreProtocol
+    from storyline.store import Store
+
+    plain, api = Store(tmp_path / "a.db"), ApiStore(tmp_path / "b.db")
+    assert isinstance(plain, StoreProtocol) and isinstance(api, StoreProtocol)
+    assert not isinstance(api, Store) and isinstance(api.store, Store)  # has one, is not one
