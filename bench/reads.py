@@ -142,8 +142,9 @@ def _copy(db: sqlite3.Connection, copy: int, chosen: list[str] | None, seq_shift
     return db.execute("SELECT count(*) FROM copy_doc").fetchone()[0]
 
 
-def timed(argv: list[str], module: str = "storyline.cli") -> tuple[float, float, str]:
-    """Seconds, peak RSS in MB and the output of one storyline command in its own process."""
+def timed(argv: list[str], module: str = "storyline.cli") -> tuple[float, float, float, str]:
+    """Seconds (wall clock and CPU: on a shared machine the CPU time is what the command itself
+    costs), peak RSS in MB and the output of one storyline command in its own process."""
     env = {**os.environ, "COLUMNS": "160", "OMP_NUM_THREADS": "1"}
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", module, *argv], stdout=subprocess.PIPE,
@@ -154,7 +155,7 @@ def timed(argv: list[str], module: str = "storyline.cli") -> tuple[float, float,
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"storyline {' '.join(argv)} failed:\n{out.decode()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024, out.decode()
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.decode()
 
 
 def probe(db: Path, typical: str, big: str, out: Path) -> dict[str, float]:
@@ -187,7 +188,7 @@ def probe(db: Path, typical: str, big: str, out: Path) -> dict[str, float]:
     return times
 
 
-def timed_module(argv: list[str]) -> tuple[float, float, str]:
+def timed_module(argv: list[str]) -> tuple[float, float, float, str]:
     return timed(argv, "bench.reads")
 
 
@@ -214,15 +215,16 @@ def measure(db: Path, docs: int, full: bool, tmp: Path) -> dict[str, object]:
     }  # fmt: skip
     if full:
         runs["timeline (whole store)"] = ["timeline", *at]
-    _, _, probed = timed_module(["--probe", str(db), typical, big, str(tmp)])
+    *_, probed = timed_module(["--probe", str(db), typical, big, str(tmp)])
     for name, seconds in json.loads(probed.strip().splitlines()[-1]).items():
         row[f"{name} in process s"] = seconds
         print(f"  {name} (in process): {seconds:.2f} s", flush=True)
     for name, argv in runs.items():
-        seconds, rss, _ = timed(argv)
+        seconds, cpu, rss, _ = timed(argv)
         row[f"{name} s"] = round(seconds, 2)
+        row[f"{name} CPU s"] = round(cpu, 2)
         row[f"{name} MB"] = round(rss)
-        print(f"  {name}: {seconds:.2f} s, {rss:.0f} MB", flush=True)
+        print(f"  {name}: {seconds:.2f} s, CPU {cpu:.2f} s, {rss:.0f} MB", flush=True)
     return row
 
 

@@ -100,9 +100,15 @@ def test_an_unknown_story_is_none(db: Path) -> None:
         store.dossier("s-nothing")
 
 
-def test_documents_keep_their_number_in_the_store(db: Path, whole: dict) -> None:
+def test_documents_keep_their_number_in_the_store(db: Path, whole: dict, tmp_path: Path) -> None:
     ids = [d["id"] for d in whole["documents"]]
     assert Store(db).positions(ids[-2:]) == {ids[-2]: len(ids) - 1, ids[-1]: len(ids)}
+    from sqlalchemy import text
+
+    gaps = Store(copy_store(db, tmp_path / "gaps.db"))
+    with gaps.engine.begin() as conn:  # a database sequence may skip numbers: the place is the rank
+        conn.execute(text("UPDATE documents SET seq = seq * 10"))
+    assert gaps.positions([ids[0], ids[-1]]) == {ids[0]: 1, ids[-1]: len(ids)}
 
 
 def test_names_from_the_records_are_the_entity_lists_names(db: Path, whole: dict) -> None:

@@ -10,6 +10,7 @@ decodes each story row in Python (correct, slower).
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -204,16 +205,21 @@ def passages(engine: Engine, doc_ids: Iterable[str]) -> dict[str, Analysis]:
 
 
 def positions(engine: Engine, doc_ids: Iterable[str]) -> dict[str, int]:
-    """Each document's place in ingestion order, from 1 (the number the views label it with)."""
+    """Each document's place in ingestion order, from 1 (the number the views label it with):
+    the sequence number itself when it has no gaps, else its rank among all of them (read from
+    the ``seq`` index alone), however many documents are asked for."""
     d = schema.documents.c
-    inner = schema.documents.alias("before")
-    rank = select(func.count()).where(inner.c.seq <= d.seq).scalar_subquery()
+    wanted = sorted(set(doc_ids))
     out: dict[str, int] = {}
     with engine.connect() as conn:
-        for part in _chunks(sorted(set(doc_ids))):
-            for r in conn.execute(select(d.id, rank.label("n")).where(d.id.in_(part))):
-                out[r.id] = r.n
-    return out
+        for part in _chunks(wanted):
+            out.update({r.id: r.seq for r in conn.execute(select(d.id, d.seq).where(d.id.in_(part)))})
+        low, high, n = conn.execute(select(func.min(d.seq), func.max(d.seq), func.count())).one()
+        if low == 1 and high == n:  # no gaps: the sequence number is the place
+            return out
+        # gaps: rank among all sequence numbers, read from the index alone (never the rows)
+        every = [r[0] for r in conn.execute(select(d.seq).order_by(d.seq))]
+    return {doc: bisect_right(every, seq) for doc, seq in out.items()}
 
 
 def story_ids(engine: Engine) -> list[str]:
