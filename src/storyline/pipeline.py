@@ -49,7 +49,8 @@ from storyline.ingest import (
 from storyline.ingest.title import fallback_title
 from storyline.limits import TIME_LIMIT, default_jobs
 from storyline.model import Analysis, DateValue, Document
-from storyline.store import Store, StoreError
+from storyline.protocols import StoreProtocol
+from storyline.store import StoreError
 from storyline.workers import AnalysisTimeout, time_limit, watch_parent, worker_init
 
 BATCH = 16  # documents sent to the pool at a time: enough to keep every core busy
@@ -166,7 +167,7 @@ class Ingestor:
 
     def __init__(
         self,
-        store: Store,
+        store: StoreProtocol,
         jobs: int = 1,
         console: Console | None = None,
         progress: bool = True,
@@ -356,7 +357,7 @@ def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:
         yield batch
 
 
-def reanalyse(store: Store, jobs: int = 1, progress: bool = True, console: Console | None = None,
+def reanalyse(store: StoreProtocol, jobs: int = 1, progress: bool = True, console: Console | None = None,
               time_limit: float | None = TIME_LIMIT, dask: str | None = None) -> int:  # fmt: skip
     """Analyse again, with the analysers of now, every document an older version analysed (each
     replaced in its own transaction, so an interruption keeps what is done); returns how many.
@@ -394,7 +395,7 @@ def reanalyse(store: Store, jobs: int = 1, progress: bool = True, console: Conso
     return len(stale)
 
 
-def link_documents(store: Store, doc_ids: list[str] | None, progress: bool = False,
+def link_documents(store: StoreProtocol, doc_ids: list[str] | None, progress: bool = False,
                    console: Console | None = None) -> None:  # fmt: skip
     """Link documents into the store (``None``: everything again, from scratch) in ONE
     transaction that also clears their pending marks: killed or failed half-way, nothing of it
@@ -424,7 +425,7 @@ def link_documents(store: Store, doc_ids: list[str] | None, progress: bool = Fal
         raise
 
 
-def link_pending(store: Store, progress: bool = False, console: Console | None = None) -> int:
+def link_pending(store: StoreProtocol, progress: bool = False, console: Console | None = None) -> int:
     """Finish the linking that ingests left (interrupted, or still to do after an upgrade);
     returns how many documents were linked. The pending list is read inside the linking
     transaction, under the write lock, so two processes never link the same documents."""
@@ -444,7 +445,7 @@ def link_pending(store: Store, progress: bool = False, console: Console | None =
         raise
 
 
-def relink(store: Store, progress: bool = False) -> None:
+def relink(store: StoreProtocol, progress: bool = False) -> None:
     """Link everything in the store again, from scratch (after corrections or new models)."""
     link_documents(store, None, progress)
 
