@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from storyline.export.dossier import to_dossier
 from storyline.model import Claim, Conflict, Dossier, Event, Figure, Quote, Story
 from storyline.serde import from_dict
-from storyline.store import Store, schema
+from storyline.store import Store, reads, schema
 from storyline.web.snapshot import Snapshot, StorySummary
 
 ITEM_KINDS = ("events", "figures", "claims", "quotes", "conflicts")
@@ -192,4 +192,5 @@ def story_dossier(store: Store, snap: Snapshot, story_id: str) -> dict[str, Any]
             from dataclasses import replace
 
             dossier.entities.append(replace(e, mentions=mentions))
-    return to_dossier(dossier, store.analyses(doc_ids))
+    # of each analysis only what the dossier shows (passages, language support): not every finding
+    return to_dossier(dossier, reads.passages(store.engine, doc_ids))
