@@ -178,7 +178,11 @@ class PhraseList:
         """(number of tokens, label) of the longest phrase starting at token i."""
         if i >= len(toks):
             return None
-        for n in self._candidates(toks[i]):
+        tok = toks[i]
+        # the memory looked up here first: most tokens start no phrase, and this is asked of
+        # every token by every list
+        found = None if tok.kind == "num" or tok.alts else self.memo.get(tok.low)
+        for n in self._candidates(tok) if found is None else found:
             phrase, label = self.entries[n]
             if _matches(phrase, toks, i):
                 return len(phrase), label

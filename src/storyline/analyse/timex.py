@@ -63,10 +63,14 @@ Handler = Callable[[re.Match[str], "Context"], "Found | list[Found] | None"]
 
 @dataclass(frozen=True)
 class Rules:
-    """Compiled matchers for one language: (regex, handler) pairs, tried all over the text."""
+    """Compiled matchers for one language: (regex, handler, needle) triples, tried all over the
+    text. The needle is a part every match of the regex contains (its month names, its units …):
+    where the needle is nowhere in the text, the regex cannot match and is not run — most rules
+    of a language find nothing in most texts (English rules over Cyrillic text, a month name in
+    a text that names none), and trying a rule at every word start is what costs."""
 
     lang: str
-    matchers: tuple[tuple[re.Pattern[str], Handler], ...]
+    matchers: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str] | None], ...]
     future: frozenset[str]
 
 
@@ -310,8 +314,25 @@ def rules(lang: str) -> Rules:
             matchers.append((rf"{b}(?:{_alt(words('later_before'))})\s+{number}{unit}", _later))
         if words("earlier_after"):
             matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('earlier_after'))})(?!\w)", _earlier))
-    compiled = tuple((re.compile(p, re.IGNORECASE), h) for p, h in matchers)
+    # what each handler's regexes cannot match without (see ``Rules``), as written in them above
+    needles: dict[Handler, str] = {
+        **dict.fromkeys((_day_month, _day_range, _month_and_year, _bare_month), _alt(list(ctx.month_of))),
+        **dict.fromkeys((_weekday_expr, _weekday_day), weekday_names),
+        _phrase: _alt(list(ctx.phrases)),
+        _season: _alt(list(ctx.season_of)),
+        _other_calendar: _alt(list(ctx.calendar_month_of)),
+        **dict.fromkeys((_ago, _later, _earlier), _alt(list(ctx.unit_of))),
+        **dict.fromkeys((_numeric, _years, _year, _year_list, _bracketed_year, _named_year, _decade), r"\d"),
+    }
+    compiled = tuple(
+        (re.compile(p, re.IGNORECASE), h, _needle(needles.get(h))) for p, h in matchers if p != NEVER
+    )
     return Rules(lang, compiled, frozenset(_key(w) for w in words("future")))
+
+
+@cache
+def _needle(alternation: str | None) -> re.Pattern[str] | None:
+    return re.compile(f"(?:{alternation})", re.IGNORECASE) if alternation else None
 
 
 # ---------------------------------------------------------------- handlers (match → Found)
@@ -768,7 +789,13 @@ def _find_in(text: str, lang: str, start: int, end: int) -> list[Found]:
         base.night,
     )
     out: list[Found] = []
-    for pattern, handler in r.matchers:
+    present: dict[re.Pattern[str], bool] = {}
+    for pattern, handler, needle in r.matchers:
+        if needle is not None:
+            if needle not in present:
+                present[needle] = needle.search(text, start, end) is not None
+            if not present[needle]:
+                continue
         for mt in pattern.finditer(text, start, end):
             f = handler(mt, ctx)
             if isinstance(f, list):

@@ -128,9 +128,33 @@ class DocumentContext:
                 prev_cap, prev_word, first = cap, w, False
 
 
+@lru_cache(maxsize=200_000)
 def _word_feats(w: str, lang: str) -> dict[str, str]:
+    """A word's own features (shared by every occurrence: read, never change)."""
     lw = w.lower()
     return {"w": lw, "sh": shape(w), "s3": lw[-3:], "s2": lw[-2:], "p3": lw[:3]}
+
+
+@lru_cache(maxsize=200_000)
+def _word_head(w: str, lang: str) -> tuple[str, ...]:
+    """The first features of every token, which depend on the word alone: made once per word
+    (news repeats its words; building these strings was most of the features' time)."""
+    lw = w.lower()
+    b = _word_feats(w, lang)
+    return (
+        "b",
+        "L=" + lang,
+        "w=" + b["w"],
+        "sh=" + b["sh"],
+        "s1=" + lw[-1:],
+        "s2=" + b["s2"],
+        "s3=" + b["s3"],
+        "s4=" + lw[-4:],
+        "p2=" + lw[:2],
+        "p3=" + b["p3"],
+        "Ls3=" + lang + b["s3"],
+        "Ls2=" + lang + b["s2"],
+    )
 
 
 def sentence_features(
@@ -150,20 +174,7 @@ def sentence_features(
     for i, w in enumerate(words):
         lw = w.lower()
         b = basic[i]
-        f = [
-            "b",
-            "L=" + lang,
-            "w=" + b["w"],
-            "sh=" + b["sh"],
-            "s1=" + lw[-1:],
-            "s2=" + b["s2"],
-            "s3=" + b["s3"],
-            "s4=" + lw[-4:],
-            "p2=" + lw[:2],
-            "p3=" + b["p3"],
-            "Ls3=" + lang + b["s3"],
-            "Ls2=" + lang + b["s2"],
-        ]
+        f = list(_word_head(w, lang))
         if w[0].isalpha():
             cap = w[0].isupper()
             initial = i == first_alpha or (
