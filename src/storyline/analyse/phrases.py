@@ -208,7 +208,12 @@ class PhraseList:
         hi = len(toks) if hi is None else hi
         out = []
         i = lo
+        memo = self.memo
         while i < hi:
+            tok = toks[i]
+            if tok.kind != "num" and not tok.alts and memo.get(tok.low) == ():
+                i += 1  # a word known to start no phrase of this list (most words)
+                continue
             hit = self.match(toks, i)
             if hit and i + hit[0] <= hi:
                 out.append((i, i + hit[0], hit[1]))

@@ -34,12 +34,14 @@ def viterbi(transitions: np.ndarray, emissions: np.ndarray, mask: np.ndarray) ->
     batch_size, seq_len, _tags = emissions.shape
     emissions = emissions.swapaxes(1, 0)
     mask = mask.swapaxes(1, 0)
+    # the steps every sequence of the batch still has (all of them for one text): no masking there
+    full = mask.all(axis=1).tolist()
     history = []
     score = emissions[0]  # batch x tags
     for index in range(1, seq_len):
         step = score[:, :, None] + transitions + emissions[index][:, None, :]  # batch x tags x tags
         history.append(step.argmax(-2))
-        score = np.where(mask[index][:, None], step.max(-2), score)
+        score = step.max(-2) if full[index] else np.where(mask[index][:, None], step.max(-2), score)
     sizes = mask.sum(0) - 1
     batch = []
     for b in range(batch_size):

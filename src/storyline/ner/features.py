@@ -157,6 +157,16 @@ def _word_head(w: str, lang: str) -> tuple[str, ...]:
     )
 
 
+_PAD = {k: f"{k}pad" for k in (-2, -1, 1, 2)}
+
+
+@lru_cache(maxsize=200_000)
+def _word_around(w: str, lang: str) -> dict[int, tuple[str, str, str]]:
+    """The features a word gives the tokens ``k`` places away from it, made once per word."""
+    b = _word_feats(w, lang)
+    return {k: (f"{k}w={b['w']}", f"{k}sh={b['sh']}", f"{k}s3={b['s3']}") for k in (-2, -1, 1, 2)}
+
+
 def sentence_features(
     sent: Sequence[Token],
     lang: str,
@@ -219,10 +229,9 @@ def sentence_features(
         for k in (-2, -1, 1, 2):
             j = i + k
             if 0 <= j < n:
-                bj = basic[j]
-                f += [f"{k}w={bj['w']}", f"{k}sh={bj['sh']}", f"{k}s3={bj['s3']}"]
+                f += _word_around(words[j], lang)[k]
             else:
-                f.append(f"{k}pad")
+                f.append(_PAD[k])
         if i > 0:
             f.append("w-1|w=" + basic[i - 1]["w"] + "|" + b["w"])
         if i + 1 < n:
