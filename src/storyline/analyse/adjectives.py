@@ -48,7 +48,7 @@ def _stems(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
     return stems, endings
 
 
-@lru_cache(maxsize=200_000)  # asked for every word of every document: news repeats its words
+@lru_cache(maxsize=100_000)  # asked for every word of every document: news repeats its words
 def country_adjective(word: str, lang: str) -> str | None:
     """The country a word is the relational adjective of, in ``lang``'s name for it, or None.
     The ending may overlap the stem (Polska → pol-skiego) or follow a linking vowel (росс-ий-ский)."""

@@ -50,6 +50,6 @@ def find_keywords(text: str, analysis: Analysis, published: date | None) -> list
     return [w for w, _ in counts.most_common(MAX_KEYWORDS) if w]
 
 
-@lru_cache(maxsize=200_000)  # news repeats its words: lemmatise and transliterate each once
+@lru_cache(maxsize=100_000)  # news repeats its words: lemmatise and transliterate each once
 def _keyword(word: str, lang: str) -> str:
     return match_key(lemma(word, lang), lang)

@@ -101,7 +101,7 @@ def _merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 
 
 Phrase = tuple[tuple[str, bool], ...]  # (word, is_stem) per token
-MEMO_SIZE = 50_000  # words whose candidate phrases a list remembers
+MEMO_SIZE = 20_000  # words whose candidate phrases a list remembers (a list per kind and language)
 
 
 @dataclass(frozen=True)

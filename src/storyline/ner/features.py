@@ -128,14 +128,18 @@ class DocumentContext:
                 prev_cap, prev_word, first = cap, w, False
 
 
-@lru_cache(maxsize=200_000)
+# the features' strings of the most recent words: the frequent ones stay, memory stays small
+WORDS_KEPT = 20_000
+
+
+@lru_cache(maxsize=WORDS_KEPT)
 def _word_feats(w: str, lang: str) -> dict[str, str]:
     """A word's own features (shared by every occurrence: read, never change)."""
     lw = w.lower()
     return {"w": lw, "sh": shape(w), "s3": lw[-3:], "s2": lw[-2:], "p3": lw[:3]}
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORDS_KEPT)
 def _word_head(w: str, lang: str) -> tuple[str, ...]:
     """The first features of every token, which depend on the word alone: made once per word
     (news repeats its words; building these strings was most of the features' time)."""
@@ -160,7 +164,7 @@ def _word_head(w: str, lang: str) -> tuple[str, ...]:
 _PAD = {k: f"{k}pad" for k in (-2, -1, 1, 2)}
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORDS_KEPT)
 def _word_around(w: str, lang: str) -> dict[int, tuple[str, str, str]]:
     """The features a word gives the tokens ``k`` places away from it, made once per word."""
     b = _word_feats(w, lang)
