@@ -122,3 +122,22 @@ def test_analyse_releases_the_document() -> None:
     analysis = analyse(text, "en")
     assert analysis.sentences == split_sentences(text)
     assert shared.of(text) is not before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Привет, как дела у Марии сегодня?", "cyrl"),
+        ("Hello there, how is Maria today?", "latn"),
+        ("Привет мир hello world", "mixed"),
+        ("ſtrange Ķelvin — 123 !!", "latn"),
+        ("", "cyrl"),  # no letters at all: nothing outweighs Cyrillic (as before)
+    ],
+)
+def test_the_script_of_a_paragraph_is_counted_letter_by_letter(text: str, expected: str) -> None:
+    from storyline.analyse.language import _script
+
+    cyr = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    lat = sum(1 for ch in text if ch.isalpha()) - cyr
+    assert _script(text) == expected
+    assert (cyr >= 0.8 * (cyr + lat)) == (expected == "cyrl")
