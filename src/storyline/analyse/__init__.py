@@ -23,7 +23,7 @@ from storyline.analyse import (
     keywords,
     language,
     quotes,
-    text,
+    shared,
     timex,
 )
 from storyline.model import Analysis
@@ -57,7 +57,11 @@ def analyse(doc_text: str, lang: str | None = None, published: date | str | None
         published = date.fromisoformat(published[:10])
     doc_lang, passages = language.detect(doc_text, lang)
     analysis = Analysis(lang=doc_lang, lang_support=language.support(doc_lang), passages=passages)
-    analysis.sentences = text.split_sentences(doc_text)
-    for _name, attr, find in PIPELINE:
-        setattr(analysis, attr, find(doc_text, analysis, published))
+    try:
+        # the sentences and tokens are made once and shared by the analysers (``shared``)
+        analysis.sentences = shared.of(doc_text).sentences
+        for _name, attr, find in PIPELINE:
+            setattr(analysis, attr, find(doc_text, analysis, published))
+    finally:
+        shared.release(doc_text)
     return analysis

@@ -10,7 +10,7 @@ than four letters are not tried: Мали would make "малка" (Bulgarian "sm
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import icu
 import regex
@@ -48,6 +48,7 @@ def _stems(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
     return stems, endings
 
 
+@lru_cache(maxsize=100_000)  # asked for every word of every document: news repeats its words
 def country_adjective(word: str, lang: str) -> str | None:
     """The country a word is the relational adjective of, in ``lang``'s name for it, or None.
     The ending may overlap the stem (Polska → pol-skiego) or follow a linking vowel (росс-ий-ский)."""

@@ -18,6 +18,7 @@ from datetime import date
 
 from storyline import ner
 from storyline.analyse import entities_hygiene as hygiene
+from storyline.analyse import shared
 from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.offsets import SpanIndex
@@ -59,7 +60,9 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         nonlocal words
         if recogniser is None:
             return surface
-        words = words if words is not None else document_words(text[start:end])
+        if words is None:  # the tagger's own (``Recogniser.find``), when it read the same text
+            chunk = text[start:end]
+            words = shared.of(chunk).memo("document_words", lambda: document_words(chunk))
         return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
 
     return hygiene.clean(text, found, lang, rebase, known, (start, end))

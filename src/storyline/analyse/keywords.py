@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import simplemma
@@ -46,5 +46,10 @@ def find_keywords(text: str, analysis: Analysis, published: date | None) -> list
         if len(word) < MIN_LENGTH or word[0].isupper() or m.start() in starts or word.isdigit():
             continue
         lang = lang_at(analysis, m.start()) or "en"
-        counts[match_key(lemma(word.lower(), lang), lang)] += 1
+        counts[_keyword(word.lower(), lang)] += 1
     return [w for w, _ in counts.most_common(MAX_KEYWORDS) if w]
+
+
+@lru_cache(maxsize=100_000)  # news repeats its words: lemmatise and transliterate each once
+def _keyword(word: str, lang: str) -> str:
+    return match_key(lemma(word, lang), lang)

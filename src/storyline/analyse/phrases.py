@@ -15,10 +15,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from storyline.analyse import shared
+
 TOKEN_RE = re.compile(r"\d+(?![\w])|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -31,10 +33,12 @@ class Token:
 
 def strip_clitics(toks: list[Token], prefixes: tuple[str, ...]) -> None:
     """Give each word its forms without the clitic prefixes of the language (longest first), so
-    that a phrase list names "قتلى" once and matches "والقتلى", "للقتلى", "بالقتلى"."""
+    that a phrase list names "قتلى" once and matches "والقتلى", "للقتلى", "بالقتلى". A word that
+    has such forms is replaced in the list by a new token: the tokens themselves are shared by the
+    analysers of the document (``tokens``)."""
     if not prefixes:
         return
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.kind != "w":
             continue
         alts: list[str] = []
@@ -45,10 +49,18 @@ def strip_clitics(toks: list[Token], prefixes: tuple[str, ...]) -> None:
                 if word.startswith(p) and len(word) - len(p) >= 2 and word[len(p) :] not in alts:
                     alts.append(word[len(p) :])
                     frontier.append(word[len(p) :])
-        t.alts = tuple(alts)
+        if tuple(alts) != t.alts:
+            toks[k] = Token(t.start, t.end, t.low, t.kind, t.value, tuple(alts))
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``. Figures, quotes and claims each read every sentence, so
+    a span's tokens are made once per document (``shared``) and each caller gets its own list of
+    the same tokens: change the list at will, never a token (replace it)."""
+    return list(shared.of(text).memo(("phrases.tokens", start, end), lambda: _scan(text, start, end)))
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
     out = []
     for m in TOKEN_RE.finditer(text, start, end):
         word = m.group()
@@ -89,6 +101,7 @@ def _merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 
 
 Phrase = tuple[tuple[str, bool], ...]  # (word, is_stem) per token
+MEMO_SIZE = 20_000  # words whose candidate phrases a list remembers (a list per kind and language)
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,9 @@ class PhraseList:
     stems: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
     numbers: tuple[int, ...] = field(default=(), compare=False, repr=False)
     stem_lengths: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    memo: dict[str | tuple[str, tuple[str, ...]], tuple[int, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         exact: dict[str, list[int]] = {}
@@ -119,17 +135,29 @@ class PhraseList:
         # only the lengths some stem has are worth looking up a word's beginning at
         object.__setattr__(self, "stem_lengths", tuple(sorted({len(k) for k in stems}, reverse=True)))
 
-    def _candidates(self, tok: Token) -> list[int]:
-        """Entries that may start at this token, in list order (longest phrases first)."""
+    def _candidates(self, tok: Token) -> tuple[int, ...]:
+        """Entries that may start at this token, in list order (longest phrases first). The
+        answer depends on the word alone and the same words come back all the time, so it is
+        remembered per word (the memory is emptied when it grows large: a long ingest meets
+        ever new words)."""
         if tok.kind == "num":
-            return list(self.numbers)
+            return self.numbers
+        key = (tok.low, tok.alts) if tok.alts else tok.low
+        found = self.memo.get(key)
+        if found is None:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            found = self.memo[key] = self._look_up(tok)
+        return found
+
+    def _look_up(self, tok: Token) -> tuple[int, ...]:
         found: list[int] = []
         for low in (tok.low, *tok.alts):
             found += self.exact.get(low, ())
             for n in self.stem_lengths:
                 if n <= len(low):
                     found += self.stems.get(low[:n], ())
-        return sorted(set(found)) if tok.alts else sorted(found)
+        return tuple(sorted(set(found)) if tok.alts else sorted(found))
 
     @classmethod
     def build(cls, table: dict[str, list[str]] | list[str] | None, label: str = "") -> PhraseList:
@@ -150,7 +178,11 @@ class PhraseList:
         """(number of tokens, label) of the longest phrase starting at token i."""
         if i >= len(toks):
             return None
-        for n in self._candidates(toks[i]):
+        tok = toks[i]
+        # the memory looked up here first: most tokens start no phrase, and this is asked of
+        # every token by every list
+        found = None if tok.kind == "num" or tok.alts else self.memo.get(tok.low)
+        for n in self._candidates(tok) if found is None else found:
             phrase, label = self.entries[n]
             if _matches(phrase, toks, i):
                 return len(phrase), label
@@ -176,7 +208,12 @@ class PhraseList:
         hi = len(toks) if hi is None else hi
         out = []
         i = lo
+        memo = self.memo
         while i < hi:
+            tok = toks[i]
+            if tok.kind != "num" and not tok.alts and memo.get(tok.low) == ():
+                i += 1  # a word known to start no phrase of this list (most words)
+                continue
             hit = self.match(toks, i)
             if hit and i + hit[0] <= hi:
                 out.append((i, i + hit[0], hit[1]))

@@ -63,10 +63,14 @@ Handler = Callable[[re.Match[str], "Context"], "Found | list[Found] | None"]
 
 @dataclass(frozen=True)
 class Rules:
-    """Compiled matchers for one language: (regex, handler) pairs, tried all over the text."""
+    """Compiled matchers for one language: (regex, handler, needle) triples, tried all over the
+    text. The needle is a part every match of the regex contains (its month names, its units …):
+    where the needle is nowhere in the text, the regex cannot match and is not run — most rules
+    of a language find nothing in most texts (English rules over Cyrillic text, a month name in
+    a text that names none), and trying a rule at every word start is what costs."""
 
     lang: str
-    matchers: tuple[tuple[re.Pattern[str], Handler], ...]
+    matchers: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str] | None], ...]
     future: frozenset[str]
 
 
@@ -310,8 +314,30 @@ def rules(lang: str) -> Rules:
             matchers.append((rf"{b}(?:{_alt(words('later_before'))})\s+{number}{unit}", _later))
         if words("earlier_after"):
             matchers.append((rf"{b}{number}{unit}\s+(?:{_alt(words('earlier_after'))})(?!\w)", _earlier))
-    compiled = tuple((re.compile(p, re.IGNORECASE), h) for p, h in matchers)
+    # the words each handler's regexes cannot match without (see ``Rules``), as written in them above
+    needles: dict[Handler, tuple[str, ...]] = {
+        **dict.fromkeys((_day_month, _day_range, _month_and_year, _bare_month), tuple(ctx.month_of)),
+        **dict.fromkeys((_weekday_expr, _weekday_day), tuple(ctx.weekday_of)),
+        _phrase: tuple(ctx.phrases),
+        _season: tuple(ctx.season_of),
+        _other_calendar: tuple(ctx.calendar_month_of),
+        **dict.fromkeys((_ago, _later, _earlier), tuple(ctx.unit_of)),
+        **dict.fromkeys((_numeric, _years, _year, _year_list, _bracketed_year, _named_year, _decade), ("0",)),
+    }
+    compiled = tuple(
+        (re.compile(p, re.IGNORECASE), h, _needle(needles.get(h, ()))) for p, h in matchers if p != NEVER
+    )
     return Rules(lang, compiled, frozenset(_key(w) for w in words("future")))
+
+
+@cache
+def _needle(needed: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The first letters of the words a rule needs, as the rule's own regex compares letters
+    (ignoring case, each letter a literal of its own): a text without any of them cannot hold
+    one of the words. Letters, not the words: looking for one of many words is as slow as the
+    rule itself; a set of letters is one fast scan. Digits stand for any digit."""
+    firsts = {r"\d" if w[0].isdigit() else r"\s" if w[0].isspace() else re.escape(w[0]) for w in needed if w}
+    return re.compile("|".join(sorted(firsts)), re.IGNORECASE) if firsts else None
 
 
 # ---------------------------------------------------------------- handlers (match → Found)
@@ -768,7 +794,13 @@ def _find_in(text: str, lang: str, start: int, end: int) -> list[Found]:
         base.night,
     )
     out: list[Found] = []
-    for pattern, handler in r.matchers:
+    present: dict[re.Pattern[str], bool] = {}
+    for pattern, handler, needle in r.matchers:
+        if needle is not None:
+            if needle not in present:
+                present[needle] = needle.search(text, start, end) is not None
+            if not present[needle]:
+                continue
         for mt in pattern.finditer(text, start, end):
             f = handler(mt, ctx)
             if isinstance(f, list):

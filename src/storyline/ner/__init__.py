@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from storyline.analyse import shared
 from storyline.ner import external, morphology  # noqa: F401 - morphology makes pymorphy3 safe first
 from storyline.ner.aliases import Aliases
 from storyline.ner.data import sentences, spans_from_tags
@@ -80,7 +81,7 @@ class Recogniser:
             if external.applies(chunk, lang)
             else None
         )
-        words = document_words(chunk)
+        words = shared.of(chunk).memo("document_words", lambda: document_words(chunk))
         found: list[Found] = []
         for i, sent in enumerate(sents):
             feats = sentence_features(sent, lang, ctx, quote_mask(sent), ext[i] if ext else None)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storyline.analyse.text import split_sentences
+from storyline.analyse import shared
 from storyline.ner.tokens import Token, tokenize
 
 TYPES = ("PER", "ORG", "LOC", "EVT", "PRO")
@@ -30,7 +30,8 @@ def read_jsonl(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
 
 
 def sentences(text: str) -> list[list[Token]]:
-    return [toks for s, e in split_sentences(text) if (toks := tokenize(text, s, e))]
+    """The tagger's tokens, sentence by sentence (sentences split once per text: ``shared``)."""
+    return [toks for s, e in shared.of(text).sentences if (toks := tokenize(text, s, e))]
 
 
 QUOTES = frozenset("«»\"“”„‟'‚‘’")

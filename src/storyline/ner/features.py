@@ -128,9 +128,47 @@ class DocumentContext:
                 prev_cap, prev_word, first = cap, w, False
 
 
+# the features' strings of the most recent words: the frequent ones stay, memory stays small
+WORDS_KEPT = 20_000
+
+
+@lru_cache(maxsize=WORDS_KEPT)
 def _word_feats(w: str, lang: str) -> dict[str, str]:
+    """A word's own features (shared by every occurrence: read, never change)."""
     lw = w.lower()
     return {"w": lw, "sh": shape(w), "s3": lw[-3:], "s2": lw[-2:], "p3": lw[:3]}
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _word_head(w: str, lang: str) -> tuple[str, ...]:
+    """The first features of every token, which depend on the word alone: made once per word
+    (news repeats its words; building these strings was most of the features' time)."""
+    lw = w.lower()
+    b = _word_feats(w, lang)
+    return (
+        "b",
+        "L=" + lang,
+        "w=" + b["w"],
+        "sh=" + b["sh"],
+        "s1=" + lw[-1:],
+        "s2=" + b["s2"],
+        "s3=" + b["s3"],
+        "s4=" + lw[-4:],
+        "p2=" + lw[:2],
+        "p3=" + b["p3"],
+        "Ls3=" + lang + b["s3"],
+        "Ls2=" + lang + b["s2"],
+    )
+
+
+_PAD = {k: f"{k}pad" for k in (-2, -1, 1, 2)}
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _word_around(w: str, lang: str) -> dict[int, tuple[str, str, str]]:
+    """The features a word gives the tokens ``k`` places away from it, made once per word."""
+    b = _word_feats(w, lang)
+    return {k: (f"{k}w={b['w']}", f"{k}sh={b['sh']}", f"{k}s3={b['s3']}") for k in (-2, -1, 1, 2)}
 
 
 def sentence_features(
@@ -150,20 +188,7 @@ def sentence_features(
     for i, w in enumerate(words):
         lw = w.lower()
         b = basic[i]
-        f = [
-            "b",
-            "L=" + lang,
-            "w=" + b["w"],
-            "sh=" + b["sh"],
-            "s1=" + lw[-1:],
-            "s2=" + b["s2"],
-            "s3=" + b["s3"],
-            "s4=" + lw[-4:],
-            "p2=" + lw[:2],
-            "p3=" + b["p3"],
-            "Ls3=" + lang + b["s3"],
-            "Ls2=" + lang + b["s2"],
-        ]
+        f = list(_word_head(w, lang))
         if w[0].isalpha():
             cap = w[0].isupper()
             initial = i == first_alpha or (
@@ -208,10 +233,9 @@ def sentence_features(
         for k in (-2, -1, 1, 2):
             j = i + k
             if 0 <= j < n:
-                bj = basic[j]
-                f += [f"{k}w={bj['w']}", f"{k}sh={bj['sh']}", f"{k}s3={bj['s3']}"]
+                f += _word_around(words[j], lang)[k]
             else:
-                f.append(f"{k}pad")
+                f.append(_PAD[k])
         if i > 0:
             f.append("w-1|w=" + basic[i - 1]["w"] + "|" + b["w"])
         if i + 1 < n:
