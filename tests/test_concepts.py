@@ -82,3 +82,14 @@ def test_short_abbreviations_are_initials_and_variants_go_word_by_word() -> None
     assert abbreviates("AZAL", "Azerbaijan Airlines")  # longer ones may take inner letters
     assert similar_words("nord streem", "nord stream")
     assert not similar_words("evropeiski suvet", "evropeiski suiuz")  # council is not union
+
+
+def test_a_country_s_people_and_adjective_are_the_country() -> None:
+    from storyline.names.concepts import demonym_country
+
+    assert demonym_country("Argentyńczycy", "pl") == "AR"
+    assert demonym_country("Mexičané", "cs") == "MX"
+    assert demonym_country("Германов", "ru") is None  # a surname that starts like a country
+    index = EntityIndex()
+    a = index.add_document("a", [_m("Пакистан", "LOC", "ru"), _m("пакистанцы", "PER", "ru", 20)])
+    assert index.resolve(a[0]) == index.resolve(a[1])

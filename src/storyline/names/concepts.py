@@ -142,6 +142,32 @@ def word_country(word: str, lang: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
+def demonym_country(word: str, lang: str | None) -> str | None:
+    """The country whose people or adjective a single word names ("пакистанцы", "Pákistánci",
+    "российский"): a country's stem with one of the language's ``demonym_endings`` or an
+    adjectival ending. Only these endings: a surname may start like a country (Германов)."""
+    if not lang or " " in word.strip():
+        return None
+    from storyline.analyse.adjectives import country_adjective  # analyse imports names
+    from storyline.names.parts import entity_data
+
+    name = country_adjective(word, lang)
+    pkey = place_key(name) if name else None
+    if pkey and pkey.startswith("country:"):
+        return pkey.removeprefix("country:")
+    w = fold(word)
+    stems = _country_stems()
+    for ending in str(entity_data(lang).get("demonym_endings", "")).split():
+        ending = fold(ending)
+        if w.endswith(ending) and len(w) - len(ending) >= MIN_COUNTRY_STEM:
+            stem = w[: len(w) - len(ending)]
+            code = stems.get(stem) or stems.get(stem.rstrip(_VOWELS))
+            if code:
+                return code
+    return None
+
+
 @dataclass(frozen=True)
 class ConceptKey:
     tokens: tuple[str, ...]  # sorted
