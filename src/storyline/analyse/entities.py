@@ -19,6 +19,7 @@ from datetime import date
 from storyline import ner
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse.adjectives import find_adjectives
+from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.offsets import SpanIndex
 from storyline.model import Analysis, Mention
@@ -62,7 +63,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         words = words if words is not None else document_words(text[start:end])
         return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
 
-    return hygiene.clean(text, found, lang, rebase, known, (start, end))
+    cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
+    return second_pass(text, start, end, cleaned, lang, rebase)
 
 
 def _recognise(
