@@ -62,3 +62,18 @@ def test_the_gazetteers_pick_a_place_s_nominative_among_the_learned_endings() ->
     table = {"w|cs|o|pešávaru": [(2, "", 0.6), (1, "", 0.4)]}
     assert Lemmatizer(table).base("Pešávaru", "cs", "LOC", set()) == "Pešávar"
     assert Lemmatizer(table).base("Pešávaru", "cs", "ORG", set()) == "Pešáva"  # only places
+
+
+def test_a_complement_after_a_kept_word_keeps_its_case() -> None:
+    from storyline.ner.lemma import Lemmatizer
+
+    # the learned endings would put every word in the nominative; the genitive complement stays
+    table = {
+        "w|pl|f|urzędu": [(3, "ąd", 1.0)],
+        "w|pl|m|ochrony": [(0, "", 1.0)],
+        "w|pl|l|lasów": [(2, "y", 1.0)],
+    }
+    assert Lemmatizer(table).base("Urzędu Ochrony Lasów", "pl", "ORG", set()) == "Urząd Ochrony Lasów"
+    assert (
+        Lemmatizer(table).base("Urzędu Ochrony Lasów", "pl", "PER", set()) == "Urząd Ochrony Lasy"
+    )  # names: word by word

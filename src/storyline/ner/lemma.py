@@ -154,6 +154,8 @@ class Lemmatizer:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
             out.append(form + rest)
         out.reverse()
+        if morph is None and etype != "PER":
+            out = _complements_kept(tokens, out)
         result = " ".join(out)
         if inner != stripped and self._keeps_quotes(lang):
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
@@ -187,6 +189,16 @@ class Lemmatizer:
 
 _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
 MIN_KEPT = 3  # letters an edit must leave of a word, and at least half of them: "Obama" is never "Ob"
+
+
+def _complements_kept(tokens: list[str], out: list[str]) -> list[str]:
+    """After a later word of a name that keeps its written form (a genitive complement:
+    "Trybunał Sprawiedliwości"), the words that follow belong to the complement and keep theirs
+    too ("… Unii Europejskiej", not "… Unii Europejska"), where no dictionary tells the head."""
+    for i in range(1, len(tokens) - 1):
+        if out[i] == tokens[i] and tokens[i][:1].isalpha():
+            return out[: i + 1] + tokens[i + 1 :]
+    return out
 
 
 def _undamaged(word: str, form: str) -> str:
