@@ -93,3 +93,13 @@ def test_a_country_s_people_and_adjective_are_the_country() -> None:
     index = EntityIndex()
     a = index.add_document("a", [_m("Пакистан", "LOC", "ru"), _m("пакистанцы", "PER", "ru", 20)])
     assert index.resolve(a[0]) == index.resolve(a[1])
+
+
+def test_a_country_adjective_the_gazetteers_do_not_derive() -> None:
+    from storyline.names.concepts import demonym_country
+
+    assert _key("британски парламент", "bg") == _key("britský parlament", "cs") == "@GB parliament"
+    assert demonym_country("британский", "ru") == "GB"
+    assert _key("Върховен съд", "bg", "AR") == _key(
+        "Supreme Court", "en", "AR"
+    )  # the fleeting e of "върховен"

@@ -157,6 +157,9 @@ def demonym_country(word: str, lang: str | None) -> str | None:
     if pkey and pkey.startswith("country:"):
         return pkey.removeprefix("country:")
     w = fold(word)
+    concepts = _lookup(w, lexicon(lang)) or ()
+    if len(concepts) == 1 and concepts[0].startswith("@"):
+        return concepts[0][1:]
     stems = _country_stems()
     for ending in str(entity_data(lang).get("demonym_endings", "")).split():
         ending = fold(ending)
@@ -208,7 +211,8 @@ def concept_key(name: str, lang: str | None) -> ConceptKey | None:
             concepts = tuple(c for c in concepts if c not in r.dropped)
             tokens.extend(concepts)
             has_head = has_head or any(c in r.heads or c in r.parties for c in concepts)
-            generic = generic and not any(c in r.scope for c in concepts)
+            # "@XX" is a country's adjective the gazetteers do not derive ("британский")
+            generic = generic and not any(c in r.scope or c.startswith("@") for c in concepts)
             continue
         code = word_country(raw, lang) if len(w) >= MIN_COUNTRY_STEM - 1 else None
         if code:
