@@ -103,3 +103,14 @@ def test_a_country_adjective_the_gazetteers_do_not_derive() -> None:
     assert _key("Върховен съд", "bg", "AR") == _key(
         "Supreme Court", "en", "AR"
     )  # the fleeting e of "върховен"
+
+
+def test_a_state_s_formal_name_is_the_country() -> None:
+    from storyline.names.concepts import state_of
+
+    assert state_of("Republika Chorwacji", "pl") == state_of("Хорватская Республика", "ru") == "HR"
+    assert state_of("Federal Reserve", "en") is None  # a state form with no country
+    assert _key("Lordska zbornica", "sl") == _key("Камара на лордовете", "bg")
+    index = EntityIndex()
+    a = index.add_document("a", [_m("Chorwacja", "LOC", "pl"), _m("Republika Chorwacji", "ORG", "pl", 20)])
+    assert index.resolve(a[0]) == index.resolve(a[1])

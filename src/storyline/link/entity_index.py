@@ -40,7 +40,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
 from storyline.names import match_key, place_key, to_latin
-from storyline.names.concepts import concept_key, demonym_country, document_country
+from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
 from storyline.names.people import (
     PersonName,
     given_block,
@@ -214,6 +214,8 @@ def key_mention(
         pkey = None
     if not pkey and not alias and m.type in ("PER", "LOC") and (code := demonym_country(base, m.lang)):
         pkey = "country:" + code  # "the Pakistanis", "the Pakistani": a mention of the country
+    if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
+        pkey, m.type = "country:" + code, "LOC"  # "Republika Irlandii", "Руска федерация": the country
     concept = _concept_block(m.type, base, m.lang, country) if not pkey else None
     if concept and m.type == "PER" and not alias:  # a party's members ("the conservatives") are the party
         return Keyed([concept, *(f"x|PER:{name}" for name in names)], None, None, None)

@@ -228,6 +228,22 @@ def concept_key(name: str, lang: str | None) -> ConceptKey | None:
     return ConceptKey(tuple(sorted(set(tokens))), generic, party)
 
 
+STATE_FORMS = frozenset({"republic", "federation", "federal", "united"})
+
+
+def state_of(name: str, lang: str | None) -> str | None:
+    """The country a name of its state form names: a country and words of a state's form only
+    ("Republika Irlandii", "Ирландская Республика", "Russian Federation"), else None."""
+    ck = concept_key(name, lang)
+    if ck is None:
+        return None
+    countries_ = [t for t in ck.tokens if t.startswith("@")]
+    rest = set(ck.tokens) - set(countries_)
+    if len(countries_) == 1 and rest and rest <= STATE_FORMS:
+        return countries_[0][1:]
+    return None
+
+
 def document_country(bases: Iterable[str]) -> str | None:
     """The country a document names most often among its mentions' base forms (the first
     named on a tie), or None."""
