@@ -20,6 +20,7 @@ from storyline import ner
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import shared
 from storyline.analyse.adjectives import find_adjectives
+from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.offsets import SpanIndex
 from storyline.model import Analysis, Mention
@@ -65,7 +66,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
             words = shared.of(chunk).memo("document_words", lambda: document_words(chunk))
         return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
 
-    return hygiene.clean(text, found, lang, rebase, known, (start, end))
+    cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
+    return second_pass(text, start, end, cleaned, lang, rebase)
 
 
 def _recognise(

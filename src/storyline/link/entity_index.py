@@ -41,6 +41,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
 from storyline.names import match_key, place_key, to_latin
+from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
 from storyline.names.people import (
     PersonName,
     given_block,
@@ -54,6 +55,7 @@ from storyline.serde import stable_id
 
 NAME_SIMILARITY = 0.93
 MIN_FUZZY_CHARS = 5
+WORD_SIMILARITY = 0.85
 
 NAMED_TYPES = ("ORG", "LOC", "EVT", "PRO")  # matched by their name, not by a person's parts
 # Types whose names are one entity whatever type a source gave: a building and the institution it
@@ -130,6 +132,15 @@ MIN_ACRONYM = 3  # two letters name too many things
 MAX_ACRONYM_WORDS = 4
 
 
+def similar_words(a: str, b: str) -> bool:
+    """Each word of one name is a spelling variant of the word in its place in the other: a
+    typo changes a letter or two of a word, a different name changes a whole word (the European
+    Council is not the European Union, however alike the letters of the whole)."""
+    return all(
+        JaroWinkler.similarity(x, y) >= WORD_SIMILARITY for x, y in zip(a.split(), b.split(), strict=True)
+    )
+
+
 def acronym_blocks(name: str) -> list[str]:
     """Where a multi-word name waits for its abbreviation: under the first two letters of its
     first word (AZerbaijan Airlines → AZ, for AZAL) and under the initials of its first two
@@ -150,6 +161,8 @@ def abbreviates(abbreviation: str, name: str) -> bool:
     Organization."""
     words = _words(name)
     target = abbreviation.lower()
+    if len(target) <= MIN_ACRONYM:  # three letters are the initials ("PAP" is no "Partia Pracy")
+        return len(words) == len(target) and all(w[0] == t for w, t in zip(words, target, strict=True))
 
     def fits(pos: int, w: int) -> bool:
         if w == len(words):
@@ -184,8 +197,12 @@ def _name_keys(base: str, lang: str | None) -> list[str]:
     return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
 
 
-def key_mention(m: Mention, aliases: Callable[[str, str, str], str | None]) -> Keyed | None:
-    """The blocking keys of a mention (and turns a mention of a known country or city into LOC)."""
+def key_mention(
+    m: Mention, aliases: Callable[[str, str, str], str | None], country: str | None = None
+) -> Keyed | None:
+    """The blocking keys of a mention (and turns a mention of a known country or city into LOC).
+    ``country`` is the one its document is mostly about, which tells apart the bodies of
+    different countries that share a generic name (a supreme court, a foreign ministry)."""
     base = m.base or m.text
     names = _name_keys(base, m.lang)
     if not names:
@@ -196,7 +213,14 @@ def key_mention(m: Mention, aliases: Callable[[str, str, str], str | None]) -> K
         m.type = "LOC"
     else:
         pkey = None
-    if m.type == "PER" and (not alias or alias.startswith("PER-")):
+    if not pkey and not alias and m.type in ("PER", "LOC") and (code := demonym_country(base, m.lang)):
+        pkey = "country:" + code  # "the Pakistanis", "the Pakistani": a mention of the country
+    if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
+        pkey, m.type = "country:" + code, "LOC"  # "Republika Irlandii", "Руска федерация": the country
+    concept = _concept_block(m.type, base, m.lang, country) if not pkey else None
+    if concept and m.type == "PER" and not alias:  # a party's members ("the conservatives") are the party
+        return Keyed([concept, *(f"x|PER:{name}" for name in names)], None, None, None)
+    if m.type == "PER" and not pkey and (not alias or alias.startswith("PER-")):
         # people are matched by given names and surname; a learned person alias only names them
         name = person_name(base, m.lang)
         if name is None:
@@ -204,6 +228,7 @@ def key_mention(m: Mention, aliases: Callable[[str, str, str], str | None]) -> K
         return Keyed([], PersonRef(base, m.lang or "", name), None, alias)
     blocks = [f"a|{alias}"] if alias else []
     blocks += [f"g|{pkey}"] if pkey else []
+    blocks += [concept] if concept else []
     blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
     fuzzy = names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS else None
     keyed = Keyed(blocks, None, fuzzy, alias)
@@ -214,6 +239,25 @@ def key_mention(m: Mention, aliases: Callable[[str, str, str], str | None]) -> K
         else:
             keyed.acronyms = acronym_blocks(to_latin(base, m.lang))
     return keyed
+
+
+def _concept_block(etype: str, base: str, lang: str | None, country: str | None) -> str | None:
+    """The block of a translated name's concept key (``names.concepts``): a named body or place
+    of any type family, or a one-word party family typed as people (its members)."""
+    ck = concept_key(base, lang)
+    if ck is None:
+        return None
+    if etype == "PER":
+        if not (ck.party and ck.generic and len(base.split()) == 1):
+            return None
+        etype = "ORG"
+    key = ck.key(country)
+    return f"k|{type_family(etype)}:{key}" if key else None
+
+
+def mention_country(mentions: Iterable[Mention]) -> str | None:
+    """The country a document's mentions name most often."""
+    return document_country(m.base or m.text for m in mentions)
 
 
 _OPEN_BRACKET = re.compile(r"[»”“\"']?\s*\(\s*$")
@@ -382,8 +426,11 @@ class EntityIndex:
     def blocks_for(self, mentions: list[Mention]) -> set[str]:
         """Every block the mentions of a document may touch (for ``preload``)."""
         out: set[str] = set()
+        country = mention_country(mentions)
         for m in mentions:
-            keyed = key_mention(Mention(m.start, m.end, m.text, m.type, m.base, m.lang), self.aliases)
+            keyed = key_mention(
+                Mention(m.start, m.end, m.text, m.type, m.base, m.lang), self.aliases, country
+            )
             if keyed is None:
                 continue
             out.update(keyed.blocks)
@@ -405,7 +452,10 @@ class EntityIndex:
         followed by its abbreviation in brackets ("Азербайджанские авиалинии (AZAL)") is one
         entity with it."""
         assigned: dict[int, str] = {}
-        keyed = {i: k for i, m in enumerate(mentions) if (k := key_mention(m, self.aliases)) is not None}
+        country = mention_country(mentions)
+        keyed = {
+            i: k for i, m in enumerate(mentions) if (k := key_mention(m, self.aliases, country)) is not None
+        }
         persons = {i: k.person for i, k in keyed.items() if k.person is not None}
         for i, k in keyed.items():
             if k.blocks:
@@ -458,6 +508,7 @@ class EntityIndex:
                 if (
                     len(name.split()) == len(k.fuzzy.split())
                     and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
+                    and similar_words(name, k.fuzzy)
                 ):
                     found.append(other)
         eid = None

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.names.gazetteers import place_key
 from storyline.ner import morphology
 
 MAX_SUFFIX = 5
@@ -39,6 +40,7 @@ FREQ_WEIGHT = (
 )
 ATTESTED_BONUS = 2.5  # the document writes the candidate form elsewhere (1.5, 2.5, 3.5 measured alike)
 GUESS_WEIGHT = 0.5  # pymorphy3's guesses for unknown ru/uk words, beside the learned endings  # the document writes the candidate form elsewhere
+PLACE_BONUS = 2.5  # the candidate is a country's or a city's name in some language
 Edit = tuple[int, str]
 Choices = list[tuple[int, str, float]]  # (cut, add, share)
 
@@ -152,6 +154,8 @@ class Lemmatizer:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
             out.append(form + rest)
         out.reverse()
+        if morph is None and etype != "PER":
+            out = _complements_kept(tokens, out)
         result = " ".join(out)
         if inner != stripped and self._keeps_quotes(lang):
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
@@ -177,12 +181,24 @@ class Lemmatizer:
             return words[i]
         return max(
             (apply_edit(words[i], (cut, add)) for cut, add, _ in choices),
-            key=lambda form: _score(form, choices, words[i], lang, attested),
+            key=lambda form: _score(
+                form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1
+            ),
         )
 
 
 _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
 MIN_KEPT = 3  # letters an edit must leave of a word, and at least half of them: "Obama" is never "Ob"
+
+
+def _complements_kept(tokens: list[str], out: list[str]) -> list[str]:
+    """After a later word of a name that keeps its written form (a genitive complement:
+    "Trybunał Sprawiedliwości"), the words that follow belong to the complement and keep theirs
+    too ("… Unii Europejskiej", not "… Unii Europejska"), where no dictionary tells the head."""
+    for i in range(1, len(tokens) - 1):
+        if out[i] == tokens[i] and tokens[i][:1].isalpha():
+            return out[: i + 1] + tokens[i + 1 :]
+    return out
 
 
 def _undamaged(word: str, form: str) -> str:
@@ -203,9 +219,23 @@ def _pooled(levels: list[Choices]) -> Choices:
     return [(c, a, p / total) for (c, a), p in pooled.items()]
 
 
-def _score(form: str, choices: Choices, word: str, lang: str, attested: Collection[str]) -> float:
+MIN_CITY = 5  # shorter city names are too often a cut word ("Cita" of "City")
+
+
+def _known_place(form: str) -> bool:
+    key = place_key(form)
+    return bool(key) and (key.startswith("country:") or len(form) >= MIN_CITY)  # type: ignore[union-attr]
+
+
+def _score(
+    form: str, choices: Choices, word: str, lang: str, attested: Collection[str], place: bool = False
+) -> float:
     share = sum(p for cut, add, p in choices if apply_edit(word, (cut, add)) == form)
     bonus = ATTESTED_BONUS if form != word and form in attested else 0.0
+    if place and _known_place(
+        form
+    ):  # a one-word place: the gazetteers know its nominative (Berlíně → Berlín)
+        bonus += PLACE_BONUS
     return math.log(share) + FREQ_WEIGHT * _zipf(form.lower(), lang) + bonus
 
 

@@ -139,14 +139,17 @@ class Morphology:
         if p is None:
             return None
         readings = [q for q in self.analyzer.parse(word) if q.tag.POS in ("NOUN", "ADJF")]
+        if etype == "LOC" and (own := [q for q in readings if "Geox" in q.tag.grammemes]):
+            readings = own  # a place's readings as a place: "Оклахомы" is no one's plural name
         if attested:
             for q in readings:
                 form = q.inflect({"nomn"})
                 if form is not None and (other := _recase(word, form.word)) != word and other in attested:
                     return other
-        if any(q.tag.case == "nomn" for q in readings):
+        if any(q.tag.case == "nomn" and not _proper_plural(q) for q in readings):
             return word
-        if p.score <= 0.5:
+        # unsure, unless every reading of a place has the same nominative (Небраске: dative or locative)
+        if p.score <= 0.5 and not (etype == "LOC" and len({q.normal_form for q in readings}) == 1):
             return None
         form = p.inflect({"nomn", *agree}) if p.tag.POS == "ADJF" and agree else None
         form = form or p.inflect({"nomn"})
@@ -156,6 +159,14 @@ class Morphology:
 
 
 GUESS_POS = ("NOUN", "ADJF")
+PROPER = frozenset({"Geox", "Name", "Surn", "Patr"})
+
+
+def _proper_plural(parse) -> bool:  # noqa: ANN001 - pymorphy's Parse
+    """A place's or a person's name read as a nominative plural: "Пенсильвании" is the oblique
+    singular of a state, not "the Pennsylvanias", whatever reading the dictionary also lists."""
+    grammemes = set(parse.tag.grammemes)  # a plural-only name (Афины, Филиппины) is plural
+    return parse.tag.number == "plur" and bool(PROPER & grammemes) and "Pltm" not in grammemes
 
 
 def _guess_forms(analyzer, word: str) -> list[tuple[str, float]]:  # noqa: ANN001 - pymorphy's analyzer

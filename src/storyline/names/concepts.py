@@ -1,0 +1,255 @@
+"""Concept keys: one key for a name of an institution or a place translated word by word.
+
+Transliteration joins names that are *spelled* differently (ТАСС / TASS); a translated name
+("Верховный суд", "Sąd Najwyższy", "Supreme Court"; "Северный поток", "Nord Stream") shares no
+letters across languages. Each word of such a name is looked up in a small per-language lexicon
+of general institution and geography words (``lang/concepts/<lang>.toml``: folded stems, so
+inflected and definite forms match: "Върховният", "Sądu") and becomes a language-independent
+concept; a country's name or adjective becomes the country; a number stays; any other word is
+kept as the first letters of its match key. The key is the sorted set of these tokens.
+
+A name made of concept words alone ("the Supreme Court", "the Conservatives", "the Foreign
+Ministry") names a different body in each country, so its key takes the country its document is
+mostly about (``document_country``): the Supreme Court in a story about one country is not the
+one of another. A name with a country, a number, a word of its own, or a supranational scope
+("European", "World") needs no context. What each concept does is ``lang/concepts/roles.toml``.
+A language without a lexicon still gets keys from the others' (a foreign name written as is:
+"Nord Stream" in Polish text), where their stems do not disagree.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from storyline.names.gazetteers import countries, place_key
+from storyline.names.gazetteers import fold as _fold
+from storyline.names.keys import match_key
+
+MAX_ENDING = 4  # letters an inflection or article may add to a stem
+PROPER_CHARS = 4  # letters of a word outside the lexicon that its key keeps
+MIN_COUNTRY_STEM = 5  # a shorter country stem would take common words for countries
+_VOWELS = "aeiouyаеиоуыэюяіїєъь"
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents; ł is l too (NFKD leaves it whole), so "Bałtyk" meets "baltyk"."""
+    return _fold(text).replace("ł", "l")
+
+
+@dataclass(frozen=True)
+class Roles:
+    heads: frozenset[str]
+    scope: frozenset[str]
+    parties: frozenset[str]
+    dropped: frozenset[str]
+
+
+@cache
+def roles() -> Roles:
+    data = tomllib.loads((_dir() / "roles.toml").read_text("utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(data.get(key, "")).split())
+
+    return Roles(words("heads"), words("scope"), words("party_families"), words("dropped"))
+
+
+def _dir():  # type: ignore[no-untyped-def]
+    return resources.files("storyline") / "lang" / "concepts"
+
+
+@cache
+def lexicon(lang: str) -> dict[str, tuple[str, ...]]:
+    """Folded stem → concepts, for one language ({} without a lexicon)."""
+    path = _dir() / f"{lang}.toml"
+    if not lang or not path.is_file():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for concepts, stems in tomllib.loads(path.read_text("utf-8")).items():
+        for stem in str(stems).split():
+            out[fold(stem)] = tuple(concepts.split())
+    return out
+
+
+@cache
+def shared_lexicon() -> dict[str, tuple[str, ...]]:
+    """Every language's stems at once, less those two languages read differently (Slovak
+    "súd" is a court, French "sud" the south)."""
+    out: dict[str, tuple[str, ...]] = {}
+    clash: set[str] = set()
+    for path in sorted(_dir().iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".toml") or path.name == "roles.toml":
+            continue
+        for stem, concepts in lexicon(path.name.removesuffix(".toml")).items():
+            if out.setdefault(stem, concepts) != concepts:
+                clash.add(stem)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _lookup(word: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The concepts of the longest stem the word starts with, if few enough letters follow
+    (a short stem allows fewer: "vlad" is a government, "Vladimir" is not)."""
+    for cut in range(len(word), 0, -1):
+        hit = table.get(word[:cut])
+        if hit is not None and len(word) - cut <= min(MAX_ENDING, cut - 1):
+            return hit
+        if len(word) - cut >= MAX_ENDING:
+            break
+    return None
+
+
+@cache
+def _country_stems() -> dict[str, str]:
+    """A one-word country name in any locale, less its final vowels → ISO code (Pakistanu and
+    Великобритании are inflected forms of a name in the table)."""
+    out: dict[str, str] = {}
+    for name, (code, _english) in countries().items():
+        if " " in name or "-" in name:
+            continue
+        stem = name.rstrip(_VOWELS)
+        if len(stem) >= MIN_COUNTRY_STEM:
+            out.setdefault(stem, code)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def word_country(word: str, lang: str | None) -> str | None:
+    """The country a word of a name names: the country's name in any inflection, or its
+    relational adjective ("британский", "Polish")."""
+    pkey = place_key(word)
+    if pkey and pkey.startswith("country:"):
+        return pkey.removeprefix("country:")
+    w = fold(word)
+    stems = _country_stems()
+    for cut in range(0, min(3, len(w) - MIN_COUNTRY_STEM) + 1):
+        code = stems.get(w[: len(w) - cut].rstrip(_VOWELS))
+        if code:
+            return code
+    if lang:
+        from storyline.analyse.adjectives import country_adjective  # analyse imports names
+
+        name = country_adjective(word, lang)
+        pkey = place_key(name) if name else None
+        if pkey and pkey.startswith("country:"):
+            return pkey.removeprefix("country:")
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def demonym_country(word: str, lang: str | None) -> str | None:
+    """The country whose people or adjective a single word names ("пакистанцы", "Pákistánci",
+    "российский"): a country's stem with one of the language's ``demonym_endings`` or an
+    adjectival ending. Only these endings: a surname may start like a country (Германов)."""
+    if not lang or " " in word.strip():
+        return None
+    from storyline.analyse.adjectives import country_adjective  # analyse imports names
+    from storyline.names.parts import entity_data
+
+    name = country_adjective(word, lang)
+    pkey = place_key(name) if name else None
+    if pkey and pkey.startswith("country:"):
+        return pkey.removeprefix("country:")
+    w = fold(word)
+    concepts = _lookup(w, lexicon(lang)) or ()
+    if len(concepts) == 1 and concepts[0].startswith("@"):
+        return concepts[0][1:]
+    stems = _country_stems()
+    for ending in str(entity_data(lang).get("demonym_endings", "")).split():
+        ending = fold(ending)
+        if w.endswith(ending) and len(w) - len(ending) >= MIN_COUNTRY_STEM:
+            stem = w[: len(w) - len(ending)]
+            code = stems.get(stem) or stems.get(stem.rstrip(_VOWELS))
+            if code:
+                return code
+    return None
+
+
+@dataclass(frozen=True)
+class ConceptKey:
+    tokens: tuple[str, ...]  # sorted
+    generic: bool  # concept words only: the name needs its document's country
+    party: bool  # a political family, with or without the word "party"
+
+    def key(self, country: str | None) -> str | None:
+        """The block key; a generic name without a country to tell it apart has none when it
+        is a single concept (every language's word for "parliament" would be one entity)."""
+        tokens = list(self.tokens)
+        if self.generic:
+            if country:
+                tokens.append("@" + country)
+            elif len(tokens) < 2:
+                return None
+        return " ".join(sorted(tokens))  # "the Supreme Court" in a story about X is "X's Supreme Court"
+
+
+@lru_cache(maxsize=200_000)
+def concept_key(name: str, lang: str | None) -> ConceptKey | None:
+    """The concept key of a name, or None when it has no head concept (a plain proper name is
+    matched by its spelling, not here)."""
+    r = roles()
+    own = lexicon(lang) if lang else {}
+    shared = shared_lexicon()
+    tokens: list[str] = []
+    generic = True
+    has_head = False
+    for raw in _WORD.findall(name):
+        if raw.isdigit():
+            tokens.append("#" + str(int(raw)))
+            generic = False
+            continue
+        w = fold(raw)
+        concepts = _lookup(w, own) if own else None
+        concepts = concepts or _lookup(w, shared)
+        if concepts:
+            concepts = tuple(c for c in concepts if c not in r.dropped)
+            tokens.extend(concepts)
+            has_head = has_head or any(c in r.heads or c in r.parties for c in concepts)
+            # "@XX" is a country's adjective the gazetteers do not derive ("британский")
+            generic = generic and not any(c in r.scope or c.startswith("@") for c in concepts)
+            continue
+        code = word_country(raw, lang) if len(w) >= MIN_COUNTRY_STEM - 1 else None
+        if code:
+            tokens.append("@" + code)
+        else:
+            tokens.append(match_key(raw, lang)[:PROPER_CHARS] or w[:PROPER_CHARS])
+        generic = False
+    party = any(t in r.parties for t in tokens)
+    if party:  # "Conservative Party" and "the Conservatives" are one
+        tokens = [t for t in tokens if t != "party"]
+    if not has_head or not tokens:
+        return None
+    return ConceptKey(tuple(sorted(set(tokens))), generic, party)
+
+
+STATE_FORMS = frozenset({"republic", "federation", "federal", "united"})
+
+
+def state_of(name: str, lang: str | None) -> str | None:
+    """The country a name of its state form names: a country and words of a state's form only
+    ("Republika Irlandii", "Ирландская Республика", "Russian Federation"), else None."""
+    ck = concept_key(name, lang)
+    if ck is None:
+        return None
+    countries_ = [t for t in ck.tokens if t.startswith("@")]
+    rest = set(ck.tokens) - set(countries_)
+    if len(countries_) == 1 and rest and rest <= STATE_FORMS:
+        return countries_[0][1:]
+    return None
+
+
+def document_country(bases: Iterable[str]) -> str | None:
+    """The country a document names most often among its mentions' base forms (the first
+    named on a tie), or None."""
+    counts: Counter[str] = Counter()
+    for base in bases:
+        pkey = place_key(base)
+        if pkey and pkey.startswith("country:"):
+            counts[pkey.removeprefix("country:")] += 1
+    return counts.most_common(1)[0][0] if counts else None
