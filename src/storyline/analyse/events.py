@@ -58,7 +58,10 @@ STATEMENT = "statement"
 SENTENCE_DATED = {"investigation", "compensation", "award"}
 SPEECH_REACH = 2  # words between a verb of saying and the date it takes
 MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that still dates it
-PARTY_REACH = 15  # words between a trigger and a name that takes part in it
+PARTY_REACH = 8  # words between a trigger and a name that takes part in it
+WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain preposition ("in")
+# a bracket, a colon or a dash between a trigger and a name sets the name apart (a credit, an aside)
+ASIDE = re.compile(r"[()\[\]:]|\s[-–—]\s")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
@@ -246,7 +249,11 @@ def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int) -> bool
     lo, hi = (m.end, start) if m.end <= start else (end, m.start)
     if lo > hi:
         return True  # the name holds the trigger or overlaps it
-    return len(WORD_RE.findall(text, lo, hi)) <= PARTY_REACH and not _other_clause(text, lex, lo, hi)
+    return (
+        len(WORD_RE.findall(text, lo, hi)) <= PARTY_REACH
+        and not _other_clause(text, lex, lo, hi)
+        and not ASIDE.search(text, lo, hi)
+    )
 
 
 def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -> None:
@@ -504,6 +511,9 @@ def _place_of(
         if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
         strength = _cue_strength(text, lex, sent_start, m.start, m.end)
+        lo, hi = (m.end, at) if m.end <= at else (at, m.start)
+        if strength == 1 and len(WORD_RE.findall(text, lo, hi)) > WEAK_PLACE_REACH:
+            continue  # "in <country>" far from the trigger is more often where someone spoke
         if strength:
             key = (-strength, abs(m.start - at), k)
             best = key if best is None or key < best else best
