@@ -59,6 +59,7 @@ SENTENCE_DATED = {"investigation", "compensation", "award"}
 SPEECH_REACH = 2  # words between a verb of saying and the date it takes
 MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that still dates it
 PARTY_REACH = 8  # words between a trigger and a name that takes part in it
+MAX_PARTIES = 3  # names of one mention
 WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain preposition ("in")
 # a bracket, a colon or a dash between a trigger and a name sets the name apart (a credit, an aside)
 ASIDE = re.compile(r"[()\[\]:]|\s[-–—]\s")
@@ -207,7 +208,11 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
         for kind, start, end in triggers:
             if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
                 continue  # a plan, a negation, a name, a figure of speech: no happening
-            participants = [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end)]
+            participants = _nearest(
+                [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end)],
+                analysis.mentions,
+                start,
+            )
             # a happening remembered by a commemoration takes no date from its sentence
             dated = kind == COMMEMORATION or not remembered
             found.append(
@@ -241,6 +246,13 @@ def _inside_name(mentions: list[Mention], index: _Index, start: int, end: int) -
         if m.type in NAME_TYPES and m.start <= start and end <= m.end and m.kind != "adjective":
             return True
     return False
+
+
+def _nearest(parties: list[int], mentions: list[Mention], at: int) -> list[int]:
+    """The names nearest the trigger, in text order: beyond a few, a sentence's names are more often
+    its context (a list of attendees, someone's relatives) than parties to the happening."""
+    near = sorted(parties, key=lambda k: abs(mentions[k].start - at))[:MAX_PARTIES]
+    return sorted(near)
 
 
 def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int) -> bool:

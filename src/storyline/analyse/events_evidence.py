@@ -45,7 +45,7 @@ LEAD_SENTENCES = 3  # the headline and the first sentences: where an article tel
 # right events apart; a named participant or a place nearby did not (they are where wrong
 # participants and places come from), so they weigh nothing. A physical type weighs a little:
 # the rounds' commentary has few real crashes (its "crashes" are of markets), while the news of a
-# disaster is mostly told by them — with a date or in a lead it is listed
+# disaster is mostly told by them — with a date of its own or in a lead it is listed
 BASE = 0.4
 WEIGHTS = {
     "happened": 0.25,  # the clause says it took place
@@ -77,9 +77,11 @@ class MentionEvidence:
             score += WEIGHTS["happened"]
         elif self.happened is False:
             score += WEIGHTS["topic_only"]
-        for name in ("concrete", "dated", "news", "borrowed"):
+        for name in ("dated", "news", "borrowed"):
             if getattr(self, name):
                 score += WEIGHTS[name]
+        if self.concrete and (self.dated or self.news):
+            score += WEIGHTS["concrete"]  # alone, a "storm" or a "crash" is as often a figure of speech
         if self.saying:
             score += WEIGHTS["saying"]
         return round(min(1.0, max(0.0, score)), 3)
