@@ -146,3 +146,10 @@ def test_the_timeline_leaves_low_confidence_events_out_unless_asked() -> None:
     View(_timeline_dossier(), console).timeline(everything=True)
     out = console.export_text()
     assert "talks as a topic" in out and "0.30" in out
+
+
+def test_a_vote_of_members_of_parliament_is_no_election() -> None:
+    mps = analysis("On Tuesday the MPs held a vote on the amendment to the fishing law.", "en").events
+    town = analysis("On Tuesday the town held a vote on the new bridge.", "en").events
+    assert "election" not in {m.type for m in mps}
+    assert "election" in {m.type for m in town}
