@@ -153,3 +153,14 @@ def test_a_vote_of_members_of_parliament_is_no_election() -> None:
     town = analysis("On Tuesday the town held a vote on the new bridge.", "en").events
     assert "election" not in {m.type for m in mps}
     assert "election" in {m.type for m in town}
+
+
+def test_figures_of_speech_of_other_happenings_are_not_events() -> None:
+    # lightning striking a plane is no attack; a death sentence overturned is no disruption
+    assert "attack" not in {m.type for m in analysis("Lightning struck a plane over the airport.", "en").events}
+    overturned = analysis("The court cancelled the death sentence of the farmer.", "en").events
+    assert "disruption" not in {m.type for m in overturned}
+    # "clashes broke out" (Polish "wybuchły" is also "exploded") is no explosion
+    clashes = analysis("W sobotę wybuchły starcia między kibicami a policją.", "pl").events
+    blast = analysis("W sobotę wybuchł gaz w kamienicy przy rynku.", "pl").events
+    assert "explosion" not in {m.type for m in clashes} and "explosion" in {m.type for m in blast}
