@@ -157,7 +157,10 @@ def test_a_vote_of_members_of_parliament_is_no_election() -> None:
 
 def test_figures_of_speech_of_other_happenings_are_not_events() -> None:
     # lightning striking a plane is no attack; a death sentence overturned is no disruption
-    assert "attack" not in {m.type for m in analysis("Lightning struck a plane over the airport.", "en").events}
+    assert "attack" not in {
+        m.type for m in analysis("A lightning attack on a plane over the airport.", "en").events
+    }
+    assert "attack" in {m.type for m in analysis("A drone attack on a plane over the airport.", "en").events}
     overturned = analysis("The court cancelled the death sentence of the farmer.", "en").events
     assert "disruption" not in {m.type for m in overturned}
     # "clashes broke out" (Polish "wybuchły" is also "exploded") is no explosion
