@@ -167,3 +167,13 @@ def test_figures_of_speech_of_other_happenings_are_not_events() -> None:
     clashes = analysis("W sobotę wybuchły starcia między kibicami a policją.", "pl").events
     blast = analysis("W sobotę wybuchł gaz w kamienicy przy rynku.", "pl").events
     assert "explosion" not in {m.type for m in clashes} and "explosion" in {m.type for m in blast}
+
+
+def test_a_name_the_word_before_calls_an_outlet_is_no_participant() -> None:
+    text = "The broadcaster Zorna reported that police arrested Ivan Petrov in Orlavo on 4 June 2022."
+    ctx = _link(
+        [(document("a", text, "2022-06-05"), analysis(text, "en", {"Ivan Petrov": "PER", "Zorna": "ORG"}))],
+        {"Ivan Petrov": "petrov", "Zorna": "zorna"},
+    )
+    (arrest,) = [e for e in ctx.events if e.type == "arrest"]
+    assert arrest.participants == ["petrov"]

@@ -250,15 +250,22 @@ def _not_a_party(doc: Document, analysis: Analysis, k: int) -> bool:
     outlets = {fold(o) for o in (doc.outlet, analysis.outlet) if o}
     if outlets & {fold(m.text), fold(m.base or m.text)}:
         return True
-    # a news agency or broadcaster the shipped list knows reports happenings, it takes no part in
-    # them ("…, AP reported", a photo credit "Photo: Reuters")
-    return _known_outlet(m.base or m.text) or _known_outlet(m.text)
+    # a news agency or broadcaster reports happenings, it takes no part in them ("…, AP reported",
+    # a photo credit "Photo: Reuters", "the broadcaster RTE"): one the shipped list knows, or one
+    # the word before names as an outlet (the list's descriptor heads: "agency", "телеканал")
+    return _known_outlet(m.base or m.text) or _known_outlet(m.text) or _outlet_word(word_before)
 
 
 def _known_outlet(name: str) -> bool:
     from storyline.ingest.source_names import SourceAliases
 
     return SourceAliases().canonical(name) is not None
+
+
+def _outlet_word(words: list[str]) -> bool:
+    from storyline.ingest.source_names import loose_key, shipped
+
+    return bool(words) and loose_key(words[-1]) in shipped().heads
 
 
 # ---------------------------------------------------------------- clustering
