@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from storyline.analyse.events import is_reference, is_subordinate, lexicon_at
@@ -72,10 +73,10 @@ YEAR_DAYS = 365  # a day and month without a year ("28 March") is at most a year
 # an event reaches the timeline, the report and the audit draw from this confidence up; below it
 # stays in the store and the dossier as a low-confidence event (``storyline timeline --all``)
 LISTED = 0.6
-# each further document reporting the happening; little, as the audit rounds found events told by
-# many documents no more often right (more mentions, more chances of a wrong date or participant)
 MIN_PARTY_MENTIONS = 2  # mentions naming a participant, unless it is named by the dating mention
 MAX_PARTIES = 4
+# each further document reporting the happening; little, as the audit rounds found events told by
+# many documents no more often right (more mentions, more chances of a wrong date or participant)
 SUPPORT_STEP = 0.05
 SUPPORT_MAX = 0.1
 
@@ -256,6 +257,7 @@ def _not_a_party(doc: Document, analysis: Analysis, k: int) -> bool:
     return _known_outlet(m.base or m.text) or _known_outlet(m.text) or _outlet_word(word_before)
 
 
+@cache
 def _known_outlet(name: str) -> bool:
     from storyline.ingest.source_names import SourceAliases
 
