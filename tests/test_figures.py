@@ -311,3 +311,14 @@ def test_a_person_cited_by_an_outlet_is_the_source() -> None:
     ]
     (f,) = figures(text, "bg", mentions=ms)
     assert (ms[f.source].text, f.via_texts) == ("Петко Дряновски", ["Радио Зорница"])
+
+
+def test_a_relay_follows_its_verb_and_a_body_further_on_is_no_relay() -> None:
+    text = "Загинали са 9 души, съобщава БТА."
+    ms = [Mention(text.index("БТА"), text.index("БТА") + 3, "БТА", "ORG")]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert f.via_texts == ["БТА"]
+    text = "Eleven people died, reported on Sunday evening the Harbour Office of the region."
+    ms = [Mention(text.index("Harbour Office"), text.index("Harbour Office") + 14, "Harbour Office", "ORG")]
+    (f,) = figures(text, "en", mentions=ms)
+    assert f.via_texts == []

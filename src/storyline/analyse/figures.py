@@ -40,6 +40,7 @@ NEAR = 6
 WINDOW_BEFORE = 8
 TOLL_WINDOW = 24
 NEAR_PLACE = 3  # words of a place said between two coordinated counts
+RELAY_GAP = 2  # words between a verb of reporting and the outlet it names ("пише британският вестник X")
 PUNCTUATION = {"،": ",", "؛": ";", "؟": "?"}
 
 
@@ -820,11 +821,20 @@ def _attribution(
     for _a, b, _ in lex.reporting.find(toks):
         if b < len(toks):
             m = _mention_in(analysis, toks[b].start, toks[min(_clause_end(toks, b), len(toks)) - 1].end)
+            # the outlet that relays follows its verb ("reports BTA", "пише британският вестник X");
+            # a name further on is the one who spoke ("announced on Sunday the head of the
+            # regional administration") or the news' subject, not a relay
+            if m is not None and _words_between(toks, b, analysis.mentions[m].start) > RELAY_GAP:
+                continue
             if m is not None and analysis.mentions[m].type in OUTLET_TYPES and m != source:
                 text_m = analysis.mentions[m].text
                 if text_m not in via:
                     via.append(text_m)
     return source, source_text, via
+
+
+def _words_between(toks: list[Token], b: int, offset: int) -> int:
+    return sum(1 for t in toks[b:] if t.start < offset and t.kind == "w")
 
 
 def _clause_end(toks: list[Token], b: int) -> int:
