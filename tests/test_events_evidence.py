@@ -177,3 +177,13 @@ def test_a_name_the_word_before_calls_an_outlet_is_no_participant() -> None:
     )
     (arrest,) = [e for e in ctx.events if e.type == "arrest"]
     assert arrest.participants == ["petrov"]
+
+
+def test_a_happening_expected_planned_or_attempted_is_not_one() -> None:
+    planned = analysis(
+        "The next meeting of the mayors is scheduled to take place on 5 May 2024.", "en"
+    ).events
+    held = analysis("The mayors held a meeting in Orlavo on 5 May 2024.", "en").events
+    assert "meeting" not in {m.type for m in planned} and "meeting" in {m.type for m in held}
+    trying = analysis("Ekolodzy starają się zatrzymać budowę mostu w Orlavie.", "pl").events
+    assert "detention" not in {m.type for m in trying}
