@@ -187,3 +187,10 @@ def test_a_happening_expected_planned_or_attempted_is_not_one() -> None:
     assert "meeting" not in {m.type for m in planned} and "meeting" in {m.type for m in held}
     trying = analysis("Ekolodzy starają się zatrzymać budowę mostu w Orlavie.", "pl").events
     assert "detention" not in {m.type for m in trying}
+
+
+def test_what_stays_is_no_detention() -> None:
+    # Bulgarian "задържат" is "detain" and "keep, stay"
+    stays = analysis("Антителата се задържат в тялото няколко месеца.", "bg").events
+    detained = analysis("Полицията задържа двама мъже в Орлаво.", "bg").events
+    assert "detention" not in {m.type for m in stays} and "detention" in {m.type for m in detained}
