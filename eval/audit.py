@@ -37,6 +37,7 @@ from typing import Any
 from storyline.ingest.source_names import SourceAliases
 from storyline.link.conflicts import Sources
 from storyline.link.context import LinkContext
+from storyline.link.events import is_listed
 from storyline.model import Analysis, Claim, Document, Dossier, Entity, EntityMention, Span
 
 HERE = Path(__file__).resolve().parent
@@ -79,8 +80,9 @@ def evidence(doc: Document, start: int, end: int) -> dict[str, Any]:
 class Sampler:
     """Builds the populations of one store and draws from them."""
 
-    def __init__(self, dossier: Dossier, seed: int, min_per_lang: int = 0) -> None:
+    def __init__(self, dossier: Dossier, seed: int, min_per_lang: int = 0, all_events: bool = False) -> None:
         self.dossier = dossier
+        self.all_events = all_events
         self.seed = seed
         self.rng = random.Random(seed)
         self.min_per_lang = min_per_lang
@@ -112,7 +114,12 @@ class Sampler:
     # -------------------------------------------------------- events
 
     def events(self, n: int) -> list[dict[str, Any]]:
-        population = sorted((e for e in self.dossier.events if e.evidence), key=lambda e: e.id)
+        # the audit judges what a journalist sees: the events the timeline lists (low-confidence
+        # ones only with --all-events)
+        population = sorted(
+            (e for e in self.dossier.events if e.evidence and (self.all_events or is_listed(e))),
+            key=lambda e: e.id,
+        )
         out = []
         for ev in self._pick(population, n, lambda e: self.docs[e.evidence[0].doc].lang):
             span = ev.evidence[0]  # the mention that dates the event comes first
@@ -250,8 +257,10 @@ def _no_span(doc: Document) -> dict[str, Any]:
 # ---------------------------------------------------------------- draw
 
 
-def draw(dossier: Dossier, seed: int, counts: dict[str, int], min_per_lang: int = 0) -> list[dict[str, Any]]:
-    sampler = Sampler(dossier, seed, min_per_lang)
+def draw(
+    dossier: Dossier, seed: int, counts: dict[str, int], min_per_lang: int = 0, all_events: bool = False
+) -> list[dict[str, Any]]:
+    sampler = Sampler(dossier, seed, min_per_lang, all_events)
     docs = dossier.documents
     aliases = SourceAliases().learn((d.text for d in docs), (d.outlet for d in docs if d.outlet))
     items = (
@@ -284,18 +293,20 @@ def cmd_draw(args: argparse.Namespace) -> int:
     store = Store(args.db)
     dossier = store.load_dossier()
     counts = {"event": args.events, "entity": args.entities, "source": args.sources}
-    items = draw(dossier, args.seed, counts, args.min_per_lang)
+    items = draw(dossier, args.seed, counts, args.min_per_lang, args.all_events)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
     meta = {
         "seed": args.seed,
         "min_per_lang": args.min_per_lang,
+        "all_events": args.all_events,
         "db": str(args.db),
         "drawn_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "commit": _commit(),
         "store": {
             "documents": len(dossier.documents),
             "events": len(dossier.events),
+            "events_listed": sum(is_listed(e) for e in dossier.events),
             "entities": len(dossier.entities),
         },
         "sample": dict(Counter(i["kind"] for i in items)),
@@ -467,6 +478,10 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument(
         "--min-per-lang", type=int, default=0,
         help="draw at least this many items of each kind per language first (0: uniform)",
+    )  # fmt: skip
+    d.add_argument(
+        "--all-events", action="store_true",
+        help="draw events from all of the store, low-confidence ones too (default: those the timeline lists)",
     )  # fmt: skip
     d.add_argument("--out", help="default: eval/audit/sample-SEED.jsonl")
     d.add_argument("--force", action="store_true", help="overwrite an existing sample")

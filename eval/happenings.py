@@ -55,6 +55,8 @@ def measure(dossier: dict[str, Any]) -> dict[str, Any]:
         rows.append({
             "story": story["title"], "happening": main["type"], "events": len(split),
             "rows": [(v.get("label") or v["type"], v.get("facets") or []) for v in split],
+            # what the timeline shows of it: the events of the happening that are listed
+            "listed": sum(bool(v.get("listed", True)) for v in split),
         })  # fmt: skip
     undated = [v for v in events if not (v["date"].get("value") or v["date"].get("earliest"))]
     sources = {Path(d["source"]).name for d in dossier["documents"]}
@@ -63,6 +65,7 @@ def measure(dossier: dict[str, Any]) -> dict[str, Any]:
         "happenings": rows,
         "events": len(events),
         "undated": len(undated),
+        "listed": sum(bool(v.get("listed", True)) for v in events),
         "documents_titled_by_file_name": sum(
             not d.get("title") or d["title"] in sources for d in dossier["documents"]
         ),
@@ -81,10 +84,10 @@ def main() -> None:
             store.ingest(files)
             out[name] = measure(store.dossier())
         r = out[name]
-        print(f"{name}: {r['events']} events, {r['undated']} undated; documents titled by a file name or "
+        print(f"{name}: {r['events']} events ({r['listed']} listed), {r['undated']} undated; documents titled by a file name or "
               f"untitled {r['documents_titled_by_file_name']}; story titles shared {r['story_titles_shared']}")  # fmt: skip
         for h in r["happenings"]:
-            print(f"  {h['story']}: {h['happening']} shown as {h['events']} event(s)")
+            print(f"  {h['story']}: {h['happening']} shown as {h['events']} event(s), {h['listed']} listed")
             for label, facets in h["rows"]:
                 print(f"    - {label}" + (f" (facets: {', '.join(facets)})" if facets else ""))
     if args.json:

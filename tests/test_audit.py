@@ -183,3 +183,16 @@ def test_a_minimum_per_language_lets_a_rare_language_in() -> None:
 
 def test_without_a_minimum_the_draw_is_uniform_as_before() -> None:
     assert draw(_dossier(), 9, COUNTS) == draw(_dossier(), 9, COUNTS, min_per_lang=0)
+
+
+def test_the_draw_takes_the_events_the_timeline_lists_unless_asked_for_all() -> None:
+    dossier = _dossier()
+    for k, e in enumerate(dossier.events):
+        e.confidence = 0.9 if k % 2 else 0.2  # every other event is a low-confidence one
+    listed = {e.id for e in dossier.events if e.confidence >= 0.6}
+    drawn = {i["id"] for i in draw(dossier, 1, {**COUNTS, "event": 6}) if i["kind"] == "event"}
+    assert drawn == listed
+    everything = {
+        i["id"] for i in draw(dossier, 1, {**COUNTS, "event": 6}, all_events=True) if i["kind"] == "event"
+    }
+    assert everything == {e.id for e in dossier.events}

@@ -194,7 +194,7 @@ def test_a_ships_name_next_to_its_noun_is_no_participant_but_an_airline_is() -> 
 
 
 def test_a_place_misread_as_a_person_is_no_participant() -> None:
-    text = "Investigators in Lovech opened an inquiry on 2 June 2022, Ivan Petrov said."
+    text = "Investigators in Lovech and Ivan Petrov opened an inquiry on 2 June 2022."
     a = analysis(text, "en", {"Lovech": "PER", "Ivan Petrov": "PER"})
     ctx = context([(document("a", text, "2022-06-03"), a)], {"Lovech": "lovech", "Ivan Petrov": "petrov"})
     ctx.entities = [Entity("lovech", "LOC", "Lovech", {}, []), Entity("petrov", "PER", "Ivan Petrov", {}, [])]
@@ -212,7 +212,7 @@ def test_a_trigger_word_that_only_modifies_a_noun_is_no_event() -> None:
 
 
 def test_a_town_typed_as_a_person_across_the_store_is_no_participant() -> None:
-    text = "Investigators in Burgas opened an inquiry on 2 June 2022, Ivan Petrov said."
+    text = "Investigators in Burgas and Ivan Petrov opened an inquiry on 2 June 2022."
     a = analysis(text, "en", {"Burgas": "PER", "Ivan Petrov": "PER"})
     ctx = context([(document("a", text, "2022-06-03"), a)], {"Burgas": "burgas", "Ivan Petrov": "petrov"})
     ctx.entities = [Entity("burgas", "PER", "Burgas", {}, []), Entity("petrov", "PER", "Ivan Petrov", {}, [])]

@@ -284,3 +284,41 @@ def test_number_forms_and_what_is_no_count() -> None:
     assert facts(figures("One survivor, Omar Said, told reporters what happened.", "en")) == set()
     # harm said of rescuers makes them a casualty count
     assert facts(figures("Three firefighters were treated for burns.", "en")) == {("injured", 3, "exact")}
+
+
+def test_a_source_cited_by_an_outlet_is_the_source_and_the_outlet_relays_it() -> None:
+    # "X, cited by Y": the passive names the source first and the relay after it
+    text = "Загинали са 9 души, сочат данните на Здравната инспекция, цитирани от Радио Зорница."
+    ms = [
+        Mention(text.index(n), text.index(n) + len(n), n, "ORG")
+        for n in ("Здравната инспекция", "Радио Зорница")
+    ]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert (ms[f.source].text, f.via_texts) == ("Здравната инспекция", ["Радио Зорница"])
+    text = "Eleven people were injured, the harbour office said, quoted by Radio Marlow."
+    ms = [
+        Mention(text.index(n), text.index(n) + len(n), n, "ORG") for n in ("harbour office", "Radio Marlow")
+    ]
+    (f,) = figures(text, "en", mentions=ms)
+    assert (ms[f.source].text, f.via_texts) == ("harbour office", ["Radio Marlow"])
+
+
+def test_a_person_cited_by_an_outlet_is_the_source() -> None:
+    text = "Ранени са 4 души, уточни Петко Дряновски, цитиран от Радио Зорница."
+    ms = [
+        Mention(text.index("Петко Дряновски"), text.index("Петко Дряновски") + 15, "Петко Дряновски", "PER"),
+        Mention(text.index("Радио Зорница"), text.index("Радио Зорница") + 13, "Радио Зорница", "ORG"),
+    ]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert (ms[f.source].text, f.via_texts) == ("Петко Дряновски", ["Радио Зорница"])
+
+
+def test_a_relay_follows_its_verb_and_a_body_further_on_is_no_relay() -> None:
+    text = "Загинали са 9 души, съобщава БТА."
+    ms = [Mention(text.index("БТА"), text.index("БТА") + 3, "БТА", "ORG")]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert f.via_texts == ["БТА"]
+    text = "Eleven people died, reported on Sunday evening the Harbour Office of the region."
+    ms = [Mention(text.index("Harbour Office"), text.index("Harbour Office") + 14, "Harbour Office", "ORG")]
+    (f,) = figures(text, "en", mentions=ms)
+    assert f.via_texts == []

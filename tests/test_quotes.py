@@ -225,3 +225,9 @@ def test_a_title_after_an_organisation_spoke_finds_the_person_it_introduced() ->
         if q.speaker is not None
     ]
     assert speakers == ["Министерството на здравеопазването", "Иван Добрев"]
+
+
+def test_a_speaker_cited_by_an_outlet_speaks_and_the_outlet_relays() -> None:
+    text = "Петко Дряновски, цитиран от Радио Зорница, каза, че пристанището ще бъде затворено."
+    (q,) = quotes(text, "bg", (("Петко Дряновски", "PER"), ("Радио Зорница", "ORG")))
+    assert (q.speaker_text, q.via_texts) == ("Петко Дряновски", ["Радио Зорница"])

@@ -427,10 +427,13 @@ def timeline(
     story_id: Annotated[str | None, typer.Argument(help="a story id (default: all)")] = None,
     db: DbOption = DEFAULT_DB,
     undated: Annotated[bool, typer.Option("--undated", help="also list the events with no date")] = False,
+    all_events: Annotated[
+        bool, typer.Option("--all", help="also list low-confidence events, with their confidence")
+    ] = False,
 ) -> None:
-    """Events in date order, with precision and sources; undated events are folded."""
+    """Events in date order, with precision and sources; undated and low-confidence events are folded."""
     view = _view(db) if story_id is None else _story_view(db, story_id, ("events",))
-    view.timeline(story_id, undated=undated)
+    view.timeline(story_id, undated=undated, everything=all_events)
 
 
 @app.command()

@@ -185,26 +185,37 @@ class View:
             return "similar leads"
         return ident.replace("_", " ")
 
-    def timeline(self, story_id: str | None = None, undated: bool = False) -> None:
+    def timeline(self, story_id: str | None = None, undated: bool = False, everything: bool = False) -> None:
         """Events in date order: the date at its precision, inferred ones marked "~" with their
         window, and each source article once with the sentence that reports it. Events with no
-        date at all are apart and folded: counted under the table, listed with ``undated``."""
+        date at all are apart and folded: counted under the table, listed with ``undated``.
+        Low-confidence events (``listed`` false: a topic noun, a date borrowed from another
+        sentence) are counted, and shown only with ``everything``."""
         events = [v for v in self.d["events"] if story_id is None or v.get("story") == story_id]
+        low = [v for v in events if not v.get("listed", True)]
+        if not everything:
+            events = [v for v in events if v.get("listed", True)]
         events.sort(key=lambda v: (*_date_order(v["date"]), v["id"]))
         dated = [v for v in events if _when(v["date"]) != "undated"]
         apart = [v for v in events if _when(v["date"]) == "undated"]
-        self.console.print(self._timeline_table(dated, "Timeline"))
+        self.console.print(self._timeline_table(dated, "Timeline", everything))
         if apart and undated:
-            self.console.print(self._timeline_table(apart, "Undated events"))
+            self.console.print(self._timeline_table(apart, "Undated events", everything))
         elif apart:
             self.console.print(f"[dim]{len(apart)} undated events folded; show them with --undated[/dim]")
+        if low and not everything:
+            self.console.print(
+                f"[dim]{len(low)} low-confidence events left out (a topic rather than a happening, or a "
+                "date from another sentence); show them with --all[/dim]"
+            )
         self.console.print(
             "[dim]~ inferred (not written in the text); a window is the range the date must lie in; "
             "sources are document numbers as in `storyline story`[/dim]"
         )
 
-    def _timeline_table(self, events: list[dict[str, Any]], title: str) -> Table:
-        table = Table("date", "prec.", "event", "place", "participants", "sources", "evidence", title=title)
+    def _timeline_table(self, events: list[dict[str, Any]], title: str, everything: bool = False) -> Table:
+        columns = ["date", "prec.", "event", "place", "participants", "sources", "evidence"]
+        table = Table(*columns, *(["conf."] if everything else []), title=title)
         for v in events:
             per_doc = list({s["doc"]: s for s in v["evidence"]}.values())
             sources = " ".join(
@@ -214,7 +225,8 @@ class View:
             label = (v.get("label") or v["type"]) + (f" (also: {facets})" if facets else "")
             _add(table, _when(v["date"]), v["date"].get("precision") or "", label,
                           self.name(v.get("place")), ", ".join(self.name(p) for p in v.get("participants", [])[:3]),
-                          f"{len(per_doc)}: {sources}", self.evidence(per_doc, limit=2, width=SNIPPET_WIDTH))  # fmt: skip
+                          f"{len(per_doc)}: {sources}", self.evidence(per_doc, limit=2, width=SNIPPET_WIDTH),
+                          *([f"{v.get('confidence', 0):.2f}"] if everything else []))  # fmt: skip
         return table
 
     def entities(self, etype: str | None = None, limit: int = 50) -> None:

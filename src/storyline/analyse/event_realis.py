@@ -76,6 +76,9 @@ class RealisPack:
     senses: tuple[tuple[str, Words], ...] = ()  # (trigger type, words of a figurative sense)
     not_trigger: tuple[tuple[str, Words], ...] = ()  # (trigger type, tokens that are other words)
     completion: tuple[tuple[str, Words], ...] = ()  # (trigger type, words that make it a happening)
+    # (trigger type, words saying it took place: "met", "was held"): evidence, not a filter
+    # (``events_evidence``)
+    happened: tuple[tuple[str, Words], ...] = ()
 
 
 FALLBACK = RealisPack()
@@ -110,6 +113,7 @@ def pack(lang: str | None) -> RealisPack:
         senses=tuple((k, words(v)) for k, v in data.get("senses", {}).items()),
         not_trigger=tuple((k, words(v)) for k, v in data.get("not_trigger", {}).items()),
         completion=tuple((k, words(v)) for k, v in data.get("completion", {}).items()),
+        happened=tuple((k, words(v)) for k, v in data.get("happened", {}).items()),
     )
 
 
@@ -126,7 +130,7 @@ def _at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return i + len(phrase) <= len(words) and all(_is(words[i + j], p) for j, p in enumerate(phrase))
 
 
-def _find(words: list[str], phrases: Words, lo: int = 0, hi: int | None = None) -> bool:
+def find(words: list[str], phrases: Words, lo: int = 0, hi: int | None = None) -> bool:
     """Does a phrase start in words[lo:hi]?"""
     hi = len(words) if hi is None else hi
     return any(_at(words, i, p) for i in range(max(0, lo), min(hi, len(words))) for p in phrases)
@@ -152,31 +156,43 @@ def why_not_happening(
     first = next((i for i, (w, s) in enumerate(tokens) if s + len(w) > start), len(tokens))
     last = next((i for i, (_w, s) in enumerate(tokens) if s >= end), len(tokens))  # after the trigger
     trigger = words[first:last]
-    if any(t == kind and _find(trigger, ws) for t, ws in p.not_trigger):
+    if any(t == kind and find(trigger, ws) for t, ws in p.not_trigger):
         return "sense"
-    if any(t == kind and _find(words, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
+    if any(t == kind and find(words, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
         return "sense"
     if (
-        _find(words, p.question, 0, first)
-        or _find(words, p.question_enclitic)
-        or (opening and _find([opening.group().lower()], p.question_initial))
+        find(words, p.question, 0, first)
+        or find(words, p.question_enclitic)
+        or (opening and find([opening.group().lower()], p.question_initial))
     ):
         return "question"
     negatable = _without(words, p.not_negation)
-    if _find(negatable, p.negation, first - NEG_BEFORE, first) or _find(
+    if find(negatable, p.negation, first - NEG_BEFORE, first) or find(
         negatable, p.negation, last, last + NEG_AFTER
     ):
         return "negated"
-    if _find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
+    if find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
         return "irrealis"
-    if _find(words, p.prospect, first - PROSPECT_REACH, first):
+    if find(words, p.prospect, first - PROSPECT_REACH, first):
         return "prospect"
-    if _find(words, p.habitual):
+    if find(words, p.habitual):
         return "habitual"
     needs = [ws for t, ws in p.completion if t == kind]
-    if needs and not any(_find(words, ws) for ws in needs):
+    if needs and not any(find(words, ws) for ws in needs):
         return "unconcluded"
     return None
+
+
+def clause_words(
+    text: str, analysis: Analysis, start: int, end: int, sent_start: int, sent_end: int
+) -> list[str]:
+    """The words of the trigger's clause, folded as the word lists are matched."""
+    lang = lang_at(analysis, start)
+    p = pack(lang)
+    lo, hi = _clause(text, lang, start, end, sent_start, sent_end)
+    opening = WORD_RE.search(text, sent_start, sent_end)
+    opens_at = opening.start() if opening else -1
+    return [_fold(m.group(), p, m.start() == opens_at) for m in WORD_RE.finditer(text, lo, hi)]
 
 
 def _fold(word: str, p: RealisPack, opens_sentence: bool) -> str:

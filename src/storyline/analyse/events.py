@@ -58,7 +58,11 @@ STATEMENT = "statement"
 SENTENCE_DATED = {"investigation", "compensation", "award"}
 SPEECH_REACH = 2  # words between a verb of saying and the date it takes
 MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that still dates it
-PARTY_REACH = 15  # words between a trigger and a name that takes part in it
+PARTY_REACH = 8  # words between a trigger and a name that takes part in it
+MAX_PARTIES = 3  # names of one mention
+WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain preposition ("in")
+# a bracket, a colon or a dash between a trigger and a name sets the name apart (a credit, an aside)
+ASIDE = re.compile(r"[()\[\]:]|\s[-–—]\s")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
@@ -204,7 +208,11 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
         for kind, start, end in triggers:
             if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
                 continue  # a plan, a negation, a name, a figure of speech: no happening
-            participants = [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end)]
+            participants = _nearest(
+                [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end)],
+                analysis.mentions,
+                start,
+            )
             # a happening remembered by a commemoration takes no date from its sentence
             dated = kind == COMMEMORATION or not remembered
             found.append(
@@ -240,13 +248,24 @@ def _inside_name(mentions: list[Mention], index: _Index, start: int, end: int) -
     return False
 
 
+def _nearest(parties: list[int], mentions: list[Mention], at: int) -> list[int]:
+    """The names nearest the trigger, in text order: beyond a few, a sentence's names are more often
+    its context (a list of attendees, someone's relatives) than parties to the happening."""
+    near = sorted(parties, key=lambda k: abs(mentions[k].start - at))[:MAX_PARTIES]
+    return sorted(near)
+
+
 def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int) -> bool:
     """Is a name in the trigger's clause and near it? A name further on in the sentence ("…, the
     burial site that holds the grave of <name>") is not a party to the happening."""
     lo, hi = (m.end, start) if m.end <= start else (end, m.start)
     if lo > hi:
         return True  # the name holds the trigger or overlaps it
-    return len(WORD_RE.findall(text, lo, hi)) <= PARTY_REACH and not _other_clause(text, lex, lo, hi)
+    return (
+        len(WORD_RE.findall(text, lo, hi)) <= PARTY_REACH
+        and not _other_clause(text, lex, lo, hi)
+        and not ASIDE.search(text, lo, hi)
+    )
 
 
 def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -> None:
@@ -504,6 +523,9 @@ def _place_of(
         if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
         strength = _cue_strength(text, lex, sent_start, m.start, m.end)
+        lo, hi = (m.end, at) if m.end <= at else (at, m.start)
+        if strength == 1 and len(WORD_RE.findall(text, lo, hi)) > WEAK_PLACE_REACH:
+            continue  # "in <country>" far from the trigger is more often where someone spoke
         if strength:
             key = (-strength, abs(m.start - at), k)
             best = key if best is None or key < best else best

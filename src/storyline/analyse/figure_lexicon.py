@@ -37,6 +37,7 @@ class Lexicon:
     designators: PhraseList
     source: PhraseList
     via: PhraseList
+    cited_by: PhraseList  # "X, cited by Y": the one before is the source, the one after relays
     reporting: PhraseList
     as_of: PhraseList
     change: PhraseList
@@ -114,6 +115,7 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         designators=build(words.get("designators", [])),
         source=build(words.get("source", [])),
         via=build(words.get("via", [])),
+        cited_by=build(words.get("cited_by", [])),
         reporting=build(words.get("reporting", [])),
         as_of=build(words.get("as_of", [])),
         change=build(words.get("change", [])),

@@ -40,6 +40,7 @@ NEAR = 6
 WINDOW_BEFORE = 8
 TOLL_WINDOW = 24
 NEAR_PLACE = 3  # words of a place said between two coordinated counts
+RELAY_GAP = 2  # words between a verb of reporting and the outlet it names ("пише британският вестник X")
 PUNCTUATION = {"،": ",", "؛": ";", "؟": "?"}
 
 
@@ -802,18 +803,38 @@ def _attribution(
         for m in (relay, cited):
             if m is not None and m not in chain:
                 chain.append(m)
+    # "X, cited by Y" / "X, цитиран от Y": the passive turns the chain round — the name before the
+    # marker is the source (a person too: "the minister, quoted by BTA"), the one after relays it
+    relays: list[int] = []
+    for a, b, _ in lex.cited_by.find(toks):
+        stop = _clause_end(toks, b)
+        relay = _mention_in(analysis, toks[b].start, toks[stop - 1].end) if stop > b else None
+        cited = _mention_before(analysis, s, toks[a].start, speakers=True)
+        if cited is not None and source is None and cited != relay:
+            source, source_text = cited, analysis.mentions[cited].text
+        if relay is not None and relay not in relays:
+            relays.append(relay)
     if chain and source is None:
         source = chain.pop()
         source_text = analysis.mentions[source].text
-    via += [analysis.mentions[m].text for m in chain if m != source]
+    via += [analysis.mentions[m].text for m in [*relays, *chain] if m != source]
     for _a, b, _ in lex.reporting.find(toks):
         if b < len(toks):
             m = _mention_in(analysis, toks[b].start, toks[min(_clause_end(toks, b), len(toks)) - 1].end)
+            # the outlet that relays follows its verb ("reports BTA", "пише британският вестник X");
+            # a name further on is the one who spoke ("announced on Sunday the head of the
+            # regional administration") or the news' subject, not a relay
+            if m is not None and _words_between(toks, b, analysis.mentions[m].start) > RELAY_GAP:
+                continue
             if m is not None and analysis.mentions[m].type in OUTLET_TYPES and m != source:
                 text_m = analysis.mentions[m].text
                 if text_m not in via:
                     via.append(text_m)
     return source, source_text, via
+
+
+def _words_between(toks: list[Token], b: int, offset: int) -> int:
+    return sum(1 for t in toks[b:] if t.start < offset and t.kind == "w")
 
 
 def _clause_end(toks: list[Token], b: int) -> int:
@@ -831,9 +852,11 @@ def _mention_in(analysis: Analysis, start: int, end: int) -> int | None:
     )
 
 
-def _mention_before(analysis: Analysis, s: int, offset: int) -> int | None:
+def _mention_before(analysis: Analysis, s: int, offset: int, speakers: bool = False) -> int | None:
+    """The last outlet (with ``speakers``, also person) named between ``s`` and ``offset``."""
     mentions = analysis.mentions
-    found = [k for k in index(mentions).within(s, offset) if mentions[k].type in OUTLET_TYPES]
+    types = ("PER", *OUTLET_TYPES) if speakers else OUTLET_TYPES
+    found = [k for k in index(mentions).within(s, offset) if mentions[k].type in types]
     return found[-1] if found else None
 
 

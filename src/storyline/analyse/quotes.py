@@ -216,12 +216,15 @@ def _citing(
     i, j = phrase
     if cue is not None and j < len(toks) and toks[j].start < cue:
         j = next((k for k in range(j, len(toks)) if toks[k].start >= cue), j)
-    words = data("figures", lang).get("words", {}).get("via", []) if lang else []
-    for a, b, _ in PhraseList.build(words, "via").find(toks, i, j):
-        left = [k for k in range(i, a) if toks[k].kind == "w"]
-        right = [k for k in range(b, j) if toks[k].kind == "w"]
-        if left and right:
-            return (right[0], right[-1] + 1), (left[0], left[-1] + 1)
+    words = data("figures", lang).get("words", {}) if lang else {}
+    # "BGNES, citing X" names the relay first; "X, cited by BGNES" names the one cited first
+    for key, cited_first in (("via", False), ("cited_by", True)):
+        for a, b, _ in PhraseList.build(words.get(key, []), key).find(toks, i, j):
+            left = [k for k in range(i, a) if toks[k].kind == "w"]
+            right = [k for k in range(b, j) if toks[k].kind == "w"]
+            if left and right:
+                first, second = (left[0], left[-1] + 1), (right[0], right[-1] + 1)
+                return (first, second) if cited_first else (second, first)
     return phrase, None  # (j was widened only to look for the marker)
 
 

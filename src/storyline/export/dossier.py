@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from storyline import __version__
+from storyline.link.events import is_listed
 from storyline.model import Analysis, DateValue, Dossier, Span
 from storyline.serde import to_dict
 from storyline.titles import unique_titles
@@ -89,6 +90,8 @@ def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) ->
                 "participants": v.participants,
                 "evidence": _spans(v.evidence),
                 "confidence": round(v.confidence, 3),
+                # whether the timeline lists it; below the threshold it is a low-confidence event
+                "listed": is_listed(v),
                 # the other types the same happening was reported under (a crash's shoot-down)
                 **({"facets": v.facets} if v.facets else {}),
             }

@@ -124,6 +124,8 @@ def _stories(index: ReportIndex) -> str:
     claims: dict[str, list[Obj]] = defaultdict(list)
     conflicts: dict[str, list[Obj]] = defaultdict(list)
     for v in index.events:
+        if not v.get("listed", True):
+            continue  # a low-confidence event: in the dossier JSON, not in the report
         events[v.get("story") or index.story_of_evidence(v.get("evidence") or []) or UNASSIGNED].append(v)
     for f in index.figures:
         figures[_story_key(index, f.get("event"), f.get("evidence") or [])].append(f)

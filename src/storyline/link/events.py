@@ -38,9 +38,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from storyline.analyse.events import is_reference, is_subordinate, lexicon_at
+from storyline.analyse.events_evidence import mention_evidence
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
 from storyline.link.event_families import families
@@ -68,6 +70,27 @@ AFTERMATH = {"investigation", "compensation", "award"}
 NEAR_TYPES = {"crash", "shootdown", "explosion", "fire", "emergency_landing", "attack"}
 ANCHORING_KINDS = {"same_day", "offset", "weekday", "month_day"}
 YEAR_DAYS = 365  # a day and month without a year ("28 March") is at most a year old
+# an event reaches the timeline, the report and the audit draw from this confidence up; below it
+# stays in the store and the dossier as a low-confidence event (``storyline timeline --all``)
+LISTED = 0.6
+MIN_PARTY_MENTIONS = 2  # mentions naming a participant, unless it is named by the dating mention
+MAX_PARTIES = 4
+# each further document reporting the happening; little, as the audit rounds found events told by
+# many documents no more often right (more mentions, more chances of a wrong date or participant)
+SUPPORT_STEP = 0.05
+SUPPORT_MAX = 0.1
+
+
+def event_confidence(strengths: list[float], documents: int) -> float:
+    """An event is as believable as its best mention, and more so the more documents report it
+    (a happening many outlets tell is rarely a misread topic noun)."""
+    best = max(strengths, default=0.0)
+    support = min(SUPPORT_MAX, SUPPORT_STEP * max(0, documents - 1))
+    return round(min(0.95, best + support), 2)
+
+
+def is_listed(event: Event) -> bool:
+    return event.confidence >= LISTED
 
 
 @dataclass
@@ -86,6 +109,7 @@ class Item:
     mention_sentence: str = ""  # the sentence as written: copies of one text say it alike
     news: bool = False  # the article's own news (see the module doc)
     reference: bool = False
+    strength: float = 0.0  # how much the mention says the happening took place (events_evidence)
 
     @property
     def order(self) -> tuple[date, str, int]:
@@ -167,12 +191,8 @@ def make_items(
                 t.rel if t is not None and own is None and t.rel and not t.anchor and same_sentence else None
             )
             reference = is_reference(text, analysis, m)
-            news = (
-                m.start < lead_end
-                and m.time is None
-                and not reference
-                and not is_subordinate(text, analysis, m)
-            )
+            subordinate = is_subordinate(text, analysis, m)
+            news = m.start < lead_end and m.time is None and not reference and not subordinate
             blocks[(story_key(ctx, doc_id), m.type)].append(
                 Item(
                     doc_id,
@@ -193,6 +213,7 @@ def make_items(
                     mention_sentence=text[m.sent_start : m.sent_end],
                     news=news,
                     reference=reference,
+                    strength=mention_evidence(text, analysis, m, reported=reference or subordinate).strength,
                 )
             )
     return blocks
@@ -228,7 +249,25 @@ def _not_a_party(doc: Document, analysis: Analysis, k: int) -> bool:
     if any(lex.is_vehicle(w) for w in word_before + (word_after if m.type != "ORG" else [])):
         return True
     outlets = {fold(o) for o in (doc.outlet, analysis.outlet) if o}
-    return bool(outlets & {fold(m.text), fold(m.base or m.text)})
+    if outlets & {fold(m.text), fold(m.base or m.text)}:
+        return True
+    # a news agency or broadcaster reports happenings, it takes no part in them ("…, AP reported",
+    # a photo credit "Photo: Reuters", "the broadcaster RTE"): one the shipped list knows, or one
+    # the word before names as an outlet (the list's descriptor heads: "agency", "телеканал")
+    return _known_outlet(m.base or m.text) or _known_outlet(m.text) or _outlet_word(word_before)
+
+
+@cache
+def _known_outlet(name: str) -> bool:
+    from storyline.ingest.source_names import SourceAliases
+
+    return SourceAliases().canonical(name) is not None
+
+
+def _outlet_word(words: list[str]) -> bool:
+    from storyline.ingest.source_names import loose_key, shipped
+
+    return bool(words) and loose_key(words[-1]) in shipped().heads
 
 
 # ---------------------------------------------------------------- clustering
@@ -666,7 +705,14 @@ def _event(
     first = items[0]
     place = Counter(i.place for i in items if i.place).most_common(1)
     counts = Counter(p for i in items for p in sorted(i.participants))
-    participants = [p for p, _ in sorted(counts.items(), key=lambda pc: (-pc[1], pc[0]))]
+    # a name by one mention only is a party when that mention dates the event (it is the one
+    # shown as evidence); a name by one of many retellings is more often a name nearby
+    dating = min(items, key=_evidence_order).participants
+    participants = [
+        p
+        for p, n in sorted(counts.items(), key=lambda pc: (-pc[1], pc[0]))
+        if n >= MIN_PARTY_MENTIONS or p in dating
+    ][:MAX_PARTIES]
     return Event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
@@ -676,7 +722,7 @@ def _event(
         label=_label(names, kind, place[0][0] if place else None, participants),
         place=place[0][0] if place else None,
         participants=participants,
-        confidence=round(min(0.95, 0.5 + 0.15 * len(cluster.docs())), 2),
+        confidence=event_confidence([i.strength for i in items], len(cluster.docs())),
     )
 
 

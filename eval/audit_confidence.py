@@ -1,0 +1,98 @@
+"""What a listing threshold on event confidence does to labelled precision-audit samples.
+
+For every labelled ``event`` item, its document and stored analysis are read from the audit store
+of its round (read-only), the event analyser runs again, and the item's mention (its type, in its
+evidence span) gets its strength (``analyse.events_evidence``); the event's confidence is then
+computed as linking computes it, from that one mention and one document — a lower bound, since
+linking also counts the other mentions and documents. Reported per threshold: items listed,
+precision of what is listed, right items lost.
+
+    PYTHONPATH=src python -m eval.audit_confidence \\
+        --round eval/audit/labels-1.jsonl=/tmp/audit.db --round eval/audit/labels-2.jsonl=/tmp/audit2.db [-v]
+
+The labelled rounds are development sets for the evidence rules; a new round is the check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from eval.audit_realis import _document, _open
+from storyline.analyse.events import find_events, is_reference, is_subordinate
+from storyline.analyse.events_evidence import mention_evidence
+from storyline.link.events import LISTED, event_confidence
+
+
+def judge(con, item: dict) -> tuple[float, str, str] | None:  # noqa: ANN001 - a sqlite3 connection
+    """(confidence, signs, label now) of a labelled event, confidence 0.0 when the analyser no
+    longer finds it. The label now is the labeller's, except that an item wrong only for its
+    participants (E5) or its place (E4) counts as right when the analyser now leaves that field
+    empty (an empty field is not judged); fields it still fills are taken as still wrong."""
+    ev = item["evidence"]
+    doc = _document(con, ev["doc"])
+    if doc is None:
+        return None
+    text, analysis, published = doc
+    kind = item["says"]["type"]
+    analysis.events = find_events(text, analysis, published)
+    m = next((m for m in analysis.events if m.type == kind and ev["start"] <= m.start < ev["end"]), None)
+    if m is None:
+        return 0.0, "dropped", item["label"]
+    reported = is_reference(text, analysis, m) or is_subordinate(text, analysis, m)
+    e = mention_evidence(text, analysis, m, reported=reported)
+    signs = " ".join(
+        f"{k}={'+' if v else '-'}" if isinstance(v, bool) else f"{k}=?" for k, v in vars(e).items()
+    )
+    label = item["label"]
+    rule = item["why"].split()[0] if item.get("why") else ""
+    if label == "wrong" and ((rule == "E5" and not m.participants) or (rule == "E4" and m.place is None)):
+        label = "right"
+    return event_confidence([e.strength], 1), signs, label
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--round", action="append", required=True, help="LABELS.jsonl=STORE.db")
+    ap.add_argument("-v", "--verbose", action="store_true", help="one line per item")
+    args = ap.parse_args(argv)
+    scored: list[tuple[float, str, dict]] = []
+    for spec in args.round:
+        labels, db = spec.split("=", 1)
+        con = _open(db)
+        for line in Path(labels).read_text("utf-8").splitlines():
+            item = json.loads(line)
+            if item.get("kind") != "event" or item.get("label") not in ("right", "wrong"):
+                continue
+            verdict = judge(con, item)
+            if verdict is None:
+                continue
+            conf, signs, label = verdict
+            scored.append((conf, label, item))
+            if args.verbose:
+                print(
+                    f"{conf:.2f} {label:5} {item['why'][:40]:40} {item['lang']} {item['says']['type']:12} {signs}"
+                )
+    total = Counter(label for _c, label, _i in scored)
+    print(
+        f"events labelled: {total['right']} right, {total['wrong']} wrong; before: "
+        f"{total['right'] / max(1, len(scored)):.2f}"
+    )
+    for threshold in sorted({0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, LISTED}):
+        kept = Counter(label for c, label, _i in scored if c >= threshold and c > 0)
+        n = kept["right"] + kept["wrong"]
+        by_type = Counter(
+            i["says"]["type"] for c, label, i in scored if c >= threshold and c > 0 and label == "wrong"
+        )
+        mark = " (listing threshold)" if threshold == LISTED else ""
+        print(
+            f"threshold {threshold:.2f}{mark}: listed {n}, precision {kept['right'] / max(1, n):.2f}, "
+            f"right lost {total['right'] - kept['right']}; wrong listed by type: "
+            + " ".join(f"{t}:{k}" for t, k in by_type.most_common(6))
+        )
+
+
+if __name__ == "__main__":
+    main()

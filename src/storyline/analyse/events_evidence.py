@@ -1,0 +1,118 @@
+"""How much one event mention tells that a specific happening of its type took place.
+
+The realis filter (``event_realis``) drops what is plainly no happening: a plan, a negation, a
+figure of speech. What it keeps is still of uneven worth: "Minister X met his counterpart in Y
+on Monday" reports a meeting; "…, she said in an interview with Z" only names a conversation,
+and "since the referendum" names an election as a topic. A timeline a journalist can trust lists
+the first and keeps the others apart, so every mention gets a *strength* from what its own
+sentence says:
+
+- ``happened``: for the types whose trigger noun is mostly a topic (meetings, summits, elections,
+  disruptions, visits …), a word of the clause that says the happening took place ("met", "was
+  held", "voted", "cancelled"; data: ``[happened]`` in ``lang/events/realis/<lang>.toml``). Where
+  the language's pack lists such words for the type and the clause has none, the mention is weak;
+  a language or a type without a list is judged on the other signs only;
+- ``concrete``: types whose trigger names a physical happening (a crash, an explosion, an arrest)
+  are strong by themselves once the realis filter let them through;
+- anchors in the trigger's own sentence: a time expression that dates it, a place cue, a named
+  participant in the clause;
+- ``news``: the headline or lead of its article, where the article's own news is told;
+- ``reported``: a mention only referred to ("after the talks") or inside a subordinate clause.
+
+Nothing here deletes a mention: linking turns the strengths of an event's mentions and the
+number of documents reporting it into the event's confidence, and what falls under the listing
+threshold stays in the store and the dossier as a low-confidence event (``storyline timeline
+--all``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.analyse.event_realis import clause_words, find, pack
+from storyline.analyse.text import lang_at
+from storyline.model import Analysis, EventMention
+
+# triggers that name a physical happening: the word itself is the news ("a plane crashed")
+CONCRETE = frozenset(
+    "crash shootdown explosion fire emergency_landing arrest detention attack shooting funeral "
+    "earthquake flood storm collapse dam_breach landslide".split()
+)
+LEAD_SENTENCES = 3  # the headline and the first sentences: where an article tells its own news
+
+# weights measured against the labelled audit rounds (eval/audit_confidence.py): a clause that
+# says the happening took place, a date in its own sentence and the article's lead are what set
+# right events apart; a named participant or a place nearby did not (they are where wrong
+# participants and places come from), so they weigh nothing. A physical type weighs a little:
+# the rounds' commentary has few real crashes (its "crashes" are of markets), while the news of a
+# disaster is mostly told by them — with a date of its own or in a lead it is listed
+BASE = 0.4
+WEIGHTS = {
+    "happened": 0.25,  # the clause says it took place
+    "topic_only": -0.15,  # a type that needs such a word, and the clause has none
+    "saying": 0.2,
+    "concrete": 0.1,  # a statement is a saying: the clause that reports it is the happening
+    "dated": 0.15,
+    "news": 0.15,
+    # a date taken from another sentence of the paragraph: wrong in a third of the labelled cases
+    "borrowed": -0.15,
+}
+
+
+@dataclass(frozen=True)
+class MentionEvidence:
+    happened: bool | None  # None: no list of such words for this type and language
+    concrete: bool
+    saying: bool
+    dated: bool
+    borrowed: bool  # dated by a time expression of another sentence (the paragraph's scene)
+    anchored: bool
+    news: bool
+    reported: bool
+
+    @property
+    def strength(self) -> float:
+        score = BASE
+        if self.happened is True:
+            score += WEIGHTS["happened"]
+        elif self.happened is False:
+            score += WEIGHTS["topic_only"]
+        for name in ("dated", "news", "borrowed"):
+            if getattr(self, name):
+                score += WEIGHTS[name]
+        if self.concrete and (self.dated or self.news):
+            score += WEIGHTS["concrete"]  # alone, a "storm" or a "crash" is as often a figure of speech
+        if self.saying:
+            score += WEIGHTS["saying"]
+        return round(min(1.0, max(0.0, score)), 3)
+
+
+def mention_evidence(
+    text: str, analysis: Analysis, m: EventMention, *, reported: bool = False
+) -> MentionEvidence:
+    """The signs of one mention; ``reported`` is the caller's judgement that the mention is a
+    reference or sits in a subordinate clause (linking computes it anyway)."""
+    lang = lang_at(analysis, m.start)
+    needs = [ws for t, ws in pack(lang).happened if t == m.type]
+    happened: bool | None = None
+    if needs:
+        words = clause_words(text, analysis, m.start, m.end, m.sent_start, m.sent_end)
+        happened = any(find(words, ws) for ws in needs)
+    own_time = (
+        m.time is not None
+        and m.time < len(analysis.timexes)
+        and m.sent_start <= analysis.timexes[m.time].start < m.sent_end
+    )
+    lead_end = (
+        analysis.sentences[LEAD_SENTENCES - 1][1] if len(analysis.sentences) >= LEAD_SENTENCES else None
+    )
+    return MentionEvidence(
+        happened=happened,
+        concrete=m.type in CONCRETE,
+        saying=m.type == "statement",
+        dated=own_time,
+        borrowed=m.time is not None and not own_time,
+        anchored=m.place is not None or bool(m.participants),
+        news=lead_end is None or m.start < lead_end,
+        reported=reported,
+    )
