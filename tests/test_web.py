@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -323,3 +324,41 @@ def test_openapi_document_lists_the_api(web: Any) -> None:
                  "/events", "/figures", "/quotes", "/claims", "/conflicts", "/search", "/corrections",
                  "/corrections/{correction_id}", "/ingest", "/jobs/{job_id}"):  # fmt: skip
         assert API + path in spec["paths"], path
+
+
+def test_story_page_draws_only_listed_events(demo_db: Path, tmp_path: Path) -> None:
+    """A low-confidence event stays in the API's items (``listed: false``) but is not drawn on the
+    story page's timeline, as the CLI's timeline and the report leave it out."""
+    from web_support import copy_store
+
+    db = copy_store(demo_db, tmp_path / "demo.db")
+    with client(db) as c:
+        sid = _story_id(c)
+        events = c.get(f"{API}/stories/{sid}/dossier").json()["events"]
+        labels = [e["label"] for e in events if e.get("listed", True)]
+        unique = [lab for lab in labels if labels.count(lab) == 1]
+        if not unique:
+            pytest.skip("no event of the demo's biggest story has a label of its own")
+        before = _timeline_section(c.get(f"/stories/{sid}").text)
+    assert unique[0] in before
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "SELECT rowid, data FROM linked WHERE kind = 'events' AND story = ?", (sid,)
+    ).fetchall()
+    for rowid, data in rows:
+        event = json.loads(data)
+        if event.get("label") == unique[0]:
+            event["confidence"] = 0.1
+            conn.execute("UPDATE linked SET data = ? WHERE rowid = ?", (json.dumps(event), rowid))
+    conn.commit()
+    conn.close()
+    with client(db) as c:
+        after = _timeline_section(c.get(f"/stories/{sid}").text)
+        shown = c.get(f"{API}/stories/{sid}/dossier").json()["events"]
+    assert unique[0] not in after
+    assert any(e["label"] == unique[0] and e["listed"] is False for e in shown)
+
+
+def _timeline_section(html: str) -> str:
+    start = html.index('id="timeline"')
+    return html[start : html.index('id="figures"', start)]

@@ -172,7 +172,9 @@ def _draw_story(web: Web, snap: Any, story_id: str, lo: str | None, hi: str | No
     shown = {**items, "quotes": items["quotes"][:QUOTES_ON_PAGE]}
     index = render.story_index(snap, story_id, shown, with_mentions=True)
     window = render.event_window(items["events"])
-    events = [e for e in items["events"] if render.in_window(e, lo, hi)]
+    # the drawn timeline lists what the CLI and the report list: low-confidence events stay in the
+    # API's items (with "listed": false), not on the page
+    events = [e for e in items["events"] if e.get("listed", True) and render.in_window(e, lo, hi)]
     sections = {
         "timeline": render.timeline(index, events, story.title),
         "figures": render.figures_and_conflicts(index, items["events"], items["figures"], items["conflicts"]),
