@@ -94,6 +94,21 @@ def update_stories(
     from storyline.store.story_state import load_index, save_index
 
     index = target if isinstance(target, StoryIndex) else load_index(target)
+    touched = update_index(index, ctx, new_doc_ids, renamed)
+    fill_context(ctx, index)
+    if not isinstance(target, StoryIndex):
+        save_index(target, index)
+    return touched
+
+
+def update_index(
+    index: StoryIndex,
+    ctx: LinkContext,
+    new_doc_ids: list[str] | None = None,
+    renamed: dict[str, str] | None = None,
+) -> set[str]:
+    """Steps 1 and 2 of ``update_stories`` on an index at hand (nothing saved, ``ctx`` left as it
+    is): the stories opened, grown or merged away."""
     if renamed:
         index.rename_entities(renamed)
     known = {e.id for e in ctx.entities}
@@ -111,9 +126,6 @@ def update_stories(
         for sig in story_order(s for d in batch if d not in index and (s := signals(ctx, d)) is not None):
             touched |= index.add(sig)
     touched |= index.retired_stories - retired_before
-    fill_context(ctx, index)
-    if not isinstance(target, StoryIndex):
-        save_index(target, index)
     return touched
 
 

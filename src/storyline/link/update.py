@@ -8,6 +8,10 @@
 3. only those stories are finished again (``link.finish_story``: dates, events, titles, figures,
    quotes, claims, corrections, conflicts) from their own documents, and their rows in the store
    are replaced, one transaction per story.
+Nothing of it reads the whole store: the entity index loads the blocks the new mentions touch,
+the story index (``story_state.open_index``) the topics the new documents reach, and finishing
+reads the touched stories' documents and their duplicates — so a batch costs about the same
+whatever the store holds (bench/incremental.py).
 ``update_store(store, None)`` is the full relink: both indexes are rebuilt from every stored
 analysis in ingestion order (the same code path, from empty), then every story is finished.
 The entity list is not stored as such: ``read_entities`` assembles it from the index tables
@@ -16,6 +20,7 @@ The entity list is not stored as such: ``read_entities`` assembles it from the i
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -23,8 +28,10 @@ from storyline import ner
 from storyline.link import finish_story, stories
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entities import apply_corrections, build_entities
+from storyline.link.story_index import StoryIndex
+from storyline.link.story_partial import PartialStoryIndex
 from storyline.model import Correction, Dossier, Entity, Mention
-from storyline.store import Store, entity_state
+from storyline.store import Store, entity_state, story_state
 
 ENTITY_CHUNK = 200  # documents whose analyses are held at once while the entity index grows
 
@@ -35,6 +42,7 @@ class UpdateReport:
     stories_touched: int = 0
     full: bool = False
     renamed: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # per phase: entities, stories, finish
 
 
 def update_store(
@@ -43,27 +51,35 @@ def update_store(
     """Link new documents into the store (``new_ids``), or everything again (``None``)."""
     full = new_ids is None or store.needs_relink
     fixes = store.corrections()
+    clock = time.perf_counter()
     if full:
         entity_state.clear(store.engine)
         store.clear_linked()
         ids = store.analysed_ids()
     else:
         wanted = set(new_ids or ())
-        ids = [d for d in store.analysed_ids() if d in wanted]
-        roots = _originals(store)
-        repeated = {roots[d] for d in wanted - set(ids) if d in roots}
+        ids = story_state.analysed_among(store, wanted)
+        repeated = set(story_state.originals_of(store, wanted - set(ids)).values())
     report = UpdateReport(documents=len(ids), full=full)
     renamed = _link_entities(store, ids, progress)
     report.renamed = renamed
-    touched = _group_stories(store, ids, fixes, renamed, full)
+    clock = _lap(report, "entities", clock)
+    index, touched = _group_stories(store, ids, fixes, renamed, full)
     if not full and repeated:  # a new duplicate shows in the story of the document it repeats
-        from storyline.store.story_state import load_index
-
-        story_of = load_index(store).story_of
-        touched |= {story_of[d] for d in repeated if d in story_of}
+        if isinstance(index, PartialStoryIndex):
+            index.need_docs(repeated)
+        touched |= {index.story_of[d] for d in repeated if d in index.story_of}
     report.stories_touched = len(touched)
-    _finish(store, touched, fixes, progress)
+    clock = _lap(report, "stories", clock)
+    _finish(store, index, touched, fixes, progress)
+    _lap(report, "finish", clock)
     return report
+
+
+def _lap(report: UpdateReport, phase: str, since: float) -> float:
+    now = time.perf_counter()
+    report.seconds[phase] = round(now - since, 3)
+    return now
 
 
 def _link_entities(
@@ -107,34 +123,36 @@ def _context(store: Store, doc_ids: Iterable[str], fixes: list[Correction]) -> L
 
 def _group_stories(
     store: Store, ids: list[str], fixes: list[Correction], renamed: dict[str, str], full: bool
-) -> set[str]:
-    if full:
-        ctx = _context(store, ids, fixes)
-        index = stories.rebuild_stories(store, ctx)
-        return set(index.members)
+) -> tuple[StoryIndex, set[str]]:
+    """The story index with the documents added (whole after a full regrouping, else only the
+    part they reached), and the stories that changed."""
     ctx = _context(store, ids, fixes)
+    if full:
+        index = stories.rebuild_stories(store, ctx)
+        return index, set(index.members)
     ctx.entities = []  # the context holds only the new documents: skip the stale-id check
-    return stories.update_stories(store, ctx, ids, renamed=renamed)
+    partial = story_state.open_index(store)
+    touched = stories.update_index(partial, ctx, ids, renamed=renamed)
+    story_state.save_index(store, partial)
+    return partial, touched
 
 
 def _finish(
-    store: Store, touched: set[str], fixes: list[Correction], progress: Callable[[str, int, int], None] | None
-) -> None:
-    from storyline.store.story_state import load_index
-
+    store: Store, index: StoryIndex, touched: set[str], fixes: list[Correction],
+    progress: Callable[[str, int, int], None] | None,
+) -> None:  # fmt: skip
+    """Finish each touched story again from its documents (and their duplicates) and replace its
+    rows; a story merged away loses its rows (the story that took it is touched too)."""
     if not touched:
         return
-    index = load_index(store)
-    members = dict(index.stories())
-    duplicates: dict[str, list[str]] = {}
-    for dup, original in _originals(store).items():
-        duplicates.setdefault(original, []).append(dup)
+    members = {sid: list(index.members[sid]) for sid in touched if sid in index.members}
+    duplicates = story_state.duplicates_of(store, [d for docs in members.values() for d in docs])
     for n, sid in enumerate(sorted(touched), 1):
-        if sid not in members:  # merged away: its rows go, the story that took it is touched too
+        if sid not in members:
             store.replace_stories([sid], Dossier())
             continue
         # a duplicate belongs to the story of the document it repeats
-        docs = list(members[sid]) + [dup for d in members[sid] for dup in duplicates.get(d, [])]
+        docs = members[sid] + [dup for d in members[sid] for dup in duplicates.get(d, [])]
         ctx = _context(store, docs, fixes)
         story = stories.make_story(index, sid, docs)
         ctx.stories = [story]
@@ -145,20 +163,6 @@ def _finish(
                                              quotes=ctx.quotes, conflicts=ctx.conflicts))  # fmt: skip
         if progress:
             progress("stories", n, len(touched))
-
-
-def _originals(store: Store) -> dict[str, str]:
-    """Each duplicate → the document it finally repeats (a store written before chains were
-    resolved at ingest may hold a copy of a copy)."""
-    of = {doc: dup for doc, (_, dup) in store.sources().items() if dup}
-    out = {}
-    for doc in of:
-        root, seen = of[doc], {doc}
-        while root in of and root not in seen:
-            seen.add(root)
-            root = of[root]
-        out[doc] = root
-    return out
 
 
 def read_entities(store: Store, fixes: list[Correction] | None = None) -> list[Entity]:

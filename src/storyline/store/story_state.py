@@ -1,20 +1,27 @@
-"""The story index in the store: loaded whole, saved by what changed, in one transaction.
+"""The story index in the store: loaded whole or in part, saved by what changed, in one transaction.
 
 Rows: one per indexed document (its signals, story and why it joined), one per story (its topic
-and cached reasons), one per pair of linked topics (how many links join them). The posting
-lists and document frequencies are rebuilt on load from the signals — cheaper than keeping
-them in sync row by row.
+and cached reasons), one per pair of linked topics (how many links join them); and, so that an
+incremental ingest reads only what its documents touch (``open_index``, a ``PartialStoryIndex``),
+one per feature (document frequency, languages), one per feature and document (the posting
+lists) and one per document with a lead vector. ``load_index`` reads everything (a full relink,
+tests, benchmarks); both kinds save the same way.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, or_, select
 
+from storyline.link.story_embeddings import SCAN
 from storyline.link.story_features import DocSignals, MainEvent
 from storyline.link.story_index import Join, StoryIndex
+from storyline.link.story_partial import PartialStoryIndex
 from storyline.link.story_vectors import Centroid
 from storyline.store import schema
 
@@ -66,7 +73,13 @@ def load_index(store: Any) -> StoryIndex:
             index.dense.join(story, doc)
             index.dense.join(topic, doc)
         index.topic_size[topic] += len(docs)
+    index.changed_features.clear()
     return index
+
+
+def open_index(store: Any) -> PartialStoryIndex:
+    """The stored index, to be loaded as far as the documents added to it reach."""
+    return PartialStoryIndex(StoreLoader(store.engine), SCAN)
 
 
 def save_index(store: Any, index: StoryIndex) -> None:
@@ -76,10 +89,22 @@ def save_index(store: Any, index: StoryIndex) -> None:
     links = sorted(index.changed_links)
     retired = sorted(index.retired_stories - index.members.keys())
     d, g, t = schema.story_docs, schema.story_groups, schema.story_topic_links
+    features = sorted(index.changed_features)
+    p, v, f = schema.story_postings, schema.story_vectors, schema.story_features
     with store.engine.begin() as conn:
         for chunk in _chunks(docs):
             conn.execute(delete(d).where(d.c.doc_id.in_(chunk)))
             conn.execute(insert(d), [_doc_row(index, doc) for doc in chunk])
+            conn.execute(delete(p).where(p.c.doc_id.in_(chunk)))
+            conn.execute(delete(v).where(v.c.doc_id.in_(chunk)))
+            _insert(conn, p, [{"feature": feat, "doc_id": doc, "seq": index.seq[doc]}
+                              for doc in chunk for feat in index.signals[doc].features])  # fmt: skip
+            _insert(conn, v, [{"doc_id": doc, "seq": index.seq[doc], "lang": sig.lang, "vec": sig.embedding}
+                              for doc in chunk if (sig := index.signals[doc]).embedding])  # fmt: skip
+        for chunk in _chunks(features):
+            conn.execute(delete(f).where(f.c.feature.in_(chunk)))
+            _insert(conn, f, [_feature_row(feat, index.df[feat], index.lang_counts.get(feat, Counter()))
+                              for feat in chunk if index.df.get(feat, 0) > 0])  # fmt: skip
         for chunk in _chunks(retired + stories):
             conn.execute(delete(g).where(g.c.story.in_(chunk)))
         for chunk in _chunks(stories):
@@ -96,12 +121,13 @@ def save_index(store: Any, index: StoryIndex) -> None:
     index.changed_stories.clear()
     index.changed_links.clear()
     index.retired_stories.clear()
+    index.changed_features.clear()
 
 
 def clear_index(store: Any) -> None:
     """Forget the stored index (a full rebuild follows)."""
     with store.engine.begin() as conn:
-        for table in (schema.story_docs, schema.story_groups, schema.story_topic_links):
+        for table in (schema.story_docs, schema.story_groups, schema.story_topic_links, *DERIVED):
             conn.execute(delete(table))
 
 
@@ -111,6 +137,7 @@ def save_new_index(store: Any, index: StoryIndex) -> None:
     index.changed_docs |= set(index.signals)
     index.changed_stories |= set(index.members)
     index.changed_links |= {(min(a, b), max(a, b)) for a, others in index.topic_links.items() for b in others}
+    index.changed_features |= set(index.df)
     save_index(store, index)
 
 
@@ -163,3 +190,216 @@ def _join(data: dict[str, Any]) -> Join:
 
 def _chunks(items: list[str]) -> list[list[str]]:
     return [items[i : i + SAVE_CHUNK] for i in range(0, len(items), SAVE_CHUNK)]
+
+
+# ---------------------------------------------------------------- the rows partial loading reads
+
+DERIVED = (schema.story_features, schema.story_postings, schema.story_vectors)
+
+
+def _insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    for i in range(0, len(rows), SAVE_CHUNK):
+        conn.execute(insert(table), rows[i : i + SAVE_CHUNK])
+
+
+def _entity_of(feature: str) -> str | None:
+    """The entity a feature names, as ``StoryIndex.rename_entities`` finds it."""
+    if feature.startswith("e:"):
+        return feature[2:]
+    return feature.rsplit("@", 1)[1] if "@" in feature else None
+
+
+def _feature_row(feature: str, df: int, langs: Counter[str]) -> dict[str, Any]:
+    counts = {lang: n for lang, n in sorted(langs.items()) if n > 0}
+    return {"feature": feature, "df": df, "langs": json.dumps(counts), "entity": _entity_of(feature)}
+
+
+def backfill(conn: Any) -> None:
+    """Fill the feature, posting and vector rows from story_docs (a store of schema 5 had none)."""
+    for table in DERIVED:
+        conn.execute(delete(table))
+    d = schema.story_docs.c
+    df: Counter[str] = Counter()
+    langs: dict[str, Counter[str]] = defaultdict(Counter)
+    postings: list[dict[str, Any]] = []
+    vectors: list[dict[str, Any]] = []
+    for row in conn.execute(select(d.doc_id, d.seq, d.signals).order_by(d.seq)):
+        data = json.loads(row.signals)
+        lang = data.get("lang") or "?"
+        for feat in data.get("features", {}):
+            df[feat] += 1
+            langs[feat][lang] += 1
+            postings.append({"feature": feat, "doc_id": row.doc_id, "seq": row.seq})
+        if data.get("embedding"):
+            vectors.append({"doc_id": row.doc_id, "seq": row.seq, "lang": data.get("lang"),
+                            "vec": data["embedding"]})  # fmt: skip
+        if len(postings) >= 50 * SAVE_CHUNK:
+            _insert(conn, schema.story_postings, postings)
+            _insert(conn, schema.story_vectors, vectors)
+            postings, vectors = [], []
+    _insert(conn, schema.story_postings, postings)
+    _insert(conn, schema.story_vectors, vectors)
+    _insert(conn, schema.story_features, [_feature_row(f, n, langs[f]) for f, n in sorted(df.items())])
+
+
+@dataclass
+class StoredDoc:
+    doc_id: str
+    seq: int
+    story: str
+    signals: DocSignals
+    joined: Join | None
+
+
+class StoreLoader:
+    """The reads a ``PartialStoryIndex`` makes, each bounded by what it asks for."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+
+    def _rows(self, query: Any) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(query))
+
+    def count(self) -> int:
+        return int(self._rows(select(func.count()).select_from(schema.story_docs))[0][0])
+
+    def max_seq(self) -> int:
+        return int(self._rows(select(func.max(schema.story_docs.c.seq)))[0][0] or 0)
+
+    def recent_vectors(self, limit: int) -> list[tuple[str, str | None, str]]:
+        v = schema.story_vectors.c
+        rows = self._rows(select(v.doc_id, v.lang, v.vec).order_by(v.seq.desc()).limit(limit))
+        return [(r.doc_id, r.lang, r.vec) for r in reversed(rows)]
+
+    def features(self, features: list[str]) -> dict[str, tuple[int, dict[str, int]]]:
+        f = schema.story_features.c
+        out = {}
+        for chunk in _chunks(features):
+            for r in self._rows(select(f.feature, f.df, f.langs).where(f.feature.in_(chunk))):
+                out[r.feature] = (int(r.df), {str(k): int(n) for k, n in json.loads(r.langs).items()})
+        return out
+
+    def posting_tail(self, feature: str, limit: int) -> list[str]:
+        p = schema.story_postings.c
+        query = select(p.doc_id).where(p.feature == feature).order_by(p.seq.desc()).limit(limit)
+        return [r.doc_id for r in reversed(self._rows(query))]
+
+    def posting_all(self, feature: str) -> list[str]:
+        p = schema.story_postings.c
+        return [r.doc_id for r in self._rows(select(p.doc_id).where(p.feature == feature).order_by(p.seq))]
+
+    def entity_features(self, entity: str) -> list[str]:
+        """Features naming the entity, in the order a whole load meets them (first holder first)."""
+        f, p = schema.story_features.c, schema.story_postings.c
+        names = [r.feature for r in self._rows(select(f.feature).where(f.entity == entity))]
+        first = {}
+        for chunk in _chunks(names):
+            query = select(p.feature, func.min(p.seq).label("first")).where(p.feature.in_(chunk))
+            first.update({r.feature: r.first for r in self._rows(query.group_by(p.feature))})
+        return sorted((n for n in names if n in first), key=lambda n: (first[n], n))
+
+    def topics_of(self, docs: list[str]) -> dict[str, str]:
+        d, g = schema.story_docs.c, schema.story_groups.c
+        out = {}
+        for chunk in _chunks(docs):
+            query = select(d.doc_id, d.story, g.topic).join_from(
+                schema.story_docs, schema.story_groups, d.story == g.story, isouter=True
+            )
+            for r in self._rows(query.where(d.doc_id.in_(chunk))):
+                out[r.doc_id] = r.topic or "t-" + r.story[2:]  # a topic-less story (see load_index)
+        return out
+
+    def topic(self, topic: str) -> tuple[dict[str, Any], list[StoredDoc]]:
+        """The topic's stories' cached reasons, and their documents oldest first."""
+        d, g = schema.story_docs.c, schema.story_groups.c
+        whys = {r.story: json.loads(r.why) if r.why else None
+                for r in self._rows(select(g.story, g.why).where(g.topic == topic))}  # fmt: skip
+        stories = list(whys)
+        if topic.startswith("t-"):  # the story a topic-less story's made-up topic stands for
+            stories.append("s-" + topic[2:])
+        rows: list[Any] = []
+        for chunk in _chunks(sorted(set(stories))):
+            query = select(d.doc_id, d.seq, d.story, d.signals, d.joined).where(d.story.in_(chunk))
+            rows += self._rows(query)
+        if topic.startswith("t-") and "s-" + topic[2:] not in whys:
+            # that story belongs here only if it has no row of its own
+            held = {r.story for r in self._rows(select(g.story).where(g.story == "s-" + topic[2:]))}
+            rows = [r for r in rows if r.story not in held or r.story in whys]
+        rows.sort(key=lambda r: r.seq)
+        return whys, [
+            StoredDoc(r.doc_id, r.seq, r.story, _signals(r.doc_id, json.loads(r.signals)),
+                      _join(json.loads(r.joined)) if r.joined else None)
+            for r in rows
+        ]  # fmt: skip
+
+    def topic_links(self, topic: str) -> dict[str, int]:
+        t = schema.story_topic_links.c
+        query = select(t.topic_a, t.topic_b, t.links).where(or_(t.topic_a == topic, t.topic_b == topic))
+        return {(r.topic_b if r.topic_a == topic else r.topic_a): r.links for r in self._rows(query)}
+
+    def existing(self, docs: list[str]) -> set[str]:
+        d = schema.story_docs.c
+        return {
+            r.doc_id
+            for chunk in _chunks(docs)
+            for r in self._rows(select(d.doc_id).where(d.doc_id.in_(chunk)))
+        }
+
+
+# ---------------------------------------------------------------- documents around a batch
+
+
+def analysed_among(store: Any, ids: Iterable[str]) -> list[str]:
+    """Which of these documents have an analysis, in ingestion order."""
+    d, a = schema.documents.c, schema.analyses.c
+    found: list[tuple[int, str]] = []
+    with store.engine.connect() as conn:
+        for chunk in _chunks(sorted(set(ids))):
+            query = select(d.id, d.seq).join_from(schema.documents, schema.analyses, d.id == a.doc_id)
+            found += [(r.seq, r.id) for r in conn.execute(query.where(d.id.in_(chunk)))]
+    return [doc for _seq, doc in sorted(found)]
+
+
+def originals_of(store: Any, ids: Iterable[str]) -> dict[str, str]:
+    """Each of these documents that is a duplicate → the document it finally repeats (a store
+    written before chains were resolved at ingest may hold a copy of a copy)."""
+    d = schema.documents.c
+    of: dict[str, str] = {}
+    ask = sorted(set(ids))
+    with store.engine.connect() as conn:
+        while ask:
+            found = {r.id: r.duplicate_of for chunk in _chunks(ask)
+                     for r in conn.execute(select(d.id, d.duplicate_of).where(d.id.in_(chunk)))
+                     if r.duplicate_of}  # fmt: skip
+            of.update(found)
+            ask = sorted({o for o in found.values() if o not in of})
+    out = {}
+    for doc in set(ids) & of.keys():
+        root, seen = of[doc], {doc}
+        while root in of and root not in seen:
+            seen.add(root)
+            root = of[root]
+        out[doc] = root
+    return out
+
+
+def duplicates_of(store: Any, ids: Iterable[str]) -> dict[str, list[str]]:
+    """Document → the duplicates that finally repeat it, copies of copies included."""
+    d = schema.documents.c
+    root = {doc: doc for doc in ids}
+    found: dict[str, list[tuple[int, str]]] = {}
+    ask = sorted(root)
+    with store.engine.connect() as conn:
+        while ask:
+            query = select(d.seq, d.id, d.duplicate_of)
+            rows = [(r.seq, r.id, r.duplicate_of) for chunk in _chunks(ask)
+                    for r in conn.execute(query.where(d.duplicate_of.in_(chunk)))]  # fmt: skip
+            ask = []
+            for seq, dup, of in sorted(rows):
+                if dup in root:
+                    continue
+                root[dup] = root[of]
+                found.setdefault(root[of], []).append((seq, dup))
+                ask.append(dup)
+    return {doc: [dup for _seq, dup in sorted(dups)] for doc, dups in found.items()}  # in ingestion order
