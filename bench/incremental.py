@@ -26,16 +26,17 @@ stores of 1k, 10k and 100k documents.
 
 from __future__ import annotations
 
+import argparse
 import json
 import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 
 from storyline.api import Store
-from storyline.store import schema
+from storyline.store import schema, story_state
 
 UNIT_EVERY = 4  # every 4th BSNLP record: ~1,040 documents in U
 NEW = 100
@@ -116,8 +117,9 @@ def replicate(base: Store, target: Store, copies: int) -> None:
         rows = {t.name: [dict(r._mapping) for r in src.execute(select(t))] for t in tables}
     n = max((r["seq"] for r in rows["story_docs"]), default=0)
     with target.engine.begin() as conn:
-        conn.execute(delete(schema.meta))
-        _insert(conn, schema.meta, rows["meta"])
+        meta = [r for r in rows["meta"] if r["key"] != "schema_version"]  # the target's own stays
+        conn.execute(delete(schema.meta).where(schema.meta.c.key.in_([r["key"] for r in meta])))
+        _insert(conn, schema.meta, meta)
         _insert(conn, schema.entity_blocks, rows["entity_blocks"])
         _insert(conn, schema.entity_records, rows["entity_records"])
         for copy in [*range(copies, 0, -1), 0]:
@@ -139,6 +141,9 @@ def replicate(base: Store, target: Store, copies: int) -> None:
             _insert(conn, schema.story_topic_links, [
                 {**r, "topic_a": rename(r["topic_a"]), "topic_b": rename(r["topic_b"])}
                 for r in rows["story_topic_links"]])  # fmt: skip
+        backfill = getattr(story_state, "backfill", None)  # absent before partial loading
+        if backfill is not None:
+            backfill(conn)
 
 
 def _story_doc(row: dict[str, Any], copy: int, shift: int, offset: int) -> dict[str, Any]:
@@ -159,3 +164,79 @@ def _story_doc(row: dict[str, Any], copy: int, shift: int, offset: int) -> dict[
 def _insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
     for i in range(0, len(rows), ROWS):
         conn.execute(insert(table), rows[i : i + ROWS])
+
+
+# ---------------------------------------------------------------- one batch into each store
+
+
+def ingest_batch(store: Store, new: list[Path]) -> dict[str, Any]:
+    """Store the batch (read, deduplicate, analyse), then link it as every ingest does."""
+    from storyline.link.update import update_store
+    from storyline.pipeline import Ingestor
+
+    t = time.perf_counter()
+    stored = Ingestor(store, progress=False).run(new)
+    store_s = time.perf_counter() - t
+    ids = store.pending_ids()
+    t = time.perf_counter()
+    with store.atomic():
+        report = update_store(store, ids)
+        store.mark_linked(ids)
+    link_s = time.perf_counter() - t
+    phases = getattr(report, "seconds", {})
+    return {
+        "new": len(stored.new), "store_s": round(store_s, 1), "link_s": round(link_s, 1),
+        **{f"{k}_s": round(v, 1) for k, v in phases.items()}, "stories_touched": report.stories_touched,
+    }  # fmt: skip
+
+
+def _sqlite_files(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def run(data: Path, sizes: list[int], work: Path, db: str | None, keep: bool) -> list[dict[str, Any]]:
+    unit, new = split(data, work)
+    base = build_base(unit, str(work / "base.db"))
+    with base.engine.connect() as conn:
+        per_copy = conn.execute(select(func.count()).select_from(schema.documents)).scalar_one()
+    rows = []
+    for size in sizes:
+        copies = max(0, round(size / per_copy) - 1)
+        path = work / f"store-{size}.db"
+        if db is None:
+            for f in _sqlite_files(path):
+                f.unlink(missing_ok=True)
+        target = Store(db.format(size=size) if db else str(path))
+        t = time.perf_counter()
+        replicate(base, target, copies)
+        build_s = time.perf_counter() - t
+        stored = target.count_documents()
+        row = {"stored": stored, "copies": copies + 1, "build_s": round(build_s), **ingest_batch(target, new)}
+        if db is None:
+            row["store_mb"] = round(sum(f.stat().st_size for f in _sqlite_files(path) if f.exists()) / 2**20)
+        print(json.dumps(row), flush=True)
+        rows.append(row)
+        target.close()
+        if db is None and not keep:
+            for f in _sqlite_files(path):
+                f.unlink(missing_ok=True)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("data", type=Path, help="the BSNLP JSONL folder")
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/storyline-incremental"))
+    parser.add_argument(
+        "--db", default=None, help="database URL with {size} (default: SQLite files in --work)"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the stores (SQLite: they take GBs)")
+    args = parser.parse_args()
+    run(args.data, [int(s) for s in args.sizes.split(",")], args.work, args.db, args.keep)
+
+
+if __name__ == "__main__":
+    main()

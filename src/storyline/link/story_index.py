@@ -291,7 +291,7 @@ class StoryIndex:
         self._near = scored
         touched = self._place_in_story(sig, vec, story_links)
         for f in sig.features:
-            self.postings[f].append(sig.doc)
+            self._post(f, sig.doc)
         story = self.story_of[sig.doc]
         self._explain(sig.doc, vec, story_links, topic_links)
         self._link_topics(
@@ -409,6 +409,9 @@ class StoryIndex:
     def _neighbours(self, lead: Any, doc: str) -> list[tuple[float, str]]:
         """The nearest leads (a partial index first loads the documents they belong to)."""
         return self.dense.neighbours(lead, doc)
+
+    def _post(self, feature: str, doc: str) -> None:
+        self.postings[feature].append(doc)
 
     def _count(self, sig: DocSignals) -> None:
         self.df.update(sig.features.keys())
@@ -619,7 +622,7 @@ class StoryIndex:
         for f in sig.features:
             if f not in old.features:
                 self.df[f] += 1
-                self.postings[f].append(sig.doc)
+                self._post(f, sig.doc)
                 self.languages.setdefault(f, set()).add(sig.lang or "?")
                 self.lang_counts[f][sig.lang or "?"] += 1
                 self.changed_features.add(f)

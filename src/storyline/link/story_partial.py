@@ -67,9 +67,10 @@ class _Postings(dict[str, list[str]]):
     def __init__(self, index: PartialStoryIndex) -> None:
         super().__init__()
         self._index = index
+        self.later: dict[str, list[str]] = {}  # appended before the stored list was read
 
     def __missing__(self, feature: str) -> list[str]:
-        posting = self._index._stored_posting(feature)
+        posting = self._index._stored_posting(feature) + self.later.pop(feature, [])
         dict.__setitem__(self, feature, posting)
         return posting
 
@@ -159,6 +160,13 @@ class PartialStoryIndex(StoryIndex):
         self.need_docs(c for _s, c in found)
         return found
 
+    def _post(self, feature: str, doc: str) -> None:
+        # most features of a new document are never probed in this batch: read none for them
+        if dict.__contains__(self.postings, feature):
+            dict.__getitem__(self.postings, feature).append(doc)
+        else:
+            self.postings.later.setdefault(feature, []).append(doc)
+
     def refresh(self, sig: DocSignals) -> None:
         self.need_docs([sig.doc])
         old = self.signals.get(sig.doc)
@@ -168,7 +176,8 @@ class PartialStoryIndex(StoryIndex):
     def _entity_features(self, entity: str) -> list[str]:
         stored = self.loader.entity_features(entity)
         known = set(stored)
-        fresh = [f for f in super()._entity_features(entity) if f not in known]
+        held = [*self.postings, *(f for f in self.postings.later if not dict.__contains__(self.postings, f))]
+        fresh = [f for f in held if (f == "e:" + entity or f.endswith("@" + entity)) and f not in known]
         return stored + fresh
 
     def _holders(self, feature: str) -> list[str]:
@@ -177,7 +186,8 @@ class PartialStoryIndex(StoryIndex):
         self._need_features([feature])
         holders = [d for d in stored if feature in self.signals[d].features]
         seen = set(stored)
-        holders += [d for d in dict.get(self.postings, feature, []) if d not in seen]
+        held = dict.get(self.postings, feature) or self.postings.later.pop(feature, [])
+        holders += [d for d in held if d not in seen]
         dict.__setitem__(self.postings, feature, holders)
         return list(holders)
 
