@@ -27,12 +27,14 @@ stores of 1k, 10k and 100k documents.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import delete, func, insert, select
 
 from storyline.api import Store
@@ -81,7 +83,12 @@ def _shift_day(value: str, days: int) -> str:
     return date.fromordinal(date.fromisoformat(value).toordinal() - days).isoformat()
 
 
-def _shift_signals(data: dict[str, Any], days: int) -> dict[str, Any]:
+OWN_KINDS = ("e:", "x:", "n:", "f:")  # what names a happening: renamed per copy with --copies other
+
+
+def _shift_signals(data: dict[str, Any], days: int, other: int = 0) -> dict[str, Any]:
+    """A document's signals ``days`` earlier; with ``other`` (the copy's number) also about other
+    people, places and figures (same words and kinds of event) and with an unrelated lead."""
     features = {}
     for f, w in data.get("features", {}).items():
         if f.startswith("d:"):
@@ -89,13 +96,24 @@ def _shift_signals(data: dict[str, Any], days: int) -> dict[str, Any]:
                 f = "d:" + _shift_day(f[2:], days)
             except ValueError:
                 pass
+        elif other and f.startswith(OWN_KINDS):
+            f = f"{f}~{other}"
         features[f] = w
     main = data.get("main")
     if main and main[2] is not None:
         main = [main[0], main[1], main[2] - days, *main[3:]]
+    if main and other and main[1]:
+        main = [main[0], f"{main[1]}~{other}", *main[2:]]
     anchor = data.get("anchor")
+    embedding = data.get("embedding")
+    if other and embedding:  # the same components in another order: a lead unlike any other's
+        vec = np.frombuffer(base64.b64decode(embedding), dtype=np.int8)
+        embedding = base64.b64encode(
+            vec[np.random.default_rng(other).permutation(vec.shape[0])].tobytes()
+        ).decode()
     return {
         **data,
+        "embedding": embedding,
         "features": features,
         "days": [[a - days, b - days] for a, b in data.get("days", [])],
         "main": main,
@@ -107,9 +125,10 @@ def _copy_id(value: str | None, copy: int) -> str | None:
     return None if value is None else f"{value}~{copy}"
 
 
-def replicate(base: Store, target: Store, copies: int) -> None:
+def replicate(base: Store, target: Store, copies: int, other: bool = False) -> None:
     """Copy the base store's rows ``copies`` times (shifted, renamed) into ``target`` (empty),
-    then the base rows themselves, so that the base is the most recent part of the index."""
+    then the base rows themselves, so that the base is the most recent part of the index.
+    ``other``: each copy tells of other people and places (``_shift_signals``)."""
     tables = [schema.documents, schema.analyses, schema.mention_entities, schema.linked,
               schema.story_docs, schema.story_groups, schema.story_topic_links,
               schema.entity_blocks, schema.entity_records, schema.meta]  # fmt: skip
@@ -135,7 +154,11 @@ def replicate(base: Store, target: Store, copies: int) -> None:
                     [{**r, "doc_id": rename(r["doc_id"])} for r in rows["mention_entities"]])  # fmt: skip
             _insert(conn, schema.linked, [
                 {**r, "id": rename(r["id"]), "story": rename(r["story"])} for r in rows["linked"]])  # fmt: skip
-            _insert(conn, schema.story_docs, [_story_doc(r, copy, shift, offset) for r in rows["story_docs"]])
+            _insert(
+                conn,
+                schema.story_docs,
+                [_story_doc(r, copy, shift, offset, other) for r in rows["story_docs"]],
+            )
             _insert(conn, schema.story_groups, [
                 {**r, "story": rename(r["story"]), "topic": rename(r["topic"])} for r in rows["story_groups"]])  # fmt: skip
             _insert(conn, schema.story_topic_links, [
@@ -146,7 +169,7 @@ def replicate(base: Store, target: Store, copies: int) -> None:
             backfill(conn)
 
 
-def _story_doc(row: dict[str, Any], copy: int, shift: int, offset: int) -> dict[str, Any]:
+def _story_doc(row: dict[str, Any], copy: int, shift: int, offset: int, other: bool) -> dict[str, Any]:
     if not copy:
         return row
     joined = json.loads(row["joined"]) if row["joined"] else None
@@ -156,7 +179,9 @@ def _story_doc(row: dict[str, Any], copy: int, shift: int, offset: int) -> dict[
         "doc_id": _copy_id(row["doc_id"], copy),
         "seq": row["seq"] + offset,
         "story": _copy_id(row["story"], copy),
-        "signals": json.dumps(_shift_signals(json.loads(row["signals"]), shift), ensure_ascii=False),
+        "signals": json.dumps(
+            _shift_signals(json.loads(row["signals"]), shift, copy if other else 0), ensure_ascii=False
+        ),
         "joined": json.dumps(joined, ensure_ascii=False) if joined else None,
     }
 
@@ -194,7 +219,9 @@ def _sqlite_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def run(data: Path, sizes: list[int], work: Path, db: str | None, keep: bool) -> list[dict[str, Any]]:
+def run(
+    data: Path, sizes: list[int], work: Path, db: str | None, keep: bool, other: bool = False
+) -> list[dict[str, Any]]:
     unit, new = split(data, work)
     base = build_base(unit, str(work / "base.db"))
     with base.engine.connect() as conn:
@@ -208,7 +235,7 @@ def run(data: Path, sizes: list[int], work: Path, db: str | None, keep: bool) ->
                 f.unlink(missing_ok=True)
         target = Store(db.format(size=size) if db else str(path))
         t = time.perf_counter()
-        replicate(base, target, copies)
+        replicate(base, target, copies, other)
         build_s = time.perf_counter() - t
         stored = target.count_documents()
         row = {"stored": stored, "copies": copies + 1, "build_s": round(build_s), **ingest_batch(target, new)}
@@ -234,8 +261,17 @@ def main() -> None:
         "--db", default=None, help="database URL with {size} (default: SQLite files in --work)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the stores (SQLite: they take GBs)")
+    parser.add_argument("--copies", choices=["same", "other"], default="same",
+                        help="copies tell the same news (default) or of other people and places")  # fmt: skip
     args = parser.parse_args()
-    run(args.data, [int(s) for s in args.sizes.split(",")], args.work, args.db, args.keep)
+    run(
+        args.data,
+        [int(s) for s in args.sizes.split(",")],
+        args.work,
+        args.db,
+        args.keep,
+        args.copies == "other",
+    )
 
 
 if __name__ == "__main__":
