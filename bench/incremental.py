@@ -2,7 +2,7 @@
 stores of 1k, 10k and 100k documents.
 
     python -m bench.incremental ../shared/data/bsnlp [--sizes 1000,10000,100000] [--work /tmp/incr]
-                                [--db URL] [--keep]
+                                [--copies same|other] [--db URL] [--keep] [--build-only|--reuse]
 
 1. The BSNLP records are split: every ``UNIT_EVERY``-th record of each file (about 1,000) is the
    unit U; ``NEW`` other records (interleaved with U's, so of the same days and stories) are the
@@ -20,8 +20,13 @@ stores of 1k, 10k and 100k documents.
    entities, stories (the story index), finish (the touched stories' events, figures, quotes,
    claims, conflicts, written back).
 
+``--copies other``: each copy tells of other people, places and figures (entity, place, name and
+figure features renamed per copy, the lead vector's components shuffled), with the same words and
+kinds of event — old news about other things, where the default copies are the same news again.
 ``--db URL``: build the stores in another database (e.g. ``postgresql://…/bench_{size}``; the
-``{size}`` is filled in) instead of SQLite files in ``--work``.
+``{size}`` is filled in) instead of SQLite files in ``--work``. ``--build-only`` / ``--reuse``:
+build the stores and stop, or ingest into stores built before (by another version of storyline:
+an older store is migrated when opened, before the clock starts).
 """
 
 from __future__ import annotations
@@ -220,7 +225,14 @@ def _sqlite_files(path: Path) -> list[Path]:
 
 
 def run(
-    data: Path, sizes: list[int], work: Path, db: str | None, keep: bool, other: bool = False
+    data: Path,
+    sizes: list[int],
+    work: Path,
+    db: str | None,
+    keep: bool,
+    other: bool = False,
+    build_only: bool = False,
+    reuse: bool = False,
 ) -> list[dict[str, Any]]:
     unit, new = split(data, work)
     base = build_base(unit, str(work / "base.db"))
@@ -230,13 +242,17 @@ def run(
     for size in sizes:
         copies = max(0, round(size / per_copy) - 1)
         path = work / f"store-{size}.db"
-        if db is None:
+        if db is None and not reuse:
             for f in _sqlite_files(path):
                 f.unlink(missing_ok=True)
-        target = Store(db.format(size=size) if db else str(path))
         t = time.perf_counter()
-        replicate(base, target, copies, other)
+        target = Store(db.format(size=size) if db else str(path))  # an older store migrates here
+        if not reuse:
+            replicate(base, target, copies, other)
         build_s = time.perf_counter() - t
+        if build_only:
+            print(json.dumps({"stored": target.count_documents(), "build_s": round(build_s)}), flush=True)
+            continue
         stored = target.count_documents()
         row = {"stored": stored, "copies": copies + 1, "build_s": round(build_s), **ingest_batch(target, new)}
         if db is None:
@@ -244,7 +260,7 @@ def run(
         print(json.dumps(row), flush=True)
         rows.append(row)
         target.close()
-        if db is None and not keep:
+        if db is None and not keep and not build_only:
             for f in _sqlite_files(path):
                 f.unlink(missing_ok=True)
     return rows
