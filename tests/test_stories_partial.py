@@ -98,8 +98,10 @@ def test_only_the_topics_a_batch_reaches_are_read(tmp_path: Path) -> None:
     assert len(whole.topic_stories) > 1
     partial = open_index(store)
     assert len(partial) == len(whole) and not partial.signals  # nothing read but the counts and leads
-    partial.need_docs([docs[0].doc])
+    partial.need_docs([docs[0].doc])  # a candidate: the document alone
     topic = whole.topic_of[whole.story_of[docs[0].doc]]
+    assert list(partial.signals) == [docs[0].doc] and partial.topic_of == {whole.story_of[docs[0].doc]: topic}
+    partial.need_topic(topic)  # a topic it may join or merge with: whole
     assert set(partial.members) == whole.topic_stories[topic]  # its topic, whole, and nothing else
     for story in partial.members:  # with the centroids a whole load computes
         assert partial.members[story] == whole.members[story]

@@ -29,6 +29,7 @@ from storyline.link.story_index import (
     LANGUAGE_BOUND_WEIGHT,
     LANGUAGE_EVIDENCE,
     POSTING_TAIL,
+    TOPIC_JOIN_LINK,
     Join,
     StoryIndex,
 )
@@ -41,6 +42,7 @@ class StoredDoc(Protocol):
     doc_id: str
     seq: int
     story: str
+    topic: str
     signals: DocSignals
     joined: Join | None
 
@@ -55,7 +57,7 @@ class StoryLoader(Protocol):
     def posting_tail(self, feature: str, limit: int) -> list[str]: ...
     def posting_all(self, feature: str) -> list[str]: ...
     def entity_features(self, entity: str) -> list[str]: ...
-    def topics_of(self, docs: list[str]) -> dict[str, str]: ...
+    def docs(self, docs: list[str]) -> list[StoredDoc]: ...
     def topic(self, topic: str) -> tuple[dict[str, Any], list[StoredDoc]]: ...
     def topic_links(self, topic: str) -> dict[str, int]: ...
     def existing(self, docs: list[str]) -> set[str]: ...
@@ -87,7 +89,7 @@ class _Topics(dict[str, set[str]]):
 
     def _ensure(self, topic: object) -> None:
         if isinstance(topic, str) and not dict.__contains__(self, topic):
-            self._index._need_topic(topic)
+            self._index.need_topic(topic)
 
     def __contains__(self, topic: object) -> bool:
         self._ensure(topic)
@@ -126,6 +128,7 @@ class PartialStoryIndex(StoryIndex):
         self._features_read: set[str] = set()
         self._topics_read: set[str] = set()  # loaded, found absent, or merged away since
         self._stored_ids: set[str] = set()
+        self._opened: dict[str, dict[str, float]] = {}  # loaded documents' vectors when opened
         for doc, lang, packed in loader.recent_vectors(scan):
             self.dense.add(doc, packed, lang)
 
@@ -197,12 +200,40 @@ class PartialStoryIndex(StoryIndex):
     # ------------------------------------------------------------ loading
 
     def need_docs(self, docs: Iterable[str]) -> None:
-        """Load the topics of these documents (those not loaded yet)."""
+        """Load these documents (those not loaded yet): their signals, story and topic's id."""
         missing = sorted({d for d in docs if d not in self.signals})
-        if not missing:
-            return
-        for topic in sorted(set(self.loader.topics_of(missing).values())):
-            self._need_topic(topic)
+        if missing:
+            self._load_docs(self.loader.docs(missing))
+
+    def _load_docs(self, rows: list[StoredDoc]) -> None:
+        rows = [r for r in rows if r.doc_id not in self.signals]
+        self._need_features(f for r in rows for f in r.signals.features)
+        for r in rows:
+            sig = r.signals
+            self.signals[r.doc_id] = sig
+            self.seq[r.doc_id] = r.seq
+            self.story_of[r.doc_id] = r.story
+            self.topic_of.setdefault(r.story, r.topic)
+            if r.joined is not None:
+                self.joins[r.doc_id] = r.joined
+            if r.doc_id not in self.dense:
+                self.dense.put(r.doc_id, sig.embedding, sig.lang)
+            self._opened[r.doc_id] = self._vector_when_opened(r.doc_id)
+            self._vectors[r.doc_id] = (self._stored, self._opened[r.doc_id])
+
+    def _place_in_story(
+        self, sig: DocSignals, vec: dict[str, float], links: list[tuple[float, str]]
+    ) -> set[str]:
+        # the stories it may join or merge are compared whole: load their topics
+        for _s, c in links:
+            self.need_topic(self.topic_of[self.story_of[c]])
+        return super()._place_in_story(sig, vec, links)
+
+    def _choose_topic(self, sig: DocSignals, vec: dict[str, float], story: str) -> str:
+        for s, c in self._near:
+            if s >= TOPIC_JOIN_LINK:
+                self.need_topic(self.topic_of[self.story_of[c]])
+        return super()._choose_topic(sig, vec, story)
 
     def _need_features(self, features: Iterable[str]) -> None:
         missing = sorted({f for f in features if f not in self._features_read})
@@ -226,43 +257,35 @@ class PartialStoryIndex(StoryIndex):
         tail = self.loader.posting_tail(feature, POSTING_TAIL + POSTING_SLACK)
         return [d for d in tail if d not in self.signals or feature in self.signals[d].features]
 
-    def _need_topic(self, topic: str) -> None:
+    def need_topic(self, topic: str) -> None:
+        """Load a topic whole: every story of it with every document, and the sums over them."""
         if topic in self._topics_read:
             return
         self._topics_read.add(topic)
         whys, rows = self.loader.topic(topic)
         if not rows:
             return
-        self._need_features(f for r in rows for f in r.signals.features)
-        order: dict[str, list[str]] = {}
+        self._load_docs(rows)
+        order: dict[str, list[StoredDoc]] = {}
         for r in rows:  # oldest first, as a whole load reads them
-            sig = r.signals
-            self.signals[r.doc_id] = sig
-            self.seq[r.doc_id] = r.seq
-            self.story_of[r.doc_id] = r.story
-            order.setdefault(r.story, []).append(r.doc_id)
-            if r.joined is not None:
-                self.joins[r.doc_id] = r.joined
-            if r.doc_id not in self.dense:
-                self.dense.put(r.doc_id, sig.embedding, sig.lang)
-            self._vectors[r.doc_id] = (self._stored, self._vector_when_opened(r.doc_id))
+            order.setdefault(r.story, []).append(r)
         dict.setdefault(self.topic_stories, topic, set())
         topic_centroid = self.topic_centroids.setdefault(topic, Centroid())
         for story, docs in order.items():
-            self.members[story] = docs
+            self.members[story] = [r.doc_id for r in docs]
             self.topic_of[story] = topic
             dict.__getitem__(self.topic_stories, topic).add(story)
             if whys.get(story):
                 self.why[story] = whys[story]
             story_centroid = self.story_centroids[story] = Centroid()
-            for doc in docs:
-                self._stretch(story, self.signals[doc].anchor)
-                vec = self._vectors[doc][1]  # as when opened, however much the index grew since
-                lang = self.signals[doc].lang or "?"
+            for r in docs:  # as stored, whatever a refresh has changed since
+                self._stretch(story, r.signals.anchor)
+                vec = self._opened[r.doc_id]
+                lang = r.signals.lang or "?"
                 story_centroid.add(vec, lang)
                 topic_centroid.add(vec, lang)
-                self.dense.join(story, doc)
-                self.dense.join(topic, doc)
+                self.dense.join(story, r.doc_id)
+                self.dense.join(topic, r.doc_id)
             self.topic_size[topic] += len(docs)
         # a link to a topic loaded (or merged away) before is already held, kept up to date
         for other, n in self.loader.topic_links(topic).items():

@@ -247,6 +247,7 @@ class StoredDoc:
     doc_id: str
     seq: int
     story: str
+    topic: str
     signals: DocSignals
     joined: Join | None
 
@@ -299,39 +300,38 @@ class StoreLoader:
             first.update({r.feature: r.first for r in self._rows(query.group_by(p.feature))})
         return sorted((n for n in names if n in first), key=lambda n: (first[n], n))
 
-    def topics_of(self, docs: list[str]) -> dict[str, str]:
+    def _stored_docs(self, where: Any) -> list[StoredDoc]:
         d, g = schema.story_docs.c, schema.story_groups.c
-        out = {}
-        for chunk in _chunks(docs):
-            query = select(d.doc_id, d.story, g.topic).join_from(
-                schema.story_docs, schema.story_groups, d.story == g.story, isouter=True
-            )
-            for r in self._rows(query.where(d.doc_id.in_(chunk))):
-                out[r.doc_id] = r.topic or "t-" + r.story[2:]  # a topic-less story (see load_index)
-        return out
+        query = select(d.doc_id, d.seq, d.story, g.topic, d.signals, d.joined).join_from(
+            schema.story_docs, schema.story_groups, d.story == g.story, isouter=True
+        )
+        return [
+            StoredDoc(r.doc_id, r.seq, r.story, r.topic or "t-" + r.story[2:],  # topic-less: see load_index
+                      _signals(r.doc_id, json.loads(r.signals)), _join(json.loads(r.joined)) if r.joined else None)
+            for r in sorted(self._rows(query.where(where)), key=lambda r: r.seq)
+        ]  # fmt: skip
+
+    def docs(self, docs: list[str]) -> list[StoredDoc]:
+        out = [
+            row for chunk in _chunks(docs) for row in self._stored_docs(schema.story_docs.c.doc_id.in_(chunk))
+        ]
+        return sorted(out, key=lambda r: r.seq)
 
     def topic(self, topic: str) -> tuple[dict[str, Any], list[StoredDoc]]:
         """The topic's stories' cached reasons, and their documents oldest first."""
-        d, g = schema.story_docs.c, schema.story_groups.c
+        g = schema.story_groups.c
         whys = {r.story: json.loads(r.why) if r.why else None
                 for r in self._rows(select(g.story, g.why).where(g.topic == topic))}  # fmt: skip
         stories = list(whys)
         if topic.startswith("t-"):  # the story a topic-less story's made-up topic stands for
             stories.append("s-" + topic[2:])
-        rows: list[Any] = []
+        rows: list[StoredDoc] = []
         for chunk in _chunks(sorted(set(stories))):
-            query = select(d.doc_id, d.seq, d.story, d.signals, d.joined).where(d.story.in_(chunk))
-            rows += self._rows(query)
-        if topic.startswith("t-") and "s-" + topic[2:] not in whys:
-            # that story belongs here only if it has no row of its own
-            held = {r.story for r in self._rows(select(g.story).where(g.story == "s-" + topic[2:]))}
-            rows = [r for r in rows if r.story not in held or r.story in whys]
+            rows += self._stored_docs(schema.story_docs.c.story.in_(chunk))
+        # a made-up topic holds only its topic-less story; a story with a row is in its own topic
+        rows = [r for r in rows if r.topic == topic]
         rows.sort(key=lambda r: r.seq)
-        return whys, [
-            StoredDoc(r.doc_id, r.seq, r.story, _signals(r.doc_id, json.loads(r.signals)),
-                      _join(json.loads(r.joined)) if r.joined else None)
-            for r in rows
-        ]  # fmt: skip
+        return whys, rows
 
     def topic_links(self, topic: str) -> dict[str, int]:
         t = schema.story_topic_links.c
