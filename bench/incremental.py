@@ -279,15 +279,13 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the stores (SQLite: they take GBs)")
     parser.add_argument("--copies", choices=["same", "other"], default="same",
                         help="copies tell the same news (default) or of other people and places")  # fmt: skip
-    args = parser.parse_args()
-    run(
-        args.data,
-        [int(s) for s in args.sizes.split(",")],
-        args.work,
-        args.db,
-        args.keep,
-        args.copies == "other",
+    parser.add_argument(
+        "--build-only", action="store_true", help="build the stores and keep them, ingest nothing"
     )
+    parser.add_argument("--reuse", action="store_true", help="ingest into the stores --build-only left")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    run(args.data, sizes, args.work, args.db, args.keep, args.copies == "other", args.build_only, args.reuse)
 
 
 if __name__ == "__main__":

@@ -6,11 +6,13 @@ documents there are, and the lead vectors of the most recent ones (the neighbour
 further back) — and loads the rest when ``StoryIndex.add`` first reaches for it:
 - a feature's document frequency and languages, when a document holding it is added or loaded;
 - a posting list, from its most recent end, when it is probed;
-- a document, when it turns up as a candidate: with it its whole topic (every story of the topic
-  and every document of those stories), since story and topic centroids, sizes and spans are sums
-  over them. Topics are what a new document can join, link to or merge, so loading by topic keeps
-  the loaded part closed under everything ``add`` reads;
-- a topic linked to a loaded one, when a merge test asks about it.
+- a document, when it turns up as a candidate: its signals, story and topic's id — enough to score
+  it, which is all most candidates need;
+- a topic, whole (every story of it and every document of those stories, since story and topic
+  centroids, sizes and spans are sums over them), when the new document may join one of its
+  stories, join it as a new story, or link to it (and then perhaps merge), and when a merge test
+  asks about a topic linked to one loaded. A story lies inside one topic, so whatever ``add``
+  compares or changes as a whole has been loaded whole.
 Every value is computed as a whole load would have computed it (a loaded document's vector with
 the document frequencies of when the index was opened, centroids summed in the same order), so
 the documents land where they would with the whole index in memory.
