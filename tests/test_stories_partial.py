@@ -20,20 +20,22 @@ from storyline.store.story_state import load_index, open_index, save_index, save
 DAY0 = date(2025, 3, 1).toordinal()
 
 
-def _stream(n: int, seed: int = 7) -> list[DocSignals]:
+def _stream(n: int, seed: int = 7, recent_after: int | None = None, kinds: int = 12) -> list[DocSignals]:
     """Documents of a dozen happenings: each shares names, a kind of event, a place and days, in
-    three languages, with stray names and leads near their happening's."""
+    three languages, with stray names and leads near their happening's. From ``recent_after`` on,
+    documents tell only of the last four happenings (the news of the week)."""
     rng = random.Random(seed)
     np_rng = np.random.default_rng(seed)
     happenings = []
-    for h in range(12):
+    for h in range(kinds):
         day = DAY0 + rng.randrange(0, 200)
         names = [f"e:q{h}-{k}" for k in range(4)] + [f"e:common{h % 3}"]
         lead = np_rng.normal(size=32)
         happenings.append((day, names, lead, rng.choice(["crash", "fire", "summit"])))
     docs = []
     for i in range(n):
-        day, names, lead, kind = happenings[rng.randrange(len(happenings))]
+        first = len(happenings) - 4 if recent_after is not None and i >= recent_after else 0
+        day, names, lead, kind = happenings[rng.randrange(first, len(happenings))]
         anchor = day + rng.randrange(0, 5)
         lang = rng.choice(["en", "ru", "bg"])
         features = {f: round(rng.uniform(0.5, 2.0), 2) for f in rng.sample(names, 3)}
@@ -108,6 +110,17 @@ def test_only_the_topics_a_batch_reaches_are_read(tmp_path: Path) -> None:
         assert partial.story_centroids[story].vec == whole.story_centroids[story].vec
     assert partial.topic_centroids[topic].vec == whole.topic_centroids[topic].vec
     assert partial.topic_size[topic] == whole.topic_size[topic]
+
+
+def test_news_of_the_week_reads_a_part_and_lands_as_with_the_whole(tmp_path: Path) -> None:
+    docs = _stream(640, seed=11, recent_after=600, kinds=40)
+    whole, part = _stored(tmp_path, "whole", docs[:600]), _stored(tmp_path, "part", docs[:600])
+    full, partial = load_index(whole), open_index(part)
+    assert _add(full, docs[600:]) == _add(partial, docs[600:])
+    assert len(partial.signals) < len(full.signals) and len(partial.members) < len(full.members)
+    save_index(whole, full)
+    save_index(part, partial)
+    assert _tables(part) == _tables(whole)
 
 
 def test_a_renamed_entity_follows_into_stored_documents_not_loaded_yet(tmp_path: Path) -> None:

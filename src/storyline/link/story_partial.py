@@ -62,6 +62,7 @@ class StoryLoader(Protocol):
     def docs(self, docs: list[str]) -> list[StoredDoc]: ...
     def topic(self, topic: str) -> tuple[dict[str, Any], list[StoredDoc]]: ...
     def topic_links(self, topic: str) -> dict[str, int]: ...
+    def topic_size(self, topic: str) -> int: ...
     def existing(self, docs: list[str]) -> set[str]: ...
 
 
@@ -94,7 +95,13 @@ class _Topics(dict[str, set[str]]):
             self._index.need_topic(topic)
 
     def __contains__(self, topic: object) -> bool:
-        self._ensure(topic)
+        # whether it exists is all a link asks: a stored topic is read when more is asked
+        if (
+            isinstance(topic, str)
+            and not dict.__contains__(self, topic)
+            and topic not in self._index._topics_read
+        ):
+            return self._index._stored_size(topic) > 0
         return dict.__contains__(self, topic)
 
     def __missing__(self, topic: str) -> set[str]:
@@ -116,12 +123,49 @@ class _Topics(dict[str, set[str]]):
         return dict.pop(self, topic, *default)
 
 
+class _Sizes(Counter[str]):
+    """topic → documents; a stored topic not read yet is counted in the store."""
+
+    def __init__(self, index: PartialStoryIndex) -> None:
+        super().__init__()
+        self._index = index
+
+    def __missing__(self, topic: str) -> int:
+        return self._index._stored_size(topic)
+
+
+class _Centroids(dict[str, Centroid]):
+    """topic → centroid; a stored topic is read (whole) when its centroid is first asked for."""
+
+    def __init__(self, index: PartialStoryIndex) -> None:
+        super().__init__()
+        self._index = index
+
+    def __missing__(self, topic: str) -> Centroid:
+        self._index.need_topic(topic)
+        if dict.__contains__(self, topic):
+            return dict.__getitem__(self, topic)
+        raise KeyError(topic)
+
+    def __contains__(self, topic: object) -> bool:
+        if isinstance(topic, str):
+            self._index.need_topic(topic)
+        return dict.__contains__(self, topic)
+
+    def setdefault(self, topic: str, default: Any = None) -> Any:  # type: ignore[override]
+        self._index.need_topic(topic)
+        return dict.setdefault(self, topic, default)
+
+
 class PartialStoryIndex(StoryIndex):
     def __init__(self, loader: StoryLoader, scan: int) -> None:
         super().__init__()
         self.loader = loader
         self.postings = _Postings(self)
         self.topic_stories = _Topics(self)
+        self.topic_size = _Sizes(self)
+        self.topic_centroids = _Centroids(self)
+        self._sizes: dict[str, int] = {}  # stored topics not read: their size, once asked
         self._stored = loader.count()
         self._added = 0
         self.next_seq = loader.max_seq()
@@ -272,7 +316,7 @@ class PartialStoryIndex(StoryIndex):
         for r in rows:  # oldest first, as a whole load reads them
             order.setdefault(r.story, []).append(r)
         dict.setdefault(self.topic_stories, topic, set())
-        topic_centroid = self.topic_centroids.setdefault(topic, Centroid())
+        topic_centroid = dict.setdefault(self.topic_centroids, topic, Centroid())
         for story, docs in order.items():
             self.members[story] = [r.doc_id for r in docs]
             self.topic_of[story] = topic
@@ -294,6 +338,14 @@ class PartialStoryIndex(StoryIndex):
             if other not in self._topics_read:
                 self.topic_links[topic][other] = n
                 self.topic_links[other][topic] = n
+
+    def _stored_size(self, topic: str) -> int:
+        """Documents of a stored topic not read yet (0 once read: its documents are counted in)."""
+        if topic in self._topics_read:
+            return 0
+        if topic not in self._sizes:
+            self._sizes[topic] = self.loader.topic_size(topic)
+        return self._sizes[topic]
 
     def _vector_when_opened(self, doc: str) -> dict[str, float]:
         """``_fresh_vector`` with the document frequencies and languages of when the index was

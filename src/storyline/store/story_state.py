@@ -333,6 +333,16 @@ class StoreLoader:
         rows.sort(key=lambda r: r.seq)
         return whys, rows
 
+    def topic_size(self, topic: str) -> int:
+        d, g = schema.story_docs.c, schema.story_groups.c
+        query = (
+            select(func.count()).select_from(schema.story_docs).join(schema.story_groups, d.story == g.story)
+        )
+        size = int(self._rows(query.where(g.topic == topic))[0][0])
+        if not size and topic.startswith("t-"):  # a topic-less story's made-up topic
+            size = len(self.topic(topic)[1])
+        return size
+
     def topic_links(self, topic: str) -> dict[str, int]:
         t = schema.story_topic_links.c
         query = select(t.topic_a, t.topic_b, t.links).where(or_(t.topic_a == topic, t.topic_b == topic))
