@@ -140,16 +140,21 @@ def test_a_renamed_entity_follows_into_stored_documents_not_loaded_yet(tmp_path:
 
 
 def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> None:
+    import sqlite3
+
     docs = _stream(60)
     store = _stored(tmp_path, "s", docs)
     expected = _tables(store)
-    from storyline.store.story_state import backfill
-
-    with store.engine.begin() as conn:
-        for table in (schema.story_features, schema.story_postings, schema.story_vectors):
-            conn.execute(table.delete())
-        backfill(conn)
-    assert _tables(store) == expected
+    store.close()
+    conn = sqlite3.connect(tmp_path / "s.db")  # as schema 5 left it: no such tables
+    for table in ("story_features", "story_postings", "story_vectors"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    reopened = Store(tmp_path / "s.db")
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 6
+    assert _tables(reopened) == expected
 
 
 # ---------------------------------------------------------------- end to end, through ingests
