@@ -192,8 +192,9 @@ CONCERT = {
 
 
 def test_ingests_in_batches_give_what_the_whole_index_gave(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    """The store after three ingests (a duplicate in the last) is the same, row for row and item
-    for item, whether linking loads the story index in part or whole (the code before)."""
+    """The store after four ingests (duplicates in the last two, alone in the last) is the same,
+    row for row and item for item, whether linking loads the story index in part or whole (the
+    code before)."""
     from bench.faults import snapshot
 
     from storyline.api import Store as ApiStore
@@ -201,11 +202,12 @@ def test_ingests_in_batches_give_what_the_whole_index_gave(tmp_path: Path, monke
 
     folder = tmp_path / "in"
     folder.mkdir()
-    texts = {**FLOOD, **QUAKE, **CONCERT, "flood_en_again.txt": FLOOD["flood_en.txt"]}
+    again = {"flood_en_again.txt": FLOOD["flood_en.txt"], "quake_ru_again.txt": QUAKE["quake_ru.txt"]}
+    texts = {**FLOOD, **QUAKE, **CONCERT, **again}
     for name, text in texts.items():
         (folder / name).write_text(text, "utf-8")
     batches = [["flood_en.txt", "quake_en.txt"], ["flood_ru.txt", "concert_en.txt", "quake_ru.txt"],
-               ["flood_bg.txt", "flood_en_again.txt"]]  # fmt: skip
+               ["flood_bg.txt", "flood_en_again.txt"], ["quake_ru_again.txt"]]  # fmt: skip
     stores = {}
     for mode in ("part", "whole"):
         if mode == "whole":
@@ -218,3 +220,5 @@ def test_ingests_in_batches_give_what_the_whole_index_gave(tmp_path: Path, monke
     assert _tables(stores["part"]) == _tables(stores["whole"])
     dossier = stores["part"].load_dossier()
     assert dossier.events and dossier.figures and len(dossier.stories) >= 2
+    copy = next(d.id for d in dossier.documents if d.source.endswith("quake_ru_again.txt"))
+    assert any(copy in s.documents for s in dossier.stories)  # shown in the story it repeats

@@ -66,8 +66,10 @@ def update_store(
     clock = _lap(report, "entities", clock)
     index, touched = _group_stories(store, ids, fixes, renamed, full)
     if not full and repeated:  # a new duplicate shows in the story of the document it repeats
-        if isinstance(index, PartialStoryIndex):
+        if isinstance(index, PartialStoryIndex):  # finishing needs the story whole
             index.need_docs(repeated)
+            for d in repeated & index.story_of.keys():
+                index.need_topic(index.topic_of[index.story_of[d]])
         touched |= {index.story_of[d] for d in repeated if d in index.story_of}
     report.stories_touched = len(touched)
     clock = _lap(report, "stories", clock)
