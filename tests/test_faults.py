@@ -67,8 +67,8 @@ def test_a_crash_while_linking_keeps_nothing_of_it_and_the_rerun_finishes(
 ) -> None:
     real = update._finish
 
-    def crash_half_way(store, touched, fixes, progress):  # noqa: ANN001, ANN202
-        real(store, set(sorted(touched)[:1]), fixes, progress)  # one story written, then the crash
+    def crash_half_way(store, index, touched, fixes, progress):  # noqa: ANN001, ANN202
+        real(store, index, set(sorted(touched)[:1]), fixes, progress)  # one story written, then the crash
         raise RuntimeError("power cut")
 
     monkeypatch.setattr(update, "_finish", crash_half_way)

@@ -92,6 +92,19 @@ def update_stories(
     Returns the ids of the stories whose membership changed: opened, grown, or merged away (a
     merged-away id is no longer in ``ctx.stories``; its documents are in the story that took it).
     """
+    touched = update_index(index, ctx, new_doc_ids, renamed)
+    fill_context(ctx, index)
+    return touched
+
+
+def update_index(
+    index: StoryIndex,
+    ctx: LinkContext,
+    new_doc_ids: list[str] | None = None,
+    renamed: dict[str, str] | None = None,
+) -> set[str]:
+    """Steps 1 and 2 of ``update_stories`` on an index at hand (``ctx`` left as it is): the
+    stories opened, grown or merged away."""
     if renamed:
         index.rename_entities(renamed)
     known = {e.id for e in ctx.entities}
@@ -109,7 +122,6 @@ def update_stories(
         for sig in story_order(s for d in batch if d not in index and (s := signals(ctx, d)) is not None):
             touched |= index.add(sig)
     touched |= index.retired_stories - retired_before
-    fill_context(ctx, index)
     return touched
 
 

@@ -84,6 +84,14 @@ class EmbeddingSpace:
         self._ids.append(doc)
         return vec
 
+    def put(self, doc: str, packed: str | None, lang: str | None = None) -> None:
+        """A document's vector for similarities and group sums only: an older document that a
+        partial index loads lies outside the neighbour search anyway."""
+        vec = centred(packed)
+        if vec is not None and doc not in self.vectors:
+            self.vectors[doc] = vec
+            self.langs[doc] = lang or "?"
+
     def similarity(self, a: str, b: str) -> float:
         va, vb = self.vectors.get(a), self.vectors.get(b)
         if va is None or vb is None:

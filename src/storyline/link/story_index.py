@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from storyline.link.story_embeddings import EmbeddingSpace
 from storyline.link.story_features import (
@@ -145,6 +146,10 @@ class StoryIndex:
     changed_stories: set[str] = field(default_factory=set)
     retired_stories: set[str] = field(default_factory=set)
     changed_links: set[tuple[str, str]] = field(default_factory=set)
+    changed_features: set[str] = field(default_factory=set)
+    # feature → documents holding it per language: what ``languages`` is rebuilt from when the
+    # index is loaded again (a refresh that drops a feature takes its language away then)
+    lang_counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
     # ------------------------------------------------------------ reading
 
@@ -155,12 +160,12 @@ class StoryIndex:
         return doc in self.signals
 
     def idf(self, feature: str) -> float:
-        n = len(self.signals)
+        n = len(self)
         return 1.0 + math.log((n + 1) / (self.df.get(feature, 0) + 1))
 
     def vector(self, doc: str) -> dict[str, float]:
         """tf-idf, unit length. Cached until the index has grown by a tenth: idf moves slowly."""
-        n = len(self.signals)
+        n = len(self)
         cached = self._vectors.get(doc)
         if cached is not None and n <= cached[0] * VECTOR_REFRESH:
             return cached[1]
@@ -263,7 +268,7 @@ class StoryIndex:
         self.signals[sig.doc] = sig
         self._count(sig)
         vec = self._fresh_vector(sig.doc)
-        self._vectors[sig.doc] = (len(self.signals), vec)
+        self._vectors[sig.doc] = (len(self), vec)
         lead = self.dense.add(sig.doc, sig.embedding, sig.lang)
         # stories compare across languages in the space they share (``similarity``); topics, where
         # a lenient cross-lingual measure would fuse subjects through the names everybody uses
@@ -271,7 +276,7 @@ class StoryIndex:
         candidates = self._candidates(vec)
         if lead is not None:
             known = set(candidates)
-            candidates += [c for _s, c in self.dense.neighbours(lead, sig.doc) if c not in known]
+            candidates += [c for _s, c in self._neighbours(lead, sig.doc) if c not in known]
         pairs = [
             (self.similarity(sig, vec, c), self.topic_similarity(sig.doc, vec, c), c) for c in candidates
         ]
@@ -286,7 +291,7 @@ class StoryIndex:
         self._near = scored
         touched = self._place_in_story(sig, vec, story_links)
         for f in sig.features:
-            self.postings[f].append(sig.doc)
+            self._post(f, sig.doc)
         story = self.story_of[sig.doc]
         self._explain(sig.doc, vec, story_links, topic_links)
         self._link_topics(
@@ -401,11 +406,20 @@ class StoryIndex:
             ]
         return shared
 
+    def _neighbours(self, lead: Any, doc: str) -> list[tuple[float, str]]:
+        """The nearest leads (a partial index first loads the documents they belong to)."""
+        return self.dense.neighbours(lead, doc)
+
+    def _post(self, feature: str, doc: str) -> None:
+        self.postings[feature].append(doc)
+
     def _count(self, sig: DocSignals) -> None:
         self.df.update(sig.features.keys())
         lang = sig.lang or "?"
         for f in sig.features:
             self.languages.setdefault(f, set()).add(lang)
+            self.lang_counts[f][lang] += 1
+        self.changed_features.update(sig.features)
 
     def _same_happening(self, a: DocSignals, b: DocSignals) -> bool:
         gap = time_gap(a.days, b.days)
@@ -600,14 +614,18 @@ class StoryIndex:
                 self.df[f] -= 1
                 if self.df[f] <= 0:
                     del self.df[f]
+                self.lang_counts[f][old.lang or "?"] -= 1
+                self.changed_features.add(f)
                 posting = self.postings.get(f)
                 if posting and sig.doc in posting:
                     posting.remove(sig.doc)
         for f in sig.features:
             if f not in old.features:
                 self.df[f] += 1
-                self.postings[f].append(sig.doc)
+                self._post(f, sig.doc)
                 self.languages.setdefault(f, set()).add(sig.lang or "?")
+                self.lang_counts[f][sig.lang or "?"] += 1
+                self.changed_features.add(f)
         self.signals[sig.doc] = sig
         self._vectors.pop(sig.doc, None)
         self.changed_docs.add(sig.doc)
@@ -620,15 +638,23 @@ class StoryIndex:
         for old, new in renamed.items():
             if old == new:
                 continue
-            for f in [f for f in self.postings if f == "e:" + old or f.endswith("@" + old)]:
+            for f in self._entity_features(old):
                 target = "e:" + new if f.startswith("e:") else f[: -len(old)] + new
-                for doc in list(self.postings.get(f, [])):
+                for doc in self._holders(f):
                     sig = self.signals[doc]
                     features = dict(sig.features)
                     features[target] = features.get(target, 0.0) + features.pop(f)
                     self.refresh(replace(sig, features=features))
                     changed.add(doc)
         return changed
+
+    def _entity_features(self, entity: str) -> list[str]:
+        """The features naming an entity: the entity itself, and events at it as a place."""
+        return [f for f in self.postings if f == "e:" + entity or f.endswith("@" + entity)]
+
+    def _holders(self, feature: str) -> list[str]:
+        """Every document holding a feature, in posting order."""
+        return list(self.postings.get(feature, []))
 
     def stale_entity_docs(self, known: set[str]) -> set[str]:
         """Documents with an entity feature whose id is gone (merged or renamed by linking)."""

@@ -7,9 +7,11 @@ them from the signals — cheaper than keeping them in sync row by row.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from storyline.feature_keys import entity_of
 from storyline.link.story_features import DocSignals, MainEvent
 from storyline.link.story_index import Join, StoryIndex
 from storyline.link.story_vectors import Centroid
@@ -21,7 +23,7 @@ def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
     index = StoryIndex()
     for row in docs:
         doc = row["doc_id"]
-        sig = _signals(doc, row["signals"])
+        sig = signals_of(doc, row["signals"])
         index.signals[doc] = sig
         index.seq[doc] = row["seq"]
         index._count(sig)
@@ -31,7 +33,7 @@ def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
         index.story_of[doc] = row["story"]
         index.members.setdefault(row["story"], []).append(doc)
         if row.get("joined"):
-            index.joins[doc] = _join(row["joined"])
+            index.joins[doc] = join_of(row["joined"])
     index.next_seq = max(index.seq.values(), default=0)
     for row in groups:
         story = row["story"]
@@ -62,14 +64,18 @@ def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
             index.dense.join(story, doc)
             index.dense.join(topic, doc)
         index.topic_size[topic] += len(members)
+    index.changed_features.clear()  # counted while restoring: nothing to write back
     return index
 
 
 def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
     """The rows that changed since the index was restored or last snapshot (``whole``: all of
-    them), then forgets the changes. Keys: docs, groups, links (links 0: the pair is gone) and
-    retired (story ids whose rows go)."""
+    them), then forgets the changes. Keys: docs, groups, links (links 0: the pair is gone),
+    retired (story ids whose rows go); and what a partial load reads (``story_partial``): the
+    changed documents' postings and lead vectors, and the rows of the features whose counts
+    changed (``features_changed``; a feature no document holds any more has no row)."""
     if whole:
+        index.changed_features |= set(index.df)
         index.changed_docs |= set(index.signals)
         index.changed_stories |= set(index.members)
         index.changed_links |= {
@@ -77,6 +83,7 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
         }
     docs = sorted(index.changed_docs & index.signals.keys())
     stories = sorted(index.changed_stories & index.members.keys())
+    features = sorted(index.changed_features)
     out = {
         "docs": [_doc_row(index, d) for d in docs],
         "groups": [{"story": s, "topic": index.topic_of[s], "why": index.reasons(s)} for s in stories],
@@ -85,12 +92,32 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
             for a, b in sorted(index.changed_links)
         ],
         "retired": sorted(index.retired_stories - index.members.keys()),
+        "postings": [
+            {"feature": f, "doc_id": d, "seq": index.seq[d]} for d in docs for f in index.signals[d].features
+        ],
+        "vectors": [
+            {"doc_id": d, "seq": index.seq[d], "lang": sig.lang, "vec": sig.embedding}
+            for d in docs
+            if (sig := index.signals[d]).embedding
+        ],  # fmt: skip
+        "features_changed": features,
+        "features": [
+            _feature_row(f, index.df[f], index.lang_counts.get(f, Counter()))
+            for f in features
+            if index.df.get(f, 0) > 0
+        ],  # fmt: skip
     }
+    index.changed_features.clear()
     index.changed_docs.clear()
     index.changed_stories.clear()
     index.changed_links.clear()
     index.retired_stories.clear()
     return out
+
+
+def _feature_row(feature: str, df: int, langs: Counter[str]) -> dict[str, Any]:
+    counts = {lang: n for lang, n in sorted(langs.items()) if n > 0}
+    return {"feature": feature, "df": df, "langs": counts, "entity": entity_of(feature)}
 
 
 def _doc_row(index: StoryIndex, doc: str) -> dict[str, Any]:
@@ -115,7 +142,7 @@ def _doc_row(index: StoryIndex, doc: str) -> dict[str, Any]:
             "joined": joined}  # fmt: skip
 
 
-def _signals(doc: str, data: dict[str, Any]) -> DocSignals:
+def signals_of(doc: str, data: dict[str, Any]) -> DocSignals:
     main = data.get("main")
     return DocSignals(
         doc,
@@ -130,6 +157,6 @@ def _signals(doc: str, data: dict[str, Any]) -> DocSignals:
     )
 
 
-def _join(data: dict[str, Any]) -> Join:
+def join_of(data: dict[str, Any]) -> Join:
     return Join(data.get("via"), float(data.get("score", 0.0)), [(f, float(w)) for f, w in data.get("shared", [])],
                 bool(data.get("opened")))  # fmt: skip

@@ -198,13 +198,18 @@ class Store:
         added empty, so everything a version-2 store holds counts as linked, as it was. Version 3
         had no watch state: its tables are added empty (nothing was followed yet). Version 5 adds
         the web app's tables (``schema.add_web_tables``, run above for every store): empty, and the
-        search index fills itself from the stored documents when the app opens the store."""
+        search index fills itself from the stored documents when the app opens the store. Version 6
+        adds the story index's feature, posting and vector rows, filled from its stored documents."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)
             self._set_meta(conn, RELINK_KEY, "1")
         if version < 4:
             schema.add_watch_tables(conn)
+        if version < 6:  # the story index's rows for partial loading, from its stored documents
+            from storyline.store.story_state import backfill
+
+            backfill(conn)
         conn.execute(
             update(schema.meta)
             .where(schema.meta.c.key == "schema_version")

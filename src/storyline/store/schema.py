@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 5  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
+SCHEMA_VERSION = 6  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
 # 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched);
-# 5: the web app's users, API tokens, background jobs and full-text search index
+# 5: the web app's users, API tokens, background jobs and full-text search index;
+# 6: the story index's features, posting lists and lead vectors (partial loading)
 
 metadata = MetaData()
 
@@ -142,6 +143,40 @@ story_topic_links = Table(
     Column("topic_a", String, primary_key=True),
     Column("topic_b", String, primary_key=True),
     Column("links", Integer, nullable=False),
+)
+
+# ---------------------------------------------------------------- story index, partial loading
+# What lets an incremental ingest load only the part of the story index its documents touch
+# (storyline.store.story_state.open_index) instead of every stored document's signals: each
+# feature's document frequency and languages, its posting list (read from its most recent end),
+# and the documents' lead vectors apart (the nearest-neighbour search reads only the most recent
+# ones). Derived from story_docs: a store of version 5 gets them filled on open (``backfill``).
+
+story_features = Table(
+    "story_features",
+    metadata,
+    Column("feature", String, primary_key=True),
+    Column("df", Integer, nullable=False),  # documents holding it
+    Column("langs", Text, nullable=False),  # JSON: language → documents holding it
+    Column("entity", String, index=True),  # the entity it names ("e:<id>", "<event>@<id>"), if any
+)
+
+story_postings = Table(
+    "story_postings",
+    metadata,
+    Column("feature", String, primary_key=True),
+    Column("doc_id", String, primary_key=True),
+    Column("seq", Integer, nullable=False),  # the document's place in the index
+    Index("ix_story_postings_recent", "feature", "seq"),
+)
+
+story_vectors = Table(
+    "story_vectors",
+    metadata,
+    Column("doc_id", String, primary_key=True),
+    Column("seq", Integer, nullable=False, index=True),
+    Column("lang", String),
+    Column("vec", Text, nullable=False),  # the lead vector as analysis stored it
 )
 
 # ---------------------------------------------------------------- live sources

@@ -9,12 +9,14 @@ business (``link.story_snapshot``), and moving them between the two is the workf
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, delete, func, insert, or_, select
 
+from storyline.feature_keys import entity_of
 from storyline.store import schema
 
 SAVE_CHUNK = 500
@@ -30,6 +32,13 @@ class StoryRows:
     groups: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
+    # what a partial load reads: the changed documents' postings (feature, doc_id, seq) and lead
+    # vectors (doc_id, seq, lang, vec), and the rows of the features whose counts changed
+    # (feature, df, langs, entity; a changed feature without a row is deleted)
+    postings: list[dict[str, Any]] = field(default_factory=list)
+    vectors: list[dict[str, Any]] = field(default_factory=list)
+    features: list[dict[str, Any]] = field(default_factory=list)
+    features_changed: list[str] = field(default_factory=list)
 
 
 def read_rows(engine: Engine) -> StoryRows:
@@ -56,8 +65,17 @@ def write_changes(engine: Engine, changes: StoryRows) -> None:
     groups = sorted(changes.groups, key=lambda r: r["story"])
     with engine.begin() as conn:
         for chunk in _chunks(docs):
-            conn.execute(delete(d).where(d.c.doc_id.in_([r["doc_id"] for r in chunk])))
+            ids = [r["doc_id"] for r in chunk]
+            conn.execute(delete(d).where(d.c.doc_id.in_(ids)))
             conn.execute(insert(d), [_doc_row(r) for r in chunk])
+            conn.execute(delete(schema.story_postings).where(schema.story_postings.c.doc_id.in_(ids)))
+            conn.execute(delete(schema.story_vectors).where(schema.story_vectors.c.doc_id.in_(ids)))
+        _insert(conn, schema.story_postings, changes.postings)
+        _insert(conn, schema.story_vectors, changes.vectors)
+        f = schema.story_features
+        for names in _chunks(sorted(changes.features_changed)):
+            conn.execute(delete(f).where(f.c.feature.in_(names)))
+        _insert(conn, f, [{**r, "langs": json.dumps(r["langs"])} for r in changes.features])
         for names in _chunks(sorted(changes.retired) + [r["story"] for r in groups]):
             conn.execute(delete(g).where(g.c.story.in_(names)))
         for chunk in _chunks(groups):
@@ -74,7 +92,7 @@ def write_changes(engine: Engine, changes: StoryRows) -> None:
 def clear(engine: Engine) -> None:
     """Forget the stored index (a full rebuild follows)."""
     with engine.begin() as conn:
-        for table in (schema.story_docs, schema.story_groups, schema.story_topic_links):
+        for table in (schema.story_docs, schema.story_groups, schema.story_topic_links, *DERIVED):
             conn.execute(delete(table))
 
 
@@ -87,3 +105,208 @@ def _doc_row(r: dict[str, Any]) -> dict[str, Any]:
 def _chunks(items: list[Any]) -> Iterator[list[Any]]:
     for i in range(0, len(items), SAVE_CHUNK):
         yield items[i : i + SAVE_CHUNK]
+
+
+# ---------------------------------------------------------------- the rows partial loading reads
+
+DERIVED = (schema.story_features, schema.story_postings, schema.story_vectors)
+
+
+def _insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    for chunk in _chunks(rows):
+        conn.execute(insert(table), chunk)
+
+
+def backfill(conn: Any) -> None:
+    """Fill the feature, posting and vector rows from story_docs (a store of schema 5 had none)."""
+    for table in DERIVED:
+        conn.execute(delete(table))
+    d = schema.story_docs.c
+    df: Counter[str] = Counter()
+    langs: dict[str, Counter[str]] = defaultdict(Counter)
+    postings: list[dict[str, Any]] = []
+    vectors: list[dict[str, Any]] = []
+    for row in conn.execute(select(d.doc_id, d.seq, d.signals).order_by(d.seq)):
+        data = json.loads(row.signals)
+        lang = data.get("lang") or "?"
+        for feat in data.get("features", {}):
+            df[feat] += 1
+            langs[feat][lang] += 1
+            postings.append({"feature": feat, "doc_id": row.doc_id, "seq": row.seq})
+        if data.get("embedding"):
+            vectors.append({"doc_id": row.doc_id, "seq": row.seq, "lang": data.get("lang"),
+                            "vec": data["embedding"]})  # fmt: skip
+        if len(postings) >= 50 * SAVE_CHUNK:
+            _insert(conn, schema.story_postings, postings)
+            _insert(conn, schema.story_vectors, vectors)
+            postings, vectors = [], []
+    _insert(conn, schema.story_postings, postings)
+    _insert(conn, schema.story_vectors, vectors)
+    rows = [{"feature": f, "df": n, "entity": entity_of(f),
+             "langs": json.dumps({k: c for k, c in sorted(langs[f].items()) if c > 0})}
+            for f, n in sorted(df.items())]  # fmt: skip
+    _insert(conn, schema.story_features, rows)
+
+
+class RowReader:
+    """The reads a partial story index makes, each bounded by what it asks for; documents come
+    back as plain rows (doc_id, seq, story, topic, signals dict, joined dict or None)."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+
+    def _rows(self, query: Any) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(query))
+
+    def count(self) -> int:
+        return int(self._rows(select(func.count()).select_from(schema.story_docs))[0][0])
+
+    def max_seq(self) -> int:
+        return int(self._rows(select(func.max(schema.story_docs.c.seq)))[0][0] or 0)
+
+    def recent_vectors(self, limit: int) -> list[tuple[str, str | None, str]]:
+        v = schema.story_vectors.c
+        rows = self._rows(select(v.doc_id, v.lang, v.vec).order_by(v.seq.desc()).limit(limit))
+        return [(r.doc_id, r.lang, r.vec) for r in reversed(rows)]
+
+    def features(self, features: list[str]) -> dict[str, tuple[int, dict[str, int]]]:
+        f = schema.story_features.c
+        out = {}
+        for chunk in _chunks(features):
+            for r in self._rows(select(f.feature, f.df, f.langs).where(f.feature.in_(chunk))):
+                out[r.feature] = (int(r.df), {str(k): int(n) for k, n in json.loads(r.langs).items()})
+        return out
+
+    def posting_tail(self, feature: str, limit: int) -> list[str]:
+        p = schema.story_postings.c
+        query = select(p.doc_id).where(p.feature == feature).order_by(p.seq.desc()).limit(limit)
+        return [r.doc_id for r in reversed(self._rows(query))]
+
+    def posting_all(self, feature: str) -> list[str]:
+        p = schema.story_postings.c
+        return [r.doc_id for r in self._rows(select(p.doc_id).where(p.feature == feature).order_by(p.seq))]
+
+    def entity_features(self, entity: str) -> list[str]:
+        """Features naming the entity, in the order a whole load meets them (first holder first)."""
+        f, p = schema.story_features.c, schema.story_postings.c
+        names = [r.feature for r in self._rows(select(f.feature).where(f.entity == entity))]
+        first = {}
+        for chunk in _chunks(names):
+            query = select(p.feature, func.min(p.seq).label("first")).where(p.feature.in_(chunk))
+            first.update({r.feature: r.first for r in self._rows(query.group_by(p.feature))})
+        return sorted((n for n in names if n in first), key=lambda n: (first[n], n))
+
+    def _stored_docs(self, where: Any) -> list[dict[str, Any]]:
+        d, g = schema.story_docs.c, schema.story_groups.c
+        query = select(d.doc_id, d.seq, d.story, g.topic, d.signals, d.joined).join_from(
+            schema.story_docs, schema.story_groups, d.story == g.story, isouter=True
+        )
+        return [
+            {"doc_id": r.doc_id, "seq": r.seq, "story": r.story,
+             "topic": r.topic or "t-" + r.story[2:],  # a topic-less story: as a whole load makes it
+             "signals": json.loads(r.signals), "joined": json.loads(r.joined) if r.joined else None}
+            for r in sorted(self._rows(query.where(where)), key=lambda r: r.seq)
+        ]  # fmt: skip
+
+    def doc_rows(self, docs: list[str]) -> list[dict[str, Any]]:
+        out = [
+            row for chunk in _chunks(docs) for row in self._stored_docs(schema.story_docs.c.doc_id.in_(chunk))
+        ]
+        return sorted(out, key=lambda r: r["seq"])
+
+    def topic_rows(self, topic: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The topic's stories' cached reasons, and their documents oldest first."""
+        g = schema.story_groups.c
+        whys = {r.story: json.loads(r.why) if r.why else None
+                for r in self._rows(select(g.story, g.why).where(g.topic == topic))}  # fmt: skip
+        stories = list(whys)
+        if topic.startswith("t-"):  # the story a topic-less story's made-up topic stands for
+            stories.append("s-" + topic[2:])
+        rows: list[dict[str, Any]] = []
+        for chunk in _chunks(sorted(set(stories))):
+            rows += self._stored_docs(schema.story_docs.c.story.in_(chunk))
+        # a made-up topic holds only its topic-less story; a story with a row is in its own topic
+        rows = sorted((r for r in rows if r["topic"] == topic), key=lambda r: r["seq"])
+        return whys, rows
+
+    def topic_size(self, topic: str) -> int:
+        d, g = schema.story_docs.c, schema.story_groups.c
+        query = (
+            select(func.count()).select_from(schema.story_docs).join(schema.story_groups, d.story == g.story)
+        )
+        size = int(self._rows(query.where(g.topic == topic))[0][0])
+        if not size and topic.startswith("t-"):  # a topic-less story's made-up topic
+            size = len(self.topic_rows(topic)[1])
+        return size
+
+    def topic_links(self, topic: str) -> dict[str, int]:
+        t = schema.story_topic_links.c
+        query = select(t.topic_a, t.topic_b, t.links).where(or_(t.topic_a == topic, t.topic_b == topic))
+        return {(r.topic_b if r.topic_a == topic else r.topic_a): r.links for r in self._rows(query)}
+
+    def existing(self, docs: list[str]) -> set[str]:
+        d = schema.story_docs.c
+        return {
+            r.doc_id
+            for chunk in _chunks(docs)
+            for r in self._rows(select(d.doc_id).where(d.doc_id.in_(chunk)))
+        }
+
+
+# ---------------------------------------------------------------- documents around a batch
+
+
+def analysed_among(engine: Any, ids: Iterable[str]) -> list[str]:
+    """Which of these documents have an analysis, in ingestion order."""
+    d, a = schema.documents.c, schema.analyses.c
+    found: list[tuple[int, str]] = []
+    with engine.connect() as conn:
+        for chunk in _chunks(sorted(set(ids))):
+            query = select(d.id, d.seq).join_from(schema.documents, schema.analyses, d.id == a.doc_id)
+            found += [(r.seq, r.id) for r in conn.execute(query.where(d.id.in_(chunk)))]
+    return [doc for _seq, doc in sorted(found)]
+
+
+def originals_of(engine: Any, ids: Iterable[str]) -> dict[str, str]:
+    """Each of these documents that is a duplicate → the document it finally repeats (a store
+    written before chains were resolved at ingest may hold a copy of a copy)."""
+    d = schema.documents.c
+    of: dict[str, str] = {}
+    ask = sorted(set(ids))
+    with engine.connect() as conn:
+        while ask:
+            found = {r.id: r.duplicate_of for chunk in _chunks(ask)
+                     for r in conn.execute(select(d.id, d.duplicate_of).where(d.id.in_(chunk)))
+                     if r.duplicate_of}  # fmt: skip
+            of.update(found)
+            ask = sorted({o for o in found.values() if o not in of})
+    out = {}
+    for doc in set(ids) & of.keys():
+        root, seen = of[doc], {doc}
+        while root in of and root not in seen:
+            seen.add(root)
+            root = of[root]
+        out[doc] = root
+    return out
+
+
+def duplicates_of(engine: Any, ids: Iterable[str]) -> dict[str, list[str]]:
+    """Document → the duplicates that finally repeat it, copies of copies included."""
+    d = schema.documents.c
+    root = {doc: doc for doc in ids}
+    found: dict[str, list[tuple[int, str]]] = {}
+    ask = sorted(root)
+    with engine.connect() as conn:
+        while ask:
+            query = select(d.seq, d.id, d.duplicate_of)
+            rows = [(r.seq, r.id, r.duplicate_of) for chunk in _chunks(ask)
+                    for r in conn.execute(query.where(d.duplicate_of.in_(chunk)))]  # fmt: skip
+            ask = []
+            for seq, dup, of in sorted(rows):
+                if dup in root:
+                    continue
+                root[dup] = root[of]
+                found.setdefault(root[of], []).append((seq, dup))
+                ask.append(dup)
+    return {doc: [dup for _seq, dup in sorted(dups)] for doc, dups in found.items()}  # in ingestion order

@@ -1,12 +1,19 @@
-"""The story index over a store: loaded whole from its rows, saved by what changed."""
+"""The story index over a store: loaded whole from its rows, or in part (``open_index``: only
+what an incremental batch reaches), saved by what changed."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
 
 from storyline.link.context import LinkContext
 from storyline.link.stories import group_stories
 from storyline.link.stories import update_stories as update_index
-from storyline.link.story_index import StoryIndex
-from storyline.link.story_snapshot import restore, snapshot
+from storyline.link.story_embeddings import SCAN
+from storyline.link.story_features import DocSignals
+from storyline.link.story_index import Join, StoryIndex
+from storyline.link.story_partial import PartialStoryIndex
+from storyline.link.story_snapshot import join_of, restore, signals_of, snapshot
 from storyline.protocols import StoreProtocol
 from storyline.store import story_state
 from storyline.store.story_state import StoryRows
@@ -46,3 +53,36 @@ def rebuild_stories(store: StoreProtocol, ctx: LinkContext) -> StoryIndex:
     index = group_stories(ctx)
     save_new_index(store, index)
     return index
+
+
+@dataclass
+class StoredDoc:
+    doc_id: str
+    seq: int
+    story: str
+    topic: str
+    signals: DocSignals
+    joined: Join | None
+
+
+class StoreLoader(story_state.RowReader):
+    """The store's bounded reads, with documents as the index's own types."""
+
+    def docs(self, docs: list[str]) -> list[StoredDoc]:
+        return [_stored(r) for r in self.doc_rows(docs)]
+
+    def topic(self, topic: str) -> tuple[dict[str, Any], list[StoredDoc]]:
+        whys, rows = self.topic_rows(topic)
+        return whys, [_stored(r) for r in rows]
+
+
+def _stored(r: dict[str, Any]) -> StoredDoc:
+    joined = join_of(r["joined"]) if r["joined"] else None
+    return StoredDoc(
+        r["doc_id"], r["seq"], r["story"], r["topic"], signals_of(r["doc_id"], r["signals"]), joined
+    )
+
+
+def open_index(store: StoreProtocol) -> PartialStoryIndex:
+    """The stored index, to be loaded as far as the documents added to it reach."""
+    return PartialStoryIndex(StoreLoader(store.engine), SCAN)

@@ -5,6 +5,7 @@
    they touch are read), which is saved back with their assignments;
 2. stories — the new documents go into the stored story index, which says which stories opened,
    grew or merged;
+   (``workflow.stories.open_index``: only the topics its documents reach are read);
 3. only those stories are finished again (``link.finish_story``: dates, events, titles, figures,
    quotes, claims, corrections, conflicts) from their own documents, and their rows in the store
    are replaced, one transaction per story.
@@ -16,6 +17,7 @@ The entity list is not stored as such: ``workflow.entities.read_entities`` assem
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -23,9 +25,11 @@ from storyline import ner
 from storyline.link import finish_story, stories
 from storyline.link.context import LinkContext
 from storyline.link.entities import apply_corrections, build_entities
+from storyline.link.story_index import StoryIndex
+from storyline.link.story_partial import PartialStoryIndex
 from storyline.model import Correction, Dossier
 from storyline.protocols import StoreProtocol
-from storyline.store import entity_state
+from storyline.store import entity_state, story_state
 from storyline.workflow import entities as entity_flow
 from storyline.workflow import stories as story_flow
 from storyline.workflow.entities import read_entities
@@ -41,6 +45,7 @@ class UpdateReport:
     stories_touched: int = 0
     full: bool = False
     renamed: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # per phase: entities, stories, finish
 
 
 def update_store(
@@ -51,26 +56,38 @@ def update_store(
     """Link new documents into the store (``new_ids``), or everything again (``None``)."""
     full = new_ids is None or store.needs_relink
     fixes = store.corrections()
+    clock = time.perf_counter()
     if full:
         entity_state.clear(store.engine)
         store.clear_linked()
         ids = store.analysed_ids()
     else:
         wanted = set(new_ids or ())
-        ids = [d for d in store.analysed_ids() if d in wanted]
-        roots = _originals(store)
-        repeated = {roots[d] for d in wanted - set(ids) if d in roots}
+        ids = story_state.analysed_among(store.engine, wanted)
+        repeated = set(story_state.originals_of(store.engine, wanted - set(ids)).values())
     report = UpdateReport(documents=len(ids), full=full)
     renamed = _link_entities(store, ids, progress)
     report.renamed = renamed
-    touched = _group_stories(store, ids, fixes, renamed, full)
+    clock = _lap(report, "entities", clock)
+    index, touched = _group_stories(store, ids, fixes, renamed, full)
     if not full and repeated:  # a new duplicate shows in the story of the document it repeats
-        story_of = story_flow.load_index(store).story_of
-        touched |= {story_of[d] for d in repeated if d in story_of}
+        if isinstance(index, PartialStoryIndex):  # finishing needs the story whole
+            index.need_docs(repeated)
+            for d in repeated & index.story_of.keys():
+                index.need_topic(index.topic_of[index.story_of[d]])
+        touched |= {index.story_of[d] for d in repeated if d in index.story_of}
     report.stories_touched = len(touched)
-    _finish(store, touched, fixes, progress)
+    clock = _lap(report, "stories", clock)
+    _finish(store, index, touched, fixes, progress)
     entity_flow.keep_names(store)
+    _lap(report, "finish", clock)
     return report
+
+
+def _lap(report: UpdateReport, phase: str, since: float) -> float:
+    now = time.perf_counter()
+    report.seconds[phase] = round(now - since, 3)
+    return now
 
 
 def _link_entities(
@@ -114,35 +131,39 @@ def _context(store: StoreProtocol, doc_ids: Iterable[str], fixes: list[Correctio
 
 def _group_stories(
     store: StoreProtocol, ids: list[str], fixes: list[Correction], renamed: dict[str, str], full: bool
-) -> set[str]:
-    if full:
-        ctx = _context(store, ids, fixes)
-        index = story_flow.rebuild_stories(store, ctx)
-        return set(index.members)
+) -> tuple[StoryIndex, set[str]]:
+    """The story index with the documents added (whole after a full regrouping, else only the
+    part they reached), and the stories that changed."""
     ctx = _context(store, ids, fixes)
+    if full:
+        index = story_flow.rebuild_stories(store, ctx)
+        return index, set(index.members)
     ctx.entities = []  # the context holds only the new documents: skip the stale-id check
-    return story_flow.update_stories(store, ctx, ids, renamed=renamed)
+    partial = story_flow.open_index(store)
+    touched = stories.update_index(partial, ctx, ids, renamed=renamed)
+    story_flow.save_index(store, partial)
+    return partial, touched
 
 
 def _finish(
     store: StoreProtocol,
+    index: StoryIndex,
     touched: set[str],
     fixes: list[Correction],
     progress: Callable[[str, int, int], None] | None,
 ) -> None:
+    """Finish each touched story again from its documents (and their duplicates) and replace its
+    rows; a story merged away loses its rows (the story that took it is touched too)."""
     if not touched:
         return
-    index = story_flow.load_index(store)
-    members = dict(index.stories())
-    duplicates: dict[str, list[str]] = {}
-    for dup, original in _originals(store).items():
-        duplicates.setdefault(original, []).append(dup)
+    members = {sid: list(index.members[sid]) for sid in touched if sid in index.members}
+    duplicates = story_state.duplicates_of(store.engine, [d for docs in members.values() for d in docs])
     for n, sid in enumerate(sorted(touched), 1):
-        if sid not in members:  # merged away: its rows go, the story that took it is touched too
+        if sid not in members:
             store.replace_stories([sid], Dossier())
             continue
         # a duplicate belongs to the story of the document it repeats
-        docs = list(members[sid]) + [dup for d in members[sid] for dup in duplicates.get(d, [])]
+        docs = members[sid] + [dup for d in members[sid] for dup in duplicates.get(d, [])]
         ctx = _context(store, docs, fixes)
         story = stories.make_story(index, sid, docs)
         ctx.stories = [story]
@@ -153,17 +174,3 @@ def _finish(
                                              quotes=ctx.quotes, conflicts=ctx.conflicts))  # fmt: skip
         if progress:
             progress("stories", n, len(touched))
-
-
-def _originals(store: StoreProtocol) -> dict[str, str]:
-    """Each duplicate → the document it finally repeats (a store written before chains were
-    resolved at ingest may hold a copy of a copy)."""
-    of = {doc: dup for doc, (_, dup) in store.sources().items() if dup}
-    out = {}
-    for doc in of:
-        root, seen = of[doc], {doc}
-        while root in of and root not in seen:
-            seen.add(root)
-            root = of[root]
-        out[doc] = root
-    return out

@@ -1,0 +1,361 @@
+"""A story index that holds only what a batch of new documents touches.
+
+Loading the whole stored index costs time in proportion to the store (every document's signals,
+vectors and centroids). ``PartialStoryIndex`` starts from the stored aggregates instead — how many
+documents there are, and the lead vectors of the most recent ones (the neighbour search reads no
+further back) — and loads the rest when ``StoryIndex.add`` first reaches for it:
+- a feature's document frequency and languages, when a document holding it is added or loaded;
+- a posting list, from its most recent end, when it is probed;
+- a document, when it turns up as a candidate: its signals, story and topic's id — enough to score
+  it, which is all most candidates need;
+- a topic, whole (every story of it and every document of those stories, since story and topic
+  centroids, sizes and spans are sums over them), when the new document may join one of its
+  stories, join it as a new story, or link to it (and then perhaps merge), and when a merge test
+  asks about a topic linked to one loaded. A story lies inside one topic, so whatever ``add``
+  compares or changes as a whole has been loaded whole.
+Every value is computed as a whole load would have computed it (a loaded document's vector with
+the document frequencies of when the index was opened, centroids summed in the same order), so
+the documents land where they would with the whole index in memory.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from storyline.link.story_features import DocSignals
+from storyline.link.story_index import (
+    CROSS_LINGUAL_LANGS,
+    LANGUAGE_BOUND_WEIGHT,
+    LANGUAGE_EVIDENCE,
+    POSTING_TAIL,
+    TOPIC_JOIN_LINK,
+    Join,
+    StoryIndex,
+)
+from storyline.link.story_vectors import Centroid
+
+POSTING_SLACK = 50  # read beyond the tail: a refresh may take entries out of it
+
+
+class StoredDoc(Protocol):
+    doc_id: str
+    seq: int
+    story: str
+    topic: str
+    signals: DocSignals
+    joined: Join | None
+
+
+class StoryLoader(Protocol):
+    """Reads of the stored index (``storyline.store.story_state.StoreLoader``)."""
+
+    def count(self) -> int: ...
+    def max_seq(self) -> int: ...
+    def recent_vectors(self, limit: int) -> list[tuple[str, str | None, str]]: ...
+    def features(self, features: list[str]) -> dict[str, tuple[int, dict[str, int]]]: ...
+    def posting_tail(self, feature: str, limit: int) -> list[str]: ...
+    def posting_all(self, feature: str) -> list[str]: ...
+    def entity_features(self, entity: str) -> list[str]: ...
+    def docs(self, docs: list[str]) -> list[StoredDoc]: ...
+    def topic(self, topic: str) -> tuple[dict[str, Any], list[StoredDoc]]: ...
+    def topic_links(self, topic: str) -> dict[str, int]: ...
+    def topic_size(self, topic: str) -> int: ...
+    def existing(self, docs: list[str]) -> set[str]: ...
+
+
+class _Postings(dict[str, list[str]]):
+    """feature → documents holding it, oldest first; a stored list is read on first use."""
+
+    def __init__(self, index: PartialStoryIndex) -> None:
+        super().__init__()
+        self._index = index
+        self.later: dict[str, list[str]] = {}  # appended before the stored list was read
+
+    def __missing__(self, feature: str) -> list[str]:
+        posting = self._index._stored_posting(feature) + self.later.pop(feature, [])
+        dict.__setitem__(self, feature, posting)
+        return posting
+
+    def get(self, feature: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self[feature]
+
+
+class _Topics(dict[str, set[str]]):
+    """topic → its stories; a stored topic is loaded (whole) when first asked about."""
+
+    def __init__(self, index: PartialStoryIndex) -> None:
+        super().__init__()
+        self._index = index
+
+    def _ensure(self, topic: object) -> None:
+        if isinstance(topic, str) and not dict.__contains__(self, topic):
+            self._index.need_topic(topic)
+
+    def __contains__(self, topic: object) -> bool:
+        # whether it exists is all a link asks: a stored topic is read when more is asked
+        if (
+            isinstance(topic, str)
+            and not dict.__contains__(self, topic)
+            and topic not in self._index._topics_read
+        ):
+            return self._index._stored_size(topic) > 0
+        return dict.__contains__(self, topic)
+
+    def __missing__(self, topic: str) -> set[str]:
+        self._ensure(topic)
+        if dict.__contains__(self, topic):
+            return dict.__getitem__(self, topic)
+        raise KeyError(topic)
+
+    def get(self, topic: str, default: Any = None) -> Any:  # type: ignore[override]
+        self._ensure(topic)
+        return dict.get(self, topic, default)
+
+    def setdefault(self, topic: str, default: Any = None) -> Any:  # type: ignore[override]
+        self._ensure(topic)
+        return dict.setdefault(self, topic, default)
+
+    def pop(self, topic: str, *default: Any) -> Any:  # type: ignore[override]
+        self._ensure(topic)
+        return dict.pop(self, topic, *default)
+
+
+class _Sizes(Counter[str]):
+    """topic → documents; a stored topic not read yet is counted in the store."""
+
+    def __init__(self, index: PartialStoryIndex) -> None:
+        super().__init__()
+        self._index = index
+
+    def __missing__(self, topic: str) -> int:
+        return self._index._stored_size(topic)
+
+
+class _Centroids(dict[str, Centroid]):
+    """topic → centroid; a stored topic is read (whole) when its centroid is first asked for."""
+
+    def __init__(self, index: PartialStoryIndex) -> None:
+        super().__init__()
+        self._index = index
+
+    def __missing__(self, topic: str) -> Centroid:
+        self._index.need_topic(topic)
+        if dict.__contains__(self, topic):
+            return dict.__getitem__(self, topic)
+        raise KeyError(topic)
+
+    def __contains__(self, topic: object) -> bool:
+        if isinstance(topic, str):
+            self._index.need_topic(topic)
+        return dict.__contains__(self, topic)
+
+    def setdefault(self, topic: str, default: Any = None) -> Any:  # type: ignore[override]
+        self._index.need_topic(topic)
+        return dict.setdefault(self, topic, default)
+
+
+class PartialStoryIndex(StoryIndex):
+    def __init__(self, loader: StoryLoader, scan: int) -> None:
+        super().__init__()
+        self.loader = loader
+        self.postings = _Postings(self)
+        self.topic_stories = _Topics(self)
+        self.topic_size = _Sizes(self)
+        self.topic_centroids = _Centroids(self)
+        self._sizes: dict[str, int] = {}  # stored topics not read: their size, once asked
+        self._stored = loader.count()
+        self._added = 0
+        self.next_seq = loader.max_seq()
+        self._df0: dict[str, int] = {}  # as stored when opened: what loaded documents' vectors use
+        self._langs0: dict[str, set[str]] = {}
+        self._features_read: set[str] = set()
+        self._topics_read: set[str] = set()  # loaded, found absent, or merged away since
+        self._stored_ids: set[str] = set()
+        self._opened: dict[str, dict[str, float]] = {}  # loaded documents' vectors when opened
+        for doc, lang, packed in loader.recent_vectors(scan):
+            self.dense.add(doc, packed, lang)
+
+    # ------------------------------------------------------------ what the index asks for
+
+    def __len__(self) -> int:
+        return self._stored + self._added
+
+    def __contains__(self, doc: object) -> bool:
+        if doc in self.signals or doc in self._stored_ids:
+            return True
+        if not isinstance(doc, str):
+            return False
+        found = self.loader.existing([doc])
+        self._stored_ids |= found
+        return doc in found
+
+    def add(self, sig: DocSignals) -> set[str]:
+        if sig.doc in self:
+            return set()
+        self._need_features(sig.features)
+        self._added += 1
+        return super().add(sig)
+
+    def _candidates(self, vec: dict[str, float]) -> list[str]:
+        found = super()._candidates(vec)
+        self.need_docs(found)
+        return found
+
+    def _neighbours(self, lead: Any, doc: str) -> list[tuple[float, str]]:
+        found = super()._neighbours(lead, doc)
+        self.need_docs(c for _s, c in found)
+        return found
+
+    def _post(self, feature: str, doc: str) -> None:
+        # most features of a new document are never probed in this batch: read none for them
+        if dict.__contains__(self.postings, feature):
+            dict.__getitem__(self.postings, feature).append(doc)
+        else:
+            self.postings.later.setdefault(feature, []).append(doc)
+
+    def refresh(self, sig: DocSignals) -> None:
+        self.need_docs([sig.doc])
+        old = self.signals.get(sig.doc)
+        self._need_features([*sig.features, *(old.features if old else ())])
+        super().refresh(sig)
+
+    def _entity_features(self, entity: str) -> list[str]:
+        stored = self.loader.entity_features(entity)
+        known = set(stored)
+        held = [*self.postings, *(f for f in self.postings.later if not dict.__contains__(self.postings, f))]
+        fresh = [f for f in held if (f == "e:" + entity or f.endswith("@" + entity)) and f not in known]
+        return stored + fresh
+
+    def _holders(self, feature: str) -> list[str]:
+        stored = self.loader.posting_all(feature)
+        self.need_docs(stored)
+        self._need_features([feature])
+        holders = [d for d in stored if feature in self.signals[d].features]
+        seen = set(stored)
+        held = dict.get(self.postings, feature) or self.postings.later.pop(feature, [])
+        holders += [d for d in held if d not in seen]
+        dict.__setitem__(self.postings, feature, holders)
+        return list(holders)
+
+    def stale_entity_docs(self, known: set[str]) -> set[str]:
+        raise NotImplementedError("a partial story index cannot list every stored document")
+
+    # ------------------------------------------------------------ loading
+
+    def need_docs(self, docs: Iterable[str]) -> None:
+        """Load these documents (those not loaded yet): their signals, story and topic's id."""
+        missing = sorted({d for d in docs if d not in self.signals})
+        if missing:
+            self._load_docs(self.loader.docs(missing))
+
+    def _load_docs(self, rows: list[StoredDoc]) -> None:
+        rows = [r for r in rows if r.doc_id not in self.signals]
+        self._need_features(f for r in rows for f in r.signals.features)
+        for r in rows:
+            sig = r.signals
+            self.signals[r.doc_id] = sig
+            self.seq[r.doc_id] = r.seq
+            self.story_of[r.doc_id] = r.story
+            self.topic_of.setdefault(r.story, r.topic)
+            if r.joined is not None:
+                self.joins[r.doc_id] = r.joined
+            if r.doc_id not in self.dense:
+                self.dense.put(r.doc_id, sig.embedding, sig.lang)
+            self._opened[r.doc_id] = self._vector_when_opened(r.doc_id)
+            self._vectors[r.doc_id] = (self._stored, self._opened[r.doc_id])
+
+    def _place_in_story(
+        self, sig: DocSignals, vec: dict[str, float], links: list[tuple[float, str]]
+    ) -> set[str]:
+        # the stories it may join or merge are compared whole: load their topics
+        for _s, c in links:
+            self.need_topic(self.topic_of[self.story_of[c]])
+        return super()._place_in_story(sig, vec, links)
+
+    def _choose_topic(self, sig: DocSignals, vec: dict[str, float], story: str) -> str:
+        for s, c in self._near:
+            if s >= TOPIC_JOIN_LINK:
+                self.need_topic(self.topic_of[self.story_of[c]])
+        return super()._choose_topic(sig, vec, story)
+
+    def _need_features(self, features: Iterable[str]) -> None:
+        missing = sorted({f for f in features if f not in self._features_read})
+        if not missing:
+            return
+        stored = self.loader.features(missing)
+        for f in missing:
+            self._features_read.add(f)
+            df, langs = stored.get(f, (0, {}))
+            self._df0[f] = df
+            present = {lang for lang, n in langs.items() if n > 0}
+            if df > 0:
+                self.df[f] = df
+            if present:
+                self._langs0[f] = present
+                self.languages[f] = set(present)
+            self.lang_counts[f] = Counter({lang: n for lang, n in langs.items() if n > 0})
+
+    def _stored_posting(self, feature: str) -> list[str]:
+        """The stored end of a posting list, less documents a refresh has taken the feature from."""
+        tail = self.loader.posting_tail(feature, POSTING_TAIL + POSTING_SLACK)
+        return [d for d in tail if d not in self.signals or feature in self.signals[d].features]
+
+    def need_topic(self, topic: str) -> None:
+        """Load a topic whole: every story of it with every document, and the sums over them."""
+        if topic in self._topics_read:
+            return
+        self._topics_read.add(topic)
+        whys, rows = self.loader.topic(topic)
+        if not rows:
+            return
+        self._load_docs(rows)
+        order: dict[str, list[StoredDoc]] = {}
+        for r in rows:  # oldest first, as a whole load reads them
+            order.setdefault(r.story, []).append(r)
+        dict.setdefault(self.topic_stories, topic, set())
+        topic_centroid = dict.setdefault(self.topic_centroids, topic, Centroid())
+        for story, docs in order.items():
+            self.members[story] = [r.doc_id for r in docs]
+            self.topic_of[story] = topic
+            dict.__getitem__(self.topic_stories, topic).add(story)
+            if whys.get(story):
+                self.why[story] = whys[story]
+            story_centroid = self.story_centroids[story] = Centroid()
+            for r in docs:  # as stored, whatever a refresh has changed since
+                self._stretch(story, r.signals.anchor)
+                vec = self._opened[r.doc_id]
+                lang = r.signals.lang or "?"
+                story_centroid.add(vec, lang)
+                topic_centroid.add(vec, lang)
+                self.dense.join(story, r.doc_id)
+                self.dense.join(topic, r.doc_id)
+            self.topic_size[topic] += len(docs)
+        # a link to a topic loaded (or merged away) before is already held, kept up to date
+        for other, n in self.loader.topic_links(topic).items():
+            if other not in self._topics_read:
+                self.topic_links[topic][other] = n
+                self.topic_links[other][topic] = n
+
+    def _stored_size(self, topic: str) -> int:
+        """Documents of a stored topic not read yet (0 once read: its documents are counted in)."""
+        if topic in self._topics_read:
+            return 0
+        if topic not in self._sizes:
+            self._sizes[topic] = self.loader.topic_size(topic)
+        return self._sizes[topic]
+
+    def _vector_when_opened(self, doc: str) -> dict[str, float]:
+        """``_fresh_vector`` with the document frequencies and languages of when the index was
+        opened: what a whole load computes for every stored document."""
+        vec = {f: w * self._weight_when_opened(f) for f, w in self.signals[doc].features.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in vec.items()}
+
+    def _weight_when_opened(self, feature: str) -> float:
+        n, df = self._stored, self._df0.get(feature, 0)
+        langs = self._langs0.get(feature)
+        bound = langs is not None and len(langs) < CROSS_LINGUAL_LANGS and df >= LANGUAGE_EVIDENCE
+        return (1.0 + math.log((n + 1) / (df + 1))) * (LANGUAGE_BOUND_WEIGHT if bound else 1.0)

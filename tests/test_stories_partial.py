@@ -1,0 +1,224 @@
+"""The partial story index (``workflow.stories.open_index``): new documents land exactly where they land
+with the whole stored index loaded, while only the topics they reach are read."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import select
+
+from storyline.analyse.embedding import encode_vector
+from storyline.link.story_features import DocSignals, MainEvent
+from storyline.link.story_index import StoryIndex
+from storyline.store import Store, schema
+from storyline.workflow.stories import load_index, open_index, save_index, save_new_index
+
+DAY0 = date(2025, 3, 1).toordinal()
+
+
+def _stream(n: int, seed: int = 7, recent_after: int | None = None, kinds: int = 12) -> list[DocSignals]:
+    """Documents of a dozen happenings: each shares names, a kind of event, a place and days, in
+    three languages, with stray names and leads near their happening's. From ``recent_after`` on,
+    documents tell only of the last four happenings (the news of the week)."""
+    rng = random.Random(seed)
+    np_rng = np.random.default_rng(seed)
+    happenings = []
+    for h in range(kinds):
+        day = DAY0 + rng.randrange(0, 200)
+        names = [f"e:q{h}-{k}" for k in range(4)] + [f"e:common{h % 3}"]
+        lead = np_rng.normal(size=32)
+        happenings.append((day, names, lead, rng.choice(["crash", "fire", "summit"])))
+    docs = []
+    for i in range(n):
+        first = len(happenings) - 4 if recent_after is not None and i >= recent_after else 0
+        day, names, lead, kind = happenings[rng.randrange(first, len(happenings))]
+        anchor = day + rng.randrange(0, 5)
+        lang = rng.choice(["en", "ru", "bg"])
+        features = {f: round(rng.uniform(0.5, 2.0), 2) for f in rng.sample(names, 3)}
+        features[f"v:{kind}"] = 1.0
+        features[f"x:{kind}@{names[0][2:]}"] = 1.0
+        features["d:" + date.fromordinal(day).isoformat()] = 1.0
+        features[f"w:word{rng.randrange(40)}-{lang}"] = 0.5
+        features[f"e:stray{rng.randrange(60)}"] = 0.7
+        vec = lead + np_rng.normal(scale=0.8, size=32)
+        docs.append(DocSignals(
+            f"doc{i:03d}", lang, features, [(day, day)], MainEvent(kind, names[0][2:], day, None), anchor,
+            encode_vector(vec / np.linalg.norm(vec)),
+        ))  # fmt: skip
+    return docs
+
+
+def _tables(store: Store) -> dict[str, set[tuple[object, ...]]]:
+    tables = (schema.story_docs, schema.story_groups, schema.story_topic_links, schema.story_features,
+              schema.story_postings, schema.story_vectors)  # fmt: skip
+    with store.engine.connect() as conn:
+        return {t.name: {tuple(r) for r in conn.execute(select(t))} for t in tables}
+
+
+def _stored(tmp_path: Path, name: str, first: list[DocSignals]) -> Store:
+    store = Store(tmp_path / f"{name}.db")
+    index = StoryIndex()
+    for sig in first:
+        index.add(sig)
+    save_new_index(store, index)
+    return store
+
+
+def _add(index: StoryIndex, batch: list[DocSignals]) -> set[str]:
+    touched: set[str] = set()
+    for sig in batch:
+        touched |= index.add(sig)
+    return touched
+
+
+def test_batches_land_where_the_whole_index_puts_them(tmp_path: Path) -> None:
+    docs = _stream(150)
+    whole, part = _stored(tmp_path, "whole", docs[:90]), _stored(tmp_path, "part", docs[:90])
+    for batch in (docs[90:100], docs[100:130], docs[130:]):  # 30 of 100: the cached vectors refresh
+        full, partial = load_index(whole), open_index(part)
+        assert len(partial) == len(full)
+        assert _add(full, batch) == _add(partial, batch)
+        assert {d: partial.story_of[d] for d in partial.story_of} == {
+            d: full.story_of[d] for d in partial.story_of
+        }
+        for d in (s.doc for s in batch):
+            assert partial.joins[d] == full.joins[d]
+        save_index(whole, full)
+        save_index(part, partial)
+        assert _tables(part) == _tables(whole)
+    assert len(load_index(part).members) > 5  # several stories: the comparison means something
+
+
+def test_only_the_topics_a_batch_reaches_are_read(tmp_path: Path) -> None:
+    docs = _stream(150)
+    store = _stored(tmp_path, "s", docs[:140])
+    whole = load_index(store)
+    assert len(whole.topic_stories) > 1
+    partial = open_index(store)
+    assert len(partial) == len(whole) and not partial.signals  # nothing read but the counts and leads
+    partial.need_docs([docs[0].doc])  # a candidate: the document alone
+    topic = whole.topic_of[whole.story_of[docs[0].doc]]
+    assert list(partial.signals) == [docs[0].doc] and partial.topic_of == {whole.story_of[docs[0].doc]: topic}
+    partial.need_topic(topic)  # a topic it may join or merge with: whole
+    assert set(partial.members) == whole.topic_stories[topic]  # its topic, whole, and nothing else
+    for story in partial.members:  # with the centroids a whole load computes
+        assert partial.members[story] == whole.members[story]
+        assert partial.story_centroids[story].vec == whole.story_centroids[story].vec
+    assert partial.topic_centroids[topic].vec == whole.topic_centroids[topic].vec
+    assert partial.topic_size[topic] == whole.topic_size[topic]
+
+
+def test_news_of_the_week_reads_a_part_and_lands_as_with_the_whole(tmp_path: Path) -> None:
+    docs = _stream(640, seed=11, recent_after=600, kinds=40)
+    whole, part = _stored(tmp_path, "whole", docs[:600]), _stored(tmp_path, "part", docs[:600])
+    full, partial = load_index(whole), open_index(part)
+    assert _add(full, docs[600:]) == _add(partial, docs[600:])
+    assert len(partial.signals) < len(full.signals) and len(partial.members) < len(full.members)
+    save_index(whole, full)
+    save_index(part, partial)
+    assert _tables(part) == _tables(whole)
+
+
+def test_a_renamed_entity_follows_into_stored_documents_not_loaded_yet(tmp_path: Path) -> None:
+    docs = _stream(120)
+    whole, part = _stored(tmp_path, "whole", docs[:100]), _stored(tmp_path, "part", docs[:100])
+    renamed = {"q3-0": "q3-1", "stray5": "stray6"}
+    later = [
+        replace(s, features={f.replace("q3-0", "q3-1"): w for f, w in s.features.items()}) for s in docs[100:]
+    ]
+    full, partial = load_index(whole), open_index(part)
+    assert full.rename_entities(renamed) == partial.rename_entities(renamed)
+    assert _add(full, later) == _add(partial, later)
+    save_index(whole, full)
+    save_index(part, partial)
+    assert _tables(part) == _tables(whole)
+    assert not any(f.startswith("e:q3-0") for f in load_index(part).df)
+
+
+def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> None:
+    import sqlite3
+
+    docs = _stream(60)
+    store = _stored(tmp_path, "s", docs)
+    expected = _tables(store)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "s.db")  # as schema 5 left it: no such tables
+    for table in ("story_features", "story_postings", "story_vectors"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    reopened = Store(tmp_path / "s.db")
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 6
+    assert _tables(reopened) == expected
+
+
+# ---------------------------------------------------------------- end to end, through ingests
+
+FLOOD = {
+    "flood_en.txt": (
+        "date 2025-05-12\nA flood hit the town of Velmora on May 12, 2025, killing 7 people. The river Drava "
+        "burst its banks overnight, mayor Ivo Marković said. 40 people were injured and 300 evacuated."
+    ),
+    "flood_ru.txt": (
+        "date 2025-05-12\nНаводнение в городе Вельмора 12 мая 2025 года унесло жизни 7 человек. Река Драва "
+        "вышла из берегов ночью, сообщил мэр Иво Маркович. 40 человек пострадали."
+    ),
+    "flood_bg.txt": (
+        "date 2025-05-13\nНаводнение във Велмора на 12 май 2025 г. взе 7 жертви. Кметът Иво Маркович каза, "
+        "че 40 души са ранени, а 300 са евакуирани."
+    ),
+}
+QUAKE = {
+    "quake_en.txt": (
+        "date 2025-05-20\nAn earthquake of magnitude 6.1 struck near Tarkhan on May 20, 2025. At least 15 people "
+        "died, the emergency service said. President Leyla Rahimova flew to Tarkhan."
+    ),
+    "quake_ru.txt": (
+        "date 2025-05-20\nЗемлетрясение магнитудой 6,1 произошло у Тархана 20 мая 2025 года. Погибли не менее "
+        "15 человек, сообщила служба спасения. Президент Лейла Рахимова вылетела в Тархан."
+    ),
+}
+CONCERT = {
+    "concert_en.txt": (
+        "date 2025-05-15\nThe Velmora philharmonic opened its summer season with a concert by pianist Marta "
+        "Kolar. The orchestra plans eight premieres."
+    ),
+}
+
+
+def test_ingests_in_batches_give_what_the_whole_index_gave(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """The store after four ingests (duplicates in the last two, alone in the last) is the same,
+    row for row and item for item, whether linking loads the story index in part or whole (the
+    code before)."""
+    from bench.faults import snapshot
+
+    from storyline.api import Store as ApiStore
+    from storyline.workflow import stories as story_flow
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    again = {"flood_en_again.txt": FLOOD["flood_en.txt"], "quake_ru_again.txt": QUAKE["quake_ru.txt"]}
+    texts = {**FLOOD, **QUAKE, **CONCERT, **again}
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    batches = [["flood_en.txt", "quake_en.txt"], ["flood_ru.txt", "concert_en.txt", "quake_ru.txt"],
+               ["flood_bg.txt", "flood_en_again.txt"], ["quake_ru_again.txt"]]  # fmt: skip
+    stores = {}
+    for mode in ("part", "whole"):
+        if mode == "whole":
+            monkeypatch.setattr(story_flow, "open_index", story_flow.load_index)
+        store = ApiStore(tmp_path / f"{mode}.db")
+        for batch in batches:
+            store.ingest([folder / name for name in batch])
+        stores[mode] = store
+    assert snapshot(tmp_path / "part.db") == snapshot(tmp_path / "whole.db")
+    assert _tables(stores["part"]) == _tables(stores["whole"])
+    dossier = stores["part"].load_dossier()
+    assert dossier.events and dossier.figures and len(dossier.stories) >= 2
+    copy = next(d.id for d in dossier.documents if d.source.endswith("quake_ru_again.txt"))
+    assert any(copy in s.documents for s in dossier.stories)  # shown in the story it repeats
