@@ -24,6 +24,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,8 @@ def start_backend() -> Cluster:
     os.environ["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(SITE), str(TESTS), os.environ.get("PYTHONPATH", "")) if p
     )
+    # and on sys.path: the web app starts its worker with this process's sys.path as PYTHONPATH
+    sys.path[:0] = [p for p in (str(SITE), str(TESTS)) if p not in sys.path]
     redirect()
     return cluster
 

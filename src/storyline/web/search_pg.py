@@ -11,6 +11,7 @@ write each row once.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from sqlalchemy import text
@@ -123,11 +124,13 @@ class PgIndex:
         params = {"q": tsquery(groups), "kind": kind, "limit": limit, "offset": offset,
                   "opts": HEADLINE.format(start=start, end=end)}  # fmt: skip
         match = f"FROM {T}, to_tsquery('simple', :q) AS query WHERE kind = :kind AND tsv @@ query"
+        deadline = time.monotonic() + timeout_s
         with self.store._engine.connect() as conn:
             try:
                 conn.begin()
-                conn.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(timeout_s * 1000))}")
+                _budget(conn, deadline)
                 total = conn.execute(text(f"SELECT count(*) {match}"), params).scalar_one()
+                _budget(conn, deadline)  # what the count left
                 rows = conn.execute(
                     text(f"SELECT ref, lang, title, ts_headline('simple', body, query, :opts) {match} "
                          f"ORDER BY ts_rank({RANK}, tsv, query) DESC, ref LIMIT :limit OFFSET :offset"),
@@ -139,6 +142,14 @@ class PgIndex:
                     raise TimeoutError from None
                 raise
         return [(r[0], r[1], r[2], r[3]) for r in rows], total
+
+
+def _budget(conn: Any, deadline: float) -> None:
+    """The next statement may run until the deadline (a budget already spent: a timeout now)."""
+    left_ms = int((deadline - time.monotonic()) * 1000)
+    if left_ms <= 0:
+        raise TimeoutError
+    conn.exec_driver_sql(f"SET LOCAL statement_timeout = {left_ms}")
 
 
 def _meta(conn: Any, key: str) -> str | None:
