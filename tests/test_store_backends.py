@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from storyline.model import Analysis, Document
-from storyline.store import Store, StoreError, StoreFull, StoreLocked, StoreMissing
+from storyline.store import Store, StoreError, StoreFull, StoreLocked
 from storyline.store.errors import describe
 from storyline.store.retry import retrying
 
@@ -66,7 +66,8 @@ def test_postgresql_failures_are_one_line_of_the_right_kind() -> None:
     assert isinstance(
         describe(_db_error("canceling statement due to lock timeout", "55P03"), where, 5), StoreLocked
     )
-    assert isinstance(describe(_db_error('database "news" does not exist'), where), StoreMissing)
+    missing = describe(_db_error('database "news" does not exist'), where)
+    assert isinstance(missing, StoreError) and "createdb" in str(missing)
     assert isinstance(describe(_db_error("could not extend file: No space left on device"), where), StoreFull)
     gone = describe(_db_error('relation "documents" does not exist'), where)
     assert isinstance(gone, StoreError) and "not a storyline store" in str(gone)
@@ -115,3 +116,12 @@ def test_a_writer_waits_for_another_writers_turn_and_then_says_locked(tmp_path: 
         thread.join()
     waiter.add_document(_doc(2), b"raw", Analysis("en"))  # its turn now
     assert waiter.count_documents() == 2
+
+
+def test_postgresql_search_terms_are_quoted_and_accents_folded() -> None:
+    from storyline.web.search_pg import folded, tsquery
+
+    assert tsquery([{"harbour", "harbor"}, {"o'neil"}]) == "('harbor' | 'harbour') & ('o''neil')"
+    assert tsquery([{"a\\b"}]) == "('a\\\\b')"
+    assert folded("Český plán and café") == "cesky plan cafe"
+    assert folded("plain words only") == ""

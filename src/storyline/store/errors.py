@@ -65,7 +65,8 @@ def describe(exc: BaseException, where: str, lock_timeout: float | None = None) 
             "and run the same command again"
         )
     if "does not exist" in text and "database" in text:
-        return StoreMissing(f"{where}: no such database on the server (create it first: createdb NAME)")
+        # not StoreMissing: that one tells the user an ingest would create it, which a server does not
+        return StoreError(f"{where}: no such database on the server (create it first: createdb NAME)")
     if "connection" in text and ("refused" in text or "failed" in text or "could not" in text):
         return StoreError(f"{where}: cannot reach the database server ({_first_line(text)})")
     if "password authentication failed" in text or "no pg_hba.conf entry" in text:
