@@ -76,7 +76,10 @@ class Cluster:
 
     def _run(self, *command: str) -> None:
         prefix = ["runuser", "-u", self.user, "--"] if self.user else []
-        result = subprocess.run([*prefix, *command], capture_output=True, text=True, timeout=120)
+        # run from the cluster's folder: the server's user may not enter the checkout (/root/… in CI)
+        result = subprocess.run(
+            [*prefix, *command], capture_output=True, text=True, timeout=120, cwd=self.root
+        )
         if result.returncode:
             raise RuntimeError(
                 f"{Path(command[0]).name} failed: {(result.stderr or result.stdout).strip()[-600:]}"
@@ -107,6 +110,10 @@ class Cluster:
 
 def start_backend() -> Cluster:
     """Start a cluster and make this process and its children open stores on it."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise RuntimeError("the psycopg driver is not installed (pip install -e '.[postgres]')") from None
     cluster = Cluster()
     try:
         url = cluster.start()
