@@ -7,10 +7,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from storyline.model import Analysis, Document
-from storyline.store import Store, StoreError, StoreFull, StoreLocked
+from storyline.store import Store, StoreError, StoreFull, StoreLocked, schema
 from storyline.store.errors import describe
 from storyline.store.retry import retrying
 
@@ -125,3 +126,20 @@ def test_postgresql_search_terms_are_quoted_and_accents_folded() -> None:
     assert tsquery([{"a\\b"}]) == "('a\\\\b')"
     assert folded("Český plán and café") == "cesky plan cafe"
     assert folded("plain words only") == ""
+
+
+def test_an_older_store_gains_the_search_index_and_numbers_on_past_its_documents(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    for n in range(1, 4):
+        store.add_document(_doc(n), b"raw", Analysis("en"))
+    with store.engine.begin() as conn:  # as a store from before the index (and, on PostgreSQL, the sequence)
+        conn.exec_driver_sql(f"DROP TABLE {schema.SEARCH_TABLE}")
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"DROP SEQUENCE {schema.document_seq.name}")
+    store.close()
+    again = Store(tmp_path / "s.db")
+    again.add_document(_doc(4), b"raw", Analysis("en"))
+    with again.engine.connect() as conn:
+        seqs = dict(conn.execute(select(schema.documents.c.id, schema.documents.c.seq)).all())
+        assert conn.exec_driver_sql(f"SELECT count(*) FROM {schema.SEARCH_TABLE}").scalar_one() == 0
+    assert seqs[_doc(4).id] > max(seqs[_doc(n).id] for n in range(1, 4))
