@@ -76,6 +76,16 @@ def test_postgresql_failures_are_one_line_of_the_right_kind() -> None:
     assert isinstance(refused, StoreError) and "cannot reach the database server" in str(refused)
 
 
+def test_the_same_document_from_two_ingests_at_once_is_one_line_and_stored_once(tmp_path: Path) -> None:
+    first, second = Store(tmp_path / "s.db"), Store(tmp_path / "s.db")
+    first.add_document(_doc(1), b"raw", Analysis("en"))
+    with pytest.raises(Exception) as failed:  # the second ingest read the store before the first wrote
+        second.add_document(_doc(1), b"raw", Analysis("en"))
+    error = second.error(failed.value)
+    assert isinstance(error, StoreError) and "another ingest stored the same document" in str(error)
+    assert second.count_documents() == 1
+
+
 def test_a_database_url_is_never_shown_with_its_password() -> None:
     pytest.importorskip("psycopg", reason="the [postgres] extra (psycopg) is not installed")
     with pytest.raises(StoreError) as failed:

@@ -57,6 +57,12 @@ def describe(exc: BaseException, where: str, lock_timeout: float | None = None) 
         return StoreError(f"{where}: cannot open the store (does its folder exist, and may it be written?)")
     if "disk i/o error" in text or "database disk image is malformed" in text:
         return StoreError(f"{where}: the store file is damaged or unreadable ({_first_line(text)})")
+    if "unique constraint failed: documents.id" in text or '"documents_pkey"' in text:
+        # two ingests given the same new text at once: each read the store before the other wrote
+        return StoreError(
+            f"{where}: another ingest stored the same document at the same moment; run the same command "
+            "again to finish (what is stored is kept, that document counts as unchanged)"
+        )
     if "no such table" in text or "no such column" in text or _pg_missing_relation(text):
         return StoreError(f"{where} is not a storyline store (its tables are missing)")
     if "could not extend file" in text or "no space left on device" in text:
