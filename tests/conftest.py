@@ -56,6 +56,8 @@ SQLITE_ONLY = {
     "test_a_version_3_store_gains_empty_watch_tables": "makes an old store by editing the file",
     "test_a_version_3_store_gains_the_web_tables_and_keeps_its_results": "makes an old store by editing the file",
     "test_a_search_index_made_again_fills_itself_from_the_start": "drops SQLite's FTS5 table with sqlite3",
+    "test_watch_killed_mid_poll_resumes_without_fetching_stored_pages_again": "polls the store file with sqlite3 "
+    "and runs the watch with a PYTHONPATH of its own",
     "test_users_command_line": "reads the stored password hash from the file with sqlite3",
 }
 
