@@ -7,6 +7,7 @@ why. Tests about SQLite files themselves carry ``@pytest.mark.sqlite_only(reason
 
 from __future__ import annotations
 
+import atexit
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,13 +31,11 @@ def pytest_configure(config: pytest.Config) -> None:
     if pgtest.wanted() and not pgtest.active():
         try:
             _cluster = pgtest.start_backend()
+            # stopped when the interpreter exits, not at unconfigure: the web app's job threads of
+            # the last tests may still be looking at their store then
+            atexit.register(_cluster.stop)
         except Exception as exc:  # no PostgreSQL here (a laptop): said once per test, visibly
             _no_cluster = f"PostgreSQL backend asked for but not available: {exc}"
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    if _cluster is not None:
-        _cluster.stop()
 
 
 # Tests about SQLite files themselves (what a file path can be, -wal files, a file's own limits),
