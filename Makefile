@@ -1,9 +1,9 @@
-# Two commands on a fresh machine: `make demo` and `make test`.
+# Two commands on a fresh machine: `make demo` and `make test` (`make test-pg`: the suite on PostgreSQL).
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: setup demo test lint bench eval clean models folds faults
+.PHONY: setup demo test test-pg lint bench eval clean models folds faults
 
 setup: $(VENV)/.installed
 
@@ -12,7 +12,7 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# followthemoney's normality wants the distribution "pyicu": tools/pyicu-shim says pyicu-wheels is it
 	$(BIN)/python -m pip install --quiet ./tools/pyicu-shim
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $@
 
 demo: setup
@@ -24,6 +24,12 @@ lint: setup
 
 test: lint
 	$(BIN)/python -m pytest -q -rs
+
+# The same suite with every store on PostgreSQL: a throwaway server (initdb in a temporary folder,
+# Debian's `postgresql` package) started and stopped by the tests; without PostgreSQL every test
+# skips and says why.
+test-pg: setup
+	STORYLINE_TEST_BACKEND=postgresql $(BIN)/python -m pytest -q -rs
 
 # Train the shipped entity models (tagger + base forms + cross-lingual names) from ../shared/data/bsnlp,
 # and the background lead vectors are centred on (BSNLP + the development pages);

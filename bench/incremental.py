@@ -201,9 +201,8 @@ def _insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
 
 def ingest_batch(store: Store, new: list[Path]) -> dict[str, Any]:
     """Store the batch (read, deduplicate, analyse), then link it as every ingest does."""
-    from storyline.workflow.update import update_store
-
     from storyline.pipeline import Ingestor
+    from storyline.workflow.update import update_store
 
     t = time.perf_counter()
     stored = Ingestor(store, progress=False).run(new)

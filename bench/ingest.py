@@ -1,12 +1,14 @@
 """Ingest + analyse throughput, peak memory and export time.
 
-    python -m bench.ingest ../shared/data/bsnlp [--jobs N] [--limit N] [--batches N]
+    python -m bench.ingest ../shared/data/bsnlp [--jobs N] [--limit N] [--batches N] [--db URL]
 
-Each run starts from an empty store in a temporary folder. Peak RSS is the largest resident set
+Each run starts from an empty store in a temporary folder (``--db URL``: an empty database of
+your own instead, e.g. ``postgresql://me@localhost/bench``, made with ``createdb``). Peak RSS is the largest resident set
 of this process and of its worker processes (ru_maxrss of self and children), so run one
 setting per process. ``--batches N`` splits the records into N ingests one after the other (every
 N-th record of each file in each), as news arrives: each ingest links its documents into what the
-store already holds, and its time shows whether that cost grows with the store.
+store already holds, and its time shows whether that cost grows with the store. ``store_bytes``
+is what the store takes on disk at the end (SQLite: its files; PostgreSQL: the database's size).
 """
 
 from __future__ import annotations
@@ -23,6 +25,15 @@ from storyline.api import Store
 
 def _words(store: Store) -> int:
     return sum(len(d.text.split()) for d in store.documents() if d.duplicate_of is None)
+
+
+def _store_bytes(store: Store) -> int:
+    if store.path is not None:
+        with store.engine.connect() as conn:  # fold the write-ahead log into the file first
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return sum(f.stat().st_size for f in store.files() if f.exists())
+    with store.engine.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one())
 
 
 def _limited(paths: list[Path], limit: int | None, tmp: Path) -> list[Path]:
@@ -53,14 +64,22 @@ def _batched(inputs: list[Path], batches: int, tmp: Path) -> list[list[Path]]:
 
 
 def run(
-    paths: list[Path], jobs: int, limit: int | None, batches: int = 1, dask: str | None = None
+    paths: list[Path],
+    jobs: int,
+    limit: int | None,
+    batches: int = 1,
+    dask: str | None = None,
+    db: str | None = None,
 ) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         inputs = _limited(paths, limit, tmp)
         if batches > 1:
             inputs = [f for p in inputs for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
-        store = Store(tmp / "bench.db")
+        store = Store(db or tmp / "bench.db")
+        if store.count_documents():
+            raise SystemExit(f"{db} is not empty: the benchmark starts from an empty store")
+        empty = _store_bytes(store)  # the tables and indexes of an empty store (PostgreSQL: ~8 MB of catalog)
         per_batch = []
         t0 = time.perf_counter()
         for part in _batched(inputs, batches, tmp) if batches > 1 else [inputs]:
@@ -78,6 +97,7 @@ def run(
         export_html_s = time.perf_counter() - t2
         docs = store.count_documents()
         words = _words(store)
+        size = _store_bytes(store)
     rss = max(
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
@@ -88,7 +108,8 @@ def run(
         "duplicates_last_batch": len(report.duplicates), "failed_last_batch": len(report.failed), "words": words,
         "seconds": round(ingest_s, 1), "docs_per_s": round(docs / ingest_s, 1), "words_per_s": round(words / ingest_s),
         "export_dossier_s": round(export_json_s, 1), "export_html_s": round(export_html_s, 1),
-        "peak_rss_mb": round(rss / 1024),
+        "peak_rss_mb": round(rss / 1024), "store_mb": round(size / 2**20, 1),
+        "store_kb_per_doc": round((size - empty) / 1024 / max(docs, 1), 1),
     }  # fmt: skip
 
 
@@ -101,8 +122,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="records per JSONL file (quick runs)")
     parser.add_argument("--batches", type=int, default=1, help="ingest in this many parts, one after another")
     parser.add_argument("--dask", default=None, help="analyse on a Dask cluster: local:N or tcp://host:8786")
+    parser.add_argument("--db", default=None, help="an empty database URL instead of a temporary SQLite file")
     args = parser.parse_args()
-    print(json.dumps(run(args.paths, args.jobs, args.limit, args.batches, args.dask)), flush=True)
+    print(json.dumps(run(args.paths, args.jobs, args.limit, args.batches, args.dask, args.db)), flush=True)
 
 
 if __name__ == "__main__":

@@ -227,13 +227,9 @@ class CommandCase:
 
 
 def _copy_store(db: Path, tmp: Path) -> Path:
-    target = tmp / "copy.db"
-    src = sqlite3.connect(db)
-    dst = sqlite3.connect(target)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return target
+    from web_support import copy_store
+
+    return copy_store(db, tmp / "copy.db")
 
 
 COMMAND_CASES = [

@@ -36,7 +36,13 @@ def build_demo(db: Path) -> Path:
 
 
 def copy_store(source: Path, target: Path) -> Path:
-    """A consistent copy of an SQLite store (SQLite's backup, so the -wal is folded in)."""
+    """A consistent copy of an SQLite store (SQLite's backup, so the -wal is folded in), or of
+    the database that stands for it in a PostgreSQL test run."""
+    import pgtest
+
+    if pgtest.active():
+        pgtest.copy_database(source, target)
+        return target
     src, dst = sqlite3.connect(source), sqlite3.connect(target)
     try:
         src.backup(dst)

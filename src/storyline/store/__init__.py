@@ -17,7 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, delete, func, insert, inspect, select, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from storyline.model import (
     Analysis,
@@ -36,6 +37,7 @@ from storyline.serde import from_dict, to_dict
 from storyline.store import reads, schema
 from storyline.store.engine import Pinned, lock_timeout_from_env, make_engine, writer
 from storyline.store.errors import StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly, describe
+from storyline.store.retry import retrying
 from storyline.store.upsert import upsert
 from storyline.titles import unique_titles
 
@@ -84,7 +86,7 @@ class Store:
         self, location: str | Path = "storyline.db", *, create: bool = True, lock_timeout: float | None = None
     ) -> None:
         self.url = _url(location)
-        self.location = str(location)
+        self.location = _display(self.url) if "://" in str(location) else str(location)
         self.lock_timeout = lock_timeout_from_env() if lock_timeout is None else lock_timeout
         self.path = _sqlite_path(self.url)
         if self.path is not None:
@@ -165,7 +167,7 @@ class Store:
             tables = set(inspect(conn).get_table_names())
             version = _stored_version(conn) if "meta" in tables else None
         wanted = set(schema.metadata.tables) | (
-            {schema.SEARCH_TABLE} if self.url.startswith("sqlite") else set()
+            {schema.SEARCH_TABLE} if self.url.startswith(("sqlite", "postgres")) else set()
         )
         if version is not None and version > schema.SCHEMA_VERSION:
             raise StoreError(
@@ -275,8 +277,15 @@ class Store:
         """Store a document, its analysis and the note that it still waits for linking in ONE
         transaction (all or nothing): an ingest killed at any moment leaves each document either
         absent or stored and marked pending, which the next ingest or link finishes."""
+        if self._pinned is None:  # a transaction of its own: run again if the database aborted it
+            retrying(lambda: self._add_document(doc, raw, analysis, fingerprint, analyser_version))
+        else:
+            self._add_document(doc, raw, analysis, fingerprint, analyser_version)
+
+    def _add_document(self, doc: Document, raw: bytes, analysis: Analysis | None, fingerprint: bytes | None,
+                      analyser_version: str) -> None:  # fmt: skip
         with self._begin() as conn:
-            seq = conn.execute(select(func.coalesce(func.max(schema.documents.c.seq), 0))).scalar_one() + 1
+            seq = schema.next_seq(conn)
             conn.execute(
                 insert(schema.documents).values(
                     id=doc.id,
@@ -540,6 +549,14 @@ def _document(row: Any) -> Document:
         published=from_dict(DateValue, json.loads(row.published)) if row.published else DateValue(None, None, "none", 0.0),
         duplicate_of=row.duplicate_of, version_of=row.version_of, meta=json.loads(row.meta or "{}"),
     )  # fmt: skip
+
+
+def _display(url: str) -> str:
+    """A database URL as messages show it: never its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 def _sqlite_path(url: str) -> Path | None:

@@ -7,6 +7,13 @@ SQLite needs two things pysqlite does not do by itself:
   at once with "database is locked" when another process wrote in between (the busy timeout is
   not consulted for that case). Taking the write lock first makes concurrent writers wait their
   turn, up to the lock timeout.
+
+PostgreSQL gets the same contract from a transaction-level advisory lock that every write
+transaction takes first (``WRITER_LOCK``): writers from any number of processes or machines take
+turns, exactly as on SQLite, so a linking — one long read-modify-write transaction over the entity
+and story indexes — never interleaves with another one. ``lock_timeout`` bounds the wait the same
+way. Reads never take it (MVCC: they see the last commit), and analysis, the costly part of an
+ingest, runs outside any transaction, so several ingesting machines still work in parallel.
 """
 
 from __future__ import annotations
@@ -21,6 +28,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 
 DEFAULT_LOCK_TIMEOUT = 300.0  # seconds a command waits for another process's write lock (a linking)
 WRITE_OPTION = "storyline_write"
+# the key of the advisory lock PostgreSQL writers take turns on: any constant no other application
+# on the same database is likely to use ("storylin" in ASCII)
+WRITER_LOCK = 0x73746F72796C696E
 
 
 def lock_timeout_from_env() -> float:
@@ -31,6 +41,8 @@ def lock_timeout_from_env() -> float:
 
 
 def make_engine(url: str, lock_timeout: float) -> Engine:
+    if url.startswith("postgres"):
+        return _postgresql_engine(url, lock_timeout)
     if not url.startswith("sqlite"):
         return create_engine(url)
     engine = create_engine(url, connect_args={"timeout": lock_timeout})
@@ -58,6 +70,26 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
 
 def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
+
+def _postgresql_engine(url: str, lock_timeout: float) -> Engine:
+    if url.startswith("postgres://"):  # the libpq spelling, which SQLAlchemy does not know
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):  # psycopg 3, the driver the [postgres] extra installs
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    # READ COMMITTED whatever the server's default: writers take turns, so a stricter level would
+    # only add serialisation failures; pre-ping: a server restarted under a long-running app costs
+    # one reconnect, not an error
+    engine = create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED")
+    millis = max(1, int(lock_timeout * 1000))
+
+    def begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {millis}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+
+    event.listen(engine, "begin", begin)
+    return engine
 
 
 class Pinned:

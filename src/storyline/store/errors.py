@@ -40,7 +40,7 @@ def describe(exc: BaseException, where: str, lock_timeout: float | None = None) 
         return StoreFull(
             f"{where}: disk full — nothing half-written was kept; free some space and run the same command again"
         )
-    if "database is locked" in text or "database table is locked" in text:
+    if "database is locked" in text or "database table is locked" in text or "due to lock timeout" in text:
         waited = f" (waited {lock_timeout:g} s)" if lock_timeout is not None else ""
         return StoreLocked(
             f"{where} is locked by another storyline command{waited}; run again when it is done, or wait "
@@ -57,9 +57,34 @@ def describe(exc: BaseException, where: str, lock_timeout: float | None = None) 
         return StoreError(f"{where}: cannot open the store (does its folder exist, and may it be written?)")
     if "disk i/o error" in text or "database disk image is malformed" in text:
         return StoreError(f"{where}: the store file is damaged or unreadable ({_first_line(text)})")
+    if "unique constraint failed: documents.id" in text or '"documents_pkey"' in text:
+        # two ingests given the same new text at once: each read the store before the other wrote
+        return StoreError(
+            f"{where}: another ingest stored the same document at the same moment; run the same command "
+            "again to finish (what is stored is kept, that document counts as unchanged)"
+        )
+    if "no such table" in text or "no such column" in text or _pg_missing_relation(text):
+        return StoreError(f"{where} is not a storyline store (its tables are missing)")
+    if "could not extend file" in text or "no space left on device" in text:
+        return StoreFull(
+            f"{where}: the database server's disk is full — nothing half-written was kept; free some space "
+            "and run the same command again"
+        )
+    if "does not exist" in text and "database" in text:
+        # not StoreMissing: that one tells the user an ingest would create it, which a server does not
+        return StoreError(f"{where}: no such database on the server (create it first: createdb NAME)")
+    if "connection" in text and ("refused" in text or "failed" in text or "could not" in text):
+        return StoreError(f"{where}: cannot reach the database server ({_first_line(text)})")
+    if "password authentication failed" in text or "no pg_hba.conf entry" in text:
+        return StoreError(f"{where}: the database server refused the login ({_first_line(text)})")
     if "no such table" in text or "no such column" in text:
         return StoreError(f"{where} is not a storyline store (its tables are missing)")
     return None
+
+
+def _pg_missing_relation(text: str) -> bool:
+    # PostgreSQL: 'relation "documents" does not exist'
+    return "relation" in text and "does not exist" in text
 
 
 def _first_line(text: Any) -> str:

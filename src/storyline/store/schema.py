@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Sequence,
+    String,
+    Table,
+    Text,
+    func,
+    select,
+)
 
 SCHEMA_VERSION = 6  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
 # 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched);
@@ -36,6 +49,19 @@ documents = Table(
     Column("meta", Text),  # JSON
     Column("ingested_at", String, nullable=False),
 )
+
+# Where a document's ``seq`` comes from on PostgreSQL, where writers on several machines must never
+# draw the same number. SQLite has no sequences and needs none: its writers take turns, so the
+# largest number stored plus one is free.
+document_seq = Sequence("documents_seq_counter", metadata=metadata)
+
+
+def next_seq(conn: Any) -> int:
+    """The next document's ingestion number (inside the transaction that stores it)."""
+    if conn.dialect.name == "postgresql":
+        return int(conn.execute(select(document_seq.next_value())).scalar_one())
+    return int(conn.execute(select(func.coalesce(func.max(documents.c.seq), 0))).scalar_one()) + 1
+
 
 # Documents stored but not linked yet. A row is written in the transaction that stores its
 # document and deleted in the transaction that links it, so after a crash at any moment the next
@@ -268,21 +294,43 @@ jobs = Table(
     Column("finished_at", String),
 )
 
-# Full-text search (SQLite FTS5; other databases fall back to plain substring search): one row per
-# document (title, text, the text's base forms) and per entity (its names in every language and
-# script, and their Latin and phonetic keys). Kept up to date by storyline.web.search.
+# Full-text search: one row per document (title, text, the text's base forms) and per entity (its
+# names in every language and script, and their Latin and phonetic keys). Kept up to date by
+# storyline.web.search. SQLite: an FTS5 table; PostgreSQL: a table with a generated tsvector
+# ('simple' configuration: no stemming, base forms come from our own lemmatiser as on SQLite; the
+# title weighs most, then the text, then the base forms and keys) and a GIN index on it.
 SEARCH_TABLE = "search_fts"
 SEARCH_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5("
     "kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, title, body, bases, "
     "tokenize = 'unicode61 remove_diacritics 2')"
 )
+SEARCH_PG_DDL = (
+    f"CREATE TABLE IF NOT EXISTS {SEARCH_TABLE} (kind VARCHAR NOT NULL, ref VARCHAR NOT NULL, lang VARCHAR, "
+    "title TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', bases TEXT NOT NULL DEFAULT '', "
+    "tsv tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('simple'::regconfig, title), 'A') || "
+    "setweight(to_tsvector('simple'::regconfig, body), 'B') || "
+    "setweight(to_tsvector('simple'::regconfig, bases), 'C')) STORED, "
+    "PRIMARY KEY (kind, ref))",
+    f"CREATE INDEX IF NOT EXISTS {SEARCH_TABLE}_tsv ON {SEARCH_TABLE} USING gin (tsv)",
+)
 
 
 def add_web_tables(conn: Any, url: str) -> None:
-    """Schema 5, all of it: the web app's tables (users, tokens, jobs) and, on SQLite, its search
-    index. Only adds tables, so an older store gains them empty and keeps everything else."""
+    """Schema 5, all of it: the web app's tables (users, tokens, jobs) and its search index. Only
+    adds tables, so an older store gains them empty and keeps everything else; an older
+    PostgreSQL store also gains the document number sequence, started past its last number."""
     for table in (users, api_tokens, jobs):
         table.create(conn, checkfirst=True)
     if url.startswith("sqlite"):
         conn.exec_driver_sql(SEARCH_DDL)
+    elif conn.dialect.name == "postgresql":
+        for statement in SEARCH_PG_DDL:
+            conn.exec_driver_sql(statement)
+        document_seq.create(conn, checkfirst=True)
+        conn.exec_driver_sql(  # never backwards: numbers already drawn stay drawn
+            f"SELECT setval('{document_seq.name}', GREATEST((SELECT max(seq) FROM documents), "
+            f"(SELECT last_value FROM {document_seq.name})))"
+            " WHERE EXISTS (SELECT 1 FROM documents)"
+        )

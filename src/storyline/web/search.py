@@ -1,4 +1,4 @@
-"""Full-text search over documents and entity names (SQLite FTS5).
+"""Full-text search over documents and entity names (SQLite FTS5; PostgreSQL text search).
 
 The index (``search_fts``, schema 4) holds one row per document — its title, text and the base
 forms of its words (simplemma, in the document's language) — and one row per entity: every name
@@ -10,7 +10,8 @@ name in one script finds the entity written in another (Путин → Putin).
 The index follows the store lazily: documents by ingestion order (a watermark in ``meta``),
 entities rewritten whole when the entity list changed. It is written through its own SQLite
 connection with a short lock timeout, so a long linking that holds the store's write lock only
-delays the index, never a page. Other databases have no FTS5: they fall back to substring search.
+delays the index, never a page. PostgreSQL has its own text search over the same rows
+(storyline.web.search_pg); other databases fall back to substring search.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 from storyline.analyse.keywords import lemma
 from storyline.names import fold, phonetic, to_latin
 from storyline.store import Store, schema
+from storyline.web.search_pg import PgIndex
 
 WORD = re.compile(r"\w+")
 WATERMARK = "search_doc_seq"
@@ -85,7 +87,10 @@ class SearchIndex:
         self.store = store
         self.timeout_s = timeout_s
         self.path = str(store.path) if store.path is not None else None
-        self.enabled = self.path is not None and not store.read_only and _has_fts(self.path)
+        self.pg = PgIndex(store) if store.url.startswith("postgres") else None
+        self.enabled = self.pg is not None or (
+            self.path is not None and not store.read_only and _has_fts(self.path)
+        )
         self._lock = threading.Lock()
         self.langs: set[str] = set()
 
@@ -107,6 +112,9 @@ class SearchIndex:
         if not self.enabled or not self._lock.acquire(blocking=False):
             return False
         try:
+            if self.pg is not None:
+                wrote = self.pg.sync_docs(_doc_row, BATCH, WATERMARK)
+                return self._sync_pg_entities(snapshot) or wrote
             with self._conn() as conn:
                 wrote = self._sync_docs(conn)
                 return self._sync_entities(conn, snapshot) or wrote
@@ -144,6 +152,13 @@ class SearchIndex:
                 conn.execute("ROLLBACK")
                 raise
             seq, wrote = rows[-1][0], True
+
+    def _sync_pg_entities(self, snapshot: Any) -> bool:
+        rows = [{"kind": "entity", "ref": e.id, "lang": e.mentions[0].lang if e.mentions else None,
+                 **dict(zip(("title", "body", "bases"), entity_row(e), strict=True))}
+                for e in snapshot.entities.values()]  # fmt: skip
+        assert self.pg is not None
+        return self.pg.sync_entities(rows, ENTITY_STAMP, _entity_stamp(snapshot))
 
     def _sync_entities(self, conn: sqlite3.Connection, snapshot: Any) -> bool:
         stamp = _entity_stamp(snapshot)
@@ -189,6 +204,14 @@ class SearchIndex:
             return [], 0
         if not self.enabled:
             return self._fallback(groups, kind, limit, offset)
+        if self.pg is not None:
+            try:
+                found, total = self.pg.search(groups, kind, limit, offset, self.timeout_s, START, END)
+            except TimeoutError:
+                raise SearchTimeout(f"the search took longer than {self.timeout_s:g} s") from None
+            return [
+                Hit(kind, ref, lang, title or ref, snippet or "") for ref, lang, title, snippet in found
+            ], total
         match = " AND ".join("(" + " OR ".join(_quoted(f) for f in sorted(g)) + ")" for g in groups)
         deadline = time.monotonic() + self.timeout_s
         with self._conn(timeout=self.timeout_s) as conn:
@@ -225,6 +248,12 @@ class SearchIndex:
                     if all(any(f in low for f in g) for g in groups):
                         hits.append(Hit("doc", r.id, r.lang, r.title or r.id, _plain_snippet(r.text, groups)))
         return hits[offset : offset + limit], len(hits)
+
+
+def _doc_row(row: Any) -> dict[str, Any]:
+    """A stored document's row of the index: (seq, id, lang, title, text, duplicate_of) → columns."""
+    return {"kind": "doc", "ref": row[1], "lang": row[2], "title": row[3] or "", "body": row[4],
+            "bases": doc_bases(row[4], row[2])}  # fmt: skip
 
 
 def _plain_snippet(text: str, groups: list[set[str]]) -> str:
