@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -173,31 +174,41 @@ def test_a_store_linked_before_names_were_kept_gets_them_once(db: Path, whole: d
     from storyline.workflow.entities import keep_names
 
     store = Store(copy_store(db, tmp_path / "old.db"))
-    with store.engine.begin() as conn:  # as linking left records before it kept their names
-        conn.execute(text("UPDATE entity_records SET data = json_remove(data, '$.name')"))
+    _edit_records(store, lambda data: data.pop("name", None))  # as linking left them before names were kept
+    with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM meta WHERE key = 'entity_names_kept'"))
     first = [e["id"] for e in whole["entities"][:10]]
     expected = {e["id"]: e["name"] for e in whole["entities"][:10]}
     assert entity_names(store, first) == expected  # made from the records meanwhile
     assert keep_names(store) > 0 and keep_names(store) == 0
     with store.engine.connect() as conn:
-        unnamed = conn.execute(
-            text("SELECT count(*) FROM entity_records WHERE json_extract(data, '$.name') IS NULL")
-        )
-        assert unnamed.scalar_one() == 0
+        rows = conn.execute(text("SELECT data FROM entity_records")).all()
+    assert rows and all(json.loads(r.data).get("name") for r in rows)
     assert entity_names(store, first) == expected
 
 
 def test_the_name_kept_with_a_record_is_the_one_shown(db: Path, whole: dict, tmp_path: Path) -> None:
     # what linking kept is what every read shows: a list, one story, the entity list
-    from sqlalchemy import text
 
     store = Store(copy_store(db, tmp_path / "named.db"))
     story = max(whole["stories"], key=lambda s: len(s["documents"]))
     eid = story["entities"][0]
-    with store.engine.begin() as conn:
-        conn.execute(text("UPDATE entity_records SET data = json_set(data, '$.name', 'Quillon Marvé') WHERE id = :e"),
-                     {"e": eid})  # fmt: skip
+    _edit_records(store, lambda data: data.update(name="Quillon Marvé"), eid)
     assert entity_names(store, [eid]) == {eid: "Quillon Marvé"}
     assert {e["id"]: e["name"] for e in store.dossier(story["id"])["entities"]}[eid] == "Quillon Marvé"
     assert {e.id: e.name for e in store.entities()}[eid] == "Quillon Marvé"
+
+
+def _edit_records(store: Store, edit: Any, only: str | None = None) -> None:
+    """Change stored entity records' JSON in Python (the same on SQLite and PostgreSQL)."""
+    from sqlalchemy import text
+
+    with store.engine.begin() as conn:
+        for row in conn.execute(text("SELECT id, data FROM entity_records")).all():
+            if only is None or row.id == only:
+                data = json.loads(row.data)
+                edit(data)
+                conn.execute(
+                    text("UPDATE entity_records SET data = :d WHERE id = :i"),
+                    {"d": json.dumps(data), "i": row.id},
+                )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from storyline.link.story_features import DocSignals
@@ -40,7 +41,10 @@ from storyline.link.story_vectors import Centroid
 POSTING_SLACK = 50  # read beyond the tail: a refresh may take entries out of it
 
 
-class StoredDoc(Protocol):
+@dataclass
+class StoredDoc:
+    """One stored document of the index, as a loader hands it over."""
+
     doc_id: str
     seq: int
     story: str

@@ -3,16 +3,14 @@ what an incremental batch reaches), saved by what changed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from storyline.link.context import LinkContext
 from storyline.link.stories import group_stories
 from storyline.link.stories import update_stories as update_index
 from storyline.link.story_embeddings import SCAN
-from storyline.link.story_features import DocSignals
-from storyline.link.story_index import Join, StoryIndex
-from storyline.link.story_partial import PartialStoryIndex
+from storyline.link.story_index import StoryIndex
+from storyline.link.story_partial import PartialStoryIndex, StoredDoc
 from storyline.link.story_snapshot import join_of, restore, signals_of, snapshot
 from storyline.protocols import StoreProtocol
 from storyline.store import story_state
@@ -53,16 +51,6 @@ def rebuild_stories(store: StoreProtocol, ctx: LinkContext) -> StoryIndex:
     index = group_stories(ctx)
     save_new_index(store, index)
     return index
-
-
-@dataclass
-class StoredDoc:
-    doc_id: str
-    seq: int
-    story: str
-    topic: str
-    signals: DocSignals
-    joined: Join | None
 
 
 class StoreLoader(story_state.RowReader):
