@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -341,17 +340,24 @@ def test_story_page_draws_only_listed_events(demo_db: Path, tmp_path: Path) -> N
             pytest.skip("no event of the demo's biggest story has a label of its own")
         before = _timeline_section(c.get(f"/stories/{sid}").text)
     assert unique[0] in before
-    conn = sqlite3.connect(db)
-    rows = conn.execute(
-        "SELECT rowid, data FROM linked WHERE kind = 'events' AND story = ?", (sid,)
-    ).fetchall()
-    for rowid, data in rows:
-        event = json.loads(data)
-        if event.get("label") == unique[0]:
-            event["confidence"] = 0.1
-            conn.execute("UPDATE linked SET data = ? WHERE rowid = ?", (json.dumps(event), rowid))
-    conn.commit()
-    conn.close()
+    from sqlalchemy import text
+
+    from storyline.store import Store
+
+    store = Store(db)  # through the store, so the test runs on either database
+    with store.engine.begin() as conn:
+        rows = conn.execute(
+            text("SELECT kind, id, data FROM linked WHERE kind = 'events' AND story = :s"), {"s": sid}
+        ).all()
+        for row in rows:
+            event = json.loads(row.data)
+            if event.get("label") == unique[0]:
+                event["confidence"] = 0.1
+                conn.execute(
+                    text("UPDATE linked SET data = :d WHERE kind = :k AND id = :i"),
+                    {"d": json.dumps(event), "k": row.kind, "i": row.id},
+                )
+    store.close()
     with client(db) as c:
         after = _timeline_section(c.get(f"/stories/{sid}").text)
         shown = c.get(f"{API}/stories/{sid}/dossier").json()["events"]

@@ -70,6 +70,10 @@ class Store:
         return self.store.engine
 
     @property
+    def own_engine(self) -> Any:
+        return self.store.own_engine
+
+    @property
     def location(self) -> str:
         return self.store.location
 

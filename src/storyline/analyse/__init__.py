@@ -30,7 +30,8 @@ from storyline.model import Analysis
 
 __all__ = ["analyse", "lang_at", "PIPELINE"]
 
-ANALYSER_VERSION = "3"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors
+ANALYSER_VERSION = "4"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+# 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 
 # (name, what it assigns, the function) — the pipeline is configuration, in the order it runs.
 Analyser = Callable[[str, Analysis, "date | None"], list]

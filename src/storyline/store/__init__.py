@@ -126,6 +126,12 @@ class Store:
         """The engine; inside ``atomic()`` a stand-in that hands out that transaction's connection."""
         return self._pinned or self._engine
 
+    @property
+    def own_engine(self) -> Any:
+        """The engine itself, never the stand-in of an ``atomic()`` block: for work that commits on
+        its own while another thread may be inside one (the web app's search index)."""
+        return self._engine
+
     def error(self, exc: BaseException) -> BaseException:
         """The one-line ``StoreError`` for a database failure on this store (else ``exc`` itself)."""
         return describe(exc, self.location, self.lock_timeout) or exc

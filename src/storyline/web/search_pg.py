@@ -61,7 +61,7 @@ class PgIndex:
         self.store = store
 
     def _begin(self, lock_ms: int) -> Any:
-        conn = self.store._engine.connect()
+        conn = self.store.own_engine.connect()
         conn.begin()
         conn.exec_driver_sql(f"SET LOCAL lock_timeout = {lock_ms}")
         return conn
@@ -70,12 +70,12 @@ class PgIndex:
         """Documents past the watermark, a batch per transaction; False when the store is busy."""
         wrote = False
         try:
-            with self.store._engine.connect() as conn:
+            with self.store.own_engine.connect() as conn:
                 seq = int(_meta(conn, watermark) or 0)
                 if seq and not conn.execute(text(f"SELECT 1 FROM {T} WHERE kind = 'doc' LIMIT 1")).first():
                     seq = 0  # the index was emptied (a repair): fill it from the start
             while True:
-                with self.store._engine.connect() as conn:
+                with self.store.own_engine.connect() as conn:
                     rows = conn.execute(
                         text("SELECT seq, id, lang, title, text, duplicate_of FROM documents WHERE seq > :seq "
                              "ORDER BY seq LIMIT :n"), {"seq": seq, "n": batch},
@@ -99,7 +99,7 @@ class PgIndex:
 
     def sync_entities(self, rows: list[dict[str, Any]], stamp_key: str, stamp: str) -> bool:
         try:
-            with self.store._engine.connect() as conn:
+            with self.store.own_engine.connect() as conn:
                 if _meta(conn, stamp_key) == stamp:
                     return False
             for row in rows:
@@ -125,7 +125,7 @@ class PgIndex:
                   "opts": HEADLINE.format(start=start, end=end)}  # fmt: skip
         match = f"FROM {T}, to_tsquery('simple', :q) AS query WHERE kind = :kind AND tsv @@ query"
         deadline = time.monotonic() + timeout_s
-        with self.store._engine.connect() as conn:
+        with self.store.own_engine.connect() as conn:
             try:
                 conn.begin()
                 _budget(conn, deadline)
