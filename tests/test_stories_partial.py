@@ -139,6 +139,16 @@ def test_a_renamed_entity_follows_into_stored_documents_not_loaded_yet(tmp_path:
     assert not any(f.startswith("e:q3-0") for f in load_index(part).df)
 
 
+def test_the_stale_entity_check_answers_as_the_whole_index(tmp_path: Path) -> None:
+    docs = _stream(100)
+    whole, part = _stored(tmp_path, "whole", docs), _stored(tmp_path, "part", docs)
+    full, partial = load_index(whole), open_index(part)
+    known = {f[2:] for f in full.df if f.startswith("e:")} - {"q3-0", "q5-2"}  # two ids linking no longer has
+    stale = full.stale_entity_docs(known)
+    assert stale and partial.stale_entity_docs(known) == stale
+    assert len(partial.signals) < len(full.signals)  # it loaded the holders, not the store
+
+
 def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> None:
     import sqlite3
 

@@ -197,6 +197,11 @@ class RowReader:
             first.update({r.feature: r.first for r in self._rows(query.group_by(p.feature))})
         return sorted((n for n in names if n in first), key=lambda n: (first[n], n))
 
+    def entity_feature_names(self) -> list[str]:
+        """Every stored feature that is an entity itself ("e:ID")."""
+        f = schema.story_features.c
+        return [r.feature for r in self._rows(select(f.feature).where(f.feature.startswith("e:")))]
+
     def _stored_docs(self, where: Any) -> list[dict[str, Any]]:
         d, g = schema.story_docs.c, schema.story_groups.c
         query = select(d.doc_id, d.seq, d.story, g.topic, d.signals, d.joined).join_from(
