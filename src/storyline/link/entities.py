@@ -19,7 +19,7 @@ from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import cities, countries, country_name, fold, to_latin
 from storyline.names.given import press_spelling
-from storyline.names.media import is_outlet
+from storyline.names.media import is_outlet, outlet_context
 from storyline.names.script import is_cased, is_latin, script
 from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
@@ -178,20 +178,11 @@ def record_names(record: EntityRecord) -> Counter[tuple[str, str | None]]:
     return Counter({(base, lang): n for lang, bases in record.names.items() for base, n in bases.items()})
 
 
-CONTEXT_CHARS = 40  # of text before a mention, where "the daily" or "газета" would stand
-
-
 def _outlet(keys: list[MentionKey], ms: list[Mention], text_of: Callable[[MentionKey], str] | None) -> bool:
     names = {(m.base or m.text, m.lang) for m in ms}
-    before = (
-        [
-            (text_of(k)[max(0, m.start - CONTEXT_CHARS) : m.start], m.lang)
-            for k, m in zip(keys, ms, strict=True)
-        ]
-        if text_of
-        else []
-    )
-    return is_outlet(names, before)
+    if is_outlet(names):
+        return True
+    return text_of is not None and any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
 
 
 def build_entities(
@@ -219,7 +210,7 @@ def build_entities(
         # language and document, not of the mentions at hand
         types = record.types if record and record.types else Counter(m.type for m in ms)
         etype = types.most_common(1)[0][0]
-        if etype == "PRO" and _outlet(keys, ms, text_of):
+        if etype == "PRO" and ((record is not None and record.outlet > 0) or _outlet(keys, ms, text_of)):
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
         names: dict[str, list[str]] = defaultdict(list)
         for m in ms:

@@ -41,6 +41,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
 from storyline.names import match_key, place_key, to_latin
+from storyline.names.media import outlet_context
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
 from storyline.names.people import (
     PersonName,
@@ -77,16 +78,20 @@ class EntityRecord:
     mentions: int = 0
     alias: str | None = None  # the learned cross-lingual id, when a name is in the table
     merged_into: str | None = None
+    # mentions typed as products that their text calls a news outlet ("the daily X", "X reported"):
+    # counted here, where the text is at hand, because the entity list is built from records alone
+    outlet: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "types": dict(self.types), "names": {k: dict(v) for k, v in self.names.items()},
                 "docs": self.docs, "mentions": self.mentions, "alias": self.alias,
-                "merged_into": self.merged_into}  # fmt: skip
+                "merged_into": self.merged_into} | ({"outlet": self.outlet} if self.outlet else {})  # fmt: skip
 
     @classmethod
     def from_json(cls, eid: str, data: dict[str, Any]) -> EntityRecord:
         return cls(eid, data["seq"], Counter(data["types"]), {k: Counter(v) for k, v in data["names"].items()},
-                   data["docs"], data["mentions"], data.get("alias"), data.get("merged_into"))  # fmt: skip
+                   data["docs"], data["mentions"], data.get("alias"), data.get("merged_into"),
+                   int(data.get("outlet", 0)))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -412,6 +417,7 @@ class EntityIndex:
             k.names.setdefault(lang, Counter()).update(names)
         k.docs += g.docs
         k.mentions += g.mentions
+        k.outlet += g.outlet
         k.alias = k.alias or g.alias
         g.merged_into = keep
         self.merged[gone] = keep
@@ -484,6 +490,10 @@ class EntityIndex:
                     self.merge(assigned[a], assigned[b])
         assigned = {i: self.resolve(e) for i, e in assigned.items()}
         self._count(assigned, mentions)
+        if text is not None:
+            for i, eid in assigned.items():
+                if mentions[i].type == "PRO" and outlet_context(text, mentions[i]):
+                    self.records[eid].outlet += 1
         return assigned
 
     def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:

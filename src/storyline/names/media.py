@@ -7,6 +7,11 @@ organisation. An entity typed PRO is an outlet when a word of the language's ``m
 name ("Rossiyskaya Gazeta", "Sky News") or one of the few words before one of its mentions ("the
 daily X", "газета «X»"), or when its name is a web address ("fakti.bg"). Mentions keep the
 tagger's type (what the BSNLP evaluation scores); the entity is shown as an organisation.
+
+A product does not report: a name typed PRO that stands next to a reporting verb ("X reported",
+"пишет X", the language's ``report_words``) or after an attribution ("according to X", "по данным
+X", ``attribution_words``) is an outlet too (``outlet_context``). The linker counts such mentions
+where it has the text, so one "the daily Dawn" or "Dawn reported" anywhere names the outlet.
 """
 
 from __future__ import annotations
@@ -15,9 +20,11 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from storyline.model import Mention
 from storyline.names.gazetteers import fold
 from storyline.names.parts import entity_data
 
+CONTEXT_CHARS = 40  # of text around a mention, where "the daily" or "reported" would stand
 WORDS_BEFORE = 3  # how far before a mention a media word still names it ("the Polish daily X")
 _WORD = re.compile(r"[^\W\d_]+")
 _ADDRESS = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
@@ -40,6 +47,35 @@ def any_media_words() -> frozenset[str]:
     folder = resources.files("storyline") / "lang" / "entities"
     langs = [p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")]
     return frozenset(w for lang in langs for w in media_words(lang) if len(w) >= MIN_FOREIGN)
+
+
+@cache
+def _words(lang: str | None, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in str(entity_data(lang).get(key, "")).split())
+
+
+@cache
+def _phrases(lang: str | None) -> tuple[tuple[str, ...], ...]:
+    """The language's attribution phrases, each as its folded words ("according to")."""
+    raw = entity_data(lang).get("attribution_words", [])
+    return tuple(tuple(fold(w) for w in _WORD.findall(p)) for p in raw if _WORD.findall(p))
+
+
+REPORT_REACH = 2  # words between a reporting verb before a name and the name ("пишет британская X")
+
+
+def outlet_context(text: str, mention: Mention) -> bool:
+    """The words around a mention call it a news outlet: a media word just before it, a reporting
+    verb next to it, or an attribution phrase before it."""
+    lang = mention.lang
+    before = [fold(w) for w in _WORD.findall(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])]
+    after = [fold(w) for w in _WORD.findall(text[mention.end : mention.end + CONTEXT_CHARS])[:1]]
+    if media_words(lang) & set(before[-WORDS_BEFORE:]):
+        return True
+    reports = _words(lang, "report_words")
+    if reports & set(before[-REPORT_REACH:]) or reports & set(after):
+        return True
+    return any(tuple(before[-len(p) :]) == p for p in _phrases(lang))
 
 
 def is_outlet(names: Iterable[tuple[str, str | None]], before: Iterable[tuple[str, str | None]] = ()) -> bool:

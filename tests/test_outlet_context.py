@@ -1,0 +1,62 @@
+"""An entity typed as a product that its texts call a news outlet is shown as an organisation,
+also when the entity list is built from the stored records alone (no text at hand)."""
+
+from __future__ import annotations
+
+from storyline.link.entities import build_entities
+from storyline.link.entity_index import EntityIndex, EntityRecord
+from storyline.model import Mention
+from storyline.names.media import outlet_context
+
+
+def _at(text: str, name: str, lang: str, etype: str = "PRO") -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, etype, name, lang)
+
+
+def test_a_reporting_verb_or_an_attribution_names_an_outlet() -> None:
+    cases = [
+        ("The Morning Lantern reported on Tuesday that the bridge closed.", "Morning Lantern", "en"),
+        ("According to Valley Courier, the mayor resigned.", "Valley Courier", "en"),
+        ("Как пишет Вечерний Звон, мэр ушёл в отставку.", "Вечерний Звон", "ru"),
+        ("Według Kuriera Porannego burmistrz podał się do dymisji.", "Kuriera Porannego", "pl"),
+        ("Starosta odstoupil, uvedl Večerník Plus.", "Večerník Plus", "cs"),
+        ("Според Утринна Камбана кметът подаде оставка.", "Утринна Камбана", "bg"),
+    ]
+    for text, name, lang in cases:
+        assert outlet_context(text, _at(text, name, lang)), text
+
+
+def test_a_product_in_plain_context_is_no_outlet() -> None:
+    cases = [
+        ("The Silver Arrow pipeline will carry gas from 2030.", "Silver Arrow", "en"),
+        ("Вакцину Тривак получили десять тысяч человек.", "Тривак", "ru"),
+        ("Nový telefon Lumo X stojí tisíc korun.", "Lumo X", "cs"),
+    ]
+    for text, name, lang in cases:
+        assert not outlet_context(text, _at(text, name, lang)), text
+
+
+def test_one_reporting_use_makes_the_stored_entity_an_organisation() -> None:
+    index = EntityIndex()
+    first = "Readers of Harbour Echo liked the new layout."
+    second = "Harbour Echo reported that the ferry was late."
+    a = index.add_document("a", [_at(first, "Harbour Echo", "en")], first)[0]
+    b = index.add_document("b", [_at(second, "Harbour Echo", "en")], second)[0]
+    assert a == b and index.records[a].outlet == 1
+    # what the store keeps of the record, read back: the list is built without the texts
+    record = EntityRecord.from_json(a, index.records[a].to_json())
+    mentions = {("a", 0): _at(first, "Harbour Echo", "en"), ("b", 0): _at(second, "Harbour Echo", "en")}
+    [entity] = build_entities({k: a for k in mentions}, mentions, {a: record})
+    assert entity.type == "ORG"
+
+
+def test_a_product_never_called_an_outlet_stays_a_product() -> None:
+    index = EntityIndex()
+    text = "The Silver Arrow pipeline will carry gas from 2030."
+    m = _at(text, "Silver Arrow", "en")
+    eid = index.add_document("a", [m], text)[0]
+    record = EntityRecord.from_json(eid, index.records[eid].to_json())
+    assert "outlet" not in index.records[eid].to_json()
+    [entity] = build_entities({("a", 0): eid}, {("a", 0): m}, {eid: record})
+    assert entity.type == "PRO"
