@@ -41,8 +41,8 @@ from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
 from storyline.names import match_key, place_key, to_latin
-from storyline.names.media import outlet_context
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
+from storyline.names.media import outlet_context
 from storyline.names.people import (
     PersonName,
     given_block,
