@@ -69,3 +69,33 @@ def test_a_weekday_is_no_place() -> None:
         text, _at(text, "Friday", "LOC", lang="en"), _at(text, "Tarnow", "LOC", lang="en"), lang="en"
     )
     assert [m.text for m in got] == ["Tarnow"]
+
+
+def _described(text: str, name: str, etype: str, lang: str, bases: dict[str, str]) -> list:
+    from storyline.analyse.entities_hygiene import clean
+    from storyline.model import Mention
+
+    def rebase(surface: str, _etype: str) -> str:
+        return " ".join(bases.get(w, w) for w in surface.split())
+
+    start = text.index(name)
+    return clean(
+        text, [Mention(start, start + len(name), name, etype, rebase(name, etype), lang)], lang, rebase
+    )
+
+
+def test_a_common_word_before_a_place_in_an_oblique_case_describes_the_place() -> None:
+    [m] = _described("Wczoraj protest w Krakowie zgromadził tłumy.", "protest w Krakowie", "EVT", "pl",
+                     {"Krakowie": "Kraków"})  # fmt: skip
+    assert (m.text, m.type, m.base) == ("Krakowie", "LOC", "Kraków")
+    [m] = _described("Deževalo je na severu Dolnije.", "severu Dolnije", "LOC", "sl", {"Dolnije": "Dolnija"})
+    assert (m.text, m.base) == ("Dolnije", "Dolnija")
+
+
+def test_a_place_in_its_own_form_after_a_common_word_names_the_thing() -> None:
+    [m] = _described("Přistáli na letiště Charleroi včera.", "letiště Charleroi", "LOC", "cs", {})
+    assert m.text == "letiště Charleroi"
+    # an institution of a country is a name, whatever case the country is in
+    [m] = _described("Oznámilo to ministerstvo zdravotnictví Polska.", "ministerstvo zdravotnictví Polska",
+                     "ORG", "cs", {"Polska": "Polsko"})  # fmt: skip
+    assert m.text == "ministerstvo zdravotnictví Polska"

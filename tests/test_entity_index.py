@@ -179,3 +179,25 @@ def test_an_entity_is_named_by_the_learned_id_most_of_its_uses_carry(monkeypatch
     monkeypatch.setattr(ner, "alias_table", lambda: table)
     uses = Counter({("Тарлик", "ru"): 40, ("Mirek Dolan", "cs"): 1})
     assert entities.majority_alias(uses, "PER") == "PER-Prophet-Tarlik"
+
+
+def test_mentions_of_an_entity_merged_later_follow_it() -> None:
+    from storyline.link.context import LinkContext
+    from storyline.link.entities import link_entities
+    from storyline.model import Analysis, Document
+
+    texts = {
+        "a": "The Karsk Lomen Trust opened.",
+        "b": "The KLQ closed.",
+        "c": "The Karsk Lomen Trust (KLQ) moved.",  # the bridge comes last
+    }
+    names = {"a": ["Karsk Lomen Trust"], "b": ["KLQ"], "c": ["Karsk Lomen Trust", "KLQ"]}
+    analyses, documents = {}, {}
+    for d, text in texts.items():
+        ms = [_m(n, "ORG", n, "en", text.index(n)) for n in names[d]]
+        analyses[d] = Analysis("en", mentions=ms)
+        documents[d] = Document(d, d, text, "0" * 64, "0" * 64, lang="en")
+    ctx = LinkContext(documents, analyses)
+    link_entities(ctx)
+    assert len({ctx.mention_entity[(d, 0)] for d in texts}) == 1
+    assert len(ctx.entities) == 1

@@ -12,6 +12,9 @@ passage's mentions before they are linked.
   name that follows them; a name made of nothing else is no name. A word is common when the
   dictionary knows it only as a common word (pymorphy3 for ru/uk) or when the document itself
   writes it in lower case.
+- A common word in lower case before a place in an oblique case ("the north of England", "a
+  protest in Islamabad") is a description: the place alone is kept (LOC, EVT and PRO; an
+  institution of a country is a name).
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
   (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
   palace "X"), is a product or a place: people are not put in quotation marks. A "place" in
@@ -101,6 +104,10 @@ def _clean_one(
         as_country = _as_country(m, lang)
         if as_country is not None:
             return as_country
+    if m.type in DESCRIBED_TYPES and len(words) > 1 and not known(m.type, m.base or m.text):
+        described = _description_of_a_place(text, m, words, lang, rebase)
+        if described is not m:
+            return described
     if m.type in ("PER", "LOC", "PRO") and not known(m.type, m.base or m.text):
         m = _without_leading_common_words(text, m, words, lang, rebase, lower)
         if m is None:
@@ -112,6 +119,36 @@ def _clean_one(
     if m.type == "LOC" and _named_after_a_place(text, m, words):
         return replace(m, type="ORG")  # „Kyiv Something“: an outlet or a company named after a place
     return m
+
+
+DESCRIBED_TYPES = ("LOC", "EVT", "PRO")  # an institution "of" a country is a name: ORG stays
+
+
+def _description_of_a_place(
+    text: str, m: Mention, words: list[regex.Match], lang: str | None, rebase: Rebase
+) -> Mention | None:
+    """A common word in lower case with a place in an oblique case after it ("the north of
+    England", "a protest in Islamabad", "the exit of Britain from the union") describes, it does
+    not name: the place alone is the mention when it ends the phrase, else there is none. A place
+    in its own form after the word ("letiště Charleroi", "the lake Leman") names the thing."""
+    first = words[0].group()
+    if not first[:1].islower() or (lang and country_adjective(first, lang)):
+        return m
+    oblique = []
+    for w in words[1:]:
+        word = w.group()
+        if not word[:1].isupper():
+            continue
+        base = rebase(word, "LOC")
+        if base == word or not (m.type == "LOC" or is_place(base)):
+            return m  # a capitalised word that is no place in an oblique case: a name's own
+        oblique.append((w, base))
+    if not oblique:
+        return m
+    w, base = oblique[-1]
+    if len(oblique) == 1 and w.end() == m.end:
+        return replace(m, start=w.start(), end=w.end(), text=w.group(), base=base, type="LOC")
+    return None
 
 
 def _as_country(m: Mention, lang: str | None) -> Mention | None:

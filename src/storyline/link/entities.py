@@ -44,6 +44,9 @@ def link_entities(ctx: LinkContext, index: EntityIndex | None = None) -> EntityI
                 doc_id, ctx.analyses[doc_id].mentions, doc.text if doc else None
             ).items():
                 ctx.mention_entity[(doc_id, i)] = eid
+        # an entity a later document merged into another: its earlier mentions follow it
+        for key, eid in ctx.mention_entity.items():
+            ctx.mention_entity[key] = index.resolve(eid)
     assignment = apply_corrections(ctx.mention_entity, lambda k: _mention(ctx, k), ctx.corrections)
     ctx.mention_entity.clear()
     ctx.mention_entity.update(assignment)

@@ -31,6 +31,8 @@ from storyline.names.gazetteers import place_key
 from storyline.ner import morphology
 
 MAX_SUFFIX = 5
+AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
+AGREE_SHARE = 0.75  # kept this often in training before a kept noun: keep it
 MIN_COUNT = 2
 TOP_EDITS = 3
 POOLED_KEYS = 5
@@ -43,6 +45,8 @@ GUESS_WEIGHT = 0.5  # pymorphy3's guesses for unknown ru/uk words, beside the le
 PLACE_BONUS = 2.5  # the candidate is a country's or a city's name in some language
 Edit = tuple[int, str]
 Choices = list[tuple[int, str, float]]  # (cut, add, share)
+# as learned: (cut, add, share, the letters cut — None in tables made before they were kept)
+Learned = list[tuple[int, str, float, str | None]]
 
 _QUOTES = "«»\"“”„‟'‚‘’"
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -110,14 +114,16 @@ def _zipf(word: str, lang: str) -> float:
 
 
 class Lemmatizer:
-    def __init__(self, table: dict[str, Choices]) -> None:
-        self.table = table
+    def __init__(self, table: dict[str, list[tuple[Any, ...]]]) -> None:
+        """``table``: as ``train`` makes it — (letters cut, add, share) — or with the number of
+        letters cut in their place (a table made before the letters were kept)."""
+        self.table: dict[str, Learned] = {k: [_learned(*e[:3]) for e in v] for k, v in table.items()}
 
     @classmethod
     def load(cls, path: Path) -> Lemmatizer:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             raw = json.load(fh)
-        return cls({k: [(int(c), str(a), float(p)) for c, a, p in v] for k, v in raw.items()})
+        return cls(raw)
 
     def base(self, surface: str, lang: str, etype: str, attested: Collection[str] = ()) -> str:
         """The base form of a whole mention. ``attested``: the words of its document."""
@@ -133,13 +139,17 @@ class Lemmatizer:
         agree = frozenset(morph.head_grammemes(words[:head], etype)) if morph else frozenset()
         out = []
         surname_as_written = False
+        next_kept = False  # the word after this one is already in its base form
         for i in reversed(range(len(tokens))):  # the surname first: given names follow its case
             tok, part = tokens[i], parts[i]
             if part is None or tok.isupper() and len(part[0]) <= 5 or i >= head:
                 out.append(tok)  # numbers, acronyms and complements after the head keep their form
+                next_kept = False
                 continue
             word, rest = part
             fixed = morph.head_nominative(words[:i], word) if morph and i == head - 1 and i else None
+            if morph is None and next_kept and self._agrees_kept(word, lang, etype):
+                fixed = word
             form = fixed or _undamaged(word, self._word(words, i, lang, etype, morph, agree, attested))
             if (
                 etype == "PER"
@@ -153,6 +163,7 @@ class Lemmatizer:
             if i == len(tokens) - 1 and len(tokens) > 1:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
             out.append(form + rest)
+            next_kept = form.lower() == word.lower()
         out.reverse()
         if morph is None and etype != "PER":
             out = _complements_kept(tokens, out)
@@ -161,22 +172,37 @@ class Lemmatizer:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
 
+    def _agrees_kept(self, word: str, lang: str, etype: str) -> bool:
+        """Whether a word with this ending, before a word already in its base form, was kept as
+        written in training: a modifier agrees with its noun's case ("Severni tok", "Baltské moře"),
+        so a nominative noun makes the adjective before it nominative too, though its ending alone
+        could be an oblique case of another gender. The ending decides: "Urzędu" before a kept
+        genitive is no modifier and still changes."""
+        low = word.lower()
+        for k in range(AGREE_SUFFIX, 0, -1):
+            entry = self.table.get(f"n|{lang}|{etype}|{low[-k:]}") if len(low) > k else None
+            if entry is not None:
+                return any(cut == 1 and share >= AGREE_SHARE for cut, _a, share, _g in entry)
+        return False
+
     def _keeps_quotes(self, lang: str) -> bool:
         return bool(self.table.get(f"q|{lang}", [(0, "", 0.0)])[0][0])
 
     def _word(self, words: list[str], i: int, lang: str, etype: str,
               morph: morphology.Morphology | None, agree: frozenset[str], attested: Collection[str]) -> str:  # fmt: skip
         keys = list(_keys(words, i, lang, etype))
-        seen = next((self.table[k] for k, n in keys if n == 0 and k in self.table), None)
+        seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
         if seen is None and morph is not None:
             known = morph.nominative(words[i], etype, agree, attested)
             if known is not None:
                 return known
-        choices = seen or _pooled([self.table[k] for k, _ in keys if k in self.table][:POOLED_KEYS])
+        levels = (_fits(self.table[k], words[i]) for k, _ in keys if k in self.table)
+        choices = seen or _pooled([c for c in levels if c][:POOLED_KEYS])
         if not seen and morph is not None:  # the dictionary's guesses join the learned endings
             choices = choices + [
                 (*edit_script(words[i], g), GUESS_WEIGHT * p) for g, p in morph.guesses(words[i])
             ]
+        choices = choices + _written_stems(words[i], choices, attested)
         if not choices:
             return words[i]
         return max(
@@ -206,6 +232,39 @@ def _undamaged(word: str, form: str) -> str:
     if len(form) < len(word) and (len(form) < MIN_KEPT or 2 * len(form) < len(word)):
         return word
     return form
+
+
+def _learned(cut: int | str, add: str, share: float) -> tuple[int, str, float, str | None]:
+    if isinstance(cut, str):
+        return (len(cut), add, float(share), cut)
+    return (int(cut), add, float(share), None)
+
+
+def _fits(learned: Learned, word: str) -> Choices:
+    """The edits that cut what they were learned to cut: an edit learned from "-те" (the plural
+    article) cuts two letters of a word that ends in "-те", not of any word ending in "-е"."""
+    low = word.lower()
+    return [
+        (cut, add, share)
+        for cut, add, share, gone in learned
+        if gone is None or (low.endswith(gone) if gone else True)
+    ]
+
+
+STEM_CUTS = (1, 2)  # letters of an ending the document's own shorter form may lack
+STEM_SHARE = 0.05  # its weight beside the learned endings: the document must write it
+
+
+def _written_stems(word: str, choices: Choices, attested: Collection[str]) -> Choices:
+    """The word without its last letter or two, where the document writes that form and no
+    learned ending proposes it ("brexitu" beside "brexit", "Ryanaira" beside "Ryanair"): the
+    training topics never saw this name, the document shows its bare form."""
+    known = {(cut, add) for cut, add, _ in choices}
+    return [
+        (cut, "", STEM_SHARE)
+        for cut in STEM_CUTS
+        if len(word) - cut >= MIN_KEPT and (cut, "") not in known and word[:-cut] in attested
+    ]
 
 
 def _pooled(levels: list[Choices]) -> Choices:
@@ -239,8 +298,9 @@ def _score(
     return math.log(share) + FREQ_WEIGHT * _zipf(form.lower(), lang) + bonus
 
 
-def train(docs: Iterable[dict[str, Any]]) -> dict[str, Choices]:
-    counts: dict[str, Counter[Edit]] = defaultdict(Counter)
+def train(docs: Iterable[dict[str, Any]]) -> dict[str, list[tuple[Any, str, float]]]:
+    """The table as saved: key → [(the letters cut, or the quote flag's int; add; share)]."""
+    counts: dict[str, Counter[tuple[Any, str]]] = defaultdict(Counter)
     for doc in docs:
         lang = doc["lang"]
         for _s, _e, surface, base, etype, _id in doc["mentions"]:
@@ -253,11 +313,19 @@ def train(docs: Iterable[dict[str, Any]]) -> dict[str, Choices]:
             if any(p is None or q is None or p[1] != q[1] for p, q in pairs):
                 continue  # only words whose tails ("-19") agree teach an ending
             words = [p[0] for p, _ in pairs]  # type: ignore[index]
+            for i in range(len(pairs) - 1):
+                if pairs[i + 1][0][0].lower() == pairs[i + 1][1][0].lower():  # type: ignore[index]
+                    kept = int(pairs[i][0][0].lower() == pairs[i][1][0].lower())  # type: ignore[index]
+                    low = words[i].lower()
+                    for k in range(AGREE_SUFFIX, 0, -1):
+                        if len(low) > k:
+                            counts[f"n|{lang}|{etype}|{low[-k:]}"][(kept, "")] += 1
             for i, (p, q) in enumerate(pairs):
-                edit = edit_script(p[0], q[0])  # type: ignore[index]
+                cut, add = edit_script(p[0], q[0])  # type: ignore[index]
+                gone = p[0][len(p[0]) - cut :].lower() if cut else ""  # type: ignore[index]
                 for key, _k in _keys(words, i, lang, etype):
-                    counts[key][edit] += 1
-    table: dict[str, Choices] = {}
+                    counts[key][(gone, add)] += 1
+    table: dict[str, list[tuple[Any, str, float]]] = {}
     for key, edits in counts.items():
         total = sum(edits.values())
         if total < MIN_COUNT:
