@@ -201,3 +201,15 @@ def test_mentions_of_an_entity_merged_later_follow_it() -> None:
     link_entities(ctx)
     assert len({ctx.mention_entity[(d, 0)] for d in texts}) == 1
     assert len(ctx.entities) == 1
+
+
+def test_one_place_spelled_by_each_language_s_conventions_is_one_entity() -> None:
+    index = EntityIndex()
+    a = index.add_document("a", [_m("Dżarkand", "LOC", "Dżarkand", "pl")])[0]
+    b = index.add_document("b", [_m("Džárkand", "LOC", "Džárkand", "cs")])[0]
+    c = index.add_document("c", [_m("Джарканд", "LOC", "Джарканд", "ru")])[0]
+    assert index.resolve(b) == index.resolve(a) == index.resolve(c)
+    # digits are part of the name: the second pipeline is not the first
+    d = index.add_document("d", [_m("Zorya Line 1", "PRO", "Zorya Line 1", "en")])[0]
+    e = index.add_document("e", [_m("Zoria Lajn 2", "PRO", "Zoria Lajn 2", "pl")])[0]
+    assert index.resolve(d) != index.resolve(e)

@@ -40,7 +40,7 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
-from storyline.names import match_key, place_key, to_latin
+from storyline.names import match_key, phonetic, place_key, to_latin
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
 from storyline.names.media import outlet_context
 from storyline.names.people import (
@@ -131,6 +131,7 @@ class Keyed:
     alias: str | None
     acronyms: list[str] = field(default_factory=list)  # the abbreviations a long name may go by
     abbreviation: str | None = None  # this mention may be one (AZAL, NATO): look it up
+    sound: str | None = None  # the phonetic key's block, where nothing stricter finds the name
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -237,6 +238,12 @@ def key_mention(
     blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
     fuzzy = names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS else None
     keyed = Keyed(blocks, None, fuzzy, alias)
+    if fuzzy is not None and m.type in NAMED_TYPES:
+        sound = phonetic(base, m.lang)
+        if len(sound.replace(" ", "")) >= MIN_FUZZY_CHARS:
+            # one sound, spelled by each language's conventions: Pendżab, Paňdžáb, Пенджаб
+            digits = " ".join(re.findall(r"\d+", base))  # the phonetic key drops them: Nord Stream 2 is not 1
+            keyed.sound = f"ph|{type_family(m.type)}:{sound}|{digits}"
     if m.type in ("ORG", "PRO"):
         surface = m.text.strip()
         if surface.isupper() and MIN_ACRONYM <= len(surface) <= 6 and surface.isalpha() and surface.isascii():
@@ -446,6 +453,8 @@ class EntityIndex:
             out.update("s" + b for b in keyed.acronyms)
             if keyed.fuzzy:
                 out.add(fuzzy_block(m.type, keyed.fuzzy))
+            if keyed.sound:
+                out.add(keyed.sound)
             if keyed.person:
                 out.update(person_blocks(keyed.person))
                 if (pkey := place_key(keyed.person.base)) is not None:
@@ -521,6 +530,8 @@ class EntityIndex:
                     and similar_words(name, k.fuzzy)
                 ):
                     found.append(other)
+        if not found and k.sound and "" in self._block(k.sound):
+            found = [self._block(k.sound)[""]]
         eid = None
         for other in found:
             eid = self.resolve(other) if eid is None else self.merge(eid, other)
@@ -536,6 +547,8 @@ class EntityIndex:
             self._put("sc|" + k.abbreviation[:2], k.abbreviation, eid)
         if k.fuzzy:
             self._put(fuzzy_block(m.type, k.fuzzy), k.fuzzy, eid)
+        if k.sound and "" not in self._block(k.sound):
+            self._put(k.sound, "", eid)
         return eid
 
     def _name(self, eid: str, alias: str | None) -> None:
