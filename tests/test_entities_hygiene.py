@@ -85,16 +85,16 @@ def _described(text: str, name: str, etype: str, lang: str, bases: dict[str, str
 
 
 def test_a_common_word_before_a_place_in_an_oblique_case_describes_the_place() -> None:
-    [m] = _described("Wczoraj protest w Krakowie zgromadził tłumy.", "protest w Krakowie", "EVT", "pl",
-                     {"Krakowie": "Kraków"})  # fmt: skip
-    assert (m.text, m.type, m.base) == ("Krakowie", "LOC", "Kraków")
+    [m] = _described("Wczoraj protest w Tarnowie zgromadził tłumy.", "protest w Tarnowie", "EVT", "pl",
+                     {"Tarnowie": "Tarnów"})  # fmt: skip
+    assert (m.text, m.type, m.base) == ("Tarnowie", "LOC", "Tarnów")
     [m] = _described("Deževalo je na severu Dolnije.", "severu Dolnije", "LOC", "sl", {"Dolnije": "Dolnija"})
     assert (m.text, m.base) == ("Dolnije", "Dolnija")
 
 
 def test_a_place_in_its_own_form_after_a_common_word_names_the_thing() -> None:
-    [m] = _described("Přistáli na letiště Charleroi včera.", "letiště Charleroi", "LOC", "cs", {})
-    assert m.text == "letiště Charleroi"
+    [m] = _described("Přistáli na letiště Ostende včera.", "letiště Ostende", "LOC", "cs", {})
+    assert m.text == "letiště Ostende"
     # an institution of a country is a name, whatever case the country is in
     [m] = _described("Oznámilo to ministerstvo zdravotnictví Polska.", "ministerstvo zdravotnictví Polska",
                      "ORG", "cs", {"Polska": "Polsko"})  # fmt: skip

@@ -12,8 +12,8 @@ passage's mentions before they are linked.
   name that follows them; a name made of nothing else is no name. A word is common when the
   dictionary knows it only as a common word (pymorphy3 for ru/uk) or when the document itself
   writes it in lower case.
-- A common word in lower case before a place in an oblique case ("the north of England", "a
-  protest in Islamabad") is a description: the place alone is kept (LOC, EVT and PRO; an
+- A common word in lower case before a place in an oblique case ("the north of Lofoten", "a
+  protest in Tarnów") is a description: the place alone is kept (LOC, EVT and PRO; an
   institution of a country is a name).
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
   (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
@@ -128,9 +128,9 @@ def _description_of_a_place(
     text: str, m: Mention, words: list[regex.Match], lang: str | None, rebase: Rebase
 ) -> Mention | None:
     """A common word in lower case with a place in an oblique case after it ("the north of
-    England", "a protest in Islamabad", "the exit of Britain from the union") describes, it does
+    Lofoten", "a protest in Tarnów", "the exit of a country from a union") describes, it does
     not name: the place alone is the mention when it ends the phrase, else there is none. A place
-    in its own form after the word ("letiště Charleroi", "the lake Leman") names the thing."""
+    in its own form after the word ("letiště Ostende", "the lake Leman") names the thing."""
     first = words[0].group()
     if not first[:1].islower() or (lang and country_adjective(first, lang)):
         return m

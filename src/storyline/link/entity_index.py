@@ -241,7 +241,7 @@ def key_mention(
     if fuzzy is not None and m.type in NAMED_TYPES:
         sound = phonetic(base, m.lang)
         if len(sound.replace(" ", "")) >= MIN_FUZZY_CHARS:
-            # one sound, spelled by each language's conventions: Pendżab, Paňdžáb, Пенджаб
+            # one sound, spelled by each language's conventions: Dżarkand, Džárkand, Джарканд
             digits = " ".join(re.findall(r"\d+", base))  # the phonetic key drops them: Nord Stream 2 is not 1
             keyed.sound = f"ph|{type_family(m.type)}:{sound}|{digits}"
     if m.type in ("ORG", "PRO"):

@@ -174,7 +174,7 @@ class Lemmatizer:
 
     def _agrees_kept(self, word: str, lang: str, etype: str) -> bool:
         """Whether a word with this ending, before a word already in its base form, was kept as
-        written in training: a modifier agrees with its noun's case ("Severni tok", "Baltské moře"),
+        written in training: a modifier agrees with its noun's case ("Zlatni most", "Bílé moře"),
         so a nominative noun makes the adjective before it nominative too, though its ending alone
         could be an oblique case of another gender. The ending decides: "Urzędu" before a kept
         genitive is no modifier and still changes."""
@@ -257,7 +257,7 @@ STEM_SHARE = 0.05  # its weight beside the learned endings: the document must wr
 
 def _written_stems(word: str, choices: Choices, attested: Collection[str]) -> Choices:
     """The word without its last letter or two, where the document writes that form and no
-    learned ending proposes it ("brexitu" beside "brexit", "Ryanaira" beside "Ryanair"): the
+    learned ending proposes it ("Korvanu" beside "Korvan"): the
     training topics never saw this name, the document shows its bare form."""
     known = {(cut, add) for cut, add, _ in choices}
     return [
