@@ -213,3 +213,14 @@ def test_one_place_spelled_by_each_language_s_conventions_is_one_entity() -> Non
     d = index.add_document("d", [_m("Zorya Line 1", "PRO", "Zorya Line 1", "en")])[0]
     e = index.add_document("e", [_m("Zoria Lajn 2", "PRO", "Zoria Lajn 2", "pl")])[0]
     assert index.resolve(d) != index.resolve(e)
+
+
+def test_a_name_whose_vowels_are_heard_differently_is_found_by_its_consonants() -> None:
+    index = EntityIndex()
+    a = index.add_document("a", [_m("The Guarsten", "PRO", "Guarsten", "en")])[0]
+    b = index.add_document("b", [_m("Гарстън", "PRO", "Гарстън", "bg")])[0]
+    assert index.resolve(a) == index.resolve(b)
+    # the same consonants in another order of sounds are another name
+    c = index.add_document("c", [_m("Korvista", "PRO", "Korvista", "pl")])[0]
+    d = index.add_document("d", [_m("Krivost", "PRO", "Krivost", "cs")])[0]
+    assert index.resolve(c) != index.resolve(d)

@@ -37,10 +37,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from storyline.model import Mention
-from storyline.names import match_key, phonetic, place_key, to_latin
+from storyline.names import match_key, phonetic, place_key, skeleton, to_latin
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
 from storyline.names.media import outlet_context
 from storyline.names.people import (
@@ -55,6 +55,8 @@ from storyline.names.people import blocks as person_blocks_of
 from storyline.serde import stable_id
 
 NAME_SIMILARITY = 0.93
+MIN_BONES = 4  # consonants a one-word name's skeleton needs before it may find the name
+BONES_SIMILARITY = 0.75  # and the spellings this alike, letter by letter (Korvista is no Krivost)
 MIN_FUZZY_CHARS = 5
 WORD_SIMILARITY = 0.85
 
@@ -132,6 +134,7 @@ class Keyed:
     acronyms: list[str] = field(default_factory=list)  # the abbreviations a long name may go by
     abbreviation: str | None = None  # this mention may be one (AZAL, NATO): look it up
     sound: str | None = None  # the phonetic key's block, where nothing stricter finds the name
+    bones: str | None = None  # the consonants' block, last: a vowel heard differently (Гардиън)
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -244,6 +247,9 @@ def key_mention(
             # one sound, spelled by each language's conventions: Dżarkand, Džárkand, Джарканд
             digits = " ".join(re.findall(r"\d+", base))  # the phonetic key drops them: Nord Stream 2 is not 1
             keyed.sound = f"ph|{type_family(m.type)}:{sound}|{digits}"
+            bones = skeleton(sound)
+            if len(bones) >= MIN_BONES and len(sound.split()) == 1:
+                keyed.bones = f"sk|{type_family(m.type)}:{bones}|{digits}"
     if m.type in ("ORG", "PRO"):
         surface = m.text.strip()
         if surface.isupper() and MIN_ACRONYM <= len(surface) <= 6 and surface.isalpha() and surface.isascii():
@@ -455,6 +461,8 @@ class EntityIndex:
                 out.add(fuzzy_block(m.type, keyed.fuzzy))
             if keyed.sound:
                 out.add(keyed.sound)
+            if keyed.bones:
+                out.add(keyed.bones)
             if keyed.person:
                 out.update(person_blocks(keyed.person))
                 if (pkey := place_key(keyed.person.base)) is not None:
@@ -532,6 +540,12 @@ class EntityIndex:
                     found.append(other)
         if not found and k.sound and "" in self._block(k.sound):
             found = [self._block(k.sound)[""]]
+        if not found and k.bones:
+            found = [
+                other
+                for name, other in self._block(k.bones).items()
+                if name and Levenshtein.normalized_similarity(name, k.fuzzy or "") >= BONES_SIMILARITY
+            ][:1]
         eid = None
         for other in found:
             eid = self.resolve(other) if eid is None else self.merge(eid, other)
@@ -549,6 +563,8 @@ class EntityIndex:
             self._put(fuzzy_block(m.type, k.fuzzy), k.fuzzy, eid)
         if k.sound and "" not in self._block(k.sound):
             self._put(k.sound, "", eid)
+        if k.bones and k.fuzzy:
+            self._put(k.bones, k.fuzzy, eid)
         return eid
 
     def _name(self, eid: str, alias: str | None) -> None:
