@@ -105,6 +105,7 @@ def test_a_cluster_maps_in_order_a_few_items_per_task() -> None:
     failed = {n for n, r in enumerate(got) if isinstance(r, Exception)}
     # the items that shared a task with the failing one fail with it; the others are in order
     assert failed == set(range(5 // PER_TASK * PER_TASK, min(11, (5 // PER_TASK + 1) * PER_TASK)))
+    assert all(isinstance(got[n], ValueError) and str(got[n]) == "five" for n in failed)
     assert all(got[n] == n * n for n in range(11) if n not in failed)
 
 

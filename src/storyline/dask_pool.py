@@ -55,6 +55,13 @@ def _apply(fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
     return [fn(item) for item in items]
 
 
+def _failure(result: Any) -> Exception:
+    """The exception of a failed or cancelled task, from what ``as_completed`` hands back for it:
+    (type, exception, traceback) for a failure, the exception for a cancellation."""
+    exc = result[1] if isinstance(result, tuple) and len(result) == 3 else result
+    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+
+
 def _start_method() -> str:
     """How a local cluster starts its workers: forked on Linux, where a worker then begins with
     this process's modules already imported (storyline, numpy, distributed: seconds per worker
@@ -123,8 +130,7 @@ class DaskPool:
         following = 0
         for future, result in as_completed(futures, with_results=True, raise_errors=False):
             n = order[future.key]
-            # a failed or cancelled task gives its exception: once per item of the task
-            done[n] = result if isinstance(result, list) else [result] * len(chunks[n])
+            done[n] = result if isinstance(result, list) else [_failure(result)] * len(chunks[n])
             while following in done:
                 yield from done.pop(following)
                 following += 1
