@@ -5,7 +5,10 @@
 Each run starts from an empty store in a temporary folder (``--db URL``: an empty database of
 your own instead, e.g. ``postgresql://me@localhost/bench``, made with ``createdb``). Peak RSS is the largest resident set
 of this process and of its worker processes (ru_maxrss of self and children), so run one
-setting per process. ``--batches N`` splits the records into N ingests one after the other (every
+setting per process; ``peak_rss_ingest_mb`` is this process's (reading, storing, linking),
+``peak_rss_worker_mb`` the largest analysis worker's (a local pool's or local Dask cluster's:
+they are this process's children). ``cpu_s`` is the processor time of all of them (user + system),
+``load_average`` the machine's one-minute load at the start and at the end. ``--batches N`` splits the records into N ingests one after the other (every
 N-th record of each file in each), as news arrives: each ingest links its documents into what the
 store already holds, and its time shows whether that cost grows with the store. ``store_bytes``
 is what the store takes on disk at the end (SQLite: its files; PostgreSQL: the database's size).
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import tempfile
 import time
@@ -71,6 +75,7 @@ def run(
     dask: str | None = None,
     db: str | None = None,
 ) -> dict[str, object]:
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         inputs = _limited(paths, limit, tmp)
@@ -98,17 +103,18 @@ def run(
         docs = store.count_documents()
         words = _words(store)
         size = _store_bytes(store)
-    rss = max(
-        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-    )
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    rss = max(me.ru_maxrss, children.ru_maxrss)
     return {
         "jobs": jobs, "dask": dask, "batches": per_batch if batches > 1 else 1, "documents": docs,
         "analysed_last_batch": len(report.new) + len(report.versions),
         "duplicates_last_batch": len(report.duplicates), "failed_last_batch": len(report.failed), "words": words,
         "seconds": round(ingest_s, 1), "docs_per_s": round(docs / ingest_s, 1), "words_per_s": round(words / ingest_s),
         "export_dossier_s": round(export_json_s, 1), "export_html_s": round(export_html_s, 1),
-        "peak_rss_mb": round(rss / 1024), "store_mb": round(size / 2**20, 1),
+        "peak_rss_mb": round(rss / 1024), "peak_rss_ingest_mb": round(me.ru_maxrss / 1024),
+        "peak_rss_worker_mb": round(children.ru_maxrss / 1024) if jobs > 1 or dask else None,
+        "cpu_s": round(me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime, 1),
+        "load_average": [round(x, 1) for x in (load, os.getloadavg()[0])], "store_mb": round(size / 2**20, 1),
         "store_kb_per_doc": round((size - empty) / 1024 / max(docs, 1), 1),
     }  # fmt: skip
 

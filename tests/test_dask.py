@@ -81,3 +81,39 @@ def test_local_cluster_workers_die_with_the_ingest() -> None:
     )
     workers, alive = workers_left_after_kill(script, faults._env(), wait_s=15)
     assert len(workers) == 2 and alive == []
+
+
+def _slow_square(n: int) -> int:
+    import time
+
+    time.sleep(0.05 * (n % 3))  # later items finish first now and then
+    if n == 5:
+        raise ValueError("five")
+    return n * n
+
+
+def test_a_cluster_maps_in_order_a_few_items_per_task() -> None:
+    from storyline.dask_pool import PER_TASK, DaskPool
+
+    pool = DaskPool(DaskSpec(workers=2))
+    try:
+        assert pool.workers == 2
+        got = list(pool.map(_slow_square, list(range(11))))
+    finally:
+        pool.shutdown()
+    assert len(got) == 11
+    failed = {n for n, r in enumerate(got) if isinstance(r, Exception)}
+    # the items that shared a task with the failing one fail with it; the others are in order
+    assert failed == set(range(5 // PER_TASK * PER_TASK, min(11, (5 // PER_TASK + 1) * PER_TASK)))
+    assert all(isinstance(got[n], ValueError) and str(got[n]) == "five" for n in failed)
+    assert all(got[n] == n * n for n in range(11) if n not in failed)
+
+
+def test_pools_get_longer_batches_than_one_process() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from storyline import pipeline
+
+    assert pipeline._batch_size(None) == pipeline.BATCH
+    with ProcessPoolExecutor(2) as pool:
+        assert pipeline._batch_size(pool) == 2 * pipeline.PER_WORKER

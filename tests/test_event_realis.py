@@ -183,3 +183,35 @@ def test_a_language_without_a_pack_gets_only_the_language_independent_rules() ->
 
 def test_german_nouns_are_capitalised_so_no_name_rule() -> None:
     assert why("Der Sturm Xaver traf die Küste.", "de", "storm", "Sturm") is None
+
+
+def test_phrase_search_by_index_finds_what_trying_every_phrase_finds() -> None:
+    """``find`` and ``_without`` look only at the phrases a word can start (by its whole word,
+    a stem's first letter, an ending's last letter): the same answers as trying every phrase."""
+    import random
+
+    from storyline.analyse.event_realis import _at, _without, find
+
+    rng = random.Random(5)
+    vocab = ["not", "never", "will", "may", "plan", "planned", "talks", "held", "", "no", "w"]
+    phrases = (
+        ("not",),
+        ("will", "not"),
+        ("plan*",),
+        ("*ed",),
+        ("*",),
+        ("n*", "held"),
+        ("may", "*s"),
+    )
+    for _ in range(500):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 8))]
+        subset = tuple(p for p in phrases if rng.random() < 0.5)
+        lo, hi = rng.randint(-2, 9), rng.randint(-1, 10)
+        expected = any(_at(words, i, p) for i in range(max(0, lo), min(hi, len(words))) for p in subset)
+        assert find(words, subset, lo, hi) == expected
+        blanked = list(words)
+        for i in range(len(words)):
+            for p in subset:
+                if _at(words, i, p):
+                    blanked[i : i + len(p)] = [""] * len(p)
+        assert _without(words, subset) == blanked

@@ -141,3 +141,48 @@ def test_the_script_of_a_paragraph_is_counted_letter_by_letter(text: str, expect
     lat = sum(1 for ch in text if ch.isalpha()) - cyr
     assert _script(text) == expected
     assert (cyr >= 0.8 * (cyr + lat)) == (expected == "cyrl")
+
+
+def test_natasha_decoding_of_one_text_chooses_what_slovnet_chooses() -> None:
+    """One text is one unmasked sequence: the short path must decode as slovnet does."""
+    from slovnet.exec.model import CRF
+
+    rng = np.random.default_rng(11)
+    for trial in range(200):
+        length, tags = int(rng.integers(1, 60)), 7
+        transitions = rng.normal(size=(tags, tags)).astype(np.float32)
+        emissions = rng.normal(size=(1, length, tags)).astype(np.float32)
+        if trial % 2:  # ties
+            emissions, transitions = np.round(emissions), np.round(transitions)
+        mask = np.ones((1, length), dtype=bool)
+        crf = CRF.__new__(CRF)
+        crf.__dict__["transitions"] = type("W", (), {"array": transitions})()
+        (expected,) = CRF.decode(crf, emissions, mask)
+        (got,) = viterbi(transitions, emissions, mask)
+        assert np.array_equal(got, expected)
+
+
+def test_natasha_spans_are_the_ones_its_own_pipeline_gives() -> None:
+    """``natasha_spans`` runs natasha's model without slovnet's batch and markup plumbing: the
+    spans must be those of ``NewsNERTagger(text)`` with slovnet's own decoding."""
+    from functools import partial
+
+    from storyline.ner import external
+
+    texts = [
+        "Министр Олег Варламов прибыл в Тулу, где встретился с губернатором Ириной Сомовой. "
+        "Компания «Северсталь-Инвест» и банк ВТБ подписали соглашение в Нижнем Новгороде.",
+        "Президентът Петър Сивков посети Варна и Бургас заедно с кмета Мария Тодорова.",
+        "Голова правління Степан Мельник виступив у Львові перед представниками ООН та ЄС.",
+        "…  ?!  ",
+    ]
+    tagger = external._natasha()
+    crf = tagger.infer.model.head.crf
+    ours = [external.natasha_spans(t) for t in texts]
+    del crf.__dict__["decode"]  # slovnet's own decoding, for this comparison only
+    try:
+        theirs = [[(s.start, s.stop, s.type) for s in tagger(t).spans] for t in texts]
+    finally:
+        crf.decode = partial(external.viterbi, crf.transitions.array)
+    assert ours == theirs
+    assert any(ours)  # the texts have names: the comparison compares something

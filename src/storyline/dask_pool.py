@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+PER_TASK = 4  # documents a task analyses: a few seconds of work, little left over at a batch's end
 
 LOCAL = re.compile(r"local(?::(\d+))?")
 REMOTE = re.compile(r"(tcp|tls|ws|wss|inproc)://\S+")
@@ -47,12 +50,38 @@ class DaskSpec:
         )
 
 
+def _apply(fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+    """One task: ``fn`` over a few items, on a worker."""
+    return [fn(item) for item in items]
+
+
+def _failure(result: Any) -> Exception:
+    """The exception of a failed or cancelled task, from what ``as_completed`` hands back for it:
+    (type, exception, traceback) for a failure, the exception for a cancellation."""
+    exc = result[1] if isinstance(result, tuple) and len(result) == 3 else result
+    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+
+
+def _start_method() -> str:
+    """How a local cluster starts its workers: forked on Linux, where a worker then begins with
+    this process's modules already imported (storyline, numpy, distributed: seconds per worker
+    under load, and as many again to stop them); spawned elsewhere (dask's default; fork is not
+    safe on macOS)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
 class DaskPool:
     """A Dask client (and the local cluster it started, if any) that maps the analysis of a batch
     of texts and hands the results back in order, each as soon as it and those before it are done."""
 
-    def __init__(self, spec: DaskSpec, worker_setup: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self,
+        spec: DaskSpec,
+        worker_setup: Callable[[int], None] | None = None,
+        preload: Callable[[], None] | None = None,
+    ) -> None:
         try:
+            import dask
             from distributed import Client, LocalCluster
         except ImportError as exc:  # pragma: no cover - distributed is a dependency
             raise DaskSpecError(f"error: --dask needs the 'distributed' package ({exc})") from None
@@ -60,8 +89,9 @@ class DaskPool:
         if spec.address is None:
             # one thread per worker process: the analysers are CPU-bound Python, threads would
             # only share one core; no dashboard (nothing to serve, no port to take)
-            self.cluster = LocalCluster(n_workers=spec.workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=40)  # fmt: skip
+            with dask.config.set({"distributed.worker.multiprocessing-method": _start_method()}):
+                self.cluster = LocalCluster(n_workers=spec.workers, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=40)  # fmt: skip
             self.client = Client(self.cluster)
             if worker_setup is not None:
                 # local workers are this process's children: they must die with it
@@ -71,16 +101,39 @@ class DaskPool:
                 self.client = Client(spec.address, timeout="10s")
             except OSError as exc:
                 raise DaskSpecError(f"error: --dask {spec.address}: no scheduler answers ({exc})") from None
+        if preload is not None:
+            # one task on each worker, first in its queue: the models load while this process
+            # reads and sorts the first batch (the result is never waited for; a worker that
+            # has them already is done at once)
+            self._preloads = [
+                self.client.submit(preload, workers=[w], allow_other_workers=False, pure=False)
+                for w in self.client.scheduler_info()["workers"]
+            ]
+
+    @property
+    def workers(self) -> int:
+        """How many tasks the cluster runs at once (its workers' threads)."""
+        return max(1, sum(self.client.nthreads().values()))
 
     def map(self, fn: Callable[[Any], Any], args: list[Any]) -> Iterator[Any]:
         """``fn(a)`` for every ``a``, in order; a task that failed on the cluster (a worker that
-        died twice on it, say) yields its exception instead of ending the run."""
-        futures = self.client.map(fn, args, pure=False)
-        for future in futures:
-            try:
-                yield future.result()
-            except Exception as exc:  # noqa: BLE001 - the caller turns it into one skipped document
-                yield exc
+        died twice on it, say) yields its exception for each of its items instead of ending the
+        run. Items travel ``PER_TASK`` to a task (a task costs the scheduler and the workers a few
+        milliseconds of bookkeeping whatever it holds), and each result is fetched as soon as its
+        task is done, by the client's own thread, so this one only waits for the next in order."""
+        from distributed import as_completed
+
+        chunks = [args[k : k + PER_TASK] for k in range(0, len(args), PER_TASK)]
+        futures = self.client.map(_apply, [fn] * len(chunks), chunks, pure=False)
+        order = {f.key: n for n, f in enumerate(futures)}
+        done: dict[int, list[Any]] = {}
+        following = 0
+        for future, result in as_completed(futures, with_results=True, raise_errors=False):
+            n = order[future.key]
+            done[n] = result if isinstance(result, list) else [_failure(result)] * len(chunks[n])
+            while following in done:
+                yield from done.pop(following)
+                following += 1
 
     def shutdown(self, wait: bool = False, cancel_futures: bool = True) -> None:
         """Close the client, and the local cluster when this pool started it (same signature as

@@ -53,7 +53,10 @@ from storyline.protocols import StoreProtocol
 from storyline.store import StoreError
 from storyline.workers import AnalysisTimeout, time_limit, watch_parent, worker_init
 
-BATCH = 16  # documents sent to the pool at a time: enough to keep every core busy
+BATCH = 16  # documents analysed at a time without a pool (the progress bar moves by these)
+# with a pool, this many per worker: at a batch's end the workers wait while the last results are
+# stored and the next batch is read, a pause that longer batches make a smaller share
+PER_WORKER = 32
 ERRORS_SHOWN_PER_FILE = 10  # then one line says how many more (all of them in the report)
 
 
@@ -116,15 +119,37 @@ def _analyse_one(args: tuple[str, str | None, str | None, float | None]) -> Anal
 
 Pool = ProcessPoolExecutor | DaskPool
 
+# invented sentences in two scripts: analysing them loads what every analysis needs (the
+# language detector, the tagger and its base forms, natasha, the lead vector's model)
+_WARM_UP = (
+    ("Мария Сомова прибыла в Тверь 3 мая, где погибли 2 человека, сообщил источник.", "ru"),
+    ("Anna Berg arrived in Lund on 3 May, where 2 people died, officials said.", "en"),
+)
+
+
+def load_models() -> None:
+    """Load the analysis models in this process (a cluster's worker, before its first task)."""
+    for text, lang in _WARM_UP:
+        _analyse_one((text, lang, None, None))
+
 
 def make_pool(jobs: int, dask: str | None = None) -> Pool | None:
     """A pool of analysis processes that die with this one (None for one job: analyse here), or
     a Dask cluster (``local``, ``local:N`` or a scheduler address)."""
     if dask:
-        return DaskPool(DaskSpec.parse(dask), worker_setup=watch_parent)
+        return DaskPool(DaskSpec.parse(dask), worker_setup=watch_parent, preload=load_models)
     if jobs <= 1:
         return None
     return ProcessPoolExecutor(jobs, initializer=worker_init, initargs=(os.getpid(),))
+
+
+def _batch_size(pool: Pool | None) -> int:
+    """Documents sent to the analysis at a time: ``BATCH`` in this process, ``PER_WORKER`` per
+    worker of a pool or cluster (each batch is stored in order before the next is read)."""
+    if pool is None:
+        return BATCH
+    workers = pool.workers if isinstance(pool, DaskPool) else pool._max_workers  # type: ignore[attr-defined]
+    return max(BATCH, PER_WORKER * workers)
 
 
 def _map(pool: Pool | None, args: list) -> Iterator[Analysis | Skipped]:  # type: ignore[type-arg]
@@ -208,7 +233,7 @@ class Ingestor:
         ) as bar:
             task = bar.add_task("ingesting", total=total)
             try:
-                for batch in _batches(self._accepted(iter(items), report, bar, task), BATCH):
+                for batch in _batches(self._accepted(iter(items), report, bar, task), _batch_size(pool)):
                     self._analyse_and_store(batch, report, pool)
                     bar.update(task, description=f"ingesting ({report.stored} stored)")
             except KeyboardInterrupt:
@@ -371,8 +396,9 @@ def reanalyse(store: StoreProtocol, jobs: int = 1, progress: bool = True, consol
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=console, disable=not progress) as bar:  # fmt: skip
             task = bar.add_task("analysing again", total=len(stale))
-            for start in range(0, len(stale), BATCH):
-                docs = store.documents(stale[start : start + BATCH])
+            size = _batch_size(pool)
+            for start in range(0, len(stale), size):
+                docs = store.documents(stale[start : start + size])
                 args = [
                     (
                         d.text,

@@ -133,7 +133,55 @@ def _at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
 def find(words: list[str], phrases: Words, lo: int = 0, hi: int | None = None) -> bool:
     """Does a phrase start in words[lo:hi]?"""
     hi = len(words) if hi is None else hi
-    return any(_at(words, i, p) for i in range(max(0, lo), min(hi, len(words))) for p in phrases)
+    if not phrases:
+        return False
+    exact, by_first, by_last, anywhere = _index(phrases)
+    for i in range(max(0, lo), min(hi, len(words))):
+        w = words[i]
+        for group in (exact.get(w), by_first.get(w[:1]), by_last.get(w[-1:]), anywhere):
+            if group and any(_at(words, i, p) for p in group):
+                return True
+    return False
+
+
+PhraseIndex = tuple[dict[str, Words], dict[str, Words], dict[str, Words], Words]
+_indexes: dict[int, tuple[Words, PhraseIndex]] = {}
+
+
+def _index(phrases: Words) -> PhraseIndex:
+    """The phrases a word can start, by the word's first pattern: a whole word (looked up by the
+    word), a stem (by its first letter), an ending (by its last letter), or any word. Trying only
+    those at each word is the same test as trying every phrase (most words start none), without
+    the cost of trying every phrase at every word. Kept per phrase tuple (those of the cached
+    language packs: a handful)."""
+    got = _indexes.get(id(phrases))
+    if got is not None and got[0] is phrases:
+        return got[1]
+    exact: dict[str, list[tuple[str, ...]]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    anywhere: list[tuple[str, ...]] = []
+    for phrase in phrases:
+        if not phrase:
+            anywhere.append(phrase)
+            continue
+        head = phrase[0]
+        if head.endswith("*"):
+            (by_first.setdefault(head[0], []) if len(head) > 1 else anywhere).append(phrase)
+        elif head.startswith("*"):
+            (by_last.setdefault(head[-1], []) if len(head) > 1 else anywhere).append(phrase)
+        else:
+            exact.setdefault(head, []).append(phrase)
+    index: PhraseIndex = (
+        {k: tuple(v) for k, v in exact.items()},
+        {k: tuple(v) for k, v in by_first.items()},
+        {k: tuple(v) for k, v in by_last.items()},
+        tuple(anywhere),
+    )
+    if len(_indexes) > 1000:  # phrase tuples made on the fly (not a pack's): do not keep them all
+        _indexes.clear()
+    _indexes[id(phrases)] = (phrases, index)
+    return index
 
 
 def why_not_happening(
@@ -206,10 +254,14 @@ def _fold(word: str, p: RealisPack, opens_sentence: bool) -> str:
 def _without(words: list[str], phrases: Words) -> list[str]:
     """The words with every evidential phrase blanked out."""
     out = list(words)
-    for i in range(len(words)):
-        for phrase in phrases:
-            if _at(words, i, phrase):
-                out[i : i + len(phrase)] = [""] * len(phrase)
+    if not phrases:
+        return out
+    exact, by_first, by_last, anywhere = _index(phrases)
+    for i, w in enumerate(words):
+        for group in (exact.get(w), by_first.get(w[:1]), by_last.get(w[-1:]), anywhere):
+            for phrase in group or ():
+                if _at(words, i, phrase):
+                    out[i : i + len(phrase)] = [""] * len(phrase)
     return out
 
 

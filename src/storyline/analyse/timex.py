@@ -37,6 +37,7 @@ from typing import Any
 from storyline.analyse.calendars import to_gregorian
 from storyline.analyse.dateline import find_dateline
 from storyline.analyse.posts import Post, find_posts, mark_passages
+from storyline.analyse.regex_first import guarded
 from storyline.analyse.timex_data import lexicon
 from storyline.analyse.timex_resolve import resolve, resolve_from, window
 from storyline.model import Analysis, DateValue, TimeExpr
@@ -324,8 +325,10 @@ def rules(lang: str) -> Rules:
         **dict.fromkeys((_ago, _later, _earlier), tuple(ctx.unit_of)),
         **dict.fromkeys((_numeric, _years, _year, _year_list, _bracketed_year, _named_year, _decade), ("0",)),
     }
+    # guarded: each regex with its possible first characters in front (``regex_first``), so the
+    # engine skips the positions where none of its words or digits begins
     compiled = tuple(
-        (re.compile(p, re.IGNORECASE), h, _needle(needles.get(h, ()))) for p, h in matchers if p != NEVER
+        (guarded(p, re.IGNORECASE), h, _needle(needles.get(h, ()))) for p, h in matchers if p != NEVER
     )
     return Rules(lang, compiled, frozenset(_key(w) for w in words("future")))
 
