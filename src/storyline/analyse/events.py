@@ -45,24 +45,28 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from storyline.analyse.event_realis import why_not_happening
+from storyline.analyse.event_realis import Words, find, pack, why_not_happening
+from storyline.analyse.events_evidence import CONCRETE
 from storyline.analyse.posts import find_posts
-from storyline.analyse.text import WORD_RE, split_sentences
+from storyline.analyse.text import WORD_RE, lang_at, split_sentences
 from storyline.analyse.timex import signature_timex
 from storyline.model import Analysis, EventMention, Mention, TimeExpr
 
 COMMEMORATION = "commemoration"
 STATEMENT = "statement"
-# what follows a happening over weeks or months: a date in an earlier sentence is the happening's,
-# not theirs ("On 3 May a plane crashed. Investigators found that …" — found later, not on 3 May)
-SENTENCE_DATED = {"investigation", "compensation", "award"}
 SPEECH_REACH = 2  # words between a verb of saying and the date it takes
 MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that still dates it
-PARTY_REACH = 8  # words between a trigger and a name that takes part in it
+# words between a trigger and a name that takes part in it: the audit rounds found names further
+# off (or across a comma: an aside, an apposition, a list) mostly context, not parties
+PARTY_REACH = 5
 MAX_PARTIES = 3  # names of one mention
 WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain preposition ("in")
-# a bracket, a colon or a dash between a trigger and a name sets the name apart (a credit, an aside)
-ASIDE = re.compile(r"[()\[\]:]|\s[-–—]\s")
+# what sets a clause apart from the trigger's: a semicolon, a colon, brackets, a dash, or a comma
+# before a word (a comma inside a number — "2,5" — separates nothing); quotation marks do not, as
+# names are quoted too (a quotation ends with a comma or a dash anyway)
+CLAUSE_MARK = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|[–—]")
+OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
+PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
@@ -202,6 +206,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
             for t in _triggers(text, lex, sent_start, sent_end)
             if not _inside_name(analysis.mentions, index, t[1], t[2])
         ]
+        plans = pack(lang_at(analysis, sent_start)).prospect
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)
         in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
         parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
@@ -223,7 +228,18 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     text=text[start:end],
                     sent_start=sent_start,
                     sent_end=sent_end,
-                    time=_time_of(text, lex, analysis.timexes, index, triggers, start, sent_start, sent_end)
+                    time=_time_of(
+                        text,
+                        lex,
+                        analysis.timexes,
+                        index,
+                        triggers,
+                        start,
+                        sent_start,
+                        sent_end,
+                        published,
+                        plans,
+                    )  # fmt: skip
                     if dated
                     else None,
                     place=_place_of(text, lex, analysis.mentions, in_sentence, start, sent_start),
@@ -264,7 +280,7 @@ def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int) -> bool
     return (
         len(WORD_RE.findall(text, lo, hi)) <= PARTY_REACH
         and not _other_clause(text, lex, lo, hi)
-        and not ASIDE.search(text, lo, hi)
+        and not CLAUSE_MARK.search(text[lo:hi])
     )
 
 
@@ -386,7 +402,12 @@ def _time_of(
     at: int,
     sent_start: int,
     sent_end: int,
+    published: date | None = None,
+    plans: Words = (),
 ) -> int | None:
+    """The time expression of the trigger's own clause, or None. A date of another sentence — the
+    paragraph's scene — is never taken: the audit rounds found it was another happening's date
+    (the day a statement announced, the planned day of a strike) as often as this one's."""
     governed = _governed(text, lex, sent_start, at)
     kind = next(k for k, s, _e in triggers if s == at)
 
@@ -394,38 +415,32 @@ def _time_of(
         # a saying after the happening it reports dates the saying ("…, the ministry said on
         # Sunday"); one before it frames the news ("On Sunday police said that a fire broke out")
         t = timexes[k]
-        return not _since(text, lex, t) and (
-            kind == STATEMENT or t.start < at or not _said_when(text, lex, t)
+        return (
+            not _since(text, lex, t)
+            and (kind == STATEMENT or t.start < at or not _said_when(text, lex, t))
+            and not _planned_for(text, plans, t, sent_start)
+            and not _after_publication(t, published)
         )
 
     in_sentence = [k for k in index.timexes_in(timexes, sent_start, sent_end) if usable(k)]
     if kind == COMMEMORATION and any(_a_day(timexes[k]) for k in in_sentence):
         # "a year ago today": the commemoration is of today, not of a year ago
         in_sentence = [k for k in in_sentence if _a_day(timexes[k])]
-    if in_sentence:
-        first = min(s for _k, s, _e in triggers)
-        free = [
-            k
-            for k in in_sentence
-            if not _cut_off(text, lex, timexes[k], at, first, triggers, governed, sent_start)
-        ]
-        return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
-    if governed or kind in SENTENCE_DATED or _subordinate(text, lex, sent_start, at):
+    if not in_sentence:
         return None
-    para_start = text.rfind("\n", 0, sent_start) + 1
-    # an earlier date in the paragraph sets the scene for what follows; a later one does not
-    # (a date of saying — "…, the minister announced on Sunday" — sets no scene)
-    earlier = [
+    first = min(s for _k, s, _e in triggers)
+    free = [
         k
-        for k in index.timexes_in(timexes, para_start, sent_start)
-        if usable(k) and (kind == STATEMENT or not _said_when(text, lex, timexes[k]))
+        for k in in_sentence
+        if not _cut_off(text, lex, kind, timexes[k], at, first, triggers, governed, sent_start)
     ]
-    return max(earlier, key=lambda k: timexes[k].start) if earlier else None
+    return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
 
 
 def _cut_off(
     text: str,
     lex: Lexicon,
+    kind: str,
     t: TimeExpr,
     at: int,
     first: int,
@@ -437,6 +452,15 @@ def _cut_off(
     if t.start < at and governed:
         return True
     after = t.start > at
+    gap = text[lo:hi]
+    if not after and len(WORD_RE.findall(text, sent_start, t.start)) <= OPENING_WORDS:
+        gap = gap.lstrip(" ,–—-")  # "On Sunday, a ferry caught fire": the opening date's comma
+        if kind in CONCRETE:
+            # "On 3 May the authorities said that a fire broke out at the depot": a physical
+            # happening reported on a day took place by then (a plan or a cancellation does not)
+            gap = re.sub(r",\s*(\w+)", lambda w: " " if w[1].lower() in lex.complementizers else w[0], gap)
+    if CLAUSE_MARK.search(gap) and not (after and _describes(text, lex, at, hi)):
+        return True  # the date belongs to another clause: a participle, a quotation, an aside
     # "after the crash on Wednesday": a reference takes a date right after it, not one of the
     # next clause ("after the quake, aid began to arrive on Saturday")
     if after and governed and len(re.findall(r"\w+", text[at:hi])) > MAX_REFERENCE_GAP:
@@ -456,6 +480,25 @@ def _a_day(t: TimeExpr) -> bool:
     if t.rel is not None:
         return t.rel.get("kind") in ("same_day", "offset", "weekday", "month_day")
     return t.value is not None and t.value.precision == "day"
+
+
+def _planned_for(text: str, plans: Words, t: TimeExpr, sent_start: int) -> bool:
+    """ "the strike scheduled for 28 September", "намеченной на 28 сентября": the date of a plan
+    named right before it is that plan's, not the trigger's (plan words: the realis pack)."""
+    if not plans:
+        return False
+    before = [w.lower() for w in WORD_RE.findall(text[max(sent_start, t.start - 60) : t.start])][-PLAN_REACH:]
+    return find(before, plans)
+
+
+def _after_publication(t: TimeExpr, published: date | None) -> bool:
+    """A date after the article appeared cannot be a reported happening's (the realis filter let
+    the trigger through as past): it is a planned day of something else in the sentence."""
+    v = t.value
+    if published is None or v is None or not v.value:
+        return False
+    day = published.isoformat()
+    return v.value[: len(day)] > day[: len(v.value)]
 
 
 def _said_when(text: str, lex: Lexicon, t: TimeExpr) -> bool:
