@@ -23,7 +23,7 @@ from pathlib import Path
 from eval.audit_realis import _document, _open
 from storyline.analyse.events import find_events, is_reference, is_subordinate
 from storyline.analyse.events_evidence import mention_evidence
-from storyline.link.events import LEAD_SENTENCES, LISTED, event_confidence, placed_elsewhere
+from storyline.link.events import LEAD_SENTENCES, LISTED, event_confidence, may_infer
 
 
 def judge(con, item: dict) -> tuple[float, str, str] | None:  # noqa: ANN001 - a sqlite3 connection
@@ -71,7 +71,7 @@ def _date_now(text: str, analysis, m, published, reported: bool) -> str | None: 
     if published is None or m.start >= lead_end or reported:
         return None
     pub = (published, published)
-    if placed_elsewhere(analysis, [t.value for t in analysis.timexes], pub, m.type):
+    if not may_infer(analysis, [t.value for t in analysis.timexes], pub, m.type):
         return None
     return published.isoformat()
 

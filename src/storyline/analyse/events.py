@@ -49,7 +49,7 @@ from storyline.analyse.event_realis import Words, find, pack, why_not_happening
 from storyline.analyse.events_evidence import CONCRETE
 from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, lang_at, split_sentences
-from storyline.analyse.timex import signature_timex
+from storyline.analyse.timex import context_data, signature_timex
 from storyline.model import Analysis, EventMention, Mention, TimeExpr
 
 COMMEMORATION = "commemoration"
@@ -60,6 +60,9 @@ MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that 
 # off (or across a comma: an aside, an apposition, a list) mostly context, not parties
 PARTY_REACH = 5
 MAX_PARTIES = 3  # names of one mention
+# a statement has one party, its speaker, right next to it ("the ministry said", "заявил Петров");
+# the audit rounds found names further off in its sentence mostly what the statement is about
+SPEAKER_REACH = 2
 WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain preposition ("in")
 # what sets a clause apart from the trigger's: a semicolon, a colon, brackets, a dash, or a comma
 # before a word (a comma inside a number — "2,5" — separates nothing); quotation marks do not, as
@@ -206,17 +209,21 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
             for t in _triggers(text, lex, sent_start, sent_end)
             if not _inside_name(analysis.mentions, index, t[1], t[2])
         ]
-        plans = pack(lang_at(analysis, sent_start)).prospect
+        lang = lang_at(analysis, sent_start)
+        plans = pack(lang).prospect
+        weekdays = _weekdays(lang)
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)
         in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
         parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
         for kind, start, end in triggers:
             if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
                 continue  # a plan, a negation, a name, a figure of speech: no happening
+            reach = SPEAKER_REACH if kind == STATEMENT else PARTY_REACH
             participants = _nearest(
-                [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end)],
+                [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end, reach)],
                 analysis.mentions,
                 start,
+                1 if kind == STATEMENT else MAX_PARTIES,
             )
             # a happening remembered by a commemoration takes no date from its sentence
             dated = kind == COMMEMORATION or not remembered
@@ -239,7 +246,8 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                         sent_end,
                         published,
                         plans,
-                    )  # fmt: skip
+                        weekdays,
+                    )
                     if dated
                     else None,
                     place=_place_of(text, lex, analysis.mentions, in_sentence, start, sent_start),
@@ -264,21 +272,21 @@ def _inside_name(mentions: list[Mention], index: _Index, start: int, end: int) -
     return False
 
 
-def _nearest(parties: list[int], mentions: list[Mention], at: int) -> list[int]:
+def _nearest(parties: list[int], mentions: list[Mention], at: int, most: int = 0) -> list[int]:
     """The names nearest the trigger, in text order: beyond a few, a sentence's names are more often
     its context (a list of attendees, someone's relatives) than parties to the happening."""
-    near = sorted(parties, key=lambda k: abs(mentions[k].start - at))[:MAX_PARTIES]
+    near = sorted(parties, key=lambda k: abs(mentions[k].start - at))[: most or MAX_PARTIES]
     return sorted(near)
 
 
-def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int) -> bool:
+def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int, reach: int = 0) -> bool:
     """Is a name in the trigger's clause and near it? A name further on in the sentence ("…, the
     burial site that holds the grave of <name>") is not a party to the happening."""
     lo, hi = (m.end, start) if m.end <= start else (end, m.start)
     if lo > hi:
         return True  # the name holds the trigger or overlaps it
     return (
-        len(WORD_RE.findall(text, lo, hi)) <= PARTY_REACH
+        len(WORD_RE.findall(text, lo, hi)) <= (reach or PARTY_REACH)
         and not _other_clause(text, lex, lo, hi)
         and not CLAUSE_MARK.search(text[lo:hi])
     )
@@ -404,6 +412,7 @@ def _time_of(
     sent_end: int,
     published: date | None = None,
     plans: Words = (),
+    weekdays: dict[str, int] | None = None,
 ) -> int | None:
     """The time expression of the trigger's own clause, or None. A date of another sentence — the
     paragraph's scene — is never taken: the audit rounds found it was another happening's date
@@ -420,6 +429,7 @@ def _time_of(
             and (kind == STATEMENT or t.start < at or not _said_when(text, lex, t))
             and not _planned_for(text, plans, t, sent_start)
             and not _after_publication(t, published)
+            and not _weekday_disagrees(t, weekdays)
         )
 
     in_sentence = [k for k in index.timexes_in(timexes, sent_start, sent_end) if usable(k)]
@@ -489,6 +499,27 @@ def _planned_for(text: str, plans: Words, t: TimeExpr, sent_start: int) -> bool:
         return False
     before = [w.lower() for w in WORD_RE.findall(text[max(sent_start, t.start - 60) : t.start])][-PLAN_REACH:]
     return find(before, plans)
+
+
+@cache
+def _weekdays(lang: str | None) -> dict[str, int]:
+    """Weekday names of the language (its timex data): name → 0 (Monday) … 6."""
+    if not lang or not re.fullmatch(r"[a-z]{2,3}", lang):
+        return {}
+    try:
+        return context_data(lang).weekday_of
+    except (FileNotFoundError, KeyError, ValueError):  # no timex data for the language
+        return {}
+
+
+def _weekday_disagrees(t: TimeExpr, weekdays: dict[str, int] | None) -> bool:
+    """ "Thursday, 18 January" resolved to a year where 18 January is no Thursday: the year was
+    guessed wrong (a coming day read as a past one), so the date is not to be trusted."""
+    v = t.value
+    if not weekdays or v is None or v.precision != "day" or not v.value:
+        return False
+    named = {weekdays[w] for w in WORD_RE.findall(t.text.lower()) if w in weekdays}
+    return bool(named) and date.fromisoformat(v.value).weekday() not in named
 
 
 def _after_publication(t: TimeExpr, published: date | None) -> bool:

@@ -60,6 +60,9 @@ ONE_OFF = {"crash", "shootdown", "emergency_landing", "funeral", "earthquake", "
 CONTAINERS = {"summit", "visit"}
 HELD_AT = {"meeting", "statement", "agreement", "award", "apology"}
 LEAD_SENTENCES = 4
+# happenings whose report precedes or spans them: cancelled flights are next week's, a visit or a
+# summit lasts days, a vote is called for a day to come; the article's day is not theirs
+AHEAD = {"disruption", "visit", "summit", "election", "closure"}
 ELSEWHERE_SENTENCES = 6  # the lead and the sentences after it, where a news item's own day is told
 ELSEWHERE_DAYS = 90  # a day named this long before publication may be the news' own
 NEWS_DAYS = 2  # an article's news happened on its publication day or shortly before
@@ -199,7 +202,7 @@ def make_items(
             reference = is_reference(text, analysis, m)
             subordinate = is_subordinate(text, analysis, m)
             news = m.start < lead_end and m.time is None and not reference and not subordinate
-            inferable = news and not placed_elsewhere(analysis, values, published, m.type)
+            inferable = news and may_infer(analysis, values, published, m.type)
             blocks[(story_key(ctx, doc_id), m.type)].append(
                 Item(
                     doc_id,
@@ -653,6 +656,11 @@ def _after_happening(cluster: Cluster, happened: date | None) -> DateValue | Non
                      earliest=happened.isoformat(), latest=latest.isoformat())  # fmt: skip
 
 
+def may_infer(analysis: Analysis, values: list[DateValue | None], published: Range | None, kind: str) -> bool:
+    """May the article's date stand for an undated news happening of this kind?"""
+    return kind not in AHEAD and not placed_elsewhere(analysis, values, published, kind)
+
+
 def placed_elsewhere(
     analysis: Analysis, values: list[DateValue | None], published: Range | None, kind: str
 ) -> bool:
@@ -683,8 +691,9 @@ def placed_elsewhere(
         if v.precision == "year":
             continue
         r = value_range(v)
+        told = any(a <= t.start < b for a, b in same)  # a sentence that tells this kind of happening
         if r is not None and not (r[0] <= published[1] and published[0] <= r[1]):
-            if (published[0] - r[1]).days <= ELSEWHERE_DAYS:
+            if told or (published[0] - r[1]).days <= ELSEWHERE_DAYS:
                 return True
     return False
 
