@@ -55,7 +55,7 @@ def judge(con, item: dict) -> tuple[float, str, str] | None:  # noqa: ANN001 - a
         label = "right"  # an empty date is not judged
     elif label == "right" and was and now is not None and now != was:
         label = "wrong"  # a changed date nobody has labelled: counted against, to stay on the safe side
-    return event_confidence([e.strength], 1), signs + f" date={now}", label
+    return event_confidence([e.strength], 1), signs + f" date={now} parties={len(m.participants)}", label
 
 
 def _date_now(text: str, analysis, m, published, reported: bool) -> str | None:  # noqa: ANN001

@@ -199,3 +199,14 @@ def test_a_statement_has_one_party_its_speaker_next_to_it() -> None:
     analysis, events = analysed(text, "ru", [("Петров", "PER"), ("Орлан", "ORG"), ("Вега", "ORG")])
     (statement,) = [e for e in events if e.type == "statement"]
     assert [analysis.mentions[k].text for k in statement.participants] == ["Петров"]
+
+
+def test_an_opening_date_reaches_across_appositions_and_a_parenthetical_date_dates_its_trigger() -> None:
+    text = "On 12 June 2019, flight 88 of Orla Air, a small jet, crashed near Dravik."
+    analysis, events = analysed(text, "en", [("Orla Air", "ORG"), ("Dravik", "LOC")])
+    crash = next(e for e in events if e.type == "crash")
+    assert analysis.timexes[crash.time].value.value == "2019-06-12"
+    text = "Both sides blame each other for the destruction of the dam, on 4 May 2019, near Dravik."
+    analysis, events = analysed(text, "en", [("Dravik", "LOC")])
+    breach = next(e for e in events if e.type == "dam_breach")
+    assert analysis.timexes[breach.time].value.value == "2019-05-04"

@@ -119,7 +119,7 @@ def test_a_locative_ending_marks_the_place() -> None:
 def test_triggers_find_their_sentence_mentions_in_a_long_text() -> None:
     """The same sentence repeated gives the same arguments each time: the per-sentence lookup by
     offsets sees exactly that sentence's mentions."""
-    sentence = "Huber meldete den Brand in Graz. "
+    sentence = "Huber meldete eine Explosion in Graz. "
     text = sentence * 300
     mentions = []
     for n in range(300):

@@ -60,15 +60,22 @@ MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that 
 # off (or across a comma: an aside, an apposition, a list) mostly context, not parties
 PARTY_REACH = 5
 MAX_PARTIES = 3  # names of one mention
-# a statement has one party, its speaker, right next to it ("the ministry said", "заявил Петров");
-# the audit rounds found names further off in its sentence mostly what the statement is about
-SPEAKER_REACH = 2
+# the audit rounds found the names around a statement, an arrest or an investigation mostly not
+# its parties (the person the news is about, the body that reports it, a relative): these have one
+# party, right next to the trigger ("the ministry said", "заявил Петров", "arrested Ivan Petrov");
+# a fire or a shooting names none (the names near it are of owners, ships, witnesses); and the
+# places next to a statement are what it is about, seldom where it was made
+CLOSE_PARTIES = frozenset({STATEMENT, "arrest", "detention", "investigation"})
+CLOSE_REACH = 2
+NO_PARTIES = frozenset({"fire", "shooting"})
+NO_PLACE = frozenset({STATEMENT})
 WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain preposition ("in")
 # what sets a clause apart from the trigger's: a semicolon, a colon, brackets, a dash, or a comma
 # before a word (a comma inside a number — "2,5" — separates nothing); quotation marks do not, as
 # names are quoted too (a quotation ends with a comma or a dash anyway)
 CLAUSE_MARK = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|[–—]")
 OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
+PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set off by a comma that dates it
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
@@ -218,12 +225,18 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
         for kind, start, end in triggers:
             if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
                 continue  # a plan, a negation, a name, a figure of speech: no happening
-            reach = SPEAKER_REACH if kind == STATEMENT else PARTY_REACH
+            close = kind in CLOSE_PARTIES
+            reach = CLOSE_REACH if close else PARTY_REACH
             participants = _nearest(
-                [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end, reach)],
+                [
+                    k
+                    for k in parties
+                    if kind not in NO_PARTIES
+                    and _party_of(text, lex, analysis.mentions[k], start, end, reach)
+                ],
                 analysis.mentions,
                 start,
-                1 if kind == STATEMENT else MAX_PARTIES,
+                1 if close else MAX_PARTIES,
             )
             # a happening remembered by a commemoration takes no date from its sentence
             dated = kind == COMMEMORATION or not remembered
@@ -250,7 +263,9 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     )
                     if dated
                     else None,
-                    place=_place_of(text, lex, analysis.mentions, in_sentence, start, sent_start),
+                    place=None
+                    if kind in NO_PLACE
+                    else _place_of(text, lex, analysis.mentions, in_sentence, start, sent_start),
                     participants=participants,
                 )
             )
@@ -464,11 +479,14 @@ def _cut_off(
     after = t.start > at
     gap = text[lo:hi]
     if not after and len(WORD_RE.findall(text, sent_start, t.start)) <= OPENING_WORDS:
-        gap = gap.lstrip(" ,–—-")  # "On Sunday, a ferry caught fire": the opening date's comma
-        if kind in CONCRETE:
-            # "On 3 May the authorities said that a fire broke out at the depot": a physical
-            # happening reported on a day took place by then (a plan or a cancellation does not)
-            gap = re.sub(r",\s*(\w+)", lambda w: " " if w[1].lower() in lex.complementizers else w[0], gap)
+        # a date opening the sentence sets its scene across appositions ("On 12 June, flight 17, a
+        # two-engine jet, crashed"); into a complement clause ("On 3 May the authorities said that
+        # a fire broke out") only for a physical happening, which took place by the day it was told
+        if kind not in CONCRETE and {w.lower() for w in WORD_RE.findall(gap)} & lex.complementizers:
+            return True
+        gap = gap.replace(",", " ")
+    elif after and _parenthetical(gap) and text[t.end : t.end + 2].lstrip().startswith(","):
+        gap = ""  # "the destruction of the dam, on 6 June, …": the date set off right after it
     if CLAUSE_MARK.search(gap) and not (after and _describes(text, lex, at, hi)):
         return True  # the date belongs to another clause: a participle, a quotation, an aside
     # "after the crash on Wednesday": a reference takes a date right after it, not one of the
@@ -484,6 +502,19 @@ def _cut_off(
         return True
     opens_sentence = t.start < first
     return not opens_sentence and any(lo < s < hi for _k, s, _e in triggers)
+
+
+def _parenthetical(gap: str) -> bool:
+    """Is the text from a trigger to a date after it a few words and one comma right before the
+    date or its preposition ("the dam of the river, on 6 June, …")? The caller wants a comma
+    after the date too: set off on both sides, it is an aside on the trigger, not the next clause's
+    ("…, and in November a court sentenced her")."""
+    return (
+        len(CLAUSE_MARK.findall(gap)) == 1
+        and "," in gap
+        and len(WORD_RE.findall(gap.rsplit(",", 1)[1])) <= 1
+        and len(WORD_RE.findall(gap)) <= PARENTHESIS_WORDS
+    )
 
 
 def _a_day(t: TimeExpr) -> bool:

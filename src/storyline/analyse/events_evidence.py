@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.analyse.event_realis import clause_span, clause_words, find, pack
-from storyline.analyse.text import lang_at
+from storyline.analyse.text import WORD_RE, lang_at
 from storyline.model import Analysis, EventMention
 
 # triggers that name a physical happening: the word itself is the news ("a plane crashed")
@@ -51,6 +51,7 @@ BY_PLACE = frozenset(
 )
 BY_PERSON = frozenset({"arrest", "detention"})
 FIGURE = re.compile(r"\d")
+UNARGUED_MAX = 0.5  # below the listing threshold (``link.events.LISTED``)
 LEAD_SENTENCES = 3  # the headline and the first sentences: where an article tells its own news
 
 # weights measured against the labelled audit rounds (eval/audit_confidence.py): a clause that
@@ -101,7 +102,8 @@ class MentionEvidence:
         if self.saying:
             score += WEIGHTS["saying"]
         if self.argued is False:
-            score += WEIGHTS["unargued"]
+            # however dated or placed in the lead, a figure of speech is no happening: never listed
+            return round(min(UNARGUED_MAX, max(0.0, score + WEIGHTS["unargued"])), 3)
         return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -143,11 +145,22 @@ def _argued(text: str, analysis: Analysis, m: EventMention, lang: str | None) ->
     lists = [ws for t, ws in pack(lang).arguments if t == group]
     if not lists and m.type not in BY_PLACE and m.type not in BY_PERSON:
         return None
-    words = clause_words(text, analysis, m.start, m.end, m.sent_start, m.sent_end)
+    # for a physical type, the words anywhere in its sentence ("the plane, a jet of 1998, crashed"):
+    # a figure of speech seldom shares its sentence with an aircraft, a building or the dead; the
+    # others (who is arrested, what is cancelled) are in the trigger's clause
+    words = (
+        [w.lower() for w in WORD_RE.findall(text, m.sent_start, m.sent_end)]
+        if m.type in BY_PLACE
+        else clause_words(text, analysis, m.start, m.end, m.sent_start, m.sent_end)
+    )
     if any(find(words, ws) for ws in lists):
         return True
     lo, hi = clause_span(text, analysis, m.start, m.end, m.sent_start, m.sent_end)
     kinds = ("LOC",) if m.type in BY_PLACE else ("PER",) if m.type in BY_PERSON else ()
     if any(x.type in kinds and lo <= x.start < hi for x in analysis.mentions):
         return True
-    return bool(kinds) and FIGURE.search(text, lo, hi) is not None
+    if not kinds:
+        return False
+    # a figure of the clause (of dead, of hectares, of people), not a date's digits
+    dates = [(t.start, t.end) for t in analysis.timexes if t.start < hi and t.end > lo]
+    return any(not any(a <= f.start() < b for a, b in dates) for f in FIGURE.finditer(text, lo, hi))
