@@ -31,6 +31,7 @@ from storyline.analyse.numbers import _analyzer, find_numbers
 from storyline.analyse.offsets import grouped, index, memo
 from storyline.analyse.phrases import Token, strip_clitics, tokens
 from storyline.analyse.text import lang_at, passage_at
+from storyline.ingest.source_names import is_body, is_platform
 from storyline.model import OUTLET_TYPES, Analysis, EventMention, FigureMention
 
 __all__ = ["find_figures", "lexicon", "nearest_event"]
@@ -828,6 +829,14 @@ def _attribution(
                 continue
             if m is not None and analysis.mentions[m].type in OUTLET_TYPES and m != source:
                 text_m = analysis.mentions[m].text
+                if is_platform(text_m):
+                    continue  # "posted on Telegram": where, not who
+                if is_body(text_m):
+                    # "announced the Investigative Committee": a body speaks for itself — the source
+                    # when the sentence names none, never a relay
+                    if source is None:
+                        source, source_text = m, text_m
+                    continue
                 if text_m not in via:
                     via.append(text_m)
     return source, source_text, via
