@@ -231,3 +231,8 @@ def test_a_cancelled_reform_is_no_disruption_and_cancelled_flights_are() -> None
     flights = _evidence(LEAD + "The airline cancelled forty flights to the islands.", "disruption")
     assert verdict.argued is False and flights.argued is True
     assert verdict.strength < flights.strength
+
+
+def test_a_figure_of_speech_told_by_many_documents_is_still_not_listed() -> None:
+    figure = _evidence(LEAD + "Her speech was an attack on the whole cabinet.", "attack")
+    assert event_confidence([figure.strength] * 5, 5) < LISTED
