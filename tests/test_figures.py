@@ -335,3 +335,13 @@ def test_a_body_after_a_verb_of_reporting_is_the_source_and_a_platform_is_nothin
     ms = [Mention(text.index("Telegram"), text.index("Telegram") + 8, "Telegram", "ORG")]
     (f,) = figures(text, "bg", mentions=ms)
     assert f.via_texts == [] and f.source is None
+
+
+def test_a_town_typed_as_an_organisation_is_no_source() -> None:
+    text = "Eleven people died, according to the Sofia fire chief Ivan Marlow."
+    ms = [
+        Mention(text.index("Sofia"), text.index("Sofia") + 5, "Sofia", "ORG"),
+        Mention(text.index("Ivan Marlow"), text.index("Ivan Marlow") + 11, "Ivan Marlow", "PER"),
+    ]
+    (f,) = figures(text, "en", mentions=ms)
+    assert ms[f.source].text == "Ivan Marlow"
