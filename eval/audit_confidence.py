@@ -23,7 +23,7 @@ from pathlib import Path
 from eval.audit_realis import _document, _open
 from storyline.analyse.events import find_events, is_reference, is_subordinate
 from storyline.analyse.events_evidence import mention_evidence
-from storyline.link.events import LISTED, event_confidence
+from storyline.link.events import LEAD_SENTENCES, LISTED, event_confidence, may_infer
 
 
 def judge(con, item: dict) -> tuple[float, str, str] | None:  # noqa: ANN001 - a sqlite3 connection
@@ -50,7 +50,30 @@ def judge(con, item: dict) -> tuple[float, str, str] | None:  # noqa: ANN001 - a
     rule = item["why"].split()[0] if item.get("why") else ""
     if label == "wrong" and ((rule == "E5" and not m.participants) or (rule == "E4" and m.place is None)):
         label = "right"
-    return event_confidence([e.strength], 1), signs, label
+    was, now = item["says"].get("date"), _date_now(text, analysis, m, published, reported)
+    if label == "wrong" and rule == "E3" and now is None:
+        label = "right"  # an empty date is not judged
+    elif label == "right" and was and now is not None and now != was:
+        label = "wrong"  # a changed date nobody has labelled: counted against, to stay on the safe side
+    return event_confidence([e.strength], 1), signs + f" date={now} parties={len(m.participants)}", label
+
+
+def _date_now(text: str, analysis, m, published, reported: bool) -> str | None:  # noqa: ANN001
+    """The date this one mention would give its event: its own time expression's value, else the
+    publication day when it is an inferable lead happening (as ``link.events`` decides), else none.
+    A lower bound of linking again: other mentions of the event may date it too."""
+    if m.time is not None:
+        v = analysis.timexes[m.time].value
+        return v.value if v is not None and v.value else None
+    lead_end = (
+        analysis.sentences[LEAD_SENTENCES - 1][1] if len(analysis.sentences) >= LEAD_SENTENCES else len(text)
+    )
+    if published is None or m.start >= lead_end or reported:
+        return None
+    pub = (published, published)
+    if not may_infer(analysis, [t.value for t in analysis.timexes], pub, m.type):
+        return None
+    return published.isoformat()
 
 
 def main(argv: list[str] | None = None) -> None:

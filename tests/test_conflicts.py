@@ -287,3 +287,22 @@ def test_a_falling_count_of_the_dead_is_no_update_and_copies_count_once() -> Non
     find_conflicts(ctx)
     (c,) = ctx.conflicts
     assert {p.value: p.support for p in c.positions} == {30: 1, 26: 1}
+
+
+def test_a_platform_or_a_body_named_as_a_relay_is_no_relay() -> None:
+    text = "Telegram: погибли 12 человек. Министерство обороны: ранены 3 человека."
+    doc = Document("d1", "x", text, "", "")
+    analysis = Analysis(lang="ru")
+    analysis.mentions = [
+        Mention(0, 8, "Telegram", "ORG"),
+        Mention(text.index("Министерство"), text.index("Министерство") + 20, "Министерство обороны", "ORG"),
+    ]
+    s, r = text.index("погибли"), text.index("ранены")
+    analysis.figures = [
+        FigureMention("dead", 12, s, s + 18, text[s : s + 18], via_texts=["Telegram"]),
+        FigureMention("injured", 3, r, r + 17, text[r : r + 17], via_texts=["Министерство обороны"]),
+    ]
+    ctx = LinkContext(documents={"d1": doc}, analyses={"d1": analysis})
+    ctx.mention_entity = {("d1", 0): "e-telegram", ("d1", 1): "e-mod"}
+    link_findings(ctx)
+    assert [f.via for f in ctx.figures] == [[], []]

@@ -322,3 +322,26 @@ def test_a_relay_follows_its_verb_and_a_body_further_on_is_no_relay() -> None:
     ms = [Mention(text.index("Harbour Office"), text.index("Harbour Office") + 14, "Harbour Office", "ORG")]
     (f,) = figures(text, "en", mentions=ms)
     assert f.via_texts == []
+
+
+def test_a_body_after_a_verb_of_reporting_is_the_source_and_a_platform_is_nothing() -> None:
+    # a ministry or a committee "reports" what it says itself: the source, never a relay
+    text = "Загинали са 9 души, съобщава Министерството на вътрешните работи."
+    ms = [Mention(text.index("Министерството"), len(text) - 1, "Министерството на вътрешните работи", "ORG")]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert f.via_texts == [] and ms[f.source].text == "Министерството на вътрешните работи"
+    # a social network is where it was posted, not who said it
+    text = "Загинали са 9 души, съобщава Telegram."
+    ms = [Mention(text.index("Telegram"), text.index("Telegram") + 8, "Telegram", "ORG")]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert f.via_texts == [] and f.source is None
+
+
+def test_a_town_typed_as_an_organisation_is_no_source() -> None:
+    text = "Eleven people died, according to the Sofia fire chief Ivan Marlow."
+    ms = [
+        Mention(text.index("Sofia"), text.index("Sofia") + 5, "Sofia", "ORG"),
+        Mention(text.index("Ivan Marlow"), text.index("Ivan Marlow") + 11, "Ivan Marlow", "PER"),
+    ]
+    (f,) = figures(text, "en", mentions=ms)
+    assert ms[f.source].text == "Ivan Marlow"

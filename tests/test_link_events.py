@@ -224,3 +224,28 @@ def test_a_day_named_without_a_year_in_undated_reports_is_kept_as_month_and_day(
     floods = [e for e in store.dossier()["events"] if e["type"] == "flood"]
     assert floods and floods[0]["date"]["value"] is None
     assert floods[0]["date"]["month_day"] == "09-14"
+
+
+def test_news_is_not_dated_by_its_article_when_its_beginning_names_another_day() -> None:
+    from datetime import date
+
+    from storyline.analyse.timex_resolve import resolve
+    from storyline.link.events import placed_elsewhere
+
+    pub = (date(2022, 3, 14), date(2022, 3, 14))  # a Monday
+
+    def values(a):  # noqa: ANN001, ANN202 - the relative dates resolved against the article's day
+        return [
+            t.value if t.value and t.value.value else resolve(t.rel, pub[0]) if t.rel else None
+            for t in a.timexes
+        ]
+
+    told = analysis(
+        "Police detained two men in Orlavo. They were detained on Friday night after a fight.", "en"
+    )
+    assert placed_elsewhere(told, values(told), pub, "detention")
+    # a date of a sentence that tells only another kind of happening is that happening's
+    other = analysis("Police detained two men in Orlavo. The summit ended on Friday in Dravik.", "en")
+    assert not placed_elsewhere(other, values(other), pub, "detention")
+    plain = analysis("Police detained two men in Orlavo. The men are from Dravik.", "en")
+    assert not placed_elsewhere(plain, values(plain), pub, "detention")

@@ -184,3 +184,12 @@ def test_any_script_gives_a_stable_key_without_a_guess(name: str) -> None:
 def test_shipped_names_in_arabic_and_greek_scripts() -> None:
     assert SourceAliases().canonical("الجزيرة") == "Al Jazeera"
     assert SourceAliases().canonical("ΑΠΕ-ΜΠΕ") == "ANA-MPA"
+
+
+def test_bodies_and_platforms_are_told_from_outlets() -> None:
+    from storyline.ingest.source_names import is_body, is_platform
+
+    assert is_body("Следственный комитет") and is_body("Ministry of Ports") and is_body("Guvernul")
+    assert is_body("ДСНС")  # an official body of the shipped list
+    assert not is_body("ТАСС") and not is_body("Radio Marlow") and not is_body("Vladimir Orlov")
+    assert is_platform("Telegram") and is_platform("Твиттер") and not is_platform("Reuters")

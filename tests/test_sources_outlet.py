@@ -45,3 +45,9 @@ def test_a_slashed_agency_before_a_dash_is_the_publisher() -> None:
     assert found is not None and found.name == "ЗОРНА" and found.basis == "dateline"
     # "/ЕС/" after a word in running text is an abbreviation, dash or not
     assert find_outlet("Съветът на Европейския съюз /ЕС/ – според министъра – ще реши в четвъртък.") is None
+
+
+def test_a_platform_after_the_credited_name_is_not_part_of_it() -> None:
+    found = find_outlet("Текст новини.\nДжерело: Орвельська міська рада в Telegram\n")
+    assert found is not None and found.name == "Орвельська міська рада"
+    assert find_outlet("Text.\nSource: Plainfield Gazette\n").name == "Plainfield Gazette"

@@ -79,6 +79,10 @@ class RealisPack:
     # (trigger type, words saying it took place: "met", "was held"): evidence, not a filter
     # (``events_evidence``)
     happened: tuple[tuple[str, Words], ...] = ()
+    # (trigger type, words of what a literal happening of the type is about: an aircraft, a
+    # building, casualties for a crash or a fire; a person for an arrest; flights or a supply for a
+    # disruption): evidence, not a filter (``events_evidence``)
+    arguments: tuple[tuple[str, Words], ...] = ()
 
 
 FALLBACK = RealisPack()
@@ -114,6 +118,7 @@ def pack(lang: str | None) -> RealisPack:
         not_trigger=tuple((k, words(v)) for k, v in data.get("not_trigger", {}).items()),
         completion=tuple((k, words(v)) for k, v in data.get("completion", {}).items()),
         happened=tuple((k, words(v)) for k, v in data.get("happened", {}).items()),
+        arguments=tuple((k, words(v)) for k, v in data.get("arguments", {}).items()),
     )
 
 
@@ -241,6 +246,13 @@ def clause_words(
     opening = WORD_RE.search(text, sent_start, sent_end)
     opens_at = opening.start() if opening else -1
     return [_fold(m.group(), p, m.start() == opens_at) for m in WORD_RE.finditer(text, lo, hi)]
+
+
+def clause_span(
+    text: str, analysis: Analysis, start: int, end: int, sent_start: int, sent_end: int
+) -> tuple[int, int]:
+    """The offsets of the trigger's clause."""
+    return _clause(text, lang_at(analysis, start), start, end, sent_start, sent_end)
 
 
 def _fold(word: str, p: RealisPack, opens_sentence: bool) -> str:

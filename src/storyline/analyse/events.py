@@ -45,24 +45,38 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from storyline.analyse.event_realis import why_not_happening
+from storyline.analyse.event_realis import Words, find, pack, why_not_happening
+from storyline.analyse.events_evidence import CONCRETE
 from storyline.analyse.posts import find_posts
-from storyline.analyse.text import WORD_RE, split_sentences
-from storyline.analyse.timex import signature_timex
+from storyline.analyse.text import WORD_RE, lang_at, split_sentences
+from storyline.analyse.timex import context_data, signature_timex
 from storyline.model import Analysis, EventMention, Mention, TimeExpr
 
 COMMEMORATION = "commemoration"
 STATEMENT = "statement"
-# what follows a happening over weeks or months: a date in an earlier sentence is the happening's,
-# not theirs ("On 3 May a plane crashed. Investigators found that …" — found later, not on 3 May)
-SENTENCE_DATED = {"investigation", "compensation", "award"}
 SPEECH_REACH = 2  # words between a verb of saying and the date it takes
 MAX_REFERENCE_GAP = 6  # words from a reference trigger to a date after it that still dates it
-PARTY_REACH = 8  # words between a trigger and a name that takes part in it
+# words between a trigger and a name that takes part in it: the audit rounds found names further
+# off (or across a comma: an aside, an apposition, a list) mostly context, not parties
+PARTY_REACH = 5
 MAX_PARTIES = 3  # names of one mention
+# the audit rounds found the names around a statement, an arrest or an investigation mostly not
+# its parties (the person the news is about, the body that reports it, a relative): these have one
+# party, right next to the trigger ("the ministry said", "заявил Петров", "arrested Ivan Petrov");
+# a fire or a shooting names none (the names near it are of owners, ships, witnesses); and the
+# places next to a statement are what it is about, seldom where it was made
+CLOSE_PARTIES = frozenset({STATEMENT, "arrest", "detention", "investigation"})
+CLOSE_REACH = 2
+NO_PARTIES = frozenset({"fire", "shooting"})
+NO_PLACE = frozenset({STATEMENT})
 WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain preposition ("in")
-# a bracket, a colon or a dash between a trigger and a name sets the name apart (a credit, an aside)
-ASIDE = re.compile(r"[()\[\]:]|\s[-–—]\s")
+# what sets a clause apart from the trigger's: a semicolon, a colon, brackets, a dash, or a comma
+# before a word (a comma inside a number — "2,5" — separates nothing); quotation marks do not, as
+# names are quoted too (a quotation ends with a comma or a dash anyway)
+CLAUSE_MARK = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|[–—]")
+OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
+PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set off by a comma that dates it
+PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
@@ -202,16 +216,27 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
             for t in _triggers(text, lex, sent_start, sent_end)
             if not _inside_name(analysis.mentions, index, t[1], t[2])
         ]
+        lang = lang_at(analysis, sent_start)
+        plans = pack(lang).prospect
+        weekdays = _weekdays(lang)
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)
         in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
         parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
         for kind, start, end in triggers:
             if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
                 continue  # a plan, a negation, a name, a figure of speech: no happening
+            close = kind in CLOSE_PARTIES
+            reach = CLOSE_REACH if close else PARTY_REACH
             participants = _nearest(
-                [k for k in parties if _party_of(text, lex, analysis.mentions[k], start, end)],
+                [
+                    k
+                    for k in parties
+                    if kind not in NO_PARTIES
+                    and _party_of(text, lex, analysis.mentions[k], start, end, reach)
+                ],
                 analysis.mentions,
                 start,
+                1 if close else MAX_PARTIES,
             )
             # a happening remembered by a commemoration takes no date from its sentence
             dated = kind == COMMEMORATION or not remembered
@@ -223,10 +248,24 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     text=text[start:end],
                     sent_start=sent_start,
                     sent_end=sent_end,
-                    time=_time_of(text, lex, analysis.timexes, index, triggers, start, sent_start, sent_end)
+                    time=_time_of(
+                        text,
+                        lex,
+                        analysis.timexes,
+                        index,
+                        triggers,
+                        start,
+                        sent_start,
+                        sent_end,
+                        published,
+                        plans,
+                        weekdays,
+                    )
                     if dated
                     else None,
-                    place=_place_of(text, lex, analysis.mentions, in_sentence, start, sent_start),
+                    place=None
+                    if kind in NO_PLACE
+                    else _place_of(text, lex, analysis.mentions, in_sentence, start, sent_start),
                     participants=participants,
                 )
             )
@@ -248,23 +287,23 @@ def _inside_name(mentions: list[Mention], index: _Index, start: int, end: int) -
     return False
 
 
-def _nearest(parties: list[int], mentions: list[Mention], at: int) -> list[int]:
+def _nearest(parties: list[int], mentions: list[Mention], at: int, most: int = 0) -> list[int]:
     """The names nearest the trigger, in text order: beyond a few, a sentence's names are more often
     its context (a list of attendees, someone's relatives) than parties to the happening."""
-    near = sorted(parties, key=lambda k: abs(mentions[k].start - at))[:MAX_PARTIES]
+    near = sorted(parties, key=lambda k: abs(mentions[k].start - at))[: most or MAX_PARTIES]
     return sorted(near)
 
 
-def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int) -> bool:
+def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int, reach: int = 0) -> bool:
     """Is a name in the trigger's clause and near it? A name further on in the sentence ("…, the
     burial site that holds the grave of <name>") is not a party to the happening."""
     lo, hi = (m.end, start) if m.end <= start else (end, m.start)
     if lo > hi:
         return True  # the name holds the trigger or overlaps it
     return (
-        len(WORD_RE.findall(text, lo, hi)) <= PARTY_REACH
+        len(WORD_RE.findall(text, lo, hi)) <= (reach or PARTY_REACH)
         and not _other_clause(text, lex, lo, hi)
-        and not ASIDE.search(text, lo, hi)
+        and not CLAUSE_MARK.search(text[lo:hi])
     )
 
 
@@ -386,7 +425,13 @@ def _time_of(
     at: int,
     sent_start: int,
     sent_end: int,
+    published: date | None = None,
+    plans: Words = (),
+    weekdays: dict[str, int] | None = None,
 ) -> int | None:
+    """The time expression of the trigger's own clause, or None. A date of another sentence — the
+    paragraph's scene — is never taken: the audit rounds found it was another happening's date
+    (the day a statement announced, the planned day of a strike) as often as this one's."""
     governed = _governed(text, lex, sent_start, at)
     kind = next(k for k, s, _e in triggers if s == at)
 
@@ -394,38 +439,33 @@ def _time_of(
         # a saying after the happening it reports dates the saying ("…, the ministry said on
         # Sunday"); one before it frames the news ("On Sunday police said that a fire broke out")
         t = timexes[k]
-        return not _since(text, lex, t) and (
-            kind == STATEMENT or t.start < at or not _said_when(text, lex, t)
+        return (
+            not _since(text, lex, t)
+            and (kind == STATEMENT or t.start < at or not _said_when(text, lex, t))
+            and not _planned_for(text, plans, t, sent_start)
+            and not _after_publication(t, published)
+            and not _weekday_disagrees(t, weekdays)
         )
 
     in_sentence = [k for k in index.timexes_in(timexes, sent_start, sent_end) if usable(k)]
     if kind == COMMEMORATION and any(_a_day(timexes[k]) for k in in_sentence):
         # "a year ago today": the commemoration is of today, not of a year ago
         in_sentence = [k for k in in_sentence if _a_day(timexes[k])]
-    if in_sentence:
-        first = min(s for _k, s, _e in triggers)
-        free = [
-            k
-            for k in in_sentence
-            if not _cut_off(text, lex, timexes[k], at, first, triggers, governed, sent_start)
-        ]
-        return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
-    if governed or kind in SENTENCE_DATED or _subordinate(text, lex, sent_start, at):
+    if not in_sentence:
         return None
-    para_start = text.rfind("\n", 0, sent_start) + 1
-    # an earlier date in the paragraph sets the scene for what follows; a later one does not
-    # (a date of saying — "…, the minister announced on Sunday" — sets no scene)
-    earlier = [
+    first = min(s for _k, s, _e in triggers)
+    free = [
         k
-        for k in index.timexes_in(timexes, para_start, sent_start)
-        if usable(k) and (kind == STATEMENT or not _said_when(text, lex, timexes[k]))
+        for k in in_sentence
+        if not _cut_off(text, lex, kind, timexes[k], at, first, triggers, governed, sent_start)
     ]
-    return max(earlier, key=lambda k: timexes[k].start) if earlier else None
+    return min(free, key=lambda k: abs(timexes[k].start - at)) if free else None
 
 
 def _cut_off(
     text: str,
     lex: Lexicon,
+    kind: str,
     t: TimeExpr,
     at: int,
     first: int,
@@ -437,6 +477,18 @@ def _cut_off(
     if t.start < at and governed:
         return True
     after = t.start > at
+    gap = text[lo:hi]
+    if not after and len(WORD_RE.findall(text, sent_start, t.start)) <= OPENING_WORDS:
+        # a date opening the sentence sets its scene across appositions ("On 12 June, flight 17, a
+        # two-engine jet, crashed"); into a complement clause ("On 3 May the authorities said that
+        # a fire broke out") only for a physical happening, which took place by the day it was told
+        if kind not in CONCRETE and {w.lower() for w in WORD_RE.findall(gap)} & lex.complementizers:
+            return True
+        gap = gap.replace(",", " ")
+    elif after and _parenthetical(gap) and text[t.end : t.end + 2].lstrip().startswith(","):
+        gap = ""  # "the destruction of the dam, on 6 June, …": the date set off right after it
+    if CLAUSE_MARK.search(gap) and not (after and _describes(text, lex, at, hi)):
+        return True  # the date belongs to another clause: a participle, a quotation, an aside
     # "after the crash on Wednesday": a reference takes a date right after it, not one of the
     # next clause ("after the quake, aid began to arrive on Saturday")
     if after and governed and len(re.findall(r"\w+", text[at:hi])) > MAX_REFERENCE_GAP:
@@ -452,10 +504,63 @@ def _cut_off(
     return not opens_sentence and any(lo < s < hi for _k, s, _e in triggers)
 
 
+def _parenthetical(gap: str) -> bool:
+    """Is the text from a trigger to a date after it a few words and one comma right before the
+    date or its preposition ("the dam of the river, on 6 June, …")? The caller wants a comma
+    after the date too: set off on both sides, it is an aside on the trigger, not the next clause's
+    ("…, and in November a court sentenced her")."""
+    return (
+        len(CLAUSE_MARK.findall(gap)) == 1
+        and "," in gap
+        and len(WORD_RE.findall(gap.rsplit(",", 1)[1])) <= 1
+        and len(WORD_RE.findall(gap)) <= PARENTHESIS_WORDS
+    )
+
+
 def _a_day(t: TimeExpr) -> bool:
     if t.rel is not None:
         return t.rel.get("kind") in ("same_day", "offset", "weekday", "month_day")
     return t.value is not None and t.value.precision == "day"
+
+
+def _planned_for(text: str, plans: Words, t: TimeExpr, sent_start: int) -> bool:
+    """ "the strike scheduled for 28 September", "намеченной на 28 сентября": the date of a plan
+    named right before it is that plan's, not the trigger's (plan words: the realis pack)."""
+    if not plans:
+        return False
+    before = [w.lower() for w in WORD_RE.findall(text[max(sent_start, t.start - 60) : t.start])][-PLAN_REACH:]
+    return find(before, plans)
+
+
+@cache
+def _weekdays(lang: str | None) -> dict[str, int]:
+    """Weekday names of the language (its timex data): name → 0 (Monday) … 6."""
+    if not lang or not re.fullmatch(r"[a-z]{2,3}", lang):
+        return {}
+    try:
+        return context_data(lang).weekday_of
+    except (FileNotFoundError, KeyError, ValueError):  # no timex data for the language
+        return {}
+
+
+def _weekday_disagrees(t: TimeExpr, weekdays: dict[str, int] | None) -> bool:
+    """ "Thursday, 18 January" resolved to a year where 18 January is no Thursday: the year was
+    guessed wrong (a coming day read as a past one), so the date is not to be trusted."""
+    v = t.value
+    if not weekdays or v is None or v.precision != "day" or not v.value:
+        return False
+    named = {weekdays[w] for w in WORD_RE.findall(t.text.lower()) if w in weekdays}
+    return bool(named) and date.fromisoformat(v.value).weekday() not in named
+
+
+def _after_publication(t: TimeExpr, published: date | None) -> bool:
+    """A date after the article appeared cannot be a reported happening's (the realis filter let
+    the trigger through as past): it is a planned day of something else in the sentence."""
+    v = t.value
+    if published is None or v is None or not v.value:
+        return False
+    day = published.isoformat()
+    return v.value[: len(day)] > day[: len(v.value)]
 
 
 def _said_when(text: str, lex: Lexicon, t: TimeExpr) -> bool:

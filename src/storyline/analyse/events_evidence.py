@@ -27,10 +27,11 @@ threshold stays in the store and the dossier as a low-confidence event (``storyl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from storyline.analyse.event_realis import clause_words, find, pack
-from storyline.analyse.text import lang_at
+from storyline.analyse.event_realis import clause_span, clause_words, find, pack
+from storyline.analyse.text import WORD_RE, lang_at
 from storyline.model import Analysis, EventMention
 
 # triggers that name a physical happening: the word itself is the news ("a plane crashed")
@@ -38,6 +39,20 @@ CONCRETE = frozenset(
     "crash shootdown explosion fire emergency_landing arrest detention attack shooting funeral "
     "earthquake flood storm collapse dam_breach landslide".split()
 )
+# types whose trigger words are as often figures of speech ("an avalanche of criticism", "a blow
+# to the premier", "Brexit is a catastrophe", "a storm on the internet") or other senses ("the
+# court cancelled the verdict", "the arrest of shares"): the literal happening has an argument of
+# its kind in its clause — a named place or a figure (of dead, of hectares) for a physical one, a
+# named person or a figure for an arrest —, or a word of the pack's ``[arguments]``: ``physical``
+# (vehicles, buildings, casualties, weapons, nature) for these types, ``person`` for an arrest or a
+# detention, and per type for the others (``disruption``: flights, trains, supply …)
+BY_PLACE = frozenset(
+    "crash explosion fire attack shooting earthquake flood storm collapse dam_breach landslide".split()
+)
+BY_PERSON = frozenset({"arrest", "detention"})
+FIGURE = re.compile(r"\d")
+# below the listing threshold (``link.events.LISTED``) even with the most support from other documents
+UNARGUED_MAX = 0.45
 LEAD_SENTENCES = 3  # the headline and the first sentences: where an article tells its own news
 
 # weights measured against the labelled audit rounds (eval/audit_confidence.py): a clause that
@@ -56,6 +71,8 @@ WEIGHTS = {
     "news": 0.15,
     # a date taken from another sentence of the paragraph: wrong in a third of the labelled cases
     "borrowed": -0.15,
+    # no argument of its kind in its clause: a figure of speech or another sense as often as not
+    "unargued": -0.3,
 }
 
 
@@ -69,6 +86,7 @@ class MentionEvidence:
     anchored: bool
     news: bool
     reported: bool
+    argued: bool | None = None  # None: a type that needs no argument and has no word list
 
     @property
     def strength(self) -> float:
@@ -84,6 +102,9 @@ class MentionEvidence:
             score += WEIGHTS["concrete"]  # alone, a "storm" or a "crash" is as often a figure of speech
         if self.saying:
             score += WEIGHTS["saying"]
+        if self.argued is False:
+            # however dated or placed in the lead, a figure of speech is no happening: never listed
+            return round(min(UNARGUED_MAX, max(0.0, score + WEIGHTS["unargued"])), 3)
         return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -115,4 +136,32 @@ def mention_evidence(
         anchored=m.place is not None or bool(m.participants),
         news=lead_end is None or m.start < lead_end,
         reported=reported,
+        argued=_argued(text, analysis, m, lang),
     )
+
+
+def _argued(text: str, analysis: Analysis, m: EventMention, lang: str | None) -> bool | None:
+    """Does the trigger's clause hold an argument of the happening's kind (see ``BY_PLACE``)?"""
+    group = "physical" if m.type in BY_PLACE else "person" if m.type in BY_PERSON else m.type
+    lists = [ws for t, ws in pack(lang).arguments if t == group]
+    if not lists and m.type not in BY_PLACE and m.type not in BY_PERSON:
+        return None
+    # for a physical type, the words anywhere in its sentence ("the plane, a jet of 1998, crashed"):
+    # a figure of speech seldom shares its sentence with an aircraft, a building or the dead; the
+    # others (who is arrested, what is cancelled) are in the trigger's clause
+    words = (
+        [w.lower() for w in WORD_RE.findall(text, m.sent_start, m.sent_end)]
+        if m.type in BY_PLACE
+        else clause_words(text, analysis, m.start, m.end, m.sent_start, m.sent_end)
+    )
+    if any(find(words, ws) for ws in lists):
+        return True
+    lo, hi = clause_span(text, analysis, m.start, m.end, m.sent_start, m.sent_end)
+    kinds = ("LOC",) if m.type in BY_PLACE else ("PER",) if m.type in BY_PERSON else ()
+    if any(x.type in kinds and lo <= x.start < hi for x in analysis.mentions):
+        return True
+    if not kinds:
+        return False
+    # a figure of the clause (of dead, of hectares, of people), not a date's digits
+    dates = [(t.start, t.end) for t in analysis.timexes if t.start < hi and t.end > lo]
+    return any(not any(a <= f.start() < b for a, b in dates) for f in FIGURE.finditer(text, lo, hi))

@@ -23,6 +23,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Hashable
 from datetime import date
+from functools import lru_cache
 
 from storyline.analyse.figure_lexicon import BOUNDARY, Candidate, Lexicon, lexicon, stops
 from storyline.analyse.figure_parts import mark_parts
@@ -31,7 +32,9 @@ from storyline.analyse.numbers import _analyzer, find_numbers
 from storyline.analyse.offsets import grouped, index, memo
 from storyline.analyse.phrases import Token, strip_clitics, tokens
 from storyline.analyse.text import lang_at, passage_at
+from storyline.ingest.source_names import SourceAliases, is_body, is_platform
 from storyline.model import OUTLET_TYPES, Analysis, EventMention, FigureMention
+from storyline.names.gazetteers import is_place
 
 __all__ = ["find_figures", "lexicon", "nearest_event"]
 
@@ -828,6 +831,14 @@ def _attribution(
                 continue
             if m is not None and analysis.mentions[m].type in OUTLET_TYPES and m != source:
                 text_m = analysis.mentions[m].text
+                if is_platform(text_m):
+                    continue  # "posted on Telegram": where, not who
+                if is_body(text_m):
+                    # "announced the Investigative Committee": a body speaks for itself — the source
+                    # when the sentence names none, never a relay
+                    if source is None:
+                        source, source_text = m, text_m
+                    continue
                 if text_m not in via:
                     via.append(text_m)
     return source, source_text, via
@@ -847,9 +858,20 @@ def _clause_end(toks: list[Token], b: int) -> int:
 def _mention_in(analysis: Analysis, start: int, end: int) -> int | None:
     mentions = analysis.mentions
     return next(
-        (k for k in index(mentions).overlapping(start, end) if mentions[k].type in ("PER", *OUTLET_TYPES)),
+        (
+            k
+            for k in index(mentions).overlapping(start, end)
+            if mentions[k].type in ("PER", *OUTLET_TYPES) and not _a_place(mentions[k].text)
+        ),
         None,
     )
+
+
+@lru_cache(maxsize=4096)
+def _a_place(name: str) -> bool:
+    """A town or a country the recogniser typed as an organisation ("the fire chief of <city>"):
+    where the source is, never the source (unless it is also a known outlet's name)."""
+    return is_place(name) and SourceAliases().canonical(name) is None
 
 
 def _mention_before(analysis: Analysis, s: int, offset: int, speakers: bool = False) -> int | None:

@@ -88,9 +88,20 @@ def find_outlet(text: str) -> OutletFound | None:
 
 
 def _result(m: re.Match[str], basis: str) -> OutletFound:
-    name = m.group(1).strip(" .")
+    name = _without_platform(m.group(1).strip(" ."))
     start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
     return OutletFound(name=name, basis=basis, start=start, end=start + len(name))
+
+
+def _without_platform(name: str) -> str:
+    """ "Source: <name> on Twitter", "Джерело: <name> в Telegram": the platform where the credited
+    one posted is not part of the name (a lower-case word — the preposition — and a platform)."""
+    from storyline.ingest.source_names import is_platform
+
+    words = name.split()
+    if len(words) >= 3 and is_platform(words[-1]) and words[-2].islower():
+        return " ".join(words[:-2])
+    return name
 
 
 @dataclass

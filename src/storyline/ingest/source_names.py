@@ -27,7 +27,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import icu
@@ -80,6 +80,9 @@ class SourceList:
     aliases: dict[str, str]  # loose key → canonical name
     heads: frozenset[str]  # loose keys of "agency", "агенция" …
     modifiers: frozenset[str]  # loose keys of "state", "news" …
+    bodies: frozenset[str] = frozenset()  # canonical names of official bodies (``kind = "body"``)
+    platforms: frozenset[str] = frozenset()  # loose keys of "Twitter", "Telegram" …
+    body_stems: tuple[str, ...] = ()  # loose beginnings of "ministry", "комитет" …
 
 
 @cache
@@ -90,10 +93,37 @@ def shipped() -> SourceList:
     for entry in data.get("source", []):
         for name in [entry["name"], *entry.get("names", [])]:
             aliases.setdefault(loose_key(name), entry["name"])
+    bodies = frozenset(e["name"] for e in data.get("source", []) if e.get("kind") == "body")
+    platforms = frozenset(loose_key(n) for n in data.get("platforms", {}).get("names", [])) - {""}
     desc = data.get("descriptors", {})
+    body_stems = tuple(k for w in desc.get("bodies", []) if (k := loose_key(w)))
     heads = frozenset(k for w in desc.get("heads", []) for k in loose_key(w).split())
     modifiers = frozenset(k for w in desc.get("modifiers", []) for k in loose_key(w).split()) - heads
-    return SourceList(aliases=aliases, heads=heads, modifiers=modifiers)
+    return SourceList(
+        aliases=aliases,
+        heads=heads,
+        modifiers=modifiers,
+        bodies=bodies,
+        platforms=platforms,
+        body_stems=body_stems,
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_platform(name: str) -> bool:
+    """A social network or messenger ("Twitter", "в Telegram" is read without its preposition)."""
+    return loose_key(name) in shipped().platforms
+
+
+@lru_cache(maxsize=4096)
+def is_body(name: str) -> bool:
+    """Is the name an official body or an institution — one that speaks for itself and relays
+    nobody: an official body of the shipped list, or a name with a word such as "ministry",
+    "комитет", "government", "administration" (``[descriptors] bodies``)?"""
+    canonical = SourceAliases().canonical(name)
+    if canonical is not None:
+        return canonical in shipped().bodies
+    return any(k.startswith(shipped().body_stems) for k in loose_key(name).split())
 
 
 @dataclass

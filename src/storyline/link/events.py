@@ -60,6 +60,11 @@ ONE_OFF = {"crash", "shootdown", "emergency_landing", "funeral", "earthquake", "
 CONTAINERS = {"summit", "visit"}
 HELD_AT = {"meeting", "statement", "agreement", "award", "apology"}
 LEAD_SENTENCES = 4
+# happenings whose report precedes or spans them: cancelled flights are next week's, a visit or a
+# summit lasts days, a vote is called for a day to come; the article's day is not theirs
+AHEAD = {"disruption", "visit", "summit", "election", "closure"}
+ELSEWHERE_SENTENCES = 6  # the lead and the sentences after it, where a news item's own day is told
+ELSEWHERE_DAYS = 90  # a day named this long before publication may be the news' own
 NEWS_DAYS = 2  # an article's news happened on its publication day or shortly before
 TOLERANCE = timedelta(days=1)
 MAX_EVIDENCE_CHARS = 300
@@ -108,6 +113,9 @@ class Item:
     rel: dict[str, Any] | None = None  # a relative date still waiting for its anchor
     mention_sentence: str = ""  # the sentence as written: copies of one text say it alike
     news: bool = False  # the article's own news (see the module doc)
+    # the news, and nothing near the lead puts a happening on another day: the article's date may
+    # stand for its date
+    inferable: bool = False
     reference: bool = False
     strength: float = 0.0  # how much the mention says the happening took place (events_evidence)
 
@@ -180,6 +188,7 @@ def make_items(
         )
         pub = ctx.published.get(doc_id)
         published = value_range(pub) if pub and pub.value else None
+        values = [value_of(doc_id, j) for j in range(len(analysis.timexes))] if analysis.events else []
         for k, m in enumerate(analysis.events):
             own = value_of(doc_id, m.time) if m.time is not None else None
             if own is not None and not own.value and not own.earliest:
@@ -193,6 +202,7 @@ def make_items(
             reference = is_reference(text, analysis, m)
             subordinate = is_subordinate(text, analysis, m)
             news = m.start < lead_end and m.time is None and not reference and not subordinate
+            inferable = news and may_infer(analysis, values, published, m.type)
             blocks[(story_key(ctx, doc_id), m.type)].append(
                 Item(
                     doc_id,
@@ -212,6 +222,7 @@ def make_items(
                     rel=pending if pending and pending.get("kind") in ANCHORING_KINDS else None,
                     mention_sentence=text[m.sent_start : m.sent_end],
                     news=news,
+                    inferable=inferable,
                     reference=reference,
                     strength=mention_evidence(text, analysis, m, reported=reference or subordinate).strength,
                 )
@@ -645,9 +656,52 @@ def _after_happening(cluster: Cluster, happened: date | None) -> DateValue | Non
                      earliest=happened.isoformat(), latest=latest.isoformat())  # fmt: skip
 
 
+def may_infer(analysis: Analysis, values: list[DateValue | None], published: Range | None, kind: str) -> bool:
+    """May the article's date stand for an undated news happening of this kind?"""
+    return kind not in AHEAD and not placed_elsewhere(analysis, values, published, kind)
+
+
+def placed_elsewhere(
+    analysis: Analysis, values: list[DateValue | None], published: Range | None, kind: str
+) -> bool:
+    """Does the article's beginning name a day, week or month other than its own ("detained on
+    Friday night", "the flights of next week")? Then its news may have happened then, and the
+    publication date is no date for it: the audit rounds found the article's day wrong for such
+    news as often as right. A date in a sentence that tells only happenings of other kinds is
+    theirs ("the talks continued those of 9 October at the summit"); a year or an older period is
+    background; neither counts."""
+    if published is None:
+        return True
+    same = [(m.sent_start, m.sent_end) for m in analysis.events if m.type == kind]
+    other = [(m.sent_start, m.sent_end) for m in analysis.events if m.type != kind]
+    end = (
+        analysis.sentences[ELSEWHERE_SENTENCES - 1][1]
+        if len(analysis.sentences) >= ELSEWHERE_SENTENCES
+        else None
+    )
+    for t, v in zip(analysis.timexes, values, strict=False):
+        if end is not None and t.start >= end:
+            break
+        if any(a <= t.start < b for a, b in other) and not any(a <= t.start < b for a, b in same):
+            continue
+        if v is None or not (v.value or v.earliest):
+            if t.rel is not None and t.rel.get("kind") != "same_day":
+                return True  # a relative day the store could not resolve
+            continue
+        if v.precision == "year":
+            continue
+        r = value_range(v)
+        told = any(a <= t.start < b for a, b in same)  # a sentence that tells this kind of happening
+        if r is not None and not (r[0] <= published[1] and published[0] <= r[1]):
+            if told or (published[0] - r[1]).days <= ELSEWHERE_DAYS:
+                return True
+    return False
+
+
 def _news_date(cluster: Cluster) -> DateValue:
-    """An undated event that is an article's news happened about when the article appeared."""
-    pubs = sorted(i.published for i in cluster.items if i.news and i.published is not None)
+    """An undated event that is an article's news happened about when the article appeared —
+    unless the article's beginning names another day (``placed_elsewhere``): then it stays undated."""
+    pubs = sorted(i.published for i in cluster.items if i.inferable and i.published is not None)
     if not pubs:
         return _month_day_only(cluster) or DateValue(None, None, basis="none", confidence=0.0)
     first, last = pubs[0]

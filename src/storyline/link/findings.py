@@ -16,6 +16,7 @@ the same items as a run on the whole store.
 
 from __future__ import annotations
 
+from storyline.ingest.source_names import is_body, is_platform
 from storyline.link.context import LinkContext
 from storyline.model import Analysis, Claim, ClaimMention, Figure, FigureMention, Quote, QuoteMention
 from storyline.serde import stable_id
@@ -116,6 +117,8 @@ def _chain(outer: list[str], inner: list[str]) -> list[str]:
 def _via(ctx: LinkContext, doc: str, analysis: Analysis, texts: list[str]) -> list[str]:
     out: list[str] = []
     for name in texts:
+        if is_platform(name) or is_body(name):
+            continue  # where it was posted, or a body speaking for itself: no outlet relaying it
         key = name.casefold().strip("«»„“”\"' ")
         for k, m in enumerate(analysis.mentions):
             if key in (m.text.casefold(), (m.base or "").casefold()):
