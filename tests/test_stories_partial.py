@@ -54,7 +54,7 @@ def _stream(n: int, seed: int = 7, recent_after: int | None = None, kinds: int =
 
 def _tables(store: Store) -> dict[str, set[tuple[object, ...]]]:
     tables = (schema.story_docs, schema.story_groups, schema.story_topic_links, schema.story_features,
-              schema.story_postings, schema.story_vectors)  # fmt: skip
+              schema.story_postings, schema.story_vectors, schema.story_topic_centroids)  # fmt: skip
     with store.engine.connect() as conn:
         return {t.name: {tuple(r) for r in conn.execute(select(t))} for t in tables}
 
@@ -112,6 +112,27 @@ def test_only_the_topics_a_batch_reaches_are_read(tmp_path: Path) -> None:
     assert partial.topic_size[topic] == whole.topic_size[topic]
 
 
+def test_a_topic_is_compared_by_its_stored_centroid_without_its_documents(tmp_path: Path) -> None:
+    docs = _stream(150)
+    store = _stored(tmp_path, "s", docs)
+    whole = load_index(store)
+    topic = max(whole.topic_stories, key=lambda t: whole.topic_size[t])
+    assert whole.topic_size[topic] > 10
+    partial = open_index(store)
+    # what choosing a topic, counting links and testing a merge ask: one row each, no document
+    assert partial.topic_centroids[topic].vec == whole.topic_centroids[topic].vec
+    assert partial.topic_centroids[topic].norm2 == whole.topic_centroids[topic].norm2
+    assert partial.topic_size[topic] == whole.topic_size[topic]
+    assert partial.topic_links[topic] == whole.topic_links[topic]
+    assert partial.topic_stories[topic] == whole.topic_stories[topic]
+    assert not partial.signals and not partial.members
+    story = sorted(whole.topic_stories[topic])[0]
+    partial.need_story(story)  # a story a new document may join: that story whole, and no other
+    assert set(partial.members) == {story} and partial.members[story] == whole.members[story]
+    assert partial.story_centroids[story].vec == whole.story_centroids[story].vec
+    assert partial.span.get(story) == whole.span.get(story)
+
+
 def test_news_of_the_week_reads_a_part_and_lands_as_with_the_whole(tmp_path: Path) -> None:
     docs = _stream(640, seed=11, recent_after=600, kinds=40)
     whole, part = _stored(tmp_path, "whole", docs[:600]), _stored(tmp_path, "part", docs[:600])
@@ -157,14 +178,43 @@ def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> N
     expected = _tables(store)
     store.close()
     conn = sqlite3.connect(tmp_path / "s.db")  # as schema 5 left it: no such tables
-    for table in ("story_features", "story_postings", "story_vectors"):
+    for table in ("story_features", "story_postings", "story_vectors", "story_topic_centroids"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 6
-    assert _tables(reopened) == expected
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 7
+    tables = _tables(reopened)
+    assert not tables.pop("story_topic_centroids")  # owed: the index's arithmetic computes them …
+    assert tables == {k: v for k, v in expected.items() if k != "story_topic_centroids"}
+    open_index(reopened)  # … when the first incremental batch opens the index: one per topic
+    paid = _tables(reopened)
+    assert {r[0] for r in paid["story_topic_centroids"]} == {r[0] for r in expected["story_topic_centroids"]}
+    open_index(reopened)  # once
+    assert _tables(reopened) == paid
+
+
+def test_a_schema_6_store_gets_its_topic_centroids_as_a_whole_load_sums_them(tmp_path: Path) -> None:
+    import sqlite3
+
+    docs = _stream(80)
+    store = _stored(tmp_path, "s", docs)
+    kept = load_index(store)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "s.db")
+    conn.execute("DROP TABLE story_topic_centroids")
+    conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    reopened = Store(tmp_path / "s.db")
+    summed = load_index(reopened)  # no rows: each topic sums its documents' vectors of now
+    partial = open_index(reopened)  # pays what the store owes
+    assert len(summed.topic_centroids) > 1
+    for topic, centroid in summed.topic_centroids.items():
+        assert partial.topic_centroids[topic].vec == centroid.vec
+        assert partial.topic_centroids[topic].norm2 == centroid.norm2
+    assert load_index(reopened).topic_centroids.keys() == kept.topic_centroids.keys()
 
 
 # ---------------------------------------------------------------- end to end, through ingests

@@ -207,7 +207,10 @@ class Store:
         had no watch state: its tables are added empty (nothing was followed yet). Version 5 adds
         the web app's tables (``schema.add_web_tables``, run above for every store): empty, and the
         search index fills itself from the stored documents when the app opens the store. Version 6
-        adds the story index's feature, posting and vector rows, filled from its stored documents."""
+        adds the story index's feature, posting and vector rows, filled from its stored documents.
+        Version 7 adds the topic centroids: computing them takes the story index's arithmetic, so
+        the store only marks them as owed and the first incremental link fills them
+        (``workflow.stories.open_index``)."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)
@@ -218,6 +221,10 @@ class Store:
             from storyline.store.story_state import backfill
 
             backfill(conn)
+        if version < 7:
+            from storyline.store.story_state import owe_centroids
+
+            owe_centroids(conn)
         conn.execute(
             update(schema.meta)
             .where(schema.meta.c.key == "schema_version")

@@ -74,7 +74,7 @@ def update_store(
         if isinstance(index, PartialStoryIndex):  # finishing needs the story whole
             index.need_docs(repeated)
             for d in repeated & index.story_of.keys():
-                index.need_topic(index.topic_of[index.story_of[d]])
+                index.need_story(index.story_of[d])
         touched |= {index.story_of[d] for d in repeated if d in index.story_of}
     report.stories_touched = len(touched)
     clock = _lap(report, "stories", clock)
