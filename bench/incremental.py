@@ -138,6 +138,9 @@ def replicate(base: Store, target: Store, copies: int, other: bool = False) -> N
     tables = [schema.documents, schema.analyses, schema.mention_entities, schema.linked,
               schema.story_docs, schema.story_groups, schema.story_topic_links,
               schema.entity_blocks, schema.entity_records, schema.meta]  # fmt: skip
+    bands = getattr(schema, "doc_bands", None)  # schema 7: the fingerprints' band keys
+    if bands is not None:
+        tables.append(bands)
     with base.engine.connect() as src:
         rows = {t.name: [dict(r._mapping) for r in src.execute(select(t))] for t in tables}
     n = max((r["seq"] for r in rows["story_docs"]), default=0)
@@ -156,6 +159,8 @@ def replicate(base: Store, target: Store, copies: int, other: bool = False) -> N
                  "version_of": rename(r["version_of"]), "source": r["source"] + (f"#{copy}" if copy else "")}
                 for r in rows["documents"]])  # fmt: skip
             _insert(conn, schema.analyses, [{**r, "doc_id": rename(r["doc_id"])} for r in rows["analyses"]])
+            if bands is not None:
+                _insert(conn, bands, [{**r, "doc_id": rename(r["doc_id"])} for r in rows["doc_bands"]])
             _insert(conn, schema.mention_entities,
                     [{**r, "doc_id": rename(r["doc_id"])} for r in rows["mention_entities"]])  # fmt: skip
             _insert(conn, schema.linked, [

@@ -33,6 +33,31 @@ def test_documents_and_analyses_round_trip(tmp_path: Path) -> None:
     assert list(again.fingerprints()) == [(doc.id, b"fp")]
 
 
+def test_stored_fingerprints_are_found_by_their_band_keys_also_after_an_upgrade(tmp_path: Path) -> None:
+    import sqlite3
+
+    from storyline.ingest import fingerprint
+    from storyline.ingest.dedup import band_keys
+
+    store = Store(tmp_path / "s.db")
+    texts = ["The harbour of Kestrel Bay reopened after a storm damaged two piers on Friday morning.",
+             "A new tram line connects the old town of Vardeno with its university campus from May."]  # fmt: skip
+    for i, text in enumerate(texts, 1):
+        store.add_document(_doc(i), b"raw", Analysis("en"), fingerprint(text))
+    store.add_document(_doc(3), b"raw", Analysis("en"), b"fp")  # not a fingerprint: no bands
+    found = store.band_matches(band_keys(fingerprint(texts[0])))
+    assert [(seq, doc) for seq, doc, _fp in found] == [(1, _doc(1).id)] and found[0][2] == fingerprint(texts[0])
+    assert store.sources_of([_doc(2).id, "d-none"]) == {_doc(2).id: ("src2.txt", None)}
+    store.close()
+    conn = sqlite3.connect(tmp_path / "s.db")  # as schema 6 left it
+    conn.execute("DROP TABLE doc_bands")
+    conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    again = Store(tmp_path / "s.db")
+    assert [doc for _s, doc, _f in again.band_matches(band_keys(fingerprint(texts[1])))] == [_doc(2).id]
+
+
 def test_a_failed_document_leaves_nothing_half_written(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     store.add_document(_doc(1), b"raw", Analysis("en"))
