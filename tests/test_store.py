@@ -46,7 +46,9 @@ def test_stored_fingerprints_are_found_by_their_band_keys_also_after_an_upgrade(
         store.add_document(_doc(i), b"raw", Analysis("en"), fingerprint(text))
     store.add_document(_doc(3), b"raw", Analysis("en"), b"fp")  # not a fingerprint: no bands
     found = store.band_matches(band_keys(fingerprint(texts[0])))
-    assert [(seq, doc) for seq, doc, _fp in found] == [(1, _doc(1).id)] and found[0][2] == fingerprint(texts[0])
+    assert [(seq, doc) for seq, doc, _fp in found] == [(1, _doc(1).id)] and found[0][2] == fingerprint(
+        texts[0]
+    )
     assert store.sources_of([_doc(2).id, "d-none"]) == {_doc(2).id: ("src2.txt", None)}
     store.close()
     conn = sqlite3.connect(tmp_path / "s.db")  # as schema 6 left it
