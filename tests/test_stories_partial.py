@@ -1,5 +1,5 @@
 """The partial story index (``workflow.stories.open_index``): new documents land exactly where they land
-with the whole stored index loaded, while only the topics they reach are read."""
+with the whole stored index loaded, while only what they reach is read (a topic mostly by its stored centroid)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+import pytest
 from sqlalchemy import select
 
 from storyline.analyse.embedding import encode_vector
@@ -131,6 +132,37 @@ def test_a_topic_is_compared_by_its_stored_centroid_without_its_documents(tmp_pa
     assert set(partial.members) == {story} and partial.members[story] == whole.members[story]
     assert partial.story_centroids[story].vec == whole.story_centroids[story].vec
     assert partial.span.get(story) == whole.span.get(story)
+
+
+def _thin(docs: list[DocSignals], seed: int) -> list[DocSignals]:
+    """Each document with three of its features: reports too terse to be linked into one story."""
+    rng = random.Random(seed)
+    return [replace(s, features=dict(rng.sample(sorted(s.features.items()), 3))) for s in docs]
+
+
+@pytest.mark.parametrize("seed", [3, 6, 8])
+def test_stories_and_topics_bridged_later_merge_as_in_the_whole_index(tmp_path: Path, seed: int) -> None:
+    """Terse stored reports left in many small stories and topics; fuller ones arriving later
+    bridge them: story merges move stories between topics, topic merges move topics' stories, with
+    only the merged topics read whole."""
+    docs = _stream(160, seed=seed)
+    docs = _thin(docs[:60], seed) + docs[60:]
+    whole, part = _stored(tmp_path, "whole", docs[:60]), _stored(tmp_path, "part", docs[:60])
+    merged = {"stories": 0, "topics": 0}
+    for batch in (docs[60:100], docs[100:]):
+        full, partial = load_index(whole), open_index(part)
+        before = (len(full.members), len(full.topic_stories))
+        assert _add(full, batch) == _add(partial, batch)
+        assert {d: partial.story_of[d] for d in partial.story_of} == {
+            d: full.story_of[d] for d in partial.story_of
+        }
+        merged["stories"] += len(full.retired_stories)
+        merged["topics"] += len(full.retired_topics)
+        assert before[0] > 0 and partial.retired_topics == full.retired_topics
+        save_index(whole, full)
+        save_index(part, partial)
+        assert _tables(part) == _tables(whole)
+    assert merged["stories"] and merged["topics"]  # the comparison covered both kinds of merge
 
 
 def test_news_of_the_week_reads_a_part_and_lands_as_with_the_whole(tmp_path: Path) -> None:

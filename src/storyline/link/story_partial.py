@@ -14,7 +14,7 @@ further back) — and loads the rest when ``StoryIndex.add`` first reaches for i
   other topics and story ids, each when first asked for: choosing the topic of a new story,
   counting links and testing merges read no documents;
 - a topic, whole (every story of it and every document of those stories), only when it merges
-  with another topic or two of its stories merge: what a merge moves has been loaded whole.
+  into another: the stories a merge moves are rewritten, so they are loaded whole.
 Every value is what a whole load holds (``workflow.stories.load_index``: a loaded document's vector
 with the document frequencies of when the index was opened, a story's centroid summed in the same
 order, a topic's centroid as stored), so documents land where they would with the whole index in
@@ -73,6 +73,7 @@ class StoryLoader(Protocol):
     def topic_stories(self, topic: str) -> list[str]: ...
     def centroids(self, topics: list[str]) -> dict[str, dict[str, Any]]: ...
     def topic_links(self, topic: str) -> dict[str, int]: ...
+    def topic_first_seq(self, topic: str) -> int | None: ...
     def topic_size(self, topic: str) -> int: ...
     def existing(self, docs: list[str]) -> set[str]: ...
 
@@ -320,18 +321,30 @@ class PartialStoryIndex(StoryIndex):
         return super()._place_in_story(sig, vec, links)
 
     def _merge_stories(self, keep: str, gone: str) -> None:
-        self.need_topic(self.topic_of[keep])
-        self.need_topic(self.topic_of[gone])
+        # two topics a story merge joins: the one merged away is read whole before the story
+        # leaves it (read after, its stored rows would bring the story back)
+        t_keep, t_gone = self.topic_of[keep], self.topic_of[gone]
+        if t_keep != t_gone:
+            self.need_topic(t_gone)
+        self.need_stories(t_keep)
+        self.need_stories(t_gone)
         super()._merge_stories(keep, gone)
 
-    def _merge_into_elder(self, topic: str, other: str) -> str:
-        self.need_topic(topic)
-        self.need_topic(other)
-        return super()._merge_into_elder(topic, other)
+    def _topic_age(self, topic: str) -> int:
+        if topic in self._topics_read:
+            return super()._topic_age(topic)
+        # its oldest stored document, or a story of it this batch holds (one it took over)
+        held = [
+            self.seq[self.members[s][0]] for s in dict.get(self.topic_stories, topic, ()) if s in self.members
+        ]
+        stored = self.loader.topic_first_seq(topic)
+        return min([*held, *([stored] if stored is not None else [])])
 
     def _merge_topics(self, keep: str, gone: str) -> None:
-        self.need_topic(keep)
+        # the stories that change topic are rewritten (their reasons too): those are read whole;
+        # the topic that takes them needs only its story ids, size, centroid and links
         self.need_topic(gone)
+        self.need_stories(keep)
         super()._merge_topics(keep, gone)
 
     def _need_features(self, features: Iterable[str]) -> None:

@@ -321,6 +321,20 @@ class RowReader:
             size = len(self.topic_rows(topic)[1])
         return size
 
+    def topic_first_seq(self, topic: str) -> int | None:
+        """Where the topic's oldest stored document entered the index (its age)."""
+        d, g = schema.story_docs.c, schema.story_groups.c
+        query = (
+            select(func.min(d.seq))
+            .select_from(schema.story_docs)
+            .join(schema.story_groups, d.story == g.story)
+        )
+        found = self._rows(query.where(g.topic == topic))[0][0]
+        if found is None and topic.startswith("t-"):  # a topic-less story's made-up topic
+            rows = self.topic_rows(topic)[1]
+            return rows[0]["seq"] if rows else None
+        return None if found is None else int(found)
+
     def topic_links(self, topic: str) -> dict[str, int]:
         t = schema.story_topic_links.c
         query = select(t.topic_a, t.topic_b, t.links).where(or_(t.topic_a == topic, t.topic_b == topic))
