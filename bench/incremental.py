@@ -223,7 +223,9 @@ def ingest_batch(store: Store, new: list[Path]) -> dict[str, Any]:
     return {
         "new": len(stored.new), "store_s": round(store_s, 1), "store_cpu_s": round(store_cpu, 1),
         "link_s": round(link_s, 1), "link_cpu_s": round(link_cpu, 1),
-        **{f"{k}_s": round(v, 1) for k, v in phases.items()}, "stories_touched": report.stories_touched,
+        **{f"{k}_s": round(v, 1) for k, v in phases.items()},
+        **{f"{k}_cpu_s": round(v, 1) for k, v in getattr(report, "cpu_seconds", {}).items()},
+        "stories_touched": report.stories_touched,
         "load": round(os.getloadavg()[0], 1),
     }  # fmt: skip
 
