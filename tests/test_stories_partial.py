@@ -227,6 +227,7 @@ def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> N
     assert _tables(reopened) == paid
 
 
+@pytest.mark.sqlite_only("makes an old store by editing the file")
 def test_a_schema_6_store_gets_its_topic_centroids_as_a_whole_load_sums_them(tmp_path: Path) -> None:
     import sqlite3
 
