@@ -74,3 +74,31 @@ def test_an_index_of_many_near_alike_reports_still_finds_one() -> None:
         dedup.add(f"d-{i}", fp)
     found = dedup.match(prints[42])
     assert found is not None and found.of.startswith("d-")
+
+
+def test_a_deduper_reading_the_store_by_band_matches_as_one_holding_everything() -> None:
+    from storyline.ingest.dedup import band_keys
+
+    stored = {f"d-{i}": fingerprint(BASE.format(dead=i, hurt=i + 4)) for i in range(3)}
+    stored["d-other"] = fingerprint(OTHER)
+    by_band: dict[str, list[str]] = {}
+    for doc, fp in stored.items():
+        for key in band_keys(fp):
+            by_band.setdefault(key, []).append(doc)
+    asked: list[str] = []
+
+    def lookup(keys: list[str]) -> list[tuple[int, str, bytes]]:
+        docs = sorted({d for k in keys for d in by_band.get(k, [])})
+        asked.extend(docs)
+        return [(list(stored).index(d), d, stored[d]) for d in docs]
+
+    whole = Deduper()
+    for doc, fp in stored.items():
+        whole.add(doc, fp)
+    lazy = Deduper(stored=lookup)
+    repeat = BASE.format(dead=1, hurt=5) + "\n\nShare this article"
+    assert lazy.match(fingerprint(repeat)) == whole.match(fingerprint(repeat))
+    assert lazy.match(fingerprint(repeat)).of == "d-0"  # figures aside all alike: the earliest stored
+    assert "d-other" not in asked  # a stored text sharing no band is never read
+    assert lazy.match(fingerprint("An unrelated short note about the weather in a mountain village.")) is None
+    assert len(band_keys(fingerprint(BASE))) > 1 and band_keys(fingerprint("")) == []

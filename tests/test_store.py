@@ -33,6 +33,49 @@ def test_documents_and_analyses_round_trip(tmp_path: Path) -> None:
     assert list(again.fingerprints()) == [(doc.id, b"fp")]
 
 
+BAND_TEXTS = ["The harbour of Kestrel Bay reopened after a storm damaged two piers on Friday morning.",
+              "A new tram line connects the old town of Vardeno with its university campus from May."]  # fmt: skip
+
+
+def _banded(tmp_path: Path) -> Store:
+    from storyline.ingest import fingerprint
+
+    store = Store(tmp_path / "s.db")
+    for i, text in enumerate(BAND_TEXTS, 1):
+        store.add_document(_doc(i), b"raw", Analysis("en"), fingerprint(text))
+    store.add_document(_doc(3), b"raw", Analysis("en"), b"fp")  # not a fingerprint: no bands
+    return store
+
+
+def test_stored_fingerprints_are_found_by_their_band_keys(tmp_path: Path) -> None:
+    from storyline.ingest import fingerprint
+    from storyline.ingest.dedup import band_keys
+
+    store = _banded(tmp_path)
+    found = store.band_matches(band_keys(fingerprint(BAND_TEXTS[0])))
+    assert [doc for _seq, doc, _fp in found] == [_doc(1).id]
+    assert bytes(found[0][2]) == fingerprint(BAND_TEXTS[0])
+    assert store.band_matches([]) == []
+    assert store.sources_of([_doc(2).id, "d-none"]) == {_doc(2).id: ("src2.txt", None)}
+
+
+@pytest.mark.sqlite_only("makes an old store by editing the file")
+def test_an_older_store_gets_the_band_keys_of_its_fingerprints(tmp_path: Path) -> None:
+    import sqlite3
+
+    from storyline.ingest import fingerprint
+    from storyline.ingest.dedup import band_keys
+
+    _banded(tmp_path).close()
+    conn = sqlite3.connect(tmp_path / "s.db")  # as schema 6 left it
+    conn.execute("DROP TABLE doc_bands")
+    conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    again = Store(tmp_path / "s.db")
+    assert [doc for _s, doc, _f in again.band_matches(band_keys(fingerprint(BAND_TEXTS[1])))] == [_doc(2).id]
+
+
 def test_a_failed_document_leaves_nothing_half_written(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     store.add_document(_doc(1), b"raw", Analysis("en"))

@@ -1,5 +1,5 @@
 """The partial story index (``workflow.stories.open_index``): new documents land exactly where they land
-with the whole stored index loaded, while only the topics they reach are read."""
+with the whole stored index loaded, while only what they reach is read (a topic mostly by its stored centroid)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+import pytest
 from sqlalchemy import select
 
 from storyline.analyse.embedding import encode_vector
@@ -54,7 +55,7 @@ def _stream(n: int, seed: int = 7, recent_after: int | None = None, kinds: int =
 
 def _tables(store: Store) -> dict[str, set[tuple[object, ...]]]:
     tables = (schema.story_docs, schema.story_groups, schema.story_topic_links, schema.story_features,
-              schema.story_postings, schema.story_vectors)  # fmt: skip
+              schema.story_postings, schema.story_vectors, schema.story_topic_centroids)  # fmt: skip
     with store.engine.connect() as conn:
         return {t.name: {tuple(r) for r in conn.execute(select(t))} for t in tables}
 
@@ -112,6 +113,58 @@ def test_only_the_topics_a_batch_reaches_are_read(tmp_path: Path) -> None:
     assert partial.topic_size[topic] == whole.topic_size[topic]
 
 
+def test_a_topic_is_compared_by_its_stored_centroid_without_its_documents(tmp_path: Path) -> None:
+    docs = _stream(150)
+    store = _stored(tmp_path, "s", docs)
+    whole = load_index(store)
+    topic = max(whole.topic_stories, key=lambda t: whole.topic_size[t])
+    assert whole.topic_size[topic] > 10
+    partial = open_index(store)
+    # what choosing a topic, counting links and testing a merge ask: one row each, no document
+    assert partial.topic_centroids[topic].vec == whole.topic_centroids[topic].vec
+    assert partial.topic_centroids[topic].norm2 == whole.topic_centroids[topic].norm2
+    assert partial.topic_size[topic] == whole.topic_size[topic]
+    assert partial.topic_links[topic] == whole.topic_links[topic]
+    assert partial.topic_stories[topic] == whole.topic_stories[topic]
+    assert not partial.signals and not partial.members
+    story = sorted(whole.topic_stories[topic])[0]
+    partial.need_story(story)  # a story a new document may join: that story whole, and no other
+    assert set(partial.members) == {story} and partial.members[story] == whole.members[story]
+    assert partial.story_centroids[story].vec == whole.story_centroids[story].vec
+    assert partial.span.get(story) == whole.span.get(story)
+
+
+def _thin(docs: list[DocSignals], seed: int) -> list[DocSignals]:
+    """Each document with three of its features: reports too terse to be linked into one story."""
+    rng = random.Random(seed)
+    return [replace(s, features=dict(rng.sample(sorted(s.features.items()), 3))) for s in docs]
+
+
+@pytest.mark.parametrize("seed", [3, 6, 8])
+def test_stories_and_topics_bridged_later_merge_as_in_the_whole_index(tmp_path: Path, seed: int) -> None:
+    """Terse stored reports left in many small stories and topics; fuller ones arriving later
+    bridge them: story merges move stories between topics, topic merges move topics' stories, with
+    only the merged topics read whole."""
+    docs = _stream(160, seed=seed)
+    docs = _thin(docs[:60], seed) + docs[60:]
+    whole, part = _stored(tmp_path, "whole", docs[:60]), _stored(tmp_path, "part", docs[:60])
+    merged = {"stories": 0, "topics": 0}
+    for batch in (docs[60:100], docs[100:]):
+        full, partial = load_index(whole), open_index(part)
+        before = (len(full.members), len(full.topic_stories))
+        assert _add(full, batch) == _add(partial, batch)
+        assert {d: partial.story_of[d] for d in partial.story_of} == {
+            d: full.story_of[d] for d in partial.story_of
+        }
+        merged["stories"] += len(full.retired_stories)
+        merged["topics"] += len(full.retired_topics)
+        assert before[0] > 0 and partial.retired_topics == full.retired_topics
+        save_index(whole, full)
+        save_index(part, partial)
+        assert _tables(part) == _tables(whole)
+    assert merged["stories"] and merged["topics"]  # the comparison covered both kinds of merge
+
+
 def test_news_of_the_week_reads_a_part_and_lands_as_with_the_whole(tmp_path: Path) -> None:
     docs = _stream(640, seed=11, recent_after=600, kinds=40)
     whole, part = _stored(tmp_path, "whole", docs[:600]), _stored(tmp_path, "part", docs[:600])
@@ -157,14 +210,44 @@ def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> N
     expected = _tables(store)
     store.close()
     conn = sqlite3.connect(tmp_path / "s.db")  # as schema 5 left it: no such tables
-    for table in ("story_features", "story_postings", "story_vectors"):
+    for table in ("story_features", "story_postings", "story_vectors", "story_topic_centroids"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 6
-    assert _tables(reopened) == expected
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 7
+    tables = _tables(reopened)
+    assert not tables.pop("story_topic_centroids")  # owed: the index's arithmetic computes them …
+    assert tables == {k: v for k, v in expected.items() if k != "story_topic_centroids"}
+    open_index(reopened)  # … when the first incremental batch opens the index: one per topic
+    paid = _tables(reopened)
+    assert {r[0] for r in paid["story_topic_centroids"]} == {r[0] for r in expected["story_topic_centroids"]}
+    open_index(reopened)  # once
+    assert _tables(reopened) == paid
+
+
+@pytest.mark.sqlite_only("makes an old store by editing the file")
+def test_a_schema_6_store_gets_its_topic_centroids_as_a_whole_load_sums_them(tmp_path: Path) -> None:
+    import sqlite3
+
+    docs = _stream(80)
+    store = _stored(tmp_path, "s", docs)
+    kept = load_index(store)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "s.db")
+    conn.execute("DROP TABLE story_topic_centroids")
+    conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    reopened = Store(tmp_path / "s.db")
+    summed = load_index(reopened)  # no rows: each topic sums its documents' vectors of now
+    partial = open_index(reopened)  # pays what the store owes
+    assert len(summed.topic_centroids) > 1
+    for topic, centroid in summed.topic_centroids.items():
+        assert partial.topic_centroids[topic].vec == centroid.vec
+        assert partial.topic_centroids[topic].norm2 == centroid.norm2
+    assert load_index(reopened).topic_centroids.keys() == kept.topic_centroids.keys()
 
 
 # ---------------------------------------------------------------- end to end, through ingests

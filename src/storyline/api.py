@@ -140,6 +140,12 @@ class Store:
     def sources(self) -> dict[str, tuple[str, str | None]]:
         return self.store.sources()
 
+    def band_matches(self, keys: list[str]) -> list[tuple[int, str, bytes]]:
+        return self.store.band_matches(keys)
+
+    def sources_of(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        return self.store.sources_of(ids)
+
     def analyses(self, ids: Iterable[str] | None = None) -> dict[str, Analysis]:
         return self.store.analyses(ids)
 

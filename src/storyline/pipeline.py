@@ -207,12 +207,10 @@ class Ingestor:
         self.show_progress = progress
         self.time_limit = time_limit or None
         self.verbose = verbose
-        self.deduper = Deduper()
-        for known_id, fp in store.fingerprints():
-            self.deduper.add(known_id, fp)
-        known = store.sources()
-        self.sources = {doc: source for doc, (source, _) in known.items()}
-        self.duplicate_of = {doc: of for doc, (_, of) in known.items() if of}
+        # what is stored is read as the run's documents ask (by id, by LSH band), never all of it
+        self.deduper = Deduper(stored=store.band_matches)
+        self.sources = _Stored(store, 0)
+        self.duplicate_of = _Stored(store, 1)
         self.stored_ids: list[str] = []
         self.errors_per_file: dict[str, int] = {}
 
@@ -369,6 +367,33 @@ class Ingestor:
         """A skipped document was never stored: what comes later must not point at it."""
         self.sources.pop(doc, None)
         self.deduper.remove(doc)
+
+
+class _Stored(dict[str, str]):
+    """Document id → its source (``field`` 0) or the document it duplicates (1): what this run
+    set, else what the store holds for that id, read when first asked."""
+
+    def __init__(self, store: StoreProtocol, field: int) -> None:
+        super().__init__()
+        self._store, self._field = store, field
+        self._read: set[str] = set()
+
+    def _ensure(self, doc: object) -> None:
+        if isinstance(doc, str) and doc not in self._read and not dict.__contains__(self, doc):
+            self._read.add(doc)
+            found = self._store.sources_of([doc]).get(doc)
+            if found is not None and found[self._field] is not None:
+                dict.__setitem__(self, doc, found[self._field])
+
+    def __contains__(self, doc: object) -> bool:
+        self._ensure(doc)
+        return dict.__contains__(self, doc)
+
+    def __missing__(self, doc: str) -> str:
+        self._ensure(doc)
+        if dict.__contains__(self, doc):
+            return dict.__getitem__(self, doc)
+        raise KeyError(doc)
 
 
 def _batches(items: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:

@@ -10,13 +10,19 @@ A fingerprint holds two things:
 
 Format (all little-endian): b"SLF1", uint16 number of permutations, uint64 × permutations (the
 MinHash values), then UTF-8 JSON ``{"n": {context: [numbers…]}, "e": bool}``.
+
+A store keeps each fingerprint's LSH band keys (``band_keys``: the bands ``MinHashLSH`` itself
+cuts), so a ``Deduper`` given the store's lookup reads only the stored documents that share a
+band with the text asked about — never every stored fingerprint.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import struct
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -90,29 +96,57 @@ def _parse(fp: bytes) -> _Print:
     return _Print(values, payload["n"], bool(payload["e"]))
 
 
+_BANDS = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges  # the LSH's own (start, end)
+
+
+def band_keys(fp: bytes) -> list[str]:
+    """The fingerprint's LSH band keys (none for an empty text or one of another length): two
+    texts that share one are the candidates ``MinHashLSH`` would pair."""
+    try:
+        parsed = _parse(fp)
+    except (ValueError, struct.error, UnicodeDecodeError):
+        return []
+    if parsed.empty or len(parsed.hashvalues) != NUM_PERM:
+        return []
+    values = parsed.hashvalues.astype("<u8")
+    return [
+        f"{i}:{hashlib.blake2b(values[start:end].tobytes(), digest_size=12).hexdigest()}"
+        for i, (start, end) in enumerate(_BANDS)
+    ]
+
+
+StoredPrints = Callable[[list[str]], Iterable[tuple[int, str, bytes]]]
+
+
 def _numbers_changed(a: dict[str, list[str]], b: dict[str, list[str]]) -> bool:
     return any(a[key] != b[key] for key in a.keys() & b.keys())
 
 
 class Deduper:
     """Add the fingerprints of stored documents, then ask whether a new one repeats any of them.
-    Matching queries the LSH buckets only (never all pairs): a few ms for thousands of documents."""
+    Matching queries the LSH buckets only (never all pairs): a few ms for thousands of documents.
+    ``stored``: the store's lookup by band keys (seq, id, fingerprint of the documents holding
+    any of them) — stored documents are then read as a match needs them, not added up front."""
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    def __init__(self, threshold: float = THRESHOLD, stored: StoredPrints | None = None) -> None:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._prints: dict[str, _Print] = {}
         self._order: dict[str, int] = {}  # ties go to the earliest document, whatever the set order
+        self._stored = stored
+        self._next = 1 << 62 if stored else 0  # documents added here come after every stored one
 
     def __len__(self) -> int:
         return len(self._prints)
 
-    def add(self, doc_id: str, fp: bytes) -> None:
+    def add(self, doc_id: str, fp: bytes, order: int | None = None) -> None:
         if doc_id in self._prints:
             return
         parsed = _parse(fp)
         self._prints[doc_id] = parsed
-        self._order[doc_id] = len(self._order)
+        if order is None:
+            order, self._next = self._next, self._next + 1
+        self._order[doc_id] = order
         if not parsed.empty:
             self._lsh.insert(doc_id, self._minhash(parsed))
 
@@ -127,6 +161,10 @@ class Deduper:
         parsed = _parse(fp)
         if parsed.empty:
             return None
+        if self._stored is not None:  # the stored documents sharing a band, in the order stored
+            for seq, doc, stored_fp in sorted(self._stored(band_keys(fp))):
+                if doc not in self._prints:
+                    self.add(doc, stored_fp, order=seq)
         best: tuple[float, int, str] | None = None
         for candidate in self._lsh.query(self._minhash(parsed)):
             similarity = float(np.mean(self._prints[candidate].hashvalues == parsed.hashvalues))

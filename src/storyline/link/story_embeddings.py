@@ -28,7 +28,8 @@ import numpy as np
 
 from storyline.analyse.embedding import decode_vector
 
-SCAN = 50_000  # most recent documents searched for neighbours
+SCAN = 10_000  # most recent documents searched for neighbours: weeks of news at hundreds a day;
+# a fixed count, so an incremental batch reads as many leads whatever the size of the store
 NEIGHBOURS = 24  # neighbours returned as candidates
 MIN_NEIGHBOUR = 0.2  # … when at least this alike
 SAME_LANGUAGE = 0.13  # what one language adds to the cosine of two leads (measured on BSNLP)

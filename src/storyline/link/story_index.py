@@ -145,6 +145,7 @@ class StoryIndex:
     changed_docs: set[str] = field(default_factory=set)
     changed_stories: set[str] = field(default_factory=set)
     retired_stories: set[str] = field(default_factory=set)
+    retired_topics: set[str] = field(default_factory=set)  # merged away: their stored centroid goes
     changed_links: set[tuple[str, str]] = field(default_factory=set)
     changed_features: set[str] = field(default_factory=set)
     # feature → documents holding it per language: what ``languages`` is rebuilt from when the
@@ -584,6 +585,7 @@ class StoryIndex:
     def _merge_topics(self, keep: str, gone: str) -> None:
         if keep == gone:
             return
+        self.retired_topics.add(gone)
         self.topic_size[keep] += self.topic_size.pop(gone, 0)
         self.dense.merge(keep, gone)
         if gone in self.topic_centroids:

@@ -8,14 +8,17 @@ further back) — and loads the rest when ``StoryIndex.add`` first reaches for i
 - a posting list, from its most recent end, when it is probed;
 - a document, when it turns up as a candidate: its signals, story and topic's id — enough to score
   it, which is all most candidates need;
-- a topic, whole (every story of it and every document of those stories, since story and topic
-  centroids, sizes and spans are sums over them), when the new document may join one of its
-  stories, join it as a new story, or link to it (and then perhaps merge), and when a merge test
-  asks about a topic linked to one loaded. A story lies inside one topic, so whatever ``add``
-  compares or changes as a whole has been loaded whole.
-Every value is computed as a whole load would have computed it (a loaded document's vector with
-the document frequencies of when the index was opened, centroids summed in the same order), so
-the documents land where they would with the whole index in memory.
+- a story, whole (its documents: its centroid, span and main event are theirs), when the new
+  document may join it or bridge it to another;
+- a topic's size (counted), centroid (one stored row: the sum kept as documents joined), links to
+  other topics and story ids, each when first asked for: choosing the topic of a new story,
+  counting links and testing merges read no documents;
+- a topic, whole (every story of it and every document of those stories), only when it merges
+  into another: the stories a merge moves are rewritten, so they are loaded whole.
+Every value is what a whole load holds (``workflow.stories.load_index``: a loaded document's vector
+with the document frequencies of when the index was opened, a story's centroid summed in the same
+order, a topic's centroid as stored), so documents land where they would with the whole index in
+memory.
 """
 
 from __future__ import annotations
@@ -32,10 +35,10 @@ from storyline.link.story_index import (
     LANGUAGE_BOUND_WEIGHT,
     LANGUAGE_EVIDENCE,
     POSTING_TAIL,
-    TOPIC_JOIN_LINK,
     Join,
     StoryIndex,
 )
+from storyline.link.story_snapshot import centroid_of
 from storyline.link.story_vectors import Centroid
 
 POSTING_SLACK = 50  # read beyond the tail: a refresh may take entries out of it
@@ -66,7 +69,11 @@ class StoryLoader(Protocol):
     def entity_feature_names(self) -> list[str]: ...
     def docs(self, docs: list[str]) -> list[StoredDoc]: ...
     def topic(self, topic: str) -> tuple[dict[str, Any], list[StoredDoc]]: ...
+    def story(self, story: str) -> tuple[Any, list[StoredDoc]]: ...
+    def topic_stories(self, topic: str) -> list[str]: ...
+    def centroids(self, topics: list[str]) -> dict[str, dict[str, Any]]: ...
     def topic_links(self, topic: str) -> dict[str, int]: ...
+    def topic_first_seq(self, topic: str) -> int | None: ...
     def topic_size(self, topic: str) -> int: ...
     def existing(self, docs: list[str]) -> set[str]: ...
 
@@ -89,7 +96,8 @@ class _Postings(dict[str, list[str]]):
 
 
 class _Topics(dict[str, set[str]]):
-    """topic → its stories; a stored topic is loaded (whole) when first asked about."""
+    """topic → its stories; a stored topic's story ids are read when first asked for (its
+    documents only when it is loaded whole: ``pop`` is a merge)."""
 
     def __init__(self, index: PartialStoryIndex) -> None:
         super().__init__()
@@ -97,7 +105,7 @@ class _Topics(dict[str, set[str]]):
 
     def _ensure(self, topic: object) -> None:
         if isinstance(topic, str) and not dict.__contains__(self, topic):
-            self._index.need_topic(topic)
+            self._index.need_stories(topic)
 
     def __contains__(self, topic: object) -> bool:
         # whether it exists is all a link asks: a stored topic is read when more is asked
@@ -124,7 +132,8 @@ class _Topics(dict[str, set[str]]):
         return dict.setdefault(self, topic, default)
 
     def pop(self, topic: str, *default: Any) -> Any:  # type: ignore[override]
-        self._ensure(topic)
+        if isinstance(topic, str):
+            self._index.need_topic(topic)
         return dict.pop(self, topic, *default)
 
 
@@ -140,26 +149,51 @@ class _Sizes(Counter[str]):
 
 
 class _Centroids(dict[str, Centroid]):
-    """topic → centroid; a stored topic is read (whole) when its centroid is first asked for."""
+    """topic → centroid; a stored topic's is one row, read when first asked for (summed from its
+    documents only if the store has none for it)."""
 
     def __init__(self, index: PartialStoryIndex) -> None:
         super().__init__()
         self._index = index
 
+    def _ensure(self, topic: object) -> None:
+        if isinstance(topic, str) and not dict.__contains__(self, topic):
+            self._index.need_centroid(topic)
+
     def __missing__(self, topic: str) -> Centroid:
-        self._index.need_topic(topic)
+        self._ensure(topic)
         if dict.__contains__(self, topic):
             return dict.__getitem__(self, topic)
         raise KeyError(topic)
 
     def __contains__(self, topic: object) -> bool:
-        if isinstance(topic, str):
-            self._index.need_topic(topic)
+        self._ensure(topic)
         return dict.__contains__(self, topic)
 
     def setdefault(self, topic: str, default: Any = None) -> Any:  # type: ignore[override]
-        self._index.need_topic(topic)
+        self._ensure(topic)
         return dict.setdefault(self, topic, default)
+
+
+class _Links(dict[str, Counter[str]]):
+    """topic → linked topic → links; a stored topic's links are read when first asked for."""
+
+    def __init__(self, index: PartialStoryIndex) -> None:
+        super().__init__()
+        self._index = index
+
+    def __missing__(self, topic: str) -> Counter[str]:
+        gone = self._index.retired_topics
+        links: Counter[str] = Counter()
+        if topic not in gone:
+            links.update({t: n for t, n in self._index.loader.topic_links(topic).items() if t not in gone})
+        dict.__setitem__(self, topic, links)
+        return links
+
+    def pop(self, topic: str, *default: Any) -> Any:  # type: ignore[override]
+        if isinstance(topic, str) and not dict.__contains__(self, topic):
+            self[topic]  # a merge moves the stored links too
+        return dict.pop(self, topic, *default)
 
 
 class PartialStoryIndex(StoryIndex):
@@ -170,6 +204,7 @@ class PartialStoryIndex(StoryIndex):
         self.topic_stories = _Topics(self)
         self.topic_size = _Sizes(self)
         self.topic_centroids = _Centroids(self)
+        self.topic_links = _Links(self)
         self._sizes: dict[str, int] = {}  # stored topics not read: their size, once asked
         self._stored = loader.count()
         self._added = 0
@@ -279,16 +314,38 @@ class PartialStoryIndex(StoryIndex):
     def _place_in_story(
         self, sig: DocSignals, vec: dict[str, float], links: list[tuple[float, str]]
     ) -> set[str]:
-        # the stories it may join or merge are compared whole: load their topics
+        # the stories it may join or bridge are compared whole: load them (their topics are
+        # loaded only if a merge moves them)
         for _s, c in links:
-            self.need_topic(self.topic_of[self.story_of[c]])
+            self.need_story(self.story_of[c])
         return super()._place_in_story(sig, vec, links)
 
-    def _choose_topic(self, sig: DocSignals, vec: dict[str, float], story: str) -> str:
-        for s, c in self._near:
-            if s >= TOPIC_JOIN_LINK:
-                self.need_topic(self.topic_of[self.story_of[c]])
-        return super()._choose_topic(sig, vec, story)
+    def _merge_stories(self, keep: str, gone: str) -> None:
+        # two topics a story merge joins: the one merged away is read whole before the story
+        # leaves it (read after, its stored rows would bring the story back)
+        t_keep, t_gone = self.topic_of[keep], self.topic_of[gone]
+        if t_keep != t_gone:
+            self.need_topic(t_gone)
+        self.need_stories(t_keep)
+        self.need_stories(t_gone)
+        super()._merge_stories(keep, gone)
+
+    def _topic_age(self, topic: str) -> int:
+        if topic in self._topics_read:
+            return super()._topic_age(topic)
+        # its oldest stored document, or a story of it this batch holds (one it took over)
+        held = [
+            self.seq[self.members[s][0]] for s in dict.get(self.topic_stories, topic, ()) if s in self.members
+        ]
+        stored = self.loader.topic_first_seq(topic)
+        return min([*held, *([stored] if stored is not None else [])])
+
+    def _merge_topics(self, keep: str, gone: str) -> None:
+        # the stories that change topic are rewritten (their reasons too): those are read whole;
+        # the topic that takes them needs only its story ids, size, centroid and links
+        self.need_topic(gone)
+        self.need_stories(keep)
+        super()._merge_topics(keep, gone)
 
     def _need_features(self, features: Iterable[str]) -> None:
         missing = sorted({f for f in features if f not in self._features_read})
@@ -312,10 +369,53 @@ class PartialStoryIndex(StoryIndex):
         tail = self.loader.posting_tail(feature, POSTING_TAIL + POSTING_SLACK)
         return [d for d in tail if d not in self.signals or feature in self.signals[d].features]
 
+    def need_story(self, story: str) -> None:
+        """Load a stored story whole: its documents, centroid, span and cached reasons."""
+        if story in self.members or story in self.retired_stories:
+            return
+        why, rows = self.loader.story(story)
+        self._load_docs(rows)
+        if rows:
+            self._install_story(story, rows, why)
+
+    def _install_story(self, story: str, docs: list[StoredDoc], why: Any) -> None:
+        self.members[story] = [r.doc_id for r in docs]
+        self.topic_of[story] = docs[0].topic
+        if why:
+            self.why[story] = why
+        centroid = self.story_centroids[story] = Centroid()
+        for r in docs:  # as stored, whatever a refresh has changed since
+            self._stretch(story, r.signals.anchor)
+            centroid.add(self._opened[r.doc_id], r.signals.lang or "?")
+            self.dense.join(story, r.doc_id)
+
+    def need_stories(self, topic: str) -> None:
+        """A stored topic's story ids (not their documents)."""
+        if dict.__contains__(self.topic_stories, topic) or topic in self._topics_read:
+            return
+        stories = self.loader.topic_stories(topic)
+        if not stories:  # none stored, or a topic-less story's made-up topic (one small story)
+            self.need_topic(topic)
+            return
+        dict.__setitem__(self.topic_stories, topic, {s for s in stories if s not in self.retired_stories})
+
+    def need_centroid(self, topic: str) -> None:
+        """A stored topic's centroid: its row, or (a store without one) the sum over its documents."""
+        if dict.__contains__(self.topic_centroids, topic) or topic in self._topics_read:
+            return
+        row = self.loader.centroids([topic]).get(topic)
+        if row is not None:
+            dict.__setitem__(self.topic_centroids, topic, centroid_of(row))
+        else:
+            self.need_topic(topic)
+
     def need_topic(self, topic: str) -> None:
-        """Load a topic whole: every story of it with every document, and the sums over them."""
+        """Load a topic whole: every story of it with every document, and what it holds in sum
+        (size, centroid) unless that was read before (and perhaps grown since)."""
         if topic in self._topics_read:
             return
+        size_known = dict.__contains__(self.topic_size, topic)
+        centroid_known = dict.__contains__(self.topic_centroids, topic)
         self._topics_read.add(topic)
         whys, rows = self.loader.topic(topic)
         if not rows:
@@ -324,29 +424,26 @@ class PartialStoryIndex(StoryIndex):
         order: dict[str, list[StoredDoc]] = {}
         for r in rows:  # oldest first, as a whole load reads them
             order.setdefault(r.story, []).append(r)
-        dict.setdefault(self.topic_stories, topic, set())
-        topic_centroid = dict.setdefault(self.topic_centroids, topic, Centroid())
+        stories = dict.setdefault(self.topic_stories, topic, set())
         for story, docs in order.items():
-            self.members[story] = [r.doc_id for r in docs]
-            self.topic_of[story] = topic
-            dict.__getitem__(self.topic_stories, topic).add(story)
-            if whys.get(story):
-                self.why[story] = whys[story]
-            story_centroid = self.story_centroids[story] = Centroid()
-            for r in docs:  # as stored, whatever a refresh has changed since
-                self._stretch(story, r.signals.anchor)
-                vec = self._opened[r.doc_id]
-                lang = r.signals.lang or "?"
-                story_centroid.add(vec, lang)
-                topic_centroid.add(vec, lang)
-                self.dense.join(story, r.doc_id)
+            if story in self.retired_stories:
+                continue
+            stories.add(story)
+            if story not in self.members:
+                self._install_story(story, docs, whys.get(story))
+            for r in docs:
                 self.dense.join(topic, r.doc_id)
-            self.topic_size[topic] += len(docs)
-        # a link to a topic loaded (or merged away) before is already held, kept up to date
-        for other, n in self.loader.topic_links(topic).items():
-            if other not in self._topics_read:
-                self.topic_links[topic][other] = n
-                self.topic_links[other][topic] = n
+        if not size_known:
+            dict.__setitem__(self.topic_size, topic, len(rows))
+        if not centroid_known:
+            row = self.loader.centroids([topic]).get(topic)
+            if row is not None:
+                dict.__setitem__(self.topic_centroids, topic, centroid_of(row))
+            else:  # a store without the row: summed as a whole load sums it
+                centroid = dict.setdefault(self.topic_centroids, topic, Centroid())
+                for docs in order.values():
+                    for r in docs:
+                        centroid.add(self._opened[r.doc_id], r.signals.lang or "?")
 
     def _stored_size(self, topic: str) -> int:
         """Documents of a stored topic not read yet (0 once read: its documents are counted in)."""

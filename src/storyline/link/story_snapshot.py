@@ -18,9 +18,13 @@ from storyline.link.story_vectors import Centroid
 
 
 def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
-            links: Iterable[dict[str, Any]]) -> StoryIndex:  # fmt: skip
-    """An index from its rows (``docs`` in the order the documents entered it)."""
+            links: Iterable[dict[str, Any]], topics: Iterable[dict[str, Any]] = ()) -> StoryIndex:  # fmt: skip
+    """An index from its rows (``docs`` in the order the documents entered it). ``topics``: the
+    stored topic centroids, taken as they are (a topic without one sums its documents' vectors)."""
     index = StoryIndex()
+    for row in topics:
+        index.topic_centroids[row["topic"]] = centroid_of(row)
+    kept = set(index.topic_centroids)
     for row in docs:
         doc = row["doc_id"]
         sig = signals_of(doc, row["signals"])
@@ -54,18 +58,39 @@ def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
         members.sort(key=index.seq.__getitem__)
         topic = index.topic_of[story]
         story_centroid = index.story_centroids[story] = Centroid()
-        topic_centroid = index.topic_centroids.setdefault(topic, Centroid())
+        topic_centroid = None if topic in kept else index.topic_centroids.setdefault(topic, Centroid())
         for doc in members:
             index._stretch(story, index.signals[doc].anchor)
             vec = index.vector(doc)
             lang = index.signals[doc].lang or "?"
             story_centroid.add(vec, lang)
-            topic_centroid.add(vec, lang)
+            if topic_centroid is not None:
+                topic_centroid.add(vec, lang)
             index.dense.join(story, doc)
             index.dense.join(topic, doc)
         index.topic_size[topic] += len(members)
+    for topic in kept - index.topic_stories.keys():  # a centroid row whose topic is gone
+        del index.topic_centroids[topic]
     index.changed_features.clear()  # counted while restoring: nothing to write back
     return index
+
+
+def centroid_of(row: dict[str, Any]) -> Centroid:
+    """A stored topic centroid, exactly as it was kept (its squared norm included)."""
+    centroid = Centroid()
+    centroid.vec = {str(f): float(v) for f, v in row["vec"].items()}
+    centroid.norm2 = float(row["norm2"])
+    centroid.langs = Counter({str(k): int(n) for k, n in row["langs"].items()})
+    return centroid
+
+
+def centroid_row(topic: str, centroid: Centroid) -> dict[str, Any]:
+    return {
+        "topic": topic,
+        "vec": centroid.vec,
+        "norm2": centroid.norm2,
+        "langs": dict(sorted(centroid.langs.items())),
+    }
 
 
 def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
@@ -73,7 +98,9 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
     them), then forgets the changes. Keys: docs, groups, links (links 0: the pair is gone),
     retired (story ids whose rows go); and what a partial load reads (``story_partial``): the
     changed documents' postings and lead vectors, and the rows of the features whose counts
-    changed (``features_changed``; a feature no document holds any more has no row)."""
+    changed (``features_changed``; a feature no document holds any more has no row); the centroids
+    of the topics of the changed stories (``topics``: a topic's centroid changes only with its
+    stories) and the topics merged away (``topics_retired``)."""
     if whole:
         index.changed_features |= set(index.df)
         index.changed_docs |= set(index.signals)
@@ -84,6 +111,7 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
     docs = sorted(index.changed_docs & index.signals.keys())
     stories = sorted(index.changed_stories & index.members.keys())
     features = sorted(index.changed_features)
+    topics = sorted({index.topic_of[s] for s in stories} | (set(index.topic_stories) if whole else set()))
     out = {
         "docs": [_doc_row(index, d) for d in docs],
         "groups": [{"story": s, "topic": index.topic_of[s], "why": index.reasons(s)} for s in stories],
@@ -106,7 +134,10 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
             for f in features
             if index.df.get(f, 0) > 0
         ],  # fmt: skip
+        "topics": [centroid_row(t, index.topic_centroids[t]) for t in topics],
+        "topics_retired": sorted(index.retired_topics - set(topics)),
     }
+    index.retired_topics.clear()
     index.changed_features.clear()
     index.changed_docs.clear()
     index.changed_stories.clear()

@@ -207,7 +207,10 @@ class Store:
         had no watch state: its tables are added empty (nothing was followed yet). Version 5 adds
         the web app's tables (``schema.add_web_tables``, run above for every store): empty, and the
         search index fills itself from the stored documents when the app opens the store. Version 6
-        adds the story index's feature, posting and vector rows, filled from its stored documents."""
+        adds the story index's feature, posting and vector rows, filled from its stored documents.
+        Version 7 adds the topic centroids: computing them takes the story index's arithmetic, so
+        the store only marks them as owed and the first incremental link fills them
+        (``workflow.stories.open_index``); and the fingerprints' band keys, filled here."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)
@@ -218,6 +221,11 @@ class Store:
             from storyline.store.story_state import backfill
 
             backfill(conn)
+        if version < 7:
+            from storyline.store.story_state import owe_centroids
+
+            owe_centroids(conn)
+            _fill_bands(conn)
         conn.execute(
             update(schema.meta)
             .where(schema.meta.c.key == "schema_version")
@@ -314,6 +322,8 @@ class Store:
                 )  # fmt: skip
             )
             conn.execute(insert(schema.pending_links).values(doc_id=doc.id, seq=seq))
+            if fingerprint is not None:
+                _insert_bands(conn, [(doc.id, fingerprint)])
             if analysis is not None:
                 conn.execute(
                     insert(schema.analyses).values(
@@ -369,6 +379,33 @@ class Store:
             query = select(cols.id, cols.fingerprint).where(cols.fingerprint.is_not(None)).order_by(cols.seq)
             for row in conn.execute(query):
                 yield row.id, row.fingerprint
+
+    def band_matches(self, keys: list[str]) -> list[tuple[int, str, bytes]]:
+        """(seq, id, fingerprint) of the stored documents holding any of these LSH band keys."""
+        if not keys:
+            return []
+        b, d = schema.doc_bands.c, schema.documents.c
+        query = (
+            select(d.seq, d.id, d.fingerprint)
+            .join_from(schema.doc_bands, schema.documents, b.doc_id == d.id)
+            .where(b.band.in_(sorted(set(keys))))
+            .distinct()
+        )
+        with self.engine.connect() as conn:
+            return sorted((r.seq, r.id, r.fingerprint) for r in conn.execute(query))
+
+    def sources_of(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """These documents' id → (source, the document it duplicates), those that are stored."""
+        cols = schema.documents.c
+        wanted = sorted(set(ids))
+        out = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                query = select(cols.id, cols.source, cols.duplicate_of).where(
+                    cols.id.in_(wanted[i : i + 500])
+                )
+                out.update({r.id: (r.source, r.duplicate_of) for r in conn.execute(query)})
+        return out
 
     def sources(self) -> dict[str, tuple[str, str | None]]:
         """Every document's id → (source, the document it duplicates), without the texts."""
@@ -604,3 +641,23 @@ def _stored_version(conn: Any) -> int | None:
         return int(row[0])
     except ValueError:
         raise StoreError(f"unreadable schema version {row[0]!r}") from None
+
+
+def _insert_bands(conn: Any, prints: list[tuple[str, bytes]]) -> None:
+    from storyline.ingest.dedup import band_keys
+
+    rows = [{"band": key, "doc_id": doc} for doc, fp in prints for key in band_keys(fp)]
+    for i in range(0, len(rows), 2000):
+        conn.execute(insert(schema.doc_bands), rows[i : i + 2000])
+
+
+def _fill_bands(conn: Any) -> None:
+    """Every stored fingerprint's band keys (a store from before schema 7)."""
+    conn.execute(delete(schema.doc_bands))
+    d = schema.documents.c
+    prints = [
+        (r.id, r.fingerprint)
+        for r in conn.execute(select(d.id, d.fingerprint).where(d.fingerprint.is_not(None)))
+    ]
+    for i in range(0, len(prints), 2000):
+        _insert_bands(conn, prints[i : i + 2000])

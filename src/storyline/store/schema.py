@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    Double,
     ForeignKey,
     Index,
     Integer,
@@ -19,10 +20,12 @@ from sqlalchemy import (
     select,
 )
 
-SCHEMA_VERSION = 6  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
+SCHEMA_VERSION = 7  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
 # 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched);
 # 5: the web app's users, API tokens, background jobs and full-text search index;
-# 6: the story index's features, posting lists and lead vectors (partial loading)
+# 6: the story index's features, posting lists and lead vectors (partial loading);
+# 7: the story index's topic centroids (a topic is compared with a new document by one row) and the
+# fingerprints' LSH band keys (deduplication reads only the stored documents sharing a band)
 
 metadata = MetaData()
 
@@ -48,6 +51,16 @@ documents = Table(
     Column("fingerprint", LargeBinary),
     Column("meta", Text),  # JSON
     Column("ingested_at", String, nullable=False),
+)
+
+# Each stored fingerprint's LSH band keys (``ingest.dedup.band_keys``): an ingest reads only the
+# stored documents that share a band with what it brings, not every fingerprint (schema 7; a store
+# of an older schema gets them filled from its fingerprints on open).
+doc_bands = Table(
+    "doc_bands",
+    metadata,
+    Column("band", String, primary_key=True),
+    Column("doc_id", String, primary_key=True),
 )
 
 # Where a document's ``seq`` comes from on PostgreSQL, where writers on several machines must never
@@ -203,6 +216,15 @@ story_vectors = Table(
     Column("seq", Integer, nullable=False, index=True),
     Column("lang", String),
     Column("vec", Text, nullable=False),  # the lead vector as analysis stored it
+)
+
+story_topic_centroids = Table(
+    "story_topic_centroids",
+    metadata,
+    Column("topic", String, primary_key=True),
+    Column("vec", Text, nullable=False),  # JSON: feature → the sum of its documents' unit vectors
+    Column("norm2", Double, nullable=False),  # the squared norm as the sum kept it (not recomputed)
+    Column("langs", Text, nullable=False),  # JSON: language → documents
 )
 
 # ---------------------------------------------------------------- live sources

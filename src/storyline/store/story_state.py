@@ -39,6 +39,9 @@ class StoryRows:
     vectors: list[dict[str, Any]] = field(default_factory=list)
     features: list[dict[str, Any]] = field(default_factory=list)
     features_changed: list[str] = field(default_factory=list)
+    # topic centroids (topic, vec dict, norm2, langs dict) written whole, and topics whose row goes
+    topics: list[dict[str, Any]] = field(default_factory=list)
+    topics_retired: list[str] = field(default_factory=list)
 
 
 def read_rows(engine: Engine) -> StoryRows:
@@ -55,7 +58,15 @@ def read_rows(engine: Engine) -> StoryRows:
                                "why": json.loads(row.why) if row.why else None})  # fmt: skip
         for row in conn.execute(select(t.topic_a, t.topic_b, t.links)):
             out.links.append({"topic_a": row.topic_a, "topic_b": row.topic_b, "links": row.links})
+        c = schema.story_topic_centroids.c
+        for row in conn.execute(select(c.topic, c.vec, c.norm2, c.langs)):
+            out.topics.append(_centroid_of(row))
     return out
+
+
+def _centroid_of(row: Any) -> dict[str, Any]:
+    return {"topic": row.topic, "vec": json.loads(row.vec), "norm2": float(row.norm2),
+            "langs": json.loads(row.langs)}  # fmt: skip
 
 
 def write_changes(engine: Engine, changes: StoryRows) -> None:
@@ -87,13 +98,55 @@ def write_changes(engine: Engine, changes: StoryRows) -> None:
             conn.execute(delete(t).where(t.c.topic_a == r["topic_a"], t.c.topic_b == r["topic_b"]))
             if r["links"]:
                 conn.execute(insert(t).values(topic_a=r["topic_a"], topic_b=r["topic_b"], links=r["links"]))
+        _write_centroids(conn, changes.topics, changes.topics_retired)
+
+
+def _write_centroids(conn: Any, topics: list[dict[str, Any]], retired: Iterable[str] = ()) -> None:
+    c = schema.story_topic_centroids
+    rows = sorted(topics, key=lambda r: r["topic"])
+    for names in _chunks(sorted({*retired, *(r["topic"] for r in rows)})):
+        conn.execute(delete(c).where(c.c.topic.in_(names)))
+    _insert(conn, c, [
+        {"topic": r["topic"], "vec": json.dumps(r["vec"], ensure_ascii=False), "norm2": r["norm2"],
+         "langs": json.dumps(r["langs"], ensure_ascii=False)} for r in rows
+    ])  # fmt: skip
+
+
+# ---------------------------------------------------------------- topic centroids owed
+
+CENTROIDS_OWED = "story_centroids_owed"  # meta key: the stored index's topic centroids are not written
+
+
+def owe_centroids(conn: Any) -> None:
+    """Mark the topic centroids as owed (a store from before schema 7, or derived rows rebuilt
+    from story_docs): the first incremental link computes them all (``workflow.stories``)."""
+    conn.execute(delete(schema.story_topic_centroids))
+    conn.execute(delete(schema.meta).where(schema.meta.c.key == CENTROIDS_OWED))
+    if conn.execute(select(schema.story_docs.c.doc_id).limit(1)).first() is not None:
+        conn.execute(insert(schema.meta).values(key=CENTROIDS_OWED, value="1"))
+
+
+def centroids_owed(engine: Engine) -> bool:
+    m = schema.meta.c
+    with engine.connect() as conn:
+        return conn.execute(select(m.value).where(m.key == CENTROIDS_OWED)).first() is not None
+
+
+def pay_centroids(engine: Engine, topics: list[dict[str, Any]]) -> None:
+    """Write every topic's centroid (those owed) and clear the mark, in one transaction."""
+    with engine.begin() as conn:
+        conn.execute(delete(schema.story_topic_centroids))
+        _write_centroids(conn, topics)
+        conn.execute(delete(schema.meta).where(schema.meta.c.key == CENTROIDS_OWED))
 
 
 def clear(engine: Engine) -> None:
     """Forget the stored index (a full rebuild follows)."""
     with engine.begin() as conn:
-        for table in (schema.story_docs, schema.story_groups, schema.story_topic_links, *DERIVED):
+        for table in (schema.story_docs, schema.story_groups, schema.story_topic_links, *DERIVED,
+                      schema.story_topic_centroids):  # fmt: skip
             conn.execute(delete(table))
+        conn.execute(delete(schema.meta).where(schema.meta.c.key == CENTROIDS_OWED))
 
 
 def _doc_row(r: dict[str, Any]) -> dict[str, Any]:
@@ -146,6 +199,7 @@ def backfill(conn: Any) -> None:
              "langs": json.dumps({k: c for k, c in sorted(langs[f].items()) if c > 0})}
             for f, n in sorted(df.items())]  # fmt: skip
     _insert(conn, schema.story_features, rows)
+    owe_centroids(conn)  # sums over the documents' vectors: the index's arithmetic computes them
 
 
 class RowReader:
@@ -235,6 +289,28 @@ class RowReader:
         rows = sorted((r for r in rows if r["topic"] == topic), key=lambda r: r["seq"])
         return whys, rows
 
+    def centroids(self, topics: list[str]) -> dict[str, dict[str, Any]]:
+        """The stored centroids of these topics (topic → vec, norm2, langs), those that have one."""
+        c = schema.story_topic_centroids.c
+        query = select(c.topic, c.vec, c.norm2, c.langs)
+        return {
+            r.topic: _centroid_of(r)
+            for chunk in _chunks(sorted(set(topics)))
+            for r in self._rows(query.where(c.topic.in_(chunk)))
+        }
+
+    def topic_stories(self, topic: str) -> list[str]:
+        """The stories of a topic (their ids only)."""
+        g = schema.story_groups.c
+        return sorted(r.story for r in self._rows(select(g.story).where(g.topic == topic)))
+
+    def story_rows(self, story: str) -> tuple[Any, list[dict[str, Any]]]:
+        """A story's cached reasons and its documents, oldest first."""
+        g = schema.story_groups.c
+        found = self._rows(select(g.why).where(g.story == story))
+        why = json.loads(found[0].why) if found and found[0].why else None
+        return why, self._stored_docs(schema.story_docs.c.story == story)
+
     def topic_size(self, topic: str) -> int:
         d, g = schema.story_docs.c, schema.story_groups.c
         query = (
@@ -244,6 +320,20 @@ class RowReader:
         if not size and topic.startswith("t-"):  # a topic-less story's made-up topic
             size = len(self.topic_rows(topic)[1])
         return size
+
+    def topic_first_seq(self, topic: str) -> int | None:
+        """Where the topic's oldest stored document entered the index (its age)."""
+        d, g = schema.story_docs.c, schema.story_groups.c
+        query = (
+            select(func.min(d.seq))
+            .select_from(schema.story_docs)
+            .join(schema.story_groups, d.story == g.story)
+        )
+        found = self._rows(query.where(g.topic == topic))[0][0]
+        if found is None and topic.startswith("t-"):  # a topic-less story's made-up topic
+            rows = self.topic_rows(topic)[1]
+            return rows[0]["seq"] if rows else None
+        return None if found is None else int(found)
 
     def topic_links(self, topic: str) -> dict[str, int]:
         t = schema.story_topic_links.c

@@ -11,7 +11,7 @@ from storyline.link.stories import update_stories as update_index
 from storyline.link.story_embeddings import SCAN
 from storyline.link.story_index import StoryIndex
 from storyline.link.story_partial import PartialStoryIndex, StoredDoc
-from storyline.link.story_snapshot import join_of, restore, signals_of, snapshot
+from storyline.link.story_snapshot import centroid_row, join_of, restore, signals_of, snapshot
 from storyline.protocols import StoreProtocol
 from storyline.store import story_state
 from storyline.store.story_state import StoryRows
@@ -19,7 +19,19 @@ from storyline.store.story_state import StoryRows
 
 def load_index(store: StoreProtocol) -> StoryIndex:
     rows = story_state.read_rows(store.engine)
-    return restore(rows.docs, rows.groups, rows.links)
+    return restore(rows.docs, rows.groups, rows.links, rows.topics)
+
+
+def pay_centroids(store: StoreProtocol) -> bool:
+    """Write the topic centroids a store from before schema 7 owes (summed over each topic's
+    documents, as a whole load sums them), once; True if it owed them."""
+    if not story_state.centroids_owed(store.engine):
+        return False
+    index = load_index(store)
+    story_state.pay_centroids(
+        store.engine, [centroid_row(t, index.topic_centroids[t]) for t in sorted(index.topic_stories)]
+    )
+    return True
 
 
 def save_index(store: StoreProtocol, index: StoryIndex) -> None:
@@ -63,6 +75,10 @@ class StoreLoader(story_state.RowReader):
         whys, rows = self.topic_rows(topic)
         return whys, [_stored(r) for r in rows]
 
+    def story(self, story: str) -> tuple[Any, list[StoredDoc]]:
+        why, rows = self.story_rows(story)
+        return why, [_stored(r) for r in rows]
+
 
 def _stored(r: dict[str, Any]) -> StoredDoc:
     joined = join_of(r["joined"]) if r["joined"] else None
@@ -72,5 +88,7 @@ def _stored(r: dict[str, Any]) -> StoredDoc:
 
 
 def open_index(store: StoreProtocol) -> PartialStoryIndex:
-    """The stored index, to be loaded as far as the documents added to it reach."""
+    """The stored index, to be loaded as far as the documents added to it reach (its topic
+    centroids written first if the store owes them)."""
+    pay_centroids(store)
     return PartialStoryIndex(StoreLoader(store.engine), SCAN)
