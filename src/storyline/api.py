@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from storyline.export import EXPORT_FORMATS
 from storyline.limits import TIME_LIMIT
 from storyline.model import Dossier, Entity
 from storyline.store import Store as _BaseStore
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from storyline.store.reads import StorySummary
 
 __all__ = ["EXPORT_FORMATS", "Store", "analyse"]  # noqa: F822 - analyse: see __getattr__
-
-EXPORT_FORMATS = ("dossier", "html", "csv", "ftm", "jsonl")
 
 
 def __getattr__(name: str) -> Any:
@@ -111,6 +110,9 @@ class Store:
 
     def pending_ids(self) -> list[str]:
         return self.store.pending_ids()
+
+    def generation(self) -> int:
+        return self.store.generation()
 
     def mark_linked(self, doc_ids: Iterable[str] | None) -> None:
         self.store.mark_linked(doc_ids)

@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
-from storyline.api import EXPORT_FORMATS, CorrectionError, Store
-from storyline.dask_pool import DaskSpec, DaskSpecError
+from storyline.export import EXPORT_FORMATS
 from storyline.limits import TIME_LIMIT, default_jobs
-from storyline.store import StoreError, StoreMissing
-from storyline.store.engine import lock_timeout_from_env
-from storyline.store.errors import describe
 
+# The store (SQLAlchemy), the API, Dask and the analysers are imported by the commands that use
+# them, not here: `storyline --help` and the read commands must not pay for what they never run.
 if TYPE_CHECKING:
+    from storyline.api import Store
     from storyline.pipeline import IngestReport
+
 
 app = typer.Typer(
     add_completion=False,
@@ -53,6 +53,9 @@ def _say(message: str) -> None:
 def _store(db: str, create: bool = False) -> Store:
     """Open the store; read commands never create one (a mistyped --db must not become an empty
     store): they name what is there instead."""
+    from storyline.api import Store
+    from storyline.store.errors import StoreMissing
+
     try:
         return Store(db, create=create)
     except StoreMissing as exc:
@@ -161,6 +164,8 @@ def _write_log(path: Path, report: IngestReport) -> None:
 def _check_dask(dask: str | None) -> None:
     """A --dask value that names no cluster is refused before anything is opened or read."""
     if dask is not None:
+        from storyline.dask_pool import DaskSpec, DaskSpecError
+
         try:
             DaskSpec.parse(dask)
         except DaskSpecError as exc:
@@ -192,6 +197,8 @@ def ingest(
     """Read, clean, de-duplicate, analyse, store and link articles."""
     if jobs < 0 or time_limit < 0:
         raise UserError("error: --jobs and --time-limit must not be negative", 2)
+    from storyline.dask_pool import DaskSpecError
+
     _check_dask(dask)
     store = _store(db, create=True)
     try:
@@ -235,6 +242,7 @@ def link_cmd(
         err.print(f"{n} documents linked" if n else "nothing waits for linking")
         return
     if reanalyse:
+        from storyline.dask_pool import DaskSpecError
         from storyline.pipeline import reanalyse as run_reanalyse
 
         _check_dask(dask)
@@ -575,6 +583,8 @@ def corrections_cmd(
 
 
 def _correct(action, db: str) -> None:  # noqa: ANN001
+    from storyline.api import CorrectionError
+
     try:
         action(_store(db))
     except CorrectionError as exc:
@@ -791,25 +801,32 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _say("interrupted: what was stored is kept")
         sys.exit(130)
-    except StoreError as exc:
+    except Exception as exc:  # noqa: BLE001 - translated when it is a known database or file failure
+        _fail(exc, argv)
+
+
+def _fail(exc: Exception, argv: list[str] | None) -> None:
+    """A failure as one line when it is a store's or a file's, else raised on (a bug)."""
+    # imported only on failure: a command that never opens a store does not load SQLAlchemy
+    from storyline.store.engine import lock_timeout_from_env
+    from storyline.store.errors import StoreError, describe
+
+    if isinstance(exc, StoreError):
         _say(f"error: {exc}")
         sys.exit(1)
-    except Exception as exc:  # noqa: BLE001 - translated when it is a known database or file failure
-        where = exc.filename if isinstance(exc, OSError) and exc.filename else None
-        known = describe(
-            exc, where or _db_named(sys.argv[1:] if argv is None else argv), lock_timeout_from_env()
+    where = exc.filename if isinstance(exc, OSError) and exc.filename else None
+    known = describe(exc, where or _db_named(sys.argv[1:] if argv is None else argv), lock_timeout_from_env())
+    if known is None and isinstance(exc, OSError):
+        _say(
+            f"error: {exc.filename}: {exc.strerror or exc}"
+            if exc.filename
+            else f"error: {exc.strerror or exc}"
         )
-        if known is None and isinstance(exc, OSError):
-            _say(
-                f"error: {exc.filename}: {exc.strerror or exc}"
-                if exc.filename
-                else f"error: {exc.strerror or exc}"
-            )
-            sys.exit(1)
-        if known is None:
-            raise
-        _say(f"error: {known}")
         sys.exit(1)
+    if known is None:
+        raise exc
+    _say(f"error: {known}")
+    sys.exit(1)
 
 
 def _db_named(args: list[str]) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, delete, func, insert, inspect, select, update
+from sqlalchemy import Engine, Integer, String, cast, delete, func, insert, inspect, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -41,7 +41,15 @@ from storyline.store.retry import retrying
 from storyline.store.upsert import upsert
 from storyline.titles import unique_titles
 
-__all__ = ["Store", "StoreError", "StoreFull", "StoreLocked", "StoreMissing", "StoreReadOnly"]
+__all__ = [
+    "GENERATION_KEY",
+    "Store",
+    "StoreError",
+    "StoreFull",
+    "StoreLocked",
+    "StoreMissing",
+    "StoreReadOnly",
+]
 
 LINKED_KINDS: dict[str, type] = {
     "stories": Story,
@@ -54,6 +62,11 @@ LINKED_KINDS: dict[str, type] = {
 
 
 RELINK_KEY = "relink_needed"
+# Bumped by every write transaction of the store (documents, analyses, corrections, linking): what
+# a reader that keeps a view of the store (the web app) compares to know whether it changed, one
+# row read instead of counting tables. The web app's own rows (users, jobs, its search index) do
+# not bump it: they change nothing a view shows.
+GENERATION_KEY = "generation"
 CHUNK = 500
 
 
@@ -150,6 +163,7 @@ class Store:
                 yield conn
         else:
             with self._writer.begin() as conn:
+                _bump_generation(conn)
                 yield conn
 
     @contextmanager
@@ -160,6 +174,7 @@ class Store:
             yield
             return
         with self._writer.begin() as conn:
+            _bump_generation(conn)  # in the block's transaction: rolled back with it
             self._pinned = Pinned(conn)
             try:
                 yield
@@ -228,6 +243,15 @@ class Store:
     def _set_meta(conn: Any, key: str, value: str) -> None:
         conn.execute(delete(schema.meta).where(schema.meta.c.key == key))
         conn.execute(insert(schema.meta).values(key=key, value=value))
+
+    def generation(self) -> int:
+        """A number that every write transaction of the store raises (0: none yet): equal twice,
+        nothing a view shows changed in between."""
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                select(schema.meta.c.value).where(schema.meta.c.key == GENERATION_KEY)
+            ).scalar()
+        return int(value) if value else 0
 
     @property
     def needs_relink(self) -> bool:
@@ -531,6 +555,15 @@ class Store:
         for doc in dossier.documents:
             doc.published = published.get(doc.id, doc.published)
         return dossier
+
+
+def _bump_generation(conn: Any) -> None:
+    """Raise the store's generation inside this write transaction (under the write lock, so two
+    writers never read the same number)."""
+    m = schema.meta.c
+    raised = cast(cast(m.value, Integer) + 1, String)
+    if not conn.execute(update(schema.meta).where(m.key == GENERATION_KEY).values(value=raised)).rowcount:
+        conn.execute(insert(schema.meta).values(key=GENERATION_KEY, value="1"))
 
 
 def _story_of(item: Any, dossier: Dossier) -> str | None:
