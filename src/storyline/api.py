@@ -45,6 +45,9 @@ def relink(store: Any, progress: bool = False) -> None:
     run(store, progress)
 
 
+STREAMED = ("dossier", "jsonl", "csv")  # whole-store exports written as they are read, never loaded whole
+
+
 class CorrectionError(ValueError):
     pass
 
@@ -333,11 +336,23 @@ class Store:
         """Write the dossier JSON, the single-file HTML report, the figures CSV, FollowTheMoney
         entities (``ftm``: JSON Lines that Aleph imports) or the findings as JSON Lines (``jsonl``)
         of the whole store, or of one ``story`` (only its documents and items are read; unknown:
-        ``KeyError``). The file is written as it is made and appears whole or not at all."""
+        ``KeyError``). The file is written as it is made and appears whole or not at all: the
+        whole store's dossier, JSON Lines and CSV as they are read, a few hundred documents or
+        items at a time (never the whole store at once); its HTML report and FtM export load it."""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
-        data = self.dossier(story)
         out = Path(path)
+        if story is None and fmt in STREAMED:
+            from storyline.export import stream
+
+            writer = {
+                "dossier": stream.dossier_json,
+                "jsonl": stream.findings_jsonl,
+                "csv": stream.figures_csv,
+            }
+            _write_whole(out, writer[fmt](self))
+            return out
+        data = self.dossier(story)
         if fmt in ("ftm", "jsonl"):
             from storyline.export.ftm import ftm_lines
             from storyline.export.jsonl import findings_lines

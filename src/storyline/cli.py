@@ -430,6 +430,28 @@ def story(
     _story_view(db, story_id, outside=why).story(story_id, why)
 
 
+LimitOption = Annotated[int, typer.Option("--limit", help="items shown over the whole store (0: all)")]
+OffsetOption = Annotated[int, typer.Option("--offset", help="items skipped first (the timeline: the newest)")]
+
+
+def _page(db: str, kind: str, limit: int, offset: int, everything: bool = False, undated: bool = False):  # noqa: ANN202 - (View, FindingsPage)
+    """A view of one page of one kind of finding over the whole store: only the page's items, what
+    they refer to and the texts of the documents their evidence is in are read."""
+    from storyline.present import View
+    from storyline.workflow.pages import findings_page
+
+    if limit < 0 or offset < 0:
+        raise UserError("error: --limit and --offset must not be negative", 2)
+    store = _reading(db)
+    page = findings_page(store, kind, offset, limit or None, everything, undated)
+    return View(page.data, out, positions=page.positions), page
+
+
+def _more(page, limit: int, offset: int, what: str) -> None:  # noqa: ANN001 - a FindingsPage
+    if limit and (left := page.total - offset - page.shown) > 0:
+        _say(f"{left} more {what} (--offset, --limit; --limit 0 lists all)")
+
+
 @app.command()
 def timeline(
     story_id: Annotated[str | None, typer.Argument(help="a story id (default: all)")] = None,
@@ -438,10 +460,17 @@ def timeline(
     all_events: Annotated[
         bool, typer.Option("--all", help="also list low-confidence events, with their confidence")
     ] = False,
+    limit: LimitOption = STORY_PAGE,
+    offset: OffsetOption = 0,
 ) -> None:
-    """Events in date order, with precision and sources; undated and low-confidence events are folded."""
-    view = _view(db) if story_id is None else _story_view(db, story_id, ("events",))
-    view.timeline(story_id, undated=undated, everything=all_events)
+    """Events in date order, with precision and sources; undated and low-confidence events are folded.
+    Over the whole store, a page of the newest events (--limit, --offset)."""
+    if story_id is not None:
+        _story_view(db, story_id, ("events",)).timeline(story_id, undated=undated, everything=all_events)
+        return
+    view, page = _page(db, "events", limit, offset, all_events, undated)
+    view.timeline(None, undated=undated, everything=all_events, folded=page.counts)
+    _more(page, limit, offset, "earlier events")
 
 
 @app.command()
@@ -493,28 +522,40 @@ def _entity_view(db: str, pick: Any, first_only: bool = False):  # noqa: ANN202 
 
 
 @app.command()
-def figures(story_id: Annotated[str | None, typer.Argument()] = None, db: DbOption = DEFAULT_DB) -> None:
-    """Counts (dead, injured, on board …) with source and date; disputed ones in red."""
-    view = _view(db) if story_id is None else _story_view(db, story_id, ("events", "figures", "conflicts"))
-    view.figures(story_id)
+def figures(story_id: Annotated[str | None, typer.Argument()] = None, db: DbOption = DEFAULT_DB,
+            limit: LimitOption = STORY_PAGE, offset: OffsetOption = 0) -> None:  # fmt: skip
+    """Counts (dead, injured, on board …) with source and date; disputed ones in red. Over the
+    whole store, a page of them (--limit, --offset)."""
+    if story_id is not None:
+        _story_view(db, story_id, ("events", "figures", "conflicts")).figures(story_id)
+        return
+    view, page = _page(db, "figures", limit, offset)
+    view.figures()
+    _more(page, limit, offset, "figures")
 
 
 @app.command()
-def quotes(db: DbOption = DEFAULT_DB) -> None:
-    """Direct and reported speech, by speaker."""
-    _view(db).quotes()
+def quotes(db: DbOption = DEFAULT_DB, limit: LimitOption = STORY_PAGE, offset: OffsetOption = 0) -> None:
+    """Direct and reported speech, by speaker (a page of it: --limit, --offset)."""
+    view, page = _page(db, "quotes", limit, offset)
+    view.quotes()
+    _more(page, limit, offset, "quotes")
 
 
 @app.command()
-def claims(db: DbOption = DEFAULT_DB) -> None:
-    """What each side claims (cause, responsibility) and how firmly."""
-    _view(db).claims()
+def claims(db: DbOption = DEFAULT_DB, limit: LimitOption = STORY_PAGE, offset: OffsetOption = 0) -> None:
+    """What each side claims (cause, responsibility) and how firmly (a page: --limit, --offset)."""
+    view, page = _page(db, "claims", limit, offset)
+    view.claims()
+    _more(page, limit, offset, "claims")
 
 
 @app.command()
-def conflicts(db: DbOption = DEFAULT_DB) -> None:
-    """Where sources disagree, side by side."""
-    _view(db).conflicts()
+def conflicts(db: DbOption = DEFAULT_DB, limit: LimitOption = STORY_PAGE, offset: OffsetOption = 0) -> None:
+    """Where sources disagree, side by side (a page: --limit, --offset)."""
+    view, page = _page(db, "conflicts", limit, offset)
+    view.conflicts()
+    _more(page, limit, offset, "disagreements")
 
 
 @app.command()

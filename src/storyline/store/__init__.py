@@ -353,20 +353,7 @@ class Store:
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
         """All documents in ingestion order, or those with the given ids."""
-        cols = schema.documents.c
-        query = select(
-            cols.id, cols.source, cols.text, cols.text_sha256, cols.raw_sha256, cols.title, cols.url, cols.outlet,
-            cols.lang, cols.published, cols.duplicate_of, cols.version_of, cols.meta, cols.seq,
-        ).order_by(cols.seq)  # fmt: skip
-        with self.engine.connect() as conn:
-            if ids is None:
-                return [_document(row) for row in conn.execute(query)]
-            rows = [
-                row
-                for part in _chunks(sorted(set(ids)))
-                for row in conn.execute(query.where(cols.id.in_(part)))
-            ]
-        return [_document(row) for row in sorted(rows, key=lambda r: r.seq)]
+        return reads.documents(self.engine, ids)
 
     def analysed_ids(self) -> list[str]:
         """Ids of the documents that have an analysis, in ingestion order."""
@@ -543,7 +530,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(schema.linked.c.kind, schema.linked.c.id, schema.linked.c.data).order_by(
-                    schema.linked.c.kind, schema.linked.c.story, schema.linked.c.pos
+                    schema.linked.c.kind, schema.linked.c.story, schema.linked.c.pos, schema.linked.c.id
                 )
             )
             published: dict[str, DateValue] = {}
@@ -579,15 +566,6 @@ def _story_of(item: Any, dossier: Dossier) -> str | None:
     if len(dossier.stories) == 1:
         return dossier.stories[0].id
     return None
-
-
-def _document(row: Any) -> Document:
-    return Document(
-        id=row.id, source=row.source, text=row.text, text_sha256=row.text_sha256, raw_sha256=row.raw_sha256,
-        title=row.title, url=row.url, outlet=row.outlet, lang=row.lang,
-        published=from_dict(DateValue, json.loads(row.published)) if row.published else DateValue(None, None, "none", 0.0),
-        duplicate_of=row.duplicate_of, version_of=row.version_of, meta=json.loads(row.meta or "{}"),
-    )  # fmt: skip
 
 
 def _display(url: str) -> str:

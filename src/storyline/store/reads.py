@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, literal_column, select
+from sqlalchemy import Engine, Float, and_, case, cast, func, literal, literal_column, select, tuple_
 
-from storyline.model import Analysis, DateValue, Dossier
+from storyline.model import Analysis, DateValue, Document, Dossier
 from storyline.serde import from_dict
 from storyline.store import schema
 
@@ -55,10 +55,11 @@ LIST_INDEX = (
 
 
 def add_indexes(conn: Any) -> None:
-    """The read indexes (SQLite only); made by the writes that fill the rows (linking), never by
+    """The read indexes (the story list's on SQLite only); made by the writes that fill the rows (linking), never by
     a read, which must not wait for another process's write lock."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(LIST_INDEX)
+    conn.exec_driver_sql(ITEM_INDEX)
 
 
 def _field(key: str) -> Any:
@@ -227,3 +228,204 @@ def story_ids(engine: Engine) -> list[str]:
     c = schema.linked.c
     with engine.connect() as conn:
         return [r.id for r in conn.execute(select(c.id).where(c.kind == "stories").order_by(c.story))]
+
+
+# ---------------------------------------------------------------- pages of findings over the store
+# A whole-store listing (timeline, figures, quotes, claims, conflicts) reads one page of one kind of
+# item with SQL, never every item: in stored order (story by story, as the whole dossier has them),
+# or the timeline by date. The fields the order and the filters need are picked out of each row's
+# JSON by the database (SQLite's json_extract, PostgreSQL's jsonb operators); the rows of the page
+# alone are decoded.
+
+ITEM_INDEX = "CREATE INDEX IF NOT EXISTS ix_linked_kind_story ON linked (kind, story, pos)"
+
+
+def json_text(engine: Engine, column: Any, *path: str) -> Any:
+    """A text field of a JSON column (NULL where missing or null), compared and sorted bytewise."""
+    if engine.dialect.name == "sqlite":
+        return func.json_extract(column, literal_column("'$." + ".".join(path) + "'"))
+    from sqlalchemy.dialects.postgresql import JSONB
+
+    value = func.jsonb_extract_path_text(cast(column, JSONB), *[literal(p) for p in path])
+    return value.collate("C")  # the order Python gives strings, whatever the database's locale
+
+
+def json_number(engine: Engine, column: Any, *path: str) -> Any:
+    if engine.dialect.name == "sqlite":
+        return func.json_extract(column, literal_column("'$." + ".".join(path) + "'"))
+    from sqlalchemy.dialects.postgresql import JSONB
+
+    return cast(func.jsonb_extract_path_text(cast(column, JSONB), *[literal(p) for p in path]), Float)
+
+
+def _bytewise(engine: Engine, column: Any) -> Any:
+    return column if engine.dialect.name == "sqlite" else column.collate("C")
+
+
+def item_page(engine: Engine, kind: str, offset: int, limit: int | None,
+              equal: dict[str, str] | None = None) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
+    """A page of one kind of item in stored order (the whole dossier's order), as stored dicts, and
+    how many there are; ``equal``: only items whose field has this value."""
+    c = schema.linked.c
+    where = [c.kind == kind] + [json_text(engine, c.data, k) == v for k, v in (equal or {}).items()]
+    query = select(c.data).where(*where).order_by(c.story, c.pos, c.id)
+    query = query.offset(offset) if offset else query
+    query = query.limit(limit) if limit is not None else query
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(schema.linked).where(*where)).scalar_one()
+        return [json.loads(r.data) for r in conn.execute(query)], total
+
+
+@dataclass
+class EventPage:
+    """A page of the timeline: the dated events of the page (oldest first), the undated ones
+    asked for, and the counts the view folds."""
+
+    dated: list[dict[str, Any]]
+    undated: list[dict[str, Any]]
+    shown: int  # dated events the timeline lists (listed ones, or all with ``everything``)
+    apart: int  # undated events (of those it lists)
+    low: int  # events below the listing threshold
+
+
+def event_page(engine: Engine, listed_from: float, offset: int, limit: int | None, everything: bool = False,
+               undated: bool = False) -> EventPage:  # fmt: skip
+    """The timeline of the whole store a page at a time, newest first: the page holds the events
+    the dated table would show at places ``offset`` … ``offset + limit`` counted from its newest
+    end (by the first day a date may mean, then its last, then id; a day whose year the text does
+    not state counts as the oldest, so the newest page has real dates), oldest first; events below
+    ``listed_from`` (confidence) only with ``everything``; with ``undated`` also a page of the
+    undated ones (by id)."""
+    c = schema.linked.c
+    value = func.nullif(json_text(engine, c.data, "date", "value"), "")
+    lo = func.coalesce(func.nullif(json_text(engine, c.data, "date", "earliest"), ""), value)
+    hi = func.coalesce(func.nullif(json_text(engine, c.data, "date", "latest"), ""), value, lo)
+    month_day = func.nullif(json_text(engine, c.data, "date", "month_day"), "")
+    is_undated = and_(lo.is_(None), month_day.is_(None))
+    listed = json_number(engine, c.data, "confidence") >= listed_from
+    kept = [c.kind == "events"] + ([] if everything else [listed])
+    ident = _bytewise(engine, c.id)
+    with engine.connect() as conn:
+        shown, apart, low = conn.execute(
+            select(
+                func.coalesce(func.sum(case((and_(*kept[1:], ~is_undated), 1), else_=0)), 0),
+                func.coalesce(func.sum(case((and_(*kept[1:], is_undated), 1), else_=0)), 0),
+                func.coalesce(func.sum(case((listed, 0), else_=1)), 0),
+            ).where(c.kind == "events")
+        ).one()
+        query = (
+            select(c.data)
+            .where(*kept, ~is_undated)
+            .order_by(lo.is_not(None).desc(), lo.desc(), hi.desc(), ident.desc())
+            .offset(offset)
+        )
+        rows = conn.execute(query if limit is None else query.limit(limit))
+        dated = [json.loads(r.data) for r in rows][::-1]
+        more: list[dict[str, Any]] = []
+        if undated:
+            query = select(c.data).where(*kept, is_undated).order_by(ident).offset(offset)
+            more = [json.loads(r.data) for r in conn.execute(query if limit is None else query.limit(limit))]
+    return EventPage(dated, more, int(shown), int(apart), int(low))
+
+
+def items_by_id(engine: Engine, kinds: Iterable[str], ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Items of these kinds by id (what a page's items refer to), kind → stored dicts in stored order."""
+    c = schema.linked.c
+    out: dict[str, list[tuple[Any, int, dict[str, Any]]]] = {k: [] for k in kinds}
+    with engine.connect() as conn:
+        for part in _chunks(sorted(set(ids))):
+            query = select(c.kind, c.story, c.pos, c.data).where(c.kind.in_(list(kinds)), c.id.in_(part))
+            for r in conn.execute(query):
+                out[r.kind].append((r.story or "", r.pos, json.loads(r.data)))
+    return {k: [d for *_, d in sorted(v, key=lambda x: (x[0], x[1]))] for k, v in out.items()}
+
+
+def items_of_stories(engine: Engine, kind: str, stories: Iterable[str]) -> list[dict[str, Any]]:
+    """The items of one kind filed under these stories (a page's conflicts), in stored order."""
+    c = schema.linked.c
+    found: list[tuple[str, int, dict[str, Any]]] = []
+    with engine.connect() as conn:
+        for part in _chunks(sorted(set(stories))):
+            query = select(c.story, c.pos, c.data).where(c.kind == kind, c.story.in_(part))
+            found += [(r.story, r.pos, json.loads(r.data)) for r in conn.execute(query)]
+    return [d for *_, d in sorted(found, key=lambda x: (x[0], x[1]))]
+
+
+def published(engine: Engine, doc_ids: Iterable[str]) -> dict[str, tuple[str | None, DateValue]]:
+    """Each document's story and publication date as linking settled them (documents linking
+    has not seen are left out)."""
+    c = schema.linked.c
+    out: dict[str, tuple[str | None, DateValue]] = {}
+    with engine.connect() as conn:
+        for part in _chunks(sorted(set(doc_ids))):
+            query = select(c.id, c.story, c.data).where(c.kind == "published", c.id.in_(part))
+            out.update(
+                {r.id: (r.story, from_dict(DateValue, json.loads(r.data))) for r in conn.execute(query)}
+            )
+    return out
+
+
+def stories_of(engine: Engine, kind: str, ids: Iterable[str]) -> set[str]:
+    """The stories these items are filed under."""
+    c = schema.linked.c
+    found: set[str] = set()
+    with engine.connect() as conn:
+        for part in _chunks(sorted(set(ids))):
+            query = select(c.story).where(c.kind == kind, c.id.in_(part), c.story.is_not(None)).distinct()
+            found.update(r.story for r in conn.execute(query))
+    return found
+
+
+def document_ids(engine: Engine) -> list[str]:
+    """Every document's id in ingestion order (no text read)."""
+    d = schema.documents.c
+    with engine.connect() as conn:
+        return [r.id for r in conn.execute(select(d.id).order_by(d.seq))]
+
+
+def stream_items(engine: Engine, kind: str, chunk: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
+    """Every item of one kind in stored order (the whole dossier's: by story, items filed under
+    none first on SQLite and last on PostgreSQL, as each database sorts NULL), ``chunk`` at a time:
+    for a whole-store export written as it is read. Keyset pages: each query starts where the last
+    one ended, so none holds a cursor open over the rest."""
+    c = schema.linked.c
+    phases = (True, False) if engine.dialect.name == "sqlite" else (False, True)
+    for unfiled in phases:
+        keys = (c.pos, c.id) if unfiled else (c.story, c.pos, c.id)
+        base = select(*keys, c.data).where(
+            c.kind == kind, c.story.is_(None) if unfiled else c.story.is_not(None)
+        )
+        last: tuple[Any, ...] | None = None
+        while True:
+            query = base if last is None else base.where(tuple_(*keys) > tuple_(*last))
+            with engine.connect() as conn:
+                rows = conn.execute(query.order_by(*keys).limit(chunk)).all()
+            if not rows:
+                break
+            yield [json.loads(r.data) for r in rows]
+            last = tuple(rows[-1][: len(keys)])
+
+
+def documents(engine: Engine, ids: Iterable[str] | None = None) -> list[Document]:
+    """All documents (texts included) in ingestion order, or those with the given ids."""
+    cols = schema.documents.c
+    query = select(
+        cols.id, cols.source, cols.text, cols.text_sha256, cols.raw_sha256, cols.title, cols.url, cols.outlet,
+        cols.lang, cols.published, cols.duplicate_of, cols.version_of, cols.meta, cols.seq,
+    ).order_by(cols.seq)  # fmt: skip
+    with engine.connect() as conn:
+        if ids is None:
+            return [_document(row) for row in conn.execute(query)]
+        rows = [
+            row for part in _chunks(sorted(set(ids))) for row in conn.execute(query.where(cols.id.in_(part)))
+        ]
+    return [_document(row) for row in sorted(rows, key=lambda r: r.seq)]
+
+
+def _document(row: Any) -> Document:
+    return Document(
+        id=row.id, source=row.source, text=row.text, text_sha256=row.text_sha256, raw_sha256=row.raw_sha256,
+        title=row.title, url=row.url, outlet=row.outlet, lang=row.lang,
+        published=from_dict(DateValue, json.loads(row.published)) if row.published else DateValue(None, None, "none", 0.0),
+        duplicate_of=row.duplicate_of, version_of=row.version_of, meta=json.loads(row.meta or "{}"),
+    )  # fmt: skip

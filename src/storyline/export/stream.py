@@ -1,0 +1,188 @@
+"""The whole store's export written as it is read: the dossier JSON, the findings as JSON Lines
+and the figures CSV, a few hundred documents or items at a time, so memory is bounded by a chunk
+(and the entity list, which is read whole but holds no text) rather than by the store.
+
+What is written is what the export of a whole-store load writes (the same objects in the same
+order; a test compares them). All of it is read in one transaction of its own (``Pinned``), so a
+write committed meanwhile is either wholly in it or not at all. The HTML report and the
+FollowTheMoney export still load the whole store: each of their parts refers to any other.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.model import Dossier, Story
+from storyline.serde import from_dict
+from storyline.store import reads
+from storyline.store.engine import Pinned
+
+CHUNK = 500  # documents or items read, converted and written at a time
+FINDINGS = ("events", "figures", "claims", "quotes", "conflicts")
+SINGULAR = {"documents": "document", "stories": "story", "entities": "entity", "events": "event",
+            "figures": "figure", "claims": "claim", "quotes": "quote", "conflicts": "conflict"}  # fmt: skip
+
+
+@dataclass
+class _Reader:
+    """The store as the readers see it inside the export's one read transaction."""
+
+    engine: Any
+    store: Any
+
+    def corrections(self) -> list[Any]:
+        return self.store.corrections()
+
+
+@contextmanager
+def _reading(store: Any) -> Iterator[_Reader]:
+    with store.own_engine.connect() as conn:
+        if conn.dialect.name == "postgresql":  # one snapshot for every statement, as SQLite's WAL gives
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            yield _Reader(Pinned(conn), store)
+
+
+def _document_chunks(r: _Reader, passages: bool = True) -> Iterator[list[dict[str, Any]]]:
+    from storyline.workflow.pages import documents
+
+    ids = reads.document_ids(r.engine)
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i : i + CHUNK]
+        analyses = reads.passages(r.engine, part) if passages else None
+        yield documents(r.store, part, analyses, engine=r.engine)
+
+
+def _story_chunks(r: _Reader) -> Iterator[list[dict[str, Any]]]:
+    from storyline.export.dossier import to_dossier
+    from storyline.titles import unique_titles
+
+    titles = unique_titles(reads.story_titles(r.engine))
+    for chunk in reads.stream_items(r.engine, "stories", CHUNK):
+        out = to_dossier(Dossier(stories=[from_dict(Story, s) for s in chunk]))["stories"]
+        for s in out:
+            s["title"] = titles.get(s["id"], s["title"])
+        yield out
+
+
+def _entities(r: _Reader, fixes: list[Any]) -> list[dict[str, Any]]:
+    from storyline.export.dossier import to_dossier
+    from storyline.workflow.entities import read_entities
+
+    return to_dossier(Dossier(entities=read_entities(r, fixes)))["entities"]
+
+
+def _finding_chunks(r: _Reader, kind: str) -> Iterator[list[dict[str, Any]]]:
+    from storyline.workflow.pages import as_dossier
+
+    for chunk in reads.stream_items(r.engine, kind, CHUNK):
+        yield as_dossier({kind: chunk})[kind]
+
+
+# ---------------------------------------------------------------- dossier JSON
+
+
+def dossier_json(store: Any) -> Iterator[str]:
+    """The dossier JSON of the whole store, as ``json.dumps(dossier, ensure_ascii=False,
+    indent=1)`` writes it, in pieces."""
+    from storyline.export.dossier import to_dossier
+
+    with _reading(store) as r:
+        fixes = store.corrections()
+        head = to_dossier(Dossier())
+        yield "{"
+        first = True
+        for key in head:
+            yield ("" if first else ",") + "\n " + json.dumps(key) + ": "
+            first = False
+            if key == "documents":
+                yield from _array(_document_chunks(r))
+            elif key == "stories":
+                yield from _array(_story_chunks(r))
+            elif key == "entities":
+                yield from _array(iter([_entities(r, fixes)]))
+            elif key in FINDINGS:
+                yield from _array(_finding_chunks(r, key))
+            elif key == "corrections":
+                yield from _array(iter([to_dossier(Dossier(corrections=fixes))["corrections"]]))
+            else:
+                yield _dumps(head[key], 1)
+        yield "\n}"
+
+
+def _dumps(value: Any, depth: int) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
+
+
+def _array(chunks: Iterator[list[dict[str, Any]]]) -> Iterator[str]:
+    """A JSON array at depth 1 of an object, written chunk by chunk."""
+    empty = True
+    for chunk in chunks:
+        for item in chunk:
+            yield ("[" if empty else ",") + "\n  " + _dumps(item, 2)
+            empty = False
+    yield "[]" if empty else "\n ]"
+
+
+# ---------------------------------------------------------------- JSON Lines
+
+
+def findings_jsonl(store: Any) -> Iterator[str]:
+    """The findings of the whole store as JSON Lines (``export.jsonl``), each chunk with the
+    documents and events its lines name."""
+    from storyline.export.jsonl import findings
+
+    with _reading(store) as r:
+        fixes = store.corrections()
+        parts: list[tuple[str, Iterator[list[dict[str, Any]]]]] = [
+            ("documents", _document_chunks(r, passages=True)),
+            ("stories", _story_chunks(r)),
+            ("entities", iter([_entities(r, fixes)])),
+            *[(kind, _finding_chunks(r, kind)) for kind in FINDINGS],
+        ]
+        for kind, chunks in parts:
+            for chunk in chunks:
+                data = {kind: chunk, **_context(r, kind, chunk)}
+                for line in findings(data):
+                    if line["item"] == SINGULAR[kind]:
+                        yield json.dumps(line, ensure_ascii=False) + "\n"
+
+
+def _context(r: _Reader, kind: str, chunk: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the lines of a chunk name beyond themselves: their evidence's documents (without
+    texts) and, for figures, claims and conflicts, their events' stories."""
+    if kind in ("documents", "stories", "entities"):
+        return {}
+    from storyline.workflow.pages import documents
+
+    docs = sorted({s["doc"] for item in chunk for s in item.get("evidence") or []})
+    out: dict[str, Any] = {"documents": documents(r.store, docs, engine=r.engine)} if docs else {}
+    if kind != "events":
+        events = {x["event"] for x in chunk if x.get("event")}
+        out["events"] = reads.items_by_id(r.engine, ["events"], events)["events"]
+    return out
+
+
+# ---------------------------------------------------------------- figures CSV
+
+
+def figures_csv(store: Any) -> Iterator[str]:
+    """The figures CSV of the whole store (``export.csv_export``), a page of figures at a time."""
+    from storyline.export.csv_export import figures_csv as page_csv
+    from storyline.workflow.pages import findings_page
+
+    offset, first = 0, True
+    while True:
+        page = findings_page(store, "figures", offset, CHUNK)
+        if not page.data["figures"] and not first:
+            return
+        text = page_csv(page.data)
+        yield text if first else text.split("\r\n", 1)[1]
+        first = False
+        offset += CHUNK
+        if page.shown < CHUNK:
+            return
