@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from storyline.store.reads import LIST_INDEX
+from storyline.store.reads import EVENT_INDEXES, ITEM_INDEX, LIST_INDEX
 
 SHIFT_DAYS = 400
 COPIED = {  # table → the columns holding a document id (renamed in each copy)
@@ -77,7 +77,12 @@ def build(base: Path, target: Path, size: int) -> int:
             copy += 1
             chosen = _first_stories(stories, size - have) if size - have < total else None
             have += _copy(db, copy, chosen, copy * max_seq)
-    db.execute(LIST_INDEX)  # as linking makes it (the base store may be older than the index)
+    for statement in (
+        LIST_INDEX,
+        ITEM_INDEX,
+        *EVENT_INDEXES,
+    ):  # as linking makes them (the base may be older)
+        db.execute(statement)
     db.commit()
     n = db.execute("SELECT count(*) FROM documents").fetchone()[0]
     db.execute("ANALYZE")

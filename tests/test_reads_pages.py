@@ -175,3 +175,16 @@ def test_the_web_app_sends_the_whole_export_as_it_reads_it(db: Path, whole: dict
     assert sent.status_code == 200 and "attachment" in sent.headers["content-disposition"]
     assert sent.json() == {**whole, "generated_at": sent.json()["generated_at"]}
     assert lines.text.splitlines() == list(findings_lines(whole))
+
+
+def test_a_store_linked_before_the_timeline_indexes_pages_the_same(db: Path, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    indexed = findings_page(Store(db), "events", 1, 2, everything=True, undated=True)
+    store = Store(copy_store(db, tmp_path / "older.db"))
+    with store.engine.begin() as conn:
+        for name in ("ix_linked_event_dates", "ix_linked_event_counts", "ix_linked_kind_story"):
+            conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    older = findings_page(store, "events", 1, 2, everything=True, undated=True)
+    assert older.data["events"] == indexed.data["events"] and older.counts == indexed.counts
+    assert (older.total, older.shown) == (indexed.total, indexed.shown)

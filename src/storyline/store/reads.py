@@ -58,7 +58,8 @@ def add_indexes(conn: Any) -> None:
     """The read indexes (the story list's on SQLite only); made by the writes that fill the rows (linking), never by
     a read, which must not wait for another process's write lock."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(LIST_INDEX)
+        for statement in (LIST_INDEX, *EVENT_INDEXES):
+            conn.exec_driver_sql(statement)
     conn.exec_driver_sql(ITEM_INDEX)
 
 
@@ -238,6 +239,20 @@ def story_ids(engine: Engine) -> list[str]:
 # alone are decoded.
 
 ITEM_INDEX = "CREATE INDEX IF NOT EXISTS ix_linked_kind_story ON linked (kind, story, pos)"
+# The timeline's order and counts on SQLite: the first and last day an event's date may mean, whether
+# it is undated (no day at all, not even one without its year), its confidence — as expressions
+# over its JSON, indexed (SQLite matches an index to a query's expression only when the text is
+# the same, so the queries use these very strings).
+LO = "coalesce(nullif(json_extract(data, '$.date.earliest'), ''), nullif(json_extract(data, '$.date.value'), ''))"
+HI = f"coalesce(nullif(json_extract(data, '$.date.latest'), ''), nullif(json_extract(data, '$.date.value'), ''), {LO})"
+UNDATED = f"({LO}) IS NULL AND nullif(json_extract(data, '$.date.month_day'), '') IS NULL"
+CONFIDENCE = "json_extract(data, '$.confidence')"
+EVENT_INDEXES = (
+    f"CREATE INDEX IF NOT EXISTS ix_linked_event_dates ON linked (kind, ({LO}) IS NOT NULL, {LO}, {HI}, id) "
+    "WHERE kind = 'events'",
+    f"CREATE INDEX IF NOT EXISTS ix_linked_event_counts ON linked (kind, ({UNDATED}), {CONFIDENCE}) "
+    "WHERE kind = 'events'",
+)
 
 
 def json_text(engine: Engine, column: Any, *path: str) -> Any:
@@ -288,6 +303,27 @@ class EventPage:
     low: int  # events below the listing threshold
 
 
+def _event_terms(engine: Engine) -> dict[str, Any]:
+    """What the timeline orders and counts by, as SQL over an event row's JSON: the first and last
+    day its date may mean (``lo``, ``hi``), whether it is undated, its confidence. On SQLite the
+    text of the expressions is that of the timeline's indexes (``EVENT_INDEXES``), which SQLite
+    uses only for the very same expressions."""
+    c = schema.linked.c
+    if engine.dialect.name == "sqlite":
+        # the page's "dated" is written unlike the counting index's key, so that SQLite walks the
+        # date index (already in the page's order) instead of sorting what the counting one finds
+        return {"lo": literal_column(f"({LO})"), "hi": literal_column(f"({HI})"),
+                "undated": literal_column(f"({UNDATED})"), "dated": literal_column(f"NOT ({UNDATED})"),
+                "confidence": literal_column(CONFIDENCE), "events": c.kind == literal_column("'events'")}  # fmt: skip
+    value = func.nullif(json_text(engine, c.data, "date", "value"), "")
+    lo = func.coalesce(func.nullif(json_text(engine, c.data, "date", "earliest"), ""), value)
+    hi = func.coalesce(func.nullif(json_text(engine, c.data, "date", "latest"), ""), value, lo)
+    month_day = func.nullif(json_text(engine, c.data, "date", "month_day"), "")
+    undated = case((and_(lo.is_(None), month_day.is_(None)), 1), else_=0)
+    return {"lo": lo, "hi": hi, "undated": undated, "dated": undated == 0,
+            "confidence": json_number(engine, c.data, "confidence"), "events": c.kind == "events"}  # fmt: skip
+
+
 def event_page(engine: Engine, listed_from: float, offset: int, limit: int | None, everything: bool = False,
                undated: bool = False) -> EventPage:  # fmt: skip
     """The timeline of the whole store a page at a time, newest first: the page holds the events
@@ -295,37 +331,39 @@ def event_page(engine: Engine, listed_from: float, offset: int, limit: int | Non
     end (by the first day a date may mean, then its last, then id; a day whose year the text does
     not state counts as the oldest, so the newest page has real dates), oldest first; events below
     ``listed_from`` (confidence) only with ``everything``; with ``undated`` also a page of the
-    undated ones (by id)."""
+    undated ones (by id). On SQLite the counts are read from an index alone and the page walks
+    the date index from its newest end, so neither reads every event."""
     c = schema.linked.c
-    value = func.nullif(json_text(engine, c.data, "date", "value"), "")
-    lo = func.coalesce(func.nullif(json_text(engine, c.data, "date", "earliest"), ""), value)
-    hi = func.coalesce(func.nullif(json_text(engine, c.data, "date", "latest"), ""), value, lo)
-    month_day = func.nullif(json_text(engine, c.data, "date", "month_day"), "")
-    is_undated = and_(lo.is_(None), month_day.is_(None))
-    listed = json_number(engine, c.data, "confidence") >= listed_from
-    kept = [c.kind == "events"] + ([] if everything else [listed])
+    t = _event_terms(engine)
+    listed = t["confidence"] >= listed_from
+    kept = [t["events"]] + ([] if everything else [listed])
+
+    def count(conn: Any, *where: Any) -> int:
+        return int(
+            conn.execute(
+                select(func.count()).select_from(schema.linked).where(t["events"], *where)
+            ).scalar_one()
+        )
+
     ident = _bytewise(engine, c.id)
     with engine.connect() as conn:
-        shown, apart, low = conn.execute(
-            select(
-                func.coalesce(func.sum(case((and_(*kept[1:], ~is_undated), 1), else_=0)), 0),
-                func.coalesce(func.sum(case((and_(*kept[1:], is_undated), 1), else_=0)), 0),
-                func.coalesce(func.sum(case((listed, 0), else_=1)), 0),
-            ).where(c.kind == "events")
-        ).one()
+        shown = count(conn, t["undated"] == 0, *kept[1:])
+        apart = count(conn, t["undated"] == 1, *kept[1:])
+        low = count(conn, t["undated"] == 0, t["confidence"] < listed_from)
+        low += count(conn, t["undated"] == 1, t["confidence"] < listed_from)
         query = (
             select(c.data)
-            .where(*kept, ~is_undated)
-            .order_by(lo.is_not(None).desc(), lo.desc(), hi.desc(), ident.desc())
+            .where(*kept, t["dated"])
+            .order_by(t["lo"].is_not(None).desc(), t["lo"].desc(), t["hi"].desc(), ident.desc())
             .offset(offset)
         )
         rows = conn.execute(query if limit is None else query.limit(limit))
         dated = [json.loads(r.data) for r in rows][::-1]
         more: list[dict[str, Any]] = []
         if undated:
-            query = select(c.data).where(*kept, is_undated).order_by(ident).offset(offset)
+            query = select(c.data).where(*kept, t["undated"] == 1).order_by(ident).offset(offset)
             more = [json.loads(r.data) for r in conn.execute(query if limit is None else query.limit(limit))]
-    return EventPage(dated, more, int(shown), int(apart), int(low))
+    return EventPage(dated, more, shown, apart, low)
 
 
 def items_by_id(engine: Engine, kinds: Iterable[str], ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
