@@ -22,6 +22,7 @@ from storyline.store import reads
 from storyline.store.engine import Pinned
 
 CHUNK = 500  # documents or items read, converted and written at a time
+MENTIONS = 20_000  # entity mentions read and built at a time
 FINDINGS = ("events", "figures", "claims", "quotes", "conflicts")
 SINGULAR = {"documents": "document", "stories": "story", "entities": "entity", "events": "event",
             "figures": "figure", "claims": "claim", "quotes": "quote", "conflicts": "conflict"}  # fmt: skip
@@ -69,11 +70,53 @@ def _story_chunks(r: _Reader) -> Iterator[list[dict[str, Any]]]:
         yield out
 
 
-def _entities(r: _Reader, fixes: list[Any]) -> list[dict[str, Any]]:
+def _entity_chunks(r: _Reader, fixes: list[Any]) -> Iterator[list[dict[str, Any]]]:
+    """The entity list in its order (most documents, then most mentions, then name), a few
+    hundred entities at a time with their mentions. Merges and splits move mentions between
+    entities, so with either among the corrections the list is made whole (without texts)."""
     from storyline.export.dossier import to_dossier
+    from storyline.link.entities import build_entities, record_name
+    from storyline.link.entity_index import EntityRecord
+    from storyline.model import Mention
+    from storyline.store import entity_state
     from storyline.workflow.entities import read_entities
+    from storyline.workflow.names import NAME_KEY
 
-    return to_dossier(Dossier(entities=read_entities(r, fixes)))["entities"]
+    counts = reads.entity_counts(r.engine)
+    stored = entity_state.read_records(r.engine)
+    if any(f.kind in ("merge", "split") for f in fixes) or not set(counts) <= set(stored):
+        yield to_dossier(Dossier(entities=read_entities(r, fixes)))["entities"]
+        return
+    records = {eid: EntityRecord.from_json(eid, data) for eid, data in stored.items()}
+    names = {
+        eid: data.get(NAME_KEY) or record_name(records[eid]) for eid, data in stored.items() if eid in counts
+    }
+    rejected = {str(f.payload.get("id")) for f in fixes if f.kind == "reject"}
+    order = sorted(counts, key=lambda e: (-counts[e][0], -counts[e][1], names[e], counts[e][2]))
+    for part in _by_mentions(order, counts):
+        rows = entity_state.entity_mention_rows(r.engine, part)
+        mentions = {
+            (m.doc_id, m.idx): Mention(m.start, m.end, m.text, m.type, m.base, m.lang, m.kind) for m in rows
+        }
+        assignment = {(m.doc_id, m.idx): m.entity_id for m in rows}
+        known = {e: names[e] for e in part if stored[e].get(NAME_KEY)}
+        built = build_entities(assignment, mentions, records, rejected=rejected, known_names=known)
+        yield to_dossier(Dossier(entities=built))["entities"]
+
+
+def _by_mentions(order: list[str], counts: dict[str, tuple[int, int, str]]) -> Iterator[list[str]]:
+    """Runs of entities holding up to ``MENTIONS`` mentions together (an entity of more alone):
+    the most named ones come first and may hold most of the store's mentions."""
+    part: list[str] = []
+    held = 0
+    for eid in order:
+        if part and held + counts[eid][1] > MENTIONS:
+            yield part
+            part, held = [], 0
+        part.append(eid)
+        held += counts[eid][1]
+    if part:
+        yield part
 
 
 def _finding_chunks(r: _Reader, kind: str) -> Iterator[list[dict[str, Any]]]:
@@ -104,7 +147,7 @@ def dossier_json(store: Any) -> Iterator[str]:
             elif key == "stories":
                 yield from _array(_story_chunks(r))
             elif key == "entities":
-                yield from _array(iter([_entities(r, fixes)]))
+                yield from _array(_entity_chunks(r, fixes))
             elif key in FINDINGS:
                 yield from _array(_finding_chunks(r, key))
             elif key == "corrections":
@@ -141,7 +184,7 @@ def findings_jsonl(store: Any) -> Iterator[str]:
         parts: list[tuple[str, Iterator[list[dict[str, Any]]]]] = [
             ("documents", _document_chunks(r, passages=True)),
             ("stories", _story_chunks(r)),
-            ("entities", iter([_entities(r, fixes)])),
+            ("entities", _entity_chunks(r, fixes)),
             *[(kind, _finding_chunks(r, kind)) for kind in FINDINGS],
         ]
         for kind, chunks in parts:

@@ -467,3 +467,14 @@ def _document(row: Any) -> Document:
         published=from_dict(DateValue, json.loads(row.published)) if row.published else DateValue(None, None, "none", 0.0),
         duplicate_of=row.duplicate_of, version_of=row.version_of, meta=json.loads(row.meta or "{}"),
     )  # fmt: skip
+
+
+def entity_counts(engine: Engine) -> dict[str, tuple[int, int, str]]:
+    """Entity → (documents it is named in, mentions, its first document), from the linked
+    mentions alone: the order of the entity list without building it."""
+    c = schema.mention_entities.c
+    query = select(c.entity_id, func.count(c.doc_id.distinct()), func.count(), func.min(c.doc_id)).group_by(
+        c.entity_id
+    )
+    with engine.connect() as conn:
+        return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(query)}
