@@ -188,3 +188,16 @@ def test_a_store_linked_before_the_timeline_indexes_pages_the_same(db: Path, tmp
     older = findings_page(store, "events", 1, 2, everything=True, undated=True)
     assert older.data["events"] == indexed.data["events"] and older.counts == indexed.counts
     assert (older.total, older.shown) == (indexed.total, indexed.shown)
+
+
+@pytest.mark.parametrize("kind", ["reject", "merge"])
+def test_the_streamed_entity_list_lays_the_corrections_over(kind: str, db: Path, whole: dict, tmp_path: Path) -> None:
+    store = Store(copy_store(db, tmp_path / "fixed.db"))
+    first, second = whole["entities"][0]["id"], whole["entities"][1]["id"]
+    payload = {"id": first} if kind == "reject" else {"entities": [first, second], "mentions": []}
+    store.add_correction(kind, payload)  # read-time: the entity list lays it over without a relink
+    full = store.dossier()
+    store.export(tmp_path / "all.json")
+    written = json.loads((tmp_path / "all.json").read_text("utf-8"))
+    assert written["entities"] == full["entities"] and written["corrections"] == full["corrections"]
+    assert [e["id"] for e in full["entities"]] != [e["id"] for e in whole["entities"]]  # it did change

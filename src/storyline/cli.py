@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -699,6 +698,8 @@ def demo(
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(db + suffix).unlink(missing_ok=True)
     store = _store(db, create=True)
+    from importlib import resources
+
     corpus = resources.files("storyline") / "demo"
     with resources.as_file(corpus) as folder:
         report = store.ingest(sorted(Path(folder).glob("*.txt")), progress=True)
