@@ -263,7 +263,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=Path("/tmp/storyline-bsnlp.db"))
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--export-up-to", type=int, default=100000)
+    parser.add_argument("--export-up-to", type=int, default=200000)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each command, the best kept")
     parser.add_argument("--only", help="measure only the commands whose name holds this")
     parser.add_argument("--keep", type=Path, help="a folder to keep the built stores in")

@@ -96,8 +96,8 @@ def test_timeline_pages_run_from_the_newest_back_and_join_up(
     store = Store(db)
     events = listed(whole)
     assert len(events) > 4
-    first = findings_page(store, "events", 0, 2)
-    second = findings_page(store, "events", 2, 2)
+    first = store.findings_page("events", 0, 2)  # the API's page, as the CLI reads it
+    second = store.findings_page("events", 2, 2)
     assert [v["id"] for v in first.data["events"]] == [v["id"] for v in events[-2:]]
     assert [v["id"] for v in second.data["events"]] == [v["id"] for v in events[-4:-2]]
     assert first.total == len(events) and first.shown == 2
@@ -191,7 +191,9 @@ def test_a_store_linked_before_the_timeline_indexes_pages_the_same(db: Path, tmp
 
 
 @pytest.mark.parametrize("kind", ["reject", "merge"])
-def test_the_streamed_entity_list_lays_the_corrections_over(kind: str, db: Path, whole: dict, tmp_path: Path) -> None:
+def test_the_streamed_entity_list_lays_the_corrections_over(
+    kind: str, db: Path, whole: dict, tmp_path: Path
+) -> None:
     store = Store(copy_store(db, tmp_path / "fixed.db"))
     first, second = whole["entities"][0]["id"], whole["entities"][1]["id"]
     payload = {"id": first} if kind == "reject" else {"entities": [first, second], "mentions": []}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from storyline.sources.options import Politeness
     from storyline.sources.state import Source
     from storyline.store.reads import StorySummary
+    from storyline.workflow.pages import FindingsPage
 
 __all__ = ["EXPORT_FORMATS", "Store", "analyse"]  # noqa: F822 - analyse: see __getattr__
 
@@ -259,6 +260,17 @@ class Store:
 
     def count_stories(self) -> int:
         return self.store.count_stories()
+
+    def findings_page(self, kind: str, offset: int = 0, limit: int | None = 100, everything: bool = False,
+                      undated: bool = False) -> FindingsPage:  # fmt: skip
+        """A page of one kind of finding ("events", "figures", "quotes", "claims", "conflicts") over
+        the whole store, as a dossier dict holding the page's items, what they refer to, the
+        documents their evidence is in and their entities' names — read with SQL, never the whole
+        store. Events: the newest first (the page in date order; ``everything``: low-confidence
+        ones too; ``undated``: also a page of the undated); the others in stored order."""
+        from storyline.workflow.pages import findings_page
+
+        return findings_page(self, kind, offset, limit, everything, undated)
 
     def story_ids(self) -> list[str]:
         return self.store.story_ids()

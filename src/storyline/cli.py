@@ -437,12 +437,10 @@ def _page(db: str, kind: str, limit: int, offset: int, everything: bool = False,
     """A view of one page of one kind of finding over the whole store: only the page's items, what
     they refer to and the texts of the documents their evidence is in are read."""
     from storyline.present import View
-    from storyline.workflow.pages import findings_page
 
     if limit < 0 or offset < 0:
         raise UserError("error: --limit and --offset must not be negative", 2)
-    store = _reading(db)
-    page = findings_page(store, kind, offset, limit or None, everything, undated)
+    page = _reading(db).findings_page(kind, offset, limit or None, everything, undated)
     return View(page.data, out, positions=page.positions), page
 
 

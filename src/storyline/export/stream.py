@@ -161,12 +161,19 @@ def _dumps(value: Any, depth: int) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=1)
+
+
 def _array(chunks: Iterator[list[dict[str, Any]]]) -> Iterator[str]:
-    """A JSON array at depth 1 of an object, written chunk by chunk."""
+    """A JSON array at depth 1 of an object, written chunk by chunk, each item in pieces (an entity
+    named 200,000 times is never one string). Only the encoder's own line breaks are indented
+    again: a line break inside a string is written escaped."""
     empty = True
     for chunk in chunks:
         for item in chunk:
-            yield ("[" if empty else ",") + "\n  " + _dumps(item, 2)
+            yield ("[" if empty else ",") + "\n  "
+            for piece in _ENCODER.iterencode(item):
+                yield piece.replace("\n", "\n  ")
             empty = False
     yield "[]" if empty else "\n ]"
 
