@@ -1,6 +1,7 @@
 """The whole store's export written as it is read: the dossier JSON, the findings as JSON Lines
-and the figures CSV, a few hundred documents or items at a time, so memory is bounded by a chunk
-(and the entity list, which is read whole but holds no text) rather than by the store.
+and the figures CSV, a few hundred documents or items at a time (the entity list a few thousand
+mentions at a time, an entity named more often alone), so memory is bounded by a chunk or the most
+named entity rather than by the store.
 
 What is written is what the export of a whole-store load writes (the same objects in the same
 order; a test compares them). All of it is read in one transaction of its own (``Pinned``), so a
@@ -36,7 +37,10 @@ class _Reader:
     store: Any
 
     def corrections(self) -> list[Any]:
-        return self.store.corrections()
+        return reads.corrections(self.engine)
+
+    def positions(self, doc_ids: Any) -> dict[str, int]:
+        return {}  # exports name documents by id, never by their number in the store
 
 
 @contextmanager
@@ -135,7 +139,7 @@ def dossier_json(store: Any) -> Iterator[str]:
     from storyline.export.dossier import to_dossier
 
     with _reading(store) as r:
-        fixes = store.corrections()
+        fixes = r.corrections()
         head = to_dossier(Dossier())
         yield "{"
         first = True
@@ -187,7 +191,7 @@ def findings_jsonl(store: Any) -> Iterator[str]:
     from storyline.export.jsonl import findings
 
     with _reading(store) as r:
-        fixes = store.corrections()
+        fixes = r.corrections()
         parts: list[tuple[str, Iterator[list[dict[str, Any]]]]] = [
             ("documents", _document_chunks(r, passages=True)),
             ("stories", _story_chunks(r)),
@@ -225,14 +229,13 @@ def figures_csv(store: Any) -> Iterator[str]:
     from storyline.export.csv_export import figures_csv as page_csv
     from storyline.workflow.pages import findings_page
 
-    offset, first = 0, True
-    while True:
-        page = findings_page(store, "figures", offset, CHUNK)
-        if not page.data["figures"] and not first:
-            return
-        text = page_csv(page.data)
-        yield text if first else text.split("\r\n", 1)[1]
-        first = False
-        offset += CHUNK
-        if page.shown < CHUNK:
-            return
+    with _reading(store) as r:
+        offset, first = 0, True
+        while True:
+            page = findings_page(r, "figures", offset, CHUNK)
+            text = page_csv(page.data)
+            yield text if first else text.split("\r\n", 1)[1]
+            first = False
+            offset += CHUNK
+            if page.shown < CHUNK:
+                return

@@ -437,10 +437,7 @@ class Store:
         return Correction(new_id, kind, payload, created, note)
 
     def corrections(self) -> list[Correction]:
-        c = schema.corrections.c
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(c.id, c.kind, c.payload, c.note, c.created_at).order_by(c.id))
-            return [Correction(r.id, r.kind, json.loads(r.payload), r.created_at, r.note) for r in rows]
+        return reads.corrections(self.engine)
 
     def remove_correction(self, correction_id: int) -> bool:
         with self._begin() as conn:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Float, and_, case, cast, func, literal, literal_column, select, tuple_
 
-from storyline.model import Analysis, DateValue, Document, Dossier
+from storyline.model import Analysis, Correction, DateValue, Document, Dossier
 from storyline.serde import from_dict
 from storyline.store import schema
 
@@ -478,3 +478,11 @@ def entity_counts(engine: Engine) -> dict[str, tuple[int, int, str]]:
     )
     with engine.connect() as conn:
         return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(query)}
+
+
+def corrections(engine: Engine) -> list[Correction]:
+    """The analysts' corrections, oldest first."""
+    c = schema.corrections.c
+    with engine.connect() as conn:
+        rows = conn.execute(select(c.id, c.kind, c.payload, c.note, c.created_at).order_by(c.id))
+        return [Correction(r.id, r.kind, json.loads(r.payload), r.created_at, r.note) for r in rows]
