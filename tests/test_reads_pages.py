@@ -203,3 +203,19 @@ def test_the_streamed_entity_list_lays_the_corrections_over(
     written = json.loads((tmp_path / "all.json").read_text("utf-8"))
     assert written["entities"] == full["entities"] and written["corrections"] == full["corrections"]
     assert [e["id"] for e in full["entities"]] != [e["id"] for e in whole["entities"]]  # it did change
+
+
+def test_the_command_line_loads_the_store_only_for_commands_that_open_one() -> None:
+    import os
+    import subprocess
+    import sys
+
+    import storyline
+
+    here = str(Path(storyline.__file__).parents[1])  # this checkout's package, not an installed one
+    check = "import sys, storyline.cli; print(sorted(m for m in ('sqlalchemy', 'storyline.api') if m in sys.modules))"
+    env = {**os.environ, "PYTHONPATH": here}
+    found = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    assert found.strip() == "[]"  # `storyline --help` and argument errors never import them
