@@ -1,7 +1,8 @@
 """Read latency at 1k, 10k and 100k documents: `storyline stories`, `storyline story ID`, one
-story's export, and what a whole-store read (as every read command was before) costs.
+story's export, the whole-store listings (a page of the timeline, figures, quotes, claims and
+conflicts) and the whole-store export written as it is read.
 
-    python -m bench.reads [--db /tmp/storyline-bsnlp.db] [--sizes 1000,10000,100000] [--full-up-to 10000]
+    python -m bench.reads [--db /tmp/storyline-bsnlp.db] [--sizes 1000,10000,100000] [--export-up-to 100000]
 
 The stores are made from one linked store (build it with ``python -m eval.stories`` or
 ``storyline ingest`` + ``storyline link``) by copying its rows in SQL, not by linking again
@@ -13,8 +14,9 @@ and places recur in later news), so each entity's mentions grow with the copies.
 index tables are not copied: reads do not use them.
 
 Every command runs as its own process, as a user runs it (start-up included); its peak RSS is
-that process's. ``--full-up-to``: the whole-store read (``storyline timeline`` with no story,
-which still loads everything) is timed only up to this size.
+that process's. ``--export-up-to``: the whole-store export (the dossier JSON, minutes at 100k) is
+timed only up to this size. ``--repeat N``: each command runs N times, the best kept (on a shared
+machine the others' jobs only ever add time).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from storyline.store.reads import LIST_INDEX
+from storyline.store.reads import EVENT_INDEXES, ITEM_INDEX, LIST_INDEX
 
 SHIFT_DAYS = 400
 COPIED = {  # table → the columns holding a document id (renamed in each copy)
@@ -77,7 +79,12 @@ def build(base: Path, target: Path, size: int) -> int:
             copy += 1
             chosen = _first_stories(stories, size - have) if size - have < total else None
             have += _copy(db, copy, chosen, copy * max_seq)
-    db.execute(LIST_INDEX)  # as linking makes it (the base store may be older than the index)
+    for statement in (
+        LIST_INDEX,
+        ITEM_INDEX,
+        *EVENT_INDEXES,
+    ):  # as linking makes them (the base may be older)
+        db.execute(statement)
     db.commit()
     n = db.execute("SELECT count(*) FROM documents").fetchone()[0]
     db.execute("ANALYZE")
@@ -190,6 +197,13 @@ def probe(db: Path, typical: str, big: str, out: Path) -> dict[str, float]:
         view.story_list([vars(s) for s in page], more=store.count_stories() - len(page))
 
     best("stories", stories)
+    from storyline.workflow.pages import findings_page
+
+    for kind in ("events", "figures", "quotes", "claims", "conflicts"):
+        best(
+            f"{'timeline' if kind == 'events' else kind} page",
+            lambda kind=kind: findings_page(store, kind, 0, 100),
+        )
     for name, story in (("median", typical), ("largest", big)):
         best(
             f"export --story ({name})",
@@ -204,7 +218,8 @@ def timed_module(argv: list[str]) -> tuple[float, float, float, str]:
     return timed(argv, "bench.reads")
 
 
-def measure(db: Path, docs: int, full: bool, tmp: Path) -> dict[str, object]:
+def measure(db: Path, docs: int, export: bool, tmp: Path, repeat: int = 1,
+            only: str | None = None) -> dict[str, object]:  # fmt: skip
     con = sqlite3.connect(db)
     sizes = con.execute(
         "SELECT story, count(*) n FROM linked WHERE kind='published' AND story IS NOT NULL "
@@ -225,14 +240,18 @@ def measure(db: Path, docs: int, full: bool, tmp: Path) -> dict[str, object]:
         "export --story (largest)": ["export", "--story", big, "-o", str(tmp / "big.json"), *at],
         "export --story -f html (median)": ["export", "--story", typical, "-f", "html", "-o", str(tmp / "one.html"), *at],
     }  # fmt: skip
-    if full:
-        runs["timeline (whole store)"] = ["timeline", *at]
+    for command in ("timeline", "figures", "quotes", "claims", "conflicts"):
+        runs[f"{command} (whole store, a page)"] = [command, *at]
+    if export:
+        runs["export (whole store, dossier)"] = ["export", "-o", str(tmp / "all.json"), *at]
     *_, probed = timed_module(["--probe", str(db), typical, big, str(tmp)])
     for name, seconds in json.loads(probed.strip().splitlines()[-1]).items():
         row[f"{name} in process s"] = seconds
         print(f"  {name} (in process): {seconds:.2f} s", flush=True)
+    runs = {name: argv for name, argv in runs.items() if only is None or only in name}
     for name, argv in runs.items():
-        seconds, cpu, rss, _ = timed(argv)
+        tries = [timed(argv) for _ in range(1 if name.startswith("export (whole") else repeat)]
+        seconds, cpu, rss, _ = min(tries, key=lambda t: t[0])
         row[f"{name} s"] = round(seconds, 2)
         row[f"{name} CPU s"] = round(cpu, 2)
         row[f"{name} MB"] = round(rss)
@@ -244,7 +263,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=Path("/tmp/storyline-bsnlp.db"))
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--full-up-to", type=int, default=10000)
+    parser.add_argument("--export-up-to", type=int, default=200000)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each command, the best kept")
+    parser.add_argument("--only", help="measure only the commands whose name holds this")
     parser.add_argument("--keep", type=Path, help="a folder to keep the built stores in")
     parser.add_argument("--reuse", action="store_true", help="measure the stores --keep holds, if built")
     parser.add_argument(
@@ -267,7 +288,7 @@ def main() -> None:
             else:
                 docs = build(args.db, target, size)
                 print(f"{docs} documents built in {time.perf_counter() - t:.1f} s ({target})", flush=True)
-            rows.append(measure(target, docs, docs <= args.full_up_to, Path(tmp)))
+            rows.append(measure(target, docs, docs <= args.export_up_to, Path(tmp), args.repeat, args.only))
     keys = list(dict.fromkeys(k for r in rows for k in r))
     print("| " + " | ".join(keys) + " |")
     print("|" + "---|" * len(keys))

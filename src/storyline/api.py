@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from storyline.export import EXPORT_FORMATS
 from storyline.limits import TIME_LIMIT
 from storyline.model import Dossier, Entity
 from storyline.store import Store as _BaseStore
@@ -24,10 +25,9 @@ if TYPE_CHECKING:
     from storyline.sources.options import Politeness
     from storyline.sources.state import Source
     from storyline.store.reads import StorySummary
+    from storyline.workflow.pages import FindingsPage
 
 __all__ = ["EXPORT_FORMATS", "Store", "analyse"]  # noqa: F822 - analyse: see __getattr__
-
-EXPORT_FORMATS = ("dossier", "html", "csv", "ftm", "jsonl")
 
 
 def __getattr__(name: str) -> Any:
@@ -44,6 +44,9 @@ def relink(store: Any, progress: bool = False) -> None:
     from storyline.pipeline import relink as run
 
     run(store, progress)
+
+
+STREAMED = ("dossier", "jsonl", "csv")  # whole-store exports written as they are read, never loaded whole
 
 
 class CorrectionError(ValueError):
@@ -111,6 +114,9 @@ class Store:
 
     def pending_ids(self) -> list[str]:
         return self.store.pending_ids()
+
+    def generation(self) -> int:
+        return self.store.generation()
 
     def mark_linked(self, doc_ids: Iterable[str] | None) -> None:
         self.store.mark_linked(doc_ids)
@@ -261,6 +267,17 @@ class Store:
     def count_stories(self) -> int:
         return self.store.count_stories()
 
+    def findings_page(self, kind: str, offset: int = 0, limit: int | None = 100, everything: bool = False,
+                      undated: bool = False) -> FindingsPage:  # fmt: skip
+        """A page of one kind of finding ("events", "figures", "quotes", "claims", "conflicts") over
+        the whole store, as a dossier dict holding the page's items, what they refer to, the
+        documents their evidence is in and their entities' names — read with SQL, never the whole
+        store. Events: the newest first (the page in date order; ``everything``: low-confidence
+        ones too; ``undated``: also a page of the undated); the others in stored order."""
+        from storyline.workflow.pages import findings_page
+
+        return findings_page(self, kind, offset, limit, everything, undated)
+
     def story_ids(self) -> list[str]:
         return self.store.story_ids()
 
@@ -337,11 +354,23 @@ class Store:
         """Write the dossier JSON, the single-file HTML report, the figures CSV, FollowTheMoney
         entities (``ftm``: JSON Lines that Aleph imports) or the findings as JSON Lines (``jsonl``)
         of the whole store, or of one ``story`` (only its documents and items are read; unknown:
-        ``KeyError``). The file is written as it is made and appears whole or not at all."""
+        ``KeyError``). The file is written as it is made and appears whole or not at all: the
+        whole store's dossier, JSON Lines and CSV as they are read, a few hundred documents or
+        items at a time (never the whole store at once); its HTML report and FtM export load it."""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
-        data = self.dossier(story)
         out = Path(path)
+        if story is None and fmt in STREAMED:
+            from storyline.export import stream
+
+            writer = {
+                "dossier": stream.dossier_json,
+                "jsonl": stream.findings_jsonl,
+                "csv": stream.figures_csv,
+            }
+            _write_whole(out, writer[fmt](self))
+            return out
+        data = self.dossier(story)
         if fmt in ("ftm", "jsonl"):
             from storyline.export.ftm import ftm_lines
             from storyline.export.jsonl import findings_lines

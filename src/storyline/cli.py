@@ -5,22 +5,21 @@ from __future__ import annotations
 import difflib
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
-from storyline.api import EXPORT_FORMATS, CorrectionError, Store
-from storyline.dask_pool import DaskSpec, DaskSpecError
+from storyline.export import EXPORT_FORMATS
 from storyline.limits import TIME_LIMIT, default_jobs
-from storyline.store import StoreError, StoreMissing
-from storyline.store.engine import lock_timeout_from_env
-from storyline.store.errors import describe
 
+# The store (SQLAlchemy), the API, Dask and the analysers are imported by the commands that use
+# them, not here: `storyline --help` and the read commands must not pay for what they never run.
 if TYPE_CHECKING:
+    from storyline.api import Store
     from storyline.pipeline import IngestReport
+
 
 app = typer.Typer(
     add_completion=False,
@@ -53,6 +52,9 @@ def _say(message: str) -> None:
 def _store(db: str, create: bool = False) -> Store:
     """Open the store; read commands never create one (a mistyped --db must not become an empty
     store): they name what is there instead."""
+    from storyline.api import Store
+    from storyline.store.errors import StoreMissing
+
     try:
         return Store(db, create=create)
     except StoreMissing as exc:
@@ -161,6 +163,8 @@ def _write_log(path: Path, report: IngestReport) -> None:
 def _check_dask(dask: str | None) -> None:
     """A --dask value that names no cluster is refused before anything is opened or read."""
     if dask is not None:
+        from storyline.dask_pool import DaskSpec, DaskSpecError
+
         try:
             DaskSpec.parse(dask)
         except DaskSpecError as exc:
@@ -192,6 +196,8 @@ def ingest(
     """Read, clean, de-duplicate, analyse, store and link articles."""
     if jobs < 0 or time_limit < 0:
         raise UserError("error: --jobs and --time-limit must not be negative", 2)
+    from storyline.dask_pool import DaskSpecError
+
     _check_dask(dask)
     store = _store(db, create=True)
     try:
@@ -235,6 +241,7 @@ def link_cmd(
         err.print(f"{n} documents linked" if n else "nothing waits for linking")
         return
     if reanalyse:
+        from storyline.dask_pool import DaskSpecError
         from storyline.pipeline import reanalyse as run_reanalyse
 
         _check_dask(dask)
@@ -422,6 +429,26 @@ def story(
     _story_view(db, story_id, outside=why).story(story_id, why)
 
 
+LimitOption = Annotated[int, typer.Option("--limit", help="items shown over the whole store (0: all)")]
+OffsetOption = Annotated[int, typer.Option("--offset", help="items skipped first (the timeline: the newest)")]
+
+
+def _page(db: str, kind: str, limit: int, offset: int, everything: bool = False, undated: bool = False):  # noqa: ANN202 - (View, FindingsPage)
+    """A view of one page of one kind of finding over the whole store: only the page's items, what
+    they refer to and the texts of the documents their evidence is in are read."""
+    from storyline.present import View
+
+    if limit < 0 or offset < 0:
+        raise UserError("error: --limit and --offset must not be negative", 2)
+    page = _reading(db).findings_page(kind, offset, limit or None, everything, undated)
+    return View(page.data, out, positions=page.positions), page
+
+
+def _more(page, limit: int, offset: int, what: str) -> None:  # noqa: ANN001 - a FindingsPage
+    if limit and (left := page.total - offset - page.shown) > 0:
+        _say(f"{left} more {what} (--offset, --limit; --limit 0 lists all)")
+
+
 @app.command()
 def timeline(
     story_id: Annotated[str | None, typer.Argument(help="a story id (default: all)")] = None,
@@ -430,10 +457,17 @@ def timeline(
     all_events: Annotated[
         bool, typer.Option("--all", help="also list low-confidence events, with their confidence")
     ] = False,
+    limit: LimitOption = STORY_PAGE,
+    offset: OffsetOption = 0,
 ) -> None:
-    """Events in date order, with precision and sources; undated and low-confidence events are folded."""
-    view = _view(db) if story_id is None else _story_view(db, story_id, ("events",))
-    view.timeline(story_id, undated=undated, everything=all_events)
+    """Events in date order, with precision and sources; undated and low-confidence events are folded.
+    Over the whole store, a page of the newest events (--limit, --offset)."""
+    if story_id is not None:
+        _story_view(db, story_id, ("events",)).timeline(story_id, undated=undated, everything=all_events)
+        return
+    view, page = _page(db, "events", limit, offset, all_events, undated)
+    view.timeline(None, undated=undated, everything=all_events, folded=page.counts)
+    _more(page, limit, offset, "earlier events")
 
 
 @app.command()
@@ -485,28 +519,40 @@ def _entity_view(db: str, pick: Any, first_only: bool = False):  # noqa: ANN202 
 
 
 @app.command()
-def figures(story_id: Annotated[str | None, typer.Argument()] = None, db: DbOption = DEFAULT_DB) -> None:
-    """Counts (dead, injured, on board …) with source and date; disputed ones in red."""
-    view = _view(db) if story_id is None else _story_view(db, story_id, ("events", "figures", "conflicts"))
-    view.figures(story_id)
+def figures(story_id: Annotated[str | None, typer.Argument()] = None, db: DbOption = DEFAULT_DB,
+            limit: LimitOption = STORY_PAGE, offset: OffsetOption = 0) -> None:  # fmt: skip
+    """Counts (dead, injured, on board …) with source and date; disputed ones in red. Over the
+    whole store, a page of them (--limit, --offset)."""
+    if story_id is not None:
+        _story_view(db, story_id, ("events", "figures", "conflicts")).figures(story_id)
+        return
+    view, page = _page(db, "figures", limit, offset)
+    view.figures()
+    _more(page, limit, offset, "figures")
 
 
 @app.command()
-def quotes(db: DbOption = DEFAULT_DB) -> None:
-    """Direct and reported speech, by speaker."""
-    _view(db).quotes()
+def quotes(db: DbOption = DEFAULT_DB, limit: LimitOption = STORY_PAGE, offset: OffsetOption = 0) -> None:
+    """Direct and reported speech, by speaker (a page of it: --limit, --offset)."""
+    view, page = _page(db, "quotes", limit, offset)
+    view.quotes()
+    _more(page, limit, offset, "quotes")
 
 
 @app.command()
-def claims(db: DbOption = DEFAULT_DB) -> None:
-    """What each side claims (cause, responsibility) and how firmly."""
-    _view(db).claims()
+def claims(db: DbOption = DEFAULT_DB, limit: LimitOption = STORY_PAGE, offset: OffsetOption = 0) -> None:
+    """What each side claims (cause, responsibility) and how firmly (a page: --limit, --offset)."""
+    view, page = _page(db, "claims", limit, offset)
+    view.claims()
+    _more(page, limit, offset, "claims")
 
 
 @app.command()
-def conflicts(db: DbOption = DEFAULT_DB) -> None:
-    """Where sources disagree, side by side."""
-    _view(db).conflicts()
+def conflicts(db: DbOption = DEFAULT_DB, limit: LimitOption = STORY_PAGE, offset: OffsetOption = 0) -> None:
+    """Where sources disagree, side by side (a page: --limit, --offset)."""
+    view, page = _page(db, "conflicts", limit, offset)
+    view.conflicts()
+    _more(page, limit, offset, "disagreements")
 
 
 @app.command()
@@ -575,6 +621,8 @@ def corrections_cmd(
 
 
 def _correct(action, db: str) -> None:  # noqa: ANN001
+    from storyline.api import CorrectionError
+
     try:
         action(_store(db))
     except CorrectionError as exc:
@@ -648,6 +696,8 @@ def demo(
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(db + suffix).unlink(missing_ok=True)
     store = _store(db, create=True)
+    from importlib import resources
+
     corpus = resources.files("storyline") / "demo"
     with resources.as_file(corpus) as folder:
         report = store.ingest(sorted(Path(folder).glob("*.txt")), progress=True)
@@ -791,25 +841,32 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _say("interrupted: what was stored is kept")
         sys.exit(130)
-    except StoreError as exc:
+    except Exception as exc:  # noqa: BLE001 - translated when it is a known database or file failure
+        _fail(exc, argv)
+
+
+def _fail(exc: Exception, argv: list[str] | None) -> None:
+    """A failure as one line when it is a store's or a file's, else raised on (a bug)."""
+    # imported only on failure: a command that never opens a store does not load SQLAlchemy
+    from storyline.store.engine import lock_timeout_from_env
+    from storyline.store.errors import StoreError, describe
+
+    if isinstance(exc, StoreError):
         _say(f"error: {exc}")
         sys.exit(1)
-    except Exception as exc:  # noqa: BLE001 - translated when it is a known database or file failure
-        where = exc.filename if isinstance(exc, OSError) and exc.filename else None
-        known = describe(
-            exc, where or _db_named(sys.argv[1:] if argv is None else argv), lock_timeout_from_env()
+    where = exc.filename if isinstance(exc, OSError) and exc.filename else None
+    known = describe(exc, where or _db_named(sys.argv[1:] if argv is None else argv), lock_timeout_from_env())
+    if known is None and isinstance(exc, OSError):
+        _say(
+            f"error: {exc.filename}: {exc.strerror or exc}"
+            if exc.filename
+            else f"error: {exc.strerror or exc}"
         )
-        if known is None and isinstance(exc, OSError):
-            _say(
-                f"error: {exc.filename}: {exc.strerror or exc}"
-                if exc.filename
-                else f"error: {exc.strerror or exc}"
-            )
-            sys.exit(1)
-        if known is None:
-            raise
-        _say(f"error: {known}")
         sys.exit(1)
+    if known is None:
+        raise exc
+    _say(f"error: {known}")
+    sys.exit(1)
 
 
 def _db_named(args: list[str]) -> str:

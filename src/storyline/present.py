@@ -185,12 +185,15 @@ class View:
             return "similar leads"
         return ident.replace("_", " ")
 
-    def timeline(self, story_id: str | None = None, undated: bool = False, everything: bool = False) -> None:
+    def timeline(self, story_id: str | None = None, undated: bool = False, everything: bool = False,
+                 folded: dict[str, int] | None = None) -> None:  # fmt: skip
         """Events in date order: the date at its precision, inferred ones marked "~" with their
         window, and each source article once with the sentence that reports it. Events with no
         date at all are apart and folded: counted under the table, listed with ``undated``.
         Low-confidence events (``listed`` false: a topic noun, a date borrowed from another
-        sentence) are counted, and shown only with ``everything``."""
+        sentence) are counted, and shown only with ``everything``. ``folded``: the counts of
+        undated ("apart") and low-confidence ("low") events when the dossier holds a page of
+        the timeline, not all of it."""
         events = [v for v in self.d["events"] if story_id is None or v.get("story") == story_id]
         low = [v for v in events if not v.get("listed", True)]
         if not everything:
@@ -201,11 +204,12 @@ class View:
         self.console.print(self._timeline_table(dated, "Timeline", everything))
         if apart and undated:
             self.console.print(self._timeline_table(apart, "Undated events", everything))
-        elif apart:
-            self.console.print(f"[dim]{len(apart)} undated events folded; show them with --undated[/dim]")
-        if low and not everything:
+        n_apart, n_low = (len(apart), len(low)) if folded is None else (folded["apart"], folded["low"])
+        if n_apart and not undated:
+            self.console.print(f"[dim]{n_apart} undated events folded; show them with --undated[/dim]")
+        if n_low and not everything:
             self.console.print(
-                f"[dim]{len(low)} low-confidence events left out (a topic rather than a happening, or a "
+                f"[dim]{n_low} low-confidence events left out (a topic rather than a happening, or a "
                 "date from another sentence); show them with --all[/dim]"
             )
         self.console.print(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, delete, func, insert, inspect, select, update
+from sqlalchemy import Engine, Integer, String, cast, delete, func, insert, inspect, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -41,7 +41,15 @@ from storyline.store.retry import retrying
 from storyline.store.upsert import upsert
 from storyline.titles import unique_titles
 
-__all__ = ["Store", "StoreError", "StoreFull", "StoreLocked", "StoreMissing", "StoreReadOnly"]
+__all__ = [
+    "GENERATION_KEY",
+    "Store",
+    "StoreError",
+    "StoreFull",
+    "StoreLocked",
+    "StoreMissing",
+    "StoreReadOnly",
+]
 
 LINKED_KINDS: dict[str, type] = {
     "stories": Story,
@@ -54,6 +62,11 @@ LINKED_KINDS: dict[str, type] = {
 
 
 RELINK_KEY = "relink_needed"
+# Bumped by every write transaction of the store (documents, analyses, corrections, linking): what
+# a reader that keeps a view of the store (the web app) compares to know whether it changed, one
+# row read instead of counting tables. The web app's own rows (users, jobs, its search index) do
+# not bump it: they change nothing a view shows.
+GENERATION_KEY = "generation"
 CHUNK = 500
 
 
@@ -150,6 +163,7 @@ class Store:
                 yield conn
         else:
             with self._writer.begin() as conn:
+                _bump_generation(conn)
                 yield conn
 
     @contextmanager
@@ -160,6 +174,7 @@ class Store:
             yield
             return
         with self._writer.begin() as conn:
+            _bump_generation(conn)  # in the block's transaction: rolled back with it
             self._pinned = Pinned(conn)
             try:
                 yield
@@ -236,6 +251,15 @@ class Store:
     def _set_meta(conn: Any, key: str, value: str) -> None:
         conn.execute(delete(schema.meta).where(schema.meta.c.key == key))
         conn.execute(insert(schema.meta).values(key=key, value=value))
+
+    def generation(self) -> int:
+        """A number that every write transaction of the store raises (0: none yet): equal twice,
+        nothing a view shows changed in between."""
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                select(schema.meta.c.value).where(schema.meta.c.key == GENERATION_KEY)
+            ).scalar()
+        return int(value) if value else 0
 
     @property
     def needs_relink(self) -> bool:
@@ -339,20 +363,7 @@ class Store:
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
         """All documents in ingestion order, or those with the given ids."""
-        cols = schema.documents.c
-        query = select(
-            cols.id, cols.source, cols.text, cols.text_sha256, cols.raw_sha256, cols.title, cols.url, cols.outlet,
-            cols.lang, cols.published, cols.duplicate_of, cols.version_of, cols.meta, cols.seq,
-        ).order_by(cols.seq)  # fmt: skip
-        with self.engine.connect() as conn:
-            if ids is None:
-                return [_document(row) for row in conn.execute(query)]
-            rows = [
-                row
-                for part in _chunks(sorted(set(ids)))
-                for row in conn.execute(query.where(cols.id.in_(part)))
-            ]
-        return [_document(row) for row in sorted(rows, key=lambda r: r.seq)]
+        return reads.documents(self.engine, ids)
 
     def analysed_ids(self) -> list[str]:
         """Ids of the documents that have an analysis, in ingestion order."""
@@ -463,10 +474,7 @@ class Store:
         return Correction(new_id, kind, payload, created, note)
 
     def corrections(self) -> list[Correction]:
-        c = schema.corrections.c
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(c.id, c.kind, c.payload, c.note, c.created_at).order_by(c.id))
-            return [Correction(r.id, r.kind, json.loads(r.payload), r.created_at, r.note) for r in rows]
+        return reads.corrections(self.engine)
 
     def remove_correction(self, correction_id: int) -> bool:
         with self._begin() as conn:
@@ -556,7 +564,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(schema.linked.c.kind, schema.linked.c.id, schema.linked.c.data).order_by(
-                    schema.linked.c.kind, schema.linked.c.story, schema.linked.c.pos
+                    schema.linked.c.kind, schema.linked.c.story, schema.linked.c.pos, schema.linked.c.id
                 )
             )
             published: dict[str, DateValue] = {}
@@ -568,6 +576,15 @@ class Store:
         for doc in dossier.documents:
             doc.published = published.get(doc.id, doc.published)
         return dossier
+
+
+def _bump_generation(conn: Any) -> None:
+    """Raise the store's generation inside this write transaction (under the write lock, so two
+    writers never read the same number)."""
+    m = schema.meta.c
+    raised = cast(cast(m.value, Integer) + 1, String)
+    if not conn.execute(update(schema.meta).where(m.key == GENERATION_KEY).values(value=raised)).rowcount:
+        conn.execute(insert(schema.meta).values(key=GENERATION_KEY, value="1"))
 
 
 def _story_of(item: Any, dossier: Dossier) -> str | None:
@@ -583,15 +600,6 @@ def _story_of(item: Any, dossier: Dossier) -> str | None:
     if len(dossier.stories) == 1:
         return dossier.stories[0].id
     return None
-
-
-def _document(row: Any) -> Document:
-    return Document(
-        id=row.id, source=row.source, text=row.text, text_sha256=row.text_sha256, raw_sha256=row.raw_sha256,
-        title=row.title, url=row.url, outlet=row.outlet, lang=row.lang,
-        published=from_dict(DateValue, json.loads(row.published)) if row.published else DateValue(None, None, "none", 0.0),
-        duplicate_of=row.duplicate_of, version_of=row.version_of, meta=json.loads(row.meta or "{}"),
-    )  # fmt: skip
 
 
 def _display(url: str) -> str:

@@ -86,23 +86,23 @@ def _as_dossier_items(raw: dict[str, list[dict[str, Any]]]) -> dict[str, list[di
 
 
 def item_page(store: Store, kind: str, story: str | None, limit: int, offset: int,
-              keep: Any = None) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
-    """A page of one kind of item over the store (or one story), optionally filtered by ``keep``
-    on the dossier dict."""
+              equal: dict[str, str] | None = None) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
+    """A page of one kind of item over the store (or one story), optionally only those whose
+    field has a value (``equal``): the database filters, orders and pages, and only the page's
+    rows are decoded."""
+    if story is None:
+        items, total = reads.item_page(store.engine, kind, offset, limit, equal)
+        return _as_dossier_items({kind: items})[kind], total
     c = schema.linked.c
-    where = [c.kind == kind] + ([c.story == story] if story else [])
+    where = [c.kind == kind, c.story == story]
+    where += [reads.json_text(store.engine, c.data, k) == v for k, v in (equal or {}).items()]
     with store.engine.connect() as conn:
-        if keep is None:
-            total = conn.execute(select(func.count()).select_from(schema.linked).where(*where)).scalar_one()
-            rows = conn.execute(
-                select(c.data).where(*where).order_by(c.story, c.pos).limit(limit).offset(offset)
-            )
-            items = [json.loads(r.data) for r in rows]
-            return _as_dossier_items({kind: items})[kind], total
-        rows = conn.execute(select(c.data).where(*where).order_by(c.story, c.pos))
-        items = _as_dossier_items({kind: [json.loads(r.data) for r in rows]})[kind]
-    kept = [x for x in items if keep(x)]
-    return kept[offset : offset + limit], len(kept)
+        total = conn.execute(select(func.count()).select_from(schema.linked).where(*where)).scalar_one()
+        rows = conn.execute(
+            select(c.data).where(*where).order_by(c.story, c.pos, c.id).limit(limit).offset(offset)
+        )
+        items = [json.loads(r.data) for r in rows]
+    return _as_dossier_items({kind: items})[kind], total
 
 
 def get_item(store: Store, item_id: str) -> tuple[str, dict[str, Any], str | None] | None:

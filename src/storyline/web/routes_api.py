@@ -9,7 +9,7 @@ import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, HTTPException, Path, Query, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from storyline.web import queries
@@ -188,7 +188,28 @@ def export_all(request: Request, format: ExportFormat = "dossier") -> Response:
     """The whole store as a dossier JSON file, an HTML report, a figures CSV, FollowTheMoney entities or
     findings as JSON Lines (a download)."""
     web, _ = _read(request)
-    return export_response(web.store.dossier(), format, "storyline")
+    return export_store(web.store, format)
+
+
+STREAMED = {"dossier": ("application/json", "json"), "jsonl": ("application/x-ndjson", "jsonl.jsonl"),
+            "csv": ("text/csv; charset=utf-8", "csv")}  # fmt: skip
+
+
+def export_store(store: Any, fmt: str) -> Response:
+    """The whole store's export: the dossier, JSON Lines and CSV sent as they are read (never the
+    whole store in memory); the HTML report and FtM from a whole load."""
+    if fmt not in STREAMED:
+        return export_response(store.dossier(), fmt, "storyline")
+    from storyline.export import stream
+
+    media, ext = STREAMED[fmt]
+    parts = {"dossier": stream.dossier_json, "jsonl": stream.findings_jsonl, "csv": stream.figures_csv}[fmt](
+        store
+    )
+    return StreamingResponse(
+        (part.encode("utf-8") for part in parts), media_type=media,
+        headers={"content-disposition": f'attachment; filename="storyline.{ext}"'},
+    )  # fmt: skip
 
 
 def export_response(dossier: dict[str, Any], fmt: str, name: str) -> Response:
@@ -335,12 +356,11 @@ def entity_mentions(request: Request, entity_id: Id, page: Page = 1, per_page: P
 # ---------------------------------------------------------------- linked items
 
 
-def _items(
-    request: Request, kind: str, story: str | None, page: int, per_page: int, keep: Any = None
-) -> Response:
+def _items(request: Request, kind: str, story: str | None, page: int, per_page: int,
+           equal: dict[str, str] | None = None) -> Response:  # fmt: skip
     web, snap = _read(request)
     _known_story(snap, story)
-    items, total = queries.item_page(web.store, kind, story, per_page, (page - 1) * per_page, keep)
+    items, total = queries.item_page(web.store, kind, story, per_page, (page - 1) * per_page, equal)
     return _json(request, _page(items, total, page, per_page))
 
 
@@ -354,16 +374,14 @@ def list_events(request: Request, page: Page = 1, per_page: PerPage = 50, story:
 def list_figures(request: Request, page: Page = 1, per_page: PerPage = 50, story: Short = None,
                  attribute: Short = None) -> Response:  # fmt: skip
     """Figures (dead, injured, on board …) with qualifier, source and evidence."""
-    keep = (lambda f: f.get("attribute") == attribute) if attribute else None
-    return _items(request, "figures", story, page, per_page, keep)
+    return _items(request, "figures", story, page, per_page, {"attribute": attribute} if attribute else None)
 
 
 @router.get("/quotes", response_model=PageOut, responses=ERRORS, tags=["items"])
 def list_quotes(request: Request, page: Page = 1, per_page: PerPage = 50, story: Short = None,
                 speaker: Short = None) -> Response:  # fmt: skip
     """Direct and reported speech with its speaker."""
-    keep = (lambda q: q.get("speaker") == speaker) if speaker else None
-    return _items(request, "quotes", story, page, per_page, keep)
+    return _items(request, "quotes", story, page, per_page, {"speaker": speaker} if speaker else None)
 
 
 @router.get("/claims", response_model=PageOut, responses=ERRORS, tags=["items"])
@@ -378,8 +396,7 @@ def list_conflicts(
     status: Annotated[Literal["contradiction", "update", "unresolved"] | None, Query()] = None,
 ) -> Response:  # fmt: skip
     """Disagreements between sources: the positions side by side, each with its independent sources."""
-    keep = (lambda c: c.get("status") == status) if status else None
-    return _items(request, "conflicts", story, page, per_page, keep)
+    return _items(request, "conflicts", story, page, per_page, {"status": status} if status else None)
 
 
 # ---------------------------------------------------------------- search

@@ -22,6 +22,7 @@ from storyline.web.routes_api import (
     document_data,
     entity_data,
     export_response,
+    export_store,
     search_data,
     story_items,
 )
@@ -336,7 +337,7 @@ def export_page(request: Request, format: Annotated[str, Query(max_length=10)] =
         if story not in snap.stories:
             raise HTTPException(404, f"no story {story!r}")
         return export_response(queries.story_dossier(web.store, snap, story), format, story)
-    return export_response(web.store.dossier(), format, "storyline")
+    return export_store(web.store, format)
 
 
 # ---------------------------------------------------------------- corrections

@@ -1,8 +1,11 @@
 """The app's view of its store: the current snapshot, rebuilt when the store changes.
 
-A change is noticed cheaply on every request: SQLite's ``PRAGMA data_version`` on a connection
-of our own that never writes changes whenever any other connection (this process's ingest
-worker, a CLI run) commits. Other databases compare a few counters instead. A rebuild that took
+A change is noticed cheaply on every request, from the store's generation (a row of its meta
+table that every write transaction of the store raises) and its last document number: two
+lookups by key, whatever the size of the store. On SQLite they are read only when ``PRAGMA
+data_version`` (on a connection of our own that never writes) says another connection committed
+something; commits that change nothing a page shows (a job's progress, the search index) then
+cost those two lookups and no rebuild. A rebuild that took
 long last time (a large store) runs in the background while pages keep the previous snapshot, so
 an ingest that commits every document does not stall the app; a quick one is waited for, so a
 page right after a correction shows it.
@@ -19,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from storyline.store import Store, schema
+from storyline.store import GENERATION_KEY, Store, schema
 from storyline.web.search import SearchIndex
 from storyline.web.snapshot import Snapshot, build
 
@@ -38,28 +41,35 @@ class StoreState:
         self._building = False
         self._watch: sqlite3.Connection | None = None
         self._watch_lock = threading.Lock()
+        self._seen: tuple[int, Any] | None = None  # (data_version, the version read at it)
         self._memo: OrderedDict[Any, Any] = OrderedDict()
         self._memo_of: Snapshot | None = None
         self._memo_lock = threading.Lock()
 
     def version(self) -> Any:
-        """Changes whenever anything commits to the store."""
+        """Changes whenever the store's documents, analyses, corrections or linked results change."""
         if self.store.path is not None:
             with self._watch_lock:
                 if self._watch is None:  # opened on first use, again after close(): an app may restart
                     self._watch = sqlite3.connect(
                         f"file:{self.store.path}?mode=ro", uri=True, check_same_thread=False
                     )
-                return self._watch.execute("PRAGMA data_version").fetchone()[0]
+                data_version = self._watch.execute("PRAGMA data_version").fetchone()[0]
+                if self._seen is not None and self._seen[0] == data_version:
+                    return self._seen[1]
+                version = self._watch.execute(
+                    "SELECT (SELECT value FROM meta WHERE key = ?), (SELECT max(seq) FROM documents)",
+                    (GENERATION_KEY,),
+                ).fetchone()
+                self._seen = (data_version, version)
+                return version
+        m, d = schema.meta.c, schema.documents.c
         with self.store.engine.connect() as conn:
             return tuple(
                 conn.execute(
                     select(
-                        select(func.max(schema.documents.c.seq)).scalar_subquery(),
-                        select(func.count()).select_from(schema.linked).scalar_subquery(),
-                        select(func.max(schema.corrections.c.id)).scalar_subquery(),
-                        select(func.count()).select_from(schema.corrections).scalar_subquery(),
-                        select(func.count()).select_from(schema.mention_entities).scalar_subquery(),
+                        select(m.value).where(m.key == GENERATION_KEY).scalar_subquery(),
+                        select(func.max(d.seq)).scalar_subquery(),
                     )
                 ).one()
             )
@@ -134,3 +144,4 @@ class StoreState:
             if self._watch is not None:
                 self._watch.close()
                 self._watch = None
+                self._seen = None
