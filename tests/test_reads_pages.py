@@ -95,7 +95,7 @@ def test_timeline_pages_run_from_the_newest_back_and_join_up(
 ) -> None:
     store = Store(db)
     events = listed(whole)
-    assert len(events) > 4
+    assert len(events) >= 4  # two pages of two
     first = store.findings_page("events", 0, 2)  # the API's page, as the CLI reads it
     second = store.findings_page("events", 2, 2)
     assert [v["id"] for v in first.data["events"]] == [v["id"] for v in events[-2:]]
