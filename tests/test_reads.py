@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from reads_support import refuse_whole_loads, run, whole_dossier
 from storyline import cli
 from storyline.api import Store
-from storyline.store import Store as BaseStore
 from storyline.workflow.names import entity_names
 from web_support import copy_store
 
@@ -23,28 +23,13 @@ def db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def whole(db: Path) -> dict:
-    store = Store(db)
-    try:
-        return store.dossier()
-    finally:
-        store.close()
+    return whole_dossier(db)
 
 
 @pytest.fixture()
 def no_full_load(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any read of the whole store fails the test."""
-
-    def refuse(self: BaseStore) -> None:
-        raise AssertionError("the whole store was loaded")
-
-    monkeypatch.setattr(BaseStore, "load_dossier", refuse)
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as stop:
-        cli.main(argv)
-    captured = capsys.readouterr()
-    return (stop.value.code or 0), captured.out, captured.err
+    refuse_whole_loads(monkeypatch)
 
 
 def test_a_page_of_stories_counts_what_the_dossier_holds(db: Path, whole: dict, no_full_load: None) -> None:

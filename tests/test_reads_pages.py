@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
+from reads_support import refuse_whole_loads, run, whole_dossier
 from storyline import cli
 from storyline.api import Store
 from storyline.export.csv_export import figures_csv
 from storyline.export.jsonl import findings_lines
 from storyline.present import View, _date_order, _when
-from storyline.store import Store as BaseStore
 from storyline.workflow.pages import findings_page
 from web_support import client, copy_store
 
@@ -30,32 +30,13 @@ def db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def whole(db: Path) -> dict:
-    store = Store(db)
-    try:
-        return store.dossier()
-    finally:
-        store.close()
+    return whole_dossier(db)
 
 
 @pytest.fixture()
 def no_full_load(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any read of the whole store (every document, every item) fails the test."""
-
-    def refuse(self: BaseStore, *args: Any) -> None:
-        raise AssertionError("the whole store was loaded")
-
-    monkeypatch.setattr(BaseStore, "load_dossier", refuse)
-    real = BaseStore.documents
-    monkeypatch.setattr(
-        BaseStore, "documents", lambda self, ids=None: refuse(self) if ids is None else real(self, ids)
-    )
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as stop:
-        cli.main(argv)
-    captured = capsys.readouterr()
-    return (stop.value.code or 0), captured.out, captured.err
+    refuse_whole_loads(monkeypatch, every_document=True)
 
 
 def shown(whole: dict, command: str, capsys: pytest.CaptureFixture[str], **kwargs: Any) -> str:
