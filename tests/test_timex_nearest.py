@@ -91,11 +91,18 @@ def test_a_weekday_in_a_past_clause_is_the_last_one(lang: str, text: str) -> Non
     assert [v for _, v in values(text, lang, WEDNESDAY)] == ["2019-08-30"]
 
 
-def test_today_is_the_weekday_in_the_past_and_this_in_the_future() -> None:
+def test_the_weekday_of_the_article_is_today_unless_next() -> None:
     said = values("The court ruled on Tuesday that the deal was void.", "en", TUESDAY)
-    this = values("The court will rule this Tuesday.", "en", TUESDAY)
     coming = values("The court will rule on Tuesday.", "en", TUESDAY)
-    assert (said[0][1], this[0][1], coming[0][1]) == ("2019-09-10", "2019-09-10", "2019-09-17")
+    then = values("The court will rule next Tuesday.", "en", TUESDAY)
+    assert (said[0][1], coming[0][1], then[0][1]) == ("2019-09-10", "2019-09-10", "2019-09-17")
+    assert values("Съдът ще се произнесе във вторник.", "bg", TUESDAY)[0][1] == "2019-09-10"
+
+
+def test_a_weekday_with_a_day_keeps_the_year_nearness_gives() -> None:
+    # 17 July 2019 is a Wednesday, 17 July 2018 a Tuesday: the day after a mis-written weekday is
+    # still the day before the article, not one a year ahead
+    assert values("W środę 17 lipca odwołano loty.", "pl", date(2018, 7, 18))[0][1] == "2018-07-17"
 
 
 @pytest.mark.parametrize(
@@ -110,6 +117,19 @@ def test_today_is_the_weekday_in_the_past_and_this_in_the_future() -> None:
 def test_weekdays_beside_a_week_are_days_of_that_week(lang: str, text: str, week: list[str]) -> None:
     days = [v for _, v in values(text, lang, WEDNESDAY) if v and len(v) == 10]
     assert days == week
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The union struck on Wednesday and Thursday at four ports."),
+        ("uk", "Профспілка страйкувала в середу та четвер у чотирьох портах."),
+        ("pl", "Związek strajkował w środę i czwartek w czterech portach."),
+    ],
+)
+def test_the_days_of_a_weekday_list_follow_the_first(lang: str, text: str) -> None:
+    # said on the Wednesday: the Thursday is tomorrow, not last week's
+    assert [v for _, v in values(text, lang, WEDNESDAY)] == ["2019-09-04", "2019-09-05"]
 
 
 def test_a_weekday_told_of_the_future_once_is_the_same_day_again() -> None:

@@ -586,8 +586,8 @@ def _weekday_expr(mt: re.Match[str], c: Context) -> Found | None:
     kind = c.mod_of.get(_key(mod)) if mod else c.mod_of.get(_key(moda)) if moda else None
     rel: dict[str, Any] = {"kind": "weekday", "weekday": c.weekday_of[_key(form)]}
     rel["direction"] = "future" if kind == "next" else "past" if kind == "last" else _tense(mt, c)
-    # "will strike on Friday" said on a Friday means next week's; "this Friday" may be today
-    rel["strict"] = kind in ("last", "next") or (kind is None and rel["direction"] == "future")
+    # today counts either way: "will meet on Monday" in a Monday's paper is, in news, that day
+    rel["strict"] = kind in ("last", "next")
     return Found(_start(mt, "mod", "w"), mt.end(), rel=rel, bare=kind is None)
 
 
@@ -713,6 +713,7 @@ def find_timexes(text: str, analysis: Analysis, published: date | None) -> list[
     found = _merge_weekday_dates(text, found)
     _weeks_of_weekdays(text, found)
     _same_weekday_ahead(found)
+    _weekday_lists(text, found)
     timexes = [TimeExpr(f.start, f.end, text[f.start : f.end], f.value, f.rel) for f in found]
     weekdays = frozenset(context_data(analysis.lang or "").weekday_of) | frozenset(
         context_data("en").weekday_of
@@ -939,6 +940,23 @@ def _same_weekday_ahead(found: list[Found]) -> None:
     for f in found:
         if _is_weekday(f) and f.rel and f.rel.get("direction") == "past" and f.rel["weekday"] in ahead:
             f.rel = dict(ahead[f.rel["weekday"]])
+
+
+def _weekday_lists(text: str, found: list[Found]) -> None:
+    """ "on Wednesday and Thursday", "в понеделник и вторник": the days of a list follow the first
+    one (a strike on Wednesday and Thursday said on the Wednesday ends tomorrow, not last week),
+    whatever tense each is found in."""
+    for k in range(1, len(found)):
+        first, f = found[k - 1], found[k]
+        if not (_is_weekday(first) and _is_weekday(f) and first.rel and f.rel):
+            continue
+        if "weeks" in first.rel or "weeks" in f.rel or first.rel["weekday"] == f.rel["weekday"]:
+            continue
+        if not _WEEK_GAP.fullmatch(text, first.end, f.start):
+            continue
+        lead = first.rel.get("after_weekday", first.rel["weekday"])
+        f.rel = {**{k: v for k, v in first.rel.items() if k != "weekday"}, "weekday": f.rel["weekday"]}
+        f.rel["after_weekday"] = lead
 
 
 def _link_refs(text: str, timexes: list[TimeExpr]) -> None:

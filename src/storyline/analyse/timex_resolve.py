@@ -8,8 +8,10 @@ The one place that knows what each ``rel`` kind means:
   the anchor, a window with no single value;
 - ``{"kind": "weekday", "weekday": 0-6 (Monday=0), "direction": "past"|"future", "strict": bool}``
   — the latest such weekday not after the anchor (past; strictly before with "last"), or the
-  first not before it (future; strictly after with "next" and in a future clause without
-  "this"); with ``"weeks": k`` ("on Friday next week") that weekday of the anchor's week + k;
+  first not before it (future; strictly after with "next"; today counts otherwise: "will meet
+  on Monday" in a Monday's paper is that day); with ``"weeks": k`` ("on Friday next week") that weekday of the anchor's week + k;
+  with ``"after_weekday": w`` (the second of "on Wednesday and Thursday") the first such weekday
+  after the day weekday ``w`` resolves to, with the same direction;
 - ``{"kind": "weekend", "direction": ..., "strict": bool}`` — the Saturday–Sunday window, found
   like a Saturday;
 - ``{"kind": "month", "month": m, "direction": ..., "strict": bool}`` — a month without a year,
@@ -20,8 +22,8 @@ The one place that knows what each ``rel`` kind means:
   this July whatever the tense, "12 December" in a January article last December); the tense
   (``direction``) decides the rest: its side wins unless the other is more than ``NEARER`` times
   nearer, that is unless the day is within about seven weeks of the anchor on the other side.
-  With the optional weekday ("Tuesday (26/3)"), the nearest year where the day falls on that
-  weekday; with ``day2`` ("25–26 July") a window from ``day`` to ``day2`` of that year;
+  With the optional weekday ("Tuesday (26/3)"), of that year and the one beyond it the one
+  where the day falls on that weekday; with ``day2`` ("25–26 July") a window from ``day`` to ``day2`` of that year;
 - ``{"kind": "year_offset", "years": k}``, ``{"kind": "month_offset", "months": k}`` — last year,
   this month (precision year / month);
 - ``{"kind": "week_offset", "weeks": k}`` — last week: a Monday–Sunday window (earliest/latest),
@@ -62,7 +64,9 @@ def resolve(rel: dict[str, Any], anchor: date) -> DateValue:
         if "weeks" in rel:
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(rel["weeks"]))
             return _day(monday + timedelta(days=wd), 0.8)
-        return _day(_weekday(anchor, wd, rel.get("direction", "past"), bool(rel.get("strict"))), 0.8)
+        lead = int(rel.get("after_weekday", wd))
+        first = _weekday(anchor, lead, rel.get("direction", "past"), bool(rel.get("strict")))
+        return _day(first + timedelta(days=(wd - lead) % 7), 0.8)
     if kind == "weekend":
         sat = _weekday(anchor, 5, rel.get("direction", "past"), bool(rel.get("strict")))
         return window(sat, sat + timedelta(days=1), confidence=0.7)
@@ -148,22 +152,23 @@ def _month_year(anchor: date, month: int, rel: dict[str, Any]) -> int:
 
 
 def _month_day(anchor: date, month: int, day: int, direction: str, weekday: int | None = None) -> DateValue:
-    """The day in the year that puts it nearest ``anchor``, the tense deciding near-ties (see the
-    module's doc). With a weekday ("Tuesday, 26 March"), only the years where it falls on that
-    weekday count; none of the nearest does: the nearest, with less confidence."""
+    """The day in the year that puts it nearest ``anchor``, the tense deciding the rest (see the
+    module's doc). With a weekday ("Tuesday, 26 March"), that year or the one beyond it where the
+    day falls on that weekday; neither does: that year, with less confidence."""
     # 29 February can need a few years either way
     days = [date(y, month, day) for y in range(anchor.year - 8, anchor.year + 9)
             if day <= calendar.monthrange(y, month)[1]]  # fmt: skip
     if not days:
         return NONE
+    chosen = _nearest(days, anchor, direction)
     if weekday is not None:
-        # of the two nearest on each side; a weekday fits one year in seven, so no further
-        near = sorted(d for d in days if d <= anchor)[-2:] + sorted(d for d in days if d >= anchor)[:2]
+        # the chosen year or the one beyond it on the same side: a weekday fits one year in
+        # seven, and a year on the other side would override what nearness and tense said
+        beyond = [d for d in days if (d < chosen if chosen <= anchor else d > chosen)]
+        near = [chosen, *sorted(beyond, key=lambda d: abs((d - chosen).days))[:1]]
         fits = [d for d in near if d.weekday() == weekday]
-        if fits:
-            return _day(_nearest(fits, anchor, direction), 0.9)
-        return _day(_nearest(days, anchor, direction), 0.6)
-    return _day(_nearest(days, anchor, direction), 0.85)
+        return _day(fits[0], 0.9) if fits else _day(chosen, 0.6)
+    return _day(chosen, 0.85)
 
 
 # How much nearer the day on the other side of the anchor than the tense says must be to win.
