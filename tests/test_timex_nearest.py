@@ -119,6 +119,14 @@ def test_weekdays_beside_a_week_are_days_of_that_week(lang: str, text: str, week
     assert days == week
 
 
+def test_a_week_in_another_clause_leaves_the_weekday_alone() -> None:
+    text = "Тя ще се срещне с кабинета в петък, а през следващата седмица ще пътува."
+    assert values(text, "bg", WEDNESDAY)[0] == ("в петък", "2019-09-06")
+    assert values("The union will strike on Friday and next week.", "en", WEDNESDAY)[0][1] == "2019-09-06"
+    text = "Преговорите ще се състоят от вторник до петък следващата седмица."
+    assert [v for _, v in values(text, "bg", WEDNESDAY)][:2] == ["2019-09-10", "2019-09-13"]
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

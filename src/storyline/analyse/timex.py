@@ -712,7 +712,7 @@ def find_timexes(text: str, analysis: Analysis, published: date | None) -> list[
         f.end = _trim_end(text, f.start, f.end)
     found = _merge_weekday_dates(text, found)
     _weeks_of_weekdays(text, found)
-    _same_weekday_ahead(found)
+    _same_weekday_ahead(text, found)
     _weekday_lists(text, found)
     timexes = [TimeExpr(f.start, f.end, text[f.start : f.end], f.value, f.rel) for f in found]
     weekdays = frozenset(context_data(analysis.lang or "").weekday_of) | frozenset(
@@ -891,20 +891,26 @@ def _merge_weekday_dates(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_WEEK_GAP = re.compile(r"[^\w.!?;:\d]{1,3}(?:[^\W\d]{1,4}[^\w.!?;:\d]{1,3})?")
+# between the days of a list: a comma or a short word ("and", "и", "i", "та"); between a weekday
+# and its week, nothing but a space (after "on Friday and next week" the week is another time)
+_LIST_GAP = re.compile(r",?\s+(?:[^\W\d]{1,4}\s+)?")
+_WEEK_GAP = re.compile(r",?\s+")
+_SPACE = re.compile(r"\s+")
 
 
 def _weeks_of_weekdays(text: str, found: list[Found]) -> None:
     """ "on Wednesday and Thursday next week", "на следующей неделе в пятницу": weekdays next to a
     week ("next week", "last week", "this week") are days of that week, whatever the tense says.
-    Next to means apart by at most a short word ("and", "в", "on") and punctuation."""
+    Next to means apart by a space (a comma before a weekday), the days of a list by a short word."""
     for k, f in enumerate(found):
         if not f.rel or f.rel.get("kind") != "week_offset":
             continue
         weeks = int(f.rel.get("weeks", 0))
         j = k - 1  # the weekdays before it, a list of them
         while (
-            j >= 0 and _is_weekday(found[j]) and _WEEK_GAP.fullmatch(text, found[j].end, found[j + 1].start)
+            j >= 0
+            and _is_weekday(found[j])
+            and (_LIST_GAP if j < k - 1 else _SPACE).fullmatch(text, found[j].end, found[j + 1].start)
         ):
             _in_week(found[j], weeks)
             j -= 1
@@ -912,7 +918,7 @@ def _weeks_of_weekdays(text: str, found: list[Found]) -> None:
         while (
             j < len(found)
             and _is_weekday(found[j])
-            and _WEEK_GAP.fullmatch(text, found[j - 1].end, found[j].start)
+            and (_LIST_GAP if j > k + 1 else _WEEK_GAP).fullmatch(text, found[j - 1].end, found[j].start)
         ):
             _in_week(found[j], weeks)
             j += 1
@@ -927,19 +933,31 @@ def _in_week(f: Found, weeks: int) -> None:
     f.rel = {"kind": "weekday", "weekday": f.rel["weekday"], "weeks": weeks}
 
 
-def _same_weekday_ahead(found: list[Found]) -> None:
-    """A bare weekday said of the future once ("pilots plan to strike on Friday") is the same day
-    where the text names that weekday again in a clause with no future word of its own ("flights
-    to Brussels were cancelled on Friday"): news does not speak of two different Fridays without
-    telling which."""
-    ahead = {
-        f.rel["weekday"]: f.rel
-        for f in found
-        if _is_weekday(f) and f.rel and f.rel.get("direction") == "future" and "weeks" not in f.rel
-    }
+# how far after a weekday told of the future the same weekday is taken for the same day
+SAME_WEEKDAY_REACH = 400
+
+
+def _same_weekday_ahead(text: str, found: list[Found]) -> None:
+    """A bare weekday said of the future ("pilots plan to strike on Friday") is the same day where
+    the next sentences of its paragraph name that weekday again in a clause with no future word
+    of their own ("flights to Brussels were cancelled on Friday"). Only close after it: further on,
+    a report goes back to what happened last week as easily."""
+    ahead: dict[int, Found] = {}
     for f in found:
-        if _is_weekday(f) and f.rel and f.rel.get("direction") == "past" and f.rel["weekday"] in ahead:
-            f.rel = dict(ahead[f.rel["weekday"]])
+        if not (_is_weekday(f) and f.rel) or "weeks" in f.rel:
+            continue
+        wd = f.rel["weekday"]
+        if f.rel.get("direction") == "future":
+            ahead[wd] = f
+            continue
+        lead = ahead.get(wd)
+        if (
+            lead
+            and lead.rel
+            and f.start - lead.end <= SAME_WEEKDAY_REACH
+            and "\n" not in text[lead.end : f.start]
+        ):
+            f.rel = dict(lead.rel)
 
 
 def _weekday_lists(text: str, found: list[Found]) -> None:
@@ -952,7 +970,7 @@ def _weekday_lists(text: str, found: list[Found]) -> None:
             continue
         if "weeks" in first.rel or "weeks" in f.rel or first.rel["weekday"] == f.rel["weekday"]:
             continue
-        if not _WEEK_GAP.fullmatch(text, first.end, f.start):
+        if not _LIST_GAP.fullmatch(text, first.end, f.start):
             continue
         lead = first.rel.get("after_weekday", first.rel["weekday"])
         f.rel = {**{k: v for k, v in first.rel.items() if k != "weekday"}, "weekday": f.rel["weekday"]}
