@@ -443,7 +443,8 @@ def _day_range(mt: re.Match[str], c: Context) -> Found | None:
     if not y:  # "11-12 мая": a window in the year nearest the anchor
         if not d1 < d2 <= 31:
             return None
-        rel = {"kind": "month_day", "month": m, "day": d1, "day2": d2, "direction": _tense(mt, c)}
+        # kind "month": to whatever reads kinds (events, links) it is still no single day
+        rel = {"kind": "month", "month": m, "direction": _tense(mt, c), "day": d1, "day2": d2}
         return Found(mt.start(), mt.end(), rel=rel)
     yi = int(y)
     if not (d1 < d2 and _valid_ymd(yi, m, d1) and _valid_ymd(yi, m, d2)):

@@ -16,14 +16,16 @@ The one place that knows what each ``rel`` kind means:
   like a Saturday;
 - ``{"kind": "month", "month": m, "direction": ..., "strict": bool}`` — a month without a year,
   the nearest one on the side of ``direction``; with ``"years": k`` instead, the month of the
-  anchor's year + k ("в октябре прошлого года"). Precision month: no day is invented;
-- ``{"kind": "month_day", "month": m, "day": d, "direction": ..., "weekday": w, "day2": d2}`` —
+  anchor's year + k ("в октябре прошлого года"). Precision month: no day is invented; with
+  ``"day": d, "day2": d2`` ("25–26 July", still no single day) the window of those days in the
+  year ``month_day`` gives day ``d``;
+- ``{"kind": "month_day", "month": m, "day": d, "direction": ..., "weekday": w}`` —
   "9 октября": the year that puts the day nearest the anchor ("30 July" in a mid-July article is
   this July whatever the tense, "12 December" in a January article last December); the tense
   (``direction``) decides the rest: its side wins unless the other is more than ``NEARER`` times
   nearer, that is unless the day is within about seven weeks of the anchor on the other side.
   With the optional weekday ("Tuesday (26/3)"), of that year and the one beyond it the one
-  where the day falls on that weekday; with ``day2`` ("25–26 July") a window from ``day`` to ``day2`` of that year;
+  where the day falls on that weekday;
 - ``{"kind": "year_offset", "years": k}``, ``{"kind": "month_offset", "months": k}`` — last year,
   this month (precision year / month);
 - ``{"kind": "week_offset", "weeks": k}`` — last week: a Monday–Sunday window (earliest/latest),
@@ -70,20 +72,17 @@ def resolve(rel: dict[str, Any], anchor: date) -> DateValue:
     if kind == "weekend":
         sat = _weekday(anchor, 5, rel.get("direction", "past"), bool(rel.get("strict")))
         return window(sat, sat + timedelta(days=1), confidence=0.7)
+    if kind == "month" and "day2" in rel:
+        return _day_window(anchor, rel)
     if kind == "month":
         year = _month_year(anchor, int(rel["month"]), rel)
         return DateValue(f"{year:04d}-{int(rel['month']):02d}", "month", confidence=0.8)
     if kind == "month_day":
         weekday = rel.get("weekday")
-        found = _month_day(
+        return _month_day(
             anchor, int(rel["month"]), int(rel["day"]), rel.get("direction", "past"),
             None if weekday is None else int(weekday),
         )  # fmt: skip
-        if "day2" in rel and found.value:
-            first = date.fromisoformat(found.value)
-            if int(rel["day2"]) <= calendar.monthrange(first.year, first.month)[1]:
-                return window(first, first.replace(day=int(rel["day2"])), confidence=0.8)
-        return found
     if kind == "year_offset":
         return DateValue(f"{anchor.year + int(rel.get('years', 0)):04d}", "year", confidence=0.9)
     if kind == "month_offset":
@@ -169,6 +168,17 @@ def _month_day(anchor: date, month: int, day: int, direction: str, weekday: int 
         fits = [d for d in near if d.weekday() == weekday]
         return _day(fits[0], 0.9) if fits else _day(chosen, 0.6)
     return _day(chosen, 0.85)
+
+
+def _day_window(anchor: date, rel: dict[str, Any]) -> DateValue:
+    """ "25–26 July": the days from ``day`` to ``day2`` of the year ``day`` alone would get."""
+    first = _month_day(anchor, int(rel["month"]), int(rel["day"]), rel.get("direction", "past"))
+    if not first.value:
+        return NONE
+    start = date.fromisoformat(first.value)
+    if int(rel["day2"]) > calendar.monthrange(start.year, start.month)[1]:
+        return DateValue(f"{start.year:04d}-{start.month:02d}", "month", confidence=0.8)
+    return window(start, start.replace(day=int(rel["day2"])), confidence=0.8)
 
 
 # How much nearer the day on the other side of the anchor than the tense says must be to win.
