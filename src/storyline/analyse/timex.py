@@ -73,6 +73,7 @@ class Rules:
     lang: str
     matchers: tuple[tuple[re.Pattern[str], Handler, re.Pattern[str] | None], ...]
     future: frozenset[str]
+    future_endings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Found:
     end: int
     value: DateValue | None = None
     rel: dict[str, Any] | None = None
+    bare: bool = False  # a weekday with no "last"/"this"/"next" of its own
 
 
 @dataclass
@@ -330,7 +332,7 @@ def rules(lang: str) -> Rules:
     compiled = tuple(
         (guarded(p, re.IGNORECASE), h, _needle(needles.get(h, ()))) for p, h in matchers if p != NEVER
     )
-    return Rules(lang, compiled, frozenset(_key(w) for w in words("future")))
+    return Rules(lang, compiled, frozenset(_key(w) for w in words("future")), tuple(words("future_endings")))
 
 
 @cache
@@ -438,10 +440,12 @@ def _day_range(mt: re.Match[str], c: Context) -> Found | None:
             )
         rel = {"kind": "month_day", "month": m, "day": d1, "direction": _tense(mt, c)}
         return Found(mt.start(), mt.end(), rel=rel)
-    if not y:  # "11-12 мая": the month is what we can say without a year
+    if not y:  # "11-12 мая": a window in the year nearest the anchor
         if not d1 < d2 <= 31:
             return None
-        return Found(mt.start(), mt.end(), rel={"kind": "month", "month": m, "direction": _tense(mt, c)})
+        # kind "month": to whatever reads kinds (events, links) it is still no single day
+        rel = {"kind": "month", "month": m, "direction": _tense(mt, c), "day": d1, "day2": d2}
+        return Found(mt.start(), mt.end(), rel=rel)
     yi = int(y)
     if not (d1 < d2 and _valid_ymd(yi, m, d1) and _valid_ymd(yi, m, d2)):
         return None
@@ -583,8 +587,9 @@ def _weekday_expr(mt: re.Match[str], c: Context) -> Found | None:
     kind = c.mod_of.get(_key(mod)) if mod else c.mod_of.get(_key(moda)) if moda else None
     rel: dict[str, Any] = {"kind": "weekday", "weekday": c.weekday_of[_key(form)]}
     rel["direction"] = "future" if kind == "next" else "past" if kind == "last" else _tense(mt, c)
+    # today counts either way: "will meet on Monday" in a Monday's paper is, in news, that day
     rel["strict"] = kind in ("last", "next")
-    return Found(_start(mt, "mod", "w"), mt.end(), rel=rel)
+    return Found(_start(mt, "mod", "w"), mt.end(), rel=rel, bare=kind is None)
 
 
 def _english_weekday_ok(mt: re.Match[str], c: Context) -> bool:
@@ -666,19 +671,23 @@ def _earlier(mt: re.Match[str], c: Context) -> Found | None:
 
 def _tense(mt: re.Match[str], c: Context) -> str:
     """past or future, from the words of the sentence around the match (news narrates the past)."""
+    if c.rules is None:
+        return "past"
     return (
-        "future"
-        if is_future_sentence(c.text, mt.start(), c.rules.future if c.rules else frozenset())
-        else "past"
+        "future" if is_future_sentence(c.text, mt.start(), c.rules.future, c.rules.future_endings) else "past"
     )
 
 
-def is_future_sentence(text: str, at: int, future: frozenset[str]) -> bool:
+def is_future_sentence(text: str, at: int, future: frozenset[str], endings: tuple[str, ...] = ()) -> bool:
+    """Whether the sentence around ``at`` has a word (or two) of ``future``, or a word ending in one
+    of ``endings`` (the Ukrainian synthetic future "працюватимуть")."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
     sentence = text[start : min(ends) if ends else len(text)].lower().replace("’", "'")
     tokens = re.findall(r"\w+(?:'\w+)?", sentence)
     if any(t in future for t in tokens):
+        return True
+    if endings and any(len(t) > 7 and t.endswith(endings) for t in tokens):
         return True
     pairs = {" ".join(p) for p in zip(tokens, tokens[1:], strict=False)}
     return bool(pairs & future)
@@ -703,6 +712,9 @@ def find_timexes(text: str, analysis: Analysis, published: date | None) -> list[
     for f in found:
         f.end = _trim_end(text, f.start, f.end)
     found = _merge_weekday_dates(text, found)
+    _weeks_of_weekdays(text, found)
+    _same_weekday_ahead(text, found)
+    _weekday_lists(text, found)
     timexes = [TimeExpr(f.start, f.end, text[f.start : f.end], f.value, f.rel) for f in found]
     weekdays = frozenset(context_data(analysis.lang or "").weekday_of) | frozenset(
         context_data("en").weekday_of
@@ -878,6 +890,92 @@ def _merge_weekday_dates(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+# between the days of a list: a comma or a short word ("and", "и", "i", "та"); between a weekday
+# and its week, nothing but a space (after "on Friday and next week" the week is another time)
+_LIST_GAP = re.compile(r",?\s+(?:[^\W\d]{1,4}\s+)?")
+_WEEK_GAP = re.compile(r",?\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _weeks_of_weekdays(text: str, found: list[Found]) -> None:
+    """ "on Wednesday and Thursday next week", "на следующей неделе в пятницу": weekdays next to a
+    week ("next week", "last week", "this week") are days of that week, whatever the tense says.
+    Next to means apart by a space (a comma before a weekday), the days of a list by a short word."""
+    for k, f in enumerate(found):
+        if not f.rel or f.rel.get("kind") != "week_offset":
+            continue
+        weeks = int(f.rel.get("weeks", 0))
+        j = k - 1  # the weekdays before it, a list of them
+        while (
+            j >= 0
+            and _is_weekday(found[j])
+            and (_LIST_GAP if j < k - 1 else _SPACE).fullmatch(text, found[j].end, found[j + 1].start)
+        ):
+            _in_week(found[j], weeks)
+            j -= 1
+        j = k + 1  # and after it
+        while (
+            j < len(found)
+            and _is_weekday(found[j])
+            and (_LIST_GAP if j > k + 1 else _WEEK_GAP).fullmatch(text, found[j - 1].end, found[j].start)
+        ):
+            _in_week(found[j], weeks)
+            j += 1
+
+
+def _is_weekday(f: Found) -> bool:
+    return bool(f.rel and f.rel.get("kind") == "weekday" and f.bare)
+
+
+def _in_week(f: Found, weeks: int) -> None:
+    assert f.rel is not None
+    f.rel = {"kind": "weekday", "weekday": f.rel["weekday"], "weeks": weeks}
+
+
+# how far after a weekday told of the future the same weekday is taken for the same day
+SAME_WEEKDAY_REACH = 400
+
+
+def _same_weekday_ahead(text: str, found: list[Found]) -> None:
+    """A bare weekday said of the future ("pilots plan to strike on Friday") is the same day where
+    the next sentences of its paragraph name that weekday again in a clause with no future word
+    of their own ("flights to Brussels were cancelled on Friday"). Only close after it: further on,
+    a report goes back to what happened last week as easily."""
+    ahead: dict[int, Found] = {}
+    for f in found:
+        if not (_is_weekday(f) and f.rel) or "weeks" in f.rel:
+            continue
+        wd = f.rel["weekday"]
+        if f.rel.get("direction") == "future":
+            ahead[wd] = f
+            continue
+        lead = ahead.get(wd)
+        if (
+            lead
+            and lead.rel
+            and f.start - lead.end <= SAME_WEEKDAY_REACH
+            and "\n" not in text[lead.end : f.start]
+        ):
+            f.rel = dict(lead.rel)
+
+
+def _weekday_lists(text: str, found: list[Found]) -> None:
+    """ "on Wednesday and Thursday", "в понеделник и вторник": the days of a list follow the first
+    one (a strike on Wednesday and Thursday said on the Wednesday ends tomorrow, not last week),
+    whatever tense each is found in."""
+    for k in range(1, len(found)):
+        first, f = found[k - 1], found[k]
+        if not (_is_weekday(first) and _is_weekday(f) and first.rel and f.rel):
+            continue
+        if "weeks" in first.rel or "weeks" in f.rel or first.rel["weekday"] == f.rel["weekday"]:
+            continue
+        if not _LIST_GAP.fullmatch(text, first.end, f.start):
+            continue
+        lead = first.rel.get("after_weekday", first.rel["weekday"])
+        f.rel = {**{k: v for k, v in first.rel.items() if k != "weekday"}, "weekday": f.rel["weekday"]}
+        f.rel["after_weekday"] = lead
 
 
 def _link_refs(text: str, timexes: list[TimeExpr]) -> None:

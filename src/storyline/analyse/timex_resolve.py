@@ -8,15 +8,24 @@ The one place that knows what each ``rel`` kind means:
   the anchor, a window with no single value;
 - ``{"kind": "weekday", "weekday": 0-6 (Monday=0), "direction": "past"|"future", "strict": bool}``
   — the latest such weekday not after the anchor (past; strictly before with "last"), or the
-  first not before it (future; strictly after with "next");
+  first not before it (future; strictly after with "next"; today counts otherwise: "will meet
+  on Monday" in a Monday's paper is that day); with ``"weeks": k`` ("on Friday next week") that weekday of the anchor's week + k;
+  with ``"after_weekday": w`` (the second of "on Wednesday and Thursday") the first such weekday
+  after the day weekday ``w`` resolves to, with the same direction;
 - ``{"kind": "weekend", "direction": ..., "strict": bool}`` — the Saturday–Sunday window, found
   like a Saturday;
 - ``{"kind": "month", "month": m, "direction": ..., "strict": bool}`` — a month without a year,
   the nearest one on the side of ``direction``; with ``"years": k`` instead, the month of the
-  anchor's year + k ("в октябре прошлого года"). Precision month: no day is invented;
-- ``{"kind": "month_day", "month": m, "day": d, "direction": ..., "weekday": w}`` — "9 октября";
-  with the optional weekday ("Tuesday (26/3)"), of the two nearest years the one where the day
-  falls on that weekday;
+  anchor's year + k ("в октябре прошлого года"). Precision month: no day is invented; with
+  ``"day": d, "day2": d2`` ("25–26 July", still no single day) the window of those days in the
+  year ``month_day`` gives day ``d``;
+- ``{"kind": "month_day", "month": m, "day": d, "direction": ..., "weekday": w}`` —
+  "9 октября": the year that puts the day nearest the anchor ("30 July" in a mid-July article is
+  this July whatever the tense, "12 December" in a January article last December); the tense
+  (``direction``) decides the rest: its side wins unless the other is more than ``NEARER`` times
+  nearer, that is unless the day is within about seven weeks of the anchor on the other side.
+  With the optional weekday ("Tuesday (26/3)"), of that year and the one beyond it the one
+  where the day falls on that weekday;
 - ``{"kind": "year_offset", "years": k}``, ``{"kind": "month_offset", "months": k}`` — last year,
   this month (precision year / month);
 - ``{"kind": "week_offset", "weeks": k}`` — last week: a Monday–Sunday window (earliest/latest),
@@ -54,10 +63,17 @@ def resolve(rel: dict[str, Any], anchor: date) -> DateValue:
         return resolve_from(rel, DateValue(anchor.isoformat(), "day"))
     if kind == "weekday":
         wd = int(rel["weekday"])
-        return _day(_weekday(anchor, wd, rel.get("direction", "past"), bool(rel.get("strict"))), 0.8)
+        if "weeks" in rel:
+            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(rel["weeks"]))
+            return _day(monday + timedelta(days=wd), 0.8)
+        lead = int(rel.get("after_weekday", wd))
+        first = _weekday(anchor, lead, rel.get("direction", "past"), bool(rel.get("strict")))
+        return _day(first + timedelta(days=(wd - lead) % 7), 0.8)
     if kind == "weekend":
         sat = _weekday(anchor, 5, rel.get("direction", "past"), bool(rel.get("strict")))
         return window(sat, sat + timedelta(days=1), confidence=0.7)
+    if kind == "month" and "day2" in rel:
+        return _day_window(anchor, rel)
     if kind == "month":
         year = _month_year(anchor, int(rel["month"]), rel)
         return DateValue(f"{year:04d}-{int(rel['month']):02d}", "month", confidence=0.8)
@@ -135,25 +151,54 @@ def _month_year(anchor: date, month: int, rel: dict[str, Any]) -> int:
 
 
 def _month_day(anchor: date, month: int, day: int, direction: str, weekday: int | None = None) -> DateValue:
-    """The nearest such day on the side of ``direction``. With a weekday ("Tuesday, 26 March"),
-    the nearest or the one before it that falls on that weekday; neither does: the nearest."""
-    step = 1 if direction == "future" else -1
-    year = anchor.year
-    found: list[date] = []
-    for _ in range(9):  # 29 February can need a few years
-        if day <= calendar.monthrange(year, month)[1]:
-            d = date(year, month, day)
-            if (d >= anchor) if step > 0 else (d <= anchor):
-                found.append(d)
-                if weekday is None or len(found) == 2:
-                    break
-        year += step
-    if not found:
+    """The day in the year that puts it nearest ``anchor``, the tense deciding the rest (see the
+    module's doc). With a weekday ("Tuesday, 26 March"), that year or the one beyond it where the
+    day falls on that weekday; neither does: that year, with less confidence."""
+    # 29 February can need a few years either way
+    days = [date(y, month, day) for y in range(anchor.year - 8, anchor.year + 9)
+            if day <= calendar.monthrange(y, month)[1]]  # fmt: skip
+    if not days:
         return NONE
+    chosen = _nearest(days, anchor, direction)
     if weekday is not None:
-        fits = [d for d in found if d.weekday() == weekday]
-        return _day(fits[0], 0.9) if fits else _day(found[0], 0.6)
-    return _day(found[0], 0.85)
+        # the chosen year or the one beyond it on the same side: a weekday fits one year in
+        # seven, and a year on the other side would override what nearness and tense said
+        beyond = [d for d in days if (d < chosen if chosen <= anchor else d > chosen)]
+        near = [chosen, *sorted(beyond, key=lambda d: abs((d - chosen).days))[:1]]
+        fits = [d for d in near if d.weekday() == weekday]
+        return _day(fits[0], 0.9) if fits else _day(chosen, 0.6)
+    return _day(chosen, 0.85)
+
+
+def _day_window(anchor: date, rel: dict[str, Any]) -> DateValue:
+    """ "25–26 July": the days from ``day`` to ``day2`` of the year ``day`` alone would get."""
+    first = _month_day(anchor, int(rel["month"]), int(rel["day"]), rel.get("direction", "past"))
+    if not first.value:
+        return NONE
+    start = date.fromisoformat(first.value)
+    if int(rel["day2"]) > calendar.monthrange(start.year, start.month)[1]:
+        return DateValue(f"{start.year:04d}-{start.month:02d}", "month", confidence=0.8)
+    return window(start, start.replace(day=int(rel["day2"])), confidence=0.8)
+
+
+# How much nearer the day on the other side of the anchor than the tense says must be to win.
+# The tense is a weak cue ("no future word" is all "past" means, and "flights were cancelled
+# on 30 July" is said of days ahead), nearness a strong one only within a few weeks: six puts
+# the line about seven weeks from the anchor (365 / 7 days).
+NEARER = 6
+
+
+def _nearest(days: list[date], anchor: date, direction: str) -> date:
+    """The day on the side of ``direction`` (on ``anchor`` or beyond it), unless the one on the
+    other side is more than ``NEARER`` times nearer."""
+    before = max((d for d in days if d <= anchor), default=None)
+    after = min((d for d in days if d >= anchor), default=None)
+    if before is None or after is None:
+        return before or after  # type: ignore[return-value]
+    ahead, back = (after - anchor).days, (anchor - before).days
+    if direction == "future":
+        return after if ahead <= NEARER * back else before
+    return before if back <= NEARER * ahead else after
 
 
 Range = tuple[date, date]
