@@ -20,7 +20,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from eval.audit_realis import _document, _open
+from eval.audit_realis import _open, labelled_event
 from storyline.analyse.events import find_events, is_reference, is_subordinate
 from storyline.analyse.events_evidence import mention_evidence
 from storyline.link.events import LEAD_SENTENCES, LISTED, event_confidence, may_infer
@@ -31,14 +31,12 @@ def judge(con, item: dict) -> tuple[float, str, str] | None:  # noqa: ANN001 - a
     longer finds it. The label now is the labeller's, except that an item wrong only for its
     participants (E5) or its place (E4) counts as right when the analyser now leaves that field
     empty (an empty field is not judged); fields it still fills are taken as still wrong."""
-    ev = item["evidence"]
-    doc = _document(con, ev["doc"])
-    if doc is None:
+    found = labelled_event(con, item)
+    if found is None:
         return None
-    text, analysis, published = doc
-    kind = item["says"]["type"]
+    text, analysis, published, here = found
     analysis.events = find_events(text, analysis, published)
-    m = next((m for m in analysis.events if m.type == kind and ev["start"] <= m.start < ev["end"]), None)
+    m = next((m for m in analysis.events if here(m)), None)
     if m is None:
         return 0.0, "dropped", item["label"]
     reported = is_reference(text, analysis, m) or is_subordinate(text, analysis, m)

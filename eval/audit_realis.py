@@ -19,6 +19,7 @@ import argparse
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -47,18 +48,29 @@ def _document(con: sqlite3.Connection, doc_id: str) -> tuple[str, Analysis, date
     return text, analysis, date.fromisoformat(day) if day else None
 
 
-def judge(con: sqlite3.Connection, item: dict) -> tuple[bool, str | None] | None:
-    """(kept, why removed) for one labelled event, or None when its document is not there."""
+def labelled_event(con: sqlite3.Connection, item: dict) -> tuple[str, Analysis, date | None, Callable] | None:
+    """The document of a labelled event item (text, stored analysis, publication day) and a test
+    of whether an event mention is the labelled one (its type, starting inside the span); None
+    when the document is not in the store."""
     ev = item["evidence"]
     doc = _document(con, ev["doc"])
     if doc is None:
         return None
-    text, analysis, published = doc
     kind = item["says"]["type"]
 
     def here(m: object) -> bool:
         return m.type == kind and ev["start"] <= m.start < ev["end"]  # type: ignore[attr-defined]
 
+    return (*doc, here)
+
+
+def judge(con: sqlite3.Connection, item: dict) -> tuple[bool, str | None] | None:
+    """(kept, why removed) for one labelled event, or None when its document is not there."""
+    found = labelled_event(con, item)
+    if found is None:
+        return None
+    text, analysis, published, here = found
+    kind = item["says"]["type"]
     kept = any(here(m) for m in find_events(text, analysis, published))
     if kept:
         return True, None
