@@ -134,6 +134,46 @@ def test_a_topic_is_compared_by_its_stored_centroid_without_its_documents(tmp_pa
     assert partial.span.get(story) == whole.span.get(story)
 
 
+def test_a_topic_merge_reads_no_document_and_relabels_the_stored_stories(tmp_path: Path) -> None:
+    docs = _stream(150)
+    whole, part = _stored(tmp_path, "whole", docs), _stored(tmp_path, "part", docs)
+    full, partial = load_index(whole), open_index(part)
+    a, b = sorted(full.topic_stories, key=lambda t: (-full.topic_size[t], t))[:2]
+    moved = set(full.topic_stories[a] | full.topic_stories[b])
+    keep = full._merge_into_elder(a, b)
+    assert partial._merge_into_elder(a, b) == keep
+    assert not partial.signals and not partial.members  # ids, counts, centroids and links only
+    assert partial.topic_size[keep] == full.topic_size[keep]
+    assert partial.topic_centroids[keep].vec == full.topic_centroids[keep].vec
+    assert partial.topic_stories[keep] == full.topic_stories[keep] == moved
+    postings = _tables(part)["story_postings"]
+    save_index(whole, full)
+    save_index(part, partial)
+    assert _tables(part) == _tables(whole)
+    tables = _tables(part)
+    assert {story for story, topic, _why in tables["story_groups"] if topic == keep} == moved
+    assert {r[0] for r in tables["story_topic_centroids"]} == set(full.topic_stories)
+    assert tables["story_postings"] == postings  # no document row was rewritten
+
+
+def test_a_story_merge_relabels_its_documents_without_rewriting_them(tmp_path: Path) -> None:
+    docs = _stream(150)
+    store = _stored(tmp_path, "s", docs)
+    index = load_index(store)
+    big = sorted(index.members, key=lambda s: (-len(index.members[s]), s))
+    keep, gone = sorted(big[:2], key=lambda s: index.seq[index.members[s][0]])
+    moved = set(index.members[gone])
+    index._merge_stories(keep, gone)
+    assert index.moved_docs == moved and not index.changed_docs  # one column of theirs changes
+    before = _tables(store)
+    save_index(store, index)
+    after = _tables(store)
+    assert after["story_postings"] == before["story_postings"]
+    assert {r[0] for r in after["story_docs"] if r[2] == keep} == set(index.members[keep])
+    assert gone not in {r[0] for r in after["story_groups"]}
+    assert load_index(store).members[keep] == index.members[keep]
+
+
 def _thin(docs: list[DocSignals], seed: int) -> list[DocSignals]:
     """Each document with three of its features: reports too terse to be linked into one story."""
     rng = random.Random(seed)
@@ -143,8 +183,8 @@ def _thin(docs: list[DocSignals], seed: int) -> list[DocSignals]:
 @pytest.mark.parametrize("seed", [3, 6, 8])
 def test_stories_and_topics_bridged_later_merge_as_in_the_whole_index(tmp_path: Path, seed: int) -> None:
     """Terse stored reports left in many small stories and topics; fuller ones arriving later
-    bridge them: story merges move stories between topics, topic merges move topics' stories, with
-    only the merged topics read whole."""
+    bridge them: story merges move stories between topics, topic merges move topics' stories (by
+    their ids: no topic is read whole)."""
     docs = _stream(160, seed=seed)
     docs = _thin(docs[:60], seed) + docs[60:]
     whole, part = _stored(tmp_path, "whole", docs[:60]), _stored(tmp_path, "part", docs[:60])

@@ -143,6 +143,11 @@ class StoryIndex:
     why: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # story → reasons, cached
     # what changed since the last ``take_changes``: for saving only what moved
     changed_docs: set[str] = field(default_factory=set)
+    # documents whose story changed by a merge, nothing else: their row changes in one column
+    moved_docs: set[str] = field(default_factory=set)
+    # topics merged, in order (gone, keep): their stories' rows are relabelled where they are
+    # stored, so a merge needs neither the stories nor their documents in memory
+    topic_moves: list[tuple[str, str]] = field(default_factory=list)
     changed_stories: set[str] = field(default_factory=set)
     retired_stories: set[str] = field(default_factory=set)
     retired_topics: set[str] = field(default_factory=set)  # merged away: their stored centroid goes
@@ -468,7 +473,7 @@ class StoryIndex:
     def _merge_stories(self, keep: str, gone: str) -> None:
         for d in self.members[gone]:
             self.story_of[d] = keep
-            self.changed_docs.add(d)
+            self.moved_docs.add(d)
         self.members[keep] = sorted(self.members[keep] + self.members.pop(gone), key=self.seq.__getitem__)
         self.story_centroids[keep].merge(self.story_centroids.pop(gone))
         self.dense.merge(keep, gone)
@@ -590,10 +595,11 @@ class StoryIndex:
         self.dense.merge(keep, gone)
         if gone in self.topic_centroids:
             self.topic_centroids.setdefault(keep, Centroid()).merge(self.topic_centroids.pop(gone))
+        # the stories change topic and nothing else: their reasons stand, their rows are relabelled
         for s in self.topic_stories.pop(gone, set()):
             self.topic_of[s] = keep
             self.topic_stories[keep].add(s)
-            self.changed_stories.add(s)
+        self.topic_moves.append((gone, keep))
         for other, n in self.topic_links.pop(gone, Counter()).items():
             self.topic_links[other].pop(gone, None)
             self.changed_links.add((min(gone, other), max(gone, other)))

@@ -133,7 +133,7 @@ class _Topics(dict[str, set[str]]):
 
     def pop(self, topic: str, *default: Any) -> Any:  # type: ignore[override]
         if isinstance(topic, str):
-            self._index.need_topic(topic)
+            self._index.need_stories(topic)  # a merge moves the ids; the stories stay unread
         return dict.pop(self, topic, *default)
 
 
@@ -215,6 +215,10 @@ class PartialStoryIndex(StoryIndex):
         self._topics_read: set[str] = set()  # loaded, found absent, or merged away since
         self._stored_ids: set[str] = set()
         self._opened: dict[str, dict[str, float]] = {}  # loaded documents' vectors when opened
+        # topics merged away in this batch → the topic that took them: stored rows still name
+        # the old topic until the index is saved
+        self._merged_into: dict[str, str] = {}
+        self._first_seq: dict[str, int | None] = {}  # stored topics' oldest document, once asked
         for doc, lang, packed in loader.recent_vectors(scan):
             self.dense.add(doc, packed, lang)
 
@@ -303,7 +307,7 @@ class PartialStoryIndex(StoryIndex):
             self.signals[r.doc_id] = sig
             self.seq[r.doc_id] = r.seq
             self.story_of[r.doc_id] = r.story
-            self.topic_of.setdefault(r.story, r.topic)
+            self.topic_of.setdefault(r.story, self._topic_now(r.topic))
             if r.joined is not None:
                 self.joins[r.doc_id] = r.joined
             if r.doc_id not in self.dense:
@@ -321,31 +325,51 @@ class PartialStoryIndex(StoryIndex):
         return super()._place_in_story(sig, vec, links)
 
     def _merge_stories(self, keep: str, gone: str) -> None:
-        # two topics a story merge joins: the one merged away is read whole before the story
-        # leaves it (read after, its stored rows would bring the story back)
-        t_keep, t_gone = self.topic_of[keep], self.topic_of[gone]
-        if t_keep != t_gone:
-            self.need_topic(t_gone)
-        self.need_stories(t_keep)
-        self.need_stories(t_gone)
+        # the two topics' story ids (not their documents): the story merged away is dropped from
+        # its topic's ids, which are read first so that the stored ones cannot bring it back
+        self.need_stories(self.topic_of[keep])
+        self.need_stories(self.topic_of[gone])
         super()._merge_stories(keep, gone)
 
     def _topic_age(self, topic: str) -> int:
-        if topic in self._topics_read:
-            return super()._topic_age(topic)
-        # its oldest stored document, or a story of it this batch holds (one it took over)
+        # its oldest stored document (under its own id or a topic it took over in this batch),
+        # or a story of it this batch holds
         held = [
             self.seq[self.members[s][0]] for s in dict.get(self.topic_stories, topic, ()) if s in self.members
         ]
-        stored = self.loader.topic_first_seq(topic)
-        return min([*held, *([stored] if stored is not None else [])])
+        family = [topic, *(t for t in self._merged_into if self._topic_now(t) == topic)]
+        stored = [seq for t in family if (seq := self._stored_first_seq(t)) is not None]
+        return min([*held, *stored])
+
+    def _stored_first_seq(self, topic: str) -> int | None:
+        if topic not in self._first_seq:
+            self._first_seq[topic] = self.loader.topic_first_seq(topic)
+        return self._first_seq[topic]
 
     def _merge_topics(self, keep: str, gone: str) -> None:
-        # the stories that change topic are rewritten (their reasons too): those are read whole;
-        # the topic that takes them needs only its story ids, size, centroid and links
-        self.need_topic(gone)
-        self.need_stories(keep)
+        # a merge moves ids, sums and counts: both topics' story ids, sizes, centroids and links
+        # are read (one row or a count each), none of their documents; the stored stories of the
+        # topic merged away are relabelled when the index is saved (``topic_moves``)
+        if keep == gone:
+            return
+        for topic in (keep, gone):
+            self.need_stories(topic)
+            self.need_centroid(topic)
+            if not dict.__contains__(self.topic_size, topic):
+                dict.__setitem__(self.topic_size, topic, self.topic_size[topic])
+            self._stored_first_seq(topic)  # its age, before the merge hides its stored rows
+            self.topic_links[topic]  # read while it is not retired yet: the merge moves them
         super()._merge_topics(keep, gone)
+        self._topics_read.add(gone)
+        self._merged_into[gone] = keep
+
+    def _topic_now(self, topic: str) -> str:
+        """The topic a stored topic id stands for now (merged in this batch: the one that took it)."""
+        seen = set()
+        while topic in self._merged_into and topic not in seen:
+            seen.add(topic)
+            topic = self._merged_into[topic]
+        return topic
 
     def _need_features(self, features: Iterable[str]) -> None:
         missing = sorted({f for f in features if f not in self._features_read})
@@ -380,7 +404,7 @@ class PartialStoryIndex(StoryIndex):
 
     def _install_story(self, story: str, docs: list[StoredDoc], why: Any) -> None:
         self.members[story] = [r.doc_id for r in docs]
-        self.topic_of[story] = docs[0].topic
+        self.topic_of[story] = self._topic_now(docs[0].topic)
         if why:
             self.why[story] = why
         centroid = self.story_centroids[story] = Centroid()

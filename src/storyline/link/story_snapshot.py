@@ -96,7 +96,8 @@ def centroid_row(topic: str, centroid: Centroid) -> dict[str, Any]:
 def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
     """The rows that changed since the index was restored or last snapshot (``whole``: all of
     them), then forgets the changes. Keys: docs, groups, links (links 0: the pair is gone),
-    retired (story ids whose rows go); and what a partial load reads (``story_partial``): the
+    retired (story ids whose rows go), moved (documents a story merge moved: their new story
+    only), topic_moves (topics merged, in order: the stored stories of ``gone`` go to ``keep``); and what a partial load reads (``story_partial``): the
     changed documents' postings and lead vectors, and the rows of the features whose counts
     changed (``features_changed``; a feature no document holds any more has no row); the centroids
     of the topics of the changed stories (``topics``: a topic's centroid changes only with its
@@ -109,11 +110,18 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
             (min(a, b), max(a, b)) for a, others in index.topic_links.items() for b in others
         }
     docs = sorted(index.changed_docs & index.signals.keys())
+    moved = sorted((index.moved_docs - index.changed_docs) & index.signals.keys())
     stories = sorted(index.changed_stories & index.members.keys())
     features = sorted(index.changed_features)
-    topics = sorted({index.topic_of[s] for s in stories} | (set(index.topic_stories) if whole else set()))
+    # a topic that took another's stories has a new centroid, whether or not a story of it changed
+    took = {keep for _gone, keep in index.topic_moves if keep not in index.retired_topics}
+    topics = sorted(
+        {index.topic_of[s] for s in stories} | took | (set(index.topic_stories) if whole else set())
+    )
     out = {
         "docs": [_doc_row(index, d) for d in docs],
+        "moved": [{"doc_id": d, "story": index.story_of[d]} for d in moved],
+        "topic_moves": [] if whole else [{"gone": g, "keep": k} for g, k in index.topic_moves],
         "groups": [{"story": s, "topic": index.topic_of[s], "why": index.reasons(s)} for s in stories],
         "links": [
             {"topic_a": a, "topic_b": b, "links": index.topic_links.get(a, {}).get(b, 0)}
@@ -140,6 +148,8 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
     index.retired_topics.clear()
     index.changed_features.clear()
     index.changed_docs.clear()
+    index.moved_docs.clear()
+    index.topic_moves.clear()
     index.changed_stories.clear()
     index.changed_links.clear()
     index.retired_stories.clear()

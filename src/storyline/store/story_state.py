@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, or_, select
+import orjson
+from sqlalchemy import Engine, delete, func, insert, or_, select, update
 
 from storyline.feature_keys import entity_of
 from storyline.store import schema
@@ -29,6 +30,10 @@ class StoryRows:
     topic_b, links (0: the pair is no longer linked). ``retired``: stories whose rows go."""
 
     docs: list[dict[str, Any]] = field(default_factory=list)
+    # documents that only changed story (doc_id, story), and topics merged in order (gone, keep):
+    # relabelled in place, so a merge rewrites no signals, postings or vectors
+    moved: list[dict[str, Any]] = field(default_factory=list)
+    topic_moves: list[dict[str, Any]] = field(default_factory=list)
     groups: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
@@ -51,8 +56,8 @@ def read_rows(engine: Engine) -> StoryRows:
     with engine.connect() as conn:
         for row in conn.execute(select(d.doc_id, d.seq, d.story, d.signals, d.joined).order_by(d.seq)):
             out.docs.append({"doc_id": row.doc_id, "seq": row.seq, "story": row.story,
-                             "signals": json.loads(row.signals),
-                             "joined": json.loads(row.joined) if row.joined else None})  # fmt: skip
+                             "signals": orjson.loads(row.signals),
+                             "joined": orjson.loads(row.joined) if row.joined else None})  # fmt: skip
         for row in conn.execute(select(g.story, g.topic, g.why)):
             out.groups.append({"story": row.story, "topic": row.topic,
                                "why": json.loads(row.why) if row.why else None})  # fmt: skip
@@ -65,8 +70,8 @@ def read_rows(engine: Engine) -> StoryRows:
 
 
 def _centroid_of(row: Any) -> dict[str, Any]:
-    return {"topic": row.topic, "vec": json.loads(row.vec), "norm2": float(row.norm2),
-            "langs": json.loads(row.langs)}  # fmt: skip
+    return {"topic": row.topic, "vec": orjson.loads(row.vec), "norm2": float(row.norm2),
+            "langs": orjson.loads(row.langs)}  # fmt: skip
 
 
 def write_changes(engine: Engine, changes: StoryRows) -> None:
@@ -83,6 +88,14 @@ def write_changes(engine: Engine, changes: StoryRows) -> None:
             conn.execute(delete(schema.story_vectors).where(schema.story_vectors.c.doc_id.in_(ids)))
         _insert(conn, schema.story_postings, changes.postings)
         _insert(conn, schema.story_vectors, changes.vectors)
+        by_story: dict[str, list[str]] = defaultdict(list)
+        for r in changes.moved:
+            by_story[r["story"]].append(r["doc_id"])
+        for story, ids in sorted(by_story.items()):
+            for chunk in _chunks(sorted(ids)):
+                conn.execute(update(d).where(d.c.doc_id.in_(chunk)).values(story=story))
+        for move in changes.topic_moves:  # in the order they merged: a → b, then b → c
+            conn.execute(update(g).where(g.c.topic == move["gone"]).values(topic=move["keep"]))
         f = schema.story_features
         for names in _chunks(sorted(changes.features_changed)):
             conn.execute(delete(f).where(f.c.feature.in_(names)))
@@ -264,7 +277,7 @@ class RowReader:
         return [
             {"doc_id": r.doc_id, "seq": r.seq, "story": r.story,
              "topic": r.topic or "t-" + r.story[2:],  # a topic-less story: as a whole load makes it
-             "signals": json.loads(r.signals), "joined": json.loads(r.joined) if r.joined else None}
+             "signals": orjson.loads(r.signals), "joined": orjson.loads(r.joined) if r.joined else None}
             for r in sorted(self._rows(query.where(where)), key=lambda r: r.seq)
         ]  # fmt: skip
 
