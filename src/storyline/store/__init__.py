@@ -37,6 +37,7 @@ from storyline.serde import from_dict, to_dict
 from storyline.store import reads, schema
 from storyline.store.engine import Pinned, lock_timeout_from_env, make_engine, writer
 from storyline.store.errors import StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly, describe
+from storyline.store.fastjson import loads
 from storyline.store.retry import retrying
 from storyline.store.upsert import upsert
 from storyline.titles import unique_titles
@@ -438,7 +439,7 @@ class Store:
                     for part in _chunks(sorted(set(ids)))
                     for r in conn.execute(query.where(a.doc_id.in_(part)))
                 ]
-        return {r.doc_id: from_dict(Analysis, json.loads(r.data)) for r in rows}
+        return {r.doc_id: from_dict(Analysis, loads(r.data)) for r in rows}
 
     def stale_analyses(self, version: str) -> list[str]:
         """Documents analysed by another version of the analysers, in ingestion order."""

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
 from sqlalchemy import Engine, delete, func, insert, or_, select, update
 
 from storyline.feature_keys import entity_of
 from storyline.store import schema
+from storyline.store.fastjson import loads
 
 SAVE_CHUNK = 500
 
@@ -56,8 +56,8 @@ def read_rows(engine: Engine) -> StoryRows:
     with engine.connect() as conn:
         for row in conn.execute(select(d.doc_id, d.seq, d.story, d.signals, d.joined).order_by(d.seq)):
             out.docs.append({"doc_id": row.doc_id, "seq": row.seq, "story": row.story,
-                             "signals": orjson.loads(row.signals),
-                             "joined": orjson.loads(row.joined) if row.joined else None})  # fmt: skip
+                             "signals": loads(row.signals),
+                             "joined": loads(row.joined) if row.joined else None})  # fmt: skip
         for row in conn.execute(select(g.story, g.topic, g.why)):
             out.groups.append({"story": row.story, "topic": row.topic,
                                "why": json.loads(row.why) if row.why else None})  # fmt: skip
@@ -70,8 +70,8 @@ def read_rows(engine: Engine) -> StoryRows:
 
 
 def _centroid_of(row: Any) -> dict[str, Any]:
-    return {"topic": row.topic, "vec": orjson.loads(row.vec), "norm2": float(row.norm2),
-            "langs": orjson.loads(row.langs)}  # fmt: skip
+    return {"topic": row.topic, "vec": loads(row.vec), "norm2": float(row.norm2),
+            "langs": loads(row.langs)}  # fmt: skip
 
 
 def write_changes(engine: Engine, changes: StoryRows) -> None:
@@ -277,7 +277,7 @@ class RowReader:
         return [
             {"doc_id": r.doc_id, "seq": r.seq, "story": r.story,
              "topic": r.topic or "t-" + r.story[2:],  # a topic-less story: as a whole load makes it
-             "signals": orjson.loads(r.signals), "joined": orjson.loads(r.joined) if r.joined else None}
+             "signals": loads(r.signals), "joined": loads(r.joined) if r.joined else None}
             for r in sorted(self._rows(query.where(where)), key=lambda r: r.seq)
         ]  # fmt: skip
 
