@@ -211,6 +211,7 @@ class PartialStoryIndex(StoryIndex):
         self.next_seq = loader.max_seq()
         self._df0: dict[str, int] = {}  # as stored when opened: what loaded documents' vectors use
         self._langs0: dict[str, set[str]] = {}
+        self._weights0: dict[str, float] = {}  # feature → its weight when opened, once computed
         self._features_read: set[str] = set()
         self._topics_read: set[str] = set()  # loaded, found absent, or merged away since
         self._stored_ids: set[str] = set()
@@ -480,12 +481,21 @@ class PartialStoryIndex(StoryIndex):
     def _vector_when_opened(self, doc: str) -> dict[str, float]:
         """``_fresh_vector`` with the document frequencies and languages of when the index was
         opened: what a whole load computes for every stored document."""
-        vec = {f: w * self._weight_when_opened(f) for f, w in self.signals[doc].features.items()}
+        weights = self._weights0
+        vec = {
+            f: w * (weights[f] if f in weights else self._weight_when_opened(f))
+            for f, w in self.signals[doc].features.items()
+        }
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {f: v / norm for f, v in vec.items()}
 
     def _weight_when_opened(self, feature: str) -> float:
+        """Fixed for the life of the index once the feature's stored counts are read: kept, as the
+        documents a batch loads share most of their features."""
         n, df = self._stored, self._df0.get(feature, 0)
         langs = self._langs0.get(feature)
         bound = langs is not None and len(langs) < CROSS_LINGUAL_LANGS and df >= LANGUAGE_EVIDENCE
-        return (1.0 + math.log((n + 1) / (df + 1))) * (LANGUAGE_BOUND_WEIGHT if bound else 1.0)
+        weight = (1.0 + math.log((n + 1) / (df + 1))) * (LANGUAGE_BOUND_WEIGHT if bound else 1.0)
+        if feature in self._features_read:
+            self._weights0[feature] = weight
+        return weight

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, or_, select, update
+from sqlalchemy import Engine, delete, func, insert, or_, select, tuple_, update
 
 from storyline.feature_keys import entity_of
 from storyline.store import schema
@@ -107,10 +107,14 @@ def write_changes(engine: Engine, changes: StoryRows) -> None:
                 {"story": r["story"], "topic": r["topic"], "why": json.dumps(r["why"], ensure_ascii=False)}
                 for r in chunk
             ])  # fmt: skip
-        for r in changes.links:
-            conn.execute(delete(t).where(t.c.topic_a == r["topic_a"], t.c.topic_b == r["topic_b"]))
-            if r["links"]:
-                conn.execute(insert(t).values(topic_a=r["topic_a"], topic_b=r["topic_b"], links=r["links"]))
+        # a merge changes every pair its topics had: one statement per chunk, not two per pair
+        pairs = sorted({(r["topic_a"], r["topic_b"]) for r in changes.links})
+        for chunk in _chunks(pairs):
+            conn.execute(delete(t).where(tuple_(t.c.topic_a, t.c.topic_b).in_(chunk)))
+        last = {(r["topic_a"], r["topic_b"]): r["links"] for r in changes.links}
+        _insert(
+            conn, t, [{"topic_a": a, "topic_b": b, "links": n} for (a, b), n in sorted(last.items()) if n]
+        )
         _write_centroids(conn, changes.topics, changes.topics_retired)
 
 
