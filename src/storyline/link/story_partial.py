@@ -13,8 +13,9 @@ further back) — and loads the rest when ``StoryIndex.add`` first reaches for i
 - a topic's size (counted), centroid (one stored row: the sum kept as documents joined), links to
   other topics and story ids, each when first asked for: choosing the topic of a new story,
   counting links and testing merges read no documents;
-- a topic, whole (every story of it and every document of those stories), only when it merges
-  into another: the stories a merge moves are rewritten, so they are loaded whole.
+- a topic, whole (every story of it and every document of those stories), only where a store
+  lacks its stored centroid or story ids; a topic merge moves ids, sizes, centroids and links,
+  and the stories it moves are relabelled in the store when the index is saved, unread.
 Every value is what a whole load holds (``workflow.stories.load_index``: a loaded document's vector
 with the document frequencies of when the index was opened, a story's centroid summed in the same
 order, a topic's centroid as stored), so documents land where they would with the whole index in
