@@ -4,7 +4,8 @@ passage's mentions before they are linked.
 - A one-word place, organisation … that is one of the language's capitalised non-names
   (``stopwords``: weekdays, months, sentence openers) is none (a person may be called May).
 - A person or a place without a capital in a cased script (a tagger's "казахстанцы") is no name —
-  unless it is a country's adjective or demonym, which stays as a mention of the country.
+  unless it is a country's demonym, which stays as a mention of the country. An adjective so
+  written ("европейских [стран]") goes: a country's comes back from ``adjectives`` as the country.
 - A one-word "person" that is a country's adjective ("Казахстанские" at the start of a sentence)
   is a mention of the country: its base form is the country's name, which linking reads as the
   place.
@@ -31,6 +32,7 @@ from functools import cache
 import regex
 
 from storyline.analyse.adjectives import country_adjective
+from storyline.analyse.entities_generic import is_bare_generic
 from storyline.model import Mention
 from storyline.names import is_place
 from storyline.names.parts import entity_data
@@ -95,8 +97,12 @@ def _clean_one(
         return m
     if m.type != "PER" and len(words) == 1 and words[0].group().lower() in _words(lang, "stopwords"):
         return None  # a weekday or a sentence's first word ("Friday's fire"); a person may be May
+    if is_bare_generic([w.group() for w in words], lang, _words(lang, "titles")):
+        return None  # "the Embassy", "the Tribunal": a kind of body, not one
     # (an organisation in lower case is kept: "the British parliament" names one)
     if m.type in ("PER", "LOC") and not any(w.group()[:1].isupper() for w in words):
+        if len(words) == 1 and _adjective(words[0].group(), lang):
+            return None  # "европейских [стран]"; a country's comes back as the country (adjectives.py)
         if known(m.type, m.base or m.text) or known(m.type, m.text):
             return m  # a demonym a learned table links to its country ("британците")
         return _as_country(m, lang) if len(words) == 1 else None
@@ -149,6 +155,13 @@ def _description_of_a_place(
     if len(oblique) == 1 and w.end() == m.end:
         return replace(m, start=w.start(), end=w.end(), text=w.group(), base=base, type="LOC")
     return None
+
+
+def _adjective(word: str, lang: str | None) -> bool:
+    """A word in lower case with one of the language's adjectival endings (``adjective_endings``):
+    an adjective, not a people's name ("британских" is one, "британцев" is not)."""
+    w = word.lower()
+    return any(w.endswith(e) and len(w) > len(e) + 2 for e in _words(lang, "adjective_endings"))
 
 
 def _as_country(m: Mention, lang: str | None) -> Mention | None:
