@@ -1,0 +1,51 @@
+"""Whole names: a recogniser's span extended over what it cut off.
+
+- A company's legal form after its name ("Nordvik Partner s.r.l.", "Holmby GmbH", "… sp. z o.o.")
+  belongs to the name, and so do up to two capitalised words between the name and the form.
+- A web address's domain glued to the name ("Nordvik.co.id", "Holmby.pl") is the outlet's name; a
+  capitalised word after a full stop ("Holmby.Then") is the next sentence run on, not a domain.
+
+The legal forms are the same in every language (``LEGAL_FORMS``): they are written in Latin
+letters or as the Cyrillic abbreviations of the post-Soviet and Balkan forms.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from storyline.model import Mention
+
+LEGAL_FORMS = (
+    r"s\.r\.l\.|s\.r\.o\.|spol\.\ s\ r\.\ ?o\.|[Ss]p\.\ z\ o\.\ ?o\.|d\.o\.o\.|d\.d\.|a\.s\.|S\.A\.|S\.p\.A\.|"
+    r"N\.V\.|B\.V\.|Ltd\.?|Limited|GmbH|AG|SE|Inc\.?|LLC|PLC|plc|Oy|ASA|"
+    r"АД|ЕАД|ООД|ЕООД|ПАО|ОАО|ЗАО|ТОВ|ПрАТ"
+)
+_LEGAL = regex.compile(
+    rf"(?:,?[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}&-]*){{0,2}},?[ \t]+(?:{LEGAL_FORMS})(?![\p{{L}}\p{{N}}])"
+)
+# a domain: lower-case labels, or labels all in capitals ("SITE.CO.ID"), never "Name.Next"
+_DOMAIN = regex.compile(r"(?:\.(?:[a-z]{2,6}|[A-Z]{2,6}))+(?![\p{L}\p{N}.]|\.\p{L})")
+EXTENDED_TYPES = frozenset({"ORG", "PRO"})
+
+
+def whole_names(text: str, mentions: list[Mention], end: int) -> list[Mention]:
+    """``mentions`` (sorted, of a passage ending at ``end``) with organisations and products
+    extended over a legal form or a domain; mentions the longer span covers go."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue  # inside the span a name before it was extended over
+        if m.type in EXTENDED_TYPES:
+            m = _extended(text, m, end)
+        out.append(m)
+    return out
+
+
+def _extended(text: str, m: Mention, end: int) -> Mention:
+    tail = _LEGAL.match(text, m.end, end) or _DOMAIN.match(text, m.end, end)
+    if tail is None or m.text[-1:] == ".":
+        return m
+    stop = tail.end()
+    surface = text[m.start : stop]
+    base = (m.base or m.text) + text[m.end : stop]
+    return Mention(m.start, stop, surface, m.type, base, m.lang, kind=m.kind)

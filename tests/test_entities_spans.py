@@ -1,0 +1,33 @@
+"""Whole names: a company's legal form and a web address's domain belong to the name (invented
+names)."""
+
+from __future__ import annotations
+
+from storyline.analyse.entities_spans import whole_names
+from storyline.model import Mention
+
+
+def _at(text: str, surface: str, etype: str) -> Mention:
+    i = text.index(surface)
+    return Mention(i, i + len(surface), surface, etype, surface, "sl")
+
+
+def _spans(text: str, *found: tuple[str, str]) -> list[str]:
+    mentions = sorted((_at(text, s, t) for s, t in found), key=lambda m: m.start)
+    return [m.text for m in whole_names(text, mentions, len(text))]
+
+
+def test_a_legal_form_and_the_words_before_it_join_the_company() -> None:
+    text = "Direktor družbe Holmby Lesna Partner s.r.l. je dejal, da Nordvik GmbH ne bo plačal."
+    got = _spans(text, ("Holmby Lesna", "ORG"), ("Partner", "PER"), ("Nordvik", "ORG"))
+    assert got == ["Holmby Lesna Partner s.r.l.", "Nordvik GmbH"]
+
+
+def test_a_domain_joins_an_outlet_but_not_the_next_sentence() -> None:
+    text = "Kot poroča portal Brdovec.co.si, so odšli. Tudi Holmby.Potem so šli."
+    assert _spans(text, ("Brdovec", "PRO"), ("Holmby", "ORG")) == ["Brdovec.co.si", "Holmby"]
+
+
+def test_a_person_or_a_place_is_not_extended() -> None:
+    text = "Nordvik AG je kupil Jan Holmby, AG pa je molčal."
+    assert _spans(text, ("Nordvik", "LOC"), ("Jan Holmby", "PER")) == ["Nordvik", "Jan Holmby"]
