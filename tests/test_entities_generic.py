@@ -36,7 +36,7 @@ def test_an_official_name_with_one_capital_stays() -> None:
     # Slavic names of bodies capitalise their first word only
     text = "Ministrstvo za morje je sporočilo, da nemškega Inštituta za gozdove ne bo."
     got = _kept(text, "sl", ("Ministrstvo za morje", "ORG"), ("nemškega Inštituta za gozdove", "ORG"))
-    assert got == ["Ministrstvo za morje", "nemškega Inštituta za gozdove"]
+    assert got == ["Ministrstvo za morje", "Inštituta za gozdove"]  # the adjective before it goes
 
 
 def test_a_title_without_a_name_and_a_noun_after_a_particle_are_none() -> None:
@@ -53,3 +53,19 @@ def test_an_adjective_in_lower_case_is_no_person_a_peoples_name_is() -> None:
     # country's adjective comes back as the country from adjectives.py)
     got = hygiene.clean(text, mentions, "ru", lambda s, _t: s, known=lambda _t, _b: True)
     assert [m.text for m in got] == ["эстонцев"]
+
+
+def test_lower_case_words_before_a_name_describe_it() -> None:
+    text = "Plinovod Nordvik so zgradili, pravi agencija Holmby Press in nemški Inštitut Brdo."
+    got = _kept(
+        text,
+        "sl",
+        ("agencija Holmby Press", "ORG"),
+        ("nemški Inštitut Brdo", "ORG"),
+        ("Plinovod Nordvik", "PRO"),
+    )
+    assert got == [
+        "Holmby Press",
+        "Inštitut Brdo",
+        "Plinovod Nordvik",
+    ]  # a capital that opens a sentence stays

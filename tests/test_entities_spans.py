@@ -31,3 +31,9 @@ def test_a_domain_joins_an_outlet_but_not_the_next_sentence() -> None:
 def test_a_person_or_a_place_is_not_extended() -> None:
     text = "Nordvik AG je kupil Jan Holmby, AG pa je molčal."
     assert _spans(text, ("Nordvik", "LOC"), ("Jan Holmby", "PER")) == ["Nordvik", "Jan Holmby"]
+
+
+def test_a_number_glued_to_a_name_or_after_its_hyphen_is_part_of_it() -> None:
+    text = "Virus Nordvir-21 in cepivo NVX1002 ter Holmby-2, a Jan 2. ni."
+    got = _spans(text, ("Nordvir", "EVT"), ("NVX", "PRO"), ("Holmby", "PRO"), ("Jan", "PER"))
+    assert got == ["Nordvir-21", "NVX1002", "Holmby-2", "Jan"]

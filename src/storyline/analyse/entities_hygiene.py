@@ -16,6 +16,8 @@ passage's mentions before they are linked.
 - A common word in lower case before a place in an oblique case ("the north of Lofoten", "a
   protest in Tarnów") is a description: the place alone is kept (LOC, EVT and PRO; an
   institution of a country is a name).
+- Words in lower case before a name's first capitalised word describe it ("the gas pipeline
+  Nordvik", "the agency Holmby", "the German Holmby Institute"): the name starts at the capital.
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
   (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
   palace "X"), is a product or a place: people are not put in quotation marks. A "place" in
@@ -114,6 +116,9 @@ def _clean_one(
         described = _description_of_a_place(text, m, words, lang, rebase)
         if described is not m:
             return described
+    if len(words) > 1 and words[0].group()[:1].islower() and not known(m.type, m.base or m.text):
+        m = _without_leading_lower_words(m, words, rebase)
+        words = list(_WORDS.finditer(text, m.start, m.end))
     if m.type in ("PER", "LOC", "PRO") and not known(m.type, m.base or m.text):
         m = _without_leading_common_words(text, m, words, lang, rebase, lower)
         if m is None:
@@ -162,6 +167,20 @@ def _adjective(word: str, lang: str | None) -> bool:
     an adjective, not a people's name ("британских" is one, "британцев" is not)."""
     w = word.lower()
     return any(w.endswith(e) and len(w) > len(e) + 2 for e in _words(lang, "adjective_endings"))
+
+
+def _without_leading_lower_words(m: Mention, words: list[regex.Match], rebase: Rebase) -> Mention:
+    """Lower-case words before the first capitalised one describe the name, they are not part of
+    it ("the gas pipeline Nordvik", "the agency Holmby", "the airport Nordvik") — unless it is
+    the country of an organisation ("the ministry of health of Poland")."""
+    first = next((w for w in words if w.group()[:1].isupper()), None)
+    if first is None:
+        return m
+    surface = m.text[first.start() - m.start :]
+    base = rebase(surface, m.type)
+    if m.type == "ORG" and is_place(base):
+        return m  # a country's body is a name ("ministerstvo zdravotnictví Polska")
+    return replace(m, start=first.start(), text=surface, base=base)
 
 
 def _as_country(m: Mention, lang: str | None) -> Mention | None:
