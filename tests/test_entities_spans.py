@@ -37,3 +37,27 @@ def test_a_number_glued_to_a_name_or_after_its_hyphen_is_part_of_it() -> None:
     text = "Virus Nordvir-21 in cepivo NVX1002 ter Holmby-2, a Jan 2. ni."
     got = _spans(text, ("Nordvir", "EVT"), ("NVX", "PRO"), ("Holmby", "PRO"), ("Jan", "PER"))
     assert got == ["Nordvir-21", "NVX1002", "Holmby-2", "Jan"]
+
+
+def test_a_date_at_the_end_of_a_name_is_cut_off_a_number_in_it_is_not() -> None:
+    text = "Na Nordviškem sejmu leta 2014 je bil tudi Holmby 2, po memorandumu od 25. maja."
+    got = [
+        (m.text, m.base)
+        for m in whole_names(
+            text,
+            [
+                Mention(3, 29, "Nordviškem sejmu leta 2014", "EVT", "Nordviški sejem leta 2014", "sl"),
+                _at(text, "Holmby 2", "PRO"),
+            ],
+            len(text),
+            "sl",
+        )
+    ]
+    assert got == [("Nordviškem sejmu", "Nordviški sejem"), ("Holmby 2", "Holmby 2")]
+
+
+def test_a_generic_noun_left_alone_in_lower_case_is_no_name() -> None:
+    from storyline.analyse.entities_generic import is_bare_generic
+
+    assert is_bare_generic(["memorandumu"], "sl")
+    assert not is_bare_generic(["memorandumu", "Nordvik"], "sl")

@@ -52,6 +52,8 @@ def is_bare_generic(words: list[str], lang: str | None, titles: frozenset[str] =
     Experten"), or is a title with lower-case words around it ("Deputy speaker of the parliament").
     A generic noun first with lower-case words after it is a Slavic official name ("Ministrstvo za
     zdravje", "Министерство иностранных дел"): only the first word is capitalised there."""
+    if len(words) == 1 and words[0] in generic_nouns(lang):
+        return True  # in lower case too ("the memorandum" once a date is cut off it)
     capitalised = [i for i, w in enumerate(words) if w[:1].isupper()]
     if len(capitalised) != 1:
         return False

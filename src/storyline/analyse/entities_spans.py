@@ -7,14 +7,21 @@
 - A web address's domain glued to the name ("Nordvik.co.id", "Holmby.pl") is the outlet's name; a
   capitalised word after a full stop ("Holmby.Then") is the next sentence run on, not a domain.
 
+- A date run into the end of a name ("the Nordvik Fair of 2014", "the memorandum of 25 May") is
+  not part of it: a tail of numbers, month and year words (the language's time vocabulary,
+  ``lang/timex``) and short prepositions goes when it holds a number and a month or year word.
+
 The legal forms are the same in every language (``LEGAL_FORMS``): they are written in Latin
 letters or as the Cyrillic abbreviations of the post-Soviet and Balkan forms.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from storyline.analyse import timex_data
 from storyline.model import Mention
 
 LEGAL_FORMS = (
@@ -31,18 +38,59 @@ _NUMBERED = regex.compile(r"(?:[-‑–][ \t]?)?\p{N}[\p{L}\p{N}]*(?![\p{L}\p{N}
 EXTENDED_TYPES = frozenset({"ORG", "PRO"})
 
 
-def whole_names(text: str, mentions: list[Mention], end: int) -> list[Mention]:
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+|\p{N}+\.?")
+MAX_PREPOSITION = 3
+
+
+def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None = None) -> list[Mention]:
     """``mentions`` (sorted, of a passage ending at ``end``) with organisations and products
-    extended over a legal form or a domain; mentions the longer span covers go."""
+    extended over a legal form or a domain, and a date at the end cut off; mentions the longer
+    span covers go."""
     out: list[Mention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
             continue  # inside the span a name before it was extended over
+        m = _without_date(m, lang)
         m = _numbered(text, m, end)
         if m.type in EXTENDED_TYPES:
             m = _extended(text, m, end)
         out.append(m)
     return out
+
+
+def _without_date(m: Mention, lang: str | None) -> Mention:
+    words = _date_words(lang)
+    if not words:
+        return m
+    tokens = list(_TOKEN.finditer(m.text))
+    cut, number, dated = len(tokens), False, False
+    while cut > 1:
+        t = tokens[cut - 1].group()
+        low = t.lower()
+        if t[:1].isdigit():
+            number = True
+        elif low in words:
+            dated = True
+        elif not (t.islower() and len(t) <= MAX_PREPOSITION):
+            break
+        cut -= 1
+    if not (number and dated) or cut == len(tokens):
+        return m
+    stop = tokens[cut - 1].end()
+    base = m.text[:stop]
+    base_tokens = list(_TOKEN.finditer(m.base or ""))
+    if len(base_tokens) == len(tokens):  # the base form word for word: cut it alike
+        base = (m.base or "")[: base_tokens[cut - 1].end()]
+    return Mention(m.start, m.start + stop, m.text[:stop], m.type, base, m.lang, kind=m.kind)
+
+
+@cache
+def _date_words(lang: str | None) -> frozenset[str]:
+    data = timex_data.lexicon(lang) if lang else None
+    if not data:
+        return frozenset()
+    months = " ".join(data.get("months", []))
+    return frozenset(f"{months} {data.get('year_words', '')}".lower().split())
 
 
 def _numbered(text: str, m: Mention, end: int) -> Mention:
