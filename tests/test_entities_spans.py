@@ -61,3 +61,16 @@ def test_a_generic_noun_left_alone_in_lower_case_is_no_name() -> None:
 
     assert is_bare_generic(["memorandumu"], "sl")
     assert not is_bare_generic(["memorandumu", "Nordvik"], "sl")
+
+
+def test_a_hyphenated_first_part_and_an_abbreviation_before_a_name_join_it() -> None:
+    text = "Strana Nord-Holmby a strana anti-Brdovec jednaly ve Wlk. Nordvii, řekl Dr. Holmby."
+    got = _spans(
+        text, ("Holmby", "ORG"), ("Brdovec", "ORG"), ("Wlk.", "LOC"), ("Nordvii", "LOC"), ("Holmby.", "PER")
+    )
+    assert got == ["Nord-Holmby", "Brdovec", "Wlk. Nordvii", "Holmby."]
+
+
+def test_a_sentence_that_ends_in_an_acronym_or_a_name_is_no_abbreviation() -> None:
+    text = "Rostl HDP. Nordvik Stream je hotov. Dal to Mei. Holmby pak odešel."
+    assert _spans(text, ("Nordvik Stream", "PRO"), ("Holmby", "LOC")) == ["Nordvik Stream", "Holmby"]

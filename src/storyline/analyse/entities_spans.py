@@ -4,6 +4,9 @@
   belongs to the name, and so do up to two capitalised words between the name and the form.
 - A number glued to a name, or after a hyphen ("Nordvirus-19", "Holmby-2", "NVX1002"), is part of
   it: a tokenizer splits there, and a tagger that stopped at the letters cut the name.
+- A capitalised word joined to the name's first word by a hyphen ("Nord-Holmby" where the tagger
+  found "Holmby"; not "anti-Holmby") is part of it, and so is a capitalised abbreviation just before a place or a body
+  ("Wlk. Brytanii", "St. Nordvik"): the full stop made the tagger stop there.
 - A web address's domain glued to the name ("Nordvik.co.id", "Holmby.pl") is the outlet's name; a
   capitalised word after a full stop ("Holmby.Then") is the next sentence run on, not a domain.
 
@@ -51,11 +54,37 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
         if out and m.start < out[-1].end:
             continue  # inside the span a name before it was extended over
         m = _without_date(m, lang)
+        if out and _ABBREVIATION.fullmatch(text, out[-1].start, m.start):
+            out.pop()  # the abbreviation found as a name of its own ("Wlk.")
+        m = _with_prefix(text, m, out[-1].end if out else 0)
         m = _numbered(text, m, end)
         if m.type in EXTENDED_TYPES:
             m = _extended(text, m, end)
         out.append(m)
     return out
+
+
+_HYPHENATED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}-])[\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*-$"
+)
+# an abbreviation has no vowel after its capital ("Wlk.", "St.", "W."): "May." or "NATO." ends a sentence
+_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}.])\p{Lu}(?:(?![aeiouyаеиоуыэюяёіїєæøå])\p{Ll}){0,3}\.[ \t]$")
+MAX_PREFIX = 30
+
+
+def _with_prefix(text: str, m: Mention, floor: int) -> Mention:
+    """The span started further left: over a hyphenated first part or an abbreviation (not a
+    person's: "Dr. X" is a title)."""
+    lo = max(floor, m.start - MAX_PREFIX)
+    hit = _HYPHENATED.search(text, lo, m.start)
+    if hit is None and m.type != "PER":
+        hit = _ABBREVIATION.search(text, lo, m.start)
+    if hit is None:
+        return m
+    prefix = text[hit.start() : m.start]
+    return Mention(
+        hit.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
+    )
 
 
 def _without_date(m: Mention, lang: str | None) -> Mention:
