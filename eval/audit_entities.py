@@ -57,7 +57,9 @@ def recheck(labels: Path, db: str, verbose: bool = False) -> Counter[tuple[str, 
         rule = (item.get("why") or "-").split()[0] if item["label"] == "wrong" else "-"
         counts[(item["label"], rule, fate)] += 1
         if verbose and (fate != "kept" or item["label"] == "wrong"):
-            print(f"{item['label']:5} {fate:7} {item['lang']} {item['says']['mention']!r}  {item.get('why', '')}")
+            print(
+                f"{item['label']:5} {fate:7} {item['lang']} {item['says']['mention']!r}  {item.get('why', '')}"
+            )
     return counts
 
 
@@ -85,9 +87,13 @@ def report(name: str, counts: Counter[tuple[str, str, str]]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--round", action="append", required=True, help="LABELS.jsonl=STORE.db (repeatable)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="print every item not kept, and every wrong one")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="print every item not kept, and every wrong one"
+    )
     args = parser.parse_args(argv)
     total: Counter[tuple[str, str, str]] = Counter()
     for pair in args.round:
