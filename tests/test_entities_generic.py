@@ -69,3 +69,13 @@ def test_lower_case_words_before_a_name_describe_it() -> None:
         "Inštitut Brdo",
         "Plinovod Nordvik",
     ]  # a capital that opens a sentence stays
+
+
+def test_abbreviations_of_common_nouns_are_no_names_in_any_language() -> None:
+    from storyline.analyse.entities import find_in
+    from storyline.analyse.entity_rules import lexicon
+
+    assert {"rna", "vat", "msp", "днк"} <= lexicon("pl").not_names  # folded: "MŚP" is "msp"
+    assert "rna" in lexicon("xx").not_names  # a language without a pack too
+    text = "The VAT rise worried Holmby Trading, said Anna Nordvik in Brdovec."
+    assert "VAT" not in [m.text for m in find_in(text, 0, len(text), "en")]

@@ -71,6 +71,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
 
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
+    not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
+    cleaned = [m for m in cleaned if fold(m.text) not in not_names]
     return second_pass(text, start, end, cleaned, lang, rebase)
 
 
