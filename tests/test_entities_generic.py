@@ -23,6 +23,7 @@ def test_a_stem_takes_case_endings_but_not_a_longer_word() -> None:
     assert "Ambasadzie" in polish and "Trybunału" in polish and "Konstytucją" in polish
     assert "Trybunałowiec" not in polish  # more letters than a case ending adds
     assert "Unia" not in polish  # a capitalised "Union" stands for one body: annotated as a name
+    assert "Острова" in generic_nouns("bg")  # Bulgarian refers back with the article: "the Isles"
     assert "Embassy" not in generic_nouns(None)  # no language, no list
 
 
