@@ -74,3 +74,10 @@ def test_a_hyphenated_first_part_and_an_abbreviation_before_a_name_join_it() -> 
 def test_a_sentence_that_ends_in_an_acronym_or_a_name_is_no_abbreviation() -> None:
     text = "Rostl HDP. Nordvik Stream je hotov. Dal to Mei. Holmby pak odešel."
     assert _spans(text, ("Nordvik Stream", "PRO"), ("Holmby", "LOC")) == ["Nordvik Stream", "Holmby"]
+
+
+def test_the_recogniser_cuts_a_date_off_a_name_in_the_passage_language() -> None:
+    from storyline.analyse.entities import find_in
+
+    text = "Po razpadu Sovjetske zveze leta 1991 so odšli."
+    assert "Sovjetske zveze" in [m.text for m in find_in(text, 0, len(text), "sl")]

@@ -52,7 +52,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     model_lang = ner.tagger_lang(lang)
     recogniser = ner.recogniser() if model_lang else None
     found = whole_names(
-        text, sorted(_recognise(text, start, end, lang, model_lang, recogniser), key=_at), end
+        text, sorted(_recognise(text, start, end, lang, model_lang, recogniser), key=_at), end, lang
     )
     aliases = ner.alias_table()
 
