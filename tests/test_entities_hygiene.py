@@ -92,9 +92,10 @@ def test_a_common_word_before_a_place_in_an_oblique_case_describes_the_place() -
     assert (m.text, m.base) == ("Dolnije", "Dolnija")
 
 
-def test_a_place_in_its_own_form_after_a_common_word_names_the_thing() -> None:
+def test_a_place_in_its_own_form_after_a_common_word_is_the_name() -> None:
+    # the annotated news mostly leave the kind of place out of its name ("the airport X", "the island X")
     [m] = _described("Přistáli na letiště Ostende včera.", "letiště Ostende", "LOC", "cs", {})
-    assert m.text == "letiště Ostende"
+    assert m.text == "Ostende"
     # an institution of a country is a name, whatever case the country is in
     [m] = _described("Oznámilo to ministerstvo zdravotnictví Polska.", "ministerstvo zdravotnictví Polska",
                      "ORG", "cs", {"Polska": "Polsko"})  # fmt: skip

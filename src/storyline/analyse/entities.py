@@ -6,7 +6,8 @@ Each passage goes to the best recogniser its language has:
   them (sk, hr, bs, sr, mk, be, kk borrow a trained language's features);
 - rules (``entity_rules``) for English and every other language, and whenever no model is
   installed.
-Then the same clean-up for all: names that are general words in every language's list (months,
+Then the same clean-up for all: a span is extended over a company's legal form or a domain
+(``entities_spans``), names that are general words in every language's list (months,
 section headings) go, what is not a name or not the name it seems is dropped, trimmed or retyped
 (``entities_hygiene``), and each base form gets one type per document. Last, relational adjectives
 of countries ("азербайджанския", "the Azerbaijani") become mentions of the country (``adjectives``).
@@ -21,6 +22,7 @@ from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import shared
 from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entities_second import second_pass
+from storyline.analyse.entities_spans import whole_names
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.offsets import SpanIndex
 from storyline.model import Analysis, Mention
@@ -49,7 +51,9 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     """Mentions in ``text[start:end]`` written in ``lang``."""
     model_lang = ner.tagger_lang(lang)
     recogniser = ner.recogniser() if model_lang else None
-    found = _recognise(text, start, end, lang, model_lang, recogniser)
+    found = whole_names(
+        text, sorted(_recognise(text, start, end, lang, model_lang, recogniser), key=_at), end, lang
+    )
     aliases = ner.alias_table()
 
     def known(etype: str, base: str) -> bool:
@@ -67,7 +71,13 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
 
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
+    not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
+    cleaned = [m for m in cleaned if fold(m.text) not in not_names]
     return second_pass(text, start, end, cleaned, lang, rebase)
+
+
+def _at(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
 
 
 def _recognise(

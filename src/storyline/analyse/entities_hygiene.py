@@ -4,7 +4,8 @@ passage's mentions before they are linked.
 - A one-word place, organisation … that is one of the language's capitalised non-names
   (``stopwords``: weekdays, months, sentence openers) is none (a person may be called May).
 - A person or a place without a capital in a cased script (a tagger's "казахстанцы") is no name —
-  unless it is a country's adjective or demonym, which stays as a mention of the country.
+  unless it is a country's demonym, which stays as a mention of the country. An adjective so
+  written ("европейских [стран]") goes: a country's comes back from ``adjectives`` as the country.
 - A one-word "person" that is a country's adjective ("Казахстанские" at the start of a sentence)
   is a mention of the country: its base form is the country's name, which linking reads as the
   place.
@@ -15,6 +16,8 @@ passage's mentions before they are linked.
 - A common word in lower case before a place in an oblique case ("the north of Lofoten", "a
   protest in Tarnów") is a description: the place alone is kept (LOC, EVT and PRO; an
   institution of a country is a name).
+- Words in lower case before a name's first capitalised word describe it ("the gas pipeline
+  Nordvik", "the agency Holmby", "the German Holmby Institute"): the name starts at the capital.
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
   (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
   palace "X"), is a product or a place: people are not put in quotation marks. A "place" in
@@ -31,6 +34,7 @@ from functools import cache
 import regex
 
 from storyline.analyse.adjectives import country_adjective
+from storyline.analyse.entities_generic import is_bare_generic
 from storyline.model import Mention
 from storyline.names import is_place
 from storyline.names.parts import entity_data
@@ -95,8 +99,12 @@ def _clean_one(
         return m
     if m.type != "PER" and len(words) == 1 and words[0].group().lower() in _words(lang, "stopwords"):
         return None  # a weekday or a sentence's first word ("Friday's fire"); a person may be May
+    if is_bare_generic([w.group() for w in words], lang, _words(lang, "titles")):
+        return None  # "the Embassy", "the Tribunal": a kind of body, not one
     # (an organisation in lower case is kept: "the British parliament" names one)
     if m.type in ("PER", "LOC") and not any(w.group()[:1].isupper() for w in words):
+        if len(words) == 1 and _adjective(words[0].group(), lang):
+            return None  # "европейских [стран]"; a country's comes back as the country (adjectives.py)
         if known(m.type, m.base or m.text) or known(m.type, m.text):
             return m  # a demonym a learned table links to its country ("британците")
         return _as_country(m, lang) if len(words) == 1 else None
@@ -108,6 +116,9 @@ def _clean_one(
         described = _description_of_a_place(text, m, words, lang, rebase)
         if described is not m:
             return described
+    if len(words) > 1 and words[0].group()[:1].islower() and not known(m.type, m.base or m.text):
+        m = _without_leading_lower_words(m, words, rebase)
+        words = list(_WORDS.finditer(text, m.start, m.end))
     if m.type in ("PER", "LOC", "PRO") and not known(m.type, m.base or m.text):
         m = _without_leading_common_words(text, m, words, lang, rebase, lower)
         if m is None:
@@ -149,6 +160,27 @@ def _description_of_a_place(
     if len(oblique) == 1 and w.end() == m.end:
         return replace(m, start=w.start(), end=w.end(), text=w.group(), base=base, type="LOC")
     return None
+
+
+def _adjective(word: str, lang: str | None) -> bool:
+    """A word in lower case with one of the language's adjectival endings (``adjective_endings``):
+    an adjective, not a people's name ("британских" is one, "британцев" is not)."""
+    w = word.lower()
+    return any(w.endswith(e) and len(w) > len(e) + 2 for e in _words(lang, "adjective_endings"))
+
+
+def _without_leading_lower_words(m: Mention, words: list[regex.Match], rebase: Rebase) -> Mention:
+    """Lower-case words before the first capitalised one describe the name, they are not part of
+    it ("the gas pipeline Nordvik", "the agency Holmby", "the airport Nordvik") — unless it is
+    the country of an organisation ("the ministry of health of Poland")."""
+    first = next((w for w in words if w.group()[:1].isupper()), None)
+    if first is None:
+        return m
+    surface = m.text[first.start() - m.start :]
+    base = rebase(surface, m.type)
+    if m.type == "ORG" and is_place(base):
+        return m  # a country's body is a name ("ministerstvo zdravotnictví Polska")
+    return replace(m, start=first.start(), text=surface, base=base)
 
 
 def _as_country(m: Mention, lang: str | None) -> Mention | None:

@@ -66,6 +66,9 @@ def lexicon(lang: str | None) -> Lexicon:
             "stopwords": data.get("stopwords", ""),
         }
     words = {f: frozenset(str(data.get(f, "")).split()) for f in _LISTS}
+    # abbreviations of common nouns ("DNA", "VAT") are no names in any language (lang/entities/common.toml)
+    common = str(entity_data("common").get("not_names", "")).split()
+    words["not_names"] = frozenset(fold(w) for w in words["not_names"] | set(common))
     title_words = str(data.get("titles", "")).split()
     if lang != "en" and (lang is None or not is_cyrillic_lang(lang)):
         # English passages turn up in every Latin-script page (an embedded post): its titles too

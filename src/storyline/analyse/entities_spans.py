@@ -1,0 +1,141 @@
+"""Whole names: a recogniser's span extended over what it cut off.
+
+- A company's legal form after its name ("Nordvik Partner s.r.l.", "Holmby GmbH", "… sp. z o.o.")
+  belongs to the name, and so do up to two capitalised words between the name and the form.
+- A number glued to a name, or after a hyphen ("Nordvirus-19", "Holmby-2", "NVX1002"), is part of
+  it: a tokenizer splits there, and a tagger that stopped at the letters cut the name.
+- A capitalised word joined to the name's first word by a hyphen ("Nord-Holmby" where the tagger
+  found "Holmby"; not "anti-Holmby") is part of it, and so is a capitalised abbreviation just before a place or a body
+  ("Wlk. Brytanii", "St. Nordvik"): the full stop made the tagger stop there.
+- A web address's domain glued to the name ("Nordvik.co.id", "Holmby.pl") is the outlet's name; a
+  capitalised word after a full stop ("Holmby.Then") is the next sentence run on, not a domain.
+
+- A date run into the end of a name ("the Nordvik Fair of 2014", "the memorandum of 25 May") is
+  not part of it: a tail of numbers, month and year words (the language's time vocabulary,
+  ``lang/timex``) and short prepositions goes when it holds a number and a month or year word.
+
+The legal forms are the same in every language (``LEGAL_FORMS``): they are written in Latin
+letters or as the Cyrillic abbreviations of the post-Soviet and Balkan forms.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from storyline.analyse import timex_data
+from storyline.model import Mention
+
+LEGAL_FORMS = (
+    r"s\.r\.l\.|s\.r\.o\.|spol\.\ s\ r\.\ ?o\.|[Ss]p\.\ z\ o\.\ ?o\.|d\.o\.o\.|d\.d\.|a\.s\.|S\.A\.|S\.p\.A\.|"
+    r"N\.V\.|B\.V\.|Ltd\.?|Limited|GmbH|AG|SE|Inc\.?|LLC|PLC|plc|Oy|ASA|"
+    r"АД|ЕАД|ООД|ЕООД|ПАО|ОАО|ЗАО|ТОВ|ПрАТ"
+)
+_LEGAL = regex.compile(
+    rf"(?:,?[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}&-]*){{0,2}},?[ \t]+(?:{LEGAL_FORMS})(?![\p{{L}}\p{{N}}])"
+)
+# a domain: lower-case labels, or labels all in capitals ("SITE.CO.ID"), never "Name.Next"
+_DOMAIN = regex.compile(r"(?:\.(?:[a-z]{2,6}|[A-Z]{2,6}))+(?![\p{L}\p{N}.]|\.\p{L})")
+_NUMBERED = regex.compile(r"(?:[-‑–][ \t]?)?\p{N}[\p{L}\p{N}]*(?![\p{L}\p{N}]|[.,]\p{N})")
+EXTENDED_TYPES = frozenset({"ORG", "PRO"})
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+|\p{N}+\.?")
+MAX_PREPOSITION = 3
+
+
+def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None = None) -> list[Mention]:
+    """``mentions`` (sorted, of a passage ending at ``end``) with organisations and products
+    extended over a legal form or a domain, and a date at the end cut off; mentions the longer
+    span covers go."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue  # inside the span a name before it was extended over
+        m = _without_date(m, lang)
+        if out and _ABBREVIATION.fullmatch(text, out[-1].start, m.start):
+            out.pop()  # the abbreviation found as a name of its own ("Wlk.")
+        m = _with_prefix(text, m, out[-1].end if out else 0)
+        m = _numbered(text, m, end)
+        if m.type in EXTENDED_TYPES:
+            m = _extended(text, m, end)
+        out.append(m)
+    return out
+
+
+_HYPHENATED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}-])[\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*-$"
+)
+# an abbreviation has no vowel after its capital ("Wlk.", "St.", "W."): "May." or "NATO." ends a sentence
+_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}.])\p{Lu}(?:(?![aeiouyаеиоуыэюяёіїєæøå])\p{Ll}){0,3}\.[ \t]$")
+MAX_PREFIX = 30
+
+
+def _with_prefix(text: str, m: Mention, floor: int) -> Mention:
+    """The span started further left: over a hyphenated first part or an abbreviation (not a
+    person's: "Dr. X" is a title)."""
+    lo = max(floor, m.start - MAX_PREFIX)
+    hit = _HYPHENATED.search(text, lo, m.start)
+    if hit is None and m.type != "PER":
+        hit = _ABBREVIATION.search(text, lo, m.start)
+    if hit is None:
+        return m
+    prefix = text[hit.start() : m.start]
+    return Mention(
+        hit.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
+    )
+
+
+def _without_date(m: Mention, lang: str | None) -> Mention:
+    words = _date_words(lang)
+    if not words:
+        return m
+    tokens = list(_TOKEN.finditer(m.text))
+    cut, number, dated = len(tokens), False, False
+    while cut > 1:
+        t = tokens[cut - 1].group()
+        low = t.lower()
+        if t[:1].isdigit():
+            number = True
+        elif low in words:
+            dated = True
+        elif not (t.islower() and len(t) <= MAX_PREPOSITION):
+            break
+        cut -= 1
+    if not (number and dated) or cut == len(tokens):
+        return m
+    stop = tokens[cut - 1].end()
+    base = m.text[:stop]
+    base_tokens = list(_TOKEN.finditer(m.base or ""))
+    if len(base_tokens) == len(tokens):  # the base form word for word: cut it alike
+        base = (m.base or "")[: base_tokens[cut - 1].end()]
+    return Mention(m.start, m.start + stop, m.text[:stop], m.type, base, m.lang, kind=m.kind)
+
+
+@cache
+def _date_words(lang: str | None) -> frozenset[str]:
+    data = timex_data.lexicon(lang) if lang else None
+    if not data:
+        return frozenset()
+    months = " ".join(data.get("months", []))
+    return frozenset(f"{months} {data.get('year_words', '')}".lower().split())
+
+
+def _numbered(text: str, m: Mention, end: int) -> Mention:
+    tail = _NUMBERED.match(text, m.end, end)
+    if tail is None or not m.text[-1:].isalpha():
+        return m
+    return _to(text, m, tail.end())
+
+
+def _to(text: str, m: Mention, stop: int) -> Mention:
+    base = (m.base or m.text) + text[m.end : stop]
+    return Mention(m.start, stop, text[m.start : stop], m.type, base, m.lang, kind=m.kind)
+
+
+def _extended(text: str, m: Mention, end: int) -> Mention:
+    tail = _LEGAL.match(text, m.end, end) or _DOMAIN.match(text, m.end, end)
+    if tail is None or m.text[-1:] == ".":
+        return m
+    return _to(text, m, tail.end())

@@ -1,0 +1,83 @@
+"""Whole names: a company's legal form and a web address's domain belong to the name (invented
+names)."""
+
+from __future__ import annotations
+
+from storyline.analyse.entities_spans import whole_names
+from storyline.model import Mention
+
+
+def _at(text: str, surface: str, etype: str) -> Mention:
+    i = text.index(surface)
+    return Mention(i, i + len(surface), surface, etype, surface, "sl")
+
+
+def _spans(text: str, *found: tuple[str, str]) -> list[str]:
+    mentions = sorted((_at(text, s, t) for s, t in found), key=lambda m: m.start)
+    return [m.text for m in whole_names(text, mentions, len(text))]
+
+
+def test_a_legal_form_and_the_words_before_it_join_the_company() -> None:
+    text = "Direktor družbe Holmby Lesna Partner s.r.l. je dejal, da Nordvik GmbH ne bo plačal."
+    got = _spans(text, ("Holmby Lesna", "ORG"), ("Partner", "PER"), ("Nordvik", "ORG"))
+    assert got == ["Holmby Lesna Partner s.r.l.", "Nordvik GmbH"]
+
+
+def test_a_domain_joins_an_outlet_but_not_the_next_sentence() -> None:
+    text = "Kot poroča portal Brdovec.co.si, so odšli. Tudi Holmby.Potem so šli."
+    assert _spans(text, ("Brdovec", "PRO"), ("Holmby", "ORG")) == ["Brdovec.co.si", "Holmby"]
+
+
+def test_a_person_or_a_place_is_not_extended() -> None:
+    text = "Nordvik AG je kupil Jan Holmby, AG pa je molčal."
+    assert _spans(text, ("Nordvik", "LOC"), ("Jan Holmby", "PER")) == ["Nordvik", "Jan Holmby"]
+
+
+def test_a_number_glued_to_a_name_or_after_its_hyphen_is_part_of_it() -> None:
+    text = "Virus Nordvir-21 in cepivo NVX1002 ter Holmby-2, a Jan 2. ni."
+    got = _spans(text, ("Nordvir", "EVT"), ("NVX", "PRO"), ("Holmby", "PRO"), ("Jan", "PER"))
+    assert got == ["Nordvir-21", "NVX1002", "Holmby-2", "Jan"]
+
+
+def test_a_date_at_the_end_of_a_name_is_cut_off_a_number_in_it_is_not() -> None:
+    text = "Na Nordviškem sejmu leta 2014 je bil tudi Holmby 2, po memorandumu od 25. maja."
+    got = [
+        (m.text, m.base)
+        for m in whole_names(
+            text,
+            [
+                Mention(3, 29, "Nordviškem sejmu leta 2014", "EVT", "Nordviški sejem leta 2014", "sl"),
+                _at(text, "Holmby 2", "PRO"),
+            ],
+            len(text),
+            "sl",
+        )
+    ]
+    assert got == [("Nordviškem sejmu", "Nordviški sejem"), ("Holmby 2", "Holmby 2")]
+
+
+def test_a_generic_noun_left_alone_in_lower_case_is_no_name() -> None:
+    from storyline.analyse.entities_generic import is_bare_generic
+
+    assert is_bare_generic(["memorandumu"], "sl")
+    assert not is_bare_generic(["memorandumu", "Nordvik"], "sl")
+
+
+def test_a_hyphenated_first_part_and_an_abbreviation_before_a_name_join_it() -> None:
+    text = "Strana Nord-Holmby a strana anti-Brdovec jednaly ve Wlk. Nordvii, řekl Dr. Holmby."
+    got = _spans(
+        text, ("Holmby", "ORG"), ("Brdovec", "ORG"), ("Wlk.", "LOC"), ("Nordvii", "LOC"), ("Holmby.", "PER")
+    )
+    assert got == ["Nord-Holmby", "Brdovec", "Wlk. Nordvii", "Holmby."]
+
+
+def test_a_sentence_that_ends_in_an_acronym_or_a_name_is_no_abbreviation() -> None:
+    text = "Rostl HDP. Nordvik Stream je hotov. Dal to Mei. Holmby pak odešel."
+    assert _spans(text, ("Nordvik Stream", "PRO"), ("Holmby", "LOC")) == ["Nordvik Stream", "Holmby"]
+
+
+def test_the_recogniser_cuts_a_date_off_a_name_in_the_passage_language() -> None:
+    from storyline.analyse.entities import find_in
+
+    text = "Po razpadu Sovjetske zveze leta 1991 so odšli."
+    assert "Sovjetske zveze" in [m.text for m in find_in(text, 0, len(text), "sl")]
