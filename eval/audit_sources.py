@@ -139,7 +139,13 @@ def sources_now(text: str, analysis: Analysis) -> set[Found]:
             add("relayed", k, q.spans[0][0])
     for f in analysis.figures:
         around = _quote_around(analysis.quotes, f.start)
-        source = f.source if f.source is not None else (around.speaker if around else None)
+        source = f.source
+        if source is None and around is not None and around.speaker is not None:
+            # as linking does: a quote's speaker the figure has as its relay, where the figure's
+            # sentence says who gave it without a name, is no source
+            relays = {analysis.mentions[k].text for k in _relay_mentions(analysis, f.via_texts, f.start)}
+            passed_on = f.source_text is not None and analysis.mentions[around.speaker].text in relays
+            source = None if passed_on else around.speaker
         via = [*f.via_texts, *(around.via_texts if around else [])]
         add("attributed", source, f.start)
         for k in _relay_mentions(analysis, via, f.start):

@@ -379,3 +379,16 @@ def test_an_agency_cited_for_what_a_person_wrote_relays_it() -> None:
     ms = [Mention(text.index("Proteção Civil"), len(text) - 1, "Proteção Civil", "ORG")]
     (f,) = figures(text, "pt", mentions=ms)
     assert ms[f.source].text == "Proteção Civil"
+
+
+def test_a_speaker_without_a_name_keeps_the_words_that_say_who() -> None:
+    # linking must not take the outlet that passes it on for the figure's source
+    text = "В петък местните власти съобщиха за 27 нови случая, пише Вестник Зорница."
+    ms = [Mention(text.index("Вестник Зорница"), len(text) - 1, "Вестник Зорница", "ORG")]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert (f.source, f.via_texts) == (None, ["Вестник Зорница"])
+    assert f.source_text is not None and f.source_text.endswith("местните власти")
+    text = "На борту имало 7 пътници, съобщава Вестник Зорница."
+    ms = [Mention(text.index("Вестник Зорница"), len(text) - 1, "Вестник Зорница", "ORG")]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert f.source_text is None

@@ -29,6 +29,7 @@ from storyline.model import OUTLET_TYPES, Analysis
 from storyline.names.gazetteers import is_place
 
 RELAY_GAP = 2  # words between a verb of reporting and the outlet it names ("пише британският вестник X")
+UNNAMED_WORDS = 4  # at most so many words before a verb of reporting say who spoke ("the local authorities")
 SPEAKER_GAP = 12  # words between a verb of reporting and a person in apposition after it
 _QUOTES_BRACKETS = {"(", ")", "[", "]", "«", "»", "„", "“", "”", '"'}
 CLAUSE_PUNCT = (",", ";", ".", ":", "!", "?")
@@ -93,7 +94,24 @@ def attribution(
             if source is not None and analysis.mentions[source].text not in via:
                 via.append(analysis.mentions[source].text)  # "…, said X, according to agency Y"
             source, source_text = speaker, analysis.mentions[speaker].text
+    if source is None and source_text is None:
+        # "the authorities reported 27 new cases, writes X": someone unnamed said it — kept as the
+        # source's words, so that linking does not take X, who only passes it on, for its source
+        source_text = _unnamed_speaker(text, lex, toks)
     return source, source_text, via
+
+
+def _unnamed_speaker(text: str, lex: Lexicon, toks: list[Token]) -> str | None:
+    """The words before a verb of reporting back to the clause's start ("the authorities in the
+    country"), when a few words say who without a name."""
+    for a, _b, _ in lex.reporting.find(toks):
+        k = a
+        while k > 0 and toks[k - 1].low not in CLAUSE_PUNCT and toks[k - 1].low not in _QUOTES_BRACKETS:
+            k -= 1
+        said = [t for t in toks[k:a] if t.kind == "w"]
+        if 0 < len(said) <= UNNAMED_WORDS:
+            return text[toks[k].start : toks[a - 1].end]
+    return None
 
 
 def _after_reporting(analysis: Analysis, lex: Lexicon, toks: list[Token]) -> list[int]:
