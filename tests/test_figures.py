@@ -392,3 +392,18 @@ def test_a_speaker_without_a_name_keeps_the_words_that_say_who() -> None:
     ms = [Mention(text.index("Вестник Зорница"), len(text) - 1, "Вестник Зорница", "ORG")]
     (f,) = figures(text, "bg", mentions=ms)
     assert f.source_text is None
+
+
+def test_the_person_named_with_a_body_or_a_title_is_the_source() -> None:
+    # "announced the commander of the Regional Administration of <region> <name>"
+    text = "Opt persoane au murit, a anunțat duminică comandantul Administrației Regionale a județului Vrancea Ion Popa."
+    names = (("Administrației Regionale", "ORG"), ("Vrancea", "LOC"), ("Ion Popa", "PER"))
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, t) for n, t in names]
+    (f,) = figures(text, "ro", mentions=ms)
+    assert ms[f.source].text == "Ion Popa"
+    # "according to the fire chief of <town>, <name>": the place is where, the person who
+    text = "Duas pessoas foram resgatadas, segundo o chefe dos bombeiros de Marlow, Rui Costa."
+    names = (("Marlow", "ORG"), ("Rui Costa", "PER"))
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, t) for n, t in names]
+    (f,) = figures(text, "pt", mentions=ms)
+    assert ms[f.source].text == "Rui Costa"

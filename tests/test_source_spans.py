@@ -73,3 +73,15 @@ def test_only_sources_are_completed_and_quotes_follow_their_speaker() -> None:
     assert [m.text for m in out] == ["State Rescue Service", "Port Authority", "B. Ivers"]
     assert analysis.mentions is not out and analysis.mentions[0].text == "Rescue Service"
     assert analysis.quotes[0].speaker_text == "B. Ivers"
+
+
+def test_a_lower_case_word_opening_an_organisation_is_a_description_not_its_name() -> None:
+    text = "Има 12 случая, съобщава мароканската Национална агенция по храните."
+    name = "мароканската Национална агенция по храните"
+    whole = whole_name(text, [mention(text, name)], 0)
+    assert whole is not None and (whole.text, whole.base) == ("Национална агенция по храните",) * 2
+    # an article that belongs to the name, and a head noun before another name, stay
+    text = "Nine died, according to de Kaapse Krant."
+    assert whole_name(text, [mention(text, "de Kaapse Krant")], 0) is None
+    text = "Има 12 случая, съобщи варненският щаб на Агенцията."
+    assert whole_name(text, [mention(text, "варненският щаб на Агенцията")], 0) is None

@@ -30,7 +30,8 @@ from storyline.names.gazetteers import is_place
 
 RELAY_GAP = 2  # words between a verb of reporting and the outlet it names ("пише британският вестник X")
 UNNAMED_WORDS = 4  # at most so many words before a verb of reporting say who spoke ("the local authorities")
-SPEAKER_GAP = 12  # words between a verb of reporting and a person in apposition after it
+SPEAKER_GAP = 12
+PERSON_AFTER_BODY = 4  # words between a body and the person heading it ("… of the region <name>")  # words between a verb of reporting and a person in apposition after it
 _QUOTES_BRACKETS = {"(", ")", "[", "]", "«", "»", "„", "“", "”", '"'}
 CLAUSE_PUNCT = (",", ";", ".", ":", "!", "?")
 
@@ -48,6 +49,9 @@ def attribution(
         if stop > b:
             source_text = text[toks[b].start : toks[stop - 1].end]
             source = _mention_in(analysis, toks[b].start, toks[stop - 1].end)
+            if source is None:
+                # "according to the fire chief of <city>, <name>": the person set off after the title
+                source = _person_opening(analysis, toks, stop)
             marker = toks[a].start
             break
     relaying = _after_reporting(analysis, lex, toks)
@@ -82,9 +86,11 @@ def attribution(
         text_m = analysis.mentions[m].text
         if is_body(text_m):
             # "announced the Investigative Committee": a body speaks for itself — the source
-            # when the sentence names none, never a relay
+            # when the sentence names none, never a relay; "announced the head of the Regional
+            # Administration <name>": the person who heads it spoke
             if source is None:
-                source, source_text = m, text_m
+                source = _person_after(analysis, toks, m) or m
+                source_text = analysis.mentions[source].text
             continue
         if text_m not in via:
             via.append(text_m)
@@ -172,15 +178,36 @@ def _apposed_person(analysis: Analysis, toks: list[Token], b: int, before: int |
     """ "…, wrote the head of the region, Ivan Petrov, on Telegram": a person whose name opens the
     clause after the one that follows the verb, within ``SPEAKER_GAP`` words of it."""
     first_end = _clause_end(toks, b)
-    if first_end >= len(toks) or toks[first_end].low != ",":
-        return None
     nxt = first_end + 1
     if nxt >= len(toks) or _words_between(toks, b, toks[nxt].start) > SPEAKER_GAP:
         return None
     if before is not None and toks[nxt].start >= before:
         return None
-    for k in index(analysis.mentions).starting_at(toks[nxt].start):
+    return _person_opening(analysis, toks, first_end)
+
+
+def _person_opening(analysis: Analysis, toks: list[Token], comma: int) -> int | None:
+    """The person whose name opens the clause after the comma at token ``comma``."""
+    if comma + 1 >= len(toks) or toks[comma].low != ",":
+        return None
+    for k in index(analysis.mentions).starting_at(toks[comma + 1].start):
         if analysis.mentions[k].type == "PER":
+            return k
+    return None
+
+
+def _person_after(analysis: Analysis, toks: list[Token], body: int) -> int | None:
+    """A person named within a few words after a body, in its clause ("the commander of the
+    Military Administration of the region <name>"): the one who speaks for it."""
+    end = analysis.mentions[body].end
+    after = [k for k, t in enumerate(toks) if t.start >= end]
+    if not after:
+        return None
+    stop = _clause_end(toks, after[0])
+    limit = toks[stop - 1].end if stop > after[0] else end
+    for k in index(analysis.mentions).starting_in(end, limit):
+        m = analysis.mentions[k]
+        if m.type == "PER" and _words_between(toks, after[0], m.start) <= PERSON_AFTER_BODY:
             return k
     return None
 

@@ -6,7 +6,9 @@ speaker written "A. Surname" recognised as "Surname": the source is then shown a
 a cut name. Only the mentions that are a source (a figure's source, a quote's or a claim's
 speaker) are completed, and only by words that cannot be anything but part of the name:
 
-- an organisation takes the capitalised words written right before it (no punctuation between,
+- an organisation loses the lower-case words that open it ("the Chinese" before "National Health
+  Commission", the way Bulgarian writes it in one word) and takes the capitalised words written
+  right before it (no punctuation between,
   not the first word of a sentence, not a possessive, not another name): "State" + "Emergency
   Service";
 - an organisation takes a tail that opens with a word linking parts of a name ("of", "de", "du" —
@@ -62,12 +64,31 @@ def whole_name(text: str, mentions: list[Mention], k: int) -> Mention | None:
         return _with_initials(text, m)
     if m.type not in OUTLET_TYPES or SourceAliases().canonical(m.text) is not None:
         return None
+    if cut := _lower_lead(m.text):
+        # "китайската Национална здравна комисия": a description before the name is no part of it
+        m = replace(
+            m,
+            start=m.start + cut,
+            text=m.text[cut:],
+            base=(m.base or m.text)[_lower_lead(m.base or m.text) :],
+        )
     start = _left_edge(text, mentions, m)
     end = _right_edge(text, mentions, m)
-    if (start, end) == (m.start, m.end):
+    if (start, end) == (mentions[k].start, mentions[k].end):
         return None
     before, after = text[start : m.start], text[m.end : end]
     return replace(m, start=start, end=end, text=text[start:end], base=before + (m.base or m.text) + after)
+
+
+def _lower_lead(name: str) -> int:
+    """How many characters a lower-case word opening the name takes before a capitalised one (0:
+    none). One word only: "the Moscow staff of the Ministry" is the staff, not the ministry."""
+    first = re.match(r"(\S+)\s+(\S)", name)
+    if first is None or not first.group(2).isupper() or not first.group(1).islower():
+        return 0
+    if first.group(1).casefold() in shipped().name_links:
+        return 0  # "de Volkskrant", "la Repubblica": an article that is part of the name
+    return first.start(2)
 
 
 def _with_initials(text: str, m: Mention) -> Mention | None:
