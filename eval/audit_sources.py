@@ -23,6 +23,8 @@ judged here, which is what a new round's draw is for.
 
     PYTHONPATH=src python -m eval.audit_sources --round eval/audit/labels-5.jsonl=/tmp/audit5.db \\
         [--round …] [--stored] [-v]
+
+(``PYTHONPATH=<an older checkout>/src:.`` measures that checkout's code the same way.)
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ from storyline.analyse.chain import analyse
 from storyline.analyse.claims import find_claims
 from storyline.analyse.figures import find_figures
 from storyline.analyse.quotes import find_quotes
-from storyline.analyse.source_spans import complete_sources
 from storyline.ingest.outlet import find_outlet
 from storyline.ingest.source_names import is_body, is_platform
 from storyline.model import Analysis, Mention, QuoteMention
@@ -81,6 +82,10 @@ def analysis_now(con: sqlite3.Connection, doc_id: str, stored: bool) -> tuple[st
     analysis.figures = find_figures(text, analysis, day)
     analysis.quotes = find_quotes(text, analysis, day)
     analysis.claims = find_claims(text, analysis, day)
+    try:  # a checkout from before source names were completed (to measure "before") has no such step
+        from storyline.analyse.source_spans import complete_sources
+    except ImportError:
+        return text, analysis
     analysis.mentions = complete_sources(text, analysis, day)
     return text, analysis
 
