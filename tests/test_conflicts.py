@@ -306,3 +306,28 @@ def test_a_platform_or_a_body_named_as_a_relay_is_no_relay() -> None:
     ctx.mention_entity = {("d1", 0): "e-telegram", ("d1", 1): "e-mod"}
     link_findings(ctx)
     assert [f.via for f in ctx.figures] == [[], []]
+
+
+def test_an_outlet_that_passes_on_reported_speech_is_not_the_figures_source() -> None:
+    # "the authorities reported 27 new cases, writes <paper>": the paper is the reported speech's
+    # "speaker" and the figure's relay; the figure's sentence says who gave it, without a name
+    text = "В петък местните власти съобщиха за 27 нови случая, пише Зорница."
+    s, z = text.index("27"), text.index("Зорница")
+
+    def linked_figure(source_text: str | None) -> F:
+        analysis = Analysis(lang="bg", mentions=[Mention(z, z + 7, "Зорница", "ORG")])
+        analysis.figures = [
+            FigureMention(
+                "cases", 27, s, s + 14, text[s : s + 14], source_text=source_text, via_texts=["Зорница"]
+            )
+        ]
+        analysis.quotes = [QuoteMention([(0, z - 7)], False, "пише", 0, "Зорница")]
+        ctx = LinkContext(documents={"d1": Document("d1", "x", text, "", "")}, analyses={"d1": analysis})
+        ctx.mention_entity = {("d1", 0): "e-z"}
+        link_findings(ctx)
+        return ctx.figures[0]
+
+    f = linked_figure("местните власти")
+    assert (f.source, f.via) == (None, ["e-z"])
+    f = linked_figure(None)  # nobody else said it: the one whose speech holds the figure is its source
+    assert (f.source, f.via) == ("e-z", [])

@@ -345,3 +345,65 @@ def test_a_town_typed_as_an_organisation_is_no_source() -> None:
     ]
     (f,) = figures(text, "en", mentions=ms)
     assert ms[f.source].text == "Ivan Marlow"
+
+
+def test_a_body_that_reports_is_the_source_and_the_wire_that_passes_it_on_relays() -> None:
+    # "the agency (acronym) reported …, passed on TASS, cited by <radio>": the body said it, the
+    # wire and the radio only pass it on
+    text = "Агенцията по храните (АХ) съобщи за 40 нови случая, предаде ТАСС, цитирана от Радио Зорница."
+    names = (("Агенцията по храните (АХ)", "ORG"), ("ТАСС", "ORG"), ("Радио Зорница", "ORG"))
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, t) for n, t in names]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert (ms[f.source].text, f.via_texts) == ("Агенцията по храните (АХ)", ["Радио Зорница", "ТАСС"])
+    # with no one else speaking, the wire cited stays the source
+    text = "Ранени са 14 души, предаде ТАСС, цитирана от Радио Зорница."
+    names = (("ТАСС", "ORG"), ("Радио Зорница", "ORG"))
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, t) for n, t in names]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert (ms[f.source].text, f.via_texts) == ("ТАСС", ["Радио Зорница"])
+
+
+def test_an_agency_cited_for_what_a_person_wrote_relays_it() -> None:
+    text = (
+        '"O número de mortos subiu para 12", escreveu o governador da região, Rui Almeida, '
+        "no Telegram, segundo a agência EFE."
+    )
+    ms = [
+        Mention(text.index("Rui Almeida"), text.index("Rui Almeida") + 11, "Rui Almeida", "PER"),
+        Mention(text.index("EFE"), text.index("EFE") + 3, "EFE", "ORG"),
+    ]
+    (f,) = figures(text, "pt", mentions=ms)
+    assert (ms[f.source].text, f.via_texts) == ("Rui Almeida", ["EFE"])
+    # a body after "according to" stays the source, whoever else is named
+    text = "Morreram 12 pessoas, escreveu o jornal, segundo a Proteção Civil."
+    ms = [Mention(text.index("Proteção Civil"), len(text) - 1, "Proteção Civil", "ORG")]
+    (f,) = figures(text, "pt", mentions=ms)
+    assert ms[f.source].text == "Proteção Civil"
+
+
+def test_a_speaker_without_a_name_keeps_the_words_that_say_who() -> None:
+    # linking must not take the outlet that passes it on for the figure's source
+    text = "В петък местните власти съобщиха за 27 нови случая, пише Вестник Зорница."
+    ms = [Mention(text.index("Вестник Зорница"), len(text) - 1, "Вестник Зорница", "ORG")]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert (f.source, f.via_texts) == (None, ["Вестник Зорница"])
+    assert f.source_text is not None and f.source_text.endswith("местните власти")
+    text = "На борту имало 7 пътници, съобщава Вестник Зорница."
+    ms = [Mention(text.index("Вестник Зорница"), len(text) - 1, "Вестник Зорница", "ORG")]
+    (f,) = figures(text, "bg", mentions=ms)
+    assert f.source_text is None
+
+
+def test_the_person_named_with_a_body_or_a_title_is_the_source() -> None:
+    # "announced the commander of the Regional Administration of <region> <name>"
+    text = "Opt persoane au murit, a anunțat duminică comandantul Administrației Regionale a județului Vrancea Ion Popa."
+    names = (("Administrației Regionale", "ORG"), ("Vrancea", "LOC"), ("Ion Popa", "PER"))
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, t) for n, t in names]
+    (f,) = figures(text, "ro", mentions=ms)
+    assert ms[f.source].text == "Ion Popa"
+    # "according to the fire chief of <town>, <name>": the place is where, the person who
+    text = "Duas pessoas foram resgatadas, segundo o chefe dos bombeiros de Marlow, Rui Costa."
+    names = (("Marlow", "ORG"), ("Rui Costa", "PER"))
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, t) for n, t in names]
+    (f,) = figures(text, "pt", mentions=ms)
+    assert ms[f.source].text == "Rui Costa"

@@ -73,3 +73,37 @@ def test_a_country_gives_way_to_the_town_the_story_names_in_it() -> None:
     entities = {"e-a": abroad, "e-c": country, "e-t": town}
     event = Event("v1", "attack", DateValue(None, None), [Span("d1", 0, 8, "Bulgaria")], place="e-c")
     assert _title(_story_with(entities), event, entities) == "Attack near Plovdiv"
+
+
+def _event(eid: str, kind: str, docs: list[str], confidence: float = 0.7, place: str | None = None) -> Event:
+    return Event(eid, kind, DateValue(None, None), [Span(d, 0, 5, kind) for d in docs], place=place,
+                 confidence=confidence)  # fmt: skip
+
+
+def test_a_happening_titles_its_story_before_a_response_to_it() -> None:
+    from storyline.titles import main_event
+
+    # one report: a crash told without a place and a memorial with one — the story is the crash
+    crash = _event("v1", "crash", ["d1"], 0.65)
+    memorial = _event("v2", "commemoration", ["d1"], 0.4, place="e-town")
+    assert main_event([memorial, crash], {"statement"}, lambda ev: True) is crash
+    # a response titles the story only where no happening of another kind is reported widely
+    assert main_event([memorial, crash], {"statement"}, lambda ev: ev is not crash) is memorial
+    assert main_event([_event("v3", "statement", ["d1"])], {"statement"}, lambda ev: True) is None
+    # among happenings: more documents first, then one the timeline lists over one it does not
+    fire, quake = _event("v4", "fire", ["d1", "d2"], 0.5), _event("v5", "earthquake", ["d3"], 0.9)
+    assert main_event([quake, fire], set(), lambda ev: True) is fire
+    listed, unlisted = _event("v6", "flood", ["d1"], 0.8), _event("v7", "storm", ["d1"], 0.3, place="e-x")
+    assert main_event([unlisted, listed], set(), lambda ev: True) is listed
+
+
+def test_counts_and_story_days_read_as_words() -> None:
+    from storyline.export.report_format import counted, day_span
+
+    assert (counted(1, "document"), counted(2, "document"), counted(0, "document")) == (
+        "1 document", "2 documents", "0 documents"
+    )  # fmt: skip
+    assert counted(3, "entity", "entities") == "3 entities"
+    assert day_span(None, None) == "undated"
+    assert day_span("2024-07-02", "2024-07-02") == day_span("2024-07-02", None) == "2024-07-02"
+    assert day_span("2024-07-02", "2024-07-05") == "2024-07-02 – 2024-07-05"

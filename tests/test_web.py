@@ -130,6 +130,17 @@ def test_story_page_draws_its_parts(web: Any) -> None:
     assert data["items"] and all(len(span) == 3 for item in data["items"].values() for span in item["s"])
 
 
+def test_story_pages_count_in_words_and_never_show_a_bare_question_mark(web: Any) -> None:
+    for story in web.get(f"{API}/stories", params={"per_page": 100}).json()["items"]:
+        html = web.get(f"/stories/{story['id']}").text
+        head = html[html.index("<h1>") : html.index("<p>", html.index("<h1>"))]  # title, days, counts
+        assert "1 documents" not in head and "?" not in head and " document" in head
+        if story["size"] == 1:
+            assert "· 1 document ·" in " ".join(head.split())
+    listing = web.get("/").text
+    assert "1 documents" not in listing
+
+
 def test_story_page_zooms_its_timeline(web: Any) -> None:
     sid = _story_id(web)
     whole = web.get(f"/stories/{sid}").text

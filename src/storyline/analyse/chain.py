@@ -17,6 +17,7 @@ from storyline.analyse import (
     language,
     quotes,
     shared,
+    source_spans,
     timex,
 )
 from storyline.model import Analysis
@@ -33,6 +34,8 @@ PIPELINE: list[tuple[str, str, Analyser]] = [
     ("figures", "figures", figures.find_figures),
     ("quotes", "quotes", quotes.find_quotes),
     ("claims", "claims", claims.find_claims),
+    # a source's cut name made whole once figures, quotes and claims say which mentions are sources
+    ("source names", "mentions", source_spans.complete_sources),
     ("keywords", "keywords", keywords.find_keywords),
     ("embedding", "embedding", embedding.find_embedding),
 ]

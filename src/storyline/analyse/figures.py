@@ -23,18 +23,16 @@ import math
 from bisect import bisect_right
 from collections.abc import Hashable
 from datetime import date
-from functools import lru_cache
 
 from storyline.analyse.figure_lexicon import BOUNDARY, Candidate, Lexicon, lexicon, stops
 from storyline.analyse.figure_parts import mark_parts
 from storyline.analyse.figure_places import Place, sentence_places, split_by_place
+from storyline.analyse.figure_sources import attribution
 from storyline.analyse.numbers import _analyzer, find_numbers
 from storyline.analyse.offsets import grouped, index, memo
 from storyline.analyse.phrases import Token, strip_clitics, tokens
 from storyline.analyse.text import lang_at, passage_at
-from storyline.ingest.source_names import SourceAliases, is_body, is_platform
-from storyline.model import OUTLET_TYPES, Analysis, EventMention, FigureMention
-from storyline.names.gazetteers import is_place
+from storyline.model import Analysis, EventMention, FigureMention
 
 __all__ = ["find_figures", "lexicon", "nearest_event"]
 
@@ -43,7 +41,6 @@ NEAR = 6
 WINDOW_BEFORE = 8
 TOLL_WINDOW = 24
 NEAR_PLACE = 3  # words of a place said between two coordinated counts
-RELAY_GAP = 2  # words between a verb of reporting and the outlet it names ("пише британският вестник X")
 PUNCTUATION = {"،": ",", "؛": ";", "؟": "?"}
 
 
@@ -719,7 +716,7 @@ def _mention(
     text: str, analysis: Analysis, lex: Lexicon, toks: list[Token], c: Candidate, s: int, e: int
 ) -> FigureMention:
     start, end = toks[c.lo].start, toks[c.hi - 1].end
-    source, source_text, via = _attribution(text, analysis, lex, toks, s, e)
+    source, source_text, via = attribution(text, analysis, lex, toks, s, e)
     assert c.attribute is not None
     return FigureMention(
         attribute=c.attribute,
@@ -781,105 +778,6 @@ def _sums(
             )
         )
     return out
-
-
-def _attribution(
-    text: str, analysis: Analysis, lex: Lexicon, toks: list[Token], s: int, e: int
-) -> tuple[int | None, str | None, list[str]]:
-    """(source mention, source words, relaying outlets) said in the sentence."""
-    source: int | None = None
-    source_text: str | None = None
-    via: list[str] = []
-    for _a, b, _ in lex.source.find(toks):
-        stop = _clause_end(toks, b)
-        if stop > b:
-            source_text = text[toks[b].start : toks[stop - 1].end]
-            source = _mention_in(analysis, toks[b].start, toks[stop - 1].end)
-            break
-    # "ТАСС со ссылкой на РБК …": the chain of relays, nearest the reader first; the last one
-    # cited is the source unless the sentence names one of its own ("по данным МЧС")
-    chain: list[int] = []
-    for a, b, _ in lex.via.find(toks):
-        stop = _clause_end(toks, b)
-        cited = _mention_in(analysis, toks[b].start, toks[stop - 1].end) if stop > b else None
-        relay = _mention_before(analysis, s, toks[a].start)
-        for m in (relay, cited):
-            if m is not None and m not in chain:
-                chain.append(m)
-    # "X, cited by Y" / "X, цитиран от Y": the passive turns the chain round — the name before the
-    # marker is the source (a person too: "the minister, quoted by BTA"), the one after relays it
-    relays: list[int] = []
-    for a, b, _ in lex.cited_by.find(toks):
-        stop = _clause_end(toks, b)
-        relay = _mention_in(analysis, toks[b].start, toks[stop - 1].end) if stop > b else None
-        cited = _mention_before(analysis, s, toks[a].start, speakers=True)
-        if cited is not None and source is None and cited != relay:
-            source, source_text = cited, analysis.mentions[cited].text
-        if relay is not None and relay not in relays:
-            relays.append(relay)
-    if chain and source is None:
-        source = chain.pop()
-        source_text = analysis.mentions[source].text
-    via += [analysis.mentions[m].text for m in [*relays, *chain] if m != source]
-    for _a, b, _ in lex.reporting.find(toks):
-        if b < len(toks):
-            m = _mention_in(analysis, toks[b].start, toks[min(_clause_end(toks, b), len(toks)) - 1].end)
-            # the outlet that relays follows its verb ("reports BTA", "пише британският вестник X");
-            # a name further on is the one who spoke ("announced on Sunday the head of the
-            # regional administration") or the news' subject, not a relay
-            if m is not None and _words_between(toks, b, analysis.mentions[m].start) > RELAY_GAP:
-                continue
-            if m is not None and analysis.mentions[m].type in OUTLET_TYPES and m != source:
-                text_m = analysis.mentions[m].text
-                if is_platform(text_m):
-                    continue  # "posted on Telegram": where, not who
-                if is_body(text_m):
-                    # "announced the Investigative Committee": a body speaks for itself — the source
-                    # when the sentence names none, never a relay
-                    if source is None:
-                        source, source_text = m, text_m
-                    continue
-                if text_m not in via:
-                    via.append(text_m)
-    return source, source_text, via
-
-
-def _words_between(toks: list[Token], b: int, offset: int) -> int:
-    return sum(1 for t in toks[b:] if t.start < offset and t.kind == "w")
-
-
-def _clause_end(toks: list[Token], b: int) -> int:
-    k = b
-    while k < len(toks) and toks[k].low not in (",", ";", ".", ":", "!", "?"):
-        k += 1
-    return k
-
-
-def _mention_in(analysis: Analysis, start: int, end: int) -> int | None:
-    mentions = analysis.mentions
-    return next(
-        (
-            k
-            for k in index(mentions).overlapping(start, end)
-            if mentions[k].type in ("PER", *OUTLET_TYPES) and not _a_place(mentions[k].text)
-        ),
-        None,
-    )
-
-
-@lru_cache(maxsize=4096)
-def _a_place(name: str) -> bool:
-    """A town or a country the recogniser typed as an organisation ("the fire chief of <city>"):
-    where the source is, never the source (unless it is also a known outlet's name)."""
-    return is_place(name) and SourceAliases().canonical(name) is None
-
-
-def _mention_before(analysis: Analysis, s: int, offset: int, speakers: bool = False) -> int | None:
-    """The last outlet (with ``speakers``, also person) named between ``s`` and ``offset``."""
-    mentions = analysis.mentions
-    types = ("PER", *OUTLET_TYPES) if speakers else OUTLET_TYPES
-    found = [k for k in index(mentions).within(s, offset) if mentions[k].type in types]
-    return found[-1] if found else None
 
 
 def _event(analysis: Analysis, lex: Lexicon, attribute: str, offset: int, s: int) -> int | None:

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from storyline.export.report_figures import claims_block, conflict_block, figures_table
-from storyline.export.report_format import date_text, esc, item_link
+from storyline.export.report_format import counted, date_text, day_span, esc, item_link
 from storyline.export.report_graph import TYPE_COLOURS, graph_svg
 from storyline.export.report_index import ReportIndex
 from storyline.export.report_sections import documents_table, entities_table, quotes_by_speaker
@@ -151,7 +151,7 @@ def _story(index: ReportIndex, story: Obj, events: list[Obj], figures: list[Obj]
            conflicts: list[Obj]) -> str:  # fmt: skip
     events = sorted(events, key=lambda v: (str((v.get("date") or {}).get("value") or "9999"), v["id"]))
     doc_ids = story.get("documents") or []
-    when = _range([story.get("start") or "", story.get("end") or ""])
+    when = day_span(story.get("start"), story.get("end"))
     doc_items = "".join(
         f"<li>{item_link(f'd:{index.doc_index[d]}', index.doc_label(d), 'doc')} "
         f"{esc(index.doc_title(index.docs[index.doc_index[d]]))}</li>"
@@ -165,7 +165,8 @@ def _story(index: ReportIndex, story: Obj, events: list[Obj], figures: list[Obj]
     )
     parts = [
         f'<section class="story" id="story-{esc(story["id"])}"><h2>{esc(story.get("title") or story["id"])}</h2>',
-        f'<p class="muted">{esc(when)} · {len(doc_ids)} documents · {len(events)} events · {len(figures)} figures'
+        f'<p class="muted">{esc(when)} · {counted(len(doc_ids), "document")} · {counted(len(events), "event")}'
+        f" · {counted(len(figures), 'figure')}"
         + (f" · topic {esc(story['topic'])}" if story.get("topic") else "")
         + "</p>",
         f'<p class="muted why">grouped by: {why}</p>' if why else "",

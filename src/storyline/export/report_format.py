@@ -19,6 +19,20 @@ def esc(value: Any) -> str:
     return "" if value is None else html.escape(str(value), quote=True)
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """ "1 document", "2 documents", "1 disagreement": a count with its noun in the right number."""
+    return f"{number(n)} {one if n == 1 else many or one + 's'}"
+
+
+def day_span(start: str | None, end: str | None) -> str:
+    """A story's days: "2024-07-02", "2024-07-02 – 2024-07-05", or "undated" (never a bare "?")."""
+    if not start and not end:
+        return "undated"
+    if not start or not end or start == end:
+        return str(start or end)
+    return f"{start} – {end}"
+
+
 def number(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)

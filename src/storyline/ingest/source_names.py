@@ -83,6 +83,7 @@ class SourceList:
     bodies: frozenset[str] = frozenset()  # canonical names of official bodies (``kind = "body"``)
     platforms: frozenset[str] = frozenset()  # loose keys of "Twitter", "Telegram" …
     body_stems: tuple[str, ...] = ()  # loose beginnings of "ministry", "комитет" …
+    name_links: frozenset[str] = frozenset()  # "of", "de", "du" …: words inside a long name, case-folded
 
 
 @cache
@@ -106,6 +107,7 @@ def shipped() -> SourceList:
         bodies=bodies,
         platforms=platforms,
         body_stems=body_stems,
+        name_links=frozenset(w.casefold() for w in desc.get("name_links", [])),
     )
 
 

@@ -7,7 +7,8 @@ the same items as a run on the whole store.
 
 - ``source``: the entity the text attributes a figure to ("по данным МЧС"); where the sentence
   names none and the figure stands inside someone's quote or reported speech ("Жертвите вече са
-  9, съобщи министърът"), the speaker of that quote.
+  9, съобщи министърът"), the speaker of that quote — unless the sentence says, without a name,
+  who gave it and that speaker only relays it ("the authorities reported 27 cases, writes X").
 - ``via``: the relaying outlets or people, nearest first, that resolve to an entity (a mention of
   the same document with that text); the rest are dropped rather than guessed. A figure or claim
   inside a relayed quote ("…, съобщи „Киев Индипендънт“") is relayed the same way.
@@ -60,7 +61,10 @@ def _figure(ctx: LinkContext, doc: str, analysis: Analysis, f: FigureMention, qu
     via = _via(ctx, doc, analysis, f.via_texts)
     around = _quote_around(quotes, f.start)
     if around is not None:
-        if source is None and around.speaker is not None:
+        # the reported speech's "speaker" is no source where the figure's sentence says who gave
+        # the figure and has that speaker as its relay ("the authorities reported 27 cases, writes X")
+        passed_on = f.source_text is not None and around.speaker in via
+        if source is None and around.speaker is not None and not passed_on:
             source = around.speaker
         via = _chain(via, around.via)
     if source in via:

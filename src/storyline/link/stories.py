@@ -18,7 +18,7 @@ from storyline.link.story_features import WEAK_EVENTS, DocSignals, doc_signals
 from storyline.link.story_index import LEAD_FEATURE, StoryIndex
 from storyline.model import Event, Story
 from storyline.names import countries, fold
-from storyline.titles import unique_titles
+from storyline.titles import main_event, unique_titles
 
 FEATURE_KINDS = {
     "e": "entity",
@@ -200,9 +200,8 @@ def describe_stories(ctx: LinkContext) -> None:
         events_of.setdefault(ev.story, []).append(ev)
     for story in ctx.stories:
         events = events_of.get(story.id, [])
-        main = _main_event(events)
-        if main is not None and not _reported_widely(story, main):
-            main = None  # "crash" said in two of forty reports is not what the story is about
+        # "crash" said in two of forty reports is not what the story is about
+        main = main_event(events, WEAK_EVENTS, lambda ev, story=story: _reported_widely(story, ev))
         story.title = _title(story, main, entities)
         dates = [
             v
@@ -231,15 +230,6 @@ def _unique_titles(stories: list[Story]) -> None:
     titles = unique_titles((s.id, s.title, s.start) for s in stories)
     for story in stories:
         story.title = titles[story.id]
-
-
-def _main_event(events: list[Event]) -> Event | None:
-    strong = [ev for ev in events if ev.type not in WEAK_EVENTS]
-    if not strong:
-        return None
-    return max(
-        strong, key=lambda ev: (len({s.doc for s in ev.evidence}), ev.place is not None, -len(ev.id), ev.id)
-    )
 
 
 def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:

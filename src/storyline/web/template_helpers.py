@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from storyline.export.report_format import date_detail, date_text, figure_value, number
+from storyline.export.report_format import counted, date_detail, date_text, day_span, figure_value, number
 
 
 def safe_url(url: str | None) -> str | None:
@@ -55,7 +55,7 @@ def percent(done: int, total: int) -> int:
     return 0 if not total else min(100, round(100 * done / total))
 
 
-GLOBALS = {"query": query, "percent": percent}
+GLOBALS = {"query": query, "percent": percent, "counted": counted, "day_span": day_span}
 FILTERS = {
     "date_text": date_text,
     "date_detail": date_detail,
