@@ -76,6 +76,25 @@ NOT_HAPPENINGS = [
     ("Избухна скандал около новия закон.", "bg", "explosion", "Избухна", "sense"),
     ("The proposal met with criticism from farmers.", "en", "meeting", "met", "sense"),
     ("Le projet a rencontré un succès immédiat.", "fr", "meeting", "rencontré", "sense"),
+    # the object that gives the sense after an adjective or two
+    (
+        "Pomysł burmistrza spotkał się z bardzo chłodną odpowiedzią radnych.",
+        "pl",
+        "meeting",
+        "spotkał",
+        "sense",
+    ),
+    # a headline capitalises the word that gives the sense
+    ("Vidin Мълния удари ферибот край пристанището", "bg", "attack", "удари", "sense"),
+    # passengers or a flight held up: a delay, not a detention
+    ("Пътниците бяха задържани с часове на летището в Русе.", "bg", "detention", "задържани", "sense"),
+    ("Рейс до Казани задержан из-за тумана.", "ru", "detention", "задержан", "sense"),
+    # filing an application or a petition is no statement
+    ("Желаещите трябваше да подадат заявление в кметството.", "bg", "statement", "заявление", "sense"),
+    ("Фирма подала заявление в арбитражный суд.", "ru", "statement", "заявление", "sense"),
+    # Czech writes the negation into the verb; "můžou" is a modal
+    ("Nejsou to jen prázdná prohlášení.", "cs", "statement", "prohlášení", "negated"),
+    ("Podle dopravce můžou za zpoždění vlaků stávky.", "cs", "disruption", "zpoždění", "irrealis"),
     # an agreement nobody signed, concluded or reached in the clause: a document or a deal sought
     ("Poslanci so včeraj glasovali o sporazumu.", "sl", "agreement", "sporazumu", "unconcluded"),
     (
@@ -152,6 +171,10 @@ HAPPENINGS = [
     ("Prasa: Rozmowa Nowak-Kowalski otworzyła nowy rozdział", "pl", "meeting", "Rozmowa"),
     # a short quoted saying is not a title
     ("“Pożar wybuchł w nocy,” powiedział strażak.", "pl", "fire", "Pożar"),
+    # a sense word past an argument of the literal happening names something else
+    ("Linia odwołała 40 lotów oraz ograniczenia sprzedaży biletów.", "pl", "disruption", "odwołała"),
+    # a man held at an airport is detained: the airport is no flight
+    ("Policja zatrzymała mężczyznę na lotnisku w Gdańsku.", "pl", "detention", "zatrzymała"),
     # a title-case headline capitalises every word: no name
     ("Police Arrest Two After Bakery Explosion", "en", "explosion", "Explosion"),
 ]

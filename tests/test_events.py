@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from storyline.analyse.events import find_events
+from storyline.analyse.events import find_events, is_reference
 from storyline.analyse.text import split_sentences
 from storyline.analyse.timex import find_timexes
 from storyline.model import Analysis, EventMention, Mention
@@ -212,3 +212,29 @@ def test_an_opening_date_reaches_across_appositions_and_a_parenthetical_date_dat
     analysis, events = analysed(text, "en", [("Dravik", "LOC")])
     breach = next(e for e in events if e.type == "dam_breach")
     assert analysis.timexes[breach.time].value.value == "2019-05-04"
+
+
+def test_a_date_across_a_sentence_end_the_splitter_missed_is_not_taken() -> None:
+    # "2009 г." ends one sentence; the splitter reads "г." as an abbreviation and joins the next
+    text = "Кметът беше убит през март 2009 г. Погребението бе извършено днес в Търново."
+    analysis = Analysis(lang="bg", sentences=split_sentences(text))
+    analysis.timexes = find_timexes(text, analysis, date(2012, 2, 6))
+    assert len(analysis.sentences) == 1  # the case this guards against
+    (funeral,) = [e for e in find_events(text, analysis, date(2012, 2, 6)) if e.type == "funeral"]
+    assert analysis.timexes[funeral.time].text == "днес"
+    # an initial before a full stop is no sentence end
+    text = "On Monday J. Rivers was arrested in Leeds."
+    analysis, events = analysed(text, "en")
+    assert next(e for e in events if e.type == "arrest").time == 0
+
+
+def test_a_happening_a_commemoration_remembers_is_a_reference() -> None:
+    text = "Premier złożył wieńce w 5. rocznicę katastrofy kolejowej pod Kutnem."
+    analysis, events = analysed(text, "pl")
+    analysis.events = events
+    crash = next(e for e in events if e.type == "crash")
+    assert is_reference(text, analysis, crash)
+    text = "Pociąg towarowy uległ katastrofie pod Kutnem."
+    analysis, events = analysed(text, "pl")
+    analysis.events = events
+    assert not is_reference(text, analysis, next(e for e in events if e.type == "crash"))

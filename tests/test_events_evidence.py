@@ -219,8 +219,14 @@ def test_a_named_place_or_a_figure_is_an_argument_where_no_word_list_is() -> Non
 def test_an_arrest_of_shares_is_weaker_than_an_arrest_of_a_person() -> None:
     # shares right after the trigger: another sense of the word (realis), no arrest at all
     assert "arrest" not in {m.type for m in analysis("Суд наложил арест на акции компании.", "ru").events}
+    # a few words after it, past adjectives: still that sense
+    assert "arrest" not in {
+        m.type for m in analysis("Суд наложил арест на принадлежащие концерну доли.", "ru").events
+    }
     # further off, nothing in the clause an arrest could be of: weak
-    assets = _evidence("Суд в понедельник наложил арест на принадлежащие концерну доли.", "arrest", "ru")
+    assets = _evidence(
+        "Суд в понедельник наложил арест на все принадлежащие иностранному концерну доли.", "arrest", "ru"
+    )
     person = _evidence("Полиция арестовала двух мужчин в порту.", "arrest", "ru")
     assert person.argued is True
     assert assets.argued is False and person.strength > assets.strength

@@ -47,7 +47,10 @@ from storyline.model import Analysis
 NEG_BEFORE = 4  # words before the trigger a negation still governs ("no one was killed")
 NEG_AFTER = 3  # words after it ("the meeting did not take place")
 PROSPECT_REACH = 4  # words from a possibility/plan word to the trigger it governs
-SENSE_REACH = 3  # words either side of the trigger for a figurative-sense word
+SENSE_REACH = 3  # words before the trigger for a figurative-sense word
+# words after it: the object that gives the sense may follow an adjective or two ("the plan met
+# with a rather cool reception")
+SENSE_AFTER = 5
 CLAUSE_REACH = 10  # words either side: text without punctuation (transcripts) has no clause bounds
 TITLE_WORDS = 6  # a quotation this short, capitalised, around the trigger is a title
 HEADLINE_SHARE = 0.6  # share of capitalised words above which a sentence is title-cased
@@ -208,10 +211,13 @@ def why_not_happening(
     words = [w for w, _s in tokens]
     first = next((i for i, (w, s) in enumerate(tokens) if s + len(w) > start), len(tokens))
     last = next((i for i, (_w, s) in enumerate(tokens) if s >= end), len(tokens))  # after the trigger
-    trigger = words[first:last]
-    if any(t == kind and find(trigger, ws) for t, ws in p.not_trigger):
+    # the sense words are common nouns: a headline capitalises them too ("Lightning Strikes …")
+    lowered = [w.lower() for w in words]
+    if any(t == kind and find(lowered[first:last], ws) for t, ws in p.not_trigger):
         return "sense"
-    if any(t == kind and find(words, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
+    if any(t == kind and find(lowered, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
+        return "sense"
+    if any(t == kind and _far_sense(lowered, ws, p, last) for t, ws in p.senses):
         return "sense"
     if (
         find(words, p.question, 0, first)
@@ -234,6 +240,15 @@ def why_not_happening(
     if needs and not any(find(words, ws) for ws in needs):
         return "unconcluded"
     return None
+
+
+def _far_sense(words: list[str], senses: Words, p: RealisPack, last: int) -> bool:
+    """A sense word a few words after the trigger, with no word of a literal argument before it
+    ("cancelled 300 flights and limited …" is about flights, whatever follows)."""
+    for i in range(last + SENSE_REACH, min(len(words), last + SENSE_AFTER)):
+        if find(words, senses, i, i + 1):
+            return not any(find(words, ws, last, i) for _t, ws in p.arguments)
+    return False
 
 
 def clause_words(

@@ -74,10 +74,15 @@ WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain prepos
 # before a word (a comma inside a number — "2,5" — separates nothing); quotation marks do not, as
 # names are quoted too (a quotation ends with a comma or a dash anyway)
 CLAUSE_MARK = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|[–—]")
+# a sentence boundary the splitter took for an abbreviation: a full stop after a year's abbreviation
+# ("in 2007 г. The …") or after a lower-case word of four letters or more, then a capital; shorter
+# words before a full stop are mostly abbreviations of titles ("gen. Smith", "ul. Main")
+MISSED_BOUNDARY = re.compile(r"(?:\b\d{4}\s?[^\W\d_]{1,3}|\b[^\W\d_]{4,})\.\s+(?=[^\W\d_])")
 OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
 PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set off by a comma that dates it
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
+REMEMBERED_REACH = 2  # words from a commemoration to the happening it remembers ("anniversary of the")
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
 Pattern = tuple[tuple[str, bool], ...]  # (word, is_prefix) per token
@@ -344,8 +349,22 @@ def _subordinate(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
 
 def is_reference(text: str, analysis: Analysis, mention: EventMention) -> bool:
     """Is this trigger a mention of a known happening ("over the crash", "по поводу крушения")
-    rather than the report of one? Linking treats such mentions as background."""
-    return _governed(text, lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start)
+    rather than the report of one? Linking treats such mentions as background. So is a happening
+    a commemoration right before it remembers ("the anniversary of the crash", "годовщина
+    крушения"): the article's date is the commemoration's, not the happening's."""
+    return _governed(text, lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start) or (
+        _remembered(text, analysis, mention)
+    )
+
+
+def _remembered(text: str, analysis: Analysis, mention: EventMention) -> bool:
+    return any(
+        c.type == COMMEMORATION
+        and c.sent_start == mention.sent_start
+        and c.end <= mention.start
+        and len(WORD_RE.findall(text, c.end, mention.start)) <= REMEMBERED_REACH
+        for c in analysis.events
+    )
 
 
 def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[tuple[str, int, int]]:
@@ -476,6 +495,11 @@ def _cut_off(
     lo, hi = (t.end, at) if t.start < at else (at, t.start)
     if t.start < at and governed:
         return True
+    if any(
+        text[m.end()].isupper() and (m.group()[0].isdigit() or m.group()[0].islower())
+        for m in MISSED_BOUNDARY.finditer(text, min(t.start, at), max(t.start, at) + 1)
+    ):
+        return True  # "… in December 2007 г. The funeral was held today": two sentences the splitter joined
     after = t.start > at
     gap = text[lo:hi]
     if not after and len(WORD_RE.findall(text, sent_start, t.start)) <= OPENING_WORDS:
