@@ -86,6 +86,18 @@ NOT_HAPPENINGS = [
     ),
     # a headline capitalises the word that gives the sense
     ("Vidin Мълния удари ферибот край пристанището", "bg", "attack", "удари", "sense"),
+    # statements in the plural of an oblique case: statements in general, no one saying
+    ("Kritiki so se oprli na izjavah nekdanjih uslužbencev.", "sl", "statement", "izjavah", "sense"),
+    (
+        "В многочисленных заявлениях партия повторяла свои требования.",
+        "ru",
+        "statement",
+        "заявлениях",
+        "sense",
+    ),
+    # a count over a period sums many happenings up, none of them at a time
+    ("Policie za deset let zadržela přes 300 pašeráků.", "cs", "detention", "zadržela", "habitual"),
+    ("Over the past decade police arrested 400 smugglers.", "en", "arrest", "arrested", "habitual"),
     # passengers or a flight held up: a delay, not a detention
     ("Пътниците бяха задържани с часове на летището в Русе.", "bg", "detention", "задържани", "sense"),
     ("Рейс до Казани задержан из-за тумана.", "ru", "detention", "задержан", "sense"),
@@ -173,6 +185,8 @@ HAPPENINGS = [
     ("“Pożar wybuchł w nocy,” powiedział strażak.", "pl", "fire", "Pożar"),
     # a sense word past an argument of the literal happening names something else
     ("Linia odwołała 40 lotów oraz ograniczenia sprzedaży biletów.", "pl", "disruption", "odwołała"),
+    # "for the first time in years" dates one happening
+    ("Министр впервые за семь лет посетил Анкару.", "ru", "visit", "посетил"),
     # a man held at an airport is detained: the airport is no flight
     ("Policja zatrzymała mężczyznę na lotnisku w Gdańsku.", "pl", "detention", "zatrzymała"),
     # a title-case headline capitalises every word: no name

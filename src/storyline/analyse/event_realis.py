@@ -17,7 +17,8 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
   (pymorphy3), which needs no auxiliary;
 - ``prospect``: a possibility, fear, plan or wish word shortly before the trigger ("possible",
   "planned", "threat of", "want to");
-- ``habitual``: a habitual marker in the clause ("every day", "usually");
+- ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
+  sums up ("over the past five years": many happenings, none of them at a time);
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
   (an institution's name), a sentence-initial trigger followed by "with" and a name (an
   interview header), or a trigger inside a short capitalised quotation (a title);
@@ -73,6 +74,8 @@ class RealisPack:
     not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
     prospect: Words = ()
     habitual: Words = ()
+    # "for the first time in five years": a period that dates one happening, no repeated one
+    not_habitual: Words = ()
     with_words: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # German writes every noun capitalised: no name rule
     future_morphology: bool = False  # pymorphy3 has the language (ru, uk)
@@ -114,6 +117,7 @@ def pack(lang: str | None) -> RealisPack:
         not_negation=words(data.get("not_negation", [])),
         prospect=words(data.get("prospect", [])),
         habitual=words(data.get("habitual", [])),
+        not_habitual=words(data.get("not_habitual", [])),
         with_words=frozenset(w.lower() for w in data.get("with_words", [])),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         future_morphology=bool(data.get("future_morphology", False)),
@@ -234,7 +238,7 @@ def why_not_happening(
         return "irrealis"
     if find(words, p.prospect, first - PROSPECT_REACH, first):
         return "prospect"
-    if find(words, p.habitual):
+    if find(_without(words, p.not_habitual), p.habitual):
         return "habitual"
     needs = [ws for t, ws in p.completion if t == kind]
     if needs and not any(find(words, ws) for ws in needs):
