@@ -238,3 +238,13 @@ def test_a_happening_a_commemoration_remembers_is_a_reference() -> None:
     analysis, events = analysed(text, "pl")
     analysis.events = events
     assert not is_reference(text, analysis, next(e for e in events if e.type == "crash"))
+
+
+def test_the_end_of_a_route_is_no_place_of_what_happened_on_the_way() -> None:
+    text = "Na letu iz Ljubljane v Split je moški napadel stevardeso."
+    analysis, events = analysed(text, "sl", [("Ljubljane", "LOC"), ("Split", "LOC")])
+    assert next(e for e in events if e.type == "attack").place is None
+    text = "Moški je v Splitu napadel stevardeso."
+    analysis, events = analysed(text, "sl", [("Splitu", "LOC")])
+    attack = next(e for e in events if e.type == "attack")
+    assert analysis.mentions[attack.place].text == "Splitu"

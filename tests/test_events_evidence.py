@@ -242,3 +242,17 @@ def test_a_cancelled_reform_is_no_disruption_and_cancelled_flights_are() -> None
 def test_a_figure_of_speech_told_by_many_documents_is_still_not_listed() -> None:
     figure = _evidence(LEAD + "Her speech was an attack on the whole cabinet.", "attack")
     assert event_confidence([figure.strength] * 5, 5) < LISTED
+
+
+def test_a_country_a_speaker_attacked_in_words_is_no_place_of_an_attack() -> None:
+    # a country right after the verb, no place cue: the object of words as often as a target
+    places = {"Румъния": "LOC", "Молдова": "LOC", "Одеса": "LOC"}
+    worded = _evidence("Министърката удари Румъния и Молдова заради новия закон.", "attack", "bg", places)
+    struck = _evidence("Вчера удари склад в Одеса.", "attack", "bg", places)
+    assert worded.argued is False and struck.argued is True
+
+
+def test_the_digits_of_a_name_are_no_figure_of_a_happening() -> None:
+    named = _evidence("The senator attacked Shield 3 in a long speech.", "attack", "en", {"Shield 3": "PRO"})
+    counted = _evidence("The gang attacked 3 guards in a long night.", "attack", "en", {})
+    assert counted.argued is True and named.argued is False

@@ -112,6 +112,7 @@ class Lexicon:
     compound_heads: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()  # nouns for a ship or an aircraft ("ferry", "паром*")
     vehicle_stems: tuple[str, ...] = ()
+    route_from: frozenset[str] = frozenset()  # "from" of "from X to Y" ("из", "iz")
 
     def is_vehicle(self, word: str) -> bool:
         word = word.lower()
@@ -178,6 +179,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(data.get("compound_heads", "").split()),
         frozenset(w for w in data.get("vehicles", "").split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("vehicles", "").split() if w.endswith("*")),
+        frozenset(w.lower() for w in data.get("route_from", "").split("|") if w.strip()),
     )
 
 
@@ -651,7 +653,9 @@ def _place_of(
             continue
         if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
-        strength = _cue_strength(text, lex, sent_start, m.start, m.end)
+        strength = cue_strength(text, lex, sent_start, m.start, m.end)
+        if strength == 1 and _destination(text, lex, mentions, in_sentence, m):
+            continue  # "a flight from Oslo to Riga": where it went, not where it happened
         lo, hi = (m.end, at) if m.end <= at else (at, m.start)
         if strength == 1 and len(WORD_RE.findall(text, lo, hi)) > WEAK_PLACE_REACH:
             continue  # "in <country>" far from the trigger is more often where someone spoke
@@ -661,7 +665,25 @@ def _place_of(
     return best[2] if best else None
 
 
-def _cue_strength(text: str, lex: Lexicon, sent_start: int, at: int, end: int | None = None) -> int:
+def _destination(
+    text: str, lex: Lexicon, mentions: list[Mention], in_sentence: list[int], m: Mention
+) -> bool:
+    """Is the place the second of "from X to Y", Y after a plain preposition ("iz Osla v Rigo",
+    "из Осло в Ригу")? The preposition is the language's "in" too, so only the pair tells."""
+    if not lex.route_from:
+        return False
+    for k in in_sentence:
+        x = mentions[k]
+        if x.type != "LOC" or x.end > m.start:
+            continue
+        between = WORD_RE.findall(text, x.end, m.start)
+        before = WORD_RE.findall(text, max(0, x.start - 20), x.start)
+        if len(between) == 1 and before and before[-1].lower() in lex.route_from:
+            return True
+    return False
+
+
+def cue_strength(text: str, lex: Lexicon, sent_start: int, at: int, end: int | None = None) -> int:
     """2 after a strong place cue ("near", "в районе города"), 1 after a plain preposition or with
     a locative case ending where a language marks place by suffix ("Ankara'da", "Алматыда")."""
     if lex.place_suffix is not None and end is not None:
