@@ -50,6 +50,13 @@ NOT_HAPPENINGS = [
     ("Nobody knows whether the meeting took place.", "en", "meeting", "meeting", "question"),
     # a possibility, a fear, a plan
     ("Experts warned of a possible collapse of the old bridge.", "en", "collapse", "collapse", "prospect"),
+    (
+        "The operator warned of expected outages in the northern districts.",
+        "en",
+        "disruption",
+        "outages",
+        "prospect",
+    ),
     ("Z případného zhroucení mostu má obavy starosta.", "cs", "collapse", "zhroucení", "prospect"),
     ("Опасения возможного обрушения моста растут.", "ru", "collapse", "обрушения", "prospect"),
     # habitual

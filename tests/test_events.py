@@ -248,3 +248,12 @@ def test_the_end_of_a_route_is_no_place_of_what_happened_on_the_way() -> None:
     analysis, events = analysed(text, "sl", [("Splitu", "LOC")])
     attack = next(e for e in events if e.type == "attack")
     assert analysis.mentions[attack.place].text == "Splitu"
+
+
+def test_a_name_after_a_kin_noun_is_not_a_party() -> None:
+    text = "Biskup spotkał się z rodziną Jana Wolskiego w Radomiu."
+    analysis, events = analysed(text, "pl", [("Jana Wolskiego", "PER"), ("Radomiu", "LOC")])
+    assert next(e for e in events if e.type == "meeting").participants == []
+    text = "Biskup spotkał się z Janem Wolskim w Radomiu."
+    analysis, events = analysed(text, "pl", [("Janem Wolskim", "PER"), ("Radomiu", "LOC")])
+    assert len(next(e for e in events if e.type == "meeting").participants) == 1

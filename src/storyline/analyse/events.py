@@ -113,6 +113,14 @@ class Lexicon:
     vehicles: frozenset[str] = frozenset()  # nouns for a ship or an aircraft ("ferry", "паром*")
     vehicle_stems: tuple[str, ...] = ()
     route_from: frozenset[str] = frozenset()  # "from" of "from X to Y" ("из", "iz")
+    relation_exact: frozenset[str] = frozenset()  # "family", "lawyer" … of a name
+    relation_stems: tuple[str, ...] = ()
+
+    def is_relation(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.relation_exact or (
+            bool(self.relation_stems) and word.startswith(self.relation_stems)
+        )
 
     def is_vehicle(self, word: str) -> bool:
         word = word.lower()
@@ -180,6 +188,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(w for w in data.get("vehicles", "").split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("vehicles", "").split() if w.endswith("*")),
         frozenset(w.lower() for w in data.get("route_from", "").split("|") if w.strip()),
+        frozenset(w.lower() for w in data.get("relation_words", "").split() if not w.endswith("*")),
+        tuple(w.lower()[:-1] for w in data.get("relation_words", "").split() if w.endswith("*")),
     )
 
 
@@ -240,6 +250,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     for k in parties
                     if kind not in NO_PARTIES
                     and _party_of(text, lex, analysis.mentions[k], start, end, reach)
+                    and not _related(text, lex, analysis.mentions[k])
                 ],
                 analysis.mentions,
                 start,
@@ -311,6 +322,16 @@ def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int, reach: 
         len(WORD_RE.findall(text, lo, hi)) <= (reach or PARTY_REACH)
         and not _other_clause(text, lex, lo, hi)
         and not CLAUSE_MARK.search(text[lo:hi])
+    )
+
+
+def _related(text: str, lex: Lexicon, m: Mention) -> bool:
+    """Is the name governed by a relation noun right before it ("the family of X", "адвокат X")?
+    Then the relation (the family, the lawyer) takes part, not the person named."""
+    before = WORD_RE.findall(text, max(0, m.start - 30), m.start)
+    words = [w for w in before if w.lower() not in lex.determiners][-2:]
+    return any(lex.is_relation(w) for w in words[-1:]) or (
+        len(words) == 2 and words[-1].lower() in ("of", "de", "di", "von") and lex.is_relation(words[0])
     )
 
 
