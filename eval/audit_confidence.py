@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> None:
             if verdict is None:
                 continue
             conf, signs, label = verdict
+            item["_signs"] = signs + " "
             scored.append((conf, label, item))
             if args.verbose:
                 print(
@@ -104,6 +105,17 @@ def main(argv: list[str] | None = None) -> None:
         f"events labelled: {total['right']} right, {total['wrong']} wrong; before: "
         f"{total['right'] / max(1, len(scored)):.2f}"
     )
+    # a wrong date the analyser now changes may be right now, or wrong another way: only a labeller
+    # can tell, so they stay wrong and are counted apart
+    redated = [
+        i
+        for c, label, i in scored
+        if c >= LISTED
+        and label == "wrong"
+        and i["why"].startswith("E3")
+        and f"date={i['says']['date']} " not in i["_signs"]
+    ]
+    print(f"listed wrong for their date, and dated otherwise now (to label again): {len(redated)}")
     for threshold in sorted({0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, LISTED}):
         kept = Counter(label for c, label, _i in scored if c >= threshold and c > 0)
         n = kept["right"] + kept["wrong"]

@@ -93,6 +93,11 @@ NOT_HAPPENINGS = [
     ),
     # a headline capitalises the word that gives the sense
     ("Vidin Мълния удари ферибот край пристанището", "bg", "attack", "удари", "sense"),
+    # "bouřit se" is to rebel; a coup ("zamach stanu") is no attack
+    ("Řidiči autobusů se bouří proti novým směnám.", "cs", "storm", "bouří", "sense"),
+    ("Generałowie próbowali dokonać zamachu stanu w stolicy.", "pl", "attack", "zamachu", "sense"),
+    # a scrap of one or two words
+    ("Wielki pożar", "pl", "fire", "pożar", "fragment"),
     # statements in the plural of an oblique case: statements in general, no one saying
     ("Kritiki so se oprli na izjavah nekdanjih uslužbencev.", "sl", "statement", "izjavah", "sense"),
     (

@@ -37,6 +37,7 @@ def analysed(text: str, lang: str, names: list[tuple[str, str]] = ()) -> tuple[A
         ("На складі стався вибух.", "uk", "explosion", "вибух"),
         ("Police arrested two suspects.", "en", "arrest", "arrested"),
         ("Летището беше затворено за часове.", "bg", "closure", "затворено"),
+        ("Do zamachu bombowego doszło w centrum Gdyni.", "pl", "attack", "zamachu"),
     ],
 )
 def test_triggers_in_each_language(text: str, lang: str, kind: str, trigger: str) -> None:

@@ -25,6 +25,7 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``sense``: a figurative or unrelated sense, given per trigger type in data: a word of a
   "not-a-happening" class next to the trigger ("a scandal broke out", "met with laughter"), or a
   token the trigger's stem catches that is another word ("stormily");
+- ``fragment``: a sentence of one or two words (a scrap cut off at an abbreviation, a caption);
 - ``unconcluded``: a type that is a happening only when its clause says it was brought about
   (data, per type: an agreement signed, concluded, reached or ratified), and nothing says so — the
   bare noun names a document, a deal still sought, or the subject of a debate.
@@ -54,6 +55,9 @@ SENSE_REACH = 3  # words before the trigger for a figurative-sense word
 SENSE_AFTER = 5
 CLAUSE_REACH = 10  # words either side: text without punctuation (transcripts) has no clause bounds
 TITLE_WORDS = 6  # a quotation this short, capitalised, around the trigger is a title
+# a "sentence" of one or two words is a scrap the splitter cut off at an abbreviation, a caption or a
+# menu item: too little to tell a happening
+MIN_SENTENCE_WORDS = 3
 HEADLINE_SHARE = 0.6  # share of capitalised words above which a sentence is title-cased
 
 QUESTION_MARKS = "?？؟"
@@ -208,6 +212,8 @@ def why_not_happening(
         return "question"
     if _names(text, p, start, end, sent_start, sent_end):
         return "name"
+    if len(WORD_RE.findall(text, sent_start, sent_end)) < MIN_SENTENCE_WORDS:
+        return "fragment"
     lo, hi = _clause(text, lang, start, end, sent_start, sent_end)
     opening = WORD_RE.search(text, sent_start, sent_end)
     opens_at = opening.start() if opening else -1
