@@ -96,6 +96,12 @@ NOT_HAPPENINGS = [
     # "bouřit se" is to rebel; a coup ("zamach stanu") is no attack
     ("Řidiči autobusů se bouří proti novým směnám.", "cs", "storm", "bouří", "sense"),
     ("Generałowie próbowali dokonać zamachu stanu w stolicy.", "pl", "attack", "zamachu", "sense"),
+    # a percentage: a statistic, in any language
+    ("Sprzedaż samochodów runęła o 12%.", "pl", "collapse", "runęła", "sense"),
+    ("Tirajul ziarului s-a prăbușit cu 30%.", "ro", "crash", "prăbușit", "sense"),
+    # a meeting, a visit or a vote postponed or called off did not take place
+    ("The mayors' meeting was postponed again.", "en", "meeting", "meeting", "sense"),
+    ("Встреча министров была отложена на месяц.", "ru", "meeting", "Встреча", "sense"),
     # a scrap of one or two words
     ("Wielki pożar", "pl", "fire", "pożar", "fragment"),
     # statements in the plural of an oblique case: statements in general, no one saying

@@ -60,6 +60,9 @@ TITLE_WORDS = 6  # a quotation this short, capitalised, around the trigger is a 
 MIN_SENTENCE_WORDS = 3
 HEADLINE_SHARE = 0.6  # share of capitalised words above which a sentence is title-cased
 
+# types whose words also tell a figure falling or rising ("crashed", "collapsed", "a flood of",
+# "an avalanche of"): with a percentage in the clause they tell a statistic, in any language
+STATISTIC_SENSES = frozenset({"crash", "collapse", "flood", "landslide"})
 QUESTION_MARKS = "?？؟"
 BOUNDARY = re.compile(r"[,;:()\[\]–—]|\s-\s")
 QUOTES = {"«": "»", "“": "”", "„": "“”", '"': '"', "‹": "›", "‚": "‘’"}
@@ -225,6 +228,8 @@ def why_not_happening(
     lowered = [w.lower() for w in words]
     if any(t == kind and find(lowered[first:last], ws) for t, ws in p.not_trigger):
         return "sense"
+    if kind in STATISTIC_SENSES and "%" in text[lo:hi]:
+        return "sense"  # "sales crashed by 40%", "the rouble collapsed 12%": a statistic
     if any(t == kind and find(lowered, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
         return "sense"
     if any(t == kind and _far_sense(lowered, ws, p, last) for t, ws in p.senses):
