@@ -246,9 +246,9 @@ def test_a_figure_of_speech_told_by_many_documents_is_still_not_listed() -> None
 
 def test_a_country_a_speaker_attacked_in_words_is_no_place_of_an_attack() -> None:
     # a country right after the verb, no place cue: the object of words as often as a target
-    places = {"Румъния": "LOC", "Молдова": "LOC", "Одеса": "LOC"}
+    places = {"Румъния": "LOC", "Молдова": "LOC", "Варна": "LOC"}
     worded = _evidence("Министърката удари Румъния и Молдова заради новия закон.", "attack", "bg", places)
-    struck = _evidence("Вчера удари склад в Одеса.", "attack", "bg", places)
+    struck = _evidence("Вчера удари склад във Варна.", "attack", "bg", places)
     assert worded.argued is False and struck.argued is True
 
 

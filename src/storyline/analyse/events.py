@@ -75,7 +75,7 @@ WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain prepos
 # names are quoted too (a quotation ends with a comma or a dash anyway)
 CLAUSE_MARK = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|[–—]")
 # a sentence boundary the splitter took for an abbreviation: a full stop after a year's abbreviation
-# ("in 2007 г. The …") or after a lower-case word of four letters or more, then a capital; shorter
+# ("in 1996 г. The …") or after a lower-case word of four letters or more, then a capital; shorter
 # words before a full stop are mostly abbreviations of titles ("gen. Smith", "ul. Main")
 MISSED_BOUNDARY = re.compile(r"(?:\b\d{4}\s?[^\W\d_]{1,3}|\b[^\W\d_]{4,})\.\s+(?=[^\W\d_])")
 OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
@@ -522,7 +522,7 @@ def _cut_off(
         text[m.end()].isupper() and (m.group()[0].isdigit() or m.group()[0].islower())
         for m in MISSED_BOUNDARY.finditer(text, min(t.start, at), max(t.start, at) + 1)
     ):
-        return True  # "… in December 2007 г. The funeral was held today": two sentences the splitter joined
+        return True  # "… in May 1996 г. The funeral was held today": two sentences the splitter joined
     after = t.start > at
     gap = text[lo:hi]
     if not after and len(WORD_RE.findall(text, sent_start, t.start)) <= OPENING_WORDS:

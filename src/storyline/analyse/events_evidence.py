@@ -141,8 +141,8 @@ def mention_evidence(
 
 
 def _object(text: str, analysis: Analysis, m: EventMention, x: Mention) -> bool:
-    """A country or city after a verb of attacking with no place cue before it ("X hit Poland and
-    Ukraine over the pipeline") is what a speaker attacked in words as often as a target; where
+    """A country or city after a verb of attacking with no place cue before it ("X hit Ruritania
+    and Freedonia over the tariffs") is what a speaker attacked in words as often as a target; where
     an attack happened is told with a place cue ("in", "near", "в районе")."""
     if m.type != "attack" or x.start < m.end:
         return False
@@ -177,7 +177,7 @@ def _argued(text: str, analysis: Analysis, m: EventMention, lang: str | None) ->
     if not kinds:
         return False
     # a figure of the clause (of dead, of hectares, of people), not a date's digits
-    # nor the digits of a name ("Nord Stream 2", "Flight 17")
+    # nor the digits of a name ("Shield 3", "Route 66")
     dates = [(t.start, t.end) for t in analysis.timexes if t.start < hi and t.end > lo]
     dates += [(x.start, x.end) for x in analysis.mentions if x.start < hi and x.end > lo]
     return any(not any(a <= f.start() < b for a, b in dates) for f in FIGURE.finditer(text, lo, hi))
