@@ -74,10 +74,10 @@ WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain prepos
 # before a word (a comma inside a number — "2,5" — separates nothing); quotation marks do not, as
 # names are quoted too (a quotation ends with a comma or a dash anyway)
 CLAUSE_MARK = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|[–—]")
-# a sentence boundary the splitter took for an abbreviation: a full stop after a year's abbreviation
-# ("in 1996 г. The …") or after a lower-case word of four letters or more, then a capital; shorter
-# words before a full stop are mostly abbreviations of titles ("gen. Smith", "ul. Main")
-MISSED_BOUNDARY = re.compile(r"(?:\b\d{4}\s?[^\W\d_]{1,3}|\b[^\W\d_]{4,})\.\s+(?=[^\W\d_])")
+# a sentence boundary the splitter took for an abbreviation: a year's abbreviation ("in 1996 г. The
+# …", "w 1996 r. Pogrzeb …") ends a sentence when a capital follows; other abbreviations before a
+# capital are mostly titles ("prof. Smith", "ul. Main") and stay inside their sentence
+MISSED_BOUNDARY = re.compile(r"\b\d{4}\s?([^\W\d_]{1,3})\.\s+(?=[^\W\d_])")
 OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
 PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set off by a comma that dates it
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
@@ -519,7 +519,7 @@ def _cut_off(
     if t.start < at and governed:
         return True
     if any(
-        text[m.end()].isupper() and (m.group()[0].isdigit() or m.group()[0].islower())
+        m.group(1).islower() and text[m.end()].isupper()
         for m in MISSED_BOUNDARY.finditer(text, min(t.start, at), max(t.start, at) + 1)
     ):
         return True  # "… in May 1996 г. The funeral was held today": two sentences the splitter joined
