@@ -26,7 +26,7 @@ def analysed(text: str, lang: str, names: list[tuple[str, str]] = ()) -> tuple[A
     ("text", "lang", "kind", "trigger"),
     [
         ("Вертолёт потерпел крушение под Тверью.", "ru", "crash", "крушение"),
-        ("Самолетът се разби край Пловдив.", "bg", "crash", "се разби"),
+        ("Самолетът се разби край Сливен.", "bg", "crash", "се разби"),
         ("Літак розбився поблизу Одеси.", "uk", "crash", "розбився"),
         ("A cargo plane crashed near Lyon.", "en", "crash", "crashed"),
         ("The drone was shot down over the sea.", "en", "shootdown", "shot down"),
@@ -258,3 +258,13 @@ def test_a_name_after_a_kin_noun_is_not_a_party() -> None:
     text = "Biskup spotkał się z Janem Wolskim w Radomiu."
     analysis, events = analysed(text, "pl", [("Janem Wolskim", "PER"), ("Radomiu", "LOC")])
     assert len(next(e for e in events if e.type == "meeting").participants) == 1
+
+
+def test_a_place_that_is_someones_post_is_not_where_it_happened() -> None:
+    text = "Консулът ни в Сливен е посетил ранените в болницата."
+    analysis, events = analysed(text, "bg", [("Сливен", "LOC")])
+    assert next(e for e in events if e.type == "visit").place is None
+    text = "Министърът е посетил ранените в Сливен."
+    analysis, events = analysed(text, "bg", [("Сливен", "LOC")])
+    visit = next(e for e in events if e.type == "visit")
+    assert analysis.mentions[visit.place].text == "Сливен"

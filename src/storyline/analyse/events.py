@@ -113,6 +113,8 @@ class Lexicon:
     vehicles: frozenset[str] = frozenset()  # nouns for a ship or an aircraft ("ferry", "паром*")
     vehicle_stems: tuple[str, ...] = ()
     route_from: frozenset[str] = frozenset()  # "from" of "from X to Y" ("из", "iz")
+    post_exact: frozenset[str] = frozenset()  # "consul", "correspondent" … in a place
+    post_stems: tuple[str, ...] = ()
     relation_exact: frozenset[str] = frozenset()  # "family", "lawyer" … of a name
     relation_stems: tuple[str, ...] = ()
 
@@ -188,6 +190,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(w for w in data.get("vehicles", "").split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("vehicles", "").split() if w.endswith("*")),
         frozenset(w.lower() for w in data.get("route_from", "").split("|") if w.strip()),
+        frozenset(w.lower() for w in data.get("post_nouns", "").split() if not w.endswith("*")),
+        tuple(w.lower()[:-1] for w in data.get("post_nouns", "").split() if w.endswith("*")),
         frozenset(w.lower() for w in data.get("relation_words", "").split() if not w.endswith("*")),
         tuple(w.lower()[:-1] for w in data.get("relation_words", "").split() if w.endswith("*")),
     )
@@ -677,6 +681,8 @@ def _place_of(
         strength = cue_strength(text, lex, sent_start, m.start, m.end)
         if strength == 1 and _destination(text, lex, mentions, in_sentence, m):
             continue  # "a flight from Oslo to Riga": where it went, not where it happened
+        if strength == 1 and _post(text, lex, sent_start, m):
+            continue  # "the consul in Riga visited the injured": his post, not where he went
         lo, hi = (m.end, at) if m.end <= at else (at, m.start)
         if strength == 1 and len(WORD_RE.findall(text, lo, hi)) > WEAK_PLACE_REACH:
             continue  # "in <country>" far from the trigger is more often where someone spoke
@@ -684,6 +690,22 @@ def _place_of(
             key = (-strength, abs(m.start - at), k)
             best = key if best is None or key < best else best
     return best[2] if best else None
+
+
+def _post(text: str, lex: Lexicon, sent_start: int, m: Mention) -> bool:
+    """Is the place someone's post: a plain preposition and a place right after a noun such as
+    "consul", "correspondent", "ambassador" ("консулът ни в X", "our correspondent in X")?"""
+    if not (lex.post_exact or lex.post_stems):
+        return False
+    before = [w.lower() for w in WORD_RE.findall(text, max(sent_start, m.start - 50), m.start)][-4:]
+
+    def post(w: str) -> bool:
+        return w in lex.post_exact or (bool(lex.post_stems) and w.startswith(lex.post_stems))
+
+    # the noun right before the preposition, or before a short possessive ("консулът ни в")
+    return (len(before) >= 2 and post(before[-2])) or (
+        len(before) >= 3 and len(before[-2]) <= 3 and post(before[-3])
+    )
 
 
 def _destination(
