@@ -110,6 +110,9 @@ NOT_HAPPENINGS = [
     ("Stretnutie ministrov sa bude konať v Nitre.", "sk", "meeting", "Stretnutie", "irrealis"),
     ("Gempa akan mengguncang kota itu.", "id", "earthquake", "Gempa", "irrealis"),
     ("Sastanak ministara neće biti održan.", "hr", "meeting", "Sastanak", "irrealis"),
+    # a meeting still "to be held"; flights that "get cancelled" as a rule
+    ("Дни преди да се проведе срещата, министрите спориха.", "bg", "meeting", "срещата", "prospect"),
+    ("Przy złej pogodzie loty zostają odwołane.", "pl", "disruption", "odwołane", "habitual"),
     # a scrap of one or two words
     ("Wielki pożar", "pl", "fire", "pożar", "fragment"),
     # statements in the plural of an oblique case: statements in general, no one saying
