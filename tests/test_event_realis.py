@@ -113,6 +113,18 @@ NOT_HAPPENINGS = [
     # a meeting still "to be held"; flights that "get cancelled" as a rule
     ("Дни преди да се проведе срещата, министрите спориха.", "bg", "meeting", "срещата", "prospect"),
     ("Przy złej pogodzie loty zostają odwołane.", "pl", "disruption", "odwołane", "habitual"),
+    # an economic or political catastrophe; a verdict met with disbelief; a Polish conditional
+    # written as one word; a Bulgarian agreement still "to be reached"
+    ("Dla rybaków to gospodarcza katastrofa.", "pl", "crash", "katastrofa", "sense"),
+    ("Подсудимый встретил приговор с недоверием.", "ru", "meeting", "встретил", "sense"),
+    ("Zdaniem analityków wygrałby wybory w cuglach.", "pl", "election", "wybory", "irrealis"),
+    (
+        "Догодина да бъде подписано и споразумението за пристанището.",
+        "bg",
+        "agreement",
+        "споразумението",
+        "irrealis",
+    ),
     # a scrap of one or two words
     ("Wielki pożar", "pl", "fire", "pożar", "fragment"),
     # statements in the plural of an oblique case: statements in general, no one saying
