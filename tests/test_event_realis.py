@@ -125,6 +125,8 @@ NOT_HAPPENINGS = [
         "споразумението",
         "irrealis",
     ),
+    # "met the virus": an infection, no meeting
+    ("Всеки десети в града вече е срещнал вируса.", "bg", "meeting", "срещнал", "sense"),
     # a scrap of one or two words
     ("Wielki pożar", "pl", "fire", "pożar", "fragment"),
     # statements in the plural of an oblique case: statements in general, no one saying
