@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from storyline.analyse.events import find_events
+from storyline.analyse.events import find_events, is_reference
 from storyline.analyse.text import split_sentences
 from storyline.analyse.timex import find_timexes
 from storyline.model import Analysis, EventMention, Mention
@@ -26,7 +26,7 @@ def analysed(text: str, lang: str, names: list[tuple[str, str]] = ()) -> tuple[A
     ("text", "lang", "kind", "trigger"),
     [
         ("Вертолёт потерпел крушение под Тверью.", "ru", "crash", "крушение"),
-        ("Самолетът се разби край Пловдив.", "bg", "crash", "се разби"),
+        ("Самолетът се разби край Сливен.", "bg", "crash", "се разби"),
         ("Літак розбився поблизу Одеси.", "uk", "crash", "розбився"),
         ("A cargo plane crashed near Lyon.", "en", "crash", "crashed"),
         ("The drone was shot down over the sea.", "en", "shootdown", "shot down"),
@@ -37,6 +37,7 @@ def analysed(text: str, lang: str, names: list[tuple[str, str]] = ()) -> tuple[A
         ("На складі стався вибух.", "uk", "explosion", "вибух"),
         ("Police arrested two suspects.", "en", "arrest", "arrested"),
         ("Летището беше затворено за часове.", "bg", "closure", "затворено"),
+        ("Do zamachu bombowego doszło w centrum Gdyni.", "pl", "attack", "zamachu"),
     ],
 )
 def test_triggers_in_each_language(text: str, lang: str, kind: str, trigger: str) -> None:
@@ -212,3 +213,58 @@ def test_an_opening_date_reaches_across_appositions_and_a_parenthetical_date_dat
     analysis, events = analysed(text, "en", [("Dravik", "LOC")])
     breach = next(e for e in events if e.type == "dam_breach")
     assert analysis.timexes[breach.time].value.value == "2019-05-04"
+
+
+def test_a_date_across_a_sentence_end_the_splitter_missed_is_not_taken() -> None:
+    # "2009 г." ends one sentence; the splitter reads "г." as an abbreviation and joins the next
+    text = "Кметът беше убит през март 2009 г. Погребението бе извършено днес в Търново."
+    analysis = Analysis(lang="bg", sentences=split_sentences(text))
+    analysis.timexes = find_timexes(text, analysis, date(2012, 2, 6))
+    assert len(analysis.sentences) == 1  # the case this guards against
+    (funeral,) = [e for e in find_events(text, analysis, date(2012, 2, 6)) if e.type == "funeral"]
+    assert analysis.timexes[funeral.time].text == "днес"
+    # an initial before a full stop is no sentence end
+    text = "On Monday J. Rivers was arrested in Leeds."
+    analysis, events = analysed(text, "en")
+    assert next(e for e in events if e.type == "arrest").time == 0
+
+
+def test_a_happening_a_commemoration_remembers_is_a_reference() -> None:
+    text = "Premier złożył wieńce w 5. rocznicę katastrofy kolejowej pod Kutnem."
+    analysis, events = analysed(text, "pl")
+    analysis.events = events
+    crash = next(e for e in events if e.type == "crash")
+    assert is_reference(text, analysis, crash)
+    text = "Pociąg towarowy uległ katastrofie pod Kutnem."
+    analysis, events = analysed(text, "pl")
+    analysis.events = events
+    assert not is_reference(text, analysis, next(e for e in events if e.type == "crash"))
+
+
+def test_the_end_of_a_route_is_no_place_of_what_happened_on_the_way() -> None:
+    text = "Na letu iz Ljubljane v Split je moški napadel stevardeso."
+    analysis, events = analysed(text, "sl", [("Ljubljane", "LOC"), ("Split", "LOC")])
+    assert next(e for e in events if e.type == "attack").place is None
+    text = "Moški je v Splitu napadel stevardeso."
+    analysis, events = analysed(text, "sl", [("Splitu", "LOC")])
+    attack = next(e for e in events if e.type == "attack")
+    assert analysis.mentions[attack.place].text == "Splitu"
+
+
+def test_a_name_after_a_kin_noun_is_not_a_party() -> None:
+    text = "Biskup spotkał się z rodziną Jana Wolskiego w Radomiu."
+    analysis, events = analysed(text, "pl", [("Jana Wolskiego", "PER"), ("Radomiu", "LOC")])
+    assert next(e for e in events if e.type == "meeting").participants == []
+    text = "Biskup spotkał się z Janem Wolskim w Radomiu."
+    analysis, events = analysed(text, "pl", [("Janem Wolskim", "PER"), ("Radomiu", "LOC")])
+    assert len(next(e for e in events if e.type == "meeting").participants) == 1
+
+
+def test_a_place_that_is_someones_post_is_not_where_it_happened() -> None:
+    text = "Консулът ни в Сливен е посетил ранените в болницата."
+    analysis, events = analysed(text, "bg", [("Сливен", "LOC")])
+    assert next(e for e in events if e.type == "visit").place is None
+    text = "Министърът е посетил ранените в Сливен."
+    analysis, events = analysed(text, "bg", [("Сливен", "LOC")])
+    visit = next(e for e in events if e.type == "visit")
+    assert analysis.mentions[visit.place].text == "Сливен"

@@ -219,8 +219,14 @@ def test_a_named_place_or_a_figure_is_an_argument_where_no_word_list_is() -> Non
 def test_an_arrest_of_shares_is_weaker_than_an_arrest_of_a_person() -> None:
     # shares right after the trigger: another sense of the word (realis), no arrest at all
     assert "arrest" not in {m.type for m in analysis("Суд наложил арест на акции компании.", "ru").events}
+    # a few words after it, past adjectives: still that sense
+    assert "arrest" not in {
+        m.type for m in analysis("Суд наложил арест на принадлежащие концерну доли.", "ru").events
+    }
     # further off, nothing in the clause an arrest could be of: weak
-    assets = _evidence("Суд в понедельник наложил арест на принадлежащие концерну доли.", "arrest", "ru")
+    assets = _evidence(
+        "Суд в понедельник наложил арест на все принадлежащие иностранному концерну доли.", "arrest", "ru"
+    )
     person = _evidence("Полиция арестовала двух мужчин в порту.", "arrest", "ru")
     assert person.argued is True
     assert assets.argued is False and person.strength > assets.strength
@@ -236,3 +242,17 @@ def test_a_cancelled_reform_is_no_disruption_and_cancelled_flights_are() -> None
 def test_a_figure_of_speech_told_by_many_documents_is_still_not_listed() -> None:
     figure = _evidence(LEAD + "Her speech was an attack on the whole cabinet.", "attack")
     assert event_confidence([figure.strength] * 5, 5) < LISTED
+
+
+def test_a_country_a_speaker_attacked_in_words_is_no_place_of_an_attack() -> None:
+    # a country right after the verb, no place cue: the object of words as often as a target
+    places = {"Румъния": "LOC", "Молдова": "LOC", "Варна": "LOC"}
+    worded = _evidence("Министърката удари Румъния и Молдова заради новия закон.", "attack", "bg", places)
+    struck = _evidence("Вчера удари склад във Варна.", "attack", "bg", places)
+    assert worded.argued is False and struck.argued is True
+
+
+def test_the_digits_of_a_name_are_no_figure_of_a_happening() -> None:
+    named = _evidence("The senator attacked Shield 3 in a long speech.", "attack", "en", {"Shield 3": "PRO"})
+    counted = _evidence("The gang attacked 3 guards in a long night.", "attack", "en", {})
+    assert counted.argued is True and named.argued is False

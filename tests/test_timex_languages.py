@@ -72,6 +72,10 @@ def test_absolute_dates_in_every_pack(text: str, lang: str, span: str, value: st
         ("Кеше өрт шықты.", "kk", "2023-03-15"),
         ("Вчера избувна пожар во фабриката.", "mk", "2023-03-15"),
         ("Dünən yanğın baş verdi.", "az", "2023-03-15"),
+        # last month: the arrest a later saying reports took place then, not on the saying's day
+        ("Dva muži byli zatčeni minulý měsíc.", "cs", "2023-02"),
+        ("W zeszłym miesiącu zatrzymano dwóch mężczyzn.", "pl", "2023-02"),
+        ("Prejšnji mesec so aretirali dva moška.", "sl", "2023-02"),
     ],
 )
 def test_relative_days_resolve_against_the_publication_date(text: str, lang: str, value: str) -> None:

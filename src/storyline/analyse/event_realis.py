@@ -17,13 +17,15 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
   (pymorphy3), which needs no auxiliary;
 - ``prospect``: a possibility, fear, plan or wish word shortly before the trigger ("possible",
   "planned", "threat of", "want to");
-- ``habitual``: a habitual marker in the clause ("every day", "usually");
+- ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
+  sums up ("over the past five years": many happenings, none of them at a time);
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
   (an institution's name), a sentence-initial trigger followed by "with" and a name (an
   interview header), or a trigger inside a short capitalised quotation (a title);
 - ``sense``: a figurative or unrelated sense, given per trigger type in data: a word of a
   "not-a-happening" class next to the trigger ("a scandal broke out", "met with laughter"), or a
   token the trigger's stem catches that is another word ("stormily");
+- ``fragment``: a sentence of one or two words (a scrap cut off at an abbreviation, a caption);
 - ``unconcluded``: a type that is a happening only when its clause says it was brought about
   (data, per type: an agreement signed, concluded, reached or ratified), and nothing says so — the
   bare noun names a document, a deal still sought, or the subject of a debate.
@@ -47,11 +49,20 @@ from storyline.model import Analysis
 NEG_BEFORE = 4  # words before the trigger a negation still governs ("no one was killed")
 NEG_AFTER = 3  # words after it ("the meeting did not take place")
 PROSPECT_REACH = 4  # words from a possibility/plan word to the trigger it governs
-SENSE_REACH = 3  # words either side of the trigger for a figurative-sense word
+SENSE_REACH = 3  # words before the trigger for a figurative-sense word
+# words after it: the object that gives the sense may follow an adjective or two ("the plan met
+# with a rather cool reception")
+SENSE_AFTER = 5
 CLAUSE_REACH = 10  # words either side: text without punctuation (transcripts) has no clause bounds
 TITLE_WORDS = 6  # a quotation this short, capitalised, around the trigger is a title
+# a "sentence" of one or two words is a scrap the splitter cut off at an abbreviation, a caption or a
+# menu item: too little to tell a happening
+MIN_SENTENCE_WORDS = 3
 HEADLINE_SHARE = 0.6  # share of capitalised words above which a sentence is title-cased
 
+# types whose words also tell a figure falling or rising ("crashed", "collapsed", "a flood of",
+# "an avalanche of"): with a percentage in the clause they tell a statistic, in any language
+STATISTIC_SENSES = frozenset({"crash", "collapse", "flood", "landslide"})
 QUESTION_MARKS = "?？؟"
 BOUNDARY = re.compile(r"[,;:()\[\]–—]|\s-\s")
 QUOTES = {"«": "»", "“": "”", "„": "“”", '"': '"', "‹": "›", "‚": "‘’"}
@@ -70,6 +81,8 @@ class RealisPack:
     not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
     prospect: Words = ()
     habitual: Words = ()
+    # "for the first time in five years": a period that dates one happening, no repeated one
+    not_habitual: Words = ()
     with_words: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # German writes every noun capitalised: no name rule
     future_morphology: bool = False  # pymorphy3 has the language (ru, uk)
@@ -111,6 +124,7 @@ def pack(lang: str | None) -> RealisPack:
         not_negation=words(data.get("not_negation", [])),
         prospect=words(data.get("prospect", [])),
         habitual=words(data.get("habitual", [])),
+        not_habitual=words(data.get("not_habitual", [])),
         with_words=frozenset(w.lower() for w in data.get("with_words", [])),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         future_morphology=bool(data.get("future_morphology", False)),
@@ -201,6 +215,8 @@ def why_not_happening(
         return "question"
     if _names(text, p, start, end, sent_start, sent_end):
         return "name"
+    if len(WORD_RE.findall(text, sent_start, sent_end)) < MIN_SENTENCE_WORDS:
+        return "fragment"
     lo, hi = _clause(text, lang, start, end, sent_start, sent_end)
     opening = WORD_RE.search(text, sent_start, sent_end)
     opens_at = opening.start() if opening else -1
@@ -208,10 +224,15 @@ def why_not_happening(
     words = [w for w, _s in tokens]
     first = next((i for i, (w, s) in enumerate(tokens) if s + len(w) > start), len(tokens))
     last = next((i for i, (_w, s) in enumerate(tokens) if s >= end), len(tokens))  # after the trigger
-    trigger = words[first:last]
-    if any(t == kind and find(trigger, ws) for t, ws in p.not_trigger):
+    # the sense words are common nouns: a headline capitalises them too ("Lightning Strikes …")
+    lowered = [w.lower() for w in words]
+    if any(t == kind and find(lowered[first:last], ws) for t, ws in p.not_trigger):
         return "sense"
-    if any(t == kind and find(words, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
+    if kind in STATISTIC_SENSES and "%" in text[lo:hi]:
+        return "sense"  # "sales crashed by 40%", "the rouble collapsed 12%": a statistic
+    if any(t == kind and find(lowered, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
+        return "sense"
+    if any(t == kind and _far_sense(lowered, ws, p, last) for t, ws in p.senses):
         return "sense"
     if (
         find(words, p.question, 0, first)
@@ -228,12 +249,21 @@ def why_not_happening(
         return "irrealis"
     if find(words, p.prospect, first - PROSPECT_REACH, first):
         return "prospect"
-    if find(words, p.habitual):
+    if find(_without(words, p.not_habitual), p.habitual):
         return "habitual"
     needs = [ws for t, ws in p.completion if t == kind]
     if needs and not any(find(words, ws) for ws in needs):
         return "unconcluded"
     return None
+
+
+def _far_sense(words: list[str], senses: Words, p: RealisPack, last: int) -> bool:
+    """A sense word a few words after the trigger, with no word of a literal argument before it
+    ("cancelled 300 flights and limited …" is about flights, whatever follows)."""
+    for i in range(last + SENSE_REACH, min(len(words), last + SENSE_AFTER)):
+        if find(words, senses, i, i + 1):
+            return not any(find(words, ws, last, i) for _t, ws in p.arguments)
+    return False
 
 
 def clause_words(

@@ -74,10 +74,15 @@ WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain prepos
 # before a word (a comma inside a number — "2,5" — separates nothing); quotation marks do not, as
 # names are quoted too (a quotation ends with a comma or a dash anyway)
 CLAUSE_MARK = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|[–—]")
+# a sentence boundary the splitter took for an abbreviation: a year's abbreviation ("in 1996 г. The
+# …", "w 1996 r. Pogrzeb …") ends a sentence when a capital follows; other abbreviations before a
+# capital are mostly titles ("prof. Smith", "ul. Main") and stay inside their sentence
+MISSED_BOUNDARY = re.compile(r"\b\d{4}\s?([^\W\d_]{1,3})\.\s+(?=[^\W\d_])")
 OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
 PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set off by a comma that dates it
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
+REMEMBERED_REACH = 2  # words from a commemoration to the happening it remembers ("anniversary of the")
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
 Pattern = tuple[tuple[str, bool], ...]  # (word, is_prefix) per token
@@ -107,6 +112,17 @@ class Lexicon:
     compound_heads: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()  # nouns for a ship or an aircraft ("ferry", "паром*")
     vehicle_stems: tuple[str, ...] = ()
+    route_from: frozenset[str] = frozenset()  # "from" of "from X to Y" ("из", "iz")
+    post_exact: frozenset[str] = frozenset()  # "consul", "correspondent" … in a place
+    post_stems: tuple[str, ...] = ()
+    relation_exact: frozenset[str] = frozenset()  # "family", "lawyer" … of a name
+    relation_stems: tuple[str, ...] = ()
+
+    def is_relation(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.relation_exact or (
+            bool(self.relation_stems) and word.startswith(self.relation_stems)
+        )
 
     def is_vehicle(self, word: str) -> bool:
         word = word.lower()
@@ -173,6 +189,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(data.get("compound_heads", "").split()),
         frozenset(w for w in data.get("vehicles", "").split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("vehicles", "").split() if w.endswith("*")),
+        frozenset(w.lower() for w in data.get("route_from", "").split("|") if w.strip()),
+        frozenset(w.lower() for w in data.get("post_nouns", "").split() if not w.endswith("*")),
+        tuple(w.lower()[:-1] for w in data.get("post_nouns", "").split() if w.endswith("*")),
+        frozenset(w.lower() for w in data.get("relation_words", "").split() if not w.endswith("*")),
+        tuple(w.lower()[:-1] for w in data.get("relation_words", "").split() if w.endswith("*")),
     )
 
 
@@ -233,6 +254,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     for k in parties
                     if kind not in NO_PARTIES
                     and _party_of(text, lex, analysis.mentions[k], start, end, reach)
+                    and not _related(text, lex, analysis.mentions[k])
                 ],
                 analysis.mentions,
                 start,
@@ -307,6 +329,16 @@ def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int, reach: 
     )
 
 
+def _related(text: str, lex: Lexicon, m: Mention) -> bool:
+    """Is the name governed by a relation noun right before it ("the family of X", "адвокат X")?
+    Then the relation (the family, the lawyer) takes part, not the person named."""
+    before = WORD_RE.findall(text, max(0, m.start - 30), m.start)
+    words = [w for w in before if w.lower() not in lex.determiners][-2:]
+    return any(lex.is_relation(w) for w in words[-1:]) or (
+        len(words) == 2 and words[-1].lower() in ("of", "de", "di", "von") and lex.is_relation(words[0])
+    )
+
+
 def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -> None:
     """An undated trigger inside an embedded post takes the post's date (its signature's)."""
     if not found or "(@" not in text:
@@ -344,8 +376,22 @@ def _subordinate(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
 
 def is_reference(text: str, analysis: Analysis, mention: EventMention) -> bool:
     """Is this trigger a mention of a known happening ("over the crash", "по поводу крушения")
-    rather than the report of one? Linking treats such mentions as background."""
-    return _governed(text, lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start)
+    rather than the report of one? Linking treats such mentions as background. So is a happening
+    a commemoration right before it remembers ("the anniversary of the crash", "годовщина
+    крушения"): the article's date is the commemoration's, not the happening's."""
+    return _governed(text, lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start) or (
+        _remembered(text, analysis, mention)
+    )
+
+
+def _remembered(text: str, analysis: Analysis, mention: EventMention) -> bool:
+    return any(
+        c.type == COMMEMORATION
+        and c.sent_start == mention.sent_start
+        and c.end <= mention.start
+        and len(WORD_RE.findall(text, c.end, mention.start)) <= REMEMBERED_REACH
+        for c in analysis.events
+    )
 
 
 def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[tuple[str, int, int]]:
@@ -476,6 +522,11 @@ def _cut_off(
     lo, hi = (t.end, at) if t.start < at else (at, t.start)
     if t.start < at and governed:
         return True
+    if any(
+        m.group(1).islower() and text[m.end()].isupper()
+        for m in MISSED_BOUNDARY.finditer(text, min(t.start, at), max(t.start, at) + 1)
+    ):
+        return True  # "… in May 1996 г. The funeral was held today": two sentences the splitter joined
     after = t.start > at
     gap = text[lo:hi]
     if not after and len(WORD_RE.findall(text, sent_start, t.start)) <= OPENING_WORDS:
@@ -627,7 +678,11 @@ def _place_of(
             continue
         if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
-        strength = _cue_strength(text, lex, sent_start, m.start, m.end)
+        strength = cue_strength(text, lex, sent_start, m.start, m.end)
+        if strength == 1 and _destination(text, lex, mentions, in_sentence, m):
+            continue  # "a flight from Oslo to Riga": where it went, not where it happened
+        if strength == 1 and _post(text, lex, sent_start, m):
+            continue  # "the consul in Riga visited the injured": his post, not where he went
         lo, hi = (m.end, at) if m.end <= at else (at, m.start)
         if strength == 1 and len(WORD_RE.findall(text, lo, hi)) > WEAK_PLACE_REACH:
             continue  # "in <country>" far from the trigger is more often where someone spoke
@@ -637,7 +692,41 @@ def _place_of(
     return best[2] if best else None
 
 
-def _cue_strength(text: str, lex: Lexicon, sent_start: int, at: int, end: int | None = None) -> int:
+def _post(text: str, lex: Lexicon, sent_start: int, m: Mention) -> bool:
+    """Is the place someone's post: a plain preposition and a place right after a noun such as
+    "consul", "correspondent", "ambassador" ("консулът ни в X", "our correspondent in X")?"""
+    if not (lex.post_exact or lex.post_stems):
+        return False
+    before = [w.lower() for w in WORD_RE.findall(text, max(sent_start, m.start - 50), m.start)][-4:]
+
+    def post(w: str) -> bool:
+        return w in lex.post_exact or (bool(lex.post_stems) and w.startswith(lex.post_stems))
+
+    # the noun right before the preposition, or before a short possessive ("консулът ни в")
+    return (len(before) >= 2 and post(before[-2])) or (
+        len(before) >= 3 and len(before[-2]) <= 3 and post(before[-3])
+    )
+
+
+def _destination(
+    text: str, lex: Lexicon, mentions: list[Mention], in_sentence: list[int], m: Mention
+) -> bool:
+    """Is the place the second of "from X to Y", Y after a plain preposition ("iz Osla v Rigo",
+    "из Осло в Ригу")? The preposition is the language's "in" too, so only the pair tells."""
+    if not lex.route_from:
+        return False
+    for k in in_sentence:
+        x = mentions[k]
+        if x.type != "LOC" or x.end > m.start:
+            continue
+        between = WORD_RE.findall(text, x.end, m.start)
+        before = WORD_RE.findall(text, max(0, x.start - 20), x.start)
+        if len(between) == 1 and before and before[-1].lower() in lex.route_from:
+            return True
+    return False
+
+
+def cue_strength(text: str, lex: Lexicon, sent_start: int, at: int, end: int | None = None) -> int:
     """2 after a strong place cue ("near", "в районе города"), 1 after a plain preposition or with
     a locative case ending where a language marks place by suffix ("Ankara'da", "Алматыда")."""
     if lex.place_suffix is not None and end is not None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from storyline.analyse.event_realis import clause_span, clause_words, find, pack
 from storyline.analyse.text import WORD_RE, lang_at
-from storyline.model import Analysis, EventMention
+from storyline.model import Analysis, EventMention, Mention
 
 # triggers that name a physical happening: the word itself is the news ("a plane crashed")
 CONCRETE = frozenset(
@@ -140,6 +140,17 @@ def mention_evidence(
     )
 
 
+def _object(text: str, analysis: Analysis, m: EventMention, x: Mention) -> bool:
+    """A country or city after a verb of attacking with no place cue before it ("X hit Ruritania
+    and Freedonia over the tariffs") is what a speaker attacked in words as often as a target; where
+    an attack happened is told with a place cue ("in", "near", "в районе")."""
+    if m.type != "attack" or x.start < m.end:
+        return False
+    from storyline.analyse.events import cue_strength, lexicon_at  # events imports this module
+
+    return not cue_strength(text, lexicon_at(analysis, m.sent_start), m.sent_start, x.start, x.end)
+
+
 def _argued(text: str, analysis: Analysis, m: EventMention, lang: str | None) -> bool | None:
     """Does the trigger's clause hold an argument of the happening's kind (see ``BY_PLACE``)?"""
     group = "physical" if m.type in BY_PLACE else "person" if m.type in BY_PERSON else m.type
@@ -158,10 +169,15 @@ def _argued(text: str, analysis: Analysis, m: EventMention, lang: str | None) ->
         return True
     lo, hi = clause_span(text, analysis, m.start, m.end, m.sent_start, m.sent_end)
     kinds = ("LOC",) if m.type in BY_PLACE else ("PER",) if m.type in BY_PERSON else ()
-    if any(x.type in kinds and lo <= x.start < hi for x in analysis.mentions):
+    if any(
+        x.type in kinds and lo <= x.start < hi and not _object(text, analysis, m, x)
+        for x in analysis.mentions
+    ):
         return True
     if not kinds:
         return False
     # a figure of the clause (of dead, of hectares, of people), not a date's digits
+    # nor the digits of a name ("Shield 3", "Route 66")
     dates = [(t.start, t.end) for t in analysis.timexes if t.start < hi and t.end > lo]
+    dates += [(x.start, x.end) for x in analysis.mentions if x.start < hi and x.end > lo]
     return any(not any(a <= f.start() < b for a, b in dates) for f in FIGURE.finditer(text, lo, hi))
