@@ -58,6 +58,21 @@ def test_folder_recursive_sorted_hidden_skipped(tmp_path: Path) -> None:
     assert count_inputs([tmp_path]) == 2
 
 
+def test_a_folders_readme_and_licence_are_not_articles_unless_named(tmp_path: Path) -> None:
+    (tmp_path / "01_news.txt").write_text("Мэр Самары открыл новый мост через Волгу.", encoding="utf-8")
+    (tmp_path / "README.md").write_text(
+        "# Answer key\nThe bridge opened on Monday; 3 articles.", encoding="utf-8"
+    )
+    (tmp_path / "LICENSE").write_text("Permission is hereby granted ...", encoding="utf-8")
+    items = read(tmp_path)
+    docs = [i for i in items if isinstance(i, RawDoc)]
+    notes = [i for i in items if isinstance(i, IngestError)]
+    assert [Path(d.source).name for d in docs] == ["01_news.txt"]
+    assert sorted(Path(n.source).name for n in notes) == ["LICENSE", "README.md"]
+    assert all("not an article" in n.message for n in notes)
+    assert only_doc(read(tmp_path / "README.md")).text.startswith("# Answer key")  # named: read
+
+
 def test_unknown_extension_is_sniffed_and_binary_types_skipped(tmp_path: Path) -> None:
     (tmp_path / "a.article").write_text("Мэр Казани открыл парк.", encoding="utf-8")
     (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4 ...")

@@ -1,5 +1,7 @@
 """Which files an input list names: files as given, folders recursively in sorted order, hidden
-entries (".name") skipped, symlinks followed (a folder reached twice is walked once, so a link
+entries (".name") skipped, a folder's own documentation (README, LICENSE, CHANGELOG: the notes
+that come with a downloaded corpus, never an article) skipped with a line saying so unless named
+as a file, symlinks followed (a folder reached twice is walked once, so a link
 loop ends), only regular files read (a named pipe or a device would block or never end), and
 never the files of the store being written (a link into its folder must not feed the live
 database to itself).
@@ -15,6 +17,10 @@ from pathlib import Path
 from storyline.ingest.records import IngestError
 
 FileKey = tuple[int, int]
+
+# Stems of the files a corpus folder carries about itself; read as an article, a README's answer
+# key or a licence becomes a junk document with its own events and figures.
+FOLDER_NOTES = frozenset({"readme", "license", "licence", "copying", "changelog", "notice"})
 
 
 def iter_files(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Iterator[Path | IngestError]:
@@ -69,6 +75,10 @@ def _walk(folder: Path, seen: set[FileKey], excluded: _Excluded) -> Iterator[Pat
                 yield from _walk(path, seen, excluded)
             elif entry.is_symlink() and not path.exists():
                 yield IngestError(str(path), "broken symbolic link, skipped")
+            elif entry.name.split(".")[0].lower() in FOLDER_NOTES:
+                yield IngestError(
+                    str(path), "the folder's own notes, not an article: skipped (name the file to ingest it)"
+                )
             elif not excluded.holds(path):  # the store's own files are no input: skipped quietly
                 yield _regular(path)
         except OSError as exc:
