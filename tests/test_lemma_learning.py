@@ -54,3 +54,37 @@ def test_a_modifier_before_a_noun_in_its_base_form_keeps_its_form() -> None:
     lem = Lemmatizer(train(docs))
     assert lem.base("Bakreni grad", "sl", "LOC") == "Bakreni grad"
     assert lem.base("Bakreni Reki", "sl", "LOC") == "Bakrena Reka"
+
+
+def test_the_word_list_gives_the_nominative_of_a_word_training_never_saw() -> None:
+    lem = Lemmatizer({})
+    assert lem.base("Norsku", "cs", "LOC") == "Norsko"
+    assert lem.base("Szwecji", "pl", "LOC") == "Szwecja"
+
+
+def test_a_word_the_list_holds_as_a_dictionary_form_keeps_it() -> None:
+    # training teaches that "-na" loses its "a" (a genitive of a consonant stem); "Sosna" is a
+    # nominative that merely ends so
+    docs = [
+        _doc(
+            "pl",
+            [("Korvana", "Korvan", "ORG"), ("Tarlena", "Tarlen", "ORG"), ("Mirdona", "Mirdon", "ORG")] * 3,
+        )
+    ]
+    lem = Lemmatizer(train(docs))
+    assert lem.base("Drelona", "pl", "ORG") == "Drelon"
+    assert lem.base("Sosna", "pl", "ORG") == "Sosna"
+
+
+def test_given_names_before_a_surname_kept_as_written_are_not_read_by_the_word_list() -> None:
+    lem = Lemmatizer({})
+    assert lem.base("Tony Ferris", "pl", "PER") == "Tony Ferris"  # not "Tona", a plural of "ton"
+
+
+def test_the_word_list_does_not_put_a_modifier_in_the_masculine_on_its_own() -> None:
+    # "Bílého" is "bílý" in the list, but before a neuter noun the name's base form is "Bílé"
+    assert not Lemmatizer({}).base("Bílého moře", "cs", "LOC").startswith("Bílý")
+
+
+def test_a_language_without_a_word_list_still_gets_a_base_form() -> None:
+    assert Lemmatizer({}).base("Qarvenu Tolm", "xx", "ORG") == "Qarvenu Tolm"

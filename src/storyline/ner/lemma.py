@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.names.gazetteers import place_key
-from storyline.ner import morphology
+from storyline.ner import lemma_lexicon, morphology
 
 MAX_SUFFIX = 5
 AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
@@ -43,6 +43,8 @@ FREQ_WEIGHT = (
 ATTESTED_BONUS = 2.5  # the document writes the candidate form elsewhere (1.5, 2.5, 3.5 measured alike)
 GUESS_WEIGHT = 0.5  # pymorphy3's guesses for unknown ru/uk words, beside the learned endings  # the document writes the candidate form elsewhere
 PLACE_BONUS = 2.5  # the candidate is a country's or a city's name in some language
+LEXICON_SHARE = 0.05  # the word list's form beside the learned endings, where no ending proposes it
+LEXICON_BONUS = 2.5  # the word list holds the candidate (1.5 and 4 measured worse)
 Edit = tuple[int, str]
 Choices = list[tuple[int, str, float]]  # (cut, add, share)
 # as learned: (cut, add, share, the letters cut — None in tables made before they were kept)
@@ -150,7 +152,12 @@ class Lemmatizer:
             fixed = morph.head_nominative(words[:i], word) if morph and i == head - 1 and i else None
             if morph is None and next_kept and self._agrees_kept(word, lang, etype):
                 fixed = word
-            form = fixed or _undamaged(word, self._word(words, i, lang, etype, morph, agree, attested))
+            # a surname kept as written keeps its given names so: the word list must not read
+            # "Tony" before "Blair" as the plural of a common noun
+            listed = not (etype == "PER" and surname_as_written)
+            form = fixed or _undamaged(
+                word, self._word(words, i, lang, etype, morph, agree, attested, listed)
+            )
             if (
                 etype == "PER"
                 and surname_as_written
@@ -189,7 +196,8 @@ class Lemmatizer:
         return bool(self.table.get(f"q|{lang}", [(0, "", 0.0)])[0][0])
 
     def _word(self, words: list[str], i: int, lang: str, etype: str,
-              morph: morphology.Morphology | None, agree: frozenset[str], attested: Collection[str]) -> str:  # fmt: skip
+              morph: morphology.Morphology | None, agree: frozenset[str], attested: Collection[str],
+              use_list: bool = True) -> str:  # fmt: skip
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
         if seen is None and morph is not None:
@@ -203,14 +211,38 @@ class Lemmatizer:
                 (*edit_script(words[i], g), GUESS_WEIGHT * p) for g, p in morph.guesses(words[i])
             ]
         choices = choices + _written_stems(words[i], choices, attested)
+        # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
+        listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
+        if listed is not None:
+            choices = choices + [(*edit_script(words[i], listed), LEXICON_SHARE)]
         if not choices:
             return words[i]
         return max(
             (apply_edit(words[i], (cut, add)) for cut, add, _ in choices),
-            key=lambda form: _score(
-                form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1
+            key=lambda form: (
+                _score(form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1)
+                + (LEXICON_BONUS if form == listed else 0.0)
             ),
         )
+
+    def _listed(self, words: list[str], i: int, lang: str, etype: str, choices: Choices) -> str | None:
+        """The word list's form for word ``i`` (None: the list says nothing): the word itself
+        where the list holds it as a dictionary form ("Janda" ends like a genitive and is a
+        nominative); its lemma where the word stands alone or is part of a person's name, or
+        where the learned endings propose that lemma too. Elsewhere in a name the list's lemma
+        may be a masculine adjective ("Černý" for "Černého moře") or the nominative of a genitive
+        complement ("Anglia" in "Bank Anglii"), which the learned endings, reading the
+        neighbouring word, get right more often: there the list only breaks their ties."""
+        found = lemma_lexicon.lemma(words[i], lang) if len(words[i]) >= 3 else None
+        if found is None:
+            return None
+        if found.lower() == words[i].lower():
+            return words[i]
+        if len(words) == 1 or etype == "PER":
+            return found
+        if found in {apply_edit(words[i], (c, a)) for c, a, _ in choices}:
+            return found
+        return None
 
 
 _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
