@@ -88,3 +88,14 @@ def test_the_word_list_does_not_put_a_modifier_in_the_masculine_on_its_own() -> 
 
 def test_a_language_without_a_word_list_still_gets_a_base_form() -> None:
     assert Lemmatizer({}).base("Qarvenu Tolm", "xx", "ORG") == "Qarvenu Tolm"
+
+
+def test_quotation_marks_come_off_in_pairs_never_one_alone() -> None:
+    drops = Lemmatizer({})
+    assert drops.base('Agencja "Iskra"', "pl", "ORG") == "Agencja Iskra"  # its pair lost one mark
+    assert drops.base('"Zorza" 3', "pl", "PRO") == "Zorza 3"
+    assert drops.base("Firma „Zorza“ 3", "pl", "ORG") == "Firma „Zorza“ 3"  # a part quoted whole
+    assert drops.base("Marion O'Hara", "pl", "PER") == "Marion O'Hara"  # an apostrophe is a letter
+    keeps = Lemmatizer({"q|ru": [(1, "", 1.0)]})
+    assert keeps.base('ООО "Заря"', "ru", "ORG") == 'ООО "Заря"'  # not 'ОООО "Заря"'
+    assert keeps.base("«Заря»", "ru", "ORG") == "«Заря»"

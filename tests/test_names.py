@@ -145,3 +145,14 @@ def test_initials_after_a_surname_are_given_names() -> None:
     name = person_name("Ветров П. Л.", "ru")
     assert name is not None and name.full and name.surname == person_name("Ветров", "ru").surname
     assert not same_surname(person_name("Li", "sl"), name)  # the initials run together are no surname
+
+
+def test_a_country_s_adjective_and_people_not_derived_from_its_name_are_the_country() -> None:
+    from storyline.names.concepts import demonym_country
+
+    assert demonym_country("немецкие", "ru") == "DE"
+    assert demonym_country("китайцы", "ru") == "CN"
+    assert demonym_country("francuskie", "pl") == "FR"
+    # surnames that start like the people's word stay people
+    assert demonym_country("Немцов", "ru") is None
+    assert demonym_country("Němec", "cs") is None

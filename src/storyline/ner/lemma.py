@@ -100,6 +100,25 @@ def _strip_quotes(surface: str) -> str:
     return inner if inner else surface.strip()
 
 
+def _unquoted(surface: str, keeps: bool) -> str:
+    """The words of a mention without its quotation marks: a pair around the whole name comes
+    off (and goes back on where the language keeps them); a quoted part inside ("Agencja
+    "Iskra"", ""Zorza" 3") keeps both its marks or, where taking the outer pair off took one of
+    its own and the language drops them, loses both — never just one of the two."""
+    inner = _strip_quotes(surface)
+    if keeps:
+        if not (surface[:1] in _QUOTES and surface[-1:] in _QUOTES):
+            return surface  # the quotes belong to a part of the name: "Firma "Zorza""
+        return inner
+    words = inner.split()
+    # marks at a word's edges only: an apostrophe inside one is a letter of it (O'Neill)
+    marks = sum(len(w) - len(w.lstrip(_QUOTES)) + len(w) - len(w.rstrip(_QUOTES)) for w in words)
+    if marks % 2 == 0:
+        return inner  # a quoted part whole: its pair of marks is part of the name as written
+    bare = " ".join(b for w in words if (b := w.strip(_QUOTES)))
+    return bare or inner
+
+
 def document_words(text: str) -> set[str]:
     """The words a document writes (for ``Lemmatizer.base``'s ``attested``)."""
     return set(_LETTERS.findall(text))
@@ -130,7 +149,8 @@ class Lemmatizer:
     def base(self, surface: str, lang: str, etype: str, attested: Collection[str] = ()) -> str:
         """The base form of a whole mention. ``attested``: the words of its document."""
         stripped = surface.strip()
-        inner = _strip_quotes(stripped)
+        keeps = self._keeps_quotes(lang)
+        inner = _unquoted(stripped, keeps)
         tokens = inner.split()
         if not tokens:
             return surface
@@ -175,7 +195,7 @@ class Lemmatizer:
         if morph is None and etype != "PER":
             out = _complements_kept(tokens, out)
         result = " ".join(out)
-        if inner != stripped and self._keeps_quotes(lang):
+        if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
 
