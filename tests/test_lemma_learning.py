@@ -99,3 +99,17 @@ def test_quotation_marks_come_off_in_pairs_never_one_alone() -> None:
     keeps = Lemmatizer({"q|ru": [(1, "", 1.0)]})
     assert keeps.base('ООО "Заря"', "ru", "ORG") == 'ООО "Заря"'  # not 'ОООО "Заря"'
     assert keeps.base("«Заря»", "ru", "ORG") == "«Заря»"
+
+
+def test_the_word_list_s_masculine_adjective_is_not_given_to_a_neuter_noun() -> None:
+    # training shows "-ego" cut to "-e" before a neuter noun and to "-y" before a masculine one;
+    # the list's "czarny" (masculine) must not tip the neuter name
+    pairs = [
+        ("Jeziora Zielonego", "Jezioro Zielone", "LOC"),
+        ("Jeziora Białego", "Jezioro Białe", "LOC"),
+        ("Stawu Zielonego", "Staw Zielony", "LOC"),
+        ("Stawu Białego", "Staw Biały", "LOC"),
+    ]
+    lem = Lemmatizer(train([_doc("pl", pairs * 3)]))
+    assert lem.base("Jeziora Czarnego", "pl", "LOC") == "Jezioro Czarne"
+    assert lem.base("Stawu Czarnego", "pl", "LOC") == "Staw Czarny"

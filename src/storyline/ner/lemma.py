@@ -260,6 +260,12 @@ class Lemmatizer:
             return words[i]
         if len(words) == 1 or etype == "PER":
             return found
+        if lemma_lexicon.is_adjective_lemma(found, lang):
+            # the list's masculine form agrees only with a masculine noun, whose dictionary form
+            # ends in a consonant in these languages ("Černý" before "moře" should be "Černé")
+            noun = lemma_lexicon.lemma(words[i + 1] if i + 1 < len(words) else words[i - 1], lang)
+            if noun is not None and noun[-1:].lower() in _VOWEL_ENDINGS:
+                return None
         if found in {apply_edit(words[i], (c, a)) for c, a, _ in choices}:
             return found
         return None

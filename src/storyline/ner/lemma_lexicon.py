@@ -41,6 +41,20 @@ def lemma(word: str, lang: str) -> str | None:
     return recase(word, found)
 
 
+@cache
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(str(entity_data(lang).get("lemma_adjective_endings", "")).split())
+
+
+def is_adjective_lemma(form: str, lang: str) -> bool:
+    """Whether a dictionary form ends as the language's adjectives do (``lemma_adjective_endings``
+    in ``lang/entities/<lang>.toml``): the list gives a modifier its masculine form, which agrees
+    with a masculine noun only ("Černý" before "moře" should be "Černé")."""
+    return form.lower().endswith(_adjective_endings(lang)) if _adjective_endings(lang) else False
+
+
 def is_own_lemma(word: str, lang: str) -> bool:
     """Whether the word list holds ``word`` as a dictionary form of its own."""
     found = lemma(word, lang)
