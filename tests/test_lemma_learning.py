@@ -113,3 +113,14 @@ def test_the_word_list_s_masculine_adjective_is_not_given_to_a_neuter_noun() -> 
     lem = Lemmatizer(train([_doc("pl", pairs * 3)]))
     assert lem.base("Jeziora Czarnego", "pl", "LOC") == "Jezioro Czarne"
     assert lem.base("Stawu Czarnego", "pl", "LOC") == "Staw Czarny"
+
+
+def test_a_surname_follows_the_case_its_given_name_was_in() -> None:
+    # the given name loses its dative "-u"; the surname, unknown to every list, loses it too
+    assert Lemmatizer({}).base("Tomažu Brenčiču", "sl", "PER") == "Tomaž Brenčič"
+
+
+def test_a_foreign_surname_the_document_writes_bare_is_its_base_form() -> None:
+    lem = Lemmatizer({})
+    assert lem.base("Веллера", "ru", "PER", {"Отто", "Веллер", "Веллера"}) == "Веллер"
+    assert lem.base("Веллера", "ru", "PER", {"Веллера"}) == "Веллера"  # nothing says otherwise

@@ -192,6 +192,8 @@ class Lemmatizer:
             out.append(form + rest)
             next_kept = form.lower() == word.lower()
         out.reverse()
+        if morph is None and etype == "PER":
+            out = _surname_in_the_given_names_case(tokens, out)
         if morph is None and etype != "PER":
             out = _complements_kept(tokens, out)
         result = " ".join(out)
@@ -221,6 +223,8 @@ class Lemmatizer:
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
         if seen is None and morph is not None:
+            if etype == "PER" and (stem := _written_surname(words[i], attested)):
+                return stem
             known = morph.nominative(words[i], etype, agree, attested)
             if known is not None:
                 return known
@@ -275,6 +279,23 @@ _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй
 MIN_KEPT = 3  # letters an edit must leave of a word, and at least half of them: "Obama" is never "Ob"
 
 
+MAX_CASE_ENDING = 2
+
+
+def _surname_in_the_given_names_case(tokens: list[str], out: list[str]) -> list[str]:
+    """A surname left as written after a given name that lost a case ending it shares ("Janu
+    Kovaču" → "Jan Kovaču") is in that case too: it loses the same ending ("Jan Kovač")."""
+    if len(tokens) < 2 or out[-1] != tokens[-1] or not tokens[-1][:1].isupper():
+        return out
+    for tok, form in zip(tokens[:-1], out[:-1], strict=True):
+        ending = tok[len(form) :]
+        if form != tok and tok.startswith(form) and 0 < len(ending) <= MAX_CASE_ENDING:
+            if tokens[-1].endswith(ending) and len(tokens[-1]) - len(ending) > MIN_KEPT:
+                return [*out[:-1], tokens[-1][: -len(ending)]]
+            return out
+    return out
+
+
 def _complements_kept(tokens: list[str], out: list[str]) -> list[str]:
     """After a later word of a name that keeps its written form (a genitive complement:
     "Trybunał Sprawiedliwości"), the words that follow belong to the complement and keep theirs
@@ -309,6 +330,16 @@ def _fits(learned: Learned, word: str) -> Choices:
     ]
 
 
+def _written_surname(word: str, attested: Collection[str]) -> str | None:
+    """A person's name less a case vowel where the document writes it so ("Хенна" beside
+    "Вольфганг Хенн"): the dictionary reads the foreign name as a word of its own."""
+    stem = word[:-1]
+    if word[:1].isupper() and word[-1:].lower() in _CASE_VOWELS and len(stem) > MIN_KEPT and stem in attested:
+        return stem
+    return None
+
+
+_CASE_VOWELS = "аяуюеиыіо"
 STEM_CUTS = (1, 2)  # letters of an ending the document's own shorter form may lack
 STEM_SHARE = 0.05  # its weight beside the learned endings: the document must write it
 
