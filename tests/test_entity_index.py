@@ -249,3 +249,22 @@ def test_a_country_s_people_are_its_mentions_but_not_its_names() -> None:
     country = next(e for e in ctx.entities if e.type == "LOC")
     assert len(country.mentions) == 2
     assert country.names == {"pl": ["Norwegia"]}
+
+
+def test_a_learned_alias_that_contradicts_the_name_s_words_merges_nothing() -> None:
+    # the table learned a council's name as the parliament's: following it would make the
+    # parliament and the council one entity on a single mention; the words say council
+    table = Aliases(
+        {
+            key("ORG", "Parlament Europejski", "pl"): "ORG-Parliament",
+            key("ORG", "Європейська Рада", "uk"): "ORG-Parliament",
+        }
+    )
+    index = EntityIndex(aliases=table)
+    parliament = index.add_document("d1", [_m("Parlament Europejski", "ORG", "Parlament Europejski", "pl")])[
+        0
+    ]
+    council = index.add_document("d2", [_m("Rada Europejska", "ORG", "Rada Europejska", "pl")])[0]
+    third = index.add_document("d3", [_m("Європейська Рада", "ORG", "Європейська Рада", "uk")])[0]
+    assert index.resolve(parliament) != index.resolve(council)
+    assert index.resolve(third) == index.resolve(council)
