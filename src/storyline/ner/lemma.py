@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.names.gazetteers import place_key
+from storyline.names.given import given_name
 from storyline.ner import lemma_lexicon, morphology
 
 MAX_SUFFIX = 5
@@ -44,6 +45,7 @@ ATTESTED_BONUS = 2.5  # the document writes the candidate form elsewhere (1.5, 2
 GUESS_WEIGHT = 0.5  # pymorphy3's guesses for unknown ru/uk words, beside the learned endings  # the document writes the candidate form elsewhere
 PLACE_BONUS = 2.5  # the candidate is a country's or a city's name in some language
 LEXICON_SHARE = 0.05  # the word list's form beside the learned endings, where no ending proposes it
+GIVEN_BONUS = 1.0  # a given name's candidate that is a known first name, where the word is none (2.0 alike)
 LEXICON_BONUS = 2.5  # the word list holds the candidate (1.5 and 4 measured worse)
 Edit = tuple[int, str]
 Choices = list[tuple[int, str, float]]  # (cut, add, share)
@@ -241,11 +243,15 @@ class Lemmatizer:
             choices = choices + [(*edit_script(words[i], listed), LEXICON_SHARE)]
         if not choices:
             return words[i]
+        # a given name in an oblique case is no first name of any list; its nominative is one (a
+        # name alone is more often a surname: "Димов" is no oblique "Димо")
+        given = etype == "PER" and i < len(words) - 1 and not given_name(words[i])
         return max(
             (apply_edit(words[i], (cut, add)) for cut, add, _ in choices),
             key=lambda form: (
                 _score(form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1)
                 + (LEXICON_BONUS if form == listed else 0.0)
+                + (GIVEN_BONUS if given and form != words[i] and given_name(form) else 0.0)
             ),
         )
 
