@@ -224,3 +224,47 @@ def test_a_name_whose_vowels_are_heard_differently_is_found_by_its_consonants() 
     c = index.add_document("c", [_m("Korvista", "PRO", "Korvista", "pl")])[0]
     d = index.add_document("d", [_m("Krivost", "PRO", "Krivost", "cs")])[0]
     assert index.resolve(c) != index.resolve(d)
+
+
+def test_an_airport_code_is_not_its_city() -> None:
+    from storyline.names import place_key
+
+    assert place_key("Wrocław") is not None
+    assert place_key("WRO") is None  # geonames lists the code among the city's names
+    assert place_key("USA") == "country:US"  # a country's abbreviation is still the country
+
+
+def test_a_country_s_people_are_its_mentions_but_not_its_names() -> None:
+    from storyline.link.context import LinkContext
+    from storyline.link.entities import link_entities
+    from storyline.model import Analysis, Document
+
+    text = "Norwegia i Norwegowie."
+    mentions = [_m("Norwegia", "LOC", "Norwegia", "pl", 0), _m("Norwegowie", "PER", "Norwegowie", "pl", 11)]
+    ctx = LinkContext(
+        {"d": Document("d", "d", text, "0" * 64, "0" * 64, lang="pl")},
+        {"d": Analysis("pl", mentions=mentions)},
+    )
+    link_entities(ctx)
+    country = next(e for e in ctx.entities if e.type == "LOC")
+    assert len(country.mentions) == 2
+    assert country.names == {"pl": ["Norwegia"]}
+
+
+def test_a_learned_alias_that_contradicts_the_name_s_words_merges_nothing() -> None:
+    # the table learned a council's name as the parliament's: following it would make the
+    # parliament and the council one entity on a single mention; the words say council
+    table = Aliases(
+        {
+            key("ORG", "Parlament Europejski", "pl"): "ORG-Parliament",
+            key("ORG", "Європейська Рада", "uk"): "ORG-Parliament",
+        }
+    )
+    index = EntityIndex(aliases=table)
+    parliament = index.add_document("d1", [_m("Parlament Europejski", "ORG", "Parlament Europejski", "pl")])[
+        0
+    ]
+    council = index.add_document("d2", [_m("Rada Europejska", "ORG", "Rada Europejska", "pl")])[0]
+    third = index.add_document("d3", [_m("Європейська Рада", "ORG", "Європейська Рада", "uk")])[0]
+    assert index.resolve(parliament) != index.resolve(council)
+    assert index.resolve(third) == index.resolve(council)

@@ -131,3 +131,28 @@ def test_a_given_name_with_a_surname_of_no_letters_is_no_person() -> None:
     # IndexError when the given name starts with J (the ž/x reading looked up a surname not read)
     assert person_name("Jan -", "pl") is None
     assert person_name("Juan Pérez", "es") is not None
+
+
+def test_latin_spellings_of_different_names_stay_apart_however_alike_they_sound() -> None:
+    # both given name and surname spelled otherwise in one alphabet: two people
+    assert not same_person(person_name("Karin Schmitt", "pl"), person_name("Kevin Duncan Smith", "en"))
+    # a transliteration and a case ending are still one person
+    assert same_person(person_name("Wołodymyr Hruszewski", "pl"), person_name("Volodymyr Hruševskyj", "cs"))
+    assert same_person(person_name("Borisa Karlssona", "pl"), person_name("Boris Karlsson", "en"))
+
+
+def test_initials_after_a_surname_are_given_names() -> None:
+    name = person_name("Ветров П. Л.", "ru")
+    assert name is not None and name.full and name.surname == person_name("Ветров", "ru").surname
+    assert not same_surname(person_name("Li", "sl"), name)  # the initials run together are no surname
+
+
+def test_a_country_s_adjective_and_people_not_derived_from_its_name_are_the_country() -> None:
+    from storyline.names.concepts import demonym_country
+
+    assert demonym_country("немецкие", "ru") == "DE"
+    assert demonym_country("китайцы", "ru") == "CN"
+    assert demonym_country("francuskie", "pl") == "FR"
+    # surnames that start like the people's word stay people
+    assert demonym_country("Немцов", "ru") is None
+    assert demonym_country("Němec", "cs") is None

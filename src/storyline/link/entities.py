@@ -188,6 +188,23 @@ def _outlet(keys: list[MentionKey], ms: list[Mention], text_of: Callable[[Mentio
     return text_of is not None and any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
 
 
+def entity_names(ms: list[Mention], etype: str) -> dict[str, list[str]]:
+    """The names an entity goes by, per language. A country's people ("the Austrians"), a party's
+    members ("the unionists") and a name's adjective are mentions of it (BSNLP links them so)
+    but not names of it: a reader of the entity's other names would take them for spellings."""
+    own = [m for m in ms if not _not_a_name(m, etype)] or ms
+    names: dict[str, list[str]] = defaultdict(list)
+    for m in own:
+        base = m.base or m.text
+        if base not in names[m.lang or "und"]:
+            names[m.lang or "und"].append(base)
+    return dict(names)
+
+
+def _not_a_name(m: Mention, etype: str) -> bool:
+    return m.kind == "adjective" or (m.type == "PER" and etype != "PER")
+
+
 def build_entities(
     assignment: dict[MentionKey, str],
     mentions: dict[MentionKey, Mention],
@@ -215,11 +232,7 @@ def build_entities(
         etype = types.most_common(1)[0][0]
         if etype == "PRO" and ((record is not None and record.outlet > 0) or _outlet(keys, ms, text_of)):
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
-        names: dict[str, list[str]] = defaultdict(list)
-        for m in ms:
-            base = m.base or m.text
-            if base not in names[m.lang or "und"]:
-                names[m.lang or "und"].append(base)
+        names = entity_names(ms, etype)
         spans = [
             EntityMention(
                 k[0],
@@ -239,6 +252,6 @@ def build_entities(
             name = display_name(
                 seen, etype, majority_alias(seen, etype) or (record.alias if record else None)
             )
-        entities.append(Entity(eid, etype, name, dict(names), spans))
+        entities.append(Entity(eid, etype, name, names, spans))
     entities.sort(key=lambda e: (-len({m.doc for m in e.mentions}), -len(e.mentions), e.name))
     return entities

@@ -514,7 +514,8 @@ class EntityIndex:
         return assigned
 
     def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
-        found = [self._block(b)[""] for b in k.blocks if "" in self._block(b)]
+        ignored = self._overruled_alias(k)
+        found = [self._block(b)[""] for b in k.blocks if b not in ignored and "" in self._block(b)]
         long_name = to_latin(m.base or m.text, m.lang)
         if not found and k.abbreviation:
             block = self._block("c|" + k.abbreviation[:2])
@@ -554,7 +555,8 @@ class EntityIndex:
         elif k.alias and not self.records[eid].alias:
             self.records[eid].alias = k.alias
         for b in k.blocks:
-            self._put(b, "", eid)
+            if b not in ignored:
+                self._put(b, "", eid)
         for b in k.acronyms:
             self._put(b, long_name, eid)
         if k.abbreviation:
@@ -566,6 +568,19 @@ class EntityIndex:
         if k.bones and k.fuzzy:
             self._put(k.bones, k.fuzzy, eid)
         return eid
+
+    def _overruled_alias(self, k: Keyed) -> set[str]:
+        """The learned-alias block, where it holds another entity than the concept key of the
+        name's own words: the table learned one name for another ("Європейська Рада" as the
+        European Parliament) or a generic name for one of its bearers ("Parlament"), and following
+        both would merge two whole entities on one mention. The words' meaning wins; the alias's
+        entity is left as it is."""
+        held = {b: self.resolve(self._block(b)[""]) for b in k.blocks if "" in self._block(b)}
+        aliases = {b for b in held if b.startswith("a|")}
+        concepts = {held[b] for b in held if b.startswith("k|")}
+        if not aliases or not concepts or concepts & {held[b] for b in aliases}:
+            return set()
+        return aliases
 
     def _name(self, eid: str, alias: str | None) -> None:
         """Remember a learned alias of a person, for the display name only."""

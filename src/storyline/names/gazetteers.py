@@ -68,13 +68,23 @@ def place_key(base: str) -> str | None:
     folded = fold(base)
     if folded in countries():
         return "country:" + countries()[folded][0]
+    if _code_like(base):
+        return None  # geonames lists airport codes among a city's names: WRO is the airport
     hit = cities().get(folded)
     return f"city:{hit[0]}" if hit else None
 
 
+MAX_CODE = 3  # letters of an all-capital word that reads as a code, not a city's name
+
+
+def _code_like(base: str) -> bool:
+    word = base.strip()
+    return word.isupper() and word.isalpha() and len(word) <= MAX_CODE
+
+
 def is_place(name: str) -> bool:
     key = fold(name)
-    return key in countries() or key in cities()
+    return key in countries() or (not _code_like(name) and key in cities())
 
 
 def country_name(code: str) -> str:

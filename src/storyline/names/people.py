@@ -33,12 +33,16 @@ from storyline.names.translit import to_latin
 
 SIMILAR = 0.9  # phonetic keys this alike (Jaro-Winkler) are spellings of one surname
 GIVEN_SIMILAR = 0.85
+WRITTEN_SIMILAR = (
+    0.85  # Latin spellings of one name this alike (Zełenski / Zelenskyj 0.84 with its given name)
+)
 SHORT_NAME = 4  # phonetic keys shorter than this are alike only with the same consonants
 MAX_INNER_PARTICLE = 3  # "ul", "al", "bin" inside a hyphenated name
 MIN_SKELETON = 3  # consonants a surname needs before its consonants alone may match
 _ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC"})
 _FINAL_VOWELS = "aiu"
 _VOWEL_LETTERS = re.compile(r"[aiu]")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")  # "К.", "К.С."
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class PersonName:
     abjad: bool  # written in a script without short vowels
     gender: str  # "m", "f" or "?" from the surname's ending
     initial: str = ""  # the surname's first letter as written in Latin letters
+    written: tuple[str, ...] = ()  # the words as written, folded, where written in Latin letters
 
     @property
     def full(self) -> bool:
@@ -109,6 +114,15 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
     words = base.split()
     if not words:
         return None
+    if (
+        len(words) >= 2
+        and all(_INITIALS.fullmatch(w) for w in words[1:])
+        and not _INITIALS.fullmatch(words[0])
+    ):
+        # "Демков К. С.": the surname before the initials of the given names (lists, officialese);
+        # the initials run together are no surname
+        words = [*words[1:], words[0]]
+        base = " ".join(words)
     readings: list[Reading] = []
 
     def add(given: list[str], surname: str) -> None:
@@ -141,7 +155,7 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
             add(given, phonetic(rest, as_lang).replace(" ", ""))
         if len(given) < len(keys) - 1:  # the particle with the name: "آل سعيد" = "əl-Səid"
             add(given, "".join(keys[len(given) :]))
-        if len(tokens) >= 3:  # the last two words may be one surname written apart
+        if len(tokens) >= 3 and not _INITIALS.fullmatch(tokens[-2]):  # one surname written apart
             add(keys[:-2], keys[-2] + keys[-1])
         parts = last.split("-")
         if len(parts) >= 3 and all(len(x) <= MAX_INNER_PARTICLE for x in parts[1:-1]):
@@ -152,7 +166,10 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
         return None
     last_key = match_key(words[-1], lang)
     initial = to_latin(words[-1], lang)[:1].lower()
-    return PersonName(tuple(readings), lang or "", script(base) in _ABJADS, gender(last_key), initial)
+    written = tuple(fold(w) for w in words) if is_latin(base) else ()
+    return PersonName(
+        tuple(readings), lang or "", script(base) in _ABJADS, gender(last_key), initial, written
+    )
 
 
 def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) -> bool:
@@ -212,6 +229,8 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     """Two full names (given names and surname) of one person."""
     if "?" not in (a.gender, b.gender) and a.gender != b.gender:
         return False
+    if not _written_alike(a, b):
+        return False
     loose, min_sk = _loose(a, b), _min_skeleton(a, b)
     min_stem = 3 if loose else 4  # Horvat / Horvata across languages; Rossi / Rosa within one
     for ra in a.readings:
@@ -228,6 +247,18 @@ def same_person(a: PersonName, b: PersonName) -> bool:
             ):
                 return True
     return False
+
+
+def _written_alike(a: PersonName, b: PersonName) -> bool:
+    """Two full names both in Latin letters whose first given names and surnames are both spelled
+    differently are two people, however alike they sound (Janis Schmitt is not Iain Smith): the
+    sound decides across scripts, where spellings must differ."""
+    if len(a.written) < 2 or len(b.written) < 2:
+        return True
+    return (
+        JaroWinkler.similarity(a.written[-1], b.written[-1]) >= WRITTEN_SIMILAR
+        or JaroWinkler.similarity(a.written[0], b.written[0]) >= WRITTEN_SIMILAR
+    )
 
 
 def _same_given_consonants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from storyline.names.gazetteers import place_key
-from storyline.ner import morphology
+from storyline.names.given import given_name
+from storyline.ner import lemma_lexicon, morphology
 
 MAX_SUFFIX = 5
 AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
@@ -43,6 +44,9 @@ FREQ_WEIGHT = (
 ATTESTED_BONUS = 2.5  # the document writes the candidate form elsewhere (1.5, 2.5, 3.5 measured alike)
 GUESS_WEIGHT = 0.5  # pymorphy3's guesses for unknown ru/uk words, beside the learned endings  # the document writes the candidate form elsewhere
 PLACE_BONUS = 2.5  # the candidate is a country's or a city's name in some language
+LEXICON_SHARE = 0.05  # the word list's form beside the learned endings, where no ending proposes it
+GIVEN_BONUS = 1.0  # a given name's candidate that is a known first name, where the word is none (2.0 alike)
+LEXICON_BONUS = 2.5  # the word list holds the candidate (1.5 and 4 measured worse)
 Edit = tuple[int, str]
 Choices = list[tuple[int, str, float]]  # (cut, add, share)
 # as learned: (cut, add, share, the letters cut — None in tables made before they were kept)
@@ -98,6 +102,25 @@ def _strip_quotes(surface: str) -> str:
     return inner if inner else surface.strip()
 
 
+def _unquoted(surface: str, keeps: bool) -> str:
+    """The words of a mention without its quotation marks: a pair around the whole name comes
+    off (and goes back on where the language keeps them); a quoted part inside ("Agencja
+    "Iskra"", ""Zorza" 3") keeps both its marks or, where taking the outer pair off took one of
+    its own and the language drops them, loses both — never just one of the two."""
+    inner = _strip_quotes(surface)
+    if keeps:
+        if not (surface[:1] in _QUOTES and surface[-1:] in _QUOTES):
+            return surface  # the quotes belong to a part of the name: "Firma "Zorza""
+        return inner
+    words = inner.split()
+    # marks at a word's edges only: an apostrophe inside one is a letter of it (O'Neill)
+    marks = sum(len(w) - len(w.lstrip(_QUOTES)) + len(w) - len(w.rstrip(_QUOTES)) for w in words)
+    if marks % 2 == 0:
+        return inner  # a quoted part whole: its pair of marks is part of the name as written
+    bare = " ".join(b for w in words if (b := w.strip(_QUOTES)))
+    return bare or inner
+
+
 def document_words(text: str) -> set[str]:
     """The words a document writes (for ``Lemmatizer.base``'s ``attested``)."""
     return set(_LETTERS.findall(text))
@@ -128,7 +151,8 @@ class Lemmatizer:
     def base(self, surface: str, lang: str, etype: str, attested: Collection[str] = ()) -> str:
         """The base form of a whole mention. ``attested``: the words of its document."""
         stripped = surface.strip()
-        inner = _strip_quotes(stripped)
+        keeps = self._keeps_quotes(lang)
+        inner = _unquoted(stripped, keeps)
         tokens = inner.split()
         if not tokens:
             return surface
@@ -150,7 +174,12 @@ class Lemmatizer:
             fixed = morph.head_nominative(words[:i], word) if morph and i == head - 1 and i else None
             if morph is None and next_kept and self._agrees_kept(word, lang, etype):
                 fixed = word
-            form = fixed or _undamaged(word, self._word(words, i, lang, etype, morph, agree, attested))
+            # a surname kept as written keeps its given names so: the word list must not read
+            # "Tony" before "Blair" as the plural of a common noun
+            listed = not (etype == "PER" and surname_as_written)
+            form = fixed or _undamaged(
+                word, self._word(words, i, lang, etype, morph, agree, attested, listed)
+            )
             if (
                 etype == "PER"
                 and surname_as_written
@@ -165,10 +194,12 @@ class Lemmatizer:
             out.append(form + rest)
             next_kept = form.lower() == word.lower()
         out.reverse()
+        if morph is None and etype == "PER":
+            out = _surname_in_the_given_names_case(tokens, out)
         if morph is None and etype != "PER":
             out = _complements_kept(tokens, out)
         result = " ".join(out)
-        if inner != stripped and self._keeps_quotes(lang):
+        if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
 
@@ -189,10 +220,13 @@ class Lemmatizer:
         return bool(self.table.get(f"q|{lang}", [(0, "", 0.0)])[0][0])
 
     def _word(self, words: list[str], i: int, lang: str, etype: str,
-              morph: morphology.Morphology | None, agree: frozenset[str], attested: Collection[str]) -> str:  # fmt: skip
+              morph: morphology.Morphology | None, agree: frozenset[str], attested: Collection[str],
+              use_list: bool = True) -> str:  # fmt: skip
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
         if seen is None and morph is not None:
+            if etype == "PER" and (stem := _written_surname(words[i], attested)):
+                return stem
             known = morph.nominative(words[i], etype, agree, attested)
             if known is not None:
                 return known
@@ -203,18 +237,69 @@ class Lemmatizer:
                 (*edit_script(words[i], g), GUESS_WEIGHT * p) for g, p in morph.guesses(words[i])
             ]
         choices = choices + _written_stems(words[i], choices, attested)
+        # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
+        listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
+        if listed is not None:
+            choices = choices + [(*edit_script(words[i], listed), LEXICON_SHARE)]
         if not choices:
             return words[i]
+        # a given name in an oblique case is no first name of any list; its nominative is one (a
+        # name alone is more often a surname: "Димов" is no oblique "Димо")
+        given = etype == "PER" and i < len(words) - 1 and not given_name(words[i])
         return max(
             (apply_edit(words[i], (cut, add)) for cut, add, _ in choices),
-            key=lambda form: _score(
-                form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1
+            key=lambda form: (
+                _score(form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1)
+                + (LEXICON_BONUS if form == listed else 0.0)
+                + (GIVEN_BONUS if given and form != words[i] and given_name(form) else 0.0)
             ),
         )
+
+    def _listed(self, words: list[str], i: int, lang: str, etype: str, choices: Choices) -> str | None:
+        """The word list's form for word ``i`` (None: the list says nothing): the word itself
+        where the list holds it as a dictionary form ("Janda" ends like a genitive and is a
+        nominative); its lemma where the word stands alone or is part of a person's name, or
+        where the learned endings propose that lemma too. Elsewhere in a name the list's lemma
+        may be a masculine adjective ("Černý" for "Černého moře") or the nominative of a genitive
+        complement ("Anglia" in "Bank Anglii"), which the learned endings, reading the
+        neighbouring word, get right more often: there the list only breaks their ties."""
+        found = lemma_lexicon.lemma(words[i], lang) if len(words[i]) >= 3 else None
+        if found is None:
+            return None
+        if found.lower() == words[i].lower():
+            return words[i]
+        if len(words) == 1 or etype == "PER":
+            return found
+        if lemma_lexicon.is_adjective_lemma(found, lang):
+            # the list's masculine form agrees only with a masculine noun, whose dictionary form
+            # ends in a consonant in these languages ("Černý" before "moře" should be "Černé")
+            noun = lemma_lexicon.lemma(words[i + 1] if i + 1 < len(words) else words[i - 1], lang)
+            if noun is not None and noun[-1:].lower() in _VOWEL_ENDINGS:
+                return None
+        if found in {apply_edit(words[i], (c, a)) for c, a, _ in choices}:
+            return found
+        return None
 
 
 _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
 MIN_KEPT = 3  # letters an edit must leave of a word, and at least half of them: "Obama" is never "Ob"
+
+
+MAX_CASE_ENDING = 2
+
+
+def _surname_in_the_given_names_case(tokens: list[str], out: list[str]) -> list[str]:
+    """A surname left as written after a given name that lost a case ending it shares ("Janu
+    Kovaču" → "Jan Kovaču") is in that case too: it loses the same ending ("Jan Kovač")."""
+    if len(tokens) < 2 or out[-1] != tokens[-1] or not tokens[-1][:1].isupper():
+        return out
+    for tok, form in zip(tokens[:-1], out[:-1], strict=True):
+        ending = tok[len(form) :]
+        if form != tok and tok.startswith(form) and 0 < len(ending) <= MAX_CASE_ENDING:
+            if tokens[-1].endswith(ending) and len(tokens[-1]) - len(ending) > MIN_KEPT:
+                return [*out[:-1], tokens[-1][: -len(ending)]]
+            return out
+    return out
 
 
 def _complements_kept(tokens: list[str], out: list[str]) -> list[str]:
@@ -251,6 +336,16 @@ def _fits(learned: Learned, word: str) -> Choices:
     ]
 
 
+def _written_surname(word: str, attested: Collection[str]) -> str | None:
+    """A person's name less a case vowel where the document writes it so ("Хенна" beside
+    "Вольфганг Хенн"): the dictionary reads the foreign name as a word of its own."""
+    stem = word[:-1]
+    if word[:1].isupper() and word[-1:].lower() in _CASE_VOWELS and len(stem) > MIN_KEPT and stem in attested:
+        return stem
+    return None
+
+
+_CASE_VOWELS = "аяуюеиыіо"
 STEM_CUTS = (1, 2)  # letters of an ending the document's own shorter form may lack
 STEM_SHARE = 0.05  # its weight beside the learned endings: the document must write it
 

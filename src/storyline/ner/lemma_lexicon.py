@@ -1,0 +1,70 @@
+"""What a language's word list (simplemma's dictionaries: form → lemma) says about a word of a
+name, for the languages pymorphy3 has no dictionary for (pl, cs, sl, bg, hr, sk ...).
+
+Two things the learned endings cannot know: that a word is already its own dictionary form
+("Janda", "Moderna" end like oblique cases and are nominatives), and the lemma of a common or
+well-known word in a case the training never showed ("Ukrajinu" → "Ukrajina"). The lookup is
+the dictionary alone, never simplemma's guessing rules: a word it does not list says nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+
+@cache
+def _strategy():  # noqa: ANN202 - simplemma's DictionaryLookupStrategy
+    from simplemma.strategies import DictionaryLookupStrategy
+
+    return DictionaryLookupStrategy()
+
+
+@cache
+def _has(lang: str) -> bool:
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return lang in SUPPORTED_LANGUAGES
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str | None:
+    """The dictionary form of ``word`` written with the word's capitalisation, or None where the
+    language's list does not hold the word (or there is no list for the language)."""
+    if len(word) < 2 or not _has(lang):
+        return None
+    try:
+        found = _strategy().get_lemma(word, lang)
+    except (KeyError, ValueError, OSError):  # a language simplemma names but cannot load
+        return None
+    if not found:
+        return None
+    return recase(word, found)
+
+
+@cache
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(str(entity_data(lang).get("lemma_adjective_endings", "")).split())
+
+
+def is_adjective_lemma(form: str, lang: str) -> bool:
+    """Whether a dictionary form ends as the language's adjectives do (``lemma_adjective_endings``
+    in ``lang/entities/<lang>.toml``): the list gives a modifier its masculine form, which agrees
+    with a masculine noun only ("Černý" before "moře" should be "Černé")."""
+    return form.lower().endswith(_adjective_endings(lang)) if _adjective_endings(lang) else False
+
+
+def is_own_lemma(word: str, lang: str) -> bool:
+    """Whether the word list holds ``word`` as a dictionary form of its own."""
+    found = lemma(word, lang)
+    return found is not None and found.lower() == word.lower()
+
+
+def recase(original: str, form: str) -> str:
+    """``form`` with the capitalisation of ``original`` (all capitals, first capital, or as is)."""
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form[:1].lower() + form[1:] if form[1:].islower() else form
