@@ -226,6 +226,16 @@ def test_a_name_whose_vowels_are_heard_differently_is_found_by_its_consonants() 
     assert index.resolve(c) != index.resolve(d)
 
 
+def test_two_places_the_gazetteer_tells_apart_stay_apart_however_alike_spelled() -> None:
+    index = EntityIndex()
+    a = index.add_document("a", [_m("Niger", "LOC", "Niger", "en")])[0]
+    b = index.add_document("b", [_m("Nigeria", "LOC", "Nigeria", "en")])[0]
+    assert index.resolve(a) != index.resolve(b)  # two letters apart, two countries
+    # a spelling the gazetteer does not know still finds the place by its letters
+    c = index.add_document("c", [_m("Nigeriia", "LOC", "Nigeriia", "en")])[0]
+    assert index.resolve(c) == index.resolve(b)
+
+
 def test_an_airport_code_is_not_its_city() -> None:
     from storyline.names import place_key
 

@@ -313,6 +313,15 @@ def type_family(etype: str) -> str:
     return "N" if etype in PLACE_OR_BODY else etype
 
 
+def _other_place(place: str | None, name: str) -> bool:
+    """A spelling alike is no evidence against the gazetteer: two names it knows as two places
+    (Viena and Vietnam differ by two letters) stay two, however close the letters."""
+    if place is None:
+        return False
+    theirs = place_key(name)
+    return theirs is not None and theirs != place
+
+
 def fuzzy_block(etype: str, name: str) -> str:
     return f"f|{type_family(etype)}:{name[:3]}"
 
@@ -531,10 +540,12 @@ class EntityIndex:
             }
             if len(shorts) == 1:
                 found = list(shorts)
+        place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
         if not found and k.fuzzy:
             for name, other in self._block(fuzzy_block(m.type, k.fuzzy)).items():
                 if (
                     len(name.split()) == len(k.fuzzy.split())
+                    and not _other_place(place, name)
                     and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
                     and similar_words(name, k.fuzzy)
                 ):
@@ -545,7 +556,9 @@ class EntityIndex:
             found = [
                 other
                 for name, other in self._block(k.bones).items()
-                if name and Levenshtein.normalized_similarity(name, k.fuzzy or "") >= BONES_SIMILARITY
+                if name
+                and Levenshtein.normalized_similarity(name, k.fuzzy or "") >= BONES_SIMILARITY
+                and not _other_place(place, name)
             ][:1]
         eid = None
         for other in found:
