@@ -38,10 +38,12 @@ def test_a_feed_is_followed_and_nothing_is_fetched_twice(site: LocalSite, tmp_pa
     paths = serve_articles(site, 3)
     site.page("/feed.xml", rss(site, paths), content_type="application/rss+xml", etag='"f1"')
     store = Store(tmp_path / "s.db")
-    report = store.follow([site.url("/feed.xml")], replace(FAST, delay=0.2, per_host=1))
+    report = store.follow([site.url("/feed.xml")], replace(FAST, delay=0.4, per_host=1))
     assert [s.status for s in report.sources] == ["new links"] and len(report.ingest.new) == 3
     starts = sorted(h.at for h in site.log if h.path.startswith("/news/"))
-    assert all(b - a >= 0.18 for a, b in zip(starts, starts[1:], strict=False))  # one host: spaced
+    # one host: spaced. The server logs a request when its thread gets to it, which on a loaded
+    # machine can be late for one request and not the next: half the delay is the margin.
+    assert all(b - a >= 0.2 for a, b in zip(starts, starts[1:], strict=False))
     doc = next(d for d in store.documents() if d.source == site.url(paths[0]))
     fetch = doc.meta["fetch"]
     assert fetch["status"] == 200 and fetch["found_in"] == site.url("/feed.xml") and fetch["fetched_at"]
