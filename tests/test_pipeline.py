@@ -82,6 +82,9 @@ def test_duplicates_and_updated_versions(corpus: Path, tmp_path: Path) -> None:
     assert [Path(s).name for s, _ in report.versions] == ["ferry_ru_update.txt"]
     docs = {Path(d.source).name: d for d in store.documents()}
     assert docs["copy_of_ferry.txt"].duplicate_of == docs["ferry_ru.txt"].id
+    assert (
+        docs["copy_of_ferry.txt"].lang == docs["ferry_ru.txt"].lang == "ru"
+    )  # a copy is in its original's language
     assert docs["ferry_ru_update.txt"].version_of == docs["ferry_ru.txt"].id
     analysed = store.analyses()
     assert docs["copy_of_ferry.txt"].id not in analysed and docs["ferry_ru_update.txt"].id in analysed
@@ -149,3 +152,15 @@ def test_link_reanalyse_brings_old_analyses_up_to_date(tmp_path: Path) -> None:
     assert reanalyse(store, progress=False) == 1
     assert store.stale_analyses(ANALYSER_VERSION) == []
     assert any(m.text == "Novi Sad" for a in store.analyses().values() for m in a.mentions)
+
+
+def test_a_copy_stored_before_its_original_is_analysed_takes_its_language(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder, "a.txt", FERRY_RU)
+    _write(folder, "b.txt", FERRY_RU)  # the same text in the same run: stored while "a" is analysed
+    store = Store(tmp_path / "s.db")
+    store.ingest([folder])
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["b.txt"].duplicate_of == docs["a.txt"].id and docs["b.txt"].lang == "ru"
+    assert all("?" not in s.languages for s in store.story_page()[0])  # the listing counts it as Russian

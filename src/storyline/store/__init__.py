@@ -325,6 +325,16 @@ class Store:
                       analyser_version: str) -> None:  # fmt: skip
         with self._begin() as conn:
             seq = schema.next_seq(conn)
+            cols = schema.documents.c
+            lang = doc.lang
+            if lang is None and doc.duplicate_of is not None:  # a copy is not analysed: its original's
+                lang = conn.execute(select(cols.lang).where(cols.id == doc.duplicate_of)).scalar_one_or_none()
+            elif lang is not None:  # copies stored before their original was analysed learn its language
+                conn.execute(
+                    update(schema.documents)
+                    .where(cols.duplicate_of == doc.id, cols.lang.is_(None))
+                    .values(lang=lang)
+                )
             conn.execute(
                 insert(schema.documents).values(
                     id=doc.id,
@@ -333,7 +343,7 @@ class Store:
                     url=doc.url,
                     title=doc.title,
                     outlet=doc.outlet,
-                    lang=doc.lang,
+                    lang=lang,
                     published=json.dumps(to_dict(doc.published)),
                     text=doc.text,
                     text_sha256=doc.text_sha256,
