@@ -16,11 +16,9 @@ The labelled rounds are development sets for the evidence rules; a new round is 
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
-from pathlib import Path
 
-from eval.audit_realis import _open, labelled_event
+from eval.audit_realis import labelled_event, labelled_items
 from storyline.analyse.events import find_events, is_reference, is_subordinate
 from storyline.analyse.events_evidence import mention_evidence
 from storyline.analyse.timex import find_timexes
@@ -83,23 +81,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per item")
     args = ap.parse_args(argv)
     scored: list[tuple[float, str, dict]] = []
-    for spec in args.round:
-        labels, db = spec.split("=", 1)
-        con = _open(db)
-        for line in Path(labels).read_text("utf-8").splitlines():
-            item = json.loads(line)
-            if item.get("kind") != "event" or item.get("label") not in ("right", "wrong"):
-                continue
-            verdict = judge(con, item)
-            if verdict is None:
-                continue
-            conf, signs, label = verdict
-            item["_signs"] = signs + " "
-            scored.append((conf, label, item))
-            if args.verbose:
-                print(
-                    f"{conf:.2f} {label:5} {item['why'][:40]:40} {item['lang']} {item['says']['type']:12} {signs}"
-                )
+    for con, item in labelled_items(args.round, "event"):
+        verdict = judge(con, item)
+        if verdict is None:
+            continue
+        conf, signs, label = verdict
+        item["_signs"] = signs + " "
+        scored.append((conf, label, item))
+        if args.verbose:
+            print(
+                f"{conf:.2f} {label:5} {item['why'][:40]:40} {item['lang']} {item['says']['type']:12} {signs}"
+            )
     total = Counter(label for _c, label, _i in scored)
     print(
         f"events labelled: {total['right']} right, {total['wrong']} wrong; before: "

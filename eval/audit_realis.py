@@ -19,7 +19,7 @@ import argparse
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +33,25 @@ def _open(db: str) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
 
 
+def labelled_items(rounds: list[str], kind: str) -> Iterator[tuple[sqlite3.Connection, dict]]:
+    """The items of one kind labelled right or wrong, with their round's store (read-only), for
+    ``--round LABELS.jsonl=STORE.db`` arguments."""
+    for spec in rounds:
+        labels, db = spec.split("=", 1)
+        con = _open(db)
+        for line in Path(labels).read_text("utf-8").splitlines():
+            item = json.loads(line)
+            if item.get("kind") == kind and item.get("label") in ("right", "wrong"):
+                yield con, item
+
+
+def published_day(value: str | None) -> date | None:
+    """The publication day as ingest gives it to the analysers (only when the store knows the day)."""
+    v = json.loads(value) if value else {}
+    day = v.get("value") if v.get("precision") == "day" else None
+    return date.fromisoformat(day) if day else None
+
+
 def _document(con: sqlite3.Connection, doc_id: str) -> tuple[str, Analysis, date | None] | None:
     row = con.execute(
         "SELECT d.text, d.published, a.data FROM documents d JOIN analyses a ON a.doc_id = d.id WHERE d.id = ?",
@@ -41,11 +60,7 @@ def _document(con: sqlite3.Connection, doc_id: str) -> tuple[str, Analysis, date
     if row is None:
         return None
     text, published, data = row
-    analysis = from_dict(Analysis, json.loads(data))
-    # the analyser is given the publication date only when the store knows its day (as ingest does)
-    value = json.loads(published) if published else {}
-    day = value.get("value") if value.get("precision") == "day" else None
-    return text, analysis, date.fromisoformat(day) if day else None
+    return text, from_dict(Analysis, json.loads(data)), published_day(published)
 
 
 def labelled_event(con: sqlite3.Connection, item: dict) -> tuple[str, Analysis, date | None, Callable] | None:

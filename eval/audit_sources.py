@@ -34,9 +34,8 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
 
+from eval.audit_realis import labelled_items, published_day
 from storyline.analyse.chain import analyse
 from storyline.analyse.claims import find_claims
 from storyline.analyse.figures import find_figures
@@ -55,17 +54,6 @@ class Found:
     name: str
 
 
-def _open(db: str) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-
-
-def _published(value: str | None) -> date | None:
-    """The publication day as ingest gives it to the analysers (only when the day is known)."""
-    v = json.loads(value) if value else {}
-    day = v.get("value") if v.get("precision") == "day" else None
-    return date.fromisoformat(day) if day else None
-
-
 def analysis_now(con: sqlite3.Connection, doc_id: str, stored: bool) -> tuple[str, Analysis] | None:
     row = con.execute(
         "SELECT d.text, d.lang, d.published, a.data FROM documents d JOIN analyses a ON a.doc_id = d.id "
@@ -75,7 +63,7 @@ def analysis_now(con: sqlite3.Connection, doc_id: str, stored: bool) -> tuple[st
     if row is None:
         return None
     text, lang, published, data = row
-    day = _published(published)
+    day = published_day(published)
     if not stored:
         return text, analyse(text, lang, day)
     analysis = from_dict(Analysis, json.loads(data))
@@ -190,27 +178,21 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     counts: Counter[tuple[str, str]] = Counter()
     cache: dict[str, set[Found]] = {}  # a document is the same text in every round's store
-    for spec in args.round:
-        labels, db = spec.split("=", 1)
-        con = _open(db)
-        for line in Path(labels).read_text("utf-8").splitlines():
-            item = json.loads(line)
-            if item.get("kind") != "source" or item.get("label") not in ("right", "wrong"):
-                continue
-            ev = item["evidence"]
-            if ev.get("start") is None:
-                continue  # a publisher from the input's metadata: no code re-derives it
-            if ev["doc"] not in cache:
-                got = analysis_now(con, ev["doc"], args.stored)
-                cache[ev["doc"]] = sources_now(*got) if got else set()
-            v, now_name = verdict(item, cache[ev["doc"]])
-            counts[(item["label"], v)] += 1
-            if args.verbose and (v != "same" or item["label"] == "wrong"):
-                says = item["says"]
-                print(
-                    f"{item['label']:5} {v:7} {says['role']:10} {says['name'][:40]!r:42} → {now_name or '-'!s:30}"
-                    f" {item['why'][:60]}"
-                )
+    for con, item in labelled_items(args.round, "source"):
+        ev = item["evidence"]
+        if ev.get("start") is None:
+            continue  # a publisher from the input's metadata: no code re-derives it
+        if ev["doc"] not in cache:
+            got = analysis_now(con, ev["doc"], args.stored)
+            cache[ev["doc"]] = sources_now(*got) if got else set()
+        v, now_name = verdict(item, cache[ev["doc"]])
+        counts[(item["label"], v)] += 1
+        if args.verbose and (v != "same" or item["label"] == "wrong"):
+            says = item["says"]
+            print(
+                f"{item['label']:5} {v:7} {says['role']:10} {says['name'][:40]!r:42} → {now_name or '-'!s:30}"
+                f" {item['why'][:60]}"
+            )
     for (label, v), n in sorted(counts.items()):
         print(f"labelled {label:5} {v:8} {n}")
     right, wrong = counts[("right", "same")], counts[("wrong", "same")]
