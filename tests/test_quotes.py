@@ -101,7 +101,7 @@ def test_descriptions_resolve_through_the_documents_own_introductions() -> None:
     assert who == [
         ("литовский лидер", "Йонас Петраускас"),  # introduced as Lithuania's president, not Latvia's
         ("Петраускас", "Петраускас"),
-        ("президента", "Петраускас"),  # two presidents: the one who spoke last
+        ("президент", "Петраускас"),  # two presidents: the one who spoke last; shown in its base form
     ]
     # a description no one in the document fits: no guess
     text = "President Lena Ortiz of Chile spoke first. The Peruvian president said that talks would go on."

@@ -33,6 +33,8 @@ from functools import cache, lru_cache
 from storyline.analyse import speakers
 from storyline.analyse.offsets import SpanIndex, index, memo
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
+from storyline.analyse.speaker_base import base_form
+from storyline.analyse.speaker_gender import agrees, verb_gender
 from storyline.analyse.speakers import Discourse, SpeakerLexicon, speaker_lexicon
 from storyline.analyse.text import lang_at
 from storyline.model import OUTLET_TYPES, Analysis, QuoteMention
@@ -131,6 +133,7 @@ class Candidate:
     via: list[str] = field(default_factory=list)
     relay: tuple[int, int] | None = None  # "X quoted Y as saying": X's phrase in toks
     pronoun: tuple[str, int, int] | None = None  # "по его словам": (gender, start, end) of the pronoun
+    oblique: bool = False  # the phrase is the object of a preposition ("по словам министра")
 
 
 def find_quotes(text: str, analysis: Analysis, published: date | None) -> list[QuoteMention]:
@@ -182,6 +185,8 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
     if c.cue:
         q.cue_span = c.cue
         q.cue = text[c.cue[0] : c.cue[1]]
+    # "Директор театра добавила": the verb's gender rules out a speaker of the other one
+    gender = verb_gender(c.lang, re.findall(r"\w+", q.cue)) if q.cue and c.lang else None
     if c.phrase:
         c.phrase, relayed = _citing(c.toks, c.lang, c.phrase, c.cue[0] if c.cue else None)
         if relayed:  # "BGNES, citing the Kyiv Independent, reported that …"
@@ -190,7 +195,9 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
         q.speaker_text = text[q.speaker_start : q.speaker_end]
         limit = c.cue[0] if c.cue and q.speaker_start < c.cue[0] else None
-        q.speaker = speakers.resolve(text, analysis, lex.speaker, c.toks, c.phrase, discourse, limit=limit)
+        q.speaker = speakers.resolve(
+            text, analysis, lex.speaker, c.toks, c.phrase, discourse, limit=limit, gender=gender
+        )
     elif c.pronoun is not None:
         gender, ps, pe = c.pronoun
         q.speaker_text, q.speaker_start, q.speaker_end = text[ps:pe], ps, pe
@@ -200,6 +207,12 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
         q.speaker_text = text[q.speaker_start : q.speaker_end]
         q.speaker = speakers.resolve(text, analysis, lex.speaker, c.toks, c.org, discourse, organisation=True)
+    if q.speaker is not None and not agrees(gender, analysis.mentions[q.speaker], lex.speaker.lang):
+        q.speaker = None  # unattributed rather than wrong
+    if q.speaker_text and c.pronoun is None:
+        # shown in its base form where no entity names the speaker: "областной департамент
+        # культуры", not the locative of "сообщили в областном департаменте культуры"
+        q.speaker_text = base_form(q.speaker_text, c.lang, lex.morph, oblique=c.oblique or c.org is not None)
     if c.relay:
         i, j = c.relay
         q.via_texts.insert(0, text[c.toks[i].start : c.toks[j - 1].end])
@@ -318,6 +331,7 @@ def _direct(text: str, analysis: Analysis) -> list[Candidate]:
         )
         if attr:
             quote.cue, quote.toks, quote.phrase, quote.org = attr.cue, attr.toks, attr.phrase, attr.org
+            quote.oblique = attr.oblique
         n_words = sum(len(re.findall(r"\w+", text[s:e])) for s, e in quote.spans)
         bare_ok = n_words >= conf["min_words_bare"] and _after_colon(text, qs - 1)
         if (attr and n_words >= conf["min_words"]) or bare_ok:
@@ -375,6 +389,7 @@ class Attribution:
     org: tuple[int, int] | None = None
     continues: bool = False  # the attribution ends in a comma: the quote goes on
     next_open: int = -1
+    oblique: bool = False  # the phrase is the object of a preposition ("по словам X: «…»")
 
     def has_speaker(self) -> bool:
         return self.phrase is not None or self.org is not None
@@ -467,7 +482,7 @@ def _before(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | N
         return _attribution(text, analysis, lex, toks, hits[-1])
     for a, b, _ in reversed(lex.according.find(toks)):
         phrase = _phrase_following(text, lex, toks, b)
-        return Attribution((toks[a].start, toks[b - 1].end), toks, phrase)
+        return Attribution((toks[a].start, toks[b - 1].end), toks, phrase, oblique=True)
     for a, b, _ in lex.speech_nouns.find(toks):
         # "В ответном послании главы X выражается …: «…»": the author follows the noun
         phrase = _phrase_following(text, lex, toks, b, any_case=True)
@@ -890,7 +905,7 @@ def _according(
             spans = [after]
         else:
             continue
-        return Candidate(spans, False, None, (toks[a].start, toks[b - 1].end), toks, phrase)
+        return Candidate(spans, False, None, (toks[a].start, toks[b - 1].end), toks, phrase, oblique=True)
     return None
 
 

@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 from storyline.analyse.offsets import index, memo
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
+from storyline.analyse.speaker_gender import agrees, person_gender
 from storyline.model import OUTLET_TYPES, Analysis, Mention
 
 QUOTE_MARKS = frozenset('«»"“”„‚‘’')
@@ -52,6 +53,7 @@ class SpeakerLexicon:
     phrase_preps: PhraseList  # prepositions inside a speaker phrase: "the mayor of Oakville"
     apposition_preps: PhraseList  # a description's body after it: "волонтёры из «Красного Креста»"
     morph: str | None
+    lang: str | None = None  # whose data this is: the person's gender reads its dictionary
 
 
 @cache
@@ -71,6 +73,7 @@ def speaker_lexicon(lang: str | None) -> SpeakerLexicon | None:
         phrase_preps=build(raw.get("phrase_prepositions", []), "of"),
         apposition_preps=build(raw.get("apposition_prepositions", []), "of"),
         morph=raw.get("morph"),
+        lang=lang,
     )
 
 
@@ -594,11 +597,13 @@ def resolve(
     discourse: Discourse,
     organisation: bool = False,
     limit: int | None = None,
+    gender: str | None = None,
 ) -> int | None:
     """The mention (index into analysis.mentions) the speaker phrase toks[i:j] stands for;
     ``organisation``: the phrase names a body ("сообщили в МЧС"), only an ORG mention will do;
     ``limit``: where the cue starts when the phrase stands before it (a name the description runs
-    on to lies before the cue, never past it)."""
+    on to lies before the cue, never past it); ``gender``: the cue's verb shows it ("добавила"),
+    so no person of the other gender speaks — rather no one than the wrong one."""
     i, j = phrase
     s, e = toks[i].start, toks[j - 1].end
     # overlapping, not only inside: recognisers sometimes take a word too many ("Според Петраускас")
@@ -616,7 +621,13 @@ def resolve(
             for k in inside
             if analysis.mentions[k].type in ("LOC", *OUTLET_TYPES) and not analysis.mentions[k].kind
         ]
+        # "в департаменте культуры области": a place that only follows the body's common name
+        # says where the body is, it does not speak; a named body does
+        orgs = [
+            k for k in orgs if analysis.mentions[k].type != "LOC" or _whole(analysis.mentions[k], toks, i, j)
+        ]
         return orgs[-1] if orgs else None
+    people = [k for k in people if agrees(gender, analysis.mentions[k], lex.lang)]
     if people:
         return people[-1]
     # a title, a role, or a description in common nouns ("фермер", "a local official")
@@ -625,14 +636,18 @@ def resolve(
         or lex.roles.find(toks, i, j)
         or all(t.kind != "w" or text[t.start].islower() for t in toks[i:j])
     )
-    if described and (named := _named_after(analysis, toks, lex, j, limit)) is not None:
+    if (
+        described
+        and (named := _named_after(analysis, toks, lex, j, limit)) is not None
+        and agrees(gender, analysis.mentions[named], lex.lang)
+    ):
         return named
     pronoun = lex.pronouns.match(toks, i)
     if pronoun and j - i == pronoun[0]:
-        return antecedent(text, analysis, lex, s, pronoun[1], discourse)
+        return antecedent(text, analysis, lex, s, pronoun[1] or gender, discourse)
     titles = lex.titles.find(toks, i, j)
     if titles:
-        who = _described(text, analysis, lex, toks, phrase, titles, discourse)
+        who = _described(text, analysis, lex, toks, phrase, titles, discourse, gender)
         if who is not None:
             return who
     orgs = [
@@ -677,6 +692,12 @@ def _named_after(
                 return m  # (not "написала … у Twitter": a medium, not who speaks)
         k += 1
     return None
+
+
+def _whole(m: Mention, toks: list[Token], i: int, j: int) -> bool:
+    """Whether the mention is all the phrase toks[i:j] says, but for determiners and marks."""
+    rest = [t for t in toks[i:j] if not _in_mention(m, t)]
+    return all(t.low in DETERMINERS or t.kind == "p" for t in rest)
 
 
 def _title_only(m: Mention, toks: list[Token], lex: SpeakerLexicon) -> bool:
@@ -730,9 +751,11 @@ def _described(
     phrase: tuple[int, int],
     titles: list[tuple[int, int, str]],
     discourse: Discourse,
+    gender: str | None = None,
 ) -> int | None:
     """A person the document introduced with a title of the same class (and the same country or
-    organisation word, where the description has one)."""
+    organisation word, where the description has one), of the gender the verb shows: "Директор
+    театра добавила" is not the theatre's artistic director Pavel, named before."""
     i, j = phrase
     classes = {label for _, _, label in titles}
     in_title = {k for a, b, _ in titles for k in range(a, b)}
@@ -747,7 +770,8 @@ def _described(
     for label in classes:
         for key in people.by_label.get(label, {}):
             if key not in keys and people.first_end(key, label, tuple(modifiers)) <= before:
-                keys.add(key)
+                if all(agrees(gender, analysis.mentions[k], lex.lang) for k in people.by_key[key]):
+                    keys.add(key)
     if not keys:
         return None
     for k in discourse.last(before):
@@ -838,18 +862,6 @@ def person_key(m: Mention) -> str:
 
 
 def gender_of(m: Mention) -> str | None:
-    """Gender where the surname shows it (Slavic: Петрова, Petrova, Петров, Kowalska); None when it
-    cannot be told — first names are no guide (Luca, Nikita, Илья are men)."""
-    words = [w.lower() for w in re.findall(r"\w+", m.base or m.text)]
-    if not words or m.type != "PER":
-        return None
-    last = words[-1]
-    if last.endswith(
-        ("ova", "eva", "ina", "ová", "ska", "ská", "ова", "ева", "ина", "ая", "ська", "ская", "цька")
-    ):
-        return "f"
-    if last.endswith(
-        ("ov", "ev", "in", "ski", "sky", "ов", "ев", "ин", "ий", "ой", "ський", "ский", "цький")
-    ):
-        return "m"
-    return None
+    """Gender where the name shows it (``speaker_gender``: a first name, a surname's ending —
+    Петрова, Kowalska, Петров); None when it cannot be told."""
+    return person_gender(m)
