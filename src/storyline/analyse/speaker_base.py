@@ -69,7 +69,11 @@ def _with_morph(phrase: str, morph: str, oblique: bool = False) -> str:
     case = _common_case(group[:head], nouns, oblique)
     if case is None or case == "nomn":
         return phrase
-    noun = next(p for p in nouns if p.tag.case == case)
+    # the reading of the head its adjectives agree with: "міській раді" is "рада", not "рад"
+    noun = next(
+        (p for p in nouns if p.tag.case == case and all(_agree(p, adj, case) for adj in group[:head])),
+        next(p for p in nouns if p.tag.case == case),
+    )
     number = noun.tag.number  # (the Ukrainian dictionary marks the plural only)
     replaced: list[tuple[int, int, str]] = []
     form = noun.inflect({"nomn"} | ({number} if number else set()))
@@ -77,7 +81,10 @@ def _with_morph(phrase: str, morph: str, oblique: bool = False) -> str:
         return phrase
     replaced.append((words[head].start(), words[head].end(), form.word))
     for n in range(head):
-        adj = next(p for p in group[n] if p.tag.case == case and p.tag.POS != "NOUN")
+        adj = next(
+            (p for p in group[n] if p.tag.case == case and p.tag.POS != "NOUN" and _agree(noun, [p], case)),
+            next(p for p in group[n] if p.tag.case == case and p.tag.POS != "NOUN"),
+        )
         want = {"nomn"} | ({number} if number else set())
         if number != "plur" and noun.tag.gender:
             want.add(noun.tag.gender)
@@ -130,3 +137,14 @@ def _common_case(adjectives: list[list], nouns: list, oblique: bool) -> str | No
         return "nomn"
     fitting = [c for c in fitting if c not in ("nomn", "voct")] or fitting
     return fitting[0] if fitting else None
+
+
+def _agree(noun, adjective: list, case: str) -> bool:  # noqa: ANN001 - pymorphy3's Parse
+    """Whether one reading of the adjective agrees with this reading of the noun in case and,
+    in the singular, gender."""
+    return any(
+        p.tag.POS != "NOUN"
+        and p.tag.case == case
+        and (noun.tag.number == "plur" or p.tag.gender in (None, noun.tag.gender))
+        for p in adjective
+    )

@@ -60,7 +60,7 @@ def _word_gender(lang: str, word: str) -> str | None:
         genders = {
             _GENDERS.get(p.tag.gender or "")
             for p in _analyzer(morph).parse(word)
-            if p.score >= 0.05 and p.tag.POS == "VERB" and "past" in p.tag and "sing" in p.tag
+            if p.score >= 0.05 and p.tag.POS == "VERB" and "past" in p.tag and "plur" not in p.tag
         }
         return genders.pop() if len(genders) == 1 and None not in genders else None
     endings = _verb_endings(lang)
