@@ -170,3 +170,16 @@ def test_a_place_after_a_bodys_common_name_does_not_speak() -> None:
     text = "Ремонт моста обойдётся в сорок миллионов рублей, сообщили в Минтрансе."
     found = quotes(text, "ru", (("Минтрансе", "ORG"),))
     assert found[0].speaker == 0
+
+
+def test_a_verb_without_a_subject_goes_back_to_the_last_speaker_of_its_gender() -> None:
+    text = (
+        "Burmistrz Ewa Zielińska powiedziała, że most zostanie zamknięty. "
+        "Radny Tomasz Nowak powiedział, że to zły pomysł. "
+        "Dodała, że objazd będzie oznakowany."
+    )
+    found = who(text, "pl", (("Ewa Zielińska", "PER"), ("Tomasz Nowak", "PER")))
+    assert [w for _, w in found] == ["Ewa Zielińska", "Tomasz Nowak", "Ewa Zielińska"]
+    text = "Радный Тимур Белов сказал, что мост закроют. Добавила, что объезд обозначат."
+    found = who(text, "ru", (("Тимур Белов", "PER"),))
+    assert found[-1][1] is None  # no woman spoke or was named: no one

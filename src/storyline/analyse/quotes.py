@@ -207,6 +207,12 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
         q.speaker_text = text[q.speaker_start : q.speaker_end]
         q.speaker = speakers.resolve(text, analysis, lex.speaker, c.toks, c.org, discourse, organisation=True)
+    elif gender and c.cue and _opens_clause(c.toks, c.cue[0], lex.speaker):
+        # "Добавила, что …", "«…», — dodała.": no subject, but the verb says a woman (a man)
+        # spoke: the last speaker (else person named) of that gender, if near enough
+        k = speakers.antecedent(text, analysis, lex.speaker, c.cue[0], gender, discourse)
+        if k is not None and c.cue[0] - analysis.mentions[k].end <= speakers.RECENT:
+            q.speaker = k
     if q.speaker is not None and not agrees(gender, analysis.mentions[q.speaker], lex.speaker.lang):
         q.speaker = None  # unattributed rather than wrong
     if q.speaker_text and c.pronoun is None:
@@ -219,6 +225,20 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
     q.confidence = (0.8 if q.direct else 0.7) if q.speaker is not None else (0.6 if q.direct else 0.5)
     discourse.add(q.spans[0][0], q.speaker)
     return q
+
+
+def _opens_clause(toks: list[Token], cue: int, slex: SpeakerLexicon) -> bool:
+    """Whether the cue starting at offset ``cue`` opens its clause: only marks, dashes and
+    adverbs ("Позже добавила", "— dodała") before it."""
+    k = 0
+    while k < len(toks) and toks[k].start < cue:
+        if toks[k].kind == "p":
+            k += 1
+        elif hit := slex.adverbs.match(toks, k):
+            k += hit[0]
+        else:
+            return False
+    return True
 
 
 def _citing(
