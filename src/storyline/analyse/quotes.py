@@ -507,7 +507,7 @@ def _before(text: str, analysis: Analysis, lex: Cues, i: int) -> Attribution | N
         # "В ответном послании главы X выражается …: «…»": the author follows the noun
         phrase = _phrase_following(text, lex, toks, b, any_case=True)
         if phrase:
-            return Attribution((toks[a].start, toks[b - 1].end), toks, phrase)
+            return Attribution((toks[a].start, toks[b - 1].end), toks, phrase, oblique=True)
     return None
 
 

@@ -2,13 +2,14 @@
 shown as "областной департамент культуры", "по словам пресс-секретаря ведомства" as
 "пресс-секретарь ведомства", "według rzecznika ministerstwa" as "rzecznik ministerstwa".
 
-Where pymorphy3 has the language (ru, uk) the noun group that opens the phrase — its adjectives
+Only a phrase that is the object of a preposition changes ("по словам", "сообщили в"): the
+speaker phrase before or after a verb is already found in the nominative. Where pymorphy3 has
+the language (ru, uk) the noun group that opens the phrase — its adjectives
 and head noun, and a name in apposition in the same case — goes to the nominative, keeping its
 number and the head's gender; what hangs on the head in the genitive ("культуры") stays as
 written. Elsewhere, in a language that declines its nouns (``declines = true`` in
 ``lang/findings/quotes.<lang>.toml``: Polish, Czech; not Bulgarian, whose "полицията" is
-already the base form with its article), only a phrase that stands in an oblique case for sure
-(the object of a preposition) changes, and only its first word, when the language's word list
+already the base form with its article), only the first word changes, when the language's word list
 (``ner.lemma_lexicon``) gives it another dictionary form and that form is no adjective's: word
 lists know no agreement, so "wojewódzkim departamencie" is left as written rather than made
 "wojewódzki departament" wrongly elsewhere. A language with neither is shown as written.
@@ -28,9 +29,13 @@ _NOMINAL = ("NOUN", "ADJF", "PRTF")
 def base_form(phrase: str, lang: str | None, morph: str | None, oblique: bool = False) -> str:
     """The phrase with its opening noun group in the nominative (the phrase itself where it is
     already, or where nothing can be told)."""
+    if not oblique:
+        # a subject is found as a nominative group: one that opens otherwise is a stray phrase
+        # ("в свою очередь председатель"), no case of the speaker's
+        return phrase
     if morph:
         return _with_morph(phrase, morph, oblique)
-    if oblique and lang and data("quotes", lang).get("declines"):
+    if lang and data("quotes", lang).get("declines"):
         return _with_word_list(phrase, lang)
     return phrase
 

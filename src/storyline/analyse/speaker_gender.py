@@ -18,7 +18,9 @@ from storyline.analyse.phrases import data
 from storyline.model import Mention
 from storyline.names.given import given_name
 
-_GENDERS = {"femn": "f", "masc": "m", "neut": "n"}
+# a neuter verb ("издание сообщило") has no person for its subject, but a typo's neuter must not
+# drop a named speaker: only feminine and masculine count
+_GENDERS = {"femn": "f", "masc": "m"}
 
 
 @cache
@@ -102,7 +104,7 @@ def _name_gender(name: str, morph: str | None) -> str | None:
                 _GENDERS.get(p.tag.gender or "")
                 for p in _analyzer(morph).parse(word.lower())
                 if p.score >= 0.05 and ("Name" in p.tag or "Surn" in p.tag) and p.tag.case == "nomn"
-            } - {None, "n"}
+            } - {None}
             if len(tagged) == 1:
                 votes |= tagged
     return votes.pop() if len(votes) == 1 else None
