@@ -34,7 +34,7 @@ from storyline.analyse import speakers
 from storyline.analyse.offsets import SpanIndex, index, memo
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.analyse.speaker_base import base_form
-from storyline.analyse.speaker_gender import agrees, verb_gender
+from storyline.analyse.speaker_gender import verb_gender
 from storyline.analyse.speakers import Discourse, SpeakerLexicon, speaker_lexicon
 from storyline.analyse.text import lang_at
 from storyline.model import OUTLET_TYPES, Analysis, QuoteMention
@@ -213,7 +213,7 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         k = speakers.antecedent(text, analysis, lex.speaker, c.cue[0], gender, discourse)
         if k is not None and c.cue[0] - analysis.mentions[k].end <= speakers.RECENT:
             q.speaker = k
-    if q.speaker is not None and not agrees(gender, analysis.mentions[q.speaker], lex.speaker.lang):
+    if q.speaker is not None and not speakers.person_agrees(analysis, q.speaker, gender, lex.speaker.lang):
         q.speaker = None  # unattributed rather than wrong
     if q.speaker_text and c.pronoun is None:
         # shown in its base form where no entity names the speaker: "областной департамент

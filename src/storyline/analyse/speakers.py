@@ -770,7 +770,7 @@ def _described(
     for label in classes:
         for key in people.by_label.get(label, {}):
             if key not in keys and people.first_end(key, label, tuple(modifiers)) <= before:
-                if all(agrees(gender, analysis.mentions[k], lex.lang) for k in people.by_key[key]):
+                if person_agrees(analysis, people.by_key[key][0], gender, lex.lang):
                     keys.add(key)
     if not keys:
         return None
@@ -859,6 +859,25 @@ def person_key(m: Mention) -> str:
     """Mentions of one person in one document share their last name."""
     words = re.findall(r"\w+", m.base or m.text)
     return (words[-1] if words else m.text).casefold()
+
+
+def person_agrees(analysis: Analysis, k: int, gender: str | None, lang: str | None) -> bool:
+    """Whether the person of mention ``k`` can be the subject of a verb of this gender, told by
+    their fullest mention in the document: the one with a first name, most often in the nominative
+    ("Громова" alone may be a man's genitive)."""
+    if gender is None or analysis.mentions[k].type != "PER":
+        return True
+    same = memo("people by key", _by_key, analysis.mentions).get(person_key(analysis.mentions[k]), [k])
+    fullest = max(same, key=lambda n: len(analysis.mentions[n].text.split()))
+    return agrees(gender, analysis.mentions[fullest], lang)
+
+
+def _by_key(mentions: list[Mention]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for n, m in enumerate(mentions):
+        if m.type == "PER":
+            out.setdefault(person_key(m), []).append(n)
+    return out
 
 
 def gender_of(m: Mention) -> str | None:
