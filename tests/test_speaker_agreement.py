@@ -187,3 +187,12 @@ def test_a_verb_without_a_subject_goes_back_to_the_last_speaker_of_its_gender() 
     text = "Радный Тимур Белов сказал, что мост закроют. Добавила, что объезд обозначат."
     found = who(text, "ru", (("Тимур Белов", "PER"),))
     assert found[-1][1] is None  # no woman spoke or was named: no one
+
+
+def test_a_direct_quote_with_a_bare_feminine_verb_skips_the_man_named_last() -> None:
+    text = (
+        "Судья Марина Орлова объявила перерыв. «Заседание продолжится завтра», — добавила она. "
+        "Адвокат Игорь Панов попросил отсрочку. «Суд рассмотрит и это ходатайство», — добавила."
+    )
+    found = who(text, "ru", (("Марина Орлова", "PER"), ("Игорь Панов", "PER")))
+    assert found == [("она", "Марина Орлова"), (None, "Марина Орлова")]
