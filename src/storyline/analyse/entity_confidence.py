@@ -1,7 +1,7 @@
 """How sure storyline is that an entity is a real name, rightly typed and rightly merged.
 
-A small logistic model over what the entity list already holds (its mentions, their languages and
-spellings, the name's shape, whether a gazetteer or the first-name lists know it): fitted on the
+A small logistic model over what the entity list already holds (its mentions' case, spellings and
+base forms, the name's shape, whether a gazetteer or the first-name lists know it): fitted on the
 labelled precision-audit rounds by ``eval/audit_listing_entities.py`` and shipped as
 ``models/entity_confidence.json``. Computed at read time from the entity, so nothing is stored and
 the store's schema is untouched. The entity list folds the entities under ``listed`` away as
@@ -13,14 +13,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from storyline.model import Entity, EntityMention
-from storyline.names.concepts import demonym_country
 from storyline.names.gazetteers import fold, is_place
 from storyline.names.given import given_name
 from storyline.names.media import any_media_words
@@ -67,8 +65,6 @@ def entity_features(entity: Entity) -> dict[str, float]:
     n = max(1, len(ms))
     words = entity.name.split()
     first = words[0] if words else ""
-    langs = Counter(m.lang for m in ms if m.lang)
-    lang = langs.most_common(1)[0][0] if langs else None
     spellings = {m.text for m in ms}
     feats: dict[str, float] = {
         "lower_share": sum(_lower(m.text) for m in ms) / n,
@@ -83,7 +79,6 @@ def entity_features(entity: Entity) -> dict[str, float]:
         "given_name": float(entity.type == "PER" and len(words) >= 2 and bool(given_name(first))),
         "single": float(len(ms) == 1),
         "inner_lower": sum(_lower(w) for w in words if len(w) > MIN_CONTENT_WORD) / max(1, len(words)),
-        "demonym": float(len(words) == 1 and entity.type != "LOC" and bool(demonym_country(first, lang))),
         "media_word": float(any(fold(w) in any_media_words() for w in words)),
     }
     for t in TYPES:
