@@ -136,3 +136,15 @@ def test_the_web_entity_page_folds_the_less_certain_names(strict: None, demo_db:
     assert page.status_code == 200 and everything.status_code == 200
     assert f"{folded} less certain names folded" in page.text and "all=1" in page.text
     assert "less certain" not in everything.text
+
+
+def test_the_api_lists_every_entity_with_its_confidence(demo_db: Path) -> None:
+    from web_support import client
+
+    by_id = {e.id: e for e in Store(demo_db).entities()}
+    with client(demo_db) as web:
+        items = web.get("/api/v1/entities", params={"per_page": 500}).json()["items"]
+    assert len(items) == len(by_id)
+    for item in items:
+        assert item["confidence"] == entity_confidence(by_id[item["id"]])
+        assert item["listed"] == is_listed(by_id[item["id"]])
