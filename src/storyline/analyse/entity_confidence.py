@@ -79,7 +79,8 @@ def entity_features(entity: Entity) -> dict[str, float]:
         "given_name": float(entity.type == "PER" and len(words) >= 2 and bool(given_name(first))),
         "single": float(len(ms) == 1),
         "inner_lower": sum(_lower(w) for w in words if len(w) > MIN_CONTENT_WORD) / max(1, len(words)),
-        "media_word": float(any(fold(w) in any_media_words() for w in words)),
+        # an outlet typed as anything but an organisation (the audits mark the type wrong)
+        "media_word": float(entity.type != "ORG" and any(fold(w) in any_media_words() for w in words)),
     }
     for t in TYPES:
         feats["type_" + t] = float(entity.type == t)
