@@ -34,6 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from storyline.analyse.entity_confidence import is_listed as entity_listed
 from storyline.ingest.source_names import SourceAliases
 from storyline.link.conflicts import Sources
 from storyline.link.context import LinkContext
@@ -80,9 +81,17 @@ def evidence(doc: Document, start: int, end: int) -> dict[str, Any]:
 class Sampler:
     """Builds the populations of one store and draws from them."""
 
-    def __init__(self, dossier: Dossier, seed: int, min_per_lang: int = 0, all_events: bool = False) -> None:
+    def __init__(
+        self,
+        dossier: Dossier,
+        seed: int,
+        min_per_lang: int = 0,
+        all_events: bool = False,
+        all_entities: bool = False,
+    ) -> None:
         self.dossier = dossier
         self.all_events = all_events
+        self.all_entities = all_entities
         self.seed = seed
         self.rng = random.Random(seed)
         self.min_per_lang = min_per_lang
@@ -151,7 +160,12 @@ class Sampler:
     # -------------------------------------------------------- entities
 
     def entities_(self, n: int) -> list[dict[str, Any]]:
-        population = sorted((e for e in self.dossier.entities if e.mentions), key=lambda e: e.id)
+        # as for events: the entities the entity list shows (the less certain names it folds
+        # only with --all-entities)
+        population = sorted(
+            (e for e in self.dossier.entities if e.mentions and (self.all_entities or entity_listed(e))),
+            key=lambda e: e.id,
+        )
         shown: dict[str, EntityMention] = {}
         if self.min_per_lang:
             # the mention shown decides the item's language, so it is chosen before the draw, by
@@ -258,9 +272,14 @@ def _no_span(doc: Document) -> dict[str, Any]:
 
 
 def draw(
-    dossier: Dossier, seed: int, counts: dict[str, int], min_per_lang: int = 0, all_events: bool = False
+    dossier: Dossier,
+    seed: int,
+    counts: dict[str, int],
+    min_per_lang: int = 0,
+    all_events: bool = False,
+    all_entities: bool = False,
 ) -> list[dict[str, Any]]:
-    sampler = Sampler(dossier, seed, min_per_lang, all_events)
+    sampler = Sampler(dossier, seed, min_per_lang, all_events, all_entities)
     docs = dossier.documents
     aliases = SourceAliases().learn((d.text for d in docs), (d.outlet for d in docs if d.outlet))
     items = (
@@ -293,13 +312,14 @@ def cmd_draw(args: argparse.Namespace) -> int:
     store = Store(args.db)
     dossier = store.load_dossier()
     counts = {"event": args.events, "entity": args.entities, "source": args.sources}
-    items = draw(dossier, args.seed, counts, args.min_per_lang, args.all_events)
+    items = draw(dossier, args.seed, counts, args.min_per_lang, args.all_events, args.all_entities)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
     meta = {
         "seed": args.seed,
         "min_per_lang": args.min_per_lang,
         "all_events": args.all_events,
+        "all_entities": args.all_entities,
         "db": str(args.db),
         "drawn_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "commit": _commit(),
@@ -308,6 +328,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
             "events": len(dossier.events),
             "events_listed": sum(is_listed(e) for e in dossier.events),
             "entities": len(dossier.entities),
+            "entities_listed": sum(entity_listed(e) for e in dossier.entities),
         },
         "sample": dict(Counter(i["kind"] for i in items)),
     }
@@ -482,6 +503,10 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument(
         "--all-events", action="store_true",
         help="draw events from all of the store, low-confidence ones too (default: those the timeline lists)",
+    )  # fmt: skip
+    d.add_argument(
+        "--all-entities", action="store_true",
+        help="draw entities from all of the store, less certain ones too (default: those the entity list shows)",
     )  # fmt: skip
     d.add_argument("--out", help="default: eval/audit/sample-SEED.jsonl")
     d.add_argument("--force", action="store_true", help="overwrite an existing sample")

@@ -100,3 +100,12 @@ def test_a_place_in_its_own_form_after_a_common_word_is_the_name() -> None:
     [m] = _described("Oznámilo to ministerstvo zdravotnictví Polska.", "ministerstvo zdravotnictví Polska",
                      "ORG", "cs", {"Polska": "Polsko"})  # fmt: skip
     assert m.text == "ministerstvo zdravotnictví Polska"
+
+
+def test_a_title_with_its_definite_article_alone_is_no_name() -> None:
+    # Bulgarian writes the article at the end of the word: "the Patriarch" is "Патриархът"
+    text = "Според Патриархът мирът е възможен, каза Кралицата."
+    found = [
+        Mention(text.index(w), text.index(w) + len(w), w, "PER", w, "bg") for w in ("Патриархът", "Кралицата")
+    ]
+    assert hygiene.clean(text, found, "bg", lambda s, _t: s) == []

@@ -81,3 +81,16 @@ def test_the_recogniser_cuts_a_date_off_a_name_in_the_passage_language() -> None
 
     text = "Po razpadu Sovjetske zveze leta 1991 so odšli."
     assert "Sovjetske zveze" in [m.text for m in find_in(text, 0, len(text), "sl")]
+
+
+def test_a_parenthetical_in_lower_case_is_not_part_of_the_name_an_abbreviation_is() -> None:
+    text = "Inštitut Holmby (v Nordviku) in Agencija za vode (AZV) sta objavila podatke."
+    got = _spans(text, ("Inštitut Holmby (v Nordviku)", "ORG"), ("Agencija za vode (AZV)", "ORG"))
+    assert got == ["Inštitut Holmby", "Agencija za vode (AZV)"]
+    [m] = whole_names(text, [_at(text, "Inštitut Holmby (v Nordviku)", "ORG")], len(text))
+    assert (m.start, m.end, m.base) == (0, len("Inštitut Holmby"), "Inštitut Holmby")
+
+
+def test_a_preposition_before_a_cut_parenthetical_goes_with_it() -> None:
+    text = "Poslanci so sprejeli Zakon Holmby o (izstopu iz) Unije."
+    assert _spans(text, ("Zakon Holmby o (izstopu iz", "PRO")) == ["Zakon Holmby"]

@@ -287,3 +287,38 @@ def test_a_learned_alias_that_contradicts_the_name_s_words_merges_nothing() -> N
     third = index.add_document("d3", [_m("Європейська Рада", "ORG", "Європейська Рада", "uk")])[0]
     assert index.resolve(parliament) != index.resolve(council)
     assert index.resolve(third) == index.resolve(council)
+
+
+def _linked(docs: dict[str, list[Mention]], aliases: Aliases | None = None) -> dict[tuple[str, int], str]:
+    index = EntityIndex(aliases=aliases or Aliases({}))
+    out = {}
+    for doc_id, mentions in docs.items():
+        for i, eid in index.add_document(doc_id, mentions).items():
+            out[(doc_id, i)] = eid
+    return {k: index.resolve(v) for k, v in out.items()}
+
+
+def test_codes_a_digit_apart_stay_two_things() -> None:
+    got = _linked({
+        "a": [_m("ZX 4410", "PRO", "ZX 4410", "pl")],
+        "b": [_m("ZX 4411", "PRO", "ZX 4411", "pl")],
+        "c": [_m("ZX 4410", "PRO", "ZX 4410", "cs")],
+    })  # fmt: skip
+    assert got[("a", 0)] != got[("b", 0)]
+    assert got[("a", 0)] == got[("c", 0)]
+
+
+def test_a_bare_city_is_not_the_facility_a_learned_alias_named_after_it() -> None:
+    # an annotated corpus read "flights to Tampere" as the airport: the table learned the city's
+    # bare name for the airport too
+    table = Aliases({
+        key("LOC", "Tampere", "en"): "LOC-Tampere-Airport",
+        key("LOC", "letiště Tampere", "cs"): "LOC-Tampere-Airport",
+    })  # fmt: skip
+    got = _linked({
+        "a": [_m("Tampere", "LOC", "Tampere", "en")],
+        "b": [_m("letiště Tampere", "LOC", "letiště Tampere", "cs")],
+        "c": [_m("Тампере", "LOC", "Тампере", "ru")],
+    }, table)  # fmt: skip
+    assert got[("a", 0)] != got[("b", 0)]
+    assert got[("a", 0)] == got[("c", 0)]  # the city across scripts, by the gazetteer

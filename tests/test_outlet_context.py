@@ -60,3 +60,24 @@ def test_a_product_never_called_an_outlet_stays_a_product() -> None:
     assert "outlet" not in index.records[eid].to_json()
     [entity] = build_entities({("a", 0): eid}, {("a", 0): m}, {eid: record})
     assert entity.type == "PRO"
+
+
+def test_a_product_named_as_a_listed_news_agency_is_an_organisation() -> None:
+    from storyline.ingest.source_names import shipped
+
+    listed = shipped()
+    agency = next(name for name in sorted(set(listed.aliases.values())) if name not in listed.bodies)
+    text = f"Pictures: {agency}."
+    m = _at(text, agency, "en")
+    index = EntityIndex()
+    eid = index.add_document("a", [m], None)[0]
+    [entity] = build_entities({("a", 0): eid}, {("a", 0): m}, {eid: index.records[eid]})
+    assert entity.type == "ORG"
+
+
+def test_a_name_with_a_word_for_news_is_an_outlet() -> None:
+    from storyline.names.media import is_outlet
+
+    assert is_outlet([("Ranní Zprávy", "cs")])  # "news" in Czech
+    assert is_outlet([("Вечер нюз", "bg")])  # English "news" as Bulgarian outlets write it
+    assert not is_outlet([("Ranní Mlha", "cs")])

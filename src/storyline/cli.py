@@ -472,8 +472,10 @@ def timeline(
 
 @app.command()
 def entities(db: DbOption = DEFAULT_DB, type: Annotated[str | None, typer.Option(help="PER, ORG, LOC, EVT, PRO")] = None,
-             limit: int = 50) -> None:  # fmt: skip
-    """People, organisations and places, merged across languages."""
+             limit: int = 50,
+             all: Annotated[bool, typer.Option("--all", help="the less certain names too")] = False) -> None:  # fmt: skip
+    """People, organisations and places, merged across languages (less certain names folded:
+    --all shows them)."""
     if type is not None and type.upper() not in ENTITY_TYPES:
         close = difflib.get_close_matches(type.upper(), ENTITY_TYPES, n=1, cutoff=0.3)
         raise UserError(f"error: unknown entity type {type!r}: use one of {', '.join(ENTITY_TYPES)}"
@@ -481,8 +483,12 @@ def entities(db: DbOption = DEFAULT_DB, type: Annotated[str | None, typer.Option
     if limit < 0:
         raise UserError("error: --limit must not be negative", 2)
     etype = type.upper() if type else None
+    folded: list[Any] = []
     _entity_view(db, lambda view: [e for e in view.d["entities"] if etype is None or e["type"] == etype][:limit],
-                 first_only=True).entities(etype, limit)  # fmt: skip
+                 first_only=True, folded=None if all else folded).entities(etype, limit)  # fmt: skip
+    hidden = sum(etype is None or e.type == etype for e in folded)
+    if hidden:
+        out.print(f"{hidden} less certain names folded (--all shows them)", markup=False)
 
 
 @app.command()
@@ -502,15 +508,22 @@ def entity(name: Annotated[str, typer.Argument(help="an entity id, or a name in 
         view.entity(e)
 
 
-def _entity_view(db: str, pick: Any, first_only: bool = False):  # noqa: ANN202 - returns present.View
+def _entity_view(db: str, pick: Any, first_only: bool = False, folded: list[Any] | None = None):  # noqa: ANN202
     """A view of the entities ``pick`` chooses from the store's entity list (read without any
-    text), with the texts of just the documents their shown mentions are in."""
+    text), with the texts of just the documents their shown mentions are in. With ``folded``, only
+    the listed entities (``analyse.entity_confidence``), the folded ones added to it."""
     from storyline.export.dossier import to_dossier
     from storyline.model import Dossier
     from storyline.present import View
 
     store = _reading(db)
-    listed = View(to_dossier(Dossier(entities=store.entities())), out)
+    entities = store.entities()
+    if folded is not None:
+        from storyline.analyse.entity_confidence import listed_of
+
+        entities, less = listed_of(entities)
+        folded.extend(less)
+    listed = View(to_dossier(Dossier(entities=entities)), out)
     chosen = pick(listed)
     ids = {m["doc"] for e in chosen for m in (e["mentions"][:1] if first_only else e["mentions"])}
     data = to_dossier(Dossier(documents=store.documents(ids)))

@@ -10,6 +10,9 @@
 - A web address's domain glued to the name ("Nordvik.co.id", "Holmby.pl") is the outlet's name; a
   capitalised word after a full stop ("Holmby.Then") is the next sentence run on, not a domain.
 
+- A parenthetical that starts in lower case ("the Holmby Institute (in Nordvik)", "(formerly …)")
+  describes the name, it is not part of it: the name ends before it. One in capitals is its
+  abbreviation or its other spelling ("(NVX)", "(Nordvik Holmby)") and stays.
 - A date run into the end of a name ("the Nordvik Fair of 2014", "the memorandum of 25 May") is
   not part of it: a tail of numbers, month and year words (the language's time vocabulary,
   ``lang/timex``) and short prepositions goes when it holds a number and a month or year word.
@@ -53,7 +56,7 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
     for m in mentions:
         if out and m.start < out[-1].end:
             continue  # inside the span a name before it was extended over
-        m = _without_date(m, lang)
+        m = _without_date(_without_parenthetical(m), lang)
         if out and _ABBREVIATION.fullmatch(text, out[-1].start, m.start):
             out.pop()  # the abbreviation found as a name of its own ("Wlk.")
         m = _with_prefix(text, m, out[-1].end if out else 0)
@@ -85,6 +88,28 @@ def _with_prefix(text: str, m: Mention, floor: int) -> Mention:
     return Mention(
         hit.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
     )
+
+
+# an opening bracket after a word, then a lower-case letter: a description in brackets
+_DESCRIBED = regex.compile(r"[ \t]*\([ \t]*\p{Ll}")
+_LAST_WORD = regex.compile(r"[ \t]+\p{L}{1,3}$")  # a short word ending the text before the bracket
+
+
+def _without_parenthetical(m: Mention) -> Mention:
+    hit = _DESCRIBED.search(m.text)
+    if hit is None or hit.start() == 0:
+        return m
+    stop = hit.start()
+    # a preposition left before the bracket ("the Act on (leaving) …") goes with it
+    while (
+        (last := _LAST_WORD.search(m.text, 0, stop)) and last.start() > 0 and last.group().strip().islower()
+    ):
+        stop = last.start()
+    base = m.base or m.text
+    # the base form cut alike where it has the same bracket, else the surface before it
+    cut = _DESCRIBED.search(base)
+    base = base[: cut.start()] if cut is not None and cut.start() > 0 else m.text[:stop]
+    return Mention(m.start, m.start + stop, m.text[:stop], m.type, base, m.lang, kind=m.kind)
 
 
 def _without_date(m: Mention, lang: str | None) -> Mention:

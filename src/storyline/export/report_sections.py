@@ -14,7 +14,24 @@ MAX_ENTITY_ROWS = 500  # beyond this the JSON dossier is the place to look
 
 
 def entities_table(index: ReportIndex) -> str:
+    """The entities, most mentioned first; the less certain names (``analyse.entity_confidence``)
+    folded into a closed list of their own below."""
+    from storyline.analyse.entity_confidence import from_dossier, is_listed
+
     ranked = sorted(index.entities, key=lambda e: (-len(e.get("mentions") or []), e.get("name", "")))
+    listed = [e for e in ranked if is_listed(from_dossier(e))]
+    shown = {e["id"] for e in listed}
+    less = [e for e in ranked if e["id"] not in shown]
+    table = _entity_rows(index, listed)
+    if less:
+        table += (
+            f'<details class="less-certain"><summary>{len(less)} less certain names</summary>'
+            f"{_entity_rows(index, less)}</details>"
+        )
+    return table
+
+
+def _entity_rows(index: ReportIndex, ranked: list[Obj]) -> str:
     rows = []
     for entity in ranked[:MAX_ENTITY_ROWS]:
         mentions = entity.get("mentions") or []

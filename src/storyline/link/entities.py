@@ -183,9 +183,19 @@ def record_names(record: EntityRecord) -> Counter[tuple[str, str | None]]:
 
 def _outlet(keys: list[MentionKey], ms: list[Mention], text_of: Callable[[MentionKey], str] | None) -> bool:
     names = {(m.base or m.text, m.lang) for m in ms}
-    if is_outlet(names):
+    if is_outlet(names) or any(_known_outlet(m.text) or _known_outlet(m.base or "") for m in ms):
         return True
     return text_of is not None and any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
+
+
+def _known_outlet(name: str) -> bool:
+    """A news agency or broadcaster of the shipped source list (``lang/sources/sources.toml``),
+    by one of its listed names exactly (loosely spelled), not an official body of that list."""
+    from storyline.ingest.source_names import loose_key, shipped
+
+    listed = shipped()
+    found = listed.aliases.get(loose_key(name)) if name else None
+    return found is not None and found not in listed.bodies
 
 
 def entity_names(ms: list[Mention], etype: str) -> dict[str, list[str]]:

@@ -225,6 +225,11 @@ def key_mention(
     pkey = place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None
     if pkey and (m.type == "LOC" or pkey.startswith("country:")):
         m.type = "LOC"
+        if pkey.startswith("city:"):
+            # a bare city name is the city: the learned table links it where annotators read it
+            # as the city's airport or club ("flights to <city>"), which would merge the facility
+            # with the place whose name it carries
+            alias = None
     else:
         pkey = None
     if not pkey and not alias and m.type in ("PER", "LOC") and (code := demonym_country(base, m.lang)):
@@ -327,6 +332,12 @@ def _other_place(place: str | None, name: str) -> bool:
         return False
     theirs = place_key(name)
     return theirs is not None and theirs != place
+
+
+def _digits(name: str) -> list[str]:
+    """The numbers of a name: two codes a digit apart (flights FR 1001 and FR 1002, Nord Stream 1
+    and 2) are spelled alike but are two things, so a spelling match needs the same numbers."""
+    return re.findall(r"\d+", name)
 
 
 def fuzzy_block(etype: str, name: str) -> str:
@@ -553,6 +564,7 @@ class EntityIndex:
                 if (
                     len(name.split()) == len(k.fuzzy.split())
                     and not _other_place(place, name)
+                    and _digits(name) == _digits(k.fuzzy)
                     and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
                     and similar_words(name, k.fuzzy)
                 ):
@@ -565,6 +577,7 @@ class EntityIndex:
                 for name, other in self._block(k.bones).items()
                 if name
                 and Levenshtein.normalized_similarity(name, k.fuzzy or "") >= BONES_SIMILARITY
+                and _digits(name) == _digits(k.fuzzy or "")
                 and not _other_place(place, name)
             ][:1]
         eid = None

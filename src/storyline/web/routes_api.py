@@ -294,9 +294,13 @@ def raw_document(request: Request, doc_id: Id) -> Response:
 
 
 def entity_summary(snap: Snapshot, eid: str) -> dict[str, Any]:
+    from storyline.analyse.entity_confidence import entity_confidence, is_listed
+
     e = snap.entities[eid]
+    # ``listed``: whether the entity list shows it or folds it as a less certain name
     return {"id": e.id, "type": e.type, "name": e.name, "names": e.names, "mentions": len(e.mentions),
-            "documents": len(snap.entity_docs.get(eid, ()))}  # fmt: skip
+            "documents": len(snap.entity_docs.get(eid, ())), "confidence": entity_confidence(e),
+            "listed": is_listed(e)}  # fmt: skip
 
 
 @router.get("/entities", response_model=PageOut, responses=ERRORS, tags=["entities"])
@@ -311,7 +315,9 @@ def list_entities(
     ids = [e.id for e in snap.entities.values() if (type is None or e.type == type)
            and (members is None or snap.entity_docs.get(e.id, set()) & members)]  # fmt: skip
     ids.sort(key=lambda i: (-len(snap.entities[i].mentions), snap.entities[i].name))
-    return _json(request, _slice([entity_summary(snap, i) for i in ids], page, per_page))
+    page_ids = _slice(ids, page, per_page)  # the summaries (and their confidence) of one page only
+    page_ids["items"] = [entity_summary(snap, i) for i in page_ids["items"]]
+    return _json(request, page_ids)
 
 
 def _entity(snap: Snapshot, eid: str) -> Any:

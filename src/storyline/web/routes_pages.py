@@ -260,17 +260,24 @@ def raw_page(request: Request, doc_id: str) -> Response:
 @router.get("/entities")
 def entities_page(
     request: Request, page_no: Annotated[int, Query(alias="page", ge=1, le=1_000_000)] = 1,
-    type: Annotated[str | None, Query(max_length=5)] = None,
+    type: Annotated[str | None, Query(max_length=5)] = None, all: bool = False,
 ) -> Response:  # fmt: skip
+    from storyline.analyse.entity_confidence import listed_of
+
     require(request, "viewer")
     snap = _web(request).state.snapshot()
     ranked = sorted((e for e in snap.entities.values() if not type or e.type == type),
                     key=lambda e: (-len(e.mentions), e.name))  # fmt: skip
+    # the less certain names are folded behind a link, as the timeline folds its weak events
+    folded = 0
+    if not all:
+        ranked, less = listed_of(ranked)
+        folded = len(less)
     per = PER_PAGE * 2
     start = (page_no - 1) * per
     return page(request, "entities.html", {
-        "entities": ranked[start : start + per], "pages": _pages(len(ranked), page_no, per), "params": {"type": type},
-        "snap": snap,
+        "entities": ranked[start : start + per], "pages": _pages(len(ranked), page_no, per),
+        "params": {"type": type, "all": all or None}, "snap": snap, "folded": folded,
     })  # fmt: skip
 
 

@@ -1,0 +1,123 @@
+"""How sure storyline is that an entity is a real name, rightly typed and rightly merged.
+
+A small logistic model over what the entity list already holds (its mentions' case, spellings and
+base forms, the name's shape, whether a gazetteer or the first-name lists know it): fitted on the
+labelled precision-audit rounds by ``eval/audit_listing_entities.py`` and shipped as
+``models/entity_confidence.json``. Computed at read time from the entity, so nothing is stored and
+the store's schema is untouched. The entity list folds the entities under ``listed`` away as
+"less certain names"; they stay in the store, in exports and behind ``--all``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from storyline.model import Entity, EntityMention
+from storyline.names.gazetteers import fold, is_place
+from storyline.names.given import given_name
+from storyline.names.media import any_media_words
+from storyline.names.script import is_cased, script
+
+TYPES = ("PER", "ORG", "LOC", "EVT", "PRO")
+MIN_CONTENT_WORD = 3  # letters: a shorter lower-case word inside a name is a particle ("of", "za", "de")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Weights:
+    intercept: float
+    weights: dict[str, float]
+    listed: float  # confidence at or above which the entity list shows an entity
+    support: int = 3  # documents that name an entity: from this many on, it is listed whatever its score
+
+
+@cache
+def weights() -> Weights:
+    raw = json.loads(
+        resources.files("storyline").joinpath("models/entity_confidence.json").read_text("utf-8")
+    )
+    return Weights(
+        float(raw["intercept"]),
+        {k: float(v) for k, v in raw["weights"].items()},
+        float(raw["listed"]),
+        int(raw["support"]),
+    )
+
+
+def _lower(text: str) -> bool:
+    """A mention written in lower case where its script has case: a common noun more often than a
+    name (names are capitalised in every cased script storyline reads)."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return bool(first) and is_cased(script(first)) and first.islower()
+
+
+def entity_features(entity: Entity) -> dict[str, float]:
+    """The model's inputs, each a share or a 0/1 sign. No count that grows with the entity: the
+    audits sample entities uniformly, so the few large ones there are wrong mostly by a merge, and a
+    fit would learn to distrust exactly the names a story is about."""
+    ms = entity.mentions
+    n = max(1, len(ms))
+    words = entity.name.split()
+    first = words[0] if words else ""
+    spellings = {m.text for m in ms}
+    feats: dict[str, float] = {
+        "lower_share": sum(_lower(m.text) for m in ms) / n,
+        "adjective_share": sum(m.kind == "adjective" for m in ms) / n,
+        "base_differs": sum(bool(m.base) and m.base != m.text for m in ms) / n,
+        "spellings": len(spellings) / n,
+        "known_place": float(any(is_place(x) for x in {entity.name, *(m.base or m.text for m in ms[:20])})),
+        "one_word": float(len(words) == 1),
+        "long_name": float(len(words) >= 4),
+        "acronym": float(len(entity.name) >= 2 and entity.name.isupper()),
+        "digits": float(bool(_DIGIT.search(entity.name))),
+        "given_name": float(entity.type == "PER" and len(words) >= 2 and bool(given_name(first))),
+        "single": float(len(ms) == 1),
+        "inner_lower": sum(_lower(w) for w in words if len(w) > MIN_CONTENT_WORD) / max(1, len(words)),
+        # an outlet typed as anything but an organisation (the audits mark the type wrong)
+        "media_word": float(entity.type != "ORG" and any(fold(w) in any_media_words() for w in words)),
+    }
+    for t in TYPES:
+        feats["type_" + t] = float(entity.type == t)
+    return feats
+
+
+def score(feats: dict[str, float], w: Weights | None = None) -> float:
+    w = w or weights()
+    z = w.intercept + sum(w.weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def entity_confidence(entity: Entity) -> float:
+    return round(score(entity_features(entity)), 3)
+
+
+def is_listed(entity: Entity, w: Weights | None = None) -> bool:
+    """Whether the entity list shows it among the names (else folded as a less certain name). An
+    entity named in several documents is always shown: the audits found its errors in a merged
+    name or a base form, which folding the entity away would not mend — it would hide the story's
+    main names."""
+    w = w or weights()
+    documents = len({m.doc for m in entity.mentions})
+    return documents >= w.support or score(entity_features(entity), w) >= w.listed
+
+
+def from_dossier(e: dict[str, Any]) -> Entity:
+    """An entity of the dossier JSON as the model's object (the report reads the JSON)."""
+    keys = ("doc", "start", "end", "text", "base", "lang", "kind")
+    mentions = [EntityMention(**{k: m.get(k) for k in keys}) for m in e.get("mentions") or []]
+    return Entity(e["id"], e["type"], e["name"], e.get("names") or {}, mentions, e.get("kind"))
+
+
+def listed_of(entities: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """(listed, folded) of an entity list, order kept."""
+    shown: list[Entity] = []
+    folded: list[Entity] = []
+    for e in entities:
+        (shown if is_listed(e) else folded).append(e)
+    return shown, folded
