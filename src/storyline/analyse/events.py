@@ -46,6 +46,7 @@ from functools import cache
 from importlib import resources
 
 from storyline.analyse.event_realis import Words, find, pack, why_not_happening
+from storyline.analyse.events_attach import credit, governed
 from storyline.analyse.events_evidence import CONCRETE
 from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, lang_at, split_sentences
@@ -242,7 +243,20 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
         weekdays = _weekdays(lang)
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)
         in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
-        parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
+        nearby = [analysis.mentions[k] for k in in_sentence]
+        place_words = frozenset(c[0] for c in (*lex.place_weak, *lex.place_strong) if len(c) == 1)
+        # a name in someone's title ("the governor of X", "President of the X Council Y") or a
+        # photo credit is no party and no place of the sentence's happenings
+        aside = {
+            k
+            for k in in_sentence
+            if (
+                analysis.mentions[k].type != "PER"
+                and governed(text, lang, sent_start, analysis.mentions[k], nearby, place_words)
+            )
+            or credit(text, analysis.mentions[k], nearby)
+        }
+        parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG") and k not in aside]
         for kind, start, end in triggers:
             if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
                 continue  # a plan, a negation, a name, a figure of speech: no happening
@@ -287,7 +301,14 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     else None,
                     place=None
                     if kind in NO_PLACE
-                    else _place_of(text, lex, analysis.mentions, in_sentence, start, sent_start),
+                    else _place_of(
+                        text,
+                        lex,
+                        analysis.mentions,
+                        [k for k in in_sentence if k not in aside],
+                        start,
+                        sent_start,
+                    ),
                     participants=participants,
                 )
             )

@@ -4,8 +4,8 @@ The realis filter (``event_realis``) drops what is plainly no happening: a plan,
 figure of speech. What it keeps is still of uneven worth: "Minister X met his counterpart in Y
 on Monday" reports a meeting; "…, she said in an interview with Z" only names a conversation,
 and "since the referendum" names an election as a topic. A timeline a journalist can trust lists
-the first and keeps the others apart, so every mention gets a *strength* from what its own
-sentence says:
+the first and keeps the others apart, so every mention gets *signs* from what its own sentence
+says:
 
 - ``happened``: for the types whose trigger noun is mostly a topic (meetings, summits, elections,
   disruptions, visits …), a word of the clause that says the happening took place ("met", "was
@@ -19,8 +19,8 @@ sentence says:
 - ``news``: the headline or lead of its article, where the article's own news is told;
 - ``reported``: a mention only referred to ("after the talks") or inside a subordinate clause.
 
-Nothing here deletes a mention: linking turns the strengths of an event's mentions and the
-number of documents reporting it into the event's confidence, and what falls under the listing
+Nothing here deletes a mention: the listing model (``analyse.events_listing``) turns the signs of
+an event's mentions and the number of mentions reporting it into the event's confidence, and what falls under the listing
 threshold stays in the store and the dossier as a low-confidence event (``storyline timeline
 --all``).
 """
@@ -51,29 +51,7 @@ BY_PLACE = frozenset(
 )
 BY_PERSON = frozenset({"arrest", "detention"})
 FIGURE = re.compile(r"\d")
-# below the listing threshold (``link.events.LISTED``) even with the most support from other documents
-UNARGUED_MAX = 0.45
 LEAD_SENTENCES = 3  # the headline and the first sentences: where an article tells its own news
-
-# weights measured against the labelled audit rounds (eval/audit_confidence.py): a clause that
-# says the happening took place, a date in its own sentence and the article's lead are what set
-# right events apart; a named participant or a place nearby did not (they are where wrong
-# participants and places come from), so they weigh nothing. A physical type weighs a little:
-# the rounds' commentary has few real crashes (its "crashes" are of markets), while the news of a
-# disaster is mostly told by them — with a date of its own or in a lead it is listed
-BASE = 0.4
-WEIGHTS = {
-    "happened": 0.25,  # the clause says it took place
-    "topic_only": -0.15,  # a type that needs such a word, and the clause has none
-    "saying": 0.2,
-    "concrete": 0.1,  # a statement is a saying: the clause that reports it is the happening
-    "dated": 0.15,
-    "news": 0.15,
-    # a date taken from another sentence of the paragraph: wrong in a third of the labelled cases
-    "borrowed": -0.15,
-    # no argument of its kind in its clause: a figure of speech or another sense as often as not
-    "unargued": -0.3,
-}
 
 
 @dataclass(frozen=True)
@@ -87,25 +65,9 @@ class MentionEvidence:
     news: bool
     reported: bool
     argued: bool | None = None  # None: a type that needs no argument and has no word list
-
-    @property
-    def strength(self) -> float:
-        score = BASE
-        if self.happened is True:
-            score += WEIGHTS["happened"]
-        elif self.happened is False:
-            score += WEIGHTS["topic_only"]
-        for name in ("dated", "news", "borrowed"):
-            if getattr(self, name):
-                score += WEIGHTS[name]
-        if self.concrete and (self.dated or self.news):
-            score += WEIGHTS["concrete"]  # alone, a "storm" or a "crash" is as often a figure of speech
-        if self.saying:
-            score += WEIGHTS["saying"]
-        if self.argued is False:
-            # however dated or placed in the lead, a figure of speech is no happening: never listed
-            return round(min(UNARGUED_MAX, max(0.0, score + WEIGHTS["unargued"])), 3)
-        return round(min(1.0, max(0.0, score)), 3)
+    kind: str = ""  # the event type
+    relative: bool = False  # dated by a relative expression of its sentence ("on Monday", "today")
+    listed_item: bool = False  # its sentence is an item of a list or a line without a sentence's end
 
 
 def mention_evidence(
@@ -137,7 +99,22 @@ def mention_evidence(
         news=lead_end is None or m.start < lead_end,
         reported=reported,
         argued=_argued(text, analysis, m, lang),
+        kind=m.type,
+        relative=own_time and analysis.timexes[m.time].rel is not None,  # type: ignore[index]
+        listed_item=_list_item(text, m.sent_start, m.sent_end),
     )
+
+
+LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
+SENTENCE_END = re.compile(r"[.!?…][\"'»“”’)\]]*\s*$")
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """An item of a list (a bullet, a number) or a line that ends without a sentence's end: advice,
+    a specification, a caption — what a list of symptoms or a test plan is made of, not a report.
+    A headline is such a line too; the lead sign tells them apart."""
+    sentence = text[start:end]
+    return bool(LIST_MARK.match(sentence)) or not SENTENCE_END.search(sentence)
 
 
 def _object(text: str, analysis: Analysis, m: EventMention, x: Mention) -> bool:
