@@ -51,3 +51,14 @@ def test_a_photographer_credited_after_an_agency_is_no_party() -> None:
     a = analysis(text, "en", {"Reuters": "ORG", "Pia Holm": "PER"})
     events = [e for e in a.events if e.participants]
     assert all(a.mentions[k].text != "Pia Holm" for e in events for k in e.participants)
+
+
+def test_a_commission_of_inquiry_names_a_body_not_an_investigation() -> None:
+    assert "investigation" not in {
+        m.type for m in analysis("The commission of inquiry said the death toll rose to 40.", "en").events
+    }
+    assert "investigation" not in {
+        m.type for m in analysis("Le comité d'enquête a annoncé samedi un nouveau bilan.", "fr").events
+    }
+    opened = analysis("The police opened an investigation into the fire.", "en").events
+    assert "investigation" in {m.type for m in opened}

@@ -46,7 +46,7 @@ from functools import cache
 from importlib import resources
 
 from storyline.analyse.event_realis import Words, find, pack, why_not_happening
-from storyline.analyse.events_attach import credit, governed
+from storyline.analyse.events_attach import credit, governed, names_a_body
 from storyline.analyse.events_evidence import CONCRETE
 from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, lang_at, split_sentences
@@ -233,12 +233,13 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
     found: list[EventMention] = []
     for sent_start, sent_end in sentences:
         lex = _lexicon_at(analysis, index, sent_start)
+        lang = lang_at(analysis, sent_start)
         triggers = [
             t
             for t in _triggers(text, lex, sent_start, sent_end)
             if not _inside_name(analysis.mentions, index, t[1], t[2])
+            and not names_a_body(text, lang, t[0], sent_start, t[1])
         ]
-        lang = lang_at(analysis, sent_start)
         plans = pack(lang).prospect
         weekdays = _weekdays(lang)
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)

@@ -67,6 +67,30 @@ def governed(
     )
 
 
+# a trigger of these types after a body noun and "of" names the body ("commission of inquiry",
+# "Comité d'enquête"), not a happening
+BODY_NAMED = frozenset({"investigation"})
+
+
+def names_a_body(text: str, lang: str | None, kind: str, sent_start: int, start: int) -> bool:
+    """Is the trigger the complement of a body noun right before it ("the commission of inquiry",
+    "le comité d'enquête")? Then it is a word of the body's name."""
+    if kind not in BODY_NAMED:
+        return False
+    elided = re.match(r"\w['’]", text[start : start + 2])  # a trigger taken with its article ("d'enquête")
+    end = start + 2 if elided else start
+    tail = re.search(
+        r"[\w'’ -]*$", text[max(sent_start, start - 60) : end].replace("'", " ").replace("’", " ")
+    )
+    words = _WORD.findall(tail.group() if tail else "")[-HEAD_WORDS:]
+    return (
+        len(words) == HEAD_WORDS
+        and len(words[-1]) <= CONNECTOR
+        and words[-1].islower()
+        and _is_head(words[0], _heads(lang, "org_words"))
+    )
+
+
 def credit(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """Is the person's name a photo credit: right after a news agency's name on its line?"""
     return m.type == "PER" and any(
