@@ -105,18 +105,24 @@ def loro(rows: list[Row], verbose: float | None = None) -> dict[int, tuple[np.nd
 
 
 def curve(
-    held: dict[int, tuple[np.ndarray, np.ndarray]], dropped: Counter
+    held: dict[int, tuple[np.ndarray, np.ndarray]],
+    dropped: Counter,
+    drawn_listed: frozenset[int] = frozenset(),
 ) -> list[tuple[float, float, float]]:
-    """Print the table; (threshold, mean held-out precision, mean listed share) per threshold."""
+    """Print the table; (threshold, mean held-out precision, mean listed share) per threshold.
+    ``drawn_listed``: the rounds drawn from listed events only, as the next round will be — their
+    mean precision is printed apart."""
     rounds = sorted(held)
+    extra = f" | mean P, rounds {','.join(map(str, sorted(drawn_listed)))}" if drawn_listed else ""
     print(
         "threshold | "
         + " | ".join(f"round {r}: listed, precision" for r in rounds)
         + " | mean P | mean share"
+        + extra
     )
     result = []
     for t in THRESHOLDS:
-        cells, ps, shares = [], [], []
+        cells, ps, shares, recent = [], [], [], []
         for r in rounds:
             p, y = held[r]
             keep = p >= t
@@ -126,9 +132,12 @@ def curve(
             cells.append(f"{n:3d}, {prec:.2f}" if n else "  0,  — ")
             if n:
                 ps.append(prec)
+                if r in drawn_listed:
+                    recent.append(prec)
             shares.append(share)
         mp, ms = float(np.mean(ps)) if ps else 0.0, float(np.mean(shares))
-        print(f"{t:.2f} | " + " | ".join(cells) + f" | {mp:.3f} | {ms:.2f}")
+        tail = f" | {np.mean(recent):.3f}" if drawn_listed and recent else " | —" if drawn_listed else ""
+        print(f"{t:.2f} | " + " | ".join(cells) + f" | {mp:.3f} | {ms:.2f}" + tail)
         result.append((t, mp, ms))
     return result
 
@@ -153,6 +162,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--round", action="append", required=True, help="LABELS.jsonl=STORE.db, in round order")
     ap.add_argument("--aim", type=float, default=0.90)
     ap.add_argument("--slack", type=float, default=0.01)
+    ap.add_argument(
+        "--drawn-listed",
+        default="",
+        help="round numbers drawn from listed events only (e.g. 4,5,6): mean apart",
+    )
     ap.add_argument("-v", "--verbose", type=float, help="print held-out wrong items from this chance up")
     ap.add_argument("--write", action="store_true", help="refit on all rounds and write the weights")
     ap.add_argument("--threshold", type=float, help="the threshold to write (default: from the curve)")
@@ -162,7 +176,7 @@ def main(argv: list[str] | None = None) -> None:
     for r in sorted({row.round for row in rows}):
         print(f"round {r}: {labels[(r, True)]} right, {labels[(r, False)]} wrong found; {dropped[r]} dropped")
     held = loro(rows, args.verbose)
-    points = curve(held, dropped)
+    points = curve(held, dropped, frozenset(int(r) for r in args.drawn_listed.split(",") if r))
     reach = [p for p in points if p[1] >= args.aim]
     top = max(p[1] for p in points if p[2] > 0)
     best = reach[0] if reach else next(p for p in points if p[1] >= top - args.slack)
@@ -179,9 +193,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     if args.write:
         threshold = args.threshold if args.threshold is not None else best[0]
-        write(
-            w, threshold, len(rows), f"threshold from the LORO curve: mean held-out precision {best[1]:.3f}"
-        )
+        at = min(points, key=lambda p: abs(p[0] - threshold))
+        note = f"at threshold {at[0]:.2f} the held-out rounds gave mean precision {at[1]:.3f}, listed share {at[2]:.2f}"
+        write(w, threshold, len(rows), note)
         print(f"wrote {WEIGHTS_FILE} (threshold {threshold:.2f})")
 
 

@@ -34,6 +34,9 @@ NOT_HAPPENINGS = [
         "prospect",
     ),
     ("Dělníci usilují o uzavření nové dohody.", "cs", "agreement", "dohody", "prospect"),
+    # an arrest lifted or someone released from it is no arrest that happened
+    ("Раніше акції були звільнені з-під арешту.", "uk", "arrest", "арешту", "sense"),
+    ("The court lifted the arrest of the tanker on Friday.", "en", "arrest", "arrest", "sense"),
     # a catastrophe of the world, of nature or of people is no crash of a vehicle
     ("Підрив греблі — це глобальна катастрофа.", "uk", "crash", "катастрофа", "sense"),
     ("Разлив нефти стал экологической катастрофой для залива.", "ru", "crash", "катастрофой", "sense"),
