@@ -12,17 +12,17 @@ says:
   held", "voted", "cancelled"; data: ``[happened]`` in ``lang/events/realis/<lang>.toml``). Where
   the language's pack lists such words for the type and the clause has none, the mention is weak;
   a language or a type without a list is judged on the other signs only;
-- ``concrete``: types whose trigger names a physical happening (a crash, an explosion, an arrest)
-  are strong by themselves once the realis filter let them through;
-- anchors in the trigger's own sentence: a time expression that dates it, a place cue, a named
-  participant in the clause;
+- ``dated`` / ``relative`` / ``borrowed``: a time expression of the trigger's own sentence that
+  dates it (and whether it is relative: "on Monday", "today"), or one of another sentence;
 - ``news``: the headline or lead of its article, where the article's own news is told;
-- ``reported``: a mention only referred to ("after the talks") or inside a subordinate clause.
+- ``reported``: a mention only referred to ("after the talks") or inside a subordinate clause;
+- ``argued``: an argument of its kind in its clause (see ``BY_PLACE``);
+- ``listed_item``: its sentence is an item of a list or a line with no sentence end.
 
 Nothing here deletes a mention: the listing model (``analyse.events_listing``) turns the signs of
-an event's mentions and the number of mentions reporting it into the event's confidence, and what falls under the listing
-threshold stays in the store and the dossier as a low-confidence event (``storyline timeline
---all``).
+an event's mentions and the number of mentions reporting it into the event's confidence, and
+what falls under the listing threshold stays in the store and the dossier as a low-confidence
+event (``storyline timeline --all``).
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from storyline.analyse.event_realis import clause_span, clause_words, find, pack
 from storyline.analyse.text import WORD_RE, lang_at
 from storyline.model import Analysis, EventMention, Mention
 
-# triggers that name a physical happening: the word itself is the news ("a plane crashed")
+# triggers that name a physical happening: the word itself is the news ("a plane crashed"), so a
+# complementiser before its date does not make the date another clause's (``events._cut_off``)
 CONCRETE = frozenset(
     "crash shootdown explosion fire emergency_landing arrest detention attack shooting funeral "
     "earthquake flood storm collapse dam_breach landslide".split()
@@ -57,11 +58,8 @@ LEAD_SENTENCES = 3  # the headline and the first sentences: where an article tel
 @dataclass(frozen=True)
 class MentionEvidence:
     happened: bool | None  # None: no list of such words for this type and language
-    concrete: bool
-    saying: bool
     dated: bool
     borrowed: bool  # dated by a time expression of another sentence (the paragraph's scene)
-    anchored: bool
     news: bool
     reported: bool
     argued: bool | None = None  # None: a type that needs no argument and has no word list
@@ -91,11 +89,8 @@ def mention_evidence(
     )
     return MentionEvidence(
         happened=happened,
-        concrete=m.type in CONCRETE,
-        saying=m.type == "statement",
         dated=own_time,
         borrowed=m.time is not None and not own_time,
-        anchored=m.place is not None or bool(m.participants),
         news=lead_end is None or m.start < lead_end,
         reported=reported,
         argued=_argued(text, analysis, m, lang),
