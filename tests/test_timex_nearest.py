@@ -195,3 +195,16 @@ def test_a_weekday_something_is_set_for_is_the_coming_one(lang: str, text: str) 
 )
 def test_the_night_to_a_weekday_is_not_set_ahead(lang: str, text: str) -> None:
     assert values(text, lang, WEDNESDAY)[-1][1] == "2019-08-30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("cs", "Rybář byl zatčen v roce 2009 po hádce v přístavu."),
+        ("sk", "Rybára zatkli v roku 2009 po hádke v prístave."),
+        ("pl", "Rybak został zatrzymany w roku 2009 po kłótni w porcie."),
+        ("sl", "Ribiča so aretirali leta 2009 po prepiru v pristanišču."),
+    ],
+)
+def test_a_year_after_the_word_for_year_is_a_year(lang: str, text: str) -> None:
+    assert [v for _, v in values(text, lang, WEDNESDAY)] == ["2009"]
