@@ -62,3 +62,11 @@ def test_a_commission_of_inquiry_names_a_body_not_an_investigation() -> None:
     }
     opened = analysis("The police opened an investigation into the fire.", "en").events
     assert "investigation" in {m.type for m in opened}
+
+
+def test_a_place_inside_a_vehicles_description_is_not_where_its_captain_was_detained() -> None:
+    text = "Капитан сгоревшего на Волге парома задержан в Самаре."
+    a = analysis(text, "ru", {"Волге": "LOC", "Самаре": "LOC"})
+    assert _event(a, "detention", text)[0] == "Самаре"
+    text = "Капитан сгоревшего на Волге парома задержан."
+    assert _event(analysis(text, "ru", {"Волге": "LOC"}), "detention", text)[0] is None

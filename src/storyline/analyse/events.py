@@ -700,6 +700,8 @@ def _place_of(
             continue
         if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
+        if _describes_vehicle(text, lex, m):
+            continue  # "the captain of the ferry that burned on the X was detained": the ferry's place
         strength = cue_strength(text, lex, sent_start, m.start, m.end)
         if strength == 1 and _destination(text, lex, mentions, in_sentence, m):
             continue  # "a flight from Oslo to Riga": where it went, not where it happened
@@ -712,6 +714,14 @@ def _place_of(
             key = (-strength, abs(m.start - at), k)
             best = key if best is None or key < best else best
     return best[2] if best else None
+
+
+def _describes_vehicle(text: str, lex: Lexicon, m: Mention) -> bool:
+    """Is the place inside a description of a vehicle — right before the vehicle's noun, as a
+    participle's place is in Slavic word order ("сгоревшего на X парома", "spalonego na X promu")?
+    It tells where the vehicle was, not where a happening told about its crew took place."""
+    after = WORD_RE.findall(text, m.end, min(len(text), m.end + 30))[:1]
+    return bool(after) and lex.is_vehicle(after[0])
 
 
 def _post(text: str, lex: Lexicon, sent_start: int, m: Mention) -> bool:
