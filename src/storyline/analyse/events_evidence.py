@@ -12,8 +12,9 @@ says:
   held", "voted", "cancelled"; data: ``[happened]`` in ``lang/events/realis/<lang>.toml``). Where
   the language's pack lists such words for the type and the clause has none, the mention is weak;
   a language or a type without a list is judged on the other signs only;
-- ``dated`` / ``relative`` / ``borrowed``: a time expression of the trigger's own sentence that
-  dates it (and whether it is relative: "on Monday", "today"), or one of another sentence;
+- ``dated`` / ``relative`` / ``coarse`` / ``borrowed``: a time expression of the trigger's own
+  sentence that dates it (and whether it is relative — "on Monday", "today" — or a year only), or
+  one of another sentence;
 - ``news``: the headline or lead of its article, where the article's own news is told;
 - ``reported``: a mention only referred to ("after the talks") or inside a subordinate clause;
 - ``argued``: an argument of its kind in its clause (see ``BY_PLACE``);
@@ -65,6 +66,7 @@ class MentionEvidence:
     argued: bool | None = None  # None: a type that needs no argument and has no word list
     kind: str = ""  # the event type
     relative: bool = False  # dated by a relative expression of its sentence ("on Monday", "today")
+    coarse: bool = False  # dated by a year only ("in 2009"): as often a background as the news
     listed_item: bool = False  # its sentence is an item of a list or a line without a sentence's end
 
 
@@ -96,8 +98,14 @@ def mention_evidence(
         argued=_argued(text, analysis, m, lang),
         kind=m.type,
         relative=own_time and analysis.timexes[m.time].rel is not None,  # type: ignore[index]
+        coarse=own_time and _precision(analysis, m.time) == "year",
         listed_item=_list_item(text, m.sent_start, m.sent_end),
     )
+
+
+def _precision(analysis: Analysis, k: int | None) -> str | None:
+    value = analysis.timexes[k].value if k is not None else None
+    return value.precision if value is not None else None
 
 
 LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")

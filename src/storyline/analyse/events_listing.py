@@ -42,6 +42,7 @@ FEATURES = (
     "topic_only",  # the type has such words in the language and the clause has none
     "dated",  # a time expression of its own sentence
     "relative",  # … a relative one ("on Monday", "today", "last night"), resolved against a day
+    "coarse",  # … a year only ("in 2009"): a background as often as the news
     "borrowed",  # a time expression of another sentence
     "inferred",  # undated, dated by its article's day as the article's lead news
     "news",  # in the headline or lead
@@ -75,6 +76,7 @@ def features(
         "topic_only": e.happened is False,
         "dated": e.dated,
         "relative": e.relative,
+        "coarse": e.coarse,
         "borrowed": e.borrowed,
         "inferred": inferred and not e.dated and not e.borrowed,
         "news": e.news,
