@@ -240,6 +240,8 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
             if not _inside_name(analysis.mentions, index, t[1], t[2])
             and not names_a_body(text, lang, t[0], sent_start, t[1])
         ]
+        if not triggers:
+            continue
         plans = pack(lang).prospect
         weekdays = _weekdays(lang)
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)

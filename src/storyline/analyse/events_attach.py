@@ -1,15 +1,17 @@
 """Names near a trigger that belong to something else than the happening.
 
 A place or a participant is filled only from the happening's own attachment; the audit rounds
-found two kinds of names next to a trigger that are neither:
+found names next to a trigger that are neither:
 
 - the complement of a person's title or of a body: "the governor of <province>", "President of
   the <council> <name>", "the government of <country>" — the province is the governor's, not
   where he was shot; the council is in the president's title, not a party to his phone call.
-  Titles and body nouns come from the language's entity pack (``titles``, ``org_words``); where a
-  language has none, an organisation or place written right before a person's name (nothing but
-  a space between) is taken as that person's title too;
+  Titles and body nouns come from the language's entity pack (``titles``, ``org_words``); and in
+  any language an organisation or place written right before a person's name (nothing but a
+  space between) is taken as that person's title too (a title the list lacks);
 - a photo credit: a person's name right after a news agency's ("<AGENCY> <photographer>").
+
+And a trigger that is the complement of a body noun ("commission of inquiry") names the body.
 """
 
 from __future__ import annotations
