@@ -70,3 +70,9 @@ def test_a_place_inside_a_vehicles_description_is_not_where_its_captain_was_deta
     assert _event(a, "detention", text)[0] == "Самаре"
     text = "Капитан сгоревшего на Волге парома задержан."
     assert _event(analysis(text, "ru", {"Волге": "LOC"}), "detention", text)[0] is None
+
+
+def test_a_place_said_as_one_before_the_subjects_name_stays_the_place() -> None:
+    text = "В Самаре Иван Петров встретился с рыбаками."
+    a = analysis(text, "ru", {"Самаре": "LOC", "Иван Петров": "PER"})
+    assert _event(a, "meeting", text)[0] == "Самаре"

@@ -64,6 +64,8 @@ def governed(
     if len(words) == HEAD_WORDS and len(words[-1]) <= CONNECTOR and words[-1].islower():
         if _is_head(words[0], titles) or (words[-1] not in place_words and _is_head(words[0], bodies)):
             return True
+    if words and words[-1].lower() in place_words:
+        return False  # "в Киеве Зеленский встретился …": a place said as one, then the subject
     return any(
         x.type == "PER" and x.start >= m.end and LINE_GAP.fullmatch(text[m.end : x.start]) for x in mentions
     )
