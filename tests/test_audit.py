@@ -7,6 +7,7 @@ from pathlib import Path
 
 from eval.audit import corpus_of, draw, evidence, main, score
 
+from storyline.link.events import LISTED
 from storyline.model import DateValue, Document, Dossier, Entity, EntityMention, Event, Figure, Span
 
 TEXT = (
@@ -28,8 +29,11 @@ def _dossier(n_docs: int = 6) -> Dossier:
         )  # fmt: skip
         s = TEXT.index("flooded")
         events.append(
-            Event(f"v{i}", "flood", DateValue("2025-05-06", "day"), [Span(doc_id, s, s + 7, "flooded")])
-        )
+            Event(
+                f"v{i}", "flood", DateValue("2025-05-06", "day"), [Span(doc_id, s, s + 7, "flooded")],
+                confidence=0.9,  # listed
+            )
+        )  # fmt: skip
         port = TEXT.index("Port Office")
         entities.append(
             Entity(
@@ -189,7 +193,7 @@ def test_the_draw_takes_the_events_the_timeline_lists_unless_asked_for_all() -> 
     dossier = _dossier()
     for k, e in enumerate(dossier.events):
         e.confidence = 0.9 if k % 2 else 0.2  # every other event is a low-confidence one
-    listed = {e.id for e in dossier.events if e.confidence >= 0.6}
+    listed = {e.id for e in dossier.events if e.confidence >= LISTED}
     drawn = {i["id"] for i in draw(dossier, 1, {**COUNTS, "event": 6}) if i["kind"] == "event"}
     assert drawn == listed
     everything = {

@@ -23,6 +23,23 @@ def why(text: str, lang: str, kind: str, trigger: str) -> str | None:
 
 # (sentence, language, type, trigger, why it is no happening)
 NOT_HAPPENINGS = [
+    # a visit or a deal only promised, committed to or sought
+    ("The consul has committed to visit the stranded tourists.", "en", "visit", "visit", "prospect"),
+    ("Почетният консул се е ангажирал да посети туристите на място.", "bg", "visit", "посети", "prospect"),
+    (
+        "Профспілка веде переговори, домагаючись укладення тарифної угоди.",
+        "uk",
+        "agreement",
+        "угоди",
+        "prospect",
+    ),
+    ("Dělníci usilují o uzavření nové dohody.", "cs", "agreement", "dohody", "prospect"),
+    # an arrest lifted or someone released from it is no arrest that happened
+    ("Раніше акції були звільнені з-під арешту.", "uk", "arrest", "арешту", "sense"),
+    ("The court lifted the arrest of the tanker on Friday.", "en", "arrest", "arrest", "sense"),
+    # a catastrophe of the world, of nature or of people is no crash of a vehicle
+    ("Підрив греблі — це глобальна катастрофа.", "uk", "crash", "катастрофа", "sense"),
+    ("Разлив нефти стал экологической катастрофой для залива.", "ru", "crash", "катастрофой", "sense"),
     # future, modal, conditional, obligation
     ("The ministers will sign the agreement in Oslo next week.", "en", "agreement", "agreement", "irrealis"),
     ("Переговоры должны завершиться к зиме.", "ru", "meeting", "Переговоры", "irrealis"),

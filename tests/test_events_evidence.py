@@ -8,7 +8,8 @@ from typing import Any
 
 from rich.console import Console
 
-from storyline.analyse.events_evidence import mention_evidence
+from storyline.analyse.events_evidence import MentionEvidence, mention_evidence
+from storyline.analyse.events_listing import features, probability
 from storyline.link.events import LISTED, event_confidence
 from storyline.present import View
 from test_event_coref import _link
@@ -23,18 +24,23 @@ def _evidence(text: str, kind: str, lang: str = "en", names: dict[str, str] | No
     return mention_evidence(text, a, m)
 
 
+def _chance(e: MentionEvidence) -> float:
+    """The listing model's chance for one mention, nothing else known."""
+    return probability(features(e))
+
+
 def test_a_meeting_that_took_place_is_stronger_than_a_talk_named_as_a_topic() -> None:
     met = _evidence(LEAD + "The mayor of Dravik met the harbour workers after the strike ended.", "meeting")
     topic = _evidence(LEAD + "She spoke of the meeting in a long interview for a local weekly.", "meeting")
     assert met.happened is True and topic.happened is False
-    assert met.strength > topic.strength
+    assert _chance(met) > _chance(topic)
 
 
 def test_an_election_as_a_topic_is_weak_and_one_held_is_not() -> None:
     topic = _evidence(LEAD + "Since the referendum, the port has lost half of its trade.", "election")
     held = _evidence(LEAD + "Voters in Orlavo elected a new council in the referendum.", "election")
     assert topic.happened is False and held.happened is True
-    assert topic.strength < LISTED and held.strength > topic.strength
+    assert _chance(topic) < LISTED and _chance(held) > _chance(topic)
 
 
 def test_a_date_of_its_own_sentence_counts_and_one_of_the_paragraph_is_not_taken() -> None:
@@ -42,7 +48,7 @@ def test_a_date_of_its_own_sentence_counts_and_one_of_the_paragraph_is_not_taken
     borrowed = _evidence(LEAD + "Trade fell on 3 May 2021. A warehouse fire broke out in Orlavo.", "fire")
     assert own.dated and not own.borrowed
     assert not borrowed.borrowed and not borrowed.dated
-    assert own.strength > borrowed.strength
+    assert _chance(own) > _chance(borrowed)
 
 
 def test_the_news_of_a_headline_is_stronger_than_the_same_words_deep_in_the_text() -> None:
@@ -58,10 +64,16 @@ def test_a_language_without_a_list_is_judged_on_the_other_signs_only() -> None:
     assert e.happened is None
 
 
-def test_confidence_grows_with_documents_but_stays_below_certainty() -> None:
-    assert event_confidence([0.5], 1) < event_confidence([0.5], 3)
-    assert event_confidence([0.5], 3) == event_confidence([0.5], 30)  # support is capped
-    assert event_confidence([1.0], 5) <= 0.95
+def test_an_event_is_as_likely_as_its_best_mention_and_support_is_capped() -> None:
+    held = features(
+        _evidence(LEAD + "The mayor of Dravik met the harbour workers on 4 June 2022.", "meeting")
+    )
+    topic = features(
+        _evidence(LEAD + "She spoke of the meeting in a long interview for a local weekly.", "meeting")
+    )
+    assert event_confidence([topic, held], 2) == event_confidence([held], 2) > event_confidence([topic], 2)
+    assert event_confidence([held], 8) == event_confidence([held], 30)
+    assert 0.0 < event_confidence([topic], 1) < 1.0
 
 
 def test_linking_lists_a_held_meeting_and_not_a_meeting_named_as_a_topic() -> None:
@@ -204,9 +216,9 @@ def test_a_physical_type_needs_a_physical_argument_in_its_clause() -> None:
         ("The reform crashed and burned in the senate.", "crash"),
     ):
         figure = _evidence(LEAD + text, kind)
-        assert figure.argued is False and figure.strength < LISTED, text
+        assert figure.argued is False and _chance(figure) < LISTED, text
     literal = _evidence(LEAD + "A small plane crashed into a field near the farm.", "crash")
-    assert literal.argued is True and literal.strength > figure.strength
+    assert literal.argued is True and _chance(literal) > _chance(figure)
 
 
 def test_a_named_place_or_a_figure_is_an_argument_where_no_word_list_is() -> None:
@@ -229,19 +241,19 @@ def test_an_arrest_of_shares_is_weaker_than_an_arrest_of_a_person() -> None:
     )
     person = _evidence("Полиция арестовала двух мужчин в порту.", "arrest", "ru")
     assert person.argued is True
-    assert assets.argued is False and person.strength > assets.strength
+    assert assets.argued is False and _chance(person) > _chance(assets)
 
 
 def test_a_cancelled_reform_is_no_disruption_and_cancelled_flights_are() -> None:
     verdict = _evidence(LEAD + "The council cancelled the reform of the tax code.", "disruption")
     flights = _evidence(LEAD + "The airline cancelled forty flights to the islands.", "disruption")
     assert verdict.argued is False and flights.argued is True
-    assert verdict.strength < flights.strength
+    assert _chance(verdict) < _chance(flights)
 
 
 def test_a_figure_of_speech_told_by_many_documents_is_still_not_listed() -> None:
     figure = _evidence(LEAD + "Her speech was an attack on the whole cabinet.", "attack")
-    assert event_confidence([figure.strength] * 5, 5) < LISTED
+    assert event_confidence([features(figure)] * 5, 5) < LISTED
 
 
 def test_a_country_a_speaker_attacked_in_words_is_no_place_of_an_attack() -> None:

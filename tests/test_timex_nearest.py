@@ -167,3 +167,44 @@ def test_a_weekday_never_lands_on_another_weekday() -> None:
 )
 def test_last_night_is_the_day_before(lang: str, text: str) -> None:
     assert [v for _, v in values(text, lang, WEDNESDAY)] == ["2019-09-03"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The port cancelled all ferries for Friday."),
+        ("cs", "Přístav na pátek zrušil všechny trajekty."),
+        ("pl", "Port odwołał wszystkie promy na piątek."),
+        ("ru", "Порт отменил все паромы на пятницу."),
+        ("uk", "Порт скасував усі пороми на п'ятницю."),
+        ("bg", "Пристанището отмени всички фериботи за петък."),
+        ("sl", "Pristanišče je odpovedalo vse trajekte za petek."),
+    ],
+)
+def test_a_weekday_something_is_set_for_is_the_coming_one(lang: str, text: str) -> None:
+    # a past verb, but the day the cancellations are for lies ahead
+    assert [v for _, v in values(text, lang, WEDNESDAY)] == ["2019-09-06"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В ночь на пятницу в порту сгорел склад."),
+        ("cs", "V noci ze čtvrtka na pátek shořel v přístavu sklad."),
+    ],
+)
+def test_the_night_to_a_weekday_is_not_set_ahead(lang: str, text: str) -> None:
+    assert values(text, lang, WEDNESDAY)[-1][1] == "2019-08-30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("cs", "Rybář byl zatčen v roce 2009 po hádce v přístavu."),
+        ("sk", "Rybára zatkli v roku 2009 po hádke v prístave."),
+        ("pl", "Rybak został zatrzymany w roku 2009 po kłótni w porcie."),
+        ("sl", "Ribiča so aretirali leta 2009 po prepiru v pristanišču."),
+    ],
+)
+def test_a_year_after_the_word_for_year_is_a_year(lang: str, text: str) -> None:
+    assert [v for _, v in values(text, lang, WEDNESDAY)] == ["2009"]

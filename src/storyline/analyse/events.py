@@ -46,6 +46,7 @@ from functools import cache
 from importlib import resources
 
 from storyline.analyse.event_realis import Words, find, pack, why_not_happening
+from storyline.analyse.events_attach import credit, governed, names_a_body
 from storyline.analyse.events_evidence import CONCRETE
 from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, lang_at, split_sentences
@@ -232,17 +233,33 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
     found: list[EventMention] = []
     for sent_start, sent_end in sentences:
         lex = _lexicon_at(analysis, index, sent_start)
+        lang = lang_at(analysis, sent_start)
         triggers = [
             t
             for t in _triggers(text, lex, sent_start, sent_end)
             if not _inside_name(analysis.mentions, index, t[1], t[2])
+            and not names_a_body(text, lang, t[0], sent_start, t[1])
         ]
-        lang = lang_at(analysis, sent_start)
+        if not triggers:
+            continue
         plans = pack(lang).prospect
         weekdays = _weekdays(lang)
         remembered = any(kind == COMMEMORATION for kind, _s, _e in triggers)
         in_sentence = index.mentions_in(analysis.mentions, sent_start, sent_end)
-        parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG")]
+        nearby = [analysis.mentions[k] for k in in_sentence]
+        place_words = frozenset(c[0] for c in (*lex.place_weak, *lex.place_strong) if len(c) == 1)
+        # a name in someone's title ("the governor of X", "President of the X Council Y") or a
+        # photo credit is no party and no place of the sentence's happenings
+        aside = {
+            k
+            for k in in_sentence
+            if (
+                analysis.mentions[k].type != "PER"
+                and governed(text, lang, sent_start, analysis.mentions[k], nearby, place_words)
+            )
+            or credit(text, analysis.mentions[k], nearby)
+        }
+        parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG") and k not in aside]
         for kind, start, end in triggers:
             if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
                 continue  # a plan, a negation, a name, a figure of speech: no happening
@@ -287,7 +304,14 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     else None,
                     place=None
                     if kind in NO_PLACE
-                    else _place_of(text, lex, analysis.mentions, in_sentence, start, sent_start),
+                    else _place_of(
+                        text,
+                        lex,
+                        analysis.mentions,
+                        [k for k in in_sentence if k not in aside],
+                        start,
+                        sent_start,
+                    ),
                     participants=participants,
                 )
             )
@@ -678,6 +702,8 @@ def _place_of(
             continue
         if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
+        if _describes_vehicle(text, lex, m):
+            continue  # "the captain of the ferry that burned on the X was detained": the ferry's place
         strength = cue_strength(text, lex, sent_start, m.start, m.end)
         if strength == 1 and _destination(text, lex, mentions, in_sentence, m):
             continue  # "a flight from Oslo to Riga": where it went, not where it happened
@@ -690,6 +716,14 @@ def _place_of(
             key = (-strength, abs(m.start - at), k)
             best = key if best is None or key < best else best
     return best[2] if best else None
+
+
+def _describes_vehicle(text: str, lex: Lexicon, m: Mention) -> bool:
+    """Is the place inside a description of a vehicle — right before the vehicle's noun, as a
+    participle's place is in Slavic word order ("сгоревшего на X парома", "spalonego na X promu")?
+    It tells where the vehicle was, not where a happening told about its crew took place."""
+    after = WORD_RE.findall(text, m.end, min(len(text), m.end + 30))[:1]
+    return bool(after) and lex.is_vehicle(after[0])
 
 
 def _post(text: str, lex: Lexicon, sent_start: int, m: Mention) -> bool:

@@ -4,25 +4,26 @@ The realis filter (``event_realis``) drops what is plainly no happening: a plan,
 figure of speech. What it keeps is still of uneven worth: "Minister X met his counterpart in Y
 on Monday" reports a meeting; "…, she said in an interview with Z" only names a conversation,
 and "since the referendum" names an election as a topic. A timeline a journalist can trust lists
-the first and keeps the others apart, so every mention gets a *strength* from what its own
-sentence says:
+the first and keeps the others apart, so every mention gets *signs* from what its own sentence
+says:
 
 - ``happened``: for the types whose trigger noun is mostly a topic (meetings, summits, elections,
   disruptions, visits …), a word of the clause that says the happening took place ("met", "was
   held", "voted", "cancelled"; data: ``[happened]`` in ``lang/events/realis/<lang>.toml``). Where
   the language's pack lists such words for the type and the clause has none, the mention is weak;
   a language or a type without a list is judged on the other signs only;
-- ``concrete``: types whose trigger names a physical happening (a crash, an explosion, an arrest)
-  are strong by themselves once the realis filter let them through;
-- anchors in the trigger's own sentence: a time expression that dates it, a place cue, a named
-  participant in the clause;
+- ``dated`` / ``relative`` / ``coarse`` / ``borrowed``: a time expression of the trigger's own
+  sentence that dates it (and whether it is relative — "on Monday", "today" — or a year only), or
+  one of another sentence;
 - ``news``: the headline or lead of its article, where the article's own news is told;
-- ``reported``: a mention only referred to ("after the talks") or inside a subordinate clause.
+- ``reported``: a mention only referred to ("after the talks") or inside a subordinate clause;
+- ``argued``: an argument of its kind in its clause (see ``BY_PLACE``);
+- ``listed_item``: its sentence is an item of a list or a line with no sentence end.
 
-Nothing here deletes a mention: linking turns the strengths of an event's mentions and the
-number of documents reporting it into the event's confidence, and what falls under the listing
-threshold stays in the store and the dossier as a low-confidence event (``storyline timeline
---all``).
+Nothing here deletes a mention: the listing model (``analyse.events_listing``) turns the signs of
+an event's mentions and the number of mentions reporting it into the event's confidence, and
+what falls under the listing threshold stays in the store and the dossier as a low-confidence
+event (``storyline timeline --all``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from storyline.analyse.event_realis import clause_span, clause_words, find, pack
 from storyline.analyse.text import WORD_RE, lang_at
 from storyline.model import Analysis, EventMention, Mention
 
-# triggers that name a physical happening: the word itself is the news ("a plane crashed")
+# triggers that name a physical happening: the word itself is the news ("a plane crashed"), so a
+# complementiser before its date does not make the date another clause's (``events._cut_off``)
 CONCRETE = frozenset(
     "crash shootdown explosion fire emergency_landing arrest detention attack shooting funeral "
     "earthquake flood storm collapse dam_breach landslide".split()
@@ -51,61 +53,21 @@ BY_PLACE = frozenset(
 )
 BY_PERSON = frozenset({"arrest", "detention"})
 FIGURE = re.compile(r"\d")
-# below the listing threshold (``link.events.LISTED``) even with the most support from other documents
-UNARGUED_MAX = 0.45
 LEAD_SENTENCES = 3  # the headline and the first sentences: where an article tells its own news
-
-# weights measured against the labelled audit rounds (eval/audit_confidence.py): a clause that
-# says the happening took place, a date in its own sentence and the article's lead are what set
-# right events apart; a named participant or a place nearby did not (they are where wrong
-# participants and places come from), so they weigh nothing. A physical type weighs a little:
-# the rounds' commentary has few real crashes (its "crashes" are of markets), while the news of a
-# disaster is mostly told by them — with a date of its own or in a lead it is listed
-BASE = 0.4
-WEIGHTS = {
-    "happened": 0.25,  # the clause says it took place
-    "topic_only": -0.15,  # a type that needs such a word, and the clause has none
-    "saying": 0.2,
-    "concrete": 0.1,  # a statement is a saying: the clause that reports it is the happening
-    "dated": 0.15,
-    "news": 0.15,
-    # a date taken from another sentence of the paragraph: wrong in a third of the labelled cases
-    "borrowed": -0.15,
-    # no argument of its kind in its clause: a figure of speech or another sense as often as not
-    "unargued": -0.3,
-}
 
 
 @dataclass(frozen=True)
 class MentionEvidence:
     happened: bool | None  # None: no list of such words for this type and language
-    concrete: bool
-    saying: bool
     dated: bool
     borrowed: bool  # dated by a time expression of another sentence (the paragraph's scene)
-    anchored: bool
     news: bool
     reported: bool
     argued: bool | None = None  # None: a type that needs no argument and has no word list
-
-    @property
-    def strength(self) -> float:
-        score = BASE
-        if self.happened is True:
-            score += WEIGHTS["happened"]
-        elif self.happened is False:
-            score += WEIGHTS["topic_only"]
-        for name in ("dated", "news", "borrowed"):
-            if getattr(self, name):
-                score += WEIGHTS[name]
-        if self.concrete and (self.dated or self.news):
-            score += WEIGHTS["concrete"]  # alone, a "storm" or a "crash" is as often a figure of speech
-        if self.saying:
-            score += WEIGHTS["saying"]
-        if self.argued is False:
-            # however dated or placed in the lead, a figure of speech is no happening: never listed
-            return round(min(UNARGUED_MAX, max(0.0, score + WEIGHTS["unargued"])), 3)
-        return round(min(1.0, max(0.0, score)), 3)
+    kind: str = ""  # the event type
+    relative: bool = False  # dated by a relative expression of its sentence ("on Monday", "today")
+    coarse: bool = False  # dated by a year only ("in 2009"): as often a background as the news
+    listed_item: bool = False  # its sentence is an item of a list or a line without a sentence's end
 
 
 def mention_evidence(
@@ -129,15 +91,33 @@ def mention_evidence(
     )
     return MentionEvidence(
         happened=happened,
-        concrete=m.type in CONCRETE,
-        saying=m.type == "statement",
         dated=own_time,
         borrowed=m.time is not None and not own_time,
-        anchored=m.place is not None or bool(m.participants),
         news=lead_end is None or m.start < lead_end,
         reported=reported,
         argued=_argued(text, analysis, m, lang),
+        kind=m.type,
+        relative=own_time and analysis.timexes[m.time].rel is not None,  # type: ignore[index]
+        coarse=own_time and _precision(analysis, m.time) == "year",
+        listed_item=_list_item(text, m.sent_start, m.sent_end),
     )
+
+
+def _precision(analysis: Analysis, k: int | None) -> str | None:
+    value = analysis.timexes[k].value if k is not None else None
+    return value.precision if value is not None else None
+
+
+LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
+SENTENCE_END = re.compile(r"[.!?…][\"'»“”’)\]]*\s*$")
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """An item of a list (a bullet, a number) or a line that ends without a sentence's end: advice,
+    a specification, a caption — what a list of symptoms or a test plan is made of, not a report.
+    A headline is such a line too; the lead sign tells them apart."""
+    sentence = text[start:end]
+    return bool(LIST_MARK.match(sentence)) or not SENTENCE_END.search(sentence)
 
 
 def _object(text: str, analysis: Analysis, m: EventMention, x: Mention) -> bool:

@@ -586,10 +586,34 @@ def _weekday_expr(mt: re.Match[str], c: Context) -> Found | None:
     moda = mt.group("moda")
     kind = c.mod_of.get(_key(mod)) if mod else c.mod_of.get(_key(moda)) if moda else None
     rel: dict[str, Any] = {"kind": "weekday", "weekday": c.weekday_of[_key(form)]}
-    rel["direction"] = "future" if kind == "next" else "past" if kind == "last" else _tense(mt, c)
+    rel["direction"] = (
+        "future"
+        if kind == "next" or (kind is None and _for_day(mt, c))
+        else "past"
+        if kind == "last"
+        else _tense(mt, c)
+    )
     # today counts either way: "will meet on Monday" in a Monday's paper is, in news, that day
     rel["strict"] = kind in ("last", "next")
     return Found(_start(mt, "mod", "w"), mt.end(), rel=rel, bare=kind is None)
+
+
+def _for_day(mt: re.Match[str], c: Context) -> bool:
+    """A weekday after a preposition of what a day is set for ("for Monday", "na pondělí", "на
+    понедельник": the pack's ``ahead_cues``) is the coming one — unless it closes a night or a range
+    from another day ("the night to Monday", "z neděle na pondělí"), which has passed as often."""
+    ahead = c.lex.get("ahead_cues", "").split()
+    if not ahead:
+        return False
+    at = mt.start("w")
+    before = c.text[max(0, at - 40) : at]
+    words = re.findall(r"\w+", before.lower())
+    if not words or words[-1] not in ahead:
+        return False
+    earlier = words[-4:-1]
+    if any(_key(w) in c.weekday_of for w in earlier):
+        return False
+    return not (c.night and c.night.search(before))
 
 
 def _english_weekday_ok(mt: re.Match[str], c: Context) -> bool:

@@ -43,6 +43,7 @@ from typing import Any
 
 from storyline.analyse.events import is_reference, is_subordinate, lexicon_at
 from storyline.analyse.events_evidence import mention_evidence
+from storyline.analyse.events_listing import features, listing_threshold, probability, support
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
 from storyline.link.event_families import families
@@ -75,23 +76,19 @@ AFTERMATH = {"investigation", "compensation", "award"}
 NEAR_TYPES = {"crash", "shootdown", "explosion", "fire", "emergency_landing", "attack"}
 ANCHORING_KINDS = {"same_day", "offset", "weekday", "month_day"}
 YEAR_DAYS = 365  # a day and month without a year ("28 March") is at most a year old
-# an event reaches the timeline, the report and the audit draw from this confidence up; below it
-# stays in the store and the dossier as a low-confidence event (``storyline timeline --all``)
-LISTED = 0.6
+# an event reaches the timeline, the report and the audit draw from this confidence (the listing
+# model's chance that it is right) up; below it stays in the store and the dossier as a
+# low-confidence event (``storyline timeline --all``). Chosen from the leave-one-round-out curve
+# of ``eval.audit_listing`` and shipped with the weights
+LISTED = listing_threshold()
 MIN_PARTY_MENTIONS = 2  # mentions naming a participant, unless it is named by the dating mention
 MAX_PARTIES = 4
-# each further document reporting the happening; little, as the audit rounds found events told by
-# many documents no more often right (more mentions, more chances of a wrong date or participant)
-SUPPORT_STEP = 0.05
-SUPPORT_MAX = 0.1
 
 
-def event_confidence(strengths: list[float], documents: int) -> float:
-    """An event is as believable as its best mention, and more so the more documents report it
-    (a happening many outlets tell is rarely a misread topic noun)."""
-    best = max(strengths, default=0.0)
-    support = min(SUPPORT_MAX, SUPPORT_STEP * max(0, documents - 1))
-    return round(min(0.95, best + support), 2)
+def event_confidence(signs: list[dict[str, float]], mentions: int) -> float:
+    """An event is as believable as its best mention by the listing model
+    (``analyse.events_listing``), told how many mentions report it."""
+    return round(max((probability({**f, "support": support(mentions)}) for f in signs), default=0.0), 2)
 
 
 def is_listed(event: Event) -> bool:
@@ -117,7 +114,8 @@ class Item:
     # stand for its date
     inferable: bool = False
     reference: bool = False
-    strength: float = 0.0  # how much the mention says the happening took place (events_evidence)
+    # the listing model's inputs from this mention (events_evidence's signs, fields filled)
+    signs: dict[str, float] = field(default_factory=dict)
 
     @property
     def order(self) -> tuple[date, str, int]:
@@ -224,7 +222,12 @@ def make_items(
                     news=news,
                     inferable=inferable,
                     reference=reference,
-                    strength=mention_evidence(text, analysis, m, reported=reference or subordinate).strength,
+                    signs=features(
+                        mention_evidence(text, analysis, m, reported=reference or subordinate),
+                        inferred=inferable,
+                        place=m.place is not None,
+                        parties=bool(m.participants),
+                    ),
                 )
             )
     return blocks
@@ -776,7 +779,7 @@ def _event(
         label=_label(names, kind, place[0][0] if place else None, participants),
         place=place[0][0] if place else None,
         participants=participants,
-        confidence=event_confidence([i.strength for i in items], len(cluster.docs())),
+        confidence=event_confidence([i.signs for i in items], len(items)),
     )
 
 
