@@ -161,6 +161,10 @@ class Lemmatizer:
         morph = morphology.for_lang(lang)
         head = morph.head_length(words, etype) if morph else len(words)
         agree = frozenset(morph.head_grammemes(words[:head], etype)) if morph else frozenset()
+        # the dictionary's reading of the name as a unit: a head noun and its modifiers, a given
+        # name and its surname, in one case, number and gender
+        unit = morphology.phrase_nominative(morph, words, etype) if morph else None
+        decided, head = unit if unit else ({}, head)
         out = []
         surname_as_written = False
         next_kept = False  # the word after this one is already in its base form
@@ -171,6 +175,10 @@ class Lemmatizer:
                 next_kept = False
                 continue
             word, rest = part
+            if i in decided:
+                out.append(decided[i] + rest)
+                next_kept = decided[i].lower() == word.lower()
+                continue
             fixed = morph.head_nominative(words[:i], word) if morph and i == head - 1 and i else None
             if morph is None and next_kept and self._agrees_kept(word, lang, etype):
                 fixed = word

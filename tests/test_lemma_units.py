@@ -1,0 +1,65 @@
+"""Base forms of multiword names as one unit: the head noun and the words that agree with it,
+a given name and the surname after it (invented names; no learned table, so the dictionary and
+the language's data decide)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.ner.lemma import Lemmatizer
+
+
+@pytest.fixture(scope="module")
+def lem() -> Lemmatizer:
+    return Lemmatizer({})
+
+
+@pytest.mark.parametrize(
+    ("surface", "etype", "base"),
+    [
+        ("Орловской области", "LOC", "Орловская область"),  # the noun too, not the adjective alone
+        ("Малой Садовой улице", "LOC", "Малая Садовая улица"),
+        ("Объединённых Арабских Эмиратов", "LOC", "Объединённые Арабские Эмираты"),  # plural stays plural
+        ("Первом Волжском политехническом институте", "ORG", "Первый Волжский политехнический институт"),
+        ("Министерства сельского хозяйства", "ORG", "Министерство сельского хозяйства"),  # complement kept
+        ("Северного морского пути", "LOC", "Северный морской путь"),
+        ("Соединенного Королевства", "LOC", "Соединенное Королевство"),  # no "ё" the text did not write
+    ],
+)
+def test_ru_adjectives_and_their_noun_go_to_the_nominative_together(
+    lem: Lemmatizer, surface: str, etype: str, base: str
+) -> None:
+    assert lem.base(surface, "ru", etype) == base
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Марина Колесникова", "Марина Колесникова"),  # a woman's surname is no man's
+        ("Марины Колесниковой", "Марина Колесникова"),
+        ("Виктора Брума", "Виктор Брум"),  # a foreign surname loses the ending its given name lost
+        ("Станиславом Грецем", "Станислав Грец"),  # "-ом" and "-ем": one case
+        ("Игоря Олеговича Савельева", "Игорь Олегович Савельев"),
+    ],
+)
+def test_ru_given_name_and_surname_share_case_and_gender(lem: Lemmatizer, surface: str, base: str) -> None:
+    assert lem.base(surface, "ru", "PER") == base
+
+
+def test_ru_an_indeclinable_given_name_leaves_the_case_to_the_learned_endings(lem: Lemmatizer) -> None:
+    # "Кенни"-like names show no case: the unit rule does not decide, the surname is not cut
+    # to the given name's ending
+    assert lem.base("Жозе Таварес", "ru", "PER").startswith("Жозе")
+
+
+@pytest.mark.parametrize(
+    ("surface", "etype", "base"),
+    [
+        ("Львівської області", "LOC", "Львівська область"),
+        ("Старого міста", "LOC", "Старе місто"),
+        ("Олександра Ткачука", "PER", "Олександр Ткачук"),  # a man's genitive: the surname says so
+        ("Олександра Коваль", "PER", "Олександра Коваль"),  # a woman's name in the nominative
+    ],
+)
+def test_uk_names_as_units(lem: Lemmatizer, surface: str, etype: str, base: str) -> None:
+    assert lem.base(surface, "uk", etype) == base
