@@ -63,3 +63,31 @@ def test_ru_an_indeclinable_given_name_leaves_the_case_to_the_learned_endings(le
 )
 def test_uk_names_as_units(lem: Lemmatizer, surface: str, etype: str, base: str) -> None:
     assert lem.base(surface, "uk", etype) == base
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "etype", "base"),
+    [
+        # the adjectives before the head take its gender: a neuter noun, a feminine one
+        ("Bílého jezera", "cs", "LOC", "Bílé jezero"),
+        ("Zelenou knihovnou", "cs", "ORG", "Zelená knihovna"),
+        ("Národní knihovna", "cs", "ORG", "Národní knihovna"),  # a soft "-í" is every gender's
+        ("Spojené kraje", "cs", "LOC", "Spojené kraje"),  # plural: left as written
+        # Polish puts some after the noun: they agree with it too, a complement keeps its case
+        ("Morzu Czarnym", "pl", "LOC", "Morze Czarne"),
+        ("Partii Zielonej", "pl", "ORG", "Partia Zielona"),
+        ("Fundusz Zdrowia", "pl", "ORG", "Fundusz Zdrowia"),
+        ("Novega mesta", "sl", "LOC", "Novo mesto"),
+    ],
+)
+def test_adjectives_agree_with_the_head_noun_from_language_data(
+    lem: Lemmatizer, surface: str, lang: str, etype: str, base: str
+) -> None:
+    assert lem.base(surface, lang, etype) == base
+
+
+def test_agreement_needs_the_language_s_data() -> None:
+    from storyline.ner import agreement
+
+    assert agreement.rules("xx") is None
+    assert agreement.agree(["Alta", "Vista"], ["Alto", "Visto"], "xx") == ["Alto", "Visto"]

@@ -29,7 +29,7 @@ from typing import Any
 
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
-from storyline.ner import lemma_lexicon, morphology
+from storyline.ner import agreement, lemma_lexicon, morphology
 
 MAX_SUFFIX = 5
 AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
@@ -205,7 +205,7 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = _surname_in_the_given_names_case(tokens, out)
         if morph is None and etype != "PER":
-            out = _complements_kept(tokens, out)
+            out = agreement.agree(tokens, _complements_kept(tokens, out), lang)
         result = " ".join(out)
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
