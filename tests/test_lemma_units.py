@@ -91,3 +91,8 @@ def test_agreement_needs_the_language_s_data() -> None:
 
     assert agreement.rules("xx") is None
     assert agreement.agree(["Alta", "Vista"], ["Alto", "Visto"], "xx") == ["Alto", "Visto"]
+
+
+def test_a_preposition_is_no_head_noun(lem: Lemmatizer) -> None:
+    # a place named by an adjective, then "v" + a locative: nothing to agree with
+    assert lem.base("Dlouhé v Polesí", "cs", "LOC") == "Dlouhé v Polesí"

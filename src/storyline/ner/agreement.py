@@ -126,8 +126,8 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     plain = [t.isalpha() and not (t.isupper() and len(t) > 1) for t in tokens]
     adjective = [p and is_adjective(t, lang, r) for t, p in zip(tokens, plain, strict=True)]
     head = next((i for i, a in enumerate(adjective) if not a), None)
-    if head is None or not plain[head]:
-        return forms
+    if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
+        return forms  # no noun, or a preposition after an adjective-like name ("Jablonné v ...")
     lemma = _noun_lemma(tokens[head], lang)
     if lemma is None and _ending(tokens[head], r) is not None:
         return forms  # a word no list knows that ends like an adjective: no telling which is the noun
