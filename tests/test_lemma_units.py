@@ -96,3 +96,26 @@ def test_agreement_needs_the_language_s_data() -> None:
 def test_a_preposition_is_no_head_noun(lem: Lemmatizer) -> None:
     # a place named by an adjective, then "v" + a locative: nothing to agree with
     assert lem.base("Dlouhé v Polesí", "cs", "LOC") == "Dlouhé v Polesí"
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "base"),
+    [
+        ("Hany Brzobohaté", "cs", "Hana Brzobohatá"),  # an adjectival woman's surname
+        ("Pavly Hrubcové", "cs", "Pavla Hrubcová"),  # not the man's "Pavel Hrubec"
+        ("Heleny Zawadzkiej", "pl", "Helena Zawadzka"),
+        ("Zuzany Kollárovej", "sk", "Zuzana Kollárová"),
+        ("Hana Hrubcová", "cs", "Hana Hrubcová"),  # already the nominative
+    ],
+)
+def test_a_woman_s_surname_and_given_name_stay_a_woman_s(
+    lem: Lemmatizer, surface: str, lang: str, base: str
+) -> None:
+    assert lem.base(surface, lang, "PER") == base
+
+
+def test_a_surname_ending_like_a_woman_s_nominative_proves_nothing() -> None:
+    from storyline.ner.womens_names import agree
+
+    # Polish "-ska" is a woman's nominative and a man's genitive ("Marka Bruska" of "Brusk")
+    assert agree(["Marka", "Bruska"], ["Marek", "Brusk"], "pl") == ["Marek", "Brusk"]

@@ -29,7 +29,7 @@ from typing import Any
 
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
-from storyline.ner import agreement, lemma_lexicon, morphology
+from storyline.ner import agreement, lemma_lexicon, morphology, womens_names
 
 MAX_SUFFIX = 5
 AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
@@ -203,7 +203,7 @@ class Lemmatizer:
             next_kept = form.lower() == word.lower()
         out.reverse()
         if morph is None and etype == "PER":
-            out = _surname_in_the_given_names_case(tokens, out)
+            out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
         if morph is None and etype != "PER":
             out = agreement.agree(tokens, _complements_kept(tokens, out), lang)
         result = " ".join(out)
