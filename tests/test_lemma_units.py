@@ -119,3 +119,14 @@ def test_a_surname_ending_like_a_woman_s_nominative_proves_nothing() -> None:
 
     # Polish "-ska" is a woman's nominative and a man's genitive ("Marka Bruska" of "Brusk")
     assert agree(["Marka", "Bruska"], ["Marek", "Brusk"], "pl") == ["Marek", "Brusk"]
+
+
+def test_a_word_that_ends_alike_in_every_gender_is_the_noun_before_an_adjective() -> None:
+    from storyline.ner.agreement import agree
+
+    # Czech "-í": a noun before another adjective ("sdružení" + a genitive complement) ...
+    words = ["Starého", "sdružení", "volných", "horníků"]
+    assert agree(words, list(words), "cs") == ["Staré", "sdružení", "volných", "horníků"]
+    # ... an adjective before a noun: the feminine head is not read as a neuter "-í" noun
+    words = ["Krajské", "zdravotní", "pojišťovna"]
+    assert agree(words, list(words), "cs") == ["Krajská", "zdravotní", "pojišťovna"]

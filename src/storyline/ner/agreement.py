@@ -112,9 +112,21 @@ def noun_gender(base: str, r: Rules) -> int | None:
     return next((g for ending, g in r.genders if low.endswith(ending)), None)
 
 
-def _noun_lemma(word: str, lang: str) -> str | None:
+def _noun_lemma(word: str, lang: str, r: Rules) -> str | None:
     found = lemma_lexicon.lemma(word, lang)
-    return None if found is None or lemma_lexicon.is_adjective_lemma(found, lang) else found
+    return None if found is None or is_adjective(word, lang, r) else found
+
+
+def _invariant(word: str, lang: str, r: Rules) -> bool:
+    """A word the list holds as its own form that ends as an adjective does in every gender
+    (Czech "-í"): a noun ("sdružení") or an adjective ("zdravotní"), as the next word tells."""
+    found, ending = lemma_lexicon.lemma(word, lang), _ending(word, r)
+    return (
+        found is not None
+        and found.lower() == word.lower()
+        and ending is not None
+        and len(set(ending.nominatives)) == 1
+    )
 
 
 def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
@@ -125,10 +137,15 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
         return forms
     plain = [t.isalpha() and not (t.isupper() and len(t) > 1) for t in tokens]
     adjective = [p and is_adjective(t, lang, r) for t, p in zip(tokens, plain, strict=True)]
+    for i in range(len(tokens) - 1):
+        # before a noun, such a word is its adjective ("zdravotní pojišťovna"); before an
+        # adjective or at the end, the noun ("sdružení volného obchodu")
+        if plain[i] and plain[i + 1] and not adjective[i + 1] and not _invariant(tokens[i + 1], lang, r):
+            adjective[i] = adjective[i] or _invariant(tokens[i], lang, r)
     head = next((i for i, a in enumerate(adjective) if not a), None)
     if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
         return forms  # no noun, or a preposition after an adjective-like name ("Jablonné v ...")
-    lemma = _noun_lemma(tokens[head], lang)
+    lemma = _noun_lemma(tokens[head], lang, r)
     if lemma is None and _ending(tokens[head], r) is not None:
         return forms  # a word no list knows that ends like an adjective: no telling which is the noun
     before = [_ending(tokens[i], r) for i in range(head)]
