@@ -130,3 +130,13 @@ def test_a_word_that_ends_alike_in_every_gender_is_the_noun_before_an_adjective(
     # ... an adjective before a noun: the feminine head is not read as a neuter "-í" noun
     words = ["Krajské", "zdravotní", "pojišťovna"]
     assert agree(words, list(words), "cs") == ["Krajská", "zdravotní", "pojišťovna"]
+
+
+def test_a_noun_after_the_head_keeps_its_case() -> None:
+    from storyline.ner.agreement import agree
+
+    # the learned endings put both nouns in the nominative; the second is the head's complement
+    assert agree(["Banku", "Islandii"], ["Bank", "Islandia"], "pl") == ["Bank", "Islandii"]
+    assert agree(["Radě", "bezpečnosti"], ["Rada", "bezpečnost"], "cs") == ["Rada", "bezpečnosti"]
+    # an adjective before its noun is no head with a complement
+    assert agree(["Zielonej", "Dolinie"], ["Zielona", "Dolina"], "pl") == ["Zielona", "Dolina"]

@@ -88,6 +88,17 @@ def is_adjective(word: str, lang: str, r: Rules) -> bool:
         return not (found.lower() == word.lower() and len(set(ending.nominatives)) == 1)
     if found.lower() == word.lower():
         return False
+    # the list's lemma is the adjective's own stem or nominative: a bare masculine ("Črn" of
+    # "Črnega"), or a feminine or neuter listed as a name ("Środkowa" of "Środkowej")
+    stem = word[: len(word) - len(ending.text)].lower()
+    if found.lower() == stem and noun_gender(ending.text, r) is None:
+        return True
+    if (
+        ending.kind == OBLIQUE
+        and len(ending.text) >= 3  # "-ią", "-ą" are nouns' endings too ("Partią")
+        and found.lower() in {stem + n for n in ending.nominatives}
+    ):
+        return True
     # a participle (listed under its verb), or an adjective listed as a name ("Warszawskie")
     own = _ending(found, r)
     participle = found.lower().endswith(_verb_endings(lang)) and len(ending.text) >= 2
@@ -115,6 +126,11 @@ def noun_gender(base: str, r: Rules) -> int | None:
 def _noun_lemma(word: str, lang: str, r: Rules) -> str | None:
     found = lemma_lexicon.lemma(word, lang)
     return None if found is None or is_adjective(word, lang, r) else found
+
+
+def _listed_adjective(word: str, lang: str) -> bool:
+    found = lemma_lexicon.lemma(word, lang)
+    return found is not None and lemma_lexicon.is_adjective_lemma(found, lang)
 
 
 def _invariant(word: str, lang: str, r: Rules) -> bool:
@@ -166,7 +182,9 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     if gender is None:
         return forms
     after = head + 1
-    while after < len(tokens) and adjective[after] and lemma_lexicon.lemma(tokens[after], lang) is not None:
+    # after the noun, only words the list has as adjectives: a foreign name declined like one
+    # ("Goethego" of "Goethe") is a genitive complement
+    while after < len(tokens) and adjective[after] and _listed_adjective(tokens[after], lang):
         after += 1
     # adjectives after the head agree with it where they end the name or a preposition follows
     # ("Uniwersytet Medyczny", "Bank Centralny w ..."); before another noun they belong to a
@@ -187,4 +205,23 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     for i, e in [*enumerate(before), *behind]:
         stem = tokens[i][: len(tokens[i]) - len(e.text)]  # type: ignore[union-attr]
         out[i] = lemma_lexicon.recase(tokens[i], stem + e.nominatives[gender])  # type: ignore[union-attr]
+    own = _ending(tokens[head], r)
+    stem_like = lemma is not None and (
+        any(tokens[head].lower() == lemma.lower() + e.text for e in r.endings)
+        or (lemma.lower() == tokens[head].lower() and own is not None and own.kind == NOMINATIVE)
+        or (own is not None and own.kind == OBLIQUE and len(own.text) >= 2)  # "Czerwonej Księdze"
+    )
+    complement = _ending(tokens[after], r) if after < len(tokens) else None
+    if (
+        not postposed
+        and after == head + 1  # "Sąd Najwyższy Pakistanu" or "Oddział Narodowego Funduszu": no telling
+        and not stem_like
+        and plain[after]
+        and (complement is None or complement.kind != OBLIQUE)  # not an adjective of its own ("Środkowej")
+        and _noun_lemma(tokens[after], lang, r) is not None
+    ):
+        # a noun after the head, with the adjectives before it, is a complement in its own case:
+        # as written ("Bank Anglii", "Oddział Narodowego Funduszu Zdrowia") — unless the "head"
+        # may be an adjective itself ("Velik-o", "Veliko" before its noun)
+        out[head + 1 :] = tokens[head + 1 :]
     return out
