@@ -2,12 +2,12 @@
 dictionary that inflects (pl, cs, sl, sk, hr ...): the rules are the language's data.
 
 The learned edit scripts rewrite each word by its ending alone, and an ending does not tell the
-gender of the noun an adjective goes with ("Baltského" is the genitive of a masculine or a
+gender of the noun an adjective goes with ("Bílého" is the genitive of a masculine or a
 neuter adjective): so the head noun's gender — from the language's word list, or from the ending
 of its base form — gives the adjectives before it, and in languages that put them after ("Partia
-Narodowa") those right after it, the nominative ending of that gender. An adjective in an
+Zielona") those right after it, the nominative ending of that gender. An adjective in an
 oblique case shows that its noun is in one too: the noun then takes the word list's dictionary
-form. Complements after the head keep their case ("Fundusz Zdrowia"), and so does a phrase
+form. Complements after the head keep their case ("Instytut Historii"), and so does a phrase
 whose adjectives are plural (the head may be plural-only: nothing here tells).
 
 Data in ``lang/entities/<lang>.toml``:
@@ -75,8 +75,8 @@ def _ending(word: str, r: Rules) -> Ending | None:
 def is_adjective(word: str, lang: str, r: Rules) -> bool:
     """Whether a word of a name is an adjective (or a participle): the word list's reading where
     it has one — an adjective's lemma, or a verb's (a participle); not a noun's lemma, nor its own
-    form where that form is the same for every gender (Czech "-í": "sdružení" is a noun,
-    "národní" an adjective, and either agrees alike) — else an ending of three letters or more
+    form where that form is the same for every gender (Czech "-í": "shromáždění" is a noun,
+    "krajská" an adjective, and either agrees alike) — else an ending of three letters or more
     that only adjectives have ("-ého", "-ych")."""
     ending = _ending(word, r)
     if ending is None:
@@ -88,22 +88,22 @@ def is_adjective(word: str, lang: str, r: Rules) -> bool:
         return not (found.lower() == word.lower() and len(set(ending.nominatives)) == 1)
     if found.lower() == word.lower():
         return False
-    # the list's lemma is the adjective's own stem or nominative: a bare masculine ("Črn" of
-    # "Črnega"), or a feminine or neuter listed as a name ("Środkowa" of "Środkowej")
+    # the list's lemma is the adjective's own stem or nominative: a bare masculine ("Nov" of
+    # "Novega"), or a feminine or neuter listed as a name ("Zielona" of "Zielonej")
     stem = word[: len(word) - len(ending.text)].lower()
     if found.lower() == stem and noun_gender(ending.text, r) is None:
         return True
     if (
         ending.kind == OBLIQUE
-        and len(ending.text) >= 3  # "-ią", "-ą" are nouns' endings too ("Partią")
+        and len(ending.text) >= 3  # "-ią", "-ą" are nouns' endings too ("Linią")
         and found.lower() in {stem + n for n in ending.nominatives}
     ):
         return True
-    # a participle (listed under its verb), or an adjective listed as a name ("Warszawskie")
+    # a participle (listed under its verb), or an adjective listed as a name ("Lubuskie")
     own = _ending(found, r)
     participle = found.lower().endswith(_verb_endings(lang)) and len(ending.text) >= 2
-    # an adjective the list holds as a name's word ("Warszawskie", "Zelená"), not a noun that
-    # ends like one ("Partia")
+    # an adjective the list holds as a name's word ("Lubuskie", "Zelená"), not a noun that
+    # ends like one ("Linia")
     return participle or (
         own is not None
         and own.kind == NOMINATIVE
@@ -135,7 +135,7 @@ def _listed_adjective(word: str, lang: str) -> bool:
 
 def _invariant(word: str, lang: str, r: Rules) -> bool:
     """A word the list holds as its own form that ends as an adjective does in every gender
-    (Czech "-í"): a noun ("sdružení") or an adjective ("zdravotní"), as the next word tells."""
+    (Czech "-í"): a noun ("shromáždění") or an adjective ("státní"), as the next word tells."""
     found, ending = lemma_lexicon.lemma(word, lang), _ending(word, r)
     return (
         found is not None
@@ -154,13 +154,13 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     plain = [t.isalpha() and not (t.isupper() and len(t) > 1) for t in tokens]
     adjective = [p and is_adjective(t, lang, r) for t, p in zip(tokens, plain, strict=True)]
     for i in range(len(tokens) - 1):
-        # before a noun, such a word is its adjective ("zdravotní pojišťovna"); before an
-        # adjective or at the end, the noun ("sdružení volného obchodu")
+        # before a noun, such a word is its adjective ("státní pojišťovna"); before an
+        # adjective or at the end, the noun ("shromáždění vinařů")
         if plain[i] and plain[i + 1] and not adjective[i + 1] and not _invariant(tokens[i + 1], lang, r):
             adjective[i] = adjective[i] or _invariant(tokens[i], lang, r)
     head = next((i for i, a in enumerate(adjective) if not a), None)
     if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
-        return forms  # no noun, or a preposition after an adjective-like name ("Jablonné v ...")
+        return forms  # no noun, or a preposition after an adjective-like name ("Dlouhé v ...")
     lemma = _noun_lemma(tokens[head], lang, r)
     if lemma is None and _ending(tokens[head], r) is not None:
         return forms  # a word no list knows that ends like an adjective: no telling which is the noun
@@ -171,8 +171,8 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     oblique = any(e.kind == OBLIQUE for e in before)  # type: ignore[union-attr]
     if before and not oblique and lemma is not None and tokens[head].lower() != lemma.lower():
         # adjectives with nominative endings before a noun not in the nominative singular: a
-        # plural ("Spojené státy"), unless the learned endings read the noun as an oblique
-        # singular ("konservativni stranki": the ending "-i" is a feminine dative too)
+        # plural ("Nové domy"), unless the learned endings read the noun as an oblique
+        # singular ("zeleni stranki": the ending "-i" is a feminine dative too)
         if forms[head] == tokens[head]:
             return forms
     if oblique and lemma is not None and out[head] == tokens[head]:
@@ -183,11 +183,11 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
         return forms
     after = head + 1
     # after the noun, only words the list has as adjectives: a foreign name declined like one
-    # ("Goethego" of "Goethe") is a genitive complement
+    # ("Dantego" of "Dante") is a genitive complement
     while after < len(tokens) and adjective[after] and _listed_adjective(tokens[after], lang):
         after += 1
     # adjectives after the head agree with it where they end the name or a preposition follows
-    # ("Uniwersytet Medyczny", "Bank Centralny w ..."); before another noun they belong to a
+    # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
     # complement of their own ("Rada Najwyższej Izby")
     follows = tokens[after] if after < len(tokens) else ""
     postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK)
@@ -209,19 +209,19 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     stem_like = lemma is not None and (
         any(tokens[head].lower() == lemma.lower() + e.text for e in r.endings)
         or (lemma.lower() == tokens[head].lower() and own is not None and own.kind == NOMINATIVE)
-        or (own is not None and own.kind == OBLIQUE and len(own.text) >= 2)  # "Czerwonej Księdze"
+        or (own is not None and own.kind == OBLIQUE and len(own.text) >= 2)  # "Zielonej Dolinie"
     )
     complement = _ending(tokens[after], r) if after < len(tokens) else None
     if (
         not postposed
-        and after == head + 1  # "Sąd Najwyższy Pakistanu" or "Oddział Narodowego Funduszu": no telling
+        and after == head + 1  # "Sąd Najwyższy Chile" or "Oddział Polskiego Towarzystwa": no telling
         and not stem_like
         and plain[after]
-        and (complement is None or complement.kind != OBLIQUE)  # not an adjective of its own ("Środkowej")
+        and (complement is None or complement.kind != OBLIQUE)  # not an adjective of its own ("Zielonej")
         and _noun_lemma(tokens[after], lang, r) is not None
     ):
         # a noun after the head, with the adjectives before it, is a complement in its own case:
-        # as written ("Bank Anglii", "Oddział Narodowego Funduszu Zdrowia") — unless the "head"
-        # may be an adjective itself ("Velik-o", "Veliko" before its noun)
+        # as written ("Bank Islandii", "Oddział Polskiego Towarzystwa Historycznego") — unless the "head"
+        # may be an adjective itself ("Star-o", "Staro" before its noun)
         out[head + 1 :] = tokens[head + 1 :]
     return out

@@ -222,7 +222,7 @@ def phrase_nominative(morph: Morphology, words: list[str], etype: str) -> tuple[
 
 
 def _modified_head(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | None:
-    """Adjectives and participles before a head noun ("Тверской области"), in one case, number
+    """Adjectives and participles before a head noun ("Орловской области"), in one case, number
     and gender with it: all of them go to the nominative together — the noun in its own number
     (a plural name stays plural: "Объединённых Эмиратов"), each modifier in the noun's gender."""
     analyzer = morph.analyzer
@@ -309,9 +309,9 @@ def _in_nominative(noun, mods: list, words: list[str]) -> Phrase:  # noqa: ANN00
 def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
     """A person's given name and the names after it (patronymic, surname) in one case and one
     gender: the given name tells both. In an oblique case each later name takes the dictionary's
-    reading in that case and gender, or else loses the case ending the given name lost ("Имрана
-    Хана" → "Имран Хан"). A woman's given name in the nominative leaves the whole name as written
-    ("Анна Бажайкина" is a woman's name, not "Анна Бажайкин"); where the given name may be either
+    reading in that case and gender, or else loses the case ending the given name lost ("Виктора
+    Брума" → "Виктор Брум"). A woman's given name in the nominative leaves the whole name as written
+    ("Марина Колесникова" is a woman's name, not "Марина Колесников"); where the given name may be either
     (a woman's "Олександра", a man's genitive), the surname decides."""
     analyzer = morph.analyzer
     first = words[0]
@@ -319,7 +319,7 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
         return {}  # an initial, or a name the dictionary does not know
     given = [p for p in analyzer.parse(first) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
     if not given or any("Fixd" in p.tag.grammemes for p in given):
-        return {}  # an indeclinable given name ("Кенни") does not show the case
+        return {}  # an indeclinable given name ("Жозе") does not show the case
     oblique = [p for p in given if p.tag.case != "nomn"]
     female = any(p.tag.case == "nomn" and p.tag.gender == "femn" for p in given)
     if female and all(_womans_nominative(morph, w) for w in words[1:]):
@@ -328,8 +328,8 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
         return {}  # a man's given name in the nominative: the learned endings read his surname
     if oblique and (found := _in_case(morph, words, max(oblique, key=lambda p: p.score), female)):
         return found
-    # a man's given name in the nominative leaves the surname to the learned endings (writers
-    # do put "Доминик Рааба")
+    # a man's given name in the nominative leaves the surname to the learned endings (a text may
+    # write a given name in the nominative and the surname in a case)
     return {i: w for i, w in enumerate(words)} if female else {}
 
 
@@ -351,7 +351,7 @@ def _in_case(morph: Morphology, words: list[str], reading, sure: bool) -> Phrase
         return {}
     nominative = _recase(first, base.word)
     if given_name(nominative) not in (GENDER_LETTER.get(reading.tag.gender or ""), "a"):
-        return {}  # a nominative no list of first names has: "Асии" is no form of a man's "Асий"
+        return {}  # a nominative no list of first names has: the dictionary read a woman's name as a man's
     out: Phrase = {0: nominative}
     lost = first[len(base.word) :] if first.lower().startswith(base.word.lower()) else None
     for i in range(1, len(words)):
@@ -382,7 +382,7 @@ def _later_name(morph: Morphology, word: str, given, lost: str | None) -> str | 
     if ending := _ends_in(word, lost, morph.case_endings):
         return word[: -len(ending)] if len(word) - len(ending) >= MIN_STEM else None
     if any("Fixd" in q.tag.grammemes for q in readings):
-        return word  # an indeclinable surname ("Порошенко")
+        return word  # an indeclinable surname ("Шевченко")
     return None  # the dictionary cannot tell: the learned endings decide
 
 

@@ -1,8 +1,8 @@
 """A woman's name in the languages whose surnames have a feminine form (cs, sk, pl ...): the
 surname tells that the person is a woman ("Novákové", "Kowalskiej"), and both names take a
 woman's nominative — the surname its feminine nominative ("Nováková", not "Novák"), a given name
-that the learned endings turned into a man's ("Petry" → "Petr") a woman's form that a list of
-first names knows ("Petra").
+that the learned endings turned into a man's ("Pavly" → "Pavel") a woman's form that a list of
+first names knows ("Pavla").
 
 Data in ``lang/entities/<lang>.toml``: ``lemma_female_surname_endings``, one line per ending —
 the nominative, "|", the oblique forms ("ová | ové ovou"); ``lemma_female_given_endings``, how
@@ -42,7 +42,7 @@ def _given_endings(lang: str) -> tuple[str, ...]:
 
 def womans_surname(word: str, lang: str, woman: bool = False) -> str | None:
     """The feminine nominative of a surname written in a woman's oblique form, or None. A
-    feminine nominative proves nothing by itself (Polish "Tuska" is a man's genitive too): it
+    feminine nominative proves nothing by itself (Polish "Bruska" is a man's genitive too): it
     is kept as written where the given name is a woman's (``woman``)."""
     low = word.lower()
     for ending, nominative in _endings(lang):
@@ -73,8 +73,8 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     if len(tokens) < 2 or not _endings(lang) or not tokens[-1].isalpha():
         return forms
     if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
-        return forms  # not a name ("Liberální demokraté")
-    # a woman's given name, unless the learned endings read it as a man's in a case ("Donalda")
+        return forms  # not a name ("Zelení demokraté")
+    # a woman's given name, unless the learned endings read it as a man's in a case ("Marka")
     woman = given_name(tokens[0]) == "f" and given_name(forms[0]) != "m"
     surname = womans_surname(tokens[-1], lang, woman)
     if surname is None:
