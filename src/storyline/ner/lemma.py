@@ -29,7 +29,7 @@ from typing import Any
 
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
-from storyline.ner import lemma_lexicon, morphology
+from storyline.ner import agreement, lemma_lexicon, morphology, womens_names
 
 MAX_SUFFIX = 5
 AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
@@ -161,6 +161,10 @@ class Lemmatizer:
         morph = morphology.for_lang(lang)
         head = morph.head_length(words, etype) if morph else len(words)
         agree = frozenset(morph.head_grammemes(words[:head], etype)) if morph else frozenset()
+        # the dictionary's reading of the name as a unit: a head noun and its modifiers, a given
+        # name and its surname, in one case, number and gender
+        unit = morphology.phrase_nominative(morph, words, etype) if morph else None
+        decided, head = unit if unit else ({}, head)
         out = []
         surname_as_written = False
         next_kept = False  # the word after this one is already in its base form
@@ -171,6 +175,10 @@ class Lemmatizer:
                 next_kept = False
                 continue
             word, rest = part
+            if i in decided:
+                out.append(decided[i] + rest)
+                next_kept = decided[i].lower() == word.lower()
+                continue
             fixed = morph.head_nominative(words[:i], word) if morph and i == head - 1 and i else None
             if morph is None and next_kept and self._agrees_kept(word, lang, etype):
                 fixed = word
@@ -195,9 +203,9 @@ class Lemmatizer:
             next_kept = form.lower() == word.lower()
         out.reverse()
         if morph is None and etype == "PER":
-            out = _surname_in_the_given_names_case(tokens, out)
+            out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
         if morph is None and etype != "PER":
-            out = _complements_kept(tokens, out)
+            out = agreement.agree(tokens, _complements_kept(tokens, out), lang)
         result = " ".join(out)
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import cache, lru_cache
 
+from storyline.names.given import given_name
+
 MODIFIER_POS = ("ADJF", "PRTF")  # adjectives and participles ("Соединённых Штатов") agree with a noun
 _TYPE_TAGS = {"PER": {"Name", "Surn", "Patr"}, "LOC": {"Geox"}, "ORG": {"Orgn"}}
 
@@ -43,7 +45,13 @@ class Morphology:
     def __init__(self, lang: str) -> None:
         import pymorphy3
 
+        from storyline.names.parts import entity_data
+
+        self.lang = lang
         self.analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+        # endings of one case that a surname may show where a given name shows another ("-ом", "-ем")
+        groups = entity_data(lang).get("lemma_case_ending_groups", [])
+        self.case_endings = tuple(frozenset(g.lower().split()) for g in groups)
 
     @lru_cache(maxsize=100_000)  # noqa: B019 - one instance per language, kept for the process
     def _parse(self, word: str, etype: str):  # noqa: ANN202 - pymorphy's Parse
@@ -179,6 +187,8 @@ def _guess_forms(analyzer, word: str) -> list[tuple[str, float]]:  # noqa: ANN00
 
 
 def _recase(original: str, lemma: str) -> str:
+    if "ё" in lemma and "ё" not in original.lower():
+        lemma = lemma.replace("ё", "е")  # the dictionary writes "ё" where most texts write "е"
     if original.isupper() and len(original) > 1:
         return lemma.upper()
     if original[:1].isupper():
@@ -189,3 +199,198 @@ def _recase(original: str, lemma: str) -> str:
 @cache
 def for_lang(lang: str) -> Morphology | None:
     return Morphology(lang) if lang in ("ru", "uk") else None
+
+
+# --- a multiword name as a unit: its head noun and the words that agree with it ---------------
+
+Phrase = dict[int, str]  # the base forms of the words a dictionary decided, by position
+NAME_TAGS = frozenset({"Surn", "Patr", "Name"})
+GENDER_LETTER = {"masc": "m", "femn": "f"}
+MIN_STEM = 3  # letters a surname keeps when it loses a case ending
+
+
+def phrase_nominative(morph: Morphology, words: list[str], etype: str) -> tuple[Phrase, int] | None:
+    """The base forms of the words of a multiword name that the dictionary can put in the
+    nominative as one unit, and the length of its head phrase (the words after it are
+    complements that keep their case); None where it cannot tell."""
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+        return None
+    if etype == "PER":
+        person = person_nominative(morph, words)
+        return (person, len(words)) if person else None
+    return _modified_head(morph, words)
+
+
+def _modified_head(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | None:
+    """Adjectives and participles before a head noun ("Орловской области"), in one case, number
+    and gender with it: all of them go to the nominative together — the noun in its own number
+    (a plural name stays plural: "Объединённых Эмиратов"), each modifier in the noun's gender."""
+    analyzer = morph.analyzer
+    found = None
+    for j in range(1, len(words)):
+        if not analyzer.word_is_known(words[j].lower()):
+            break  # a foreign or unknown word: the learned endings decide
+        best = None
+        for n in analyzer.parse(words[j]):
+            if n.tag.POS != "NOUN":
+                continue
+            mods = [_agreeing_modifier(morph, w, n.tag) for w in words[:j]]
+            if all(mods):
+                # equal scores (the Ukrainian dictionary's) go to the more common word: "року" is
+                # a form of "рік" far more often than of "рок"
+                score = (n.score + sum(m.score for m in mods), _zipf(n.normal_form, morph.lang))  # type: ignore[union-attr]
+                if best is None or score > best[0]:
+                    best = (score, n, mods)
+        if best is not None:
+            found = (best[1], best[2], j)  # a later noun the same words agree with is the head
+        if not any(q.tag.POS in MODIFIER_POS for q in analyzer.parse(words[j])):
+            break  # a noun that is no modifier ends the head phrase
+    if found is None:
+        return _head_first(morph, words)
+    noun, mods, j = found
+    return _in_nominative(noun, mods, words[: j + 1]), j + 1
+
+
+@lru_cache(maxsize=50_000)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+HEAD_SURE = 0.5  # the share of a head noun's readings its likeliest oblique singular must have
+
+
+def _head_first(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | None:
+    """A name that opens with its head noun and goes on with a complement ("Министерства
+    сельского хозяйства"): the head in the nominative singular where the dictionary reads it so
+    most of the time, though its form also reads as a nominative plural."""
+    parses = [q for q in morph.analyzer.parse(words[0]) if q.tag.POS == "NOUN"]
+    if not parses or not morph.analyzer.word_is_known(words[0].lower()):
+        return None
+    best = max(parses, key=lambda q: q.score)
+    if best.tag.number != "sing" or best.tag.case == "nomn" or best.score < HEAD_SURE:
+        return None
+    if {"Name", "Surn", "Patr", "Fixd"} & set(best.tag.grammemes):
+        return None
+    form = best.inflect({"nomn", "sing"})
+    return ({0: _recase(words[0], form.word)}, 1) if form is not None else None
+
+
+def _agreeing_modifier(morph: Morphology, word: str, noun):  # noqa: ANN001, ANN202 - pymorphy's tag and Parse
+    """The reading of ``word`` as an adjective or participle in the case, number and (in the
+    singular) gender of the noun reading ``noun``; None if it has none. Of equal readings, the
+    more common word's ("окружной" before "окружный")."""
+    readings = [
+        q
+        for q in morph.analyzer.parse(word)
+        if q.tag.POS in MODIFIER_POS
+        and q.tag.case == noun.case
+        and q.tag.number == noun.number
+        and (noun.number == "plur" or q.tag.gender == noun.gender)
+    ]
+    return max(readings, key=lambda q: (q.score, _zipf(q.normal_form, morph.lang)), default=None)
+
+
+def _in_nominative(noun, mods: list, words: list[str]) -> Phrase:  # noqa: ANN001 - pymorphy's Parses
+    if noun.tag.case == "nomn":
+        return {i: w for i, w in enumerate(words)}  # already the base form as a whole
+    number = {noun.tag.number} if noun.tag.number else set()  # the Ukrainian dictionary tags no singular
+    head = noun.inflect({"nomn"} | number)
+    out: Phrase = {len(words) - 1: _recase(words[-1], head.word)} if head is not None else {}
+    gender = {noun.tag.gender} if noun.tag.number != "plur" and noun.tag.gender else set()
+    for i, m in enumerate(mods):
+        form = m.inflect({"nomn"} | number | gender)
+        if form is not None and head is not None:
+            out[i] = _recase(words[i], form.word)
+    return out if len(out) == len(words) else {}
+
+
+def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
+    """A person's given name and the names after it (patronymic, surname) in one case and one
+    gender: the given name tells both. In an oblique case each later name takes the dictionary's
+    reading in that case and gender, or else loses the case ending the given name lost ("Виктора
+    Брума" → "Виктор Брум"). A woman's given name in the nominative leaves the whole name as written
+    ("Марина Колесникова" is a woman's name, not "Марина Колесников"); where the given name may be either
+    (a woman's "Олександра", a man's genitive), the surname decides."""
+    analyzer = morph.analyzer
+    first = words[0]
+    if len(first) < 2 or not analyzer.word_is_known(first.lower()):
+        return {}  # an initial, or a name the dictionary does not know
+    given = [p for p in analyzer.parse(first) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
+    if not given or any("Fixd" in p.tag.grammemes for p in given):
+        return {}  # an indeclinable given name ("Жозе") does not show the case
+    oblique = [p for p in given if p.tag.case != "nomn"]
+    female = any(p.tag.case == "nomn" and p.tag.gender == "femn" for p in given)
+    if female and all(_womans_nominative(morph, w) for w in words[1:]):
+        return {i: w for i, w in enumerate(words)}  # "Марина Колесникова", not a man's genitive
+    if any(p.tag.case == "nomn" and p.tag.gender == "masc" for p in given):
+        return {}  # a man's given name in the nominative: the learned endings read his surname
+    if oblique and (found := _in_case(morph, words, max(oblique, key=lambda p: p.score), female)):
+        return found
+    # a man's given name in the nominative leaves the surname to the learned endings (a text may
+    # write a given name in the nominative and the surname in a case)
+    return {i: w for i, w in enumerate(words)} if female else {}
+
+
+def _womans_nominative(morph: Morphology, word: str) -> bool:
+    """Whether a later name reads as a woman's in the nominative (or shows no case at all)."""
+    return any(
+        q.tag.case == "nomn"
+        and (q.tag.gender == "femn" or "ms-f" in q.tag.grammemes or "Fixd" in q.tag.grammemes)
+        for q in morph.analyzer.parse(word)
+    )
+
+
+def _in_case(morph: Morphology, words: list[str], reading, sure: bool) -> Phrase:  # noqa: ANN001 - pymorphy's Parse
+    """The names in the nominative when the given name is ``reading``; {} where a later name
+    cannot follow it, or (``sure``: it may be a nominative too) shows no case ending of its own."""
+    first = words[0]
+    base = reading.inflect({"nomn"} | ({reading.tag.number} if reading.tag.number else set()))
+    if base is None:
+        return {}
+    nominative = _recase(first, base.word)
+    if given_name(nominative) not in (GENDER_LETTER.get(reading.tag.gender or ""), "a"):
+        return {}  # a nominative no list of first names has: the dictionary read a woman's name as a man's
+    out: Phrase = {0: nominative}
+    lost = first[len(base.word) :] if first.lower().startswith(base.word.lower()) else None
+    for i in range(1, len(words)):
+        form = _later_name(morph, words[i], reading.tag, lost)
+        if form is None or (sure and form == words[i]):
+            return {}
+        out[i] = form
+    return out
+
+
+def _later_name(morph: Morphology, word: str, given, lost: str | None) -> str | None:  # noqa: ANN001 - pymorphy's tag
+    """A patronymic or surname after a given name read as ``given`` (its case and gender)."""
+    readings = [
+        q
+        for q in morph.analyzer.parse(word)
+        if q.tag.POS in ("NOUN", "ADJF")
+        and q.tag.case == given.case
+        and q.tag.number == given.number
+        and (q.tag.gender == given.gender or "ms-f" in q.tag.grammemes)
+    ]
+    named = [q for q in readings if NAME_TAGS & set(q.tag.grammemes) and "Fixd" not in q.tag.grammemes]
+    if named:
+        form = max(named, key=lambda q: q.score).inflect(
+            {"nomn", given.gender} | ({given.number} if given.number else set())
+        )
+        if form is not None:
+            return _recase(word, form.word)
+    if ending := _ends_in(word, lost, morph.case_endings):
+        return word[: -len(ending)] if len(word) - len(ending) >= MIN_STEM else None
+    if any("Fixd" in q.tag.grammemes for q in readings):
+        return word  # an indeclinable surname ("Шевченко")
+    return None  # the dictionary cannot tell: the learned endings decide
+
+
+def _ends_in(word: str, lost: str | None, groups: tuple[frozenset[str], ...]) -> str:
+    """The case ending of ``word`` that does what ``lost`` did to the given name (the same
+    ending, or one of its group: "-ом" and "-ем" are one case); "" if none."""
+    if not lost:
+        return ""
+    low = word.lower()
+    same = next((g for g in groups if lost.lower() in g), frozenset({lost.lower()}))
+    return next((e for e in sorted(same, key=len, reverse=True) if low.endswith(e)), "")

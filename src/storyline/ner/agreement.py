@@ -1,0 +1,227 @@
+"""Adjectives that agree with their noun in a multiword name, for the languages without a
+dictionary that inflects (pl, cs, sl, sk, hr ...): the rules are the language's data.
+
+The learned edit scripts rewrite each word by its ending alone, and an ending does not tell the
+gender of the noun an adjective goes with ("Bílého" is the genitive of a masculine or a
+neuter adjective): so the head noun's gender — from the language's word list, or from the ending
+of its base form — gives the adjectives before it, and in languages that put them after ("Partia
+Zielona") those right after it, the nominative ending of that gender. An adjective in an
+oblique case shows that its noun is in one too: the noun then takes the word list's dictionary
+form. Complements after the head keep their case ("Instytut Historii"), and so does a phrase
+whose adjectives are plural (the head may be plural-only: nothing here tells).
+
+Data in ``lang/entities/<lang>.toml``:
+
+- ``lemma_adjective_declensions``: one line per adjective declension — its nominative endings
+  (masculine, feminine, neuter) | its other singular endings | its plural ones:
+  "ý á é | ého ému ém ým ou | ých ými";
+- ``lemma_noun_genders``: how nouns end in the nominative singular, by gender (a head that ends
+  otherwise leaves its adjectives as they are).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from storyline.ner import lemma_lexicon
+
+GENDERS = ("masculine", "feminine", "neuter")
+NOMINATIVE, OBLIQUE, PLURAL = 0, 1, 2
+MIN_STEM = 3  # letters an adjective keeps before its ending
+MAX_LINK = 3  # a lowercase word this short after an adjective is a preposition or conjunction
+
+
+@dataclass(frozen=True)
+class Ending:
+    text: str
+    nominatives: tuple[str, str, str]  # of its declension, by gender
+    kind: int  # NOMINATIVE, OBLIQUE or PLURAL
+
+
+@dataclass(frozen=True)
+class Rules:
+    endings: tuple[Ending, ...]  # longest first
+    genders: tuple[tuple[str, int], ...]  # (noun ending, gender index), longest first
+
+
+@cache
+def rules(lang: str) -> Rules | None:
+    from storyline.names.parts import entity_data
+
+    data = entity_data(lang)
+    rows, genders = data.get("lemma_adjective_declensions"), data.get("lemma_noun_genders")
+    if not rows or not genders:
+        return None
+    endings: list[Ending] = []
+    for row in rows:
+        parts = [p.split() for p in row.split("|")]
+        nominatives = tuple(parts[0])
+        if len(nominatives) != len(GENDERS):
+            raise ValueError(f"{lang}: lemma_adjective_declensions {row!r} needs three nominatives")
+        for kind, part in enumerate(parts):
+            endings += [Ending(e, nominatives, kind) for e in part]  # type: ignore[arg-type]
+    by_gender = [(e, GENDERS.index(g)) for g, es in genders.items() for e in str(es).split()]
+    return Rules(
+        tuple(sorted(endings, key=lambda x: -len(x.text))), tuple(sorted(by_gender, key=lambda x: -len(x[0])))
+    )
+
+
+def _ending(word: str, r: Rules) -> Ending | None:
+    low = word.lower()
+    return next((e for e in r.endings if low.endswith(e.text) and len(low) - len(e.text) >= MIN_STEM), None)
+
+
+def is_adjective(word: str, lang: str, r: Rules) -> bool:
+    """Whether a word of a name is an adjective (or a participle): the word list's reading where
+    it has one — an adjective's lemma, or a verb's (a participle); not a noun's lemma, nor its own
+    form where that form is the same for every gender (Czech "-í": "shromáždění" is a noun,
+    "krajská" an adjective, and either agrees alike) — else an ending of three letters or more
+    that only adjectives have ("-ého", "-ych")."""
+    ending = _ending(word, r)
+    if ending is None:
+        return False
+    found = lemma_lexicon.lemma(word, lang)
+    if found is None:
+        return ending.kind != NOMINATIVE and len(ending.text) >= 3
+    if lemma_lexicon.is_adjective_lemma(found, lang):
+        return not (found.lower() == word.lower() and len(set(ending.nominatives)) == 1)
+    if found.lower() == word.lower():
+        return False
+    # the list's lemma is the adjective's own stem or nominative: a bare masculine ("Nov" of
+    # "Novega"), or a feminine or neuter listed as a name ("Zielona" of "Zielonej")
+    stem = word[: len(word) - len(ending.text)].lower()
+    if found.lower() == stem and noun_gender(ending.text, r) is None:
+        return True
+    if (
+        ending.kind == OBLIQUE
+        and len(ending.text) >= 3  # "-ią", "-ą" are nouns' endings too ("Linią")
+        and found.lower() in {stem + n for n in ending.nominatives}
+    ):
+        return True
+    # a participle (listed under its verb), or an adjective listed as a name ("Lubuskie")
+    own = _ending(found, r)
+    participle = found.lower().endswith(_verb_endings(lang)) and len(ending.text) >= 2
+    # an adjective the list holds as a name's word ("Lubuskie", "Zelená"), not a noun that
+    # ends like one ("Linia")
+    return participle or (
+        own is not None
+        and own.kind == NOMINATIVE
+        and (len(own.text) >= 3 or noun_gender(own.text, r) is None)
+    )
+
+
+@cache
+def _verb_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(str(entity_data(lang).get("lemma_verb_endings", "")).split()) or ("\0",)
+
+
+def noun_gender(base: str, r: Rules) -> int | None:
+    low = base.lower()
+    return next((g for ending, g in r.genders if low.endswith(ending)), None)
+
+
+def _noun_lemma(word: str, lang: str, r: Rules) -> str | None:
+    found = lemma_lexicon.lemma(word, lang)
+    return None if found is None or is_adjective(word, lang, r) else found
+
+
+def _listed_adjective(word: str, lang: str) -> bool:
+    found = lemma_lexicon.lemma(word, lang)
+    return found is not None and lemma_lexicon.is_adjective_lemma(found, lang)
+
+
+def _invariant(word: str, lang: str, r: Rules) -> bool:
+    """A word the list holds as its own form that ends as an adjective does in every gender
+    (Czech "-í"): a noun ("shromáždění") or an adjective ("státní"), as the next word tells."""
+    found, ending = lemma_lexicon.lemma(word, lang), _ending(word, r)
+    return (
+        found is not None
+        and found.lower() == word.lower()
+        and ending is not None
+        and len(set(ending.nominatives)) == 1
+    )
+
+
+def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
+    """``forms`` (the base forms of ``tokens``, word by word) with the adjectives of the head
+    phrase in the nominative of the head noun's gender."""
+    r = rules(lang)
+    if r is None or len(tokens) < 2:
+        return forms
+    plain = [t.isalpha() and not (t.isupper() and len(t) > 1) for t in tokens]
+    adjective = [p and is_adjective(t, lang, r) for t, p in zip(tokens, plain, strict=True)]
+    for i in range(len(tokens) - 1):
+        # before a noun, such a word is its adjective ("státní pojišťovna"); before an
+        # adjective or at the end, the noun ("shromáždění vinařů")
+        if plain[i] and plain[i + 1] and not adjective[i + 1] and not _invariant(tokens[i + 1], lang, r):
+            adjective[i] = adjective[i] or _invariant(tokens[i], lang, r)
+    head = next((i for i, a in enumerate(adjective) if not a), None)
+    if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
+        return forms  # no noun, or a preposition after an adjective-like name ("Dlouhé v ...")
+    lemma = _noun_lemma(tokens[head], lang, r)
+    if lemma is None and _ending(tokens[head], r) is not None:
+        return forms  # a word no list knows that ends like an adjective: no telling which is the noun
+    before = [_ending(tokens[i], r) for i in range(head)]
+    if any(e is None or e.kind == PLURAL for e in before):
+        return forms
+    out = list(forms)
+    oblique = any(e.kind == OBLIQUE for e in before)  # type: ignore[union-attr]
+    if before and not oblique and lemma is not None and tokens[head].lower() != lemma.lower():
+        # adjectives with nominative endings before a noun not in the nominative singular: a
+        # plural ("Nové domy"), unless the learned endings read the noun as an oblique
+        # singular ("zeleni stranki": the ending "-i" is a feminine dative too)
+        if forms[head] == tokens[head]:
+            return forms
+    if oblique and lemma is not None and out[head] == tokens[head]:
+        out[head] = lemma_lexicon.recase(tokens[head], lemma)  # its adjectives show its case
+    # the learned base form where it changed the noun, else the word list's (which knows the noun)
+    gender = noun_gender(out[head] if out[head] != tokens[head] or lemma is None else lemma, r)
+    if gender is None:
+        return forms
+    after = head + 1
+    # after the noun, only words the list has as adjectives: a foreign name declined like one
+    # ("Dantego" of "Dante") is a genitive complement
+    while after < len(tokens) and adjective[after] and _listed_adjective(tokens[after], lang):
+        after += 1
+    # adjectives after the head agree with it where they end the name or a preposition follows
+    # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
+    # complement of their own ("Rada Najwyższej Izby")
+    follows = tokens[after] if after < len(tokens) else ""
+    postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK)
+    behind = [(i, _ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
+    # in the head's case: an oblique ending after a noun that was in one, a nominative after one that was not
+    inflected = (
+        oblique
+        or forms[head] != tokens[head]
+        or (lemma is not None and lemma.lower() != tokens[head].lower())
+    )
+    if any(e is None or e.kind != (OBLIQUE if inflected else NOMINATIVE) for _i, e in behind):
+        behind = []
+    elif behind and inflected and lemma is not None and out[head] == tokens[head]:
+        out[head] = lemma_lexicon.recase(tokens[head], lemma)
+    for i, e in [*enumerate(before), *behind]:
+        stem = tokens[i][: len(tokens[i]) - len(e.text)]  # type: ignore[union-attr]
+        out[i] = lemma_lexicon.recase(tokens[i], stem + e.nominatives[gender])  # type: ignore[union-attr]
+    own = _ending(tokens[head], r)
+    stem_like = lemma is not None and (
+        any(tokens[head].lower() == lemma.lower() + e.text for e in r.endings)
+        or (lemma.lower() == tokens[head].lower() and own is not None and own.kind == NOMINATIVE)
+        or (own is not None and own.kind == OBLIQUE and len(own.text) >= 2)  # "Zielonej Dolinie"
+    )
+    complement = _ending(tokens[after], r) if after < len(tokens) else None
+    if (
+        not postposed
+        and after == head + 1  # "Sąd Najwyższy Chile" or "Oddział Polskiego Towarzystwa": no telling
+        and not stem_like
+        and plain[after]
+        and (complement is None or complement.kind != OBLIQUE)  # not an adjective of its own ("Zielonej")
+        and _noun_lemma(tokens[after], lang, r) is not None
+    ):
+        # a noun after the head, with the adjectives before it, is a complement in its own case:
+        # as written ("Bank Islandii", "Oddział Polskiego Towarzystwa Historycznego") — unless the "head"
+        # may be an adjective itself ("Star-o", "Staro" before its noun)
+        out[head + 1 :] = tokens[head + 1 :]
+    return out
