@@ -60,3 +60,16 @@ def test_a_story_without_a_main_event_has_none() -> None:
     summary = StorySummary()
     summary.add(DocSignals("a", "en", {"e:x": 1.0}), 1)
     assert summary.main() is None and summary.common("e:x", 1 / 3) and not summary.common("e:y", 1 / 3)
+
+
+def test_a_member_relinked_changes_what_the_story_holds() -> None:
+    docs = _docs(6, 9)
+    summary = StorySummary()
+    for seq, sig in enumerate(docs):
+        summary.add(sig, seq)
+    renamed = DocSignals(docs[0].doc, "en", {"e:other": 1.0}, main=MainEvent("storm", "p9", None, None))
+    summary.replace(docs[0], renamed)
+    again = StorySummary()
+    for seq, sig in enumerate([renamed, *docs[1:]]):
+        again.add(sig, seq)
+    assert _sums(summary) == _sums(again)

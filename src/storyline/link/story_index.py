@@ -651,6 +651,10 @@ class StoryIndex:
         self.signals[sig.doc] = sig
         self._vectors.pop(sig.doc, None)
         self.changed_docs.add(sig.doc)
+        story = self.story_of.get(sig.doc)
+        if story in self.summaries:  # what its story holds follows (its centroid does not)
+            self.summaries[story].replace(old, sig)
+            self.changed_stories.add(story)
 
     def rename_entities(self, renamed: dict[str, str]) -> set[str]:
         """Entity ids that linking changed (old → new, e.g. after a merge): the stored documents'

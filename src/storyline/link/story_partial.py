@@ -273,6 +273,8 @@ class PartialStoryIndex(StoryIndex):
         self.need_docs([sig.doc])
         old = self.signals.get(sig.doc)
         self._need_features([*sig.features, *(old.features if old else ())])
+        if sig.doc in self.story_of:  # its story's counts change with it
+            self.need_summaries([self.story_of[sig.doc]])
         super().refresh(sig)
 
     def _entity_features(self, entity: str) -> list[str]:

@@ -36,6 +36,17 @@ class StorySummary:
         if sig.main is not None:
             self.mains[main_key(sig.main)] += 1
 
+    def replace(self, old: DocSignals, new: DocSignals) -> None:
+        """A member's features and main event changed (its entities were relinked)."""
+        self.held.subtract(f for f in old.features if f not in new.features)
+        self.held.update(f for f in new.features if f not in old.features)
+        if old.main is not None:
+            self.mains[main_key(old.main)] -= 1
+        if new.main is not None:
+            self.mains[main_key(new.main)] += 1
+        self.held = +self.held  # counts that fell to nothing go
+        self.mains = +self.mains
+
     def merge(self, other: StorySummary) -> None:
         """The two stories' documents together: every count is a sum, the age the elder's."""
         self.size += other.size
