@@ -146,6 +146,14 @@ def test_a_topic_is_compared_by_its_stored_centroid_without_its_documents(tmp_pa
     assert (partial.dense.sums[story] == whole.dense.sums[story]).all()
     assert partial._story_main(story) == whole._story_main(story) is not None
     assert partial.reasons(story) == whole.reasons(story)
+    # compared across languages by the share of it in features seen in several, as the whole does
+    main = whole.story_centroids[story].langs.most_common(1)[0][0]
+    other = next(s for s in docs if s.lang != main)
+    vec = whole._fresh_vector(other.doc)
+    partial._need_features(other.features)  # as adding it reads them
+    assert partial._centroid_cos(partial.story_centroids[story], other, vec) == pytest.approx(
+        whole._centroid_cos(whole.story_centroids[story], other, vec), abs=1e-12
+    )
 
 
 def test_a_topic_merge_reads_no_document_and_relabels_the_stored_stories(tmp_path: Path) -> None:

@@ -452,6 +452,9 @@ class PartialStoryIndex(StoryIndex):
             if row["why"]:
                 self.why[story] = row["why"]
             install_summary(self, story, row)
+        # a centroid is compared across languages by the share of it in features seen in several
+        # (``_centroid_cos``): their languages as stored, which a whole load knows for every feature
+        self._need_features(f for story in missing if story in rows for f in self.story_centroids[story].vec)
 
     def _install_story(self, story: str, docs: list[StoredDoc], why: Any) -> None:
         """A stored story without a summary, from its documents (``restore`` sums it alike)."""
