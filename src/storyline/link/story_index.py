@@ -331,7 +331,7 @@ class StoryIndex:
         if not fit:
             story = stable_id("s-", doc)
             self.members[story] = [doc]
-            self.summaries[story] = StorySummary()
+            self.summaries[story] = StorySummary(len(self))
             self.summaries[story].add(sig, self.seq[doc])
             self.story_of[doc] = story
             self.story_centroids[story] = Centroid()

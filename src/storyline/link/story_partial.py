@@ -42,7 +42,7 @@ from storyline.link.story_index import (
     StoryIndex,
 )
 from storyline.link.story_snapshot import centroid_of, install_summary, join_of
-from storyline.link.story_summary import StorySummary
+from storyline.link.story_summary import StorySummary, stale
 from storyline.link.story_vectors import Centroid
 
 POSTING_SLACK = 50  # read beyond the tail: a refresh may take entries out of it
@@ -441,11 +441,12 @@ class PartialStoryIndex(StoryIndex):
         rows = self.loader.summaries(missing)
         for story in missing:
             row = rows.get(story)
-            if row is None:
+            if row is None or stale(row["data"], self._stored):
                 why, docs = self.loader.story(story)
                 self._load_docs(docs)
                 if docs:
-                    self._install_story(story, docs, why)
+                    self._install_story(story, docs, why)  # written when it changes, as by a whole load
+                rows.pop(story, None)
                 continue
             self.members[story] = []  # its stored documents stay unread
             self.topic_of[story] = self._topic_now(row["topic"])
@@ -463,7 +464,7 @@ class PartialStoryIndex(StoryIndex):
         if why:
             self.why[story] = why
         centroid = self.story_centroids[story] = Centroid()
-        summary = self.summaries[story] = StorySummary()
+        summary = self.summaries[story] = StorySummary(self._stored)
         for r in docs:  # as stored, whatever a refresh has changed since
             self._stretch(story, r.signals.anchor)
             centroid.add(self._opened[r.doc_id], r.signals.lang or "?")

@@ -17,7 +17,7 @@ import numpy as np
 from storyline.feature_keys import entity_of
 from storyline.link.story_features import DocSignals, MainEvent
 from storyline.link.story_index import Join, StoryIndex
-from storyline.link.story_summary import StorySummary
+from storyline.link.story_summary import StorySummary, stale
 from storyline.link.story_vectors import Centroid
 
 
@@ -26,8 +26,9 @@ def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
             summaries: Iterable[dict[str, Any]] = ()) -> StoryIndex:  # fmt: skip
     """An index from its rows (``docs`` in the order the documents entered it). ``topics``: the
     stored topic centroids, taken as they are (a topic without one sums its documents' vectors);
-    ``summaries``: the stored story summaries, likewise (a story without one is summed from its
-    documents, their vectors with the document frequencies of now)."""
+    ``summaries``: the stored story summaries, likewise (a story without one, or whose centroid
+    is stale — ``StorySummary.stale`` — is summed from its documents, their vectors with the
+    document frequencies of now, and written when the story next changes)."""
     stored = {row["story"]: row for row in summaries}
     index = StoryIndex()
     for row in topics:
@@ -65,12 +66,13 @@ def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
             index.changed_stories.add(story)
         members.sort(key=index.seq.__getitem__)
         topic = index.topic_of[story]
-        summed = story in stored
+        row = stored.get(story)
+        summed = row is not None and not stale(row["data"], len(index))
         if summed:
-            install_summary(index, story, stored[story])
+            install_summary(index, story, row)
         else:
             index.story_centroids[story] = Centroid()
-            index.summaries[story] = StorySummary()
+            index.summaries[story] = StorySummary(len(index))
         topic_centroid = None if topic in kept else index.topic_centroids.setdefault(topic, Centroid())
         for doc in members:
             sig = index.signals[doc]
@@ -98,6 +100,19 @@ def centroid_of(row: dict[str, Any]) -> Centroid:
     centroid.norm2 = float(row["norm2"])
     centroid.langs = Counter({str(k): int(n) for k, n in row["langs"].items()})
     return centroid
+
+
+def resum_stale(index: StoryIndex) -> None:
+    """Sum again, from its documents' vectors of now, every story whose centroid is stale (an
+    index built in memory sums its documents as they joined, the first ones with the weights of
+    a small index): what is stored is then what a whole load would compute."""
+    n = len(index)
+    for story, summary in index.summaries.items():
+        if summary.stale(n):
+            centroid = index.story_centroids[story] = Centroid()
+            for doc in index.members[story]:
+                centroid.add(index.vector(doc), index.signals[doc].lang or "?")
+            summary.fresh = n
 
 
 def summary_row(index: StoryIndex, story: str) -> dict[str, Any]:

@@ -7,7 +7,12 @@ A story's centroid (``Centroid``) and span sit beside this in the index; here ar
 - ``held``: feature → documents holding it — what the story holds in common (a third of its
   documents) and which shared features explain it (``StoryIndex.reasons``);
 - ``mains``: each main event its documents report → how many report it, from which the story's
-  main event is taken (``representative_of``).
+  main event is taken (``representative_of``);
+- ``fresh``: how many documents the index held when the story's centroid was last summed from
+  its documents' vectors. The vectors carry the weights of their time; a stored story whose
+  index has since grown by more than ``SUMMARY_REFRESH`` is summed again from its documents when
+  it is next read (``stale``), as every load did before summaries were stored; the story's row
+  keeps the new sums when the story next changes.
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ from typing import Any
 from storyline.link.story_features import DocSignals, MainEvent
 
 MainKey = tuple[str, str | None, int | None, tuple[int, int] | None]
+SUMMARY_REFRESH = 1.1  # a stored centroid is summed again once the index has grown by a tenth
 
 
 class StorySummary:
-    __slots__ = ("size", "first", "held", "mains")
+    __slots__ = ("size", "first", "held", "mains", "fresh")
 
-    def __init__(self) -> None:
+    def __init__(self, fresh: int = 0) -> None:
+        self.fresh = fresh
         self.size = 0
         self.first: int | None = None
         self.held: Counter[str] = Counter()
@@ -50,10 +57,14 @@ class StorySummary:
     def merge(self, other: StorySummary) -> None:
         """The two stories' documents together: every count is a sum, the age the elder's."""
         self.size += other.size
+        self.fresh = min(self.fresh, other.fresh)  # the staler part decides
         if other.first is not None:
             self.first = other.first if self.first is None else min(self.first, other.first)
         self.held.update(other.held)
         self.mains.update(other.mains)
+
+    def stale(self, indexed: int) -> bool:
+        return indexed > self.fresh * SUMMARY_REFRESH
 
     def common(self, feature: object, share: float) -> bool:
         return isinstance(feature, str) and self.held.get(feature, 0) >= share * self.size
@@ -65,6 +76,7 @@ class StorySummary:
 
     def to_data(self) -> dict[str, Any]:
         return {
+            "fresh": self.fresh,
             "held": dict(sorted(self.held.items())),
             "mains": [
                 [*k[:3], list(k[3]) if k[3] else None, n] for k, n in sorted(self.mains.items(), key=_order)
@@ -73,12 +85,17 @@ class StorySummary:
 
     @classmethod
     def from_data(cls, size: int, first: int | None, data: dict[str, Any]) -> StorySummary:
-        out = cls()
+        out = cls(int(data.get("fresh", 0)))
         out.size, out.first = int(size), None if first is None else int(first)
         out.held = Counter({str(f): int(n) for f, n in data.get("held", {}).items()})
         for kind, place, day, md, n in data.get("mains", []):
             out.mains[(kind, place, day, tuple(md) if md else None)] += int(n)
         return out
+
+
+def stale(data: dict[str, Any], indexed: int) -> bool:
+    """``StorySummary.stale`` of a stored summary, without decoding its counts."""
+    return indexed > int(data.get("fresh", 0)) * SUMMARY_REFRESH
 
 
 def main_key(main: MainEvent) -> MainKey:

@@ -11,7 +11,15 @@ from storyline.link.stories import update_stories as update_index
 from storyline.link.story_embeddings import SCAN
 from storyline.link.story_index import StoryIndex
 from storyline.link.story_partial import PartialStoryIndex, StoredDoc
-from storyline.link.story_snapshot import centroid_row, join_of, restore, signals_of, snapshot, summary_row
+from storyline.link.story_snapshot import (
+    centroid_row,
+    join_of,
+    restore,
+    resum_stale,
+    signals_of,
+    snapshot,
+    summary_row,
+)
 from storyline.protocols import StoreProtocol
 from storyline.store import story_state
 from storyline.store.story_state import StoryRows
@@ -43,7 +51,9 @@ def save_index(store: StoreProtocol, index: StoryIndex) -> None:
 
 
 def save_new_index(store: StoreProtocol, index: StoryIndex) -> None:
-    """Replace the stored index by one built in memory (a batch regrouping)."""
+    """Replace the stored index by one built in memory (a batch regrouping), its stories' sums
+    as a whole load would compute them."""
+    resum_stale(index)
     story_state.clear(store.engine)
     story_state.write_changes(store.engine, StoryRows(**snapshot(index, whole=True)))
 
