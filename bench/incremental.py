@@ -26,7 +26,8 @@ kinds of event — old news about other things, where the default copies are the
 ``--db URL``: build the stores in another database (e.g. ``postgresql://…/bench_{size}``; the
 ``{size}`` is filled in) instead of SQLite files in ``--work``. ``--build-only`` / ``--reuse``:
 build the stores and stop, or ingest into stores built before (by another version of storyline:
-an older store is migrated when opened, and its topic centroids written, before the clock starts).
+an older store is migrated when opened, and its topic centroids and story summaries written,
+before the clock starts).
 """
 
 from __future__ import annotations
@@ -261,7 +262,8 @@ def run(
             replicate(base, target, copies, other)
         from storyline.workflow import stories as story_flow
 
-        pay = getattr(story_flow, "pay_centroids", None)  # schema 7: the topic centroids, before the clock
+        # schema 7: the topic centroids, schema 8: the story summaries, written before the clock
+        pay = getattr(story_flow, "pay_centroids", None)
         if pay is not None:
             pay(target)
         build_s = time.perf_counter() - t

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from storyline.analyse.embedding import encode_vector
 from storyline.link.story_features import DocSignals, MainEvent
 from storyline.link.story_index import StoryIndex
+from storyline.link.story_summary import StorySummary
 from storyline.store import Store, schema
 from storyline.workflow.stories import load_index, open_index, save_index, save_new_index
 
@@ -53,9 +54,14 @@ def _stream(n: int, seed: int = 7, recent_after: int | None = None, kinds: int =
     return docs
 
 
+def _sums(summary: StorySummary) -> tuple[object, ...]:
+    return summary.size, summary.first, summary.held, summary.mains
+
+
 def _tables(store: Store) -> dict[str, set[tuple[object, ...]]]:
     tables = (schema.story_docs, schema.story_groups, schema.story_topic_links, schema.story_features,
-              schema.story_postings, schema.story_vectors, schema.story_topic_centroids)  # fmt: skip
+              schema.story_postings, schema.story_vectors, schema.story_topic_centroids,
+              schema.story_summaries)  # fmt: skip
     with store.engine.connect() as conn:
         return {t.name: {tuple(r) for r in conn.execute(select(t))} for t in tables}
 
@@ -127,11 +133,27 @@ def test_a_topic_is_compared_by_its_stored_centroid_without_its_documents(tmp_pa
     assert partial.topic_links[topic] == whole.topic_links[topic]
     assert partial.topic_stories[topic] == whole.topic_stories[topic]
     assert not partial.signals and not partial.members
-    story = sorted(whole.topic_stories[topic])[0]
-    partial.need_story(story)  # a story a new document may join: that story whole, and no other
-    assert set(partial.members) == {story} and partial.members[story] == whole.members[story]
+    story = max(whole.topic_stories[topic], key=lambda s: (len(whole.members[s]), s))
+    assert len(whole.members[story]) > 3
+    partial.need_story(story)  # a story a new document may join: its summary, one row, no document
+    assert set(partial.summaries) == {story} and not partial.signals and partial.members[story] == []
     assert partial.story_centroids[story].vec == whole.story_centroids[story].vec
+    assert partial.story_centroids[story].norm2 == whole.story_centroids[story].norm2
     assert partial.span.get(story) == whole.span.get(story)
+    ours, theirs = partial.summaries[story], whole.summaries[story]
+    assert _sums(ours) == _sums(theirs)
+    assert ours.size == len(whole.members[story]) and ours.first == whole.seq[whole.members[story][0]]
+    assert (partial.dense.sums[story] == whole.dense.sums[story]).all()
+    assert partial._story_main(story) == whole._story_main(story) is not None
+    assert partial.reasons(story) == whole.reasons(story)
+    # compared across languages by the share of it in features seen in several, as the whole does
+    main = whole.story_centroids[story].langs.most_common(1)[0][0]
+    other = next(s for s in docs if s.lang != main)
+    vec = whole._fresh_vector(other.doc)
+    partial._need_features(other.features)  # as adding it reads them
+    assert partial._centroid_cos(partial.story_centroids[story], other, vec) == pytest.approx(
+        whole._centroid_cos(whole.story_centroids[story], other, vec), abs=1e-12
+    )
 
 
 def test_a_topic_merge_reads_no_document_and_relabels_the_stored_stories(tmp_path: Path) -> None:
@@ -256,13 +278,17 @@ def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> N
     conn.commit()
     conn.close()
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 7
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 8
     tables = _tables(reopened)
     assert not tables.pop("story_topic_centroids")  # owed: the index's arithmetic computes them …
-    assert tables == {k: v for k, v in expected.items() if k != "story_topic_centroids"}
+    assert not tables.pop("story_summaries")
+    assert tables == {
+        k: v for k, v in expected.items() if k not in ("story_topic_centroids", "story_summaries")
+    }
     open_index(reopened)  # … when the first incremental batch opens the index: one per topic
     paid = _tables(reopened)
     assert {r[0] for r in paid["story_topic_centroids"]} == {r[0] for r in expected["story_topic_centroids"]}
+    assert {r[0] for r in paid["story_summaries"]} == {r[0] for r in expected["story_summaries"]}
     open_index(reopened)  # once
     assert _tables(reopened) == paid
 
@@ -355,3 +381,61 @@ def test_ingests_in_batches_give_what_the_whole_index_gave(tmp_path: Path, monke
     assert dossier.events and dossier.figures and len(dossier.stories) >= 2
     copy = next(d.id for d in dossier.documents if d.source.endswith("quake_ru_again.txt"))
     assert any(copy in s.documents for s in dossier.stories)  # shown in the story it repeats
+
+
+@pytest.mark.sqlite_only("makes an old store by editing the file")
+def test_a_schema_7_store_gets_its_story_summaries_and_keeps_its_stories(tmp_path: Path) -> None:
+    import sqlite3
+
+    docs = _stream(150)
+    store = _stored(tmp_path, "s", docs[:120])
+    kept = load_index(store)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "s.db")
+    conn.execute("DROP TABLE story_summaries")
+    conn.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    reopened = Store(tmp_path / "s.db")
+    assert reopened.schema_version == 8 and not _tables(reopened)["story_summaries"]  # owed
+    summed = load_index(reopened)  # no rows: each story summed from its documents
+    assert summed.story_of == kept.story_of and summed.topic_of == kept.topic_of
+    partial = open_index(reopened)  # pays what the store owes: one row per story
+    paid = {r[0]: r for r in _tables(reopened)["story_summaries"]}
+    assert set(paid) == set(kept.members)
+    for story, members in kept.members.items():
+        ours, theirs = summed.summaries[story], kept.summaries[story]
+        assert _sums(ours) == _sums(theirs)
+        assert paid[story][1] == len(members)
+        assert summed.span.get(story) == kept.span.get(story)
+    # and from there, a batch lands as the whole index (read again, with the paid rows) puts it
+    full = load_index(reopened)
+    assert _add(full, docs[120:]) == _add(partial, docs[120:])
+    assert {d: partial.story_of[d] for d in partial.story_of} == {
+        d: full.story_of[d] for d in partial.story_of
+    }
+    save_index(reopened, partial)
+    assert load_index(reopened).story_of == full.story_of
+
+
+def test_a_story_merge_in_a_partial_index_reads_no_document_of_either(tmp_path: Path) -> None:
+    docs = _stream(150)
+    whole, part = _stored(tmp_path, "whole", docs), _stored(tmp_path, "part", docs)
+    full, partial = load_index(whole), open_index(part)
+    big = sorted(full.members, key=lambda s: (-len(full.members[s]), s))
+    keep, gone = sorted(big[:2], key=lambda s: full.seq[full.members[s][0]])
+    moved = set(full.members[gone])
+    partial.need_story(keep)
+    partial.need_story(gone)
+    full._merge_stories(keep, gone)
+    partial._merge_stories(keep, gone)
+    assert not partial.signals  # sums and ids only
+    assert partial.summaries[keep].size == full.summaries[keep].size == len(full.members[keep])
+    assert partial.story_centroids[keep].vec == full.story_centroids[keep].vec
+    assert partial._story_main(keep) == full._story_main(keep)
+    save_index(whole, full)
+    save_index(part, partial)
+    assert _tables(part) == _tables(whole)
+    stored = {r[0]: r[2] for r in _tables(part)["story_docs"]}
+    assert {d for d in moved if stored[d] == keep} == moved  # relabelled where they are stored
+    assert partial.read_members([keep]) == {keep: full.members[keep]}

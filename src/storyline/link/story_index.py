@@ -40,9 +40,9 @@ from storyline.link.story_features import (
     MainEvent,
     conflicting_events,
     conflicting_mains,
-    representative,
     time_gap,
 )
+from storyline.link.story_summary import StorySummary
 from storyline.link.story_vectors import Centroid, cosine, shared_features
 from storyline.serde import stable_id
 
@@ -91,12 +91,10 @@ class _Common:
     SHARE = 1 / 3
 
     def __init__(self, index: StoryIndex, story: str) -> None:
-        self.index, self.story = index, story
+        self.summary = index.summaries[story]
 
     def __contains__(self, feature: object) -> bool:
-        docs = self.index.members[self.story]
-        held = sum(1 for d in docs if feature in self.index.signals[d].features)
-        return held >= self.SHARE * len(docs)
+        return self.summary.common(feature, self.SHARE)
 
 
 def _lead(similarity: float) -> float:
@@ -134,6 +132,9 @@ class StoryIndex:
     topic_size: Counter[str] = field(default_factory=Counter)  # documents per topic
     languages: dict[str, set[str]] = field(default_factory=dict)  # feature → languages it was seen in
     story_centroids: dict[str, Centroid] = field(default_factory=dict)
+    # story → its counts (size, age, features held, main events): what comparing a new document
+    # with the story asks besides its centroid and span, kept as documents join (``story_summary``)
+    summaries: dict[str, StorySummary] = field(default_factory=dict)
     _alike_cache: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict, repr=False)
     _near: list[tuple[float, str]] = field(default_factory=list, repr=False)  # the new document's candidates
     topic_centroids: dict[str, Centroid] = field(default_factory=dict)
@@ -148,6 +149,9 @@ class StoryIndex:
     # topics merged, in order (gone, keep): their stories' rows are relabelled where they are
     # stored, so a merge needs neither the stories nor their documents in memory
     topic_moves: list[tuple[str, str]] = field(default_factory=list)
+    # stories merged, in order (gone, keep): their stored documents are relabelled in one statement,
+    # so a merge needs none of them in memory
+    story_moves: list[tuple[str, str]] = field(default_factory=list)
     changed_stories: set[str] = field(default_factory=set)
     retired_stories: set[str] = field(default_factory=set)
     retired_topics: set[str] = field(default_factory=set)  # merged away: their stored centroid goes
@@ -240,19 +244,18 @@ class StoryIndex:
         return {f: v / norm for f, v in vec.items()}
 
     def reasons(self, story: str, top: int = 40) -> list[dict[str, object]]:
-        """The features that most hold a story together: tf-idf summed over its documents,
-        counting only features shared by at least two of them (all of them for a single one)."""
+        """The features that most hold a story together: tf-idf summed over its documents (its
+        centroid: each as it joined), counting only features shared by at least two of them (all
+        of them for a single one). From the story's sums, so no document of it is read."""
         if story in self.why and story not in self.changed_stories:
             return self.why[story]
-        total: Counter[str] = Counter()
-        seen: Counter[str] = Counter()
-        docs = self.members[story]
-        for d in docs:
-            for f, v in self.vector(d).items():
-                total[f] += v
-                seen[f] += 1
-        need = 2 if len(docs) > 1 else 1
-        best = [(f, w) for f, w in total.most_common() if seen[f] >= need][:top]
+        total = self.story_centroids[story].vec
+        summary = self.summaries[story]
+        seen = summary.held
+        need = 2 if summary.size > 1 else 1
+        best = sorted(
+            ((f, w) for f, w in total.items() if seen.get(f, 0) >= need), key=lambda fw: (-fw[1], fw[0])
+        )[:top]
         norm = sum(w for _, w in best) or 1.0
         self.why[story] = [
             {"feature": f, "weight": round(w / norm, 3), "documents": seen[f]} for f, w in best
@@ -328,6 +331,8 @@ class StoryIndex:
         if not fit:
             story = stable_id("s-", doc)
             self.members[story] = [doc]
+            self.summaries[story] = StorySummary(len(self))
+            self.summaries[story].add(sig, self.seq[doc])
             self.story_of[doc] = story
             self.story_centroids[story] = Centroid()
             self.story_centroids[story].add(vec, sig.lang or "?")
@@ -343,6 +348,7 @@ class StoryIndex:
             return {story}
         story = max(fit, key=lambda s: (fit[s], s))
         self.members[story].append(doc)
+        self.summaries[story].add(sig, self.seq[doc])
         self.story_of[doc] = story
         self.story_centroids[story].add(vec, sig.lang or "?")
         self.topic_centroids[self.topic_of[story]].add(vec, sig.lang or "?")
@@ -352,8 +358,8 @@ class StoryIndex:
         self._stretch(story, sig.anchor)
         self.changed_stories.add(story)
         touched = {story}
-        for other in sorted(fit, key=lambda s: self.seq[self.members[s][0]]):
-            if other == story or other not in self.members:
+        for other in sorted(fit, key=self._story_age):
+            if other == story or other not in self.summaries:
                 continue
             if SINGLE_LINK:
                 pass
@@ -363,7 +369,7 @@ class StoryIndex:
             if not SINGLE_LINK and t_story != t_other and self._alike(t_story, t_other) < TOPIC_MERGE:
                 continue  # two small stories alike in two unlike topics: the topics decide
             if True:
-                keep, gone = sorted((story, other), key=lambda s: self.seq[self.members[s][0]])
+                keep, gone = sorted((story, other), key=self._story_age)
                 self._merge_stories(keep, gone)
                 touched |= {keep, gone}
                 story = keep
@@ -476,6 +482,8 @@ class StoryIndex:
             self.moved_docs.add(d)
         self.members[keep] = sorted(self.members[keep] + self.members.pop(gone), key=self.seq.__getitem__)
         self.story_centroids[keep].merge(self.story_centroids.pop(gone))
+        self.summaries[keep].merge(self.summaries.pop(gone))
+        self.story_moves.append((gone, keep))
         self.dense.merge(keep, gone)
         t_keep, t_gone = self.topic_of[keep], self.topic_of.pop(gone)
         self.topic_stories[t_gone].discard(gone)
@@ -558,13 +566,19 @@ class StoryIndex:
         return value
 
     def _story_main(self, story: str) -> MainEvent | None:
-        """The story's main event (``representative``), cached until the story changes size."""
-        size = len(self.members[story])
+        """The story's main event (``representative`` of its documents'), cached until the story
+        changes size."""
+        summary = self.summaries[story]
         cached = self._mains.get(story)
-        if cached is None or cached[0] != size:
-            cached = (size, representative(self.signals[d].main for d in self.members[story]))
+        if cached is None or cached[0] != summary.size:
+            cached = (summary.size, summary.main())
             self._mains[story] = cached
         return cached[1]
+
+    def _story_age(self, story: str) -> int:
+        """Where the story's oldest document entered the index."""
+        first = self.summaries[story].first
+        return 0 if first is None else first
 
     def _one_happening(self, a: str, b: str) -> bool:
         """May two stories a document bridges be one? Not when together they would span more
@@ -585,7 +599,7 @@ class StoryIndex:
         )
 
     def _topic_age(self, topic: str) -> int:
-        return min(self.seq[self.members[s][0]] for s in self.topic_stories[topic])
+        return min(self._story_age(s) for s in self.topic_stories[topic])
 
     def _merge_topics(self, keep: str, gone: str) -> None:
         if keep == gone:
@@ -637,6 +651,10 @@ class StoryIndex:
         self.signals[sig.doc] = sig
         self._vectors.pop(sig.doc, None)
         self.changed_docs.add(sig.doc)
+        story = self.story_of.get(sig.doc)
+        if story in self.summaries:  # what its story holds follows (its centroid does not)
+            self.summaries[story].replace(old, sig)
+            self.changed_stories.add(story)
 
     def rename_entities(self, renamed: dict[str, str]) -> set[str]:
         """Entity ids that linking changed (old → new, e.g. after a merge): the stored documents'

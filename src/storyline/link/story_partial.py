@@ -8,8 +8,10 @@ further back) — and loads the rest when ``StoryIndex.add`` first reaches for i
 - a posting list, from its most recent end, when it is probed;
 - a document, when it turns up as a candidate: its signals, story and topic's id — enough to score
   it, which is all most candidates need;
-- a story, whole (its documents: its centroid, span and main event are theirs), when the new
-  document may join it or bridge it to another;
+- a story, by its stored summary (one row: its centroid, span, size and age, the features its
+  documents hold, their main events, the sum of their leads), when the new document may join it
+  or bridge it to another: none of its documents is read, and a story merge relabels the stored
+  documents of the story merged away when the index is saved (``story_moves``), unread;
 - a topic's size (counted), centroid (one stored row: the sum kept as documents joined), links to
   other topics and story ids, each when first asked for: choosing the topic of a new story,
   counting links and testing merges read no documents;
@@ -17,9 +19,9 @@ further back) — and loads the rest when ``StoryIndex.add`` first reaches for i
   lacks its stored centroid or story ids; a topic merge moves ids, sizes, centroids and links,
   and the stories it moves are relabelled in the store when the index is saved, unread.
 Every value is what a whole load holds (``workflow.stories.load_index``: a loaded document's vector
-with the document frequencies of when the index was opened, a story's centroid summed in the same
-order, a topic's centroid as stored), so documents land where they would with the whole index in
-memory.
+with the document frequencies of when the index was opened, a story's and a topic's sums as
+stored), so documents land where they would with the whole index in memory. ``members`` holds only
+the documents in memory (a stored story's are read when it is finished: ``story_members``).
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ from storyline.link.story_index import (
     Join,
     StoryIndex,
 )
-from storyline.link.story_snapshot import centroid_of
+from storyline.link.story_snapshot import centroid_of, install_summary, join_of
+from storyline.link.story_summary import StorySummary, stale
 from storyline.link.story_vectors import Centroid
 
 POSTING_SLACK = 50  # read beyond the tail: a refresh may take entries out of it
@@ -71,6 +74,8 @@ class StoryLoader(Protocol):
     def docs(self, docs: list[str]) -> list[StoredDoc]: ...
     def topic(self, topic: str) -> tuple[dict[str, Any], list[StoredDoc]]: ...
     def story(self, story: str) -> tuple[Any, list[StoredDoc]]: ...
+    def summaries(self, stories: list[str]) -> dict[str, dict[str, Any]]: ...
+    def story_members(self, stories: list[str]) -> dict[str, list[tuple[str, dict[str, Any] | None]]]: ...
     def topic_stories(self, topic: str) -> list[str]: ...
     def centroids(self, topics: list[str]) -> dict[str, dict[str, Any]]: ...
     def topic_links(self, topic: str) -> dict[str, int]: ...
@@ -221,6 +226,8 @@ class PartialStoryIndex(StoryIndex):
         # the old topic until the index is saved
         self._merged_into: dict[str, str] = {}
         self._first_seq: dict[str, int | None] = {}  # stored topics' oldest document, once asked
+        # stories merged away in this batch → the story that took them (as ``_merged_into``)
+        self._story_merged: dict[str, str] = {}
         for doc, lang, packed in loader.recent_vectors(scan):
             self.dense.add(doc, packed, lang)
 
@@ -266,6 +273,8 @@ class PartialStoryIndex(StoryIndex):
         self.need_docs([sig.doc])
         old = self.signals.get(sig.doc)
         self._need_features([*sig.features, *(old.features if old else ())])
+        if sig.doc in self.story_of:  # its story's counts change with it
+            self.need_summaries([self.story_of[sig.doc]])
         super().refresh(sig)
 
     def _entity_features(self, entity: str) -> list[str]:
@@ -306,10 +315,11 @@ class PartialStoryIndex(StoryIndex):
         self._need_features(f for r in rows for f in r.signals.features)
         for r in rows:
             sig = r.signals
+            story = self._story_now(r.story)
             self.signals[r.doc_id] = sig
             self.seq[r.doc_id] = r.seq
-            self.story_of[r.doc_id] = r.story
-            self.topic_of.setdefault(r.story, self._topic_now(r.topic))
+            self.story_of[r.doc_id] = story
+            self.topic_of.setdefault(story, self._topic_now(r.topic))
             if r.joined is not None:
                 self.joins[r.doc_id] = r.joined
             if r.doc_id not in self.dense:
@@ -320,10 +330,9 @@ class PartialStoryIndex(StoryIndex):
     def _place_in_story(
         self, sig: DocSignals, vec: dict[str, float], links: list[tuple[float, str]]
     ) -> set[str]:
-        # the stories it may join or bridge are compared whole: load them (their topics are
-        # loaded only if a merge moves them)
-        for _s, c in links:
-            self.need_story(self.story_of[c])
+        # the stories it may join or bridge are compared by their sums: one row each, read
+        # together (their topics are loaded only if a merge moves them)
+        self.need_summaries(self.story_of[c] for _s, c in links)
         return super()._place_in_story(sig, vec, links)
 
     def _merge_stories(self, keep: str, gone: str) -> None:
@@ -332,13 +341,25 @@ class PartialStoryIndex(StoryIndex):
         self.need_stories(self.topic_of[keep])
         self.need_stories(self.topic_of[gone])
         super()._merge_stories(keep, gone)
+        self._story_merged[gone] = keep
+        # the documents in memory that are not members here (candidates read alone) follow too;
+        # the stored ones are relabelled at save
+        for doc, story in self.story_of.items():
+            if story == gone:
+                self.story_of[doc] = keep
+
+    def _story_now(self, story: str) -> str:
+        """The story a stored story id stands for now (merged in this batch: the one that took it)."""
+        seen = set()
+        while story in self._story_merged and story not in seen:
+            seen.add(story)
+            story = self._story_merged[story]
+        return story
 
     def _topic_age(self, topic: str) -> int:
         # its oldest stored document (under its own id or a topic it took over in this batch),
         # or a story of it this batch holds
-        held = [
-            self.seq[self.members[s][0]] for s in dict.get(self.topic_stories, topic, ()) if s in self.members
-        ]
+        held = [self._story_age(s) for s in dict.get(self.topic_stories, topic, ()) if s in self.summaries]
         family = [topic, *(t for t in self._merged_into if self._topic_now(t) == topic)]
         stored = [seq for t in family if (seq := self._stored_first_seq(t)) is not None]
         return min([*held, *stored])
@@ -395,24 +416,59 @@ class PartialStoryIndex(StoryIndex):
         tail = self.loader.posting_tail(feature, POSTING_TAIL + POSTING_SLACK)
         return [d for d in tail if d not in self.signals or feature in self.signals[d].features]
 
+    def read_members(self, stories: Iterable[str]) -> dict[str, list[str]]:
+        """Every document of these stories as stored (save the index first), oldest first, into
+        ``members`` with why each joined: what finishing and explaining a story need."""
+        out = {}
+        for story, rows in self.loader.story_members(sorted(set(stories))).items():
+            out[story] = self.members[story] = [doc for doc, _joined in rows]
+            for doc, joined in rows:
+                if joined and doc not in self.joins:
+                    self.joins[doc] = join_of(joined)
+        return out
+
     def need_story(self, story: str) -> None:
-        """Load a stored story whole: its documents, centroid, span and cached reasons."""
-        if story in self.members or story in self.retired_stories:
+        """Load a stored story by its summary (or, a store without one, whole)."""
+        self.need_summaries([story])
+
+    def need_summaries(self, stories: Iterable[str]) -> None:
+        """Load these stored stories (those not loaded yet) by their summaries, one read for all:
+        centroid, span, counts, leads' sum, topic and cached reasons; a story without a stored
+        summary is read whole and summed from its documents, as a whole load sums it."""
+        missing = sorted({s for s in stories if s not in self.summaries and s not in self.retired_stories})
+        if not missing:
             return
-        why, rows = self.loader.story(story)
-        self._load_docs(rows)
-        if rows:
-            self._install_story(story, rows, why)
+        rows = self.loader.summaries(missing)
+        for story in missing:
+            row = rows.get(story)
+            if row is None or stale(row["data"], self._stored):
+                why, docs = self.loader.story(story)
+                self._load_docs(docs)
+                if docs:
+                    self._install_story(story, docs, why)  # written when it changes, as by a whole load
+                rows.pop(story, None)
+                continue
+            self.members[story] = []  # its stored documents stay unread
+            self.topic_of[story] = self._topic_now(row["topic"])
+            if row["why"]:
+                self.why[story] = row["why"]
+            install_summary(self, story, row)
+        # a centroid is compared across languages by the share of it in features seen in several
+        # (``_centroid_cos``): their languages as stored, which a whole load knows for every feature
+        self._need_features(f for story in missing if story in rows for f in self.story_centroids[story].vec)
 
     def _install_story(self, story: str, docs: list[StoredDoc], why: Any) -> None:
+        """A stored story without a summary, from its documents (``restore`` sums it alike)."""
         self.members[story] = [r.doc_id for r in docs]
         self.topic_of[story] = self._topic_now(docs[0].topic)
         if why:
             self.why[story] = why
         centroid = self.story_centroids[story] = Centroid()
+        summary = self.summaries[story] = StorySummary(self._stored)
         for r in docs:  # as stored, whatever a refresh has changed since
             self._stretch(story, r.signals.anchor)
             centroid.add(self._opened[r.doc_id], r.signals.lang or "?")
+            summary.add(r.signals, r.seq)
             self.dense.join(story, r.doc_id)
 
     def need_stories(self, topic: str) -> None:
@@ -451,11 +507,15 @@ class PartialStoryIndex(StoryIndex):
         for r in rows:  # oldest first, as a whole load reads them
             order.setdefault(r.story, []).append(r)
         stories = dict.setdefault(self.topic_stories, topic, set())
+        summed = self.loader.summaries([s for s in order if s not in self.summaries])
         for story, docs in order.items():
             if story in self.retired_stories:
                 continue
             stories.add(story)
-            if story not in self.members:
+            if story in summed:
+                self.need_summaries([story])
+                self.members[story] = [r.doc_id for r in docs]
+            elif story not in self.summaries:
                 self._install_story(story, docs, whys.get(story))
             for r in docs:
                 self.dense.join(topic, r.doc_id)

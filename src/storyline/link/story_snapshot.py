@@ -7,20 +7,29 @@ them from the signals — cheaper than keeping them in sync row by row.
 
 from __future__ import annotations
 
+import base64
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+
 from storyline.feature_keys import entity_of
 from storyline.link.story_features import DocSignals, MainEvent
 from storyline.link.story_index import Join, StoryIndex
+from storyline.link.story_summary import StorySummary, stale
 from storyline.link.story_vectors import Centroid
 
 
 def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
-            links: Iterable[dict[str, Any]], topics: Iterable[dict[str, Any]] = ()) -> StoryIndex:  # fmt: skip
+            links: Iterable[dict[str, Any]], topics: Iterable[dict[str, Any]] = (),
+            summaries: Iterable[dict[str, Any]] = ()) -> StoryIndex:  # fmt: skip
     """An index from its rows (``docs`` in the order the documents entered it). ``topics``: the
-    stored topic centroids, taken as they are (a topic without one sums its documents' vectors)."""
+    stored topic centroids, taken as they are (a topic without one sums its documents' vectors);
+    ``summaries``: the stored story summaries, likewise (a story without one, or whose centroid
+    is stale — ``StorySummary.stale`` — is summed from its documents, their vectors with the
+    document frequencies of now, and written when the story next changes)."""
+    stored = {row["story"]: row for row in summaries}
     index = StoryIndex()
     for row in topics:
         index.topic_centroids[row["topic"]] = centroid_of(row)
@@ -57,16 +66,25 @@ def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
             index.changed_stories.add(story)
         members.sort(key=index.seq.__getitem__)
         topic = index.topic_of[story]
-        story_centroid = index.story_centroids[story] = Centroid()
+        row = stored.get(story)
+        summed = row is not None and not stale(row["data"], len(index))
+        if summed:
+            install_summary(index, story, row)
+        else:
+            index.story_centroids[story] = Centroid()
+            index.summaries[story] = StorySummary(len(index))
         topic_centroid = None if topic in kept else index.topic_centroids.setdefault(topic, Centroid())
         for doc in members:
-            index._stretch(story, index.signals[doc].anchor)
-            vec = index.vector(doc)
-            lang = index.signals[doc].lang or "?"
-            story_centroid.add(vec, lang)
+            sig = index.signals[doc]
+            lang = sig.lang or "?"
+            vec = index.vector(doc)  # with the document frequencies of now, as a partial index's
+            if not summed:
+                index._stretch(story, sig.anchor)
+                index.story_centroids[story].add(vec, lang)
+                index.summaries[story].add(sig, index.seq[doc])
+                index.dense.join(story, doc)
             if topic_centroid is not None:
                 topic_centroid.add(vec, lang)
-            index.dense.join(story, doc)
             index.dense.join(topic, doc)
         index.topic_size[topic] += len(members)
     for topic in kept - index.topic_stories.keys():  # a centroid row whose topic is gone
@@ -82,6 +100,53 @@ def centroid_of(row: dict[str, Any]) -> Centroid:
     centroid.norm2 = float(row["norm2"])
     centroid.langs = Counter({str(k): int(n) for k, n in row["langs"].items()})
     return centroid
+
+
+def resum_stale(index: StoryIndex) -> None:
+    """Sum again, from its documents' vectors of now, every story whose centroid is stale (an
+    index built in memory sums its documents as they joined, the first ones with the weights of
+    a small index): what is stored is then what a whole load would compute."""
+    n = len(index)
+    for story, summary in index.summaries.items():
+        if summary.stale(n):
+            centroid = index.story_centroids[story] = Centroid()
+            for doc in index.members[story]:
+                centroid.add(index.vector(doc), index.signals[doc].lang or "?")
+            summary.fresh = n
+
+
+def summary_row(index: StoryIndex, story: str) -> dict[str, Any]:
+    """A story's sums as one row: size and age, and (``data``) its centroid, span, features held,
+    main events and the sum of its leads' vectors — all an index needs to compare a new document
+    with the story, and to merge it with another."""
+    summary = index.summaries[story]
+    centroid = index.story_centroids[story]
+    lead = index.dense.sums.get(story)
+    data = {
+        **summary.to_data(),
+        "vec": centroid.vec,
+        "norm2": centroid.norm2,
+        "langs": dict(sorted(centroid.langs.items())),
+        "span": list(index.span[story]) if story in index.span else None,
+        "lead": None
+        if lead is None
+        else base64.b64encode(np.asarray(lead, dtype=np.float32).tobytes()).decode(),
+        "lead_langs": dict(sorted(index.dense.group_langs.get(story, Counter()).items())),
+    }
+    return {"story": story, "size": summary.size, "first_seq": summary.first, "data": data}
+
+
+def install_summary(index: StoryIndex, story: str, row: dict[str, Any]) -> None:
+    """A stored story's sums into the index, exactly as they were kept."""
+    data = row["data"]
+    index.summaries[story] = StorySummary.from_data(row["size"], row["first_seq"], data)
+    index.story_centroids[story] = centroid_of(data)
+    if data.get("span"):
+        first, last = data["span"]
+        index.span[story] = (int(first), int(last))
+    if data.get("lead"):
+        index.dense.sums[story] = np.frombuffer(base64.b64decode(data["lead"]), dtype=np.float32).copy()
+        index.dense.group_langs[story] = Counter({str(k): int(n) for k, n in data["lead_langs"].items()})
 
 
 def centroid_row(topic: str, centroid: Centroid) -> dict[str, Any]:
@@ -103,6 +168,7 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
     of the topics of the changed stories (``topics``: a topic's centroid changes only with its
     stories) and the topics merged away (``topics_retired``)."""
     if whole:
+        index.story_moves.clear()  # every document is written with its story
         index.changed_features |= set(index.df)
         index.changed_docs |= set(index.signals)
         index.changed_stories |= set(index.members)
@@ -111,7 +177,7 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
         }
     docs = sorted(index.changed_docs & index.signals.keys())
     moved = sorted((index.moved_docs - index.changed_docs) & index.signals.keys())
-    stories = sorted(index.changed_stories & index.members.keys())
+    stories = sorted(index.changed_stories & index.summaries.keys())
     features = sorted(index.changed_features)
     # a topic that took another's stories has a new centroid, whether or not a story of it changed
     took = {keep for _gone, keep in index.topic_moves if keep not in index.retired_topics}
@@ -122,12 +188,14 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
         "docs": [_doc_row(index, d) for d in docs],
         "moved": [{"doc_id": d, "story": index.story_of[d]} for d in moved],
         "topic_moves": [] if whole else [{"gone": g, "keep": k} for g, k in index.topic_moves],
+        "story_moves": [{"gone": g, "keep": k} for g, k in index.story_moves],
         "groups": [{"story": s, "topic": index.topic_of[s], "why": index.reasons(s)} for s in stories],
+        "summaries": [summary_row(index, s) for s in stories],
         "links": [
             {"topic_a": a, "topic_b": b, "links": index.topic_links.get(a, {}).get(b, 0)}
             for a, b in sorted(index.changed_links)
         ],
-        "retired": sorted(index.retired_stories - index.members.keys()),
+        "retired": sorted(index.retired_stories - index.summaries.keys()),
         "postings": [
             {"feature": f, "doc_id": d, "seq": index.seq[d]} for d in docs for f in index.signals[d].features
         ],
@@ -150,6 +218,7 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
     index.changed_docs.clear()
     index.moved_docs.clear()
     index.topic_moves.clear()
+    index.story_moves.clear()
     index.changed_stories.clear()
     index.changed_links.clear()
     index.retired_stories.clear()

@@ -226,7 +226,9 @@ class Store:
         adds the story index's feature, posting and vector rows, filled from its stored documents.
         Version 7 adds the topic centroids: computing them takes the story index's arithmetic, so
         the store only marks them as owed and the first incremental link fills them
-        (``workflow.stories.open_index``); and the fingerprints' band keys, filled here."""
+        (``workflow.stories.open_index``); and the fingerprints' band keys, filled here. Version 8
+        adds the story summaries, owed and paid the same way as the topic centroids (and in the
+        same pass)."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)
@@ -242,6 +244,10 @@ class Store:
 
             owe_centroids(conn)
             _fill_bands(conn)
+        if version < 8:
+            from storyline.store.story_state import owe_summaries
+
+            owe_summaries(conn)
         conn.execute(
             update(schema.meta)
             .where(schema.meta.c.key == "schema_version")

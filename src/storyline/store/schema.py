@@ -20,12 +20,13 @@ from sqlalchemy import (
     select,
 )
 
-SCHEMA_VERSION = 7  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
+SCHEMA_VERSION = 8  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
 # 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched);
 # 5: the web app's users, API tokens, background jobs and full-text search index;
 # 6: the story index's features, posting lists and lead vectors (partial loading);
 # 7: the story index's topic centroids (a topic is compared with a new document by one row) and the
 # fingerprints' LSH band keys (deduplication reads only the stored documents sharing a band)
+# 8: the story index's story summaries (a story is compared with a new document by one row)
 
 metadata = MetaData()
 
@@ -225,6 +226,17 @@ story_topic_centroids = Table(
     Column("vec", Text, nullable=False),  # JSON: feature → the sum of its documents' unit vectors
     Column("norm2", Double, nullable=False),  # the squared norm as the sum kept it (not recomputed)
     Column("langs", Text, nullable=False),  # JSON: language → documents
+)
+
+story_summaries = Table(
+    "story_summaries",
+    metadata,
+    Column("story", String, primary_key=True),
+    Column("size", Integer, nullable=False),  # documents
+    Column("first_seq", Integer),  # where its oldest document entered the index (its age)
+    # JSON: its centroid (vec, norm2, langs), span, features held (feature → documents), main events
+    # with their counts, and the sum of its leads' vectors (base64 float32) with their languages
+    Column("data", Text, nullable=False),
 )
 
 # ---------------------------------------------------------------- live sources

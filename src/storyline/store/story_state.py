@@ -34,7 +34,11 @@ class StoryRows:
     # relabelled in place, so a merge rewrites no signals, postings or vectors
     moved: list[dict[str, Any]] = field(default_factory=list)
     topic_moves: list[dict[str, Any]] = field(default_factory=list)
+    # stories merged in order (gone, keep): their stored documents' story column is relabelled
+    story_moves: list[dict[str, Any]] = field(default_factory=list)
     groups: list[dict[str, Any]] = field(default_factory=list)
+    # the changed stories' sums (story, size, first_seq, data dict), written whole
+    summaries: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
     # what a partial load reads: the changed documents' postings (feature, doc_id, seq) and lead
@@ -66,7 +70,14 @@ def read_rows(engine: Engine) -> StoryRows:
         c = schema.story_topic_centroids.c
         for row in conn.execute(select(c.topic, c.vec, c.norm2, c.langs)):
             out.topics.append(_centroid_of(row))
+        s = schema.story_summaries.c
+        for row in conn.execute(select(s.story, s.size, s.first_seq, s.data)):
+            out.summaries.append(_summary_of(row))
     return out
+
+
+def _summary_of(row: Any) -> dict[str, Any]:
+    return {"story": row.story, "size": int(row.size), "first_seq": row.first_seq, "data": loads(row.data)}
 
 
 def _centroid_of(row: Any) -> dict[str, Any]:
@@ -94,14 +105,24 @@ def write_changes(engine: Engine, changes: StoryRows) -> None:
         for story, ids in sorted(by_story.items()):
             for chunk in _chunks(sorted(ids)):
                 conn.execute(update(d).where(d.c.doc_id.in_(chunk)).values(story=story))
+        for move in changes.story_moves:  # in the order they merged, as topics below
+            conn.execute(update(d).where(d.c.story == move["gone"]).values(story=move["keep"]))
         for move in changes.topic_moves:  # in the order they merged: a → b, then b → c
             conn.execute(update(g).where(g.c.topic == move["gone"]).values(topic=move["keep"]))
         f = schema.story_features
         for names in _chunks(sorted(changes.features_changed)):
             conn.execute(delete(f).where(f.c.feature.in_(names)))
         _insert(conn, f, [{**r, "langs": json.dumps(r["langs"])} for r in changes.features])
+        summaries = sorted(changes.summaries, key=lambda r: r["story"])
+        s = schema.story_summaries
         for names in _chunks(sorted(changes.retired) + [r["story"] for r in groups]):
             conn.execute(delete(g).where(g.c.story.in_(names)))
+        for names in _chunks(sorted(changes.retired) + [r["story"] for r in summaries]):
+            conn.execute(delete(s).where(s.c.story.in_(names)))
+        _insert(conn, s, [
+            {"story": r["story"], "size": r["size"], "first_seq": r["first_seq"],
+             "data": json.dumps(r["data"], ensure_ascii=False)} for r in summaries
+        ])  # fmt: skip
         for chunk in _chunks(groups):
             conn.execute(insert(g), [
                 {"story": r["story"], "topic": r["topic"], "why": json.dumps(r["why"], ensure_ascii=False)}
@@ -132,6 +153,7 @@ def _write_centroids(conn: Any, topics: list[dict[str, Any]], retired: Iterable[
 # ---------------------------------------------------------------- topic centroids owed
 
 CENTROIDS_OWED = "story_centroids_owed"  # meta key: the stored index's topic centroids are not written
+SUMMARIES_OWED = "story_summaries_owed"  # meta key: … nor its story summaries
 
 
 def owe_centroids(conn: Any) -> None:
@@ -143,27 +165,44 @@ def owe_centroids(conn: Any) -> None:
         conn.execute(insert(schema.meta).values(key=CENTROIDS_OWED, value="1"))
 
 
+def owe_summaries(conn: Any) -> None:
+    """Mark the story summaries as owed (a store from before schema 8, or derived rows rebuilt):
+    like the topic centroids, the first incremental link computes them all."""
+    conn.execute(delete(schema.story_summaries))
+    conn.execute(delete(schema.meta).where(schema.meta.c.key == SUMMARIES_OWED))
+    if conn.execute(select(schema.story_docs.c.doc_id).limit(1)).first() is not None:
+        conn.execute(insert(schema.meta).values(key=SUMMARIES_OWED, value="1"))
+
+
 def centroids_owed(engine: Engine) -> bool:
+    """Does the store owe its topic centroids or its story summaries?"""
     m = schema.meta.c
     with engine.connect() as conn:
-        return conn.execute(select(m.value).where(m.key == CENTROIDS_OWED)).first() is not None
+        query = select(m.value).where(m.key.in_([CENTROIDS_OWED, SUMMARIES_OWED]))
+        return conn.execute(query).first() is not None
 
 
-def pay_centroids(engine: Engine, topics: list[dict[str, Any]]) -> None:
-    """Write every topic's centroid (those owed) and clear the mark, in one transaction."""
+def pay_centroids(engine: Engine, topics: list[dict[str, Any]], summaries: list[dict[str, Any]]) -> None:
+    """Write every topic's centroid and every story's summary (those owed; those stored again as
+    they were read) and clear the marks, in one transaction."""
     with engine.begin() as conn:
         conn.execute(delete(schema.story_topic_centroids))
         _write_centroids(conn, topics)
-        conn.execute(delete(schema.meta).where(schema.meta.c.key == CENTROIDS_OWED))
+        conn.execute(delete(schema.story_summaries))
+        _insert(conn, schema.story_summaries, [
+            {"story": r["story"], "size": r["size"], "first_seq": r["first_seq"],
+             "data": json.dumps(r["data"], ensure_ascii=False)} for r in sorted(summaries, key=lambda r: r["story"])
+        ])  # fmt: skip
+        conn.execute(delete(schema.meta).where(schema.meta.c.key.in_([CENTROIDS_OWED, SUMMARIES_OWED])))
 
 
 def clear(engine: Engine) -> None:
     """Forget the stored index (a full rebuild follows)."""
     with engine.begin() as conn:
         for table in (schema.story_docs, schema.story_groups, schema.story_topic_links, *DERIVED,
-                      schema.story_topic_centroids):  # fmt: skip
+                      schema.story_topic_centroids, schema.story_summaries):  # fmt: skip
             conn.execute(delete(table))
-        conn.execute(delete(schema.meta).where(schema.meta.c.key == CENTROIDS_OWED))
+        conn.execute(delete(schema.meta).where(schema.meta.c.key.in_([CENTROIDS_OWED, SUMMARIES_OWED])))
 
 
 def _doc_row(r: dict[str, Any]) -> dict[str, Any]:
@@ -217,6 +256,7 @@ def backfill(conn: Any) -> None:
             for f, n in sorted(df.items())]  # fmt: skip
     _insert(conn, schema.story_features, rows)
     owe_centroids(conn)  # sums over the documents' vectors: the index's arithmetic computes them
+    owe_summaries(conn)
 
 
 class RowReader:
@@ -320,6 +360,33 @@ class RowReader:
         """The stories of a topic (their ids only)."""
         g = schema.story_groups.c
         return sorted(r.story for r in self._rows(select(g.story).where(g.topic == topic)))
+
+    def summaries(self, stories: list[str]) -> dict[str, dict[str, Any]]:
+        """These stories' stored sums with their topic and cached reasons (story → size,
+        first_seq, data, topic, why), those that have them."""
+        s, g = schema.story_summaries.c, schema.story_groups.c
+        query = select(s.story, s.size, s.first_seq, s.data, g.topic, g.why).join_from(
+            schema.story_summaries, schema.story_groups, s.story == g.story, isouter=True
+        )
+        out = {}
+        for chunk in _chunks(sorted(set(stories))):
+            for r in self._rows(query.where(s.story.in_(chunk))):
+                out[r.story] = {**_summary_of(r), "topic": r.topic or "t-" + r.story[2:],
+                                "why": json.loads(r.why) if r.why else None}  # fmt: skip
+        return out
+
+    def story_members(self, stories: list[str]) -> dict[str, list[tuple[str, dict[str, Any] | None]]]:
+        """Each story's documents, oldest first, with why each joined: what finishing a story and
+        explaining it read, without the documents' signals."""
+        d = schema.story_docs.c
+        found: dict[str, list[tuple[int, str, Any]]] = {}
+        for chunk in _chunks(sorted(set(stories))):
+            for r in self._rows(select(d.story, d.seq, d.doc_id, d.joined).where(d.story.in_(chunk))):
+                found.setdefault(r.story, []).append((r.seq, r.doc_id, r.joined))
+        return {
+            story: [(doc, loads(joined) if joined else None) for _seq, doc, joined in sorted(rows)]
+            for story, rows in found.items()
+        }
 
     def story_rows(self, story: str) -> tuple[Any, list[dict[str, Any]]]:
         """A story's cached reasons and its documents, oldest first."""

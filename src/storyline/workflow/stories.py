@@ -11,7 +11,15 @@ from storyline.link.stories import update_stories as update_index
 from storyline.link.story_embeddings import SCAN
 from storyline.link.story_index import StoryIndex
 from storyline.link.story_partial import PartialStoryIndex, StoredDoc
-from storyline.link.story_snapshot import centroid_row, join_of, restore, signals_of, snapshot
+from storyline.link.story_snapshot import (
+    centroid_row,
+    join_of,
+    restore,
+    resum_stale,
+    signals_of,
+    snapshot,
+    summary_row,
+)
 from storyline.protocols import StoreProtocol
 from storyline.store import story_state
 from storyline.store.story_state import StoryRows
@@ -19,17 +27,20 @@ from storyline.store.story_state import StoryRows
 
 def load_index(store: StoreProtocol) -> StoryIndex:
     rows = story_state.read_rows(store.engine)
-    return restore(rows.docs, rows.groups, rows.links, rows.topics)
+    return restore(rows.docs, rows.groups, rows.links, rows.topics, rows.summaries)
 
 
 def pay_centroids(store: StoreProtocol) -> bool:
-    """Write the topic centroids a store from before schema 7 owes (summed over each topic's
-    documents, as a whole load sums them), once; True if it owed them."""
+    """Write the topic centroids a store from before schema 7 owes and the story summaries one
+    from before schema 8 owes (summed over each topic's or story's documents, as a whole load sums
+    them), once; True if it owed them."""
     if not story_state.centroids_owed(store.engine):
         return False
     index = load_index(store)
     story_state.pay_centroids(
-        store.engine, [centroid_row(t, index.topic_centroids[t]) for t in sorted(index.topic_stories)]
+        store.engine,
+        [centroid_row(t, index.topic_centroids[t]) for t in sorted(index.topic_stories)],
+        [summary_row(index, s) for s in sorted(index.summaries)],
     )
     return True
 
@@ -40,7 +51,9 @@ def save_index(store: StoreProtocol, index: StoryIndex) -> None:
 
 
 def save_new_index(store: StoreProtocol, index: StoryIndex) -> None:
-    """Replace the stored index by one built in memory (a batch regrouping)."""
+    """Replace the stored index by one built in memory (a batch regrouping), its stories' sums
+    as a whole load would compute them."""
+    resum_stale(index)
     story_state.clear(store.engine)
     story_state.write_changes(store.engine, StoryRows(**snapshot(index, whole=True)))
 

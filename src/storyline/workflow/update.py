@@ -162,7 +162,10 @@ def _finish(
     rows; a story merged away loses its rows (the story that took it is touched too)."""
     if not touched:
         return
-    members = {sid: list(index.members[sid]) for sid in touched if sid in index.members}
+    if isinstance(index, PartialStoryIndex):  # it holds the stories' sums, not their documents
+        members = index.read_members(sid for sid in touched if sid in index.summaries)
+    else:
+        members = {sid: list(index.members[sid]) for sid in touched if sid in index.members}
     duplicates = story_state.duplicates_of(store.engine, [d for docs in members.values() for d in docs])
     for n, sid in enumerate(sorted(touched), 1):
         if sid not in members:

@@ -1,0 +1,128 @@
+"""What a story holds in sum: the counts the story index asks of a story, kept as documents join
+and merged when stories merge, so that a stored story is compared with a new document by one row
+instead of by reading every document of it.
+
+A story's centroid (``Centroid``) and span sit beside this in the index; here are the rest:
+- ``size`` and ``first`` (the place in the index of its oldest document: its age);
+- ``held``: feature → documents holding it — what the story holds in common (a third of its
+  documents) and which shared features explain it (``StoryIndex.reasons``);
+- ``mains``: each main event its documents report → how many report it, from which the story's
+  main event is taken (``representative_of``);
+- ``fresh``: how many documents the index held when the story's centroid was last summed from
+  its documents' vectors. The vectors carry the weights of their time; a stored story whose
+  index has since grown by more than ``SUMMARY_REFRESH`` is summed again from its documents when
+  it is next read (``stale``), as every load did before summaries were stored; the story's row
+  keeps the new sums when the story next changes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from storyline.link.story_features import DocSignals, MainEvent
+
+MainKey = tuple[str, str | None, int | None, tuple[int, int] | None]
+SUMMARY_REFRESH = 1.1  # a stored centroid is summed again once the index has grown by a tenth
+
+
+class StorySummary:
+    __slots__ = ("size", "first", "held", "mains", "fresh")
+
+    def __init__(self, fresh: int = 0) -> None:
+        self.fresh = fresh
+        self.size = 0
+        self.first: int | None = None
+        self.held: Counter[str] = Counter()
+        self.mains: Counter[MainKey] = Counter()
+
+    def add(self, sig: DocSignals, seq: int) -> None:
+        self.size += 1
+        self.first = seq if self.first is None else min(self.first, seq)
+        self.held.update(sig.features.keys())
+        if sig.main is not None:
+            self.mains[main_key(sig.main)] += 1
+
+    def replace(self, old: DocSignals, new: DocSignals) -> None:
+        """A member's features and main event changed (its entities were relinked)."""
+        self.held.subtract(f for f in old.features if f not in new.features)
+        self.held.update(f for f in new.features if f not in old.features)
+        if old.main is not None:
+            self.mains[main_key(old.main)] -= 1
+        if new.main is not None:
+            self.mains[main_key(new.main)] += 1
+        self.held = +self.held  # counts that fell to nothing go
+        self.mains = +self.mains
+
+    def merge(self, other: StorySummary) -> None:
+        """The two stories' documents together: every count is a sum, the age the elder's."""
+        self.size += other.size
+        self.fresh = min(self.fresh, other.fresh)  # the staler part decides
+        if other.first is not None:
+            self.first = other.first if self.first is None else min(self.first, other.first)
+        self.held.update(other.held)
+        self.mains.update(other.mains)
+
+    def stale(self, indexed: int) -> bool:
+        return indexed > self.fresh * SUMMARY_REFRESH
+
+    def common(self, feature: object, share: float) -> bool:
+        return isinstance(feature, str) and self.held.get(feature, 0) >= share * self.size
+
+    def main(self) -> MainEvent | None:
+        return representative_of(self.mains)
+
+    # ------------------------------------------------------------ as plain data
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "fresh": self.fresh,
+            "held": dict(sorted(self.held.items())),
+            "mains": [
+                [*k[:3], list(k[3]) if k[3] else None, n] for k, n in sorted(self.mains.items(), key=_order)
+            ],
+        }
+
+    @classmethod
+    def from_data(cls, size: int, first: int | None, data: dict[str, Any]) -> StorySummary:
+        out = cls(int(data.get("fresh", 0)))
+        out.size, out.first = int(size), None if first is None else int(first)
+        out.held = Counter({str(f): int(n) for f, n in data.get("held", {}).items()})
+        for kind, place, day, md, n in data.get("mains", []):
+            out.mains[(kind, place, day, tuple(md) if md else None)] += int(n)
+        return out
+
+
+def stale(data: dict[str, Any], indexed: int) -> bool:
+    """``StorySummary.stale`` of a stored summary, without decoding its counts."""
+    return indexed > int(data.get("fresh", 0)) * SUMMARY_REFRESH
+
+
+def main_key(main: MainEvent) -> MainKey:
+    md = tuple(main.month_day) if main.month_day else None
+    return (main.type, main.place, main.day, md)  # type: ignore[return-value]
+
+
+def _order(item: tuple[MainKey, int]) -> tuple[str, ...]:
+    return tuple(str(v) for v in item[0])
+
+
+def representative_of(mains: Counter[MainKey]) -> MainEvent | None:
+    """``story_features.representative`` over counted main events: the kind most documents
+    report, with the place, day and month-day most of those name (ties as it breaks them)."""
+    kinds: Counter[str] = Counter()
+    for key, n in mains.items():
+        kinds[key[0]] += n
+    if not kinds:
+        return None
+    kind = max(kinds, key=lambda k: (kinds[k], k))
+    same = [(key, n) for key, n in mains.items() if key[0] == kind]
+
+    def most(part: int) -> Any:
+        counts: Counter[Any] = Counter()
+        for key, n in same:
+            if key[part] is not None:
+                counts[key[part]] += n
+        return max(counts, key=lambda v: (counts[v], str(v))) if counts else None
+
+    return MainEvent(kind, most(1), most(2), most(3))
