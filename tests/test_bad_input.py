@@ -419,3 +419,21 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(
         api._write_whole(target, "a new report " * 1000)
     assert failure.value.filename == str(target) and failure.value.errno == errno.ENOSPC
     assert target.read_text("utf-8") == "the previous report" and list(tmp_path.iterdir()) == [target]
+
+
+def test_a_folders_readme_is_skipped_not_failed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, "utf-8")
+    (folder / "README.md").write_text("# About these files\nThree articles on a landslide.", "utf-8")
+    log = tmp_path / "run.tsv"
+    code, _, err = run(
+        ["ingest", "--db", str(tmp_path / "s.db"), str(folder), "--no-progress", "--log", str(log)], capsys
+    )
+    clean(err)
+    assert code == 0, err
+    assert not [ln for ln in err.splitlines() if ln.startswith("error")], err
+    assert "0 failed, 1 skipped" in err and "skipped" in err and "README.md" in err, err
+    assert any(
+        row.startswith("skipped\t") and "README.md" in row for row in log.read_text("utf-8").splitlines()
+    )

@@ -69,7 +69,7 @@ def test_a_folders_readme_and_licence_are_not_articles_unless_named(tmp_path: Pa
     notes = [i for i in items if isinstance(i, IngestError)]
     assert [Path(d.source).name for d in docs] == ["01_news.txt"]
     assert sorted(Path(n.source).name for n in notes) == ["LICENSE", "README.md"]
-    assert all("not an article" in n.message for n in notes)
+    assert all("not an article" in n.message and n.skipped for n in notes)
     assert only_doc(read(tmp_path / "README.md")).text.startswith("# Answer key")  # named: read
 
 

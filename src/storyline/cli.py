@@ -129,6 +129,7 @@ def _summary(report: IngestReport, verbose: bool = False) -> None:
         f"[bold]{len(report.new)}[/bold] new, {len(report.versions)} updated versions, "
         f"{len(report.duplicates)} duplicates, {len(report.unchanged)} unchanged, "
         f"[{'red' if report.failed else 'green'}]{len(report.failed)} failed[/]"
+        + (f", {len(report.skipped)} skipped" if report.skipped else "")
         + (
             " — interrupted: what was stored is kept; run `storyline ingest` again to go on"
             if report.interrupted
@@ -153,7 +154,9 @@ def _write_log(path: Path, report: IngestReport) -> None:
     rows += [("duplicate", s, of) for s, of in report.duplicates] + [
         ("unchanged", s, "") for s in report.unchanged
     ]
-    rows += [("failed", s, why) for s, why in report.failed]
+    rows += [("failed", s, why) for s, why in report.failed] + [
+        ("skipped", s, why) for s, why in report.skipped
+    ]
     try:
         path.write_text("".join("\t".join(r) + "\n" for r in rows), "utf-8")
     except OSError as exc:

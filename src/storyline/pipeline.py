@@ -67,6 +67,7 @@ class IngestReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, duplicate_of)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): left out on purpose
     interrupted: bool = False
     error: str | None = None  # the store failed: the run stopped here (one line)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, e.g. an unsure encoding)
@@ -272,6 +273,11 @@ class Ingestor:
                 if current_file is not None:
                     bar.advance(task)
                 current_file = file
+            if isinstance(item, IngestError) and item.skipped:
+                report.skipped.append((item.source, item.message))
+                self.console.print(f"[yellow]skipped[/yellow] {escape(item.source)}: {escape(item.message)}",
+                                   highlight=False, soft_wrap=True)  # fmt: skip
+                continue
             if isinstance(item, IngestError):
                 self._fail(report, item.source, item.message)
                 continue

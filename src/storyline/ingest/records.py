@@ -28,3 +28,5 @@ class RawDoc:
 class IngestError:
     source: str
     message: str  # one line
+    # an input left out on purpose (a folder's README): said, but not a failure of the run
+    skipped: bool = False

@@ -77,7 +77,9 @@ def _walk(folder: Path, seen: set[FileKey], excluded: _Excluded) -> Iterator[Pat
                 yield IngestError(str(path), "broken symbolic link, skipped")
             elif entry.name.split(".")[0].lower() in FOLDER_NOTES:
                 yield IngestError(
-                    str(path), "the folder's own notes, not an article: skipped (name the file to ingest it)"
+                    str(path),
+                    "the folder's own notes, not an article (name the file to ingest it)",
+                    skipped=True,
                 )
             elif not excluded.holds(path):  # the store's own files are no input: skipped quietly
                 yield _regular(path)
