@@ -5,23 +5,10 @@ from __future__ import annotations
 
 import re
 
-from storyline.analyse.quotes import find_quotes
 from storyline.analyse.speaker_base import base_form
 from storyline.analyse.speaker_gender import person_gender, verb_gender
-from storyline.analyse.text import split_sentences
-from storyline.model import Analysis, Mention, QuoteMention
-
-
-def quotes(text: str, lang: str, names: tuple[tuple[str, str], ...] = ()) -> list[QuoteMention]:
-    mentions = sorted(
-        (
-            Mention(m.start(), m.end(), name, kind)
-            for name, kind in names
-            for m in re.finditer(re.escape(name), text)
-        ),
-        key=lambda m: m.start,
-    )
-    return find_quotes(text, Analysis(lang=lang, sentences=split_sentences(text), mentions=mentions), None)
+from storyline.model import Mention
+from test_quotes import quotes
 
 
 def who(text: str, lang: str, names: tuple[tuple[str, str], ...]) -> list[tuple[str | None, str | None]]:

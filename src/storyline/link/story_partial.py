@@ -350,11 +350,7 @@ class PartialStoryIndex(StoryIndex):
 
     def _story_now(self, story: str) -> str:
         """The story a stored story id stands for now (merged in this batch: the one that took it)."""
-        seen = set()
-        while story in self._story_merged and story not in seen:
-            seen.add(story)
-            story = self._story_merged[story]
-        return story
+        return _followed(self._story_merged, story)
 
     def _topic_age(self, topic: str) -> int:
         # its oldest stored document (under its own id or a topic it took over in this batch),
@@ -388,11 +384,7 @@ class PartialStoryIndex(StoryIndex):
 
     def _topic_now(self, topic: str) -> str:
         """The topic a stored topic id stands for now (merged in this batch: the one that took it)."""
-        seen = set()
-        while topic in self._merged_into and topic not in seen:
-            seen.add(topic)
-            topic = self._merged_into[topic]
-        return topic
+        return _followed(self._merged_into, topic)
 
     def _need_features(self, features: Iterable[str]) -> None:
         missing = sorted({f for f in features if f not in self._features_read})
@@ -560,3 +552,12 @@ class PartialStoryIndex(StoryIndex):
         if feature in self._features_read:
             self._weights0[feature] = weight
         return weight
+
+
+def _followed(merged: dict[str, str], key: str) -> str:
+    """Where a chain of merges (gone → kept) leads from ``key``; a cycle stops where it closes."""
+    seen = set()
+    while key in merged and key not in seen:
+        seen.add(key)
+        key = merged[key]
+    return key
