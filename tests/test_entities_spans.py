@@ -94,3 +94,14 @@ def test_a_parenthetical_in_lower_case_is_not_part_of_the_name_an_abbreviation_i
 def test_a_preposition_before_a_cut_parenthetical_goes_with_it() -> None:
     text = "Poslanci so sprejeli Zakon Holmby o (izstopu iz) Unije."
     assert _spans(text, ("Zakon Holmby o (izstopu iz", "PRO")) == ["Zakon Holmby"]
+
+
+def test_a_quotation_mark_without_its_pair_is_not_part_of_the_name() -> None:
+    text = "Kapitan promu «Morska Zora» Ivo Dren je bil pridržan, poroča „Dnevni Glas“."
+    assert _spans(text, ("Morska Zora»", "PRO"), ("Ivo Dren", "PER"), ("Dnevni Glas“", "ORG")) == [
+        "Morska Zora",
+        "Ivo Dren",
+        "Dnevni Glas",
+    ]
+    # both marks of a pair stay, as the tagger found them
+    assert _spans(text, ("«Morska Zora»", "PRO")) == ["«Morska Zora»"]

@@ -13,6 +13,9 @@
 - A parenthetical that starts in lower case ("the Holmby Institute (in Nordvik)", "(formerly …)")
   describes the name, it is not part of it: the name ends before it. One in capitals is its
   abbreviation or its other spelling ("(NVX)", "(Nordvik Holmby)") and stays.
+- A quotation mark at one end of a name without its pair inside ("Nordic Star»" where the text
+  writes «Nordic Star») is the text's, not the name's: the tagger sometimes takes the closing mark
+  of a quoted title and leaves the opening one.
 - A date run into the end of a name ("the Nordvik Fair of 2014", "the memorandum of 25 May") is
   not part of it: a tail of numbers, month and year words (the language's time vocabulary,
   ``lang/timex``) and short prepositions goes when it holds a number and a month or year word.
@@ -56,7 +59,7 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
     for m in mentions:
         if out and m.start < out[-1].end:
             continue  # inside the span a name before it was extended over
-        m = _without_date(_without_parenthetical(m), lang)
+        m = _without_date(_without_parenthetical(_quotes_paired(m)), lang)
         if out and _ABBREVIATION.fullmatch(text, out[-1].start, m.start):
             out.pop()  # the abbreviation found as a name of its own ("Wlk.")
         m = _with_prefix(text, m, out[-1].end if out else 0)
@@ -88,6 +91,28 @@ def _with_prefix(text: str, m: Mention, floor: int) -> Mention:
     return Mention(
         hit.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
     )
+
+
+_OPENING_MARKS = "«„“‚‹"
+_CLOSING_MARKS = "»“”’›"
+
+
+def _quotes_paired(m: Mention) -> Mention:
+    """The span without a typographic quotation mark at an end whose pair is not inside it."""
+    text, lo, hi = m.text, 0, len(m.text)
+    if (
+        hi - lo > 1
+        and text[hi - 1] in _CLOSING_MARKS
+        and not any(c in _OPENING_MARKS for c in text[lo : hi - 1])
+    ):
+        hi -= 1
+    if hi - lo > 1 and text[lo] in _OPENING_MARKS and not any(c in _CLOSING_MARKS for c in text[lo + 1 : hi]):
+        lo += 1
+    if (lo, hi) == (0, len(text)):
+        return m
+    kept = text[lo:hi]
+    base = m.base.strip(_OPENING_MARKS + _CLOSING_MARKS) if m.base else kept
+    return Mention(m.start + lo, m.start + hi, kept, m.type, base, m.lang, kind=m.kind)
 
 
 # an opening bracket after a word, then a lower-case letter: a description in brackets
