@@ -265,18 +265,15 @@ def test_the_stale_entity_check_answers_as_the_whole_index(tmp_path: Path) -> No
 
 
 def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> None:
-    import sqlite3
 
     docs = _stream(60)
     store = _stored(tmp_path, "s", docs)
     expected = _tables(store)
     store.close()
-    conn = sqlite3.connect(tmp_path / "s.db")  # as schema 5 left it: no such tables
-    for table in ("story_features", "story_postings", "story_vectors", "story_topic_centroids"):
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    # as schema 5 left it: no such tables
+    _as_schema(
+        tmp_path / "s.db", 5, "story_features", "story_postings", "story_vectors", "story_topic_centroids"
+    )
     reopened = Store(tmp_path / "s.db")
     assert reopened.schema_version == schema.SCHEMA_VERSION == 8
     tables = _tables(reopened)
@@ -295,17 +292,12 @@ def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> N
 
 @pytest.mark.sqlite_only("makes an old store by editing the file")
 def test_a_schema_6_store_gets_its_topic_centroids_as_a_whole_load_sums_them(tmp_path: Path) -> None:
-    import sqlite3
 
     docs = _stream(80)
     store = _stored(tmp_path, "s", docs)
     kept = load_index(store)
     store.close()
-    conn = sqlite3.connect(tmp_path / "s.db")
-    conn.execute("DROP TABLE story_topic_centroids")
-    conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    _as_schema(tmp_path / "s.db", 6, "story_topic_centroids")
     reopened = Store(tmp_path / "s.db")
     summed = load_index(reopened)  # no rows: each topic sums its documents' vectors of now
     partial = open_index(reopened)  # pays what the store owes
@@ -385,17 +377,12 @@ def test_ingests_in_batches_give_what_the_whole_index_gave(tmp_path: Path, monke
 
 @pytest.mark.sqlite_only("makes an old store by editing the file")
 def test_a_schema_7_store_gets_its_story_summaries_and_keeps_its_stories(tmp_path: Path) -> None:
-    import sqlite3
 
     docs = _stream(150)
     store = _stored(tmp_path, "s", docs[:120])
     kept = load_index(store)
     store.close()
-    conn = sqlite3.connect(tmp_path / "s.db")
-    conn.execute("DROP TABLE story_summaries")
-    conn.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    _as_schema(tmp_path / "s.db", 7, "story_summaries")
     reopened = Store(tmp_path / "s.db")
     assert reopened.schema_version == 8 and not _tables(reopened)["story_summaries"]  # owed
     summed = load_index(reopened)  # no rows: each story summed from its documents
@@ -439,3 +426,15 @@ def test_a_story_merge_in_a_partial_index_reads_no_document_of_either(tmp_path: 
     stored = {r[0]: r[2] for r in _tables(part)["story_docs"]}
     assert {d for d in moved if stored[d] == keep} == moved  # relabelled where they are stored
     assert partial.read_members([keep]) == {keep: full.members[keep]}
+
+
+def _as_schema(db: Path, version: int, *tables: str) -> None:
+    """The store file as an older schema left it: without ``tables``, at ``version``."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    for table in tables:
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+    conn.commit()
+    conn.close()
