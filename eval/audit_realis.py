@@ -98,6 +98,15 @@ def judge(con: sqlite3.Connection, item: dict) -> tuple[bool, str | None] | None
     return False, why or "other"
 
 
+def _passage(con: sqlite3.Connection, item: dict) -> str:
+    """The labelled span's text: a sample keeps it, the kept labels (labels-N.jsonl) do not."""
+    ev = item["evidence"]
+    if "text" in ev:
+        return ev["text"]
+    row = con.execute("SELECT text FROM documents WHERE id = ?", (ev["doc"],)).fetchone()
+    return row[0][ev["start"] : ev["end"]].replace("\n", " ") if row else ""
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", default="/tmp/audit.db")
@@ -126,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
             if args.verbose:
                 print(
                     f"  {label:5} {item['why'].split()[0]:3} {why:9} {item['lang']} {item['says']['type']}: "
-                    f"{item['evidence']['text'][:140]}"
+                    f"{_passage(con, item)[:140]}"
                 )
     right, wrong = counts[("right", "kept")], counts[("wrong", "kept")]
     before_r = right + counts[("right", "removed")]

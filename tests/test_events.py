@@ -105,6 +105,25 @@ def test_a_planned_day_or_a_day_after_publication_dates_no_happening() -> None:
     assert next(e for e in find_events(text, analysis, date(2021, 6, 20)) if e.type == "meeting").time == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Перевізник подовжив скасування рейсів до березня 2021 року.", "uk", "disruption"),
+        ("The carrier extended the suspension of flights until 4 March 2021.", "en", "disruption"),
+        ("Przewoźnik przedłużył odwołanie lotów do 4 marca 2021 roku.", "pl", "disruption"),
+    ],
+)
+def test_a_date_that_ends_a_period_dates_no_happening(text: str, lang: str, kind: str) -> None:
+    """ "until March": the limit of a period, not the day of the happening."""
+    _analysis, events = analysed(text, lang)
+    assert next(e for e in events if e.type == kind).time is None
+
+
+def test_a_date_after_a_plain_preposition_still_dates_the_happening() -> None:
+    _analysis, events = analysed("Przewoźnik odwołał loty 4 marca 2021 roku.", "pl")
+    assert next(e for e in events if e.type == "disruption").time == 0
+
+
 def test_no_trigger_no_event() -> None:
     assert analysed("Погода в Омске остаётся тёплой.", "ru")[1] == []
 

@@ -249,3 +249,36 @@ def test_news_is_not_dated_by_its_article_when_its_beginning_names_another_day()
     assert not placed_elsewhere(other, values(other), pub, "detention")
     plain = analysis("Police detained two men in Orlavo. The men are from Dravik.", "en")
     assert not placed_elsewhere(plain, values(plain), pub, "detention")
+
+
+def test_a_happening_reported_as_today_is_not_dated_by_a_later_copy() -> None:
+    """Two later copies say "today" too, a day after the first report: the happening cannot be on a
+    day after an article that already reported it, so the first report's day stands."""
+    text = "The airline cancelled 120 flights today because of a pilots' strike."
+    docs = [
+        (document("first", text, "2021-03-05"), analysis(text, "en")),
+        (document("copy1", text + " ", "2021-03-06"), analysis(text + " ", "en")),
+        (document("copy2", text + "  ", "2021-03-06"), analysis(text + "  ", "en")),
+    ]
+    ctx = context(docs)
+    resolve_dates(ctx)
+    link_events(ctx)
+    [event] = [e for e in ctx.events if e.type == "disruption"]
+    assert {s.doc for s in event.evidence} == {"first", "copy1", "copy2"}
+    assert event.date.value == "2021-03-05"
+
+
+def test_a_plan_dated_after_its_article_bounds_nothing() -> None:
+    """A mention dated after its own article is no report of a past happening: it does not rule out
+    the day another report gives."""
+    early = "The airline will cancel 120 flights on 9 March 2021 because of a pilots' strike."
+    later = "The airline cancelled 120 flights on 10 March 2021 because of a pilots' strike."
+    docs = [
+        (document("plan", early, "2021-03-05"), analysis(early, "en")),
+        (document("report", later, "2021-03-11"), analysis(later, "en")),
+    ]
+    ctx = context(docs)
+    resolve_dates(ctx)
+    link_events(ctx)
+    dates = {e.date.value for e in ctx.events if e.type == "disruption"}
+    assert "2021-03-10" in dates

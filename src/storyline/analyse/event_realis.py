@@ -15,8 +15,12 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``irrealis``: a future, conditional, modal or obligation word in the clause ("will", "must",
   "would", "if"), or, for Russian and Ukrainian, a perfective verb in the future tense
   (pymorphy3), which needs no auxiliary;
-- ``prospect``: a possibility, fear, plan or wish word shortly before the trigger ("possible",
-  "planned", "threat of", "want to");
+- ``prospect``: a possibility, fear, plan, wish, call, permission or entitlement word shortly
+  before the trigger ("possible", "planned", "threat of", "want to", "called for", "allowed",
+  "entitled to");
+- ``undone``: a word saying the happening was called off, put off or averted close to the trigger
+  in its clause ("the strike was called off", "prevented an attack"), for every type but the one
+  whose triggers are themselves cancellations (a disruption: "flights were cancelled");
 - ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
   sums up ("over the past five years": many happenings, none of them at a time);
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
@@ -25,6 +29,10 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``sense``: a figurative or unrelated sense, given per trigger type in data: a word of a
   "not-a-happening" class next to the trigger ("a scandal broke out", "met with laughter"), or a
   token the trigger's stem catches that is another word ("stormily");
+- ``abstract``: the word right before the trigger, the adjective that modifies it, names an abstract
+  domain or weight, per trigger type in data ("an ideological attack", "a serious blow", "a
+  financial catastrophe"): the trigger is meant figuratively. Only the adjacent word counts: "the
+  economic shock was worse than after the terrorist attacks" still reports attacks;
 - ``fragment``: a sentence of one or two words (a scrap cut off at an abbreviation, a caption);
 - ``unconcluded``: a type that is a happening only when its clause says it was brought about
   (data, per type: an agreement signed, concluded, reached or ratified), and nothing says so — the
@@ -48,6 +56,10 @@ from storyline.model import Analysis
 
 NEG_BEFORE = 4  # words before the trigger a negation still governs ("no one was killed")
 NEG_AFTER = 3  # words after it ("the meeting did not take place")
+UNDONE_REACH = 4  # words either side: "the visit was postponed", "police foiled a planned attack"
+# types whose triggers are cancellations themselves ("flights were cancelled" reports a disruption) or
+# that are paid for them ("compensation for cancelled flights"): the word never undoes them
+UNDONE_EXEMPT = frozenset({"disruption", "compensation"})
 PROSPECT_REACH = 4  # words from a possibility/plan word to the trigger it governs
 SENSE_REACH = 3  # words before the trigger for a figurative-sense word
 # words after it: the object that gives the sense may follow an adjective or two ("the plan met
@@ -55,6 +67,7 @@ SENSE_REACH = 3  # words before the trigger for a figurative-sense word
 SENSE_AFTER = 5
 CLAUSE_REACH = 10  # words either side: text without punctuation (transcripts) has no clause bounds
 TITLE_WORDS = 6  # a quotation this short, capitalised, around the trigger is a title
+LABEL_WORDS = 2  # a quotation this short is a label even with a comma after it: no saying is that short
 # a "sentence" of one or two words is a scrap the splitter cut off at an abbreviation, a caption or a
 # menu item: too little to tell a happening
 MIN_SENTENCE_WORDS = 3
@@ -80,6 +93,7 @@ class RealisPack:
     evidential: Words = ()  # reportative forms that look modal ("naj bi"): still a happening
     not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
     prospect: Words = ()
+    undone: Words = ()  # called off, postponed, averted, prevented
     habitual: Words = ()
     # "for the first time in five years": a period that dates one happening, no repeated one
     not_habitual: Words = ()
@@ -88,6 +102,7 @@ class RealisPack:
     future_morphology: bool = False  # pymorphy3 has the language (ru, uk)
     senses: tuple[tuple[str, Words], ...] = ()  # (trigger type, words of a figurative sense)
     not_trigger: tuple[tuple[str, Words], ...] = ()  # (trigger type, tokens that are other words)
+    abstract: tuple[tuple[str, Words], ...] = ()  # (trigger type, adjectives of a figurative sense)
     completion: tuple[tuple[str, Words], ...] = ()  # (trigger type, words that make it a happening)
     # (trigger type, words saying it took place: "met", "was held"): evidence, not a filter
     # (``events_evidence``)
@@ -123,6 +138,7 @@ def pack(lang: str | None) -> RealisPack:
         evidential=words(data.get("evidential", [])),
         not_negation=words(data.get("not_negation", [])),
         prospect=words(data.get("prospect", [])),
+        undone=words(data.get("undone", [])),
         habitual=words(data.get("habitual", [])),
         not_habitual=words(data.get("not_habitual", [])),
         with_words=frozenset(w.lower() for w in data.get("with_words", [])),
@@ -130,6 +146,7 @@ def pack(lang: str | None) -> RealisPack:
         future_morphology=bool(data.get("future_morphology", False)),
         senses=tuple((k, words(v)) for k, v in data.get("senses", {}).items()),
         not_trigger=tuple((k, words(v)) for k, v in data.get("not_trigger", {}).items()),
+        abstract=tuple((k, words(v)) for k, v in data.get("abstract", {}).items()),
         completion=tuple((k, words(v)) for k, v in data.get("completion", {}).items()),
         happened=tuple((k, words(v)) for k, v in data.get("happened", {}).items()),
         arguments=tuple((k, words(v)) for k, v in data.get("arguments", {}).items()),
@@ -234,6 +251,8 @@ def why_not_happening(
         return "sense"
     if any(t == kind and _far_sense(lowered, ws, p, last) for t, ws in p.senses):
         return "sense"
+    if first > 0 and any(t == kind and find(lowered, ws, first - 1, first) for t, ws in p.abstract):
+        return "abstract"
     if (
         find(words, p.question, 0, first)
         or find(words, p.question_enclitic)
@@ -249,6 +268,10 @@ def why_not_happening(
         return "irrealis"
     if find(words, p.prospect, first - PROSPECT_REACH, first):
         return "prospect"
+    if kind not in UNDONE_EXEMPT and (
+        find(words, p.undone, first - UNDONE_REACH, first) or find(words, p.undone, last, last + UNDONE_REACH)
+    ):
+        return "undone"
     if find(_without(words, p.not_habitual), p.habitual):
         return "habitual"
     needs = [ws for t, ws in p.completion if t == kind]
@@ -382,9 +405,12 @@ def _quoted_title(text: str, start: int, end: int, sent_start: int, sent_end: in
         if c < 0:
             continue
         inner = text[o + 1 : c]
-        if any(q in inner for q in closing) or re.search(r"[.!?,]", inner + text[c + 1 : c + 2]):
-            continue  # a quoted saying ("…," she said), not a title
         words = WORD_RE.findall(inner)
+        # a quoted saying ("…," she said) is no title; a word or two in quotes followed by a comma
+        # is one label of a list ("Opinion", "Statement", "Regions"), not a saying
+        after = text[c + 1 : c + 2] if len(words) > LABEL_WORDS else ""
+        if any(q in inner for q in closing) or re.search(r"[.!?,]", inner + after):
+            continue
         if 0 < len(words) <= TITLE_WORDS and words[0][:1].isupper():
             return True
     return False

@@ -118,6 +118,9 @@ class Lexicon:
     post_stems: tuple[str, ...] = ()
     relation_exact: frozenset[str] = frozenset()  # "family", "lawyer" … of a name
     relation_stems: tuple[str, ...] = ()
+    # "until", "до": right before a date, it makes the date a limit ("cancellations extended until
+    # April"), not the day of a happening
+    until_before: frozenset[str] = frozenset()
 
     def is_relation(self, word: str) -> bool:
         word = word.lower()
@@ -195,6 +198,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         tuple(w.lower()[:-1] for w in data.get("post_nouns", "").split() if w.endswith("*")),
         frozenset(w.lower() for w in data.get("relation_words", "").split() if not w.endswith("*")),
         tuple(w.lower()[:-1] for w in data.get("relation_words", "").split() if w.endswith("*")),
+        frozenset(w.lower() for w in data.get("until_before", "").split()),
     )
 
 
@@ -649,12 +653,14 @@ def _said_when(text: str, lex: Lexicon, t: TimeExpr) -> bool:
 
 
 def _since(text: str, lex: Lexicon, t: TimeExpr) -> bool:
-    """ "the deadliest quake since 1999", "1939 жылдан бергі": a date that starts a period is no
-    happening's date."""
+    """ "the deadliest quake since 1999", "1939 жылдан бергі", "extended until April": a date that
+    starts or ends a period is no happening's date."""
     before = [w.lower() for w in re.findall(r"\w+", text[max(0, t.start - 40) : t.start] + " " + t.text)]
     before = before[
         : len(before) - len(re.findall(r"\w+", t.text)) + 1
     ]  # the words before, and the first of t
+    if set(before[-2:]) & lex.until_before:
+        return True  # "until April", "до квітня" (the expression may hold its preposition)
     if any(
         tuple(before[i : i + len(c)]) == c
         for c in lex.since_before

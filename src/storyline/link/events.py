@@ -430,8 +430,9 @@ def link_events(ctx: LinkContext) -> None:
 
 
 def _own_date(cluster: Cluster) -> DateValue | None:
-    """The most precise value, then the one most mentions agree with, then the most confident."""
-    dated = [i.date for i in cluster.items if i.date is not None and i.date.value]
+    """The most precise value, then the one most mentions agree with, then the most confident —
+    of the values the reports allow (``_possible``)."""
+    dated = [i.date for i in _possible([i for i in cluster.items if i.date is not None and i.date.value])]
     if not dated:
         return None
     support = Counter((d.value, d.precision) for d in dated)
@@ -453,6 +454,20 @@ def _own_date(cluster: Cluster) -> DateValue | None:
         best.earliest,
         best.latest,
     )
+
+
+def _possible(items: list[Item]) -> list[Item]:
+    """The dated mentions whose day the other reports leave possible. An article that dates the
+    happening to its own day or before says it had happened by the time it appeared, so a later day
+    read elsewhere is impossible: "today" in a copy published a day later (a reprint, a feed that
+    stamps its own day) names the copy's day, not the happening's. Mentions dated after their own
+    article (plans) bound nothing; when nothing would be left, all stay."""
+    reported = [i.published[1] for i in items if i.published and i.range and i.range[1] <= i.published[1]]
+    if not reported:
+        return items
+    by = min(reported)
+    kept = [i for i in items if i.range is None or i.range[0] <= by]
+    return kept or items
 
 
 def _dates_from_containers(
