@@ -205,32 +205,34 @@ NOT_HAPPENINGS = [
 NOT_HAPPENINGS += [
     # a negated wish and a negated verb written as one word
     ("Vláda nechce nové volby.", "cs", "election", "volby", "negated"),
-    ("Obe sestri še nista prejeli opravičila.", "sl", "apology", "opravičila", "negated"),
+    ("Oba župana nista dobila opravičila.", "sl", "apology", "opravičila", "negated"),
     # a call, an appeal, a rumour, a question under consideration
-    ("Poseł apeluje o powtórzenie wyborów.", "pl", "election", "wyborów", "prospect"),
-    ("Mówi się o wspólnym oświadczeniu obu rządów.", "pl", "statement", "oświadczeniu", "prospect"),
+    ("Związkowcy apelują o nowe wybory do rady.", "pl", "election", "wybory", "prospect"),
+    ("W kuluarach mówi się o nowym oświadczeniu rządu.", "pl", "statement", "oświadczeniu", "prospect"),
     ("Рассматривается вопрос о визите министра в Казань.", "ru", "visit", "визите", "prospect"),
     ("The union urged talks with the owners.", "en", "meeting", "talks", "prospect"),
     # back in play, on the table: still to be decided
     ("Nové volby jsou opět ve hře.", "cs", "election", "volby", "irrealis"),
     # what someone is asked to do
-    ("Wezwano ministra, aby odwiedził szpital.", "pl", "visit", "odwiedził", "irrealis"),
+    ("Rada poprosiła ministra, aby odwiedził szkołę.", "pl", "visit", "odwiedził", "irrealis"),
     # what is allowed, owed or needed
-    ("Министърът разреши посещенията в болниците.", "bg", "visit", "посещенията", "prospect"),
-    ("Podróżnym przysługuje odszkodowanie za opóźnienie.", "pl", "compensation", "odszkodowanie", "prospect"),
-    ("Для цього потрібні заяви трьох членів комісії.", "uk", "statement", "заяви", "prospect"),
+    ("Кметът позволи посещенията в училищата.", "bg", "visit", "посещенията", "prospect"),
+    ("Każdy rolnik ma prawo do odszkodowania.", "pl", "compensation", "odszkodowania", "prospect"),
+    ("Від кожного учасника конкурсу потрібні нові заяви.", "uk", "statement", "заяви", "prospect"),
     # called off, averted
     ("Police foiled an attack on the station.", "en", "attack", "attack", "undone"),
     ("Policie překazila útok na nádraží.", "cs", "attack", "útok", "undone"),
     ("The attack was called off at the last minute.", "en", "attack", "attack", "undone"),
     # an abstract adjective right before the trigger: a figure of speech
     ("Partia mówi o ideologicznym ataku na sądy.", "pl", "attack", "ataku", "abstract"),
-    ("Банк зазнав серйозного удару.", "uk", "attack", "удару", "abstract"),
+    ("Фермери отримали відчутний удар від посухи.", "uk", "attack", "удар", "abstract"),
     ("She spoke of an ideological attack on the courts.", "en", "attack", "attack", "abstract"),
     # a letter written is no statement of what was said; visitors are no visit; a polite formula
-    ("Министр написал заявление об уходе с поста.", "ru", "statement", "заявление", "sense"),
+    ("Директор школы написал заявление на отпуск.", "ru", "statement", "заявление", "sense"),
     ("Посетителите на изложбата бяха много.", "bg", "visit", "Посетителите", "sense"),
     ("Omluvte prosím zpoždění.", "cs", "apology", "Omluvte", "sense"),
+    # a war called off is no disruption of a service
+    ("Vojno so odpovedali.", "sl", "disruption", "odpovedali", "sense"),
     # one word in quotes among others: a label of a list, not a report
     ('Rubriky "Komentář", "Prohlášení", "Sport" jsou placené.', "cs", "statement", "Prohlášení", "name"),
 ]
@@ -307,7 +309,10 @@ HAPPENINGS += [
     # flights cancelled are the disruption itself
     ("Ryanair-like carriers cancelled 40 flights on Friday.", "en", "disruption", "cancelled"),
     # a statement in which someone wrote what they said
-    ("В своём заявлении министр написал, что уходит.", "ru", "statement", "заявлении"),
+    ("В заявлении для прессы губернатор написал, что остаётся.", "ru", "statement", "заявлении"),
+    # flights cancelled because of a war: the flights right after the trigger make it literal
+    ("Airlines cancelled flights because of the war.", "en", "disruption", "cancelled"),
+    ("Z powodu wojny linia odwołała loty.", "pl", "disruption", "odwołała"),
     # a quoted saying of several words followed by a comma is no label
     ("„Pożar wybuchł w nocy”, powiedział strażak.", "pl", "fire", "Pożar"),
 ]

@@ -247,7 +247,9 @@ def why_not_happening(
         return "sense"
     if kind in STATISTIC_SENSES and "%" in text[lo:hi]:
         return "sense"  # "sales crashed by 40%", "the rouble collapsed 12%": a statistic
-    if any(t == kind and find(lowered, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses):
+    if any(
+        t == kind and find(lowered, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses
+    ) and not (_literal(lowered, p, kind, first, last)):
         return "sense"
     if any(t == kind and _far_sense(lowered, ws, p, last) for t, ws in p.senses):
         return "sense"
@@ -278,6 +280,14 @@ def why_not_happening(
     if needs and not any(find(words, ws) for ws in needs):
         return "unconcluded"
     return None
+
+
+def _literal(words: list[str], p: RealisPack, kind: str, first: int, last: int) -> bool:
+    """The word right after the trigger names what the type's own literal happening is about
+    ("cancelled flights because of the war", "odwołała loty z powodu sankcji"): the literal reading
+    wins over a sense word nearby. Only types with an argument list of their own (``[arguments]``
+    keyed by the type: a disruption's flights, an election's voters)."""
+    return any(t == kind and find(words, ws, last, last + 1) for t, ws in p.arguments)
 
 
 def _far_sense(words: list[str], senses: Words, p: RealisPack, last: int) -> bool:
