@@ -215,8 +215,7 @@ NOT_HAPPENINGS += [
     ("Nové volby jsou opět ve hře.", "cs", "election", "volby", "irrealis"),
     # what someone is asked to do
     ("Rada poprosiła ministra, aby odwiedził szkołę.", "pl", "visit", "odwiedził", "irrealis"),
-    # what is allowed, owed or needed
-    ("Кметът позволи посещенията в училищата.", "bg", "visit", "посещенията", "prospect"),
+    # what is owed or needed
     ("Każdy rolnik ma prawo do odszkodowania.", "pl", "compensation", "odszkodowania", "prospect"),
     ("Від кожного учасника конкурсу потрібні нові заяви.", "uk", "statement", "заяви", "prospect"),
     # called off, averted
@@ -313,6 +312,9 @@ HAPPENINGS += [
     # flights cancelled because of a war: the flights right after the trigger make it literal
     ("Airlines cancelled flights because of the war.", "en", "disruption", "cancelled"),
     ("Z powodu wojny linia odwołała loty.", "pl", "disruption", "odwołała"),
+    # something allowed, or a necessary statement made, is not thereby undone
+    ("Кметът позволи посещенията в училищата през май.", "bg", "visit", "посещенията"),
+    ("Губернатор сделал нужное заявление для прессы.", "ru", "statement", "заявление"),
     # a quoted saying of several words followed by a comma is no label
     ("„Pożar wybuchł w nocy”, powiedział strażak.", "pl", "fire", "Pożar"),
 ]
