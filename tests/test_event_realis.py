@@ -218,10 +218,6 @@ NOT_HAPPENINGS += [
     # what is owed or needed
     ("Każdy rolnik ma prawo do odszkodowania.", "pl", "compensation", "odszkodowania", "prospect"),
     ("Від кожного учасника конкурсу потрібні нові заяви.", "uk", "statement", "заяви", "prospect"),
-    # called off, averted
-    ("Police foiled an attack on the station.", "en", "attack", "attack", "undone"),
-    ("Policie překazila útok na nádraží.", "cs", "attack", "útok", "undone"),
-    ("The attack was called off at the last minute.", "en", "attack", "attack", "undone"),
     # an abstract adjective right before the trigger: a figure of speech
     ("Partia mówi o ideologicznym ataku na sądy.", "pl", "attack", "ataku", "abstract"),
     ("Фермери отримали відчутний удар від посухи.", "uk", "attack", "удар", "abstract"),
@@ -303,8 +299,6 @@ HAPPENINGS = [
 HAPPENINGS += [
     # an abstract adjective not next to the trigger does not make it figurative
     ("Ekonomický šok byl větší než po teroristických útocích.", "cs", "attack", "útocích"),
-    # a compensation paid for cancelled flights is not undone by the cancellation
-    ("Dopravce vyplatil odškodné za zrušené lety.", "cs", "compensation", "odškodné"),
     # flights cancelled are the disruption itself
     ("Ryanair-like carriers cancelled 40 flights on Friday.", "en", "disruption", "cancelled"),
     # a statement in which someone wrote what they said
@@ -312,7 +306,7 @@ HAPPENINGS += [
     # flights cancelled because of a war: the flights right after the trigger make it literal
     ("Airlines cancelled flights because of the war.", "en", "disruption", "cancelled"),
     ("Z powodu wojny linia odwołała loty.", "pl", "disruption", "odwołała"),
-    # something allowed, or a necessary statement made, is not thereby undone
+    # something allowed, or a statement called necessary, still took place
     ("Кметът позволи посещенията в училищата през май.", "bg", "visit", "посещенията"),
     ("Губернатор сделал нужное заявление для прессы.", "ru", "statement", "заявление"),
     # a quoted saying of several words followed by a comma is no label

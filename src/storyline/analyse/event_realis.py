@@ -18,9 +18,6 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``prospect``: a possibility, fear, plan, wish, call, permission or entitlement word shortly
   before the trigger ("possible", "planned", "threat of", "want to", "called for", "allowed",
   "entitled to");
-- ``undone``: a word saying the happening was called off, put off or averted close to the trigger
-  in its clause ("the strike was called off", "prevented an attack"), for every type but the one
-  whose triggers are themselves cancellations (a disruption: "flights were cancelled");
 - ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
   sums up ("over the past five years": many happenings, none of them at a time);
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
@@ -56,10 +53,6 @@ from storyline.model import Analysis
 
 NEG_BEFORE = 4  # words before the trigger a negation still governs ("no one was killed")
 NEG_AFTER = 3  # words after it ("the meeting did not take place")
-UNDONE_REACH = 4  # words either side: "the visit was postponed", "police foiled a planned attack"
-# types whose triggers are cancellations themselves ("flights were cancelled" reports a disruption) or
-# that are paid for them ("compensation for cancelled flights"): the word never undoes them
-UNDONE_EXEMPT = frozenset({"disruption", "compensation"})
 PROSPECT_REACH = 4  # words from a possibility/plan word to the trigger it governs
 SENSE_REACH = 3  # words before the trigger for a figurative-sense word
 # words after it: the object that gives the sense may follow an adjective or two ("the plan met
@@ -93,7 +86,6 @@ class RealisPack:
     evidential: Words = ()  # reportative forms that look modal ("naj bi"): still a happening
     not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
     prospect: Words = ()
-    undone: Words = ()  # called off, postponed, averted, prevented
     habitual: Words = ()
     # "for the first time in five years": a period that dates one happening, no repeated one
     not_habitual: Words = ()
@@ -138,7 +130,6 @@ def pack(lang: str | None) -> RealisPack:
         evidential=words(data.get("evidential", [])),
         not_negation=words(data.get("not_negation", [])),
         prospect=words(data.get("prospect", [])),
-        undone=words(data.get("undone", [])),
         habitual=words(data.get("habitual", [])),
         not_habitual=words(data.get("not_habitual", [])),
         with_words=frozenset(w.lower() for w in data.get("with_words", [])),
@@ -270,10 +261,6 @@ def why_not_happening(
         return "irrealis"
     if find(words, p.prospect, first - PROSPECT_REACH, first):
         return "prospect"
-    if kind not in UNDONE_EXEMPT and (
-        find(words, p.undone, first - UNDONE_REACH, first) or find(words, p.undone, last, last + UNDONE_REACH)
-    ):
-        return "undone"
     if find(_without(words, p.not_habitual), p.habitual):
         return "habitual"
     needs = [ws for t, ws in p.completion if t == kind]
