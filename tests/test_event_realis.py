@@ -309,6 +309,10 @@ HAPPENINGS += [
     # something allowed, or a statement called necessary, still took place
     ("Кметът позволи посещенията в училищата през май.", "bg", "visit", "посещенията"),
     ("Губернатор сделал нужное заявление для прессы.", "ru", "statement", "заявление"),
+    # a call or a fear for something else, made after the happening: the happening took place
+    ("Police urged calm after the shooting.", "en", "shooting", "shooting"),
+    ("Президент призвал сохранять спокойствие после теракта.", "ru", "attack", "теракта"),
+    ("Premier zaapelował o spokój po zamachu.", "pl", "attack", "zamachu"),
     # a quoted saying of several words followed by a comma is no label
     ("„Pożar wybuchł w nocy”, powiedział strażak.", "pl", "fire", "Pożar"),
 ]

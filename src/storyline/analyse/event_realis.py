@@ -86,6 +86,9 @@ class RealisPack:
     evidential: Words = ()  # reportative forms that look modal ("naj bi"): still a happening
     not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
     prospect: Words = ()
+    # "urged calm after the shooting": a word that places the trigger after or because of something
+    # stops a prospect word before it from reaching the trigger
+    prospect_barrier: Words = ()
     habitual: Words = ()
     # "for the first time in five years": a period that dates one happening, no repeated one
     not_habitual: Words = ()
@@ -130,6 +133,7 @@ def pack(lang: str | None) -> RealisPack:
         evidential=words(data.get("evidential", [])),
         not_negation=words(data.get("not_negation", [])),
         prospect=words(data.get("prospect", [])),
+        prospect_barrier=words(data.get("prospect_barrier", [])),
         habitual=words(data.get("habitual", [])),
         not_habitual=words(data.get("not_habitual", [])),
         with_words=frozenset(w.lower() for w in data.get("with_words", [])),
@@ -259,7 +263,7 @@ def why_not_happening(
         return "negated"
     if find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
         return "irrealis"
-    if find(words, p.prospect, first - PROSPECT_REACH, first):
+    if _prospect(words, p, first):
         return "prospect"
     if find(_without(words, p.not_habitual), p.habitual):
         return "habitual"
@@ -275,6 +279,16 @@ def _literal(words: list[str], p: RealisPack, kind: str, first: int, last: int) 
     wins over a sense word nearby. Only types with an argument list of their own (``[arguments]``
     keyed by the type: a disruption's flights, an election's voters)."""
     return any(t == kind and find(words, ws, last, last + 1) for t, ws in p.arguments)
+
+
+def _prospect(words: list[str], p: RealisPack, first: int) -> bool:
+    """A possibility, plan, call or fear word shortly before the trigger, with no word between them
+    that places the trigger after or because of something ("urged calm after the shooting": the
+    call is for calm, the shooting took place)."""
+    for i in range(max(0, first - PROSPECT_REACH), first):
+        if find(words, p.prospect, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
+            return True
+    return False
 
 
 def _far_sense(words: list[str], senses: Words, p: RealisPack, last: int) -> bool:
