@@ -1,0 +1,52 @@
+"""Base forms the document and the name itself settle (invented names): a stem the document also
+writes with case endings, a woman's given name in a case before a surname that never declines,
+a case ending written after an apostrophe."""
+
+from __future__ import annotations
+
+from storyline.ner.lemma import Lemmatizer
+from storyline.ner.lemma_paradigm import written_cases
+
+# an ending every training example cut: "-om" as the instrumental of a masculine noun
+CUT_OM = {"s|sl|ORG|o|C|om": [("om", "", 1.0)]}
+
+
+def test_the_document_s_other_cases_of_a_word_make_it_a_nominative() -> None:
+    lem = Lemmatizer(CUT_OM)
+    assert lem.base("Velprom", "sl", "ORG", {"Velprom"}) == "Velpr"  # nothing says otherwise
+    assert lem.base("Velprom", "sl", "ORG", {"Velprom", "Velproma", "Velpromu"}) == "Velprom"
+
+
+def test_other_cases_count_only_with_the_language_s_endings() -> None:
+    assert written_cases("Velprom", "sl", {"Velproma", "Velpromu", "Velpromx"}) == 2
+    assert written_cases("Velprom", "sl", {"Velprom"}) == 0  # the word itself is no evidence
+    assert written_cases("Velprom", "xx", {"Velproma", "Velpromu"}) == 0  # no data: no evidence
+    assert written_cases("VELPROM", "sl", {"VELPROMA"}) == 1
+
+
+def test_a_woman_s_given_name_in_a_case_before_a_surname_that_never_declines() -> None:
+    # training kept "-y"/"-o" before a surname kept as written (given names in the nominative);
+    # "Haliny" is no first name, its nominative "Halina" is a woman's
+    lem = Lemmatizer(
+        {
+            "n|pl|PER|y": [(1, "", 0.9)],
+            "n|pl|PER|o": [(1, "", 0.9)],
+            "s|pl|PER|f|C|y": [("", "", 0.6), ("y", "a", 0.4)],
+            "s|pl|PER|f|C|o": [("", "", 0.6), ("o", "a", 0.4)],
+        }
+    )
+    assert lem.base("Haliny Kowal", "pl", "PER") == "Halina Kowal"
+    assert lem.base("Roberto Kowal", "pl", "PER") == "Roberto Kowal"  # a first name as written
+    assert lem.base("Zbrodny Kowal", "pl", "PER") == "Zbrodny Kowal"  # no first name either way
+
+
+def test_a_case_ending_after_an_apostrophe_comes_off() -> None:
+    lem = Lemmatizer({})
+    assert lem.base("Delaroche'a", "pl", "PER") == "Delaroche"
+    assert lem.base("Rory'ego Dunmore’a", "pl", "PER") == "Rory Dunmore"
+    # the given name's ending after its apostrophe is the surname's case too
+    assert lem.base("Jean-Luc'a Picarda", "pl", "PER") == "Jean-Luc Picard"
+    # and the surname's ending tells the case of the given name before it
+    assert lem.base("Rolanda Dunmore'a", "pl", "PER") == "Roland Dunmore"
+    assert lem.base("O'Brien", "pl", "PER") == "O'Brien"  # an apostrophe inside a name stays
+    assert lem.base("Delaroche'a", "cs", "PER") == "Delaroche'a"  # no such endings in the data
