@@ -217,7 +217,12 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
         if morph is None and etype != "PER":
-            out = agreement.agree(tokens, _complements_kept(tokens, out), lang)
+            out = agreement.agree(
+                tokens,
+                _complements_kept(tokens, out),
+                lang,
+                lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
+            )
         result = " ".join(out)
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
@@ -252,7 +257,9 @@ class Lemmatizer:
 
     def _word(self, words: list[str], i: int, lang: str, etype: str,
               morph: morphology.Morphology | None, agree: frozenset[str], attested: Collection[str],
-              use_list: bool = True) -> str:  # fmt: skip
+              use_list: bool = True, changed: bool = False) -> str:  # fmt: skip
+        """Word ``i``'s base form; with ``changed``, the best form other than the word itself
+        (the word where there is none)."""
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
         if seen is None and morph is not None:
@@ -278,8 +285,13 @@ class Lemmatizer:
         # a given name in an oblique case is no first name of any list; its nominative is one (a
         # name alone is more often a surname: "Димов" is no oblique "Димо")
         given = etype == "PER" and i < len(words) - 1 and not given_name(words[i])
+        forms = {apply_edit(words[i], (cut, add)) for cut, add, _ in choices}
+        if changed:
+            forms = {f for f in forms if f != words[i] and _undamaged(words[i], f) == f}
+            if not forms:
+                return words[i]
         return max(
-            (apply_edit(words[i], (cut, add)) for cut, add, _ in choices),
+            sorted(forms),
             key=lambda form: (
                 _score(form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1)
                 + (
