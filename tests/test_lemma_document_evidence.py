@@ -50,3 +50,12 @@ def test_a_case_ending_after_an_apostrophe_comes_off() -> None:
     assert lem.base("Rolanda Dunmore'a", "pl", "PER") == "Roland Dunmore"
     assert lem.base("O'Brien", "pl", "PER") == "O'Brien"  # an apostrophe inside a name stays
     assert lem.base("Delaroche'a", "cs", "PER") == "Delaroche'a"  # no such endings in the data
+
+
+def test_a_given_name_the_dictionary_reads_as_a_man_s_that_no_list_knows() -> None:
+    # pymorphy3 reads "Авгию" as the dative of a man's "Авгий", a name no list of first
+    # names has; the learned "-ю" → "-я" gives the woman's name the lists know
+    lem = Lemmatizer({"s|ru|PER|f|C|ю": [("ю", "я", 0.6)]})
+    assert lem.base("Авгию Ноа", "ru", "PER") == "Авгия Ноа"
+    # where no candidate is a known first name either, the dictionary's reading stays
+    assert lem.base("Флорию Ноа", "ru", "PER") == "Флорий Ноа"

@@ -262,11 +262,22 @@ class Lemmatizer:
         (the word where there is none)."""
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
+        known, misread = None, False
         if seen is None and morph is not None:
             if etype == "PER" and (stem := _written_surname(words[i], attested)):
                 return stem
             known = morph.nominative(words[i], etype, agree, attested)
-            if known is not None:
+            # a given name's nominative that no list of first names has is the dictionary reading
+            # a woman's name as a man's ("Далию" as "Далий"): the candidates below decide
+            misread = (
+                etype == "PER"
+                and i < len(words) - 1
+                and words[i][:1].isupper()
+                and known is not None
+                and known != words[i]
+                and not given_name(known)
+            )
+            if known is not None and not misread:
                 return known
         levels = (_fits(self.table[k], words[i]) for k, _ in keys if k in self.table)
         choices = seen or _pooled([c for c in levels if c][:POOLED_KEYS])
@@ -281,7 +292,7 @@ class Lemmatizer:
         if listed is not None:
             choices = choices + [(*edit_script(words[i], listed), LEXICON_SHARE)]
         if not choices:
-            return words[i]
+            return known if misread and known else words[i]
         # a given name in an oblique case is no first name of any list; its nominative is one (a
         # name alone is more often a surname: "Димов" is no oblique "Димо")
         given = etype == "PER" and i < len(words) - 1 and not given_name(words[i])
@@ -290,7 +301,7 @@ class Lemmatizer:
             forms = {f for f in forms if f != words[i] and _undamaged(words[i], f) == f}
             if not forms:
                 return words[i]
-        return max(
+        best = max(
             sorted(forms),
             key=lambda form: (
                 _score(form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1)
@@ -303,6 +314,7 @@ class Lemmatizer:
                 + (GIVEN_BONUS if given and form != words[i] and given_name(form) else 0.0)
             ),
         )
+        return known if misread and known and not given_name(best) else best
 
     def _listed(self, words: list[str], i: int, lang: str, etype: str, choices: Choices) -> str | None:
         """The word list's form for word ``i`` (None: the list says nothing): the word itself
