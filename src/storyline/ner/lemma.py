@@ -307,7 +307,16 @@ class Lemmatizer:
                 _score(form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1)
                 + (
                     PARADIGM_BONUS
-                    if form == words[i] and lemma_paradigm.written_cases(form, lang, attested)
+                    if form == words[i] and lemma_paradigm.written_cases(form, lang, attested, besides=form)
+                    else 0.0
+                )
+                + (
+                    STEM_CASES_BONUS
+                    if listed is None
+                    and form != words[i]
+                    and words[i].startswith(form)
+                    and len(words[i]) - len(form) == 1
+                    and lemma_paradigm.written_cases(form, lang, attested, besides=words[i])
                     else 0.0
                 )
                 + (LEXICON_BONUS if form == listed else 0.0)
@@ -452,6 +461,7 @@ _CASE_VOWELS = "аяуюеиыіо"
 STEM_CUTS = (1, 2)  # letters of an ending the document's own shorter form may lack
 STEM_SHARE = 0.05  # its weight beside the learned endings: the document must write it
 PARADIGM_BONUS = 3.5  # the document writes the candidate with the language's case endings
+STEM_CASES_BONUS = 2.5  # ... writes the word less its last letter with them (the word aside)
 
 
 def _written_stems(word: str, choices: Choices, attested: Collection[str]) -> Choices:
