@@ -66,3 +66,12 @@ def test_a_given_name_the_dictionary_reads_as_a_man_s_that_no_list_knows() -> No
     assert lem.base("Авгию Ноа", "ru", "PER") == "Авгия Ноа"
     # where no candidate is a known first name either, the dictionary's reading stays
     assert lem.base("Флорию Ноа", "ru", "PER") == "Флорий Ноа"
+
+
+def test_an_article_is_cut_only_from_a_noun_it_can_follow() -> None:
+    # training cut the feminine article "-та"; after "-и" it cannot stand, so "-та" is a masculine
+    # noun's "-т" and its short article "-а"
+    lem = Lemmatizer({"s|bg|EVT|o|C|та": [("та", "", 1.0)]})
+    assert lem.base("Дронзита", "bg", "EVT") == "Дронзит"
+    assert lem.base("Веселината", "bg", "EVT") == "Веселина"
+    assert lem.base("Младостта", "bg", "EVT") == "Младост"

@@ -280,7 +280,7 @@ class Lemmatizer:
             if known is not None and not misread:
                 return known
         levels = (_fits(self.table[k], words[i]) for k, _ in keys if k in self.table)
-        choices = seen or _pooled([c for c in levels if c][:POOLED_KEYS])
+        choices = _articles_that_fit(words[i], seen or _pooled([c for c in levels if c][:POOLED_KEYS]), lang)
         if not seen and morph is not None:  # the dictionary's guesses join the learned endings
             choices = choices + [
                 (*edit_script(words[i], g), GUESS_WEIGHT * p) for g, p in morph.guesses(words[i])
@@ -482,6 +482,32 @@ def _written_as_stem(word: str, choices: Choices, lang: str, attested: Collectio
     if (0, "") in {(cut, add) for cut, add, _ in choices}:
         return []
     return [(0, "", STEM_SHARE)] if lemma_paradigm.written_cases(word, lang, attested) else []
+
+
+@lru_cache(maxsize=64)
+def _article_rows(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    from storyline.names.parts import entity_data
+
+    rows = []
+    for row in entity_data(lang).get("lemma_article_stems", []):
+        article, follows, other = (p.strip() for p in row.split("|"))
+        rows.append((article, tuple(follows.split()), other))
+    return tuple(rows)
+
+
+def _articles_that_fit(word: str, choices: Choices, lang: str) -> Choices:
+    """Edits that cut an article from a noun it cannot follow cut the article that noun takes
+    instead (``lemma_article_stems``): Bulgarian "-та" follows a feminine noun ("-а", "-я",
+    "-т"), so a word in "-[other]та" is a masculine noun in "-т" with its short article "-а"."""
+    low = word.lower()
+    out = []
+    for cut, add, share in choices:
+        for article, follows, other in _article_rows(lang):
+            stem = low[: len(low) - cut]
+            if not add and cut == len(article) and low.endswith(article) and not stem.endswith(follows):
+                cut = len(other) if low.endswith(other) else cut
+        out.append((cut, add, share))
+    return out
 
 
 def _pooled(levels: list[Choices]) -> Choices:
