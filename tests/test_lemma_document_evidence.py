@@ -75,3 +75,13 @@ def test_an_article_is_cut_only_from_a_noun_it_can_follow() -> None:
     assert lem.base("Дронзита", "bg", "EVT") == "Дронзит"
     assert lem.base("Веселината", "bg", "EVT") == "Веселина"
     assert lem.base("Младостта", "bg", "EVT") == "Младост"
+
+
+def test_an_acronym_with_a_case_ending_is_the_acronym() -> None:
+    lem = Lemmatizer({})
+    assert lem.base("ЗЕТа", "ru", "ORG") == "ЗЕТ"
+    assert lem.base("британского ЗЕТа", "ru", "ORG") == "британский ЗЕТ"
+    assert lem.base("ЗЕТу", "uk", "ORG") == "ЗЕТ"
+    # small letters that are no case ending of the language are the name's own
+    assert lem.base("ZeKoN", "pl", "ORG") == "ZeKoN"
+    assert lem.base("ZKop", "sl", "ORG") == "ZKop"

@@ -179,6 +179,10 @@ class Lemmatizer:
                 next_kept = False
                 continue
             word, rest = part
+            if acronym := _acronym_in_a_case(word, lang):
+                out.append(acronym + rest)  # "ЗЕТа" → "ЗЕТ": the letters of the acronym as written
+                next_kept = False
+                continue
             if i in as_written:
                 out.append(word + rest)
                 next_kept = False  # written in a case: the words before it are in one too
@@ -384,6 +388,19 @@ def _without_apostrophe_case(part: tuple[str, str] | None, lang: str) -> tuple[s
             ):
                 return word, rest[: -len(ending) - 1]
     return part
+
+
+MAX_ACRONYM = 6
+
+
+def _acronym_in_a_case(word: str, lang: str) -> str | None:
+    """An acronym written with one of the language's case endings in small letters ("ЗЕТа",
+    "ЗЕТом"; ``lemma_case_endings``): the acronym. Other small letters are the name's own ("ZeTi")."""
+    k = next((j for j, ch in enumerate(word) if ch.islower()), len(word))
+    acronym, ending = word[:k], word[k:]
+    if not (2 <= len(acronym) <= MAX_ACRONYM and acronym.isalpha() and acronym.isupper()):
+        return None
+    return acronym if ending in lemma_paradigm.case_endings(lang) else None
 
 
 def _given_names_in_the_surname_s_case(tokens: list[str], out: list[str], ending: str) -> list[str]:

@@ -20,7 +20,7 @@ from functools import cache
 
 
 @cache
-def _endings(lang: str) -> tuple[str, ...]:
+def case_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import entity_data
 
     return tuple(str(entity_data(lang).get("lemma_case_endings", "")).split())
@@ -33,5 +33,7 @@ def written_cases(word: str, lang: str, attested: Collection[str], besides: str 
         return 0
     upper = word.isupper() and len(word) > 1
     return sum(
-        1 for e in _endings(lang) if (w := word + (e.upper() if upper else e)) in attested and w != besides
+        1
+        for e in case_endings(lang)
+        if (w := word + (e.upper() if upper else e)) in attested and w != besides
     )
