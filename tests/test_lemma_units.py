@@ -166,3 +166,9 @@ def test_an_unknown_noun_after_an_oblique_adjective_takes_the_learned_nominative
     # a nominative ending tells nothing: the noun may be in the nominative too
     words = ["nova", "trelavirusa"]
     assert agree(words, list(words), "sl", lambda i: "trelavirus") == words
+
+
+def test_uk_a_word_that_is_its_own_dictionary_form_stays_singular(lem: Lemmatizer) -> None:
+    # pymorphy3 gives "Супутник" a reading without a case; its nominative is not the plural
+    assert lem.base("Супутник Z", "uk", "PRO") == "Супутник Z"
+    assert lem.base("Допомога Сусідам", "uk", "ORG") == "Допомога Сусідам"
