@@ -140,3 +140,35 @@ def test_a_noun_after_the_head_keeps_its_case() -> None:
     assert agree(["Radě", "bezpečnosti"], ["Rada", "bezpečnost"], "cs") == ["Rada", "bezpečnosti"]
     # an adjective before its noun is no head with a complement
     assert agree(["Zielonej", "Dolinie"], ["Zielona", "Dolina"], "pl") == ["Zielona", "Dolina"]
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Dolského moře", "Dolské moře"),  # "moře" is neuter, though most Czech "-e" nouns are not
+        ("Dolské moře", "Dolské moře"),  # "-sk-" makes the unlisted word an adjective
+        ("Dolským mořem", "Dolské moře"),
+    ],
+)
+def test_cs_adjectives_the_list_does_not_hold_agree_with_a_neuter_sea(
+    lem: Lemmatizer, surface: str, base: str
+) -> None:
+    assert lem.base(surface, "cs", "LOC") == base
+
+
+def test_an_unknown_noun_after_an_oblique_adjective_takes_the_learned_nominative() -> None:
+    from storyline.ner.agreement import agree
+
+    # "-ega" is an oblique ending only; the learned endings' form that changes the noun wins
+    words = ["novega", "trelavirusa"]
+    assert agree(words, list(words), "sl", lambda i: "trelavirus") == ["novi", "trelavirus"]
+    assert agree(words, list(words), "sl") == words  # without the learned form: no telling
+    # a nominative ending tells nothing: the noun may be in the nominative too
+    words = ["nova", "trelavirusa"]
+    assert agree(words, list(words), "sl", lambda i: "trelavirus") == words
+
+
+def test_uk_a_word_that_is_its_own_dictionary_form_stays_singular(lem: Lemmatizer) -> None:
+    # pymorphy3 gives "Порадник" a reading without a case; its nominative is not the plural
+    assert lem.base("Порадник Z", "uk", "PRO") == "Порадник Z"
+    assert lem.base("Допомога Сусідам", "uk", "ORG") == "Допомога Сусідам"

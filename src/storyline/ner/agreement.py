@@ -16,11 +16,14 @@ Data in ``lang/entities/<lang>.toml``:
   (masculine, feminine, neuter) | its other singular endings | its plural ones:
   "ý á é | ého ému ém ým ou | ých ými";
 - ``lemma_noun_genders``: how nouns end in the nominative singular, by gender (a head that ends
-  otherwise leaves its adjectives as they are).
+  otherwise leaves its adjectives as they are);
+- ``lemma_adjective_stems``: how the stems of adjectives derived from names end ("-sk", "-ck"),
+  which tells an adjective the word list does not hold by its stem and any ending.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,6 +33,7 @@ GENDERS = ("masculine", "feminine", "neuter")
 NOMINATIVE, OBLIQUE, PLURAL = 0, 1, 2
 MIN_STEM = 3  # letters an adjective keeps before its ending
 MAX_LINK = 3  # a lowercase word this short after an adjective is a preposition or conjunction
+OBLIQUE_LETTERS = 3  # an oblique ending this long is no nominative of another gender or number
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,9 @@ def is_adjective(word: str, lang: str, r: Rules) -> bool:
         return False
     found = lemma_lexicon.lemma(word, lang)
     if found is None:
-        return ending.kind != NOMINATIVE and len(ending.text) >= 3
+        # or a stem that only adjectives have, before any of their endings ("Dolsk-é", "Dolsk-ým")
+        stem = word[: len(word) - len(ending.text)].lower()
+        return (ending.kind != NOMINATIVE and len(ending.text) >= 3) or stem.endswith(_adjective_stems(lang))
     if lemma_lexicon.is_adjective_lemma(found, lang):
         return not (found.lower() == word.lower() and len(set(ending.nominatives)) == 1)
     if found.lower() == word.lower():
@@ -109,6 +115,13 @@ def is_adjective(word: str, lang: str, r: Rules) -> bool:
         and own.kind == NOMINATIVE
         and (len(own.text) >= 3 or noun_gender(own.text, r) is None)
     )
+
+
+@cache
+def _adjective_stems(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(str(entity_data(lang).get("lemma_adjective_stems", "")).split()) or ("\0",)
 
 
 @cache
@@ -145,9 +158,17 @@ def _invariant(word: str, lang: str, r: Rules) -> bool:
     )
 
 
-def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
+def _surely_oblique(e: Ending | None) -> bool:
+    """An adjective's ending of an oblique singular case that no nominative shares ("-ega", "-ého")."""
+    return e is not None and e.kind == OBLIQUE and len(e.text) >= OBLIQUE_LETTERS
+
+
+def agree(
+    tokens: list[str], forms: list[str], lang: str, changed: Callable[[int], str] | None = None
+) -> list[str]:
     """``forms`` (the base forms of ``tokens``, word by word) with the adjectives of the head
-    phrase in the nominative of the head noun's gender."""
+    phrase in the nominative of the head noun's gender. ``changed(i)``: the learned endings' best
+    form of word ``i`` other than the word itself (the word where they have none)."""
     r = rules(lang)
     if r is None or len(tokens) < 2:
         return forms
@@ -162,9 +183,13 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
         return forms  # no noun, or a preposition after an adjective-like name ("Dlouhé v ...")
     lemma = _noun_lemma(tokens[head], lang, r)
+    before = [_ending(tokens[i], r) for i in range(head)]
+    if lemma is None and changed is not None and before and all(_surely_oblique(e) for e in before):
+        # adjectives whose endings only an oblique case has: their noun, which no list knows, is
+        # in that case too, and the learned endings' form that changes it is its nominative
+        lemma = alt if (alt := changed(head)) != tokens[head] else None
     if lemma is None and _ending(tokens[head], r) is not None:
         return forms  # a word no list knows that ends like an adjective: no telling which is the noun
-    before = [_ending(tokens[i], r) for i in range(head)]
     if any(e is None or e.kind == PLURAL for e in before):
         return forms
     out = list(forms)

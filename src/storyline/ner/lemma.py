@@ -29,7 +29,7 @@ from typing import Any
 
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
-from storyline.ner import agreement, lemma_lexicon, morphology, womens_names
+from storyline.ner import agreement, lemma_lexicon, lemma_paradigm, morphology, womens_names
 
 MAX_SUFFIX = 5
 AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
@@ -157,6 +157,10 @@ class Lemmatizer:
         if not tokens:
             return surface
         parts = [_letters(t) for t in tokens]
+        # a case ending after an apostrophe: the name before it is as written ("Kennedy'ego")
+        bare = [_without_apostrophe_case(p, lang) for p in parts]
+        as_written = {i for i, (p, b) in enumerate(zip(parts, bare, strict=True)) if p != b}
+        parts_before, parts = parts, bare
         words = [p[0] if p else t for p, t in zip(parts, tokens, strict=True)]
         morph = morphology.for_lang(lang)
         head = morph.head_length(words, etype) if morph else len(words)
@@ -175,16 +179,24 @@ class Lemmatizer:
                 next_kept = False
                 continue
             word, rest = part
+            if acronym := _acronym_in_a_case(word, lang):
+                out.append(acronym + rest)  # "ЗЕТа" → "ЗЕТ": the letters of the acronym as written
+                next_kept = False
+                continue
+            if i in as_written:
+                out.append(word + rest)
+                next_kept = False  # written in a case: the words before it are in one too
+                continue
             if i in decided:
                 out.append(decided[i] + rest)
                 next_kept = decided[i].lower() == word.lower()
                 continue
             fixed = morph.head_nominative(words[:i], word) if morph and i == head - 1 and i else None
-            if morph is None and next_kept and self._agrees_kept(word, lang, etype):
-                fixed = word
             # a surname kept as written keeps its given names so: the word list must not read
             # "Tony" before "Blair" as the plural of a common noun
             listed = not (etype == "PER" and surname_as_written)
+            if morph is None and next_kept and self._agrees_kept(word, lang, etype):
+                fixed = self._kept_before_kept(words, i, lang, etype, attested, listed)
             form = fixed or _undamaged(
                 word, self._word(words, i, lang, etype, morph, agree, attested, listed)
             )
@@ -202,10 +214,19 @@ class Lemmatizer:
             out.append(form + rest)
             next_kept = form.lower() == word.lower()
         out.reverse()
+        if etype == "PER" and len(tokens) - 1 in as_written:
+            out = _given_names_in_the_surname_s_case(
+                tokens, out, parts_before[-1][1][len(parts[-1][1]) + 1 :]
+            )  # type: ignore[index]
         if morph is None and etype == "PER":
             out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
         if morph is None and etype != "PER":
-            out = agreement.agree(tokens, _complements_kept(tokens, out), lang)
+            out = agreement.agree(
+                tokens,
+                _complements_kept(tokens, out),
+                lang,
+                lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
+            )
         result = " ".join(out)
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
@@ -224,44 +245,89 @@ class Lemmatizer:
                 return any(cut == 1 and share >= AGREE_SHARE for cut, _a, share, _g in entry)
         return False
 
+    def _kept_before_kept(self, words: list[str], i: int, lang: str, etype: str,
+                          attested: Collection[str], listed: bool) -> str:  # fmt: skip
+        """Word ``i``'s form before a word kept as written, where its ending was kept so in
+        training: as written, unless it is a person's word that is no first name as written and
+        is one in the nominative its candidates give — a woman's given name in a case before a
+        surname that never declines ("Darii Kowal" is Daria's)."""
+        if etype != "PER" or given_name(words[i]):
+            return words[i]
+        form = _undamaged(words[i], self._word(words, i, lang, etype, None, frozenset(), attested, listed))
+        return form if form != words[i] and given_name(form) else words[i]
+
     def _keeps_quotes(self, lang: str) -> bool:
         return bool(self.table.get(f"q|{lang}", [(0, "", 0.0)])[0][0])
 
     def _word(self, words: list[str], i: int, lang: str, etype: str,
               morph: morphology.Morphology | None, agree: frozenset[str], attested: Collection[str],
-              use_list: bool = True) -> str:  # fmt: skip
+              use_list: bool = True, changed: bool = False) -> str:  # fmt: skip
+        """Word ``i``'s base form; with ``changed``, the best form other than the word itself
+        (the word where there is none)."""
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
+        known, misread = None, False
         if seen is None and morph is not None:
             if etype == "PER" and (stem := _written_surname(words[i], attested)):
                 return stem
             known = morph.nominative(words[i], etype, agree, attested)
-            if known is not None:
+            # a given name's nominative that no list of first names has is the dictionary reading
+            # a woman's name as a man's ("Далию" as "Далий"): the candidates below decide
+            misread = (
+                etype == "PER"
+                and i < len(words) - 1
+                and words[i][:1].isupper()
+                and known is not None
+                and known != words[i]
+                and not given_name(known)
+            )
+            if known is not None and not misread:
                 return known
         levels = (_fits(self.table[k], words[i]) for k, _ in keys if k in self.table)
-        choices = seen or _pooled([c for c in levels if c][:POOLED_KEYS])
+        choices = _articles_that_fit(words[i], seen or _pooled([c for c in levels if c][:POOLED_KEYS]), lang)
         if not seen and morph is not None:  # the dictionary's guesses join the learned endings
             choices = choices + [
                 (*edit_script(words[i], g), GUESS_WEIGHT * p) for g, p in morph.guesses(words[i])
             ]
         choices = choices + _written_stems(words[i], choices, attested)
+        choices = choices + _written_as_stem(words[i], choices, lang, attested)
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
             choices = choices + [(*edit_script(words[i], listed), LEXICON_SHARE)]
         if not choices:
-            return words[i]
+            return known if misread and known else words[i]
         # a given name in an oblique case is no first name of any list; its nominative is one (a
         # name alone is more often a surname: "Димов" is no oblique "Димо")
         given = etype == "PER" and i < len(words) - 1 and not given_name(words[i])
-        return max(
-            (apply_edit(words[i], (cut, add)) for cut, add, _ in choices),
+        forms = {apply_edit(words[i], (cut, add)) for cut, add, _ in choices}
+        if changed:
+            forms = {f for f in forms if f != words[i] and _undamaged(words[i], f) == f}
+            if not forms:
+                return words[i]
+        best = max(
+            sorted(forms),
             key=lambda form: (
                 _score(form, choices, words[i], lang, attested, etype == "LOC" and len(words) == 1)
+                + (
+                    PARADIGM_BONUS
+                    if form == words[i] and lemma_paradigm.written_cases(form, lang, attested, besides=form)
+                    else 0.0
+                )
+                + (
+                    STEM_CASES_BONUS
+                    if listed is None
+                    and form != words[i]
+                    and words[i].startswith(form)
+                    and len(words[i]) - len(form) == 1
+                    and lemma_paradigm.written_cases(form, lang, attested, besides=words[i])
+                    else 0.0
+                )
                 + (LEXICON_BONUS if form == listed else 0.0)
                 + (GIVEN_BONUS if given and form != words[i] and given_name(form) else 0.0)
             ),
         )
+        return known if misread and known and not given_name(best) else best
 
     def _listed(self, words: list[str], i: int, lang: str, etype: str, choices: Choices) -> str | None:
         """The word list's form for word ``i`` (None: the list says nothing): the word itself
@@ -296,13 +362,68 @@ MIN_KEPT = 3  # letters an edit must leave of a word, and at least half of them:
 MAX_CASE_ENDING = 2
 
 
+_APOSTROPHES = "'’"
+
+
+@lru_cache(maxsize=64)
+def _apostrophe_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(str(entity_data(lang).get("lemma_apostrophe_endings", "")).split())
+
+
+def _without_apostrophe_case(part: tuple[str, str] | None, lang: str) -> tuple[str, str] | None:
+    """A word's letters and tail without a case ending written after an apostrophe: Polish
+    declines a foreign name whose last letter is silent so ("Delaroche'a", "Mackenzie'emu"),
+    and the name's base form is what stands before it (``lemma_apostrophe_endings``)."""
+    if part is None or not part[1]:
+        return part
+    word, rest = part
+    for ending in _apostrophe_endings(lang):
+        for mark in _APOSTROPHES:
+            if (
+                rest.endswith(mark + ending)
+                and len(rest) > len(ending)
+                and rest[: -len(ending) - 1][-1:] != "-"
+            ):
+                return word, rest[: -len(ending) - 1]
+    return part
+
+
+MAX_ACRONYM = 6
+
+
+def _acronym_in_a_case(word: str, lang: str) -> str | None:
+    """An acronym written with one of the language's case endings in small letters ("ЗЕТа",
+    "ЗЕТом"; ``lemma_case_endings``): the acronym. Other small letters are the name's own ("ZeTi")."""
+    k = next((j for j, ch in enumerate(word) if ch.islower()), len(word))
+    acronym, ending = word[:k], word[k:]
+    if not (2 <= len(acronym) <= MAX_ACRONYM and acronym.isalpha() and acronym.isupper()):
+        return None
+    return acronym if ending in lemma_paradigm.case_endings(lang) else None
+
+
+def _given_names_in_the_surname_s_case(tokens: list[str], out: list[str], ending: str) -> list[str]:
+    """Given names left as written before a surname whose case ending stands after an
+    apostrophe ("Nigela Dunmore'a"): one that ends in that ending and is a first name without it
+    is in that case ("Nigel")."""
+    if not ending:
+        return out
+    fixed = list(out)
+    for i, tok in enumerate(tokens[:-1]):
+        stem = tok[: -len(ending)]
+        if out[i] == tok and tok.endswith(ending) and len(stem) >= MIN_KEPT and given_name(stem):
+            fixed[i] = stem
+    return fixed
+
+
 def _surname_in_the_given_names_case(tokens: list[str], out: list[str]) -> list[str]:
     """A surname left as written after a given name that lost a case ending it shares ("Janu
     Kovaču" → "Jan Kovaču") is in that case too: it loses the same ending ("Jan Kovač")."""
     if len(tokens) < 2 or out[-1] != tokens[-1] or not tokens[-1][:1].isupper():
         return out
     for tok, form in zip(tokens[:-1], out[:-1], strict=True):
-        ending = tok[len(form) :]
+        ending = tok[len(form) :].lstrip(_APOSTROPHES)  # "Jean-Luc'a Picarda": "-a" both
         if form != tok and tok.startswith(form) and 0 < len(ending) <= MAX_CASE_ENDING:
             if tokens[-1].endswith(ending) and len(tokens[-1]) - len(ending) > MIN_KEPT:
                 return [*out[:-1], tokens[-1][: -len(ending)]]
@@ -356,6 +477,8 @@ def _written_surname(word: str, attested: Collection[str]) -> str | None:
 _CASE_VOWELS = "аяуюеиыіо"
 STEM_CUTS = (1, 2)  # letters of an ending the document's own shorter form may lack
 STEM_SHARE = 0.05  # its weight beside the learned endings: the document must write it
+PARADIGM_BONUS = 3.5  # the document writes the candidate with the language's case endings
+STEM_CASES_BONUS = 2.5  # ... writes the word less its last letter with them (the word aside)
 
 
 def _written_stems(word: str, choices: Choices, attested: Collection[str]) -> Choices:
@@ -368,6 +491,40 @@ def _written_stems(word: str, choices: Choices, attested: Collection[str]) -> Ch
         for cut in STEM_CUTS
         if len(word) - cut >= MIN_KEPT and (cut, "") not in known and word[:-cut] in attested
     ]
+
+
+def _written_as_stem(word: str, choices: Choices, lang: str, attested: Collection[str]) -> Choices:
+    """The word as written, where the document writes it with case endings too and no learned
+    ending keeps it: it is the stem of those forms, a nominative."""
+    if (0, "") in {(cut, add) for cut, add, _ in choices}:
+        return []
+    return [(0, "", STEM_SHARE)] if lemma_paradigm.written_cases(word, lang, attested) else []
+
+
+@lru_cache(maxsize=64)
+def _article_rows(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    from storyline.names.parts import entity_data
+
+    rows = []
+    for row in entity_data(lang).get("lemma_article_stems", []):
+        article, follows, other = (p.strip() for p in row.split("|"))
+        rows.append((article, tuple(follows.split()), other))
+    return tuple(rows)
+
+
+def _articles_that_fit(word: str, choices: Choices, lang: str) -> Choices:
+    """Edits that cut an article from a noun it cannot follow cut the article that noun takes
+    instead (``lemma_article_stems``): Bulgarian "-та" follows a feminine noun ("-а", "-я",
+    "-т"), so a word in "-[other]та" is a masculine noun in "-т" with its short article "-а"."""
+    low = word.lower()
+    out = []
+    for cut, add, share in choices:
+        for article, follows, other in _article_rows(lang):
+            stem = low[: len(low) - cut]
+            if not add and cut == len(article) and low.endswith(article) and not stem.endswith(follows):
+                cut = len(other) if low.endswith(other) else cut
+        out.append((cut, add, share))
+    return out
 
 
 def _pooled(levels: list[Choices]) -> Choices:

@@ -156,6 +156,8 @@ class Morphology:
                     return other
         if any(q.tag.case == "nomn" and not _proper_plural(q) for q in readings):
             return word
+        if p.normal_form == word.lower() and p.tag.number != "plur":
+            return word  # its own dictionary form, in a reading that shows no case ("Порадник")
         # unsure, unless every reading of a place has the same nominative (Небраске: dative or locative)
         if p.score <= 0.5 and not (etype == "LOC" and len({q.normal_form for q in readings}) == 1):
             return None
