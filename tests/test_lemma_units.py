@@ -106,6 +106,8 @@ def test_a_preposition_is_no_head_noun(lem: Lemmatizer) -> None:
         ("Heleny Zawadzkiej", "pl", "Helena Zawadzka"),
         ("Zuzany Kollárovej", "sk", "Zuzana Kollárová"),
         ("Hana Hrubcová", "cs", "Hana Hrubcová"),  # already the nominative
+        ("Mariny Dimitriewej", "pl", "Marina Dimitriewa"),  # a foreign woman's surname in "-ewa"
+        ("Marina Dimitriewa", "pl", "Marina Dimitriewa"),  # not cut to a man's "Dimitriew"
     ],
 )
 def test_a_woman_s_surname_and_given_name_stay_a_woman_s(
@@ -172,3 +174,18 @@ def test_uk_a_word_that_is_its_own_dictionary_form_stays_singular(lem: Lemmatize
     # pymorphy3 gives "Порадник" a reading without a case; its nominative is not the plural
     assert lem.base("Порадник Z", "uk", "PRO") == "Порадник Z"
     assert lem.base("Допомога Сусідам", "uk", "ORG") == "Допомога Сусідам"
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "base"),
+    [
+        ("Тель-Авива", "ru", "Тель-Авив"),  # the compound the dictionary knows declines whole
+        ("Буэнос-Айресе", "ru", "Буэнос-Айрес"),
+        ("Юго-Восточной Азии", "ru", "Юго-Восточная Азия"),
+        ("Ростові-на-Дону", "uk", "Ростов-на-Дону"),  # a lower-case middle stays lower case
+    ],
+)
+def test_a_hyphenated_compound_the_dictionary_knows_declines_as_one_word(
+    lem: Lemmatizer, surface: str, lang: str, base: str
+) -> None:
+    assert lem.base(surface, lang, "LOC") == base

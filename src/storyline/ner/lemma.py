@@ -54,6 +54,7 @@ Learned = list[tuple[int, str, float, str | None]]
 
 _QUOTES = "«»\"“”„‟'‚‘’"
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+", re.UNICODE)
 
 
 def edit_script(surface: str, base: str) -> Edit:
@@ -76,10 +77,16 @@ def _position(i: int, n: int) -> str:
     return "o" if n == 1 else "f" if i == 0 else "l" if i == n - 1 else "m"
 
 
-def _letters(token: str) -> tuple[str, str] | None:
-    """The declinable letters of a token and what follows them ("covidu-19" → "covidu", "-19")."""
+def _letters(token: str, morph: morphology.Morphology | None = None) -> tuple[str, str] | None:
+    """The declinable letters of a token and what follows them ("covidu-19" → "covidu", "-19").
+    A hyphenated compound the language's dictionary knows whole declines as one word: in
+    "Тель-Авива" only the last part is in a case, and it is the whole that has a nominative."""
     m = _LETTERS.match(token)
-    return (m.group(), token[m.end() :]) if m else None
+    if m is None:
+        return None
+    if morph is not None and (c := _COMPOUND.match(token)) and c.end() > m.end() and morph.knows(c.group()):
+        m = c
+    return m.group(), token[m.end() :]
 
 
 def _keys(words: list[str], i: int, lang: str, etype: str) -> Iterator[tuple[str, int]]:
@@ -156,13 +163,13 @@ class Lemmatizer:
         tokens = inner.split()
         if not tokens:
             return surface
-        parts = [_letters(t) for t in tokens]
+        morph = morphology.for_lang(lang)
+        parts = [_letters(t, morph) for t in tokens]
         # a case ending after an apostrophe: the name before it is as written ("Kennedy'ego")
         bare = [_without_apostrophe_case(p, lang) for p in parts]
         as_written = {i for i, (p, b) in enumerate(zip(parts, bare, strict=True)) if p != b}
         parts_before, parts = parts, bare
         words = [p[0] if p else t for p, t in zip(parts, tokens, strict=True)]
-        morph = morphology.for_lang(lang)
         head = morph.head_length(words, etype) if morph else len(words)
         agree = frozenset(morph.head_grammemes(words[:head], etype)) if morph else frozenset()
         # the dictionary's reading of the name as a unit: a head noun and its modifiers, a given

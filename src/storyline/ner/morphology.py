@@ -194,8 +194,17 @@ def _recase(original: str, lemma: str) -> str:
     if original.isupper() and len(original) > 1:
         return lemma.upper()
     if original[:1].isupper():
-        return lemma[:1].upper() + lemma[1:]
+        lemma = lemma[:1].upper() + lemma[1:]
+    written, parts = original.split("-"), lemma.split("-")
+    if len(written) == len(parts) > 1:  # each part of a compound as written: "Нью-Йорк", "мРНК-вакцина"
+        lemma = "-".join(_part_as_written(w, p) for w, p in zip(written, parts, strict=True))
     return lemma
+
+
+def _part_as_written(written: str, part: str) -> str:
+    if part.lower() == written.lower():
+        return written
+    return part[:1].upper() + part[1:] if written[:1].isupper() else part
 
 
 @cache
