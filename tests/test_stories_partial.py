@@ -438,3 +438,19 @@ def _as_schema(db: Path, version: int, *tables: str) -> None:
     conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
     conn.commit()
     conn.close()
+
+
+def test_posting_tails_read_together_are_those_read_one_by_one(tmp_path: Path) -> None:
+    """The tails a new document's probe reads in one statement: each the stored list's most
+    recent end, oldest first, as ``posting_tail`` reads it alone; an unknown feature has none."""
+    store = _stored(tmp_path, "tails", _stream(90))
+    loader = open_index(store).loader
+    with store.engine.connect() as conn:
+        features = sorted({r.feature for r in conn.execute(select(schema.story_postings.c.feature))})
+    wanted = [*features[:40], "e:nobody-at-all"]
+    for limit in (3, 500):
+        together = loader.posting_tails(wanted, limit)
+        assert together == {f: loader.posting_tail(f, limit) for f in wanted}
+        assert together["e:nobody-at-all"] == []
+    cut = loader.posting_tails(wanted, 3)
+    assert any(cut[f] == loader.posting_all(f)[-3:] != loader.posting_all(f) for f in wanted)
