@@ -64,7 +64,7 @@ def read_rows(engine: Engine) -> StoryRows:
                              "joined": loads(row.joined) if row.joined else None})  # fmt: skip
         for row in conn.execute(select(g.story, g.topic, g.why)):
             out.groups.append({"story": row.story, "topic": row.topic,
-                               "why": json.loads(row.why) if row.why else None})  # fmt: skip
+                               "why": loads(row.why) if row.why else None})  # fmt: skip
         for row in conn.execute(select(t.topic_a, t.topic_b, t.links)):
             out.links.append({"topic_a": row.topic_a, "topic_b": row.topic_b, "links": row.links})
         c = schema.story_topic_centroids.c
@@ -286,7 +286,7 @@ class RowReader:
         out = {}
         for chunk in _chunks(features):
             for r in self._rows(select(f.feature, f.df, f.langs).where(f.feature.in_(chunk))):
-                out[r.feature] = (int(r.df), {str(k): int(n) for k, n in json.loads(r.langs).items()})
+                out[r.feature] = (int(r.df), {str(k): int(n) for k, n in loads(r.langs).items()})
         return out
 
     def posting_tail(self, feature: str, limit: int) -> list[str]:
@@ -353,7 +353,7 @@ class RowReader:
     def topic_rows(self, topic: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """The topic's stories' cached reasons, and their documents oldest first."""
         g = schema.story_groups.c
-        whys = {r.story: json.loads(r.why) if r.why else None
+        whys = {r.story: loads(r.why) if r.why else None
                 for r in self._rows(select(g.story, g.why).where(g.topic == topic))}  # fmt: skip
         stories = list(whys)
         if topic.startswith("t-"):  # the story a topic-less story's made-up topic stands for
@@ -391,7 +391,7 @@ class RowReader:
         for chunk in _chunks(sorted(set(stories))):
             for r in self._rows(query.where(s.story.in_(chunk))):
                 out[r.story] = {**_summary_of(r), "topic": r.topic or "t-" + r.story[2:],
-                                "why": json.loads(r.why) if r.why else None}  # fmt: skip
+                                "why": loads(r.why) if r.why else None}  # fmt: skip
         return out
 
     def story_members(self, stories: list[str]) -> dict[str, list[tuple[str, dict[str, Any] | None]]]:
@@ -411,7 +411,7 @@ class RowReader:
         """A story's cached reasons and its documents, oldest first."""
         g = schema.story_groups.c
         found = self._rows(select(g.why).where(g.story == story))
-        why = json.loads(found[0].why) if found and found[0].why else None
+        why = loads(found[0].why) if found and found[0].why else None
         return why, self._stored_docs(schema.story_docs.c.story == story)
 
     def topic_size(self, topic: str) -> int:
