@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import cProfile
 import json
 import os
 import time
@@ -206,8 +207,9 @@ def _insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
 # ---------------------------------------------------------------- one batch into each store
 
 
-def ingest_batch(store: Store, new: list[Path]) -> dict[str, Any]:
-    """Store the batch (read, deduplicate, analyse), then link it as every ingest does."""
+def ingest_batch(store: Store, new: list[Path], profile: Path | None = None) -> dict[str, Any]:
+    """Store the batch (read, deduplicate, analyse), then link it as every ingest does (under
+    cProfile when ``profile`` names a file for its stats)."""
     from storyline.pipeline import Ingestor
     from storyline.workflow.update import update_store
 
@@ -216,9 +218,16 @@ def ingest_batch(store: Store, new: list[Path]) -> dict[str, Any]:
     store_s, store_cpu = time.perf_counter() - t, time.process_time() - cpu
     ids = store.pending_ids()
     t, cpu = time.perf_counter(), time.process_time()
+    profiler = cProfile.Profile() if profile else None
     with store.atomic():
+        if profiler:
+            profiler.enable()
         report = update_store(store, ids)
         store.mark_linked(ids)
+        if profiler:
+            profiler.disable()
+    if profiler and profile:
+        profiler.dump_stats(str(profile))
     link_s, link_cpu = time.perf_counter() - t, time.process_time() - cpu
     phases = getattr(report, "seconds", {})
     return {
@@ -244,6 +253,7 @@ def run(
     other: bool = False,
     build_only: bool = False,
     reuse: bool = False,
+    profile: Path | None = None,
 ) -> list[dict[str, Any]]:
     unit, new = split(data, work)
     base = build_base(unit, str(work / "base.db"))
@@ -271,7 +281,12 @@ def run(
             print(json.dumps({"stored": target.count_documents(), "build_s": round(build_s)}), flush=True)
             continue
         stored = target.count_documents()
-        row = {"stored": stored, "copies": copies + 1, "build_s": round(build_s), **ingest_batch(target, new)}
+        row = {
+            "stored": stored,
+            "copies": copies + 1,
+            "build_s": round(build_s),
+            **ingest_batch(target, new, profile and profile.with_suffix(f".{size}.prof")),
+        }
         if db is None:
             row["store_mb"] = round(sum(f.stat().st_size for f in _sqlite_files(path) if f.exists()) / 2**20)
         print(json.dumps(row), flush=True)
@@ -300,9 +315,21 @@ def main() -> None:
         "--build-only", action="store_true", help="build the stores and keep them, ingest nothing"
     )
     parser.add_argument("--reuse", action="store_true", help="ingest into the stores --build-only left")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="cProfile the link phase: stats to PROFILE.<size>.prof")  # fmt: skip
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    run(args.data, sizes, args.work, args.db, args.keep, args.copies == "other", args.build_only, args.reuse)
+    run(
+        args.data,
+        sizes,
+        args.work,
+        args.db,
+        args.keep,
+        args.copies == "other",
+        args.build_only,
+        args.reuse,
+        args.profile,
+    )
 
 
 if __name__ == "__main__":

@@ -275,7 +275,7 @@ def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> N
         tmp_path / "s.db", 5, "story_features", "story_postings", "story_vectors", "story_topic_centroids"
     )
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 8
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 9
     tables = _tables(reopened)
     assert not tables.pop("story_topic_centroids")  # owed: the index's arithmetic computes them …
     assert not tables.pop("story_summaries")
@@ -384,7 +384,7 @@ def test_a_schema_7_store_gets_its_story_summaries_and_keeps_its_stories(tmp_pat
     store.close()
     _as_schema(tmp_path / "s.db", 7, "story_summaries")
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == 8 and not _tables(reopened)["story_summaries"]  # owed
+    assert reopened.schema_version == 9 and not _tables(reopened)["story_summaries"]  # owed
     summed = load_index(reopened)  # no rows: each story summed from its documents
     assert summed.story_of == kept.story_of and summed.topic_of == kept.topic_of
     partial = open_index(reopened)  # pays what the store owes: one row per story
@@ -438,3 +438,57 @@ def _as_schema(db: Path, version: int, *tables: str) -> None:
     conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
     conn.commit()
     conn.close()
+
+
+def test_posting_tails_are_the_recent_ends_of_the_posting_lists(tmp_path: Path) -> None:
+    """The tails a new document's probe reads through the driver's cursor: each the stored list's
+    most recent end, oldest first; an unknown feature has none."""
+    store = _stored(tmp_path, "tails", _stream(90))
+    loader = open_index(store).loader
+    with store.engine.connect() as conn:
+        features = sorted({r.feature for r in conn.execute(select(schema.story_postings.c.feature))})
+    wanted = [*features[:40], "e:nobody-at-all"]
+    for limit in (3, 500):
+        together = loader.posting_tails(wanted, limit)
+        assert together == {f: loader.posting_all(f)[-limit:] for f in wanted}
+        assert together["e:nobody-at-all"] == []
+        assert loader.posting_tail(wanted[0], limit) == together[wanted[0]]
+    cut = loader.posting_tails(wanted, 3)
+    assert any(len(cut[f]) == 3 < len(loader.posting_all(f)) for f in wanted)
+
+
+@pytest.mark.sqlite_only("makes an old store by editing the file")
+def test_a_schema_8_store_gets_the_covering_posting_index(tmp_path: Path) -> None:
+    """Schema 9: the posting lists' recent-end index holds the document id, so a tail is read
+    from it alone; a schema-8 store (its (feature, seq) index) is given it on open."""
+    import sqlite3
+
+    from sqlalchemy import inspect
+
+    store = _stored(tmp_path, "s", _stream(90))
+    loader = open_index(store).loader
+    features = sorted({f for r in _tables(store)["story_postings"] for f in [r[0]]})[:30]
+    tails = loader.posting_tails(features, 5)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "s.db")
+    conn.execute(f"DROP INDEX {schema.POSTING_TAIL_INDEX}")
+    conn.execute(f"CREATE INDEX {schema.OLD_POSTING_INDEX} ON story_postings (feature, seq)")
+    conn.commit()
+    conn.close()
+    _as_schema(tmp_path / "s.db", 8)
+    reopened = Store(tmp_path / "s.db")
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 9
+    with reopened.engine.connect() as c:
+        indexes = {i["name"]: i["column_names"] for i in inspect(c).get_indexes("story_postings")}
+        plan = " ".join(
+            str(r[-1])
+            for r in c.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT doc_id FROM story_postings WHERE feature = ? "
+                "ORDER BY seq DESC LIMIT 5",
+                (features[0],),
+            )
+        )
+    assert indexes.get(schema.POSTING_TAIL_INDEX) == ["feature", "seq", "doc_id"]
+    assert schema.OLD_POSTING_INDEX not in indexes
+    assert "COVERING INDEX " + schema.POSTING_TAIL_INDEX in plan
+    assert open_index(reopened).loader.posting_tails(features, 5) == tails

@@ -441,14 +441,16 @@ class StoryIndex:
 
     def _candidates(self, vec: dict[str, float]) -> list[str]:
         probe = sorted(vec, key=lambda f: (-vec[f], f))
-        hits: Counter[str] = Counter()
+        hits: dict[str, float] = {}
+        found = hits.get  # a plain dict: a Counter calls back into Python for every new key
         used = 0
         for f in probe:
             posting = self.postings.get(f)
             if not posting:
                 continue
+            w = vec[f]
             for other in posting[-POSTING_TAIL:]:
-                hits[other] += vec[f]
+                hits[other] = found(other, 0) + w
             used += 1
             if used >= PROBE_FEATURES:
                 break

@@ -38,6 +38,7 @@ from storyline.link.story_index import (
     LANGUAGE_BOUND_WEIGHT,
     LANGUAGE_EVIDENCE,
     POSTING_TAIL,
+    PROBE_FEATURES,
     Join,
     StoryIndex,
 )
@@ -68,6 +69,7 @@ class StoryLoader(Protocol):
     def recent_vectors(self, limit: int) -> list[tuple[str, str | None, str]]: ...
     def features(self, features: list[str]) -> dict[str, tuple[int, dict[str, int]]]: ...
     def posting_tail(self, feature: str, limit: int) -> list[str]: ...
+    def posting_tails(self, features: list[str], limit: int) -> dict[str, list[str]]: ...
     def posting_all(self, feature: str) -> list[str]: ...
     def entity_features(self, entity: str) -> list[str]: ...
     def entity_feature_names(self) -> list[str]: ...
@@ -93,9 +95,23 @@ class _Postings(dict[str, list[str]]):
         self.later: dict[str, list[str]] = {}  # appended before the stored list was read
 
     def __missing__(self, feature: str) -> list[str]:
-        posting = self._index._stored_posting(feature) + self.later.pop(feature, [])
+        return self.install(feature, self._index.loader.posting_tail(feature, POSTING_TAIL + POSTING_SLACK))
+
+    def install(self, feature: str, tail: list[str]) -> list[str]:
+        """The stored tail as read, less documents a refresh has taken the feature from, then
+        what was appended before it was read."""
+        signals = self._index.signals
+        posting = [d for d in tail if d not in signals or feature in signals[d].features]
+        posting += self.later.pop(feature, [])
         dict.__setitem__(self, feature, posting)
         return posting
+
+    def prefetch(self, features: list[str]) -> None:
+        """Read the stored tails of these features (those not read yet) at once."""
+        missing = [f for f in dict.fromkeys(features) if not dict.__contains__(self, f)]
+        if missing:
+            for f, tail in self._index.loader.posting_tails(missing, POSTING_TAIL + POSTING_SLACK).items():
+                self.install(f, tail)
 
     def get(self, feature: str, default: Any = None) -> Any:  # type: ignore[override]
         return self[feature]
@@ -253,6 +269,9 @@ class PartialStoryIndex(StoryIndex):
         return super().add(sig)
 
     def _candidates(self, vec: dict[str, float]) -> list[str]:
+        # the first PROBE_FEATURES features in probe order are looked up whatever they hold: read
+        # their posting tails in one go (the base class reads any further ones one by one)
+        self.postings.prefetch(sorted(vec, key=lambda f: (-vec[f], f))[:PROBE_FEATURES])
         found = super()._candidates(vec)
         self.need_docs(found)
         return found
@@ -402,11 +421,6 @@ class PartialStoryIndex(StoryIndex):
                 self._langs0[f] = present
                 self.languages[f] = set(present)
             self.lang_counts[f] = Counter({lang: n for lang, n in langs.items() if n > 0})
-
-    def _stored_posting(self, feature: str) -> list[str]:
-        """The stored end of a posting list, less documents a refresh has taken the feature from."""
-        tail = self.loader.posting_tail(feature, POSTING_TAIL + POSTING_SLACK)
-        return [d for d in tail if d not in self.signals or feature in self.signals[d].features]
 
     def read_members(self, stories: Iterable[str]) -> dict[str, list[str]]:
         """Every document of these stories as stored (save the index first), oldest first, into

@@ -45,6 +45,12 @@ def model_dir() -> Path:
         return _override
     if os.environ.get(_MODEL_DIR_ENV):
         return Path(os.environ[_MODEL_DIR_ENV])
+    return _packaged_models()
+
+
+@cache
+def _packaged_models() -> Path:
+    # asked for every entity a batch names (``alias_table``): importlib's lookup once, not each time
     return Path(str(resources.files("storyline") / "models"))
 
 

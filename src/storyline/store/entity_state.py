@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select, update
 
 from storyline.store import schema
+from storyline.store.fastjson import loads
 from storyline.store.upsert import upsert
 
 CHUNK = 500  # keys per IN (...) query
@@ -43,11 +44,11 @@ def read_records(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, 
     query = select(c.id, c.data)
     with engine.connect() as conn:
         if ids is None:
-            return {r.id: json.loads(r.data) for r in conn.execute(query)}
+            return {r.id: loads(r.data) for r in conn.execute(query)}
         out: dict[str, dict[str, Any]] = {}
         for part in _chunks(sorted(set(ids))):
             for r in conn.execute(query.where(c.id.in_(part))):
-                out[r.id] = json.loads(r.data)
+                out[r.id] = loads(r.data)
     return out
 
 

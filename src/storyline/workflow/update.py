@@ -167,9 +167,11 @@ def _finish(
     else:
         members = {sid: list(index.members[sid]) for sid in touched if sid in index.members}
     duplicates = story_state.duplicates_of(store.engine, [d for docs in members.values() for d in docs])
+    gone = sorted(touched - members.keys())
+    if gone:  # merged away: their rows go, in one statement (a story that took one re-files its items)
+        store.replace_stories(gone, Dossier())
     for n, sid in enumerate(sorted(touched), 1):
         if sid not in members:
-            store.replace_stories([sid], Dossier())
             continue
         # a duplicate belongs to the story of the document it repeats
         docs = members[sid] + [dup for d in members[sid] for dup in duplicates.get(d, [])]
