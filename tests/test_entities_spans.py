@@ -105,3 +105,15 @@ def test_a_quotation_mark_without_its_pair_is_not_part_of_the_name() -> None:
     ]
     # both marks of a pair stay, as the tagger found them
     assert _spans(text, ("«Morska Zora»", "PRO")) == ["«Morska Zora»"]
+
+
+def test_an_ampersand_joins_the_two_halves_of_a_firm_s_name() -> None:
+    text = "Delnice družbe Nordvik & Holmby so padle, Brdovec pa ne."
+    assert _spans(text, ("Nordvik", "ORG"), ("Brdovec", "ORG")) == ["Nordvik & Holmby", "Brdovec"]
+    assert _spans(text, ("Holmby", "ORG")) == ["Nordvik & Holmby"]  # the half before it too
+    assert _spans(text, ("Nordvik", "PER")) == ["Nordvik"]  # a person's name is no firm's
+
+
+def test_two_places_joined_by_an_ampersand_stay_two_names() -> None:
+    text = "Talks between UK & EU go on."
+    assert _spans(text, ("UK", "PRO")) == ["UK"]

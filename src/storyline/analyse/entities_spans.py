@@ -7,6 +7,8 @@
 - A capitalised word joined to the name's first word by a hyphen ("Nord-Holmby" where the tagger
   found "Holmby"; not "anti-Holmby") is part of it, and so is a capitalised abbreviation just before a place or a body
   ("Wlk. Brytanii", "St. Nordvik"): the full stop made the tagger stop there.
+- Two capitalised names joined by an ampersand ("Nordvik & Holmby") are one firm's name: the
+  tagger stopped at the sign.
 - A web address's domain glued to the name ("Nordvik.co.id", "Holmby.pl") is the outlet's name; a
   capitalised word after a full stop ("Holmby.Then") is the next sentence run on, not a domain.
 
@@ -32,6 +34,7 @@ import regex
 
 from storyline.analyse import timex_data
 from storyline.model import Mention
+from storyline.names import is_place
 
 LEGAL_FORMS = (
     r"s\.r\.l\.|s\.r\.o\.|spol\.\ s\ r\.\ ?o\.|[Ss]p\.\ z\ o\.\ ?o\.|d\.o\.o\.|d\.d\.|a\.s\.|S\.A\.|S\.p\.A\.|"
@@ -66,6 +69,7 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
         m = _numbered(text, m, end)
         if m.type in EXTENDED_TYPES:
             m = _extended(text, m, end)
+            m = _ampersand(text, m, out[-1].end if out else 0, end)
         out.append(m)
     return out
 
@@ -189,3 +193,30 @@ def _extended(text: str, m: Mention, end: int) -> Mention:
     if tail is None or m.text[-1:] == ".":
         return m
     return _to(text, m, tail.end())
+
+
+def _word_name(name: str) -> bool:
+    return any(c.islower() for c in name) and not is_place(name)
+
+
+# "Nordvik & Holmby": an ampersand joins two names into one firm's; a tagger stops at the sign
+_AMPERSAND_AFTER = regex.compile(r"[ \t]*&[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?")
+_AMPERSAND_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \t]*&[ \t]*$")
+
+
+def _ampersand(text: str, m: Mention, floor: int, end: int) -> Mention:
+    """The other half of a firm's name joined by an ampersand, after the name or before it. Both
+    halves are written as words: two abbreviations ("UK & EU") or a place are two names."""
+    if not _word_name(m.text):
+        return m
+    if m.text[-1:].isalpha():
+        tail = _AMPERSAND_AFTER.match(text, m.end, end)
+        if tail is not None and _word_name(tail.group().strip(" \t&")):
+            m = _to(text, m, tail.end())
+    head = _AMPERSAND_BEFORE.search(text, max(floor, m.start - MAX_PREFIX), m.start)
+    if head is None or not _word_name(head.group().strip(" \t&")):
+        return m
+    prefix = text[head.start() : m.start]
+    return Mention(
+        head.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
+    )

@@ -39,6 +39,7 @@ from typing import Any
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from storyline.analyse.entity_types import decide_types
 from storyline.model import Mention
 from storyline.names import match_key, phonetic, place_key, skeleton, to_latin
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
@@ -201,11 +202,22 @@ def _first_given(ref: PersonRef) -> str:
 
 def _name_keys(base: str, lang: str | None) -> list[str]:
     """Match keys of a name. Ukrainian gets the Russian reading too: its и is Russian ы and its
-    і Russian и, so Пакистан reads "pakystan" in Ukrainian transliteration but is Pakistan."""
+    і Russian и, so Пакистан reads "pakystan" in Ukrainian transliteration but is Pakistan. A
+    two-letter abbreviation is keyed apart from longer names: the match key's sounds read a doubled
+    letter as one, and a longer abbreviation (MMF) would find it (MF) as another language's
+    spelling — which it is for three letters and more (ВОЗ, ВООЗ), rarely for two."""
     keys = [match_key(base, lang)]
     if lang == "uk":
         keys.append(match_key(base, "ru"))
+    if _is_abbreviation(base) and len(base.strip()) == 2:
+        keys = [f"{k}|2" for k in keys]
     return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
+
+
+def _is_abbreviation(name: str) -> bool:
+    """One word in capitals (letters only): an abbreviation, not a word."""
+    word = name.strip()
+    return word.isalpha() and word.isupper()
 
 
 def key_mention(
@@ -500,8 +512,10 @@ class EntityIndex:
         """Entity id for each mention index of one document (mentions without a usable key get
         none). Adds the document's names to the index. With the document's ``text``, a name
         followed by its abbreviation in brackets ("Азербайджанские авиалинии (AZAL)") is one
-        entity with it."""
+        entity with it, and each name's type is decided by the whole text (``entity_types``)."""
         assigned: dict[int, str] = {}
+        if text is not None:
+            decide_types(mentions, text)
         country = mention_country(mentions)
         keyed = {
             i: k for i, m in enumerate(mentions) if (k := key_mention(m, self.aliases, country)) is not None
@@ -544,7 +558,8 @@ class EntityIndex:
         ignored = self._overruled_alias(k)
         found = [self._block(b)[""] for b in k.blocks if b not in ignored and "" in self._block(b)]
         long_name = to_latin(m.base or m.text, m.lang)
-        if not found and k.abbreviation:
+        if not found and k.abbreviation and len(k.abbreviation) > MIN_ACRONYM:
+            # three letters name too many bodies to be found in another document by initials alone
             block = self._block("c|" + k.abbreviation[:2])
             expansions = {self.resolve(e) for name, e in block.items() if abbreviates(k.abbreviation, name)}
             if len(expansions) == 1:  # only an unambiguous abbreviation joins a long name
@@ -554,7 +569,7 @@ class EntityIndex:
                 self.resolve(e)
                 for b in k.acronyms
                 for abbr, e in self._block("s" + b).items()
-                if abbreviates(abbr, long_name)
+                if len(abbr) > MIN_ACRONYM and abbreviates(abbr, long_name)
             }
             if len(shorts) == 1:
                 found = list(shorts)

@@ -43,6 +43,7 @@ _ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC"})
 _FINAL_VOWELS = "aiu"
 _VOWEL_LETTERS = re.compile(r"[aiu]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")  # "К.", "К.С."
+_GLUED_INITIAL = re.compile(r"(?<!\w)((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,9 @@ def _written_forms(base: str, lang: str | None) -> list[tuple[str, str | None]]:
 @lru_cache(maxsize=100_000)
 def person_name(base: str, lang: str | None) -> PersonName | None:
     """The readings of a person's written base form, or None when it has no letters."""
-    words = base.split()
+    # "Б.Джонсон": an initial written against the surname is a given name, not part of the surname
+    words = _GLUED_INITIAL.sub(r"\1 ", base).split()
+    base = " ".join(words)
     if not words:
         return None
     if (
@@ -274,16 +277,33 @@ def _same_given_consonants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def same_surname(a: PersonName, b: PersonName) -> bool:
     """A bare surname and another name share the surname (no given names to check: stricter,
-    consonants alone do not do)."""
+    consonants alone do not do, and a likeness of letters must keep every consonant)."""
     if "?" not in (a.gender, b.gender) and a.gender != b.gender:
         return False
     abjad = a.abjad or b.abjad
     min_stem = 3 if _loose(a, b) else 4  # within a language, Rosa and Rossi are two names
     return any(
-        _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
+        _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem) and _bare_alike(ra.surname, rb.surname)
         for ra in a.readings
         for rb in b.readings
     )
+
+
+MIN_BARE_CONSONANTS = 2  # one consonant is no name's skeleton (Isus, Sousa: "s")
+MAX_ENDING = 3  # letters a case ending the base form kept adds to a surname (Putinem, Putina)
+
+
+def _bare_alike(a: str, b: str) -> bool:
+    """One word alone is evidence of a person only when it is the surname, spelled by another
+    language's rules: the same consonants in the same order (Seele / Зеле, Erdoğan / Ердоган),
+    or the surname with an ending left on. Letters merely alike are another name: a given
+    name (Peter is no Patel, Karla no Karas) or a short name inside a longer one (Isus, Sousa)."""
+    if a == b or a.rstrip(_FINAL_VOWELS) == b.rstrip(_FINAL_VOWELS):
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= SHORT_NAME and long.startswith(short) and len(long) - len(short) <= MAX_ENDING:
+        return True
+    return len(skeleton(a)) >= MIN_BARE_CONSONANTS and skeleton(a) == skeleton(b)
 
 
 def blocks(name: PersonName) -> list[str]:

@@ -1,0 +1,73 @@
+"""One name, one type in a document: a vehicle noun makes a product, and a name's mentions typed
+as a person and as something else are that something else; across languages the ship is then one
+entity."""
+
+from __future__ import annotations
+
+from storyline.analyse.entity_types import decide_types
+from storyline.link.entity_index import EntityIndex
+from storyline.model import Mention
+
+
+def _at(text: str, name: str, etype: str, lang: str, nth: int = 0, base: str | None = None) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), name, etype, base or name, lang)
+
+
+def test_a_vehicle_noun_before_a_name_makes_it_a_product() -> None:
+    text = "Fire broke out aboard the ferry Morning Gull near the port. The Morning Gull was old."
+    ms = [_at(text, "Morning Gull", "LOC", "en"), _at(text, "Morning Gull", "PER", "en", 1)]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["PRO", "PRO"]  # the second by the first: one name, one thing
+
+
+def test_a_quoted_name_after_a_vehicle_noun_is_a_product_even_if_typed_organisation() -> None:
+    text = "Пожар на пароме «Северная чайка» потушили."
+    ms = [_at(text, "Северная чайка", "ORG", "ru", base="Северная чайка")]
+    decide_types(ms, text)
+    assert ms[0].type == "PRO"
+    text = "Акции судоходной компании Северная Линия выросли."  # no vehicle noun right before
+    ms = [_at(text, "Северная Линия", "ORG", "ru")]
+    decide_types(ms, text)
+    assert ms[0].type == "ORG"
+
+
+def test_a_place_before_a_vehicle_noun_stays_a_place() -> None:
+    text = "The Volga ferry sank. The Morning Gull ferry sank too."
+    ms = [_at(text, "Volga", "LOC", "en"), _at(text, "Morning Gull", "PER", "en")]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["LOC", "PRO"]
+
+
+def test_a_name_typed_person_and_organisation_in_one_document_is_the_organisation() -> None:
+    text = "Blue Harbour Trading said it would appeal. Blue Harbour Trading lost the case."
+    ms = [_at(text, "Blue Harbour Trading", "PER", "en"), _at(text, "Blue Harbour Trading", "ORG", "en", 1)]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["ORG", "ORG"]
+    text = "Anna Kovac met Anna Kovac."  # one type already: nothing to decide
+    ms = [_at(text, "Anna Kovac", "PER", "en"), _at(text, "Anna Kovac", "PER", "en", 1)]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["PER", "PER"]
+
+
+def test_a_ship_typed_three_ways_in_three_languages_is_one_entity() -> None:
+    docs = {
+        "en": "A fire broke out aboard the passenger ferry Morska Chaika. The Morska Chaika was built in 1990.",
+        "uk": "На поромі «Морська чайка» спалахнула пожежа.",
+        "ru": "Капитан парома «Морская чайка» задержан.",
+    }
+    mentions = {
+        "en": [
+            _at(docs["en"], "Morska Chaika", "PRO", "en"),
+            _at(docs["en"], "Morska Chaika", "PER", "en", 1),
+        ],
+        "uk": [_at(docs["uk"], "Морська чайка", "ORG", "uk")],
+        "ru": [_at(docs["ru"], "Морская чайка", "ORG", "ru")],
+    }
+    index = EntityIndex()
+    ids = {index.resolve(e) for d in docs for e in index.add_document(d, mentions[d], docs[d]).values()}
+    assert len({index.resolve(e) for e in ids}) == 1
+    record = index.record(next(iter(ids)))
+    assert record.types.most_common(1)[0][0] == "PRO"
