@@ -1,5 +1,5 @@
-"""One name, one type within a document: the type a name's mentions are linked under, decided by
-the evidence of the whole text rather than by each mention's tagger alone.
+"""One name, one type within a document: a vehicle's name is linked as a product, decided by the
+evidence of the whole text rather than by each mention's tagger alone.
 
 A tagger types a ship's name as a person in one sentence ("The <name>, built in 1987, …"), as an
 organisation in the next ("on the ferry «<name>»") and as a product in a third; linking keeps
@@ -11,10 +11,10 @@ entities. The evidence, strongest first:
   too (an organisation's name seldom stands in quotation marks right after such a noun). Right
   after the name ("the <name> ferry") the noun makes a product of a "person" only: a place there
   is where the vehicle goes ("the Danube ferry", "сгоревшего на Дунае парома");
-- within one document a name of two or more words written the same way is one thing: where some
-  of its mentions are typed as a person and others not, the others' type wins (a person's full
-  name is rarely also an organisation's or a place's in one article, a tagger's slip often is),
-  and a product's type found by a vehicle noun holds for all of them.
+- within one document a name of two or more words written the same way as a vehicle's is the
+  vehicle wherever it stands ("The <name>, built in 1987, …"). Other mixed types are left as they
+  are: annotated news types a person's name as an event where it names their case, in the same
+  article ("the <name> case"), and linking keeps the two apart.
 
 The vehicle nouns are the events packs' ``vehicles`` (``lang/events/<lang>.toml``), the same list
 the events use to keep a vehicle out of a happening's participants.
@@ -23,7 +23,6 @@ the events use to keep a vehicle out of a happening's participants.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 from storyline.model import Mention
@@ -75,14 +74,6 @@ def decide_types(mentions: list[Mention], text: str) -> None:
         if len(name.split()) >= 2 and m.kind != "adjective":
             groups.setdefault(name, []).append(i)
     for members in groups.values():
-        types = Counter(mentions[i].type for i in members)
-        if len(types) < 2:
-            continue
         if any(i in vehicles for i in members):
-            chosen = "PRO"
-        elif "PER" in types:
-            chosen = Counter({t: n for t, n in types.items() if t != "PER"}).most_common(1)[0][0]
-        else:
-            continue  # an organisation and its product, a place and its body: the index decides
-        for i in members:
-            mentions[i].type = chosen
+            for i in members:
+                mentions[i].type = "PRO"

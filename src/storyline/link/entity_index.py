@@ -558,8 +558,7 @@ class EntityIndex:
         ignored = self._overruled_alias(k)
         found = [self._block(b)[""] for b in k.blocks if b not in ignored and "" in self._block(b)]
         long_name = to_latin(m.base or m.text, m.lang)
-        if not found and k.abbreviation and len(k.abbreviation) > MIN_ACRONYM:
-            # three letters name too many bodies to be found in another document by initials alone
+        if not found and k.abbreviation:
             block = self._block("c|" + k.abbreviation[:2])
             expansions = {self.resolve(e) for name, e in block.items() if abbreviates(k.abbreviation, name)}
             if len(expansions) == 1:  # only an unambiguous abbreviation joins a long name
@@ -569,7 +568,7 @@ class EntityIndex:
                 self.resolve(e)
                 for b in k.acronyms
                 for abbr, e in self._block("s" + b).items()
-                if len(abbr) > MIN_ACRONYM and abbreviates(abbr, long_name)
+                if abbreviates(abbr, long_name)
             }
             if len(shorts) == 1:
                 found = list(shorts)
