@@ -117,3 +117,25 @@ def test_an_ampersand_joins_the_two_halves_of_a_firm_s_name() -> None:
 def test_two_places_joined_by_an_ampersand_stay_two_names() -> None:
     text = "Talks between UK & EU go on."
     assert _spans(text, ("UK", "PRO")) == ["UK"]
+
+
+def _pl(text: str, surface: str, etype: str = "ORG") -> list[str]:
+    i = text.index(surface)
+    return [
+        m.text
+        for m in whole_names(
+            text, [Mention(i, i + len(surface), surface, etype, surface, "pl")], len(text), "pl"
+        )
+    ]
+
+
+def test_a_body_s_head_before_a_lower_case_abbreviation_is_part_of_its_name() -> None:
+    assert _pl("Obradowała Komisja ds. Rybołówstwa Bałtyckiego.", "Rybołówstwa Bałtyckiego") == [
+        "Komisja ds. Rybołówstwa Bałtyckiego"
+    ]
+    # a sentence's first word and a title before the head are not the body's
+    assert _pl("Wczoraj Komisja ds. Rybołówstwa obradowała.", "Rybołówstwa") == ["Komisja ds. Rybołówstwa"]
+    assert _pl("Rzecznik Komisji ds. Rybołówstwa mówi.", "Rybołówstwa") == ["Komisji ds. Rybołówstwa"]
+    # a post (a title of the language) is no body, and after "ds." an event is the matter
+    assert _pl("Minister ds. Rybołówstwa mówi.", "Rybołówstwa") == ["Rybołówstwa"]
+    assert _pl("Minister Komisji ds. Wyborów 2030 mówi.", "Wyborów 2030", "EVT") == ["Wyborów 2030"]

@@ -9,6 +9,8 @@
   ("Wlk. Brytanii", "St. Nordvik"): the full stop made the tagger stop there.
 - Two capitalised names joined by an ampersand ("Nordvik & Holmby") are one firm's name: the
   tagger stopped at the sign.
+- A name's head before a lower-case abbreviation of the language that joins it to the rest
+  ("Komisja ds. …", ``name_abbreviations``) is part of it: the full stop made the tagger stop.
 - A web address's domain glued to the name ("Nordvik.co.id", "Holmby.pl") is the outlet's name; a
   capitalised word after a full stop ("Holmby.Then") is the next sentence run on, not a domain.
 
@@ -66,6 +68,8 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
         if out and _ABBREVIATION.fullmatch(text, out[-1].start, m.start):
             out.pop()  # the abbreviation found as a name of its own ("Wlk.")
         m = _with_prefix(text, m, out[-1].end if out else 0)
+        if m.type == "ORG":  # after "ds." an event or a product is the matter ("Minister ds. <EVT>")
+            m = _with_inner_abbreviation(text, m, out[-1].end if out else 0, lang)
         m = _numbered(text, m, end)
         if m.type in EXTENDED_TYPES:
             m = _extended(text, m, end)
@@ -95,6 +99,55 @@ def _with_prefix(text: str, m: Mention, floor: int) -> Mention:
     return Mention(
         hit.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
     )
+
+
+@cache
+def _inner_abbreviations(lang: str | None) -> regex.Pattern[str] | None:
+    """``name_abbreviations`` of ``lang/entities/<lang>.toml``: abbreviations written in lower case
+    inside a body's name (Polish "Komisja ds. X", "Szkoła im. X")."""
+    from storyline.names.parts import entity_data
+
+    data = entity_data(lang)
+    words = str(data.get("name_abbreviations", "")).split()
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])((?:\p{{Lu}}[\p{{L}}\p{{M}}-]*[ \t]+)?)\p{{Lu}}[\p{{L}}\p{{M}}-]*[ \t]+"
+        rf"(?:{alternatives})[ \t]+$"
+    )
+
+
+def _with_inner_abbreviation(text: str, m: Mention, floor: int, lang: str | None) -> Mention:
+    """The span started further left, over the name's head (one or two capitalised words) and a
+    lower-case abbreviation that joins it to the rest ("Komisji ds. <Rest>" where the tagger found
+    only the rest: the full stop made it stop). A first word that opens the sentence or is a title
+    ("Chair of …") is not the name's."""
+    pattern = _inner_abbreviations(lang or m.lang)
+    hit = pattern.search(text, max(floor, m.start - MAX_PREFIX * 2), m.start) if pattern else None
+    if hit is None:
+        return m
+    start = hit.start()
+    head = text[hit.end(1) :].split(None, 1)[0]
+    if head.lower() in _words_of(lang or m.lang, "titles"):
+        return m  # "Minister ds. …": a post, not a body
+    first = hit.group(1).strip()
+    if first and (_opens_sentence(text, start) or first.lower() in _words_of(lang or m.lang, "titles")):
+        start = hit.end(1)
+    prefix = text[start : m.start]
+    return Mention(start, m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?…\n:"
+
+
+@cache
+def _words_of(lang: str | None, field: str) -> frozenset[str]:
+    from storyline.names.parts import entity_data
+
+    return frozenset(str(entity_data(lang).get(field, "")).lower().split())
 
 
 _OPENING_MARKS = "«„“‚‹"
