@@ -139,3 +139,23 @@ def test_a_body_s_head_before_a_lower_case_abbreviation_is_part_of_its_name() ->
     # a post (a title of the language) is no body, and after "ds." an event is the matter
     assert _pl("Minister ds. Rybołówstwa mówi.", "Rybołówstwa") == ["Rybołówstwa"]
     assert _pl("Minister Komisji ds. Wyborów 2030 mówi.", "Wyborów 2030", "EVT") == ["Wyborów 2030"]
+
+
+def test_an_ampersand_left_as_an_html_entity_still_joins_and_the_name_has_the_sign() -> None:
+    text = "Акции Nordvik &amp; Holmby выросли."
+    i = text.index("Nordvik")
+    got = whole_names(text, [Mention(i, i + 7, "Nordvik", "ORG", "Nordvik", "ru")], len(text), "ru")
+    assert [(m.text, m.base) for m in got] == [("Nordvik &amp; Holmby", "Nordvik & Holmby")]
+
+
+def test_a_head_the_tagger_found_alone_joins_the_body_after_its_abbreviation() -> None:
+    text = "Przyjechała delegacja Komisji ds. Rybołówstwa Bałtyckiego."
+    found = [_at_pl(text, "Komisji"), _at_pl(text, "Rybołówstwa Bałtyckiego")]
+    assert [m.text for m in whole_names(text, found, len(text), "pl")] == [
+        "Komisji ds. Rybołówstwa Bałtyckiego"
+    ]
+
+
+def _at_pl(text: str, surface: str) -> Mention:
+    i = text.index(surface)
+    return Mention(i, i + len(surface), surface, "ORG", surface, "pl")

@@ -67,3 +67,19 @@ def test_a_ship_typed_three_ways_in_three_languages_is_one_entity() -> None:
     assert len({index.resolve(e) for e in ids}) == 1
     record = index.record(next(iter(ids)))
     assert record.types.most_common(1)[0][0] == "PRO"
+
+
+def test_one_name_typed_differently_by_two_languages_is_one_entity() -> None:
+    index = EntityIndex()
+    a = index.add_document("a", [Mention(0, 13, "Morning Gazette", "PRO", "Morning Gazette", "pl")], "x")
+    b = index.add_document("b", [Mention(0, 13, "Morning Gazette", "ORG", "Morning Gazette", "uk")], "x")
+    assert index.resolve(a[0]) == index.resolve(b[0])
+
+
+def test_one_name_a_language_itself_types_two_ways_is_two_things() -> None:
+    # a pipeline and the company named after it, both written in one language: two entities
+    index = EntityIndex()
+    a = index.add_document("a", [Mention(0, 12, "Amber Pipe 3", "PRO", "Amber Pipe 3", "pl")], "x")
+    b = index.add_document("b", [Mention(0, 12, "Amber Pipe 3", "ORG", "Amber Pipe 3", "pl")], "x")
+    c = index.add_document("c", [Mention(0, 12, "Amber Pipe 3", "ORG", "Amber Pipe 3", "cs")], "x")
+    assert index.resolve(a[0]) != index.resolve(b[0]) == index.resolve(c[0])

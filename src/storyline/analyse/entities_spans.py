@@ -69,7 +69,16 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
             out.pop()  # the abbreviation found as a name of its own ("Wlk.")
         m = _with_prefix(text, m, out[-1].end if out else 0)
         if m.type == "ORG":  # after "ds." an event or a product is the matter ("Minister ds. <EVT>")
-            m = _with_inner_abbreviation(text, m, out[-1].end if out else 0, lang)
+            # a one-word head found as a name of its own ("Komisji" | "ds. X") joins; a whole name
+            # found before "ds." stays one ("the Commission's vice-president ds. X": the post's matter)
+            alone = bool(out) and " " not in out[-1].text.strip()
+            floor = out[-2].end if alone and len(out) > 1 else out[-1].end if out and not alone else 0
+            joined = _with_inner_abbreviation(text, m, floor, lang)
+            if alone and joined.start <= out[-1].start < m.start:
+                out.pop()
+            elif out and joined.start < out[-1].end:
+                joined = _with_inner_abbreviation(text, m, out[-1].end, lang)
+            m = joined
         m = _numbered(text, m, end)
         if m.type in EXTENDED_TYPES:
             m = _extended(text, m, end)
@@ -253,8 +262,9 @@ def _word_name(name: str) -> bool:
 
 
 # "Nordvik & Holmby": an ampersand joins two names into one firm's; a tagger stops at the sign
-_AMPERSAND_AFTER = regex.compile(r"[ \t]*&[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?")
-_AMPERSAND_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \t]*&[ \t]*$")
+# (written "&amp;" where a feed left the HTML entity in the text)
+_AMPERSAND_AFTER = regex.compile(r"[ \t]*&(?:amp;)?[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?")
+_AMPERSAND_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \t]*&(?:amp;)?[ \t]*$")
 
 
 def _ampersand(text: str, m: Mention, floor: int, end: int) -> Mention:
@@ -264,12 +274,14 @@ def _ampersand(text: str, m: Mention, floor: int, end: int) -> Mention:
         return m
     if m.text[-1:].isalpha():
         tail = _AMPERSAND_AFTER.match(text, m.end, end)
-        if tail is not None and _word_name(tail.group().strip(" \t&")):
+        if tail is not None and _word_name(tail.group().replace("&amp;", "&").strip(" \t&")):
             m = _to(text, m, tail.end())
     head = _AMPERSAND_BEFORE.search(text, max(floor, m.start - MAX_PREFIX), m.start)
-    if head is None or not _word_name(head.group().strip(" \t&")):
-        return m
-    prefix = text[head.start() : m.start]
-    return Mention(
-        head.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
-    )
+    if head is not None and _word_name(head.group().replace("&amp;", "&").strip(" \t&")):
+        prefix = text[head.start() : m.start]
+        m = Mention(
+            head.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
+        )
+    if m.base and "&amp;" in m.base:  # the span is the text's; the name is written with its sign
+        m = Mention(m.start, m.end, m.text, m.type, m.base.replace("&amp;", "&"), m.lang, kind=m.kind)
+    return m

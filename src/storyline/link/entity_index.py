@@ -138,6 +138,7 @@ class Keyed:
     abbreviation: str | None = None  # this mention may be one (AZAL, NATO): look it up
     sound: str | None = None  # the phonetic key's block, where nothing stricter finds the name
     bones: str | None = None  # the consonants' block, last: a vowel heard differently (Гардиън)
+    across: str | None = None  # the exact key every type family shares: one name typed two ways
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -265,6 +266,8 @@ def key_mention(
         names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS and not other_thing else None
     )
     keyed = Keyed(blocks, None, fuzzy, alias)
+    if not pkey and len(base.split()) >= 2 and m.type in NAMED_TYPES and m.lang:
+        keyed.across = f"t|{names[0]}"
     if fuzzy is not None and m.type in NAMED_TYPES:
         sound = phonetic(base, m.lang)
         if len(sound.replace(" ", "")) >= MIN_FUZZY_CHARS:
@@ -502,6 +505,8 @@ class EntityIndex:
                 out.add(keyed.sound)
             if keyed.bones:
                 out.add(keyed.bones)
+            if keyed.across:
+                out.add(keyed.across)
             if keyed.person:
                 out.update(person_blocks(keyed.person))
                 if (pkey := place_key(keyed.person.base)) is not None:
@@ -614,7 +619,27 @@ class EntityIndex:
             self._put(k.sound, "", eid)
         if k.bones and k.fuzzy:
             self._put(k.bones, k.fuzzy, eid)
+        if k.across:
+            eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _join_across_types(self, block: str, family: str, lang: str, eid: str) -> str:
+        """One multiword name written the same way (the same match key) in two languages, typed
+        differently by each language's tagger (a ship an organisation in one, a product in
+        another), is one thing: types decided across languages, by all the mentions. Where one
+        language itself writes the name with both types, they are two things (a pipeline and its
+        company) and stay apart."""
+        table = self._block(block)
+        for other_family, other in list(table.items()):
+            other = self.resolve(other)
+            if other_family == family or other == eid:
+                continue
+            theirs, ours = self.records[other], self.records[eid]
+            if lang in theirs.names or set(theirs.names) & set(ours.names):
+                continue
+            eid = self.merge(eid, other)
+        self._put(block, family, eid)
+        return self.resolve(eid)
 
     def _overruled_alias(self, k: Keyed) -> set[str]:
         """The learned-alias block, where it holds another entity than the concept key of the
