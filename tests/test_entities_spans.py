@@ -159,3 +159,11 @@ def test_a_head_the_tagger_found_alone_joins_the_body_after_its_abbreviation() -
 def _at_pl(text: str, surface: str) -> Mention:
     i = text.index(surface)
     return Mention(i, i + len(surface), surface, "ORG", surface, "pl")
+
+
+def test_a_head_found_with_its_abbreviation_joins_the_body_after_it() -> None:
+    text = "Przyjechała delegacja Komisji ds. Rybołówstwa Bałtyckiego."
+    found = [_at_pl(text, "Komisji ds."), _at_pl(text, "Rybołówstwa Bałtyckiego")]
+    assert [m.text for m in whole_names(text, found, len(text), "pl")] == [
+        "Komisji ds. Rybołówstwa Bałtyckiego"
+    ]

@@ -74,7 +74,13 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
             alone = bool(out) and " " not in out[-1].text.strip()
             floor = out[-2].end if alone and len(out) > 1 else out[-1].end if out and not alone else 0
             joined = _with_inner_abbreviation(text, m, floor, lang)
-            if alone and joined.start <= out[-1].start < m.start:
+            if out and _head_with_abbreviation(text, out[-1], m, lang):  # "Komisji ds." | "X"
+                head = out.pop()
+                joined = Mention(
+                    head.start, m.end, text[head.start : m.end], m.type,
+                    text[head.start : m.start] + (m.base or m.text), m.lang, kind=m.kind,
+                )  # fmt: skip
+            elif alone and joined.start <= out[-1].start < m.start:
                 out.pop()
             elif out and joined.start < out[-1].end:
                 joined = _with_inner_abbreviation(text, m, out[-1].end, lang)
@@ -145,6 +151,18 @@ def _with_inner_abbreviation(text: str, m: Mention, floor: int, lang: str | None
         start = hit.end(1)
     prefix = text[start : m.start]
     return Mention(start, m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind)
+
+
+def _head_with_abbreviation(text: str, head: Mention, m: Mention, lang: str | None) -> bool:
+    """The tagger's span before the name is its head with the abbreviation ("Komisji ds."); a
+    whole name before it ("the Commission's vice-president ds. X") stays apart."""
+    pattern = _inner_abbreviations(lang or m.lang)
+    return (
+        pattern is not None
+        and head.type == "ORG"
+        and head.text.rstrip().endswith(".")
+        and bool(pattern.fullmatch(text, head.start, m.start))
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:
