@@ -109,3 +109,17 @@ def test_a_title_with_its_definite_article_alone_is_no_name() -> None:
         Mention(text.index(w), text.index(w) + len(w), w, "PER", w, "bg") for w in ("Патриархът", "Кралицата")
     ]
     assert hygiene.clean(text, found, "bg", lambda s, _t: s) == []
+
+
+def test_a_registration_number_is_no_name() -> None:
+    text = "Свидетельство о регистрации СМИ ЭЛ № ФС12-34567 выдано Роскомнадзором."
+    got = _clean(
+        text, _at(text, "СМИ ЭЛ № ФС12-34567", "PRO"), _at(text, "Роскомнадзором", "ORG", "Роскомнадзор")
+    )
+    assert [m.text for m in got] == ["Роскомнадзором"]
+
+
+def test_an_institution_s_number_is_part_of_its_name() -> None:
+    text = "Прививки делают в «Городская больница № 12» с утра."
+    got = _clean(text, _at(text, "Городская больница № 12", "ORG"))
+    assert [m.text for m in got] == ["Городская больница № 12"]

@@ -105,3 +105,65 @@ def test_a_quotation_mark_without_its_pair_is_not_part_of_the_name() -> None:
     ]
     # both marks of a pair stay, as the tagger found them
     assert _spans(text, ("«Morska Zora»", "PRO")) == ["«Morska Zora»"]
+
+
+def test_an_ampersand_joins_the_two_halves_of_a_firm_s_name() -> None:
+    text = "Delnice družbe Nordvik & Holmby so padle, Brdovec pa ne."
+    assert _spans(text, ("Nordvik", "ORG"), ("Brdovec", "ORG")) == ["Nordvik & Holmby", "Brdovec"]
+    assert _spans(text, ("Holmby", "ORG")) == ["Nordvik & Holmby"]  # the half before it too
+    assert _spans(text, ("Nordvik", "PER")) == ["Nordvik"]  # a person's name is no firm's
+
+
+def test_two_places_joined_by_an_ampersand_stay_two_names() -> None:
+    text = "Talks between UK & EU go on."
+    assert _spans(text, ("UK", "PRO")) == ["UK"]
+
+
+def _pl(text: str, surface: str, etype: str = "ORG") -> list[str]:
+    i = text.index(surface)
+    return [
+        m.text
+        for m in whole_names(
+            text, [Mention(i, i + len(surface), surface, etype, surface, "pl")], len(text), "pl"
+        )
+    ]
+
+
+def test_a_body_s_head_before_a_lower_case_abbreviation_is_part_of_its_name() -> None:
+    assert _pl("Obradowała Komisja ds. Rybołówstwa Bałtyckiego.", "Rybołówstwa Bałtyckiego") == [
+        "Komisja ds. Rybołówstwa Bałtyckiego"
+    ]
+    # a sentence's first word and a title before the head are not the body's
+    assert _pl("Wczoraj Komisja ds. Rybołówstwa obradowała.", "Rybołówstwa") == ["Komisja ds. Rybołówstwa"]
+    assert _pl("Rzecznik Komisji ds. Rybołówstwa mówi.", "Rybołówstwa") == ["Komisji ds. Rybołówstwa"]
+    # a post (a title of the language) is no body, and after "ds." an event is the matter
+    assert _pl("Minister ds. Rybołówstwa mówi.", "Rybołówstwa") == ["Rybołówstwa"]
+    assert _pl("Minister Komisji ds. Wyborów 2030 mówi.", "Wyborów 2030", "EVT") == ["Wyborów 2030"]
+
+
+def test_an_ampersand_left_as_an_html_entity_still_joins_and_the_name_has_the_sign() -> None:
+    text = "Акции Nordvik &amp; Holmby выросли."
+    i = text.index("Nordvik")
+    got = whole_names(text, [Mention(i, i + 7, "Nordvik", "ORG", "Nordvik", "ru")], len(text), "ru")
+    assert [(m.text, m.base) for m in got] == [("Nordvik &amp; Holmby", "Nordvik & Holmby")]
+
+
+def test_a_head_the_tagger_found_alone_joins_the_body_after_its_abbreviation() -> None:
+    text = "Przyjechała delegacja Komisji ds. Rybołówstwa Bałtyckiego."
+    found = [_at_pl(text, "Komisji"), _at_pl(text, "Rybołówstwa Bałtyckiego")]
+    assert [m.text for m in whole_names(text, found, len(text), "pl")] == [
+        "Komisji ds. Rybołówstwa Bałtyckiego"
+    ]
+
+
+def _at_pl(text: str, surface: str) -> Mention:
+    i = text.index(surface)
+    return Mention(i, i + len(surface), surface, "ORG", surface, "pl")
+
+
+def test_a_head_found_with_its_abbreviation_joins_the_body_after_it() -> None:
+    text = "Przyjechała delegacja Komisji ds. Rybołówstwa Bałtyckiego."
+    found = [_at_pl(text, "Komisji ds."), _at_pl(text, "Rybołówstwa Bałtyckiego")]
+    assert [m.text for m in whole_names(text, found, len(text), "pl")] == [
+        "Komisji ds. Rybołówstwa Bałtyckiego"
+    ]

@@ -1,6 +1,8 @@
 """What a recogniser found that is not a name, or not the name it seems: the last check on a
 passage's mentions before they are linked.
 
+- A span with a number sign before a code of letters and digits ("№ AB12-345") is a registration
+  or licence number, not a name (a plain number is an institution's: "the polyclinic № 27").
 - A one-word place, organisation … that is one of the language's capitalised non-names
   (``stopwords``: weekdays, months, sentence openers) is none (a person may be called May).
 - A person or a place without a capital in a cased script (a tagger's "казахстанцы") is no name —
@@ -45,6 +47,9 @@ _CLOSING = "»“”\"’'›"
 _PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
 _WORDS = regex.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END = ".!?…\n"
+# a number sign before a code of letters and digits: a registration or a licence ("№ AB12-345");
+# a plain number after it is an institution's ("the polyclinic № 27")
+_REGISTRATION = regex.compile(r"№\s*(?=[\p{L}\p{N}-]*\p{L})(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}-]+")
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 
@@ -101,6 +106,8 @@ def _clean_one(
         return None  # a weekday or a sentence's first word ("Friday's fire"); a person may be May
     if is_bare_generic([w.group() for w in words], lang, _words(lang, "titles")):
         return None  # "the Embassy", "the Tribunal": a kind of body, not one
+    if _REGISTRATION.search(m.text):
+        return None  # a registration or a licence number ("… № AB12-345"), not a name
     # (an organisation in lower case is kept: "the British parliament" names one)
     if m.type in ("PER", "LOC") and not any(w.group()[:1].isupper() for w in words):
         if len(words) == 1 and _adjective(words[0].group(), lang):

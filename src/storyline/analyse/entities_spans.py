@@ -7,6 +7,10 @@
 - A capitalised word joined to the name's first word by a hyphen ("Nord-Holmby" where the tagger
   found "Holmby"; not "anti-Holmby") is part of it, and so is a capitalised abbreviation just before a place or a body
   ("Wlk. Brytanii", "St. Nordvik"): the full stop made the tagger stop there.
+- Two capitalised names joined by an ampersand ("Nordvik & Holmby") are one firm's name: the
+  tagger stopped at the sign.
+- A name's head before a lower-case abbreviation of the language that joins it to the rest
+  ("Komisja ds. …", ``name_abbreviations``) is part of it: the full stop made the tagger stop.
 - A web address's domain glued to the name ("Nordvik.co.id", "Holmby.pl") is the outlet's name; a
   capitalised word after a full stop ("Holmby.Then") is the next sentence run on, not a domain.
 
@@ -32,6 +36,7 @@ import regex
 
 from storyline.analyse import timex_data
 from storyline.model import Mention
+from storyline.names import is_place
 
 LEGAL_FORMS = (
     r"s\.r\.l\.|s\.r\.o\.|spol\.\ s\ r\.\ ?o\.|[Ss]p\.\ z\ o\.\ ?o\.|d\.o\.o\.|d\.d\.|a\.s\.|S\.A\.|S\.p\.A\.|"
@@ -63,9 +68,27 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
         if out and _ABBREVIATION.fullmatch(text, out[-1].start, m.start):
             out.pop()  # the abbreviation found as a name of its own ("Wlk.")
         m = _with_prefix(text, m, out[-1].end if out else 0)
+        if m.type == "ORG":  # after "ds." an event or a product is the matter ("Minister ds. <EVT>")
+            # a one-word head found as a name of its own ("Komisji" | "ds. X") joins; a whole name
+            # found before "ds." stays one ("the Commission's vice-president ds. X": the post's matter)
+            alone = bool(out) and " " not in out[-1].text.strip()
+            floor = out[-2].end if alone and len(out) > 1 else out[-1].end if out and not alone else 0
+            joined = _with_inner_abbreviation(text, m, floor, lang)
+            if out and _head_with_abbreviation(text, out[-1], m, lang):  # "Komisji ds." | "X"
+                head = out.pop()
+                joined = Mention(
+                    head.start, m.end, text[head.start : m.end], m.type,
+                    text[head.start : m.start] + (m.base or m.text), m.lang, kind=m.kind,
+                )  # fmt: skip
+            elif alone and joined.start <= out[-1].start < m.start:
+                out.pop()
+            elif out and joined.start < out[-1].end:
+                joined = _with_inner_abbreviation(text, m, out[-1].end, lang)
+            m = joined
         m = _numbered(text, m, end)
         if m.type in EXTENDED_TYPES:
             m = _extended(text, m, end)
+            m = _ampersand(text, m, out[-1].end if out else 0, end)
         out.append(m)
     return out
 
@@ -91,6 +114,67 @@ def _with_prefix(text: str, m: Mention, floor: int) -> Mention:
     return Mention(
         hit.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
     )
+
+
+@cache
+def _inner_abbreviations(lang: str | None) -> regex.Pattern[str] | None:
+    """``name_abbreviations`` of ``lang/entities/<lang>.toml``: abbreviations written in lower case
+    inside a body's name (Polish "Komisja ds. X", "Szkoła im. X")."""
+    from storyline.names.parts import entity_data
+
+    data = entity_data(lang)
+    words = str(data.get("name_abbreviations", "")).split()
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])((?:\p{{Lu}}[\p{{L}}\p{{M}}-]*[ \t]+)?)\p{{Lu}}[\p{{L}}\p{{M}}-]*[ \t]+"
+        rf"(?:{alternatives})[ \t]+$"
+    )
+
+
+def _with_inner_abbreviation(text: str, m: Mention, floor: int, lang: str | None) -> Mention:
+    """The span started further left, over the name's head (one or two capitalised words) and a
+    lower-case abbreviation that joins it to the rest ("Komisji ds. <Rest>" where the tagger found
+    only the rest: the full stop made it stop). A first word that opens the sentence or is a title
+    ("Chair of …") is not the name's."""
+    pattern = _inner_abbreviations(lang or m.lang)
+    hit = pattern.search(text, max(floor, m.start - MAX_PREFIX * 2), m.start) if pattern else None
+    if hit is None:
+        return m
+    start = hit.start()
+    head = text[hit.end(1) :].split(None, 1)[0]
+    if head.lower() in _words_of(lang or m.lang, "titles"):
+        return m  # "Minister ds. …": a post, not a body
+    first = hit.group(1).strip()
+    if first and (_opens_sentence(text, start) or first.lower() in _words_of(lang or m.lang, "titles")):
+        start = hit.end(1)
+    prefix = text[start : m.start]
+    return Mention(start, m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind)
+
+
+def _head_with_abbreviation(text: str, head: Mention, m: Mention, lang: str | None) -> bool:
+    """The tagger's span before the name is its head with the abbreviation ("Komisji ds."); a
+    whole name before it ("the Commission's vice-president ds. X") stays apart."""
+    pattern = _inner_abbreviations(lang or m.lang)
+    return (
+        pattern is not None
+        and head.type == "ORG"
+        and head.text.rstrip().endswith(".")
+        and bool(pattern.fullmatch(text, head.start, m.start))
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?…\n:"
+
+
+@cache
+def _words_of(lang: str | None, field: str) -> frozenset[str]:
+    from storyline.names.parts import entity_data
+
+    return frozenset(str(entity_data(lang).get(field, "")).lower().split())
 
 
 _OPENING_MARKS = "«„“‚‹"
@@ -189,3 +273,33 @@ def _extended(text: str, m: Mention, end: int) -> Mention:
     if tail is None or m.text[-1:] == ".":
         return m
     return _to(text, m, tail.end())
+
+
+def _word_name(name: str) -> bool:
+    return any(c.islower() for c in name) and not is_place(name)
+
+
+# "Nordvik & Holmby": an ampersand joins two names into one firm's; a tagger stops at the sign
+# (written "&amp;" where a feed left the HTML entity in the text)
+_AMPERSAND_AFTER = regex.compile(r"[ \t]*&(?:amp;)?[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?")
+_AMPERSAND_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \t]*&(?:amp;)?[ \t]*$")
+
+
+def _ampersand(text: str, m: Mention, floor: int, end: int) -> Mention:
+    """The other half of a firm's name joined by an ampersand, after the name or before it. Both
+    halves are written as words: two abbreviations ("UK & EU") or a place are two names."""
+    if not _word_name(m.text):
+        return m
+    if m.text[-1:].isalpha():
+        tail = _AMPERSAND_AFTER.match(text, m.end, end)
+        if tail is not None and _word_name(tail.group().replace("&amp;", "&").strip(" \t&")):
+            m = _to(text, m, tail.end())
+    head = _AMPERSAND_BEFORE.search(text, max(floor, m.start - MAX_PREFIX), m.start)
+    if head is not None and _word_name(head.group().replace("&amp;", "&").strip(" \t&")):
+        prefix = text[head.start() : m.start]
+        m = Mention(
+            head.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
+        )
+    if m.base and "&amp;" in m.base:  # the span is the text's; the name is written with its sign
+        m = Mention(m.start, m.end, m.text, m.type, m.base.replace("&amp;", "&"), m.lang, kind=m.kind)
+    return m

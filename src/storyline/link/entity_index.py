@@ -39,6 +39,7 @@ from typing import Any
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from storyline.analyse.entity_types import decide_types
 from storyline.model import Mention
 from storyline.names import match_key, phonetic, place_key, skeleton, to_latin
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
@@ -137,6 +138,7 @@ class Keyed:
     abbreviation: str | None = None  # this mention may be one (AZAL, NATO): look it up
     sound: str | None = None  # the phonetic key's block, where nothing stricter finds the name
     bones: str | None = None  # the consonants' block, last: a vowel heard differently (Гардиън)
+    across: str | None = None  # the exact key every type family shares: one name typed two ways
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -201,11 +203,22 @@ def _first_given(ref: PersonRef) -> str:
 
 def _name_keys(base: str, lang: str | None) -> list[str]:
     """Match keys of a name. Ukrainian gets the Russian reading too: its и is Russian ы and its
-    і Russian и, so Пакистан reads "pakystan" in Ukrainian transliteration but is Pakistan."""
+    і Russian и, so Пакистан reads "pakystan" in Ukrainian transliteration but is Pakistan. A
+    two-letter abbreviation is keyed apart from longer names: the match key's sounds read a doubled
+    letter as one, and a longer abbreviation (MMF) would find it (MF) as another language's
+    spelling — which it is for three letters and more (ВОЗ, ВООЗ), rarely for two."""
     keys = [match_key(base, lang)]
     if lang == "uk":
         keys.append(match_key(base, "ru"))
+    if _is_abbreviation(base) and len(base.strip()) == 2:
+        keys = [f"{k}|2" for k in keys]
     return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
+
+
+def _is_abbreviation(name: str) -> bool:
+    """One word in capitals (letters only): an abbreviation, not a word."""
+    word = name.strip()
+    return word.isalpha() and word.isupper()
 
 
 def key_mention(
@@ -253,6 +266,8 @@ def key_mention(
         names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS and not other_thing else None
     )
     keyed = Keyed(blocks, None, fuzzy, alias)
+    if not pkey and len(base.split()) >= 2 and m.type in NAMED_TYPES and m.lang:
+        keyed.across = f"t|{names[0]}"
     if fuzzy is not None and m.type in NAMED_TYPES:
         sound = phonetic(base, m.lang)
         if len(sound.replace(" ", "")) >= MIN_FUZZY_CHARS:
@@ -490,6 +505,8 @@ class EntityIndex:
                 out.add(keyed.sound)
             if keyed.bones:
                 out.add(keyed.bones)
+            if keyed.across:
+                out.add(keyed.across)
             if keyed.person:
                 out.update(person_blocks(keyed.person))
                 if (pkey := place_key(keyed.person.base)) is not None:
@@ -500,8 +517,10 @@ class EntityIndex:
         """Entity id for each mention index of one document (mentions without a usable key get
         none). Adds the document's names to the index. With the document's ``text``, a name
         followed by its abbreviation in brackets ("Азербайджанские авиалинии (AZAL)") is one
-        entity with it."""
+        entity with it, and each name's type is decided by the whole text (``entity_types``)."""
         assigned: dict[int, str] = {}
+        if text is not None:
+            decide_types(mentions, text)
         country = mention_country(mentions)
         keyed = {
             i: k for i, m in enumerate(mentions) if (k := key_mention(m, self.aliases, country)) is not None
@@ -600,7 +619,27 @@ class EntityIndex:
             self._put(k.sound, "", eid)
         if k.bones and k.fuzzy:
             self._put(k.bones, k.fuzzy, eid)
+        if k.across:
+            eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _join_across_types(self, block: str, family: str, lang: str, eid: str) -> str:
+        """One multiword name written the same way (the same match key) in two languages, typed
+        differently by each language's tagger (a ship an organisation in one, a product in
+        another), is one thing: types decided across languages, by all the mentions. Where one
+        language itself writes the name with both types, they are two things (a pipeline and its
+        company) and stay apart."""
+        table = self._block(block)
+        for other_family, other in list(table.items()):
+            other = self.resolve(other)
+            if other_family == family or other == eid:
+                continue
+            theirs, ours = self.records[other], self.records[eid]
+            if lang in theirs.names or set(theirs.names) & set(ours.names):
+                continue
+            eid = self.merge(eid, other)
+        self._put(block, family, eid)
+        return self.resolve(eid)
 
     def _overruled_alias(self, k: Keyed) -> set[str]:
         """The learned-alias block, where it holds another entity than the concept key of the

@@ -26,6 +26,7 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler
 
 from storyline.names.gazetteers import fold
+from storyline.names.given import given_name
 from storyline.names.keys import match_key, phonetic, skeleton
 from storyline.names.parts import entity_data, stem_candidates
 from storyline.names.script import is_latin, script
@@ -43,6 +44,7 @@ _ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC"})
 _FINAL_VOWELS = "aiu"
 _VOWEL_LETTERS = re.compile(r"[aiu]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")  # "К.", "К.С."
+_GLUED_INITIAL = re.compile(r"(?<!\w)((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class PersonName:
     gender: str  # "m", "f" or "?" from the surname's ending
     initial: str = ""  # the surname's first letter as written in Latin letters
     written: tuple[str, ...] = ()  # the words as written, folded, where written in Latin letters
+    first_name: bool = False  # one word that is a known given name (Marina, Peter, Johnson)
 
     @property
     def full(self) -> bool:
@@ -111,7 +114,9 @@ def _written_forms(base: str, lang: str | None) -> list[tuple[str, str | None]]:
 @lru_cache(maxsize=100_000)
 def person_name(base: str, lang: str | None) -> PersonName | None:
     """The readings of a person's written base form, or None when it has no letters."""
-    words = base.split()
+    # "Б.Джонсон": an initial written against the surname is a given name, not part of the surname
+    words = _GLUED_INITIAL.sub(r"\1 ", base).split()
+    base = " ".join(words)
     if not words:
         return None
     if (
@@ -167,8 +172,9 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
     last_key = match_key(words[-1], lang)
     initial = to_latin(words[-1], lang)[:1].lower()
     written = tuple(fold(w) for w in words) if is_latin(base) else ()
+    first_name = len(words) == 1 and bool(given_name(words[0]))
     return PersonName(
-        tuple(readings), lang or "", script(base) in _ABJADS, gender(last_key), initial, written
+        tuple(readings), lang or "", script(base) in _ABJADS, gender(last_key), initial, written, first_name
     )
 
 
@@ -274,16 +280,49 @@ def _same_given_consonants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def same_surname(a: PersonName, b: PersonName) -> bool:
     """A bare surname and another name share the surname (no given names to check: stricter,
-    consonants alone do not do)."""
+    consonants alone do not do, and a likeness of letters must keep every consonant)."""
     if "?" not in (a.gender, b.gender) and a.gender != b.gender:
         return False
     abjad = a.abjad or b.abjad
     min_stem = 3 if _loose(a, b) else 4  # within a language, Rosa and Rossi are two names
+    exact = (a.first_name and not a.full) or (b.first_name and not b.full)
     return any(
         _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
+        and _bare_alike(ra.surname, rb.surname, exact)
         for ra in a.readings
         for rb in b.readings
     )
+
+
+MIN_BARE_CONSONANTS = 2  # one consonant is no name's skeleton (Isus, Sousa: "s")
+MAX_ENDING = 3  # letters a case ending the base form kept adds to a surname (Putinem, Putina)
+
+
+def _bare_alike(a: str, b: str, exact: bool = False) -> bool:
+    """One word alone is evidence of a person only when it is the surname, spelled by another
+    language's rules: the same consonants in the same order (Seele / Зеле, Erdoğan / Ердоган),
+    or the surname with an ending left on. Letters merely alike are another name: a given
+    name (Peter is no Patel, Karla no Karas) or a short name inside a longer one (Isus, Sousa)."""
+    if a == b or a.rstrip(_FINAL_VOWELS) == b.rstrip(_FINAL_VOWELS):
+        return True
+    if exact:  # a word that is a given name too (Marina) is a surname only as spelled: Marni is not
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) >= SHORT_NAME and long.startswith(short) and len(long) - len(short) <= MAX_ENDING:
+        return True
+    ka, kb = _devoiced(skeleton(a)), _devoiced(skeleton(b))
+    return len(ka) >= MIN_BARE_CONSONANTS and ka == kb
+
+
+_VOICING = str.maketrans("bdgv", "ptkf")
+_DOUBLED_LETTER = re.compile(r"(.)\1+")
+
+
+def _devoiced(consonants: str) -> str:
+    """Consonants with voiced and voiceless pairs read as one (Skripal / Skribal: a language's
+    spelling of a foreign name often voices or devoices one), and ts as s (Cyrillic ц for a Latin
+    c read s: Франциск / Franciszek)."""
+    return _DOUBLED_LETTER.sub(r"\1", consonants.translate(_VOICING).replace("ts", "s"))
 
 
 def blocks(name: PersonName) -> list[str]:

@@ -1,0 +1,85 @@
+"""One name, one type in a document: a vehicle noun makes a product of every mention of the name;
+across languages the ship is then one entity."""
+
+from __future__ import annotations
+
+from storyline.analyse.entity_types import decide_types
+from storyline.link.entity_index import EntityIndex
+from storyline.model import Mention
+
+
+def _at(text: str, name: str, etype: str, lang: str, nth: int = 0, base: str | None = None) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), name, etype, base or name, lang)
+
+
+def test_a_vehicle_noun_before_a_name_makes_it_a_product() -> None:
+    text = "Fire broke out aboard the ferry Morning Gull near the port. The Morning Gull was old."
+    ms = [_at(text, "Morning Gull", "LOC", "en"), _at(text, "Morning Gull", "PER", "en", 1)]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["PRO", "PRO"]  # the second by the first: one name, one thing
+
+
+def test_a_quoted_name_after_a_vehicle_noun_is_a_product_even_if_typed_organisation() -> None:
+    text = "Пожар на пароме «Северная чайка» потушили."
+    ms = [_at(text, "Северная чайка", "ORG", "ru", base="Северная чайка")]
+    decide_types(ms, text)
+    assert ms[0].type == "PRO"
+    text = "Акции судоходной компании Северная Линия выросли."  # no vehicle noun right before
+    ms = [_at(text, "Северная Линия", "ORG", "ru")]
+    decide_types(ms, text)
+    assert ms[0].type == "ORG"
+
+
+def test_a_place_before_a_vehicle_noun_stays_a_place() -> None:
+    text = "The Volga ferry sank. The Morning Gull ferry sank too."
+    ms = [_at(text, "Volga", "LOC", "en"), _at(text, "Morning Gull", "PER", "en")]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["LOC", "PRO"]
+
+
+def test_a_name_typed_two_ways_without_a_vehicle_keeps_its_types() -> None:
+    # a person and the case named after them, in one article: two things to annotated news
+    text = "Anna Kovac was freed. The Anna Kovac case divided the country."
+    ms = [_at(text, "Anna Kovac", "PER", "en"), _at(text, "Anna Kovac", "EVT", "en", 1)]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["PER", "EVT"]
+
+
+def test_a_ship_typed_three_ways_in_three_languages_is_one_entity() -> None:
+    docs = {
+        "en": "A fire broke out aboard the passenger ferry Morska Chaika. The Morska Chaika was built in 1990.",
+        "uk": "На поромі «Морська чайка» спалахнула пожежа.",
+        "ru": "Капитан парома «Морская чайка» задержан.",
+    }
+    mentions = {
+        "en": [
+            _at(docs["en"], "Morska Chaika", "PRO", "en"),
+            _at(docs["en"], "Morska Chaika", "PER", "en", 1),
+        ],
+        "uk": [_at(docs["uk"], "Морська чайка", "ORG", "uk")],
+        "ru": [_at(docs["ru"], "Морская чайка", "ORG", "ru")],
+    }
+    index = EntityIndex()
+    ids = {index.resolve(e) for d in docs for e in index.add_document(d, mentions[d], docs[d]).values()}
+    assert len({index.resolve(e) for e in ids}) == 1
+    record = index.record(next(iter(ids)))
+    assert record.types.most_common(1)[0][0] == "PRO"
+
+
+def test_one_name_typed_differently_by_two_languages_is_one_entity() -> None:
+    index = EntityIndex()
+    a = index.add_document("a", [Mention(0, 13, "Morning Gazette", "PRO", "Morning Gazette", "pl")], "x")
+    b = index.add_document("b", [Mention(0, 13, "Morning Gazette", "ORG", "Morning Gazette", "uk")], "x")
+    assert index.resolve(a[0]) == index.resolve(b[0])
+
+
+def test_one_name_a_language_itself_types_two_ways_is_two_things() -> None:
+    # a pipeline and the company named after it, both written in one language: two entities
+    index = EntityIndex()
+    a = index.add_document("a", [Mention(0, 12, "Amber Pipe 3", "PRO", "Amber Pipe 3", "pl")], "x")
+    b = index.add_document("b", [Mention(0, 12, "Amber Pipe 3", "ORG", "Amber Pipe 3", "pl")], "x")
+    c = index.add_document("c", [Mention(0, 12, "Amber Pipe 3", "ORG", "Amber Pipe 3", "cs")], "x")
+    assert index.resolve(a[0]) != index.resolve(b[0]) == index.resolve(c[0])
