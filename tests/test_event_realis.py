@@ -222,6 +222,19 @@ NOT_HAPPENINGS += [
     ("Partia mówi o ideologicznym ataku na sądy.", "pl", "attack", "ataku", "abstract"),
     ("Фермери отримали відчутний удар від посухи.", "uk", "attack", "удар", "abstract"),
     ("She spoke of an ideological attack on the courts.", "en", "attack", "attack", "abstract"),
+    # a physical head with an abstract complement after it: a figure of speech
+    ("The new tax unleashed a flood of lawsuits against the city.", "en", "flood", "flood", "abstract"),
+    ("The mayor faced an earthquake of angry resignations.", "en", "earthquake", "earthquake", "abstract"),
+    ("На министра обрушилась лавина исков.", "ru", "landslide", "лавина", "abstract"),
+    ("Reforma spotkała się z lawiną ostrych komentarzy.", "pl", "landslide", "lawiną", "abstract"),
+    ("Po odločitvi se je vsul plaz pritožb.", "sl", "landslide", "plaz", "abstract"),
+    ("Законът доведе до вълна от искове.", "bg", "flood", "вълна", "abstract"),
+    ("Le maire a essuyé une tempête d'accusations.", "fr", "storm", "tempête", "abstract"),
+    # a storm or an earthquake something caused is a figure: nobody causes the weather
+    ("The mayor's remark sparked a storm in the council.", "en", "storm", "storm", "abstract"),
+    ("Decyzja rady wywołała prawdziwą burzę w mieście.", "pl", "storm", "burzę", "abstract"),
+    ("Решението на кмета предизвика буря в града.", "bg", "storm", "буря", "abstract"),
+    ("Уход тренера вызвал настоящее землетрясение.", "ru", "earthquake", "землетрясение", "abstract"),
     # a letter written is no statement of what was said; visitors are no visit; a polite formula
     ("Директор школы написал заявление на отпуск.", "ru", "statement", "заявление", "sense"),
     ("Посетителите на изложбата бяха много.", "bg", "visit", "Посетителите", "sense"),
@@ -299,6 +312,15 @@ HAPPENINGS = [
 HAPPENINGS += [
     # an abstract adjective not next to the trigger does not make it figurative
     ("Ekonomický šok byl větší než po teroristických útocích.", "cs", "attack", "útocích"),
+    # a concrete complement, a complement before the head, or a storm that caused something, or
+    # a passive's agent: literal
+    ("A flood of the river cut off the village.", "en", "flood", "flood"),
+    ("After the fire questions were asked about the alarms.", "en", "fire", "fire"),
+    ("Roads were damaged by the storm.", "en", "storm", "storm"),
+    ("The damage caused by the storm was severe.", "en", "storm", "storm"),
+    ("Burza wywołała powódź w dolinie.", "pl", "storm", "Burza"),
+    ("Щети, предизвикани от бурята, има в три села.", "bg", "storm", "бурята"),
+    ("Пожар вызвал панику у жильцов.", "ru", "fire", "Пожар"),
     # flights cancelled are the disruption itself
     ("Ryanair-like carriers cancelled 40 flights on Friday.", "en", "disruption", "cancelled"),
     # a statement in which someone wrote what they said

@@ -29,7 +29,11 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``abstract``: the word right before the trigger, the adjective that modifies it, names an abstract
   domain or weight, per trigger type in data ("an ideological attack", "a serious blow", "a
   financial catastrophe"): the trigger is meant figuratively. Only the adjacent word counts: "the
-  economic shock was worse than after the terrorist attacks" still reports attacks;
+  economic shock was worse than after the terrorist attacks" still reports attacks. A physical
+  trigger is figurative too by what follows it, its genitive or "of" complement naming something
+  abstract ("an avalanche of criticism", "буря возмущения", "plaz kritik"), and a storm or an
+  earthquake by the verb it is the object of ("sparked a storm", "wywołało burzę": nobody causes
+  the weather);
 - ``fragment``: a sentence of one or two words (a scrap cut off at an abbreviation, a caption);
 - ``unconcluded``: a type that is a happening only when its clause says it was brought about
   (data, per type: an agreement signed, concluded, reached or ratified), and nothing says so — the
@@ -66,6 +70,14 @@ LABEL_WORDS = 2  # a quotation this short is a label even with a comma after it:
 MIN_SENTENCE_WORDS = 3
 HEADLINE_SHARE = 0.6  # share of capitalised words above which a sentence is title-cased
 
+# physical types whose word, heading a noun phrase with an abstract complement, is a figure of
+# speech ("a storm of protest", "a flood of questions", "an attack of panic", "an explosion of anger")
+FIGURATIVE_HEADS = frozenset("storm flood landslide earthquake attack fire explosion".split())
+# physical types nobody causes: the object of "caused", "sparked" is a figure ("sparked a storm");
+# a fire, a flood, an explosion or a landslide are caused for real
+UNCAUSED = frozenset({"storm", "earthquake"})
+CAUSE_REACH = 2  # words from the causing verb to the trigger ("вызвало настоящую бурю")
+COMPLEMENT_REACH = 2  # words after the head or its "of" (an adjective may come first)
 # types whose words also tell a figure falling or rising ("crashed", "collapsed", "a flood of",
 # "an avalanche of"): with a percentage in the clause they tell a statistic, in any language
 STATISTIC_SENSES = frozenset({"crash", "collapse", "flood", "landslide"})
@@ -98,6 +110,11 @@ class RealisPack:
     senses: tuple[tuple[str, Words], ...] = ()  # (trigger type, words of a figurative sense)
     not_trigger: tuple[tuple[str, Words], ...] = ()  # (trigger type, tokens that are other words)
     abstract: tuple[tuple[str, Words], ...] = ()  # (trigger type, adjectives of a figurative sense)
+    # abstract nouns in the form they take as a head's complement (genitive, or after "of")
+    complements: Words = ()
+    of_words: Words = ()  # the words that link a head to its complement ("of", "de"); none: a genitive
+    causing: Words = ()  # "caused", "sparked", "wywołało": verbs whose object is brought about
+    passive_by: Words = ()  # the agent word of a passive ("caused by storms": the storm did it)
     completion: tuple[tuple[str, Words], ...] = ()  # (trigger type, words that make it a happening)
     # (trigger type, words saying it took place: "met", "was held"): evidence, not a filter
     # (``events_evidence``)
@@ -142,6 +159,10 @@ def pack(lang: str | None) -> RealisPack:
         senses=tuple((k, words(v)) for k, v in data.get("senses", {}).items()),
         not_trigger=tuple((k, words(v)) for k, v in data.get("not_trigger", {}).items()),
         abstract=tuple((k, words(v)) for k, v in data.get("abstract", {}).items()),
+        complements=words(data.get("complements", [])),
+        of_words=words(data.get("of_words", [])),
+        causing=words(data.get("causing", [])),
+        passive_by=words(data.get("passive_by", [])),
         completion=tuple((k, words(v)) for k, v in data.get("completion", {}).items()),
         happened=tuple((k, words(v)) for k, v in data.get("happened", {}).items()),
         arguments=tuple((k, words(v)) for k, v in data.get("arguments", {}).items()),
@@ -250,6 +271,10 @@ def why_not_happening(
         return "sense"
     if first > 0 and any(t == kind and find(lowered, ws, first - 1, first) for t, ws in p.abstract):
         return "abstract"
+    if kind in FIGURATIVE_HEADS and _abstract_complement(lowered, p, last):
+        return "abstract"
+    if kind in UNCAUSED and _caused(lowered, p, first):
+        return "abstract"
     if (
         find(words, p.question, 0, first)
         or find(words, p.question_enclitic)
@@ -279,6 +304,30 @@ def _literal(words: list[str], p: RealisPack, kind: str, first: int, last: int) 
     wins over a sense word nearby. Only types with an argument list of their own (``[arguments]``
     keyed by the type: a disruption's flights, an election's voters)."""
     return any(t == kind and find(words, ws, last, last + 1) for t, ws in p.arguments)
+
+
+def _abstract_complement(words: list[str], p: RealisPack, last: int) -> bool:
+    """The trigger heads a noun phrase whose complement is abstract: the genitive right after it
+    or after an adjective ("лавина критики", "plaz ostrih kritik"), or, where the language links a
+    complement with a word ("of", "de", "der"), the noun after that word ("a storm of angry
+    protest"). An elided link is one word with its noun ("une vague d'indignation")."""
+    if not p.of_words:
+        return find(words, p.complements, last, last + COMPLEMENT_REACH)
+    elided = last < len(words) and ("'" in words[last] or "’" in words[last])
+    if elided and find(words, p.complements, last, last + 1):
+        return True  # a noun right after the head is no complement ("after the fire questions …")
+    return find(words, p.of_words, last, last + 1) and find(
+        words, p.complements, last + 1, last + 1 + COMPLEMENT_REACH
+    )
+
+
+def _caused(words: list[str], p: RealisPack, first: int) -> bool:
+    """A causing verb shortly before the trigger, the trigger its object ("sparked a storm",
+    "вызвало настоящую бурю"), not its agent ("damage caused by storms")."""
+    for i in range(max(0, first - CAUSE_REACH), first):
+        if find(words, p.causing, i, i + 1) and not find(words, p.passive_by, i + 1, first):
+            return True
+    return False
 
 
 def _prospect(words: list[str], p: RealisPack, first: int) -> bool:
