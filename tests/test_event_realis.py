@@ -235,6 +235,11 @@ NOT_HAPPENINGS += [
     ("Decyzja rady wywołała prawdziwą burzę w mieście.", "pl", "storm", "burzę", "abstract"),
     ("Решението на кмета предизвика буря в града.", "bg", "storm", "буря", "abstract"),
     ("Уход тренера вызвал настоящее землетрясение.", "ru", "earthquake", "землетрясение", "abstract"),
+    # a trend sums up many happenings, none of them at a time
+    ("Complaints about delayed trains are rising.", "en", "disruption", "delayed", "habitual"),
+    ("Stále více lidí si stěžuje na zrušené lety.", "cs", "disruption", "zrušené", "habitual"),
+    ("Pandemija je okrepila trend rasti spletnih napadov.", "sl", "attack", "napadov", "habitual"),
+    ("Все чаще звучат заявления о дефиците.", "ru", "statement", "заявления", "habitual"),
     # a letter written is no statement of what was said; visitors are no visit; a polite formula
     ("Директор школы написал заявление на отпуск.", "ru", "statement", "заявление", "sense"),
     ("Посетителите на изложбата бяха много.", "bg", "visit", "Посетителите", "sense"),
@@ -312,6 +317,8 @@ HAPPENINGS = [
 HAPPENINGS += [
     # an abstract adjective not next to the trigger does not make it figurative
     ("Ekonomický šok byl větší než po teroristických útocích.", "cs", "attack", "útocích"),
+    # a death toll that rose is told of one happening
+    ("The death toll from the earthquake rose to 40.", "en", "earthquake", "earthquake"),
     # a concrete complement, a complement before the head, or a storm that caused something, or
     # a passive's agent: literal
     ("A flood of the river cut off the village.", "en", "flood", "flood"),
