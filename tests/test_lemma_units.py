@@ -189,3 +189,15 @@ def test_a_hyphenated_compound_the_dictionary_knows_declines_as_one_word(
     lem: Lemmatizer, surface: str, lang: str, base: str
 ) -> None:
     assert lem.base(surface, lang, "LOC") == base
+
+
+def test_a_name_declined_as_an_adjective_after_a_common_noun_is_whom_it_is_named_after() -> None:
+    from storyline.ner.agreement import agree
+
+    # "Kopernika" is a case of a name the word list holds capitalised: a genitive complement
+    assert agree(["Muzeum", "Kopernika"], ["Muzeum", "Kopernik"], "pl") == ["Muzeum", "Kopernika"]
+    assert agree(["Instytutu", "Kopernika"], ["Instytut", "Kopernik"], "pl") == ["Instytut", "Kopernika"]
+    # a common adjective after the noun agrees with it, in its nominative
+    assert agree(["Instytutu", "Morskiego"], ["Instytut", "Morski"], "pl") == ["Instytut", "Morski"]
+    # a first word that ends as an adjective does is no noun to take a complement
+    assert agree(["Veliko", "Srbijo"], ["Velika", "Srbija"], "sl")[1] == "Srbija"
