@@ -201,3 +201,11 @@ def test_a_name_declined_as_an_adjective_after_a_common_noun_is_whom_it_is_named
     assert agree(["Instytutu", "Morskiego"], ["Instytut", "Morski"], "pl") == ["Instytut", "Morski"]
     # a first word that ends as an adjective does is no noun to take a complement
     assert agree(["Veliko", "Srbijo"], ["Velika", "Srbija"], "sl")[1] == "Srbija"
+
+
+def test_a_bulgarian_adjective_before_a_feminine_noun_keeps_its_ending() -> None:
+    # training cut a first word's "-а" (a masculine noun's short article)
+    lem = Lemmatizer({"s|bg|LOC|f|C|а": [("а", "", 1.0)]})
+    assert lem.base("Бяла Рилица", "bg", "LOC") == "Бяла Рилица"  # agrees with a feminine noun
+    assert lem.base("Бяла Рилец", "bg", "LOC") == "Бял Рилец"  # before a masculine one: cut
+    assert Lemmatizer({"s|xx|LOC|f|C|а": [("а", "", 1.0)]}).base("Бяла Рилица", "xx", "LOC") == "Бял Рилица"

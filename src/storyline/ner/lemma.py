@@ -228,6 +228,7 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
         if morph is None and etype != "PER":
+            out = _modifiers_of_feminine_nouns(tokens, out, lang)
             out = agreement.agree(
                 tokens,
                 _complements_kept(tokens, out),
@@ -447,6 +448,33 @@ def _complements_kept(tokens: list[str], out: list[str]) -> list[str]:
         if out[i] == tokens[i] and tokens[i][:1].isalpha():
             return out[: i + 1] + tokens[i + 1 :]
     return out
+
+
+@lru_cache(maxsize=64)
+def _feminine_rows(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from storyline.names.parts import entity_data
+
+    rows = []
+    for row in entity_data(lang).get("lemma_feminine_modifiers", []):
+        ending, nouns = (p.strip() for p in row.split("|"))
+        rows.append((ending, tuple(nouns.split())))
+    return tuple(rows)
+
+
+def _modifiers_of_feminine_nouns(tokens: list[str], out: list[str], lang: str) -> list[str]:
+    """A word whose ending the learned edits cut as an article, right before a word whose base
+    form is a feminine noun, is an adjective agreeing with it and keeps its ending
+    (``lemma_feminine_modifiers``): Bulgarian's short article "-а" follows masculine nouns, and
+    a noun with its article does not stand before another noun of the same name."""
+    fixed = list(out)
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], out[i + 1]
+        if out[i] == tok or not tok.startswith(out[i]) or not nxt[:1].isupper():
+            continue
+        for ending, nouns in _feminine_rows(lang):
+            if tok.lower().endswith(ending) and out[i] == tok[: -len(ending)] and nxt.lower().endswith(nouns):
+                fixed[i] = tok
+    return fixed
 
 
 def _undamaged(word: str, form: str) -> str:
