@@ -147,7 +147,7 @@ def _listed_adjective(word: str, lang: str) -> bool:
 
 
 def _named_after(word: str, lang: str) -> bool:
-    """A capitalised word in an oblique case of a name the list holds ("Sobieskiego"): a genitive
+    """A capitalised word in an oblique case of a name the list holds ("Kopernika"): a genitive
     complement that says whom a body is named after, kept as written."""
     found = lemma_lexicon.lemma(word, lang)
     return (
@@ -236,7 +236,7 @@ def agree(
     after = head + 1
     # after the noun, only words the list has as adjectives: a foreign name declined like one
     # ("Dantego" of "Dante") is a genitive complement
-    # nor a person's name declined as an adjective ("Instytut Sobieskiego" is named after him)
+    # nor a person's name declined as an adjective ("Muzeum Kopernika" is named after him)
     while (
         after < len(tokens)
         and adjective[after]

@@ -63,7 +63,7 @@ def is_own_lemma(word: str, lang: str) -> bool:
 
 def is_proper_name(word: str, lang: str) -> bool:
     """Whether the list holds the word, written in small letters, as a form of a capitalised
-    lemma: a person's or a place's name ("sobieskiego" of "Sobieski"), not a common adjective
+    lemma: a person's or a place's name ("kopernika" of "Kopernik"), not a common adjective
     ("polskiego" of "polski") that a name capitalises."""
     if len(word) < 2 or not _has(lang):
         return False
