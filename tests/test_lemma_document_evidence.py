@@ -85,3 +85,16 @@ def test_an_acronym_with_a_case_ending_is_the_acronym() -> None:
     # small letters that are no case ending of the language are the name's own
     assert lem.base("ZeKoN", "pl", "ORG") == "ZeKoN"
     assert lem.base("ZKop", "sl", "ORG") == "ZKop"
+
+
+def test_a_foreign_name_s_case_ending_in_place_of_its_last_vowel() -> None:
+    # training cut "-u" (a masculine noun's dative or locative ending after a consonant)
+    lem = Lemmatizer({"s|sl|LOC|o|C|u": [("u", "", 1.0)]})
+    assert lem.base("Vendalu", "sl", "LOC", {"Vendalu"}) == "Vendal"  # nothing says otherwise
+    # the document writes the name with the vowel its case ending replaced
+    assert lem.base("Vendalu", "sl", "LOC", {"Vendalu", "Vendale"}) == "Vendale"
+    assert lem.base("Vendalu", "sl", "LOC", {"Vendalu", "Vendalo"}) == "Vendalo"
+    # a language without such endings in its data keeps the learned edit
+    assert (
+        Lemmatizer({"s|xx|LOC|o|C|u": [("u", "", 1.0)]}).base("Vendalu", "xx", "LOC", {"Vendale"}) == "Vendal"
+    )

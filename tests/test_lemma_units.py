@@ -189,3 +189,23 @@ def test_a_hyphenated_compound_the_dictionary_knows_declines_as_one_word(
     lem: Lemmatizer, surface: str, lang: str, base: str
 ) -> None:
     assert lem.base(surface, lang, "LOC") == base
+
+
+def test_a_name_declined_as_an_adjective_after_a_common_noun_is_whom_it_is_named_after() -> None:
+    from storyline.ner.agreement import agree
+
+    # "Kopernika" is a case of a name the word list holds capitalised: a genitive complement
+    assert agree(["Muzeum", "Kopernika"], ["Muzeum", "Kopernik"], "pl") == ["Muzeum", "Kopernika"]
+    assert agree(["Instytutu", "Kopernika"], ["Instytut", "Kopernik"], "pl") == ["Instytut", "Kopernika"]
+    # a common adjective after the noun agrees with it, in its nominative
+    assert agree(["Instytutu", "Morskiego"], ["Instytut", "Morski"], "pl") == ["Instytut", "Morski"]
+    # a first word that ends as an adjective does is no noun to take a complement
+    assert agree(["Veliko", "Srbijo"], ["Velika", "Srbija"], "sl")[1] == "Srbija"
+
+
+def test_a_bulgarian_adjective_before_a_feminine_noun_keeps_its_ending() -> None:
+    # training cut a first word's "-а" (a masculine noun's short article)
+    lem = Lemmatizer({"s|bg|LOC|f|C|а": [("а", "", 1.0)]})
+    assert lem.base("Бяла Рилица", "bg", "LOC") == "Бяла Рилица"  # agrees with a feminine noun
+    assert lem.base("Бяла Рилец", "bg", "LOC") == "Бял Рилец"  # before a masculine one: cut
+    assert Lemmatizer({"s|xx|LOC|f|C|а": [("а", "", 1.0)]}).base("Бяла Рилица", "xx", "LOC") == "Бял Рилица"

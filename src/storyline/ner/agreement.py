@@ -146,6 +146,33 @@ def _listed_adjective(word: str, lang: str) -> bool:
     return found is not None and lemma_lexicon.is_adjective_lemma(found, lang)
 
 
+def _named_after(word: str, lang: str) -> bool:
+    """A capitalised word in an oblique case of a name the list holds ("Kopernika"): a genitive
+    complement that says whom a body is named after, kept as written."""
+    found = lemma_lexicon.lemma(word, lang)
+    return (
+        word[:1].isupper()
+        and found is not None
+        and found.lower() != word.lower()
+        and lemma_lexicon.is_proper_name(word, lang)
+    )
+
+
+def _common_noun(word: str, lang: str, r: Rules) -> bool:
+    """Whether the list holds the word, in small letters, as a form of a common noun: a kind of
+    body or place ("instytutu", "republiką"), which a complement may follow; not a name of its own
+    nor an adjective — one listed as such, one that is its lemma with an adjective's ending, or
+    a word of its own that ends like one ("veliko", an adverb, and an adjective's neuter)."""
+    found = lemma_lexicon.lemma(word.lower(), lang)
+    return (
+        found is not None
+        and not lemma_lexicon.is_proper_name(word, lang)
+        and not lemma_lexicon.is_adjective_lemma(found, lang)
+        and not any(word.lower() == found.lower() + e.text for e in r.endings)
+        and not (found.lower() == word.lower() and _ending(word, r) is not None)
+    )
+
+
 def _invariant(word: str, lang: str, r: Rules) -> bool:
     """A word the list holds as its own form that ends as an adjective does in every gender
     (Czech "-í"): a noun ("shromáždění") or an adjective ("státní"), as the next word tells."""
@@ -209,8 +236,21 @@ def agree(
     after = head + 1
     # after the noun, only words the list has as adjectives: a foreign name declined like one
     # ("Dantego" of "Dante") is a genitive complement
-    while after < len(tokens) and adjective[after] and _listed_adjective(tokens[after], lang):
+    # nor a person's name declined as an adjective ("Muzeum Kopernika" is named after him)
+    while (
+        after < len(tokens)
+        and adjective[after]
+        and _listed_adjective(tokens[after], lang)
+        and not _named_after(tokens[after], lang)
+    ):
         after += 1
+    if (
+        after == head + 1
+        and after < len(tokens)
+        and _common_noun(tokens[head], lang, r)
+        and _named_after(tokens[after], lang)
+    ):
+        out[after:] = tokens[after:]
     # adjectives after the head agree with it where they end the name or a preposition follows
     # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
     # complement of their own ("Rada Najwyższej Izby")

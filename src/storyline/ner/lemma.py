@@ -228,6 +228,7 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
         if morph is None and etype != "PER":
+            out = _modifiers_of_feminine_nouns(tokens, out, lang)
             out = agreement.agree(
                 tokens,
                 _complements_kept(tokens, out),
@@ -298,6 +299,7 @@ class Lemmatizer:
             ]
         choices = choices + _written_stems(words[i], choices, attested)
         choices = choices + _written_as_stem(words[i], choices, lang, attested)
+        choices = choices + _vowel_nominatives(words[i], choices, lang, attested)
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
@@ -448,6 +450,33 @@ def _complements_kept(tokens: list[str], out: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _feminine_rows(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from storyline.names.parts import entity_data
+
+    rows = []
+    for row in entity_data(lang).get("lemma_feminine_modifiers", []):
+        ending, nouns = (p.strip() for p in row.split("|"))
+        rows.append((ending, tuple(nouns.split())))
+    return tuple(rows)
+
+
+def _modifiers_of_feminine_nouns(tokens: list[str], out: list[str], lang: str) -> list[str]:
+    """A word whose ending the learned edits cut as an article, right before a word whose base
+    form is a feminine noun, is an adjective agreeing with it and keeps its ending
+    (``lemma_feminine_modifiers``): Bulgarian's short article "-а" follows masculine nouns, and
+    a noun with its article does not stand before another noun of the same name."""
+    fixed = list(out)
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], out[i + 1]
+        if out[i] == tok or not tok.startswith(out[i]) or not nxt[:1].isupper():
+            continue
+        for ending, nouns in _feminine_rows(lang):
+            if tok.lower().endswith(ending) and out[i] == tok[: -len(ending)] and nxt.lower().endswith(nouns):
+                fixed[i] = tok
+    return fixed
+
+
 def _undamaged(word: str, form: str) -> str:
     """The base form unless it cuts the word down to a stub."""
     if len(form) < len(word) and (len(form) < MIN_KEPT or 2 * len(form) < len(word)):
@@ -506,6 +535,44 @@ def _written_as_stem(word: str, choices: Choices, lang: str, attested: Collectio
     if (0, "") in {(cut, add) for cut, add, _ in choices}:
         return []
     return [(0, "", STEM_SHARE)] if lemma_paradigm.written_cases(word, lang, attested) else []
+
+
+VOWEL_SHARE = (
+    0.3  # a vowel nominative the document writes, beside the learned endings (the list's: STEM_SHARE)
+)
+
+
+@lru_cache(maxsize=64)
+def _vowel_case_rows(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from storyline.names.parts import entity_data
+
+    rows = []
+    for row in entity_data(lang).get("lemma_vowel_cases", []):
+        ending, vowels = (p.strip() for p in row.split("|"))
+        rows.append((ending, tuple(vowels.split())))
+    return tuple(rows)
+
+
+def _vowel_nominatives(word: str, choices: Choices, lang: str, attested: Collection[str]) -> Choices:
+    """A foreign name whose nominative ends in a vowel takes its case ending in that vowel's
+    place (Slovene "v Santa Feju" but "Montevidea", "Montevideu"; ``lemma_vowel_cases``): the
+    word with the ending swapped back for a vowel, where the document writes that form or the
+    word list holds it as the word's lemma — no learned ending of a consonant stem proposes it."""
+    low = word.lower()
+    known = {(cut, add) for cut, add, _ in choices}
+    out: Choices = []
+    for ending, vowels in _vowel_case_rows(lang):
+        if not low.endswith(ending) or len(word) - len(ending) < MIN_KEPT:
+            continue
+        for vowel in vowels:
+            form = apply_edit(word, (len(ending), vowel))
+            if (len(ending), vowel) in known:
+                continue
+            if form in attested:
+                out.append((len(ending), vowel, VOWEL_SHARE))
+            elif lemma_lexicon.lemma(word, lang) == form:
+                out.append((len(ending), vowel, STEM_SHARE))
+    return out
 
 
 @lru_cache(maxsize=64)

@@ -61,6 +61,19 @@ def is_own_lemma(word: str, lang: str) -> bool:
     return found is not None and found.lower() == word.lower()
 
 
+def is_proper_name(word: str, lang: str) -> bool:
+    """Whether the list holds the word, written in small letters, as a form of a capitalised
+    lemma: a person's or a place's name ("kopernika" of "Kopernik"), not a common adjective
+    ("polskiego" of "polski") that a name capitalises."""
+    if len(word) < 2 or not _has(lang):
+        return False
+    try:
+        found = _strategy().get_lemma(word.lower(), lang)
+    except (KeyError, ValueError, OSError):
+        return False
+    return bool(found) and found[:1].isupper()
+
+
 def recase(original: str, form: str) -> str:
     """``form`` with the capitalisation of ``original`` (all capitals, first capital, or as is)."""
     if original.isupper() and len(original) > 1:
