@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from eval.audit_realis import _document, _open
@@ -95,14 +96,24 @@ def main(argv: list[str] | None = None) -> None:
         "-v", "--verbose", action="store_true", help="print every item not kept, and every wrong one"
     )
     args = parser.parse_args(argv)
+    each_round(args.round, recheck, report, args.verbose)
+
+
+def each_round(
+    rounds: list[str],
+    check: Callable[[Path, str, bool], Counter[tuple[str, str, str]]],
+    show: Callable[[str, Counter[tuple[str, str, str]]], None],
+    verbose: bool,
+) -> None:
+    """``check`` each LABELS=STORE round, ``show`` its counts, then the counts of all rounds."""
     total: Counter[tuple[str, str, str]] = Counter()
-    for pair in args.round:
+    for pair in rounds:
         labels, db = pair.split("=", 1)
-        counts = recheck(Path(labels), db, args.verbose)
-        report(labels, counts)
+        counts = check(Path(labels), db, verbose)
+        show(labels, counts)
         total += counts
-    if len(args.round) > 1:
-        report("all rounds", total)
+    if len(rounds) > 1:
+        show("all rounds", total)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from eval.audit_entities import each_round
 from eval.audit_realis import _open
 from storyline.link.entities import new_index, record_name
 from storyline.model import Analysis
@@ -116,14 +117,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--round", action="append", required=True, help="LABELS.jsonl=STORE.db (repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print N5 items and right items changed")
     args = parser.parse_args(argv)
-    total: Counter[tuple[str, str, str]] = Counter()
-    for pair in args.round:
-        labels, db = pair.split("=", 1)
-        counts = recheck(Path(labels), db, args.verbose)
-        report(labels, counts)
-        total += counts
-    if len(args.round) > 1:
-        report("all rounds", total)
+    each_round(args.round, recheck, report, args.verbose)
 
 
 if __name__ == "__main__":
