@@ -4,6 +4,7 @@ documents and mentions)."""
 from __future__ import annotations
 
 from eval.audit_entities import judge
+from eval.base_forms import changes
 from eval.ner import examples, score
 
 from storyline.model import Mention
@@ -34,3 +35,11 @@ def test_a_labelled_span_is_kept_changed_or_gone() -> None:
     assert judge("", found, 0, 6) == "kept"
     assert judge("", found, 12, 25) == "changed"
     assert judge("", found, 30, 40) == "gone"
+
+
+def test_the_base_form_diff_tells_gained_from_lost() -> None:
+    before = {"1": ["pl", "Holmbego", "Holmby", "Holmbe"], "2": ["pl", "Nordviku", "Nordvik", "Nordvik"]}
+    after = {"1": ("pl", "Holmbego", "Holmby", "Holmby"), "2": ("pl", "Nordviku", "Nordvik", "Nordvika")}
+    gained, lost = changes(before, after)
+    assert [g[1] for g in gained] == ["Holmbego"]
+    assert lost == [("pl", "Nordviku", "Nordvik", "Nordvika", "Nordvik")]
