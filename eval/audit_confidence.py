@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eval.audit_realis import labelled_event, labelled_items
-from storyline.analyse.events import find_events, is_reference, is_subordinate
+from storyline.analyse.events import find_events, is_anterior, is_reference, is_subordinate
 from storyline.analyse.events_evidence import MentionEvidence, mention_evidence
 from storyline.analyse.events_listing import features
 from storyline.analyse.timex import find_timexes
@@ -111,7 +111,7 @@ def _date_now(text: str, analysis, m, published, reported: bool) -> tuple[str | 
     lead_end = (
         analysis.sentences[LEAD_SENTENCES - 1][1] if len(analysis.sentences) >= LEAD_SENTENCES else len(text)
     )
-    if published is None or m.start >= lead_end or reported:
+    if published is None or m.start >= lead_end or reported or is_anterior(text, analysis, m):
         return None, False
     pub = (published, published)
     if not may_infer(analysis, [t.value for t in analysis.timexes], pub, m.type):

@@ -46,6 +46,7 @@ from functools import cache
 from importlib import resources
 
 from storyline.analyse.event_realis import Words, find, pack, why_not_happening
+from storyline.analyse.events_anterior import cue_spans
 from storyline.analyse.events_attach import credit, governed, names_a_body
 from storyline.analyse.events_evidence import CONCRETE
 from storyline.analyse.posts import find_posts
@@ -121,6 +122,9 @@ class Lexicon:
     # "until", "до": right before a date, it makes the date a limit ("cancellations extended until
     # April"), not the day of a happening
     until_before: frozenset[str] = frozenset()
+    # "earlier", "last month", "ранее": the clause tells something that happened before the
+    # article's news, so the article's date is no date for it
+    anterior_cues: tuple[tuple[str, ...], ...] = ()
 
     def is_relation(self, word: str) -> bool:
         word = word.lower()
@@ -199,6 +203,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(w.lower() for w in data.get("relation_words", "").split() if not w.endswith("*")),
         tuple(w.lower()[:-1] for w in data.get("relation_words", "").split() if w.endswith("*")),
         frozenset(w.lower() for w in data.get("until_before", "").split()),
+        tuple(
+            tuple(WORD_RE.findall(c.lower())) for c in data.get("anterior_cues", "").split("|") if c.strip()
+        ),
     )
 
 
@@ -283,6 +290,27 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
             )
             # a happening remembered by a commemoration takes no date from its sentence
             dated = kind == COMMEMORATION or not remembered
+            time = (
+                _time_of(
+                    text,
+                    lex,
+                    analysis.timexes,
+                    index,
+                    triggers,
+                    start,
+                    sent_start,
+                    sent_end,
+                    published,
+                    plans,
+                    weekdays,
+                )
+                if dated
+                else None
+            )
+            if time is not None and _told_earlier_than(
+                text, lex, analysis.timexes[time], start, analysis.timexes
+            ):
+                time = None
             found.append(
                 EventMention(
                     type=kind,
@@ -291,21 +319,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     text=text[start:end],
                     sent_start=sent_start,
                     sent_end=sent_end,
-                    time=_time_of(
-                        text,
-                        lex,
-                        analysis.timexes,
-                        index,
-                        triggers,
-                        start,
-                        sent_start,
-                        sent_end,
-                        published,
-                        plans,
-                        weekdays,
-                    )
-                    if dated
-                    else None,
+                    time=time,
                     place=None
                     if kind in NO_PLACE
                     else _place_of(
@@ -410,6 +424,23 @@ def is_reference(text: str, analysis: Analysis, mention: EventMention) -> bool:
     return _governed(text, lexicon_at(analysis, mention.sent_start), mention.sent_start, mention.start) or (
         _remembered(text, analysis, mention)
     )
+
+
+def is_anterior(text: str, analysis: Analysis, mention: EventMention) -> bool:
+    """Does the trigger's own clause tell it as before the news ("arrested earlier", "ранее",
+    "last month") — a happening the article's date does not date?"""
+    lex = lexicon_at(analysis, mention.sent_start)
+    for lo, hi in cue_spans(text, lex.anterior_cues, analysis.timexes, mention.sent_start, mention.sent_end):
+        gap = (hi, mention.start) if hi <= mention.start else (mention.end, lo)
+        if not _other_clause(text, lex, *gap):
+            return True
+    return False
+
+
+def _told_earlier_than(text: str, lex: Lexicon, t: TimeExpr, start: int, timexes: list[TimeExpr]) -> bool:
+    """ "On Monday it was reported that guards had earlier arrested two men": an anterior cue
+    between a date and the trigger after it puts the happening before that date."""
+    return t.end <= start and bool(cue_spans(text, lex.anterior_cues, timexes, t.end, start))
 
 
 def _remembered(text: str, analysis: Analysis, mention: EventMention) -> bool:

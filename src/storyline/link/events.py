@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from storyline.analyse.events import is_reference, is_subordinate, lexicon_at
+from storyline.analyse.events import is_anterior, is_reference, is_subordinate, lexicon_at
 from storyline.analyse.events_evidence import mention_evidence
 from storyline.analyse.events_listing import features, listing_threshold, probability, support
 from storyline.analyse.timex_resolve import Range, value_range
@@ -199,7 +199,11 @@ def make_items(
             )
             reference = is_reference(text, analysis, m)
             subordinate = is_subordinate(text, analysis, m)
-            news = m.start < lead_end and m.time is None and not reference and not subordinate
+            # "arrested earlier", "last month": told as before the news, so not the news itself
+            anterior = m.time is None and is_anterior(text, analysis, m)
+            news = (
+                m.start < lead_end and m.time is None and not reference and not subordinate and not anterior
+            )
             inferable = news and may_infer(analysis, values, published, m.type)
             blocks[(story_key(ctx, doc_id), m.type)].append(
                 Item(

@@ -1,0 +1,57 @@
+"""A happening the text tells as before its news ("earlier", "last month", "ранее") is not dated by
+the article's date; a date the sentence gives the report of it is not its date either."""
+
+from __future__ import annotations
+
+from storyline.analyse.events import is_anterior
+from storyline.link.dates import resolve_dates
+from storyline.link.events import link_events
+from test_link_dates import analysis, context, document
+
+
+def _event(text: str, lang: str, kind: str, published: str) -> object:
+    ctx = context([(document("a", text, published), analysis(text, lang))])
+    resolve_dates(ctx)
+    link_events(ctx)
+    (event,) = [e for e in ctx.events if e.type == kind]
+    return event
+
+
+def test_an_arrest_told_as_earlier_takes_no_date_from_its_article() -> None:
+    for text, lang in [
+        ("Police earlier arrested two men in Tartu.", "en"),
+        ("Полиция ранее арестовала двух мужчин в Тарту.", "ru"),
+        ("Policja wcześniej aresztowała dwóch mężczyzn w Tartu.", "pl"),
+        ("Полицията по-рано арестува двама мъже в Тарту.", "bg"),
+    ]:
+        event = _event(text, lang, "arrest", "2022-06-10")
+        assert event.date.value is None, (lang, event.date)
+
+
+def test_without_the_cue_the_news_still_takes_the_article_date() -> None:
+    event = _event("Police arrested two men in Tartu.", "en", "arrest", "2022-06-10")
+    assert (event.date.value, event.date.basis) == ("2022-06-10", "inferred")
+
+
+def test_earlier_today_is_a_date_not_a_cue() -> None:
+    text = "Police arrested two men in Tartu earlier today."
+    a = analysis(text, "en")
+    (arrest,) = [m for m in a.events if m.type == "arrest"]
+    assert not is_anterior(text, a, arrest)
+
+
+def test_a_cue_in_another_clause_does_not_count() -> None:
+    text = "Police arrested two men in Tartu, which had been quiet earlier."
+    a = analysis(text, "en")
+    (arrest,) = [m for m in a.events if m.type == "arrest"]
+    assert not is_anterior(text, a, arrest)
+
+
+def test_a_date_of_the_report_before_the_cue_does_not_date_the_happening() -> None:
+    text = "Вчера сообщалось, что охрана ранее задержала двух заключённых."
+    a = analysis(text, "ru")
+    (arrest,) = [m for m in a.events if m.type in ("arrest", "detention")]
+    assert arrest.time is None
+    plain = "Вчера охрана задержала двух заключённых."
+    (arrest,) = [m for m in analysis(plain, "ru").events if m.type in ("arrest", "detention")]
+    assert arrest.time is not None
