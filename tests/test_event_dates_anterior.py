@@ -55,3 +55,24 @@ def test_a_date_of_the_report_before_the_cue_does_not_date_the_happening() -> No
     plain = "Вчера охрана задержала двух заключённых."
     (arrest,) = [m for m in analysis(plain, "ru").events if m.type in ("arrest", "detention")]
     assert arrest.time is not None
+
+
+def test_an_article_dated_to_its_month_gives_its_news_no_day() -> None:
+    from datetime import date
+
+    from storyline.link.events import Cluster, Item, _news_date
+    from storyline.model import EventMention
+
+    m = EventMention(type="detention", start=0, end=8, text="detained", sent_start=0, sent_end=40)
+
+    def item(doc: str, pub: tuple[date, date] | None, rel: dict | None = None) -> Item:
+        return Item(doc, 0, m, None, None, None, set(), pub, rel=rel, news=rel is None, inferable=rel is None)
+
+    named = [
+        item("b", None, {"kind": "month_day", "month": 6, "day": 24}),
+        item("c", None, {"kind": "weekday", "weekday": 4, "direction": "past"}),
+    ]
+    day = _news_date(Cluster([item("a", (date(2022, 6, 24), date(2022, 6, 24))), *named]))
+    assert day.value == "2022-06-24"  # a day's article: the day the others name
+    month = _news_date(Cluster([item("a", (date(2022, 6, 1), date(2022, 6, 30))), *named]))
+    assert month.value is None and (month.earliest, month.latest) == ("2022-05-31", "2022-06-30")

@@ -67,6 +67,7 @@ AHEAD = {"disruption", "visit", "summit", "election", "closure"}
 ELSEWHERE_SENTENCES = 6  # the lead and the sentences after it, where a news item's own day is told
 ELSEWHERE_DAYS = 90  # a day named this long before publication may be the news' own
 NEWS_DAYS = 2  # an article's news happened on its publication day or shortly before
+NAMED_DAY_WINDOW = 7  # days; a wider publication window (a month's) names no day of its news
 TOLERANCE = timedelta(days=1)
 MAX_EVIDENCE_CHARS = 300
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -727,9 +728,12 @@ def _news_date(cluster: Cluster) -> DateValue:
     if not pubs:
         return _month_day_only(cluster) or DateValue(None, None, basis="none", confidence=0.0)
     first, last = pubs[0]
-    named = _named_day(cluster, first - timedelta(days=NEWS_DAYS), last)
-    if named is not None:
-        return named
+    # an article dated only to its month is no anchor for a day: within a month, "on Sunday" and
+    # "24 March" fit a day by chance, and the audit found such days wrong
+    if (last - first).days <= NAMED_DAY_WINDOW:
+        named = _named_day(cluster, first - timedelta(days=NEWS_DAYS), last)
+        if named is not None:
+            return named
     if first != last:  # an inferred publication window: the event lies in it, or just before
         return DateValue(None, None, basis="inferred", confidence=0.3,
                          earliest=(first - timedelta(days=1)).isoformat(), latest=last.isoformat())  # fmt: skip
