@@ -76,3 +76,14 @@ def test_an_article_dated_to_its_month_gives_its_news_no_day() -> None:
     assert day.value == "2022-06-24"  # a day's article: the day the others name
     month = _news_date(Cluster([item("a", (date(2022, 6, 1), date(2022, 6, 30))), *named]))
     assert month.value is None and (month.earliest, month.latest) == ("2022-05-31", "2022-06-30")
+
+
+def test_a_cue_set_off_by_commas_describes_someone_else() -> None:
+    text = "Anna Berg was appointed minister, formerly a deputy, the government said in a statement."
+    a = analysis(text, "en")
+    (statement,) = [m for m in a.events if m.type == "statement"]
+    assert not is_anterior(text, a, statement)
+    opening = "Earlier, police arrested two men in Tartu."
+    a = analysis(opening, "en")
+    (arrest,) = [m for m in a.events if m.type == "arrest"]
+    assert is_anterior(opening, a, arrest)

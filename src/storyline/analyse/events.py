@@ -432,7 +432,12 @@ def is_anterior(text: str, analysis: Analysis, mention: EventMention) -> bool:
     lex = lexicon_at(analysis, mention.sent_start)
     for lo, hi in cue_spans(text, lex.anterior_cues, analysis.timexes, mention.sent_start, mention.sent_end):
         gap = (hi, mention.start) if hi <= mention.start else (mention.end, lo)
-        if not _other_clause(text, lex, *gap):
+        # "Earlier, police detained …" sets the cue off with a comma; any other comma between cue
+        # and trigger parts them ("X was appointed, formerly a deputy, the statement says")
+        between = text[gap[0] : gap[1]].lstrip() if hi <= mention.start else text[gap[0] : gap[1]]
+        if hi <= mention.start and between.startswith(","):
+            between = between[1:]
+        if not re.search(r"[,;:(]", between) and not _other_clause(text, lex, *gap):
             return True
     return False
 
