@@ -87,3 +87,12 @@ def test_a_cue_set_off_by_commas_describes_someone_else() -> None:
     a = analysis(opening, "en")
     (arrest,) = [m for m in a.events if m.type == "arrest"]
     assert is_anterior(opening, a, arrest)
+
+
+def test_last_month_dates_the_happening_to_that_month() -> None:
+    for text, lang in [
+        ("Police detained two men in Tartu last month.", "en"),
+        ("В прошлом месяце полиция задержала двух мужчин в Тарту.", "ru"),
+    ]:
+        event = _event(text, lang, "detention", "2022-06-10")
+        assert (event.date.value, event.date.basis) == ("2022-05", "text"), lang
