@@ -57,7 +57,7 @@ def test_a_date_of_the_report_before_the_cue_does_not_date_the_happening() -> No
     assert arrest.time is not None
 
 
-def test_an_article_dated_to_its_month_gives_its_news_no_day() -> None:
+def test_an_article_dated_to_its_month_takes_no_day_from_weekday_names() -> None:
     from datetime import date
 
     from storyline.link.events import Cluster, Item, _news_date
@@ -68,14 +68,19 @@ def test_an_article_dated_to_its_month_gives_its_news_no_day() -> None:
     def item(doc: str, pub: tuple[date, date] | None, rel: dict | None = None) -> Item:
         return Item(doc, 0, m, None, None, None, set(), pub, rel=rel, news=rel is None, inferable=rel is None)
 
+    day, month = (date(2022, 6, 24), date(2022, 6, 24)), (date(2022, 6, 1), date(2022, 6, 30))
+    # two days of the month named by other reports, and a weekday that fits one of them (24 June
+    # 2022 was a Friday)
     named = [
-        item("b", None, {"kind": "month_day", "month": 6, "day": 24}),
-        item("c", None, {"kind": "weekday", "weekday": 4, "direction": "past"}),
+        item("b", None, {"kind": "month_day", "month": 6, "day": 22}),
+        item("c", None, {"kind": "month_day", "month": 6, "day": 24}),
+        item("d", None, {"kind": "weekday", "weekday": 4, "direction": "past"}),
     ]
-    day = _news_date(Cluster([item("a", (date(2022, 6, 24), date(2022, 6, 24))), *named]))
-    assert day.value == "2022-06-24"  # a day's article: the day the others name
-    month = _news_date(Cluster([item("a", (date(2022, 6, 1), date(2022, 6, 30))), *named]))
-    assert month.value is None and (month.earliest, month.latest) == ("2022-05-31", "2022-06-30")
+    assert _news_date(Cluster([item("a", day), *named])).value == "2022-06-24"  # a day's article
+    undated = _news_date(Cluster([item("a", month), *named]))
+    assert undated.value is None and (undated.earliest, undated.latest) == ("2022-05-31", "2022-06-30")
+    # one day of the month that other reports name still picks its day
+    assert _news_date(Cluster([item("a", month), named[1]])).value == "2022-06-24"
 
 
 def test_a_cue_set_off_by_commas_describes_someone_else() -> None:

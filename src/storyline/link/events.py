@@ -67,7 +67,7 @@ AHEAD = {"disruption", "visit", "summit", "election", "closure"}
 ELSEWHERE_SENTENCES = 6  # the lead and the sentences after it, where a news item's own day is told
 ELSEWHERE_DAYS = 90  # a day named this long before publication may be the news' own
 NEWS_DAYS = 2  # an article's news happened on its publication day or shortly before
-NAMED_DAY_WINDOW = 7  # days; a wider publication window (a month's) names no day of its news
+NAMED_DAY_WINDOW = 7  # days; in a wider publication window (a month's) weekday names pick no day
 TOLERANCE = timedelta(days=1)
 MAX_EVIDENCE_CHARS = 300
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -728,12 +728,13 @@ def _news_date(cluster: Cluster) -> DateValue:
     if not pubs:
         return _month_day_only(cluster) or DateValue(None, None, basis="none", confidence=0.0)
     first, last = pubs[0]
-    # an article dated only to its month is no anchor for a day: within a month, "on Sunday" and
-    # "24 March" fit a day by chance, and the audit found such days wrong
-    if (last - first).days <= NAMED_DAY_WINDOW:
-        named = _named_day(cluster, first - timedelta(days=NEWS_DAYS), last)
-        if named is not None:
-            return named
+    # in an article dated only to its month, weekday names ("on Sunday, Monday and Tuesday") fit
+    # a day only by coincidence (the audit found such days wrong); a day of the month that other
+    # reports name ("28 March") still picks its day
+    kinds = ("month_day", "weekday") if (last - first).days <= NAMED_DAY_WINDOW else ("month_day",)
+    named = _named_day(cluster, first - timedelta(days=NEWS_DAYS), last, kinds)
+    if named is not None:
+        return named
     if first != last:  # an inferred publication window: the event lies in it, or just before
         return DateValue(None, None, basis="inferred", confidence=0.3,
                          earliest=(first - timedelta(days=1)).isoformat(), latest=last.isoformat())  # fmt: skip
@@ -763,10 +764,12 @@ def _month_day_only(cluster: Cluster) -> DateValue | None:
     return DateValue(None, None, basis="text", confidence=0.5, month_day=f"{month:02d}-{day:02d}")
 
 
-def _named_day(cluster: Cluster, first: date, last: date) -> DateValue | None:
+def _named_day(
+    cluster: Cluster, first: date, last: date, kinds: tuple[str, ...] = ("month_day", "weekday")
+) -> DateValue | None:
     """The one day of a news window that other reports name without a year or a week ("28 March",
     "on Friday"): today's news of a quake on a 28 March is the quake of this 28 March."""
-    rels = [i.rel for i in cluster.items if i.rel is not None and i.rel["kind"] in ("month_day", "weekday")]
+    rels = [i.rel for i in cluster.items if i.rel is not None and i.rel["kind"] in kinds]
     if not rels:
         return None
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
