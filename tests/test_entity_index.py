@@ -322,3 +322,14 @@ def test_a_bare_city_is_not_the_facility_a_learned_alias_named_after_it() -> Non
     }, table)  # fmt: skip
     assert got[("a", 0)] != got[("b", 0)]
     assert got[("a", 0)] == got[("c", 0)]  # the city across scripts, by the gazetteer
+
+
+def test_an_agency_s_names_in_the_shipped_source_list_are_one_entity() -> None:
+    # an agency's acronyms in two scripts and its full name in a third language: one organisation,
+    # while another agency of the list stays apart
+    index = EntityIndex()
+    a = index.add_document("a", [_m("АФП", "ORG", "АФП", "bg")])[0]
+    b = index.add_document("b", [_m("Agence France-Presse", "ORG", "Agence France-Presse", "fr")])[0]
+    c = index.add_document("c", [_m("AFP", "ORG", "AFP", "en")])[0]
+    d = index.add_document("d", [_m("Reuters", "ORG", "Reuters", "en")])[0]
+    assert index.resolve(a) == index.resolve(b) == index.resolve(c) != index.resolve(d)

@@ -275,3 +275,17 @@ def _description_tail(text: str, heads: frozenset[str], modifiers: frozenset[str
     if all(k in heads or k in modifiers for k in keys[-4:]):
         return None  # "the state news agency" describes any agency: it names none
     return " ".join(ws[-4:]) if len(ws) > 4 else " ".join(ws)
+
+
+@lru_cache(maxsize=100_000)
+def known_source(name: str) -> str | None:
+    """The shipped list's canonical name of the agency, outlet or body ``name`` is one of the
+    names of (its acronym, a transliteration, a translation), else None: what the shipped list
+    says alone, never what one corpus taught."""
+    return _shipped_aliases().canonical(name)
+
+
+@cache
+def _shipped_aliases() -> SourceAliases:
+    return SourceAliases()
+

@@ -40,6 +40,7 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from storyline.analyse.entity_types import decide_types
+from storyline.ingest.source_names import known_source
 from storyline.model import Mention
 from storyline.names import match_key, phonetic, place_key, skeleton, to_latin
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
@@ -262,6 +263,10 @@ def key_mention(
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [concept] if concept else []
     blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
+    if m.type in ("ORG", "PRO") and not pkey and (body := known_source(base)) is not None:
+        # one agency, broadcaster or emergency service under its names in every language (the
+        # shipped source list: "ДСНС", "ГСЧС", "State Emergency Service of Ukraine")
+        blocks.append(f"src|{body}")
     fuzzy = (
         names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS and not other_thing else None
     )
