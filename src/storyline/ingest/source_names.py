@@ -288,4 +288,3 @@ def known_source(name: str) -> str | None:
 @cache
 def _shipped_aliases() -> SourceAliases:
     return SourceAliases()
-
