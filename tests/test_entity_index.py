@@ -326,8 +326,8 @@ def test_a_bare_city_is_not_the_facility_a_learned_alias_named_after_it() -> Non
 
 def test_a_latin_ch_read_k_or_h_finds_the_cyrillic_spelling_with_k_or_h() -> None:
     index = EntityIndex()
-    a = index.add_document("a", [_m("Dornatech", "ORG", "Dornatech", "de")])[0]
-    b = index.add_document("b", [_m("Дорнатек", "ORG", "Дорнатек", "ru")])[0]
+    a = index.add_document("a", [_m("MiraTech", "ORG", "MiraTech", "de")])[0]
+    b = index.add_document("b", [_m("Майратек", "ORG", "Майратек", "ru")])[0]
     assert index.resolve(a) == index.resolve(b)
     # the Cyrillic spelling first, the Latin one with "ch" for х later
     c = index.add_document("c", [_m("Вирхолдин", "ORG", "Вирхолдин", "ru")])[0]
