@@ -333,3 +333,22 @@ def test_an_agency_s_names_in_the_shipped_source_list_are_one_entity() -> None:
     c = index.add_document("c", [_m("AFP", "ORG", "AFP", "en")])[0]
     d = index.add_document("d", [_m("Reuters", "ORG", "Reuters", "en")])[0]
     assert index.resolve(a) == index.resolve(b) == index.resolve(c) != index.resolve(d)
+
+
+def test_a_latin_ch_read_k_or_h_finds_the_cyrillic_spelling_with_k_or_h() -> None:
+    index = EntityIndex()
+    a = index.add_document("a", [_m("MiraTech", "ORG", "MiraTech", "de")])[0]
+    b = index.add_document("b", [_m("Майратек", "ORG", "Майратек", "ru")])[0]
+    assert index.resolve(a) == index.resolve(b)
+    # the Cyrillic spelling first, the Latin one with "ch" for х later
+    c = index.add_document("c", [_m("Вирхолдин", "ORG", "Вирхолдин", "ru")])[0]
+    d = index.add_document("d", [_m("Vircholdin", "ORG", "Vircholdin", "de")])[0]
+    assert index.resolve(c) == index.resolve(d) != index.resolve(a)
+
+
+def test_ch_readings_only_for_a_latin_ch() -> None:
+    from storyline.names import ch_readings, skeleton
+
+    assert [skeleton(k) for k in ch_readings("Dornatech", "de")] == ["drntk", "drnt"]
+    assert ch_readings("Дорначев", "ru") == ()
+    assert ch_readings("Bergschall", "de") == ()  # "sch" is one sound, not s + ch

@@ -42,7 +42,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
 from storyline.model import Mention
-from storyline.names import match_key, phonetic, place_key, skeleton, to_latin
+from storyline.names import ch_readings, match_key, phonetic, place_key, skeleton, to_latin
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.gazetteers import not_cities
@@ -139,6 +139,7 @@ class Keyed:
     abbreviation: str | None = None  # this mention may be one (AZAL, NATO): look it up
     sound: str | None = None  # the phonetic key's block, where nothing stricter finds the name
     bones: str | None = None  # the consonants' block, last: a vowel heard differently (Гардиън)
+    more_bones: list[str] = field(default_factory=list)  # the skeletons of a Latin "ch" read k or h
     across: str | None = None  # the exact key every type family shares: one name typed two ways
 
 
@@ -282,6 +283,14 @@ def key_mention(
             bones = skeleton(sound)
             if len(bones) >= MIN_BONES and len(sound.split()) == 1:
                 keyed.bones = f"sk|{type_family(m.type)}:{bones}|{digits}"
+            # Cyrillic writes a German or English "ch" к or х, which the phonetic key reads č
+            keyed.more_bones = [
+                f"sk|{type_family(m.type)}:{other}|{digits}"
+                for other in dict.fromkeys(
+                    skeleton(k) for k in ch_readings(base, m.lang) if len(k.split()) == 1
+                )
+                if len(other) >= MIN_BONES and other != bones
+            ]
     if m.type in ("ORG", "PRO"):
         surface = m.text.strip()
         if surface.isupper() and MIN_ACRONYM <= len(surface) <= 6 and surface.isalpha() and surface.isascii():
@@ -510,6 +519,7 @@ class EntityIndex:
                 out.add(keyed.sound)
             if keyed.bones:
                 out.add(keyed.bones)
+            out.update(keyed.more_bones)
             if keyed.across:
                 out.add(keyed.across)
             if keyed.person:
@@ -595,10 +605,12 @@ class EntityIndex:
                     found.append(other)
         if not found and k.sound and "" in self._block(k.sound):
             found = [self._block(k.sound)[""]]
-        if not found and k.bones:
+        bones = [b for b in (k.bones, *k.more_bones) if b]
+        if not found and bones:
             found = [
                 other
-                for name, other in self._block(k.bones).items()
+                for block in bones
+                for name, other in self._block(block).items()
                 if name
                 and Levenshtein.normalized_similarity(name, k.fuzzy or "") >= BONES_SIMILARITY
                 and _digits(name) == _digits(k.fuzzy or "")
@@ -622,8 +634,9 @@ class EntityIndex:
             self._put(fuzzy_block(m.type, k.fuzzy), k.fuzzy, eid)
         if k.sound and "" not in self._block(k.sound):
             self._put(k.sound, "", eid)
-        if k.bones and k.fuzzy:
-            self._put(k.bones, k.fuzzy, eid)
+        if k.fuzzy:
+            for block in bones:
+                self._put(block, k.fuzzy, eid)
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid

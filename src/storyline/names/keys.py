@@ -91,6 +91,24 @@ def phonetic(name: str, lang: str | None = None) -> str:
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+# Latin "ch" that is no "sch"/"tsch": č in Czech, Polish and English transliteration, but k or h
+# in German, English and Greek-derived words (Technik, Christ, Bach), which Cyrillic writes к or х
+_LATIN_CH = re.compile(r"(?<![sStT])(ch|Ch|CH)")
+_CH_READINGS = ("k", "h")
+
+
+@lru_cache(maxsize=100_000)
+def ch_readings(name: str, lang: str | None = None) -> tuple[str, ...]:
+    """The other phonetic keys of a Latin-script name with "ch", read as k and as h; none for a
+    name in another script (a transliteration's "ch" is always č) or without "ch"."""
+    if script(name) != "LATIN" or not _LATIN_CH.search(name):
+        return ()
+    keys = [
+        phonetic(_LATIN_CH.sub(lambda m, r=r: r.upper() if m.group()[0].isupper() else r, name), lang)
+        for r in _CH_READINGS
+    ]
+    own = phonetic(name, lang)
+    return tuple(dict.fromkeys(k for k in keys if k != own))
 
 
 def skeleton(phonetic_key: str) -> str:
