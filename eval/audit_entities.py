@@ -64,13 +64,19 @@ def recheck(labels: Path, db: str, verbose: bool = False) -> Counter[tuple[str, 
     return counts
 
 
+def fates_of(counts: Counter[tuple[str, str, str]], label: str) -> Counter[str]:
+    """How the items of one label fared, over all their rules."""
+    fates: Counter[str] = Counter()
+    for (lab, _rule, fate), n in counts.items():
+        if lab == label:
+            fates[fate] += n
+    return fates
+
+
 def report(name: str, counts: Counter[tuple[str, str, str]]) -> None:
     print(f"\n## {name}")
     for label in ("right", "wrong"):
-        fates = Counter()
-        for (lab, _rule, fate), n in counts.items():
-            if lab == label:
-                fates[fate] += n
+        fates = fates_of(counts, label)
         print(f"{label}: " + ", ".join(f"{f} {fates[f]}" for f in ("kept", "changed", "gone", "missing")))
     rules = sorted({r for (lab, r, _f) in counts if lab == "wrong"})
     for r in rules:

@@ -26,7 +26,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from eval.audit_entities import each_round
+from eval.audit_entities import each_round, fates_of
 from eval.audit_realis import _open
 from storyline.link.entities import new_index, record_name
 from storyline.model import Analysis
@@ -98,10 +98,7 @@ def recheck(labels: Path, db: str, verbose: bool) -> Counter[tuple[str, str, str
 def report(name: str, counts: Counter[tuple[str, str, str]]) -> None:
     print(f"\n## {name}")
     for label in ("right", "wrong"):
-        fates = Counter()
-        for (lab, _rule, fate), n in counts.items():
-            if lab == label:
-                fates[fate] += n
+        fates = fates_of(counts, label)
         print(
             f"{label}: "
             + ", ".join(f"{f} {fates[f]}" for f in ("same", "split", "grown", "missing", "renamed"))

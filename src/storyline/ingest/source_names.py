@@ -136,8 +136,9 @@ class SourceAliases:
     learned: dict[str, str] = field(default_factory=dict)  # loose key → canonical name
     _ambiguous: set[str] = field(default_factory=set)
 
-    def canonical(self, name: str | None) -> str | None:
-        """The source a name stands for, or None when no alias knows it."""
+    def canonical(self, name: str | None, whole: bool = False) -> str | None:
+        """The source a name stands for, or None when no alias knows it. ``whole``: only as the
+        name of the source itself, not a part of it ("BBC Radio 4" is no name of the BBC's)."""
         if not name:
             return None
         toks = [k for w in words(name) if (k := _loose_word(w))]
@@ -146,10 +147,10 @@ class SourceAliases:
         heads, modifiers = self.base.heads, self.base.modifiers
         named = [t for t in toks if t not in modifiers]
         core = [t for t in named if t not in heads]
-        for candidate in (toks, named, core):
+        for candidate in (toks,) if whole else (toks, named, core):
             if candidate and (found := self._lookup(" ".join(candidate))):
                 return found
-        if len(core) < len(named):
+        if len(core) < len(named) and not whole:
             return self._known_inside(toks)
         return None
 
@@ -282,7 +283,7 @@ def known_source(name: str) -> str | None:
     """The shipped list's canonical name of the agency, outlet or body ``name`` is one of the
     names of (its acronym, a transliteration, a translation), else None: what the shipped list
     says alone, never what one corpus taught."""
-    return _shipped_aliases().canonical(name)
+    return _shipped_aliases().canonical(name, whole=True)
 
 
 @cache
