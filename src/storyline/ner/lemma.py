@@ -450,15 +450,20 @@ def _complements_kept(tokens: list[str], out: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=64)
-def _feminine_rows(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+@lru_cache(maxsize=256)
+def _pipe_rows(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a ``lemma_*`` list of the language's data, each "a | b c | d" split at "|"
+    and stripped: ("a", "b c", "d")."""
     from storyline.names.parts import entity_data
 
-    rows = []
-    for row in entity_data(lang).get("lemma_feminine_modifiers", []):
-        ending, nouns = (p.strip() for p in row.split("|"))
-        rows.append((ending, tuple(nouns.split())))
-    return tuple(rows)
+    return tuple(tuple(p.strip() for p in row.split("|")) for row in entity_data(lang).get(key, []))
+
+
+@lru_cache(maxsize=64)  # read on every word: parsed once per language
+def _feminine_rows(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (ending, tuple(nouns.split())) for ending, nouns in _pipe_rows(lang, "lemma_feminine_modifiers")
+    )
 
 
 def _modifiers_of_feminine_nouns(tokens: list[str], out: list[str], lang: str) -> list[str]:
@@ -542,15 +547,9 @@ VOWEL_SHARE = (
 )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=64)  # read on every word: parsed once per language
 def _vowel_case_rows(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    from storyline.names.parts import entity_data
-
-    rows = []
-    for row in entity_data(lang).get("lemma_vowel_cases", []):
-        ending, vowels = (p.strip() for p in row.split("|"))
-        rows.append((ending, tuple(vowels.split())))
-    return tuple(rows)
+    return tuple((ending, tuple(vowels.split())) for ending, vowels in _pipe_rows(lang, "lemma_vowel_cases"))
 
 
 def _vowel_nominatives(word: str, choices: Choices, lang: str, attested: Collection[str]) -> Choices:
@@ -575,15 +574,12 @@ def _vowel_nominatives(word: str, choices: Choices, lang: str, attested: Collect
     return out
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=64)  # read on every word: parsed once per language
 def _article_rows(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    from storyline.names.parts import entity_data
-
-    rows = []
-    for row in entity_data(lang).get("lemma_article_stems", []):
-        article, follows, other = (p.strip() for p in row.split("|"))
-        rows.append((article, tuple(follows.split()), other))
-    return tuple(rows)
+    return tuple(
+        (article, tuple(follows.split()), other)
+        for article, follows, other in _pipe_rows(lang, "lemma_article_stems")
+    )
 
 
 def _articles_that_fit(word: str, choices: Choices, lang: str) -> Choices:
