@@ -123,3 +123,10 @@ def test_an_institution_s_number_is_part_of_its_name() -> None:
     text = "Прививки делают в «Городская больница № 12» с утра."
     got = _clean(text, _at(text, "Городская больница № 12", "ORG"))
     assert [m.text for m in got] == ["Городская больница № 12"]
+
+
+def test_a_description_cut_before_a_quoted_name_takes_its_opening_mark_and_the_closing_one_goes() -> None:
+    text = "По данни на университета „Ордин Велеков“ към 3 май случаите са 40. "
+    university = _at(text, "университета „Ордин Велеков“", "ORG")
+    got = _clean(text, university, lang="bg")
+    assert [(m.text, m.base, text[m.start : m.end]) for m in got] == [("Ордин Велеков",) * 3]

@@ -183,11 +183,19 @@ def _without_leading_lower_words(m: Mention, words: list[regex.Match], rebase: R
     first = next((w for w in words if w.group()[:1].isupper()), None)
     if first is None:
         return m
-    surface = m.text[first.start() - m.start :]
+    surface = _closing_paired(m.text[first.start() - m.start :])
     base = rebase(surface, m.type)
     if m.type == "ORG" and is_place(base):
         return m  # a country's body is a name ("ministerstvo zdravotnictví Polska")
-    return replace(m, start=first.start(), text=surface, base=base)
+    return replace(m, start=first.start(), end=first.start() + len(surface), text=surface, base=base)
+
+
+def _closing_paired(surface: str) -> str:
+    """The name less a closing quotation mark whose opening one went with the words cut before
+    it: "the university „X“" is the name "X", not "X“"."""
+    if len(surface) > 1 and surface[-1] in _CLOSING and not any(c in _OPENING for c in surface[:-1]):
+        return surface[:-1]
+    return surface
 
 
 def _as_country(m: Mention, lang: str | None) -> Mention | None:
@@ -215,13 +223,13 @@ def _without_leading_common_words(
     start = words[cut].start()
     if not text[start : start + 1].isupper():
         return None
-    surface = text[start : m.end]
+    surface = _closing_paired(text[start : m.end])
     base = rebase(surface, m.type)
     place = is_place(base)
     if m.type == "LOC" and not place:
         return m  # what is left is no known place: the adjective may be part of the name
     etype = "LOC" if place else m.type
-    return replace(m, start=start, text=surface, base=base, type=etype)
+    return replace(m, start=start, end=start + len(surface), text=surface, base=base, type=etype)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
