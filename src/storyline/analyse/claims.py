@@ -33,6 +33,7 @@ class Lexicon:
     causal: PhraseList
     anaphora: PhraseList
     joints: PhraseList
+    modal: PhraseList
     needs_cue: frozenset[str]
     event_types: tuple[str, ...]
 
@@ -50,15 +51,21 @@ def lexicon(lang: str | None) -> Lexicon | None:
         PhraseList.build(words.get("causal", []), "causal"),
         PhraseList.build(words.get("anaphora", []), "anaphora"),
         PhraseList.build(words.get("joints", []), "joint"),
+        PhraseList.build(words.get("modal", []), "modal"),
         frozenset(common["needs_cue"]),
         tuple(common["event_types"]),
     )
 
 
 STANCE_ORDER = ("denies", "hedges", "reports")
+_EXPLAINED = frozenset(data("claims").get("event_types", []))
 
 
 def find_claims(text: str, analysis: Analysis, published: date | None) -> list[ClaimMention]:
+    if not any(e.type in _EXPLAINED for e in analysis.events):
+        # a cause needs a happening to explain: "may be brought down from office" in a story
+        # with no crash, attack or fire is no account of a cause
+        return []
     found: list[ClaimMention] = []
     previous: list[ClaimMention] = []
     for s, e in analysis.sentences:
@@ -171,7 +178,10 @@ def _claim(
 ) -> ClaimMention:
     a, b, value = hit
     start, end = toks[a].start, toks[b - 1].end
-    speaker, stext = _speaker(text, analysis, lang, toks, cue, s, e, start)
+    # a modal or an adverb hedges without saying who hedges: the name before "may be" is the
+    # clause's subject, not a speaker ("the premier may be brought down …")
+    modal = cue is not None and any(a == cue[0] for a, _b, _ in lex.modal.find(toks, cue[0], cue[1]))
+    speaker, stext = _speaker(text, analysis, lang, toks, None if modal else cue, s, e, start)
     if stance == "reports" and not _in_quote(analysis, start):
         speaker, stext = None, None  # whoever relays a report is not who claims it
     lo, hi = start, end
