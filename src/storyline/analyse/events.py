@@ -45,10 +45,9 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from storyline.analyse.event_realis import Words, find, pack, why_not_happening
+from storyline.analyse.event_realis import CONCRETE, Words, find, pack, why_not_happening
 from storyline.analyse.events_anterior import cue_spans
 from storyline.analyse.events_attach import credit, governed, names_a_body
-from storyline.analyse.events_evidence import CONCRETE
 from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, lang_at, split_sentences
 from storyline.analyse.timex import context_data, signature_timex
