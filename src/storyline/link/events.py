@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from storyline.analyse.event_realis import CONCRETE
 from storyline.analyse.events import is_anterior, is_reference, is_subordinate, lexicon_at
 from storyline.analyse.events_evidence import mention_evidence
 from storyline.analyse.events_listing import features, listing_threshold, probability, support
@@ -786,11 +787,18 @@ def _event(
 ) -> Event:
     items = sorted(cluster.items, key=lambda i: i.order)
     first = items[0]
+    shown = min(items, key=_evidence_order)  # the mention shown first, the one that dates the event
     place = Counter(i.place for i in items if i.place).most_common(1)
+    if kind not in CONCRETE:
+        # an occasion (a meeting, a statement, a cancellation) is placed by the mention shown only:
+        # the audit rounds found the places of its other mentions mostly another occasion's (an
+        # earlier strike, another round of talks) or a participant's country; a physical happening
+        # keeps the place its retellings agree on ("near Izmail" for "the fire on the ferry")
+        place = [(shown.place, 1)] if shown.place else []
     counts = Counter(p for i in items for p in sorted(i.participants))
     # a name by one mention only is a party when that mention dates the event (it is the one
     # shown as evidence); a name by one of many retellings is more often a name nearby
-    dating = min(items, key=_evidence_order).participants
+    dating = shown.participants
     participants = [
         p
         for p, n in sorted(counts.items(), key=lambda pc: (-pc[1], pc[0]))
