@@ -52,3 +52,27 @@ def test_a_physical_happening_keeps_the_place_its_retellings_give() -> None:
     crashes = [e for e in ctx.events if e.type == "crash"]
     assert len(crashes) == 1 and crashes[0].evidence[0].doc == "a"
     assert crashes[0].place == "tver"
+
+
+def test_one_article_dating_two_apologies_to_two_days_keeps_them_apart() -> None:
+    text = (
+        "On Tuesday the premier apologised to the visiting leaders. "
+        "Today she apologised to the families in parliament."
+    )
+    docs = [(document("a", text, "2024-05-15"), analysis(text, "en"))]  # a Wednesday
+    ctx = context(docs)
+    resolve_dates(ctx)
+    link_events(ctx)
+    apologies = sorted((e.date.value, e.evidence[0].text) for e in ctx.events if e.type == "apology")
+    assert [day for day, _ in apologies] == ["2024-05-14", "2024-05-15"]
+    assert apologies[0][1].startswith("On Tuesday") and apologies[1][1].startswith("Today")
+
+
+def test_a_crash_dated_a_day_apart_in_one_article_stays_one() -> None:
+    # a one-off happening told as late on one day and on the next is one crash
+    text = "The plane crashed late on Tuesday. Rescuers said the crash on Wednesday killed all on board."
+    docs = [(document("a", text, "2024-05-16"), analysis(text, "en"))]
+    ctx = context(docs)
+    resolve_dates(ctx)
+    link_events(ctx)
+    assert len([e for e in ctx.events if e.type == "crash"]) == 1

@@ -124,6 +124,12 @@ class Lexicon:
     # "earlier", "last month", "ранее": the clause tells something that happened before the
     # article's news, so the article's date is no date for it
     anterior_cues: tuple[tuple[str, ...], ...] = ()
+    # "and": right after the trigger it opens the next conjunct ("apologised, and Bolton said …"),
+    # whose names are not the trigger's parties
+    coordinators: frozenset[str] = frozenset()
+    # "without", "behind the back of", "втайне от": right before a name, they keep it out of the
+    # happening
+    excluding: tuple[tuple[str, ...], ...] = ()
 
     def is_relation(self, word: str) -> bool:
         word = word.lower()
@@ -205,6 +211,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         tuple(
             tuple(WORD_RE.findall(c.lower())) for c in data.get("anterior_cues", "").split("|") if c.strip()
         ),
+        frozenset(data.get("coordinators", "").lower().split()),
+        tuple(tuple(WORD_RE.findall(c.lower())) for c in data.get("excluding", "").split("|") if c.strip()),
     )
 
 
@@ -282,6 +290,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     if kind not in NO_PARTIES
                     and _party_of(text, lex, analysis.mentions[k], start, end, reach)
                     and not _related(text, lex, analysis.mentions[k])
+                    and not _set_apart(text, lex, analysis.mentions[k], end)
                 ],
                 analysis.mentions,
                 start,
@@ -378,6 +387,19 @@ def _related(text: str, lex: Lexicon, m: Mention) -> bool:
     return any(lex.is_relation(w) for w in words[-1:]) or (
         len(words) == 2 and words[-1].lower() in ("of", "de", "di", "von") and lex.is_relation(words[0])
     )
+
+
+def _set_apart(text: str, lex: Lexicon, m: Mention, end: int) -> bool:
+    """Is the name kept out of the happening: right after the trigger and an "and" that opens the next
+    conjunct ("she apologised and Bolton announced …", "the meeting and Smith's statement" — not
+    with a word between: "се срещна и с X", "met also with X"), or right after words that exclude
+    it ("met the sceptics behind the back of X", "втайне от Мэй", "without X")?"""
+    if m.start >= end:
+        between = WORD_RE.findall(text, end, m.start)
+        if len(between) == 1 and between[0].lower() in lex.coordinators:
+            return True
+    before = [w.lower() for w in WORD_RE.findall(text, max(0, m.start - 40), m.start)]
+    return any(tuple(before[-len(c) :]) == c for c in lex.excluding if len(c) <= len(before))
 
 
 def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -> None:

@@ -328,6 +328,8 @@ def _score(item: Item, cluster: Cluster, place_areas: dict[str, Area]) -> float 
     ranges = cluster.ranges
     if item.range is not None and ranges:
         for other in cluster.items:
+            if other.range is not None and _two_days_of_one_article(item, other):
+                return None
             if other.range is None or _overlaps(item.range, other.range):
                 continue
             # two dates read from text veto; one resolved against an inferred publication date
@@ -360,6 +362,23 @@ def _score(item: Item, cluster: Cluster, place_areas: dict[str, Area]) -> float 
     if item.doc in cluster.docs():
         score += 2
     return score
+
+
+def _two_days_of_one_article(a: Item, b: Item) -> bool:
+    """Two mentions of a repeatable happening that one article dates to two different days from its
+    own text ("apologised on Tuesday … today she apologised again") are two happenings: the day's
+    tolerance is for reports that count from different publication days, not for one text."""
+    return (
+        a.doc == b.doc
+        and a.mention.type not in ONE_OFF
+        and a.range is not None
+        and b.range is not None
+        and a.range[0] == a.range[1]
+        and b.range[0] == b.range[1]
+        and a.range != b.range
+        and not _inferred(a)
+        and not _inferred(b)
+    )
 
 
 def _place_score(kind: str, place: str, places: set[str], place_areas: dict[str, Area]) -> float:
