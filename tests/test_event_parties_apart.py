@@ -37,3 +37,16 @@ def test_a_name_behind_whose_back_it_happened_takes_no_part() -> None:
     # the same name as the partner of the meeting takes part
     text = "Советник Сидоров провёл встречу с Ивановой."
     assert parties(text, "ru", {"Сидоров": "PER", "Ивановой": "PER"}, "meeting") == ["Сидоров", "Ивановой"]
+
+
+def test_a_happening_a_commemoration_remembers_takes_no_names_of_its_sentence() -> None:
+    text = "Zagraniczna podróż Nowaka w 5. rocznicę katastrofy w Gdańsku wywołała spór."
+    assert parties(text, "pl", {"Nowaka": "PER", "Gdańsku": "LOC"}, "crash") == []
+    # without the commemoration the same name nearby is a party
+    text = "Nowak przeżył katastrofę w Gdańsku."
+    assert parties(text, "pl", {"Nowak": "PER", "Gdańsku": "LOC"}, "crash") == ["Nowak"]
+
+
+def test_a_happening_on_an_anniversary_keeps_its_parties() -> None:
+    text = "Nowak odwiedził Gdańsk w 20. rocznicę porozumienia."
+    assert parties(text, "pl", {"Nowak": "PER", "Gdańsk": "LOC"}, "visit") == ["Nowak"]

@@ -76,3 +76,8 @@ HAPPENINGS = [
 @pytest.mark.parametrize(("text", "lang", "kind", "trigger"), HAPPENINGS)
 def test_happening(text: str, lang: str, kind: str, trigger: str) -> None:
     assert why(text, lang, kind, trigger) is None
+
+
+def test_a_visit_someone_committed_to_is_no_visit() -> None:
+    text = "Консулът в Русе е поел ангажимент да посети пострадалите."
+    assert why(text, "bg", "visit", "посети") == "prospect"

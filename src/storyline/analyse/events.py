@@ -288,6 +288,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     k
                     for k in parties
                     if kind not in NO_PARTIES
+                    and not _recalled(text, triggers, start)
                     and _party_of(text, lex, analysis.mentions[k], start, end, reach)
                     and not _related(text, lex, analysis.mentions[k])
                     and not _set_apart(text, lex, analysis.mentions[k], end)
@@ -476,6 +477,16 @@ def _remembered(text: str, analysis: Analysis, mention: EventMention) -> bool:
         and c.end <= mention.start
         and len(WORD_RE.findall(text, c.end, mention.start)) <= REMEMBERED_REACH
         for c in analysis.events
+    )
+
+
+def _recalled(text: str, triggers: list[tuple[str, int, int]], start: int) -> bool:
+    """Is the trigger what a commemoration right before it remembers ("X's trip on the anniversary
+    of the crash")? The names of its sentence are the commemorators', not the happening's parties
+    ("X visited Y on the anniversary of the agreement": the visit is no remembered one)."""
+    return any(
+        kind == COMMEMORATION and end <= start and len(WORD_RE.findall(text, end, start)) <= REMEMBERED_REACH
+        for kind, _s, end in triggers
     )
 
 
