@@ -81,3 +81,19 @@ def test_happening(text: str, lang: str, kind: str, trigger: str) -> None:
 def test_a_visit_someone_committed_to_is_no_visit() -> None:
     text = "Консулът в Русе е поел ангажимент да посети пострадалите."
     assert why(text, "bg", "visit", "посети") == "prospect"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Prowadzimy rozmowy z rządem w Lublinie.", "pl", "rozmowy"),
+        ("Мы ведём переговоры с тремя поставщиками.", "ru", "переговоры"),
+        ("Водим активни преговори с Унгария.", "bg", "преговори"),
+    ],
+)
+def test_talks_we_are_holding_are_ongoing_negotiations(text: str, lang: str, trigger: str) -> None:
+    assert why(text, lang, "meeting", trigger) == "sense"
+
+
+def test_talks_held_are_a_meeting() -> None:
+    assert why("Ministrowie prowadzili rozmowy w Lublinie we wtorek.", "pl", "meeting", "rozmowy") is None
