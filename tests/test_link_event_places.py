@@ -76,3 +76,19 @@ def test_a_crash_dated_a_day_apart_in_one_article_stays_one() -> None:
     resolve_dates(ctx)
     link_events(ctx)
     assert len([e for e in ctx.events if e.type == "crash"]) == 1
+
+
+def test_a_meeting_takes_no_names_from_its_other_mentions() -> None:
+    texts = {
+        "a": ("8 сентября 2021 года Иванов провёл переговоры.", "2021-09-08"),
+        "b": ("Вчера Иванов и Петров провели переговоры.", "2021-09-09"),
+        "c": ("Вчера Петров и Иванов провели переговоры.", "2021-09-09"),
+    }
+    docs = [(document(k, text, day), analysis(text, "ru", NAMES)) for k, (text, day) in texts.items()]
+    ctx = context(docs, ENTITIES)
+    resolve_dates(ctx)
+    link_events(ctx)
+    meetings = [e for e in ctx.events if e.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].evidence[0].doc == "a"
+    # Petrov, named by two other reports, is not named by the report shown
+    assert meetings[0].participants == ["ivanov"]
