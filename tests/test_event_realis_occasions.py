@@ -97,3 +97,12 @@ def test_talks_we_are_holding_are_ongoing_negotiations(text: str, lang: str, tri
 
 def test_talks_held_are_a_meeting() -> None:
     assert why("Ministrowie prowadzili rozmowy w Lublinie we wtorek.", "pl", "meeting", "rozmowy") is None
+
+
+def test_an_application_to_a_court_is_no_statement() -> None:
+    text = "Компанія направила до апеляційного суду заяву про скасування рішення."
+    assert why(text, "uk", "statement", "заяву") == "sense"
+    text = "Раніше окружний суд відхилив аналогічну заяву."
+    assert why(text, "uk", "statement", "заяву") == "sense"
+    # a statement someone made stays one
+    assert why("Міністр зробив заяву для преси.", "uk", "statement", "заяву") is None
