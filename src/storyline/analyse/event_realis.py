@@ -15,11 +15,14 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``irrealis``: a future, conditional, modal or obligation word in the clause ("will", "must",
   "would", "if"), or, for Russian and Ukrainian, a perfective verb in the future tense
   (pymorphy3), which needs no auxiliary;
-- ``prospect``: a possibility, fear, plan, wish, call, permission or entitlement word shortly
-  before the trigger ("possible", "planned", "threat of", "want to", "called for", "allowed",
-  "entitled to");
+- ``prospect``: a possibility, fear, plan, wish, call, preparation or entitlement word shortly
+  before the trigger ("possible", "planned", "threat of", "want to", "called for", "prepares
+  for", "entitled to"); for an occasion, "next" right before it ("the next elections") outside a
+  time expression ("the next day");
 - ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
-  sums up ("over the past five years": many happenings, none of them at a time);
+  sums up ("over the past five years": many happenings, none of them at a time); for an occasion
+  (a meeting, vote, visit … — not a physical happening, where "shot three times" is one shooting),
+  a count of times next to the trigger ("won elections three times");
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
   (an institution's name), a sentence-initial trigger followed by "with" and a name (an
   interview header), or a trigger inside a short capitalised quotation (a title);
@@ -70,6 +73,17 @@ LABEL_WORDS = 2  # a quotation this short is a label even with a comma after it:
 MIN_SENTENCE_WORDS = 3
 HEADLINE_SHARE = 0.6  # share of capitalised words above which a sentence is title-cased
 
+# triggers that name a physical happening: the word itself is the news ("a plane crashed"), so a
+# complementiser before its date does not make the date another clause's (``events._cut_off``),
+# and a count of times or a "next" one is of shots, blows or a series, not of occasions
+CONCRETE = frozenset(
+    "crash shootdown explosion fire emergency_landing arrest detention attack shooting funeral "
+    "earthquake flood storm collapse dam_breach landslide".split()
+)
+AHEAD_REACH = 2  # words from "next" to the trigger it modifies ("the next European elections")
+# words from a count of times to the trigger it counts ("won elections three times"); further off it
+# counts something else ("at the meeting he repeatedly attacked the project")
+REPEAT_REACH = 3
 # physical types whose word, heading a noun phrase with an abstract complement, is a figure of
 # speech ("a storm of protest", "a flood of questions", "an attack of panic", "an explosion of anger")
 FIGURATIVE_HEADS = frozenset("storm flood landslide earthquake attack fire explosion".split())
@@ -102,6 +116,12 @@ class RealisPack:
     # stops a prospect word before it from reaching the trigger
     prospect_barrier: Words = ()
     habitual: Words = ()
+    # "won elections three times", "repeatedly met": a count of occasions sums up many of them
+    # (only for types that are occasions: "shot three times" is one shooting)
+    repeated: Words = ()
+    # "the next elections", "the coming summit": the occasion is still to come (only for types that
+    # are occasions: "the next attack came in May" tells a series)
+    ahead: Words = ()
     # "for the first time in five years": a period that dates one happening, no repeated one
     not_habitual: Words = ()
     with_words: frozenset[str] = frozenset()
@@ -152,6 +172,8 @@ def pack(lang: str | None) -> RealisPack:
         prospect=words(data.get("prospect", [])),
         prospect_barrier=words(data.get("prospect_barrier", [])),
         habitual=words(data.get("habitual", [])),
+        repeated=words(data.get("repeated", [])),
+        ahead=words(data.get("ahead", [])),
         not_habitual=words(data.get("not_habitual", [])),
         with_words=frozenset(w.lower() for w in data.get("with_words", [])),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
@@ -288,9 +310,11 @@ def why_not_happening(
         return "negated"
     if find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
         return "irrealis"
-    if _prospect(words, p, first):
+    if _prospect(words, p, first) or (kind not in CONCRETE and _ahead(analysis, tokens, p, first)):
         return "prospect"
-    if find(_without(words, p.not_habitual), p.habitual):
+    if find(_without(words, p.not_habitual), p.habitual) or (
+        kind not in CONCRETE and find(words, p.repeated, first - REPEAT_REACH, last + REPEAT_REACH)
+    ):
         return "habitual"
     needs = [ws for t, ws in p.completion if t == kind]
     if needs and not any(find(words, ws) for ws in needs):
@@ -336,6 +360,17 @@ def _prospect(words: list[str], p: RealisPack, first: int) -> bool:
     call is for calm, the shooting took place)."""
     for i in range(max(0, first - PROSPECT_REACH), first):
         if find(words, p.prospect, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
+            return True
+    return False
+
+
+def _ahead(analysis: Analysis, tokens: list[tuple[str, int]], p: RealisPack, first: int) -> bool:
+    """A word for the next or coming one right before the trigger, or one word before it ("the next
+    European elections", "следващите избори"), that is not part of a time expression ("the next
+    day", "на следующий день": when something happened, not which occasion)."""
+    for i in range(max(0, first - AHEAD_REACH), first):
+        word, at = tokens[i]
+        if find([word.lower()], p.ahead) and not any(t.start <= at < t.end for t in analysis.timexes):
             return True
     return False
 

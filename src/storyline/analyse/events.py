@@ -45,10 +45,9 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from storyline.analyse.event_realis import Words, find, pack, why_not_happening
+from storyline.analyse.event_realis import CONCRETE, Words, find, pack, why_not_happening
 from storyline.analyse.events_anterior import cue_spans
 from storyline.analyse.events_attach import credit, governed, names_a_body
-from storyline.analyse.events_evidence import CONCRETE
 from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, lang_at, split_sentences
 from storyline.analyse.timex import context_data, signature_timex
@@ -125,6 +124,12 @@ class Lexicon:
     # "earlier", "last month", "ранее": the clause tells something that happened before the
     # article's news, so the article's date is no date for it
     anterior_cues: tuple[tuple[str, ...], ...] = ()
+    # "and": right after the trigger it opens the next conjunct ("apologised, and Bolton said …"),
+    # whose names are not the trigger's parties
+    coordinators: frozenset[str] = frozenset()
+    # "without", "behind the back of", "втайне от": right before a name, they keep it out of the
+    # happening
+    excluding: tuple[tuple[str, ...], ...] = ()
 
     def is_relation(self, word: str) -> bool:
         word = word.lower()
@@ -206,6 +211,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         tuple(
             tuple(WORD_RE.findall(c.lower())) for c in data.get("anterior_cues", "").split("|") if c.strip()
         ),
+        frozenset(data.get("coordinators", "").lower().split()),
+        tuple(tuple(WORD_RE.findall(c.lower())) for c in data.get("excluding", "").split("|") if c.strip()),
     )
 
 
@@ -281,8 +288,10 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     k
                     for k in parties
                     if kind not in NO_PARTIES
+                    and not _recalled(text, triggers, start)
                     and _party_of(text, lex, analysis.mentions[k], start, end, reach)
                     and not _related(text, lex, analysis.mentions[k])
+                    and not _set_apart(text, lex, analysis.mentions[k], end)
                 ],
                 analysis.mentions,
                 start,
@@ -381,6 +390,19 @@ def _related(text: str, lex: Lexicon, m: Mention) -> bool:
     )
 
 
+def _set_apart(text: str, lex: Lexicon, m: Mention, end: int) -> bool:
+    """Is the name kept out of the happening: right after the trigger and an "and" that opens the next
+    conjunct ("she apologised and Bolton announced …", "the meeting and Smith's statement" — not
+    with a word between: "се срещна и с X", "met also with X"), or right after words that exclude
+    it ("met the sceptics behind the back of X", "втайне от Мэй", "without X")?"""
+    if m.start >= end:
+        between = WORD_RE.findall(text, end, m.start)
+        if len(between) == 1 and between[0].lower() in lex.coordinators:
+            return True
+    before = [w.lower() for w in WORD_RE.findall(text, max(0, m.start - 40), m.start)]
+    return any(tuple(before[-len(c) :]) == c for c in lex.excluding if len(c) <= len(before))
+
+
 def _date_from_posts(text: str, analysis: Analysis, found: list[EventMention]) -> None:
     """An undated trigger inside an embedded post takes the post's date (its signature's)."""
     if not found or "(@" not in text:
@@ -455,6 +477,16 @@ def _remembered(text: str, analysis: Analysis, mention: EventMention) -> bool:
         and c.end <= mention.start
         and len(WORD_RE.findall(text, c.end, mention.start)) <= REMEMBERED_REACH
         for c in analysis.events
+    )
+
+
+def _recalled(text: str, triggers: list[tuple[str, int, int]], start: int) -> bool:
+    """Is the trigger what a commemoration right before it remembers ("X's trip on the anniversary
+    of the crash")? The names of its sentence are the commemorators', not the happening's parties
+    ("X visited Y on the anniversary of the agreement": the visit is no remembered one)."""
+    return any(
+        kind == COMMEMORATION and end <= start and len(WORD_RE.findall(text, end, start)) <= REMEMBERED_REACH
+        for kind, _s, end in triggers
     )
 
 

@@ -35,12 +35,6 @@ from storyline.analyse.event_realis import clause_span, clause_words, find, pack
 from storyline.analyse.text import WORD_RE, lang_at
 from storyline.model import Analysis, EventMention, Mention
 
-# triggers that name a physical happening: the word itself is the news ("a plane crashed"), so a
-# complementiser before its date does not make the date another clause's (``events._cut_off``)
-CONCRETE = frozenset(
-    "crash shootdown explosion fire emergency_landing arrest detention attack shooting funeral "
-    "earthquake flood storm collapse dam_breach landslide".split()
-)
 # types whose trigger words are as often figures of speech ("an avalanche of criticism", "a blow
 # to the premier", "Brexit is a catastrophe", "a storm on the internet") or other senses ("the
 # court cancelled the verdict", "the arrest of shares"): the literal happening has an argument of

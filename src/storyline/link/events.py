@@ -9,7 +9,8 @@ content (dated mentions first, most precise first, then by publication date, doc
 offset), so that clusters have dates before undated retellings arrive:
 - dates are a veto: two dated mentions must overlap (a day either way for time zones), so two
   phone calls two weeks apart stay two events (a date resolved against an inferred publication
-  date is too weak to veto and only counts against);
+  date is too weak to veto and only counts against); one article that dates two mentions of a
+  repeatable type to two days from its own text tells two happenings (no day's tolerance);
 - an undated mention cannot join an event that happened after its article appeared;
 - the *news* of an article — an undated mention in its first sentences that is neither a
   reference ("after the crash") nor inside a relative clause — happened about when the article
@@ -27,6 +28,9 @@ summit takes the summit's date when it is more precise (the date of the event it
 to). A retelling without its own date never lends its article's date to an event. An event with
 no dated mention at all is dated only when it is an article's news: then the publication date
 (basis ``inferred``, low confidence, the day before as ``earliest``); otherwise it stays undated.
+A physical happening takes the place its mentions most often give and the names at least two of
+them give; an occasion (a meeting, a statement, a cancellation) only the place and names of the
+mention shown first — its other mentions' are as often another occasion's or a bystander's.
 Event ids derive from the earliest evidence (document id and offsets), never from positions in
 a list, so relinking a story gives the same ids.
 """
@@ -41,6 +45,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from storyline.analyse.event_realis import CONCRETE
 from storyline.analyse.events import is_anterior, is_reference, is_subordinate, lexicon_at
 from storyline.analyse.events_evidence import mention_evidence
 from storyline.analyse.events_listing import features, listing_threshold, probability, support
@@ -327,6 +332,8 @@ def _score(item: Item, cluster: Cluster, place_areas: dict[str, Area]) -> float 
     ranges = cluster.ranges
     if item.range is not None and ranges:
         for other in cluster.items:
+            if other.range is not None and _two_days_of_one_article(item, other):
+                return None
             if other.range is None or _overlaps(item.range, other.range):
                 continue
             # two dates read from text veto; one resolved against an inferred publication date
@@ -359,6 +366,23 @@ def _score(item: Item, cluster: Cluster, place_areas: dict[str, Area]) -> float 
     if item.doc in cluster.docs():
         score += 2
     return score
+
+
+def _two_days_of_one_article(a: Item, b: Item) -> bool:
+    """Two mentions of a repeatable happening that one article dates to two different days from its
+    own text ("apologised on Tuesday … today she apologised again") are two happenings: the day's
+    tolerance is for reports that count from different publication days, not for one text."""
+    return (
+        a.doc == b.doc
+        and a.mention.type not in ONE_OFF
+        and a.range is not None
+        and b.range is not None
+        and a.range[0] == a.range[1]
+        and b.range[0] == b.range[1]
+        and a.range != b.range
+        and not _inferred(a)
+        and not _inferred(b)
+    )
 
 
 def _place_score(kind: str, place: str, places: set[str], place_areas: dict[str, Area]) -> float:
@@ -786,11 +810,20 @@ def _event(
 ) -> Event:
     items = sorted(cluster.items, key=lambda i: i.order)
     first = items[0]
+    shown = min(items, key=_evidence_order)  # the mention shown first, the one that dates the event
     place = Counter(i.place for i in items if i.place).most_common(1)
     counts = Counter(p for i in items for p in sorted(i.participants))
+    if kind not in CONCRETE:
+        # an occasion (a meeting, a statement, a cancellation) is placed and peopled by the mention
+        # shown only: the audit rounds found the places and names of its other mentions mostly
+        # another occasion's (an earlier strike, another round of talks, the premier named near
+        # every mention of the referendum) or a participant's country; a physical happening keeps
+        # what its retellings agree on ("near Izmail" for "the fire on the ferry")
+        place = [(shown.place, 1)] if shown.place else []
+        counts = Counter({p: n for p, n in counts.items() if p in shown.participants})
     # a name by one mention only is a party when that mention dates the event (it is the one
     # shown as evidence); a name by one of many retellings is more often a name nearby
-    dating = min(items, key=_evidence_order).participants
+    dating = shown.participants
     participants = [
         p
         for p, n in sorted(counts.items(), key=lambda pc: (-pc[1], pc[0]))
