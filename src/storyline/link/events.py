@@ -47,6 +47,7 @@ from storyline.analyse.events_listing import features, listing_threshold, probab
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
 from storyline.link.event_families import families
+from storyline.link.event_roles import event_participants, event_place
 from storyline.link.places import Area, area_of, areas, within
 from storyline.model import Analysis, DateValue, Document, Event, EventMention, Span
 from storyline.names.gazetteers import fold
@@ -82,8 +83,6 @@ YEAR_DAYS = 365  # a day and month without a year ("28 March") is at most a year
 # low-confidence event (``storyline timeline --all``). Chosen from the leave-one-round-out curve
 # of ``eval.audit_listing`` and shipped with the weights
 LISTED = listing_threshold()
-MIN_PARTY_MENTIONS = 2  # mentions naming a participant, unless it is named by the dating mention
-MAX_PARTIES = 4
 
 
 def event_confidence(signs: list[dict[str, float]], mentions: int) -> float:
@@ -413,6 +412,9 @@ def link_events(ctx: LinkContext) -> None:
     blocks = make_items(ctx, sorted(ctx.analyses), lambda d, k: ctx.timex_values.get((d, k)))
     names = {e.id: e.name for e in ctx.entities}
     place_areas = areas(ctx.entities)
+    named_in: dict[str, set[str]] = defaultdict(set)  # document → the entities it names
+    for (doc, _k), entity in ctx.mention_entity.items():
+        named_in[doc].add(entity)
     clustered = {key: cluster(key[1], items, place_areas) for key, items in sorted(blocks.items())}
     dates = {id(c): _own_date(c) for clusters in clustered.values() for c in clusters}
     _dates_from_containers(clustered, dates)
@@ -426,7 +428,7 @@ def link_events(ctx: LinkContext) -> None:
             when = dates[id(c)] or _news_date(c)
             if kind in AFTERMATH and not (when.value or when.earliest or when.month_day):
                 when = _after_happening(c, happened.get(story)) or when
-            ev = _event(ctx, names, story, kind, c, when)
+            ev = _event(ctx, names, (place_areas, named_in), story, kind, c, when)
             ev.facets = sorted(facets.get(id(c), set()))
             events.append(ev)
             for i in c.items:
@@ -782,28 +784,29 @@ def _named_day(
 
 
 def _event(
-    ctx: LinkContext, names: dict[str, str], story: str, kind: str, cluster: Cluster, when: DateValue
+    ctx: LinkContext,
+    names: dict[str, str],
+    where: tuple[dict[str, Area], dict[str, set[str]]],
+    story: str,
+    kind: str,
+    cluster: Cluster,
+    when: DateValue,
 ) -> Event:
     items = sorted(cluster.items, key=lambda i: i.order)
     first = items[0]
-    place = Counter(i.place for i in items if i.place).most_common(1)
-    counts = Counter(p for i in items for p in sorted(i.participants))
-    # a name by one mention only is a party when that mention dates the event (it is the one
-    # shown as evidence); a name by one of many retellings is more often a name nearby
-    dating = min(items, key=_evidence_order).participants
-    participants = [
-        p
-        for p, n in sorted(counts.items(), key=lambda pc: (-pc[1], pc[0]))
-        if n >= MIN_PARTY_MENTIONS or p in dating
-    ][:MAX_PARTIES]
+    shown = min(items, key=_evidence_order)  # the mention shown first, the one that dates the event
+    place_areas, named_in = where
+    named = named_in.get(shown.doc, set())
+    place = event_place(items, shown, named, place_areas)
+    participants = event_participants(items, shown, named)
     return Event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
         date=when,
         evidence=[_evidence(ctx, i) for i in sorted(items, key=_evidence_order)],
         story=None if story.startswith("doc:") else story,
-        label=_label(names, kind, place[0][0] if place else None, participants),
-        place=place[0][0] if place else None,
+        label=_label(names, kind, place, participants),
+        place=place,
         participants=participants,
         confidence=event_confidence([i.signs for i in items], len(items)),
     )
