@@ -112,6 +112,7 @@ def run(args: argparse.Namespace) -> None:
     fixes = store.corrections()
     stories = _stories(store, {i["evidence"]["doc"] for i in items})
     found: dict[str, dict[str, Any] | None] = {}
+    totals: Counter = Counter()
     for n, (sid, docs) in enumerate(sorted(stories.items(), key=lambda kv: len(kv[1])), 1):
         ctx = _link(store, sid, docs, fixes)
         for item in items:
@@ -120,6 +121,9 @@ def run(args: argparse.Namespace) -> None:
                 if item["evidence"]["doc"] in ctx.documents:
                     found[key] = _says(ctx, item)
         print(f"{n}/{len(stories)} {sid} {len(docs)} documents", file=sys.stderr)
+        totals["events"] += len(ctx.events)
+        totals["listed"] += sum(events.is_listed(e) for e in ctx.events)
+    print(f"{len(stories)} stories linked: {totals['events']} events, {totals['listed']} listed")
     Path(args.out).write_text(json.dumps(found, ensure_ascii=False, indent=0), "utf-8")
 
 
@@ -149,8 +153,9 @@ def _fate(item: dict[str, Any], before: dict[str, Any], after: dict[str, Any] | 
         return "still wrong" if blamed & set(after["participants"]) else "fixed"
     if all(before[f] == after[f] for f in FIELDS):
         return "same"
-    added = set(after["participants"]) - set(before["participants"])
-    swapped = after["place"] is not None and after["place"] != before["place"]
+    # a value judged neither by the labeller nor in the run before is at risk
+    added = set(after["participants"]) - set(before["participants"]) - set(said["participants"])
+    swapped = after["place"] not in (None, before["place"], said["place"])
     if rule == "right":
         return "at risk" if swapped or added or after["type"] != before["type"] else "less said"
     return "changed"

@@ -103,3 +103,20 @@ def test_a_town_outside_the_country_the_shown_document_names_is_not_kept(town: s
         names={town: "LOC", country: "LOC"},
     )
     assert only(ctx, "crash").place is None
+
+
+@pytest.mark.parametrize(("host", "guest", "other"), PEOPLE)
+@pytest.mark.parametrize(("town", "country"), [("Dover", "France"), ("Lyon", "United Kingdom")])
+def test_an_undated_meeting_of_other_parties_elsewhere_is_not_the_dated_one(
+    host: str, guest: str, other: str, town: str, country: str
+) -> None:
+    names = {host: "PER", guest: "PER", other: "PER", town: "LOC", country: "LOC"}
+    ctx = linked(
+        f"On 7 September 2021 {host} and {guest} held talks in {town}.",
+        f"Bus fares rose. Trains were late. Roads were closed. Rain fell. {other} held talks in {country}.",
+        "Bus fares rose. Trains were late. Roads were closed. Rain fell. After the talks, both sides were pleased.",
+        names=names,
+    )
+    meetings = sorted(([s.doc for s in e.evidence] for e in ctx.events if e.type == "meeting"), key=len)
+    # the retelling that names nothing of its own still joins the one dated meeting of the story
+    assert meetings == [["d1"], ["d0", "d2"]]

@@ -420,7 +420,9 @@ def link_events(ctx: LinkContext) -> None:
     _dates_from_containers(clustered, dates)
     clustered = {key: _merge_same_day(key[1], clusters, dates) for key, clusters in clustered.items()}
     facets = _merge_families(clustered, dates, place_areas)
-    clustered = {key: _join_retellings(key[1], clusters, dates) for key, clusters in clustered.items()}
+    clustered = {
+        key: _join_retellings(key[1], clusters, dates, place_areas) for key, clusters in clustered.items()
+    }
     happened = _happening_days(clustered, dates)
     events: list[Event] = []
     for (story, kind), clusters in clustered.items():
@@ -612,10 +614,13 @@ def _same_happening(
     return not news or any(_overlaps(window, dated) for window in news)
 
 
-def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
+def _join_retellings(
+    kind: str, clusters: list[Cluster], dates: dict[int, DateValue | None], place_areas: dict[str, Area]
+) -> list[Cluster]:
     """Undated mentions of a dated event join it: where a story has one dated event of a type, its
     undated retellings of that type ("the investigation", "after the talks") are that event —
-    unless they are their article's own news, which happened when the article appeared."""
+    unless they are their article's own news, which happened when the article appeared, or name
+    their own place or parties and share none with it (``_unrelated``)."""
     clusters = _merge_copies(clusters, dates)
     dated = [c for c in clusters if dates[id(c)] is not None]
     if kind in ONE_OFF or len(dated) != 1:
@@ -624,7 +629,12 @@ def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateVa
     host_range = value_range(dates[id(host)])
     out = []
     for c in clusters:
-        retold = c is not host and dates[id(c)] is None and not any(i.news for i in c.items)
+        retold = (
+            c is not host
+            and dates[id(c)] is None
+            and not any(i.news for i in c.items)
+            and not _unrelated(host, c, place_areas)
+        )
         pubs = [i.published for i in c.items if i.published is not None]
         after = host_range is None or not pubs or any(p[1] >= host_range[0] for p in pubs)
         if retold and after:
@@ -632,6 +642,20 @@ def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateVa
         else:
             out.append(c)
     return out
+
+
+def _unrelated(host: Cluster, other: Cluster, place_areas: dict[str, Area]) -> bool:
+    """Does a retelling name places or parties of its own, none of them the host's (the same
+    party, the same place or one inside the other), in articles the host's reports are not? A big
+    story holds many meetings and strikes; the one dated among them is not every undated one
+    (the audit rounds found a meeting in Lithuania merged with talks in Mexico and at the White
+    House, and placed by them)."""
+    if host.docs() & other.docs() or host.participants() & other.participants():
+        return False
+    mine, theirs = other.places(), host.places()
+    if mine & theirs or any(within(place_areas.get(a), place_areas.get(b)) for a in mine for b in theirs):
+        return False
+    return bool(mine or other.participants())
 
 
 def _merge_copies(clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
