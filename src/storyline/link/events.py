@@ -52,6 +52,7 @@ from storyline.analyse.events_listing import features, listing_threshold, probab
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
 from storyline.link.event_families import families
+from storyline.link.event_roles import event_participants, event_place
 from storyline.link.places import Area, area_of, areas, within
 from storyline.model import Analysis, DateValue, Document, Event, EventMention, Span
 from storyline.names.gazetteers import fold
@@ -87,8 +88,6 @@ YEAR_DAYS = 365  # a day and month without a year ("28 March") is at most a year
 # low-confidence event (``storyline timeline --all``). Chosen from the leave-one-round-out curve
 # of ``eval.audit_listing`` and shipped with the weights
 LISTED = listing_threshold()
-MIN_PARTY_MENTIONS = 2  # mentions naming a participant, unless it is named by the dating mention
-MAX_PARTIES = 4
 
 
 def event_confidence(signs: list[dict[str, float]], mentions: int) -> float:
@@ -437,12 +436,17 @@ def link_events(ctx: LinkContext) -> None:
     blocks = make_items(ctx, sorted(ctx.analyses), lambda d, k: ctx.timex_values.get((d, k)))
     names = {e.id: e.name for e in ctx.entities}
     place_areas = areas(ctx.entities)
+    named_in: dict[str, set[str]] = defaultdict(set)  # document → the entities it names
+    for (doc, _k), entity in ctx.mention_entity.items():
+        named_in[doc].add(entity)
     clustered = {key: cluster(key[1], items, place_areas) for key, items in sorted(blocks.items())}
     dates = {id(c): _own_date(c) for clusters in clustered.values() for c in clusters}
     _dates_from_containers(clustered, dates)
     clustered = {key: _merge_same_day(key[1], clusters, dates) for key, clusters in clustered.items()}
     facets = _merge_families(clustered, dates, place_areas)
-    clustered = {key: _join_retellings(key[1], clusters, dates) for key, clusters in clustered.items()}
+    clustered = {
+        key: _join_retellings(key[1], clusters, dates, place_areas) for key, clusters in clustered.items()
+    }
     happened = _happening_days(clustered, dates)
     events: list[Event] = []
     for (story, kind), clusters in clustered.items():
@@ -450,7 +454,7 @@ def link_events(ctx: LinkContext) -> None:
             when = dates[id(c)] or _news_date(c)
             if kind in AFTERMATH and not (when.value or when.earliest or when.month_day):
                 when = _after_happening(c, happened.get(story)) or when
-            ev = _event(ctx, names, story, kind, c, when)
+            ev = _event(ctx, names, (place_areas, named_in), story, kind, c, when)
             ev.facets = sorted(facets.get(id(c), set()))
             events.append(ev)
             for i in c.items:
@@ -634,10 +638,13 @@ def _same_happening(
     return not news or any(_overlaps(window, dated) for window in news)
 
 
-def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
+def _join_retellings(
+    kind: str, clusters: list[Cluster], dates: dict[int, DateValue | None], place_areas: dict[str, Area]
+) -> list[Cluster]:
     """Undated mentions of a dated event join it: where a story has one dated event of a type, its
     undated retellings of that type ("the investigation", "after the talks") are that event —
-    unless they are their article's own news, which happened when the article appeared."""
+    unless they are their article's own news, which happened when the article appeared, or name
+    their own place or parties and share none with it (``_unrelated``)."""
     clusters = _merge_copies(clusters, dates)
     dated = [c for c in clusters if dates[id(c)] is not None]
     if kind in ONE_OFF or len(dated) != 1:
@@ -646,7 +653,12 @@ def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateVa
     host_range = value_range(dates[id(host)])
     out = []
     for c in clusters:
-        retold = c is not host and dates[id(c)] is None and not any(i.news for i in c.items)
+        retold = (
+            c is not host
+            and dates[id(c)] is None
+            and not any(i.news for i in c.items)
+            and not _unrelated(host, c, place_areas)
+        )
         pubs = [i.published for i in c.items if i.published is not None]
         after = host_range is None or not pubs or any(p[1] >= host_range[0] for p in pubs)
         if retold and after:
@@ -654,6 +666,20 @@ def _join_retellings(kind: str, clusters: list[Cluster], dates: dict[int, DateVa
         else:
             out.append(c)
     return out
+
+
+def _unrelated(host: Cluster, other: Cluster, place_areas: dict[str, Area]) -> bool:
+    """Does a retelling name places or parties of its own, none of them the host's (the same
+    party, the same place or one inside the other), in articles the host's reports are not? A big
+    story holds many meetings and strikes; the one dated among them is not every undated one
+    (the audit rounds found a meeting in Lithuania merged with talks in Mexico and at the White
+    House, and placed by them)."""
+    if host.docs() & other.docs() or host.participants() & other.participants():
+        return False
+    mine, theirs = other.places(), host.places()
+    if mine & theirs or any(within(place_areas.get(a), place_areas.get(b)) for a in mine for b in theirs):
+        return False
+    return bool(mine or other.participants())
 
 
 def _merge_copies(clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
@@ -806,37 +832,39 @@ def _named_day(
 
 
 def _event(
-    ctx: LinkContext, names: dict[str, str], story: str, kind: str, cluster: Cluster, when: DateValue
+    ctx: LinkContext,
+    names: dict[str, str],
+    where: tuple[dict[str, Area], dict[str, set[str]]],
+    story: str,
+    kind: str,
+    cluster: Cluster,
+    when: DateValue,
 ) -> Event:
     items = sorted(cluster.items, key=lambda i: i.order)
     first = items[0]
     shown = min(items, key=_evidence_order)  # the mention shown first, the one that dates the event
-    place = Counter(i.place for i in items if i.place).most_common(1)
-    counts = Counter(p for i in items for p in sorted(i.participants))
+    place_areas, named_in = where
+    named = named_in.get(shown.doc, set())
     if kind not in CONCRETE:
         # an occasion (a meeting, a statement, a cancellation) is placed and peopled by the mention
         # shown only: the audit rounds found the places and names of its other mentions mostly
         # another occasion's (an earlier strike, another round of talks, the premier named near
-        # every mention of the referendum) or a participant's country; a physical happening keeps
-        # what its retellings agree on ("near Izmail" for "the fire on the ferry")
-        place = [(shown.place, 1)] if shown.place else []
-        counts = Counter({p: n for p, n in counts.items() if p in shown.participants})
-    # a name by one mention only is a party when that mention dates the event (it is the one
-    # shown as evidence); a name by one of many retellings is more often a name nearby
-    dating = shown.participants
-    participants = [
-        p
-        for p, n in sorted(counts.items(), key=lambda pc: (-pc[1], pc[0]))
-        if n >= MIN_PARTY_MENTIONS or p in dating
-    ][:MAX_PARTIES]
+        # every mention of the referendum) or a participant's country
+        place = shown.place
+        participants = [p for p in event_participants(items, shown, named) if p in shown.participants]
+    else:
+        # a physical happening keeps what its retellings agree on ("near Izmail" for "the fire on
+        # the ferry") where the shown mention's document names it too (link/event_roles)
+        place = event_place(items, shown, named, place_areas)
+        participants = event_participants(items, shown, named)
     return Event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
         date=when,
         evidence=[_evidence(ctx, i) for i in sorted(items, key=_evidence_order)],
         story=None if story.startswith("doc:") else story,
-        label=_label(names, kind, place[0][0] if place else None, participants),
-        place=place[0][0] if place else None,
+        label=_label(names, kind, place, participants),
+        place=place,
         participants=participants,
         confidence=event_confidence([i.signs for i in items], len(items)),
     )
