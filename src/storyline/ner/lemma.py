@@ -54,7 +54,9 @@ Learned = list[tuple[int, str, float, str | None]]
 
 _QUOTES = "«»\"“”„‟'‚‘’"
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+", re.UNICODE)
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
+# the apostrophes of Ukrainian spelling ("об’єднання"), written in the dictionary as "'"
+_DICTIONARY_APOSTROPHE, _OTHER_APOSTROPHES = "'", "’ʼ"
 
 
 def edit_script(surface: str, base: str) -> Edit:
@@ -80,7 +82,8 @@ def _position(i: int, n: int) -> str:
 def _letters(token: str, morph: morphology.Morphology | None = None) -> tuple[str, str] | None:
     """The declinable letters of a token and what follows them ("covidu-19" → "covidu", "-19").
     A hyphenated compound the language's dictionary knows whole declines as one word: in
-    "Тель-Авива" only the last part is in a case, and it is the whole that has a nominative."""
+    "Тель-Авива" only the last part is in a case, and it is the whole that has a nominative; so
+    does a word with an apostrophe inside it ("об'єднання")."""
     m = _LETTERS.match(token)
     if m is None:
         return None
@@ -164,6 +167,10 @@ class Lemmatizer:
         if not tokens:
             return surface
         morph = morphology.for_lang(lang)
+        # the dictionary spells a word's apostrophe one way; the text's own goes back at the end
+        mark = next((c for c in _OTHER_APOSTROPHES if c in inner), None) if morph else None
+        if mark:
+            tokens = [t.replace(mark, _DICTIONARY_APOSTROPHE) for t in tokens]
         parts = [_letters(t, morph) for t in tokens]
         # a case ending after an apostrophe: the name before it is as written ("Kennedy'ego")
         bare = [_without_apostrophe_case(p, lang) for p in parts]
@@ -236,6 +243,8 @@ class Lemmatizer:
                 lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
             )
         result = " ".join(out)
+        if mark:
+            result = result.replace(_DICTIONARY_APOSTROPHE, mark)
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
