@@ -238,7 +238,7 @@ class Lemmatizer:
             out = _modifiers_of_feminine_nouns(tokens, out, lang)
             out = agreement.agree(
                 tokens,
-                _complements_kept(tokens, out),
+                _complements_kept(tokens, out, lang),
                 lang,
                 lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
             )
@@ -449,12 +449,17 @@ def _surname_in_the_given_names_case(tokens: list[str], out: list[str]) -> list[
     return out
 
 
-def _complements_kept(tokens: list[str], out: list[str]) -> list[str]:
+def _complements_kept(tokens: list[str], out: list[str], lang: str) -> list[str]:
     """After a later word of a name that keeps its written form (a genitive complement:
     "Trybunał Sprawiedliwości"), the words that follow belong to the complement and keep theirs
-    too ("… Unii Europejskiej", not "… Unii Europejska"), where no dictionary tells the head."""
+    too ("… Unii Europejskiej", not "… Unii Europejska"), where no dictionary tells the head. A
+    complement follows a noun: adjectives that open the name lead up to their noun, whatever
+    form they keep ("Savinjski statistični regiji": "-i" reads as a nominative too)."""
+    r = agreement.rules(lang)
+    leading = r is not None and agreement.is_adjective(tokens[0], lang, r)
     for i in range(1, len(tokens) - 1):
-        if out[i] == tokens[i] and tokens[i][:1].isalpha():
+        leading = leading and r is not None and agreement.is_adjective(tokens[i], lang, r)
+        if out[i] == tokens[i] and tokens[i][:1].isalpha() and not leading:
             return out[: i + 1] + tokens[i + 1 :]
     return out
 
