@@ -33,3 +33,40 @@ def test_sl_adjectives_that_open_a_name_are_no_complement_of_it(surface: str, ba
 def test_sl_a_complement_after_a_head_noun_still_keeps_its_case() -> None:
     # "Urad" is the head; what follows it keeps its form
     assert Lemmatizer(SL_TABLE).base("Urad vzhodni regiji", "sl", "ORG") == "Urad vzhodni regiji"
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "base"),
+    [
+        ("Biurze Badań Morskich", "pl", "Biuro Badań Morskich"),  # a locative before a genitive
+        ("Instytutem Fizyki Jądrowej", "pl", "Instytut Fizyki Jądrowej"),
+        ("Akademii w Krakowie", "pl", "Akademia w Krakowie"),  # before a preposition
+        ("Urzędzie Miasta", "pl", "Urząd Miasta"),  # the stem's last letters change
+        ("Sądzie Rejonowym", "pl", "Sąd Rejonowy"),  # and a postposed adjective agrees
+        ("Sněmovny poslanců", "cs", "Sněmovna poslanců"),
+        ("Radě pro zahraniční věci", "cs", "Rada pro zahraniční věci"),
+        ("Univerzi v Kranju", "sl", "Univerza v Kranju"),
+        ("Fakulteti za gradbeništvo", "sl", "Fakulteta za gradbeništvo"),
+    ],
+)
+def test_a_head_noun_that_opens_a_name_in_a_case_gets_its_dictionary_form(
+    surface: str, lang: str, base: str
+) -> None:
+    assert Lemmatizer({}).base(surface, lang, "ORG") == base
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang"),
+    [
+        ("Stany Zjednoczone", "pl"),  # a plural before its plural adjective
+        ("Wyspy Owcze", "pl"),
+        ("Socjaliści i Zieloni", "pl"),  # coordinated: both in one case
+        ("Bank of Scotland", "pl"),  # a foreign word the list reads as a genitive plural
+        ("Farm Africa", "pl"),
+        ("Der Standard", "cs"),  # the list reads it as a form of another word
+        ("Vlada Republike Hrvaške", "sl"),  # the noun is a dictionary form (of "vlade")
+        ("Wieka Polska", "pl"),  # before a nominative, a nominative
+    ],
+)
+def test_a_first_word_that_is_no_oblique_head_stays(surface: str, lang: str) -> None:
+    assert Lemmatizer({}).base(surface, lang, "ORG") == surface

@@ -71,7 +71,7 @@ def rules(lang: str) -> Rules | None:
     )
 
 
-def _ending(word: str, r: Rules) -> Ending | None:
+def adjective_ending(word: str, r: Rules) -> Ending | None:
     low = word.lower()
     return next((e for e in r.endings if low.endswith(e.text) and len(low) - len(e.text) >= MIN_STEM), None)
 
@@ -82,7 +82,7 @@ def is_adjective(word: str, lang: str, r: Rules) -> bool:
     form where that form is the same for every gender (Czech "-í": "shromáždění" is a noun,
     "krajská" an adjective, and either agrees alike) — else an ending of three letters or more
     that only adjectives have ("-ého", "-ych")."""
-    ending = _ending(word, r)
+    ending = adjective_ending(word, r)
     if ending is None:
         return False
     found = lemma_lexicon.lemma(word, lang)
@@ -106,7 +106,7 @@ def is_adjective(word: str, lang: str, r: Rules) -> bool:
     ):
         return True
     # a participle (listed under its verb), or an adjective listed as a name ("Lubuskie")
-    own = _ending(found, r)
+    own = adjective_ending(found, r)
     participle = found.lower().endswith(_verb_endings(lang)) and len(ending.text) >= 2
     # an adjective the list holds as a name's word ("Lubuskie", "Zelená"), not a noun that
     # ends like one ("Linia")
@@ -158,7 +158,7 @@ def _named_after(word: str, lang: str) -> bool:
     )
 
 
-def _common_noun(word: str, lang: str, r: Rules) -> bool:
+def common_noun(word: str, lang: str, r: Rules) -> bool:
     """Whether the list holds the word, in small letters, as a form of a common noun: a kind of
     body or place ("instytutu", "republiką"), which a complement may follow; not a name of its own
     nor an adjective — one listed as such, one that is its lemma with an adjective's ending, or
@@ -169,14 +169,14 @@ def _common_noun(word: str, lang: str, r: Rules) -> bool:
         and not lemma_lexicon.is_proper_name(word, lang)
         and not lemma_lexicon.is_adjective_lemma(found, lang)
         and not any(word.lower() == found.lower() + e.text for e in r.endings)
-        and not (found.lower() == word.lower() and _ending(word, r) is not None)
+        and not (found.lower() == word.lower() and adjective_ending(word, r) is not None)
     )
 
 
 def _invariant(word: str, lang: str, r: Rules) -> bool:
     """A word the list holds as its own form that ends as an adjective does in every gender
     (Czech "-í"): a noun ("shromáždění") or an adjective ("státní"), as the next word tells."""
-    found, ending = lemma_lexicon.lemma(word, lang), _ending(word, r)
+    found, ending = lemma_lexicon.lemma(word, lang), adjective_ending(word, r)
     return (
         found is not None
         and found.lower() == word.lower()
@@ -210,12 +210,12 @@ def agree(
     if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
         return forms  # no noun, or a preposition after an adjective-like name ("Dlouhé v ...")
     lemma = _noun_lemma(tokens[head], lang, r)
-    before = [_ending(tokens[i], r) for i in range(head)]
+    before = [adjective_ending(tokens[i], r) for i in range(head)]
     if lemma is None and changed is not None and before and all(_surely_oblique(e) for e in before):
         # adjectives whose endings only an oblique case has: their noun, which no list knows, is
         # in that case too, and the learned endings' form that changes it is its nominative
         lemma = alt if (alt := changed(head)) != tokens[head] else None
-    if lemma is None and _ending(tokens[head], r) is not None:
+    if lemma is None and adjective_ending(tokens[head], r) is not None:
         return forms  # a word no list knows that ends like an adjective: no telling which is the noun
     if any(e is None or e.kind == PLURAL for e in before):
         return forms
@@ -247,7 +247,7 @@ def agree(
     if (
         after == head + 1
         and after < len(tokens)
-        and _common_noun(tokens[head], lang, r)
+        and common_noun(tokens[head], lang, r)
         and _named_after(tokens[after], lang)
     ):
         out[after:] = tokens[after:]
@@ -256,7 +256,7 @@ def agree(
     # complement of their own ("Rada Najwyższej Izby")
     follows = tokens[after] if after < len(tokens) else ""
     postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK)
-    behind = [(i, _ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
+    behind = [(i, adjective_ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
     # in the head's case: an oblique ending after a noun that was in one, a nominative after one that was not
     inflected = (
         oblique
@@ -270,13 +270,13 @@ def agree(
     for i, e in [*enumerate(before), *behind]:
         stem = tokens[i][: len(tokens[i]) - len(e.text)]  # type: ignore[union-attr]
         out[i] = lemma_lexicon.recase(tokens[i], stem + e.nominatives[gender])  # type: ignore[union-attr]
-    own = _ending(tokens[head], r)
+    own = adjective_ending(tokens[head], r)
     stem_like = lemma is not None and (
         any(tokens[head].lower() == lemma.lower() + e.text for e in r.endings)
         or (lemma.lower() == tokens[head].lower() and own is not None and own.kind == NOMINATIVE)
         or (own is not None and own.kind == OBLIQUE and len(own.text) >= 2)  # "Zielonej Dolinie"
     )
-    complement = _ending(tokens[after], r) if after < len(tokens) else None
+    complement = adjective_ending(tokens[after], r) if after < len(tokens) else None
     if (
         not postposed
         and after == head + 1  # "Sąd Najwyższy Chile" or "Oddział Polskiego Towarzystwa": no telling
