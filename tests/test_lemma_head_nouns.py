@@ -66,6 +66,7 @@ def test_a_head_noun_that_opens_a_name_in_a_case_gets_its_dictionary_form(
         ("Der Standard", "cs"),  # the list reads it as a form of another word
         ("Vlada Republike Hrvaške", "sl"),  # the noun is a dictionary form (of "vlade")
         ("Wieka Polska", "pl"),  # before a nominative, a nominative
+        ("France 3", "pl"),  # a foreign word far more common as written than the list's lemma
     ],
 )
 def test_a_first_word_that_is_no_oblique_head_stays(surface: str, lang: str) -> None:
