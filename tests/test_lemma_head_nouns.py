@@ -71,3 +71,15 @@ def test_a_head_noun_that_opens_a_name_in_a_case_gets_its_dictionary_form(
 )
 def test_a_first_word_that_is_no_oblique_head_stays(surface: str, lang: str) -> None:
     assert Lemmatizer({}).base(surface, lang, "ORG") == surface
+
+
+@pytest.mark.parametrize("surface", ["Jadransko morje", "Ledeno morje", "Jadransko obrežje"])
+def test_sl_a_noun_in_its_dictionary_form_after_nominative_adjectives_stays(surface: str) -> None:
+    # the learned endings read "-je" as a case of a feminine "-ja" noun and "-sko" as a
+    # feminine accusative; the word list holds the noun as its own dictionary form
+    table = {
+        "s|sl|l|l|je": [("e", "a", 1.0)],
+        "s|sl|f|C|sko": [("o", "a", 1.0)],
+        "s|sl|f|C|no": [("o", "a", 1.0)],
+    }
+    assert Lemmatizer(table).base(surface, "sl", "LOC") == surface

@@ -229,6 +229,10 @@ def agree(
             return forms
     if oblique and lemma is not None and out[head] == tokens[head]:
         out[head] = lemma_lexicon.recase(tokens[head], lemma)  # its adjectives show its case
+    if before and not oblique and lemma is not None and tokens[head].lower() == lemma.lower():
+        # the list's own dictionary form after adjectives with nominative endings: a nominative,
+        # whatever case the learned endings read into its ending ("Azovsko morje")
+        out[head] = tokens[head]
     # the learned base form where it changed the noun, else the word list's (which knows the noun)
     gender = noun_gender(out[head] if out[head] != tokens[head] or lemma is None else lemma, r)
     if gender is None:
