@@ -61,3 +61,20 @@ def test_ru_a_name_the_dictionary_reads_as_another_name_s_case_stays(lem: Lemmat
     # read as a man's genitive ("Асий") or a plural genitive ("Криста"): no list of first names
     # has that nominative, or the reading is plural — the word is left as written
     assert lem.base(surface, "ru", "PER") == surface
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Київського арбітражу", "Київський арбітраж"),
+        ("Харківському заводі", "Харківський завод"),
+        ("Празький арбітраж", "Празький арбітраж"),  # already the base form: not made plural
+        ("Карпатських гір", "Карпатські гори"),  # a plural stays plural
+    ],
+)
+def test_uk_a_singular_head_noun_goes_to_the_singular_nominative(
+    lem: Lemmatizer, surface: str, base: str
+) -> None:
+    # the Ukrainian dictionary tags neither the singular nor its nominative: asked for "a
+    # nominative" it gives the plural one
+    assert lem.base(surface, "uk", "ORG") == base

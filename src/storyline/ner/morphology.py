@@ -316,8 +316,14 @@ def _in_nominative(noun, mods: list, words: list[str]) -> Phrase:  # noqa: ANN00
     if noun.tag.case == "nomn":
         return {i: w for i, w in enumerate(words)}  # already the base form as a whole
     number = {noun.tag.number} if noun.tag.number else set()  # the Ukrainian dictionary tags no singular
-    head = noun.inflect({"nomn"} | number)
-    out: Phrase = {len(words) - 1: _recase(words[-1], head.word)} if head is not None else {}
+    if number:
+        found = noun.inflect({"nomn"} | number)
+        head = found.word if found is not None else None
+    else:
+        # nor the singular's nominative ("арбітраж" has no case tag): asked for a nominative
+        # it gives the plural ("арбітражі"); the dictionary form is the singular nominative
+        head = noun.normal_form
+    out: Phrase = {len(words) - 1: _recase(words[-1], head)} if head is not None else {}
     gender = {noun.tag.gender} if noun.tag.number != "plur" and noun.tag.gender else set()
     for i, m in enumerate(mods):
         form = m.inflect({"nomn"} | number | gender)
