@@ -83,3 +83,15 @@ def test_sl_a_noun_in_its_dictionary_form_after_nominative_adjectives_stays(surf
         "s|sl|f|C|no": [("o", "a", 1.0)],
     }
     assert Lemmatizer(table).base(surface, "sl", "LOC") == surface
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Azji Południowo-Wschodniej", "Azja Południowo-Wschodnia"),
+        ("Afryce Północno-Zachodniej", "Afryka Północno-Zachodnia"),
+        ("Polsko-Czeskiej Izby Gospodarczej", "Polsko-Czeska Izba Gospodarcza"),
+    ],
+)
+def test_pl_a_compound_adjective_agrees_by_its_last_part(surface: str, base: str) -> None:
+    assert Lemmatizer({}).base(surface, "pl", "LOC") == base

@@ -195,7 +195,29 @@ def agree(
 ) -> list[str]:
     """``forms`` (the base forms of ``tokens``, word by word) with the adjectives of the head
     phrase in the nominative of the head noun's gender. ``changed(i)``: the learned endings' best
-    form of word ``i`` other than the word itself (the word where they have none)."""
+    form of word ``i`` other than the word itself (the word where they have none).
+
+    A compound adjective ("Środkowo-Wschodniej") agrees by its last part, the parts before it
+    stay as written; so does a compound the learned endings left as written."""
+    cut = [_compound_prefix(t) if f == t else "" for t, f in zip(tokens, forms, strict=True)]
+    if not any(cut):
+        return _agree(tokens, forms, lang, changed)
+    lasts = [t[len(c) :] for t, c in zip(tokens, cut, strict=True)]
+    out = _agree(lasts, [f[len(c) :] for f, c in zip(forms, cut, strict=True)], lang, changed)
+    return [c + o for c, o in zip(cut, out, strict=True)]
+
+
+def _compound_prefix(token: str) -> str:
+    """The parts before the last of a compound of letters ("Środkowo-" of "Środkowo-Wschodniej"), else ""."""
+    parts = token.split("-")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return ""
+    return token[: token.rfind("-") + 1]
+
+
+def _agree(
+    tokens: list[str], forms: list[str], lang: str, changed: Callable[[int], str] | None = None
+) -> list[str]:
     r = rules(lang)
     if r is None or len(tokens) < 2:
         return forms
