@@ -95,3 +95,20 @@ def test_sl_a_noun_in_its_dictionary_form_after_nominative_adjectives_stays(surf
 )
 def test_pl_a_compound_adjective_agrees_by_its_last_part(surface: str, base: str) -> None:
     assert Lemmatizer({}).base(surface, "pl", "LOC") == base
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "base"),
+    [
+        ("Zeleném domě", "cs", "Zelený dům"),  # the learned "-ě" cut gives "dom", the list "dům"
+        ("Starém domě", "cs", "Starý dům"),
+        ("Národním domě", "cs", "Národní dům"),
+        ("Južnem Štajerskem", "sl", "Južna Štajerska"),  # the learned form is a dictionary form too
+        ("Zahodnem Irskem", "sl", "Zahodna Irska"),
+    ],
+)
+def test_after_oblique_adjectives_the_noun_takes_the_list_s_dictionary_form(
+    surface: str, lang: str, base: str
+) -> None:
+    table = {"s|cs|l|l|ě": [("ě", "", 1.0)], "s|sl|l|C|skem": [("em", "a", 1.0)]}
+    assert Lemmatizer(table).base(surface, lang, "LOC") == base

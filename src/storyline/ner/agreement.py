@@ -249,8 +249,16 @@ def _agree(
         # singular ("zeleni stranki": the ending "-i" is a feminine dative too)
         if forms[head] == tokens[head]:
             return forms
-    if oblique and lemma is not None and out[head] == tokens[head]:
-        out[head] = lemma_lexicon.recase(tokens[head], lemma)  # its adjectives show its case
+    if (
+        oblique
+        and lemma is not None
+        and out[head].lower() != lemma.lower()
+        and (out[head] == tokens[head] or not lemma_lexicon.is_a_dictionary_form(out[head], lang))
+    ):
+        # its adjectives show its case, and the list knows the noun: its dictionary form, not
+        # what the learned endings made of it ("Bílém domě": "dom", not "dům") unless that is a
+        # dictionary form of the list too ("Irskem": the list's lemma "Irsko", its own "Irska")
+        out[head] = lemma_lexicon.recase(tokens[head], lemma)
     if before and not oblique and lemma is not None and tokens[head].lower() == lemma.lower():
         # the list's own dictionary form after adjectives with nominative endings: a nominative,
         # whatever case the learned endings read into its ending ("Azovsko morje")
