@@ -112,3 +112,20 @@ def test_after_oblique_adjectives_the_noun_takes_the_list_s_dictionary_form(
 ) -> None:
     table = {"s|cs|l|l|ě": [("ě", "", 1.0)], "s|sl|l|C|skem": [("em", "a", 1.0)]}
     assert Lemmatizer(table).base(surface, lang, "LOC") == base
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Światową Organizację Zdrowia", "Światowa Organizacja Zdrowia"),
+        ("Zieloną Dolinę", "Zielona Dolina"),
+        ("Czerwoną Linię", "Czerwona Linia"),
+        ("Białą Księgę", "Biała Księga"),
+    ],
+)
+def test_pl_an_adjective_the_list_holds_capitalised_as_a_name_is_an_adjective_before_its_noun(
+    surface: str, base: str
+) -> None:
+    # the list lemmatises "Światową" as the name's word "Światowa", "światową" as the adjective
+    table = {"s|pl|m|C|cję": [("ę", "a", 1.0)], "s|pl|l|C|nę": [("ę", "a", 1.0)]}
+    assert Lemmatizer(table).base(surface, "pl", "ORG") == base

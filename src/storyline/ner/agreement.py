@@ -76,7 +76,13 @@ def adjective_ending(word: str, r: Rules) -> Ending | None:
     return next((e for e in r.endings if low.endswith(e.text) and len(low) - len(e.text) >= MIN_STEM), None)
 
 
-def is_adjective(word: str, lang: str, r: Rules) -> bool:
+def _only_oblique(text: str, r: Rules) -> bool:
+    """Whether an adjective's ending is one of oblique singular cases only, in every declension
+    that has it ("-ą"; not "-e", a plural nominative too)."""
+    return all(e.kind == OBLIQUE for e in r.endings if e.text == text)
+
+
+def is_adjective(word: str, lang: str, r: Rules, inside: bool = False) -> bool:
     """Whether a word of a name is an adjective (or a participle): the word list's reading where
     it has one — an adjective's lemma, or a verb's (a participle); not a noun's lemma, nor its own
     form where that form is the same for every gender (Czech "-í": "shromáždění" is a noun,
@@ -94,6 +100,12 @@ def is_adjective(word: str, lang: str, r: Rules) -> bool:
         return not (found.lower() == word.lower() and len(set(ending.nominatives)) == 1)
     if found.lower() == word.lower():
         return False
+    if inside and _only_oblique(ending.text, r) and (low := lemma_lexicon.lemma(word.lower(), lang)):
+        # listed as a name's word ("Światowa"), in small letters an adjective's case, where a
+        # word of the name follows it; not at the end, where an adjective made a noun stands
+        # ("Irskem" of Slovene "Irska")
+        if lemma_lexicon.is_adjective_lemma(low, lang) and low.lower() != word.lower():
+            return True
     # the list's lemma is the adjective's own stem or nominative: a bare masculine ("Nov" of
     # "Novega"), or a feminine or neuter listed as a name ("Zielona" of "Zielonej")
     stem = word[: len(word) - len(ending.text)].lower()
@@ -222,7 +234,10 @@ def _agree(
     if r is None or len(tokens) < 2:
         return forms
     plain = [t.isalpha() and not (t.isupper() and len(t) > 1) for t in tokens]
-    adjective = [p and is_adjective(t, lang, r) for t, p in zip(tokens, plain, strict=True)]
+    last = len(tokens) - 1
+    adjective = [
+        p and is_adjective(t, lang, r, i < last) for i, (t, p) in enumerate(zip(tokens, plain, strict=True))
+    ]
     for i in range(len(tokens) - 1):
         # before a noun, such a word is its adjective ("státní pojišťovna"); before an
         # adjective or at the end, the noun ("shromáždění vinařů")
