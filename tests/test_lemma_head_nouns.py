@@ -67,6 +67,9 @@ def test_a_head_noun_that_opens_a_name_in_a_case_gets_its_dictionary_form(
         ("Vlada Republike Hrvaške", "sl"),  # the noun is a dictionary form (of "vlade")
         ("Wieka Polska", "pl"),  # before a nominative, a nominative
         ("France 3", "pl"),  # a foreign word far more common as written than the list's lemma
+        ("Centre for Policy Studies", "cs"),  # a link word the language does not have: foreign
+        ("Ministry of Defence", "pl"),
+        ("Den Helder", "pl"),  # shares one letter with the list's "dno": another word
     ],
 )
 def test_a_first_word_that_is_no_oblique_head_stays(surface: str, lang: str) -> None:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from storyline.ner import agreement, lemma_lexicon
 
+MIN_SHARED = 2  # letters a case form shares with its dictionary form at least ("Den" is no form of "dno")
 STEM_CHANGE = 2  # letters of the dictionary form a case may change at the stem's end (sąd → sądzie)
 FOREIGN_MARGIN = 1.0  # zipf units (×10 in frequency) the word as written may outdo its lemma by
 MAX_LINK = agreement.MAX_LINK  # a lowercase word this short is a preposition or conjunction
@@ -77,12 +78,20 @@ def head_in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list
         # a bare stem (a genitive plural, "farm" of "farma"; a foreign word read so: "Bank",
         # "West"), or a form that is another word's dictionary form ("vlada", the noun)
         return out
-    if _shared_prefix(low, found.lower()) < len(found) - STEM_CHANGE or found.lower().endswith(_verbs(lang)):
+    shared = _shared_prefix(low, found.lower())
+    if shared < max(MIN_SHARED, len(found) - STEM_CHANGE) or found.lower().endswith(_verbs(lang)):
         # another word's form ("Der" read as "drát", "Ludzie" as "człowiek"), or a verb's
         return out
     if _zipf(low, lang) - _zipf(found.lower(), lang) > FOREIGN_MARGIN:
         return out  # far more common as written: a foreign word the list reads as a case ("France")
     nxt = tokens[1]
+    if (
+        nxt.isalpha()
+        and nxt.islower()
+        and 1 < len(nxt) <= MAX_LINK
+        and lemma_lexicon.lemma(nxt, lang) is None
+    ):
+        return out  # a link word the language does not have: a foreign name ("Centre for …")
     if nxt.lower() in _conjunctions(lang):
         return out  # "X i Y": the case of Y, which the learned endings read as well
     if len(nxt) > MAX_LINK and lemma_lexicon.is_own_lemma(nxt, lang):
