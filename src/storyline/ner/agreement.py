@@ -71,18 +71,24 @@ def rules(lang: str) -> Rules | None:
     )
 
 
-def _ending(word: str, r: Rules) -> Ending | None:
+def adjective_ending(word: str, r: Rules) -> Ending | None:
     low = word.lower()
     return next((e for e in r.endings if low.endswith(e.text) and len(low) - len(e.text) >= MIN_STEM), None)
 
 
-def is_adjective(word: str, lang: str, r: Rules) -> bool:
+def _only_oblique(text: str, r: Rules) -> bool:
+    """Whether an adjective's ending is one of oblique singular cases only, in every declension
+    that has it ("-ą"; not "-e", a plural nominative too)."""
+    return all(e.kind == OBLIQUE for e in r.endings if e.text == text)
+
+
+def is_adjective(word: str, lang: str, r: Rules, inside: bool = False) -> bool:
     """Whether a word of a name is an adjective (or a participle): the word list's reading where
     it has one — an adjective's lemma, or a verb's (a participle); not a noun's lemma, nor its own
     form where that form is the same for every gender (Czech "-í": "shromáždění" is a noun,
     "krajská" an adjective, and either agrees alike) — else an ending of three letters or more
     that only adjectives have ("-ého", "-ych")."""
-    ending = _ending(word, r)
+    ending = adjective_ending(word, r)
     if ending is None:
         return False
     found = lemma_lexicon.lemma(word, lang)
@@ -94,6 +100,12 @@ def is_adjective(word: str, lang: str, r: Rules) -> bool:
         return not (found.lower() == word.lower() and len(set(ending.nominatives)) == 1)
     if found.lower() == word.lower():
         return False
+    if inside and _only_oblique(ending.text, r) and (low := lemma_lexicon.lemma(word.lower(), lang)):
+        # listed as a name's word ("Światowa"), in small letters an adjective's case, where a
+        # word of the name follows it; not at the end, where an adjective made a noun stands
+        # ("Irskem" of Slovene "Irska")
+        if lemma_lexicon.is_adjective_lemma(low, lang) and low.lower() != word.lower():
+            return True
     # the list's lemma is the adjective's own stem or nominative: a bare masculine ("Nov" of
     # "Novega"), or a feminine or neuter listed as a name ("Zielona" of "Zielonej")
     stem = word[: len(word) - len(ending.text)].lower()
@@ -106,7 +118,7 @@ def is_adjective(word: str, lang: str, r: Rules) -> bool:
     ):
         return True
     # a participle (listed under its verb), or an adjective listed as a name ("Lubuskie")
-    own = _ending(found, r)
+    own = adjective_ending(found, r)
     participle = found.lower().endswith(_verb_endings(lang)) and len(ending.text) >= 2
     # an adjective the list holds as a name's word ("Lubuskie", "Zelená"), not a noun that
     # ends like one ("Linia")
@@ -158,7 +170,7 @@ def _named_after(word: str, lang: str) -> bool:
     )
 
 
-def _common_noun(word: str, lang: str, r: Rules) -> bool:
+def common_noun(word: str, lang: str, r: Rules) -> bool:
     """Whether the list holds the word, in small letters, as a form of a common noun: a kind of
     body or place ("instytutu", "republiką"), which a complement may follow; not a name of its own
     nor an adjective — one listed as such, one that is its lemma with an adjective's ending, or
@@ -169,14 +181,14 @@ def _common_noun(word: str, lang: str, r: Rules) -> bool:
         and not lemma_lexicon.is_proper_name(word, lang)
         and not lemma_lexicon.is_adjective_lemma(found, lang)
         and not any(word.lower() == found.lower() + e.text for e in r.endings)
-        and not (found.lower() == word.lower() and _ending(word, r) is not None)
+        and not (found.lower() == word.lower() and adjective_ending(word, r) is not None)
     )
 
 
 def _invariant(word: str, lang: str, r: Rules) -> bool:
     """A word the list holds as its own form that ends as an adjective does in every gender
     (Czech "-í"): a noun ("shromáždění") or an adjective ("státní"), as the next word tells."""
-    found, ending = lemma_lexicon.lemma(word, lang), _ending(word, r)
+    found, ending = lemma_lexicon.lemma(word, lang), adjective_ending(word, r)
     return (
         found is not None
         and found.lower() == word.lower()
@@ -195,12 +207,37 @@ def agree(
 ) -> list[str]:
     """``forms`` (the base forms of ``tokens``, word by word) with the adjectives of the head
     phrase in the nominative of the head noun's gender. ``changed(i)``: the learned endings' best
-    form of word ``i`` other than the word itself (the word where they have none)."""
+    form of word ``i`` other than the word itself (the word where they have none).
+
+    A compound adjective ("Środkowo-Wschodniej") agrees by its last part, the parts before it
+    stay as written; so does a compound the learned endings left as written."""
+    cut = [_compound_prefix(t) if f == t else "" for t, f in zip(tokens, forms, strict=True)]
+    if not any(cut):
+        return _agree(tokens, forms, lang, changed)
+    lasts = [t[len(c) :] for t, c in zip(tokens, cut, strict=True)]
+    out = _agree(lasts, [f[len(c) :] for f, c in zip(forms, cut, strict=True)], lang, changed)
+    return [c + o for c, o in zip(cut, out, strict=True)]
+
+
+def _compound_prefix(token: str) -> str:
+    """The parts before the last of a compound of letters ("Środkowo-" of "Środkowo-Wschodniej"), else ""."""
+    parts = token.split("-")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return ""
+    return token[: token.rfind("-") + 1]
+
+
+def _agree(
+    tokens: list[str], forms: list[str], lang: str, changed: Callable[[int], str] | None = None
+) -> list[str]:
     r = rules(lang)
     if r is None or len(tokens) < 2:
         return forms
     plain = [t.isalpha() and not (t.isupper() and len(t) > 1) for t in tokens]
-    adjective = [p and is_adjective(t, lang, r) for t, p in zip(tokens, plain, strict=True)]
+    last = len(tokens) - 1
+    adjective = [
+        p and is_adjective(t, lang, r, i < last) for i, (t, p) in enumerate(zip(tokens, plain, strict=True))
+    ]
     for i in range(len(tokens) - 1):
         # before a noun, such a word is its adjective ("státní pojišťovna"); before an
         # adjective or at the end, the noun ("shromáždění vinařů")
@@ -210,12 +247,12 @@ def agree(
     if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
         return forms  # no noun, or a preposition after an adjective-like name ("Dlouhé v ...")
     lemma = _noun_lemma(tokens[head], lang, r)
-    before = [_ending(tokens[i], r) for i in range(head)]
+    before = [adjective_ending(tokens[i], r) for i in range(head)]
     if lemma is None and changed is not None and before and all(_surely_oblique(e) for e in before):
         # adjectives whose endings only an oblique case has: their noun, which no list knows, is
         # in that case too, and the learned endings' form that changes it is its nominative
         lemma = alt if (alt := changed(head)) != tokens[head] else None
-    if lemma is None and _ending(tokens[head], r) is not None:
+    if lemma is None and adjective_ending(tokens[head], r) is not None:
         return forms  # a word no list knows that ends like an adjective: no telling which is the noun
     if any(e is None or e.kind == PLURAL for e in before):
         return forms
@@ -227,8 +264,20 @@ def agree(
         # singular ("zeleni stranki": the ending "-i" is a feminine dative too)
         if forms[head] == tokens[head]:
             return forms
-    if oblique and lemma is not None and out[head] == tokens[head]:
-        out[head] = lemma_lexicon.recase(tokens[head], lemma)  # its adjectives show its case
+    if (
+        oblique
+        and lemma is not None
+        and out[head].lower() != lemma.lower()
+        and (out[head] == tokens[head] or not lemma_lexicon.is_a_dictionary_form(out[head], lang))
+    ):
+        # its adjectives show its case, and the list knows the noun: its dictionary form, not
+        # what the learned endings made of it ("Bílém domě": "dom", not "dům") unless that is a
+        # dictionary form of the list too ("Irskem": the list's lemma "Irsko", its own "Irska")
+        out[head] = lemma_lexicon.recase(tokens[head], lemma)
+    if before and not oblique and lemma is not None and tokens[head].lower() == lemma.lower():
+        # the list's own dictionary form after adjectives with nominative endings: a nominative,
+        # whatever case the learned endings read into its ending ("Azovsko morje")
+        out[head] = tokens[head]
     # the learned base form where it changed the noun, else the word list's (which knows the noun)
     gender = noun_gender(out[head] if out[head] != tokens[head] or lemma is None else lemma, r)
     if gender is None:
@@ -247,7 +296,7 @@ def agree(
     if (
         after == head + 1
         and after < len(tokens)
-        and _common_noun(tokens[head], lang, r)
+        and common_noun(tokens[head], lang, r)
         and _named_after(tokens[after], lang)
     ):
         out[after:] = tokens[after:]
@@ -256,7 +305,7 @@ def agree(
     # complement of their own ("Rada Najwyższej Izby")
     follows = tokens[after] if after < len(tokens) else ""
     postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK)
-    behind = [(i, _ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
+    behind = [(i, adjective_ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
     # in the head's case: an oblique ending after a noun that was in one, a nominative after one that was not
     inflected = (
         oblique
@@ -270,13 +319,13 @@ def agree(
     for i, e in [*enumerate(before), *behind]:
         stem = tokens[i][: len(tokens[i]) - len(e.text)]  # type: ignore[union-attr]
         out[i] = lemma_lexicon.recase(tokens[i], stem + e.nominatives[gender])  # type: ignore[union-attr]
-    own = _ending(tokens[head], r)
+    own = adjective_ending(tokens[head], r)
     stem_like = lemma is not None and (
         any(tokens[head].lower() == lemma.lower() + e.text for e in r.endings)
         or (lemma.lower() == tokens[head].lower() and own is not None and own.kind == NOMINATIVE)
         or (own is not None and own.kind == OBLIQUE and len(own.text) >= 2)  # "Zielonej Dolinie"
     )
-    complement = _ending(tokens[after], r) if after < len(tokens) else None
+    complement = adjective_ending(tokens[after], r) if after < len(tokens) else None
     if (
         not postposed
         and after == head + 1  # "Sąd Najwyższy Chile" or "Oddział Polskiego Towarzystwa": no telling

@@ -29,7 +29,7 @@ from typing import Any
 
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
-from storyline.ner import agreement, lemma_lexicon, lemma_paradigm, morphology, womens_names
+from storyline.ner import agreement, lemma_head, lemma_lexicon, lemma_paradigm, morphology, womens_names
 
 MAX_SUFFIX = 5
 AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
@@ -54,7 +54,9 @@ Learned = list[tuple[int, str, float, str | None]]
 
 _QUOTES = "«»\"“”„‟'‚‘’"
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+", re.UNICODE)
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
+# the apostrophes of Ukrainian spelling ("об’єднання"), written in the dictionary as "'"
+_DICTIONARY_APOSTROPHE, _OTHER_APOSTROPHES = "'", "’ʼ"
 
 
 def edit_script(surface: str, base: str) -> Edit:
@@ -80,7 +82,8 @@ def _position(i: int, n: int) -> str:
 def _letters(token: str, morph: morphology.Morphology | None = None) -> tuple[str, str] | None:
     """The declinable letters of a token and what follows them ("covidu-19" → "covidu", "-19").
     A hyphenated compound the language's dictionary knows whole declines as one word: in
-    "Тель-Авива" only the last part is in a case, and it is the whole that has a nominative."""
+    "Тель-Авива" only the last part is in a case, and it is the whole that has a nominative; so
+    does a word with an apostrophe inside it ("об'єднання")."""
     m = _LETTERS.match(token)
     if m is None:
         return None
@@ -164,6 +167,10 @@ class Lemmatizer:
         if not tokens:
             return surface
         morph = morphology.for_lang(lang)
+        # the dictionary spells a word's apostrophe one way; the text's own goes back at the end
+        mark = next((c for c in _OTHER_APOSTROPHES if c in inner), None) if morph else None
+        if mark:
+            tokens = [t.replace(mark, _DICTIONARY_APOSTROPHE) for t in tokens]
         parts = [_letters(t, morph) for t in tokens]
         # a case ending after an apostrophe: the name before it is as written ("Kennedy'ego")
         bare = [_without_apostrophe_case(p, lang) for p in parts]
@@ -228,14 +235,18 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
         if morph is None and etype != "PER":
-            out = _modifiers_of_feminine_nouns(tokens, out, lang)
+            out = lemma_head.head_in_the_nominative(
+                tokens, _modifiers_of_feminine_nouns(tokens, out, lang), lang
+            )
             out = agreement.agree(
                 tokens,
-                _complements_kept(tokens, out),
+                _complements_kept(tokens, out, lang),
                 lang,
                 lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
             )
         result = " ".join(out)
+        if mark:
+            result = result.replace(_DICTIONARY_APOSTROPHE, mark)
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
@@ -440,12 +451,17 @@ def _surname_in_the_given_names_case(tokens: list[str], out: list[str]) -> list[
     return out
 
 
-def _complements_kept(tokens: list[str], out: list[str]) -> list[str]:
+def _complements_kept(tokens: list[str], out: list[str], lang: str) -> list[str]:
     """After a later word of a name that keeps its written form (a genitive complement:
     "Trybunał Sprawiedliwości"), the words that follow belong to the complement and keep theirs
-    too ("… Unii Europejskiej", not "… Unii Europejska"), where no dictionary tells the head."""
+    too ("… Unii Europejskiej", not "… Unii Europejska"), where no dictionary tells the head. A
+    complement follows a noun: adjectives that open the name lead up to their noun, whatever
+    form they keep ("Savinjski statistični regiji": "-i" reads as a nominative too)."""
+    r = agreement.rules(lang)
+    leading = r is not None and agreement.is_adjective(tokens[0], lang, r)
     for i in range(1, len(tokens) - 1):
-        if out[i] == tokens[i] and tokens[i][:1].isalpha():
+        leading = leading and r is not None and agreement.is_adjective(tokens[i], lang, r)
+        if out[i] == tokens[i] and tokens[i][:1].isalpha() and not leading:
             return out[: i + 1] + tokens[i + 1 :]
     return out
 

@@ -61,6 +61,26 @@ def is_own_lemma(word: str, lang: str) -> bool:
     return found is not None and found.lower() == word.lower()
 
 
+@cache
+def _dictionary_forms(lang: str) -> frozenset[bytes]:
+    """Every dictionary form the language's list maps some word to (UTF-8, as the list keeps them)."""
+    try:
+        found = _strategy()._dictionary_factory.get_dictionary(lang)  # noqa: SLF001 - no public reverse
+    except (KeyError, ValueError, OSError, AttributeError):
+        return frozenset()
+    raw = getattr(found, "_dict", None)
+    if isinstance(raw, dict):
+        return frozenset(raw.values())  # bytes already: a set of 3.6 million Polish forms takes 0.2 s
+    return frozenset(v.encode() for v in found.values())
+
+
+def is_a_dictionary_form(word: str, lang: str) -> bool:
+    """Whether the list holds ``word`` as the dictionary form of some word, whatever it gives for
+    ``word`` itself: "vlada" is listed as a form of "vladati" and is the dictionary form of
+    "vlade", "vladi" (the noun)."""
+    return _has(lang) and word.encode() in _dictionary_forms(lang)
+
+
 def is_proper_name(word: str, lang: str) -> bool:
     """Whether the list holds the word, written in small letters, as a form of a capitalised
     lemma: a person's or a place's name ("kopernika" of "Kopernik"), not a common adjective

@@ -158,8 +158,14 @@ class Morphology:
             return word
         if p.normal_form == word.lower() and p.tag.number != "plur":
             return word  # its own dictionary form, in a reading that shows no case ("Порадник")
-        # unsure, unless every reading of a place has the same nominative (Небраске: dative or locative)
-        if p.score <= 0.5 and not (etype == "LOC" and len({q.normal_form for q in readings}) == 1):
+        # unsure, unless every reading of a place has the same nominative (Небраске: dative or
+        # locative), or the dictionary reads the word only as one given name in the singular and
+        # lists of first names know its nominative ("Терезе"; "Асия" is no man's "Асий")
+        one_form = len({q.normal_form for q in readings}) == 1
+        given = one_form and all("Name" in q.tag.grammemes and q.tag.number == "sing" for q in readings)
+        if p.score <= 0.5 and not (
+            one_form and etype == "LOC" or etype == "PER" and given and given_name(p.normal_form)
+        ):
             return None
         form = p.inflect({"nomn", *agree}) if p.tag.POS == "ADJF" and agree else None
         form = form or p.inflect({"nomn"})
@@ -224,12 +230,15 @@ def phrase_nominative(morph: Morphology, words: list[str], etype: str) -> tuple[
     """The base forms of the words of a multiword name that the dictionary can put in the
     nominative as one unit, and the length of its head phrase (the words after it are
     complements that keep their case); None where it cannot tell."""
-    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
-        return None
     if etype == "PER":
+        if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+            return None
         person = person_nominative(morph, words)
         return (person, len(words)) if person else None
-    return _modified_head(morph, words)
+    # the words before a number, a bracket or a dash ("… промисловості (BDI)", "… поток — 2"):
+    # what follows them is no part of the head phrase and keeps its form
+    k = next((i for i, w in enumerate(words) if not w[:1].isalpha()), len(words))
+    return _modified_head(morph, words[:k]) if k >= 2 else None
 
 
 def _modified_head(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | None:
@@ -307,8 +316,14 @@ def _in_nominative(noun, mods: list, words: list[str]) -> Phrase:  # noqa: ANN00
     if noun.tag.case == "nomn":
         return {i: w for i, w in enumerate(words)}  # already the base form as a whole
     number = {noun.tag.number} if noun.tag.number else set()  # the Ukrainian dictionary tags no singular
-    head = noun.inflect({"nomn"} | number)
-    out: Phrase = {len(words) - 1: _recase(words[-1], head.word)} if head is not None else {}
+    if number:
+        found = noun.inflect({"nomn"} | number)
+        head = found.word if found is not None else None
+    else:
+        # nor the singular's nominative ("арбітраж" has no case tag): asked for a nominative
+        # it gives the plural ("арбітражі"); the dictionary form is the singular nominative
+        head = noun.normal_form
+    out: Phrase = {len(words) - 1: _recase(words[-1], head)} if head is not None else {}
     gender = {noun.tag.gender} if noun.tag.number != "plur" and noun.tag.gender else set()
     for i, m in enumerate(mods):
         form = m.inflect({"nomn"} | number | gender)
