@@ -7,8 +7,10 @@
    grew or merged;
    (``workflow.stories.open_index``: only the topics its documents reach are read);
 3. only those stories are finished again (``link.finish_story``: dates, events, titles, figures,
-   quotes, claims, corrections, conflicts) from their own documents, and their rows in the store
-   are replaced, one transaction per story.
+   quotes, claims, corrections, conflicts) from their own documents — whole: a new report can move
+   an old one's inferred date, the events clustered before it and the sources counted in its
+   conflicts — and of their rows in the store only those that changed are written, one
+   transaction per story.
 ``update_store(store, None)`` is the full relink: both indexes are rebuilt from every stored
 analysis in ingestion order (the same code path, from empty), then every story is finished.
 The entity list is not stored as such: ``workflow.entities.read_entities`` assembles it from the index tables
