@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event as sa_event
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from storyline.model import Analysis, DateValue, Document, Dossier, Mention, Span, Story
@@ -113,6 +117,62 @@ def test_a_story_is_replaced_whole_and_inferred_dates_stay_apart(tmp_path: Path)
     assert {d.id: d for d in store.documents()}[doc.id].published.basis == "header"  # the input's date
     store.replace_stories(["s-1"], Dossier(documents=[doc], stories=[Story("s-1", "A story", [doc.id])]))
     assert [e.id for e in store.load_dossier().events] == ["v-2"]  # only s-1 was redone
+
+
+def _written(store: Store, run: Callable[[], None]) -> list[str]:
+    """The ids of the linked rows ``run`` inserts, updates or deletes (by the statements' parameters)."""
+    seen: list[str] = []
+
+    def note(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool) -> None:
+        if statement.lstrip().upper().startswith(("INSERT INTO LINKED", "DELETE FROM LINKED")):
+            for p in params if many else [params]:
+                seen.extend(
+                    str(v) for v in (p.values() if isinstance(p, dict) else p) if str(v).startswith("v-")
+                )
+
+    sa_event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        run()
+    finally:
+        sa_event.remove(store.engine, "before_cursor_execute", note)
+    return seen
+
+
+def test_a_story_finished_again_writes_only_the_rows_that_changed(tmp_path: Path) -> None:
+    store = Store(tmp_path / "w.db")
+    doc, moved = _doc(4), _doc(5)
+    store.add_document(doc, b"raw", Analysis("en"))
+    store.add_document(moved, b"raw", Analysis("en"))
+    events = [EventItem(f"v-{n}", "flood", DateValue(f"2025-03-0{n}", "day"), [Span(doc.id, 0, 4, "text")])
+              for n in range(1, 5)]  # fmt: skip
+    elsewhere = EventItem("v-9", "storm", DateValue("2025-03-09", "day"), [Span(moved.id, 0, 4, "text")])
+    story = Story("s-1", "Floods", [doc.id])
+    store.replace_stories(["s-1"], Dossier(documents=[doc], stories=[story], events=events))
+    store.replace_stories(["s-2"], Dossier(documents=[moved], stories=[Story("s-2", "S", [moved.id])],
+                                           events=[elsewhere]))  # fmt: skip
+    same = Dossier(documents=[doc], stories=[story], events=events)
+    assert _written(store, lambda: store.replace_stories(["s-1"], same)) == []
+    # v-2 changes, v-4 goes, v-9 comes over from s-2 (as when s-2 is merged into s-1): only they are written
+    changed = EventItem(
+        "v-2", "flood", DateValue("2025-03-02", "day", "text", 0.5), [Span(doc.id, 0, 4, "text")]
+    )
+    after = Dossier(documents=[doc], stories=[story], events=[events[0], changed, events[2], elsewhere])
+    assert sorted(set(_written(store, lambda: store.replace_stories(["s-1"], after)))) == [
+        "v-2",
+        "v-4",
+        "v-9",
+    ]
+    loaded = store.load_dossier()
+    assert {e.id: e.date.confidence for e in loaded.events} == {
+        "v-1": 1.0,
+        "v-2": 0.5,
+        "v-3": 1.0,
+        "v-9": 1.0,
+    }
+    with store.engine.connect() as conn:
+        c = schema.linked.c
+        filed = dict(conn.execute(select(c.id, c.story).where(c.kind == "events")).all())
+    assert filed == {"v-1": "s-1", "v-2": "s-1", "v-3": "s-1", "v-9": "s-1"}
 
 
 def test_corrections_are_records_of_their_own(tmp_path: Path) -> None:

@@ -7,8 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import delete, select
+
 from storyline.api import Store
+from storyline.link.entities import build_entities
 from storyline.serde import to_dict
+from storyline.store import entity_state, schema
+from storyline.workflow import entities as entity_flow
+from storyline.workflow import stories as story_flow
+from storyline.workflow import update
 from test_stories import ARTICLES, MURMANSK, THEATRE
 
 KINDS = ("events", "figures", "claims", "quotes", "conflicts")
@@ -70,3 +77,52 @@ def test_an_incremental_ingest_finishes_stories_as_a_full_relink(tmp_path: Path)
     grown = [docs for docs in incremental if docs not in before]
     assert len(grown) >= 2 and any(len(docs) >= len(MURMANSK) for docs in grown)
     assert any(items["events"] and items["figures"] for items in incremental.values())
+
+
+def _linked_rows(store: Store) -> list[tuple[str, str, str | None, int, str]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(schema.linked.c.kind, schema.linked.c.id, schema.linked.c.story,
+                                   schema.linked.c.pos, schema.linked.c.data))  # fmt: skip
+        return sorted(tuple(r) for r in rows)
+
+
+def test_finishing_document_by_document_stores_what_a_whole_finish_stores(tmp_path: Path) -> None:
+    """Each article an ingest of its own: every story is finished again as it grows and only the
+    rows that changed are written. The linked rows left behind are, to the byte (story, position,
+    data), those of finishing every story once into an empty table."""
+    store = Store(tmp_path / "one.db")
+    for n, (name, text) in enumerate(sorted(ARTICLES.items())):
+        folder = tmp_path / f"batch{n}"
+        folder.mkdir()
+        (folder / name).write_text(text, "utf-8")
+        store.ingest([folder])
+    incremental = _linked_rows(store)
+    assert {r[0] for r in incremental} >= {"stories", "events", "figures", "published"}
+    with store.engine.begin() as conn:
+        conn.execute(delete(schema.linked))
+    sids = sorted(r[1] for r in incremental if r[0] == "stories")
+    assert len(sids) >= 3
+    index = story_flow.open_index(store)
+    index.need_summaries(sids)
+    update._finish(store, index, set(sids), store.corrections(), None)
+    assert _linked_rows(store) == incremental
+
+
+def test_kept_entity_names_name_entities_as_the_name_tables_do(tmp_path: Path) -> None:
+    """Finishing names a story's entities by the names kept beside their records; building them
+    without those names gives the same entities."""
+    store = Store(tmp_path / "names.db")
+    folder = tmp_path / "all"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, "utf-8")
+    store.ingest([folder])
+    docs = [d.id for d in store.documents()]
+    ctx = update._context(store, docs, store.corrections())
+    records = entity_flow.records(store, set(ctx.mention_entity.values()))
+    mentions = {k: ctx.analyses[k[0]].mentions[k[1]] for k in ctx.mention_entity}
+    named = build_entities(ctx.mention_entity, mentions, records, lambda k: ctx.documents[k[0]].text)
+    assert len(ctx.entities) >= 5
+    assert [to_dict(e) for e in ctx.entities] == [to_dict(e) for e in named]
+    kept = update._kept_names(entity_state.read_records(store.engine, set(records)), records)
+    assert len(kept) >= len(records) // 2  # the kept names were used, not just computed again

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from storyline.model import (
     Analysis,
@@ -44,6 +45,9 @@ class LinkContext:
     # events
     events: list[Event] = field(default_factory=list)
     event_of_mention: dict[MentionKey, str] = field(default_factory=dict)
+    # what each event mention says of itself (``link.events.make_items``), worked out once for
+    # both passes over a story's mentions (date inference, then event linking)
+    mention_facts: dict[MentionKey, Any] = field(default_factory=dict)
     # findings
     figures: list[Figure] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

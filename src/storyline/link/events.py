@@ -47,7 +47,7 @@ from typing import Any
 
 from storyline.analyse.event_realis import CONCRETE
 from storyline.analyse.events import is_anterior, is_reference, is_subordinate, lexicon_at
-from storyline.analyse.events_evidence import mention_evidence
+from storyline.analyse.events_evidence import MentionEvidence, mention_evidence
 from storyline.analyse.events_listing import features, listing_threshold, probability, support
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
@@ -202,10 +202,10 @@ def make_items(
             pending = (
                 t.rel if t is not None and own is None and t.rel and not t.anchor and same_sentence else None
             )
-            reference = is_reference(text, analysis, m)
-            subordinate = is_subordinate(text, analysis, m)
-            # "arrested earlier", "last month": told as before the news, so not the news itself
-            anterior = m.time is None and is_anterior(text, analysis, m)
+            facts = ctx.mention_facts.get((doc_id, k))
+            if facts is None:  # the same whether dates are being inferred or events linked
+                facts = ctx.mention_facts[(doc_id, k)] = _facts(ctx, doc_id, analysis, m, places)
+            reference, subordinate, anterior, evidence, participants = facts
             news = (
                 m.start < lead_end and m.time is None and not reference and not subordinate and not anterior
             )
@@ -218,13 +218,7 @@ def make_items(
                     own,
                     value_range(own),
                     ctx.entity_of(doc_id, m.place),
-                    {
-                        e
-                        for p in m.participants
-                        if not _not_a_party(ctx.documents[doc_id], analysis, p)
-                        and (e := ctx.entity_of(doc_id, p))
-                        and e not in places
-                    },
+                    set(participants),
                     published,
                     rel=pending if pending and pending.get("kind") in ANCHORING_KINDS else None,
                     mention_sentence=text[m.sent_start : m.sent_end],
@@ -232,7 +226,7 @@ def make_items(
                     inferable=inferable,
                     reference=reference,
                     signs=features(
-                        mention_evidence(text, analysis, m, reported=reference or subordinate),
+                        evidence,
                         inferred=inferable,
                         place=m.place is not None,
                         parties=bool(m.participants),
@@ -240,6 +234,27 @@ def make_items(
                 )
             )
     return blocks
+
+
+def _facts(
+    ctx: LinkContext, doc_id: str, analysis: Analysis, m: EventMention, places: set[str]
+) -> tuple[bool, bool, bool, MentionEvidence, frozenset[str]]:
+    """What a mention says of itself, whatever the dates: a reference, subordinate, anterior;
+    the listing model's evidence; its parties (entities that are no place and no outlet)."""
+    text = ctx.documents[doc_id].text
+    reference = is_reference(text, analysis, m)
+    subordinate = is_subordinate(text, analysis, m)
+    # "arrested earlier", "last month": told as before the news, so not the news itself
+    anterior = m.time is None and is_anterior(text, analysis, m)
+    evidence = mention_evidence(text, analysis, m, reported=reference or subordinate)
+    participants = frozenset(
+        e
+        for p in m.participants
+        if not _not_a_party(ctx.documents[doc_id], analysis, p)
+        and (e := ctx.entity_of(doc_id, p))
+        and e not in places
+    )
+    return reference, subordinate, anterior, evidence, participants
 
 
 QUOTES = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "'": "'"}

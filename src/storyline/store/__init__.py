@@ -529,10 +529,21 @@ class Store:
             if not self._indexed:
                 reads.add_indexes(conn)
                 self._indexed = True
-            for part in _chunks(gone):
-                conn.execute(delete(schema.linked).where(schema.linked.c.story.in_(part)))
+            # only what changed is written: a story finished again after a few documents joined
+            # keeps most of its rows as they were, and a write (with the read indexes kept up to
+            # date) costs far more than reading the row to compare
+            stored = _stored_rows(conn, gone)
+            fresh = {(r["kind"], r["id"]) for r in rows}
+            stale = [key for key in stored if key not in fresh]
+            for kind in sorted({k for k, _ in stale}):
+                for part in _chunks(sorted(i for k, i in stale if k == kind)):
+                    c = schema.linked.c
+                    conn.execute(delete(schema.linked).where(c.kind == kind, c.id.in_(part)))
             # an item whose story was merged away is replaced where it now belongs
-            upsert(conn, schema.linked, rows, ["kind", "id"])
+            changed = [
+                r for r in rows if stored.get((r["kind"], r["id"])) != (r["story"], r["pos"], r["data"])
+            ]
+            upsert(conn, schema.linked, changed, ["kind", "id"])
 
     def clear_linked(self) -> None:
         with self._begin() as conn:
@@ -608,6 +619,17 @@ def _bump_generation(conn: Any) -> None:
     raised = cast(cast(m.value, Integer) + 1, String)
     if not conn.execute(update(schema.meta).where(m.key == GENERATION_KEY).values(value=raised)).rowcount:
         conn.execute(insert(schema.meta).values(key=GENERATION_KEY, value="1"))
+
+
+def _stored_rows(conn: Any, stories: list[str]) -> dict[tuple[str, str], tuple[str | None, int, str]]:
+    """(kind, id) → (story, pos, data) of every linked row filed under these stories."""
+    c = schema.linked.c
+    query = select(c.kind, c.id, c.story, c.pos, c.data)
+    return {
+        (r.kind, r.id): (r.story, r.pos, r.data)
+        for part in _chunks(stories)
+        for r in conn.execute(query.where(c.story.in_(part)))
+    }
 
 
 def _story_of(item: Any, dossier: Dossier) -> str | None:

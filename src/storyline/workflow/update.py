@@ -7,8 +7,10 @@
    grew or merged;
    (``workflow.stories.open_index``: only the topics its documents reach are read);
 3. only those stories are finished again (``link.finish_story``: dates, events, titles, figures,
-   quotes, claims, corrections, conflicts) from their own documents, and their rows in the store
-   are replaced, one transaction per story.
+   quotes, claims, corrections, conflicts) from their own documents — whole: a new report can move
+   an old one's inferred date, the events clustered before it and the sources counted in its
+   conflicts — and of their rows in the store only those that changed are written, one
+   transaction per story.
 ``update_store(store, None)`` is the full relink: both indexes are rebuilt from every stored
 analysis in ingestion order (the same code path, from empty), then every story is finished.
 The entity list is not stored as such: ``workflow.entities.read_entities`` assembles it from the index tables
@@ -20,11 +22,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from storyline import ner
 from storyline.link import finish_story, stories
 from storyline.link.context import LinkContext
 from storyline.link.entities import apply_corrections, build_entities
+from storyline.link.entity_index import EntityRecord
 from storyline.link.story_index import StoryIndex
 from storyline.link.story_partial import PartialStoryIndex
 from storyline.model import Correction, Dossier
@@ -33,6 +37,7 @@ from storyline.store import entity_state, story_state
 from storyline.workflow import entities as entity_flow
 from storyline.workflow import stories as story_flow
 from storyline.workflow.entities import read_entities
+from storyline.workflow.names import NAME_KEY
 
 __all__ = ["UpdateReport", "read_entities", "update_store"]
 
@@ -122,17 +127,37 @@ def _final(eid: str, renamed: dict[str, str]) -> str:
     return eid
 
 
-def _context(store: StoreProtocol, doc_ids: Iterable[str], fixes: list[Correction]) -> LinkContext:
-    """The documents with their analyses and their mentions' entities (corrections laid over)."""
+def _context(
+    store: StoreProtocol, doc_ids: Iterable[str], fixes: list[Correction], entities: bool = True
+) -> LinkContext:
+    """The documents with their analyses and their mentions' entities (corrections laid over;
+    ``entities=False``: the assignments only, without the entity list)."""
     documents = store.documents(doc_ids)
     analyses = store.analyses([d.id for d in documents])
     ctx = LinkContext({d.id: d for d in documents}, analyses, corrections=fixes)
     raw = entity_state.assignments(store.engine, analyses)
     ctx.mention_entity.update(apply_corrections(raw, lambda k: analyses[k[0]].mentions[k[1]], fixes))
-    records = entity_flow.records(store, set(ctx.mention_entity.values()))
+    if not entities:
+        return ctx
+    stored = entity_state.read_records(store.engine, set(ctx.mention_entity.values()))
+    records = {eid: EntityRecord.from_json(eid, data) for eid, data in stored.items()}
     mentions = {k: analyses[k[0]].mentions[k[1]] for k in ctx.mention_entity}
-    ctx.entities = build_entities(ctx.mention_entity, mentions, records, lambda k: ctx.documents[k[0]].text)
+    ctx.entities = build_entities(ctx.mention_entity, mentions, records, lambda k: ctx.documents[k[0]].text,
+                                  known_names=_kept_names(stored, records))  # fmt: skip
     return ctx
+
+
+def _kept_names(stored: dict[str, dict[str, Any]], records: dict[str, EntityRecord]) -> dict[str, str]:
+    """The display names kept beside the records (written with every record the entity phase
+    changed, so current), where they are what ``build_entities`` would name the entity: a record
+    named by its majority type (``record_name``), where the entity keeps that type. An outlet
+    typed PRO shows as ORG, and the alias table is asked by type, so it is named again."""
+    out: dict[str, str] = {}
+    for eid, data in stored.items():
+        record = records[eid]
+        if data.get(NAME_KEY) and record.types and record.types.most_common(1)[0][0] != "PRO":
+            out[eid] = data[NAME_KEY]
+    return out
 
 
 def _group_stories(
@@ -140,11 +165,11 @@ def _group_stories(
 ) -> tuple[StoryIndex, set[str]]:
     """The story index with the documents added (whole after a full regrouping, else only the
     part they reached), and the stories that changed."""
-    ctx = _context(store, ids, fixes)
+    ctx = _context(store, ids, fixes, entities=full)
     if full:
         index = story_flow.rebuild_stories(store, ctx)
         return index, set(index.members)
-    ctx.entities = []  # the context holds only the new documents: skip the stale-id check
+    # the context holds only the new documents: no entity list, so no stale-id check
     partial = story_flow.open_index(store)
     touched = stories.update_index(partial, ctx, ids, renamed=renamed)
     story_flow.save_index(store, partial)
