@@ -36,7 +36,8 @@ def test_a_model_code_with_hyphenated_parts_joins_the_maker() -> None:
 def test_a_date_or_a_count_after_a_name_is_not_its_number() -> None:
     text = (
         "Holmbyjev sklad 12 marca ni plačal, Nordvik Flow 55 milijonov evrov, "
-        "po holmbexitu 48 odstotkov ljudi, Brdovec Air 25 in 26 junija, Nordjet 3,5 evra."
+        "po holmbexitu 48 odstotkov ljudi, Brdovec Air 25 in 26 junija, Nordjet 3,5 evra, "
+        "na Holmbyjskem referendumu 1962\u00a0leta."
     )
     got = _spans(
         text,
@@ -46,8 +47,11 @@ def test_a_date_or_a_count_after_a_name_is_not_its_number() -> None:
         ("holmbexitu", "EVT"),
         ("Brdovec Air", "ORG"),
         ("Nordjet", "ORG"),
+        ("Holmbyjskem referendumu", "EVT"),
     )
-    assert got == ["Holmbyjev sklad", "Nordvik Flow", "holmbexitu", "Brdovec Air", "Nordjet"]
+    assert got == [
+        "Holmbyjev sklad", "Nordvik Flow", "holmbexitu", "Brdovec Air", "Nordjet", "Holmbyjskem referendumu"
+    ]  # fmt: skip
 
 
 def test_an_ordinal_before_a_month_is_a_date_a_number_ending_a_sentence_is_the_name_s() -> None:

@@ -34,16 +34,20 @@ from storyline.analyse.phrases import Token
 from storyline.model import Mention
 
 _GLUED = regex.compile(
-    r"(?:[-‑–][ \t]?)?\p{N}[\p{L}\p{N}]*(?:[-‑]\p{N}[\p{L}\p{N}]*)*(?![\p{L}\p{N}]|[.,]\p{N})"
+    r"(?:[-‑–][^\S\n]?)?\p{N}[\p{L}\p{N}]*(?:[-‑]\p{N}[\p{L}\p{N}]*)*(?![\p{L}\p{N}]|[.,]\p{N})"
 )
 _SPACED = regex.compile(
-    r"(?:[ \t]*[-‑–—][ \t]*|[ \t]+)(?:(?P<num>\p{N}+(?:[-‑]\p{N}+)*)|(?P<roman>X{0,3}(?:IX|IV|V?I{0,3})))"
+    r"(?:[^\S\n]*[-‑–—][^\S\n]*|[^\S\n]+)(?:(?P<num>\p{N}+(?:[-‑]\p{N}+)*)|(?P<roman>X{0,3}(?:IX|IV|V?I{0,3})))"
     r"(?![\p{L}\p{N}]|[.,:]\p{N}|[-‑]\p{L})"
 )
+# spaces are any but a line break (a no-break space: "1962\u00a0г.")
 # what says the number counts or dates something: a percent sign, another group of digits, an
-# ordinal's full stop before a lower-case word or a digit
-_COUNTED = regex.compile(r"[ \t]?%|[ \t]+\p{N}|\.[ \t]*(?:\p{Ll}|\p{N})|[ \t]+\p{Ll}{1,3}[ \t]+\p{N}")
-_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
+# ordinal's full stop before a lower-case word or a digit, a second number joined by a short word
+# ("25 and 26 July"), an abbreviated unit ("53 proc.", "40 mld.")
+_COUNTED = regex.compile(
+    r"[^\S\n]?%|[^\S\n]+\p{N}|\.[^\S\n]*(?:\p{Ll}|\p{N})|[^\S\n]+\p{Ll}{1,3}[^\S\n]+\p{N}|[^\S\n]+\p{Ll}{1,5}\."
+)
+_NEXT_WORD = regex.compile(r"[^\S\n]+([\p{L}\p{M}]+)")
 NUMBERED_TYPES = frozenset({"PRO", "EVT", "ORG"})
 # types whose number may be followed by a lower-case word (a verb: "Holmby Stream 2 is …")
 BEFORE_LOWER = frozenset({"PRO", "ORG", "EVT"})
