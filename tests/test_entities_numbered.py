@@ -90,3 +90,12 @@ def test_a_body_named_with_its_number_before_a_verb() -> None:
     text = "Radio Holmby 24 je poročal, da je Nordvik Stream 2 AG dobil dovoljenje."
     got = _spans(text, "sl", ("Radio Holmby", "ORG"), ("Nordvik Stream", "ORG"))
     assert got == ["Radio Holmby 24", "Nordvik Stream 2 AG"]
+
+
+def test_a_quoted_name_s_base_form_has_its_number_but_not_its_marks() -> None:
+    text = 'Газопроводът "Нордвик" 2 е готов.'
+    i = text.index("Нордвик")
+    found = [Mention(i, i + 7, "Нордвик", "PRO", "Нордвик", "bg")]
+    assert [(m.text, m.base) for m in whole_names(text, found, len(text), "bg")] == [
+        ('"Нордвик" 2', "Нордвик 2")
+    ]

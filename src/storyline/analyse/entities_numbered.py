@@ -81,7 +81,7 @@ def numbered(text: str, m: Mention, end: int, lang: str | None) -> Mention:
         return m
     if start != m.start:
         surface = text[start : tail.end()]
-        base = text[start] + (m.base or m.text) + text[m.end : tail.end()]
+        base = (m.base or m.text) + text[m.end + 1 : tail.end()]  # the name without its marks
         return Mention(start, tail.end(), surface, m.type, base, m.lang, kind=m.kind)
     return _to(text, m, tail.end())
 
