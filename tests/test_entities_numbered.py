@@ -99,3 +99,9 @@ def test_a_quoted_name_s_base_form_has_its_number_but_not_its_marks() -> None:
     assert [(m.text, m.base) for m in whole_names(text, found, len(text), "bg")] == [
         ('"Нордвик" 2', "Нордвик 2")
     ]
+
+
+def test_a_day_and_a_year_after_a_comma_are_a_date() -> None:
+    text = "Кабинетът на Холмби May 17, 2018 не може да реши, а Нордвик Стрийм 2, 2 пъти повече."
+    got = _spans(text, "bg", ("Кабинетът на Холмби May", "ORG"), ("Нордвик Стрийм", "PRO"))
+    assert got == ["Кабинетът на Холмби May", "Нордвик Стрийм 2"]

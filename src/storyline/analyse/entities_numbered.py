@@ -43,9 +43,14 @@ _SPACED = regex.compile(
 # spaces are any but a line break (a no-break space: "1962\u00a0г.")
 # what says the number counts or dates something: a percent sign, another group of digits, an
 # ordinal's full stop before a lower-case word or a digit, a second number joined by a short word
-# ("25 and 26 July"), an abbreviated unit ("53 proc.", "40 mld.")
+# ("25 and 26 July"), an abbreviated unit ("53 proc.", "40 mld."), a year after a comma ("May 17, 2018")
 _COUNTED = regex.compile(
-    r"[^\S\n]?%|[^\S\n]+\p{N}|\.[^\S\n]*(?:\p{Ll}|\p{N})|[^\S\n]+\p{Ll}{1,3}[^\S\n]+\p{N}|[^\S\n]+\p{Ll}{1,5}\."
+    r"[^\S\n]?%"
+    r"|[^\S\n]+\p{N}"
+    r"|\.[^\S\n]*(?:\p{Ll}|\p{N})"
+    r"|[^\S\n]+\p{Ll}{1,3}[^\S\n]+\p{N}"
+    r"|[^\S\n]+\p{Ll}{1,5}\."
+    r"|,[^\S\n]*\p{N}{4}(?!\p{N})"
 )
 _NEXT_WORD = regex.compile(r"[^\S\n]+([\p{L}\p{M}]+)")
 NUMBERED_TYPES = frozenset({"PRO", "EVT", "ORG"})
