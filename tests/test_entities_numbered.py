@@ -86,10 +86,10 @@ def test_a_quoted_name_takes_its_number_after_the_closing_mark_with_the_marks() 
     assert got == ['"Холмби стрийм" 2', "«Нордвик» 3"]
 
 
-def test_a_body_named_with_its_number_before_a_verb() -> None:
-    text = "Radio Holmby 24 je poročal, da je Nordvik Stream 2 AG dobil dovoljenje."
-    got = _spans(text, "sl", ("Radio Holmby", "ORG"), ("Nordvik Stream", "ORG"))
-    assert got == ["Radio Holmby 24", "Nordvik Stream 2 AG"]
+def test_a_body_s_number_joins_where_it_ends_the_phrase_not_before_a_lower_case_word() -> None:
+    text = "Poročal je Radio Holmby 24, ne Nordvik Stream 2 AG; v Holmbyju 27 držav ne odloča."
+    got = _spans(text, "sl", ("Radio Holmby", "ORG"), ("Nordvik Stream", "ORG"), ("Holmbyju", "ORG"))
+    assert got == ["Radio Holmby 24", "Nordvik Stream 2 AG", "Holmbyju"]
 
 
 def test_a_quoted_name_s_base_form_has_its_number_but_not_its_marks() -> None:

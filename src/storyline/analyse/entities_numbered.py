@@ -11,8 +11,9 @@
   ("31. oktobra"), a month or year word of the language (``lang/timex``), a unit, a counted noun
   or a multiplier of the figures' vocabulary (``lang/findings``: "55 billion", "48 per cent",
   "40 people"), a case ending after a hyphen ("5-ti"). After a body's or an event's name only a
-  number that ends the phrase is joined: a lower-case word after it is what is counted ("Holmby
-  20 markets", "the virus 40 employees").
+  number that ends the phrase is joined: a lower-case word after it is what is counted ("the EU
+  27 countries", "the virus 40 employees"; the brexit fold lost "ЕС 27 страни" and "brexitu 40
+  mld" when the word was allowed).
 - A Roman numeral ("Nordvax V", "Holmby II") joins a product, an event or a person (a monarch, a
   pope), unless a capitalised word follows: a capital "V" or "I" before a name is a preposition or
   a conjunction of a heading ("LN V Nordviku").
@@ -54,8 +55,8 @@ _COUNTED = regex.compile(
 )
 _NEXT_WORD = regex.compile(r"[^\S\n]+([\p{L}\p{M}]+)")
 NUMBERED_TYPES = frozenset({"PRO", "EVT", "ORG"})
-# types whose number may be followed by a lower-case word (a verb: "Holmby Stream 2 is …")
-BEFORE_LOWER = frozenset({"PRO", "ORG", "EVT"})
+# the type whose number may be followed by a lower-case word (a verb: "Holmby Stream 2 is …")
+BEFORE_LOWER = frozenset({"PRO"})
 ROMAN_TYPES = frozenset({"PRO", "EVT", "PER"})
 
 
