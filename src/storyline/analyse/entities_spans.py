@@ -2,8 +2,8 @@
 
 - A company's legal form after its name ("Nordvik Partner s.r.l.", "Holmby GmbH", "… sp. z o.o.")
   belongs to the name, and so do up to two capitalised words between the name and the form.
-- A number glued to a name, or after a hyphen ("Nordvirus-19", "Holmby-2", "NVX1002"), is part of
-  it: a tokenizer splits there, and a tagger that stopped at the letters cut the name.
+- A name's number ("Nordvirus-19", "Holmby Stream 2", "Nordvax V") is part of it
+  (``entities_numbered``).
 - A capitalised word joined to the name's first word by a hyphen ("Nord-Holmby" where the tagger
   found "Holmby"; not "anti-Holmby") is part of it, and so is a capitalised abbreviation just before a place or a body
   ("Wlk. Brytanii", "St. Nordvik"): the full stop made the tagger stop there.
@@ -34,7 +34,7 @@ from functools import cache
 
 import regex
 
-from storyline.analyse import timex_data
+from storyline.analyse.entities_numbered import date_words, numbered
 from storyline.model import Mention
 from storyline.names import is_place
 
@@ -48,7 +48,6 @@ _LEGAL = regex.compile(
 )
 # a domain: lower-case labels, or labels all in capitals ("SITE.CO.ID"), never "Name.Next"
 _DOMAIN = regex.compile(r"(?:\.(?:[a-z]{2,6}|[A-Z]{2,6}))+(?![\p{L}\p{N}.]|\.\p{L})")
-_NUMBERED = regex.compile(r"(?:[-‑–][ \t]?)?\p{N}[\p{L}\p{N}]*(?![\p{L}\p{N}]|[.,]\p{N})")
 EXTENDED_TYPES = frozenset({"ORG", "PRO"})
 
 
@@ -85,7 +84,7 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
             elif out and joined.start < out[-1].end:
                 joined = _with_inner_abbreviation(text, m, out[-1].end, lang)
             m = joined
-        m = _numbered(text, m, end)
+        m = numbered(text, m, end, lang)
         if m.type in EXTENDED_TYPES:
             m = _extended(text, m, end)
             m = _ampersand(text, m, out[-1].end if out else 0, end)
@@ -222,7 +221,7 @@ def _without_parenthetical(m: Mention) -> Mention:
 
 
 def _without_date(m: Mention, lang: str | None) -> Mention:
-    words = _date_words(lang)
+    words = date_words(lang)
     if not words:
         return m
     tokens = list(_TOKEN.finditer(m.text))
@@ -245,22 +244,6 @@ def _without_date(m: Mention, lang: str | None) -> Mention:
     if len(base_tokens) == len(tokens):  # the base form word for word: cut it alike
         base = (m.base or "")[: base_tokens[cut - 1].end()]
     return Mention(m.start, m.start + stop, m.text[:stop], m.type, base, m.lang, kind=m.kind)
-
-
-@cache
-def _date_words(lang: str | None) -> frozenset[str]:
-    data = timex_data.lexicon(lang) if lang else None
-    if not data:
-        return frozenset()
-    months = " ".join(data.get("months", []))
-    return frozenset(f"{months} {data.get('year_words', '')}".lower().split())
-
-
-def _numbered(text: str, m: Mention, end: int) -> Mention:
-    tail = _NUMBERED.match(text, m.end, end)
-    if tail is None or not m.text[-1:].isalpha():
-        return m
-    return _to(text, m, tail.end())
 
 
 def _to(text: str, m: Mention, stop: int) -> Mention:

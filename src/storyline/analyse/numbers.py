@@ -86,6 +86,12 @@ def _analyzer(lang: str):  # noqa: ANN202 - pymorphy3's type
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+def is_multiplier(word: str, lang: str | None) -> bool:
+    """Whether ``word`` multiplies the number before it ("тыс", "milionů", "mld")."""
+    hit = _word_value(lang, word)
+    return bool(hit and hit[1])
+
+
 @cache
 def _word_value(lang: str | None, word: str) -> tuple[float, bool] | None:
     """(value, is_multiplier) of one number word."""
