@@ -121,3 +121,12 @@ def _built(mentions: list[Mention]):  # noqa: ANN202 - storyline's Entity
     assigned = index.add_document("d", mentions)
     keys = {("d", i): eid for i, eid in assigned.items()}
     return build_entities(keys, {k: mentions[k[1]] for k in keys}, index.records)[0]
+
+
+def test_a_bare_surname_in_latin_letters_spelled_otherwise_is_not_a_full_name_s_surname() -> None:
+    # alike by sound (the consonants, voiced or not), spelled otherwise: another name
+    assert not _bare("Kushdie", "cs", "Tomas Kösti", "de")
+    assert not _bare("Szwajcar", "pl", "Kurt Schwajger", "pl")
+    # the same surname, or with a case ending, still joins
+    assert _bare("Kösti", "cs", "Tomas Kösti", "de")
+    assert _bare("Bradwella", "pl", "Anna Bradwell", "en")

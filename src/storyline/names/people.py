@@ -317,6 +317,8 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
     consonants alone do not do, and a likeness of letters must keep every consonant)."""
     if "?" not in (a.gender, b.gender) and a.gender != b.gender:
         return False
+    if _spelled_otherwise(a, b):
+        return False
     abjad = a.abjad or b.abjad
     min_stem = 3 if _loose(a, b) else 4  # within a language, Rosa and Rossi are two names
     exact = (a.first_name and not a.full) or (b.first_name and not b.full)
@@ -325,6 +327,18 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         and _bare_alike(ra.surname, rb.surname, exact)
         for ra in a.readings
         for rb in b.readings
+    )
+
+
+def _spelled_otherwise(a: PersonName, b: PersonName) -> bool:
+    """A bare surname and a full name of one language, both in Latin letters, the surname spelled
+    otherwise: two names however alike they sound (Rushford is not Anna Rustow). Across languages
+    the spelling conventions differ (Władimir, Vladimir), and the sound decides; two bare words
+    are left to it too (a people's name in its forms)."""
+    return (
+        a.full != b.full
+        and bool(a.written and b.written)
+        and JaroWinkler.similarity(a.written[-1], b.written[-1]) < WRITTEN_SIMILAR
     )
 
 
