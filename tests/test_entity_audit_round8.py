@@ -130,3 +130,13 @@ def test_a_bare_surname_in_latin_letters_spelled_otherwise_is_not_a_full_name_s_
     # the same surname, or with a case ending, still joins
     assert _bare("Kösti", "cs", "Tomas Kösti", "de")
     assert _bare("Bradwella", "pl", "Anna Bradwell", "en")
+
+
+def test_the_press_spelling_of_a_given_name_keeps_its_vowels() -> None:
+    from collections import Counter
+
+    from storyline.link.entities import display_name
+
+    # a consonant spelled letter by letter is respelled (х = kh: Ilham); a vowel is not (Borge)
+    assert display_name(Counter({("Борге Тальвик", "bg"): 2}), "PER") == "Borge Talvik"
+    assert display_name(Counter({("Ильхам Тальвик", "ru"): 2}), "PER") == "Ilham Talvik"

@@ -98,6 +98,11 @@ def press_spelling(romanised: str) -> str:
     if len(romanised) < 3 or not romanised.isalpha() or romanised.lower() in _guesser().names:
         return romanised
     hit = _latin_by_sound().get(phonetic(romanised))
-    if hit is None or hit[0][:1] != romanised[:1].lower():
-        return romanised
+    if hit is None or hit[0][:1] != romanised[:1].lower() or _vowels(hit[0]) != _vowels(romanised):
+        return romanised  # the sound key's vowel classes are looser than spellings: Borge is no Borga
     return hit[0].capitalize() if romanised[:1].isupper() else hit[0]
+
+
+def _vowels(name: str) -> str:
+    """The vowel letters of a Latin spelling (y as i): what a consonant's other spelling keeps."""
+    return "".join(ch for ch in name.lower().replace("y", "i") if ch in "aeiou")
