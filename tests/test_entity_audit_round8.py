@@ -140,3 +140,4 @@ def test_the_press_spelling_of_a_given_name_keeps_its_vowels() -> None:
     # a consonant spelled letter by letter is respelled (х = kh: Ilham); a vowel is not (Borge)
     assert display_name(Counter({("Борге Тальвик", "bg"): 2}), "PER") == "Borge Talvik"
     assert display_name(Counter({("Ильхам Тальвик", "ru"): 2}), "PER") == "Ilham Talvik"
+    assert display_name(Counter({("Дъглас Тальвик", "bg"): 2}), "PER") == "Douglas Talvik"  # ъ is u

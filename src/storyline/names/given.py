@@ -104,5 +104,7 @@ def press_spelling(romanised: str) -> str:
 
 
 def _vowels(name: str) -> str:
-    """The vowel letters of a Latin spelling (y as i): what a consonant's other spelling keeps."""
-    return "".join(ch for ch in name.lower().replace("y", "i") if ch in "aeiou")
+    """The vowels of a Latin spelling, as spellings of one sound agree (y as i; ou, oo and o as u:
+    Дъглас romanised "Duglas" is Douglas), but e and a kept apart (Borge is no Borga)."""
+    folded = name.lower().replace("y", "i").replace("ou", "u").replace("oo", "u").replace("o", "u")
+    return "".join(ch for ch in folded if ch in "aeiu")
