@@ -3,6 +3,8 @@ passage's mentions before they are linked.
 
 - A span with a number sign before a code of letters and digits ("№ AB12-345") is a registration
   or licence number, not a name (a plain number is an institution's: "the polyclinic № 27").
+- A named event written as one code of letters and digits ("K9T2", "B71Q") is a strain or a
+  mutation, not a happening.
 - A one-word place, organisation … that is one of the language's capitalised non-names
   (``stopwords``: weekdays, months, sentence openers) is none (a person may be called May).
 - A person or a place without a capital in a cased script (a tagger's "казахстанцы") is no name —
@@ -37,6 +39,7 @@ import regex
 
 from storyline.analyse.adjectives import country_adjective
 from storyline.analyse.entities_generic import is_bare_generic
+from storyline.analyse.entities_spans import surname_particles
 from storyline.model import Mention
 from storyline.names import is_place
 from storyline.names.parts import entity_data
@@ -50,6 +53,10 @@ _SENTENCE_END = ".!?…\n"
 # a number sign before a code of letters and digits: a registration or a licence ("№ AB12-345");
 # a plain number after it is an institution's ("the polyclinic № 27")
 _REGISTRATION = regex.compile(r"№\s*(?=[\p{L}\p{N}-]*\p{L})(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}-]+")
+
+# one word of letters, digits and letters again (or digits, letters, digits): a code such as a virus
+# subtype or a mutation's; a name with a number ("Nordvirus-19", "Forum 2020") keeps it apart
+_CODE = regex.compile(r"\p{L}+\p{N}+\p{L}+[\p{L}\p{N}]*|\p{N}+\p{L}+\p{N}+[\p{L}\p{N}]*")
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 
@@ -108,6 +115,8 @@ def _clean_one(
         return None  # "the Embassy", "the Tribunal": a kind of body, not one
     if _REGISTRATION.search(m.text):
         return None  # a registration or a licence number ("… № AB12-345"), not a name
+    if m.type == "EVT" and _CODE.fullmatch(m.text.strip()):
+        return None  # a code of letters and digits ("K9T2"): a strain or a mutation, no happening
     # (an organisation in lower case is kept: "the British parliament" names one)
     if m.type in ("PER", "LOC") and not any(w.group()[:1].isupper() for w in words):
         if len(words) == 1 and _adjective(words[0].group(), lang):
@@ -123,7 +132,12 @@ def _clean_one(
         described = _description_of_a_place(text, m, words, lang, rebase)
         if described is not m:
             return described
-    if len(words) > 1 and words[0].group()[:1].islower() and not known(m.type, m.base or m.text):
+    if (
+        len(words) > 1
+        and words[0].group()[:1].islower()
+        and not known(m.type, m.base or m.text)
+        and not (m.type == "PER" and words[0].group() in surname_particles(lang))  # "van Rijswijk"
+    ):
         m = _without_leading_lower_words(m, words, rebase)
         words = list(_WORDS.finditer(text, m.start, m.end))
     if m.type in ("PER", "LOC", "PRO") and not known(m.type, m.base or m.text):

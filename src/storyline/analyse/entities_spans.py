@@ -9,6 +9,9 @@
   ("Wlk. Brytanii", "St. Nordvik"): the full stop made the tagger stop there.
 - Two capitalised names joined by an ampersand ("Nordvik & Holmby") are one firm's name: the
   tagger stopped at the sign.
+- A surname's particle before a person's name ("van Rijswijk", ``particles``) is part of it: the
+  tagger reads a lower-case word as none of a name's. Not a particle that is a common word of the
+  language (German "von").
 - A name's head before a lower-case abbreviation of the language that joins it to the rest
   ("Komisja ds. …", ``name_abbreviations``) is part of it: the full stop made the tagger stop.
 - A web address's domain glued to the name ("Nordvik.co.id", "Holmby.pl") is the outlet's name; a
@@ -67,6 +70,8 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
         if out and _ABBREVIATION.fullmatch(text, out[-1].start, m.start):
             out.pop()  # the abbreviation found as a name of its own ("Wlk.")
         m = _with_prefix(text, m, out[-1].end if out else 0)
+        if m.type == "PER":
+            m = _with_particle(text, m, out[-1].end if out else 0, lang)
         if m.type == "ORG":  # after "ds." an event or a product is the matter ("Minister ds. <EVT>")
             # a one-word head found as a name of its own ("Komisji" | "ds. X") joins; a whole name
             # found before "ds." stays one ("the Commission's vice-president ds. X": the post's matter)
@@ -113,6 +118,37 @@ def _with_prefix(text: str, m: Mention, floor: int) -> Mention:
     return Mention(
         hit.start(), m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind
     )
+
+
+MIN_PARTICLE = 3  # letters: "de", "da", "al" are prepositions or conjunctions in too many languages
+MAX_PARTICLES = 2  # "van der"
+
+
+@cache
+def surname_particles(lang: str | None) -> frozenset[str]:
+    """The particles of ``lang``'s surnames ("van", "von", "bin") that are no common word of it
+    (German "von" is "of", so there it does not start a name)."""
+    common = _words_of(lang, "stopwords") | _words_of(lang, "conjunctions")
+    return frozenset(w for w in _words_of(lang, "particles") - common if len(w) >= MIN_PARTICLE)
+
+
+def _with_particle(text: str, m: Mention, floor: int, lang: str | None) -> Mention:
+    """A person's span started further left over the particles of the surname ("van Rijswijk"
+    where the tagger found "Rijswijk": a lower-case word the tagger reads as not a name's)."""
+    particles = surname_particles(lang or m.lang)
+    start = m.start
+    for _ in range(MAX_PARTICLES):
+        hit = _PARTICLE.search(text, max(floor, start - MAX_PREFIX), start)
+        if hit is None or hit.group(1) not in particles:
+            break
+        start = hit.start()
+    if start == m.start or not m.text[:1].isupper():
+        return m
+    prefix = text[start : m.start]
+    return Mention(start, m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind)
+
+
+_PARTICLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}.-])(\p{Ll}+)[ \t]+$")
 
 
 @cache

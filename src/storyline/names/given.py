@@ -98,6 +98,13 @@ def press_spelling(romanised: str) -> str:
     if len(romanised) < 3 or not romanised.isalpha() or romanised.lower() in _guesser().names:
         return romanised
     hit = _latin_by_sound().get(phonetic(romanised))
-    if hit is None or hit[0][:1] != romanised[:1].lower():
-        return romanised
+    if hit is None or hit[0][:1] != romanised[:1].lower() or _vowels(hit[0]) != _vowels(romanised):
+        return romanised  # the sound key's vowel classes are looser than spellings: Borge is no Borga
     return hit[0].capitalize() if romanised[:1].isupper() else hit[0]
+
+
+def _vowels(name: str) -> str:
+    """The vowels of a Latin spelling, as spellings of one sound agree (y as i; ou, oo and o as u:
+    Дъглас romanised "Duglas" is Douglas), but e and a kept apart (Borge is no Borga)."""
+    folded = name.lower().replace("y", "i").replace("ou", "u").replace("oo", "u").replace("o", "u")
+    return "".join(ch for ch in folded if ch in "aeiu")

@@ -78,6 +78,27 @@ def outlet_context(text: str, mention: Mention) -> bool:
     return any(tuple(before[-len(p) :]) == p for p in _phrases(lang))
 
 
+MIN_ENGLISH = 4  # letters of an English media word read in any Latin-script name ("Tasnim News")
+
+
+@cache
+def _english_media_words() -> frozenset[str]:
+    return frozenset(w for w in media_words("en") if len(w) >= MIN_ENGLISH)
+
+
+def outlet_named(name: str, lang: str | None) -> bool:
+    """A name of two words or more with a media word among them ("Tasnim News", "Gazeta X"): an
+    outlet whatever its tagger took it for. English media words count in every Latin-script name:
+    outlets far from England name themselves in English."""
+    words = {fold(w) for w in _WORD.findall(name)}
+    if len(words) < 2:
+        return False
+    latin = all(ch.isascii() or not ch.isalpha() for ch in name)
+    return bool(
+        words & (media_words(lang) | any_media_words() | (_english_media_words() if latin else frozenset()))
+    )
+
+
 def is_outlet(names: Iterable[tuple[str, str | None]], before: Iterable[tuple[str, str | None]] = ()) -> bool:
     """``names``: (base form, language) of an entity's mentions; ``before``: (the text just
     before a mention, language)."""

@@ -34,6 +34,10 @@ from storyline.names.translit import to_latin
 
 SIMILAR = 0.9  # phonetic keys this alike (Jaro-Winkler) are spellings of one surname
 GIVEN_SIMILAR = 0.85
+# a given name less than half as long as another is another name however alike their first letters
+# (Alan / Aleksander: Jaro-Winkler rewards the shared beginning), unless it is its beginning, a
+# short form (Chris / Christopher, Ben / Benjamin)
+GIVEN_LENGTHS = 0.5
 WRITTEN_SIMILAR = (
     0.85  # Latin spellings of one name this alike (Zełenski / Zelenskyj 0.84 with its given name)
 )
@@ -79,6 +83,26 @@ def gender(surname_key: str) -> str:
     if surname_key.endswith(("ov", "ev", "in", "yn", "ski", "sky", "skiy", "cki")):
         return "m"
     return "?"
+
+
+# how Slavic, Caucasian and Armenian surnames end, written in Latin or Cyrillic letters
+_SURNAME_ENDING = re.compile(
+    r"(?:ov|ova|ev|eva|in|ina|yn|yna|sky|skiy|ski|ska|enko|uk|yan|dze|shvili|"
+    r"ов|ова|ев|ева|ин|ина|ын|ский|ская|енко|ук|ян|дзе|швили)$"
+)
+
+
+def surname_first(name: str) -> bool:
+    """A surname followed by a given name ("Orlov Dmitriy"), as lists of sanctioned people and
+    registers write them: a person, whatever a tagger that read the list took them for."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() for w in words)
+        and bool(_SURNAME_ENDING.search(words[0].lower()))
+        and not given_name(words[0])
+        and bool(given_name(words[1]))
+    )
 
 
 @lru_cache(maxsize=64)
@@ -183,11 +207,16 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) ->
         return True
     # Jaro-Winkler rewards a shared beginning (Lindgren / Lindgrenová), too much so for very short
     # names: "mas" is not "masak"
-    if (
-        min(len(a), len(b)) >= SHORT_NAME or abs(len(a) - len(b)) <= 1 and skeleton(a) == skeleton(b)
-    ) and JaroWinkler.similarity(
-        a, b
-    ) >= SIMILAR:  # a short name also keeps its consonants: "mai" (May) is not "masi" (Masih)
+    # a short name also keeps its consonants: "mai" (May) is not "masi" (Masih); and one consonant
+    # is too little to tell a letter put in ("ius", Jus, is not "iuis", Joyce) from an ending added
+    # (Hojs / Hojsa, Raj / Raja)
+    short, long = sorted((a, b), key=len)
+    short_alike = (
+        len(long) - len(short) <= 1
+        and skeleton(a) == skeleton(b)
+        and (len(skeleton(a)) >= 2 or long.startswith(short))
+    )
+    if (min(len(a), len(b)) >= SHORT_NAME or short_alike) and JaroWinkler.similarity(a, b) >= SIMILAR:
         return True
     sa, sb = a.rstrip(_FINAL_VOWELS), b.rstrip(_FINAL_VOWELS)  # an inflection's vowel: Horvat / Horvata
     if len(sa) >= min_stem and sa == sb:
@@ -199,7 +228,12 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) ->
 def _given_alike(a: str, b: str, loose: bool) -> bool:
     if len(a) == 1 or len(b) == 1:  # an initial
         return a[0] == b[0]
-    if a == b or JaroWinkler.similarity(a, b) >= GIVEN_SIMILAR:
+    short, long = sorted((a, b), key=len)
+    if (
+        a == b
+        or JaroWinkler.similarity(a, b) >= GIVEN_SIMILAR
+        and (len(short) >= GIVEN_LENGTHS * len(long) or long.startswith(short))
+    ):
         return True
     ka, kb = _given_skeleton(a), _given_skeleton(b)
     return loose and ka == kb and len(ka) >= 2
@@ -283,6 +317,8 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
     consonants alone do not do, and a likeness of letters must keep every consonant)."""
     if "?" not in (a.gender, b.gender) and a.gender != b.gender:
         return False
+    if _spelled_otherwise(a, b):
+        return False
     abjad = a.abjad or b.abjad
     min_stem = 3 if _loose(a, b) else 4  # within a language, Rosa and Rossi are two names
     exact = (a.first_name and not a.full) or (b.first_name and not b.full)
@@ -291,6 +327,18 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         and _bare_alike(ra.surname, rb.surname, exact)
         for ra in a.readings
         for rb in b.readings
+    )
+
+
+def _spelled_otherwise(a: PersonName, b: PersonName) -> bool:
+    """A bare surname and a full name of one language, both in Latin letters, the surname spelled
+    otherwise: two names however alike they sound (Rushford is not Anna Rustow). Across languages
+    the spelling conventions differ (Władimir, Vladimir), and the sound decides; two bare words
+    are left to it too (a people's name in its forms)."""
+    return (
+        a.full != b.full
+        and bool(a.written and b.written)
+        and JaroWinkler.similarity(a.written[-1], b.written[-1]) < WRITTEN_SIMILAR
     )
 
 
