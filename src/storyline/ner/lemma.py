@@ -136,16 +136,6 @@ def document_words(text: str) -> set[str]:
     return set(_LETTERS.findall(text))
 
 
-@lru_cache(maxsize=200_000)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, lang, wordlist="best")
-    except LookupError:
-        return 0.0
-
-
 class Lemmatizer:
     def __init__(self, table: dict[str, list[tuple[Any, ...]]]) -> None:
         """``table``: as ``train`` makes it — (letters cut, add, share) — or with the number of
@@ -641,7 +631,7 @@ def _score(
         form
     ):  # a one-word place: the gazetteers know its nominative (Berlíně → Berlín)
         bonus += PLACE_BONUS
-    return math.log(share) + FREQ_WEIGHT * _zipf(form.lower(), lang) + bonus
+    return math.log(share) + FREQ_WEIGHT * lemma_lexicon.zipf(form.lower(), lang) + bonus
 
 
 def train(docs: Iterable[dict[str, Any]]) -> dict[str, list[tuple[Any, str, float]]]:

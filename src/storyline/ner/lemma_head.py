@@ -11,7 +11,7 @@ complement keeps its case, an adjective after the head agrees with it).
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from storyline.ner import agreement, lemma_lexicon
 
@@ -19,16 +19,6 @@ MIN_SHARED = 2  # letters a case form shares with its dictionary form at least (
 STEM_CHANGE = 2  # letters of the dictionary form a case may change at the stem's end (sąd → sądzie)
 FOREIGN_MARGIN = 1.0  # zipf units (×10 in frequency) the word as written may outdo its lemma by
 MAX_LINK = agreement.MAX_LINK  # a lowercase word this short is a preposition or conjunction
-
-
-@lru_cache(maxsize=50_000)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, lang, wordlist="best")
-    except LookupError:
-        return 0.0
 
 
 def _shared_prefix(a: str, b: str) -> int:
@@ -82,7 +72,7 @@ def head_in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list
     if shared < max(MIN_SHARED, len(found) - STEM_CHANGE) or found.lower().endswith(_verbs(lang)):
         # another word's form ("Der" read as "drát", "Ludzie" as "człowiek"), or a verb's
         return out
-    if _zipf(low, lang) - _zipf(found.lower(), lang) > FOREIGN_MARGIN:
+    if lemma_lexicon.zipf(low, lang) - lemma_lexicon.zipf(found.lower(), lang) > FOREIGN_MARGIN:
         return out  # far more common as written: a foreign word the list reads as a case ("France")
     nxt = tokens[1]
     if (

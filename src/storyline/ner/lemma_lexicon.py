@@ -101,3 +101,14 @@ def recase(original: str, form: str) -> str:
     if original[:1].isupper():
         return form[:1].upper() + form[1:]
     return form[:1].lower() + form[1:] if form[1:].islower() else form
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """How common the word is in the language (wordfreq's zipf scale, 0 when the language has no list)."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, lang, wordlist="best")
+    except LookupError:
+        return 0.0
