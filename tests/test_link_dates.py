@@ -221,3 +221,24 @@ def test_a_day_and_month_anchor_an_undated_report_to_the_storys_day() -> None:
     assert pub.basis == "inferred" and pub.earliest == "2021-05-03"
     may = next(k for k, t in enumerate(ctx.analyses["id"].timexes) if t.text == "3 Mei")
     assert ctx.timex_values[("id", may)].value == "2021-05-03"
+
+
+def test_a_dateline_without_a_year_picks_its_day_of_the_inferred_window() -> None:
+    # "ВАРНА, 18 юни /АГЕНЦИЯ/": ingest keeps the day and month; the story gives the year and week
+    dated_text = "14 июня 2022 года вертолёт потерпел крушение в районе города Ухта."
+    undated_text = "The helicopter crashed on Tuesday near Ukhta. Yesterday the crew was buried."
+    dated, undated = document("a", dated_text, "2022-06-16"), document("b", undated_text)
+    undated.meta["dateline"] = {"day": 18, "month": 6, "year": None, "span": [0, 12]}
+    ctx = context([(dated, analysis(dated_text, "ru")), (undated, analysis(undated_text, "en"))])
+    resolve_dates(ctx)
+    pub = ctx.published["b"]
+    assert (pub.value, pub.precision, pub.basis) == ("2022-06-18", "day", "inferred")
+    assert ctx.timex_values[("b", 1)].value == "2022-06-17"  # "yesterday" from the dateline's day
+    # a day and month outside the window the story allows are no evidence: the window stays
+    windows = []
+    for dateline in ({"day": 3, "month": 9, "year": None, "span": [0, 12]}, None):
+        undated.meta["dateline"] = dateline
+        ctx = context([(dated, analysis(dated_text, "ru")), (undated, analysis(undated_text, "en"))])
+        resolve_dates(ctx)
+        windows.append((ctx.published["b"].earliest, ctx.published["b"].latest))
+    assert windows[0] == windows[1] and windows[0][0] != windows[0][1]

@@ -195,10 +195,29 @@ def _infer(
     if caps and (cap := min((c for c in caps if c >= first), default=None)) is not None:
         last = min(last, cap)
     first, last = _aftermath(analysis, first, last, max(pivots) if pivots else None)
+    if (day := _dateline_day(ctx.documents[doc_id], first, last)) is not None:
+        first = last = day
     confidence = round(confidence + (0.1 if first == last else 0.0), 2)
     inferred = window(first, last, confidence=confidence, basis="inferred")
     inferred.earliest, inferred.latest = first.isoformat(), last.isoformat()
     return inferred
+
+
+def _dateline_day(doc: Document, first: date, last: date) -> date | None:
+    """The one day of the inferred window that a dateline without a year names ("РУСЕ, 15 март
+    /АГЕНЦИЯ/": ingest keeps its day and month), or None when the window holds none or several."""
+    dl = doc.meta.get("dateline") if isinstance(doc.meta, dict) else None
+    if not isinstance(dl, dict) or not dl.get("month") or not dl.get("day"):
+        return None
+    days = []
+    for year in range(first.year, last.year + 1):
+        try:
+            day = date(year, int(dl["month"]), int(dl["day"]))
+        except ValueError:
+            continue
+        if first <= day <= last:
+            days.append(day)
+    return days[0] if len(days) == 1 else None
 
 
 def _named_days(analysis: Analysis, story_days: set[date]) -> list[Range]:
