@@ -206,8 +206,8 @@ def _infer(
 def _dateline_day(doc: Document, first: date, last: date) -> date | None:
     """The one day of the inferred window that a dateline without a year names ("РУСЕ, 15 март
     /АГЕНЦИЯ/": ingest keeps its day and month), or None when the window holds none or several."""
-    dl = doc.meta.get("dateline") if isinstance(doc.meta, dict) else None
-    if not isinstance(dl, dict) or not dl.get("month") or not dl.get("day"):
+    dl = doc.meta.get("dateline")
+    if not dl or not dl.get("month") or not dl.get("day"):
         return None
     days = []
     for year in range(first.year, last.year + 1):

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from functools import cache, lru_cache
 
 from storyline.names.given import given_name
+from storyline.ner import lemma_lexicon
 
 MODIFIER_POS = ("ADJF", "PRTF")  # adjectives and participles ("Соединённых Штатов") agree with a noun
 _TYPE_TAGS = {"PER": {"Name", "Surn", "Patr"}, "LOC": {"Geox"}, "ORG": {"Orgn"}}
@@ -258,7 +259,7 @@ def _modified_head(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | 
             if all(mods):
                 # equal scores (the Ukrainian dictionary's) go to the more common word: "року" is
                 # a form of "рік" far more often than of "рок"
-                score = (n.score + sum(m.score for m in mods), _zipf(n.normal_form, morph.lang))  # type: ignore[union-attr]
+                score = (n.score + sum(m.score for m in mods), lemma_lexicon.zipf(n.normal_form, morph.lang))  # type: ignore[union-attr]
                 if best is None or score > best[0]:
                     best = (score, n, mods)
         if best is not None:
@@ -269,13 +270,6 @@ def _modified_head(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | 
         return _head_first(morph, words)
     noun, mods, j = found
     return _in_nominative(noun, mods, words[: j + 1]), j + 1
-
-
-@lru_cache(maxsize=50_000)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
 
 
 HEAD_SURE = 0.5  # the share of a head noun's readings its likeliest oblique singular must have
@@ -309,7 +303,7 @@ def _agreeing_modifier(morph: Morphology, word: str, noun):  # noqa: ANN001, ANN
         and q.tag.number == noun.number
         and (noun.number == "plur" or q.tag.gender == noun.gender)
     ]
-    return max(readings, key=lambda q: (q.score, _zipf(q.normal_form, morph.lang)), default=None)
+    return max(readings, key=lambda q: (q.score, lemma_lexicon.zipf(q.normal_form, morph.lang)), default=None)
 
 
 def _in_nominative(noun, mods: list, words: list[str]) -> Phrase:  # noqa: ANN001 - pymorphy's Parses
