@@ -897,9 +897,38 @@ def _evidence(ctx: LinkContext, item: Item) -> Span:
     start, end = m.sent_start, m.sent_end
     if end - start > MAX_EVIDENCE_CHARS:
         half = (MAX_EVIDENCE_CHARS - (m.end - m.start)) // 2
-        start, end = max(start, m.start - half), min(end, m.end + half)
+        text = ctx.documents[item.doc].text
+        if m.start - half > start:
+            start = _word_start(text, m.start - half, m.start)
+        if m.end + half < end:
+            end = _word_end(text, m.end + half, m.end)
     start, end = min(start, m.start), max(end, m.end)
     return ctx.span(item.doc, start, end)
+
+
+# how far a cut looks for a space: scripts written without spaces keep the cut where it falls
+WORD_SNAP = 40
+
+
+def _word_start(text: str, cut: int, limit: int) -> int:
+    """A cut inside a word moves to the next word, so the evidence never opens with half a word
+    ("…Те|реза Мей" showed as "реза Мей")."""
+    if not (text[cut - 1 : cut].isalnum() and text[cut : cut + 1].isalnum()):
+        return cut
+    for i in range(cut, min(limit, cut + WORD_SNAP)):
+        if text[i].isspace():
+            return i + 1
+    return cut
+
+
+def _word_end(text: str, cut: int, limit: int) -> int:
+    """A cut inside a word moves back to the end of the word before it."""
+    if not (text[cut - 1 : cut].isalnum() and text[cut : cut + 1].isalnum()):
+        return cut
+    for i in range(cut - 1, max(limit, cut - WORD_SNAP) - 1, -1):
+        if text[i].isspace():
+            return i
+    return cut
 
 
 def _label(names: dict[str, str], kind: str, place: str | None, participants: list[str]) -> str:
