@@ -407,3 +407,29 @@ def test_the_person_named_with_a_body_or_a_title_is_the_source() -> None:
     ms = [Mention(text.index(n), text.index(n) + len(n), n, t) for n, t in names]
     (f,) = figures(text, "pt", mentions=ms)
     assert ms[f.source].text == "Rui Costa"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Při nehodě autobusu, k níž došlo v roce 2011, zahynuly téměř tři stovky cestujících.", "cs", 300),
+        ("В 2016 году при обрушении погибли две сотни человек.", "ru", 200),
+        ("W 2012 roku w pożarze zginęły dwie setki osób.", "pl", 200),
+        ("У 2015 році внаслідок повені загинули три сотні людей.", "uk", 300),
+    ],
+)
+def test_a_year_its_date_wraps_never_counts_and_hundreds_multiply(text: str, lang: str, value: int) -> None:
+    """ "v roce 2011 zahynuly …": the year is a date even before a verb of dying; "dvě stovky",
+    "две сотни": the noun for a hundred multiplies the number before it."""
+    from storyline.analyse.chain import analyse
+
+    found = {(f.attribute, f.value) for f in analyse(text, lang).figures}
+    assert ("dead", value) in found
+    assert not any(v >= 1900 for _a, v in found)
+
+
+def test_a_year_alone_before_a_counted_noun_still_counts() -> None:
+    from storyline.analyse.chain import analyse
+
+    found = {(f.attribute, f.value) for f in analyse("Floods killed 2012 people last spring.", "en").figures}
+    assert ("dead", 2012) in found

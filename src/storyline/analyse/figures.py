@@ -81,7 +81,7 @@ def _sentence(
             toks[k] = Token(t.start, t.end, PUNCTUATION[t.low], t.kind)
     strip_clitics(toks, lex.prefixes)
     _sole(toks, lex)
-    cands = _candidates(text, toks, lex)
+    cands = [c for c in _candidates(text, toks, lex) if not _dated_year(analysis, toks, c)]
     if not cands and not any(t.kind == "w" and lex.zero.match(toks, k) for k, t in enumerate(toks)):
         return []
     cands = sorted(cands + _none(toks, lex), key=lambda c: c.first)
@@ -240,6 +240,18 @@ def _candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
         out.append(cand)
         i = cand.last + 1
     return out
+
+
+def _dated_year(analysis: Analysis, toks: list[Token], c: Candidate) -> bool:
+    """A year the text's own date expression wraps ("v roce 2014 zahynuly…", "в 2014 году") is
+    a date, even where a verb of dying follows it, which lets "2014 people" count."""
+    t = toks[c.first]
+    if c.qualifier == "range" or not (t.low.isdigit() and len(t.low) == 4 and 1900 <= t.value <= 2100):
+        return False
+    return any(
+        x.start <= t.start and t.end <= x.end and (x.start, x.end) != (t.start, t.end)
+        for x in analysis.timexes
+    )
 
 
 def _not_a_count(text: str, toks: list[Token], lex: Lexicon, i: int) -> bool:
