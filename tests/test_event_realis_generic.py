@@ -116,3 +116,17 @@ HAPPENINGS = [
 @pytest.mark.parametrize(("text", "lang", "kind", "trigger"), HAPPENINGS)
 def test_happening(text: str, lang: str, kind: str, trigger: str) -> None:
     assert why(text, lang, kind, trigger) is None
+
+
+def test_a_vote_ruled_out_is_no_vote() -> None:
+    for text, lang, trigger in [
+        ("The premier ruled out a second referendum on the border.", "en", "referendum"),
+        ("Premier wykluczył w czwartek referendum w sprawie waluty.", "pl", "referendum"),
+        ("Прем'єрка виключила ще один референдум щодо кордону.", "uk", "референдум"),
+    ]:
+        assert why(text, lang, "election", trigger) == "prospect", lang
+
+
+def test_a_fall_by_some_percent_written_out_is_a_statistic() -> None:
+    text = "Средната цена на билета за влак е паднала с 6 на сто до 12 лева."
+    assert why(text, "bg", "crash", "паднала") == "sense"

