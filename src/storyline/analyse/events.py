@@ -84,6 +84,9 @@ PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set o
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 REMEMBERED_REACH = 2  # words from a commemoration to the happening it remembers ("anniversary of the")
+# types whose "second" one is told back to ("the second crash of the type", "a second referendum"
+# still sought); a second meeting, flight cancelled or anniversary is as often the day's news
+SERIES_TYPES = CONCRETE | {"election"}
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
 Pattern = tuple[tuple[str, bool], ...]  # (word, is_prefix) per token
@@ -471,11 +474,6 @@ def is_anterior(text: str, analysis: Analysis, mention: EventMention) -> bool:
         if not re.search(r"[,;:(]", between) and not _other_clause(text, lex, *gap):
             return True
     return False
-
-
-# types whose "second" one is told back to ("the second crash of the type", "a second referendum"
-# still sought); a second meeting, flight cancelled or anniversary is as often the day's news
-SERIES_TYPES = CONCRETE | {"election"}
 
 
 def _in_series(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
