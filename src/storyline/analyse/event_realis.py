@@ -18,11 +18,13 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``prospect``: a possibility, fear, plan, wish, call, preparation or entitlement word shortly
   before the trigger ("possible", "planned", "threat of", "want to", "called for", "prepares
   for", "entitled to"); for an occasion, "next" right before it ("the next elections") outside a
-  time expression ("the next day");
+  time expression ("the next day"); a case a rule provides for ("in case of a delay", or an
+  ambiguous "in the case of" in a sentence with a modal: "…, the carrier must"); a vote ruled out;
 - ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
   sums up ("over the past five years": many happenings, none of them at a time); for an occasion
   (a meeting, vote, visit … — not a physical happening, where "shot three times" is one shooting),
-  a count of times next to the trigger ("won elections three times");
+  a count of times next to the trigger ("won elections three times", "met him 11 times"); the
+  most common or most frequent one ("the most common reason is a delay");
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
   (an institution's name), a sentence-initial trigger followed by "with" and a name (an
   interview header), or a trigger inside a short capitalised quotation (a title);
