@@ -18,11 +18,13 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``prospect``: a possibility, fear, plan, wish, call, preparation or entitlement word shortly
   before the trigger ("possible", "planned", "threat of", "want to", "called for", "prepares
   for", "entitled to"); for an occasion, "next" right before it ("the next elections") outside a
-  time expression ("the next day");
+  time expression ("the next day"); a case a rule provides for ("in case of a delay", or an
+  ambiguous "in the case of" in a sentence with a modal: "…, the carrier must"); a vote ruled out;
 - ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
   sums up ("over the past five years": many happenings, none of them at a time); for an occasion
   (a meeting, vote, visit … — not a physical happening, where "shot three times" is one shooting),
-  a count of times next to the trigger ("won elections three times");
+  a count of times next to the trigger ("won elections three times", "met him 11 times"); the
+  most common or most frequent one ("the most common reason is a delay");
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
   (an institution's name), a sentence-initial trigger followed by "with" and a name (an
   interview header), or a trigger inside a short capitalised quotation (a title);
@@ -95,6 +97,16 @@ COMPLEMENT_REACH = 2  # words after the head or its "of" (an adjective may come 
 # types whose words also tell a figure falling or rising ("crashed", "collapsed", "a flood of",
 # "an avalanche of"): with a percentage in the clause they tell a statistic, in any language
 STATISTIC_SENSES = frozenset({"crash", "collapse", "flood", "landslide"})
+# a disruption a percentage quantifies is a statistic only where its clause names no time: "75 percent
+# of delayed flights" sums up a year, "75% of flights were delayed on Friday" is one day's news
+STATISTIC_UNLESS_DATED = frozenset({"disruption"})
+# words before the trigger a percentage quantifies it from ("75 percent of delayed flights"); one
+# after it is a share of something else ("cancelled 8% of its flights": the cancelling took place)
+SHARE_REACH = 3
+# words from an occasion's trigger to a count of times written in digits after it ("met the
+# ambassador 11 times"): the verb's object comes between
+COUNT_AFTER = 5
+MIN_COUNT = 3  # "twice" is two recent occasions, each news (as for ``repeated``)
 QUESTION_MARKS = "?？؟"
 BOUNDARY = re.compile(r"[,;:()\[\]–—]|\s-\s")
 QUOTES = {"«": "»", "“": "”", "„": "“”", '"': '"', "‹": "›", "‚": "‘’"}
@@ -143,6 +155,11 @@ class RealisPack:
     # building, casualties for a crash or a fire; a person for an arrest; flights or a supply for a
     # disruption): evidence, not a filter (``events_evidence``)
     arguments: tuple[tuple[str, Words], ...] = ()
+    # "in the case of" ("w przypadku", "v primeru"): a condition only where the sentence says what
+    # must or will follow; "as in the case of the crash" refers to one told
+    case_of: Words = ()
+    percent: Words = ()  # "percent", "procent", "процент*": a share written out (beside "%")
+    times: Words = ()  # "times", "раз", "krát" after a number: a count of occasions ("11 times")
 
 
 FALLBACK = RealisPack()
@@ -188,6 +205,9 @@ def pack(lang: str | None) -> RealisPack:
         completion=tuple((k, words(v)) for k, v in data.get("completion", {}).items()),
         happened=tuple((k, words(v)) for k, v in data.get("happened", {}).items()),
         arguments=tuple((k, words(v)) for k, v in data.get("arguments", {}).items()),
+        case_of=words(data.get("case_of", [])),
+        percent=words(data.get("percent", [])),
+        times=words(data.get("times", [])),
     )
 
 
@@ -283,8 +303,15 @@ def why_not_happening(
     lowered = [w.lower() for w in words]
     if any(t == kind and find(lowered[first:last], ws) for t, ws in p.not_trigger):
         return "sense"
-    if kind in STATISTIC_SENSES and "%" in text[lo:hi]:
+    share = "%" in text[lo:hi] or find(lowered, p.percent)
+    if kind in STATISTIC_SENSES and share:
         return "sense"  # "sales crashed by 40%", "the rouble collapsed 12%": a statistic
+    if (
+        kind in STATISTIC_UNLESS_DATED
+        and _share_of(text, tokens, lowered, p, first)
+        and not any(lo <= t.start < hi for t in analysis.timexes)
+    ):
+        return "sense"  # "75 percent of delayed flights": a share of many, none of them at a time
     if any(
         t == kind and find(lowered, ws, first - SENSE_REACH, last + SENSE_REACH) for t, ws in p.senses
     ) and not (_literal(lowered, p, kind, first, last)):
@@ -310,10 +337,15 @@ def why_not_happening(
         return "negated"
     if find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
         return "irrealis"
-    if _prospect(words, p, first) or (kind not in CONCRETE and _ahead(analysis, tokens, p, first)):
+    if (
+        _prospect(words, p, first)
+        or _provided_for(text, words, p, first, sent_start, sent_end)
+        or (kind not in CONCRETE and _ahead(analysis, tokens, p, first))
+    ):
         return "prospect"
     if find(_without(words, p.not_habitual), p.habitual) or (
-        kind not in CONCRETE and find(words, p.repeated, first - REPEAT_REACH, last + REPEAT_REACH)
+        kind not in CONCRETE
+        and (find(words, p.repeated, first - REPEAT_REACH, last + REPEAT_REACH) or _counted(words, p, last))
     ):
         return "habitual"
     needs = [ws for t, ws in p.completion if t == kind]
@@ -360,6 +392,43 @@ def _prospect(words: list[str], p: RealisPack, first: int) -> bool:
     call is for calm, the shooting took place)."""
     for i in range(max(0, first - PROSPECT_REACH), first):
         if find(words, p.prospect, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
+            return True
+    return False
+
+
+def _provided_for(
+    text: str, words: list[str], p: RealisPack, first: int, sent_start: int, sent_end: int
+) -> bool:
+    """ "In the case of a delay over two hours, the carrier must provide meals": a case a rule
+    provides for — an "in the case of" shortly before the trigger in a sentence with a modal or
+    future word. Without one it names the case of a happening told ("as was the case with the
+    referendum two years ago")."""
+    if not p.case_of:
+        return False
+    for i in range(max(0, first - PROSPECT_REACH), first):
+        if find(words, p.case_of, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
+            sentence = [m.group().lower() for m in WORD_RE.finditer(text, sent_start, sent_end)]
+            return find(_without(sentence, p.evidential), p.irrealis)
+    return False
+
+
+def _share_of(
+    text: str, tokens: list[tuple[str, int]], lowered: list[str], p: RealisPack, first: int
+) -> bool:
+    """A percentage right before the trigger, the share of happenings it counts."""
+    lo = max(0, first - SHARE_REACH)
+    if lo >= first:
+        return False
+    end = tokens[first][1] if first < len(tokens) else len(text)
+    return "%" in text[tokens[lo][1] : end] or find(lowered, p.percent, lo, first)
+
+
+def _counted(words: list[str], p: RealisPack, last: int) -> bool:
+    """A count of times in digits, three or more, after the occasion's trigger ("зустрічався з послом
+    11 разів", "met him 5 times"): many occasions summed up. One before it counts something else
+    ("met 11 times on the eve of the referendum": the meetings, not the vote)."""
+    for i in range(last, min(len(words) - 1, last + COUNT_AFTER)):
+        if words[i].isdigit() and int(words[i]) >= MIN_COUNT and find(words, p.times, i + 1, i + 2):
             return True
     return False
 

@@ -84,6 +84,9 @@ PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set o
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 REMEMBERED_REACH = 2  # words from a commemoration to the happening it remembers ("anniversary of the")
+# types whose "second" one is told back to ("the second crash of the type", "a second referendum"
+# still sought); a second meeting, flight cancelled or anniversary is as often the day's news
+SERIES_TYPES = CONCRETE | {"election"}
 MIN_STEM = 3  # a token with a clitic taken off must keep at least this many letters
 
 Pattern = tuple[tuple[str, bool], ...]  # (word, is_prefix) per token
@@ -130,6 +133,11 @@ class Lexicon:
     # "without", "behind the back of", "втайне от": right before a name, they keep it out of the
     # happening
     excluding: tuple[tuple[str, ...], ...] = ()
+    # "second", "previous", "друга": right before the trigger, the happening is one of a series
+    # told back to ("the second crash of the type sparked a debate"), not the article's news:
+    # words, or stems ending in "*"
+    series_exact: frozenset[str] = frozenset()
+    series_stems: tuple[str, ...] = ()
 
     def is_relation(self, word: str) -> bool:
         word = word.lower()
@@ -213,6 +221,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         ),
         frozenset(data.get("coordinators", "").lower().split()),
         tuple(tuple(WORD_RE.findall(c.lower())) for c in data.get("excluding", "").split("|") if c.strip()),
+        frozenset(w for w in data.get("series_cues", "").lower().split() if not w.endswith("*")),
+        tuple(w[:-1] for w in data.get("series_cues", "").lower().split() if w.endswith("*")),
     )
 
 
@@ -452,6 +462,8 @@ def is_anterior(text: str, analysis: Analysis, mention: EventMention) -> bool:
     """Does the trigger's own clause tell it as before the news ("arrested earlier", "ранее",
     "last month") — a happening the article's date does not date?"""
     lex = lexicon_at(analysis, mention.sent_start)
+    if mention.type in SERIES_TYPES and _in_series(text, lex, mention.sent_start, mention.start):
+        return True
     for lo, hi in cue_spans(text, lex.anterior_cues, analysis.timexes, mention.sent_start, mention.sent_end):
         gap = (hi, mention.start) if hi <= mention.start else (mention.end, lo)
         # "Earlier, police detained …" sets the cue off with a comma; any other comma between cue
@@ -462,6 +474,20 @@ def is_anterior(text: str, analysis: Analysis, mention: EventMention) -> bool:
         if not re.search(r"[,;:(]", between) and not _other_clause(text, lex, *gap):
             return True
     return False
+
+
+def _in_series(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
+    """An ordinal or "previous" right before the trigger, with at most determiners between ("the
+    second crash", "druga nesreča", "предыдущая авария")."""
+    if not lex.series_exact and not lex.series_stems:
+        return False
+    before = [w.lower() for w in WORD_RE.findall(text, max(sent_start, at - 40), at)]
+    while before and before[-1] in lex.determiners:
+        before.pop()
+    if not before:
+        return False
+    word = before[-1]
+    return word in lex.series_exact or word.startswith(lex.series_stems)
 
 
 def _told_earlier_than(text: str, lex: Lexicon, t: TimeExpr, start: int, timexes: list[TimeExpr]) -> bool:

@@ -738,6 +738,7 @@ def find_timexes(text: str, analysis: Analysis, published: date | None) -> list[
     found = _merge_weekday_dates(text, found)
     _weeks_of_weekdays(text, found)
     _same_weekday_ahead(text, found)
+    _weekday_after_weekday(text, found)
     _weekday_lists(text, found)
     timexes = [TimeExpr(f.start, f.end, text[f.start : f.end], f.value, f.rel) for f in found]
     weekdays = frozenset(context_data(analysis.lang or "").weekday_of) | frozenset(
@@ -983,6 +984,26 @@ def _same_weekday_ahead(text: str, found: list[Found]) -> None:
             and "\n" not in text[lead.end : f.start]
         ):
             f.rel = dict(lead.rel)
+
+
+def _weekday_after_weekday(text: str, found: list[Found]) -> None:
+    """ "Ryanair said on Tuesday it would cancel flights on Wednesday": a bare weekday told of the
+    past that is the day after a weekday named before it in the same sentence is the day after
+    that one. Read as the past it would be six days before the first: a report names such a day
+    "last Wednesday". It changes a date only where the first weekday is the article's own day."""
+    for k in range(1, len(found)):
+        first, f = found[k - 1], found[k]
+        if not (_is_weekday(first) and _is_weekday(f) and first.rel and f.rel):
+            continue
+        if "weeks" in first.rel or "weeks" in f.rel or f.rel.get("direction") != "past":
+            continue
+        if first.rel.get("direction") != "past" or f.rel["weekday"] != (first.rel["weekday"] + 1) % 7:
+            continue
+        if re.search(r"[.!?\n]", text[first.end : f.start]):
+            continue
+        lead = first.rel.get("after_weekday", first.rel["weekday"])
+        f.rel = {**{k: v for k, v in first.rel.items() if k != "weekday"}, "weekday": f.rel["weekday"]}
+        f.rel["after_weekday"] = lead
 
 
 def _weekday_lists(text: str, found: list[Found]) -> None:

