@@ -266,6 +266,7 @@ class PartialStoryIndex(StoryIndex):
             return set()
         self._need_features(sig.features)
         self._added += 1
+        self.stored_postings[sig.doc] = ()  # new to the store: no posting rows to delete
         return super().add(sig)
 
     def _candidates(self, vec: dict[str, float]) -> list[str]:
@@ -336,6 +337,7 @@ class PartialStoryIndex(StoryIndex):
             sig = r.signals
             story = self._story_now(r.story)
             self.signals[r.doc_id] = sig
+            self.stored_postings[r.doc_id] = tuple(sig.features)  # its posting rows, as stored
             self.seq[r.doc_id] = r.seq
             self.story_of[r.doc_id] = story
             self.topic_of.setdefault(story, self._topic_now(r.topic))
