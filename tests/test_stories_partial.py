@@ -521,3 +521,20 @@ def test_a_partial_save_deletes_the_posting_rows_by_their_key(tmp_path: Path) ->
     save_index(part, partial)
     save_index(whole, full)
     assert _tables(part) == _tables(whole)
+
+
+def test_the_features_crossing_languages_are_kept_as_languages_grow(tmp_path: Path) -> None:
+    # the cross-language share sums over ``crossing``: it must be exactly the features whose
+    # languages number two or more, in a whole index, a partial one and after a rename
+    docs = _stream(140)
+    whole, part = _stored(tmp_path, "whole", docs[:100]), _stored(tmp_path, "part", docs[:100])
+    full, partial = load_index(whole), open_index(part)
+    renamed = {"q2-0": "q9-9"}
+    full.rename_entities(renamed)
+    partial.rename_entities(renamed)
+    _add(full, docs[100:])
+    _add(partial, docs[100:])
+    for index in (full, partial):
+        assert index.crossing == {f for f, langs in index.languages.items() if len(langs) >= 2}
+    assert partial.crossing and partial.crossing <= full.crossing  # it holds only what it read
+    assert any(len(langs) == 1 for langs in full.languages.values())  # some features stay in one

@@ -33,7 +33,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from operator import neg
+from operator import mul, neg
 from typing import Any
 
 from storyline.link.story_embeddings import EmbeddingSpace
@@ -133,6 +133,9 @@ class StoryIndex:
     span: dict[str, tuple[int, int]] = field(default_factory=dict)  # story → first, last anchor day
     topic_size: Counter[str] = field(default_factory=Counter)  # documents per topic
     languages: dict[str, set[str]] = field(default_factory=dict)  # feature → languages it was seen in
+    # the features of ``languages`` seen in at least CROSS_LINGUAL_LANGS (a feature's languages
+    # only grow): what the cross-language share sums over (``_crossing_part``), kept as they grow
+    crossing: set[str] = field(default_factory=set, repr=False)
     story_centroids: dict[str, Centroid] = field(default_factory=dict)
     # story → its counts (size, age, features held, main events): what comparing a new document
     # with the story asks besides its centroid and span, kept as documents join (``story_summary``)
@@ -234,10 +237,8 @@ class StoryIndex:
         main = centroid.langs.most_common(1)
         if not CROSS_LINGUAL_BOOST or cos <= 0 or not main or main[0][0] == (sig.lang or "?"):
             return cos
-        part = sum(
-            v * v for f, v in centroid.vec.items() if len(self.languages.get(f, ())) >= CROSS_LINGUAL_LANGS
-        )
-        share = self._share(vec) * max(math.sqrt(part / centroid.norm2), MIN_SHARE)
+        part = self._crossing_part(centroid.vec)
+        share = self._own_share(sig.doc, vec) * max(math.sqrt(part / centroid.norm2), MIN_SHARE)
         return min(1.0, cos / math.sqrt(share))
 
     def _own_share(self, doc: str, vec: dict[str, float]) -> float:
@@ -250,8 +251,14 @@ class StoryIndex:
 
     def _share(self, vec: dict[str, float]) -> float:
         """Length of the part of a unit vector made of features seen in several languages."""
-        part = sum(v * v for f, v in vec.items() if len(self.languages.get(f, ())) >= CROSS_LINGUAL_LANGS)
-        return max(math.sqrt(part), MIN_SHARE)
+        return max(math.sqrt(self._crossing_part(vec)), MIN_SHARE)
+
+    def _crossing_part(self, vec: dict[str, float]) -> float:
+        """Σ v·v over the features seen in several languages, in ``vec``'s order: the sum a
+        generator testing ``languages`` gives, to the last bit, with the test and the products in C
+        (a story's or topic's centroid holds thousands of features)."""
+        values = list(map(vec.__getitem__, filter(self.crossing.__contains__, vec)))
+        return sum(map(mul, values, values))
 
     def _fresh_vector(self, doc: str) -> dict[str, float]:
         feats = self.signals[doc].features
@@ -446,9 +453,15 @@ class StoryIndex:
         self.df.update(sig.features.keys())
         lang = sig.lang or "?"
         for f in sig.features:
-            self.languages.setdefault(f, set()).add(lang)
+            self._seen_in(f, lang)
             self.lang_counts[f][lang] += 1
         self.changed_features.update(sig.features)
+
+    def _seen_in(self, feature: str, lang: str) -> None:
+        langs = self.languages.setdefault(feature, set())
+        langs.add(lang)
+        if len(langs) >= CROSS_LINGUAL_LANGS:
+            self.crossing.add(feature)
 
     def _same_happening(self, a: DocSignals, b: DocSignals) -> bool:
         gap = time_gap(a.days, b.days)
@@ -666,7 +679,7 @@ class StoryIndex:
             if f not in old.features:
                 self.df[f] += 1
                 self._post(f, sig.doc)
-                self.languages.setdefault(f, set()).add(sig.lang or "?")
+                self._seen_in(f, sig.lang or "?")
                 self.lang_counts[f][sig.lang or "?"] += 1
                 self.changed_features.add(f)
         self.signals[sig.doc] = sig

@@ -422,6 +422,10 @@ class PartialStoryIndex(StoryIndex):
             if present:
                 self._langs0[f] = present
                 self.languages[f] = set(present)
+                if len(present) >= CROSS_LINGUAL_LANGS:  # ``crossing`` follows ``languages``
+                    self.crossing.add(f)
+                else:
+                    self.crossing.discard(f)
             self.lang_counts[f] = Counter({lang: n for lang, n in langs.items() if n > 0})
 
     def read_members(self, stories: Iterable[str]) -> dict[str, list[str]]:

@@ -283,7 +283,8 @@ class RowReader:
 
     def _rows(self, query: Any) -> list[Any]:
         with self.engine.connect() as conn:
-            return list(conn.execute(query))
+            # ``all``: one fetchall, where iterating fetches the rows one by one
+            return list(conn.execute(query).all())
 
     def count(self) -> int:
         return int(self._rows(select(func.count()).select_from(schema.story_docs))[0][0])
