@@ -15,8 +15,10 @@ from sqlalchemy import select
 from storyline.analyse.embedding import encode_vector
 from storyline.link.story_features import DocSignals, MainEvent
 from storyline.link.story_index import StoryIndex
+from storyline.link.story_snapshot import snapshot
 from storyline.link.story_summary import StorySummary
-from storyline.store import Store, schema
+from storyline.store import Store, schema, story_state
+from storyline.store.story_state import StoryRows
 from storyline.workflow.stories import load_index, open_index, save_index, save_new_index
 
 DAY0 = date(2025, 3, 1).toordinal()
@@ -492,3 +494,47 @@ def test_a_schema_8_store_gets_the_covering_posting_index(tmp_path: Path) -> Non
     assert schema.OLD_POSTING_INDEX not in indexes
     assert "COVERING INDEX " + schema.POSTING_TAIL_INDEX in plan
     assert open_index(reopened).loader.posting_tails(features, 5) == tails
+
+
+def test_a_partial_save_deletes_the_posting_rows_by_their_key(tmp_path: Path) -> None:
+    # the posting table has no index by document alone: a partial index knows the stored rows of
+    # what it loaded (and that what it added has none), so it names each row it deletes
+    docs = _stream(130)
+    whole, part = _stored(tmp_path, "whole", docs[:110]), _stored(tmp_path, "part", docs[:110])
+    renamed = {"q4-1": "q4-2", "stray7": "stray8"}
+    full, partial = load_index(whole), open_index(part)
+    changed = partial.rename_entities(renamed)
+    assert changed and full.rename_entities(renamed) == changed
+    _add(full, docs[110:])
+    _add(partial, docs[110:])
+    rows = snapshot(partial)
+    assert rows["postings_unknown"] == []
+    gone = {(r["feature"], r["doc_id"]) for r in rows["postings_gone"]}
+    assert {d for _f, d in gone} == changed  # the new documents have no rows to delete
+    assert any(f.endswith(("q4-1", "stray7")) for f, _d in gone)  # the renamed features' rows go
+    story_state.write_changes(part.engine, StoryRows(**rows))
+    save_index(whole, full)  # the whole index deletes by document id
+    assert _tables(part) == _tables(whole)
+    # saved again, what was written is what is deleted: a second rename in the same index
+    more = {"q4-2": "q4-3"}
+    assert partial.rename_entities(more) == full.rename_entities(more)
+    save_index(part, partial)
+    save_index(whole, full)
+    assert _tables(part) == _tables(whole)
+
+
+def test_the_features_crossing_languages_are_kept_as_languages_grow(tmp_path: Path) -> None:
+    # the cross-language share sums over ``crossing``: it must be exactly the features whose
+    # languages number two or more, in a whole index, a partial one and after a rename
+    docs = _stream(140)
+    whole, part = _stored(tmp_path, "whole", docs[:100]), _stored(tmp_path, "part", docs[:100])
+    full, partial = load_index(whole), open_index(part)
+    renamed = {"q2-0": "q9-9"}
+    full.rename_entities(renamed)
+    partial.rename_entities(renamed)
+    _add(full, docs[100:])
+    _add(partial, docs[100:])
+    for index in (full, partial):
+        assert index.crossing == {f for f, langs in index.languages.items() if len(langs) >= 2}
+    assert partial.crossing and partial.crossing <= full.crossing  # it holds only what it read
+    assert any(len(langs) == 1 for langs in full.languages.values())  # some features stay in one

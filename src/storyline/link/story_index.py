@@ -29,9 +29,11 @@ thresholds below were set on BSNLP (eval/stories.py) and on the test corpora; se
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from operator import mul, neg
 from typing import Any
 
 from storyline.link.story_embeddings import EmbeddingSpace
@@ -131,12 +133,16 @@ class StoryIndex:
     span: dict[str, tuple[int, int]] = field(default_factory=dict)  # story → first, last anchor day
     topic_size: Counter[str] = field(default_factory=Counter)  # documents per topic
     languages: dict[str, set[str]] = field(default_factory=dict)  # feature → languages it was seen in
+    # the features of ``languages`` seen in at least CROSS_LINGUAL_LANGS (a feature's languages
+    # only grow): what the cross-language share sums over (``_crossing_part``), kept as they grow
+    crossing: set[str] = field(default_factory=set, repr=False)
     story_centroids: dict[str, Centroid] = field(default_factory=dict)
     # story → its counts (size, age, features held, main events): what comparing a new document
     # with the story asks besides its centroid and span, kept as documents join (``story_summary``)
     summaries: dict[str, StorySummary] = field(default_factory=dict)
     _alike_cache: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict, repr=False)
     _near: list[tuple[float, str]] = field(default_factory=list, repr=False)  # the new document's candidates
+    _share_memo: tuple[str, float] | None = field(default=None, repr=False)  # (document, ``_share``)
     topic_centroids: dict[str, Centroid] = field(default_factory=dict)
     dense: EmbeddingSpace = field(default_factory=EmbeddingSpace)
     _mains: dict[str, tuple[int, MainEvent | None]] = field(default_factory=dict, repr=False)
@@ -157,6 +163,11 @@ class StoryIndex:
     retired_topics: set[str] = field(default_factory=set)  # merged away: their stored centroid goes
     changed_links: set[tuple[str, str]] = field(default_factory=set)
     changed_features: set[str] = field(default_factory=set)
+    # document → the features of its stored posting rows, where the index knows them (a partial
+    # index: those it loaded, and [] for those it added): saving deletes those rows by their key,
+    # where a document not in it has its rows deleted by document id — a scan of every posting
+    # (the posting table has no index by document alone: at 100k documents, 2 s per batch)
+    stored_postings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # feature → documents holding it per language: what ``languages`` is rebuilt from when the
     # index is loaded again (a refresh that drops a feature takes its language away then)
     lang_counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -206,7 +217,7 @@ class StoryIndex:
         lead = _lead(self.dense.similarity(sig.doc, other))
         if not CROSS_LINGUAL_BOOST or (sig.lang or "?") == (self.signals[other].lang or "?") or dot <= 0:
             return dot + lead
-        share = self._share(vec) * self._share(ovec)
+        share = self._own_share(sig.doc, vec) * self._share(ovec)
         if share <= 0:
             return dot + lead
         # only what names this happening is boosted: a kind of event or a common stem shared by
@@ -226,16 +237,28 @@ class StoryIndex:
         main = centroid.langs.most_common(1)
         if not CROSS_LINGUAL_BOOST or cos <= 0 or not main or main[0][0] == (sig.lang or "?"):
             return cos
-        part = sum(
-            v * v for f, v in centroid.vec.items() if len(self.languages.get(f, ())) >= CROSS_LINGUAL_LANGS
-        )
-        share = self._share(vec) * max(math.sqrt(part / centroid.norm2), MIN_SHARE)
+        part = self._crossing_part(centroid.vec)
+        share = self._own_share(sig.doc, vec) * max(math.sqrt(part / centroid.norm2), MIN_SHARE)
         return min(1.0, cos / math.sqrt(share))
+
+    def _own_share(self, doc: str, vec: dict[str, float]) -> float:
+        """``_share`` of the document being added, once per ``add`` rather than once per
+        candidate: no language of its features changes while its candidates are scored."""
+        memo = self._share_memo
+        if memo is None or memo[0] != doc:
+            memo = self._share_memo = (doc, self._share(vec))
+        return memo[1]
 
     def _share(self, vec: dict[str, float]) -> float:
         """Length of the part of a unit vector made of features seen in several languages."""
-        part = sum(v * v for f, v in vec.items() if len(self.languages.get(f, ())) >= CROSS_LINGUAL_LANGS)
-        return max(math.sqrt(part), MIN_SHARE)
+        return max(math.sqrt(self._crossing_part(vec)), MIN_SHARE)
+
+    def _crossing_part(self, vec: dict[str, float]) -> float:
+        """Σ v·v over the features seen in several languages, in ``vec``'s order: the sum a
+        generator testing ``languages`` gives, to the last bit, with the test and the products in C
+        (a story's or topic's centroid holds thousands of features)."""
+        values = list(map(vec.__getitem__, filter(self.crossing.__contains__, vec)))
+        return sum(map(mul, values, values))
 
     def _fresh_vector(self, doc: str) -> dict[str, float]:
         feats = self.signals[doc].features
@@ -273,6 +296,7 @@ class StoryIndex:
         if sig.doc in self.signals:
             return set()
         self.next_seq += 1
+        self._share_memo = None
         self.seq[sig.doc] = self.next_seq
         self.signals[sig.doc] = sig
         self._count(sig)
@@ -429,9 +453,15 @@ class StoryIndex:
         self.df.update(sig.features.keys())
         lang = sig.lang or "?"
         for f in sig.features:
-            self.languages.setdefault(f, set()).add(lang)
+            self._seen_in(f, lang)
             self.lang_counts[f][lang] += 1
         self.changed_features.update(sig.features)
+
+    def _seen_in(self, feature: str, lang: str) -> None:
+        langs = self.languages.setdefault(feature, set())
+        langs.add(lang)
+        if len(langs) >= CROSS_LINGUAL_LANGS:
+            self.crossing.add(feature)
 
     def _same_happening(self, a: DocSignals, b: DocSignals) -> bool:
         gap = time_gap(a.days, b.days)
@@ -454,8 +484,10 @@ class StoryIndex:
             used += 1
             if used >= PROBE_FEATURES:
                 break
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [c for c, _ in ranked[:MAX_CANDIDATES]]
+        # the first MAX_CANDIDATES by (-hits, id), as a full sort orders them: (-hits, id) pairs
+        # made in C, and only the kept ones sorted (thousands of documents hit at 100k stored)
+        ranked = heapq.nsmallest(MAX_CANDIDATES, zip(map(neg, hits.values()), hits, strict=True))
+        return [c for _, c in ranked]
 
     def _fits(self, story: str, sig: DocSignals) -> bool:
         """Does the document speak from the time of the story (or name the day it began), and is
@@ -647,7 +679,7 @@ class StoryIndex:
             if f not in old.features:
                 self.df[f] += 1
                 self._post(f, sig.doc)
-                self.languages.setdefault(f, set()).add(sig.lang or "?")
+                self._seen_in(f, sig.lang or "?")
                 self.lang_counts[f][sig.lang or "?"] += 1
                 self.changed_features.add(f)
         self.signals[sig.doc] = sig

@@ -266,6 +266,7 @@ class PartialStoryIndex(StoryIndex):
             return set()
         self._need_features(sig.features)
         self._added += 1
+        self.stored_postings[sig.doc] = ()  # new to the store: no posting rows to delete
         return super().add(sig)
 
     def _candidates(self, vec: dict[str, float]) -> list[str]:
@@ -336,6 +337,7 @@ class PartialStoryIndex(StoryIndex):
             sig = r.signals
             story = self._story_now(r.story)
             self.signals[r.doc_id] = sig
+            self.stored_postings[r.doc_id] = tuple(sig.features)  # its posting rows, as stored
             self.seq[r.doc_id] = r.seq
             self.story_of[r.doc_id] = story
             self.topic_of.setdefault(story, self._topic_now(r.topic))
@@ -420,6 +422,10 @@ class PartialStoryIndex(StoryIndex):
             if present:
                 self._langs0[f] = present
                 self.languages[f] = set(present)
+                if len(present) >= CROSS_LINGUAL_LANGS:  # ``crossing`` follows ``languages``
+                    self.crossing.add(f)
+                else:
+                    self.crossing.discard(f)
             self.lang_counts[f] = Counter({lang: n for lang, n in langs.items() if n > 0})
 
     def read_members(self, stories: Iterable[str]) -> dict[str, list[str]]:

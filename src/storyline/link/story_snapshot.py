@@ -96,7 +96,11 @@ def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
 def centroid_of(row: dict[str, Any]) -> Centroid:
     """A stored topic centroid, exactly as it was kept (its squared norm included)."""
     centroid = Centroid()
-    centroid.vec = {str(f): float(v) for f, v in row["vec"].items()}
+    vec = row["vec"]
+    # decoded JSON: the keys are strings, and the values floats as written (a float is written
+    # with its point): copied in C, the big topic centroids of a merge-heavy batch taking long
+    floats = set(map(type, vec.values())) <= {float}
+    centroid.vec = dict(vec) if floats else {str(f): float(v) for f, v in vec.items()}
     centroid.norm2 = float(row["norm2"])
     centroid.langs = Counter({str(k): int(n) for k, n in row["langs"].items()})
     return centroid
@@ -199,6 +203,14 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
         "postings": [
             {"feature": f, "doc_id": d, "seq": index.seq[d]} for d in docs for f in index.signals[d].features
         ],
+        # the changed documents' stored posting rows, by key where the index knows them
+        "postings_gone": [
+            {"feature": f, "doc_id": d}
+            for d in docs
+            if d in index.stored_postings
+            for f in index.stored_postings[d]
+        ],
+        "postings_unknown": [d for d in docs if d not in index.stored_postings],
         "vectors": [
             {"doc_id": d, "seq": index.seq[d], "lang": sig.lang, "vec": sig.embedding}
             for d in docs
@@ -213,6 +225,9 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
         "topics": [centroid_row(t, index.topic_centroids[t]) for t in topics],
         "topics_retired": sorted(index.retired_topics - set(topics)),
     }
+    for d in docs:  # what is stored now
+        if d in index.stored_postings:
+            index.stored_postings[d] = tuple(index.signals[d].features)
     index.retired_topics.clear()
     index.changed_features.clear()
     index.changed_docs.clear()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import reduce
 from itertools import repeat
-from operator import mul
+from operator import add, mul
 
 
 class Centroid:
@@ -19,10 +20,14 @@ class Centroid:
         self.langs: Counter[str] = Counter()  # documents per language
 
     def add(self, vec: dict[str, float], lang: str | None = None) -> None:
-        for f, v in vec.items():
-            old = self.vec.get(f, 0.0)
-            self.vec[f] = old + v
-            self.norm2 += 2 * old * v + v * v
+        # per feature f of value v over the old one o: vec[f] = o + v, and norm2 += 2·o·v + v·v in
+        # vec's order — the loop ``for f, v: o = get(f); vec[f] = o + v; norm2 += 2 * o * v + v * v``
+        # to the last bit, without a Python step per feature (a merge adds whole topic centroids)
+        values = list(vec.values())
+        olds = list(map(self.vec.get, vec, repeat(0.0)))
+        terms = map(add, map(mul, map(mul, repeat(2.0), olds), values), map(mul, values, values))
+        self.norm2 = reduce(add, terms, self.norm2)
+        self.vec.update(zip(vec, map(add, olds, values), strict=True))
         if lang is not None:
             self.langs[lang] += 1
 

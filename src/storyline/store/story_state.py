@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import Engine, bindparam, delete, func, insert, or_, select, tuple_, update
 
 from storyline.feature_keys import entity_of
 from storyline.store import schema
@@ -45,6 +45,10 @@ class StoryRows:
     # vectors (doc_id, seq, lang, vec), and the rows of the features whose counts changed
     # (feature, df, langs, entity; a changed feature without a row is deleted)
     postings: list[dict[str, Any]] = field(default_factory=list)
+    # the changed documents' stored posting rows to delete: by key (feature, doc_id) where the
+    # index knows them, else every row of the document (``postings_unknown``: a scan of the table)
+    postings_gone: list[dict[str, Any]] = field(default_factory=list)
+    postings_unknown: list[str] | None = None  # None: every changed document's
     vectors: list[dict[str, Any]] = field(default_factory=list)
     features: list[dict[str, Any]] = field(default_factory=list)
     features_changed: list[str] = field(default_factory=list)
@@ -95,8 +99,19 @@ def write_changes(engine: Engine, changes: StoryRows) -> None:
             ids = [r["doc_id"] for r in chunk]
             conn.execute(delete(d).where(d.c.doc_id.in_(ids)))
             conn.execute(insert(d), [_doc_row(r) for r in chunk])
-            conn.execute(delete(schema.story_postings).where(schema.story_postings.c.doc_id.in_(ids)))
             conn.execute(delete(schema.story_vectors).where(schema.story_vectors.c.doc_id.in_(ids)))
+        p = schema.story_postings
+        unknown = (
+            [r["doc_id"] for r in docs]
+            if changes.postings_unknown is None
+            else sorted(changes.postings_unknown)
+        )
+        for ids in _chunks(unknown):
+            conn.execute(delete(p).where(p.c.doc_id.in_(ids)))
+        gone = sorted(changes.postings_gone, key=lambda r: (r["feature"], r["doc_id"]))
+        if gone:  # by the primary key, one statement run for each row
+            key = delete(p).where(p.c.feature == bindparam("f"), p.c.doc_id == bindparam("d"))
+            conn.execute(key, [{"f": r["feature"], "d": r["doc_id"]} for r in gone])
         _insert(conn, schema.story_postings, changes.postings)
         _insert(conn, schema.story_vectors, changes.vectors)
         by_story: dict[str, list[str]] = defaultdict(list)
@@ -268,7 +283,8 @@ class RowReader:
 
     def _rows(self, query: Any) -> list[Any]:
         with self.engine.connect() as conn:
-            return list(conn.execute(query))
+            # ``all``: one fetchall, where iterating fetches the rows one by one
+            return list(conn.execute(query).all())
 
     def count(self) -> int:
         return int(self._rows(select(func.count()).select_from(schema.story_docs))[0][0])
