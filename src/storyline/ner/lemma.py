@@ -29,7 +29,15 @@ from typing import Any
 
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
-from storyline.ner import agreement, lemma_head, lemma_lexicon, lemma_paradigm, morphology, womens_names
+from storyline.ner import (
+    agreement,
+    lemma_articles,
+    lemma_head,
+    lemma_lexicon,
+    lemma_paradigm,
+    morphology,
+    womens_names,
+)
 
 MAX_SUFFIX = 5
 AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
@@ -225,6 +233,7 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
         if morph is None and etype != "PER":
+            out = lemma_articles.head_without_article(tokens, out, lang)
             out = lemma_head.head_in_the_nominative(
                 tokens, _modifiers_of_feminine_nouns(tokens, out, lang), lang
             )
