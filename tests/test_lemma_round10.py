@@ -74,3 +74,18 @@ def test_bg_a_masculine_head_noun_loses_its_short_article_before_a_complement(
 )
 def test_bg_a_first_word_in_a_that_is_no_masculine_noun_with_its_article_stays(surface: str) -> None:
     assert Lemmatizer({}).base(surface, "bg", "ORG") == surface
+
+
+# the learned ending of a feminine noun's genitive: "-y" becomes "-a" ("Ostravy" → "Ostrava")
+CS_TABLE = {"s|cs|LOC|o|C|y": [("y", "a", 1.0)], "s|cs|ORG|f|C|y": [("y", "a", 1.0)]}
+
+
+@pytest.mark.parametrize(
+    ("surface", "etype"), [("Bradley", "LOC"), ("Hartley Aviation", "ORG"), ("Conroy", "LOC")]
+)
+def test_cs_a_foreign_name_ending_in_a_vowel_and_y_is_no_genitive(surface: str, etype: str) -> None:
+    assert Lemmatizer(CS_TABLE).base(surface, "cs", etype) == surface
+
+
+def test_cs_a_genitive_in_y_after_a_consonant_still_changes() -> None:
+    assert Lemmatizer(CS_TABLE).base("Jihlavy", "cs", "LOC") == "Jihlava"

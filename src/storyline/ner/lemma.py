@@ -282,6 +282,8 @@ class Lemmatizer:
               use_list: bool = True, changed: bool = False) -> str:  # fmt: skip
         """Word ``i``'s base form; with ``changed``, the best form other than the word itself
         (the word where there is none)."""
+        if _foreign_ending(words[i], lang):
+            return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
         known, misread = None, False
@@ -495,6 +497,20 @@ def _modifiers_of_feminine_nouns(tokens: list[str], out: list[str], lang: str) -
             if tok.lower().endswith(ending) and out[i] == tok[: -len(ending)] and nxt.lower().endswith(nouns):
                 fixed[i] = tok
     return fixed
+
+
+@lru_cache(maxsize=64)
+def _foreign_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(str(entity_data(lang).get("lemma_foreign_endings", "")).split())
+
+
+def _foreign_ending(word: str, lang: str) -> bool:
+    """Whether the word ends as no case form of the language does (``lemma_foreign_endings``:
+    Czech "-ey" of "Warley" is no genitive "-y" of a noun in "-a"): a foreign name as written."""
+    endings = _foreign_endings(lang)
+    return bool(endings) and len(word) > MIN_KEPT and word.lower().endswith(endings)
 
 
 def _undamaged(word: str, form: str) -> str:
