@@ -89,3 +89,19 @@ def test_cs_a_foreign_name_ending_in_a_vowel_and_y_is_no_genitive(surface: str, 
 
 def test_cs_a_genitive_in_y_after_a_consonant_still_changes() -> None:
     assert Lemmatizer(CS_TABLE).base("Jihlavy", "cs", "LOC") == "Jihlava"
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Spojeným královstvím Horní Lužice", "Spojené království Horní Lužice"),
+        ("Českým knížectvím Velké Moravy", "České knížectví Velké Moravy"),
+        ("Národním shromážděním", "Národní shromáždění"),
+    ],
+)
+def test_cs_a_noun_listed_in_i_is_the_head_before_a_nominative_adjective_or_at_the_end(
+    surface: str, base: str
+) -> None:
+    # "královstvím" ends as "státním" does; the adjective after it is in no case it could agree
+    # with, so it is the noun (neuter: "Spojené"), and the complement keeps its case
+    assert Lemmatizer({}).base(surface, "cs", "LOC") == base

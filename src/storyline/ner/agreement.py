@@ -221,6 +221,19 @@ def _noun_in_another_case(tokens: list[str], adjective: list[bool], head: int | 
     return head
 
 
+def _invariant_case(word: str, lang: str, r: Rules) -> bool:
+    """An oblique form of a word the list holds under a dictionary form in the ending that every
+    gender's nominative shares (Czech "-í"): a noun's case ("královstvím" of "království") or an
+    adjective's ("státním" of "státní") alike."""
+    ending = adjective_ending(word, r)
+    if ending is None or ending.kind == NOMINATIVE or len(set(ending.nominatives)) != 1:
+        return False
+    found = lemma_lexicon.lemma(word, lang)
+    return (
+        found is not None and found.lower() != word.lower() and found.lower().endswith(ending.nominatives[0])
+    )
+
+
 def _surely_oblique(e: Ending | None) -> bool:
     """An adjective's ending of an oblique singular case that no nominative shares ("-ega", "-ého")."""
     return e is not None and e.kind == OBLIQUE and len(e.text) >= OBLIQUE_LETTERS
@@ -267,11 +280,26 @@ def _agree(
         # adjective or at the end, the noun ("shromáždění vinařů")
         if plain[i] and plain[i + 1] and not adjective[i + 1] and not _invariant(tokens[i + 1], lang, r):
             adjective[i] = adjective[i] or _invariant(tokens[i], lang, r)
+
+    def _nominative(j: int) -> bool:
+        e = adjective_ending(tokens[j], r) if adjective[j] else None
+        return e is not None and e.kind == NOMINATIVE
+
+    for i in range(len(tokens)):
+        # a case form of a word listed in "-í" is a noun's ("královstvím") or an adjective's
+        # ("státním") alike: at the end, or before an adjective that is in no oblique case as
+        # it would be agreeing with it ("… Velké Británie"), the noun
+        if adjective[i] and _invariant_case(tokens[i], lang, r) and (i == last or _nominative(i + 1)):
+            adjective[i] = False
     head = next((i for i, a in enumerate(adjective) if not a), None)
     head = _noun_in_another_case(tokens, adjective, head, r)
     if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
         return forms  # no noun, or a preposition after an adjective-like name ("Dlouhé v ...")
-    lemma = _noun_lemma(tokens[head], lang, r)
+    lemma = (
+        lemma_lexicon.lemma(tokens[head], lang)
+        if _invariant_case(tokens[head], lang, r)
+        else _noun_lemma(tokens[head], lang, r)
+    )
     before = [adjective_ending(tokens[i], r) for i in range(head)]
     if lemma is None and changed is not None and before and all(_surely_oblique(e) for e in before):
         # adjectives whose endings only an oblique case has: their noun, which no list knows, is
