@@ -105,3 +105,31 @@ def test_cs_a_noun_listed_in_i_is_the_head_before_a_nominative_adjective_or_at_t
     # "královstvím" ends as "státním" does; the adjective after it is in no case it could agree
     # with, so it is the noun (neuter: "Spojené"), and the complement keeps its case
     assert Lemmatizer({}).base(surface, "cs", "LOC") == base
+
+
+# learned endings that keep a lowercase word in "-a", "-u" as written (most such words of the
+# training names are feminine nominatives)
+KEEP_TABLE = {f"s|{lang}|o|l|{e}": [("", "", 1.0)] for lang in ("pl", "cs", "sl") for e in ("a", "u", "e")}
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "base"),
+    [
+        ("nanowirusa", "pl", "nanowirus"),
+        ("megaprojektu", "pl", "megaprojekt"),
+        ("ekoparlamentu", "cs", "ekoparlament"),
+        ("superpočítače", "cs", "superpočítač"),
+        ("superračunalnika", "sl", "superračunalnik"),
+    ],
+)
+def test_a_compound_the_list_lacks_declines_by_its_last_part(surface: str, lang: str, base: str) -> None:
+    assert Lemmatizer(KEEP_TABLE).base(surface, lang, "MISC") == base
+
+
+def test_a_compound_whose_last_part_is_an_adjective_s_form_is_left_to_the_learned_endings() -> None:
+    # "-wirusowi" is listed under the adjective "wirusowy": no noun's case
+    assert Lemmatizer({}).base("nanowirusowi", "pl", "MISC") == "nanowirusowi"
+
+
+def test_a_capitalised_name_is_no_compound_of_a_common_noun() -> None:
+    assert Lemmatizer(KEEP_TABLE).base("Megaprojektu", "pl", "ORG") == "Megaprojektu"

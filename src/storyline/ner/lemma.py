@@ -303,6 +303,8 @@ class Lemmatizer:
             )
             if known is not None and not misread:
                 return known
+        if seen is None and morph is None and (whole := _compound(words[i], lang)):
+            return whole
         levels = (_fits(self.table[k], words[i]) for k, _ in keys if k in self.table)
         choices = _articles_that_fit(words[i], seen or _pooled([c for c in levels if c][:POOLED_KEYS]), lang)
         if not seen and morph is not None:  # the dictionary's guesses join the learned endings
@@ -511,6 +513,40 @@ def _foreign_ending(word: str, lang: str) -> bool:
     Czech "-ey" of "Warley" is no genitive "-y" of a noun in "-a"): a foreign name as written."""
     endings = _foreign_endings(lang)
     return bool(endings) and len(word) > MIN_KEPT and word.lower().endswith(endings)
+
+
+@lru_cache(maxsize=64)
+def _compounds(lang: str) -> bool:
+    from storyline.names.parts import entity_data
+
+    return bool(entity_data(lang).get("lemma_compound_tails", False))
+
+
+MIN_TAIL = (
+    6  # letters of a compound's last word the word list must know ("-kinom" of "…klorokin" is no "kino")
+)
+MIN_HEAD = 3  # letters before it
+
+
+def _compound(word: str, lang: str) -> str | None:
+    """A common noun the word list lacks whose last part it knows as a case form of another
+    common noun ("nanowirusa": "wirusa" of "wirus"): the compound declines by that part, and its
+    base form is the first part with that part's dictionary form ("nanowirus")."""
+    if not word.islower() or len(word) < MIN_TAIL + MIN_HEAD or not _compounds(lang):
+        return None
+    if lemma_lexicon.lemma(word, lang) is not None:
+        return None
+    for k in range(len(word) - MIN_HEAD, MIN_TAIL - 1, -1):
+        tail = word[-k:]
+        found = lemma_lexicon.lemma(tail, lang)
+        if found is None or found == tail or not found.islower():
+            continue
+        if lemma_lexicon.is_adjective_lemma(found, lang):
+            return None  # an adjective made from the noun ("-wirusowi"): the learned endings'
+        if len(found) < MIN_TAIL - 1 or tail[: len(found) - 1] != found[: len(found) - 1]:
+            return None  # another word's form (a verb's), or a stem that changes: no telling
+        return word[:-k] + found
+    return None
 
 
 def _undamaged(word: str, form: str) -> str:
