@@ -137,6 +137,13 @@ def _adjective_stems(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def _plural_nominatives(lang: str) -> frozenset[str]:
+    from storyline.names.parts import entity_data
+
+    return frozenset(str(entity_data(lang).get("lemma_adjective_plural_nominatives", "")).split())
+
+
+@cache
 def _verb_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import entity_data
 
@@ -197,6 +204,36 @@ def _invariant(word: str, lang: str, r: Rules) -> bool:
     )
 
 
+def _noun_in_another_case(tokens: list[str], adjective: list[bool], head: int | None, r: Rules) -> int | None:
+    """The head noun, where a word read as an adjective shows a nominative ending after adjectives
+    whose endings only an oblique case has: it cannot agree with them, so it is their noun, which
+    the list also holds as an adjective's form ("Narodowemu Programowi": "programowi" is a plural
+    of "programowy" and the dative of "program")."""
+    end = len(tokens) if head is None else head
+    for i in range(1, end):
+        e = adjective_ending(tokens[i], r) if adjective[i] else None
+        if (
+            e is not None
+            and e.kind == NOMINATIVE
+            and all(_surely_oblique(adjective_ending(tokens[j], r)) for j in range(i))
+        ):
+            return i
+    return head
+
+
+def _invariant_case(word: str, lang: str, r: Rules) -> bool:
+    """An oblique form of a word the list holds under a dictionary form in the ending that every
+    gender's nominative shares (Czech "-í"): a noun's case ("královstvím" of "království") or an
+    adjective's ("státním" of "státní") alike."""
+    ending = adjective_ending(word, r)
+    if ending is None or ending.kind == NOMINATIVE or len(set(ending.nominatives)) != 1:
+        return False
+    found = lemma_lexicon.lemma(word, lang)
+    return (
+        found is not None and found.lower() != word.lower() and found.lower().endswith(ending.nominatives[0])
+    )
+
+
 def _surely_oblique(e: Ending | None) -> bool:
     """An adjective's ending of an oblique singular case that no nominative shares ("-ega", "-ého")."""
     return e is not None and e.kind == OBLIQUE and len(e.text) >= OBLIQUE_LETTERS
@@ -243,10 +280,26 @@ def _agree(
         # adjective or at the end, the noun ("shromáždění vinařů")
         if plain[i] and plain[i + 1] and not adjective[i + 1] and not _invariant(tokens[i + 1], lang, r):
             adjective[i] = adjective[i] or _invariant(tokens[i], lang, r)
+
+    def _nominative(j: int) -> bool:
+        e = adjective_ending(tokens[j], r) if adjective[j] else None
+        return e is not None and e.kind == NOMINATIVE
+
+    for i in range(len(tokens)):
+        # a case form of a word listed in "-í" is a noun's ("královstvím") or an adjective's
+        # ("státním") alike: at the end, or before an adjective that is in no oblique case as
+        # it would be agreeing with it ("… Velké Británie"), the noun
+        if adjective[i] and _invariant_case(tokens[i], lang, r) and (i == last or _nominative(i + 1)):
+            adjective[i] = False
     head = next((i for i, a in enumerate(adjective) if not a), None)
+    head = _noun_in_another_case(tokens, adjective, head, r)
     if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
         return forms  # no noun, or a preposition after an adjective-like name ("Dlouhé v ...")
-    lemma = _noun_lemma(tokens[head], lang, r)
+    lemma = (
+        lemma_lexicon.lemma(tokens[head], lang)
+        if _invariant_case(tokens[head], lang, r)
+        else _noun_lemma(tokens[head], lang, r)
+    )
     before = [adjective_ending(tokens[i], r) for i in range(head)]
     if lemma is None and changed is not None and before and all(_surely_oblique(e) for e in before):
         # adjectives whose endings only an oblique case has: their noun, which no list knows, is
@@ -258,6 +311,17 @@ def _agree(
         return forms
     out = list(forms)
     oblique = any(e.kind == OBLIQUE for e in before)  # type: ignore[union-attr]
+    if (
+        oblique
+        and (lemma is None or tokens[head].lower() == lemma.lower())
+        and forms[head] == tokens[head]
+        and all(e.text in _plural_nominatives(lang) for e in before)  # type: ignore[union-attr]
+    ):
+        # a noun in its own dictionary form (or one no list knows, kept by the learned endings)
+        # after adjectives whose ending is an oblique singular's and a plural nominative's
+        # ("Slovenske Konjice"): no nominative singular agrees with that ending, so the name is
+        # a plural, as written
+        return forms
     if before and not oblique and lemma is not None and tokens[head].lower() != lemma.lower():
         # adjectives with nominative endings before a noun not in the nominative singular: a
         # plural ("Nové domy"), unless the learned endings read the noun as an oblique

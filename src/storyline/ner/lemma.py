@@ -29,7 +29,15 @@ from typing import Any
 
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
-from storyline.ner import agreement, lemma_head, lemma_lexicon, lemma_paradigm, morphology, womens_names
+from storyline.ner import (
+    agreement,
+    lemma_articles,
+    lemma_head,
+    lemma_lexicon,
+    lemma_paradigm,
+    morphology,
+    womens_names,
+)
 
 MAX_SUFFIX = 5
 AGREE_SUFFIX = 3  # letters of a modifier's ending that tell whether it agrees with a kept noun
@@ -225,6 +233,7 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
         if morph is None and etype != "PER":
+            out = lemma_articles.head_without_article(tokens, out, lang)
             out = lemma_head.head_in_the_nominative(
                 tokens, _modifiers_of_feminine_nouns(tokens, out, lang), lang
             )
@@ -273,6 +282,8 @@ class Lemmatizer:
               use_list: bool = True, changed: bool = False) -> str:  # fmt: skip
         """Word ``i``'s base form; with ``changed``, the best form other than the word itself
         (the word where there is none)."""
+        if _foreign_ending(words[i], lang):
+            return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
         known, misread = None, False
@@ -292,6 +303,8 @@ class Lemmatizer:
             )
             if known is not None and not misread:
                 return known
+        if seen is None and morph is None and (whole := _compound(words[i], lang)):
+            return whole
         levels = (_fits(self.table[k], words[i]) for k, _ in keys if k in self.table)
         choices = _articles_that_fit(words[i], seen or _pooled([c for c in levels if c][:POOLED_KEYS]), lang)
         if not seen and morph is not None:  # the dictionary's guesses join the learned endings
@@ -486,6 +499,54 @@ def _modifiers_of_feminine_nouns(tokens: list[str], out: list[str], lang: str) -
             if tok.lower().endswith(ending) and out[i] == tok[: -len(ending)] and nxt.lower().endswith(nouns):
                 fixed[i] = tok
     return fixed
+
+
+@lru_cache(maxsize=64)
+def _foreign_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(str(entity_data(lang).get("lemma_foreign_endings", "")).split())
+
+
+def _foreign_ending(word: str, lang: str) -> bool:
+    """Whether the word ends as no case form of the language does (``lemma_foreign_endings``:
+    Czech "-ey" of "Warley" is no genitive "-y" of a noun in "-a"): a foreign name as written."""
+    endings = _foreign_endings(lang)
+    return bool(endings) and len(word) > MIN_KEPT and word.lower().endswith(endings)
+
+
+@lru_cache(maxsize=64)
+def _compounds(lang: str) -> bool:
+    from storyline.names.parts import entity_data
+
+    return bool(entity_data(lang).get("lemma_compound_tails", False))
+
+
+MIN_TAIL = (
+    6  # letters of a compound's last word the word list must know ("-kinom" of "…klorokin" is no "kino")
+)
+MIN_HEAD = 3  # letters before it
+
+
+def _compound(word: str, lang: str) -> str | None:
+    """A common noun the word list lacks whose last part it knows as a case form of another
+    common noun ("nanowirusa": "wirusa" of "wirus"): the compound declines by that part, and its
+    base form is the first part with that part's dictionary form ("nanowirus")."""
+    if not word.islower() or len(word) < MIN_TAIL + MIN_HEAD or not _compounds(lang):
+        return None
+    if lemma_lexicon.lemma(word, lang) is not None:
+        return None
+    for k in range(len(word) - MIN_HEAD, MIN_TAIL - 1, -1):
+        tail = word[-k:]
+        found = lemma_lexicon.lemma(tail, lang)
+        if found is None or found == tail or not found.islower():
+            continue
+        if lemma_lexicon.is_adjective_lemma(found, lang):
+            return None  # an adjective made from the noun ("-wirusowi"): the learned endings'
+        if len(found) < MIN_TAIL - 1 or tail[: len(found) - 1] != found[: len(found) - 1]:
+            return None  # another word's form (a verb's), or a stem that changes: no telling
+        return word[:-k] + found
+    return None
 
 
 def _undamaged(word: str, form: str) -> str:

@@ -1,0 +1,59 @@
+"""A masculine head noun that opens a name with its short definite article ("Съда на ЕС",
+"Кодекса на труда", "университета в …"), for the languages that write one (Bulgarian).
+
+The learned endings read the first word by its ending alone, and a first word in "-а" is far
+more often a feminine noun or adjective that keeps it ("Агенция", "Нова Зеландия") than a
+masculine noun with its article. Two things tell them apart where the ending cannot: the word
+less the article is the noun's dictionary form (the word list says so, or, for a word it lacks,
+the bare form is the more common word), and the name goes on with a complement — a preposition
+or a quoted name after it, or it is a common noun itself, in small letters. A name that goes on
+with a capitalised word ("Нова Зеландия", "Фонда Масих") or a noun ("Нова телевизия": an
+adjective) is left to the learned endings.
+
+Data: ``lemma_short_articles`` in ``lang/entities/<lang>.toml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from storyline.ner import lemma_lexicon
+
+_NOT_CONSONANTS = "аеиоуъюяьйѝ"  # a masculine noun's dictionary form ends in a consonant
+MIN_STEM = 3
+MAX_LINK = 3  # a word in small letters this short after the noun is a preposition
+_QUOTES = "\"'«»“”„"
+
+
+@cache
+def _articles(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(str(entity_data(lang).get("lemma_short_articles", "")).split())
+
+
+def head_without_article(tokens: list[str], out: list[str], lang: str) -> list[str]:
+    """``out`` (the base forms of ``tokens``) with a first word kept as written losing its short
+    article, where it is a masculine noun's dictionary form with it and a complement follows."""
+    articles = _articles(lang)
+    if not articles or len(tokens) < 2 or out[0] != tokens[0] or not tokens[0].isalpha():
+        return out
+    first, nxt = tokens[0], tokens[1]
+    link = nxt.isalpha() and nxt.islower() and len(nxt) <= MAX_LINK  # a preposition: "на", "за", "в"
+    quoted = nxt[:1] in _QUOTES
+    named = first.islower() and nxt[:1].isupper()  # a common noun before a name: "залива Х"
+    if first.isupper() or not (link or quoted or named):
+        return out  # an acronym, or an adjective before its noun ("Нова телевизия", "Нова Зеландия")
+    low = first.lower()
+    for article in articles:
+        stem = low[: -len(article)]
+        if not low.endswith(article) or len(stem) < MIN_STEM or stem[-1] in _NOT_CONSONANTS:
+            continue
+        found = lemma_lexicon.lemma(low, lang)
+        if found is not None:
+            bare = found.lower() == stem and not lemma_lexicon.is_adjective_lemma(found, lang)
+        else:
+            bare = lemma_lexicon.zipf(stem, lang) >= max(lemma_lexicon.zipf(low, lang), 1.0)
+        if bare:
+            return [first[: -len(article)], *out[1:]]
+    return out
