@@ -41,9 +41,10 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
+from storyline.link.short_forms import named, short_forms
 from storyline.model import Mention
 from storyline.names import ch_readings, match_key, phonetic, place_key, skeleton, to_latin
-from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
+from storyline.names.concepts import concept_key, demonym_country, document_country, roles, state_of
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.gazetteers import not_cities
 from storyline.names.media import outlet_context
@@ -566,6 +567,7 @@ class EntityIndex:
             for a, b in bracketed_pairs(mentions, text):
                 if a in assigned and b in assigned:
                     self.merge(assigned[a], assigned[b])
+        self._join_short_forms(mentions, keyed, assigned)
         assigned = {i: self.resolve(e) for i, e in assigned.items()}
         self._count(assigned, mentions)
         if text is not None:
@@ -573,6 +575,29 @@ class EntityIndex:
                 if mentions[i].type == "PRO" and outlet_context(text, mentions[i]):
                     self.records[eid].outlet += 1
         return assigned
+
+    def _join_short_forms(
+        self, mentions: list[Mention], keyed: dict[int, Keyed], assigned: dict[int, str]
+    ) -> None:
+        """A short form and the one full name of its document that it stands for are one thing
+        (``short_forms``): its entity joins, or, where the full name adds a number, its mention."""
+        items = []
+        for i, k in keyed.items():
+            m = mentions[i]
+            if i not in assigned:
+                continue
+            if m.type == "PER":  # a party's members, keyed as a person where the country is unknown
+                item = named(i, m, "N", short_ok=True, member=True)
+                if item is not None and all(t in roles().parties for t in item.tokens):
+                    items.append(item)
+                continue
+            if k.person is None:
+                place = any(b.startswith("g|") for b in k.blocks)
+                if (item := named(i, m, type_family(m.type), short_ok=not place)) is not None:
+                    items.append(item)
+        entity_of = {i: self.resolve(e) for i, e in assigned.items()}
+        for short, full in short_forms(items, entity_of):
+            self.merge(assigned[short], assigned[full])
 
     def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
         ignored = self._overruled_alias(k)

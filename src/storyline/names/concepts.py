@@ -190,36 +190,45 @@ class ConceptKey:
 
 
 @lru_cache(maxsize=200_000)
-def concept_key(name: str, lang: str | None) -> ConceptKey | None:
-    """The concept key of a name, or None when it has no head concept (a plain proper name is
-    matched by its spelling, not here)."""
+def name_tokens(name: str, lang: str | None, proper_chars: int = PROPER_CHARS) -> tuple[tuple[str, str], ...]:
+    """The language-independent tokens of a name's words, each with its kind: "number" (#2),
+    "concept" (a lexicon word: court, sea, europe), "country" (@PK: a country's name or adjective)
+    or "proper" (any other word: the first ``proper_chars`` letters of its match key)."""
     r = roles()
     own = lexicon(lang) if lang else {}
     shared = shared_lexicon()
-    tokens: list[str] = []
-    generic = True
-    has_head = False
+    out: list[tuple[str, str]] = []
     for raw in _WORD.findall(name):
         if raw.isdigit():
-            tokens.append("#" + str(int(raw)))
-            generic = False
+            out.append(("#" + str(int(raw)), "number"))
             continue
         w = fold(raw)
         concepts = _lookup(w, own) if own else None
         concepts = concepts or _lookup(w, shared)
         if concepts:
-            concepts = tuple(c for c in concepts if c not in r.dropped)
-            tokens.extend(concepts)
-            has_head = has_head or any(c in r.heads or c in r.parties for c in concepts)
             # "@XX" is a country's adjective the gazetteers do not derive ("британский")
-            generic = generic and not any(c in r.scope or c.startswith("@") for c in concepts)
+            out.extend(
+                (c, "country" if c.startswith("@") else "concept") for c in concepts if c not in r.dropped
+            )
             continue
         code = word_country(raw, lang) if len(w) >= MIN_COUNTRY_STEM - 1 else None
         if code:
-            tokens.append("@" + code)
+            out.append(("@" + code, "country"))
         else:
-            tokens.append(match_key(raw, lang)[:PROPER_CHARS] or w[:PROPER_CHARS])
-        generic = False
+            out.append((match_key(raw, lang)[:proper_chars] or w[:proper_chars], "proper"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def concept_key(name: str, lang: str | None) -> ConceptKey | None:
+    """The concept key of a name, or None when it has no head concept (a plain proper name is
+    matched by its spelling, not here)."""
+    r = roles()
+    words = name_tokens(name, lang)
+    tokens = [t for t, _ in words]
+    has_head = any(t in r.heads or t in r.parties for t, kind in words if kind == "concept")
+    # a country, a number, a word of its own or a supranational scope sets the name apart
+    generic = all(kind == "concept" and t not in r.scope for t, kind in words)
     party = any(t in r.parties for t in tokens)
     if party:  # "Conservative Party" and "the Conservatives" are one
         tokens = [t for t in tokens if t != "party"]
