@@ -237,7 +237,7 @@ def concept_key(name: str, lang: str | None) -> ConceptKey | None:
     return ConceptKey(tuple(sorted(set(tokens))), generic, party)
 
 
-STATE_FORMS = frozenset({"republic", "federation", "federal", "united"})
+STATE_FORMS = frozenset({"republic", "federation", "federal", "united", "state"})
 
 
 def state_of(name: str, lang: str | None) -> str | None:
