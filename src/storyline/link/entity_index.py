@@ -43,7 +43,7 @@ from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
 from storyline.link.short_forms import named, short_forms
 from storyline.model import Mention
-from storyline.names import ch_readings, match_key, phonetic, place_key, skeleton, to_latin
+from storyline.names import ch_readings, match_key, phonetic, place_key, skeleton, to_latin, vowel_shape
 from storyline.names.concepts import concept_key, demonym_country, document_country, roles, state_of
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.gazetteers import not_cities
@@ -284,6 +284,10 @@ def key_mention(
             bones = skeleton(sound)
             if len(bones) >= MIN_BONES and len(sound.split()) == 1:
                 keyed.bones = f"sk|{type_family(m.type)}:{bones}|{digits}"
+            elif len(bones) == MIN_BONES - 1 and len(sound.split()) == 1:
+                # too few consonants to go by alone: with the vowels where they are, whatever
+                # their class (Пунджаб / Пенджаб / Punjab: u, e, a heard for one vowel)
+                keyed.bones = f"sv|{type_family(m.type)}:{vowel_shape(sound)}|{digits}"
             # Cyrillic writes a German or English "ch" к or х, which the phonetic key reads č
             keyed.more_bones = [
                 f"sk|{type_family(m.type)}:{other}|{digits}"
