@@ -96,3 +96,9 @@ def test_a_party_s_members_are_the_party_its_document_names() -> None:
     })  # fmt: skip
     assert got[("a", 0)] == got[("a", 1)]
     assert got[("b", 0)] == got[("b", 1)]  # a Tory is a conservative
+
+
+def test_an_island_is_no_short_form_of_a_country_s_island() -> None:
+    # "the island" beside "the Irish island": a generic kind of place, not that country's
+    got = _linked({"a": [_m("hrvaški otok", "LOC", "sl"), _m("Otok", "LOC", "sl", start=40)]})
+    assert got[("a", 0)] != got[("a", 1)]

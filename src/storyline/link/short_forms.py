@@ -21,7 +21,7 @@ from storyline.model import Mention
 from storyline.names.concepts import name_tokens, roles
 
 # place kinds: a place's name without its kind word is the place ("the Baltic" for the Baltic Sea)
-PLACE_KINDS = frozenset({"sea", "ocean"})
+PLACE_KINDS = frozenset({"sea", "ocean", "island"})
 
 
 @dataclass(frozen=True)
