@@ -365,3 +365,15 @@ def test_ch_readings_only_for_a_latin_ch() -> None:
     assert [skeleton(k) for k in ch_readings("Dornatech", "de")] == ["drntk", "drnt"]
     assert ch_readings("Дорначев", "ru") == ()
     assert ch_readings("Bergschall", "de") == ()  # "sch" is one sound, not s + ch
+
+
+def test_the_first_of_a_series_goes_by_its_bare_name_too() -> None:
+    got = _linked({
+        "a": [_m("Velmar Line", "PRO", "Velmar Line", "en")],
+        "b": [_m("Velmar Line 1", "PRO", "Velmar Line 1", "pl")],
+        "c": [_m("Velmar Line-2", "PRO", "Velmar Line-2", "cs")],
+        "d": [_m("Velmar Line 12", "PRO", "Velmar Line 12", "en")],
+    })  # fmt: skip
+    assert got[("a", 0)] == got[("b", 0)]
+    assert got[("c", 0)] != got[("a", 0)]  # the second is another thing
+    assert got[("d", 0)] != got[("a", 0)]  # 12 is no 1

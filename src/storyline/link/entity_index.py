@@ -218,6 +218,15 @@ def _name_keys(base: str, lang: str | None) -> list[str]:
     return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
 
 
+_FIRST_OF_SERIES = re.compile(r"^(.*[^\W\d_].*?)(?:\s+|\s*[-–—]\s*)(?:1|I|І)$")
+
+
+def first_of_series(name: str) -> str | None:
+    """The bare name of a name numbered 1 (Nord Stream 1, Sputnik-1), else None."""
+    found = _FIRST_OF_SERIES.match(name.strip())
+    return found.group(1).strip() if found else None
+
+
 def _is_abbreviation(name: str) -> bool:
     """One word in capitals (letters only): an abbreviation, not a word."""
     word = name.strip()
@@ -265,6 +274,11 @@ def key_mention(
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [concept] if concept else []
     blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
+    if m.type in NAMED_TYPES and not pkey and (first := first_of_series(base)):
+        # the first of a series goes by its bare name too: Nord Stream 1 is "Nord Stream"
+        blocks += [f"x|{type_family(m.type)}:{name}" for name in _name_keys(first, m.lang)]
+        bare_concept = _concept_block(m.type, first, m.lang, country)
+        blocks += [bare_concept] if bare_concept and bare_concept not in blocks else []
     if m.type in ("ORG", "PRO") and not pkey and (body := known_source(base)) is not None:
         # one agency, broadcaster or emergency service under its names in every language (the
         # shipped source list: "ДСНС", "ГСЧС", "State Emergency Service of Ukraine")
