@@ -301,7 +301,7 @@ def key_mention(
             elif len(bones) == MIN_BONES - 1 and len(sound.split()) == 1:
                 # too few consonants to go by alone: with the vowels where they are, whatever
                 # their class (Пунджаб / Пенджаб / Punjab: u, e, a heard for one vowel)
-                keyed.bones = f"sv|{type_family(m.type)}:{vowel_shape(sound)}|{digits}"
+                keyed.bones = f"sv|{m.type}:{vowel_shape(sound)}|{digits}"
             # Cyrillic writes a German or English "ch" к or х, which the phonetic key reads č
             keyed.more_bones = [
                 f"sk|{type_family(m.type)}:{other}|{digits}"
