@@ -47,6 +47,16 @@ def test_a_name_without_its_country_is_the_name_with_it() -> None:
         assert got[("a", 0)] == got[("a", 1)], lang
 
 
+def test_a_country_s_name_set_after_a_name_is_its_branch_there() -> None:
+    # "Interfax-Ukraine", "Adecco Polska": the country named as such, not "of" it
+    got = _linked({
+        "a": [_m("Kavrelo-Latvia", "ORG", "en"), _m("Kavrelo", "ORG", "en", start=30)],
+        "b": [_m("Zelmorag Polska", "ORG", "pl"), _m("Zelmorag", "ORG", "pl", start=30)],
+    })  # fmt: skip
+    assert got[("a", 0)] != got[("a", 1)]
+    assert got[("b", 0)] != got[("b", 1)]
+
+
 def test_a_word_or_a_number_of_its_own_is_another_thing() -> None:
     got = _linked({
         "a": [_m("Kavrelo Export", "ORG", "en"), _m("Kavrelo", "ORG", "en", start=30)],

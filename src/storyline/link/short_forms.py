@@ -68,7 +68,9 @@ def _is_short_form(short: Named, full: Named) -> bool:
     generic = all(short.kinds[t] == "concept" and t not in r.scope for t in short.tokens)
     for t in full.tokens - short.tokens:
         kind = full.kinds[t]
-        if kind == "country":
+        if kind == "country_name":
+            return False  # a country's name set after another: its branch there (Interfax-Ukraine)
+        if kind in ("country", "country_name"):
             if generic:
                 return False
         elif kind in ("proper", "number"):

@@ -192,15 +192,18 @@ class ConceptKey:
 @lru_cache(maxsize=200_000)
 def name_tokens(name: str, lang: str | None, proper_chars: int = PROPER_CHARS) -> tuple[tuple[str, str], ...]:
     """The language-independent tokens of a name's words, each with its kind: "number" (#2),
-    "concept" (a lexicon word: court, sea, europe), "country" (@PK: a country's name or adjective)
-    or "proper" (any other word: the first ``proper_chars`` letters of its match key)."""
+    "concept" (a lexicon word: court, sea, europe), "country" (@PK: a country's inflected name
+    or adjective), "country_name" (its name as such: Pakistan) or "proper" (any other word: the
+    first ``proper_chars`` letters of its match key)."""
     r = roles()
     own = lexicon(lang) if lang else {}
     shared = shared_lexicon()
     out: list[tuple[str, str]] = []
+    after_function_word = False
     for raw in _WORD.findall(name):
         if raw.isdigit():
             out.append(("#" + str(int(raw)), "number"))
+            after_function_word = False
             continue
         w = fold(raw)
         concepts = _lookup(w, own) if own else None
@@ -210,12 +213,17 @@ def name_tokens(name: str, lang: str | None, proper_chars: int = PROPER_CHARS) -
             out.extend(
                 (c, "country" if c.startswith("@") else "concept") for c in concepts if c not in r.dropped
             )
+            after_function_word = all(c in r.dropped for c in concepts)
             continue
         code = word_country(raw, lang) if len(w) >= MIN_COUNTRY_STEM - 1 else None
         if code:
-            out.append(("@" + code, "country"))
+            # "country_name": the country's own name set after a name (Interfax-Ukraine, Adecco
+            # Polska), not inflected, an adjective or after "of" (Naftogaz of Ukraine)
+            named = (place_key(raw) or "") == "country:" + code and not after_function_word
+            out.append(("@" + code, "country_name" if named else "country"))
         else:
             out.append((match_key(raw, lang)[:proper_chars] or w[:proper_chars], "proper"))
+        after_function_word = False
     return tuple(out)
 
 
