@@ -110,6 +110,14 @@ def test_a_state_s_formal_name_is_the_country() -> None:
 
     assert state_of("Republika Chorwacji", "pl") == state_of("Хорватская Республика", "ru") == "HR"
     assert state_of("Federal Reserve", "en") is None  # a state form with no country
+    # "the <country's> state" is the country in each language; a state without a country is not
+    assert state_of("chorvatský stát", "cs") == state_of("Хорватское государство", "ru") == "HR"
+    assert state_of("hrvaška država", "sl") == state_of("хорватська держава", "uk") == "HR"
+    assert state_of("Państwo Islamskie", "pl") is None
+    # a country's islands are the country; islands of no country are not
+    assert state_of("Wyspy Japońskie", "pl") == state_of("Японские острова", "ru") == "JP"
+    assert state_of("Filipínské ostrovy", "cs") == "PH"
+    assert state_of("Wyspy Owcze", "pl") is None
     assert _key("Lordska zbornica", "sl") == _key("Камара на лордовете", "bg")
     index = EntityIndex()
     a = index.add_document("a", [_m("Chorwacja", "LOC", "pl"), _m("Republika Chorwacji", "ORG", "pl", 20)])

@@ -226,6 +226,19 @@ def test_a_name_whose_vowels_are_heard_differently_is_found_by_its_consonants() 
     assert index.resolve(c) != index.resolve(d)
 
 
+def test_a_short_name_whose_vowel_is_heard_differently_is_found_by_where_its_vowels_fall() -> None:
+    # three consonants (k-n-r) are too few to go by alone; with the vowels in place they find it
+    index = EntityIndex()
+    a = index.add_document("a", [_m("Кунджар", "LOC", "Кунджар", "bg")])[0]
+    b = index.add_document("b", [_m("Кенджар", "LOC", "Кенджар", "ru")])[0]
+    c = index.add_document("c", [_m("Kundžar", "LOC", "Kundžar", "cs")])[0]
+    assert index.resolve(a) == index.resolve(b) == index.resolve(c)
+    # the same shape with other letters is another name (Talun / Tilan: two letters of five apart)
+    d = index.add_document("d", [_m("Talun", "LOC", "Talun", "en")])[0]
+    e = index.add_document("e", [_m("Tilan", "LOC", "Tilan", "pl")])[0]
+    assert index.resolve(d) != index.resolve(e)
+
+
 def test_two_places_the_gazetteer_tells_apart_stay_apart_however_alike_spelled() -> None:
     index = EntityIndex()
     a = index.add_document("a", [_m("Niger", "LOC", "Niger", "en")])[0]
@@ -352,3 +365,15 @@ def test_ch_readings_only_for_a_latin_ch() -> None:
     assert [skeleton(k) for k in ch_readings("Dornatech", "de")] == ["drntk", "drnt"]
     assert ch_readings("Дорначев", "ru") == ()
     assert ch_readings("Bergschall", "de") == ()  # "sch" is one sound, not s + ch
+
+
+def test_the_first_of_a_series_goes_by_its_bare_name_too() -> None:
+    got = _linked({
+        "a": [_m("Velmar Line", "PRO", "Velmar Line", "en")],
+        "b": [_m("Velmar Line 1", "PRO", "Velmar Line 1", "pl")],
+        "c": [_m("Velmar Line-2", "PRO", "Velmar Line-2", "cs")],
+        "d": [_m("Velmar Line 12", "PRO", "Velmar Line 12", "en")],
+    })  # fmt: skip
+    assert got[("a", 0)] == got[("b", 0)]
+    assert got[("c", 0)] != got[("a", 0)]  # the second is another thing
+    assert got[("d", 0)] != got[("a", 0)]  # 12 is no 1

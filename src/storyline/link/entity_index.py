@@ -41,9 +41,10 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
+from storyline.link.short_forms import named, short_forms
 from storyline.model import Mention
-from storyline.names import ch_readings, match_key, phonetic, place_key, skeleton, to_latin
-from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
+from storyline.names import ch_readings, match_key, phonetic, place_key, skeleton, to_latin, vowel_shape
+from storyline.names.concepts import concept_key, demonym_country, document_country, roles, state_of
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.gazetteers import not_cities
 from storyline.names.media import outlet_context
@@ -217,6 +218,15 @@ def _name_keys(base: str, lang: str | None) -> list[str]:
     return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
 
 
+_FIRST_OF_SERIES = re.compile(r"^(.*[^\W\d_].*?)(?:\s+|\s*[-–—]\s*)(?:1|I|І)$")
+
+
+def first_of_series(name: str) -> str | None:
+    """The bare name of a name numbered 1 (Nord Stream 1, Sputnik-1), else None."""
+    found = _FIRST_OF_SERIES.match(name.strip())
+    return found.group(1).strip() if found else None
+
+
 def _is_abbreviation(name: str) -> bool:
     """One word in capitals (letters only): an abbreviation, not a word."""
     word = name.strip()
@@ -264,6 +274,11 @@ def key_mention(
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [concept] if concept else []
     blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
+    if m.type in NAMED_TYPES and not pkey and (first := first_of_series(base)):
+        # the first of a series goes by its bare name too: Nord Stream 1 is "Nord Stream"
+        blocks += [f"x|{type_family(m.type)}:{name}" for name in _name_keys(first, m.lang)]
+        bare_concept = _concept_block(m.type, first, m.lang, country)
+        blocks += [bare_concept] if bare_concept and bare_concept not in blocks else []
     if m.type in ("ORG", "PRO") and not pkey and (body := known_source(base)) is not None:
         # one agency, broadcaster or emergency service under its names in every language (the
         # shipped source list: "ДСНС", "ГСЧС", "State Emergency Service of Ukraine")
@@ -283,6 +298,10 @@ def key_mention(
             bones = skeleton(sound)
             if len(bones) >= MIN_BONES and len(sound.split()) == 1:
                 keyed.bones = f"sk|{type_family(m.type)}:{bones}|{digits}"
+            elif len(bones) == MIN_BONES - 1 and len(sound.split()) == 1:
+                # too few consonants to go by alone: with the vowels where they are, whatever
+                # their class (Пунджаб / Пенджаб / Punjab: u, e, a heard for one vowel)
+                keyed.bones = f"sv|{m.type}:{vowel_shape(sound)}|{digits}"
             # Cyrillic writes a German or English "ch" к or х, which the phonetic key reads č
             keyed.more_bones = [
                 f"sk|{type_family(m.type)}:{other}|{digits}"
@@ -566,6 +585,7 @@ class EntityIndex:
             for a, b in bracketed_pairs(mentions, text):
                 if a in assigned and b in assigned:
                     self.merge(assigned[a], assigned[b])
+        self._join_short_forms(mentions, keyed, assigned)
         assigned = {i: self.resolve(e) for i, e in assigned.items()}
         self._count(assigned, mentions)
         if text is not None:
@@ -573,6 +593,29 @@ class EntityIndex:
                 if mentions[i].type == "PRO" and outlet_context(text, mentions[i]):
                     self.records[eid].outlet += 1
         return assigned
+
+    def _join_short_forms(
+        self, mentions: list[Mention], keyed: dict[int, Keyed], assigned: dict[int, str]
+    ) -> None:
+        """A short form and the one full name of its document that it stands for are one thing
+        (``short_forms``): its entity joins, or, where the full name adds a number, its mention."""
+        items = []
+        for i, k in keyed.items():
+            m = mentions[i]
+            if i not in assigned:
+                continue
+            if m.type == "PER":  # a party's members, keyed as a person where the country is unknown
+                item = named(i, m, "N", short_ok=True, member=True)
+                if item is not None and all(t in roles().parties for t in item.tokens):
+                    items.append(item)
+                continue
+            if k.person is None:
+                place = any(b.startswith("g|") for b in k.blocks)
+                if (item := named(i, m, type_family(m.type), short_ok=not place)) is not None:
+                    items.append(item)
+        entity_of = {i: self.resolve(e) for i, e in assigned.items()}
+        for short, full in short_forms(items, entity_of):
+            self.merge(assigned[short], assigned[full])
 
     def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
         ignored = self._overruled_alias(k)

@@ -190,36 +190,53 @@ class ConceptKey:
 
 
 @lru_cache(maxsize=200_000)
-def concept_key(name: str, lang: str | None) -> ConceptKey | None:
-    """The concept key of a name, or None when it has no head concept (a plain proper name is
-    matched by its spelling, not here)."""
+def name_tokens(name: str, lang: str | None, proper_chars: int = PROPER_CHARS) -> tuple[tuple[str, str], ...]:
+    """The language-independent tokens of a name's words, each with its kind: "number" (#2),
+    "concept" (a lexicon word: court, sea, europe), "country" (@PK: a country's inflected name
+    or adjective), "country_name" (its name as such: Pakistan) or "proper" (any other word: the
+    first ``proper_chars`` letters of its match key)."""
     r = roles()
     own = lexicon(lang) if lang else {}
     shared = shared_lexicon()
-    tokens: list[str] = []
-    generic = True
-    has_head = False
+    out: list[tuple[str, str]] = []
+    after_function_word = False
     for raw in _WORD.findall(name):
         if raw.isdigit():
-            tokens.append("#" + str(int(raw)))
-            generic = False
+            out.append(("#" + str(int(raw)), "number"))
+            after_function_word = False
             continue
         w = fold(raw)
         concepts = _lookup(w, own) if own else None
         concepts = concepts or _lookup(w, shared)
         if concepts:
-            concepts = tuple(c for c in concepts if c not in r.dropped)
-            tokens.extend(concepts)
-            has_head = has_head or any(c in r.heads or c in r.parties for c in concepts)
             # "@XX" is a country's adjective the gazetteers do not derive ("британский")
-            generic = generic and not any(c in r.scope or c.startswith("@") for c in concepts)
+            out.extend(
+                (c, "country" if c.startswith("@") else "concept") for c in concepts if c not in r.dropped
+            )
+            after_function_word = all(c in r.dropped for c in concepts)
             continue
         code = word_country(raw, lang) if len(w) >= MIN_COUNTRY_STEM - 1 else None
         if code:
-            tokens.append("@" + code)
+            # "country_name": the country's own name set after a name (Interfax-Ukraine, Adecco
+            # Polska), not inflected, an adjective or after "of" (Naftogaz of Ukraine)
+            named = (place_key(raw) or "") == "country:" + code and not after_function_word
+            out.append(("@" + code, "country_name" if named else "country"))
         else:
-            tokens.append(match_key(raw, lang)[:PROPER_CHARS] or w[:PROPER_CHARS])
-        generic = False
+            out.append((match_key(raw, lang)[:proper_chars] or w[:proper_chars], "proper"))
+        after_function_word = False
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def concept_key(name: str, lang: str | None) -> ConceptKey | None:
+    """The concept key of a name, or None when it has no head concept (a plain proper name is
+    matched by its spelling, not here)."""
+    r = roles()
+    words = name_tokens(name, lang)
+    tokens = [t for t, _ in words]
+    has_head = any(t in r.heads or t in r.parties for t, kind in words if kind == "concept")
+    # a country, a number, a word of its own or a supranational scope sets the name apart
+    generic = all(kind == "concept" and t not in r.scope for t, kind in words)
     party = any(t in r.parties for t in tokens)
     if party:  # "Conservative Party" and "the Conservatives" are one
         tokens = [t for t in tokens if t != "party"]
@@ -228,18 +245,21 @@ def concept_key(name: str, lang: str | None) -> ConceptKey | None:
     return ConceptKey(tuple(sorted(set(tokens))), generic, party)
 
 
-STATE_FORMS = frozenset({"republic", "federation", "federal", "united"})
+STATE_FORMS = frozenset({"republic", "federation", "federal", "united", "state"})
+# a country's islands are the country to the annotators ("the Irish island", "the British Isles")
+COUNTRY_PLACES = frozenset({"island"})
 
 
 def state_of(name: str, lang: str | None) -> str | None:
     """The country a name of its state form names: a country and words of a state's form only
-    ("Republika Irlandii", "Ирландская Республика", "Russian Federation"), else None."""
+    ("Republika Irlandii", "Ирландская Республика", "Russian Federation") or the country's
+    islands ("irski otok", "Wyspy Brytyjskie"), else None."""
     ck = concept_key(name, lang)
     if ck is None:
         return None
     countries_ = [t for t in ck.tokens if t.startswith("@")]
     rest = set(ck.tokens) - set(countries_)
-    if len(countries_) == 1 and rest and rest <= STATE_FORMS:
+    if len(countries_) == 1 and rest and (rest <= STATE_FORMS or rest <= COUNTRY_PLACES):
         return countries_[0][1:]
     return None
 

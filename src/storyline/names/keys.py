@@ -114,3 +114,9 @@ def ch_readings(name: str, lang: str | None = None) -> tuple[str, ...]:
 def skeleton(phonetic_key: str) -> str:
     """The consonants of a phonetic key, run together (Mohammad and محمد: "md")."""
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", phonetic_key.replace(" ", "")))
+
+
+def vowel_shape(phonetic_key: str) -> str:
+    """The phonetic key with every vowel one letter: the consonants and where the vowels fall
+    ("puniab", "paniab": "panab")."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("a", phonetic_key.replace(" ", "")))
