@@ -246,20 +246,19 @@ def concept_key(name: str, lang: str | None) -> ConceptKey | None:
 
 
 STATE_FORMS = frozenset({"republic", "federation", "federal", "united", "state"})
-# a country's islands are the country to the annotators ("the Irish island", "the British Isles")
-COUNTRY_PLACES = frozenset({"island"})
 
 
 def state_of(name: str, lang: str | None) -> str | None:
     """The country a name of its state form names: a country and words of a state's form only
-    ("Republika Irlandii", "Ирландская Республика", "Russian Federation") or the country's
-    islands ("irski otok", "Wyspy Brytyjskie"), else None."""
+    ("Republika Irlandii", "Ирландская Республика", "Russian Federation"), else None. A country's
+    islands are a place of their own (the British Isles are not the United Kingdom, the Canary
+    Islands not Spain), though BSNLP's annotators link some of them to the country."""
     ck = concept_key(name, lang)
     if ck is None:
         return None
     countries_ = [t for t in ck.tokens if t.startswith("@")]
     rest = set(ck.tokens) - set(countries_)
-    if len(countries_) == 1 and rest and (rest <= STATE_FORMS or rest <= COUNTRY_PLACES):
+    if len(countries_) == 1 and rest and rest <= STATE_FORMS:
         return countries_[0][1:]
     return None
 
