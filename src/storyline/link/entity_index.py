@@ -42,7 +42,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
 from storyline.model import Mention
-from storyline.names import ch_readings, match_key, phonetic, place_key, skeleton, to_latin
+from storyline.names import ch_readings, match_key, phonetic, place_key, same_letters, skeleton, to_latin
 from storyline.names.concepts import concept_key, demonym_country, document_country, state_of
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.gazetteers import not_cities
@@ -141,6 +141,7 @@ class Keyed:
     bones: str | None = None  # the consonants' block, last: a vowel heard differently (Гардиън)
     more_bones: list[str] = field(default_factory=list)  # the skeletons of a Latin "ch" read k or h
     across: str | None = None  # the exact key every type family shares: one name typed two ways
+    letters: str | None = None  # an abbreviation's own letters: its name blocks hold them (BBC ≠ BCC)
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -272,6 +273,8 @@ def key_mention(
         names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS and not other_thing else None
     )
     keyed = Keyed(blocks, None, fuzzy, alias)
+    if _is_abbreviation(base):
+        keyed.letters = to_latin(base.strip(), m.lang).lower()
     if not pkey and len(base.split()) >= 2 and m.type in NAMED_TYPES and m.lang:
         keyed.across = f"t|{names[0]}"
     if fuzzy is not None and m.type in NAMED_TYPES:
@@ -576,7 +579,9 @@ class EntityIndex:
 
     def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
         ignored = self._overruled_alias(k)
-        found = [self._block(b)[""] for b in k.blocks if b not in ignored and "" in self._block(b)]
+        found = [
+            eid for b in k.blocks if b not in ignored and (eid := self._holder(b, k.letters)) is not None
+        ]
         long_name = to_latin(m.base or m.text, m.lang)
         if not found and k.abbreviation:
             block = self._block("c|" + k.abbreviation[:2])
@@ -625,7 +630,7 @@ class EntityIndex:
             self.records[eid].alias = k.alias
         for b in k.blocks:
             if b not in ignored:
-                self._put(b, "", eid)
+                self._put(b, k.letters if k.letters and b.startswith("x|") else "", eid)
         for b in k.acronyms:
             self._put(b, long_name, eid)
         if k.abbreviation:
@@ -640,6 +645,20 @@ class EntityIndex:
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _holder(self, block: str, letters: str | None) -> str | None:
+        """The entity a name block holds for a name. A name's match key reads a doubled letter as
+        one and c as k, so the name block of an abbreviation holds its own letters, and an
+        abbreviation finds only the same letters, or the same with a letter written twice (ВООЗ,
+        ВОЗ): BBC and BCC are two bodies. A name written as a word ("Nato") finds any of them."""
+        table = self._block(block)
+        if "" in table:
+            return table[""]
+        if not block.startswith("x|") or not table:
+            return None
+        if letters is None:
+            return next(iter(table.values()))
+        return next((eid for member, eid in table.items() if same_letters(member, letters)), None)
 
     def _join_across_types(self, block: str, family: str, lang: str, eid: str) -> str:
         """One multiword name written the same way (the same match key) in two languages, typed

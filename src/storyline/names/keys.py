@@ -114,3 +114,10 @@ def ch_readings(name: str, lang: str | None = None) -> tuple[str, ...]:
 def skeleton(phonetic_key: str) -> str:
     """The consonants of a phonetic key, run together (Mohammad and محمد: "md")."""
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", phonetic_key.replace(" ", "")))
+
+
+def same_letters(a: str, b: str) -> bool:
+    """Two abbreviations that are one: the same letters, or one writes a letter twice where the
+    other writes it once (Ukrainian ВООЗ, Russian ВОЗ). A doubled letter moved (BBC, BCC) or a
+    letter more (WSJ, ВВС read "vs") makes another abbreviation."""
+    return a == b or _DOUBLED.sub(r"\1", a) == b or _DOUBLED.sub(r"\1", b) == a
