@@ -11,7 +11,7 @@ from storyline.link.entities import display_name
 from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
 from storyline.names import same_letters
-from storyline.names.people import person_name, same_surname
+from storyline.names.people import person_name, same_person, same_surname
 from storyline.ner import aliases
 
 
@@ -112,10 +112,18 @@ def test_a_surname_s_final_h_is_not_a_case_ending() -> None:
     assert not _bare("Насих", "bg", "Клаус Наас", "bg")
     assert not _bare("Наас", "ru", "Ашик Насих", "ru")
     assert not _bare("Nasih", "cs", "Klaus Naas", "de")
+    assert not _bare("Bellah", "pl", "Nora Beleyová", "cs")
+    # nor is it in a full name, whatever the given names
+    x, y = person_name("Ашик Насих", "bg"), person_name("Heiko Naas", "pl")
+    assert x is not None and y is not None and not same_person(x, y)
+    # a Latin "ch" that Cyrillic writes х is the h
+    x, y = person_name("Омар Нараих", "uk"), person_name("Omar Naraich", "en")
+    assert x is not None and y is not None and same_person(x, y)
     # the same surname, or with a case ending after the h, still joins
     assert _bare("Насих", "ru", "Ашик Насих", "ru")
     assert _bare("Насиха", "ru", "Ашик Насих", "ru")
     assert _bare("Nasih", "pl", "Jan Nasih", "pl")
+    assert _bare("Nasiha", "pl", "Ашик Насих", "ru")
 
 
 def test_a_surname_suffix_is_no_case_ending() -> None:
@@ -135,3 +143,21 @@ def test_a_ukrainian_h_is_read_g_for_a_given_name_s_press_spelling() -> None:
     # a name the press writes with h keeps it
     assert display_name(Counter({("Ольга Петрук", "uk"): 2}), "PER") == "Olha Petruk"
     assert display_name(Counter({("Ильхам Петрук", "ru"): 2}), "PER") == "Ilham Petruk"
+
+
+def test_a_word_that_is_one_person_s_surname_and_another_s_given_name_names_the_nearest() -> None:
+    # "Ejsa Lanik" (surname Lanik), then "Lanik Mosar" (given name Lanik): a bare "Lanik" after
+    # both is the one the text spoke of last
+    first, second = _m("Ejsa Lanik", "PER", "bg", 0), _m("Lanik Mosar", "PER", "bg", 30)
+    got = _linked({"d": [first, second, _m("Lanik", "PER", "bg", 60)]})
+    assert got[("d", 2)] == got[("d", 1)] != got[("d", 0)]
+    got = _linked(
+        {
+            "d": [
+                _m("Lanik Mosar", "PER", "bg", 0),
+                _m("Ejsa Lanik", "PER", "bg", 30),
+                _m("Lanik", "PER", "bg", 60),
+            ]
+        }
+    )
+    assert got[("d", 2)] == got[("d", 1)] != got[("d", 0)]

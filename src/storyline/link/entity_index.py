@@ -145,6 +145,10 @@ class Keyed:
 
 
 MIN_ACRONYM = 3  # two letters name too many things
+# how many times more documents the best-known of several people of one surname needs before a
+# bare surname elsewhere is taken for them (Johnson for the prime minister, not for Jo Johnson);
+# with namesakes known about as widely, the bare surname is a person apart
+DOMINANT = 3
 MAX_ACRONYM_WORDS = 4
 
 
@@ -553,10 +557,14 @@ class EntityIndex:
             self._name(assigned[i], keyed[i].alias)
         for i in sorted(i for i, p in persons.items() if not p.first):
             before = [j for j in full if mentions[j].start < mentions[i].start]
-            earlier = [j for j in before if same_surname(persons[j].name, persons[i].name)]
-            # a first name alone after the full name in the same document ("Asia" after "Asia Bibi")
-            earlier = earlier or [
-                j for j in before if _first_given(persons[j]) == match_key(persons[i].base, persons[i].lang)
+            # the nearest full name before it with this surname, or with it as its first name ("Asia"
+            # after "Asia Bibi"): a word that is one person's surname and another's given name names
+            # the one the text spoke of last
+            earlier = [
+                j
+                for j in before
+                if same_surname(persons[j].name, persons[i].name)
+                or _first_given(persons[j]) == match_key(persons[i].base, persons[i].lang)
             ]
             if earlier:
                 assigned[i] = self.resolve(assigned[max(earlier, key=lambda j: mentions[j].start)])
@@ -756,7 +764,9 @@ class EntityIndex:
         people = self._people(ref)
         full = {eid for other, eid in people if other.first and same_surname(ref.name, other.name)}
         if full:
-            return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))
+            ranked = sorted(full, key=lambda e: (self.records[e].docs, -self.records[e].seq), reverse=True)
+            if len(ranked) == 1 or self.records[ranked[0]].docs >= DOMINANT * self.records[ranked[1]].docs:
+                return ranked[0]
         bare = [eid for other, eid in people if not other.first and same_surname(other.name, ref.name)]
         eid = bare[0] if bare else self._open((doc_id, i), None)
         self._put_person(ref, eid)
