@@ -212,8 +212,9 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
 
 
 # a surname ending in a vowel and h (Masih, Масих): the sound key drops the h, which leaves the
-# name looking like a shorter one with a case ending (Maas + i)
-_FINAL_H = re.compile(r"[aeiouy]h$")
+# name looking like a shorter one with a case ending (Maas + i); not after e, where romanised
+# Persian writes an h no one says (-zadeh, Hüseynzadə)
+_FINAL_H = re.compile(r"[aiouy]h$")
 
 
 def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) -> bool:
