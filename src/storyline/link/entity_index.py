@@ -145,10 +145,6 @@ class Keyed:
 
 
 MIN_ACRONYM = 3  # two letters name too many things
-# how many times more documents the best-known of several people of one surname needs before a
-# bare surname elsewhere is taken for them (Johnson for the prime minister, not for Jo Johnson);
-# with namesakes known about as widely, the bare surname is a person apart
-DOMINANT = 3
 MAX_ACRONYM_WORDS = 4
 
 
@@ -764,9 +760,7 @@ class EntityIndex:
         people = self._people(ref)
         full = {eid for other, eid in people if other.first and same_surname(ref.name, other.name)}
         if full:
-            ranked = sorted(full, key=lambda e: (self.records[e].docs, -self.records[e].seq), reverse=True)
-            if len(ranked) == 1 or self.records[ranked[0]].docs >= DOMINANT * self.records[ranked[1]].docs:
-                return ranked[0]
+            return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))
         bare = [eid for other, eid in people if not other.first and same_surname(other.name, ref.name)]
         eid = bare[0] if bare else self._open((doc_id, i), None)
         self._put_person(ref, eid)
