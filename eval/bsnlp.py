@@ -232,8 +232,10 @@ def fold_models(files: list[Path], topic: str) -> Path:
     from storyline.ner import aliases
 
     table = out / "aliases.json.gz"
-    # models trained before the name table existed, or before it kept each name's script
-    if not table.is_file() or any(k.count(":") < 2 for k in list(aliases.Aliases.load(table).table)[:1]):
+    # models trained before the name table existed, before it kept each name's script, or before
+    # it keyed abbreviations by their letters ("ORG:LATIN:=EU")
+    known = list(aliases.Aliases.load(table).table) if table.is_file() else []
+    if not known or any(k.count(":") < 2 for k in known[:1]) or not any(":=" in k for k in known):
         aliases.save(aliases.train(d for d in load(files) if d["topic"] != topic), out / "aliases.json.gz")
     return out
 

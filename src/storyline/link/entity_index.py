@@ -43,7 +43,16 @@ from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
 from storyline.link.short_forms import named, short_forms
 from storyline.model import Mention
-from storyline.names import ch_readings, match_key, phonetic, place_key, skeleton, to_latin, vowel_shape
+from storyline.names import (
+    ch_readings,
+    match_key,
+    phonetic,
+    place_key,
+    same_letters,
+    skeleton,
+    to_latin,
+    vowel_shape,
+)
 from storyline.names.concepts import concept_key, demonym_country, document_country, roles, state_of
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.gazetteers import not_cities
@@ -142,6 +151,7 @@ class Keyed:
     bones: str | None = None  # the consonants' block, last: a vowel heard differently (Гардиън)
     more_bones: list[str] = field(default_factory=list)  # the skeletons of a Latin "ch" read k or h
     across: str | None = None  # the exact key every type family shares: one name typed two ways
+    letters: str | None = None  # an abbreviation's own letters: its name blocks hold them (BBC ≠ BCC)
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -287,6 +297,8 @@ def key_mention(
         names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS and not other_thing else None
     )
     keyed = Keyed(blocks, None, fuzzy, alias)
+    if _is_abbreviation(base):
+        keyed.letters = to_latin(base.strip(), m.lang).lower()
     if not pkey and len(base.split()) >= 2 and m.type in NAMED_TYPES and m.lang:
         keyed.across = f"t|{names[0]}"
     if fuzzy is not None and m.type in NAMED_TYPES:
@@ -569,10 +581,14 @@ class EntityIndex:
             self._name(assigned[i], keyed[i].alias)
         for i in sorted(i for i, p in persons.items() if not p.first):
             before = [j for j in full if mentions[j].start < mentions[i].start]
-            earlier = [j for j in before if same_surname(persons[j].name, persons[i].name)]
-            # a first name alone after the full name in the same document ("Asia" after "Asia Bibi")
-            earlier = earlier or [
-                j for j in before if _first_given(persons[j]) == match_key(persons[i].base, persons[i].lang)
+            # the nearest full name before it with this surname, or with it as its first name ("Asia"
+            # after "Asia Bibi"): a word that is one person's surname and another's given name names
+            # the one the text spoke of last
+            earlier = [
+                j
+                for j in before
+                if same_surname(persons[j].name, persons[i].name)
+                or _first_given(persons[j]) == match_key(persons[i].base, persons[i].lang)
             ]
             if earlier:
                 assigned[i] = self.resolve(assigned[max(earlier, key=lambda j: mentions[j].start)])
@@ -619,7 +635,9 @@ class EntityIndex:
 
     def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
         ignored = self._overruled_alias(k)
-        found = [self._block(b)[""] for b in k.blocks if b not in ignored and "" in self._block(b)]
+        found = [
+            eid for b in k.blocks if b not in ignored and (eid := self._holder(b, k.letters)) is not None
+        ]
         long_name = to_latin(m.base or m.text, m.lang)
         if not found and k.abbreviation:
             block = self._block("c|" + k.abbreviation[:2])
@@ -668,7 +686,7 @@ class EntityIndex:
             self.records[eid].alias = k.alias
         for b in k.blocks:
             if b not in ignored:
-                self._put(b, "", eid)
+                self._put(b, k.letters if k.letters and b.startswith("x|") else "", eid)
         for b in k.acronyms:
             self._put(b, long_name, eid)
         if k.abbreviation:
@@ -683,6 +701,20 @@ class EntityIndex:
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _holder(self, block: str, letters: str | None) -> str | None:
+        """The entity a name block holds for a name. A name's match key reads a doubled letter as
+        one and c as k, so the name block of an abbreviation holds its own letters, and an
+        abbreviation finds only the same letters, or the same with a letter written twice (ВООЗ,
+        ВОЗ): BBC and BCC are two bodies. A name written as a word ("Nato") finds any of them."""
+        table = self._block(block)
+        if "" in table:
+            return table[""]
+        if not block.startswith("x|") or not table:
+            return None
+        if letters is None:
+            return next(iter(table.values()))
+        return next((eid for member, eid in table.items() if same_letters(member, letters)), None)
 
     def _join_across_types(self, block: str, family: str, lang: str, eid: str) -> str:
         """One multiword name written the same way (the same match key) in two languages, typed

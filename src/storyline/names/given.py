@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import cache, lru_cache
 
 from storyline.names.gazetteers import fold
@@ -97,10 +98,25 @@ def press_spelling(romanised: str) -> str:
 
     if len(romanised) < 3 or not romanised.isalpha() or romanised.lower() in _guesser().names:
         return romanised
-    hit = _latin_by_sound().get(phonetic(romanised))
-    if hit is None or hit[0][:1] != romanised[:1].lower() or _vowels(hit[0]) != _vowels(romanised):
-        return romanised  # the sound key's vowel classes are looser than spellings: Borge is no Borga
-    return hit[0].capitalize() if romanised[:1].isupper() else hit[0]
+    for reading in _readings(romanised):
+        hit = _latin_by_sound().get(phonetic(reading))
+        if hit is None or hit[0][:1] != romanised[:1].lower() or _vowels(hit[0]) != _vowels(romanised):
+            continue  # the sound key's vowel classes are looser than spellings: Borge is no Borga
+        if _LONE_H.search(reading) and not re.search("[gh]", hit[0][1:]):
+            continue  # the sound key drops h: Mahdalena is no Maddalena
+        return hit[0].capitalize() if romanised[:1].isupper() else hit[0]
+    return romanised
+
+
+# an h that is no part of kh, zh, sh, ch, th, ph, gh: Ukrainian, Belarusian and Bulgarian г
+_LONE_H = re.compile(r"(?<![kzsctpgKZSCTPG])[hH]")
+
+
+def _readings(romanised: str) -> list[str]:
+    """The romanisation, and where it has a lone h, the h read g first: the г that Ukrainian
+    romanises h is the g of the name in the other languages (Mahdalena, Magdalena)."""
+    as_g = _LONE_H.sub(lambda m: "G" if m.group().isupper() else "g", romanised)
+    return [as_g, romanised] if as_g != romanised else [romanised]
 
 
 def _vowels(name: str) -> str:

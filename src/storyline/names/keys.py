@@ -120,3 +120,10 @@ def vowel_shape(phonetic_key: str) -> str:
     """The phonetic key with every vowel one letter: the consonants and where the vowels fall
     ("puniab", "paniab": "panab")."""
     return _DOUBLED.sub(r"\1", _VOWELS.sub("a", phonetic_key.replace(" ", "")))
+
+
+def same_letters(a: str, b: str) -> bool:
+    """Two abbreviations that are one: the same letters, or one writes a letter twice where the
+    other writes it once (Ukrainian ВООЗ, Russian ВОЗ). A doubled letter moved (BBC, BCC) or a
+    letter more (WSJ, ВВС read "vs") makes another abbreviation."""
+    return a == b or _DOUBLED.sub(r"\1", a) == b or _DOUBLED.sub(r"\1", b) == a

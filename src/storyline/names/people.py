@@ -66,6 +66,7 @@ class PersonName:
     initial: str = ""  # the surname's first letter as written in Latin letters
     written: tuple[str, ...] = ()  # the words as written, folded, where written in Latin letters
     first_name: bool = False  # one word that is a known given name (Marina, Peter, Johnson)
+    latin: str = ""  # the surname in Latin letters (kh as h), lower case
 
     @property
     def full(self) -> bool:
@@ -197,9 +198,23 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
     initial = to_latin(words[-1], lang)[:1].lower()
     written = tuple(fold(w) for w in words) if is_latin(base) else ()
     first_name = len(words) == 1 and bool(given_name(words[0]))
+    latin = to_latin(words[-1], lang).lower().replace("kh", "h")
     return PersonName(
-        tuple(readings), lang or "", script(base) in _ABJADS, gender(last_key), initial, written, first_name
+        tuple(readings),
+        lang or "",
+        script(base) in _ABJADS,
+        gender(last_key),
+        initial,
+        written,
+        first_name,
+        latin,
     )
+
+
+# a surname ending in a vowel and h (Masih, Масих): the sound key drops the h, which leaves the
+# name looking like a shorter one with a case ending (Maas + i); not after e, where romanised
+# Persian writes an h no one says (-zadeh, Hüseynzadə)
+_FINAL_H = re.compile(r"[aiouy]h$")
 
 
 def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) -> bool:
@@ -269,7 +284,7 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     """Two full names (given names and surname) of one person."""
     if "?" not in (a.gender, b.gender) and a.gender != b.gender:
         return False
-    if not _written_alike(a, b):
+    if not _written_alike(a, b) or _h_dropped(a, b) or _h_dropped(b, a):
         return False
     loose, min_sk = _loose(a, b), _min_skeleton(a, b)
     min_stem = 3 if loose else 4  # Horvat / Horvata across languages; Rossi / Rosa within one
@@ -319,14 +334,29 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         return False
     if _spelled_otherwise(a, b):
         return False
+    if _h_dropped(a, b) or _h_dropped(b, a):
+        return False
     abjad = a.abjad or b.abjad
     min_stem = 3 if _loose(a, b) else 4  # within a language, Rosa and Rossi are two names
     exact = (a.first_name and not a.full) or (b.first_name and not b.full)
     return any(
         _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
-        and _bare_alike(ra.surname, rb.surname, exact)
+        and _bare_alike(ra.surname, rb.surname, exact, _loose(a, b) or not (a.written and b.written))
         for ra in a.readings
         for rb in b.readings
+    )
+
+
+def _h_dropped(a: PersonName, b: PersonName) -> bool:
+    """``a`` ends in a vowel and h that ``b`` does not keep, with or without an ending after it
+    (Масиха is Masih; Maas and Haleyová are not), and the sound keys differ (where they are the
+    same, the h is what a base form lost: Масі for Масіх)."""
+    return (
+        bool(_FINAL_H.search(a.latin))
+        and not b.latin.startswith(a.latin)
+        and a.surname != b.surname
+        # a Latin "ch" that another script writes х (Waraich, Вараих)
+        and phonetic(b.latin.replace("ch", "h")).replace(" ", "") != a.surname
     )
 
 
@@ -346,7 +376,7 @@ MIN_BARE_CONSONANTS = 2  # one consonant is no name's skeleton (Isus, Sousa: "s"
 MAX_ENDING = 3  # letters a case ending the base form kept adds to a surname (Putinem, Putina)
 
 
-def _bare_alike(a: str, b: str, exact: bool = False) -> bool:
+def _bare_alike(a: str, b: str, exact: bool = False, loose: bool = True) -> bool:
     """One word alone is evidence of a person only when it is the surname, spelled by another
     language's rules: the same consonants in the same order (Seele / Зеле, Erdoğan / Ердоган),
     or the surname with an ending left on. Letters merely alike are another name: a given
@@ -356,10 +386,34 @@ def _bare_alike(a: str, b: str, exact: bool = False) -> bool:
     if exact:  # a word that is a given name too (Marina) is a surname only as spelled: Marni is not
         return False
     short, long = sorted((a, b), key=len)
-    if len(short) >= SHORT_NAME and long.startswith(short) and len(long) - len(short) <= MAX_ENDING:
+    if len(short) >= SHORT_NAME and long.startswith(short) and _case_ending(long[len(short) :]):
         return True
     ka, kb = _devoiced(skeleton(a)), _devoiced(skeleton(b))
-    return len(ka) >= MIN_BARE_CONSONANTS and ka == kb
+    if len(ka) < MIN_BARE_CONSONANTS or ka != kb:
+        return False
+    # one language in Latin letters drops a vowel before an ending (Zaorálek, Zaorálkovi) but does
+    # not put one in: Tomšič and Tomažič are two names (a foreign name in Cyrillic letters is
+    # spelled with its vowels as each writer hears them: Азия, Ася)
+    return loose or not _vowel_put_in(short, long)
+
+
+def _vowel_put_in(short: str, long: str) -> bool:
+    """``long`` is ``short`` with vowels put in (and nothing else)."""
+    rest = iter(long)
+    return (
+        len(long) > len(short)
+        and all(ch in rest for ch in short)
+        and (sum(ch in "aiu" for ch in long) - sum(ch in "aiu" for ch in short) == len(long) - len(short))
+    )
+
+
+# the letters of the case endings a base form may keep, in the phonetic key (-a, -u, -em, -owi,
+# -ego, -ym, -ът): a consonant of another kind makes another name (Tums + ič, Kowal + ski)
+_ENDING_LETTERS = frozenset("aiumvgty")
+
+
+def _case_ending(added: str) -> bool:
+    return len(added) <= MAX_ENDING and set(added) <= _ENDING_LETTERS
 
 
 _VOICING = str.maketrans("bdgv", "ptkf")

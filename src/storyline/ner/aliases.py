@@ -26,10 +26,22 @@ from storyline.names.script import script
 
 MIN_USES = 2
 MIN_SHARE = 0.8
+SHARED_WORD_TYPES = ("LOC",)
+MIN_USES_SHARED = 5  # uses a one-word name shared by two places' longer names needs
 
 
 def key(etype: str, name: str, lang: str | None) -> str:
+    """An abbreviation is keyed by its own letters: the match key reads a doubled letter as one,
+    c as k and drops a j, which makes BBC of BCC and WSJ of ВВС, where every letter is a word."""
+    if is_abbreviation(name):
+        return f"{etype}:{script(name)}:={name.strip()}"
     return f"{etype}:{script(name)}:{match_key(name, lang)}"
+
+
+def is_abbreviation(name: str) -> bool:
+    """One word in capitals (letters only): an abbreviation, not a word."""
+    word = name.strip()
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def train(docs: Iterable[dict[str, Any]]) -> dict[str, str]:
@@ -49,8 +61,28 @@ def train(docs: Iterable[dict[str, Any]]) -> dict[str, str]:
         majorities = {c.most_common(1)[0][0] for c in by_topic[k].values() if sum(c.values()) >= MIN_USES}
         if total >= MIN_USES and n / total >= MIN_SHARE and majorities <= {eid}:
             table[k] = eid
+    # a shortened name read a few times only: the story decided which place it is
+    shared = {k for k in _shared_words(table) if sum(uses[k].values()) < MIN_USES_SHARED}
+    table = {k: eid for k, eid in table.items() if k not in shared}
     keys_per_id = Counter(table.values())
     return {k: eid for k, eid in table.items() if keys_per_id[eid] >= 2}
+
+
+def _shared_words(table: dict[str, str], types: tuple[str, ...] = SHARED_WORD_TYPES) -> set[str]:
+    """One-word place names that are a word of their own place's longer names and of another
+    place's longer names too ("Korea" of "North Korea" and of "South Korea"): the word shortens
+    both, so the annotators of one story read it as theirs; alone it tells them apart only where
+    it is read so often."""
+    owners: dict[str, set[str]] = defaultdict(set)  # "type:script:word" → ids whose longer names hold it
+    for k, eid in table.items():
+        head, _, name = k.rpartition(":")
+        if head.split(":")[0] not in types:
+            continue
+        words = name.split()
+        if len(words) > 1:
+            for word in words:
+                owners[f"{head}:{word}"].add(eid)
+    return {k for k, eid in table.items() if eid in owners.get(k, ()) and len(owners[k]) > 1}
 
 
 def save(table: dict[str, str], path: Path) -> None:
