@@ -1,0 +1,51 @@
+"""Round 10's wrong types and parties (issue 16): travellers kept on the ground are not detained,
+the adjective "negotiating" holds no talks, criticism that "meets" someone is no meeting, and a body's reaction to an attack does not make the
+body a party to it."""
+
+from __future__ import annotations
+
+from test_link_dates import analysis
+
+
+def kinds(text: str, lang: str, names: dict[str, str] | None = None) -> set[str]:
+    return {m.type for m in analysis(text, lang, names or {}).events}
+
+
+def parties(text: str, lang: str, names: dict[str, str], kind: str) -> list[str]:
+    a = analysis(text, lang, names)
+    found = [m for m in a.events if m.type == kind]
+    assert found, f"no {kind} in {text!r}"
+    return [a.mentions[k].text for k in found[0].participants]
+
+
+def test_travellers_kept_on_the_ground_are_not_detained() -> None:
+    assert "detention" not in kinds("W lipcu strajk kontrolerów zatrzymał na ziemi 30 tys. turystów.", "pl")
+    assert "detention" not in kinds("Забастовка диспетчеров задержала на земле сотни туристов.", "ru")
+    assert "detention" not in kinds(
+        "Туристите, които вече минали проверка, били задържани в транзитната зона до сутринта.", "bg"
+    )
+    # people held by the police stay a detention
+    assert "detention" in kinds("W lipcu policja zatrzymała w Gdańsku trzech turystów.", "pl")
+    assert "detention" in kinds("Полицията задържа двама туристи на границата.", "bg")
+
+
+def test_the_negotiating_position_is_no_meeting() -> None:
+    assert "meeting" not in kinds(
+        "Кабинетът още не е публикувал преговорната си позиция за търговията.", "bg"
+    )
+    assert "meeting" not in kinds("Министр рассказал о трудностях переговорного процесса с соседями.", "ru")
+    # the talks themselves are one
+    assert "meeting" in kinds("Вчера министрите проведоха преговори в София.", "bg")
+
+
+def test_criticism_that_meets_someone_is_no_meeting() -> None:
+    assert "meeting" not in kinds("Po wywiadzie burmistrza spotkała go ostra krytyka mieszkańców.", "pl")
+    assert "meeting" in kinds("Po wywiadzie burmistrz spotkał się z mieszkańcami.", "pl")
+
+
+def test_a_body_reacting_to_an_attack_is_no_party() -> None:
+    names = {"NATO": "ORG", "Gdańsku": "LOC"}
+    text = "Ministrowie rozmawiali o reakcji NATO na zamach w Gdańsku."
+    assert parties(text, "pl", names, "attack") == []
+    text = "Ministrowie rozmawiali o zamachu NATO w Gdańsku."
+    assert parties(text, "pl", names, "attack") == ["NATO"]
