@@ -49,3 +49,17 @@ def test_a_body_reacting_to_an_attack_is_no_party() -> None:
     assert parties(text, "pl", names, "attack") == []
     text = "Ministrowie rozmawiali o zamachu NATO w Gdańsku."
     assert parties(text, "pl", names, "attack") == ["NATO"]
+
+
+def test_an_advisers_meeting_is_not_the_leaders() -> None:
+    names = {"Сидорова": "PER", "Джонсона": "PER", "Ивановым": "PER"}
+    text = "Советник Джонсона тайно встретился с Ивановым."
+    assert parties(text, "ru", names, "meeting") == ["Ивановым"]
+    # the adviser's own name in the nominative is the one who met
+    text = "Советник Сидоров тайно встретился с Ивановым."
+    assert parties(text, "ru", {"Сидоров": "PER", "Ивановым": "PER"}, "meeting") == ["Сидоров", "Ивановым"]
+    names = {"Kowalski": "PER"}
+    assert parties("The chief adviser to Kowalski met the rebels in secret.", "en", names, "meeting") == []
+    assert parties("Kowalski met the rebels in secret.", "en", names, "meeting") == ["Kowalski"]
+    names = {"Петров": "PER"}
+    assert parties("Съветникът на Петров се срещна тайно с бунтовниците.", "bg", names, "meeting") == []

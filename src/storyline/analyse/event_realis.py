@@ -583,7 +583,7 @@ def _quoted_title(text: str, start: int, end: int, sent_start: int, sent_end: in
 def _future(lang: str | None, words: list[str]) -> bool:
     """A verb in the future tense: the perfective non-past ("подпишут", "підпишуть") and the
     Ukrainian synthetic future ("підписуватиме") carry no auxiliary a word list could catch."""
-    analyzer = _morph(lang)
+    analyzer = morph(lang)
     if analyzer is None:
         return False
     for w in words:
@@ -594,7 +594,7 @@ def _future(lang: str | None, words: list[str]) -> bool:
     return False
 
 
-def _morph(lang: str | None):  # noqa: ANN202 - pymorphy3's analyzer
+def morph(lang: str | None):  # noqa: ANN202 - pymorphy3's analyzer
     if lang not in ("ru", "uk"):
         return None
     from storyline.ner.morphology import for_lang  # the process shares one analyzer per language

@@ -45,7 +45,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from storyline.analyse.event_realis import CONCRETE, Words, find, pack, why_not_happening
+from storyline.analyse.event_realis import CONCRETE, Words, find, morph, pack, why_not_happening
 from storyline.analyse.events_anterior import cue_spans
 from storyline.analyse.events_attach import credit, governed, names_a_body
 from storyline.analyse.posts import find_posts
@@ -138,6 +138,17 @@ class Lexicon:
     # words, or stems ending in "*"
     series_exact: frozenset[str] = frozenset()
     series_stems: tuple[str, ...] = ()
+    # "adviser", "aide": a name after one and a linking word ("the adviser of X", "съветникът на
+    # X"), or in the genitive where the morphology tells it ("советник Трампа"), is the aide's
+    # principal: the aide took part, not the person named. Right before a name in the nominative
+    # the word is the person's own title ("советник Сидоров"), so it is no relation word
+    aide_exact: frozenset[str] = frozenset()
+    aide_stems: tuple[str, ...] = ()
+    aide_links: frozenset[str] = frozenset()
+
+    def is_aide(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.aide_exact or (bool(self.aide_stems) and word.startswith(self.aide_stems))
 
     def is_relation(self, word: str) -> bool:
         word = word.lower()
@@ -223,6 +234,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         tuple(tuple(WORD_RE.findall(c.lower())) for c in data.get("excluding", "").split("|") if c.strip()),
         frozenset(w for w in data.get("series_cues", "").lower().split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("series_cues", "").lower().split() if w.endswith("*")),
+        frozenset(w for w in data.get("aides", "").lower().split() if not w.endswith("*")),
+        tuple(w[:-1] for w in data.get("aides", "").lower().split() if w.endswith("*")),
+        frozenset(data.get("aide_links", "").lower().split()),
     )
 
 
@@ -300,7 +314,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     if kind not in NO_PARTIES
                     and not _recalled(text, triggers, start)
                     and _party_of(text, lex, analysis.mentions[k], start, end, reach)
-                    and not _related(text, lex, analysis.mentions[k])
+                    and not _related(text, lex, analysis.mentions[k], lang)
                     and not _set_apart(text, lex, analysis.mentions[k], end)
                 ],
                 analysis.mentions,
@@ -390,14 +404,29 @@ def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int, reach: 
     )
 
 
-def _related(text: str, lex: Lexicon, m: Mention) -> bool:
+def _related(text: str, lex: Lexicon, m: Mention, lang: str | None = None) -> bool:
     """Is the name governed by a relation noun right before it ("the family of X", "адвокат X")?
     Then the relation (the family, the lawyer) takes part, not the person named."""
     before = WORD_RE.findall(text, max(0, m.start - 30), m.start)
     words = [w for w in before if w.lower() not in lex.determiners][-2:]
-    return any(lex.is_relation(w) for w in words[-1:]) or (
-        len(words) == 2 and words[-1].lower() in ("of", "de", "di", "von") and lex.is_relation(words[0])
+    return (
+        any(lex.is_relation(w) for w in words[-1:])
+        or (len(words) == 2 and words[-1].lower() in ("of", "de", "di", "von") and lex.is_relation(words[0]))
+        or (len(words) == 2 and words[-1].lower() in lex.aide_links and lex.is_aide(words[0]))
+        or (bool(words) and lex.is_aide(words[-1]) and _genitive(m, lang))
     )
+
+
+def _genitive(m: Mention, lang: str | None) -> bool:
+    """Is the name's first word in the genitive and in no other case that could be its subject
+    ("Трампа", not "Сидоров" nor "Петрова", which may be a woman's nominative)? Only where a
+    morphology tells the cases (ru, uk)."""
+    analyzer = morph(lang)
+    first = WORD_RE.findall(m.text)[:1]
+    if analyzer is None or not first:
+        return False
+    cases = {p.tag.case for p in analyzer.parse(first[0])}
+    return "gent" in cases and "nomn" not in cases
 
 
 def _set_apart(text: str, lex: Lexicon, m: Mention, end: int) -> bool:
