@@ -63,3 +63,14 @@ def test_an_advisers_meeting_is_not_the_leaders() -> None:
     assert parties("Kowalski met the rebels in secret.", "en", names, "meeting") == ["Kowalski"]
     names = {"Петров": "PER"}
     assert parties("Съветникът на Петров се срещна тайно с бунтовниците.", "bg", names, "meeting") == []
+
+
+def test_the_airline_whose_plane_it_was_is_no_party_to_an_attack_aboard() -> None:
+    names = {"Adria": "ORG", "Novak": "PER"}
+    text = "Novak je na letalu Adria napadel potnico."
+    assert parties(text, "sl", names, "attack") == ["Novak"]
+    text = "The police arrested a man who attacked a passenger on a Lufthansa plane."
+    assert parties(text, "en", {"Lufthansa": "ORG"}, "attack") == []
+    # a company that attacks is a party
+    text = "Adria je napadla konkurenco."
+    assert parties(text, "sl", {"Adria": "ORG"}, "attack") == ["Adria"]

@@ -69,6 +69,9 @@ MAX_PARTIES = 3  # names of one mention
 CLOSE_PARTIES = frozenset({STATEMENT, "arrest", "detention", "investigation"})
 CLOSE_REACH = 2
 NO_PARTIES = frozenset({"fire", "shooting"})
+# what people do to people aboard a vehicle: the company whose plane or ship it was ("attacked a
+# passenger on a <airline> plane") did not take part; a crash or a landing is the operator's own
+ABOARD = frozenset({"attack", "arrest", "detention"})
 NO_PLACE = frozenset({STATEMENT})
 WEAK_PLACE_REACH = 6  # words between a trigger and a place after a plain preposition ("in")
 # what sets a clause apart from the trigger's: a semicolon, a colon, brackets, a dash, or a comma
@@ -145,6 +148,8 @@ class Lexicon:
     aide_exact: frozenset[str] = frozenset()
     aide_stems: tuple[str, ...] = ()
     aide_links: frozenset[str] = frozenset()
+    # "aboard", "на борту": right before an organisation's name, the name is a vehicle's operator
+    aboard: tuple[tuple[str, ...], ...] = ()
 
     def is_aide(self, word: str) -> bool:
         word = word.lower()
@@ -237,6 +242,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(w for w in data.get("aides", "").lower().split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("aides", "").lower().split() if w.endswith("*")),
         frozenset(data.get("aide_links", "").lower().split()),
+        tuple(tuple(WORD_RE.findall(c.lower())) for c in data.get("aboard", "").split("|") if c.strip()),
     )
 
 
@@ -316,6 +322,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     and _party_of(text, lex, analysis.mentions[k], start, end, reach)
                     and not _related(text, lex, analysis.mentions[k], lang)
                     and not _set_apart(text, lex, analysis.mentions[k], end)
+                    and not (kind in ABOARD and _operator(text, lex, analysis.mentions[k]))
                 ],
                 analysis.mentions,
                 start,
@@ -427,6 +434,20 @@ def _genitive(m: Mention, lang: str | None) -> bool:
         return False
     cases = {p.tag.case for p in analyzer.parse(first[0])}
     return "gent" in cases and "nomn" not in cases
+
+
+def _operator(text: str, lex: Lexicon, m: Mention) -> bool:
+    """Is the organisation named right after or right before a vehicle's noun ("на борту самолёта
+    <airline>", "a <airline> plane"), or right after "aboard" ("na letalu <airline>"): the vehicle's
+    operator?"""
+    if m.type != "ORG":
+        return False
+    before = re.search(r"(\w+)[\s«»„“”\"']*$", text[max(0, m.start - 30) : m.start])
+    after = re.match(r"[\s«»„“”\"']*(\w+)", text[m.end : m.end + 30])
+    if any(found and lex.is_vehicle(found.group(1)) for found in (before, after)):
+        return True
+    words = [w.lower() for w in WORD_RE.findall(text, max(0, m.start - 40), m.start)]
+    return any(tuple(words[-len(c) :]) == c for c in lex.aboard if len(c) <= len(words))
 
 
 def _set_apart(text: str, lex: Lexicon, m: Mention, end: int) -> bool:
