@@ -74,3 +74,12 @@ def test_the_airline_whose_plane_it_was_is_no_party_to_an_attack_aboard() -> Non
     # a company that attacks is a party
     text = "Adria je napadla konkurenco."
     assert parties(text, "sl", {"Adria": "ORG"}, "attack") == ["Adria"]
+
+
+def test_under_fire_and_opening_fire_are_no_blaze_in_hungarian() -> None:
+    assert "fire" not in kinds("A katonák a falut egész nap tűz alatt tartották.", "hu")
+    assert "fire" not in kinds("Az ostromlók a hidat tűz alá vették.", "hu")
+    assert "fire" not in kinds("A rendőrök tüzet nyitottak a tüntetőkre.", "hu")
+    # a blaze, and "during the fire", stay one
+    assert "fire" in kinds("Tegnap éjjel tűz ütött ki a gyárban.", "hu")
+    assert "fire" in kinds("A tűz alatt a lakók elmenekültek.", "hu")
