@@ -84,3 +84,36 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return "zombie" not in state
+
+
+def index_linked(docs: dict[str, list[Mention]], aliases: object | None = None) -> dict[tuple[str, int], str]:
+    """Documents' mentions through one entity index, in order: (document, mention) → its entity.
+    ``aliases`` replaces the shipped name table (``Aliases({})``: none)."""
+    from storyline.link.entity_index import EntityIndex
+
+    index = EntityIndex() if aliases is None else EntityIndex(aliases=aliases)  # type: ignore[arg-type]
+    out = {}
+    for doc_id, mentions in docs.items():
+        for i, eid in index.add_document(doc_id, mentions).items():
+            out[(doc_id, i)] = eid
+    return {k: index.resolve(v) for k, v in out.items()}
+
+
+def bare_surname_of(bare: str, bare_lang: str, full: str, full_lang: str) -> bool:
+    """Whether a lone surname is the surname of a full name (both read as person names)."""
+    from storyline.names.people import person_name, same_surname
+
+    a, b = person_name(bare, bare_lang), person_name(full, full_lang)
+    assert a is not None and b is not None
+    return same_surname(a, b)
+
+
+def realis_why(text: str, lang: str, kind: str, trigger: str, day: date = date(2024, 5, 15)) -> str | None:
+    """Why the event ``trigger`` (its first occurrence) of type ``kind`` is no happening, with the
+    sentence's time expressions read against ``day`` (None: a happening)."""
+    from storyline.analyse.event_realis import why_not_happening
+
+    analysis = Analysis(lang=lang, sentences=split_sentences(text))
+    analysis.timexes = find_timexes(text, analysis, day)
+    at = text.index(trigger)
+    return why_not_happening(text, analysis, kind, at, at + len(trigger), 0, len(text))

@@ -5,6 +5,7 @@ listed surname first typed as bodies."""
 
 from __future__ import annotations
 
+from helpers import bare_surname_of
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse.entities_spans import whole_names
 from storyline.link.entities import build_entities
@@ -12,7 +13,7 @@ from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
 from storyline.names import cities, fold, place_key
 from storyline.names.media import outlet_named
-from storyline.names.people import person_name, same_person, same_surname, surname_first
+from storyline.names.people import person_name, same_person, surname_first
 
 
 def _same(a: str, la: str, b: str, lb: str) -> bool:
@@ -21,10 +22,7 @@ def _same(a: str, la: str, b: str, lb: str) -> bool:
     return same_person(x, y)
 
 
-def _bare(a: str, la: str, b: str, lb: str) -> bool:
-    x, y = person_name(a, la), person_name(b, lb)
-    assert x is not None and y is not None
-    return same_surname(x, y)
+_bare = bare_surname_of
 
 
 def test_a_given_name_much_shorter_than_another_is_another_name_unless_it_is_its_beginning() -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from helpers import bare_surname_of, index_linked
 from storyline.link.entities import display_name
-from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
 from storyline.names import same_letters
-from storyline.names.people import person_name, same_person, same_surname
+from storyline.names.people import person_name, same_person
 from storyline.ner import aliases
 
 
@@ -20,18 +20,10 @@ def _m(text: str, etype: str, lang: str, start: int = 0) -> Mention:
 
 
 def _linked(docs: dict[str, list[Mention]]) -> dict[tuple[str, int], str]:
-    index = EntityIndex()
-    out = {}
-    for doc_id, mentions in docs.items():
-        for i, eid in index.add_document(doc_id, mentions).items():
-            out[(doc_id, i)] = eid
-    return {k: index.resolve(v) for k, v in out.items()}
+    return index_linked(docs)
 
 
-def _bare(a: str, la: str, b: str, lb: str) -> bool:
-    x, y = person_name(a, la), person_name(b, lb)
-    assert x is not None and y is not None
-    return same_surname(x, y)
+_bare = bare_surname_of
 
 
 def test_abbreviations_are_the_same_only_with_the_same_letters() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import index_linked
 from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
 from storyline.ner.aliases import Aliases, key
@@ -303,12 +304,7 @@ def test_a_learned_alias_that_contradicts_the_name_s_words_merges_nothing() -> N
 
 
 def _linked(docs: dict[str, list[Mention]], aliases: Aliases | None = None) -> dict[tuple[str, int], str]:
-    index = EntityIndex(aliases=aliases or Aliases({}))
-    out = {}
-    for doc_id, mentions in docs.items():
-        for i, eid in index.add_document(doc_id, mentions).items():
-            out[(doc_id, i)] = eid
-    return {k: index.resolve(v) for k, v in out.items()}
+    return index_linked(docs, aliases or Aliases({}))
 
 
 def test_codes_a_digit_apart_stay_two_things() -> None:

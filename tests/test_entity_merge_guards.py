@@ -3,9 +3,10 @@ another language's rules), and a two-letter abbreviation is not a longer one rea
 
 from __future__ import annotations
 
+from helpers import bare_surname_of, index_linked
 from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
-from storyline.names.people import person_name, same_person, same_surname
+from storyline.names.people import person_name, same_person
 
 
 def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
@@ -13,18 +14,10 @@ def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
 
 
 def _linked(docs: dict[str, list[Mention]]) -> dict[tuple[str, int], str]:
-    index = EntityIndex()
-    out = {}
-    for doc_id, mentions in docs.items():
-        for i, eid in index.add_document(doc_id, mentions).items():
-            out[(doc_id, i)] = eid
-    return {k: index.resolve(v) for k, v in out.items()}
+    return index_linked(docs)
 
 
-def _bare_is(bare: str, bare_lang: str, full: str, full_lang: str) -> bool:
-    a, b = person_name(bare, bare_lang), person_name(full, full_lang)
-    assert a is not None and b is not None
-    return same_surname(a, b)
+_bare_is = bare_surname_of
 
 
 def test_a_lone_word_with_other_consonants_is_not_the_surname() -> None:

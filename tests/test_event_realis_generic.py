@@ -4,23 +4,11 @@ reports a happening at a time; the same words around a happening that took place
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from storyline.analyse.event_realis import why_not_happening
-from storyline.analyse.text import split_sentences
-from storyline.analyse.timex import find_timexes
-from storyline.model import Analysis
+from helpers import realis_why
 
-DAY = date(2024, 5, 15)
-
-
-def why(text: str, lang: str, kind: str, trigger: str) -> str | None:
-    analysis = Analysis(lang=lang, sentences=split_sentences(text))
-    analysis.timexes = find_timexes(text, analysis, DAY)
-    at = text.index(trigger)
-    return why_not_happening(text, analysis, kind, at, at + len(trigger), 0, len(text))
+why = realis_why
 
 
 NOT_HAPPENINGS = [

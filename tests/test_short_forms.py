@@ -4,7 +4,7 @@ country's body keeps them apart. Names are invented or general vocabulary."""
 
 from __future__ import annotations
 
-from storyline.link.entity_index import EntityIndex
+from helpers import index_linked
 from storyline.model import Mention
 from storyline.ner.aliases import Aliases
 
@@ -14,12 +14,7 @@ def _m(text: str, etype: str, lang: str, base: str | None = None, start: int = 0
 
 
 def _linked(docs: dict[str, list[Mention]]) -> dict[tuple[str, int], str]:
-    index = EntityIndex(aliases=Aliases({}))
-    out = {}
-    for doc_id, mentions in docs.items():
-        for i, eid in index.add_document(doc_id, mentions).items():
-            out[(doc_id, i)] = eid
-    return {k: index.resolve(v) for k, v in out.items()}
+    return index_linked(docs, Aliases({}))
 
 
 def test_a_body_s_head_word_alone_is_the_body_its_document_names_in_full() -> None:
