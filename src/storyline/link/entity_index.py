@@ -152,6 +152,9 @@ class Keyed:
     more_bones: list[str] = field(default_factory=list)  # the skeletons of a Latin "ch" read k or h
     across: str | None = None  # the exact key every type family shares: one name typed two ways
     letters: str | None = None  # an abbreviation's own letters: its name blocks hold them (BBC ≠ BCC)
+    # a generic name ("the Senate") told apart by its document's country: its bare spelling is every
+    # country's body, so only the country's concept block finds it an entity
+    by_country: bool = False
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -237,6 +240,23 @@ def first_of_series(name: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+_DOMAIN = re.compile(r"\w\.([^\W\d_]{2,6})\s*$")
+
+
+def _domain(name: str) -> str | None:
+    """The top-level domain a name ends in ("Gazeta.ua"): outlets of one word and two domains
+    are two outlets."""
+    found = _DOMAIN.search(name)
+    return found.group(1).lower() if found else None
+
+
+def _same_domain(a: str, b: str) -> bool:
+    """Two names agree on their domain unless both have one and they differ (Politico and
+    politico.eu may be one outlet)."""
+    da, db = _domain(a), _domain(b)
+    return da is None or db is None or da == db
+
+
 def _is_abbreviation(name: str) -> bool:
     """One word in capitals (letters only): an abbreviation, not a word."""
     word = name.strip()
@@ -272,6 +292,7 @@ def key_mention(
     if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
         pkey, m.type = "country:" + code, "LOC"  # "Republika Irlandii", "Руска федерация": the country
     concept = _concept_block(m.type, base, m.lang, country) if not pkey else None
+    by_country = bool(country and concept and (ck := concept_key(base, m.lang)) and ck.generic)
     if concept and m.type == "PER" and not alias:  # a party's members ("the conservatives") are the party
         return Keyed([concept, *(f"x|PER:{name}" for name in names)], None, None, None)
     if m.type == "PER" and not pkey and (not alias or alias.startswith("PER-")):
@@ -296,7 +317,10 @@ def key_mention(
     fuzzy = (
         names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS and not other_thing else None
     )
-    keyed = Keyed(blocks, None, fuzzy, alias)
+    domain = _domain(base)
+    if domain and fuzzy is not None:  # the domain kept apart: Gazeta.ua and Газета.ru are two outlets
+        fuzzy = f"{fuzzy.removesuffix(domain)}.{domain}" if fuzzy.endswith(domain) else None
+    keyed = Keyed(blocks, None, fuzzy, alias, by_country=by_country)
     if _is_abbreviation(base):
         keyed.letters = to_latin(base.strip(), m.lang).lower()
     if not pkey and len(base.split()) >= 2 and m.type in NAMED_TYPES and m.lang:
@@ -306,6 +330,7 @@ def key_mention(
         if len(sound.replace(" ", "")) >= MIN_FUZZY_CHARS:
             # one sound, spelled by each language's conventions: Dżarkand, Džárkand, Джарканд
             digits = " ".join(re.findall(r"\d+", base))  # the phonetic key drops them: Nord Stream 2 is not 1
+            digits += f".{domain}" if domain else ""  # and a domain's dot
             keyed.sound = f"ph|{type_family(m.type)}:{sound}|{digits}"
             bones = skeleton(sound)
             if len(bones) >= MIN_BONES and len(sound.split()) == 1:
@@ -636,7 +661,11 @@ class EntityIndex:
     def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
         ignored = self._overruled_alias(k)
         found = [
-            eid for b in k.blocks if b not in ignored and (eid := self._holder(b, k.letters)) is not None
+            eid
+            for b in k.blocks
+            if b not in ignored
+            and not (k.by_country and b.startswith("x|"))
+            and (eid := self._holder(b, k.letters)) is not None
         ]
         long_name = to_latin(m.base or m.text, m.lang)
         if not found and k.abbreviation:
@@ -654,20 +683,21 @@ class EntityIndex:
             if len(shorts) == 1:
                 found = list(shorts)
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
-        if not found and k.fuzzy:
+        if not found and k.fuzzy and not k.by_country:
             for name, other in self._block(fuzzy_block(m.type, k.fuzzy)).items():
                 if (
                     len(name.split()) == len(k.fuzzy.split())
                     and not _other_place(place, name)
                     and _digits(name) == _digits(k.fuzzy)
+                    and _same_domain(name, k.fuzzy)
                     and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
                     and similar_words(name, k.fuzzy)
                 ):
                     found.append(other)
-        if not found and k.sound and "" in self._block(k.sound):
+        if not found and k.sound and not k.by_country and "" in self._block(k.sound):
             found = [self._block(k.sound)[""]]
         bones = [b for b in (k.bones, *k.more_bones) if b]
-        if not found and bones:
+        if not found and bones and not k.by_country:
             found = [
                 other
                 for block in bones
@@ -685,7 +715,7 @@ class EntityIndex:
         elif k.alias and not self.records[eid].alias:
             self.records[eid].alias = k.alias
         for b in k.blocks:
-            if b not in ignored:
+            if b not in ignored and not (k.by_country and b.startswith("x|")):
                 self._put(b, k.letters if k.letters and b.startswith("x|") else "", eid)
         for b in k.acronyms:
             self._put(b, long_name, eid)

@@ -1,0 +1,61 @@
+"""Wrong merges of the kinds the precision audit's round 10 found (invented names and sentences):
+a body's generic name ("the Senate") in a document about one country joining another country's
+body by its bare spelling, the Slovene adjective "slovensk-" (Slovenia) read as Slovakia's, and
+two outlets whose names differ only in their domain."""
+
+from __future__ import annotations
+
+from storyline.link.entity_index import EntityIndex
+from storyline.model import Mention
+from storyline.names.concepts import concept_key
+
+
+def _m(text: str, etype: str, lang: str, start: int = 0) -> Mention:
+    return Mention(start, start + len(text), text, etype, text, lang)
+
+
+def _linked(docs: dict[str, list[Mention]]) -> dict[tuple[str, int], str]:
+    index = EntityIndex()
+    out = {}
+    for doc_id, mentions in docs.items():
+        for i, eid in index.add_document(doc_id, mentions).items():
+            out[(doc_id, i)] = eid
+    return {k: index.resolve(v) for k, v in out.items()}
+
+
+def test_a_generic_body_of_one_country_does_not_join_anothers_by_its_bare_name() -> None:
+    kenya = [_m("Kenia", "LOC", "pl"), _m("Kenia", "LOC", "pl", 10), _m("Senat", "ORG", "pl", 20)]
+    chile = [_m("Chile", "LOC", "pl"), _m("Chile", "LOC", "pl", 10), _m("Senat", "ORG", "pl", 20)]
+    got = _linked({"a": kenya, "b": [_m("chilijski Senat", "ORG", "pl")], "c": chile})
+    assert got[("a", 2)] != got[("c", 2)]
+    assert got[("b", 0)] == got[("c", 2)]  # the same country's body still joins
+    # a document naming no country: its bare "Senat" does not pull the two together either
+    more = _linked({"a": kenya, "c": chile, "d": [_m("Senat", "ORG", "pl")]})
+    assert more[("a", 2)] != more[("c", 2)]
+
+
+def test_each_language_reads_its_own_adjective_of_slovenia_and_slovakia() -> None:
+    def key(name: str, lang: str) -> str | None:
+        ck = concept_key(name, lang)
+        return ck.key(None) if ck else None
+
+    assert key("slovenska vlada", "sl") == "@SI government"
+    assert key("slovaška vlada", "sl") == "@SK government"
+    assert key("slovenská vláda", "cs") == "@SK government"
+    assert key("slovinská vláda", "cs") == "@SI government"
+    assert key("slovenská vláda", "sk") == "@SK government"
+    assert key("słowacki rząd", "pl") == "@SK government"
+    assert key("the Slovak government", "en") == "@SK government"
+    assert key("Slovenian government", "en") == "@SI government"
+
+
+def test_outlets_whose_names_differ_in_the_domain_are_two() -> None:
+    got = _linked(
+        {
+            "a": [_m("Novinar.bg", "ORG", "bg")],
+            "b": [_m("Novinar.cz", "ORG", "cs")],
+            "c": [_m("Novinar.bg", "ORG", "pl")],
+        }
+    )
+    assert got[("a", 0)] != got[("b", 0)]
+    assert got[("a", 0)] == got[("c", 0)]
