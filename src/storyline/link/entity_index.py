@@ -707,6 +707,9 @@ class EntityIndex:
                 and _digits(name) == _digits(k.fuzzy or "")
                 and not _other_place(place, name)
             ][:1]
+        if (domain := _domain(m.base or m.text)) is not None:
+            # a bare "Gazeta" may stand for either, but Gazeta.ua never joins Gazeta.ru's entity
+            found = [e for e in found if self._domains(e) <= {domain}]
         eid = None
         for other in found:
             eid = self.resolve(other) if eid is None else self.merge(eid, other)
@@ -731,6 +734,11 @@ class EntityIndex:
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _domains(self, eid: str) -> set[str]:
+        """The domains an entity's names end in."""
+        names = self.records[self.resolve(eid)].names.values()
+        return {d for counted in names for name in counted if (d := _domain(name)) is not None}
 
     def _holder(self, block: str, letters: str | None) -> str | None:
         """The entity a name block holds for a name. A name's match key reads a doubled letter as
