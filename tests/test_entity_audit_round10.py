@@ -60,3 +60,18 @@ def test_outlets_whose_names_differ_in_the_domain_are_two() -> None:
     )
     assert got[("a", 0)] != got[("c", 0)]
     assert got[("a", 0)] == got[("d", 0)]
+
+
+def test_a_body_named_by_one_countrys_adjective_never_joins_anothers() -> None:
+    # one spelling, two languages, two countries: Czech "slovenská" is Slovak, Slovene "slovenska" Slovene
+    got = _linked(
+        {
+            "a": [_m("slovenská vláda", "ORG", "cs")],
+            "b": [_m("slovenska vlada", "ORG", "sl")],
+            "c": [_m("slovinská vláda", "ORG", "cs")],
+            "d": [_m("the Slovak government", "ORG", "en")],
+        }
+    )
+    assert got[("a", 0)] != got[("b", 0)]
+    assert got[("b", 0)] == got[("c", 0)]  # the same country's body in another language
+    assert got[("a", 0)] == got[("d", 0)]

@@ -250,6 +250,14 @@ def _domain(name: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
+def _named_countries(name: str, lang: str | None) -> frozenset[str]:
+    """The countries a body's name names by a word of its own (its concept key's "@XX")."""
+    ck = concept_key(name, lang)
+    if ck is None or ck.generic:
+        return frozenset()
+    return frozenset(t for t in ck.tokens if t.startswith("@"))
+
+
 def _same_domain(a: str, b: str) -> bool:
     """Two names agree on their domain unless both have one and they differ (Politico and
     politico.eu may be one outlet)."""
@@ -707,6 +715,10 @@ class EntityIndex:
                 and _digits(name) == _digits(k.fuzzy or "")
                 and not _other_place(place, name)
             ][:1]
+        if own := _named_countries(m.base or m.text, m.lang):
+            # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
+            # or a learned alias, but a body named by one country's adjective is never another's
+            found = [e for e in found if not self._countries(e) - own]
         if (domain := _domain(m.base or m.text)) is not None:
             # a bare "Gazeta" may stand for either, but Gazeta.ua never joins Gazeta.ru's entity
             found = [e for e in found if self._domains(e) <= {domain}]
@@ -734,6 +746,11 @@ class EntityIndex:
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _countries(self, eid: str) -> set[str]:
+        """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""
+        names = self.records[self.resolve(eid)].names.items()
+        return {c for lang, counted in names for name in counted for c in _named_countries(name, lang)}
 
     def _domains(self, eid: str) -> set[str]:
         """The domains an entity's names end in."""
