@@ -9,6 +9,7 @@ from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
 from storyline.names.concepts import concept_key
 from storyline.names.gazetteers import place_key
+from storyline.names.people import person_name, same_surname
 
 
 def _m(text: str, etype: str, lang: str, start: int = 0) -> Mention:
@@ -57,10 +58,12 @@ def test_outlets_whose_names_differ_in_the_domain_are_two() -> None:
             "b": [_m("Vestnik", "ORG", "ru")],  # a bare name may stand for either
             "c": [_m("Вестник.ru", "ORG", "ru")],
             "d": [_m("Vestnik.ua", "ORG", "pl")],
+            "e": [_m("Vestnik.ru", "ORG", "ru")],  # a domain in either script
         }
     )
     assert got[("a", 0)] != got[("c", 0)]
     assert got[("a", 0)] == got[("d", 0)]
+    assert got[("c", 0)] == got[("e", 0)]
 
 
 def test_a_body_named_by_one_countrys_adjective_never_joins_anothers() -> None:
@@ -84,3 +87,14 @@ def test_a_city_written_with_its_own_marks_is_not_the_country_another_locale_spe
     assert place_key("Saint-Barthélemy") == "country:BL"
     assert place_key("Singapore") == "country:SG"  # spelled as the country is spelled: the country
     assert place_key("Indija") == "country:IN"
+
+
+def test_a_three_letter_surname_is_not_a_longer_one_heard_by_its_consonants() -> None:
+    def same(a: str, la: str, b: str, lb: str) -> bool:
+        x, y = person_name(a, la), person_name(b, lb)
+        assert x is not None and y is not None
+        return same_surname(x, y)
+
+    assert not same("Бър", "bg", "Jan Buchar", "pl")  # the ch the sound key drops was a letter of it
+    assert same("Бухар", "uk", "Jan Buchar", "pl")
+    assert same("Мей", "bg", "Anna May", "en")  # as short, and the same: still one

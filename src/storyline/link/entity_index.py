@@ -247,7 +247,7 @@ def _domain(name: str) -> str | None:
     """The top-level domain a name ends in ("Gazeta.ua"): outlets of one word and two domains
     are two outlets."""
     found = _DOMAIN.search(name)
-    return found.group(1).lower() if found else None
+    return to_latin(found.group(1)).lower() if found else None  # Лента.ру is Lenta.ru
 
 
 def _named_countries(name: str, lang: str | None) -> frozenset[str]:
