@@ -26,7 +26,7 @@ def _linked(docs: dict[str, list[Mention]]) -> dict[tuple[str, int], str]:
 
 
 def test_a_generic_body_of_one_country_does_not_join_anothers_by_its_bare_name() -> None:
-    kenya = [_m("Kenia", "LOC", "pl"), _m("Kenia", "LOC", "pl", 10), _m("Senat", "ORG", "pl", 20)]
+    kenya = [_m("Kenia", "LOC", "pl"), _m("kenijski Senat", "ORG", "pl", 10), _m("Senat", "ORG", "pl", 30)]
     chile = [_m("Chile", "LOC", "pl"), _m("Chile", "LOC", "pl", 10), _m("Senat", "ORG", "pl", 20)]
     got = _linked({"a": kenya, "b": [_m("chilijski Senat", "ORG", "pl")], "c": chile})
     assert got[("a", 2)] != got[("c", 2)]

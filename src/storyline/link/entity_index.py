@@ -152,9 +152,9 @@ class Keyed:
     more_bones: list[str] = field(default_factory=list)  # the skeletons of a Latin "ch" read k or h
     across: str | None = None  # the exact key every type family shares: one name typed two ways
     letters: str | None = None  # an abbreviation's own letters: its name blocks hold them (BBC ≠ BCC)
-    # a generic name ("the Senate") told apart by its document's country: its bare spelling is every
-    # country's body, so only the country's concept block finds it an entity
-    by_country: bool = False
+    # a generic name's country, from its document ("the Senate" in a story about one country): it
+    # is that country's body, never another's its bare spelling also finds
+    by_country: frozenset[str] = frozenset()
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -258,6 +258,11 @@ def _named_countries(name: str, lang: str | None) -> frozenset[str]:
     return frozenset(t for t in ck.tokens if t.startswith("@"))
 
 
+def _other_countries(a: set[str], b: set[str]) -> bool:
+    """Two entities whose names name different countries as theirs."""
+    return bool(a and b) and not (a <= b or b <= a)
+
+
 def _same_domain(a: str, b: str) -> bool:
     """Two names agree on their domain unless both have one and they differ (Politico and
     politico.eu may be one outlet)."""
@@ -300,7 +305,8 @@ def key_mention(
     if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
         pkey, m.type = "country:" + code, "LOC"  # "Republika Irlandii", "Руска федерация": the country
     concept = _concept_block(m.type, base, m.lang, country) if not pkey else None
-    by_country = bool(country and concept and (ck := concept_key(base, m.lang)) and ck.generic)
+    generic = bool(country and concept and (ck := concept_key(base, m.lang)) and ck.generic)
+    by_country = frozenset({"@" + country}) if generic and country else frozenset()
     if concept and m.type == "PER" and not alias:  # a party's members ("the conservatives") are the party
         return Keyed([concept, *(f"x|PER:{name}" for name in names)], None, None, None)
     if m.type == "PER" and not pkey and (not alias or alias.startswith("PER-")):
@@ -669,11 +675,7 @@ class EntityIndex:
     def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
         ignored = self._overruled_alias(k)
         found = [
-            eid
-            for b in k.blocks
-            if b not in ignored
-            and not (k.by_country and b.startswith("x|"))
-            and (eid := self._holder(b, k.letters)) is not None
+            eid for b in k.blocks if b not in ignored and (eid := self._holder(b, k.letters)) is not None
         ]
         long_name = to_latin(m.base or m.text, m.lang)
         if not found and k.abbreviation:
@@ -691,7 +693,7 @@ class EntityIndex:
             if len(shorts) == 1:
                 found = list(shorts)
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
-        if not found and k.fuzzy and not k.by_country:
+        if not found and k.fuzzy:
             for name, other in self._block(fuzzy_block(m.type, k.fuzzy)).items():
                 if (
                     len(name.split()) == len(k.fuzzy.split())
@@ -702,10 +704,10 @@ class EntityIndex:
                     and similar_words(name, k.fuzzy)
                 ):
                     found.append(other)
-        if not found and k.sound and not k.by_country and "" in self._block(k.sound):
+        if not found and k.sound and "" in self._block(k.sound):
             found = [self._block(k.sound)[""]]
         bones = [b for b in (k.bones, *k.more_bones) if b]
-        if not found and bones and not k.by_country:
+        if not found and bones:
             found = [
                 other
                 for block in bones
@@ -715,7 +717,8 @@ class EntityIndex:
                 and _digits(name) == _digits(k.fuzzy or "")
                 and not _other_place(place, name)
             ][:1]
-        if own := _named_countries(m.base or m.text, m.lang):
+        own = _named_countries(m.base or m.text, m.lang) or k.by_country
+        if own:
             # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
             # or a learned alias, but a body named by one country's adjective is never another's
             found = [e for e in found if not self._countries(e) - own]
@@ -724,13 +727,15 @@ class EntityIndex:
             found = [e for e in found if self._domains(e) <= {domain}]
         eid = None
         for other in found:
+            if eid is not None and _other_countries(self._countries(eid), self._countries(other)):
+                continue  # the Senate of one country and another's, both found by the bare "Senat"
             eid = self.resolve(other) if eid is None else self.merge(eid, other)
         if eid is None:
             eid = self._open((doc_id, i), k.alias)
         elif k.alias and not self.records[eid].alias:
             self.records[eid].alias = k.alias
         for b in k.blocks:
-            if b not in ignored and not (k.by_country and b.startswith("x|")):
+            if b not in ignored:
                 self._put(b, k.letters if k.letters and b.startswith("x|") else "", eid)
         for b in k.acronyms:
             self._put(b, long_name, eid)
