@@ -152,6 +152,9 @@ class Keyed:
     more_bones: list[str] = field(default_factory=list)  # the skeletons of a Latin "ch" read k or h
     across: str | None = None  # the exact key every type family shares: one name typed two ways
     letters: str | None = None  # an abbreviation's own letters: its name blocks hold them (BBC ≠ BCC)
+    # a generic name's country, from its document ("the Senate" in a story about one country): it
+    # is that country's body, never another's its bare spelling also finds
+    by_country: frozenset[str] = frozenset()
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -237,6 +240,36 @@ def first_of_series(name: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+_DOMAIN = re.compile(r"\w\.([^\W\d_]{2,6})\s*$")
+
+
+def _domain(name: str) -> str | None:
+    """The top-level domain a name ends in ("Gazeta.ua"): outlets of one word and two domains
+    are two outlets."""
+    found = _DOMAIN.search(name)
+    return to_latin(found.group(1)).lower() if found else None  # Лента.ру is Lenta.ru
+
+
+def _named_countries(name: str, lang: str | None) -> frozenset[str]:
+    """The countries a body's name names by a word of its own (its concept key's "@XX")."""
+    ck = concept_key(name, lang)
+    if ck is None or ck.generic:
+        return frozenset()
+    return frozenset(t for t in ck.tokens if t.startswith("@"))
+
+
+def _other_countries(a: set[str], b: set[str]) -> bool:
+    """Two entities whose names name different countries as theirs."""
+    return bool(a and b) and not (a <= b or b <= a)
+
+
+def _same_domain(a: str, b: str) -> bool:
+    """Two names agree on their domain unless both have one and they differ (Politico and
+    politico.eu may be one outlet)."""
+    da, db = _domain(a), _domain(b)
+    return da is None or db is None or da == db
+
+
 def _is_abbreviation(name: str) -> bool:
     """One word in capitals (letters only): an abbreviation, not a word."""
     word = name.strip()
@@ -272,6 +305,8 @@ def key_mention(
     if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
         pkey, m.type = "country:" + code, "LOC"  # "Republika Irlandii", "Руска федерация": the country
     concept = _concept_block(m.type, base, m.lang, country) if not pkey else None
+    generic = bool(country and concept and (ck := concept_key(base, m.lang)) and ck.generic)
+    by_country = frozenset({"@" + country}) if generic and country else frozenset()
     if concept and m.type == "PER" and not alias:  # a party's members ("the conservatives") are the party
         return Keyed([concept, *(f"x|PER:{name}" for name in names)], None, None, None)
     if m.type == "PER" and not pkey and (not alias or alias.startswith("PER-")):
@@ -296,7 +331,10 @@ def key_mention(
     fuzzy = (
         names[0] if m.type in NAMED_TYPES and len(names[0]) >= MIN_FUZZY_CHARS and not other_thing else None
     )
-    keyed = Keyed(blocks, None, fuzzy, alias)
+    domain = _domain(base)
+    if domain and fuzzy is not None:  # the domain kept apart: Gazeta.ua and Газета.ru are two outlets
+        fuzzy = f"{fuzzy.removesuffix(domain)}.{domain}" if fuzzy.endswith(domain) else None
+    keyed = Keyed(blocks, None, fuzzy, alias, by_country=by_country)
     if _is_abbreviation(base):
         keyed.letters = to_latin(base.strip(), m.lang).lower()
     if not pkey and len(base.split()) >= 2 and m.type in NAMED_TYPES and m.lang:
@@ -306,6 +344,7 @@ def key_mention(
         if len(sound.replace(" ", "")) >= MIN_FUZZY_CHARS:
             # one sound, spelled by each language's conventions: Dżarkand, Džárkand, Джарканд
             digits = " ".join(re.findall(r"\d+", base))  # the phonetic key drops them: Nord Stream 2 is not 1
+            digits += f".{domain}" if domain else ""  # and a domain's dot
             keyed.sound = f"ph|{type_family(m.type)}:{sound}|{digits}"
             bones = skeleton(sound)
             if len(bones) >= MIN_BONES and len(sound.split()) == 1:
@@ -660,6 +699,7 @@ class EntityIndex:
                     len(name.split()) == len(k.fuzzy.split())
                     and not _other_place(place, name)
                     and _digits(name) == _digits(k.fuzzy)
+                    and _same_domain(name, k.fuzzy)
                     and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
                     and similar_words(name, k.fuzzy)
                 ):
@@ -677,8 +717,18 @@ class EntityIndex:
                 and _digits(name) == _digits(k.fuzzy or "")
                 and not _other_place(place, name)
             ][:1]
+        own = _named_countries(m.base or m.text, m.lang) or k.by_country
+        if own:
+            # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
+            # or a learned alias, but a body named by one country's adjective is never another's
+            found = [e for e in found if not self._countries(e) - own]
+        if (domain := _domain(m.base or m.text)) is not None:
+            # a bare "Gazeta" may stand for either, but Gazeta.ua never joins Gazeta.ru's entity
+            found = [e for e in found if self._domains(e) <= {domain}]
         eid = None
         for other in found:
+            if eid is not None and _other_countries(self._countries(eid), self._countries(other)):
+                continue  # the Senate of one country and another's, both found by the bare "Senat"
             eid = self.resolve(other) if eid is None else self.merge(eid, other)
         if eid is None:
             eid = self._open((doc_id, i), k.alias)
@@ -701,6 +751,16 @@ class EntityIndex:
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _countries(self, eid: str) -> set[str]:
+        """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""
+        names = self.records[self.resolve(eid)].names.items()
+        return {c for lang, counted in names for name in counted for c in _named_countries(name, lang)}
+
+    def _domains(self, eid: str) -> set[str]:
+        """The domains an entity's names end in."""
+        names = self.records[self.resolve(eid)].names.values()
+        return {d for counted in names for name in counted if (d := _domain(name)) is not None}
 
     def _holder(self, block: str, letters: str | None) -> str | None:
         """The entity a name block holds for a name. A name's match key reads a doubled letter as

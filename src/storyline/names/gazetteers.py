@@ -83,7 +83,7 @@ def place_key(base: str, lang: str | None = None) -> str | None:
     language, a city name that this language uses for something else is none (geonames' city
     names carry no language: Slovene "Dunaj" is Vienna, Czech, Slovak and Polish "Dunaj" the river)."""
     folded = fold(base)
-    if folded in countries():
+    if folded in countries() and not _city_spelling(base, folded):
         return "country:" + countries()[folded][0]
     if _code_like(base):
         return None  # geonames lists airport codes among a city's names: WRO is the airport
@@ -91,6 +91,30 @@ def place_key(base: str, lang: str | None = None) -> str | None:
         return None
     hit = cities().get(folded)
     return f"city:{hit[0]}" if hit else None
+
+
+@cache
+def _country_spellings() -> frozenset[str]:
+    """Every locale's country names as written, marks kept."""
+    return frozenset(
+        icu.Locale("", code).getDisplayCountry(icu.Locale(loc)).lower()
+        for code in icu.Locale.getISOCountries()
+        for loc in LOCALES
+    )
+
+
+def _city_spelling(base: str, folded: str) -> bool:
+    """A name folded alike to a country's name in some locale, but written with the marks of a
+    city's own name and as no locale writes a country ("Brasília": Finnish "Brasilia" is Brazil)."""
+    city = cities().get(folded)
+    written = base.strip().lower()
+    # marks only: an unmarked spelling ("Aland") is as likely the country written plainly
+    return (
+        city is not None
+        and written != folded
+        and written == city[1].lower()
+        and written not in _country_spellings()
+    )
 
 
 @cache

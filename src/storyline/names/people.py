@@ -391,6 +391,10 @@ def _bare_alike(a: str, b: str, exact: bool = False, loose: bool = True) -> bool
     ka, kb = _devoiced(skeleton(a)), _devoiced(skeleton(b))
     if len(ka) < MIN_BARE_CONSONANTS or ka != kb:
         return False
+    if len(short) < SHORT_NAME and len(long) > len(short):
+        # three letters heard as a longer name's consonants: the longer one's other letters (a
+        # vowel, an h the key drops) are a name of their own, not a spelling of it
+        return False
     # one language in Latin letters drops a vowel before an ending (Zaorálek, Zaorálkovi) but does
     # not put one in: Tomšič and Tomažič are two names (a foreign name in Cyrillic letters is
     # spelled with its vowels as each writer hears them: Азия, Ася)
