@@ -5,7 +5,7 @@ two outlets whose names differ only in their domain."""
 
 from __future__ import annotations
 
-from storyline.link.entity_index import EntityIndex
+from helpers import index_linked
 from storyline.model import Mention
 from storyline.names.concepts import concept_key
 from storyline.names.gazetteers import place_key
@@ -17,12 +17,7 @@ def _m(text: str, etype: str, lang: str, start: int = 0) -> Mention:
 
 
 def _linked(docs: dict[str, list[Mention]]) -> dict[tuple[str, int], str]:
-    index = EntityIndex()
-    out = {}
-    for doc_id, mentions in docs.items():
-        for i, eid in index.add_document(doc_id, mentions).items():
-            out[(doc_id, i)] = eid
-    return {k: index.resolve(v) for k, v in out.items()}
+    return index_linked(docs)
 
 
 def test_a_generic_body_of_one_country_does_not_join_anothers_by_its_bare_name() -> None:

@@ -27,7 +27,8 @@ ANALYSER_VERSION = "10"  # 3: languages beyond the Slavic ones (names, dates, ev
 # 9: occasions prepared, ahead or counted are no happenings; a court's application is no statement; base forms
 # of head nouns and compound adjectives; a name's number joins it; a cause needs a happening to explain
 # 10: general talk, "in case of", ruled-out votes and a series' earlier crash are no dated happenings; a
-# year its date wraps never counts and "two hundreds" multiply; Bulgarian short articles, plural place names
+# year its date wraps never counts and "two hundreds" multiply; Bulgarian short articles, plural place names;
+# a city written with its own accents is the city (Brasília)
 
 
 def __getattr__(name: str) -> Any:
