@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from storyline.link.entity_index import EntityIndex, abbreviates, similar_words
 from storyline.model import Mention
-from storyline.names.concepts import concept_key, document_country
+from storyline.names.concepts import concept_key, document_country, name_tokens
 
 
 def _key(name: str, lang: str, country: str | None = None) -> str | None:
@@ -121,3 +121,10 @@ def test_a_state_s_formal_name_is_the_country() -> None:
     index = EntityIndex()
     a = index.add_document("a", [_m("Chorwacja", "LOC", "pl"), _m("Republika Chorwacji", "ORG", "pl", 20)])
     assert index.resolve(a[0]) == index.resolve(a[1])
+
+
+def test_a_function_word_is_never_read_inside_a_longer_word() -> None:
+    # "на" (of) and "za" are dropped as whole words; a short name that starts with them is a name
+    assert name_tokens("НАК", "bg") == (("nak", "proper"),)
+    assert name_tokens("Zaz", "pl") == (("zaz", "proper"),)
+    assert ("court", "concept") in name_tokens("Съд на ЕС", "bg")

@@ -96,9 +96,12 @@ def shared_lexicon() -> dict[str, tuple[str, ...]]:
 def _lookup(word: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
     """The concepts of the longest stem the word starts with, if few enough letters follow
     (a short stem allows fewer: "vlad" is a government, "Vladimir" is not)."""
+    dropped = roles().dropped
     for cut in range(len(word), 0, -1):
         hit = table.get(word[:cut])
         if hit is not None and len(word) - cut <= min(MAX_ENDING, cut - 1):
+            if cut < len(word) and all(c in dropped for c in hit):
+                continue  # a function word is never inflected: "нак" is no "на" (of), "Zaz" no "za"
             return hit
         if len(word) - cut >= MAX_ENDING:
             break
