@@ -33,6 +33,12 @@ def entity_data(lang: str | None) -> dict:
     return tomllib.loads(path.read_text("utf-8")) if path.is_file() else {}
 
 
+@cache
+def data_words(lang: str | None, key: str) -> tuple[str, ...]:
+    """The words of one space-separated list of the language's entity vocabulary (() without it)."""
+    return tuple(str(entity_data(lang).get(key, "")).split())
+
+
 @dataclass(frozen=True)
 class Affixes:
     suffixes: tuple[str, ...]  # longest first

@@ -131,23 +131,23 @@ def is_adjective(word: str, lang: str, r: Rules, inside: bool = False) -> bool:
 
 @cache
 def _adjective_stems(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return tuple(str(entity_data(lang).get("lemma_adjective_stems", "")).split()) or ("\0",)
+    return data_words(lang, "lemma_adjective_stems") or ("\0",)
 
 
 @cache
 def _plural_nominatives(lang: str) -> frozenset[str]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return frozenset(str(entity_data(lang).get("lemma_adjective_plural_nominatives", "")).split())
+    return frozenset(data_words(lang, "lemma_adjective_plural_nominatives"))
 
 
 @cache
 def _verb_endings(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return tuple(str(entity_data(lang).get("lemma_verb_endings", "")).split()) or ("\0",)
+    return data_words(lang, "lemma_verb_endings") or ("\0",)
 
 
 def noun_gender(base: str, r: Rules) -> int | None:

@@ -390,9 +390,9 @@ _APOSTROPHES = "'’"
 
 @lru_cache(maxsize=64)
 def _apostrophe_endings(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return tuple(str(entity_data(lang).get("lemma_apostrophe_endings", "")).split())
+    return data_words(lang, "lemma_apostrophe_endings")
 
 
 def _without_apostrophe_case(part: tuple[str, str] | None, lang: str) -> tuple[str, str] | None:
@@ -503,9 +503,9 @@ def _modifiers_of_feminine_nouns(tokens: list[str], out: list[str], lang: str) -
 
 @lru_cache(maxsize=64)
 def _foreign_endings(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return tuple(str(entity_data(lang).get("lemma_foreign_endings", "")).split())
+    return data_words(lang, "lemma_foreign_endings")
 
 
 def _foreign_ending(word: str, lang: str) -> bool:

@@ -27,9 +27,9 @@ _QUOTES = "\"'«»“”„"
 
 @cache
 def _articles(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return tuple(str(entity_data(lang).get("lemma_short_articles", "")).split())
+    return data_words(lang, "lemma_short_articles")
 
 
 def head_without_article(tokens: list[str], out: list[str], lang: str) -> list[str]:

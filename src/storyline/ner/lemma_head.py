@@ -30,16 +30,16 @@ def _shared_prefix(a: str, b: str) -> int:
 
 @cache
 def _conjunctions(lang: str) -> frozenset[str]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return frozenset(str(entity_data(lang).get("conjunctions", "")).split())
+    return frozenset(data_words(lang, "conjunctions"))
 
 
 @cache
 def _verbs(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return tuple(str(entity_data(lang).get("lemma_verb_endings", "")).split()) or ("\0",)
+    return data_words(lang, "lemma_verb_endings") or ("\0",)
 
 
 def head_in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list[str]:

@@ -43,9 +43,9 @@ def lemma(word: str, lang: str) -> str | None:
 
 @cache
 def _adjective_endings(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return tuple(str(entity_data(lang).get("lemma_adjective_endings", "")).split())
+    return data_words(lang, "lemma_adjective_endings")
 
 
 def is_adjective_lemma(form: str, lang: str) -> bool:

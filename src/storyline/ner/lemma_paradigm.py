@@ -21,9 +21,9 @@ from functools import cache
 
 @cache
 def case_endings(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return tuple(str(entity_data(lang).get("lemma_case_endings", "")).split())
+    return data_words(lang, "lemma_case_endings")
 
 
 def written_cases(word: str, lang: str, attested: Collection[str], besides: str = "") -> int:

@@ -35,9 +35,9 @@ def _endings(lang: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def _given_endings(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words
 
-    return tuple(str(entity_data(lang).get("lemma_female_given_endings", "")).split())
+    return data_words(lang, "lemma_female_given_endings")
 
 
 def womans_surname(word: str, lang: str, woman: bool = False) -> str | None:
