@@ -12,14 +12,16 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``question``: the sentence ends with a question mark (any language), or has a question
   particle of the language;
 - ``negated``: a negation word close to the trigger in its clause;
-- ``irrealis``: a future, conditional, modal or obligation word in the clause ("will", "must",
-  "would", "if"), or, for Russian and Ukrainian, a perfective verb in the future tense
+- ``irrealis``: a future, conditional, modal, obligation or purpose word in the clause ("will",
+  "must", "would", "if", "in order to"), or, for Russian and Ukrainian, a perfective verb in the future tense
   (pymorphy3), which needs no auxiliary;
 - ``prospect``: a possibility, fear, plan, wish, call, preparation or entitlement word shortly
   before the trigger ("possible", "planned", "threat of", "want to", "called for", "prepares
   for", "entitled to"); for an occasion, "next" right before it ("the next elections") outside a
   time expression ("the next day"); a case a rule provides for ("in case of a delay", or an
-  ambiguous "in the case of" in a sentence with a modal: "…, the carrier must"); a vote ruled out;
+  ambiguous "in the case of" in a sentence with a modal: "…, the carrier must"), and so a remedy
+  ("all who wish can …, to claim compensation for a cancelled flight"); a vote ruled out; a danger
+  ("moved because of the danger of attacks");
 - ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
   sums up ("over the past five years": many happenings, none of them at a time); for an occasion
   (a meeting, vote, visit … — not a physical happening, where "shot three times" is one shooting),
@@ -156,7 +158,8 @@ class RealisPack:
     # disruption): evidence, not a filter (``events_evidence``)
     arguments: tuple[tuple[str, Words], ...] = ()
     # "in the case of" ("w przypadku", "v primeru"): a condition only where the sentence says what
-    # must or will follow; "as in the case of the crash" refers to one told
+    # must or will follow; "as in the case of the crash" refers to one told. "Compensation for" is
+    # read the same way: with a modal, a remedy a rule provides for; without, paid for one told
     case_of: Words = ()
     percent: Words = ()  # "percent", "procent", "процент*": a share written out (beside "%")
     times: Words = ()  # "times", "раз", "krát" after a number: a count of occasions ("11 times")
@@ -290,7 +293,7 @@ def why_not_happening(
         return "question"
     if _names(text, p, start, end, sent_start, sent_end):
         return "name"
-    if len(WORD_RE.findall(text, sent_start, sent_end)) < MIN_SENTENCE_WORDS:
+    if _word_count(text, sent_start, sent_end) < MIN_SENTENCE_WORDS:
         return "fragment"
     lo, hi = _clause(text, lang, start, end, sent_start, sent_end)
     opening = WORD_RE.search(text, sent_start, sent_end)
@@ -352,6 +355,12 @@ def why_not_happening(
     if needs and not any(find(words, ws) for ws in needs):
         return "unconcluded"
     return None
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    """Words as the writer spaced them: an abbreviation's letters ("m.in.", "т.е.") are one word, so
+    a scrap the splitter cut after one ("Spotkała m.inn.") stays a scrap."""
+    return sum(1 for chunk in text[start:end].split() if WORD_RE.search(chunk))
 
 
 def _literal(words: list[str], p: RealisPack, kind: str, first: int, last: int) -> bool:

@@ -1,0 +1,121 @@
+"""Realis of advice, purposes and dangers (issue 16, what audit rounds 1–10 still found wrong): a
+danger of attacks, compensation a traveller can claim for a cancelled flight, a vote someone
+gathers signatures "in order to" hold, a visit to the doctor, a treaty's political declaration and
+a scrap cut at an abbreviation report no happening; the same words around a happening told leave
+it one."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import realis_why
+
+why = realis_why
+
+
+NOT_HAPPENINGS = [
+    # a danger of attacks: none took place
+    (
+        "Свидетеля перевезли в Казань из-за опасности нападений на него.",
+        "ru",
+        "attack",
+        "нападений",
+        "prospect",
+    ),
+    (
+        "Police moved the judge because of the danger of attacks on her.",
+        "en",
+        "attack",
+        "attacks",
+        "prospect",
+    ),
+    ("Sędziego przeniesiono z powodu niebezpieczeństwa ataków.", "pl", "attack", "ataków", "prospect"),
+    ("Svědka převezli kvůli nebezpečí útoku do Brna.", "cs", "attack", "útoku", "prospect"),
+    # compensation a rule provides for, with a modal in another clause: advice, no cancellation told
+    (
+        "Всички, които желаят, могат да пишат на агенцията, за да подадат искове за обезщетение за отменен влак.",
+        "bg",
+        "disruption",
+        "отменен",
+        "prospect",
+    ),
+    (
+        "Those who wish can write to the agency, filing claims for compensation for a cancelled flight.",
+        "en",
+        "disruption",
+        "cancelled",
+        "prospect",
+    ),
+    (
+        "Podróżni, którzy chcą, mogą napisać do urzędu, składając wniosek o odszkodowanie za odwołany lot.",
+        "pl",
+        "disruption",
+        "odwołany",
+        "prospect",
+    ),
+    # a purpose: what someone wants to bring about
+    (
+        "Депутати зібрали підписи, щоб провести голосування за недовіру міністру.",
+        "uk",
+        "election",
+        "голосування",
+        "irrealis",
+    ),
+    (
+        "Кабинет сбросил воду, чтобы уровень затопления в долине держался.",
+        "ru",
+        "flood",
+        "затопления",
+        "irrealis",
+    ),
+    # seeking a doctor or a jab is no address anyone made
+    (
+        "Прививку делают в течение суток после обращения за медицинской помощью.",
+        "ru",
+        "statement",
+        "обращения",
+        "sense",
+    ),
+    ("Препарат не вводят до момента обращения на вакцинацию.", "ru", "statement", "обращения", "sense"),
+    # the political declaration that goes with a treaty is a document
+    ("Pogodbi je priložena politična izjava o prihodnjih odnosih.", "sl", "statement", "izjava", "abstract"),
+    (
+        "Ke smlouvě patří politické prohlášení o budoucích vztazích.",
+        "cs",
+        "statement",
+        "prohlášení",
+        "abstract",
+    ),
+    # a scrap the splitter cut after an abbreviation's letters
+    ("Spotkała m.inn.", "pl", "meeting", "Spotkała", "fragment"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "trigger", "reason"), NOT_HAPPENINGS)
+def test_no_happening(text: str, lang: str, kind: str, trigger: str, reason: str) -> None:
+    assert why(text, lang, kind, trigger) == reason
+
+
+HAPPENINGS = [
+    # an attack told, no danger word
+    ("Полиция задержала мужчину после нападения на водителя в Казани.", "ru", "attack", "нападения"),
+    # compensation paid for a cancellation told, no modal: the cancellation took place
+    (
+        "Компанията изплати обезщетение за отменения в петък полет до Варна.",
+        "bg",
+        "disruption",
+        "отменения",
+    ),
+    ("The airline paid compensation for the cancelled flight to Porto.", "en", "disruption", "cancelled"),
+    # an address to the nation was made
+    ("Президент выступил с обращением к нации в понедельник.", "ru", "statement", "обращением"),
+    # a minister's statement to the press
+    ("Ministrica je v torek podala izjavo za javnost.", "sl", "statement", "izjavo"),
+    # three words, one of them a one-letter preposition: a headline, no scrap
+    ("Wybuch w Kijowie.", "pl", "explosion", "Wybuch"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "trigger"), HAPPENINGS)
+def test_happening(text: str, lang: str, kind: str, trigger: str) -> None:
+    assert why(text, lang, kind, trigger) is None
