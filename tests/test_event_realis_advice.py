@@ -1,7 +1,7 @@
 """Realis of advice, purposes and dangers (issue 16, what audit rounds 1–10 still found wrong): a
 danger of attacks, compensation a traveller can claim for a cancelled flight, a vote someone
-gathers signatures "in order to" hold, a visit to the doctor, a treaty's political declaration and
-a scrap cut at an abbreviation report no happening; the same words around a happening told leave
+gathers signatures "in order to" hold, a visit to the doctor, a treaty's political declaration, an
+attack on "those who" (anyone of a kind) and a scrap cut at an abbreviation report no happening; the same words around a happening told leave
 it one."""
 
 from __future__ import annotations
@@ -86,6 +86,22 @@ NOT_HAPPENINGS = [
         "prohlášení",
         "abstract",
     ),
+    # the object is anyone of a kind: a habit or a threat, no attack at a time
+    (
+        "V Brně radikálové pořádají pochody a útočí na ty, kdo se soudkyně zastávají.",
+        "cs",
+        "attack",
+        "útočí",
+        "habitual",
+    ),
+    (
+        "Hooligans in the city attack those who wear the other club's colours.",
+        "en",
+        "attack",
+        "attack",
+        "habitual",
+    ),
+    ("Боевики нападают на тех, кто помогает беженцам.", "ru", "attack", "нападают", "habitual"),
     # a scrap the splitter cut after an abbreviation's letters
     ("Spotkała m.inn.", "pl", "meeting", "Spotkała", "fragment"),
 ]
@@ -111,6 +127,9 @@ HAPPENINGS = [
     ("Президент выступил с обращением к нации в понедельник.", "ru", "statement", "обращением"),
     # a minister's statement to the press
     ("Ministrica je v torek podala izjavo za javnost.", "sl", "statement", "izjavo"),
+    # those who, in a clause that names a time: one attack on particular people
+    ("On Monday the gunman attacked those who tried to flee the bank.", "en", "attack", "attacked"),
+    ("Útočník ve středu napadl ty, kdo se mu postavili.", "cs", "attack", "napadl"),
     # three words, one of them a one-letter preposition: a headline, no scrap
     ("Wybuch w Kijowie.", "pl", "explosion", "Wybuch"),
 ]

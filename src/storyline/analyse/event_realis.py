@@ -109,6 +109,7 @@ SHARE_REACH = 3
 # ambassador 11 times"): the verb's object comes between
 COUNT_AFTER = 5
 MIN_COUNT = 3  # "twice" is two recent occasions, each news (as for ``repeated``)
+GENERIC_REACH = 2  # words from the trigger to "those who" ("attack on those who", "útočí na ty, kdo")
 QUESTION_MARKS = "?？؟"
 BOUNDARY = re.compile(r"[,;:()\[\]–—]|\s-\s")
 QUOTES = {"«": "»", "“": "”", "„": "“”", '"': '"', "‹": "›", "‚": "‘’"}
@@ -163,6 +164,9 @@ class RealisPack:
     case_of: Words = ()
     percent: Words = ()  # "percent", "procent", "процент*": a share written out (beside "%")
     times: Words = ()  # "times", "раз", "krát" after a number: a count of occasions ("11 times")
+    # "those who", "ty, kdo": right after the trigger, its object is anyone of a kind ("fanatics attack
+    # those who defend her"), no one at a time; words of the sentence, punctuation skipped
+    generic_objects: Words = ()
 
 
 FALLBACK = RealisPack()
@@ -211,6 +215,7 @@ def pack(lang: str | None) -> RealisPack:
         case_of=words(data.get("case_of", [])),
         percent=words(data.get("percent", [])),
         times=words(data.get("times", [])),
+        generic_objects=words(data.get("generic_objects", [])),
     )
 
 
@@ -346,7 +351,9 @@ def why_not_happening(
         or (kind not in CONCRETE and _ahead(analysis, tokens, p, first))
     ):
         return "prospect"
-    if find(_without(words, p.not_habitual), p.habitual) or (
+    if (
+        find(_without(words, p.not_habitual), p.habitual) or _anyone(text, analysis, p, end, sent_end, lo, hi)
+    ) or (
         kind not in CONCRETE
         and (find(words, p.repeated, first - REPEAT_REACH, last + REPEAT_REACH) or _counted(words, p, last))
     ):
@@ -430,6 +437,17 @@ def _share_of(
         return False
     end = tokens[first][1] if first < len(tokens) else len(text)
     return "%" in text[tokens[lo][1] : end] or find(lowered, p.percent, lo, first)
+
+
+def _anyone(text: str, analysis: Analysis, p: RealisPack, end: int, sent_end: int, lo: int, hi: int) -> bool:
+    """ "Fanatics attack those who defend her", "útočí na ty, kdo …": the trigger's object, right
+    after it (a preposition may come first), is anyone of a kind — a habit or a threat, no
+    happening at a time. Only in a clause that names no time ("on Monday the gunman shot those who
+    tried to flee" tells one)."""
+    if not p.generic_objects or any(lo <= t.start < hi for t in analysis.timexes):
+        return False
+    after = [w.lower() for w in WORD_RE.findall(text, end, sent_end)][: GENERIC_REACH + 2]
+    return find(after, p.generic_objects, 0, GENERIC_REACH)
 
 
 def _counted(words: list[str], p: RealisPack, last: int) -> bool:
