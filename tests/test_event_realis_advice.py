@@ -1,7 +1,7 @@
 """Realis of advice, purposes and dangers (issue 16, what audit rounds 1–10 still found wrong): a
 danger of attacks, compensation a traveller can claim for a cancelled flight, a vote someone
 gathers signatures "in order to" hold, a visit to the doctor, a treaty's political declaration, an
-attack on "those who" (anyone of a kind) and a scrap cut at an abbreviation report no happening; the same words around a happening told leave
+attack on "those who" (anyone of a kind), a list "and the like" and a scrap cut at an abbreviation report no happening; the same words around a happening told leave
 it one."""
 
 from __future__ import annotations
@@ -102,6 +102,21 @@ NOT_HAPPENINGS = [
         "habitual",
     ),
     ("Боевики нападают на тех, кто помогает беженцам.", "ru", "attack", "нападают", "habitual"),
+    # a list of kinds ended by "and the like"
+    (
+        "Nekateri se bojijo, kupujejo hrano, odpovedujejo izlete, koncerte in podobno.",
+        "sl",
+        "disruption",
+        "odpovedujejo",
+        "habitual",
+    ),
+    (
+        "Ekspert od analizy wyborów, frekwencji itp. nie ma wątpliwości.",
+        "pl",
+        "election",
+        "wyborów",
+        "habitual",
+    ),
     # a scrap the splitter cut after an abbreviation's letters
     ("Spotkała m.inn.", "pl", "meeting", "Spotkała", "fragment"),
 ]
@@ -130,6 +145,8 @@ HAPPENINGS = [
     # those who, in a clause that names a time: one attack on particular people
     ("On Monday the gunman attacked those who tried to flee the bank.", "en", "attack", "attacked"),
     ("Útočník ve středu napadl ty, kdo se mu postavili.", "cs", "attack", "napadl"),
+    # a list ended by "etc." in a clause that names a day: that day's cancellations
+    ("On Monday the airline cancelled flights to Oslo, Riga, etc.", "en", "disruption", "cancelled"),
     # three words, one of them a one-letter preposition: a headline, no scrap
     ("Wybuch w Kijowie.", "pl", "explosion", "Wybuch"),
 ]

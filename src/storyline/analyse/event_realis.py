@@ -110,6 +110,7 @@ SHARE_REACH = 3
 COUNT_AFTER = 5
 MIN_COUNT = 3  # "twice" is two recent occasions, each news (as for ``repeated``)
 GENERIC_REACH = 2  # words from the trigger to "those who" ("attack on those who", "útočí na ty, kdo")
+LIST_REACH = 5  # words from the trigger to "and the like" ending the list its object opens
 QUESTION_MARKS = "?？؟"
 BOUNDARY = re.compile(r"[,;:()\[\]–—]|\s-\s")
 QUOTES = {"«": "»", "“": "”", "„": "“”", '"': '"', "‹": "›", "‚": "‘’"}
@@ -167,6 +168,9 @@ class RealisPack:
     # "those who", "ty, kdo": right after the trigger, its object is anyone of a kind ("fanatics attack
     # those who defend her"), no one at a time; words of the sentence, punctuation skipped
     generic_objects: Words = ()
+    # "and the like", "etc.": a list the trigger's object opens is of kinds ("people cancel trips,
+    # events and the like"), no particular happening; words of the sentence, punctuation skipped
+    open_lists: Words = ()
 
 
 FALLBACK = RealisPack()
@@ -216,6 +220,7 @@ def pack(lang: str | None) -> RealisPack:
         percent=words(data.get("percent", [])),
         times=words(data.get("times", [])),
         generic_objects=words(data.get("generic_objects", [])),
+        open_lists=words(data.get("open_lists", [])),
     )
 
 
@@ -442,12 +447,13 @@ def _share_of(
 def _anyone(text: str, analysis: Analysis, p: RealisPack, end: int, sent_end: int, lo: int, hi: int) -> bool:
     """ "Fanatics attack those who defend her", "útočí na ty, kdo …": the trigger's object, right
     after it (a preposition may come first), is anyone of a kind — a habit or a threat, no
-    happening at a time. Only in a clause that names no time ("on Monday the gunman shot those who
-    tried to flee" tells one)."""
-    if not p.generic_objects or any(lo <= t.start < hi for t in analysis.timexes):
+    happening at a time; so is a list of kinds it opens ("they cancel trips, events and the like").
+    Only in a clause that names no time ("on Monday the gunman shot those who tried to flee" tells
+    one)."""
+    if not (p.generic_objects or p.open_lists) or any(lo <= t.start < hi for t in analysis.timexes):
         return False
-    after = [w.lower() for w in WORD_RE.findall(text, end, sent_end)][: GENERIC_REACH + 2]
-    return find(after, p.generic_objects, 0, GENERIC_REACH)
+    after = [w.lower() for w in WORD_RE.findall(text, end, sent_end)][: LIST_REACH + 3]
+    return find(after, p.generic_objects, 0, GENERIC_REACH) or find(after, p.open_lists, 0, LIST_REACH)
 
 
 def _counted(words: list[str], p: RealisPack, last: int) -> bool:
