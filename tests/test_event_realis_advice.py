@@ -155,3 +155,27 @@ HAPPENINGS = [
 @pytest.mark.parametrize(("text", "lang", "kind", "trigger"), HAPPENINGS)
 def test_happening(text: str, lang: str, kind: str, trigger: str) -> None:
     assert why(text, lang, kind, trigger) is None
+
+
+def test_a_catastrophe_as_a_judgement_or_an_adjective_is_no_crash() -> None:
+    # "catastrophic" is no crash, in any of the languages whose crash noun it derives from
+    assert (
+        why("Analitycy kreślą katastrofalne scenariusze dla rolnictwa.", "pl", "crash", "katastrofalne")
+        == "sense"
+    )
+    assert why("Фирмите са изправени пред катастрофални загуби.", "bg", "crash", "катастрофални") == "sense"
+    assert (
+        why("Засуха имела катастрофические последствия для фермеров.", "ru", "crash", "катастрофические")
+        == "sense"
+    )
+    # calling something a catastrophe, or a campaign that turned into one: a judgement
+    assert (
+        why("Вчера министърът определи реформата като катастрофа за селата.", "bg", "crash", "катастрофа")
+        == "abstract"
+    )
+    assert (
+        why("Реформа пенсий обернулась катастрофой для бюджета.", "ru", "crash", "катастрофой") == "abstract"
+    )
+    # the crash of an aircraft stays one
+    assert why("Вчера край Варна стана самолетна катастрофа.", "bg", "crash", "катастрофа") is None
+    assert why("Катастрофа вертолета произошла утром под Томском.", "ru", "crash", "Катастрофа") is None
