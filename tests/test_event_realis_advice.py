@@ -179,3 +179,14 @@ def test_a_catastrophe_as_a_judgement_or_an_adjective_is_no_crash() -> None:
     # the crash of an aircraft stays one
     assert why("Вчера край Варна стана самолетна катастрофа.", "bg", "crash", "катастрофа") is None
     assert why("Катастрофа вертолета произошла утром под Томском.", "ru", "crash", "Катастрофа") is None
+
+
+def test_someones_statements_in_general_are_no_statement() -> None:
+    text = "Nizki stroški so iz Janeza Novaka naredili zvezdo, njegove izjave pa so tema razprav."
+    assert why(text, "sl", "statement", "izjave") == "habitual"
+    text = "The mayor became a celebrity, his statements the talk of every dinner."
+    assert why(text, "en", "statement", "statements") == "habitual"
+    # one statement, or statements dated in their clause, are statements told
+    assert why("Njegova izjava je razjezila sosede.", "sl", "statement", "izjava") is None
+    text = "The mayor resigned, his statements on Monday angered the council."
+    assert why(text, "en", "statement", "statements") is None

@@ -26,7 +26,8 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
   sums up ("over the past five years": many happenings, none of them at a time); for an occasion
   (a meeting, vote, visit … — not a physical happening, where "shot three times" is one shooting),
   a count of times next to the trigger ("won elections three times", "met him 11 times"); the
-  most common or most frequent one ("the most common reason is a delay");
+  most common or most frequent one ("the most common reason is a delay"); someone's statements in
+  general, the subject of their clause ("…, his statements the subject of many debates");
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
   (an institution's name), a sentence-initial trigger followed by "with" and a name (an
   interview header), or a trigger inside a short capitalised quotation (a title);
@@ -171,6 +172,9 @@ class RealisPack:
     # "and the like", "etc.": a list the trigger's object opens is of kinds ("people cancel trips,
     # events and the like"), no particular happening; words of the sentence, punctuation skipped
     open_lists: Words = ()
+    # "his statements", "njegove izjave": a possessive and a statement noun in the plural opening the
+    # clause, its subject — what someone says in general, no statement at a time
+    general_talk: Words = ()
 
 
 FALLBACK = RealisPack()
@@ -221,6 +225,7 @@ def pack(lang: str | None) -> RealisPack:
         times=words(data.get("times", [])),
         generic_objects=words(data.get("generic_objects", [])),
         open_lists=words(data.get("open_lists", [])),
+        general_talk=words(data.get("general_talk", [])),
     )
 
 
@@ -357,7 +362,9 @@ def why_not_happening(
     ):
         return "prospect"
     if (
-        find(_without(words, p.not_habitual), p.habitual) or _anyone(text, analysis, p, end, sent_end, lo, hi)
+        find(_without(words, p.not_habitual), p.habitual)
+        or _anyone(text, analysis, p, end, sent_end, lo, hi)
+        or _general_talk(analysis, lowered, p, first, lo, hi)
     ) or (
         kind not in CONCRETE
         and (find(words, p.repeated, first - REPEAT_REACH, last + REPEAT_REACH) or _counted(words, p, last))
@@ -454,6 +461,17 @@ def _anyone(text: str, analysis: Analysis, p: RealisPack, end: int, sent_end: in
         return False
     after = [w.lower() for w in WORD_RE.findall(text, end, sent_end)][: LIST_REACH + 3]
     return find(after, p.generic_objects, 0, GENERIC_REACH) or find(after, p.open_lists, 0, LIST_REACH)
+
+
+def _general_talk(analysis: Analysis, words: list[str], p: RealisPack, first: int, lo: int, hi: int) -> bool:
+    """ "…, his statements (and deeds) the subject of many debates": a possessive and the trigger in
+    the plural open the clause, its subject, and the clause names no time — what someone says in
+    general. In the singular ("his statement angered Moscow") or with a time it is one statement."""
+    return (
+        first == 1
+        and find(words, p.general_talk, 0, 1)
+        and not any(lo <= t.start < hi for t in analysis.timexes)
+    )
 
 
 def _counted(words: list[str], p: RealisPack, last: int) -> bool:
