@@ -190,3 +190,12 @@ def test_someones_statements_in_general_are_no_statement() -> None:
     assert why("Njegova izjava je razjezila sosede.", "sl", "statement", "izjava") is None
     text = "The mayor resigned, his statements on Monday angered the council."
     assert why(text, "en", "statement", "statements") is None
+
+
+def test_visiting_restaurants_or_shops_is_no_visit() -> None:
+    text = "Министърът на здравеопазването разреши посещението на ресторанти и фитнес зали."
+    assert why(text, "bg", "visit", "посещението") == "sense"
+    text = "Выходить из дома можно только для посещения продуктовых магазинов."
+    assert why(text, "ru", "visit", "посещения") == "sense"
+    # a leader's visit to a country stays one
+    assert why("Премиерът бе на посещение в Рим.", "bg", "visit", "посещение") is None
