@@ -12,19 +12,22 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``question``: the sentence ends with a question mark (any language), or has a question
   particle of the language;
 - ``negated``: a negation word close to the trigger in its clause;
-- ``irrealis``: a future, conditional, modal or obligation word in the clause ("will", "must",
-  "would", "if"), or, for Russian and Ukrainian, a perfective verb in the future tense
+- ``irrealis``: a future, conditional, modal, obligation or purpose word in the clause ("will",
+  "must", "would", "if", "in order to"), or, for Russian and Ukrainian, a perfective verb in the future tense
   (pymorphy3), which needs no auxiliary;
 - ``prospect``: a possibility, fear, plan, wish, call, preparation or entitlement word shortly
   before the trigger ("possible", "planned", "threat of", "want to", "called for", "prepares
   for", "entitled to"); for an occasion, "next" right before it ("the next elections") outside a
   time expression ("the next day"); a case a rule provides for ("in case of a delay", or an
-  ambiguous "in the case of" in a sentence with a modal: "…, the carrier must"); a vote ruled out;
+  ambiguous "in the case of" in a sentence with a modal: "…, the carrier must"), and so a remedy
+  ("all who wish can …, to claim compensation for a cancelled flight"); a vote ruled out; a danger
+  ("moved because of the danger of attacks");
 - ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
   sums up ("over the past five years": many happenings, none of them at a time); for an occasion
   (a meeting, vote, visit … — not a physical happening, where "shot three times" is one shooting),
   a count of times next to the trigger ("won elections three times", "met him 11 times"); the
-  most common or most frequent one ("the most common reason is a delay");
+  most common or most frequent one ("the most common reason is a delay"); someone's statements in
+  general, the subject of their clause ("…, his statements the subject of many debates");
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
   (an institution's name), a sentence-initial trigger followed by "with" and a name (an
   interview header), or a trigger inside a short capitalised quotation (a title);
@@ -107,6 +110,8 @@ SHARE_REACH = 3
 # ambassador 11 times"): the verb's object comes between
 COUNT_AFTER = 5
 MIN_COUNT = 3  # "twice" is two recent occasions, each news (as for ``repeated``)
+GENERIC_REACH = 2  # words from the trigger to "those who" ("attack on those who", "útočí na ty, kdo")
+LIST_REACH = 5  # words from the trigger to "and the like" ending the list its object opens
 QUESTION_MARKS = "?？؟"
 BOUNDARY = re.compile(r"[,;:()\[\]–—]|\s-\s")
 QUOTES = {"«": "»", "“": "”", "„": "“”", '"': '"', "‹": "›", "‚": "‘’"}
@@ -156,10 +161,20 @@ class RealisPack:
     # disruption): evidence, not a filter (``events_evidence``)
     arguments: tuple[tuple[str, Words], ...] = ()
     # "in the case of" ("w przypadku", "v primeru"): a condition only where the sentence says what
-    # must or will follow; "as in the case of the crash" refers to one told
+    # must or will follow; "as in the case of the crash" refers to one told. "Compensation for" is
+    # read the same way: with a modal, a remedy a rule provides for; without, paid for one told
     case_of: Words = ()
     percent: Words = ()  # "percent", "procent", "процент*": a share written out (beside "%")
     times: Words = ()  # "times", "раз", "krát" after a number: a count of occasions ("11 times")
+    # "those who", "ty, kdo": right after the trigger, its object is anyone of a kind ("fanatics attack
+    # those who defend her"), no one at a time; words of the sentence, punctuation skipped
+    generic_objects: Words = ()
+    # "and the like", "etc.": a list the trigger's object opens is of kinds ("people cancel trips,
+    # events and the like"), no particular happening; words of the sentence, punctuation skipped
+    open_lists: Words = ()
+    # "his statements", "njegove izjave": a possessive and a statement noun in the plural opening the
+    # clause, its subject — what someone says in general, no statement at a time
+    general_talk: Words = ()
 
 
 FALLBACK = RealisPack()
@@ -208,6 +223,9 @@ def pack(lang: str | None) -> RealisPack:
         case_of=words(data.get("case_of", [])),
         percent=words(data.get("percent", [])),
         times=words(data.get("times", [])),
+        generic_objects=words(data.get("generic_objects", [])),
+        open_lists=words(data.get("open_lists", [])),
+        general_talk=words(data.get("general_talk", [])),
     )
 
 
@@ -290,7 +308,7 @@ def why_not_happening(
         return "question"
     if _names(text, p, start, end, sent_start, sent_end):
         return "name"
-    if len(WORD_RE.findall(text, sent_start, sent_end)) < MIN_SENTENCE_WORDS:
+    if _word_count(text, sent_start, sent_end) < MIN_SENTENCE_WORDS:
         return "fragment"
     lo, hi = _clause(text, lang, start, end, sent_start, sent_end)
     opening = WORD_RE.search(text, sent_start, sent_end)
@@ -343,7 +361,11 @@ def why_not_happening(
         or (kind not in CONCRETE and _ahead(analysis, tokens, p, first))
     ):
         return "prospect"
-    if find(_without(words, p.not_habitual), p.habitual) or (
+    if (
+        find(_without(words, p.not_habitual), p.habitual)
+        or _anyone(text, analysis, p, end, sent_end, lo, hi)
+        or _general_talk(analysis, lowered, p, first, lo, hi)
+    ) or (
         kind not in CONCRETE
         and (find(words, p.repeated, first - REPEAT_REACH, last + REPEAT_REACH) or _counted(words, p, last))
     ):
@@ -352,6 +374,12 @@ def why_not_happening(
     if needs and not any(find(words, ws) for ws in needs):
         return "unconcluded"
     return None
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    """Words as the writer spaced them: an abbreviation's letters ("m.in.", "т.е.") are one word, so
+    a scrap the splitter cut after one ("Spotkała m.inn.") stays a scrap."""
+    return sum(1 for chunk in text[start:end].split() if WORD_RE.search(chunk))
 
 
 def _literal(words: list[str], p: RealisPack, kind: str, first: int, last: int) -> bool:
@@ -421,6 +449,29 @@ def _share_of(
         return False
     end = tokens[first][1] if first < len(tokens) else len(text)
     return "%" in text[tokens[lo][1] : end] or find(lowered, p.percent, lo, first)
+
+
+def _anyone(text: str, analysis: Analysis, p: RealisPack, end: int, sent_end: int, lo: int, hi: int) -> bool:
+    """ "Fanatics attack those who defend her", "útočí na ty, kdo …": the trigger's object, right
+    after it (a preposition may come first), is anyone of a kind — a habit or a threat, no
+    happening at a time; so is a list of kinds it opens ("they cancel trips, events and the like").
+    Only in a clause that names no time ("on Monday the gunman shot those who tried to flee" tells
+    one)."""
+    if not (p.generic_objects or p.open_lists) or any(lo <= t.start < hi for t in analysis.timexes):
+        return False
+    after = [w.lower() for w in WORD_RE.findall(text, end, sent_end)][: LIST_REACH + 3]
+    return find(after, p.generic_objects, 0, GENERIC_REACH) or find(after, p.open_lists, 0, LIST_REACH)
+
+
+def _general_talk(analysis: Analysis, words: list[str], p: RealisPack, first: int, lo: int, hi: int) -> bool:
+    """ "…, his statements (and deeds) the subject of many debates": a possessive and the trigger in
+    the plural open the clause, its subject, and the clause names no time — what someone says in
+    general. In the singular ("his statement angered Moscow") or with a time it is one statement."""
+    return (
+        first == 1
+        and find(words, p.general_talk, 0, 1)
+        and not any(lo <= t.start < hi for t in analysis.timexes)
+    )
 
 
 def _counted(words: list[str], p: RealisPack, last: int) -> bool:
