@@ -1,11 +1,15 @@
 """Merges that need evidence (invented names; issue 16, audit round 10): a body named after a
 country by the country's abbreviation ("Senat USA") names that country, so a bare name that a
 learned alias gives to it does not also pull in another country's body; a city whose own marks
-are all that tell it from a country's name is not that country."""
+are all that tell it from a country's name is not that country; a title said with a person's
+name is not the person's display name."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from helpers import index_linked
+from storyline.link.entities import display_name
 from storyline.model import Mention
 from storyline.names.concepts import concept_key
 from storyline.names.gazetteers import place_key
@@ -56,3 +60,11 @@ def test_a_city_marked_otherwise_than_a_countrys_name_does_not_join_the_country(
     )
     assert got[("a", 0)] != got[("b", 0)]
     assert got[("b", 0)] == got[("c", 0)]
+
+
+def test_a_title_said_with_a_name_is_not_the_persons_display_name() -> None:
+    # "the bishop of all the northern lands Oleg": a lower-case word of its own makes it a title
+    names = Counter({("Олег", "ru"): 9, ("Северный и всех земель Олег", "ru"): 1})
+    assert display_name(names, "PER") == "Oleg"
+    # a particle is part of a name: the full name still names the person
+    assert display_name(Counter({("Berk", "en"): 5, ("Anna van Berk", "en"): 2}), "PER") == "Anna van Berk"
