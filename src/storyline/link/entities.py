@@ -20,7 +20,7 @@ from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import cities, countries, country_name, fold, to_latin
 from storyline.names.given import press_spelling
 from storyline.names.media import is_outlet, outlet_context, outlet_named
-from storyline.names.people import surname_first
+from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
 from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
@@ -133,7 +133,12 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
     total = sum(bases.values())
 
     def full_name(base: str) -> bool:  # a person's full name, unless a stray one in a large entity
-        return etype == "PER" and len(base.split()) > 1 and bases[base] >= FULL_NAME_SHARE * total
+        return (
+            etype == "PER"
+            and len(base.split()) > 1
+            and bases[base] >= FULL_NAME_SHARE * total
+            and written_as_name(base, lang_of.get(base))  # not a title said with the name
+        )
 
     ranked = sorted(
         bases.items(),

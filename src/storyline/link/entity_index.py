@@ -54,8 +54,8 @@ from storyline.names import (
     vowel_shape,
 )
 from storyline.names.concepts import concept_key, demonym_country, document_country, roles, state_of
+from storyline.names.gazetteers import countries, not_cities
 from storyline.names.gazetteers import fold as fold_name
-from storyline.names.gazetteers import not_cities
 from storyline.names.media import outlet_context
 from storyline.names.people import (
     PersonName,
@@ -717,6 +717,12 @@ class EntityIndex:
                 and _digits(name) == _digits(k.fuzzy or "")
                 and not _other_place(place, name)
             ][:1]
+        if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
+            # a city written with its own marks folds to a country's name (a capital named after
+            # its country, marked otherwise), so the country's spelling blocks find it: the city
+            # is still not the country. (Only then: the gazetteer reads some of a country's old
+            # names as a town's.)
+            found = [e for e in found if not self._is_country(e)]
         own = _named_countries(m.base or m.text, m.lang) or k.by_country
         if own:
             # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
@@ -756,6 +762,15 @@ class EntityIndex:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""
         names = self.records[self.resolve(eid)].names.items()
         return {c for lang, counted in names for name in counted for c in _named_countries(name, lang)}
+
+    def _is_country(self, eid: str) -> bool:
+        """An entity that some of its names name as a country."""
+        names = self.records[self.resolve(eid)].names.items()
+        return any(
+            (place_key(name, lang) or "").startswith("country:")
+            for lang, counted in names
+            for name in counted
+        )
 
     def _domains(self, eid: str) -> set[str]:
         """The domains an entity's names end in."""

