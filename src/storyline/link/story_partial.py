@@ -538,6 +538,7 @@ class PartialStoryIndex(StoryIndex):
             if row is not None:
                 dict.__setitem__(self.topic_centroids, topic, centroid_of(row))
             else:  # a store without the row: summed as a whole load sums it
+                self.changed_topics.add(topic)
                 centroid = dict.setdefault(self.topic_centroids, topic, Centroid())
                 for docs in order.values():
                     for r in docs:
