@@ -241,6 +241,9 @@ class PartialStoryIndex(StoryIndex):
         # topics merged away in this batch → the topic that took them: stored rows still name
         # the old topic until the index is saved
         self._merged_into: dict[str, str] = {}
+        # topic → the topics merged into it in this batch, directly or down a chain (those whose
+        # ``_topic_now`` is it): its age asks their stored ages without going over every merge
+        self._took: dict[str, set[str]] = {}
         self._first_seq: dict[str, int | None] = {}  # stored topics' oldest document, once asked
         # stories merged away in this batch → the story that took them (as ``_merged_into``)
         self._story_merged: dict[str, str] = {}
@@ -377,7 +380,7 @@ class PartialStoryIndex(StoryIndex):
         # its oldest stored document (under its own id or a topic it took over in this batch),
         # or a story of it this batch holds
         held = [self._story_age(s) for s in dict.get(self.topic_stories, topic, ()) if s in self.summaries]
-        family = [topic, *(t for t in self._merged_into if self._topic_now(t) == topic)]
+        family = [topic, *self._took.get(topic, ())]
         stored = [seq for t in family if (seq := self._stored_first_seq(t)) is not None]
         return min([*held, *stored])
 
@@ -402,6 +405,7 @@ class PartialStoryIndex(StoryIndex):
         super()._merge_topics(keep, gone)
         self._topics_read.add(gone)
         self._merged_into[gone] = keep
+        self._took.setdefault(keep, set()).update({gone, *self._took.pop(gone, ())})
 
     def _topic_now(self, topic: str) -> str:
         """The topic a stored topic id stands for now (merged in this batch: the one that took it)."""
