@@ -565,3 +565,22 @@ def test_only_the_topic_centroids_that_changed_are_written(tmp_path: Path, later
     story_state.write_changes(lean_store.engine, StoryRows(**lean_rows))
     story_state.write_changes(eager_store.engine, StoryRows(**eager_rows))
     assert _tables(lean_store) == _tables(eager_store)  # what was not written is what was stored
+
+
+def test_merges_are_relabelled_in_the_order_they_happened(tmp_path: Path) -> None:
+    # topic x → y, then y → z (and story s-a → s-b, then s-b → s-c): one statement run per merge,
+    # in order, so the stories of x end in z; run the other way round, they would stay in y
+    store = Store(tmp_path / "s.db")
+    groups = [{"story": "s-a", "topic": "t-x", "why": None}, {"story": "s-b", "topic": "t-y", "why": None},
+              {"story": "s-c", "topic": "t-z", "why": None}]  # fmt: skip
+    docs = [{"doc_id": f"d{i}", "seq": i, "story": s, "signals": {"lang": "en", "features": {}}, "joined": None}
+            for i, s in enumerate(["s-a", "s-b", "s-c"])]  # fmt: skip
+    story_state.write_changes(store.engine, StoryRows(docs=docs, groups=groups))
+    moves = StoryRows(
+        topic_moves=[{"gone": "t-x", "keep": "t-y"}, {"gone": "t-y", "keep": "t-z"}],
+        story_moves=[{"gone": "s-a", "keep": "s-b"}, {"gone": "s-b", "keep": "s-c"}],
+    )
+    story_state.write_changes(store.engine, moves)
+    tables = _tables(store)
+    assert {(r[0], r[1]) for r in tables["story_groups"]} == {("s-a", "t-z"), ("s-b", "t-z"), ("s-c", "t-z")}
+    assert {r[2] for r in tables["story_docs"]} == {"s-c"}

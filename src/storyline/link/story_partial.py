@@ -30,6 +30,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, Protocol
 
 from storyline.link.story_features import DocSignals
@@ -335,7 +336,7 @@ class PartialStoryIndex(StoryIndex):
 
     def _load_docs(self, rows: list[StoredDoc]) -> None:
         rows = [r for r in rows if r.doc_id not in self.signals]
-        self._need_features(f for r in rows for f in r.signals.features)
+        self._need_features(chain.from_iterable(r.signals.features for r in rows))
         for r in rows:
             sig = r.signals
             story = self._story_now(r.story)
@@ -412,7 +413,7 @@ class PartialStoryIndex(StoryIndex):
         return _followed(self._merged_into, topic)
 
     def _need_features(self, features: Iterable[str]) -> None:
-        missing = sorted({f for f in features if f not in self._features_read})
+        missing = sorted(set(features).difference(self._features_read))  # in C: callers pass thousands
         if not missing:
             return
         stored = self.loader.features(missing)
@@ -471,7 +472,7 @@ class PartialStoryIndex(StoryIndex):
             install_summary(self, story, row)
         # a centroid is compared across languages by the share of it in features seen in several
         # (``_centroid_cos``): their languages as stored, which a whole load knows for every feature
-        self._need_features(f for story in missing if story in rows for f in self.story_centroids[story].vec)
+        self._need_features(chain.from_iterable(self.story_centroids[s].vec for s in missing if s in rows))
 
     def _install_story(self, story: str, docs: list[StoredDoc], why: Any) -> None:
         """A stored story without a summary, from its documents (``restore`` sums it alike)."""
