@@ -538,3 +538,49 @@ def test_the_features_crossing_languages_are_kept_as_languages_grow(tmp_path: Pa
         assert index.crossing == {f for f, langs in index.languages.items() if len(langs) >= 2}
     assert partial.crossing and partial.crossing <= full.crossing  # it holds only what it read
     assert any(len(langs) == 1 for langs in full.languages.values())  # some features stay in one
+
+
+def _eager(index: StoryIndex) -> None:
+    """As the index saved before: every topic of a changed story counts as changed."""
+    index.changed_topics |= {index.topic_of[s] for s in index.changed_stories if s in index.topic_of}
+
+
+@pytest.mark.parametrize("later", [0, 20])
+def test_only_the_topic_centroids_that_changed_are_written(tmp_path: Path, later: int) -> None:
+    # a refresh (an entity renamed) changes a story's counts, not its topic's centroid: writing
+    # the centroid again would give the same bytes, so it is not written
+    docs = _stream(100 + later)
+    lean_store, eager_store = _stored(tmp_path, "lean", docs[:100]), _stored(tmp_path, "eager", docs[:100])
+    renamed = {"q3-0": "q3-1", "stray5": "stray6"}
+    lean, eager = open_index(lean_store), open_index(eager_store)
+    assert lean.rename_entities(renamed) == eager.rename_entities(renamed)
+    assert _add(lean, docs[100:]) == _add(eager, docs[100:])
+    _eager(eager)
+    lean_rows, eager_rows = snapshot(lean), snapshot(eager)
+    assert lean_rows["groups"]  # stories changed …
+    written = {r["topic"] for r in lean_rows["topics"]}
+    assert written < {r["topic"] for r in eager_rows["topics"]}  # … and fewer centroids are written
+    if not later:
+        assert not written  # a refresh alone changes no centroid
+    story_state.write_changes(lean_store.engine, StoryRows(**lean_rows))
+    story_state.write_changes(eager_store.engine, StoryRows(**eager_rows))
+    assert _tables(lean_store) == _tables(eager_store)  # what was not written is what was stored
+
+
+def test_merges_are_relabelled_in_the_order_they_happened(tmp_path: Path) -> None:
+    # topic x → y, then y → z (and story s-a → s-b, then s-b → s-c): one statement run per merge,
+    # in order, so the stories of x end in z; run the other way round, they would stay in y
+    store = Store(tmp_path / "s.db")
+    groups = [{"story": "s-a", "topic": "t-x", "why": None}, {"story": "s-b", "topic": "t-y", "why": None},
+              {"story": "s-c", "topic": "t-z", "why": None}]  # fmt: skip
+    docs = [{"doc_id": f"d{i}", "seq": i, "story": s, "signals": {"lang": "en", "features": {}}, "joined": None}
+            for i, s in enumerate(["s-a", "s-b", "s-c"])]  # fmt: skip
+    story_state.write_changes(store.engine, StoryRows(docs=docs, groups=groups))
+    moves = StoryRows(
+        topic_moves=[{"gone": "t-x", "keep": "t-y"}, {"gone": "t-y", "keep": "t-z"}],
+        story_moves=[{"gone": "s-a", "keep": "s-b"}, {"gone": "s-b", "keep": "s-c"}],
+    )
+    story_state.write_changes(store.engine, moves)
+    tables = _tables(store)
+    assert {(r[0], r[1]) for r in tables["story_groups"]} == {("s-a", "t-z"), ("s-b", "t-z"), ("s-c", "t-z")}
+    assert {r[2] for r in tables["story_docs"]} == {"s-c"}

@@ -30,6 +30,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, Protocol
 
 from storyline.link.story_features import DocSignals
@@ -241,6 +242,9 @@ class PartialStoryIndex(StoryIndex):
         # topics merged away in this batch → the topic that took them: stored rows still name
         # the old topic until the index is saved
         self._merged_into: dict[str, str] = {}
+        # topic → the topics merged into it in this batch, directly or down a chain (those whose
+        # ``_topic_now`` is it): its age asks their stored ages without going over every merge
+        self._took: dict[str, set[str]] = {}
         self._first_seq: dict[str, int | None] = {}  # stored topics' oldest document, once asked
         # stories merged away in this batch → the story that took them (as ``_merged_into``)
         self._story_merged: dict[str, str] = {}
@@ -332,7 +336,7 @@ class PartialStoryIndex(StoryIndex):
 
     def _load_docs(self, rows: list[StoredDoc]) -> None:
         rows = [r for r in rows if r.doc_id not in self.signals]
-        self._need_features(f for r in rows for f in r.signals.features)
+        self._need_features(chain.from_iterable(r.signals.features for r in rows))
         for r in rows:
             sig = r.signals
             story = self._story_now(r.story)
@@ -377,7 +381,7 @@ class PartialStoryIndex(StoryIndex):
         # its oldest stored document (under its own id or a topic it took over in this batch),
         # or a story of it this batch holds
         held = [self._story_age(s) for s in dict.get(self.topic_stories, topic, ()) if s in self.summaries]
-        family = [topic, *(t for t in self._merged_into if self._topic_now(t) == topic)]
+        family = [topic, *self._took.get(topic, ())]
         stored = [seq for t in family if (seq := self._stored_first_seq(t)) is not None]
         return min([*held, *stored])
 
@@ -402,13 +406,14 @@ class PartialStoryIndex(StoryIndex):
         super()._merge_topics(keep, gone)
         self._topics_read.add(gone)
         self._merged_into[gone] = keep
+        self._took.setdefault(keep, set()).update({gone, *self._took.pop(gone, ())})
 
     def _topic_now(self, topic: str) -> str:
         """The topic a stored topic id stands for now (merged in this batch: the one that took it)."""
         return _followed(self._merged_into, topic)
 
     def _need_features(self, features: Iterable[str]) -> None:
-        missing = sorted({f for f in features if f not in self._features_read})
+        missing = sorted(set(features).difference(self._features_read))  # in C: callers pass thousands
         if not missing:
             return
         stored = self.loader.features(missing)
@@ -467,7 +472,7 @@ class PartialStoryIndex(StoryIndex):
             install_summary(self, story, row)
         # a centroid is compared across languages by the share of it in features seen in several
         # (``_centroid_cos``): their languages as stored, which a whole load knows for every feature
-        self._need_features(f for story in missing if story in rows for f in self.story_centroids[story].vec)
+        self._need_features(chain.from_iterable(self.story_centroids[s].vec for s in missing if s in rows))
 
     def _install_story(self, story: str, docs: list[StoredDoc], why: Any) -> None:
         """A stored story without a summary, from its documents (``restore`` sums it alike)."""
@@ -538,6 +543,7 @@ class PartialStoryIndex(StoryIndex):
             if row is not None:
                 dict.__setitem__(self.topic_centroids, topic, centroid_of(row))
             else:  # a store without the row: summed as a whole load sums it
+                self.changed_topics.add(topic)
                 centroid = dict.setdefault(self.topic_centroids, topic, Centroid())
                 for docs in order.values():
                     for r in docs:

@@ -89,6 +89,7 @@ def restore(docs: Iterable[dict[str, Any]], groups: Iterable[dict[str, Any]],
         index.topic_size[topic] += len(members)
     for topic in kept - index.topic_stories.keys():  # a centroid row whose topic is gone
         del index.topic_centroids[topic]
+    index.changed_topics = set(index.topic_centroids) - kept  # summed here: not as stored
     index.changed_features.clear()  # counted while restoring: nothing to write back
     return index
 
@@ -185,9 +186,10 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
     features = sorted(index.changed_features)
     # a topic that took another's stories has a new centroid, whether or not a story of it changed
     took = {keep for _gone, keep in index.topic_moves if keep not in index.retired_topics}
-    topics = sorted(
-        {index.topic_of[s] for s in stories} | took | (set(index.topic_stories) if whole else set())
-    )
+    touched = {index.topic_of[s] for s in stories} | took | (set(index.topic_stories) if whole else set())
+    # of those, the centroids that are not as read (whole: every one): the others would be
+    # written again to the same bytes
+    topics = sorted(touched if whole else touched & index.changed_topics)
     out = {
         "docs": [_doc_row(index, d) for d in docs],
         "moved": [{"doc_id": d, "story": index.story_of[d]} for d in moved],
@@ -223,12 +225,13 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
             if index.df.get(f, 0) > 0
         ],  # fmt: skip
         "topics": [centroid_row(t, index.topic_centroids[t]) for t in topics],
-        "topics_retired": sorted(index.retired_topics - set(topics)),
+        "topics_retired": sorted(index.retired_topics - touched),
     }
     for d in docs:  # what is stored now
         if d in index.stored_postings:
             index.stored_postings[d] = tuple(index.signals[d].features)
     index.retired_topics.clear()
+    index.changed_topics.clear()
     index.changed_features.clear()
     index.changed_docs.clear()
     index.moved_docs.clear()

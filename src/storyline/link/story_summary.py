@@ -87,7 +87,11 @@ class StorySummary:
     def from_data(cls, size: int, first: int | None, data: dict[str, Any]) -> StorySummary:
         out = cls(int(data.get("fresh", 0)))
         out.size, out.first = int(size), None if first is None else int(first)
-        out.held = Counter({str(f): int(n) for f, n in data.get("held", {}).items()})
+        held = data.get("held", {})
+        # decoded JSON: string keys, and counts that are ints as written — copied in C (a batch
+        # that reaches many stories reads thousands of features held per story)
+        ints = set(map(type, held.values())) <= {int}
+        out.held = Counter(held) if ints else Counter({str(f): int(n) for f, n in held.items()})
         for kind, place, day, md, n in data.get("mains", []):
             out.mains[(kind, place, day, tuple(md) if md else None)] += int(n)
         return out
