@@ -32,6 +32,7 @@ from storyline.names.given import given_name
 from storyline.ner import (
     agreement,
     lemma_articles,
+    lemma_camel,
     lemma_head,
     lemma_lexicon,
     lemma_paradigm,
@@ -286,6 +287,8 @@ class Lemmatizer:
             return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
+        if seen is None and (coined := lemma_camel.nominative(words[i], lang, morph)):
+            return coined
         known, misread = None, False
         if seen is None and morph is not None:
             if etype == "PER" and (stem := _written_surname(words[i], attested)):

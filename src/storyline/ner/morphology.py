@@ -118,6 +118,17 @@ class Morphology:
         form = reading.inflect({"nomn"} | ({reading.tag.number} if reading.tag.number else set()))
         return _recase(head, form.word) if form is not None else None
 
+    def singular_nominative(self, word: str) -> str | None:
+        """A known noun in the nominative singular of its likeliest reading (None for a word the
+        dictionary does not know, or whose likeliest reading is no singular noun)."""
+        if not self.analyzer.word_is_known(word.lower()):
+            return None
+        best = self.analyzer.parse(word)[0]
+        if best.tag.POS != "NOUN" or best.tag.number != "sing":
+            return None
+        form = best.inflect({"nomn", "sing"})
+        return _recase(word, form.word) if form is not None else None
+
     def knows(self, word: str) -> bool:
         return bool(self.analyzer.word_is_known(word.lower()))
 
