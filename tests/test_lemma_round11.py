@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.ner import lemma_lexicon
 from storyline.ner.lemma import Lemmatizer
 
 # the learned ending of a masculine genitive: "-а" comes off a capitalised word
@@ -35,3 +36,34 @@ def test_sl_a_coined_compound_whose_last_part_the_list_holds_as_a_name_keeps_it(
 
 def test_a_word_without_a_capital_inside_still_takes_the_learned_ending() -> None:
     assert Lemmatizer(SL_TABLE).base("Zorproma", "sl", "ORG") == "Zorprom"
+
+
+# learned endings that mostly keep a capitalised "-a" word (a feminine nominative) and sometimes
+# cut it (a masculine genitive), and mostly cut a final "-e" (a case ending of many nouns)
+SL_AMBIGUOUS = {
+    "s|sl|o|C|a": [("", "", 0.7), ("a", "", 0.3)],
+    "s|sl|o|C|e": [("e", "", 0.8), ("", "", 0.2)],
+}
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [("Walmarta", "Walmart"), ("Carrefoura", "Carrefour"), ("Heathrowa", "Heathrow")],
+)
+def test_sl_a_foreign_name_s_nominative_is_the_form_english_writes(surface: str, base: str) -> None:
+    # the genitive "-a" of a firm or an airport the word list does not hold: English writes the
+    # nominative, never the case form
+    assert Lemmatizer(SL_AMBIGUOUS).base(surface, "sl", "ORG") == base
+
+
+@pytest.mark.parametrize("surface", ["Vodafone", "Tesco Extra"])
+def test_sl_an_edit_does_not_cut_a_foreign_name_english_writes_whole(surface: str) -> None:
+    table = {**SL_AMBIGUOUS, "s|sl|f|C|o": [("o", "a", 0.9), ("", "", 0.1)]}
+    assert Lemmatizer(table).base(surface, "sl", "ORG") == surface
+
+
+def test_a_word_of_the_language_s_own_list_or_in_small_letters_gets_no_english_evidence() -> None:
+    assert lemma_lexicon.foreign_zipf("Rusi", "Rusija", "sl") == 0.0  # the list holds "Rusija"
+    assert lemma_lexicon.foreign_zipf("walmart", "walmarta", "sl") == 0.0
+    assert lemma_lexicon.foreign_zipf("Walmart", "Walmarta", "sl") > 0.0
+    assert lemma_lexicon.foreign_zipf("Walmart", "Walmarta", "bg") == 0.0  # no such list named

@@ -51,6 +51,9 @@ FREQ_WEIGHT = (
     0.6  # per zipf unit (×10 in frequency) against the log-share of the edit; 0.3–1.0 measured alike
 )
 ATTESTED_BONUS = 2.5  # the document writes the candidate form elsewhere (1.5, 2.5, 3.5 measured alike)
+FOREIGN_WEIGHT = (
+    1.0  # per zipf unit of a foreign name's form in English (0.3 and 0.6 gained less, 1.5 lost more)
+)
 GUESS_WEIGHT = 0.5  # pymorphy3's guesses for unknown ru/uk words, beside the learned endings  # the document writes the candidate form elsewhere
 PLACE_BONUS = 2.5  # the candidate is a country's or a city's name in some language
 LEXICON_SHARE = 0.05  # the word list's form beside the learned endings, where no ending proposes it
@@ -695,7 +698,12 @@ def _score(
         form
     ):  # a one-word place: the gazetteers know its nominative (Berlíně → Berlín)
         bonus += PLACE_BONUS
-    return math.log(share) + FREQ_WEIGHT * lemma_lexicon.zipf(form.lower(), lang) + bonus
+    return (
+        math.log(share)
+        + FREQ_WEIGHT * lemma_lexicon.zipf(form.lower(), lang)
+        + FOREIGN_WEIGHT * lemma_lexicon.foreign_zipf(form, word, lang)
+        + bonus
+    )
 
 
 def train(docs: Iterable[dict[str, Any]]) -> dict[str, list[tuple[Any, str, float]]]:
