@@ -67,3 +67,17 @@ def test_a_word_of_the_language_s_own_list_or_in_small_letters_gets_no_english_e
     assert lemma_lexicon.foreign_zipf("walmart", "walmarta", "sl") == 0.0
     assert lemma_lexicon.foreign_zipf("Walmart", "Walmarta", "sl") > 0.0
     assert lemma_lexicon.foreign_zipf("Walmart", "Walmarta", "bg") == 0.0  # no such list named
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [("французской", "французский"), ("испанские", "испанский"), ("шведскую", "шведский")],
+)
+def test_ru_an_adjective_alone_takes_its_dictionary_form(surface: str, base: str) -> None:
+    # a country's adjective as a mention of the country has no noun to agree with
+    assert Lemmatizer({}).base(surface, "ru", "LOC") == base
+
+
+def test_ru_a_capitalised_adjective_alone_and_a_woman_s_surname_keep_their_gender() -> None:
+    assert Lemmatizer({}).base("Береговая", "ru", "LOC") == "Береговая"
+    assert Lemmatizer({}).base("Петровская", "ru", "PER") == "Петровская"

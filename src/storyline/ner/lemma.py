@@ -169,6 +169,11 @@ class Lemmatizer:
         if not tokens:
             return surface
         morph = morphology.for_lang(lang)
+        if morph and len(tokens) == 1 and etype != "PER" and tokens[0][:1].islower():
+            # an adjective alone ("российской" for Russia) has no noun to agree with: its
+            # dictionary form is the masculine singular (a capitalised one is a name's own word)
+            if lone := morph.adjective_lemma(tokens[0]):
+                return lone
         # the dictionary spells a word's apostrophe one way; the text's own goes back at the end
         mark = next((c for c in _OTHER_APOSTROPHES if c in inner), None) if morph else None
         if mark:

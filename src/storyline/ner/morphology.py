@@ -129,6 +129,17 @@ class Morphology:
         form = best.inflect({"nomn", "sing"})
         return _recase(word, form.word) if form is not None else None
 
+    def adjective_lemma(self, word: str) -> str | None:
+        """A known adjective's dictionary form, the masculine nominative singular, where the
+        dictionary's likeliest reading of the word is an adjective; None otherwise."""
+        if not self.analyzer.word_is_known(word.lower()):
+            return None
+        best = self.analyzer.parse(word)[0]
+        if best.tag.POS != "ADJF":
+            return None
+        form = best.inflect({"nomn", "sing", "masc"})
+        return _recase(word, form.word) if form is not None else None
+
     def knows(self, word: str) -> bool:
         return bool(self.analyzer.word_is_known(word.lower()))
 
