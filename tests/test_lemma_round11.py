@@ -81,3 +81,18 @@ def test_ru_an_adjective_alone_takes_its_dictionary_form(surface: str, base: str
 def test_ru_a_capitalised_adjective_alone_and_a_woman_s_surname_keep_their_gender() -> None:
     assert Lemmatizer({}).base("Береговая", "ru", "LOC") == "Береговая"
     assert Lemmatizer({}).base("Петровская", "ru", "PER") == "Петровская"
+
+
+# learned endings that read a capitalised "-y" as a feminine genitive ("Wyspy" of "Wyspa") and
+# turn a name's "-yjskie" into the country it is made from
+PL_PLURAL = {"s|pl|f|C|y": [("y", "a", 0.9), ("", "", 0.1)], "s|pl|l|C|yjskie": [("yjskie", "ania", 1.0)]}
+
+
+@pytest.mark.parametrize("surface", ["Wyspy Kanaryjskie", "Góry Skaliste", "Wyspy Owcze", "Góry Stołowe"])
+def test_pl_a_noun_before_a_plural_adjective_of_no_gender_of_its_own_is_a_plural(surface: str) -> None:
+    # "-kie"/"-e" after a feminine noun is no feminine nominative ("-ka"/"-a"): a plural name
+    assert Lemmatizer(PL_PLURAL).base(surface, "pl", "LOC") == surface
+
+
+def test_pl_a_neuter_noun_s_adjective_in_the_same_ending_is_still_singular() -> None:
+    assert Lemmatizer({}).base("Jeziora Bodeńskiego", "pl", "LOC") == "Jezioro Bodeńskie"

@@ -144,6 +144,13 @@ def _plural_nominatives(lang: str) -> frozenset[str]:
 
 
 @cache
+def _postposed_plurals(lang: str) -> frozenset[str]:
+    from storyline.names.parts import data_words
+
+    return frozenset(data_words(lang, "lemma_postposed_plural_nominatives"))
+
+
+@cache
 def _verb_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
 
@@ -376,6 +383,22 @@ def _agree(
         or forms[head] != tokens[head]
         or (lemma is not None and lemma.lower() != tokens[head].lower())
     )
+    if (
+        behind
+        and forms[head] != tokens[head]
+        and all(
+            e is not None
+            and e.kind == NOMINATIVE
+            and e.text in _postposed_plurals(lang)
+            and e.nominatives[gender] != e.text
+            for _i, e in behind
+        )
+    ):
+        # adjectives that end the name in a plural nominative no singular nominative of the
+        # noun's gender shares ("Wyspy Brytyjskie": "-kie" is no feminine's): the name is a
+        # plural, and its noun a plural nominative the learned endings took for a case form
+        out[head:after] = tokens[head:after]
+        return out
     if any(e is None or e.kind != (OBLIQUE if inflected else NOMINATIVE) for _i, e in behind):
         behind = []
     elif behind and inflected and lemma is not None and out[head] == tokens[head]:
