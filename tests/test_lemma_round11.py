@@ -96,3 +96,22 @@ def test_pl_a_noun_before_a_plural_adjective_of_no_gender_of_its_own_is_a_plural
 
 def test_pl_a_neuter_noun_s_adjective_in_the_same_ending_is_still_singular() -> None:
     assert Lemmatizer({}).base("Jeziora Bodeńskiego", "pl", "LOC") == "Jezioro Bodeńskie"
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Evropsko gospodarsko zbornico", "Evropska gospodarska zbornica"),
+        ("Ameriško agencijo", "Ameriška agencija"),
+        ("Nacionalno knjižnico", "Nacionalna knjižnica"),
+    ],
+)
+def test_sl_neuter_looking_adjectives_before_a_feminine_noun_in_a_case_are_in_that_case(
+    surface: str, base: str
+) -> None:
+    # "-o" is a neuter nominative and a feminine accusative; the noun is no dictionary form
+    assert Lemmatizer({}).base(surface, "sl", "ORG") == base
+
+
+def test_sl_a_neuter_name_in_its_nominative_stays() -> None:
+    assert Lemmatizer({}).base("Ljubljansko barje", "sl", "LOC") == "Ljubljansko barje"

@@ -151,6 +151,26 @@ def _postposed_plurals(lang: str) -> frozenset[str]:
 
 
 @cache
+def _gender_cases(lang: str) -> dict[int, frozenset[str]]:
+    from storyline.names.parts import entity_data
+
+    rows = entity_data(lang).get("lemma_adjective_gender_cases", {})
+    return {GENDERS.index(g): frozenset(str(es).split()) for g, es in rows.items()}
+
+
+def _case_of_the_noun_s_gender(before: list, lemma: str, lang: str, r: Rules) -> bool:  # noqa: ANN001 - Endings
+    """Whether every adjective before a noun not in its dictionary form ends in a nominative
+    of another gender that is an oblique case of the noun's (``lemma_adjective_gender_cases``:
+    Slovene "-o" is a neuter's nominative and a feminine's accusative, "Slovensko tiskovno
+    agencijo"): they agree with the noun in that case, not in a plural nominative."""
+    gender = noun_gender(lemma, r)
+    cases = _gender_cases(lang).get(gender, frozenset()) if gender is not None else frozenset()
+    return bool(before) and all(
+        e is not None and e.text in cases and e.nominatives[gender] != e.text for e in before
+    )
+
+
+@cache
 def _verb_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
 
@@ -334,7 +354,9 @@ def _agree(
         # plural ("Nové domy"), unless the learned endings read the noun as an oblique
         # singular ("zeleni stranki": the ending "-i" is a feminine dative too)
         if forms[head] == tokens[head]:
-            return forms
+            if not _case_of_the_noun_s_gender(before, lemma, lang, r):
+                return forms
+            oblique = True  # the adjectives show the noun's case after all
     if (
         oblique
         and lemma is not None
