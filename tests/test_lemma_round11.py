@@ -115,3 +115,17 @@ def test_sl_neuter_looking_adjectives_before_a_feminine_noun_in_a_case_are_in_th
 
 def test_sl_a_neuter_name_in_its_nominative_stays() -> None:
     assert Lemmatizer({}).base("Ljubljansko barje", "sl", "LOC") == "Ljubljansko barje"
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Slovensko narodno stranko", "Slovenska narodna stranka"),
+        ("Štajersko obrtno zbornico", "Štajerska obrtna zbornica"),
+    ],
+)
+def test_sl_a_place_s_name_before_an_adjective_of_its_ending_is_an_adjective_too(
+    surface: str, base: str
+) -> None:
+    # "Slovensko" is listed as a country's name and, in small letters, as an adjective's form
+    assert Lemmatizer({}).base(surface, "sl", "ORG") == base

@@ -170,6 +170,14 @@ def _case_of_the_noun_s_gender(before: list, lemma: str, lang: str, r: Rules) ->
     )
 
 
+def _same_series(word: str, following: str, lang: str, r: Rules) -> bool:
+    ending = adjective_ending(word, r)
+    if ending is None or ending != adjective_ending(following, r) or not word[:1].isupper():
+        return False
+    low = lemma_lexicon.lemma(word.lower(), lang)
+    return low is not None and low.lower() != word.lower() and lemma_lexicon.is_adjective_lemma(low, lang)
+
+
 @cache
 def _verb_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
@@ -307,6 +315,18 @@ def _agree(
         # adjective or at the end, the noun ("shromáždění vinařů")
         if plain[i] and plain[i + 1] and not adjective[i + 1] and not _invariant(tokens[i + 1], lang, r):
             adjective[i] = adjective[i] or _invariant(tokens[i], lang, r)
+
+    for i in range(last - 1, -1, -1):
+        # a word the list holds capitalised as a place's name and in small letters as an
+        # adjective's form, before an adjective with its ending, is an adjective of the same
+        # series ("Slovensko tiskovno agencijo", "Slovensko" being Slovakia too)
+        if (
+            plain[i]
+            and not adjective[i]
+            and adjective[i + 1]
+            and _same_series(tokens[i], tokens[i + 1], lang, r)
+        ):
+            adjective[i] = True
 
     def _nominative(j: int) -> bool:
         e = adjective_ending(tokens[j], r) if adjective[j] else None
