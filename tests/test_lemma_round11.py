@@ -129,3 +129,11 @@ def test_sl_a_place_s_name_before_an_adjective_of_its_ending_is_an_adjective_too
 ) -> None:
     # "Slovensko" is listed as a country's name and, in small letters, as an adjective's form
     assert Lemmatizer({}).base(surface, "sl", "ORG") == base
+
+
+@pytest.mark.parametrize("surface", ["Блю Ривер", "Блю Оушен Групп"])
+def test_ru_a_word_no_reading_of_the_dictionary_parses_is_as_written(surface: str) -> None:
+    # "Блю" is no Russian word the dictionary or its guesser reads: a foreign word that does
+    # not decline, which a learned ending ("-ю" of an accusative "-я") must not change
+    table = {"s|ru|f|C|лю": [("лю", "ля", 1.0)], "s|ru|f|C|ю": [("ю", "я", 1.0)]}
+    assert Lemmatizer(table).base(surface, "ru", "ORG").split()[0] == "Блю"

@@ -298,6 +298,8 @@ class Lemmatizer:
         if seen is None and (coined := lemma_camel.nominative(words[i], lang, morph)):
             return coined
         known, misread = None, False
+        if seen is None and morph is not None and morph.unparsed(words[i]):
+            return words[i]
         if seen is None and morph is not None:
             if etype == "PER" and (stem := _written_surname(words[i], attested)):
                 return stem

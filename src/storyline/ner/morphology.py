@@ -140,6 +140,10 @@ class Morphology:
         form = best.inflect({"nomn", "sing", "masc"})
         return _recase(word, form.word) if form is not None else None
 
+    def unparsed(self, word: str) -> bool:
+        """Whether neither the dictionary nor its guesser reads the word as any part of speech."""
+        return all(p.tag.POS is None for p in self.analyzer.parse(word))
+
     def knows(self, word: str) -> bool:
         return bool(self.analyzer.word_is_known(word.lower()))
 
