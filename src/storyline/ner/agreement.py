@@ -144,6 +144,41 @@ def _plural_nominatives(lang: str) -> frozenset[str]:
 
 
 @cache
+def _postposed_plurals(lang: str) -> frozenset[str]:
+    from storyline.names.parts import data_words
+
+    return frozenset(data_words(lang, "lemma_postposed_plural_nominatives"))
+
+
+@cache
+def _gender_cases(lang: str) -> dict[int, frozenset[str]]:
+    from storyline.names.parts import entity_data
+
+    rows = entity_data(lang).get("lemma_adjective_gender_cases", {})
+    return {GENDERS.index(g): frozenset(str(es).split()) for g, es in rows.items()}
+
+
+def _case_of_the_noun_s_gender(before: list, lemma: str, lang: str, r: Rules) -> bool:  # noqa: ANN001 - Endings
+    """Whether every adjective before a noun not in its dictionary form ends in a nominative
+    of another gender that is an oblique case of the noun's (``lemma_adjective_gender_cases``:
+    Slovene "-o" is a neuter's nominative and a feminine's accusative, "Slovensko tiskovno
+    agencijo"): they agree with the noun in that case, not in a plural nominative."""
+    gender = noun_gender(lemma, r)
+    cases = _gender_cases(lang).get(gender, frozenset()) if gender is not None else frozenset()
+    return bool(before) and all(
+        e is not None and e.text in cases and e.nominatives[gender] != e.text for e in before
+    )
+
+
+def _same_series(word: str, following: str, lang: str, r: Rules) -> bool:
+    ending = adjective_ending(word, r)
+    if ending is None or ending != adjective_ending(following, r) or not word[:1].isupper():
+        return False
+    low = lemma_lexicon.lemma(word.lower(), lang)
+    return low is not None and low.lower() != word.lower() and lemma_lexicon.is_adjective_lemma(low, lang)
+
+
+@cache
 def _verb_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
 
@@ -281,6 +316,18 @@ def _agree(
         if plain[i] and plain[i + 1] and not adjective[i + 1] and not _invariant(tokens[i + 1], lang, r):
             adjective[i] = adjective[i] or _invariant(tokens[i], lang, r)
 
+    for i in range(last - 1, -1, -1):
+        # a word the list holds capitalised as a place's name and in small letters as an
+        # adjective's form, before an adjective with its ending, is an adjective of the same
+        # series ("Slovensko tiskovno agencijo", "Slovensko" being Slovakia too)
+        if (
+            plain[i]
+            and not adjective[i]
+            and adjective[i + 1]
+            and _same_series(tokens[i], tokens[i + 1], lang, r)
+        ):
+            adjective[i] = True
+
     def _nominative(j: int) -> bool:
         e = adjective_ending(tokens[j], r) if adjective[j] else None
         return e is not None and e.kind == NOMINATIVE
@@ -327,7 +374,9 @@ def _agree(
         # plural ("Nové domy"), unless the learned endings read the noun as an oblique
         # singular ("zeleni stranki": the ending "-i" is a feminine dative too)
         if forms[head] == tokens[head]:
-            return forms
+            if not _case_of_the_noun_s_gender(before, lemma, lang, r):
+                return forms
+            oblique = True  # the adjectives show the noun's case after all
     if (
         oblique
         and lemma is not None
@@ -376,6 +425,22 @@ def _agree(
         or forms[head] != tokens[head]
         or (lemma is not None and lemma.lower() != tokens[head].lower())
     )
+    if (
+        behind
+        and forms[head] != tokens[head]
+        and all(
+            e is not None
+            and e.kind == NOMINATIVE
+            and e.text in _postposed_plurals(lang)
+            and e.nominatives[gender] != e.text
+            for _i, e in behind
+        )
+    ):
+        # adjectives that end the name in a plural nominative no singular nominative of the
+        # noun's gender shares ("Wyspy Brytyjskie": "-kie" is no feminine's): the name is a
+        # plural, and its noun a plural nominative the learned endings took for a case form
+        out[head:after] = tokens[head:after]
+        return out
     if any(e is None or e.kind != (OBLIQUE if inflected else NOMINATIVE) for _i, e in behind):
         behind = []
     elif behind and inflected and lemma is not None and out[head] == tokens[head]:

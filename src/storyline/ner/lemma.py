@@ -32,6 +32,7 @@ from storyline.names.given import given_name
 from storyline.ner import (
     agreement,
     lemma_articles,
+    lemma_camel,
     lemma_head,
     lemma_lexicon,
     lemma_paradigm,
@@ -50,6 +51,9 @@ FREQ_WEIGHT = (
     0.6  # per zipf unit (×10 in frequency) against the log-share of the edit; 0.3–1.0 measured alike
 )
 ATTESTED_BONUS = 2.5  # the document writes the candidate form elsewhere (1.5, 2.5, 3.5 measured alike)
+FOREIGN_WEIGHT = (
+    1.0  # per zipf unit of a foreign name's form in English (0.3 and 0.6 gained less, 1.5 lost more)
+)
 GUESS_WEIGHT = 0.5  # pymorphy3's guesses for unknown ru/uk words, beside the learned endings  # the document writes the candidate form elsewhere
 PLACE_BONUS = 2.5  # the candidate is a country's or a city's name in some language
 LEXICON_SHARE = 0.05  # the word list's form beside the learned endings, where no ending proposes it
@@ -165,6 +169,11 @@ class Lemmatizer:
         if not tokens:
             return surface
         morph = morphology.for_lang(lang)
+        if morph and len(tokens) == 1 and etype != "PER" and tokens[0][:1].islower():
+            # an adjective alone ("российской" for Russia) has no noun to agree with: its
+            # dictionary form is the masculine singular (a capitalised one is a name's own word)
+            if lone := morph.adjective_lemma(tokens[0]):
+                return lone
         # the dictionary spells a word's apostrophe one way; the text's own goes back at the end
         mark = next((c for c in _OTHER_APOSTROPHES if c in inner), None) if morph else None
         if mark:
@@ -286,7 +295,11 @@ class Lemmatizer:
             return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
+        if seen is None and (coined := lemma_camel.nominative(words[i], lang, morph)):
+            return coined
         known, misread = None, False
+        if seen is None and morph is not None and morph.unparsed(words[i]):
+            return words[i]
         if seen is None and morph is not None:
             if etype == "PER" and (stem := _written_surname(words[i], attested)):
                 return stem
@@ -692,7 +705,12 @@ def _score(
         form
     ):  # a one-word place: the gazetteers know its nominative (Berlíně → Berlín)
         bonus += PLACE_BONUS
-    return math.log(share) + FREQ_WEIGHT * lemma_lexicon.zipf(form.lower(), lang) + bonus
+    return (
+        math.log(share)
+        + FREQ_WEIGHT * lemma_lexicon.zipf(form.lower(), lang)
+        + FOREIGN_WEIGHT * lemma_lexicon.foreign_zipf(form, word, lang)
+        + bonus
+    )
 
 
 def train(docs: Iterable[dict[str, Any]]) -> dict[str, list[tuple[Any, str, float]]]:

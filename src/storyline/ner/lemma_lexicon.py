@@ -112,3 +112,23 @@ def zipf(word: str, lang: str) -> float:
         return zipf_frequency(word, lang, wordlist="best")
     except LookupError:
         return 0.0
+
+
+@cache
+def _name_frequencies(lang: str) -> str:
+    from storyline.names.parts import entity_data
+
+    return str(entity_data(lang).get("lemma_name_frequencies", ""))
+
+
+def foreign_zipf(form: str, word: str, lang: str) -> float:
+    """How common a candidate base form of a capitalised name the language's word list does not
+    hold is in the language that names the world's firms, people and places in their nominative
+    (``lemma_name_frequencies``): "Ryanair", "Gazprom", "Macron" are written there, their case
+    forms "Ryanaira", "Gazproma" and the stubs an edit makes ("Gazpr") are not. 0 for a word of
+    the language's own (its list holds it: "Rusija", "Polakom"), for a small-letter word and
+    where the language names no such list."""
+    other = _name_frequencies(lang)
+    if not other or not word[:1].isupper() or lemma(word, lang) is not None:
+        return 0.0
+    return zipf(form.lower(), other)

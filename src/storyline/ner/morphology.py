@@ -118,6 +118,32 @@ class Morphology:
         form = reading.inflect({"nomn"} | ({reading.tag.number} if reading.tag.number else set()))
         return _recase(head, form.word) if form is not None else None
 
+    def singular_nominative(self, word: str) -> str | None:
+        """A known noun in the nominative singular of its likeliest reading (None for a word the
+        dictionary does not know, or whose likeliest reading is no singular noun)."""
+        if not self.analyzer.word_is_known(word.lower()):
+            return None
+        best = self.analyzer.parse(word)[0]
+        if best.tag.POS != "NOUN" or best.tag.number != "sing":
+            return None
+        form = best.inflect({"nomn", "sing"})
+        return _recase(word, form.word) if form is not None else None
+
+    def adjective_lemma(self, word: str) -> str | None:
+        """A known adjective's dictionary form, the masculine nominative singular, where the
+        dictionary's likeliest reading of the word is an adjective; None otherwise."""
+        if not self.analyzer.word_is_known(word.lower()):
+            return None
+        best = self.analyzer.parse(word)[0]
+        if best.tag.POS != "ADJF":
+            return None
+        form = best.inflect({"nomn", "sing", "masc"})
+        return _recase(word, form.word) if form is not None else None
+
+    def unparsed(self, word: str) -> bool:
+        """Whether neither the dictionary nor its guesser reads the word as any part of speech."""
+        return all(p.tag.POS is None for p in self.analyzer.parse(word))
+
     def knows(self, word: str) -> bool:
         return bool(self.analyzer.word_is_known(word.lower()))
 
