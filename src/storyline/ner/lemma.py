@@ -33,6 +33,7 @@ from storyline.ner import (
     agreement,
     lemma_articles,
     lemma_head,
+    lemma_hyphen,
     lemma_lexicon,
     lemma_paradigm,
     morphology,
@@ -170,8 +171,9 @@ class Lemmatizer:
         if mark:
             tokens = [t.replace(mark, _DICTIONARY_APOSTROPHE) for t in tokens]
         parts = [_letters(t, morph) for t in tokens]
-        # a case ending after an apostrophe: the name before it is as written ("Kennedy'ego")
-        bare = [_without_apostrophe_case(p, lang) for p in parts]
+        # a case ending after an apostrophe or a hyphen: the name before it is as written
+        # ("Kennedy'ego", "COVID-a")
+        bare = [lemma_hyphen.without_case(_without_apostrophe_case(p, lang), lang) for p in parts]
         as_written = {i for i, (p, b) in enumerate(zip(parts, bare, strict=True)) if p != b}
         parts_before, parts = parts, bare
         words = [p[0] if p else t for p, t in zip(parts, tokens, strict=True)]
