@@ -62,3 +62,36 @@ def test_sl_a_woman_s_surname_after_her_given_name_in_the_nominative_is_as_writt
 
 def test_sl_a_surname_after_a_man_s_given_name_still_declines() -> None:
     assert Lemmatizer(SL_TABLE).base("Petru Vasilescu", "sl", "PER").endswith("Vasilesc")
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "base"),
+    [
+        ("Західної та Південної Азії", "uk", "Західна та Південна Азія"),
+        ("Північної і Центральної Америки", "uk", "Північна і Центральна Америка"),
+        ("Западной и Южной Африки", "ru", "Западная и Южная Африка"),
+    ],
+)
+def test_adjectives_joined_by_a_conjunction_agree_with_their_one_noun(
+    surface: str, lang: str, base: str
+) -> None:
+    assert Lemmatizer({}).base(surface, lang, "LOC") == base
+
+
+def test_a_conjunction_between_nouns_leaves_the_complement_as_it_was() -> None:
+    assert Lemmatizer({}).base("Інституту фізики та хімії", "uk", "ORG") == "Інститут фізики та хімії"
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Міжнародним газовим союзом", "Міжнародний газовий союз"),
+        ("Національним газовим фондом", "Національний газовий фонд"),
+    ],
+)
+def test_uk_an_adjective_whose_masculine_nominative_the_dictionary_leaves_untagged_agrees(
+    surface: str, base: str
+) -> None:
+    # the dictionary tags "газовий" with no case: asked for a masculine nominative it found
+    # nothing and gave the feminine "газова"
+    assert Lemmatizer({}).base(surface, "uk", "ORG") == base
