@@ -95,3 +95,19 @@ def test_uk_an_adjective_whose_masculine_nominative_the_dictionary_leaves_untagg
     # the dictionary tags "газовий" with no case: asked for a masculine nominative it found
     # nothing and gave the feminine "газова"
     assert Lemmatizer({}).base(surface, "uk", "ORG") == base
+
+
+# the learned ending that cuts a genitive "-a" off a man's surname
+PL_TABLE = {"s|pl|PER|l|C|a": [("a", "", 1.0)], "s|pl|PER|o|C|a": [("a", "", 1.0)]}
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [("Park Sung Hoa", "Park Sung Ho"), ("Nguyen Van Tua", "Nguyen Van Tu"), ("Wang Lia", "Wang Li")],
+)
+def test_pl_a_surname_after_given_names_may_be_one_syllable(surface: str, base: str) -> None:
+    assert Lemmatizer(PL_TABLE).base(surface, "pl", "PER") == base
+
+
+def test_pl_a_name_alone_is_still_not_cut_to_two_letters() -> None:
+    assert Lemmatizer(PL_TABLE).base("Hoa", "pl", "PER") == "Hoa"

@@ -211,8 +211,12 @@ class Lemmatizer:
             listed = not (etype == "PER" and surname_as_written)
             if morph is None and next_kept and self._agrees_kept(word, lang, etype):
                 fixed = self._kept_before_kept(words, i, lang, etype, attested, listed)
+            # a surname after given names may be a syllable long ("Kim Dzong Una" is Un's); the
+            # ru/uk dictionary's forms are no case ending cut ("Мей" is no "Ми")
+            short = morph is None and etype == "PER" and i == len(tokens) - 1 and i > 0
+            shortest = MIN_SURNAME if short else MIN_KEPT
             form = fixed or _undamaged(
-                word, self._word(words, i, lang, etype, morph, agree, attested, listed)
+                word, self._word(words, i, lang, etype, morph, agree, attested, listed), shortest
             )
             if (
                 etype == "PER"
@@ -382,6 +386,7 @@ class Lemmatizer:
 
 _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
 MIN_KEPT = 3  # letters an edit must leave of a word, and at least half of them: "Obama" is never "Ob"
+MIN_SURNAME = 2  # ... of a surname after given names (one syllable: "Un", "Li")
 
 
 MAX_CASE_ENDING = 2
@@ -551,9 +556,9 @@ def _compound(word: str, lang: str) -> str | None:
     return None
 
 
-def _undamaged(word: str, form: str) -> str:
-    """The base form unless it cuts the word down to a stub."""
-    if len(form) < len(word) and (len(form) < MIN_KEPT or 2 * len(form) < len(word)):
+def _undamaged(word: str, form: str, shortest: int = MIN_KEPT) -> str:
+    """The base form unless it cuts the word down to a stub (fewer than ``shortest`` letters)."""
+    if len(form) < len(word) and (len(form) < shortest or 2 * len(form) < len(word)):
         return word
     return form
 
