@@ -111,3 +111,20 @@ def test_pl_a_surname_after_given_names_may_be_one_syllable(surface: str, base: 
 
 def test_pl_a_name_alone_is_still_not_cut_to_two_letters() -> None:
     assert Lemmatizer(PL_TABLE).base("Hoa", "pl", "PER") == "Hoa"
+
+
+# the learned ending of a neuter place name's locative: "-u" back to "-o" ("v Rusku": Rusko)
+CS_TABLE = {"s|cs|LOC|o|C|u": [("u", "o", 1.0)]}
+
+
+@pytest.mark.parametrize("surface", ["Honolulu", "Timbuktu", "Malibu"])
+def test_cs_a_place_written_far_more_often_than_the_nominative_an_ending_makes_is_as_written(
+    surface: str,
+) -> None:
+    # the language's word frequencies write the name, never the "-o" form the ending makes of it
+    assert Lemmatizer(CS_TABLE).base(surface, "cs", "LOC") == surface
+
+
+@pytest.mark.parametrize(("surface", "base"), [("Rusku", "Rusko"), ("Slovensku", "Slovensko")])
+def test_cs_a_case_form_of_a_name_written_as_often_still_changes(surface: str, base: str) -> None:
+    assert Lemmatizer(CS_TABLE).base(surface, "cs", "LOC") == base

@@ -320,6 +320,8 @@ class Lemmatizer:
         choices = choices + _written_stems(words[i], choices, attested)
         choices = choices + _written_as_stem(words[i], choices, lang, attested)
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested)
+        if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
+            choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
@@ -614,6 +616,27 @@ def _written_as_stem(word: str, choices: Choices, lang: str, attested: Collectio
     if (0, "") in {(cut, add) for cut, add, _ in choices}:
         return []
     return [(0, "", STEM_SHARE)] if lemma_paradigm.written_cases(word, lang, attested) else []
+
+
+WRITTEN_MARGIN = 1.5  # zipf units (×30 in frequency) a word is written more often than its nominative
+WRITTEN_MIN = 2.5  # ... and how often it is written at least (2.5 and 3.0 measured alike)
+WRITTEN_SHARE = 0.5
+
+
+def _more_written_than_its_nominative(word: str, choices: Choices, lang: str) -> Choices:
+    """The name as written, where the language writes it far more often than the nominative its
+    likeliest learned ending makes: a name's nominative is its most written form, so the word is
+    no case form of it, but an indeclinable name that ends like one (Czech "Baku" like "Rusku")."""
+    if not choices or not word[:1].isupper() or (0, "") in {(c, a) for c, a, _ in choices}:
+        return []
+    cut, add, _ = max(choices, key=lambda c: c[2])
+    written = lemma_lexicon.zipf(word.lower(), lang)
+    if (
+        written < WRITTEN_MIN
+        or written - lemma_lexicon.zipf(apply_edit(word, (cut, add)).lower(), lang) < WRITTEN_MARGIN
+    ):
+        return []
+    return [(0, "", WRITTEN_SHARE)]
 
 
 VOWEL_SHARE = (
