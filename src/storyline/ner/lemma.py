@@ -34,6 +34,7 @@ from storyline.ner import (
     lemma_articles,
     lemma_camel,
     lemma_head,
+    lemma_hyphen,
     lemma_lexicon,
     lemma_paradigm,
     morphology,
@@ -179,8 +180,9 @@ class Lemmatizer:
         if mark:
             tokens = [t.replace(mark, _DICTIONARY_APOSTROPHE) for t in tokens]
         parts = [_letters(t, morph) for t in tokens]
-        # a case ending after an apostrophe: the name before it is as written ("Kennedy'ego")
-        bare = [_without_apostrophe_case(p, lang) for p in parts]
+        # a case ending after an apostrophe or a hyphen: the name before it is as written
+        # ("Kennedy'ego", "COVID-a")
+        bare = [lemma_hyphen.without_case(_without_apostrophe_case(p, lang), lang) for p in parts]
         as_written = {i for i, (p, b) in enumerate(zip(parts, bare, strict=True)) if p != b}
         parts_before, parts = parts, bare
         words = [p[0] if p else t for p, t in zip(parts, tokens, strict=True)]
@@ -218,8 +220,12 @@ class Lemmatizer:
             listed = not (etype == "PER" and surname_as_written)
             if morph is None and next_kept and self._agrees_kept(word, lang, etype):
                 fixed = self._kept_before_kept(words, i, lang, etype, attested, listed)
+            # a surname after given names may be a syllable long ("Kim Dzong Una" is Un's); the
+            # ru/uk dictionary's forms are no case ending cut ("Мей" is no "Ми")
+            short = morph is None and etype == "PER" and i == len(tokens) - 1 and i > 0
+            shortest = MIN_SURNAME if short else MIN_KEPT
             form = fixed or _undamaged(
-                word, self._word(words, i, lang, etype, morph, agree, attested, listed)
+                word, self._word(words, i, lang, etype, morph, agree, attested, listed), shortest
             )
             if (
                 etype == "PER"
@@ -327,6 +333,8 @@ class Lemmatizer:
         choices = choices + _written_stems(words[i], choices, attested)
         choices = choices + _written_as_stem(words[i], choices, lang, attested)
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested)
+        if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
+            choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
@@ -393,6 +401,7 @@ class Lemmatizer:
 
 _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
 MIN_KEPT = 3  # letters an edit must leave of a word, and at least half of them: "Obama" is never "Ob"
+MIN_SURNAME = 2  # ... of a surname after given names (one syllable: "Un", "Li")
 
 
 MAX_CASE_ENDING = 2
@@ -562,9 +571,9 @@ def _compound(word: str, lang: str) -> str | None:
     return None
 
 
-def _undamaged(word: str, form: str) -> str:
-    """The base form unless it cuts the word down to a stub."""
-    if len(form) < len(word) and (len(form) < MIN_KEPT or 2 * len(form) < len(word)):
+def _undamaged(word: str, form: str, shortest: int = MIN_KEPT) -> str:
+    """The base form unless it cuts the word down to a stub (fewer than ``shortest`` letters)."""
+    if len(form) < len(word) and (len(form) < shortest or 2 * len(form) < len(word)):
         return word
     return form
 
@@ -620,6 +629,27 @@ def _written_as_stem(word: str, choices: Choices, lang: str, attested: Collectio
     if (0, "") in {(cut, add) for cut, add, _ in choices}:
         return []
     return [(0, "", STEM_SHARE)] if lemma_paradigm.written_cases(word, lang, attested) else []
+
+
+WRITTEN_MARGIN = 1.5  # zipf units (×30 in frequency) a word is written more often than its nominative
+WRITTEN_MIN = 2.5  # ... and how often it is written at least (2.5 and 3.0 measured alike)
+WRITTEN_SHARE = 0.5
+
+
+def _more_written_than_its_nominative(word: str, choices: Choices, lang: str) -> Choices:
+    """The name as written, where the language writes it far more often than the nominative its
+    likeliest learned ending makes: a name's nominative is its most written form, so the word is
+    no case form of it, but an indeclinable name that ends like one (Czech "Baku" like "Rusku")."""
+    if not choices or not word[:1].isupper() or (0, "") in {(c, a) for c, a, _ in choices}:
+        return []
+    cut, add, _ = max(choices, key=lambda c: c[2])
+    written = lemma_lexicon.zipf(word.lower(), lang)
+    if (
+        written < WRITTEN_MIN
+        or written - lemma_lexicon.zipf(apply_edit(word, (cut, add)).lower(), lang) < WRITTEN_MARGIN
+    ):
+        return []
+    return [(0, "", WRITTEN_SHARE)]
 
 
 VOWEL_SHARE = (

@@ -194,7 +194,7 @@ class Morphology:
             one_form and etype == "LOC" or etype == "PER" and given and given_name(p.normal_form)
         ):
             return None
-        form = p.inflect({"nomn", *agree}) if p.tag.POS == "ADJF" and agree else None
+        form = _inflected(p, {"nomn", *agree}) if p.tag.POS == "ADJF" and agree else None
         form = form or p.inflect({"nomn"})
         if form is None:
             return None
@@ -265,7 +265,49 @@ def phrase_nominative(morph: Morphology, words: list[str], etype: str) -> tuple[
     # the words before a number, a bracket or a dash ("… промисловості (BDI)", "… поток — 2"):
     # what follows them is no part of the head phrase and keeps its form
     k = next((i for i, w in enumerate(words) if not w[:1].isalpha()), len(words))
-    return _modified_head(morph, words[:k]) if k >= 2 else None
+    if k < 2:
+        return None
+    return _coordinated_modifiers(morph, words[:k]) or _modified_head(morph, words[:k])
+
+
+def _coordinated_modifiers(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | None:
+    """Adjectives joined by a conjunction before the one noun they modify ("Центральної та
+    Східної Європи"): the head phrase of the name without the conjunction, which keeps its form;
+    None where no conjunction follows an adjective or the words without it form no head phrase."""
+    joins = [
+        i
+        for i in range(1, len(words) - 2)
+        if _is_coordinating(morph, words[i])
+        and any(q.tag.POS in MODIFIER_POS for q in morph.analyzer.parse(words[i - 1]))
+    ]
+    if len(joins) != 1:
+        return None
+    kept = [i for i in range(len(words)) if i != joins[0]]
+    found = _modified_head(morph, [words[i] for i in kept])
+    if found is None or not found[0] or found[1] <= joins[0]:
+        return None  # no modifier after the conjunction belongs to the head phrase
+    phrase, n = found
+    return {kept[i]: w for i, w in phrase.items()} | {joins[0]: words[joins[0]]}, kept[n - 1] + 1
+
+
+def _is_coordinating(morph: Morphology, word: str) -> bool:
+    # the Russian dictionary tags no conjunction as coordinating: any will do between adjectives
+    return word.islower() and morph.analyzer.parse(word)[0].tag.POS == "CONJ"
+
+
+def _inflected(parse, grammemes: set[str]):  # noqa: ANN001, ANN202 - pymorphy's Parse
+    """``parse`` in ``grammemes``; where the dictionary has no form tagged so and asks for the
+    nominative, its lexeme's first form where that form shows no case and no other grammeme
+    asked for is missing: the Ukrainian dictionary leaves some adjectives' masculine nominative
+    untagged for case ("газовий"), so asked for it, pymorphy3 finds nothing."""
+    form = parse.inflect(grammemes)
+    if form is not None or "nomn" not in grammemes:
+        return form
+    first = parse.lexeme[0]
+    tags = set(first.tag.grammemes)
+    if first.tag.case is None and grammemes - {"nomn", "sing"} <= tags:
+        return first
+    return None
 
 
 def _modified_head(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | None:
@@ -346,7 +388,7 @@ def _in_nominative(noun, mods: list, words: list[str]) -> Phrase:  # noqa: ANN00
     out: Phrase = {len(words) - 1: _recase(words[-1], head)} if head is not None else {}
     gender = {noun.tag.gender} if noun.tag.number != "plur" and noun.tag.gender else set()
     for i, m in enumerate(mods):
-        form = m.inflect({"nomn"} | number | gender)
+        form = _inflected(m, {"nomn"} | number | gender)
         if form is not None and head is not None:
             out[i] = _recase(words[i], form.word)
     return out if len(out) == len(words) else {}

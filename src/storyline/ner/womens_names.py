@@ -67,13 +67,30 @@ def _womans_given(token: str, form: str, lang: str) -> str:
     return form
 
 
+def _undeclined_surname(tokens: list[str], forms: list[str], lang: str) -> list[str]:
+    """A woman's given name kept in its nominative before a surname that does not end as the given
+    name does: a woman's surname that does not decline (a foreign one, "Angela Merkel"), as written.
+    A man's name in the case that makes his given name look like a woman's (the genitive "Ramona"
+    of "Ramon") shows that ending on his surname too ("Ramona Strugariuja"), so the surname tells."""
+    first, last = tokens[0], tokens[-1]
+    if forms[0] != first or forms[-1] == last or given_name(first) != "f":
+        return forms
+    ending = next((e for e in _given_endings(lang) if first.lower().endswith(e)), None)
+    if ending is None or last.lower().endswith(ending) or womans_surname(last, lang) is not None:
+        return forms
+    return [*forms[:-1], last]
+
+
 def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     """``forms`` (a person's name's base forms, word by word) in a woman's nominative where her
     surname is written in its feminine form."""
-    if len(tokens) < 2 or not _endings(lang) or not tokens[-1].isalpha():
+    if len(tokens) < 2 or not tokens[-1].isalpha():
         return forms
     if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
         return forms  # not a name ("Zelení demokraté")
+    forms = _undeclined_surname(tokens, forms, lang)
+    if not _endings(lang):
+        return forms
     # a woman's given name, unless the learned endings read it as a man's in a case ("Marka")
     woman = given_name(tokens[0]) == "f" and given_name(forms[0]) != "m"
     surname = womans_surname(tokens[-1], lang, woman)

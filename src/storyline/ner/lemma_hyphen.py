@@ -1,0 +1,31 @@
+"""Case endings written after a hyphen on an acronym or a foreign name ("COVID-a", "ZUS-owi",
+Slovene "KGB-ju"): the name before the hyphen is as written, and it is the base form.
+
+Polish and Slovene decline a name whose spelling does not take an ending (an acronym read letter
+by letter, a foreign word) by adding the ending after a hyphen. What follows the hyphen is no part
+of the name, unlike the second part of a compound name, which is capitalised ("Bielsko-Biała") or
+a number ("COVID-19"). Per-language data: ``lemma_hyphen_endings`` in
+``lang/entities/<lang>.toml``; a language without it keeps every hyphenated tail.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def _endings(lang: str) -> frozenset[str]:
+    from storyline.names.parts import data_words  # names imports ner: read when first asked
+
+    return frozenset(data_words(lang, "lemma_hyphen_endings"))
+
+
+def without_case(part: tuple[str, str] | None, lang: str) -> tuple[str, str] | None:
+    """A word's letters and tail (as ``lemma._letters`` splits them) without a case ending
+    written after a hyphen on a capitalised name; the part as it was for any other word."""
+    if part is None:
+        return None
+    word, rest = part
+    if not word[:1].isupper() or rest[:1] != "-" or rest[1:] not in _endings(lang):
+        return part
+    return word, ""
