@@ -127,6 +127,10 @@ class RealisPack:
     # "urged calm after the shooting": a word that places the trigger after or because of something
     # stops a prospect word before it from reaching the trigger
     prospect_barrier: Words = ()
+    # "pressure for", "demonstrate for a new", "ahead of": shortly before the trigger, the happening
+    # is pushed for or still to come ("pressure for the cancellation of the project", "thousands
+    # demonstrate for a new referendum", "ahead of the key meeting on Friday")
+    sought: Words = ()
     habitual: Words = ()
     # "won elections three times", "repeatedly met": a count of occasions sums up many of them
     # (only for types that are occasions: "shot three times" is one shooting)
@@ -188,6 +192,7 @@ def pack(lang: str | None) -> RealisPack:
         not_negation=words(data.get("not_negation", [])),
         prospect=words(data.get("prospect", [])),
         prospect_barrier=words(data.get("prospect_barrier", [])),
+        sought=words(data.get("sought", [])),
         habitual=words(data.get("habitual", [])),
         repeated=words(data.get("repeated", [])),
         ahead=words(data.get("ahead", [])),
@@ -337,6 +342,8 @@ def why_not_happening(
         return "negated"
     if find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
         return "irrealis"
+    if _sought(words, p, first):
+        return "prospect"
     if (
         _prospect(words, p, first)
         or _provided_for(text, words, p, first, sent_start, sent_end)
@@ -392,6 +399,15 @@ def _prospect(words: list[str], p: RealisPack, first: int) -> bool:
     call is for calm, the shooting took place)."""
     for i in range(max(0, first - PROSPECT_REACH), first):
         if find(words, p.prospect, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
+            return True
+    return False
+
+
+def _sought(words: list[str], p: RealisPack, first: int) -> bool:
+    """A word that pushes for the happening or puts it ahead shortly before the trigger ("tlak na
+    zrušení", "demonstrují za nové referendum", "в преддверии ключевой встречи"), as ``_prospect``."""
+    for i in range(max(0, first - PROSPECT_REACH), first):
+        if find(words, p.sought, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
             return True
     return False
 
