@@ -38,6 +38,8 @@ def test_a_happening_only_pushed_for_or_ahead_is_none() -> None:
     assert "disruption" in kinds("Ministerstvo včera oznámilo zrušení nové dálnice.", "cs")
     assert "election" in kinds("V Brně se v neděli konalo referendum o smlouvě.", "cs")
     assert "meeting" in kinds("Министры провели ключевую встречу в среду.", "ru")
+    # a clause that names a year tells back to it
+    assert "election" in kinds("Он в преддверии референдума в 2014 году выступал против.", "ru")
 
 
 def test_a_piece_of_a_cut_name_is_no_party() -> None:
@@ -51,6 +53,9 @@ def test_a_piece_of_a_cut_name_is_no_party() -> None:
     text = "Jan Nowak wziął udział w spotkaniu Rady Handlowej Kanady-Unia Afrykańska w Oslo."
     names = {"Jan Nowak": "PER", "Rady Handlowej Kanady": "ORG", "Unia Afrykańska": "ORG"}
     assert parties(text, "pl", names, "meeting") == ["Jan Nowak"]
+    # two names glued by a hyphen stay parties ("talks Nowak-Kowalski")
+    text = "Rozmowa Nowak-Kowalski odbyła się w Oslo."
+    assert parties(text, "pl", {"Nowak": "PER", "Kowalski": "PER"}, "meeting") == ["Nowak", "Kowalski"]
     # names joined by a plain "and" stay parties
     text = "Jan Nowak wziął udział w spotkaniu z Radą Handlową Kanady i Unią Afrykańską."
     names = {"Jan Nowak": "PER", "Radą Handlową Kanady": "ORG", "Unią Afrykańską": "ORG"}

@@ -405,7 +405,10 @@ def _prospect(words: list[str], p: RealisPack, first: int) -> bool:
 
 def _sought(words: list[str], p: RealisPack, first: int) -> bool:
     """A word that pushes for the happening or puts it ahead shortly before the trigger ("tlak na
-    zrušení", "demonstrují za nové referendum", "в преддверии ключевой встречи"), as ``_prospect``."""
+    zrušení", "demonstrují za nové referendum", "в преддверии ключевой встречи"), as ``_prospect``.
+    Not in a clause that names a year: that tells back to it ("в преддверии референдума в 2016 году")."""
+    if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
+        return False
     for i in range(max(0, first - PROSPECT_REACH), first):
         if find(words, p.sought, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
             return True

@@ -90,7 +90,6 @@ CODE_BOUNDARY = re.compile(r"\b\w*\d\w*\.\s+(?=[^\W\d_])")
 # is a piece of a longer name, no party
 CUT_AFTER = re.compile(r"\s*&(?:amp;)?\s*\w|-[^\W\d_]")
 CUT_BEFORE = re.compile(r"\w\s*&(?:amp;)?\s*$")
-GLUED_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)-$")  # two capitalised words, then "-"
 OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
 PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set off by a comma that dates it
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
@@ -332,7 +331,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     and not _related(text, lex, analysis.mentions[k], lang)
                     and not _set_apart(text, lex, analysis.mentions[k], end)
                     and not (kind in ABOARD and _operator(text, lex, analysis.mentions[k]))
-                    and not _cut_name(text, analysis.mentions[k])
+                    and not _cut_name(text, analysis.mentions[k], nearby)
                 ],
                 analysis.mentions,
                 start,
@@ -422,7 +421,7 @@ def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int, reach: 
     )
 
 
-def _cut_name(text: str, m: Mention) -> bool:
+def _cut_name(text: str, m: Mention, nearby: list[Mention]) -> bool:
     """Is the mention a piece of a longer name the recogniser cut: before or after an "&" ("Johnson"
     of "Johnson & Johnson"; "Johnson &amp;" where the splitter ended a sentence at the entity), or one
     side of a hyphen that glues a name of two words or more to the next ("Rada Energetyczna USA" and
@@ -434,8 +433,9 @@ def _cut_name(text: str, m: Mention) -> bool:
         return bool(CUT_AFTER.match(after))
     if len(WORD_RE.findall(m.text)) >= 2 and re.match(r"-[^\W\d_]", after) and after[1].isupper():
         return True
-    glued = GLUED_BEFORE.search(text[max(0, m.start - 60) : m.start])
-    return bool(glued) and m.text[:1].isupper() and all(w[:1].isupper() for w in glued.groups())
+    return text[m.start - 1 : m.start] == "-" and any(
+        o.end == m.start - 1 and len(WORD_RE.findall(o.text)) >= 2 and o.text[:1].isupper() for o in nearby
+    )
 
 
 def _related(text: str, lex: Lexicon, m: Mention, lang: str | None = None) -> bool:
