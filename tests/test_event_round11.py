@@ -72,3 +72,13 @@ def test_the_relatives_of_a_person_met_not_the_person() -> None:
     names = {"Мария": "PER", "Иван": "PER"}
     assert parties("Срещата на близките на Мария с министъра в София", "bg", names, "meeting") == []
     assert parties("Срещата на Мария с министъра в София", "bg", names, "meeting") == ["Мария"]
+
+
+def test_a_representative_at_the_talks_is_no_meeting() -> None:
+    assert "meeting" not in kinds("Представители на Канада на преговорите отхвърлиха вчера исканията.", "bg")
+    assert "meeting" not in kinds(
+        "Вчера представитель Канады на переговорах Иван Петров отверг требования.", "ru"
+    )
+    # the representatives who hold talks, or talks with them, are a meeting
+    assert "meeting" in kinds("Вчера представителите на Канада проведоха преговори в Рим.", "bg")
+    assert "meeting" in kinds("Министърът се срещна с представители на Канада в Рим.", "bg")

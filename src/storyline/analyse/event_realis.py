@@ -131,6 +131,8 @@ class RealisPack:
     # is pushed for or still to come ("pressure for the cancellation of the project", "thousands
     # demonstrate for a new referendum", "ahead of the key meeting on Friday")
     sought: Words = ()
+    # "representatives of X at": right before the trigger, the talks name who someone is (only meetings)
+    roles: Words = ()
     habitual: Words = ()
     # "won elections three times", "repeatedly met": a count of occasions sums up many of them
     # (only for types that are occasions: "shot three times" is one shooting)
@@ -193,6 +195,7 @@ def pack(lang: str | None) -> RealisPack:
         prospect=words(data.get("prospect", [])),
         prospect_barrier=words(data.get("prospect_barrier", [])),
         sought=words(data.get("sought", [])),
+        roles=words(data.get("roles", [])),
         habitual=words(data.get("habitual", [])),
         repeated=words(data.get("repeated", [])),
         ahead=words(data.get("ahead", [])),
@@ -344,6 +347,8 @@ def why_not_happening(
         return "irrealis"
     if _sought(words, p, first):
         return "prospect"
+    if kind == "meeting" and _role(lowered, p, first):
+        return "sense"
     if (
         _prospect(words, p, first)
         or _provided_for(text, words, p, first, sent_start, sent_end)
@@ -413,6 +418,16 @@ def _sought(words: list[str], p: RealisPack, first: int) -> bool:
         if find(words, p.sought, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
             return True
     return False
+
+
+def _role(words: list[str], p: RealisPack, first: int) -> bool:
+    """ "Представители на ЕС на преговорите определиха …": a role phrase ending right at the trigger
+    names people by the talks they attend; what they did is the news, not the talks."""
+    return any(
+        _at(words, i, phrase) and i + len(phrase) == first
+        for phrase in p.roles
+        for i in range(max(0, first - len(phrase)), first)
+    )
 
 
 def _provided_for(
