@@ -86,9 +86,8 @@ MISSED_BOUNDARY = re.compile(r"\b\d{4}\s?([^\W\d_]{1,3})\.\s+(?=[^\W\d_])")
 # …"): a name before it is not in the trigger's sentence
 CODE_BOUNDARY = re.compile(r"\b\w*\d\w*\.\s+(?=[^\W\d_])")
 # the rest of a name cut off at "&" ("Johnson & Johnson", an HTML "&amp;" the splitter ended a sentence
-# at) or a name glued by a hyphen to the next ("the Energy Council of <country>-<union>"): the mention
-# is a piece of a longer name, no party
-CUT_AFTER = re.compile(r"\s*&(?:amp;)?\s*\w|-[^\W\d_]")
+# at): the mention is a piece of a longer name, no party
+CUT_AFTER = re.compile(r"\s*&(?:amp;)?\s*\w")
 CUT_BEFORE = re.compile(r"\w\s*&(?:amp;)?\s*$")
 OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
 PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set off by a comma that dates it
