@@ -132,6 +132,12 @@ class RealisPack:
     # "urged calm after the shooting": a word that places the trigger after or because of something
     # stops a prospect word before it from reaching the trigger
     prospect_barrier: Words = ()
+    # "pressure for", "demonstrate for a new", "ahead of": shortly before the trigger, the happening
+    # is pushed for or still to come ("pressure for the cancellation of the project", "thousands
+    # demonstrate for a new referendum", "ahead of the key meeting on Friday")
+    sought: Words = ()
+    # "representatives of X at": right before the trigger, the talks name who someone is (only meetings)
+    roles: Words = ()
     habitual: Words = ()
     # "won elections three times", "repeatedly met": a count of occasions sums up many of them
     # (only for types that are occasions: "shot three times" is one shooting)
@@ -203,6 +209,8 @@ def pack(lang: str | None) -> RealisPack:
         not_negation=words(data.get("not_negation", [])),
         prospect=words(data.get("prospect", [])),
         prospect_barrier=words(data.get("prospect_barrier", [])),
+        sought=words(data.get("sought", [])),
+        roles=words(data.get("roles", [])),
         habitual=words(data.get("habitual", [])),
         repeated=words(data.get("repeated", [])),
         ahead=words(data.get("ahead", [])),
@@ -355,6 +363,10 @@ def why_not_happening(
         return "negated"
     if find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
         return "irrealis"
+    if _sought(words, p, first):
+        return "prospect"
+    if kind == "meeting" and _role(lowered, p, first):
+        return "sense"
     if (
         _prospect(words, p, first)
         or _provided_for(text, words, p, first, sent_start, sent_end)
@@ -422,6 +434,28 @@ def _prospect(words: list[str], p: RealisPack, first: int) -> bool:
         if find(words, p.prospect, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
             return True
     return False
+
+
+def _sought(words: list[str], p: RealisPack, first: int) -> bool:
+    """A word that pushes for the happening or puts it ahead shortly before the trigger ("tlak na
+    zrušení", "demonstrují za nové referendum", "в преддверии ключевой встречи"), as ``_prospect``.
+    Not in a clause that names a year: that tells back to it ("в преддверии референдума в 2016 году")."""
+    if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
+        return False
+    for i in range(max(0, first - PROSPECT_REACH), first):
+        if find(words, p.sought, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
+            return True
+    return False
+
+
+def _role(words: list[str], p: RealisPack, first: int) -> bool:
+    """ "Представители на ЕС на преговорите определиха …": a role phrase ending right at the trigger
+    names people by the talks they attend; what they did is the news, not the talks."""
+    return any(
+        _at(words, i, phrase) and i + len(phrase) == first
+        for phrase in p.roles
+        for i in range(max(0, first - len(phrase)), first)
+    )
 
 
 def _provided_for(

@@ -82,6 +82,13 @@ CLAUSE_MARK = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|[–—]")
 # …", "w 1996 r. Pogrzeb …") ends a sentence when a capital follows; other abbreviations before a
 # capital are mostly titles ("prof. Smith", "ul. Main") and stay inside their sentence
 MISSED_BOUNDARY = re.compile(r"\b\d{4}\s?([^\W\d_]{1,3})\.\s+(?=[^\W\d_])")
+# a code with digits ending a sentence the splitter did not end ("… the 5G network. After the meeting
+# …"): a name before it is not in the trigger's sentence
+CODE_BOUNDARY = re.compile(r"\b\w*\d\w*\.\s+(?=[^\W\d_])")
+# the rest of a name cut off at "&" ("Johnson & Johnson", an HTML "&amp;" the splitter ended a sentence
+# at): the mention is a piece of a longer name, no party
+CUT_AFTER = re.compile(r"\s*&(?:amp;)?\s*\w")
+CUT_BEFORE = re.compile(r"\w\s*&(?:amp;)?\s*$")
 OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close to the sentence's start sets its scene
 PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set off by a comma that dates it
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
@@ -323,6 +330,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     and not _related(text, lex, analysis.mentions[k], lang)
                     and not _set_apart(text, lex, analysis.mentions[k], end)
                     and not (kind in ABOARD and _operator(text, lex, analysis.mentions[k]))
+                    and not _cut_name(text, analysis.mentions[k], nearby)
                 ],
                 analysis.mentions,
                 start,
@@ -408,6 +416,24 @@ def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int, reach: 
         len(WORD_RE.findall(text, lo, hi)) <= (reach or PARTY_REACH)
         and not _other_clause(text, lex, lo, hi)
         and not CLAUSE_MARK.search(text[lo:hi])
+        and not any(text[b.end()].isupper() for b in CODE_BOUNDARY.finditer(text, lo, hi))
+    )
+
+
+def _cut_name(text: str, m: Mention, nearby: list[Mention]) -> bool:
+    """Is the mention a piece of a longer name the recogniser cut: before or after an "&" ("Johnson"
+    of "Johnson & Johnson"; "Johnson &amp;" where the splitter ended a sentence at the entity), or one
+    side of a hyphen that glues a name of two words or more to the next ("Rada Energetyczna USA" and
+    "Unia Europejska" of "… USA-Unia Europejska": the joint council of both)?"""
+    if re.search(r"\s&(?:amp;)?$", m.text) or CUT_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+        return True
+    after = text[m.end : m.end + 12]
+    if after.lstrip().startswith("&"):
+        return bool(CUT_AFTER.match(after))
+    if len(WORD_RE.findall(m.text)) >= 2 and re.match(r"-[^\W\d_]", after) and after[1].isupper():
+        return True
+    return text[m.start - 1 : m.start] == "-" and any(
+        o.end == m.start - 1 and len(WORD_RE.findall(o.text)) >= 2 and o.text[:1].isupper() for o in nearby
     )
 
 
@@ -419,6 +445,8 @@ def _related(text: str, lex: Lexicon, m: Mention, lang: str | None = None) -> bo
     return (
         any(lex.is_relation(w) for w in words[-1:])
         or (len(words) == 2 and words[-1].lower() in ("of", "de", "di", "von") and lex.is_relation(words[0]))
+        # "the relatives of X" in a language that links with a word ("близките на X")
+        or (len(words) == 2 and words[-1].lower() in lex.aide_links and lex.is_relation(words[0]))
         or (len(words) == 2 and words[-1].lower() in lex.aide_links and lex.is_aide(words[0]))
         or (bool(words) and lex.is_aide(words[-1]) and _genitive(m, lang))
     )
