@@ -22,9 +22,13 @@ passage's mentions before they are linked.
   institution of a country is a name).
 - Words in lower case before a name's first capitalised word describe it ("the gas pipeline
   Nordvik", "the agency Holmby", "the German Holmby Institute"): the name starts at the capital.
+- A "person" of two words or more, each of which the dictionary knows only as a common word (a
+  pronoun and a title: "Её Величества", Her Majesty), is no one's name.
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
   (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
-  palace "X"), is a product or a place: people are not put in quotation marks. A "place" in
+  palace "X"), is a product or a place: people are not put in quotation marks. A "person" the
+  learned name table knows by one other type only, and not as a person, takes that type (a
+  party's name is a plural: "Liberal Democrats" read as people). A "place" in
   quotation marks that starts with a known place and is none as a whole is an organisation (an
   outlet named after a city).
 """
@@ -144,8 +148,10 @@ def _clean_one(
         m = _without_leading_common_words(text, m, words, lang, rebase, lower)
         if m is None:
             return None
+    if m.type == "PER" and _common_words_only(text, m, lang):
+        return None  # "Её Величества" (Her Majesty): a pronoun and a title, no one's name
     if m.type == "PER":
-        thing = _thing_type(text, m, lang)
+        thing = _thing_type(text, m, lang) or _learned_type(m, known)
         if thing:
             return replace(m, type=thing)
     if m.type == "LOC" and _named_after_a_place(text, m, words):
@@ -255,8 +261,18 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _common(word: str, lang: str | None, lower: _LowerCase) -> bool:
     """A common word, not a name: the dictionary knows it only so, or the document writes it so."""
-    if word.lower() in lower:
-        return True
+    return word.lower() in lower or _only_common(word, lang)
+
+
+def _common_words_only(text: str, m: Mention, lang: str | None) -> bool:
+    """Two words or more, each one the dictionary knows only as a common word. (One such word
+    alone may be a surname the dictionary also has as a noun: "Мясников", a butcher's.)"""
+    found = _WORDS.findall(text, m.start, m.end)
+    return len(found) > 1 and all(_only_common(w, lang) for w in found)
+
+
+def _only_common(word: str, lang: str | None) -> bool:
+    """The dictionary (pymorphy3, ru/uk) knows the word, and only as a common word."""
     morph = _morphology(lang)
     if morph is None or not morph.word_is_known(word.lower()):
         return False
@@ -289,6 +305,16 @@ def _named_after_a_place(text: str, m: Mention, words: list[regex.Match]) -> boo
         and not is_place(m.base or m.text)
         and not any(is_place(w.group()) for w in words[1:])
     )
+
+
+def _learned_type(m: Mention, known: Callable[[str, str], bool]) -> str | None:
+    """The one other type the learned name table knows a "person" by, when it does not know it
+    as a person (a party, "the Liberal Democrats", read as people)."""
+    names = {m.base or m.text, m.text}
+    if any(known("PER", n) for n in names):
+        return None
+    kinds = [t for t in ("ORG", "LOC", "PRO", "EVT") if any(known(t, n) for n in names)]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:

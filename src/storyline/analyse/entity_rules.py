@@ -47,6 +47,8 @@ class Lexicon:
     conjunctions: frozenset[str]  # "and": the names it joins are of one kind
     demonyms_capitalised: bool  # the language capitalises adjectives of nationality (English)
     lang: str | None = None
+    nouns_capitalised: bool = False  # the language capitalises every noun (German)
+    weekdays: frozenset[str] = frozenset()  # in lower case (``lang/timex``)
 
 
 _LISTS = ("stopwords", "org_words", "loc_words", "loc_cues", "connectors", "not_names", "particles",
@@ -71,14 +73,31 @@ def lexicon(lang: str | None) -> Lexicon:
     words["not_names"] = frozenset(fold(w) for w in words["not_names"] | set(common))
     title_words = str(data.get("titles", "")).split()
     if lang != "en" and (lang is None or not is_cyrillic_lang(lang)):
-        # English passages turn up in every Latin-script page (an embedded post): its titles too
+        # English passages and names turn up in every Latin-script page (an embedded post, an
+        # agency quoted by its English name, "Associated Press"): English titles and the words
+        # that make a name an organisation's hold there too
         title_words += str(lexicon_data("en").get("titles", "")).split()
+        words["org_words"] |= set(str(lexicon_data("en").get("org_words", "")).split())
     return Lexicon(
         titles=titles_from(title_words, str(data.get("title_suffixes", "")).split()),
         demonyms_capitalised=bool(data.get("demonyms_capitalised", False)),
         lang=lang,
+        nouns_capitalised=bool(data.get("nouns_capitalised", False)),
+        weekdays=_weekdays(lang),
         **words,
     )
+
+
+def _weekdays(lang: str | None) -> frozenset[str]:
+    """The language's names of weekdays and English ones, in lower case: a name never ends with
+    one ("Early Tuesday" is a time, not a person)."""
+    from storyline.analyse import timex_data
+
+    out: set[str] = set()
+    for code in {lang or "en", "en"}:
+        data = timex_data.lexicon(code) or {}
+        out.update(" ".join(data.get("weekdays", [])).lower().split())
+    return frozenset(out)
 
 
 def lexicon_data(lang: str) -> dict[str, str]:
@@ -379,7 +398,10 @@ def _split_run(text: str, run: list[_Tok], initial: bool, lex: Lexicon, lowered:
         return []  # a title alone ("Premier") names no one
     while run and run[0].text.lower() in lex.stopwords:
         run, initial = run[1:], False
-    # trailing common nouns ("… Airlines Flight"): words the text also uses in lower case
+    # trailing common nouns ("… Airlines Flight"): words the text also uses in lower case; a
+    # weekday ("Early Tuesday") is a time, never the end of a name
+    while run and run[-1].text.lower() in lex.weekdays:
+        run = run[:-1]
     while run and (run[-1].text.lower() in lex.connectors or run[-1].text.lower() in lowered):
         if len(run) == 1 or run[-1].text.lower() in lex.org_words | lex.loc_words:
             break
@@ -479,6 +501,8 @@ def _latin_type(
         and all(t[0].isupper() or t.lower() in lex.particles for t in tokens)
     ):
         return "PER"  # "Renato de Albuquerque": a first name, and particles that belong to names
+    if lex.nouns_capitalised and _all_words(tokens, lex, skip=lex.connectors):
+        return None  # German common nouns, capitalised as all nouns are ("Rettung der Zivilisten")
     if any(t in lex.connectors for t in lowers):
         return "ORG"  # "Heroes of X", "Bank of Y": a person's name rarely has a connector
     if len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6:
@@ -493,11 +517,7 @@ def _latin_type(
         return "LOC"
     if len(tokens) >= 2 and not given_name(tokens[0]) and any(_is_country(t, lex.lang) for t in tokens):
         return "LOC"  # "Şərqi Türkiyə": a region named after its country
-    if (
-        len(tokens) >= 2
-        and not any(given_name(t) for t in tokens)
-        and all(_zipf(t.lower(), lex.lang) >= WORD_ZIPF for t in tokens)
-    ):
+    if _all_words(tokens, lex):
         return None  # words of the language, no first name among them: "Letzte Woche", "Drei Kinder"
     if len(tokens) >= 2:
         return "PER"
@@ -505,6 +525,18 @@ def _latin_type(
     if prev and prev.group(1).lower() in lex.loc_cues:
         return "LOC"
     return "PER" if _SURNAME.search(lowers[0]) else None
+
+
+def _all_words(tokens: list[str], lex: Lexicon, skip: frozenset[str] = frozenset()) -> bool:
+    """Two words or more, each a frequent word of the language (``skip``: words not weighed), none
+    a first name."""
+    content = [t for t in tokens if t.lower() not in skip]
+    return (
+        len(tokens) >= 2
+        and bool(content)
+        and not any(given_name(t) for t in tokens)
+        and all(_zipf(t.lower(), lex.lang) >= WORD_ZIPF for t in content)
+    )
 
 
 def _coordinated(

@@ -1,0 +1,87 @@
+"""Two names a tagger read as one, split apart.
+
+- A place followed by the region it lies in, in the genitive ("Nordvik of the Tarnow oblast":
+  Russian "Нордвик Тарновской области") is two places: the settlement and the region. The
+  language lists the region nouns in the genitive (``region_genitives`` in
+  ``lang/entities/<lang>.toml``); the region is the capitalised word before such a noun and the
+  noun itself, the settlement whatever capitalised words come before.
+- A name followed by a comma and a known place ("… in Ohio, USA": a place of the gazetteers or
+  one the learned name table knows as a place) ends at the comma: a name
+  does not run over a comma into the country it is in; the place after it is a mention of its own.
+  A name in quotation marks is a title and may hold a comma ("Hello, Zandia").
+
+A name a learned table knows as it is (``known``) is left whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from storyline.model import Mention
+from storyline.names import is_place
+from storyline.names.parts import data_words
+
+Rebase = Callable[[str, str], str]  # (surface, type) → base form
+_QUOTES = "«»„“”\"‘’'‹›"
+_WORDS = regex.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def split_fused(
+    text: str, mentions: list[Mention], lang: str | None, rebase: Rebase, known: Callable[[str, str], bool]
+) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if known(m.type, m.base or m.text):
+            out.append(m)
+            continue
+        parts = _place_and_region(text, m, lang, rebase) or _before_comma_place(text, m, rebase, known)
+        out += parts or [m]
+    return out
+
+
+def _part(text: str, m: Mention, start: int, end: int, etype: str, rebase: Rebase) -> Mention:
+    surface = text[start:end]
+    return Mention(start, end, surface, etype, rebase(surface, etype), m.lang, kind=m.kind)
+
+
+def _place_and_region(text: str, m: Mention, lang: str | None, rebase: Rebase) -> list[Mention] | None:
+    """A settlement and its region in the genitive, fused: the two places apart."""
+    if m.type != "LOC":
+        return None
+    regions = data_words(lang, "region_genitives")
+    words = list(_WORDS.finditer(text, m.start, m.end))
+    if len(words) < 3 or words[-1].end() != m.end or words[-1].group().lower() not in regions:
+        return None
+    region = words[-2]
+    settlement = words[:-2]
+    if not all(w.group()[:1].isupper() for w in [*settlement, region]):
+        return None
+    return [
+        _part(text, m, m.start, settlement[-1].end(), "LOC", rebase),
+        _part(text, m, region.start(), m.end, "LOC", rebase),
+    ]
+
+
+def _quoted(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 2) : m.start].strip()
+    after = text[m.end : m.end + 2].strip()
+    return bool(before and before[-1] in _QUOTES or after and after[0] in _QUOTES)
+
+
+def _before_comma_place(
+    text: str, m: Mention, rebase: Rebase, known: Callable[[str, str], bool]
+) -> list[Mention] | None:
+    """A name that runs over ", <known place>" at its end: the name before the comma, the place
+    after it (a place of the gazetteers, or one the learned table knows as a place)."""
+    cut = m.text.rfind(", ")
+    if cut <= 0 or _quoted(text, m):
+        return None  # a title in quotation marks may hold a comma ("Hello, Zandia", a show)
+    place_start = m.start + cut + 2
+    place = text[place_start : m.end]
+    base = rebase(place, "LOC")
+    if not place[:1].isupper() or not (is_place(base) or is_place(place) or known("LOC", base)):
+        return None
+    head = _part(text, m, m.start, m.start + cut, m.type, rebase)
+    return [head, Mention(place_start, m.end, place, "LOC", base, m.lang)]
