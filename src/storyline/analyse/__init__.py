@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "10"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "11"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -29,6 +29,9 @@ ANALYSER_VERSION = "10"  # 3: languages beyond the Slavic ones (names, dates, ev
 # 10: general talk, "in case of", ruled-out votes and a series' earlier crash are no dated happenings; a
 # year its date wraps never counts and "two hundreds" multiply; Bulgarian short articles, plural place names;
 # a city written with its own accents is the city (Brasília)
+# 11: advice, dangers, purposes and campaigns for a happening are none; abstract subjects meet nobody;
+# parties cut at '&' or a hyphen dropped; foreign names weighed by English frequency, hyphen endings; titles,
+# demonyms and fused settlement-region spans are no names
 
 
 def __getattr__(name: str) -> Any:
