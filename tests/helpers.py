@@ -117,3 +117,20 @@ def realis_why(text: str, lang: str, kind: str, trigger: str, day: date = date(2
     analysis.timexes = find_timexes(text, analysis, day)
     at = text.index(trigger)
     return why_not_happening(text, analysis, kind, at, at + len(trigger), 0, len(text))
+
+
+def event_kinds(text: str, lang: str, names: dict[str, str] | None = None) -> set[str]:
+    """The event types found in one text (``names``: surface → entity type, as ``analysis`` takes)."""
+    from test_link_dates import analysis
+
+    return {m.type for m in analysis(text, lang, names or {}).events}
+
+
+def event_parties(text: str, lang: str, names: dict[str, str], kind: str) -> list[str]:
+    """The participants' surfaces of the first event of ``kind`` in one text (it must have one)."""
+    from test_link_dates import analysis
+
+    a = analysis(text, lang, names)
+    found = [m for m in a.events if m.type == kind]
+    assert found, f"no {kind} in {text!r}"
+    return [a.mentions[k].text for k in found[0].participants]

@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-from test_link_dates import analysis
-
-
-def parties(text: str, lang: str, names: dict[str, str], kind: str) -> list[str]:
-    a = analysis(text, lang, names)
-    found = [m for m in a.events if m.type == kind]
-    assert found, f"no {kind} in {text!r}"
-    return [a.mentions[k].text for k in found[0].participants]
+from helpers import event_parties as parties
 
 
 def test_a_name_after_the_trigger_and_and_is_the_next_clauses() -> None:

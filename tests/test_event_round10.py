@@ -4,18 +4,8 @@ body a party to it."""
 
 from __future__ import annotations
 
-from test_link_dates import analysis
-
-
-def kinds(text: str, lang: str, names: dict[str, str] | None = None) -> set[str]:
-    return {m.type for m in analysis(text, lang, names or {}).events}
-
-
-def parties(text: str, lang: str, names: dict[str, str], kind: str) -> list[str]:
-    a = analysis(text, lang, names)
-    found = [m for m in a.events if m.type == kind]
-    assert found, f"no {kind} in {text!r}"
-    return [a.mentions[k].text for k in found[0].participants]
+from helpers import event_kinds as kinds
+from helpers import event_parties as parties
 
 
 def test_travellers_kept_on_the_ground_are_not_detained() -> None:
