@@ -331,3 +331,23 @@ def test_an_outlet_that_passes_on_reported_speech_is_not_the_figures_source() ->
     assert (f.source, f.via) == (None, ["e-z"])
     f = linked_figure(None)  # nobody else said it: the one whose speech holds the figure is its source
     assert (f.source, f.via) == ("e-z", [])
+
+
+def test_a_far_lower_bound_sits_with_a_value_but_does_not_back_it() -> None:
+    """A reader of the card for 1,230 dead must not see "at least 17" counted as one of its sources,
+    nor its early date as the day 1,230 was first reported; a near bound does back the value."""
+    ctx = ctx_with(
+        [
+            fig("a", "dead", 1230, "2025-07-04", "d1"),
+            fig("b", "dead", 17, "2025-07-01", "d2", "at_least"),
+            fig("c", "dead", 1100, "2025-07-04", "d3", "more_than"),
+            fig("d", "dead", 1500, "2025-07-04", "d4"),
+        ],
+        docs=("d1", "d2", "d3", "d4"),
+    )
+    find_conflicts(ctx)
+    (c,) = ctx.conflicts
+    big = next(p for p in c.positions if p.value == 1230)
+    assert sorted(big.items) == ["a", "b", "c"]  # the bound contradicts nothing: it stays listed here
+    assert big.support == 2  # d1 and d3 ("more than 1,100"); not d2's "at least 17"
+    assert big.first_reported == "2025-07-04"

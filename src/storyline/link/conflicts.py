@@ -25,7 +25,8 @@ together), or one side denies what another asserts (the denial's position is "no
 Dates: reports of a one-off happening (a crash, a shootdown) that event linking had to keep
 apart because their dates differ, in one story and at one place, are one ``date`` conflict.
 
-Every position carries ``support``: how many independent sources hold it. Documents count once
+Every position carries ``support``: how many independent sources hold it (a bound far from the
+position's value — "at least 13" beside 144 — is compatible with it but holds nothing for it). Documents count once
 per outlet, a duplicate counts as its original, and reports that repeat the same wire text
 (the same sentence word for word) or relay the same outlet count once. An outlet is one source
 under all its names (``ingest.source_names``: acronym, transliteration, description, full name,
@@ -50,6 +51,9 @@ from storyline.unionfind import UnionFind
 
 ABOUT_TOLERANCE = 0.05
 ABOUT_MIN = 2.0
+# a bound backs a value only when it comes this close: "at least 130" stands behind 144, "at least
+# 13" is consistent with it but says nothing for it (and counting it would inflate the support)
+BOUND_NEAR = 0.5
 # how many were on board does not change after the fact: differing reports contradict each other
 FIXED = frozenset({"on_board", "passengers", "crew"})
 # counts that only grow as news comes in: a later, smaller number is no update
@@ -245,16 +249,29 @@ def _figure_positions(figures: list[Figure], sources: Sources) -> list[Position]
     for m in members:
         exact = next((f for f in m if f.qualifier == "exact"), m[0])
         value: object = int(exact.value) if exact.value == int(exact.value) else exact.value
-        dates = [d for d in _precise([f.as_of for f in m]) if d]
+        backing = [f for f in m if _backs(f, exact.value)]
+        dates = [d for d in _precise([f.as_of for f in backing]) if d]
         positions.append(
             Position(
                 value=value,
                 items=sorted(f.id for f in m),
                 first_reported=min(dates, default=None),
-                support=sources.count(m),
+                support=sources.count(backing),
             )
         )
     return positions
+
+
+def _backs(f: Figure, value: float) -> bool:
+    """Whether a member of a position speaks for its value: every stated or approximate value does,
+    a bound only near it — a far lower bound ("at least 13" dead beside 144) is kept with the
+    position it does not contradict, but neither counts as a source for it nor dates it."""
+    match f.qualifier:
+        case "at_least" | "more_than":
+            return f.value >= BOUND_NEAR * value
+        case "at_most" | "less_than":
+            return f.value * BOUND_NEAR <= value
+    return True
 
 
 def _figure_status(attribute: str, positions: list[Position], by_id: dict[str, Figure]) -> str:
