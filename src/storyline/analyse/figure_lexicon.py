@@ -74,6 +74,8 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()  # "the", "los", "die": skipped before a counted noun
     # what is done to people that says nothing of the happening's toll: "two crew were questioned"
     unrelated: PhraseList = PhraseList(())
+    # people who work for a body ("pilots", "сотрудники"): when they speak or act, the body does not
+    staff: PhraseList = PhraseList(())
 
 
 @cache
@@ -151,6 +153,7 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         adjectives_after=bool(words.get("adjectives_after", False)),
         sole=frozenset(words.get("sole", [])),
         unrelated=build(raw.get("unrelated")),
+        staff=build(words.get("staff", [])),
     )
 
 
