@@ -73,3 +73,19 @@ def test_a_bodys_people_after_a_verb_of_reporting_neither_speak_for_it_nor_relay
     found, _ = figures(text, "cs", [("Nordavie", "ORG")])
     (f,) = found
     assert f.source is None and f.via_texts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("Профсоюз пилотов Аэроград заявил, что 120 пассажиров не смогли улететь.", "ru", "Аэроград"),
+        ("Профспілка пілотів Skyvola заявила, що 4000 пасажирів не змогли вилетіти.", "uk", "Skyvola"),
+        (
+            "The pilots union Fennair Crew Guild said 600 passengers were stranded.",
+            "en",
+            "Fennair Crew Guild",
+        ),
+    ],
+)
+def test_a_union_of_a_bodys_people_speaks_as_a_body(text: str, lang: str, org: str) -> None:
+    assert source_of(text, lang, [(org, "ORG")]) == org

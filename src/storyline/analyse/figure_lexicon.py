@@ -76,6 +76,7 @@ class Lexicon:
     unrelated: PhraseList = PhraseList(())
     # people who work for a body ("pilots", "сотрудники"): when they speak or act, the body does not
     staff: PhraseList = PhraseList(())
+    staff_bodies: PhraseList = PhraseList(())  # "union": the pilots' union speaks as a body
 
 
 @cache
@@ -154,6 +155,7 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         sole=frozenset(words.get("sole", [])),
         unrelated=build(raw.get("unrelated")),
         staff=build(words.get("staff", [])),
+        staff_bodies=build(words.get("staff_bodies", [])),
     )
 
 

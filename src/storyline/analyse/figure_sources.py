@@ -176,7 +176,8 @@ def _speaker(analysis: Analysis, lex: Lexicon, toks: list[Token], before: int | 
 def _staff_of(lex: Lexicon, toks: list[Token], m: Mention) -> bool:
     """Whether the mention names the body whose people act ("Piloti aerolinek X oznámili",
     "Співробітники компанії X заявили", "X pilots said"): pilots or staff on strike speak for
-    themselves, not as the body's voice — a spokesperson ("представитель X") still does."""
+    themselves, not as the body's voice — a spokesperson ("представитель X") or their union
+    ("профсоюз пилотов X") still does."""
     if m.type == "PER":
         return False
     first = next((k for k, t in enumerate(toks) if t.end > m.start), len(toks))
@@ -185,8 +186,10 @@ def _staff_of(lex: Lexicon, toks: list[Token], m: Mention) -> bool:
         return True
     k, seen = first - 1, 0
     while k >= 0 and seen < STAFF_GAP and toks[k].kind == "w":
+        if lex.staff_bodies.match(toks, k):
+            return False  # "профсоюз пилотов X", "the pilots union X": the union speaks, a body
         if lex.staff.match(toks, k):
-            return True
+            return not (k > 0 and lex.staff_bodies.match(toks, k - 1))
         k, seen = k - 1, seen + 1
     return False
 
