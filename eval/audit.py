@@ -428,13 +428,13 @@ def _evidence_of(dossier: Dossier, ids: list[str]) -> list[Span]:
     ]
 
 
-def source_groups(dossier: Dossier) -> dict[str, set[str]]:
+def source_groups(dossier: Dossier, analyses: dict[str, Analysis] | None = None) -> dict[str, set[str]]:
     """Every source name of the store (publishers, attributed and relayed sources) under the key
-    independent-source counting gives it."""
+    independent-source counting gives it; with ``analyses``, as the draw names them."""
     docs = dossier.documents
     aliases = SourceAliases().learn((d.text for d in docs), (d.outlet for d in docs if d.outlet))
     groups: dict[str, set[str]] = defaultdict(set)
-    for _, _, _, name, _ in Sampler(dossier, 0)._source_population():
+    for _, _, _, name, _ in Sampler(dossier, 0, analyses=analyses)._source_population():
         groups[aliases.key(name)].add(name)
     return groups
 
@@ -474,7 +474,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     docs = {s.doc for c in dossier.conflicts for p in c.positions for s in _evidence_of(dossier, p.items)}
     n, before, after, changed = support_change(dossier, store.analyses(docs))
     print(f"conflict positions {n}: independent sources {before} → {after} ({changed} positions changed)")
-    groups = source_groups(dossier)
+    groups = source_groups(dossier, store.analyses())
     names = sum(len(g) for g in groups.values())
     casefolded = len({n.casefold() for g in groups.values() for n in g})
     print(f"{names} source names ({casefolded} after case folding) → {len(groups)} sources")
