@@ -88,8 +88,10 @@ class Sampler:
         min_per_lang: int = 0,
         all_events: bool = False,
         all_entities: bool = False,
+        analyses: dict[str, Analysis] | None = None,
     ) -> None:
         self.dossier = dossier
+        self.analyses = analyses or {}
         self.all_events = all_events
         self.all_entities = all_entities
         self.seed = seed
@@ -238,10 +240,30 @@ class Sampler:
             # who a figure is attributed to, who asserts a cause; a quote's speaker is a quote's business
             attributed = getattr(item, "source", None) or (item.speaker if isinstance(item, Claim) else None)
             for role, entity_id in [("attributed", attributed), *(("relayed", v) for v in item.via)]:
-                mention = self._nearest_mention(entity_id, span)
+                said = self._said_mention(item, entity_id, span) if role == "attributed" else None
+                mention = said or self._nearest_mention(entity_id, span)
                 if mention is not None:
                     found.add((role, span.doc, mention[0], mention[2], mention[1]))
         return found
+
+    def _said_mention(self, item: Any, entity_id: str | None, span: Span) -> tuple[int, int, str] | None:
+        """The mention analysis credited the figure or claim to ("Podle X …"), where it is one of
+        the entity's: the nearest of its mentions may be another ("… X's compatriots"), which a
+        labeller judges as the attribution."""
+        ent = self.entities.get(entity_id or "")
+        analysis = self.analyses.get(span.doc)
+        if ent is None or analysis is None:
+            return None
+        if isinstance(item, Claim):
+            found = [c.speaker for c in analysis.claims if (c.start, c.end) == (span.start, span.end)]
+        else:
+            found = [f.source for f in analysis.figures if (f.start, f.end) == (span.start, span.end)]
+        if not found or found[0] is None:
+            return None
+        m = analysis.mentions[found[0]]
+        if not any(e.doc == span.doc and e.start == m.start for e in ent.mentions):
+            return None
+        return m.start, m.end, m.text
 
     def _nearest_mention(self, entity_id: str | None, span: Span) -> tuple[int, int, str] | None:
         ent = self.entities.get(entity_id or "")
@@ -278,8 +300,9 @@ def draw(
     min_per_lang: int = 0,
     all_events: bool = False,
     all_entities: bool = False,
+    analyses: dict[str, Analysis] | None = None,
 ) -> list[dict[str, Any]]:
-    sampler = Sampler(dossier, seed, min_per_lang, all_events, all_entities)
+    sampler = Sampler(dossier, seed, min_per_lang, all_events, all_entities, analyses)
     docs = dossier.documents
     aliases = SourceAliases().learn((d.text for d in docs), (d.outlet for d in docs if d.outlet))
     items = (
@@ -312,7 +335,9 @@ def cmd_draw(args: argparse.Namespace) -> int:
     store = Store(args.db)
     dossier = store.load_dossier()
     counts = {"event": args.events, "entity": args.entities, "source": args.sources}
-    items = draw(dossier, args.seed, counts, args.min_per_lang, args.all_events, args.all_entities)
+    # the analyses say which mention a figure or claim was credited to
+    analyses = store.analyses()
+    items = draw(dossier, args.seed, counts, args.min_per_lang, args.all_events, args.all_entities, analyses)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
     meta = {
@@ -403,13 +428,13 @@ def _evidence_of(dossier: Dossier, ids: list[str]) -> list[Span]:
     ]
 
 
-def source_groups(dossier: Dossier) -> dict[str, set[str]]:
+def source_groups(dossier: Dossier, analyses: dict[str, Analysis] | None = None) -> dict[str, set[str]]:
     """Every source name of the store (publishers, attributed and relayed sources) under the key
-    independent-source counting gives it."""
+    independent-source counting gives it; with ``analyses``, as the draw names them."""
     docs = dossier.documents
     aliases = SourceAliases().learn((d.text for d in docs), (d.outlet for d in docs if d.outlet))
     groups: dict[str, set[str]] = defaultdict(set)
-    for _, _, _, name, _ in Sampler(dossier, 0)._source_population():
+    for _, _, _, name, _ in Sampler(dossier, 0, analyses=analyses)._source_population():
         groups[aliases.key(name)].add(name)
     return groups
 
@@ -449,7 +474,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     docs = {s.doc for c in dossier.conflicts for p in c.positions for s in _evidence_of(dossier, p.items)}
     n, before, after, changed = support_change(dossier, store.analyses(docs))
     print(f"conflict positions {n}: independent sources {before} → {after} ({changed} positions changed)")
-    groups = source_groups(dossier)
+    groups = source_groups(dossier, store.analyses())
     names = sum(len(g) for g in groups.values())
     casefolded = len({n.casefold() for g in groups.values() for n in g})
     print(f"{names} source names ({casefolded} after case folding) → {len(groups)} sources")

@@ -200,3 +200,34 @@ def test_the_draw_takes_the_events_the_timeline_lists_unless_asked_for_all() -> 
         i["id"] for i in draw(dossier, 1, {**COUNTS, "event": 6}, all_events=True) if i["kind"] == "event"
     }
     assert everything == {e.id for e in dossier.events}
+
+
+def test_a_source_is_shown_at_the_mention_its_figure_was_credited_to() -> None:
+    # "According to Mira Tesk, … 40 of Tesk's neighbours …": the nearest mention is not the one
+    # the figure was credited to, and a labeller judges the mention shown
+    from eval.audit import Sampler
+
+    from storyline.model import Analysis, FigureMention, Mention
+
+    text = "According to Mira Tesk, the flood forced out 40 of Tesk's neighbours overnight."
+    credited, nearest, n = text.index("Mira Tesk"), text.index("Tesk's"), text.index("40")
+    doc = Document("d0", "/data/bsnlp/x.txt", text, "0", "0", lang="en")
+    person = Entity(
+        "e-tesk", "PER", "Mira Tesk", {"en": ["Mira Tesk", "Tesk"]},
+        [EntityMention("d0", credited, credited + 9, "Mira Tesk"), EntityMention("d0", nearest, nearest + 4, "Tesk")],
+    )  # fmt: skip
+    figure = Figure("f0", "displaced", 40, "exact", [Span("d0", n, n + 2, "40")], source="e-tesk")
+    dossier = Dossier(documents=[doc], entities=[person], figures=[figure])
+    analysis = Analysis(
+        lang="en",
+        mentions=[
+            Mention(credited, credited + 9, "Mira Tesk", "PER"),
+            Mention(nearest, nearest + 4, "Tesk", "PER"),
+        ],
+        figures=[FigureMention("displaced", 40, n, n + 2, "40", source=0)],
+    )
+    shown = {(s[2], s[3]) for s in Sampler(dossier, 1, analyses={"d0": analysis})._source_population()}
+    assert shown == {(credited, "Mira Tesk")}
+    # without the analysis, the nearest mention stands in
+    shown = {(s[2], s[3]) for s in Sampler(dossier, 1)._source_population()}
+    assert shown == {(nearest, "Tesk")}

@@ -74,6 +74,9 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()  # "the", "los", "die": skipped before a counted noun
     # what is done to people that says nothing of the happening's toll: "two crew were questioned"
     unrelated: PhraseList = PhraseList(())
+    # people who work for a body ("pilots", "сотрудники"): when they speak or act, the body does not
+    staff: PhraseList = PhraseList(())
+    staff_bodies: PhraseList = PhraseList(())  # "union": the pilots' union speaks as a body
 
 
 @cache
@@ -151,6 +154,8 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         adjectives_after=bool(words.get("adjectives_after", False)),
         sole=frozenset(words.get("sole", [])),
         unrelated=build(raw.get("unrelated")),
+        staff=build(words.get("staff", [])),
+        staff_bodies=build(words.get("staff_bodies", [])),
     )
 
 

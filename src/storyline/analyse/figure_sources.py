@@ -25,12 +25,13 @@ from storyline.analyse.figure_lexicon import Lexicon
 from storyline.analyse.offsets import index
 from storyline.analyse.phrases import Token
 from storyline.ingest.source_names import SourceAliases, is_body, is_platform, loose_key, shipped, words
-from storyline.model import OUTLET_TYPES, Analysis
+from storyline.model import OUTLET_TYPES, Analysis, Mention
 from storyline.names.gazetteers import is_place
 
 RELAY_GAP = 2  # words between a verb of reporting and the outlet it names ("пише британският вестник X")
 UNNAMED_WORDS = 4  # at most so many words before a verb of reporting say who spoke ("the local authorities")
 SPEAKER_GAP = 12
+STAFF_GAP = 3  # words between a word for a body's people and the body ("piloti skandinávských aerolinek X")
 PERSON_AFTER_BODY = 4  # words between a body and the person heading it ("… of the region <name>")  # words between a verb of reporting and a person in apposition after it
 _QUOTES_BRACKETS = {"(", ")", "[", "]", "«", "»", "„", "“", "”", '"'}
 CLAUSE_PUNCT = (",", ";", ".", ":", "!", "?")
@@ -49,6 +50,8 @@ def attribution(
         if stop > b:
             source_text = text[toks[b].start : toks[stop - 1].end]
             source = _mention_in(analysis, toks[b].start, toks[stop - 1].end)
+            if source is not None and _staff_of(lex, toks, analysis.mentions[source]):
+                source = None  # "according to the pilots of X": the pilots, unnamed, not X
             if source is None:
                 # "according to the fire chief of <city>, <name>": the person set off after the title
                 source = _person_opening(analysis, toks, stop)
@@ -132,6 +135,8 @@ def _after_reporting(analysis: Analysis, lex: Lexicon, toks: list[Token]) -> lis
         m = _mention_in(analysis, toks[b].start, toks[min(_clause_end(toks, b), len(toks)) - 1].end)
         if m is None or _words_between(toks, b, analysis.mentions[m].start) > RELAY_GAP:
             continue
+        if _staff_of(lex, toks, analysis.mentions[m]):
+            continue  # "announced the pilots of X": X neither speaks nor passes it on
         if analysis.mentions[m].type in OUTLET_TYPES and not is_platform(analysis.mentions[m].text):
             if m not in out:
                 out.append(m)
@@ -152,7 +157,11 @@ def _speaker(analysis: Analysis, lex: Lexicon, toks: list[Token], before: int | 
         while k > 0:
             found = _mention_ending(analysis, toks[k - 1].end)
             if found is not None:
-                if mentions[found].start >= toks[0].start and not _news(analysis, toks, found):
+                if (
+                    mentions[found].start >= toks[0].start
+                    and not _news(analysis, toks, found)
+                    and not _staff_of(lex, toks, mentions[found])
+                ):
                     return found
                 break
             if toks[k - 1].low not in _QUOTES_BRACKETS:
@@ -162,6 +171,27 @@ def _speaker(analysis: Analysis, lex: Lexicon, toks: list[Token], before: int | 
         if apposed is not None:
             return apposed
     return None
+
+
+def _staff_of(lex: Lexicon, toks: list[Token], m: Mention) -> bool:
+    """Whether the mention names the body whose people act ("Piloti aerolinek X oznámili",
+    "Співробітники компанії X заявили", "X pilots said"): pilots or staff on strike speak for
+    themselves, not as the body's voice — a spokesperson ("представитель X") or their union
+    ("профсоюз пилотов X") still does."""
+    if m.type == "PER":
+        return False
+    first = next((k for k, t in enumerate(toks) if t.end > m.start), len(toks))
+    after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if lex.staff.match(toks, after):
+        return True
+    k, seen = first - 1, 0
+    while k >= 0 and seen < STAFF_GAP and toks[k].kind == "w":
+        if lex.staff_bodies.match(toks, k):
+            return False  # "профсоюз пилотов X", "the pilots union X": the union speaks, a body
+        if lex.staff.match(toks, k):
+            return not (k > 0 and lex.staff_bodies.match(toks, k - 1))
+        k, seen = k - 1, seen + 1
+    return False
 
 
 def _mention_ending(analysis: Analysis, end: int) -> int | None:
