@@ -31,7 +31,7 @@ ANALYSER_VERSION = "11"  # 3: languages beyond the Slavic ones (names, dates, ev
 # a city written with its own accents is the city (Brasília)
 # 11: advice, dangers, purposes and campaigns for a happening are none; abstract subjects meet nobody;
 # parties cut at '&' or a hyphen dropped; foreign names weighed by English frequency, hyphen endings; titles,
-# demonyms and fused settlement-region spans are no names
+# demonyms and fused settlement-region spans are no names; a body's staff (pilots, employees) is not its voice
 
 
 def __getattr__(name: str) -> Any:
