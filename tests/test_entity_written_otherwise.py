@@ -37,3 +37,13 @@ def test_without_the_languages_own_name_a_spelling_still_joins() -> None:
     table = Aliases({key("LOC", "Velia", "pl"): "GPE-Velia", key("LOC", "Velia", "cs"): "GPE-Velia"})
     got = index_linked({"a": [_m("Velia", "pl")], "c": [_m("Velonija", "sl")]}, aliases=table)
     assert got[("c", 0)] == got[("a", 0)]
+
+
+def test_a_word_of_the_languages_own_name_said_alone_still_joins() -> None:
+    table = Aliases({key("LOC", "Velia", "pl"): "GPE-Velia", key("LOC", "Nowa Velonija", "sl"): "GPE-Velia"})
+    got = index_linked(
+        {"a": [_m("Velia", "pl")], "b": [_m("Nowa Velonija", "sl")], "c": [_m("Velonija", "sl")]},
+        aliases=table,
+    )
+    assert got[("a", 0)] == got[("b", 0)]
+    assert got[("c", 0)] == got[("a", 0)]
