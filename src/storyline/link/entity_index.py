@@ -66,6 +66,7 @@ from storyline.names.people import (
     same_surname,
 )
 from storyline.names.people import blocks as person_blocks_of
+from storyline.names.script import script
 from storyline.serde import stable_id
 
 NAME_SIMILARITY = 0.93
@@ -439,6 +440,28 @@ def _digits(name: str) -> list[str]:
     return re.findall(r"\d+", name)
 
 
+def _spelt_alike(a: str, b: str, lang: str) -> bool:
+    """Two names of one language as alike as the spelling matches of ``EntityIndex`` ask: one
+    sound, the same consonants with most letters in place, or letters alike throughout."""
+    if fold_name(a) in fold_name(b).split():
+        return True  # a word of the name said alone ("Brytania" of "Wielka Brytania")
+    ka, kb = (_name_keys(a, lang) or [""])[0], (_name_keys(b, lang) or [""])[0]
+    sa, sb = phonetic(a, lang), phonetic(b, lang)
+    return (
+        sa == sb
+        or (
+            bool(_skeletons(a, sa, lang) & _skeletons(b, sb, lang))
+            and Levenshtein.normalized_similarity(ka, kb) >= BONES_SIMILARITY
+        )
+        or JaroWinkler.similarity(ka, kb) >= NAME_SIMILARITY
+    )
+
+
+def _skeletons(name: str, sound: str, lang: str) -> set[str]:
+    """A name's consonants, with each reading of a "ch" (х, к or č: Шейхупура, Шейкупура)."""
+    return {skeleton(sound), *(skeleton(k) for k in ch_readings(name, lang))}
+
+
 def fuzzy_block(etype: str, name: str) -> str:
     return f"f|{type_family(etype)}:{name[:3]}"
 
@@ -693,6 +716,7 @@ class EntityIndex:
             if len(shorts) == 1:
                 found = list(shorts)
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
+        by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:
             for name, other in self._block(fuzzy_block(m.type, k.fuzzy)).items():
                 if (
@@ -717,6 +741,8 @@ class EntityIndex:
                 and _digits(name) == _digits(k.fuzzy or "")
                 and not _other_place(place, name)
             ][:1]
+        if found and not by_name and k.alias is None and m.lang:
+            found = [e for e in found if not self._written_otherwise(e, m.base or m.text, m.lang)]
         if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
             # a city written with its own marks folds to a country's name (a capital named after
             # its country, marked otherwise), so the country's spelling blocks find it: the city
@@ -757,6 +783,23 @@ class EntityIndex:
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _written_otherwise(self, eid: str, base: str, lang: str) -> bool:
+        """Whether the name table knows how ``lang`` writes the entity (names of it in that language
+        are learned aliases) and ``base``, found only by its spelling or sound, is alike to none of
+        them: it is then another thing that language names (Slovene writes Wales "Wales"; its
+        "Valonija", alike to Polish "Walia", is Wallonia; Bulgarian "Червено море" is not "Черно
+        море"), not the language's own name misspelt or spelt with other vowels."""
+        rec = self.records[self.resolve(eid)]
+        written = script(base)  # a Russian text's Latin "Ryanair" tells nothing of its Cyrillic spelling
+        known = [
+            name
+            for name in rec.names.get(lang, ())
+            if not _is_abbreviation(name)  # nor "ČSA" of how the full name is spelt
+            and script(name) == written
+            and any(self.aliases(etype, name, lang) is not None for etype in rec.types)
+        ]
+        return bool(known) and not any(_spelt_alike(base, name, lang) for name in known)
 
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""
