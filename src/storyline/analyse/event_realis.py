@@ -335,7 +335,7 @@ def why_not_happening(
     if (
         kind in STATISTIC_UNLESS_DATED
         and _share_of(text, tokens, lowered, p, first)
-        and not any(lo <= t.start < hi for t in analysis.timexes)
+        and not _timed(analysis, lo, hi)
     ):
         return "sense"  # "75 percent of delayed flights": a share of many, none of them at a time
     if any(
@@ -386,6 +386,11 @@ def why_not_happening(
     if needs and not any(find(words, ws) for ws in needs):
         return "unconcluded"
     return None
+
+
+def _timed(analysis: Analysis, lo: int, hi: int) -> bool:
+    """Whether a time expression starts in the clause ``text[lo:hi]``: it tells one occasion."""
+    return any(lo <= t.start < hi for t in analysis.timexes)
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -491,7 +496,7 @@ def _anyone(text: str, analysis: Analysis, p: RealisPack, end: int, sent_end: in
     happening at a time; so is a list of kinds it opens ("they cancel trips, events and the like").
     Only in a clause that names no time ("on Monday the gunman shot those who tried to flee" tells
     one)."""
-    if not (p.generic_objects or p.open_lists) or any(lo <= t.start < hi for t in analysis.timexes):
+    if not (p.generic_objects or p.open_lists) or _timed(analysis, lo, hi):
         return False
     after = [w.lower() for w in WORD_RE.findall(text, end, sent_end)][: LIST_REACH + 3]
     return find(after, p.generic_objects, 0, GENERIC_REACH) or find(after, p.open_lists, 0, LIST_REACH)
@@ -501,11 +506,7 @@ def _general_talk(analysis: Analysis, words: list[str], p: RealisPack, first: in
     """ "…, his statements (and deeds) the subject of many debates": a possessive and the trigger in
     the plural open the clause, its subject, and the clause names no time — what someone says in
     general. In the singular ("his statement angered Moscow") or with a time it is one statement."""
-    return (
-        first == 1
-        and find(words, p.general_talk, 0, 1)
-        and not any(lo <= t.start < hi for t in analysis.timexes)
-    )
+    return first == 1 and find(words, p.general_talk, 0, 1) and not _timed(analysis, lo, hi)
 
 
 def _counted(words: list[str], p: RealisPack, last: int) -> bool:

@@ -85,8 +85,9 @@ def _summary_of(row: Any) -> dict[str, Any]:
 
 
 def _centroid_of(row: Any) -> dict[str, Any]:
-    return {"topic": row.topic, "vec": loads(row.vec), "norm2": float(row.norm2),
-            "langs": loads(row.langs)}  # fmt: skip
+    """A stored centroid row (topic, vec, norm2, langs, in that order) decoded."""
+    topic, vec, norm2, langs = row
+    return {"topic": topic, "vec": loads(vec), "norm2": float(norm2), "langs": loads(langs)}
 
 
 def write_changes(engine: Engine, changes: StoryRows) -> None:
@@ -411,8 +412,8 @@ class RowReader:
         for chunk in _chunks(sorted(set(topics))):
             marks = ", ".join("{}" for _ in chunk)
             sql = f"SELECT topic, vec, norm2, langs FROM story_topic_centroids WHERE topic IN ({marks})"
-            for topic, vec, norm2, langs in self._driver_rows(sql, tuple(chunk)):
-                out[topic] = {"topic": topic, "vec": loads(vec), "norm2": float(norm2), "langs": loads(langs)}
+            for row in self._driver_rows(sql, tuple(chunk)):
+                out[row[0]] = _centroid_of(row)
         return out
 
     def topic_stories(self, topic: str) -> list[str]:
