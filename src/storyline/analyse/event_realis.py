@@ -70,6 +70,7 @@ SENSE_REACH = 3  # words before the trigger for a figurative-sense word
 # words after it: the object that gives the sense may follow an adjective or two ("the plan met
 # with a rather cool reception")
 SENSE_AFTER = 5
+RELATIVE_REACH = 2  # words from a relative pronoun opening the clause to the trigger ("jaka go spotkała")
 CLAUSE_REACH = 10  # words either side: text without punctuation (transcripts) has no clause bounds
 TITLE_WORDS = 6  # a quotation this short, capitalised, around the trigger is a title
 LABEL_WORDS = 2  # a quotation this short is a label even with a comma after it: no saying is that short
@@ -181,6 +182,9 @@ class RealisPack:
     # "his statements", "njegove izjave": a possessive and a statement noun in the plural opening the
     # clause, its subject — what someone says in general, no statement at a time
     general_talk: Words = ()
+    # "which", "która", "которая": a clause opening with one is about the noun right before it
+    # ("the criticism, which met him"), whose sense words then count as the clause's own
+    relatives: Words = ()
 
 
 FALLBACK = RealisPack()
@@ -234,6 +238,7 @@ def pack(lang: str | None) -> RealisPack:
         generic_objects=words(data.get("generic_objects", [])),
         open_lists=words(data.get("open_lists", [])),
         general_talk=words(data.get("general_talk", [])),
+        relatives=words(data.get("relatives", [])),
     )
 
 
@@ -343,6 +348,8 @@ def why_not_happening(
     ) and not (_literal(lowered, p, kind, first, last)):
         return "sense"
     if any(t == kind and _far_sense(lowered, ws, p, last) for t, ws in p.senses):
+        return "sense"
+    if _antecedent_sense(text, p, kind, lowered, first, lo, sent_start):
         return "sense"
     if first > 0 and any(t == kind and find(lowered, ws, first - 1, first) for t, ws in p.abstract):
         return "abstract"
@@ -528,6 +535,18 @@ def _ahead(analysis: Analysis, tokens: list[tuple[str, int]], p: RealisPack, fir
         if find([word.lower()], p.ahead) and not any(t.start <= at < t.end for t in analysis.timexes):
             return True
     return False
+
+
+def _antecedent_sense(
+    text: str, p: RealisPack, kind: str, words: list[str], first: int, lo: int, sent_start: int
+) -> bool:
+    """ "Odniósł się do krytyki, jaka spotkała go": a relative clause right after a noun, the trigger
+    among its first words, is about that noun; a sense word there is the trigger's own (criticism
+    meets nobody), though a comma keeps it out of the clause."""
+    if not p.relatives or not words or first > RELATIVE_REACH or not find(words, p.relatives, 0, 1):
+        return False
+    before = WORD_RE.findall(text, max(sent_start, lo - 40), lo)
+    return bool(before) and any(t == kind and find([before[-1].lower()], ws) for t, ws in p.senses)
 
 
 def _far_sense(words: list[str], senses: Words, p: RealisPack, last: int) -> bool:
