@@ -4,6 +4,9 @@ only counted, a normative "it is important that", and a disaster's scale are no 
 from __future__ import annotations
 
 from helpers import event_kinds as kinds
+from storyline.analyse.events import is_anterior
+from storyline.model import EventMention
+from test_link_dates import analysis
 
 
 def test_a_relative_clause_about_criticism_meets_nobody() -> None:
@@ -37,3 +40,47 @@ def test_a_disaster_of_such_scale_is_no_crash() -> None:
     assert "crash" not in kinds("Масштаб катастрофы на реке поражает.", "ru")
     # a plane's crash stays one
     assert "crash" in kinds("Самолёт потерпел катастрофу под Казанью в понедельник.", "ru")
+
+
+def test_a_ranking_of_statements_is_none_at_a_time() -> None:
+    assert "statement" not in kinds("Газета собрала самые громкие заявления министров за год.", "ru")
+    # the loudest one is one statement
+    assert "statement" in kinds("Министр сделал самое громкое заявление в понедельник.", "ru")
+
+
+def _meeting(text: str, lang: str) -> EventMention:
+    a = analysis(text, lang)
+    (m,) = [m for m in a.events if m.type == "meeting"]
+    return m
+
+
+def test_a_happening_before_a_vote_is_not_dated_by_the_article() -> None:
+    for text, lang in [
+        ("Зустрічі відбулися перед референдумом про незалежність.", "uk"),
+        ("Встречи прошли перед референдумом о независимости.", "ru"),
+        ("The meetings took place before the referendum on independence.", "en"),
+    ]:
+        assert is_anterior(text, analysis(text, lang), _meeting(text, lang)), text
+    for text, lang in [
+        ("Зустріч відбулася в Києві з міністром.", "uk"),
+        # before the start of talks: the talks' own day
+        ("The meeting took place before the start of the summit.", "en"),
+        # a comma parts them
+        ("The meeting took place in Oslo, before the referendum was called.", "en"),
+    ]:
+        assert not is_anterior(text, analysis(text, lang), _meeting(text, lang)), text
+
+
+def _place(text: str, lang: str, kind: str, places: list[str]) -> str | None:
+    a = analysis(text, lang, {p: "LOC" for p in places})
+    (m,) = [m for m in a.events if m.type == kind]
+    return a.mentions[m.place].text if m.place is not None else None
+
+
+def test_a_place_after_the_trigger_wins_over_one_of_a_list_before_it() -> None:
+    text = "Премиерът говори за войните в Ирак и Либия и за атаката срещу хотел в Мароко."
+    assert _place(text, "bg", "attack", ["Ирак", "Либия", "Мароко"]) == "Мароко"
+    text = "He spoke of the wars in Iraq and the attack on a hotel in Morocco."
+    assert _place(text, "en", "attack", ["Iraq", "Morocco"]) == "Morocco"
+    # a place before the trigger alone is still its place
+    assert _place("В Мароко атаката срещу хотел уби двама.", "bg", "attack", ["Мароко"]) == "Мароко"

@@ -70,6 +70,7 @@ SENSE_REACH = 3  # words before the trigger for a figurative-sense word
 # words after it: the object that gives the sense may follow an adjective or two ("the plan met
 # with a rather cool reception")
 SENSE_AFTER = 5
+RANK_REACH = 2  # words from a plural superlative to the trigger ("самые яркие заявления")
 RELATIVE_REACH = 2  # words from a relative pronoun opening the clause to the trigger ("jaka go spotkała")
 CLAUSE_REACH = 10  # words either side: text without punctuation (transcripts) has no clause bounds
 TITLE_WORDS = 6  # a quotation this short, capitalised, around the trigger is a title
@@ -185,6 +186,9 @@ class RealisPack:
     # "which", "która", "которая": a clause opening with one is about the noun right before it
     # ("the criticism, which met him"), whose sense words then count as the clause's own
     relatives: Words = ()
+    # a superlative only the plural takes ("самые яркие заявления"), shortly before the trigger: a
+    # ranking of many happenings, none of them at a time
+    ranked: Words = ()
 
 
 FALLBACK = RealisPack()
@@ -239,6 +243,7 @@ def pack(lang: str | None) -> RealisPack:
         open_lists=words(data.get("open_lists", [])),
         general_talk=words(data.get("general_talk", [])),
         relatives=words(data.get("relatives", [])),
+        ranked=words(data.get("ranked", [])),
     )
 
 
@@ -384,6 +389,7 @@ def why_not_happening(
         find(_without(words, p.not_habitual), p.habitual)
         or _anyone(text, analysis, p, end, sent_end, lo, hi)
         or _general_talk(analysis, lowered, p, first, lo, hi)
+        or find(lowered, p.ranked, first - RANK_REACH, first)
     ) or (
         kind not in CONCRETE
         and (find(words, p.repeated, first - REPEAT_REACH, last + REPEAT_REACH) or _counted(words, p, last))

@@ -93,6 +93,8 @@ OPENING_WORDS = 2  # "On Sunday, …", "В неделя, …": a date this close
 PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set off by a comma that dates it
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
+BEFORE_WHAT = frozenset({"election"})  # happenings a "before" dates others by (``_before_another``)
+BEFORE_REACH = 4  # words from the trigger to a "before" that places it ("met two weeks before the vote")
 REMEMBERED_REACH = 2  # words from a commemoration to the happening it remembers ("anniversary of the")
 # types whose "second" one is told back to ("the second crash of the type", "a second referendum"
 # still sought); a second meeting, flight cancelled or anniversary is as often the day's news
@@ -157,6 +159,10 @@ class Lexicon:
     aide_links: frozenset[str] = frozenset()
     # "aboard", "на борту": right before an organisation's name, the name is a vehicle's operator
     aboard: tuple[tuple[str, ...], ...] = ()
+    # "before", "перед": right before another happening's trigger in the clause, it places the
+    # trigger before that happening ("the meetings took place before the referendum"), not on the
+    # article's day
+    before_words: frozenset[str] = frozenset()
 
     def is_aide(self, word: str) -> bool:
         word = word.lower()
@@ -250,6 +256,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         tuple(w[:-1] for w in data.get("aides", "").lower().split() if w.endswith("*")),
         frozenset(data.get("aide_links", "").lower().split()),
         tuple(tuple(WORD_RE.findall(c.lower())) for c in data.get("aboard", "").split("|") if c.strip()),
+        frozenset(data.get("before_words", "").lower().split()),
     )
 
 
@@ -542,6 +549,8 @@ def is_anterior(text: str, analysis: Analysis, mention: EventMention) -> bool:
     lex = lexicon_at(analysis, mention.sent_start)
     if mention.type in SERIES_TYPES and _in_series(text, lex, mention.sent_start, mention.start):
         return True
+    if _before_another(text, lex, mention):
+        return True
     for lo, hi in cue_spans(text, lex.anterior_cues, analysis.timexes, mention.sent_start, mention.sent_end):
         gap = (hi, mention.start) if hi <= mention.start else (mention.end, lo)
         # "Earlier, police detained …" sets the cue off with a comma; any other comma between cue
@@ -550,6 +559,23 @@ def is_anterior(text: str, analysis: Analysis, mention: EventMention) -> bool:
         if hi <= mention.start and between.startswith(","):
             between = between[1:]
         if not re.search(r"[,;:(]", between) and not _other_clause(text, lex, *gap):
+            return True
+    return False
+
+
+def _before_another(text: str, lex: Lexicon, mention: EventMention) -> bool:
+    """ "The meetings took place before the referendum": a "before" after the trigger, in its clause,
+    right before an election's trigger (one word may come between), places the trigger before that
+    vote, which a text names as the backdrop of what led up to it — the article's day is no date for
+    it. Not before any happening: "a statement before the start of the talks" is the talks' day."""
+    if not lex.before_words:
+        return False
+    words = [(m.group().lower(), m.start()) for m in WORD_RE.finditer(text, mention.end, mention.sent_end)]
+    starts = {s for kind, s, _e in _triggers(text, lex, mention.end, mention.sent_end) if kind in BEFORE_WHAT}
+    for i, (word, at) in enumerate(words[:BEFORE_REACH]):
+        if re.search(r"[,;:(]", text[mention.end : at]):
+            return False
+        if word in lex.before_words and any(s in starts for _w, s in words[i + 1 : i + 3]):
             return True
     return False
 
@@ -873,7 +899,7 @@ def _governed(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
 def _place_of(
     text: str, lex: Lexicon, mentions: list[Mention], in_sentence: list[int], at: int, sent_start: int
 ) -> int | None:
-    best: tuple[int, int, int] | None = None  # (-strength, distance, index)
+    best: tuple[int, bool, int, int] | None = None  # (-strength, before, distance, index)
     for k in in_sentence:
         m = mentions[k]
         if m.type != "LOC" or m.kind:
@@ -891,9 +917,12 @@ def _place_of(
         if strength == 1 and len(WORD_RE.findall(text, lo, hi)) > WEAK_PLACE_REACH:
             continue  # "in <country>" far from the trigger is more often where someone spoke
         if strength:
-            key = (-strength, abs(m.start - at), k)
+            # between places of the same cue, one after the trigger modifies it ("the attack on a spy
+            # in Britain"), one before it more often another noun of a list ("from the conflicts in
+            # Ukraine to the attack …", "during the visit of X to Y": Y)
+            key = (-strength, m.start < at, abs(m.start - at), k)
             best = key if best is None or key < best else best
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def _describes_vehicle(text: str, lex: Lexicon, m: Mention) -> bool:
