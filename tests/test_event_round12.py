@@ -1,5 +1,7 @@
 """Round 12's wrong events (issue 16): criticism that "met" someone in a relative clause, phone calls
-only counted, a normative "it is important that", and a disaster's scale are no happenings."""
+only counted, a normative "it is important that", a disaster's scale, a ranking and attacks across a
+continent are no happenings; a meeting before a vote is not dated by its article; a place after
+the trigger is its own."""
 
 from __future__ import annotations
 
@@ -84,3 +86,18 @@ def test_a_place_after_the_trigger_wins_over_one_of_a_list_before_it() -> None:
     assert _place(text, "en", "attack", ["Iraq", "Morocco"]) == "Morocco"
     # a place before the trigger alone is still its place
     assert _place("В Мароко атаката срещу хотел уби двама.", "bg", "attack", ["Мароко"]) == "Мароко"
+
+
+def test_attacks_across_a_continent_are_none_at_a_time() -> None:
+    text = "Премиерът изрази съчувствие за терористичните нападения в Европа."
+    assert "attack" not in kinds(text, "bg", {"Европа": "LOC"})
+    text = "The minister spoke of the floods in Africa."
+    assert "flood" not in kinds(text, "en", {"Africa": "LOC"})
+    # a country, or a continent with a day, places one
+    text = "Премиерът изрази съчувствие за терористичните нападения в Белгия."
+    assert "attack" in kinds(text, "bg", {"Белгия": "LOC"})
+    text = "The floods in Africa on 3 March killed forty people."
+    assert "flood" in kinds(text, "en", {"Africa": "LOC"})
+    # flights cancelled across a continent by one strike are one disruption
+    text = "The carrier cancelled 300 flights in Europe."
+    assert "disruption" in kinds(text, "en", {"Europe": "LOC"})

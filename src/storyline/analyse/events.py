@@ -52,6 +52,7 @@ from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, lang_at, split_sentences
 from storyline.analyse.timex import context_data, signature_timex
 from storyline.model import Analysis, EventMention, Mention, TimeExpr
+from storyline.names.gazetteers import continents, fold
 
 COMMEMORATION = "commemoration"
 STATEMENT = "statement"
@@ -366,6 +367,27 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                 text, lex, analysis.timexes[time], start, analysis.timexes
             ):
                 time = None
+            place = (
+                None
+                if kind in NO_PLACE
+                else _place_of(
+                    text,
+                    lex,
+                    analysis.mentions,
+                    [k for k in in_sentence if k not in aside],
+                    start,
+                    sent_start,
+                )
+            )
+            if (
+                kind in CONCRETE
+                and place is not None
+                and time is None
+                and _continent(analysis.mentions[place])
+            ):
+                # "the terrorist attacks in Europe": physical happenings across a continent, none at a
+                # time ("flights cancelled in Europe" by one strike is one disruption)
+                continue
             found.append(
                 EventMention(
                     type=kind,
@@ -375,16 +397,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     sent_start=sent_start,
                     sent_end=sent_end,
                     time=time,
-                    place=None
-                    if kind in NO_PLACE
-                    else _place_of(
-                        text,
-                        lex,
-                        analysis.mentions,
-                        [k for k in in_sentence if k not in aside],
-                        start,
-                        sent_start,
-                    ),
+                    place=place,
                     participants=participants,
                 )
             )
@@ -923,6 +936,11 @@ def _place_of(
             key = (-strength, m.start < at, abs(m.start - at), k)
             best = key if best is None or key < best else best
     return best[3] if best else None
+
+
+def _continent(m: Mention) -> bool:
+    """Is the place a continent ("в Европа", "w Europie": the base form, else the text)?"""
+    return any(fold(name) in continents() for name in (m.base, m.text) if name)
 
 
 def _describes_vehicle(text: str, lex: Lexicon, m: Mention) -> bool:

