@@ -101,3 +101,10 @@ def test_attacks_across_a_continent_are_none_at_a_time() -> None:
     # flights cancelled across a continent by one strike are one disruption
     text = "The carrier cancelled 300 flights in Europe."
     assert "disruption" in kinds(text, "en", {"Europe": "LOC"})
+
+
+def test_the_day_one_applies_for_a_jab_is_no_address() -> None:
+    assert "statement" not in kinds("Прививку делают в день обращения, без записи.", "ru")
+    assert "statement" not in kinds("Вторую дозу вводят через месяц после дня обращения.", "ru")
+    # an address to the nation stays a statement
+    assert "statement" in kinds("Президент выступил с обращением к нации в понедельник.", "ru")
