@@ -108,3 +108,10 @@ def test_the_day_one_applies_for_a_jab_is_no_address() -> None:
     assert "statement" not in kinds("Вторую дозу вводят через месяц после дня обращения.", "ru")
     # an address to the nation stays a statement
     assert "statement" in kinds("Президент выступил с обращением к нации в понедельник.", "ru")
+
+
+def test_news_met_with_enthusiasm_is_no_meeting() -> None:
+    assert "meeting" not in kinds("Цю новину в місті зустріли з ентузіазмом.", "uk")
+    assert "meeting" not in kinds("Эту новость в городе встретили с энтузиазмом.", "ru")
+    # people who met stay a meeting
+    assert "meeting" in kinds("Мер зустрівся з волонтерами в місті.", "uk")
