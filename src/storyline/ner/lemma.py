@@ -68,6 +68,9 @@ Learned = list[tuple[int, str, float, str | None]]
 _QUOTES = "«»\"“”„‟'‚‘’"
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
+# a site's name with its domain ("Mapy.cz", "www.gov.si"): written so in every case, its first
+# part a name of its own that its words' endings do not decline ("Mapy" is no case of "mapa")
+_WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
 # the apostrophes of Ukrainian spelling ("об’єднання"), written in the dictionary as "'"
 _DICTIONARY_APOSTROPHE, _OTHER_APOSTROPHES = "'", "’ʼ"
 
@@ -197,8 +200,15 @@ class Lemmatizer:
         next_kept = False  # the word after this one is already in its base form
         for i in reversed(range(len(tokens))):  # the surname first: given names follow its case
             tok, part = tokens[i], parts[i]
-            if part is None or tok.isupper() and len(part[0]) <= 5 or i >= head:
-                out.append(tok)  # numbers, acronyms and complements after the head keep their form
+            if (
+                part is None
+                or tok.isupper()
+                and len(part[0]) <= 5
+                or i >= head
+                or _WEB_ADDRESS.fullmatch(tok)
+            ):
+                # numbers, acronyms, web addresses and complements after the head keep their form
+                out.append(tok)
                 next_kept = False
                 continue
             word, rest = part
@@ -335,6 +345,7 @@ class Lemmatizer:
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
+        choices = [c for c in choices if not _splits_a_doubled_vowel(words[i], c[0], lang)]
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
@@ -535,6 +546,23 @@ def _foreign_ending(word: str, lang: str) -> bool:
     Czech "-ey" of "Warley" is no genitive "-y" of a noun in "-a"): a foreign name as written."""
     endings = _foreign_endings(lang)
     return bool(endings) and len(word) > MIN_KEPT and word.lower().endswith(endings)
+
+
+@lru_cache(maxsize=64)
+def _undoubled_vowels(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_undoubled_vowels")
+
+
+def _splits_a_doubled_vowel(word: str, cut: int, lang: str) -> bool:
+    """Whether cutting ``cut`` letters leaves the first of two like vowels and takes the second
+    (``lemma_undoubled_vowels``): no case ending of the language follows a stem that ends in its
+    own first vowel, so "-oom" is a foreign name's own spelling ("Droom"), not "Dro" + "-om"."""
+    if not 0 < cut < len(word):
+        return False
+    first, second = word[-cut - 1].lower(), word[-cut].lower()
+    return first == second and first in _undoubled_vowels(lang)
 
 
 @lru_cache(maxsize=64)
