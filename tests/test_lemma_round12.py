@@ -50,3 +50,19 @@ def test_a_web_address_is_written_the_same_in_every_case(surface: str, lang: str
 
 def test_a_word_before_a_dot_and_a_space_still_declines() -> None:
     assert Lemmatizer(PL_TABLE).base("Gwiazdy", "pl", "ORG") == "Gwiazda"
+
+
+# learned endings that cut "-h" off a capitalised person's word in "-ih" (a people's name in the
+# locative plural: "Hrvatih" is "Hrvati")
+SL_PLURALS = {"s|sl|PER|o|C|ih": [("h", "", 0.8), ("", "", 0.2)]}
+
+
+@pytest.mark.parametrize("surface", ["Zavrtih", "Kobalih"])
+def test_sl_a_surname_in_ih_is_its_own_nominative(surface: str) -> None:
+    # the plural its cut would make is no word of the language: one person's name as written
+    assert Lemmatizer(SL_PLURALS).base(surface, "sl", "PER") == surface
+
+
+@pytest.mark.parametrize(("surface", "base"), [("Hrvatih", "Hrvati"), ("Nemcih", "Nemci")])
+def test_sl_a_people_s_name_in_the_locative_plural_still_takes_its_plural(surface: str, base: str) -> None:
+    assert Lemmatizer(SL_PLURALS).base(surface, "sl", "PER") == base

@@ -346,6 +346,8 @@ class Lemmatizer:
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
         choices = [c for c in choices if not _splits_a_doubled_vowel(words[i], c[0], lang)]
+        if etype == "PER":
+            choices = _people_s_plurals(words[i], choices, lang)
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
@@ -563,6 +565,26 @@ def _splits_a_doubled_vowel(word: str, cut: int, lang: str) -> bool:
         return False
     first, second = word[-cut - 1].lower(), word[-cut].lower()
     return first == second and first in _undoubled_vowels(lang)
+
+
+@lru_cache(maxsize=64)  # read on every person's word: parsed once per language
+def _plural_case_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple((ending, nominative) for ending, nominative in _pipe_rows(lang, "lemma_plural_cases"))
+
+
+def _people_s_plurals(word: str, choices: Choices, lang: str) -> Choices:
+    """A person's word in a case ending only plurals take keeps it unless the list holds the
+    plural nominative the ending swaps to as a name's form (``lemma_plural_cases``): a people's
+    name in the locative ("Hrvatih") is a plural the language writes, a surname that ends so
+    ("Pirih") is one person's nominative, and its cut form no name (or a verb's form)."""
+    low = word.lower()
+    for ending, nominative in _plural_case_rows(lang):
+        if not word[:1].isupper() or not low.endswith(ending) or len(word) - len(ending) < MIN_KEPT:
+            continue
+        plural = word[: -len(ending)] + nominative
+        if not lemma_lexicon.is_proper_name(plural, lang):
+            return [c for c in choices if apply_edit(word, c[:2]) != plural]
+    return choices
 
 
 @lru_cache(maxsize=64)
