@@ -66,3 +66,18 @@ def test_sl_a_surname_in_ih_is_its_own_nominative(surface: str) -> None:
 @pytest.mark.parametrize(("surface", "base"), [("Hrvatih", "Hrvati"), ("Nemcih", "Nemci")])
 def test_sl_a_people_s_name_in_the_locative_plural_still_takes_its_plural(surface: str, base: str) -> None:
     assert Lemmatizer(SL_PLURALS).base(surface, "sl", "PER") == base
+
+
+# a table that learned to cut "-ом" off a given name (an instrumental in training)
+RU_GIVEN = {"w|ru|f|жером": [("ом", "", 1.0)]}
+
+
+@pytest.mark.parametrize("surface", ["Жером Кавендиш", "Жером Пауэлл"])
+def test_ru_a_man_s_given_name_before_a_surname_as_written_is_nominative_too(surface: str) -> None:
+    # a man's foreign surname in a consonant declines: written as it is, the name is nominative,
+    # and the form an edit makes of the given name ("Жер") is no woman's name
+    assert Lemmatizer(RU_GIVEN).base(surface, "ru", "PER") == surface
+
+
+def test_ru_a_woman_s_given_name_still_declines_before_a_surname_that_stays() -> None:
+    assert Lemmatizer({}).base("Анну Кавендиш", "ru", "PER") == "Анна Кавендиш"

@@ -241,10 +241,12 @@ class Lemmatizer:
                 etype == "PER"
                 and surname_as_written
                 and len(form) < len(word)
-                and not (morph and morph.knows(word))
+                and not (morph and morph.knows(word) and given_name(form) == "f")
             ):
                 # a surname in its nominative (a foreign one, ending in a consonant) leaves its
-                # given names so: "Joe Biden" has no oblique "Joe" for an edit to cut to "Jo"
+                # given names so: "Joe Biden" has no oblique "Joe" for an edit to cut to "Jo";
+                # only a woman's given name declines before a surname that stays ("Анну Пауэлл"),
+                # so a form the dictionary gives that is no woman's name ("Джер" of "Джером") is none
                 form = word
             if i == len(tokens) - 1 and len(tokens) > 1:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
