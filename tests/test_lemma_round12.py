@@ -81,3 +81,29 @@ def test_ru_a_man_s_given_name_before_a_surname_as_written_is_nominative_too(sur
 
 def test_ru_a_woman_s_given_name_still_declines_before_a_surname_that_stays() -> None:
     assert Lemmatizer({}).base("Анну Кавендиш", "ru", "PER") == "Анна Кавендиш"
+
+
+# learned endings that cut an instrumental "-em" or a genitive "-a" off a capitalised surname
+PERSON_TABLE = {
+    f"s|{lang}|PER|l|C|{end}": [(end, "", 0.9), ("", "", 0.1)] for lang in ("cs", "pl") for end in ("em", "a")
+}
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang"), [("William Van Holdenem", "cs"), ("Robert Kalmara", "pl"), ("Thomas Gradnera", "cs")]
+)
+def test_a_surname_after_a_man_s_given_name_in_its_nominative_is_nominative(surface: str, lang: str) -> None:
+    # the given name would show the case too ("Williamem", "Roberta"): the surname's ending is its own
+    assert Lemmatizer(PERSON_TABLE).base(surface, lang, "PER") == surface
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"), [("Andrew Holdena", "Andrew Holden"), ("Matthew Kalmara", "Matthew Kalmar")]
+)
+def test_pl_a_surname_after_an_undeclined_foreign_given_name_still_declines(surface: str, base: str) -> None:
+    assert Lemmatizer(PERSON_TABLE).base(surface, "pl", "PER") == base
+
+
+def test_a_surname_after_a_given_name_in_a_case_still_declines() -> None:
+    table = {**PERSON_TABLE, "s|pl|PER|f|C|a": [("a", "", 0.9), ("", "", 0.1)]}
+    assert Lemmatizer(table).base("Tomasza Kalmara", "pl", "PER") == "Tomasz Kalmar"

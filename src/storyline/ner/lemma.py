@@ -258,7 +258,13 @@ class Lemmatizer:
                 tokens, out, parts_before[-1][1][len(parts[-1][1]) + 1 :]
             )  # type: ignore[index]
         if morph is None and etype == "PER":
-            out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
+            out = womens_names.agree(
+                tokens,
+                _surname_in_the_given_names_case(
+                    tokens, _surname_after_a_man_s_nominative(tokens, out, lang)
+                ),
+                lang,
+            )
         if morph is None and etype != "PER":
             out = lemma_articles.head_without_article(tokens, out, lang)
             out = lemma_head.head_in_the_nominative(
@@ -475,6 +481,31 @@ def _given_names_in_the_surname_s_case(tokens: list[str], out: list[str], ending
         if out[i] == tok and tok.endswith(ending) and len(stem) >= MIN_KEPT and given_name(stem):
             fixed[i] = stem
     return fixed
+
+
+@lru_cache(maxsize=64)
+def _undeclined_given_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_undeclined_given_endings")
+
+
+def _surname_after_a_man_s_nominative(tokens: list[str], out: list[str], lang: str) -> list[str]:
+    """A surname the endings changed after given names all kept as written, the first a man's
+    that ends in a consonant: his given name would show the case too ("Williama", "Williamem"),
+    so the name is in its nominative and the surname's ending its own ("William Van Erdegehem").
+    Not after a foreign given name whose last letters the language reads as a vowel and leaves
+    undeclined (``lemma_undeclined_given_endings``: "Andrew Mortona" is Morton's genitive)."""
+    first = tokens[0]
+    if len(tokens) < 2 or out[-1] == tokens[-1] or out[:-1] != tokens[:-1]:
+        return out
+    if first[-1:].lower() in _VOWEL_ENDINGS or first.lower().endswith(_undeclined_given_endings(lang)):
+        return out
+    # a surname cut to a syllable is an East Asian name's ("Park Sung Ho"), whose first word is
+    # the family name, not a given name
+    if given_name(first) != "m" or not tokens[-1][:1].isupper() or len(out[-1]) < MIN_KEPT:
+        return out
+    return [*out[:-1], tokens[-1]]
 
 
 def _surname_in_the_given_names_case(tokens: list[str], out: list[str]) -> list[str]:
