@@ -107,3 +107,16 @@ def test_pl_a_surname_after_an_undeclined_foreign_given_name_still_declines(surf
 def test_a_surname_after_a_given_name_in_a_case_still_declines() -> None:
     table = {**PERSON_TABLE, "s|pl|PER|f|C|a": [("a", "", 0.9), ("", "", 0.1)]}
     assert Lemmatizer(table).base("Tomasza Kalmara", "pl", "PER") == "Tomasz Kalmar"
+
+
+# learned endings that cut a locative "-u" off a capitalised word (a consonant stem's)
+CS_LOCATIVE = {"s|cs|o|C|u": [("u", "", 0.9), ("", "", 0.1)]}
+
+
+def test_cs_a_foreign_name_in_o_takes_its_case_ending_in_the_vowel_s_place() -> None:
+    # "v Kalvadu" of "Kalvado", where the document writes the nominative
+    assert Lemmatizer(CS_LOCATIVE).base("Kalvadu", "cs", "LOC", {"Kalvado", "Kalvadu"}) == "Kalvado"
+
+
+def test_cs_a_consonant_stem_still_loses_its_ending_where_the_document_writes_no_vowel_form() -> None:
+    assert Lemmatizer(CS_LOCATIVE).base("Kalvadu", "cs", "LOC", {"Kalvadu"}) == "Kalvad"
