@@ -68,6 +68,9 @@ Learned = list[tuple[int, str, float, str | None]]
 _QUOTES = "«»\"“”„‟'‚‘’"
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
+# a site's name with its domain ("Mapy.cz", "www.gov.si"): written so in every case, its first
+# part a name of its own that its words' endings do not decline ("Mapy" is no case of "mapa")
+_WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
 # the apostrophes of Ukrainian spelling ("об’єднання"), written in the dictionary as "'"
 _DICTIONARY_APOSTROPHE, _OTHER_APOSTROPHES = "'", "’ʼ"
 
@@ -197,8 +200,15 @@ class Lemmatizer:
         next_kept = False  # the word after this one is already in its base form
         for i in reversed(range(len(tokens))):  # the surname first: given names follow its case
             tok, part = tokens[i], parts[i]
-            if part is None or tok.isupper() and len(part[0]) <= 5 or i >= head:
-                out.append(tok)  # numbers, acronyms and complements after the head keep their form
+            if (
+                part is None
+                or tok.isupper()
+                and len(part[0]) <= 5
+                or i >= head
+                or _WEB_ADDRESS.fullmatch(tok)
+            ):
+                # numbers, acronyms, web addresses and complements after the head keep their form
+                out.append(tok)
                 next_kept = False
                 continue
             word, rest = part
@@ -231,10 +241,12 @@ class Lemmatizer:
                 etype == "PER"
                 and surname_as_written
                 and len(form) < len(word)
-                and not (morph and morph.knows(word))
+                and not (morph and morph.knows(word) and given_name(form) == "f")
             ):
                 # a surname in its nominative (a foreign one, ending in a consonant) leaves its
-                # given names so: "Joe Biden" has no oblique "Joe" for an edit to cut to "Jo"
+                # given names so: "Joe Biden" has no oblique "Joe" for an edit to cut to "Jo";
+                # only a woman's given name declines before a surname that stays ("Анну Пауэлл"),
+                # so a form the dictionary gives that is no woman's name ("Джер" of "Джером") is none
                 form = word
             if i == len(tokens) - 1 and len(tokens) > 1:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
@@ -246,7 +258,13 @@ class Lemmatizer:
                 tokens, out, parts_before[-1][1][len(parts[-1][1]) + 1 :]
             )  # type: ignore[index]
         if morph is None and etype == "PER":
-            out = womens_names.agree(tokens, _surname_in_the_given_names_case(tokens, out), lang)
+            out = womens_names.agree(
+                tokens,
+                _surname_in_the_given_names_case(
+                    tokens, _surname_after_a_man_s_nominative(tokens, out, lang)
+                ),
+                lang,
+            )
         if morph is None and etype != "PER":
             out = lemma_articles.head_without_article(tokens, out, lang)
             out = lemma_head.head_in_the_nominative(
@@ -335,6 +353,9 @@ class Lemmatizer:
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
+        choices = [c for c in choices if not _splits_a_doubled_vowel(words[i], c[0], lang)]
+        if etype == "PER":
+            choices = _people_s_plurals(words[i], choices, lang)
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
@@ -462,6 +483,31 @@ def _given_names_in_the_surname_s_case(tokens: list[str], out: list[str], ending
     return fixed
 
 
+@lru_cache(maxsize=64)
+def _undeclined_given_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_undeclined_given_endings")
+
+
+def _surname_after_a_man_s_nominative(tokens: list[str], out: list[str], lang: str) -> list[str]:
+    """A surname the endings changed after given names all kept as written, the first a man's
+    that ends in a consonant: his given name would show the case too ("Williama", "Williamem"),
+    so the name is in its nominative and the surname's ending its own ("William Van Erdegehem").
+    Not after a foreign given name whose last letters the language reads as a vowel and leaves
+    undeclined (``lemma_undeclined_given_endings``: "Andrew Mortona" is Morton's genitive)."""
+    first = tokens[0]
+    if len(tokens) < 2 or out[-1] == tokens[-1] or out[:-1] != tokens[:-1]:
+        return out
+    if first[-1:].lower() in _VOWEL_ENDINGS or first.lower().endswith(_undeclined_given_endings(lang)):
+        return out
+    # a surname cut to a syllable is an East Asian name's ("Park Sung Ho"), whose first word is
+    # the family name, not a given name
+    if given_name(first) != "m" or not tokens[-1][:1].isupper() or len(out[-1]) < MIN_KEPT:
+        return out
+    return [*out[:-1], tokens[-1]]
+
+
 def _surname_in_the_given_names_case(tokens: list[str], out: list[str]) -> list[str]:
     """A surname left as written after a given name that lost a case ending it shares ("Janu
     Kovaču" → "Jan Kovaču") is in that case too: it loses the same ending ("Jan Kovač")."""
@@ -535,6 +581,43 @@ def _foreign_ending(word: str, lang: str) -> bool:
     Czech "-ey" of "Warley" is no genitive "-y" of a noun in "-a"): a foreign name as written."""
     endings = _foreign_endings(lang)
     return bool(endings) and len(word) > MIN_KEPT and word.lower().endswith(endings)
+
+
+@lru_cache(maxsize=64)
+def _undoubled_vowels(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_undoubled_vowels")
+
+
+def _splits_a_doubled_vowel(word: str, cut: int, lang: str) -> bool:
+    """Whether cutting ``cut`` letters leaves the first of two like vowels and takes the second
+    (``lemma_undoubled_vowels``): no case ending of the language follows a stem that ends in its
+    own first vowel, so "-oom" is a foreign name's own spelling ("Droom"), not "Dro" + "-om"."""
+    if not 0 < cut < len(word):
+        return False
+    first, second = word[-cut - 1].lower(), word[-cut].lower()
+    return first == second and first in _undoubled_vowels(lang)
+
+
+@lru_cache(maxsize=64)  # read on every person's word: parsed once per language
+def _plural_case_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple((ending, nominative) for ending, nominative in _pipe_rows(lang, "lemma_plural_cases"))
+
+
+def _people_s_plurals(word: str, choices: Choices, lang: str) -> Choices:
+    """A person's word in a case ending only plurals take keeps it unless the list holds the
+    plural nominative the ending swaps to as a name's form (``lemma_plural_cases``): a people's
+    name in the locative ("Hrvatih") is a plural the language writes, a surname that ends so
+    ("Pirih") is one person's nominative, and its cut form no name (or a verb's form)."""
+    low = word.lower()
+    for ending, nominative in _plural_case_rows(lang):
+        if not word[:1].isupper() or not low.endswith(ending) or len(word) - len(ending) < MIN_KEPT:
+            continue
+        plural = word[: -len(ending)] + nominative
+        if not lemma_lexicon.is_proper_name(plural, lang):
+            return [c for c in choices if apply_edit(word, c[:2]) != plural]
+    return choices
 
 
 @lru_cache(maxsize=64)
