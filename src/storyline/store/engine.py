@@ -28,7 +28,6 @@ from sqlalchemy import Connection, Engine, create_engine, event
 
 DEFAULT_LOCK_TIMEOUT = 300.0  # seconds a command waits for another process's write lock (a linking)
 WRITE_OPTION = "storyline_write"
-CACHE_KIB = 65536  # SQLite page cache per connection (its default is 2 MiB): see _sqlite_connect
 # the key of the advisory lock PostgreSQL writers take turns on: any constant no other application
 # on the same database is likely to use ("storylin" in ASCII)
 WRITER_LOCK = 0x73746F72796C696E
@@ -66,7 +65,6 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
         pass  # a store opened read-only keeps the mode it has
     cur.execute("PRAGMA synchronous=NORMAL")  # in WAL mode still crash-safe: a commit is atomic
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cur.close()
 
 
