@@ -277,7 +277,7 @@ def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> N
         tmp_path / "s.db", 5, "story_features", "story_postings", "story_vectors", "story_topic_centroids"
     )
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 9
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 10
     tables = _tables(reopened)
     assert not tables.pop("story_topic_centroids")  # owed: the index's arithmetic computes them …
     assert not tables.pop("story_summaries")
@@ -386,7 +386,9 @@ def test_a_schema_7_store_gets_its_story_summaries_and_keeps_its_stories(tmp_pat
     store.close()
     _as_schema(tmp_path / "s.db", 7, "story_summaries")
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == 9 and not _tables(reopened)["story_summaries"]  # owed
+    assert (
+        reopened.schema_version == schema.SCHEMA_VERSION and not _tables(reopened)["story_summaries"]
+    )  # owed
     summed = load_index(reopened)  # no rows: each story summed from its documents
     assert summed.story_of == kept.story_of and summed.topic_of == kept.topic_of
     partial = open_index(reopened)  # pays what the store owes: one row per story
@@ -479,7 +481,7 @@ def test_a_schema_8_store_gets_the_covering_posting_index(tmp_path: Path) -> Non
     conn.close()
     _as_schema(tmp_path / "s.db", 8)
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 9
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 10
     with reopened.engine.connect() as c:
         indexes = {i["name"]: i["column_names"] for i in inspect(c).get_indexes("story_postings")}
         plan = " ".join(
@@ -494,6 +496,35 @@ def test_a_schema_8_store_gets_the_covering_posting_index(tmp_path: Path) -> Non
     assert schema.OLD_POSTING_INDEX not in indexes
     assert "COVERING INDEX " + schema.POSTING_TAIL_INDEX in plan
     assert open_index(reopened).loader.posting_tails(features, 5) == tails
+
+
+def test_a_schema_9_store_gets_the_topic_links_indexed_by_their_second_topic(tmp_path: Path) -> None:
+    """Schema 10: a topic's links are read by ``topic_a = ? OR topic_b = ?``, and the key finds the
+    topic as topic_a only; a schema-9 store (no index on topic_b) is given one on open, on either
+    backend, and its links read as before."""
+    from sqlalchemy import inspect, text, update
+
+    store = _stored(tmp_path, "s", _stream(150, kinds=4))
+    links = _tables(store)["story_topic_links"]
+    assert links  # topics linked
+    topics = sorted({t for a, b, _n in links for t in (a, b)})
+    before = {t: open_index(store).loader.topic_links(t) for t in topics}
+    index = next(iter(schema.story_topic_links.indexes))
+    with store.engine.begin() as conn:  # as schema 9 left it
+        conn.execute(text(f"DROP INDEX {index.name}"))
+        conn.execute(update(schema.meta).where(schema.meta.c.key == "schema_version").values(value="9"))
+    store.close()
+    reopened = Store(tmp_path / "s.db")
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 10
+    with reopened.engine.connect() as c:
+        indexes = {i["name"]: i["column_names"] for i in inspect(c).get_indexes("story_topic_links")}
+        plan = ""
+        if c.dialect.name == "sqlite":
+            sql = "EXPLAIN QUERY PLAN SELECT links FROM story_topic_links WHERE topic_a = ? OR topic_b = ?"
+            plan = " ".join(str(r[-1]) for r in c.exec_driver_sql(sql, (topics[0], topics[0])))
+    assert indexes[index.name] == ["topic_b"]
+    assert "SCAN" not in plan  # both sides searched by an index (SQLite: a multi-index OR)
+    assert {t: open_index(reopened).loader.topic_links(t) for t in topics} == before
 
 
 def test_a_partial_save_deletes_the_posting_rows_by_their_key(tmp_path: Path) -> None:
@@ -511,7 +542,11 @@ def test_a_partial_save_deletes_the_posting_rows_by_their_key(tmp_path: Path) ->
     assert rows["postings_unknown"] == []
     gone = {(r["feature"], r["doc_id"]) for r in rows["postings_gone"]}
     assert {d for _f, d in gone} == changed  # the new documents have no rows to delete
-    assert any(f.endswith(("q4-1", "stray7")) for f, _d in gone)  # the renamed features' rows go
+    # a refreshed document's rows for the features it kept stay as stored: only the renamed
+    # features' rows go, and only the names they took are written
+    assert gone and all(f.endswith(("q4-1", "stray7")) for f, _d in gone)
+    written = {(r["feature"], r["doc_id"]) for r in rows["postings"] if r["doc_id"] in changed}
+    assert written and all(f.endswith(("q4-2", "stray8")) for f, _d in written)
     story_state.write_changes(part.engine, StoryRows(**rows))
     save_index(whole, full)  # the whole index deletes by document id
     assert _tables(part) == _tables(whole)

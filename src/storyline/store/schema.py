@@ -20,7 +20,7 @@ from sqlalchemy import (
     select,
 )
 
-SCHEMA_VERSION = 9  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
+SCHEMA_VERSION = 10  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
 # 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched);
 # 5: the web app's users, API tokens, background jobs and full-text search index;
 # 6: the story index's features, posting lists and lead vectors (partial loading);
@@ -28,6 +28,7 @@ SCHEMA_VERSION = 9  # 2: per-story linked rows and the entity and story indexes;
 # fingerprints' LSH band keys (deduplication reads only the stored documents sharing a band)
 # 8: the story index's story summaries (a story is compared with a new document by one row)
 # 9: the posting lists' recent-end index holds the document id (a tail is read from the index alone)
+# 10: the topic links are indexed by their second topic too (a topic's links are read without a scan)
 
 metadata = MetaData()
 POSTING_TAIL_INDEX = "ix_story_postings_tail"
@@ -184,7 +185,8 @@ story_topic_links = Table(
     "story_topic_links",
     metadata,
     Column("topic_a", String, primary_key=True),
-    Column("topic_b", String, primary_key=True),
+    # a topic's links are those naming it on either side: the key finds it as topic_a only
+    Column("topic_b", String, primary_key=True, index=True),
     Column("links", Integer, nullable=False),
 )
 
