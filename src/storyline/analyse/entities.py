@@ -73,11 +73,11 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
 
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
+    cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
-    cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     return second_pass(text, start, end, cleaned, lang, rebase)
 
 
