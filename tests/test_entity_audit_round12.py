@@ -116,3 +116,13 @@ def test_an_adjective_compound_before_a_ship_is_not_its_name() -> None:
     assert _texts(hygiene.clean("Anna Nowak-Kowalska spoke.", name, "en", _same)) == [
         ("Anna Nowak-Kowalska", "PER")
     ]
+
+
+def test_an_english_gloss_in_another_language_is_no_name() -> None:
+    text = "Zaradi hudega sindroma (Severe respiratory illness in adults, SRIA) in Nordvik Health Forum so ga zdravili."
+    found = [_at(text, s, "EVT", "sl") for s in ("Severe respiratory illness in adults", "SRIA")]
+    found.append(_at(text, "Nordvik Health Forum", "ORG", "sl"))
+    got = entities_phrases.check(text, found, "sl", _same, _unknown)
+    assert [m.text for m in got] == ["SRIA", "Nordvik Health Forum"]
+    # in an English passage the same words are judged by the English rules, not here
+    assert len(entities_phrases.check(text, found, "en", _same, _unknown)) == 3

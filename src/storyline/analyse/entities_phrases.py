@@ -9,6 +9,8 @@ passage's mentions that need the words around them (audit round 12).
 - A named event that opens with a place in an oblique case followed by a preposition ("[exit
   of] Nordland from the Union") is what is left of a phrase whose head noun the tagger did not
   take (``prepositions``): no name.
+- A phrase of English words in lower case after its first ("Severe respiratory illness in
+  adults") in a passage of another language is a gloss of a term, no name.
 - An organisation that is a place, a locative preposition (``place_prepositions``) and another
   place ("[the embassy of] the Republic of X in Y") is two places, not one body. A body's own
   name before "in <place>" ("the High Court in Z") stays whole: it is no place itself.
@@ -43,7 +45,7 @@ def check(
     """The mentions of one passage, less tickers and common nouns, with fused places split."""
     out: list[Mention] = []
     for m in mentions:
-        if _ticker(text, m) or _fragment_event(text, m, lang, rebase, known):
+        if _ticker(text, m) or _fragment_event(text, m, lang, rebase, known) or _english_phrase(m, lang):
             continue
         out += _places_in_place(text, m, lang, rebase, known)
     if lexicon(lang).nouns_capitalised:
@@ -60,6 +62,24 @@ def _ticker(text: str, m: Mention) -> bool:
     # "Nordgas (XYZ.DE)": a plain code is a ticker only in brackets after a name (a site's own
     # name, "NEWS.XY", stands alone)
     return bool(_BRACKETED_CODE.fullmatch(surface)) and before.endswith("(") and after == ")"
+
+
+def _english_phrase(m: Mention, lang: str | None) -> bool:
+    """Three words or more, all in lower case after the first, that are English words and not
+    this language's, in a passage of another language: a gloss of a term in English ("(Severe
+    respiratory illness in adults)"), a common noun phrase, not a name."""
+    words = _WORDS.findall(m.text)
+    if not lang or lang == "en" or m.type == "PER" or len(words) < 3:
+        return False
+    rest = words[1:]
+    if not all(w.islower() for w in rest) or not all(_zipf(w, "en") >= ENGLISH_ZIPF for w in rest):
+        return False
+    foreign = [w for w in rest if _zipf(w, "en") - _zipf(w, lang) >= FOREIGN_MARGIN]
+    return 2 * len(foreign) >= len(rest)
+
+
+ENGLISH_ZIPF = 3.0  # a word at least this frequent in English (wordfreq) is an English word
+FOREIGN_MARGIN = 1.5  # … and one this much more frequent in English than in the passage's language
 
 
 def _fragment_event(text: str, m: Mention, lang: str | None, rebase: Rebase, known: Known) -> bool:
