@@ -19,7 +19,7 @@ from datetime import date
 
 from storyline import ner
 from storyline.analyse import entities_hygiene as hygiene
-from storyline.analyse import shared
+from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_fused import split_fused
@@ -73,6 +73,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
 
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
+    cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")

@@ -22,6 +22,9 @@ passage's mentions before they are linked.
   institution of a country is a name).
 - Words in lower case before a name's first capitalised word describe it ("the gas pipeline
   Nordvik", "the agency Holmby", "the German Holmby Institute"): the name starts at the capital.
+- A first word that is a name and a participle joined by a hyphen ("the Nordland-flagged
+  Kestrel", ``compound_participle_endings``) is an adjective, not part of the name; after
+  "-flagged" (``vehicle_words``) the name is a vessel's.
 - A "person" of two words or more, each of which the dictionary knows only as a common word (a
   pronoun and a title: "Её Величества", Her Majesty), is no one's name.
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
@@ -144,6 +147,10 @@ def _clean_one(
     ):
         m = _without_leading_lower_words(m, words, rebase)
         words = list(_WORDS.finditer(text, m.start, m.end))
+    if len(words) > 1 and _adjective_compound(words[0].group(), lang) and not known(m.type, m.base or m.text):
+        # "the Nordland-flagged Kestrel": the ship's name is Kestrel
+        m = _from_word(text, m, words[1], rebase)
+        words = words[1:]
     if m.type in ("PER", "LOC", "PRO") and not known(m.type, m.base or m.text):
         m = _without_leading_common_words(text, m, words, lang, rebase, lower)
         if m is None:
@@ -157,6 +164,24 @@ def _clean_one(
     if m.type == "LOC" and _named_after_a_place(text, m, words):
         return replace(m, type="ORG")  # „Kyiv Something“: an outlet or a company named after a place
     return m
+
+
+# a name and a word in lower case after a hyphen ("Nordland-flagged", "Kremlin-backed")
+_HYPHENATED = regex.compile(r"\p{Lu}[^\W\d_]*(?:-[^\W\d_]+)*-(\p{Ll}{3,})")
+
+
+def _adjective_compound(word: str, lang: str | None) -> bool:
+    """A name and a participle after a hyphen (``compound_participle_endings``: "Nordland-flagged"):
+    an adjective that describes what follows it, not the first word of its name. Only where the
+    language lists the endings: a Slavic "Северо-европейской" or "Най-доброто" is a name's own."""
+    found = _HYPHENATED.fullmatch(word)
+    endings = _words(lang, "compound_participle_endings")
+    return bool(found and endings) and any(found.group(1).endswith(e) for e in endings)
+
+
+def _from_word(text: str, m: Mention, first: regex.Match, rebase: Rebase) -> Mention:
+    surface = text[first.start() : m.end]
+    return replace(m, start=first.start(), text=surface, base=rebase(surface, m.type))
 
 
 DESCRIBED_TYPES = ("LOC", "EVT", "PRO")  # an institution "of" a country is a name: ORG stays
@@ -323,6 +348,7 @@ def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:
     after = text[m.end : m.end + 40]
     quoted = _quoted(text, m, typographic=True)
     near = {w.lower() for w in _WORDS.findall(before)[-1:] + _WORDS.findall(after)[:1]}
+    near |= {w.rsplit("-", 1)[-1] for w in near}  # "Nordland-flagged": the compound's last word
     if near & _words(lang, "building_words"):
         return "LOC"
     if near & _words(lang, "vehicle_words") or quoted:
