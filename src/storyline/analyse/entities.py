@@ -23,6 +23,7 @@ from storyline.analyse import shared
 from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_fused import split_fused
+from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_spans import whole_names
 from storyline.analyse.entity_rules import find_by_rules, lexicon
@@ -74,6 +75,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
 
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
     cleaned = split_fused(text, cleaned, lang, rebase, known)
+    cleaned = split_joined(text, cleaned, lang, rebase)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
