@@ -53,3 +53,35 @@ def test_a_name_with_a_conjunction_the_passage_never_splits_stays() -> None:
     text = "Nordvik i Holmby podpisali. Nordvik zyskał."
     first = [_at(text, "Nordvik i Holmby", "ORG", "pl"), _at(text, "Nordvik", "ORG", "pl", 1)]
     assert split_joined(text, first, "pl", _rebase) == first
+
+
+def test_a_full_name_run_into_a_name_before_it_is_two_names() -> None:
+    for lang, text, other, person, kind in (
+        ("bg", "Министърът за Брекзит Дейвид Нордвик заяви. Брекзит е факт. Нордвик мълчи.", "Брекзит",
+         "Дейвид Нордвик", "EVT"),
+        ("cs", "Manžel Bibiové Anna Holmbyová řekl. Bibiové nic. Holmbyová odjela.", "Bibiové", "Anna Holmbyová",
+         "PER"),
+    ):  # fmt: skip
+        span = f"{other} {person}"
+        first = [
+            _at(text, span, "PER", lang),
+            _at(text, other, kind, lang, 1),
+            _at(text, person.split()[1], "PER", lang, 1),
+        ]
+        got = split_joined(text, first, lang, _rebase)
+        assert _spans(got)[:2] == [(other, kind), (person, "PER")]
+
+
+def test_a_name_of_three_words_stays_whole() -> None:
+    # a given name before the person's: one name of three words, even when a part is named alone
+    text = "Kierowca Maria Anna Holmby odjechał. Potem Holmby wrócił, a Maria czekała."
+    first = [
+        _at(text, "Maria Anna Holmby", "PER", "pl"),
+        _at(text, "Holmby", "PER", "pl", 1),
+        _at(text, "Maria", "PER", "pl", 1),
+    ]
+    assert split_joined(text, first, "pl", _rebase) == first
+    # the other part named nowhere alone, and no place: the span stays
+    text = "Agencja Nordvik Anna Holmby podała. Holmby milczy."
+    first = [_at(text, "Nordvik Anna Holmby", "PER", "pl"), _at(text, "Holmby", "PER", "pl", 1)]
+    assert split_joined(text, first, "pl", _rebase) == first

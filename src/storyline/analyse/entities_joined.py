@@ -1,4 +1,4 @@
-"""Two names a tagger read as one because a conjunction joins them.
+"""Two names a tagger read as one: a conjunction joins them, or nothing stands between them.
 
 "Nordvik AG and Holmby AG signed …": a tagger that has seen long official names with "and" in
 them ("the Ministry of Trade and Industry") runs on over the conjunction and reads one name. The
@@ -8,6 +8,10 @@ the two names. The part after the conjunction may start with words in lower case
 it ("… and the Anglo-Dutch Holmby"): the name is its capitalised rest. A name with a conjunction
 inside that the passage never splits ("the Ministry of Trade and Industry", "Nordvik & Holmby"
 written only so) stays whole.
+
+A person's full name right after another name ("the minister for Brexit David Nordvik", "the
+lawyer of Bibi Saif Holmby": a genitive or a matter before the person) is two names when the
+other is named on its own in the passage or is a known place (``_unglued``).
 
 The conjunctions are each language's ``conjunctions`` (``lang/entities/<lang>.toml``).
 """
@@ -20,8 +24,9 @@ from functools import cache
 import regex
 
 from storyline.model import Mention
-from storyline.names import fold
+from storyline.names import fold, is_place
 from storyline.names.parts import entity_data
+from storyline.ner.features import first_name
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
@@ -33,8 +38,8 @@ def _conjunctions(lang: str | None) -> frozenset[str]:
 
 
 def split_joined(text: str, mentions: list[Mention], lang: str | None, rebase: Rebase) -> list[Mention]:
-    """``mentions`` (of one passage) with each span that joins two of the passage's names by a
-    conjunction replaced by the two names."""
+    """``mentions`` (of one passage) with each span that joins two of the passage's names, by a
+    conjunction or with a person's full name last, replaced by the two names."""
     joiners = _conjunctions(lang)
     if not joiners or not any(" " in m.text for m in mentions):
         return mentions
@@ -46,8 +51,44 @@ def split_joined(text: str, mentions: list[Mention], lang: str | None, rebase: R
     named = {form: next(iter(ts)) if len(ts) == 1 else "" for form, ts in types.items()}
     out: list[Mention] = []
     for m in mentions:
-        out += _split(text, m, joiners, named, rebase) or [m]
+        out += _split(text, m, joiners, named, rebase) or _unglued(text, m, named, rebase) or [m]
     return out
+
+
+def _unglued(text: str, m: Mention, named: dict[str, str], rebase: Rebase) -> list[Mention] | None:
+    """A person's full name run into another name before it without a word between ("… for
+    Brexit David Nordvik", "the lawyer of Bibi Saif Holmby"): two names when the other is named on
+    its own in the passage or is a known place, and the person's name is a given name and one
+    more word. Not a name of three words ("Anna Maria Nordvik", "Nordvik Bank Lomsko")."""
+    words = list(_WORD.finditer(text, m.start, m.end))
+    if len(words) < 3 or not all(w.group()[:1].isupper() for w in words):
+        return None
+    if any(text[a.end() : b.start()] != " " for a, b in zip(words, words[1:], strict=False)):
+        return None
+    lang = m.lang or ""
+    other, person = words[:-2], words[-2:]
+    if not first_name(person[0].group(), lang) or first_name(other[-1].group(), lang):
+        return None
+    whole = text[person[0].start() : person[-1].end()]
+    if not first_name(person[0].group(), lang, endings=False) and "PER" not in (
+        _named_as(whole, "PER", named, rebase),
+        _named_as(person[1].group(), "PER", named, rebase),
+    ):
+        return None  # an inflected given name, when the passage names the person elsewhere
+    if is_place(person[1].group()) and not named.get(fold(person[1].group())) == "PER":
+        return None  # "Nordvik Bank Lomsko": a body and its place
+    part = text[other[0].start() : other[-1].end()]
+    kind = _named_as(part, m.type, named, rebase)
+    if kind is None and is_place(rebase(part, "LOC")):
+        kind = "LOC"
+    kind = kind or (m.type if kind == "" and m.type != "PER" else kind)
+    if not kind:
+        return None
+    return [
+        Mention(ws[0].start(), ws[-1].end(), (t := text[ws[0].start() : ws[-1].end()]), etype,
+                rebase(t, etype), m.lang)
+        for ws, etype in ((other, kind), (person, "PER"))
+    ]  # fmt: skip
 
 
 def _split(
