@@ -79,11 +79,11 @@ def _unglued(text: str, m: Mention, named: dict[str, str], rebase: Rebase) -> li
         return None  # "Nordvik Bank Lomsko": a body and its place
     part = text[other[0].start() : other[-1].end()]
     kind = _named_as(part, m.type, named, rebase)
-    if kind is None and is_place(rebase(part, "LOC")):
-        kind = "LOC"
+    if kind is None and m.type != "PER" and is_place(rebase(part, "LOC")):
+        kind = "LOC"  # (a "person" of three words whose first is a place's name is a person: "Douglas")
     kind = kind or (m.type if kind == "" and m.type != "PER" else kind)
-    if not kind:
-        return None
+    if not kind or (kind == "PER" and rebase(part, "PER") == part):
+        return None  # a person before a person: only in a case of its own ("the lawyer of Bibi")
     return [
         Mention(ws[0].start(), ws[-1].end(), (t := text[ws[0].start() : ws[-1].end()]), etype,
                 rebase(t, etype), m.lang)
