@@ -7,7 +7,7 @@ from storyline.model import Mention
 
 
 def _rebase(word: str, _etype: str) -> str:
-    return {"Holmbyho": "Holmby", "Nordviku": "Nordvik"}.get(word, word)
+    return {"Holmbyho": "Holmby", "Nordviku": "Nordvik", "Bibiové": "Bibiová"}.get(word, word)
 
 
 def _at(text: str, name: str, etype: str, lang: str, nth: int = 0) -> Mention:
@@ -79,6 +79,14 @@ def test_a_name_of_three_words_stays_whole() -> None:
         _at(text, "Maria Anna Holmby", "PER", "pl"),
         _at(text, "Holmby", "PER", "pl", 1),
         _at(text, "Maria", "PER", "pl", 1),
+    ]
+    assert split_joined(text, first, "pl", _rebase) == first
+    # a person in the nominative before a full name is a name of three words, not two people
+    text = "Prawnik Holmby Anna Nordvik mówił. Holmby milczy, Nordvik nie."
+    first = [
+        _at(text, "Holmby Anna Nordvik", "PER", "pl"),
+        _at(text, "Holmby", "PER", "pl", 1),
+        _at(text, "Nordvik", "PER", "pl", 1),
     ]
     assert split_joined(text, first, "pl", _rebase) == first
     # the other part named nowhere alone, and no place: the span stays
