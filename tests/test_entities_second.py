@@ -31,3 +31,31 @@ def test_longer_words_common_words_and_parts_of_longer_names_are_not() -> None:
     got = second_pass(text, 0, len(text), first, "cs", _rebase)
     # "Dobrovicský" is another word, "Jan Dobrovic" and "Dobrovic 2" longer names, "Lípa" a common word here
     assert [(m.start, m.text) for m in got] == [(m.start, m.text) for m in first]
+
+
+def _rebase_ru(word: str, _etype: str) -> str:
+    return {"Долгова": "Долгов", "Долгову": "Долгов", "Кравцу": "Кравец"}.get(word, word)
+
+
+def test_the_surname_of_a_full_name_is_the_person() -> None:
+    for first, surname, case_form in (("Иван", "Долгов", "Долгова"), ("Пётр", "Долгов", "Долгову")):
+        text = f"{first} {surname} выступил в среду. Позже {surname} добавил, что {case_form} звонили."
+        full = Mention(
+            0, len(first) + len(surname) + 1, f"{first} {surname}", "PER", f"{first} {surname}", "ru"
+        )
+        got = second_pass(text, 0, len(text), [full], "ru", _rebase_ru)
+        assert [(m.text, m.type, m.base) for m in got[1:]] == [
+            (surname, "PER", surname), (case_form, "PER", surname),
+        ]  # fmt: skip
+
+
+def test_a_surname_needs_a_first_name_and_is_not_an_initials_name() -> None:
+    text = "Ян Долгов Британский премьер сказал. Британский флаг. Т. Долгов не ответил."
+    run_on = Mention(0, 19, "Ян Долгов Британский", "PER", "Ян Долгов Британский", "ru")
+    assert second_pass(text, 0, len(text), [run_on], "ru", _rebase_ru) == [run_on]
+    text = "Долгов Кравец сказал. Позже Кравец ушёл."  # no first name: two surnames, not one person
+    pair = Mention(0, 13, "Долгов Кравец", "PER", "Долгов Кравец", "ru")
+    assert second_pass(text, 0, len(text), [pair], "ru", _rebase_ru) == [pair]
+    text = "Ян Долгов сказал. Т. Долгов не ответил."  # another person with the same surname
+    full = Mention(0, 9, "Ян Долгов", "PER", "Ян Долгов", "ru")
+    assert second_pass(text, 0, len(text), [full], "ru", _rebase_ru) == [full]

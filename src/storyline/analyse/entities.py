@@ -21,8 +21,10 @@ from storyline import ner
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives
+from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_fused import split_fused
+from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_spans import whole_names
 from storyline.analyse.entity_rules import find_by_rules, lexicon
@@ -75,10 +77,11 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
+    cleaned = split_joined(text, cleaned, lang, rebase)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
-    return second_pass(text, start, end, cleaned, lang, rebase)
+    return companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
 
 
 def _at(m: Mention) -> tuple[int, int]:

@@ -1,0 +1,59 @@
+"""A "person" that a noun for a company or an agency names is the company.
+
+A tagger reads a foreign one-word company name ("Nordvax", "Holmby") as a surname: it looks like
+one, and nothing in the word says otherwise. The text does: "the company Nordvax", "the agency
+Holmby", "the concern Nordvax" — a noun for a firm, an agency or an airline right before the name
+(``company_words`` in ``lang/entities/<lang>.toml``; a quotation mark between allowed). Once one mention of a name in the passage stands so, every mention of that name (the
+same written form or base form) in the passage is the organisation: "Nordvax said" a line later is
+the company too. A name that starts with a given name ("the company's Anna Nordvik") is a
+person's, and stays, and so is a name after a title and the noun ("the airline's chief Nordvik").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+import regex
+
+from storyline.analyse.entity_rules import lexicon
+from storyline.model import Mention
+from storyline.names import fold
+from storyline.names.parts import entity_data
+from storyline.ner.features import first_name
+
+_WORD_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+)[ \t]+)?([\p{L}\p{M}]+)[ \t]+[«„“\"']?$")
+REACH = 40  # characters looked at before a mention for the noun
+
+
+@cache
+def _company_words(lang: str | None) -> frozenset[str]:
+    return frozenset(str(entity_data(lang).get("company_words", "")).split()) if lang else frozenset()
+
+
+def companies_named(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
+    """``mentions`` of one passage with the "persons" a company noun names typed ORG."""
+    nouns = _company_words(lang)
+    if not nouns:
+        return mentions
+    titles = lexicon(lang).titles
+    named: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "PER" or m.kind or (len(words) > 1 and first_name(words[0], lang or "")):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start - REACH), m.start)
+        if (
+            before
+            and before.group(2).lower() in nouns
+            and not (before.group(1) and before.group(1) in titles)
+        ):
+            named |= {fold(m.text), fold(m.base or m.text)}  # not "the airline's chief Nordvik"
+    if not named:
+        return mentions
+    return [
+        replace(m, type="ORG")
+        if m.type == "PER" and not m.kind and {fold(m.text), fold(m.base or m.text)} & named
+        else m
+        for m in mentions
+    ]

@@ -1,0 +1,37 @@
+"""A "person" that a noun for a company or an agency names is the company, in the whole passage."""
+
+from __future__ import annotations
+
+from storyline.analyse.entities_companies import companies_named
+from storyline.model import Mention
+
+
+def _all(text: str, name: str, etype: str, lang: str, base: str | None = None) -> list[Mention]:
+    out, s = [], text.find(name)
+    while s >= 0:
+        out.append(Mention(s, s + len(name), name, etype, base or name, lang))
+        s = text.find(name, s + 1)
+    return out
+
+
+def test_a_company_noun_makes_every_mention_of_the_name_the_company() -> None:
+    for lang, text, name in (
+        ("sl", "Podjetje Nordvax je sporočilo. Nordvax bo cepivo dobavil.", "Nordvax"),
+        ("pl", "Według koncernu Holmby rury są gotowe. Holmby nie komentuje.", "Holmby"),
+        ("ru", "Как сообщает агентство «Ловенс», Ловенс получило письмо.", "Ловенс"),
+        ("cs", "Společnost Nordvax oznámila zisk. Nordvax roste.", "Nordvax"),
+    ):
+        first = _all(text, name, "PER", lang)
+        got = companies_named(text, first, lang)
+        assert [m.type for m in got] == ["ORG"] * len(first)
+
+
+def test_people_stay_people() -> None:
+    # a given name first, a title before the noun, or no company noun at all
+    for lang, text, name in (
+        ("sl", "Podjetje Anna Nordvik vodi od lani. Anna Nordvik je povedala.", "Anna Nordvik"),
+        ("ru", "Глава компании Нордвик заявил. Нордвик уверен.", "Нордвик"),
+        ("pl", "Minister Holmby powiedział. Holmby nie komentuje.", "Holmby"),
+    ):
+        first = _all(text, name, "PER", lang)
+        assert [m.type for m in companies_named(text, first, lang)] == ["PER"] * len(first)
