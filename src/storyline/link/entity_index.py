@@ -462,6 +462,13 @@ def _skeletons(name: str, sound: str, lang: str) -> set[str]:
     return {skeleton(sound), *(skeleton(k) for k in ch_readings(name, lang))}
 
 
+def _lone_given_apart(a: PersonRef, b: PersonRef) -> bool:
+    """Two lone words, one a known given name, written in two scripts: a first name said alone in
+    one language's story and another's ("Katarina", "Катерина") names no one person by itself;
+    with no full name to join, each stays its own."""
+    return (a.name.first_name or b.name.first_name) and script(a.base) != script(b.base)
+
+
 def fuzzy_block(etype: str, name: str) -> str:
     return f"f|{type_family(etype)}:{name[:3]}"
 
@@ -701,7 +708,7 @@ class EntityIndex:
             eid for b in k.blocks if b not in ignored and (eid := self._holder(b, k.letters)) is not None
         ]
         long_name = to_latin(m.base or m.text, m.lang)
-        if not found and k.abbreviation:
+        if not found and k.abbreviation and concept_key(k.abbreviation, None) is None:
             block = self._block("c|" + k.abbreviation[:2])
             expansions = {self.resolve(e) for name, e in block.items() if abbreviates(k.abbreviation, name)}
             if len(expansions) == 1:  # only an unambiguous abbreviation joins a long name
@@ -711,7 +718,9 @@ class EntityIndex:
                 self.resolve(e)
                 for b in k.acronyms
                 for abbr, e in self._block("s" + b).items()
-                if abbreviates(abbr, long_name)
+                # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
+                # ministry) stands for that body, not for any name of its initials
+                if abbreviates(abbr, long_name) and concept_key(abbr, None) is None
             }
             if len(shorts) == 1:
                 found = list(shorts)
@@ -743,6 +752,14 @@ class EntityIndex:
             ][:1]
         if found and not by_name and k.alias is None and m.lang:
             found = [e for e in found if not self._written_otherwise(e, m.base or m.text, m.lang)]
+        if place is not None and place.startswith("city:") and found:
+            # a city the gazetteer knows joins by its spelling only what the gazetteer places there
+            # too: the match key reads a region's adjective as its seat ("Liberecký", of the
+            # Liberec region, keys as "Liberec")
+            held = self._block("g|" + place).get("")
+            found = [
+                e for e in found if self.resolve(e) == (held and self.resolve(held)) or self._placed(e, place)
+            ]
         if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
             # a city written with its own marks folds to a country's name (a capital named after
             # its country, marked otherwise), so the country's spelling blocks find it: the city
@@ -805,6 +822,11 @@ class EntityIndex:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""
         names = self.records[self.resolve(eid)].names.items()
         return {c for lang, counted in names for name in counted for c in _named_countries(name, lang)}
+
+    def _placed(self, eid: str, place: str) -> bool:
+        """Whether some name of an entity is one the gazetteer places at ``place``."""
+        names = self.records[self.resolve(eid)].names.items()
+        return any(place_key(name, lang) == place for lang, counted in names for name in counted)
 
     def _is_country(self, eid: str) -> bool:
         """An entity that some of its names name as a country."""
@@ -931,7 +953,11 @@ class EntityIndex:
         full = {eid for other, eid in people if other.first and same_surname(ref.name, other.name)}
         if full:
             return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))
-        bare = [eid for other, eid in people if not other.first and same_surname(other.name, ref.name)]
+        bare = [
+            eid
+            for other, eid in people
+            if not other.first and same_surname(other.name, ref.name) and not _lone_given_apart(ref, other)
+        ]
         eid = bare[0] if bare else self._open((doc_id, i), None)
         self._put_person(ref, eid)
         return eid
