@@ -462,13 +462,6 @@ def _skeletons(name: str, sound: str, lang: str) -> set[str]:
     return {skeleton(sound), *(skeleton(k) for k in ch_readings(name, lang))}
 
 
-def _lone_given_apart(a: PersonRef, b: PersonRef) -> bool:
-    """Two lone words, one a known given name, written in two scripts: a first name said alone in
-    one language's story and another's ("Katarina", "Катерина") names no one person by itself;
-    with no full name to join, each stays its own."""
-    return (a.name.first_name or b.name.first_name) and script(a.base) != script(b.base)
-
-
 def fuzzy_block(etype: str, name: str) -> str:
     return f"f|{type_family(etype)}:{name[:3]}"
 
@@ -757,8 +750,11 @@ class EntityIndex:
             # too: the match key reads a region's adjective as its seat ("Liberecký", of the
             # Liberec region, keys as "Liberec")
             held = self._block("g|" + place).get("")
+            written = fold_name(to_latin(m.base or m.text, m.lang))
             found = [
-                e for e in found if self.resolve(e) == (held and self.resolve(held)) or self._placed(e, place)
+                e
+                for e in found
+                if self.resolve(e) == (held and self.resolve(held)) or self._placed(e, place, written)
             ]
         if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
             # a city written with its own marks folds to a country's name (a capital named after
@@ -823,10 +819,15 @@ class EntityIndex:
         names = self.records[self.resolve(eid)].names.items()
         return {c for lang, counted in names for name in counted for c in _named_countries(name, lang)}
 
-    def _placed(self, eid: str, place: str) -> bool:
-        """Whether some name of an entity is one the gazetteer places at ``place``."""
+    def _placed(self, eid: str, place: str, written: str) -> bool:
+        """Whether some name of an entity is one the gazetteer places at ``place``, or the city's
+        name as written in Latin letters, marks aside (Islámábád)."""
         names = self.records[self.resolve(eid)].names.items()
-        return any(place_key(name, lang) == place for lang, counted in names for name in counted)
+        return any(
+            place_key(name, lang) == place or fold_name(to_latin(name, lang)) == written
+            for lang, counted in names
+            for name in counted
+        )
 
     def _is_country(self, eid: str) -> bool:
         """An entity that some of its names name as a country."""
@@ -953,11 +954,7 @@ class EntityIndex:
         full = {eid for other, eid in people if other.first and same_surname(ref.name, other.name)}
         if full:
             return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))
-        bare = [
-            eid
-            for other, eid in people
-            if not other.first and same_surname(other.name, ref.name) and not _lone_given_apart(ref, other)
-        ]
+        bare = [eid for other, eid in people if not other.first and same_surname(other.name, ref.name)]
         eid = bare[0] if bare else self._open((doc_id, i), None)
         self._put_person(ref, eid)
         return eid
