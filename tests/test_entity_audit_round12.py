@@ -1,7 +1,6 @@
 """Wrong merges and display names of audit round 12 (invented names; issue 16): a body's
-abbreviation read as words stands for no other name of its initials; a
-compound name written as one word is a full name; a region's adjective that keys like its seat city is not the city; a city's English name is cut to
-the words the name says."""
+abbreviation read as words stands for no other name of its initials; a compound name written as
+one word is a full name; a city's English name is cut to the words the name says."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from collections import Counter
 from helpers import bare_surname_of, index_linked
 from storyline.link.entities import _as_written, display_name
 from storyline.model import Mention
-from storyline.names.gazetteers import place_key
 from storyline.ner.aliases import Aliases
 
 
@@ -36,18 +34,6 @@ def test_a_compound_written_as_one_word_is_a_full_name() -> None:
     # "Tariq-ul-Karim" is given names and a surname: not Amna Karim's surname said alone
     assert not bare_surname_of("Tariq-ul-Karim", "cs", "Амна Карим", "bg")
     assert bare_surname_of("Karim", "pl", "Амна Карим", "bg")
-
-
-def test_a_regions_adjective_keyed_like_its_seat_is_not_the_city() -> None:
-    # the match key reads "Písecký" (of the Písek region) as "Písek"
-    assert (place_key("Písek", "cs") or "").startswith("city:")
-    assert place_key("Písecký", "cs") is None
-    got = index_linked(
-        {"a": [_m("Písecký", "LOC", "cs")], "b": [_m("Písek", "LOC", "cs")], "c": [_m("Písek", "LOC", "cs")]},
-        aliases=Aliases({}),
-    )
-    assert got[("b", 0)] != got[("a", 0)]
-    assert got[("c", 0)] == got[("b", 0)]
 
 
 def test_a_citys_english_name_is_cut_to_the_words_said() -> None:

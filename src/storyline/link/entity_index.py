@@ -745,17 +745,6 @@ class EntityIndex:
             ][:1]
         if found and not by_name and k.alias is None and m.lang:
             found = [e for e in found if not self._written_otherwise(e, m.base or m.text, m.lang)]
-        if place is not None and place.startswith("city:") and found:
-            # a city the gazetteer knows joins by its spelling only what the gazetteer places there
-            # too: the match key reads a region's adjective as its seat ("Liberecký", of the
-            # Liberec region, keys as "Liberec")
-            held = self._block("g|" + place).get("")
-            written = fold_name(to_latin(m.base or m.text, m.lang))
-            found = [
-                e
-                for e in found
-                if self.resolve(e) == (held and self.resolve(held)) or self._placed(e, place, written)
-            ]
         if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
             # a city written with its own marks folds to a country's name (a capital named after
             # its country, marked otherwise), so the country's spelling blocks find it: the city
@@ -818,16 +807,6 @@ class EntityIndex:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""
         names = self.records[self.resolve(eid)].names.items()
         return {c for lang, counted in names for name in counted for c in _named_countries(name, lang)}
-
-    def _placed(self, eid: str, place: str, written: str) -> bool:
-        """Whether some name of an entity is one the gazetteer places at ``place``, or the city's
-        name as written in Latin letters, marks aside (Islámábád)."""
-        names = self.records[self.resolve(eid)].names.items()
-        return any(
-            place_key(name, lang) == place or fold_name(to_latin(name, lang)) == written
-            for lang, counted in names
-            for name in counted
-        )
 
     def _is_country(self, eid: str) -> bool:
         """An entity that some of its names name as a country."""
