@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "11"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "12"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -32,6 +32,9 @@ ANALYSER_VERSION = "11"  # 3: languages beyond the Slavic ones (names, dates, ev
 # 11: advice, dangers, purposes and campaigns for a happening are none; abstract subjects meet nobody;
 # parties cut at '&' or a hyphen dropped; foreign names weighed by English frequency, hyphen endings; titles,
 # demonyms and fused settlement-region spans are no names; a body's staff (pilots, employees) is not its voice
+# 12: relative clauses, counted calls, norms and a continent's happenings are none at a time; a meeting before a
+# vote is not the article's day; surnames the passage names in full, two names run together split, company
+# nouns type names; tickers, German common nouns and English glosses are no names; vowels and web addresses kept
 
 
 def __getattr__(name: str) -> Any:

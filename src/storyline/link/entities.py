@@ -10,6 +10,7 @@ mentions.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -17,7 +18,7 @@ from storyline import ner
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
-from storyline.names import cities, countries, country_name, fold, to_latin
+from storyline.names import cities, countries, country_name, fold, phonetic, to_latin
 from storyline.names.given import press_spelling
 from storyline.names.media import is_outlet, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
@@ -129,7 +130,7 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
             city = cities().get(fold(base))
             # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")
             if city and fold(city[1])[:1] == fold(to_latin(base, lang_of.get(base)))[:1]:
-                return city[1]
+                return _as_written(city[1], base, lang_of.get(base))
     total = sum(bases.values())
 
     def full_name(base: str) -> bool:  # a person's full name, unless a stray one in a large entity
@@ -160,6 +161,16 @@ def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str 
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name
+
+
+def _as_written(english: str, base: str, lang: str | None) -> str:
+    """A city's English name cut to the words the name itself says: geonames calls the city
+    "<Name> City" where a state or a country has the name too, and a name written without
+    "City" may be either ("Oklahoma": the state, or the city said short)."""
+    words, said = english.split(), len(re.split(r"[\s-]+", base.strip()))
+    if len(words) > said and phonetic(" ".join(words[:said])) == phonetic(to_latin(base, lang)):
+        return " ".join(words[:said])
+    return english
 
 
 def majority_alias(names: Counter[tuple[str, str | None]], etype: str) -> str | None:

@@ -701,7 +701,7 @@ class EntityIndex:
             eid for b in k.blocks if b not in ignored and (eid := self._holder(b, k.letters)) is not None
         ]
         long_name = to_latin(m.base or m.text, m.lang)
-        if not found and k.abbreviation:
+        if not found and k.abbreviation and concept_key(k.abbreviation, None) is None:
             block = self._block("c|" + k.abbreviation[:2])
             expansions = {self.resolve(e) for name, e in block.items() if abbreviates(k.abbreviation, name)}
             if len(expansions) == 1:  # only an unambiguous abbreviation joins a long name
@@ -711,7 +711,9 @@ class EntityIndex:
                 self.resolve(e)
                 for b in k.acronyms
                 for abbr, e in self._block("s" + b).items()
-                if abbreviates(abbr, long_name)
+                # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
+                # ministry) stands for that body, not for any name of its initials
+                if abbreviates(abbr, long_name) and concept_key(abbr, None) is None
             }
             if len(shorts) == 1:
                 found = list(shorts)

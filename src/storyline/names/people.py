@@ -350,6 +350,9 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
     return any(
         _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
         and _bare_alike(ra.surname, rb.surname, exact, _loose(a, b) or not (a.written and b.written))
+        # a compound written as one word read as given names and a surname ("Saif-ul-Malook") is
+        # a full name: another full name shares its surname only with given names that agree
+        and not (ra.given and rb.given and not given_compatible(ra.given, rb.given, _loose(a, b)))
         for ra in a.readings
         for rb in b.readings
     )
