@@ -103,6 +103,8 @@ def _says(ctx: Any, item: dict[str, Any]) -> dict[str, Any] | None:
         "shown": first.doc == ev["doc"] and ev["start"] <= first.start < ev["end"],
         "listed": events.is_listed(event),
         "facets": event.facets,
+        # what the timeline shows: a day, or the window it lies in, and how it was found
+        "date": [event.date.value, event.date.earliest, event.date.latest, event.date.basis],
     }
 
 

@@ -98,3 +98,31 @@ def test_the_investigation_of_a_story_is_one_event() -> None:
     link_events(ctx)
     probes = [e for e in ctx.events if e.type == "investigation"]
     assert len(probes) == 1 and {s.doc for s in probes[0].evidence} == {"a", "b"}
+
+
+def test_a_later_article_does_not_date_what_an_earlier_one_already_told() -> None:
+    """The later article's news (an investigation opened) was told, undated, by an article two days
+    before it: the happening had begun by then, so the later article's day is no date for it."""
+    early = (
+        "A footbridge collapsed in Varnik on 8 June 2023. Two cyclists were hurt. The river was high. "
+        "Traffic was diverted. Prosecutors are investigating the collapse of the footbridge."
+    )
+    later = "Prosecutors opened an investigation into the collapse of the footbridge in Varnik."
+    ctx = context(
+        [
+            (document("early", early, "2023-06-10"), analysis(early, "en", {"Varnik": "LOC"})),
+            (document("later", later, "2023-06-12"), analysis(later, "en", {"Varnik": "LOC"})),
+        ],
+        {"Varnik": "varnik"},
+    )
+    resolve_dates(ctx)
+    link_events(ctx)
+    (probe,) = [e for e in ctx.events if e.type == "investigation"]
+    assert {s.doc for s in probe.evidence} == {"early", "later"}
+    assert probe.date.value is None and probe.date.latest == "2023-06-10"
+    # the later article alone still dates its news by its day
+    ctx = context([(document("later", later, "2023-06-12"), analysis(later, "en", {"Varnik": "LOC"}))])
+    resolve_dates(ctx)
+    link_events(ctx)
+    (probe,) = [e for e in ctx.events if e.type == "investigation"]
+    assert probe.date.value == "2023-06-12"

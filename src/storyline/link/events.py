@@ -27,7 +27,8 @@ An event takes the most precise, best supported date its mentions give; a meetin
 summit takes the summit's date when it is more precise (the date of the event it is attached
 to). A retelling without its own date never lends its article's date to an event. An event with
 no dated mention at all is dated only when it is an article's news: then the publication date
-(basis ``inferred``, low confidence, the day before as ``earliest``); otherwise it stays undated.
+(basis ``inferred``, low confidence, the day before as ``earliest``) — unless an article that appeared
+before it already told the happening; otherwise it stays undated.
 A physical happening takes the place its mentions most often give and the names at least two of
 them give; an occasion (a meeting, a statement, a cancellation) only the place and names of the
 mention shown first — its other mentions' are as often another occasion's or a bystander's.
@@ -790,9 +791,16 @@ def _news_date(cluster: Cluster) -> DateValue:
     """An undated event that is an article's news happened about when the article appeared —
     unless the article's beginning names another day (``placed_elsewhere``): then it stays undated."""
     pubs = sorted(i.published for i in cluster.items if i.inferable and i.published is not None)
+    undated = _month_day_only(cluster) or DateValue(None, None, basis="none", confidence=0.0)
     if not pubs:
-        return _month_day_only(cluster) or DateValue(None, None, basis="none", confidence=0.0)
+        return undated
     first, last = pubs[0]
+    # every report of it had appeared after it happened (an undated mention joins no event after
+    # its article): an article that told it before the inferring one appeared — "the prosecutors
+    # are investigating" on the 15th — rules out the later article's day
+    told_by = min((i.published[1] for i in cluster.items if i.published is not None), default=last)
+    if first > told_by:
+        return undated
     # in an article dated only to its month, weekday names ("on Sunday, Monday and Tuesday") fit
     # a day only by coincidence (the audit found such days wrong); a day of the month that other
     # reports name ("28 March") still picks its day
