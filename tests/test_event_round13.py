@@ -1,0 +1,39 @@
+"""Round 13's wrong events (issue 16): a plan "met with" a reaction told by its adjective, a
+hypothetical vote in a short bracketed aside, and counts on average are no happenings."""
+
+from __future__ import annotations
+
+from helpers import event_kinds as kinds
+from helpers import realis_why
+
+
+def test_a_reaction_told_by_its_adjective_meets_nobody() -> None:
+    # the noun misspelt or unlisted: the evaluative adjective before it tells the sense
+    assert "meeting" not in kinds(
+        "Pomysł wspólnych zakupów spotkał się z bardzo ciepłą recakcją Litwy.", "pl"
+    )
+    assert "meeting" not in kinds("Projekt ustawy spotkał się z negatywnym przyjęciem w Sejmie.", "pl")
+    assert "meeting" not in kinds("Propozycja ministra spotkała się z chłodną odpowiedzią Czech.", "pl")
+    # people met are no adjectives of a reaction
+    assert "meeting" in kinds("Premier spotkał się z nowym ministrem w Wilnie.", "pl")
+    assert "meeting" in kinds("Prezydent spotkał się wczoraj z ambasadorem Litwy w Warszawie.", "pl")
+
+
+def test_a_hypothetical_vote_in_a_bracketed_aside_is_none() -> None:
+    text = "Na drugi strani bi v primeru (hipotetičnih) novih volitev 30 odstotkov ljudi volilo levico."
+    assert realis_why(text, "sl", "election", "volitev") == "irrealis"
+    text = "Według sondażu w razie (hipotetycznego) kolejnego referendum 40 procent wybrałoby wyjście."
+    assert realis_why(text, "pl", "election", "referendum") is not None
+    # the brackets still cut a clause when they hold a name or a number
+    text = "Wybory (2019) wygrała partia rządząca, choć kolejne odbędą się jesienią."
+    assert realis_why(text, "pl", "election", "Wybory") is None
+
+
+def test_a_count_on_average_is_none_at_a_time() -> None:
+    text = "Lani smo v povprečju zaznali 3000 napadov na dan, kar je več kot leto prej."
+    assert realis_why(text, "sl", "attack", "napadov") == "habitual"
+    text = "W ubiegłym roku odnotowano średnio 4000 ataków hakerskich dziennie."
+    assert realis_why(text, "pl", "attack", "ataków") == "habitual"
+    # one attack told with an average elsewhere in the text stays one
+    text = "Wczoraj hakerzy przeprowadzili atak na serwery ministerstwa w Krakowie."
+    assert realis_why(text, "pl", "attack", "atak") is None
