@@ -14,6 +14,10 @@ def test_a_reaction_told_by_its_adjective_meets_nobody() -> None:
     )
     assert "meeting" not in kinds("Projekt ustawy spotkał się z negatywnym przyjęciem w Sejmie.", "pl")
     assert "meeting" not in kinds("Propozycja ministra spotkała się z chłodną odpowiedzią Czech.", "pl")
+    assert "meeting" not in kinds("Plan rządu spotkał się z raczej przychylnym odzewem opozycji.", "pl")
+    # the feminine instrumental is the accusative too: a talk called positive took place
+    text = "Rozmowę z premierem Litwy prezydent uznał za konstruktywną i pozytywną."
+    assert realis_why(text, "pl", "meeting", "Rozmowę") is None
     # people met are no adjectives of a reaction
     assert "meeting" in kinds("Premier spotkał się z nowym ministrem w Wilnie.", "pl")
     assert "meeting" in kinds("Prezydent spotkał się wczoraj z ambasadorem Litwy w Warszawie.", "pl")
