@@ -41,3 +41,22 @@ def test_a_count_on_average_is_none_at_a_time() -> None:
     # one attack told with an average elsewhere in the text stays one
     text = "Wczoraj hakerzy przeprowadzili atak na serwery ministerstwa w Krakowie."
     assert realis_why(text, "pl", "attack", "atak") is None
+
+
+def test_what_someone_thinks_of_talks_is_an_opinion_asked_for() -> None:
+    text = "Попитан какво мисли за хода на преговорите с Китай, министърът заяви, че е оптимист."
+    assert realis_why(text, "bg", "meeting", "преговорите") == "question"
+    text = "Отвечая на вопрос, что он думает о переговорах с Японией, министр назвал их трудными."
+    assert realis_why(text, "ru", "meeting", "переговорах") == "question"
+    # talks told outright took place
+    text = "Министърът проведе преговори с Китай в Пекин вчера."
+    assert realis_why(text, "bg", "meeting", "преговори") is None
+
+
+def test_a_lower_case_bracketed_aside_stays_in_its_clause() -> None:
+    # the future tense before the brackets governs the vote after them
+    text = "Дебатът и гласуването (насрочени за петък) ще се състоят преди срещата на върха."
+    assert realis_why(text, "bg", "election", "гласуването") == "irrealis"
+    # a capitalised aside (an agency, a name) still closes the clause before it
+    text = "Би било добре (БТА) гласуването завърши вчера с победа на опозицията."
+    assert realis_why(text, "bg", "election", "гласуването") is None
