@@ -116,6 +116,10 @@ GENERIC_REACH = 2  # words from the trigger to "those who" ("attack on those who
 LIST_REACH = 5  # words from the trigger to "and the like" ending the list its object opens
 QUESTION_MARKS = "?？؟"
 BOUNDARY = re.compile(r"[,;:()\[\]–—]|\s-\s")
+# a short lower-case aside in brackets qualifies the words around it ("in a (hypothetical) second
+# referendum"): its brackets do not cut the clause; a capitalised one (an agency, a name) still does
+ASIDE = re.compile(r"\([^()\d]{1,40}\)")
+ASIDE_WORDS = 3
 QUOTES = {"«": "»", "“": "”", "„": "“”", '"': '"', "‹": "›", "‚": "‘’"}
 
 Words = tuple[tuple[str, ...], ...]  # phrases of words; a word ending in "*" is a stem
@@ -615,13 +619,21 @@ def _clause(
     # a complementiser opens a clause ("said that …"); a relative pronoun can also be an article
     # (German "das") and comes after a comma anyway
     starters = lex.complementizers if lex is not None else frozenset()
+    asides = {
+        i
+        for a in ASIDE.finditer(text, sent_start, sent_end)
+        if a.group()[1:2].islower() and len(a.group().split()) <= ASIDE_WORDS
+        for i in (a.start(), a.end() - 1)
+    }
     lo = sent_start
     for m in BOUNDARY.finditer(text, sent_start, start):
-        lo = m.end()
+        if m.start() not in asides:
+            lo = m.end()
     hi = sent_end
-    m = BOUNDARY.search(text, end, sent_end)
-    if m is not None:
-        hi = m.start()
+    for m in BOUNDARY.finditer(text, end, sent_end):
+        if m.start() not in asides:
+            hi = m.start()
+            break
     before = [w.start() for w in WORD_RE.finditer(text, lo, start)]
     if len(before) > CLAUSE_REACH:
         lo = before[-CLAUSE_REACH]
