@@ -34,7 +34,8 @@ ANALYSER_VERSION = "12"  # 3: languages beyond the Slavic ones (names, dates, ev
 # demonyms and fused settlement-region spans are no names; a body's staff (pilots, employees) is not its voice
 # 12: relative clauses, counted calls, norms and a continent's happenings are none at a time; a meeting before a
 # vote is not the article's day; surnames the passage names in full, two names run together split, company
-# nouns type names; tickers, German common nouns and English glosses are no names; vowels and web addresses kept
+# nouns type names; tickers, German common nouns and English glosses are no names; vowels and web addresses kept;
+# hypothetical or averaged happenings and opinions asked for are none
 
 
 def __getattr__(name: str) -> Any:
