@@ -41,6 +41,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
+from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import named, short_forms
 from storyline.model import Mention
 from storyline.names import (
@@ -385,6 +386,13 @@ def _concept_block(etype: str, base: str, lang: str | None, country: str | None)
     return f"k|{type_family(etype)}:{key}" if key else None
 
 
+def _listed_countries(mentions: list[Mention], text: str | None) -> dict[int, str]:
+    """The country of each generic body listed after one named by its country's adjective."""
+    if text is None:
+        return {}
+    return listed_countries(mentions, text, lambda m: _named_countries(m.base or m.text, m.lang))
+
+
 def mention_country(mentions: Iterable[Mention]) -> str | None:
     """The country a document's mentions name most often."""
     return document_country(m.base or m.text for m in mentions)
@@ -591,13 +599,14 @@ class EntityIndex:
 
     # ------------------------------------------------------------ adding documents
 
-    def blocks_for(self, mentions: list[Mention]) -> set[str]:
+    def blocks_for(self, mentions: list[Mention], text: str | None = None) -> set[str]:
         """Every block the mentions of a document may touch (for ``preload``)."""
         out: set[str] = set()
         country = mention_country(mentions)
-        for m in mentions:
+        listed = _listed_countries(mentions, text)
+        for i, m in enumerate(mentions):
             keyed = key_mention(
-                Mention(m.start, m.end, m.text, m.type, m.base, m.lang), self.aliases, country
+                Mention(m.start, m.end, m.text, m.type, m.base, m.lang), self.aliases, listed.get(i, country)
             )
             if keyed is None:
                 continue
@@ -630,8 +639,11 @@ class EntityIndex:
         if text is not None:
             decide_types(mentions, text)
         country = mention_country(mentions)
+        listed = _listed_countries(mentions, text)
         keyed = {
-            i: k for i, m in enumerate(mentions) if (k := key_mention(m, self.aliases, country)) is not None
+            i: k
+            for i, m in enumerate(mentions)
+            if (k := key_mention(m, self.aliases, listed.get(i, country))) is not None
         }
         persons = {i: k.person for i, k in keyed.items() if k.person is not None}
         for i, k in keyed.items():

@@ -110,7 +110,7 @@ def _link_entities(
         chunk = ids[start : start + ENTITY_CHUNK]
         analyses = store.analyses(chunk)
         documents = {d.id: d for d in store.documents(chunk)}
-        index.preload(b for d in chunk for b in index.blocks_for(analyses[d].mentions))
+        index.preload(b for d in chunk for b in index.blocks_for(analyses[d].mentions, documents[d].text))
         assigned = {d: index.add_document(d, analyses[d].mentions, documents[d].text) for d in chunk}
         renamed.update(index.merged)
         entity_flow.save(store, index, assigned, {d: analyses[d].mentions for d in chunk})
