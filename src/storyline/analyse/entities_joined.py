@@ -19,28 +19,22 @@ The conjunctions are each language's ``conjunctions`` (``lang/entities/<lang>.to
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 import regex
 
 from storyline.model import Mention
 from storyline.names import fold, is_place
-from storyline.names.parts import entity_data
+from storyline.names.parts import conjunctions
 from storyline.ner.features import first_name
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
 
 
-@cache
-def _conjunctions(lang: str | None) -> frozenset[str]:
-    return frozenset(str(entity_data(lang).get("conjunctions", "")).split()) if lang else frozenset()
-
-
 def split_joined(text: str, mentions: list[Mention], lang: str | None, rebase: Rebase) -> list[Mention]:
     """``mentions`` (of one passage) with each span that joins two of the passage's names, by a
     conjunction or with a person's full name last, replaced by the two names."""
-    joiners = _conjunctions(lang)
+    joiners = conjunctions(lang)
     if not joiners or not any(" " in m.text for m in mentions):
         return mentions
     types: dict[str, set[str]] = {}  # a form or base form the passage names on its own → its types

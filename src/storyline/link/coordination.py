@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from storyline.model import Mention
-from storyline.ner.lemma_head import _conjunctions
+from storyline.names.parts import conjunctions
 
 MAX_GAP = 8  # characters between two members of a list: ", ", " and ", " oraz "
 
@@ -17,7 +17,7 @@ def _joins(gap: str, lang: str) -> bool:
     if len(gap) > MAX_GAP or "\n" in gap:
         return False
     word = gap.strip().strip(",").strip()
-    return (word == "" and "," in gap) or word.lower() in _conjunctions(lang)
+    return (word == "" and "," in gap) or word.lower() in conjunctions(lang)
 
 
 def listed_countries(

@@ -39,6 +39,12 @@ def data_words(lang: str | None, key: str) -> tuple[str, ...]:
     return tuple(str(entity_data(lang).get(key, "")).split())
 
 
+@cache
+def conjunctions(lang: str | None) -> frozenset[str]:
+    """The language's words that join two names into one list ("and", "i", "или")."""
+    return frozenset(data_words(lang, "conjunctions")) if lang else frozenset()
+
+
 @dataclass(frozen=True)
 class Affixes:
     suffixes: tuple[str, ...]  # longest first

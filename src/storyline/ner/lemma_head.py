@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from storyline.names.parts import conjunctions
 from storyline.ner import agreement, lemma_lexicon
 
 MIN_SHARED = 2  # letters a case form shares with its dictionary form at least ("Den" is no form of "dno")
@@ -26,13 +27,6 @@ def _shared_prefix(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
-
-
-@cache
-def _conjunctions(lang: str) -> frozenset[str]:
-    from storyline.names.parts import data_words
-
-    return frozenset(data_words(lang, "conjunctions"))
 
 
 @cache
@@ -82,7 +76,7 @@ def head_in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list
         and lemma_lexicon.lemma(nxt, lang) is None
     ):
         return out  # a link word the language does not have: a foreign name ("Centre for …")
-    if nxt.lower() in _conjunctions(lang):
+    if nxt.lower() in conjunctions(lang):
         return out  # "X i Y": the case of Y, which the learned endings read as well
     if len(nxt) > MAX_LINK and lemma_lexicon.is_own_lemma(nxt, lang):
         return out  # before a nominative it is one too: an adjective or a name of its own ("Wieka Brytania")
