@@ -3,7 +3,8 @@
 A tagger reads a foreign one-word company name ("Nordvax", "Holmby") as a surname: it looks like
 one, and nothing in the word says otherwise. The text does: "the company Nordvax", "the agency
 Holmby", "the concern Nordvax" — a noun for a firm, an agency or an airline right before the name
-(``company_words`` in ``lang/entities/<lang>.toml``; a quotation mark between allowed). Once one mention of a name in the passage stands so, every mention of that name (the
+(``company_words`` in ``lang/entities/<lang>.toml``; a quotation mark between allowed). Once one
+mention of a name in the passage stands so, every mention of that name (the
 same written form or base form) in the passage is the organisation: "Nordvax said" a line later is
 the company too. A name that starts with a given name ("the company's Anna Nordvik") is a
 person's, and stays, and so is a name after a title and the noun ("the airline's chief Nordvik").
@@ -19,7 +20,7 @@ import regex
 from storyline.analyse.entity_rules import lexicon
 from storyline.model import Mention
 from storyline.names import fold
-from storyline.names.parts import entity_data
+from storyline.names.parts import data_words
 from storyline.ner.features import first_name
 
 _WORD_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+)[ \t]+)?([\p{L}\p{M}]+)[ \t]+[«„“\"']?$")
@@ -28,7 +29,7 @@ REACH = 40  # characters looked at before a mention for the noun
 
 @cache
 def _company_words(lang: str | None) -> frozenset[str]:
-    return frozenset(str(entity_data(lang).get("company_words", "")).split()) if lang else frozenset()
+    return frozenset(data_words(lang, "company_words")) if lang else frozenset()
 
 
 def companies_named(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
