@@ -146,6 +146,40 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     assert last.published is not None and last.published.precision == "month"
 
 
+def test_records_under_the_field_names_other_exports_use(tmp_path: Path) -> None:
+    # a news API's export and a feed reader's: other names for the date, text, title, outlet
+    api = {
+        "publishedAt": "2023-05-06T08:15:00Z",
+        "content": "Mayor Ilves opened a bridge in Tartu.",
+        "headline": "Bridge opened",
+        "source": {"id": None, "name": "Tartu Daily"},
+        "link": "https://x.example/b",
+        "language": "en",
+    }
+    feed = {
+        "pubDate": "Sat, 06 May 2023 23:10:00 -0700",
+        "body": "Второй мост открыт в Нарве.",
+        "text": "Мост в Нарве открыт после ремонта.",
+    }
+    broken = {"published": "Sat, 31 Feb 2023 10:00:00 GMT", "text": "Ещё одна заметка о мостах."}
+    (tmp_path / "x.jsonl").write_text("\n".join(json.dumps(o) for o in (api, feed, broken)), encoding="utf-8")
+    first, second, third = read(tmp_path / "x.jsonl")
+    assert isinstance(first, RawDoc) and isinstance(second, RawDoc) and isinstance(third, RawDoc)
+    assert first.text == api["content"] and first.title == "Bridge opened" and first.lang == "en"
+    assert first.outlet == "Tartu Daily" and first.url == "https://x.example/b"
+    assert first.published is not None and first.published.value == "2023-05-06"
+    assert "publishedAt" not in first.meta and "content" not in first.meta
+    # "text" wins over "body"; the feed's day is the day it writes, whatever its time zone
+    assert second.text == feed["text"]
+    assert second.published is not None and (second.published.value, second.published.precision) == (
+        "2023-05-06",
+        "day",
+    )
+    # an impossible day is no date, and is kept as written for the user to see
+    assert third.published is None or third.published.basis != "header"
+    assert third.meta.get("date_unparsed") == broken["published"]
+
+
 def test_json_object_and_list(tmp_path: Path) -> None:
     (tmp_path / "one.json").write_text(json.dumps({"text": "Один.", "title": "T"}), encoding="utf-8")
     (tmp_path / "many.json").write_text(

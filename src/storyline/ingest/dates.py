@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from email.utils import parsedate_to_datetime
 
 from storyline.model import DateValue
 
 MIN_YEAR = 1900
+# "[Tue, ]10 Jun 2025[ 04:00:00 GMT]": a day, an English month's abbreviation, a four-digit year
+_RFC2822 = re.compile(r"^\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*$")
 # dates in URL paths, the way news sites write them: /2024/03/26/, /2024-03-26-, /20240326-, /2024/03/
 _URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_\-.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
@@ -26,13 +29,14 @@ def plausible(d: date, today: date | None = None) -> bool:
 
 
 def parse_date_field(value: object, basis: str, confidence: float = 1.0) -> DateValue | None:
-    """ISO dates with day, month or year precision (a time part is ignored); anything else → None.
-    Impossible and implausible dates are rejected rather than guessed."""
+    """ISO dates with day, month or year precision (a time part is ignored), or a feed's RFC 2822
+    day ("Tue, 10 Jun 2025 04:00:00 GMT", the day as written there: its own time zone's);
+    anything else → None. Impossible and implausible dates are rejected rather than guessed."""
     if not isinstance(value, str):
         return None
     m = _ISO.match(value)
     if not m:
-        return None
+        return _rfc2822(value, basis, confidence)
     year, month, day = m.group(1), m.group(2), m.group(3)
     try:
         first = date(int(year), int(month or 1), int(day or 1))
@@ -45,6 +49,16 @@ def parse_date_field(value: object, basis: str, confidence: float = 1.0) -> Date
     if month:
         return DateValue(f"{year}-{int(month):02d}", "month", basis=basis, confidence=confidence)
     return DateValue(year, "year", basis=basis, confidence=confidence)
+
+
+def _rfc2822(value: str, basis: str, confidence: float) -> DateValue | None:
+    if not (m := _RFC2822.match(value)):
+        return None
+    try:  # the day only: the time and zone after it are left out, the written day kept
+        day = parsedate_to_datetime(m.group(0) + " 00:00").date()
+    except (TypeError, ValueError):
+        return None
+    return DateValue(day.isoformat(), "day", basis=basis, confidence=confidence) if plausible(day) else None
 
 
 def date_from_url(url: str | None, confidence: float = 0.8) -> DateValue | None:

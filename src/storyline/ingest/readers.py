@@ -33,7 +33,20 @@ BINARY_EXT = {
     ".mp3", ".mp4", ".avi", ".mov", ".exe", ".dll", ".so", ".bin", ".db", ".sqlite", ".pyc",
 }  # fmt: skip
 MAX_BYTES = 8_000_000  # one document (a file, or one line of a .jsonl); README: size and time limits
-KNOWN_FIELDS = {"text", "title", "date", "url", "lang", "id", "outlet", "source"}
+# a field's other names in the exports users bring (news APIs, feed readers, scrapers, CMS
+# dumps): the first one a record has wins, so "text" beats a truncated "content"
+FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body", "article_text", "full_text"),
+    "title": ("title", "headline"),
+    "date": (
+        "date", "published", "published_at", "publishedAt", "publish_date", "pubDate",
+        "datePublished", "date_published", "pub_date",
+    ),
+    "url": ("url", "link", "canonical_url"),
+    "lang": ("lang", "language"),
+    "outlet": ("outlet", "source", "source_name", "publisher"),
+}  # fmt: skip
+KNOWN_FIELDS = {"id", *(name for names in FIELDS.values() for name in names)}
 
 Item = RawDoc | IngestError
 
@@ -177,7 +190,7 @@ def _record(path: str, raw: bytes, obj: Any, position: int | None) -> Item:
     where = path if position is None else f"{path}#{position}"
     if not isinstance(obj, dict):
         return IngestError(where, "record is not a JSON object" + _at(position))
-    text = obj.get("text")
+    text = _field(obj, "text")
     if not isinstance(text, str) or not text.strip():
         return IngestError(where, "record has no text" + _at(position))
     ext_id = obj.get("id")
@@ -186,13 +199,24 @@ def _record(path: str, raw: bytes, obj: Any, position: int | None) -> Item:
     meta = {k: v for k, v in obj.items() if k not in KNOWN_FIELDS}
     doc = build_doc(
         source, raw, text, meta,
-        title=_str(obj.get("title")), url=_str(obj.get("url")),
-        outlet=_str(obj.get("outlet")) or _str(obj.get("source")), lang=_str(obj.get("lang")),
-        date_field=obj.get("date"), ext_id=ext_id,
+        title=_str(_field(obj, "title")), url=_str(_field(obj, "url")),
+        outlet=_outlet(_field(obj, "outlet")), lang=_str(_field(obj, "lang")),
+        date_field=_field(obj, "date"), ext_id=ext_id,
     )  # fmt: skip
     if not doc.text:
         return IngestError(source, "no text left after cleaning" + _at(position))
     return doc
+
+
+def _field(obj: dict[str, Any], name: str) -> Any:
+    """The record's value for one of our fields under any of its names (None without one)."""
+    return next((obj[key] for key in FIELDS[name] if obj.get(key) not in (None, "")), None)
+
+
+def _outlet(value: Any) -> str | None:
+    """An outlet's name: a string, or the ``name`` of an object ({"id": …, "name": "…"}, as news
+    APIs give their source)."""
+    return _str(value.get("name")) if isinstance(value, dict) else _str(value)
 
 
 def _nonempty(doc: RawDoc) -> RawDoc:
