@@ -21,6 +21,7 @@ from storyline import ner
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives
+from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_fused import split_fused
@@ -81,7 +82,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
-    return companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
+    named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
+    return abbreviations_spelled_out(text, named, start, end)
 
 
 def _at(m: Mention) -> tuple[int, int]:
