@@ -242,14 +242,9 @@ class StoryIndex:
         main = centroid.langs.most_common(1)
         if not CROSS_LINGUAL_BOOST or cos <= 0 or not main or main[0][0] == (sig.lang or "?"):
             return cos
-        part = self._centroid_crossing(centroid)
+        part = self._crossing_part(centroid.vec)
         share = self._own_share(sig.doc, vec) * max(math.sqrt(part / centroid.norm2), MIN_SHARE)
         return min(1.0, cos / math.sqrt(share))
-
-    def _centroid_crossing(self, centroid: Centroid) -> float:
-        """``_crossing_part`` of a story's centroid (a partial index first reads the languages of
-        its features)."""
-        return self._crossing_part(centroid.vec)
 
     def _own_share(self, doc: str, vec: dict[str, float]) -> float:
         """``_share`` of the document being added, once per ``add`` rather than once per

@@ -470,19 +470,9 @@ class PartialStoryIndex(StoryIndex):
             if row["why"]:
                 self.why[story] = row["why"]
             install_summary(self, story, row)
-        # the languages of the centroid's features are read only if it is compared across
-        # languages (``_centroid_crossing``): most stories a batch reads are not
-
-    def _centroid_crossing(self, centroid: Centroid) -> float:
-        # the share of a centroid in features seen in several languages, with their languages as
-        # stored — what a whole load knows for every feature. A stored story's centroid holds
-        # thousands of features (23,000 read a batch at 100k documents when every summary read
-        # had them read): they are read here, when a new document in another language is
-        # compared with it, and not when the summary is. Reading them later changes no value:
-        # a feature's stored counts move in memory only once it is read (a new or refreshed
-        # document's features are read before they are counted)
-        self._need_features(centroid.vec)
-        return super()._centroid_crossing(centroid)
+        # a centroid is compared across languages by the share of it in features seen in several
+        # (``_centroid_cos``): their languages as stored, which a whole load knows for every feature
+        self._need_features(chain.from_iterable(self.story_centroids[s].vec for s in missing if s in rows))
 
     def _install_story(self, story: str, docs: list[StoredDoc], why: Any) -> None:
         """A stored story without a summary, from its documents (``restore`` sums it alike)."""
