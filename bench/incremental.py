@@ -3,6 +3,7 @@ stores of 1k, 10k and 100k documents.
 
     python -m bench.incremental ../shared/data/bsnlp [--sizes 1000,10000,100000] [--work /tmp/incr]
                                 [--copies same|other] [--db URL] [--keep] [--build-only|--reuse]
+                                [--cold-only]
 
 1. The BSNLP records are split: every ``UNIT_EVERY``-th record of each file (about 1,000) is the
    unit U; ``NEW`` other records (interleaved with U's, so of the same days and stories) are the
@@ -18,7 +19,9 @@ stores of 1k, 10k and 100k documents.
 3. The new batch is stored (read, deduplicated, analysed: timed as "store") and then linked the
    way every ingest links (``link_documents``, one transaction), with the time of each phase:
    entities, stories (the story index), finish (the touched stories' events, figures, quotes,
-   claims, conflicts, written back).
+   claims, conflicts, written back). The link runs twice: first rolled back ("cold_*": the
+   process's first link, with its one-time name and place tables), then committed ("link_*":
+   warm, what a running ingest pays per batch); ``--cold-only`` links once (then "link_*" is cold).
 
 ``--copies other``: each copy tells of other people, places and figures (entity, place, name and
 figure features renamed per copy, the lead vector's components shuffled), with the same words and
