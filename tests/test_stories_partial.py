@@ -619,3 +619,32 @@ def test_merges_are_relabelled_in_the_order_they_happened(tmp_path: Path) -> Non
     tables = _tables(store)
     assert {(r[0], r[1]) for r in tables["story_groups"]} == {("s-a", "t-z"), ("s-b", "t-z"), ("s-c", "t-z")}
     assert {r[2] for r in tables["story_docs"]} == {"s-c"}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_merged_topics_are_relabelled_once_to_where_each_merge_in_turn_leads(
+    tmp_path: Path, seed: int
+) -> None:
+    # random merge sequences over a few topics — chains (a → b, b → c), a topic merged back
+    # (a → b, b → a), a topic kept after it moved (b → c, then a → b): the one statement that
+    # relabels each stored story once leaves what one statement per merge, in order, leaves
+    rng = random.Random(seed)
+    topics = [f"t-{c}" for c in "abcdefg"]
+    groups = [{"story": f"s-{i}", "topic": rng.choice(topics), "why": None} for i in range(40)]
+    moves = [
+        {"gone": gone, "keep": keep}
+        for gone, keep in (rng.sample(topics, 2) for _ in range(rng.randint(3, 12)))
+    ] + [{"gone": "t-b", "keep": "t-c"}, {"gone": "t-a", "keep": "t-b"}]
+    once, in_turn = Store(tmp_path / "once.db"), Store(tmp_path / "turn.db")
+    for store in (once, in_turn):
+        story_state.write_changes(store.engine, StoryRows(groups=groups))
+    story_state.write_changes(once.engine, StoryRows(topic_moves=moves))
+    g = schema.story_groups
+    with in_turn.engine.begin() as conn:
+        for m in moves:  # as relabelled before: one statement per merge, in order
+            conn.execute(g.update().where(g.c.topic == m["gone"]).values(topic=m["keep"]))
+    assert _tables(once)["story_groups"] == _tables(in_turn)["story_groups"]
+    final = story_state.final_topics(moves)
+    expected = {r["story"]: final.get(r["topic"], r["topic"]) for r in groups}
+    assert {r[0]: r[1] for r in _tables(once)["story_groups"]} == expected
+    assert len({r[1] for r in _tables(once)["story_groups"]}) < len({r["topic"] for r in groups})
