@@ -59,3 +59,16 @@ def test_a_today_far_from_the_pages_date_or_in_disagreement_changes_nothing() ->
     assert [t.value.value for t in timexes(text, "en", published) if t.value][-1] == "2019-04-12"
     text = "He said today, April 11, that the pipe burst. On today, April 10, nothing. Today it is closed."
     assert [t.value.value for t in timexes(text, "en", published) if t.value][-1] == "2019-04-12"
+
+
+def test_the_place_of_someones_partners_is_not_the_happenings() -> None:
+    for text, lang, place in [
+        ("Кабинетът зависи от партньорите си в Тракия след загубата на изборите през май.", "bg", "Тракия"),
+        ("The cabinet relies on its partners in Wessex after losing the election in May.", "en", "Wessex"),
+        ("Правительство зависит от партнеров в Сибири после провала на выборах в мае.", "ru", "Сибири"),
+    ]:
+        analysis, events = analysed(text, lang, {place: "LOC"})
+        assert next(e for e in events if e.type == "election").place is None, text
+    # the same place told as the vote's own stays its place
+    analysis, events = analysed("Изборите в Тракия се проведоха през май.", "bg", {"Тракия": "LOC"})
+    assert analysis.mentions[events[0].place].text == "Тракия"
