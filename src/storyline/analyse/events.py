@@ -727,6 +727,7 @@ def _time_of(
         return (
             not _since(text, lex, t)
             and (kind == STATEMENT or t.start < at or not _said_when(text, lex, t))
+            and (kind == STATEMENT or t.start > at or not _object_of_saying(text, lex, t, at, sent_start))
             and not _planned_for(text, plans, t, sent_start)
             and not _after_publication(t, published)
             and not _weekday_disagrees(t, weekdays)
@@ -861,6 +862,30 @@ def _said_when(text: str, lex: Lexicon, t: TimeExpr) -> bool:
     near = re.findall(r"\w+", text[max(0, t.start - 30) : t.start])[-SPEECH_REACH:]
     near += re.findall(r"\w+", text[t.end : t.end + 30])[:SPEECH_REACH]
     return any(w.lower() in lex.speech_exact or w.lower().startswith(lex.speech_stems) for w in near)
+
+
+def _object_of_saying(text: str, lex: Lexicon, t: TimeExpr, at: int, sent_start: int) -> bool:
+    """ "X published on Sunday details of the investigation", "ogłosił w poniedziałek wyniki
+    śledztwa": a date right after a verb of saying or publishing in its own clause, with the
+    trigger inside the saying's object (no comma, no "that" between), dates the saying — the day
+    the news told of the happening, not the happening's own day."""
+    if not (lex.speech_exact or lex.speech_stems):
+        return False
+    lead = text[max(sent_start, t.start - 30) : t.start]
+    lead = CLAUSE_MARK.split(lead)[-1]  # "said, that today …": the verb is not the date's
+    before = [w.lower() for w in WORD_RE.findall(lead)][-SPEECH_REACH:]
+    if set(before) & lex.complementizers or not any(
+        w in lex.speech_exact or w.startswith(lex.speech_stems) for w in before
+    ):
+        return False
+    gap = text[t.end : at]
+    words = [w.lower() for w in WORD_RE.findall(gap)]
+    # "told on Monday of the agreement", "announced last week at a meeting": a trigger in a
+    # phrase of a preposition is what the saying was about or where it took place, which often
+    # shares its day; only the saying's own object is kept apart
+    if not words or len(words[0]) <= 2 or (words[0],) in lex.place_strong + lex.place_weak:
+        return False
+    return not CLAUSE_MARK.search(gap) and not (set(words) & lex.complementizers)
 
 
 def _since(text: str, lex: Lexicon, t: TimeExpr) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -181,6 +182,9 @@ def context_data(lang: str) -> Context:
     )
 
 
+# how far from the page's date a day the text calls "today" may lie (a report written the
+# evening before, published after midnight or the next morning)
+STATED_TODAY_DAYS = 2
 NEVER = r"(?!x)x"  # a pattern that matches nothing, for rules a language has no words for
 
 
@@ -248,7 +252,8 @@ def rules(lang: str) -> Rules:
                 rf"\s+{dm_join}{month}{year_tail}",
                 _day_range,
             ),
-            (rf"{b}{cue}{month}\s+{my_join}(?P<y>\d{{4}})(?![\d\-]){apos}{yw}", _month_and_year),
+            # "юни 2016-а година", "июня 2016-го года": the year's ordinal ending before its year word
+            (rf"{b}{cue}{month}\s+{my_join}(?P<y>\d{{4}}){ysuf}(?![\d\-]){apos}{yw}", _month_and_year),
             (rf"{b}{cue}{mod}{month}{year_after}", _bare_month),
         ]
         if lex.get("month_day_order"):
@@ -753,7 +758,33 @@ def find_timexes(text: str, analysis: Analysis, published: date | None) -> list[
         date.fromisoformat(own.value) if own and own.precision == "day" and own.value else None
     )
     resolve_all(timexes, anchor)
+    if anchor and (stated := _stated_today(text, timexes, anchor)):
+        for t in timexes:
+            if t.rel and not t.anchor and t.rel.get("kind") != "next_day_of":
+                t.anchor = stated
+        resolve_all(timexes, anchor)
     return timexes
+
+
+def _stated_today(text: str, timexes: list[TimeExpr], anchor: date) -> str | None:
+    """ "Об этом он сегодня, 9 июля, заявил": the text names its own today, a day before the
+    page's date (written the evening before, published the next morning): its "today",
+    "yesterday" and weekdays count from that day, not from the publication's. Only a day close to
+    the page's date, and only when every such statement of the text agrees."""
+    stated = set()
+    for t, u in itertools.pairwise(timexes):
+        if (
+            t.rel
+            and t.rel.get("kind") == "same_day"
+            and u.value
+            and u.value.precision == "day"
+            and re.fullmatch(r"\s*[,(–—-]?\s*", text[t.end : u.start])
+        ):
+            stated.add(u.value.value)
+    if len(stated) != 1:
+        return None
+    day = stated.pop()
+    return day if day and 0 < abs((date.fromisoformat(day) - anchor).days) <= STATED_TODAY_DAYS else None
 
 
 def resolve_all(timexes: list[TimeExpr], published: date | None) -> list[DateValue | None]:
