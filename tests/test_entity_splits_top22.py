@@ -115,3 +115,14 @@ def test_a_vowel_put_in_or_two_letters_swapped_near_the_start_is_a_spelling_vari
     })  # fmt: skip
     assert got[("a", 0)] == got[("b", 0)] != got[("e", 0)]
     assert got[("c", 0)] == got[("d", 0)]
+
+
+def test_a_country_s_own_name_in_another_script_is_the_country() -> None:
+    from storyline.link.entity_index import _transliterated_endonym
+
+    # ICU writes Ireland "Éire" in Irish; a Cyrillic press transliterates that name
+    got = _linked({"a": [_m("Ирландия", "LOC", "bg")], "b": [_m("Ейре", "LOC", "bg")]})
+    assert got[("a", 0)] == got[("b", 0)]
+    assert _transliterated_endonym("Ейре", "bg") == "IE"
+    # a Latin-script word is not read as a country's own name (a surname may be written so)
+    assert _transliterated_endonym("Eire", "pl") is None

@@ -62,7 +62,7 @@ from storyline.names.concepts import (
     roles,
     state_of,
 )
-from storyline.names.gazetteers import countries, not_cities
+from storyline.names.gazetteers import countries, endonyms, not_cities
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.media import outlet_context
 from storyline.names.people import (
@@ -74,7 +74,7 @@ from storyline.names.people import (
     same_surname,
 )
 from storyline.names.people import blocks as person_blocks_of
-from storyline.names.script import script
+from storyline.names.script import is_latin, script
 from storyline.serde import stable_id
 
 NAME_SIMILARITY = 0.93
@@ -331,6 +331,8 @@ def key_mention(
             alias = None
     else:
         pkey = None
+    if not pkey and m.type == "LOC" and (code := _transliterated_endonym(base, m.lang)):
+        pkey = "country:" + code  # "Ейре": the country's own name (Éire) in another script
     if not pkey and not alias and m.type in ("PER", "LOC") and (code := demonym_country(base, m.lang)):
         pkey = "country:" + code  # "the Pakistanis", "the Pakistani": a mention of the country
     if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
@@ -403,6 +405,13 @@ def key_mention(
         else:
             keyed.acronyms = acronym_blocks(to_latin(base, m.lang))
     return keyed
+
+
+def _transliterated_endonym(base: str, lang: str | None) -> str | None:
+    """The country whose own name a place written in a non-Latin script transliterates."""
+    if is_latin(base):
+        return None
+    return endonyms().get(fold_name(to_latin(base, lang)))
 
 
 def _concept_block(etype: str, base: str, lang: str | None, country: str | None) -> str | None:
