@@ -236,6 +236,7 @@ def name_tokens(name: str, lang: str | None, proper_chars: int = PROPER_CHARS) -
 COMPANY_FORM = "company_form"
 
 
+@lru_cache(maxsize=100_000)
 def company_forms(name: str, lang: str | None) -> tuple[frozenset[str], bool]:
     """The legal forms a name's words hold (folded: "нак", "ag") and whether it has other words
     too ("НАК «Нафтогаз»" has; a bare "НАК" or "AG" has not)."""
