@@ -54,8 +54,15 @@ from storyline.names import (
     to_latin,
     vowel_shape,
 )
-from storyline.names.concepts import concept_key, demonym_country, document_country, roles, state_of
-from storyline.names.gazetteers import countries, not_cities
+from storyline.names.concepts import (
+    company_forms,
+    concept_key,
+    demonym_country,
+    document_country,
+    roles,
+    state_of,
+)
+from storyline.names.gazetteers import countries, endonyms, not_cities
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.media import outlet_context
 from storyline.names.people import (
@@ -67,7 +74,7 @@ from storyline.names.people import (
     same_surname,
 )
 from storyline.names.people import blocks as person_blocks_of
-from storyline.names.script import script
+from storyline.names.script import is_latin, script
 from storyline.serde import stable_id
 
 NAME_SIMILARITY = 0.93
@@ -168,8 +175,18 @@ def similar_words(a: str, b: str) -> bool:
     typo changes a letter or two of a word, a different name changes a whole word (the European
     Council is not the European Union, however alike the letters of the whole)."""
     return all(
-        JaroWinkler.similarity(x, y) >= WORD_SIMILARITY for x, y in zip(a.split(), b.split(), strict=True)
+        JaroWinkler.similarity(x, y) >= WORD_SIMILARITY or _particles(x, y)
+        for x, y in zip(a.split(), b.split(), strict=True)
     )
+
+
+def _particles(x: str, y: str) -> bool:
+    """Two one-vowel words between a name's words: the particle that links them (the Persian and
+    Urdu "-e-" / "-i-" of "Tehrik-e-…", a conjunction "i" / "a"), each source hearing its own vowel."""
+    return len(x) == len(y) == 1 and x in _VOWEL_LETTERS and y in _VOWEL_LETTERS
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 
 def acronym_blocks(name: str) -> list[str]:
@@ -231,6 +248,18 @@ def _name_keys(base: str, lang: str | None) -> list[str]:
     if _is_abbreviation(base) and len(base.strip()) == 2:
         keys = [f"{k}|2" for k in keys]
     return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
+
+
+MIN_RUN_TOGETHER = 3  # letters of each word of a name that may be written run together
+
+
+def run_together(key: str) -> str | None:
+    """A multiword name's match key with its words run together, when each word is long enough
+    to be a word of its own (not an initial or a particle: "A. B. C." is no "ABC")."""
+    words = key.split()
+    if len(words) < 2 or not all(len(w) >= MIN_RUN_TOGETHER or w.isdigit() for w in words):
+        return None
+    return "".join(words)
 
 
 _FIRST_OF_SERIES = re.compile(r"^(.*[^\W\d_].*?)(?:\s+|\s*[-–—]\s*)(?:1|I|І)$")
@@ -302,6 +331,8 @@ def key_mention(
             alias = None
     else:
         pkey = None
+    if not pkey and m.type == "LOC" and (code := _transliterated_endonym(base, m.lang)):
+        pkey = "country:" + code  # "Ейре": the country's own name (Éire) in another script
     if not pkey and not alias and m.type in ("PER", "LOC") and (code := demonym_country(base, m.lang)):
         pkey = "country:" + code  # "the Pakistanis", "the Pakistani": a mention of the country
     if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
@@ -321,6 +352,10 @@ def key_mention(
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [concept] if concept else []
     blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
+    if m.type in NAMED_TYPES and not pkey:
+        # a name of words is also written run together ("Nord Stream" / "Nordstream"): its words
+        # joined are the one-word name's key
+        blocks += [f"x|{type_family(m.type)}:{joined}" for name in names if (joined := run_together(name))]
     if m.type in NAMED_TYPES and not pkey and (first := first_of_series(base)):
         # the first of a series goes by its bare name too: Nord Stream 1 is "Nord Stream"
         blocks += [f"x|{type_family(m.type)}:{name}" for name in _name_keys(first, m.lang)]
@@ -372,6 +407,13 @@ def key_mention(
     return keyed
 
 
+def _transliterated_endonym(base: str, lang: str | None) -> str | None:
+    """The country whose own name a place written in a non-Latin script transliterates."""
+    if is_latin(base):
+        return None
+    return endonyms().get(fold_name(to_latin(base, lang)))
+
+
 def _concept_block(etype: str, base: str, lang: str | None, country: str | None) -> str | None:
     """The block of a translated name's concept key (``names.concepts``): a named body or place
     of any type family, or a one-word party family typed as people (its members)."""
@@ -418,6 +460,37 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
         if len(short) == 1:
             pairs.append((a, b))
     return pairs
+
+
+_BETWEEN_FORM_AND_NAME = re.compile(r"[\s«»\"„“”']*")
+
+
+def legal_form_mentions(
+    mentions: list[Mention], text: str | None, assigned: dict[int, str], resolve: Callable[[str], str]
+) -> dict[int, str]:
+    """A company's legal form said alone ("НАК", "the AG") stands for the one company its document
+    names with that form ("НАК «Нафтогаз України»"), or for the name written right after it (a
+    recogniser's "НАК" and "«Нафтогаз України»" as two mentions). Only that mention moves: the bare
+    form is every such company's in other documents, so its entity never joins one of them."""
+    forms = {
+        i: company_forms(m.base or m.text, m.lang)
+        for i, m in enumerate(mentions)
+        if i in assigned and type_family(m.type) == "N"
+    }
+    order = sorted(forms, key=lambda i: mentions[i].start)
+    out: dict[int, str] = {}
+    for pos, i in enumerate(order):
+        own, other = forms[i]
+        if not own or other:
+            continue
+        found = {resolve(assigned[j]) for j in order if forms[j][1] and own & forms[j][0]}
+        if text is not None and pos + 1 < len(order):
+            j, m = order[pos + 1], mentions[i]
+            if forms[j][1] and _BETWEEN_FORM_AND_NAME.fullmatch(text[m.end : mentions[j].start]):
+                found.add(resolve(assigned[j]))
+        if len(found) == 1:
+            out[i] = found.pop()
+    return out
 
 
 def person_blocks(ref: PersonRef) -> list[str]:
@@ -472,6 +545,20 @@ def _skeletons(name: str, sound: str, lang: str) -> set[str]:
 
 def fuzzy_block(etype: str, name: str) -> str:
     return f"f|{type_family(etype)}:{name[:3]}"
+
+
+FIRST_CONSONANTS = 3
+
+
+def fuzzy_blocks(etype: str, name: str) -> list[str]:
+    """Where a name's spelling variants are looked up: under its first letters, and under its
+    first consonants in any order, so that a vowel put in ("Супутник" / "Sputnik") or two
+    letters swapped near the start ("Натфогаз") still meets the name."""
+    consonants = [c for c in name if c.isalpha() and c not in _VOWEL_LETTERS][:FIRST_CONSONANTS]
+    out = [fuzzy_block(etype, name)]
+    if len(consonants) == FIRST_CONSONANTS:
+        out.append(f"fc|{type_family(etype)}:{''.join(sorted(consonants))}")
+    return out
 
 
 class EntityIndex:
@@ -616,7 +703,7 @@ class EntityIndex:
             out.update(keyed.acronyms)
             out.update("s" + b for b in keyed.acronyms)
             if keyed.fuzzy:
-                out.add(fuzzy_block(m.type, keyed.fuzzy))
+                out.update(fuzzy_blocks(m.type, keyed.fuzzy))
             if keyed.sound:
                 out.add(keyed.sound)
             if keyed.bones:
@@ -676,6 +763,8 @@ class EntityIndex:
                 if a in assigned and b in assigned:
                     self.merge(assigned[a], assigned[b])
         self._join_short_forms(mentions, keyed, assigned)
+        for i, company in legal_form_mentions(mentions, text, assigned, self.resolve).items():
+            assigned[i] = company
         assigned = {i: self.resolve(e) for i, e in assigned.items()}
         self._count(assigned, mentions)
         if text is not None:
@@ -732,7 +821,8 @@ class EntityIndex:
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:
-            for name, other in self._block(fuzzy_block(m.type, k.fuzzy)).items():
+            near = {n: e for b in fuzzy_blocks(m.type, k.fuzzy) for n, e in self._block(b).items()}
+            for name, other in near.items():
                 if (
                     len(name.split()) == len(k.fuzzy.split())
                     and not _other_place(place, name)
@@ -788,7 +878,8 @@ class EntityIndex:
         if k.abbreviation:
             self._put("sc|" + k.abbreviation[:2], k.abbreviation, eid)
         if k.fuzzy:
-            self._put(fuzzy_block(m.type, k.fuzzy), k.fuzzy, eid)
+            for block in fuzzy_blocks(m.type, k.fuzzy):
+                self._put(block, k.fuzzy, eid)
         if k.sound and "" not in self._block(k.sound):
             self._put(k.sound, "", eid)
         if k.fuzzy:

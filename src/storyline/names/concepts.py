@@ -35,7 +35,7 @@ MAX_ENDING = 4  # letters an inflection or article may add to a stem
 PROPER_CHARS = 4  # letters of a word outside the lexicon that its key keeps
 MIN_COUNTRY_STEM = 5  # a shorter country stem would take common words for countries
 _VOWELS = "aeiouyаеиоуыэюяіїєъь"
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"\d+|[^\W\d_]+")  # a number written against a word is a number ("Stream2")
 
 
 def fold(text: str) -> str:
@@ -231,6 +231,25 @@ def name_tokens(name: str, lang: str | None, proper_chars: int = PROPER_CHARS) -
             out.append((match_key(raw, lang)[:proper_chars] or w[:proper_chars], "proper"))
         after_function_word = False
     return tuple(out)
+
+
+COMPANY_FORM = "company_form"
+
+
+@lru_cache(maxsize=100_000)
+def company_forms(name: str, lang: str | None) -> tuple[frozenset[str], bool]:
+    """The legal forms a name's words hold (folded: "нак", "ag") and whether it has other words
+    too ("НАК «Нафтогаз»" has; a bare "НАК" or "AG" has not)."""
+    own = lexicon(lang) if lang else {}
+    shared = shared_lexicon()
+    forms, other = set(), False
+    for raw in _WORD.findall(name):
+        w = fold(raw)
+        if ((_lookup(w, own) if own else None) or _lookup(w, shared)) == (COMPANY_FORM,):
+            forms.add(w)
+        else:
+            other = True
+    return frozenset(forms), other
 
 
 @lru_cache(maxsize=200_000)

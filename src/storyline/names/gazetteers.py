@@ -37,6 +37,28 @@ def countries() -> dict[str, tuple[str, str]]:
     return table
 
 
+MIN_ENDONYM = 4  # letters of a country's own name looked up from another script (not a code)
+
+
+@cache
+def endonyms() -> dict[str, str]:
+    """A country's own name in Latin letters, as ICU's locales of that country write it in their
+    languages ("Éire"), folded → ISO code, where no locale of ``LOCALES`` writes it so: another
+    script's press transliterates it ("Ейре") rather than translating the name."""
+    table: dict[str, str] = {}
+    known = countries()
+    for name in icu.Locale.getAvailableLocales():
+        loc = icu.Locale(name)
+        code = loc.getCountry()
+        if len(code) != 2 or not code.isalpha():
+            continue
+        own = icu.Locale("", code).getDisplayCountry(loc)
+        key = fold(own)
+        if is_latin(own) and len(key) >= MIN_ENDONYM and key.isalpha() and key not in known:
+            table.setdefault(key, code)
+    return table
+
+
 @cache
 def abbreviated_countries() -> dict[str, str]:
     """A country's name that a locale writes in capitals (USA, ОАЭ), folded → ISO code: an
