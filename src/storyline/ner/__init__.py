@@ -20,7 +20,7 @@ from storyline.analyse import shared
 from storyline.ner import external, morphology  # noqa: F401 - morphology makes pymorphy3 safe first
 from storyline.ner.aliases import Aliases
 from storyline.ner.data import sentences, spans_from_tags
-from storyline.ner.features import DocumentContext, first_name, quote_mask, sentence_features
+from storyline.ner.features import Clusters, DocumentContext, first_name, quote_mask, sentence_features
 from storyline.ner.lemma import Lemmatizer, document_words
 
 # Languages the tagger was trained on, and the trained language each other language borrows
@@ -29,6 +29,7 @@ TRAINED = frozenset({"bg", "cs", "pl", "ru", "sl", "uk"})
 NEAREST = {"sk": "cs", "hr": "sl", "bs": "sl", "sr": "bg", "mk": "bg", "be": "ru", "kk": "ru"}
 
 _MODEL_DIR_ENV = "STORYLINE_MODELS"
+CLUSTERS_FILE = "clusters.tsv.gz"  # the word clusters a model was trained with (absent: none)
 _override: Path | None = None
 
 
@@ -76,6 +77,7 @@ class Recogniser:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(directory / "ner.crfsuite"))
         self.lemmatizer = Lemmatizer.load(directory / "lemma.json.gz")
+        self.clusters = Clusters.load(directory / CLUSTERS_FILE)
 
     def find(self, text: str, start: int, end: int, lang: str) -> list[Found]:
         """Mentions in ``text[start:end]`` (offsets into ``text``), tagged as language ``lang``."""
@@ -90,7 +92,9 @@ class Recogniser:
         words = shared.of(chunk).memo("document_words", lambda: document_words(chunk))
         found: list[Found] = []
         for i, sent in enumerate(sents):
-            feats = sentence_features(sent, lang, ctx, quote_mask(sent), ext[i] if ext else None)
+            feats = sentence_features(
+                sent, lang, ctx, quote_mask(sent), ext[i] if ext else None, self.clusters
+            )
             for s, e, etype in spans_from_tags(sent, self.tagger.tag(feats)):
                 for s2, e2 in split_glued_surnames(chunk, s, e, etype, lang):
                     base = self.lemmatizer.base(chunk[s2:e2], lang, etype, words)

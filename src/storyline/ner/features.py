@@ -9,8 +9,9 @@ news; nothing here names a particular person, place or story.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from storyline.names import cities, countries, fold
 from storyline.ner.tokens import Token
@@ -128,6 +129,43 @@ class DocumentContext:
                 prev_cap, prev_word, first = cap, w, False
 
 
+class Clusters:
+    """Each word's cluster features (``storyline.ner.clusters``): its own ids at every level, and
+    the mid level id it gives the tokens next to it. The strings are made once, at loading."""
+
+    def __init__(self, table: Mapping[str, Mapping[str, tuple[int, ...]]]) -> None:
+        self.own: dict[str, dict[str, tuple[str, ...]]] = {}
+        self.around: dict[str, dict[str, tuple[str, str]]] = {}
+        for lang, words in table.items():
+            own, around = {}, {}
+            for w, ids in words.items():
+                own[w] = tuple(f"k{n}={lang}{c}" for n, c in enumerate(ids))
+                mid = ids[len(ids) // 2]
+                around[w] = (f"-1k={lang}{mid}", f"+1k={lang}{mid}")
+            self.own[lang], self.around[lang] = own, around
+
+    @classmethod
+    def load(cls, path: Path) -> Clusters | None:
+        """The clusters in ``path``, or None when the model has none."""
+        from storyline.ner import clusters
+
+        return cls(clusters.load(path)) if path.is_file() else None
+
+    def features(self, words: Sequence[str], lang: str) -> list[list[str]]:
+        """The cluster features of each token of a sentence (none for a word without a cluster)."""
+        own, around = self.own.get(lang, {}), self.around.get(lang, {})
+        lower = [w.lower() for w in words]
+        out: list[list[str]] = []
+        for i, lw in enumerate(lower):
+            f = list(own.get(lw, ()))
+            if i > 0 and (a := around.get(lower[i - 1])):
+                f.append(a[0])
+            if i + 1 < len(lower) and (a := around.get(lower[i + 1])):
+                f.append(a[1])
+            out.append(f)
+        return out
+
+
 # the features' strings of the most recent words: the frequent ones stay, memory stays small
 WORDS_KEPT = 20_000
 
@@ -177,11 +215,14 @@ def sentence_features(
     doc: DocumentContext,
     quoted: Sequence[bool],
     external: Sequence[str] | None = None,
+    clusters: Clusters | None = None,
 ) -> list[list[str]]:
     """One list of string features per token (python-crfsuite's fast path). ``external`` is
-    another tagger's BIO tag per token (natasha for Cyrillic), used as evidence."""
+    another tagger's BIO tag per token (natasha for Cyrillic), used as evidence; ``clusters``
+    the model's word clusters, when it was trained with them."""
     n = len(sent)
     words = [t.text for t in sent]
+    kf = clusters.features(words, lang) if clusters is not None else None
     basic = [_word_feats(w, lang) for w in words]
     first_alpha = next((i for i, w in enumerate(words) if w[0].isalpha()), 0)
     out: list[list[str]] = []
@@ -241,6 +282,8 @@ def sentence_features(
         if i + 1 < n:
             f.append("w|w+1=" + b["w"] + "|" + basic[i + 1]["w"])
             f.append("sh|sh+1=" + b["sh"] + "|" + basic[i + 1]["sh"])
+        if kf is not None:
+            f += kf[i]
         out.append(f)
     return out
 

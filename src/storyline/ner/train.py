@@ -17,6 +17,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import shutil
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,9 +25,9 @@ from typing import Any
 
 import pycrfsuite
 
-from storyline.ner import aliases, external, lemma
+from storyline.ner import CLUSTERS_FILE, aliases, external, lemma
 from storyline.ner.data import read_jsonl, sentences, tag_document
-from storyline.ner.features import DocumentContext, quote_mask, sentence_features
+from storyline.ner.features import Clusters, DocumentContext, quote_mask, sentence_features
 
 DEFAULT_PARAMS: dict[str, Any] = {
     "c1": 0.05,  # L1: drops useless features, keeps the model small
@@ -38,7 +39,8 @@ DEFAULT_PARAMS: dict[str, Any] = {
 Spans = list[tuple[int, int, str]]
 
 
-def document_features(text: str, lang: str, sents: list | None = None, ext_spans: Spans | None = None) -> tuple[list, list]:  # fmt: skip
+def document_features(text: str, lang: str, sents: list | None = None, ext_spans: Spans | None = None,
+                      clusters: Clusters | None = None) -> tuple[list, list]:  # fmt: skip
     """(sentences of tokens, their feature lists) for one document."""
     sents = sents if sents is not None else sentences(text)
     ctx = DocumentContext(sents)
@@ -47,7 +49,8 @@ def document_features(text: str, lang: str, sents: list | None = None, ext_spans
         spans = ext_spans if ext_spans is not None else external.natasha_spans(text)
         ext = external.token_tags(sents, spans)
     return sents, [
-        sentence_features(s, lang, ctx, quote_mask(s), ext[i] if ext else None) for i, s in enumerate(sents)
+        sentence_features(s, lang, ctx, quote_mask(s), ext[i] if ext else None, clusters)
+        for i, s in enumerate(sents)
     ]
 
 
@@ -78,8 +81,8 @@ class ExternalCache:
                 json.dump(self.data, fh)
 
 
-def train_tagger(docs: Iterable[dict[str, Any]], out: Path, cache: ExternalCache,
-                 params: dict[str, Any] | None = None, verbose: bool = False) -> dict[str, Any]:  # fmt: skip
+def train_tagger(docs: Iterable[dict[str, Any]], out: Path, cache: ExternalCache, params: dict[str, Any] | None = None,
+                 verbose: bool = False, clusters: Clusters | None = None) -> dict[str, Any]:  # fmt: skip
     trainer = pycrfsuite.Trainer(verbose=verbose)
     trainer.set_params({**DEFAULT_PARAMS, **(params or {})})
     n_docs = n_tokens = 0
@@ -87,7 +90,8 @@ def train_tagger(docs: Iterable[dict[str, Any]], out: Path, cache: ExternalCache
     for doc in docs:
         tagged = tag_document(doc["text"], doc["mentions"])
         sents = [t.tokens for t in tagged]
-        _, feats = document_features(doc["text"], doc["lang"], sents, cache.spans(doc["text"], doc["lang"]))
+        spans = cache.spans(doc["text"], doc["lang"])
+        _, feats = document_features(doc["text"], doc["lang"], sents, spans, clusters)
         for f, t in zip(feats, tagged, strict=True):
             trainer.append(f, t.tags)
             n_tokens += len(t.tags)
@@ -101,10 +105,17 @@ def train_tagger(docs: Iterable[dict[str, Any]], out: Path, cache: ExternalCache
 
 
 def train_all(files: list[Path], out_dir: Path, exclude: set[str], cache: ExternalCache,
-              params: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
-    """Both models into ``out_dir``, leaving out the topics in ``exclude``."""
+              params: dict[str, Any] | None = None, clusters: Path | None = None) -> dict[str, Any]:  # fmt: skip
+    """Both models into ``out_dir``, leaving out the topics in ``exclude``; with ``clusters``
+    (``storyline.ner.clusters``, built without those topics) the tagger uses word clusters,
+    and the file goes with the model so that tagging uses the same ones."""
     t0 = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
+    kept = out_dir / CLUSTERS_FILE
+    if clusters is not None and clusters.resolve() != kept.resolve():
+        shutil.copyfile(clusters, kept)
+    elif clusters is None:
+        kept.unlink(missing_ok=True)
 
     def docs() -> Iterable[dict[str, Any]]:
         return (d for d in read_jsonl(files) if d.get("topic") not in exclude)
@@ -114,7 +125,7 @@ def train_all(files: list[Path], out_dir: Path, exclude: set[str], cache: Extern
         json.dump(table, fh, ensure_ascii=False, separators=(",", ":"))
     names = aliases.train(docs())
     aliases.save(names, out_dir / "aliases.json.gz")
-    stats = train_tagger(docs(), out_dir / "ner.crfsuite", cache, params)
+    stats = train_tagger(docs(), out_dir / "ner.crfsuite", cache, params, clusters=Clusters.load(kept))
     cache.save()
     stats.update(
         {
@@ -125,6 +136,7 @@ def train_all(files: list[Path], out_dir: Path, exclude: set[str], cache: Extern
             "aliases": len(names),
             "total_s": round(time.perf_counter() - t0, 1),
             "params": {**DEFAULT_PARAMS, **(params or {})},
+            "clusters": clusters is not None,
         }
     )
     (out_dir / "train.json").write_text(json.dumps(stats, indent=1) + "\n", "utf-8")
@@ -139,10 +151,12 @@ def main() -> None:
     parser.add_argument("-o", "--out", type=Path, required=True, help="output folder")
     parser.add_argument("--fold", action="append", default=[], help="leave this topic out (repeatable)")
     parser.add_argument("--cache", type=Path, default=Path("models/cache/natasha.json.gz"))
+    parser.add_argument("--clusters", type=Path, default=None, help="word clusters (storyline.ner.clusters)")
     parser.add_argument("--max-iterations", type=int, default=DEFAULT_PARAMS["max_iterations"])
     args = parser.parse_args()
     cache = ExternalCache(args.cache)
-    stats = train_all(args.files, args.out, set(args.fold), cache, {"max_iterations": args.max_iterations})
+    params = {"max_iterations": args.max_iterations}
+    stats = train_all(args.files, args.out, set(args.fold), cache, params, args.clusters)
     print(json.dumps(stats))
 
 
