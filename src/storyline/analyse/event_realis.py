@@ -23,7 +23,8 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
   ("all who wish can …, to claim compensation for a cancelled flight"); a vote ruled out; a danger
   ("moved because of the danger of attacks");
 - ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
-  sums up ("over the past five years": many happenings, none of them at a time); for an occasion
+  sums up ("over the past five years": many happenings, none of them at a time), or a rate per
+  period anywhere in the clause ("payouts reach £4m a week"); for an occasion
   (a meeting, vote, visit … — not a physical happening, where "shot three times" is one shooting),
   a count of times next to the trigger ("won elections three times", "met him 11 times"); the
   most common or most frequent one ("the most common reason is a delay"); someone's statements in
@@ -145,6 +146,10 @@ class RealisPack:
     # "representatives of X at": right before the trigger, the talks name who someone is (only meetings)
     roles: Words = ()
     habitual: Words = ()
+    # "tygodniowo", "per week": a rate sums up many happenings ("payouts reach £4m a week"); looked
+    # for in the clause, and for a trigger that opens it in the whole clause between punctuation, as
+    # the amount it qualifies often ends a long one
+    rates: Words = ()
     # "won elections three times", "repeatedly met": a count of occasions sums up many of them
     # (only for types that are occasions: "shot three times" is one shooting)
     repeated: Words = ()
@@ -224,6 +229,7 @@ def pack(lang: str | None) -> RealisPack:
         sought=words(data.get("sought", [])),
         roles=words(data.get("roles", [])),
         habitual=words(data.get("habitual", [])),
+        rates=words(data.get("rates", [])),
         repeated=words(data.get("repeated", [])),
         ahead=words(data.get("ahead", [])),
         not_habitual=words(data.get("not_habitual", [])),
@@ -394,6 +400,8 @@ def why_not_happening(
         or _anyone(text, analysis, p, end, sent_end, lo, hi)
         or _general_talk(analysis, lowered, p, first, lo, hi)
         or find(lowered, p.ranked, first - RANK_REACH, first)
+        or find(lowered, p.rates)
+        or (first == 0 and _rate(text, p, lang, start, end, sent_start, sent_end))
     ) or (
         kind not in CONCRETE
         and (find(words, p.repeated, first - REPEAT_REACH, last + REPEAT_REACH) or _counted(words, p, last))
@@ -403,6 +411,19 @@ def why_not_happening(
     if needs and not any(find(words, ws) for ws in needs):
         return "unconcluded"
     return None
+
+
+def _rate(
+    text: str, p: RealisPack, lang: str | None, start: int, end: int, sent_start: int, sent_end: int
+) -> bool:
+    """A rate per period in the trigger's clause between punctuation, however long, for a trigger
+    that opens it, the subject whose amount the clause ends on ("Odszkodowania wypłacane przez …
+    sięgają ponad 4 mln funtów tygodniowo"). A trigger further in is often a time anchor of
+    someone else's rate ("until the vote, 250,000 people came each year")."""
+    if not p.rates:
+        return False
+    lo, hi = _clause(text, lang, start, end, sent_start, sent_end, reach=None)
+    return find([w.lower() for w in WORD_RE.findall(text, lo, hi)], p.rates)
 
 
 def _timed(analysis: Analysis, lo: int, hi: int) -> bool:
@@ -610,9 +631,16 @@ def _without(words: list[str], phrases: Words) -> list[str]:
 
 
 def _clause(
-    text: str, lang: str | None, start: int, end: int, sent_start: int, sent_end: int
+    text: str,
+    lang: str | None,
+    start: int,
+    end: int,
+    sent_start: int,
+    sent_end: int,
+    reach: int | None = CLAUSE_REACH,
 ) -> tuple[int, int]:
-    """The trigger's clause: from the last boundary before it to the first after it."""
+    """The trigger's clause: from the last boundary before it to the first after it, at most
+    ``reach`` words either side (None: up to the boundaries)."""
     from storyline.analyse.events import lexicon  # events imports this module
 
     lex = lexicon(lang)
@@ -635,11 +663,11 @@ def _clause(
             hi = m.start()
             break
     before = [w.start() for w in WORD_RE.finditer(text, lo, start)]
-    if len(before) > CLAUSE_REACH:
-        lo = before[-CLAUSE_REACH]
+    if reach is not None and len(before) > reach:
+        lo = before[-reach]
     after = [w.end() for w in WORD_RE.finditer(text, end, hi)]
-    if len(after) > CLAUSE_REACH:
-        hi = after[CLAUSE_REACH - 1]
+    if reach is not None and len(after) > reach:
+        hi = after[reach - 1]
     for w in WORD_RE.finditer(text, lo, start):
         if w.group().lower() in starters:
             lo = w.start()

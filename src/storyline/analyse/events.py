@@ -593,6 +593,13 @@ def _before_another(text: str, lex: Lexicon, mention: EventMention) -> bool:
     return False
 
 
+def in_series(text: str, analysis: Analysis, mention: EventMention) -> bool:
+    """Is the trigger told as one of a series ("the second crash of the type", "druga nesreča")?
+    Its happening is not the one the series' other reports name."""
+    lex = lexicon_at(analysis, mention.sent_start)
+    return mention.type in SERIES_TYPES and _in_series(text, lex, mention.sent_start, mention.start)
+
+
 def _in_series(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
     """An ordinal or "previous" right before the trigger, with at most determiners between ("the
     second crash", "druga nesreča", "предыдущая авария")."""

@@ -47,7 +47,7 @@ from functools import cache
 from typing import Any
 
 from storyline.analyse.event_realis import CONCRETE
-from storyline.analyse.events import is_anterior, is_reference, is_subordinate, lexicon_at
+from storyline.analyse.events import in_series, is_anterior, is_reference, is_subordinate, lexicon_at
 from storyline.analyse.events_evidence import MentionEvidence, mention_evidence
 from storyline.analyse.events_listing import features, listing_threshold, probability, support
 from storyline.analyse.timex_resolve import Range, value_range
@@ -120,6 +120,9 @@ class Item:
     # stand for its date
     inferable: bool = False
     reference: bool = False
+    # told as one of a series ("the second crash of the type"): not the happening the other reports
+    # of its article name
+    series: bool = False
     # the listing model's inputs from this mention (events_evidence's signs, fields filled)
     signs: dict[str, float] = field(default_factory=dict)
 
@@ -206,7 +209,7 @@ def make_items(
             facts = ctx.mention_facts.get((doc_id, k))
             if facts is None:  # the same whether dates are being inferred or events linked
                 facts = ctx.mention_facts[(doc_id, k)] = _facts(ctx, doc_id, analysis, m, places)
-            reference, subordinate, anterior, evidence, participants = facts
+            reference, subordinate, anterior, evidence, participants, series = facts
             news = (
                 m.start < lead_end and m.time is None and not reference and not subordinate and not anterior
             )
@@ -226,6 +229,7 @@ def make_items(
                     news=news,
                     inferable=inferable,
                     reference=reference,
+                    series=series,
                     signs=features(
                         evidence,
                         inferred=inferable,
@@ -239,9 +243,10 @@ def make_items(
 
 def _facts(
     ctx: LinkContext, doc_id: str, analysis: Analysis, m: EventMention, places: set[str]
-) -> tuple[bool, bool, bool, MentionEvidence, frozenset[str]]:
+) -> tuple[bool, bool, bool, MentionEvidence, frozenset[str], bool]:
     """What a mention says of itself, whatever the dates: a reference, subordinate, anterior;
-    the listing model's evidence; its parties (entities that are no place and no outlet)."""
+    the listing model's evidence; its parties (entities that are no place and no outlet); one of
+    a series."""
     text = ctx.documents[doc_id].text
     reference = is_reference(text, analysis, m)
     subordinate = is_subordinate(text, analysis, m)
@@ -255,7 +260,7 @@ def _facts(
         and (e := ctx.entity_of(doc_id, p))
         and e not in places
     )
-    return reference, subordinate, anterior, evidence, participants
+    return reference, subordinate, anterior, evidence, participants, in_series(text, analysis, m)
 
 
 QUOTES = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "'": "'"}
@@ -880,6 +885,10 @@ def _event(
         # the ferry") where the shown mention's document names it too (link/event_roles)
         place = event_place(items, shown, named, place_areas)
         participants = event_participants(items, shown, named)
+        if shown.series:
+            # "the second crash of the type": the names the other reports give are most often the
+            # first one's (round 14: the first crash's airline given to the second)
+            participants = [p for p in participants if p in shown.participants]
     return Event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
