@@ -79,3 +79,26 @@ def test_pl_a_surname_in_a_consonant_after_a_given_name_in_a_case_stays() -> Non
     table = {**PL_GENITIVE, "s|pl|PER|l|C|k": [("", "", 1.0)]}
     # in a consonant it would show the case ("Zielaka"): as written, it is no case form
     assert Lemmatizer(table).base("Adama Zielak", "pl", "PER").split()[-1] == "Zielak"
+
+
+# learned endings that read a capitalised "-o" as a neuter adjective's, "-i" as a plural's, and
+# "-ej" as a feminine adjective's genitive; the word list gives each the masculine adjective
+ADJECTIVES = {
+    "s|sl|o|C|o": [("o", "i", 0.6), ("", "", 0.4)],
+    "s|pl|o|C|i": [("i", "y", 0.6), ("", "", 0.4)],
+    "s|pl|o|C|ej": [("ej", "a", 0.9)],
+}
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang"), [("Gorsko", "sl"), ("Morsko", "sl"), ("Zieloni", "pl"), ("Czerwoni", "pl")]
+)
+def test_a_name_alone_made_of_an_adjective_s_nominative_is_no_masculine_adjective(
+    surface: str, lang: str
+) -> None:
+    # a place or a party the adjective names, as written: not the list's "Gorski", "Zielony"
+    assert Lemmatizer(ADJECTIVES).base(surface, lang, "LOC") == surface
+
+
+def test_a_name_alone_in_an_adjective_s_oblique_case_still_declines() -> None:
+    assert Lemmatizer(ADJECTIVES).base("Zielonej", "pl", "ORG") == "Zielona"

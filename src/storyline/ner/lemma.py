@@ -417,6 +417,8 @@ class Lemmatizer:
             return None
         if found.lower() == words[i].lower():
             return words[i]
+        if len(words) == 1 and etype != "PER" and _adjective_s_nominative_as_a_name(words[i], found, lang):
+            return words[i]
         if len(words) == 1 or etype == "PER":
             return found
         if lemma_lexicon.is_adjective_lemma(found, lang):
@@ -428,6 +430,22 @@ class Lemmatizer:
         if found in {apply_edit(words[i], (c, a)) for c, a, _ in choices}:
             return found
         return None
+
+
+def _adjective_s_nominative_as_a_name(word: str, found: str, lang: str) -> bool:
+    """Whether a capitalised word alone, which the list knows only as a form of a common
+    adjective, ends in a nominative ending of the language's adjectives: a name the adjective
+    makes ("Jezersko", a neuter place; "Zieloni", a party), not its masculine dictionary form.
+    An oblique ending ("Wyborczej") is a case of the name."""
+    r = agreement.rules(lang)
+    if r is None or not word[:1].isupper() or not lemma_lexicon.is_adjective_lemma(found, lang):
+        return False
+    ending = agreement.adjective_ending(word, r)
+    return (
+        ending is not None
+        and ending.kind == agreement.NOMINATIVE
+        and not lemma_lexicon.is_proper_name(word, lang)
+    )
 
 
 _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
