@@ -102,3 +102,22 @@ def test_a_name_alone_made_of_an_adjective_s_nominative_is_no_masculine_adjectiv
 
 def test_a_name_alone_in_an_adjective_s_oblique_case_still_declines() -> None:
     assert Lemmatizer(ADJECTIVES).base("Zielonej", "pl", "ORG") == "Zielona"
+
+
+# learned endings: a Slovene given name's dative "-ru" is "-er" ("Aleksandru"), a surname's "-u"
+# mostly stays
+SL_DATIVE = {
+    "s|sl|PER|f|C|ru": [("ru", "er", 0.9), ("", "", 0.1)],
+    "s|sl|PER|l|C|nu": [("", "", 0.9), ("u", "", 0.1)],
+}
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [("Aleksandru Zorinu", "Aleksander Zorin"), ("Aleksandru Brdavinu", "Aleksander Brdavin")],
+)
+def test_sl_a_surname_after_a_man_s_given_name_rewritten_in_a_case_is_in_that_case(
+    surface: str, base: str
+) -> None:
+    # the given name's edit is no cut of the surname's ending, but it shows the case all the same
+    assert Lemmatizer(SL_DATIVE).base(surface, "sl", "PER") == base

@@ -560,6 +560,8 @@ def _surname_in_the_given_names_case(
             if tokens[-1].endswith(ending) and len(tokens[-1]) - len(ending) > MIN_KEPT:
                 return [*out[:-1], tokens[-1][: -len(ending)]]
             break
+        if form != tok and given_name(form) == "m" and not given_name(tok):
+            break  # made a man's first name by another edit: it was in a case all the same
     else:
         return out
     last = tokens[-1]
