@@ -56,14 +56,6 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     """Mentions in ``text[start:end]`` written in ``lang``."""
     model_lang = ner.tagger_lang(lang)
     recogniser = ner.recogniser() if model_lang else None
-    found = whole_names(
-        text, sorted(_recognise(text, start, end, lang, model_lang, recogniser), key=_at), end, lang
-    )
-    aliases = ner.alias_table()
-
-    def known(etype: str, base: str) -> bool:
-        return aliases(etype, base, lang or "") is not None
-
     words: set[str] | None = None
 
     def rebase(surface: str, etype: str) -> str:
@@ -74,6 +66,14 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
             chunk = text[start:end]
             words = shared.of(chunk).memo("document_words", lambda: document_words(chunk))
         return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
+
+    found = whole_names(
+        text, sorted(_recognise(text, start, end, lang, model_lang, recogniser), key=_at), end, lang, rebase
+    )
+    aliases = ner.alias_table()
+
+    def known(etype: str, base: str) -> bool:
+        return aliases(etype, base, lang or "") is not None
 
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)

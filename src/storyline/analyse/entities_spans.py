@@ -33,6 +33,8 @@ letters or as the Cyrillic abbreviations of the post-Soviet and Balkan forms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -58,10 +60,18 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}]+|\p{N}+\.?")
 MAX_PREPOSITION = 3
 
 
-def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None = None) -> list[Mention]:
+def whole_names(
+    text: str,
+    mentions: list[Mention],
+    end: int,
+    lang: str | None = None,
+    rebase: Callable[[str, str], str] | None = None,
+) -> list[Mention]:
     """``mentions`` (sorted, of a passage ending at ``end``) with organisations and products
     extended over a legal form or a domain, and a date at the end cut off; mentions the longer
-    span covers go."""
+    span covers go. ``rebase`` (surface, type → base form): a name joined over an abbreviation
+    inside it ("Komisji ds. Rybołówstwa") takes the base form of its whole span — the head is in
+    a case the two parts' own base forms do not tell, the matter after "ds." keeps its case."""
     out: list[Mention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
@@ -88,6 +98,8 @@ def whole_names(text: str, mentions: list[Mention], end: int, lang: str | None =
                 out.pop()
             elif out and joined.start < out[-1].end:
                 joined = _with_inner_abbreviation(text, m, out[-1].end, lang)
+            if rebase is not None and joined.start < m.start:
+                joined = replace(joined, base=rebase(joined.text, joined.type))
             m = joined
         m = numbered(text, m, end, lang)
         if m.type in EXTENDED_TYPES:

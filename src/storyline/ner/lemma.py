@@ -22,7 +22,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -261,7 +261,12 @@ class Lemmatizer:
             out = womens_names.agree(
                 tokens,
                 _surname_in_the_given_names_case(
-                    tokens, _surname_after_a_man_s_nominative(tokens, out, lang)
+                    tokens,
+                    _surname_after_a_man_s_nominative(tokens, out, lang),
+                    lang,
+                    lambda: self._word(
+                        words, len(words) - 1, lang, etype, None, frozenset(), attested, changed=True
+                    ),
                 ),
                 lang,
             )
@@ -301,10 +306,15 @@ class Lemmatizer:
         """Word ``i``'s form before a word kept as written, where its ending was kept so in
         training: as written, unless it is a person's word that is no first name as written and
         is one in the nominative its candidates give — a woman's given name in a case before a
-        surname that never declines ("Darii Kowal" is Daria's)."""
-        if etype != "PER" or given_name(words[i]):
+        surname that never declines ("Darii Kowal" is Daria's). A first name as written that is
+        no woman's only (Slovene "Tine", a man's, and the genitive of "Tina") changes only to a
+        woman's name the document writes: her nominative there tells whose name it is."""
+        own = given_name(words[i])
+        if etype != "PER" or own == "f":
             return words[i]
         form = _undamaged(words[i], self._word(words, i, lang, etype, None, frozenset(), attested, listed))
+        if own:
+            return form if form != words[i] and given_name(form) == "f" and form in attested else words[i]
         return form if form != words[i] and given_name(form) else words[i]
 
     def _keeps_quotes(self, lang: str) -> bool:
@@ -348,7 +358,7 @@ class Lemmatizer:
             choices = choices + [
                 (*edit_script(words[i], g), GUESS_WEIGHT * p) for g, p in morph.guesses(words[i])
             ]
-        choices = choices + _written_stems(words[i], choices, attested)
+        choices = choices + _written_stems(words[i], choices, lang, attested)
         choices = choices + _written_as_stem(words[i], choices, lang, attested)
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
@@ -407,6 +417,8 @@ class Lemmatizer:
             return None
         if found.lower() == words[i].lower():
             return words[i]
+        if len(words) == 1 and etype != "PER" and _adjective_s_nominative_as_a_name(words[i], found, lang):
+            return words[i]
         if len(words) == 1 or etype == "PER":
             return found
         if lemma_lexicon.is_adjective_lemma(found, lang):
@@ -418,6 +430,22 @@ class Lemmatizer:
         if found in {apply_edit(words[i], (c, a)) for c, a, _ in choices}:
             return found
         return None
+
+
+def _adjective_s_nominative_as_a_name(word: str, found: str, lang: str) -> bool:
+    """Whether a capitalised word alone, which the list knows only as a form of a common
+    adjective, ends in a nominative ending of the language's adjectives: a name the adjective
+    makes ("Jezersko", a neuter place; "Zieloni", a party), not its masculine dictionary form.
+    An oblique ending ("Wyborczej") is a case of the name."""
+    r = agreement.rules(lang)
+    if r is None or not word[:1].isupper() or not lemma_lexicon.is_adjective_lemma(found, lang):
+        return False
+    ending = agreement.adjective_ending(word, r)
+    return (
+        ending is not None
+        and ending.kind == agreement.NOMINATIVE
+        and not lemma_lexicon.is_proper_name(word, lang)
+    )
 
 
 _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
@@ -508,9 +536,22 @@ def _surname_after_a_man_s_nominative(tokens: list[str], out: list[str], lang: s
     return [*out[:-1], tokens[-1]]
 
 
-def _surname_in_the_given_names_case(tokens: list[str], out: list[str]) -> list[str]:
+@lru_cache(maxsize=64)
+def _surname_case_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_surname_case_endings")
+
+
+def _surname_in_the_given_names_case(
+    tokens: list[str], out: list[str], lang: str = "", changed: Callable[[], str] | None = None
+) -> list[str]:
     """A surname left as written after a given name that lost a case ending it shares ("Janu
-    Kovaču" → "Jan Kovaču") is in that case too: it loses the same ending ("Jan Kovač")."""
+    Kovaču" → "Jan Kovaču") is in that case too: it loses the same ending ("Jan Kovač"). One
+    that does not end so is in the case too, in another declension (a man's surname in "-a":
+    "Jana Kowalki" is "Jan Kowalka"): where it ends in a case ending the language's surnames
+    take (``lemma_surname_case_endings``: not a foreign name's silent "-e", "Nigela Farage"), it
+    takes its likeliest form other than as written (``changed``)."""
     if len(tokens) < 2 or out[-1] != tokens[-1] or not tokens[-1][:1].isupper():
         return out
     for tok, form in zip(tokens[:-1], out[:-1], strict=True):
@@ -518,8 +559,17 @@ def _surname_in_the_given_names_case(tokens: list[str], out: list[str]) -> list[
         if form != tok and tok.startswith(form) and 0 < len(ending) <= MAX_CASE_ENDING:
             if tokens[-1].endswith(ending) and len(tokens[-1]) - len(ending) > MIN_KEPT:
                 return [*out[:-1], tokens[-1][: -len(ending)]]
-            return out
-    return out
+            break
+        if form != tok and given_name(form) == "m" and not given_name(tok):
+            break  # made a man's first name by another edit: it was in a case all the same
+    else:
+        return out
+    last = tokens[-1]
+    if changed is None or not last.isalpha() or last.isupper():
+        return out  # a number ("Edwarda VIII"), an initialism, a hyphenated name
+    if not _surname_case_endings(lang) or not last.lower().endswith(_surname_case_endings(lang)):
+        return out
+    return [*out[:-1], changed()]
 
 
 def _complements_kept(tokens: list[str], out: list[str], lang: str) -> list[str]:
@@ -694,11 +744,15 @@ PARADIGM_BONUS = 3.5  # the document writes the candidate with the language's ca
 STEM_CASES_BONUS = 2.5  # ... writes the word less its last letter with them (the word aside)
 
 
-def _written_stems(word: str, choices: Choices, attested: Collection[str]) -> Choices:
+def _written_stems(word: str, choices: Choices, lang: str, attested: Collection[str]) -> Choices:
     """The word without its last letter or two, where the document writes that form and no
     learned ending proposes it ("Korvanu" beside "Korvan"): the
-    training topics never saw this name, the document shows its bare form."""
+    training topics never saw this name, the document shows its bare form. Not where the word
+    list holds the word as a dictionary form of its own: "Janda" is a nominative, and the "Jan"
+    the document writes another name."""
     known = {(cut, add) for cut, add, _ in choices}
+    if word[:1].isupper() and lemma_lexicon.lemma(word, lang) == word:
+        return []
     return [
         (cut, "", STEM_SHARE)
         for cut in STEM_CUTS

@@ -181,7 +181,10 @@ class Morphology:
                 form = q.inflect({"nomn"})
                 if form is not None and (other := _recase(word, form.word)) != word and other in attested:
                     return other
-        if any(q.tag.case == "nomn" and not _proper_plural(q) for q in readings):
+        if any(
+            q.tag.case == "nomn" and not _proper_plural(q) and not _possessive_plural(q, readings)
+            for q in readings
+        ):
             return word
         if p.normal_form == word.lower() and p.tag.number != "plur":
             return word  # its own dictionary form, in a reading that shows no case ("Порадник")
@@ -210,6 +213,19 @@ def _proper_plural(parse) -> bool:  # noqa: ANN001 - pymorphy's Parse
     singular of a state, not "the Pennsylvanias", whatever reading the dictionary also lists."""
     grammemes = set(parse.tag.grammemes)  # a plural-only name (Афины, Филиппины) is plural
     return parse.tag.number == "plur" and bool(PROPER & grammemes) and "Pltm" not in grammemes
+
+
+def _possessive_plural(parse, readings: list) -> bool:  # noqa: ANN001 - pymorphy's Parse
+    """An adjective's plural nominative beside readings of the word as one singular noun's
+    oblique case: "Донеччині" is the locative of the region "Донеччина", and only by the letter
+    the plural of the possessive adjective the dictionary makes of it ("донеччин")."""
+    nouns = [q for q in readings if q.tag.POS == "NOUN"]
+    return (
+        parse.tag.POS == "ADJF"
+        and parse.tag.number == "plur"
+        and bool(nouns)
+        and all(q.tag.number != "plur" and q.tag.case != "nomn" for q in nouns)
+    )
 
 
 def _guess_forms(analyzer, word: str) -> list[tuple[str, float]]:  # noqa: ANN001 - pymorphy's analyzer
