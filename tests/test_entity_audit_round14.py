@@ -20,27 +20,49 @@ def test_an_abbreviation_the_text_spells_out_in_lower_case_is_no_name() -> None:
     found = [_at(text, "TOWAM", "ORG", "en"), _at(text, "Norvik Logistics", "ORG", "en")]
     later = text.rindex("TOWAM")
     found.append(Mention(later, later + 5, "TOWAM", "ORG", "TOWAM", "en"))
-    assert [m.text for m in common_abbreviations(text, found)] == ["Norvik Logistics"]
+    assert [m.text for m in common_abbreviations(text, found, "en")] == ["Norvik Logistics"]
 
 
 def test_pieces_of_words_and_passed_over_function_words_spell_it() -> None:
     text = "They asked for freedom of movement (FOM) and a rapid antigen screen (RAS) at Holmby."
     found = [_at(text, s, "ORG", "en") for s in ("FOM", "RAS", "Holmby")]
-    assert [m.text for m in common_abbreviations(text, found)] == ["Holmby"]
+    assert [m.text for m in common_abbreviations(text, found, "en")] == ["Holmby"]
 
 
 def test_a_body_spelt_out_in_capitals_keeps_its_abbreviation() -> None:
     text = "The Nordic Shipping Council (NSC) met the toxic waste materials board (TWB) in Holmby."
     found = [_at(text, s, "ORG", "en") for s in ("Nordic Shipping Council", "NSC", "TWB")]
     # "board" ends the words, but TWB spells "toxic waste … board" only by skipping a long word
-    assert [m.text for m in common_abbreviations(text, found)] == ["Nordic Shipping Council", "NSC", "TWB"]
+    assert [m.text for m in common_abbreviations(text, found, "en")] == [
+        "Nordic Shipping Council",
+        "NSC",
+        "TWB",
+    ]
 
 
 def test_an_abbreviation_the_words_do_not_spell_stays() -> None:
-    # Slavic official names capitalise their first word only; the others do not spell it
-    text = "Podle Národní agentury pro bezpečnost (NAB) je situace vážná."
-    found = [_at(text, s, "ORG", "cs") for s in ("Národní agentury pro bezpečnost", "NAB")]
-    assert [m.text for m in common_abbreviations(text, found)] == ["Národní agentury pro bezpečnost", "NAB"]
+    # an official name capitalises its first word only; the words after it do not spell it
+    text = "Secondo l'Agenzia nazionale per la sicurezza (ANS) la situazione è grave."
+    found = [_at(text, s, "ORG", "it") for s in ("Agenzia nazionale per la sicurezza", "ANS")]
+    assert [m.text for m in common_abbreviations(text, found, "it")] == [
+        "Agenzia nazionale per la sicurezza",
+        "ANS",
+    ]
+
+
+def test_words_after_a_capitalised_head_finish_a_name() -> None:
+    text = "Members of Partia wolności i demokracji (PWD) voted."
+    found = [_at(text, "PWD", "ORG", "pl")]
+    # Polish is the tagger's: its news marks such abbreviations; in a rules language the head decides
+    assert [m.text for m in common_abbreviations(text, found, "pl")] == ["PWD"]
+    assert [m.text for m in common_abbreviations(text, found, "ro")] == ["PWD"]
+
+
+def test_where_the_tagger_recognises_a_spelt_out_abbreviation_stays() -> None:
+    text = "Vláda schválila státní prostorový plán (SPP) včera."
+    found = [_at(text, "SPP", "PRO", "cs")]
+    assert [m.text for m in common_abbreviations(text, found, "cs")] == ["SPP"]
+    assert [m.text for m in common_abbreviations(text, found, "ro")] == []
 
 
 def test_a_latin_title_in_a_cyrillic_text_runs_on_over_its_capitalised_words() -> None:
