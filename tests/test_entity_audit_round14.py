@@ -114,3 +114,9 @@ def test_a_number_or_a_word_in_brackets_stays_in_the_name() -> None:
     text = "Projekt Nordvik Stream (2) a Holmby (Norvik) jsou hotové."
     found = [_at(text, s, "PRO", "cs") for s in ("Nordvik Stream (2)", "Holmby (Norvik)")]
     assert [m.text for m in whole_again(text, found, "cs")] == ["Nordvik Stream (2)", "Holmby (Norvik)"]
+
+
+def test_an_abbreviation_in_another_script_stays_with_the_name() -> None:
+    text = "Според Европейската агенция за риболов (EFA) рибата е малко."
+    found = [_at(text, "Европейската агенция за риболов (EFA)", "ORG", "bg")]
+    assert [m.text for m in whole_again(text, found, "bg")] == ["Европейската агенция за риболов (EFA)"]
