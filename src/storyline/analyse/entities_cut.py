@@ -32,7 +32,7 @@ from storyline.model import Mention
 from storyline.names import fold
 from storyline.names.script import is_latin, script
 
-_LATIN_WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Latin}\p{M}]*)(?![\p{L}\p{M}\p{N}])")
+_LATIN_WORD_AFTER = regex.compile(r"[ \t]+((?=\p{Latin})\p{Lu}[\p{Latin}\p{M}]*)(?![\p{L}\p{M}\p{N}])")
 _ABBREVIATION_LAST = regex.compile(r"[ \t]*\((\p{Lu}{2,10})\)$")
 _HEAD_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)[ \t]+(\p{Ll}[\p{L}\p{M}]+)[ \t]+(\p{Ll}[\p{L}\p{M}]+)[ \t]+$"
