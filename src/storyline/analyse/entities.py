@@ -21,8 +21,10 @@ from storyline import ner
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives
+from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_companies import companies_named
+from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_joined import split_joined
@@ -79,6 +81,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
     cleaned = split_joined(text, cleaned, lang, rebase)
+    cleaned = common_abbreviations(text, whole_again(text, cleaned, lang), lang)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
