@@ -42,7 +42,6 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
 from storyline.link.coordination import listed_countries
-from storyline.link.person_guards import other_people
 from storyline.link.short_forms import named, short_forms
 from storyline.model import Mention
 from storyline.names import (
@@ -915,8 +914,6 @@ class EntityIndex:
                 matches.add(short_eid)
         eid = None
         for other in sorted(matches, key=lambda e: self.records[e].seq):
-            if eid is not None and other_people(self.records[eid].names, self.records[other].names):
-                continue  # a name alike to two people is not what makes them one
             eid = other if eid is None else self.merge(eid, other)
         if eid is None:
             eid = self._open((doc_id, i), None)
