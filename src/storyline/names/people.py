@@ -316,29 +316,9 @@ def same_person(a: PersonName, b: PersonName) -> bool:
                 and rb.given
                 and _alike(ra.surname, rb.surname, loose, sk, min_stem, fuzzy)
                 and given_compatible(ra.given, rb.given, loose)
-                and not _both_only_alike(ra, rb, loose, sk, min_stem)
             ):
                 return True
     return False
-
-
-def _both_only_alike(a: Reading, b: Reading, loose: bool, min_skeleton: int, min_stem: int) -> bool:
-    """The surnames are alike only in their letters, and so are the given names: two weak
-    likenesses (Ева Майдел, Jewhen Mahda: a short name inside a longer one, twice) are no evidence
-    of one person; one of them must be the same name, spelled by another language's rules or
-    shortened."""
-    if _alike(a.surname, b.surname, loose, min_skeleton, min_stem, fuzzy=False):
-        return False
-    return not any(_given_same(x, y) for x in a.given for y in b.given)
-
-
-def _given_same(a: str, b: str) -> bool:
-    """Two given names' keys that are one name: the same, one's short form (Ben, Benjamin), or
-    the same consonants (Michael, Майкл)."""
-    if len(a) == 1 or len(b) == 1:
-        return False
-    short, long = sorted((a, b), key=len)
-    return long.startswith(short) or _given_skeleton(a) == _given_skeleton(b)
 
 
 def _initials_only(given: tuple[str, ...]) -> bool:
