@@ -225,7 +225,9 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
 _FINAL_H = re.compile(r"[aiouy]h$")
 
 
-def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) -> bool:
+def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3, fuzzy: bool = True) -> bool:
+    """Two surnames' phonetic keys are one name's: the same key, a likeness of letters (only where
+    ``fuzzy``), the same stem, or (``loose``) the same consonants."""
     if a == b:
         return True
     # Jaro-Winkler rewards a shared beginning (Lindgren / Lindgrenová), too much so for very short
@@ -239,7 +241,11 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3) ->
         and skeleton(a) == skeleton(b)
         and (len(skeleton(a)) >= 2 or long.startswith(short))
     )
-    if (min(len(a), len(b)) >= SHORT_NAME or short_alike) and JaroWinkler.similarity(a, b) >= SIMILAR:
+    if (
+        fuzzy
+        and (min(len(a), len(b)) >= SHORT_NAME or short_alike)
+        and JaroWinkler.similarity(a, b) >= SIMILAR
+    ):
         return True
     sa, sb = a.rstrip(_FINAL_VOWELS), b.rstrip(_FINAL_VOWELS)  # an inflection's vowel: Horvat / Horvata
     if len(sa) >= min_stem and sa == sb:
@@ -302,14 +308,21 @@ def same_person(a: PersonName, b: PersonName) -> bool:
             # given names alike to their consonants, as names the press renders by sound are:
             # Майкл О'Лири / Michael O'Leary)
             sk = 2 if loose and _same_given_consonants(ra.given, rb.given) else min_sk
+            # an initial is next to no evidence: with one, letters merely alike are another
+            # surname (М. Моравец is no Mirek Murasek, however alike their beginnings)
+            fuzzy = not (_initials_only(ra.given) or _initials_only(rb.given))
             if (
                 ra.given
                 and rb.given
-                and _alike(ra.surname, rb.surname, loose, sk, min_stem)
+                and _alike(ra.surname, rb.surname, loose, sk, min_stem, fuzzy)
                 and given_compatible(ra.given, rb.given, loose)
             ):
                 return True
     return False
+
+
+def _initials_only(given: tuple[str, ...]) -> bool:
+    return bool(given) and all(len(g) == 1 for g in given)
 
 
 def _written_alike(a: PersonName, b: PersonName) -> bool:
