@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "12"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "13"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -36,6 +36,10 @@ ANALYSER_VERSION = "12"  # 3: languages beyond the Slavic ones (names, dates, ev
 # vote is not the article's day; surnames the passage names in full, two names run together split, company
 # nouns type names; tickers, German common nouns and English glosses are no names; vowels and web addresses kept;
 # hypothetical or averaged happenings and opinions asked for are none
+# 13: rates, habits and a negotiator are no happenings, a filed application no statement; a day said of the
+# publishing is not the happening's, a year's ordinal ending completes its month, a text's own "today" anchors
+# it; an organisation's abbreviation spelled out in brackets is its own, Latin titles in Cyrillic text whole,
+# a ministry after its head noun whole; surnames in the given name's case, adjective-formed place names kept
 
 
 def __getattr__(name: str) -> Any:
