@@ -39,7 +39,8 @@ ANALYSER_VERSION = "13"  # 3: languages beyond the Slavic ones (names, dates, ev
 # 13: rates, habits and a negotiator are no happenings, a filed application no statement; a day said of the
 # publishing is not the happening's, a year's ordinal ending completes its month, a text's own "today" anchors
 # it; an organisation's abbreviation spelled out in brackets is its own, Latin titles in Cyrillic text whole,
-# a ministry after its head noun whole; surnames in the given name's case, adjective-formed place names kept
+# a ministry after its head noun whole; surnames in the given name's case, adjective-formed place names kept;
+# a happening in a town's centre is in the town
 
 
 def __getattr__(name: str) -> Any:
