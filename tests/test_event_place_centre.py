@@ -1,16 +1,22 @@
 """A happening "in the centre of" a town took place in the town: the word for a centre stands
-between the place cue and the name as "the city of" does."""
+between the place cue and the name as a word for a town does ("v centru X" as "ve městě X")."""
 
 from __future__ import annotations
 
 import pytest
+
 from test_events_languages import analysed
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "place", "kind"),
     [
-        ("Včera odpoledne došlo ke střelbě v centru Holmova, zraněni byli dva lidé.", "cs", "Holmova", "shooting"),
+        (
+            "Včera odpoledne došlo ke střelbě v centru Holmova, zraněni byli dva lidé.",
+            "cs",
+            "Holmova",
+            "shooting",
+        ),
         ("Вчера в центре Нордвика произошёл пожар, пострадавших нет.", "ru", "Нордвика", "fire"),
         ("Wczoraj w centrum Holmowa doszło do strzelaniny pod sklepem.", "pl", "Holmowa", "shooting"),
         ("Учора в центрі Нордвіка сталася пожежа на ринку.", "uk", "Нордвіка", "fire"),
