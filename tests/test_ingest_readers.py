@@ -280,3 +280,44 @@ def test_dateline_date(tmp_path: Path) -> None:
     assert a.published is not None and (a.published.value, a.published.basis) == ("2021-03-03", "text")
     assert b.published is None and b.meta["dateline"]["month"] == 3
     assert "dateline" not in c.meta
+
+
+def test_records_whose_body_is_html_are_read_as_text(tmp_path: Path) -> None:
+    # a scraper's paragraphs and a CMS export's rendered body: the tags never reach the text
+    scraped = {
+        "text": "<div>Паводок затопил три села под Тулой.</div> <div>Спасатели эвакуировали "
+        "<b>120</b> жителей, сообщил губернатор &laquo;в ночь на среду&raquo;.</div>"
+        "<script>track('x')</script>",
+        "title": "<h1>Паводок под Тулой</h1>",
+    }
+    cms = {
+        "content": {
+            "rendered": "<p>Mayor Ilves opened a bridge in Tartu.</p>\n<p>It cost 4&nbsp;million.</p>"
+        },
+        "title": {"rendered": "Bridge &amp; road opened"},
+    }
+    plain_lt = {"text": "Prices rose by < 2 % while wages grew > 3 %, the bank said."}
+    (tmp_path / "x.jsonl").write_text(
+        "\n".join(json.dumps(o) for o in (scraped, cms, plain_lt)), encoding="utf-8"
+    )
+    first, second, third = read(tmp_path / "x.jsonl")
+    assert isinstance(first, RawDoc) and isinstance(second, RawDoc) and isinstance(third, RawDoc)
+    assert first.text.splitlines()[0] == "Паводок затопил три села под Тулой."
+    assert "«в ночь на среду»" in first.text and "<" not in first.text and "track" not in first.text
+    assert first.title == "Паводок под Тулой"
+    assert (
+        second.text.startswith("Mayor Ilves opened a bridge in Tartu.")
+        and "It cost 4 million." in second.text
+    )
+    assert second.title == "Bridge & road opened"
+    assert third.text == plain_lt["text"]
+
+
+def test_annotations_of_a_marked_up_body_point_into_its_text(tmp_path: Path) -> None:
+    body = "<p>Minister <b>Ana Petrova</b> visited Varna.</p><p>She met the mayor.</p>"
+    start = body.index("Ana Petrova")
+    record = {"text": body, "mentions": [[start, start + len("Ana Petrova"), "Ana Petrova", "PER"]]}
+    (tmp_path / "x.jsonl").write_text(json.dumps(record), encoding="utf-8")
+    doc = only_doc(read(tmp_path / "x.jsonl"))
+    a, b = doc.meta["mentions"][0][:2]
+    assert doc.text[a:b] == "Ana Petrova" and doc.text.startswith("Minister Ana Petrova visited Varna.")

@@ -9,6 +9,7 @@ from storyline.ingest.align import remap_mentions
 from storyline.ingest.boilerplate import is_headline_shaped
 from storyline.ingest.clean import canonicalize
 from storyline.ingest.dates import parse_date_field
+from storyline.ingest.markup import has_markup, markup_to_text
 from storyline.ingest.outlet import dateline_date, find_dateline, find_outlet
 from storyline.ingest.records import RawDoc
 from storyline.model import DateValue
@@ -54,7 +55,9 @@ def build_doc(
     ext_id: str | None = None,
 ) -> RawDoc:
     """A document whose metadata came with it (HTML, JSON records)."""
-    canonical = canonicalize(text).text
+    # a record's body given as HTML (a CMS export, a scraper's paragraphs) is read as its text;
+    # annotations still point into the text as given and are carried over below
+    canonical = canonicalize(markup_to_text(text) if has_markup(text) else text).text
     if isinstance(meta.get("mentions"), list):
         # annotations point into the text as given; carry them over to the canonical text
         meta["mentions"], dropped = remap_mentions(meta["mentions"], text, canonical)

@@ -21,6 +21,7 @@ from typing import Any
 from storyline.ingest.decode import DecodeError, decode_bytes
 from storyline.ingest.document import build_doc, text_doc
 from storyline.ingest.html import NoArticle, extract_html, looks_like_html
+from storyline.ingest.markup import plain, rendered
 from storyline.ingest.records import IngestError, RawDoc
 from storyline.ingest.walk import iter_files
 
@@ -190,7 +191,7 @@ def _record(path: str, raw: bytes, obj: Any, position: int | None) -> Item:
     where = path if position is None else f"{path}#{position}"
     if not isinstance(obj, dict):
         return IngestError(where, "record is not a JSON object" + _at(position))
-    text = _field(obj, "text")
+    text = rendered(_field(obj, "text"))
     if not isinstance(text, str) or not text.strip():
         return IngestError(where, "record has no text" + _at(position))
     ext_id = obj.get("id")
@@ -199,7 +200,7 @@ def _record(path: str, raw: bytes, obj: Any, position: int | None) -> Item:
     meta = {k: v for k, v in obj.items() if k not in KNOWN_FIELDS}
     doc = build_doc(
         source, raw, text, meta,
-        title=_str(_field(obj, "title")), url=_str(_field(obj, "url")),
+        title=_str(plain(_field(obj, "title"))), url=_str(_field(obj, "url")),
         outlet=_outlet(_field(obj, "outlet")), lang=_str(_field(obj, "lang")),
         date_field=_field(obj, "date"), ext_id=ext_id,
     )  # fmt: skip
