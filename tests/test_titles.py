@@ -56,7 +56,9 @@ def test_a_bare_event_title_takes_the_storys_place() -> None:
 
 def test_a_bare_event_takes_a_town_the_tables_know_before_a_building() -> None:
     # the hospital the wounded were taken to is named first; the town is where it happened
-    ward = Entity("e-h", "LOC", "Mestna bolnica sv. Ane", {}, [EntityMention("d1", 0, 22, "Mestna bolnica sv. Ane")])
+    ward = Entity(
+        "e-h", "LOC", "Mestna bolnica sv. Ane", {}, [EntityMention("d1", 0, 22, "Mestna bolnica sv. Ane")]
+    )
     town = Entity("e-t", "LOC", "Brno", {}, [EntityMention("d2", 0, 4, "Brno")])
     entities = {"e-h": ward, "e-t": town}
     event = Event("v1", "shooting", DateValue(None, None), [Span("d1", 0, 4, "shot")])

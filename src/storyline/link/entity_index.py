@@ -39,6 +39,7 @@ from typing import Any
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from storyline.analyse.entities_brackets import spells
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
 from storyline.link.coordination import listed_countries
@@ -456,10 +457,26 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
             mb.end : mb.end + 2
         ].lstrip().startswith(")"):
             continue
-        short = [i for i in (a, b) if mentions[i].text.isupper() and " " not in mentions[i].text.strip()]
+        short = [i for i in (a, b) if _abbreviation(mentions[i].text)]
         if len(short) == 1:
-            pairs.append((a, b))
+            abbr, name = mentions[short[0]].text, mentions[b if short[0] == a else a].text
+            # an abbreviation in words says more than one word can: its letters must spell the
+            # name ("(DG AGRI)" after "Komisji Europejskiej" is a part of it, not its name)
+            if len(abbr.split()) == 1 or spells(abbr, name):
+                pairs.append((a, b))
     return pairs
+
+
+MAX_ABBREVIATION_LETTERS = 8  # "FF UK", "ČT24": letters of an abbreviation written in words
+
+
+def _abbreviation(text: str) -> bool:
+    """All capitals in one word ("AZAL"), or in two or three short ones ("FF UK": a faculty and
+    its university, as Czech and Slovak abbreviate them)."""
+    words = text.split()
+    if not text.isupper() or not words:
+        return False
+    return len(words) == 1 or (len(words) <= 3 and sum(map(len, words)) <= MAX_ABBREVIATION_LETTERS)
 
 
 _BETWEEN_FORM_AND_NAME = re.compile(r"[\s«»\"„“”']*")
