@@ -54,20 +54,6 @@ def test_a_bare_event_title_takes_the_storys_place() -> None:
     assert _title(_story_with({"e-loc": place}), event, {"e-loc": place}) == "Disruption in Kherson"
 
 
-def test_a_bare_event_takes_a_town_the_tables_know_before_a_building() -> None:
-    # the hospital the wounded were taken to is named first; the town is where it happened
-    ward = Entity(
-        "e-h", "LOC", "Mestna bolnica sv. Ane", {}, [EntityMention("d1", 0, 22, "Mestna bolnica sv. Ane")]
-    )
-    town = Entity("e-t", "LOC", "Brno", {}, [EntityMention("d2", 0, 4, "Brno")])
-    entities = {"e-h": ward, "e-t": town}
-    event = Event("v1", "shooting", DateValue(None, None), [Span("d1", 0, 4, "shot")])
-    assert _title(_story_with(entities), event, entities) == "Shooting in Brno"
-    # with no known place, the first place named still says where
-    alone = {"e-h": ward}
-    assert _title(_story_with(alone), event, alone) == "Shooting in Mestna bolnica sv. Ane"
-
-
 def test_an_event_few_reports_mention_does_not_title_a_large_story() -> None:
     from storyline.link.stories import _reported_widely
 

@@ -188,7 +188,6 @@ NEAR_TYPES = {"crash", "shootdown", "emergency_landing", "explosion", "attack", 
 OPERATED_TYPES = {"crash", "emergency_landing"}  # titled by who operated it (the airline)
 MEETING_TYPES = {"meeting", "phone_call", "summit", "visit", "agreement"}
 SUBJECT_TYPES = {"ORG", "PER", "PRO", "EVT"}
-DESCRIPTIVE_WORD = 4  # a lower-case word this long in a place's name is a common noun ("nemocnice")
 
 
 def describe_stories(ctx: LinkContext) -> None:
@@ -243,7 +242,7 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
     ranked = [e for e in story.entities if e in entities]
     if main is not None and not main.place and not main.participants:
         # a bare "Disruption": the story's own place says where, else its main entity what
-        where = _story_place([e for e in ranked if entities[e].type == "LOC"], entities)
+        where = next((e for e in ranked if entities[e].type == "LOC"), None)
         if where is not None:
             main = replace(main, place=where)
         elif ranked:
@@ -274,18 +273,6 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
         near = main.type in NEAR_TYPES and fold(place) not in countries()
         title += f" near {place}" if near else f" in {place}"
     return _cap(title)
-
-
-def _story_place(places: list[str], entities: dict[str, Any]) -> str | None:
-    """The first place the story names, unless it is a building named with common nouns
-    ("Všeobecná fakultní nemocnice", the hospital the wounded were taken to) and a town or
-    country the place tables know comes after it: then that one ("Shooting in Prague")."""
-    if not places:
-        return None
-    first = entities[places[0]]
-    if area_of(first) is None and any(w.islower() and len(w) >= DESCRIPTIVE_WORD for w in first.name.split()):
-        return next((e for e in places[1:] if area_of(entities[e]) is not None), places[0])
-    return places[0]
 
 
 def _finer_place(place: str | None, ranked: list[str], entities: dict[str, Any]) -> str | None:
