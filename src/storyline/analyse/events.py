@@ -299,7 +299,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
         lang = lang_at(analysis, sent_start)
         triggers = [
             t
-            for t in _triggers(text, lex, sent_start, sent_end)
+            for t in _triggers(text, lex, sent_start, sent_end, pack(lang).not_trigger)
             if not _inside_name(analysis.mentions, index, t[1], t[2])
             and not names_a_body(text, lang, t[0], sent_start, t[1])
         ]
@@ -640,8 +640,13 @@ def _recalled(text: str, triggers: list[tuple[str, int, int]], start: int) -> bo
     )
 
 
-def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[tuple[str, int, int]]:
-    """(type, start, end) of the first trigger of each type in the sentence."""
+def _triggers(
+    text: str, lex: Lexicon, sent_start: int, sent_end: int, other_words: tuple[tuple[str, Words], ...] = ()
+) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the first trigger of each type in the sentence. A stem's match that is
+    another word (``other_words``, the realis pack's ``[not_trigger]``: "пожарные", firefighters, for
+    a fire) is skipped, so that the type's noun after it is the one found ("Пожарные потушили
+    пожар")."""
     tokens = [(m.group().lower(), m.start(), m.end()) for m in WORD_RE.finditer(text, sent_start, sent_end)]
     out: list[tuple[str, int, int]] = []
     seen: set[str] = set()
@@ -654,6 +659,10 @@ def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[t
         length, kind = hit
         if i + length < len(tokens) and tokens[i + length][0] in lex.compound_heads:
             i += length  # "the fire station", "a burial site": a thing, not a happening
+            continue
+        words = [w for w, _s, _e in tokens[i : i + length]]
+        if any(k == kind and find(words, ws) for k, ws in other_words):
+            i += length
             continue
         if kind not in seen:
             seen.add(kind)

@@ -1,0 +1,108 @@
+"""Round 15's wrong events (issue 16): talks under way, a statement only proposed, the adjective of
+the fire noun, and the outlet a saying is given to."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import event_kinds as kinds
+from helpers import event_parties, realis_why
+from test_events_languages import analysed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        (
+            "W Unii trwają ożywione rozmowy na temat kształtu przyszłych funduszy regionalnych.",
+            "pl",
+            "rozmowy",
+        ),
+        ("С остальными странами союза сейчас ведутся переговоры о поставках зерна.", "ru", "переговоры"),
+        ("Переговори з перевізниками досі тривають, повідомила міністерка.", "uk", "Переговори"),
+        ("Se sousedními státy probíhají jednání o společném postupu.", "cs", "jednání"),
+        ("За новия договор се водят преговори с няколко държави.", "bg", "преговори"),
+    ],
+)
+def test_talks_under_way_are_no_meeting_at_a_time(text: str, lang: str, trigger: str) -> None:
+    assert realis_why(text, lang, "meeting", trigger) == "sense"
+
+
+def test_talks_held_are_still_a_meeting() -> None:
+    text = "Wczoraj w Gdańsku odbyły się rozmowy ministrów rolnictwa Polski i Litwy."
+    assert realis_why(text, "pl", "meeting", "rozmowy") is None
+    text = "Вчера в Минске прошли переговоры министров иностранных дел."
+    assert realis_why(text, "ru", "meeting", "переговоры") is None
+
+
+def test_an_initiative_to_issue_a_statement_is_only_proposed() -> None:
+    text = "W marcu posłanka Anna Nowak wystąpiła z inicjatywą wydania wspólnego oświadczenia Sejmu w sprawie więźniów."
+    assert realis_why(text, "pl", "statement", "oświadczenia") == "prospect"
+    text = "В апреле депутат Иванов выступил с инициативой проведения встречи глав регионов."
+    assert realis_why(text, "ru", "meeting", "встречи") == "prospect"
+    # "at the initiative of" tells one held
+    text = "W marcu z inicjatywy posłanki odbyło się spotkanie rodzin więźniów w Lublinie."
+    assert realis_why(text, "pl", "meeting", "spotkanie") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Podjetja morajo redno posodabljati požarne zidove in protivirusne programe.", "sl", "požarne"),
+        ("Число пожарных машин в городе выросло за год на десять.", "ru", "пожарных"),
+        ("Диспетчерську евакуювали через пожежну тривогу в понеділок.", "uk", "пожежну"),
+        ("Na místo dorazili požární sbory ze tří okresů.", "cs", "požární"),
+        ("Zagrożenie pożarowe w lasach jest w tym tygodniu wysokie.", "pl", "pożarowe"),
+    ],
+)
+def test_the_adjective_of_the_fire_noun_heads_another_noun(text: str, lang: str, trigger: str) -> None:
+    assert realis_why(text, lang, "fire", trigger) == "sense"
+
+
+def test_the_fire_noun_is_still_a_fire() -> None:
+    assert "fire" in kinds("V sredo je v skladišču v Kranju izbruhnil požar.", "sl")
+    assert "fire" in kinds("В среду в Самаре на складе произошёл пожар.", "ru")
+    assert "fire" not in kinds("Podjetje je v sredo posodobilo požarni zid v Kranju.", "sl")
+
+
+def test_the_fire_noun_after_its_adjective_is_the_trigger() -> None:
+    # the adjective does not take the sentence's one fire trigger: the noun after it does
+    text = "Пожарные в среду за два часа потушили пожар на складе в Самаре."
+    analysis, events = analysed(text, "ru", {"Самаре": "LOC"})
+    (fire,) = [e for e in events if e.type == "fire"]
+    assert fire.text == "пожар"
+    text = "Strażacy z jednostki pożarnej w środę gasili pożar hali w Lublinie."
+    analysis, events = analysed(text, "pl", {"Lublinie": "LOC"})
+    (fire,) = [e for e in events if e.type == "fire"]
+    assert fire.text == "pożar" and analysis.mentions[fire.place].text == "Lublinie"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outlet", "trigger"),
+    [
+        ('"Ne zaupajte obljubam," je izjavil za Dnevnik.', "sl", "Dnevnik", "izjavil"),
+        ("Ministr v pondělí vydal prohlášení pro Deník o stavu silnic.", "cs", "Deník", "prohlášení"),
+        (
+            "Minister przekazał w oświadczeniu dla Gazety, że sytuacja jest poważna.",
+            "pl",
+            "Gazety",
+            "oświadczeniu",
+        ),
+        (
+            "The mayor said in a statement to Courier on Monday that the bridge would reopen.",
+            "en",
+            "Courier",
+            "statement",
+        ),
+    ],
+)
+def test_the_outlet_a_saying_is_given_to_is_no_speaker(
+    text: str, lang: str, outlet: str, trigger: str
+) -> None:
+    assert outlet not in event_parties(text, lang, {outlet: "ORG"}, "statement")
+
+
+def test_the_speaker_stays_a_party() -> None:
+    text = '"Ne zaupajte obljubam," je izjavil Novak za Dnevnik.'
+    parties = event_parties(text, "sl", {"Novak": "PER", "Dnevnik": "ORG"}, "statement")
+    assert "Novak" in parties and "Dnevnik" not in parties
