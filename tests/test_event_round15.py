@@ -1,5 +1,5 @@
 """Round 15's wrong events (issue 16): talks under way, a statement only proposed, the adjective of
-the fire noun, and the outlet a saying is given to."""
+the fire noun, the outlet a saying is given to, a statement made hours after another happening."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ import pytest
 
 from helpers import event_kinds as kinds
 from helpers import event_parties, realis_why
+from storyline.link.dates import resolve_dates
+from storyline.link.events import link_events
 from test_events_languages import analysed
+from test_link_dates import analysis, context, document
 
 
 @pytest.mark.parametrize(
@@ -106,3 +109,30 @@ def test_the_speaker_stays_a_party() -> None:
     text = '"Ne zaupajte obljubam," je izjavil Novak za Dnevnik.'
     parties = event_parties(text, "sl", {"Novak": "PER", "Dnevnik": "ORG"}, "statement")
     assert "Novak" in parties and "Dnevnik" not in parties
+
+
+def _linked_event(text: str, lang: str, kind: str, published: str) -> object:
+    ctx = context([(document("a", text, published), analysis(text, lang))])
+    resolve_dates(ctx)
+    link_events(ctx)
+    (event,) = [e for e in ctx.events if e.type == kind]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Изявлението беше направено часове, след като премиерът свърза сделката с митата.", "bg"),
+        ("The statement came hours after the premier tied the deal to the tariffs.", "en"),
+        ("Oświadczenie wydano kilka godzin po tym, jak premier powiązał umowę z cłami.", "pl"),
+    ],
+)
+def test_a_statement_hours_after_another_happening_is_not_dated_by_the_article(text: str, lang: str) -> None:
+    # the other happening may be yesterday's: the article's day is no date the text implies
+    event = _linked_event(text, lang, "statement", "2022-06-10")
+    assert event.date.value is None, (lang, event.date)
+
+
+def test_a_statement_without_the_cue_still_takes_the_article_date() -> None:
+    event = _linked_event("Изявлението беше направено от премиера.", "bg", "statement", "2022-06-10")
+    assert (event.date.value, event.date.basis) == ("2022-06-10", "inferred")
