@@ -7,6 +7,7 @@ import pytest
 
 from helpers import event_kinds as kinds
 from helpers import event_parties, realis_why
+from storyline.analyse.events import place_is_near
 from storyline.link.dates import resolve_dates
 from storyline.link.events import link_events
 from test_events_languages import analysed
@@ -136,3 +137,50 @@ def test_a_statement_hours_after_another_happening_is_not_dated_by_the_article(t
 def test_a_statement_without_the_cue_still_takes_the_article_date() -> None:
     event = _linked_event("Изявлението беше направено от премиера.", "bg", "statement", "2022-06-10")
     assert (event.date.value, event.date.basis) == ("2022-06-10", "inferred")
+
+
+def test_a_distance_from_a_town_places_the_happening_near_it() -> None:
+    text = "On Monday a fire broke out on a barge about 20 kilometres downstream from Holmsk, officials said."
+    analysis, events = analysed(text, "en", {"Holmsk": "LOC"})
+    (fire,) = [e for e in events if e.type == "fire"]
+    assert analysis.mentions[fire.place].text == "Holmsk" and place_is_near(text, analysis, fire)
+    text = "У понеділок за 20 кілометрів від Холмська спалахнула пожежа на баржі."
+    analysis, events = analysed(text, "uk", {"Холмська": "LOC"})
+    (fire,) = [e for e in events if e.type == "fire"]
+    assert analysis.mentions[fire.place].text == "Холмська" and place_is_near(text, analysis, fire)
+    # in the town: it holds the happening
+    text = "On Monday a fire broke out in Holmsk, officials said."
+    analysis, events = analysed(text, "en", {"Holmsk": "LOC"})
+    (fire,) = [e for e in events if e.type == "fire"]
+    assert analysis.mentions[fire.place].text == "Holmsk" and not place_is_near(text, analysis, fire)
+
+
+def test_the_linked_event_says_it_was_near_the_town() -> None:
+    text = "On Monday a fire broke out on a barge about 20 kilometres downstream from Holmsk, officials said."
+    ctx = context(
+        [(document("a", text, "2022-06-10"), analysis(text, "en", {"Holmsk": "LOC"}))], {"Holmsk": "holmsk"}
+    )
+    resolve_dates(ctx)
+    link_events(ctx)
+    (fire,) = [e for e in ctx.events if e.type == "fire"]
+    assert fire.place is not None and fire.place_relation == "near"
+    text = "On Monday a fire broke out in Holmsk, officials said."
+    ctx = context(
+        [(document("a", text, "2022-06-10"), analysis(text, "en", {"Holmsk": "LOC"}))], {"Holmsk": "holmsk"}
+    )
+    resolve_dates(ctx)
+    link_events(ctx)
+    (fire,) = [e for e in ctx.events if e.type == "fire"]
+    assert fire.place is not None and fire.place_relation is None
+
+
+def test_a_place_in_an_aside_about_another_place_is_not_the_happening_s() -> None:
+    text = "Рейс из Риги в Корнелу (город в 100 км от Холмска) в среду отменен из-за забастовки."
+    analysis, events = analysed(text, "ru", {"Риги": "LOC", "Корнелу": "LOC", "Холмска": "LOC"})
+    (cancelled,) = [e for e in events if e.type == "disruption"]
+    assert cancelled.place is None or analysis.mentions[cancelled.place].text != "Холмска"
+    # a bracket closed before the place sets nothing apart
+    text = "Po ataku (na byłego szpiega) w Holmsku premier zwołała posiedzenie rządu."
+    analysis, events = analysed(text, "pl", {"Holmsku": "LOC"})
+    (attack,) = [e for e in events if e.type == "attack"]
+    assert analysis.mentions[attack.place].text == "Holmsku"
