@@ -148,7 +148,7 @@ class Sampler:
                         "date": ev.date.value,
                         "date_precision": ev.date.precision,
                         "date_basis": ev.date.basis,
-                        "place": self._name(ev.place),
+                        "place": _place(self._name(ev.place), ev.place_relation),
                         "participants": [n for p in ev.participants[:6] if (n := self._name(p))],
                         "story": story.title if story else None,
                         "mentions": len(ev.evidence),
@@ -274,6 +274,12 @@ class Sampler:
             return None
         m = min(here, key=lambda m: (abs(m.start - span.start), m.start))
         return m.start, m.end, m.text
+
+
+def _place(name: str | None, relation: str | None) -> str | None:
+    """The event's place as the labeller reads it: "near X" where storyline says only that the
+    happening was near X (``Event.place_relation``)."""
+    return f"{relation} {name}" if name and relation else name
 
 
 def _other_names(ent: Entity, shown: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eval.audit import corpus_of, draw, evidence, main, score
+from eval.audit import _place, corpus_of, draw, evidence, main, score
 
 from storyline.link.events import LISTED
 from storyline.model import DateValue, Document, Dossier, Entity, EntityMention, Event, Figure, Span
@@ -231,3 +231,9 @@ def test_a_source_is_shown_at_the_mention_its_figure_was_credited_to() -> None:
     # without the analysis, the nearest mention stands in
     shown = {(s[2], s[3]) for s in Sampler(dossier, 1)._source_population()}
     assert shown == {(nearest, "Tesk")}
+
+
+def test_a_place_the_happening_was_only_near_reads_near() -> None:
+    assert _place("Holmsk", "near") == "near Holmsk"
+    assert _place("Holmsk", None) == "Holmsk"
+    assert _place(None, "near") is None

@@ -32,3 +32,11 @@ def test_every_document_has_a_title_and_stories_titles_differ(dossier: dict) -> 
     assert all(d["title"] and not d["title"].endswith(".txt") for d in dossier["documents"])
     titles = [s["title"] for s in dossier["stories"]]
     assert len(titles) == len(set(titles))
+
+
+def test_the_fire_is_placed_near_the_town_it_was_downstream_of(dossier: dict) -> None:
+    # "about 15 kilometres downstream from Izmail", "неподалік Ізмаїла": the town is a point the fire
+    # was near, so the dossier does not claim it took place in it
+    (fire,) = [v for v in dossier["events"] if v["type"] == "fire"]
+    names = {e["id"]: e["name"] for e in dossier["entities"]}
+    assert names.get(fire["place"]) == "Izmail" and fire.get("place_relation") == "near"

@@ -245,6 +245,9 @@ class Event:
     # other types under which the same happening was reported ("shootdown", "emergency_landing"
     # of a crash): facets of this event, not events of their own
     facets: list[str] = field(default_factory=list)
+    # "near": the place is a point the happening was near ("near X", "15 km downstream from X"), not
+    # one that holds it; None: the happening took place in it
+    place_relation: str | None = None
 
 
 @dataclass

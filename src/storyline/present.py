@@ -228,7 +228,7 @@ class View:
             facets = ", ".join(f.replace("_", " ") for f in v.get("facets") or [])
             label = (v.get("label") or v["type"]) + (f" (also: {facets})" if facets else "")
             _add(table, _when(v["date"]), v["date"].get("precision") or "", label,
-                          self.name(v.get("place")), ", ".join(self.name(p) for p in v.get("participants", [])[:3]),
+                          _near(v.get("place_relation"), self.name(v.get("place"))), ", ".join(self.name(p) for p in v.get("participants", [])[:3]),
                           f"{len(per_doc)}: {sources}", self.evidence(per_doc, limit=2, width=SNIPPET_WIDTH),
                           *([f"{v.get('confidence', 0):.2f}"] if everything else []))  # fmt: skip
         return table
@@ -440,6 +440,11 @@ def _add(table: Table, *cells: Any) -> None:
 
 def _langs(counts: dict[str, int]) -> str:
     return ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _near(relation: str | None, place: str | None) -> str | None:
+    """ "near X" for a place the happening was only near (the dossier's ``place_relation``)."""
+    return f"{relation} {place}" if relation and place else place
 
 
 def _when(d: dict[str, Any]) -> str:

@@ -164,6 +164,9 @@ class Lexicon:
     # trigger before that happening ("the meetings took place before the referendum"), not on the
     # article's day
     before_words: frozenset[str] = frozenset()
+    # "near", "15 km from": the place cues (of ``place_strong``) that put a happening near a place,
+    # not in it (``place_is_near``)
+    near_cues: tuple[tuple[str, ...], ...] = ()
 
     def is_aide(self, word: str) -> bool:
         word = word.lower()
@@ -258,6 +261,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(data.get("aide_links", "").lower().split()),
         tuple(tuple(WORD_RE.findall(c.lower())) for c in data.get("aboard", "").split("|") if c.strip()),
         frozenset(data.get("before_words", "").lower().split()),
+        cues("near_cues"),
     )
 
 
@@ -299,7 +303,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
         lang = lang_at(analysis, sent_start)
         triggers = [
             t
-            for t in _triggers(text, lex, sent_start, sent_end)
+            for t in _triggers(text, lex, sent_start, sent_end, pack(lang).not_trigger)
             if not _inside_name(analysis.mentions, index, t[1], t[2])
             and not names_a_body(text, lang, t[0], sent_start, t[1])
         ]
@@ -640,8 +644,13 @@ def _recalled(text: str, triggers: list[tuple[str, int, int]], start: int) -> bo
     )
 
 
-def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[tuple[str, int, int]]:
-    """(type, start, end) of the first trigger of each type in the sentence."""
+def _triggers(
+    text: str, lex: Lexicon, sent_start: int, sent_end: int, other_words: tuple[tuple[str, Words], ...] = ()
+) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the first trigger of each type in the sentence. A stem's match that is
+    another word (``other_words``, the realis pack's ``[not_trigger]``: "пожарные", firefighters, for
+    a fire) is skipped, so that the type's noun after it is the one found ("Пожарные потушили
+    пожар")."""
     tokens = [(m.group().lower(), m.start(), m.end()) for m in WORD_RE.finditer(text, sent_start, sent_end)]
     out: list[tuple[str, int, int]] = []
     seen: set[str] = set()
@@ -654,6 +663,10 @@ def _triggers(text: str, lex: Lexicon, sent_start: int, sent_end: int) -> list[t
         length, kind = hit
         if i + length < len(tokens) and tokens[i + length][0] in lex.compound_heads:
             i += length  # "the fire station", "a burial site": a thing, not a happening
+            continue
+        words = [w for w, _s, _e in tokens[i : i + length]]
+        if any(k == kind and find(words, ws) for k, ws in other_words):
+            i += length
             continue
         if kind not in seen:
             seen.add(kind)
@@ -951,6 +964,8 @@ def _place_of(
             continue
         if _other_clause(text, lex, min(at, m.start), max(at, m.start)):
             continue
+        if _in_aside(text, sent_start, m, at):
+            continue  # "a flight to X (a town 100 km from Y) was cancelled": the aside's place
         if _describes_vehicle(text, lex, m):
             continue  # "the captain of the ferry that burned on the X was detained": the ferry's place
         strength = cue_strength(text, lex, sent_start, m.start, m.end)
@@ -968,6 +983,29 @@ def _place_of(
             key = (-strength, m.start < at, abs(m.start - at), k)
             best = key if best is None or key < best else best
     return best[3] if best else None
+
+
+def _in_aside(text: str, sent_start: int, m: Mention, at: int) -> bool:
+    """Is the place inside brackets that do not hold the trigger ("Girona (a town 100 km from Y)")?
+    The aside describes another place; a bracket closed before the place ("after the attack (on X)
+    in Y") sets nothing apart."""
+    opening = max(text.rfind("(", sent_start, m.start), text.rfind("[", sent_start, m.start))
+    if opening < 0 or max(text.rfind(")", opening, m.start), text.rfind("]", opening, m.start)) >= 0:
+        return False
+    closing = [k for k in (text.find(")", m.end), text.find("]", m.end)) if k >= 0]
+    close = min(closing) if closing else len(text)
+    return not opening < at < close
+
+
+def place_is_near(text: str, analysis: Analysis, mention: EventMention) -> bool:
+    """Is the mention's place given by a cue of nearness ("near X", "неподалік X", "15 km downstream
+    from X"; ``near_cues``): a point the happening was near, not a place that holds it? Other strong
+    cues place inside ("over X", "في شمال", in the north of), and a language without the list claims
+    nothing."""
+    if mention.place is None:
+        return False
+    lex = lexicon_at(analysis, mention.sent_start)
+    return _after_cue(text, lex, mention.sent_start, analysis.mentions[mention.place].start, lex.near_cues)
 
 
 def _continent(m: Mention) -> bool:
@@ -1025,10 +1063,15 @@ def cue_strength(text: str, lex: Lexicon, sent_start: int, at: int, end: int | N
         own = max(name.rfind("'"), name.rfind("’"))  # "Ankara'da" as one mention
         if lex.place_suffix.match(text[end : end + 8]) or (own > 0 and lex.place_suffix.match(name[own:])):
             return 1
+    for strength, cues in ((2, lex.place_strong), (1, lex.place_weak)):
+        if _after_cue(text, lex, sent_start, at, cues):
+            return strength
+    return 0
+
+
+def _after_cue(text: str, lex: Lexicon, sent_start: int, at: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Is the place at ``at`` right after one of the cues (words such as "city of" between)?"""
     before = [w.lower() for w in re.findall(r"\w+", text[max(sent_start, at - 60) : at])]
     while before and before[-1] in lex.place_fillers:
         before.pop()
-    for strength, cues in ((2, lex.place_strong), (1, lex.place_weak)):
-        if any(tuple(before[-len(c) :]) == c for c in cues if len(c) <= len(before)):
-            return strength
-    return 0
+    return any(tuple(before[-len(c) :]) == c for c in cues if len(c) <= len(before))

@@ -87,6 +87,8 @@ def to_dossier(dossier: Dossier, analyses: dict[str, Analysis] | None = None) ->
                 "label": v.label,
                 "date": date_dict(v.date),
                 "place": v.place,
+                # "near": a point the happening was near, not a place that holds it
+                **({"place_relation": v.place_relation} if v.place_relation else {}),
                 "participants": v.participants,
                 "evidence": _spans(v.evidence),
                 "confidence": round(v.confidence, 3),

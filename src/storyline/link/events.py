@@ -47,7 +47,14 @@ from functools import cache
 from typing import Any
 
 from storyline.analyse.event_realis import CONCRETE
-from storyline.analyse.events import in_series, is_anterior, is_reference, is_subordinate, lexicon_at
+from storyline.analyse.events import (
+    in_series,
+    is_anterior,
+    is_reference,
+    is_subordinate,
+    lexicon_at,
+    place_is_near,
+)
 from storyline.analyse.events_evidence import MentionEvidence, mention_evidence
 from storyline.analyse.events_listing import features, listing_threshold, probability, support
 from storyline.analyse.timex_resolve import Range, value_range
@@ -125,6 +132,7 @@ class Item:
     series: bool = False
     # the listing model's inputs from this mention (events_evidence's signs, fields filled)
     signs: dict[str, float] = field(default_factory=dict)
+    near: bool = False  # its place is a point it was near ("near X", "15 km from X"), not one holding it
 
     @property
     def order(self) -> tuple[date, str, int]:
@@ -236,6 +244,7 @@ def make_items(
                         place=m.place is not None,
                         parties=bool(m.participants),
                     ),
+                    near=place_is_near(text, analysis, m),
                 )
             )
     return blocks
@@ -889,16 +898,20 @@ def _event(
             # "the second crash of the type": the names the other reports give are most often the
             # first one's (round 14: the first crash's airline given to the second)
             participants = [p for p in participants if p in shown.participants]
+    # a place every mention that gives it gives as a point the happening was near ("near X", "15 km
+    # from X") is not claimed to hold it; one "in X" among them says it does
+    near = place is not None and all(i.near for i in items if i.place == place)
     return Event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
         date=when,
         evidence=[_evidence(ctx, i) for i in sorted(items, key=_evidence_order)],
         story=None if story.startswith("doc:") else story,
-        label=_label(names, kind, place, participants),
+        label=_label(names, kind, place, participants, near),
         place=place,
         participants=participants,
         confidence=event_confidence([i.signs for i in items], len(items)),
+        place_relation="near" if near else None,
     )
 
 
@@ -948,10 +961,12 @@ def _word_end(text: str, cut: int, limit: int) -> int:
     return cut
 
 
-def _label(names: dict[str, str], kind: str, place: str | None, participants: list[str]) -> str:
+def _label(
+    names: dict[str, str], kind: str, place: str | None, participants: list[str], near: bool = False
+) -> str:
     noun = NOUNS.get(kind, kind)
     if place and place in names:
-        return f"{noun} {'near' if kind in NEAR_TYPES else 'in'} {names[place]}"
+        return f"{noun} {'near' if near or kind in NEAR_TYPES else 'in'} {names[place]}"
     people = [names[p] for p in participants if p in names][:2]
     if people:
         return f"{noun}: {' and '.join(people)}"
