@@ -2,7 +2,7 @@
 
 ``entity_index.abbreviates`` lets a long abbreviation take any letters of a word, in order, after
 its initial (AZAL = AZerbaijan AirLines). Letters picked from anywhere inside one word fit too
-many names: "ISIS" is in "Instytut SobIeSkiego", "MHRA" in "Maslowova HieRArhija". Abbreviations
+many names: "ILOS" is in "Instytut LOrenSkiego", "TRVA" in "Teatr RoVAlski". Abbreviations
 are made of each word's initial and either the letters right after it (NOVA, SFOR: a syllable)
 or one more letter (AirLines); a short function word may give its initial or nothing (UOKiK:
 Urząd Ochrony Konkurencji i Konsumentów). A fit that needs more than that is no evidence alone:
