@@ -42,8 +42,10 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from storyline.analyse.entities_brackets import spells
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
+from storyline.link.acronym_fit import plain_fit, sole_fit, written_here
 from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import named, short_forms
+from storyline.link.spelling_guards import elsewhere, typed_as
 from storyline.model import Mention
 from storyline.names import (
     ch_readings,
@@ -750,9 +752,10 @@ class EntityIndex:
             if (k := key_mention(m, self.aliases, listed.get(i, country))) is not None
         }
         persons = {i: k.person for i, k in keyed.items() if k.person is not None}
+        here = written_here(mentions)
         for i, k in keyed.items():
             if k.blocks:
-                assigned[i] = self._add_named(doc_id, i, mentions[i], k)
+                assigned[i] = self._add_named(doc_id, i, mentions[i], k, here)
         full = [i for i, p in persons.items() if p.first]
         for i in full:
             assigned[i] = self._add_full_name(doc_id, i, persons[i])
@@ -813,7 +816,10 @@ class EntityIndex:
         for short, full in short_forms(items, entity_of):
             self.merge(assigned[short], assigned[full])
 
-    def _add_named(self, doc_id: str, i: int, m: Mention, k: Keyed) -> str:
+    def _add_named(
+        self, doc_id: str, i: int, m: Mention, k: Keyed, here: frozenset[str] = frozenset()
+    ) -> str:
+        """The entity of a name (``here``: the document's names, as ``written_here`` gives them)."""
         ignored = self._overruled_alias(k)
         found = [
             eid for b in k.blocks if b not in ignored and (eid := self._holder(b, k.letters)) is not None
@@ -821,20 +827,21 @@ class EntityIndex:
         long_name = to_latin(m.base or m.text, m.lang)
         if not found and k.abbreviation and concept_key(k.abbreviation, None) is None:
             block = self._block("c|" + k.abbreviation[:2])
-            expansions = {self.resolve(e) for name, e in block.items() if abbreviates(k.abbreviation, name)}
-            if len(expansions) == 1:  # only an unambiguous abbreviation joins a long name
-                found = list(expansions)
+            # only an unambiguous abbreviation joins a long name, and only a plain one alone
+            found = sole_fit(
+                (self.resolve(e), plain_fit(k.abbreviation, name) or name in here)
+                for name, e in block.items()
+                if abbreviates(k.abbreviation, name)
+            )
         if not found and k.acronyms:  # an abbreviation seen before its long name
-            shorts = {
-                self.resolve(e)
+            found = sole_fit(
+                (self.resolve(e), plain_fit(abbr, long_name) or abbr in here)
                 for b in k.acronyms
                 for abbr, e in self._block("s" + b).items()
                 # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
                 # ministry) stands for that body, not for any name of its initials
                 if abbreviates(abbr, long_name) and concept_key(abbr, None) is None
-            }
-            if len(shorts) == 1:
-                found = list(shorts)
+            )
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:
@@ -864,6 +871,8 @@ class EntityIndex:
             ][:1]
         if found and not by_name and k.alias is None and m.lang:
             found = [e for e in found if not self._written_otherwise(e, m.base or m.text, m.lang)]
+        if found and not by_name:
+            found = self._spelling_only(found, m.type, place)
         if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
             # a city written with its own marks folds to a country's name (a capital named after
             # its country, marked otherwise), so the country's spelling blocks find it: the city
@@ -922,6 +931,14 @@ class EntityIndex:
             and any(self.aliases(etype, name, lang) is not None for etype in rec.types)
         ]
         return bool(known) and not any(_spelt_alike(base, name, lang) for name in known)
+
+    def _spelling_only(self, found: list[str], etype: str, place: str | None) -> list[str]:
+        """Of the entities a mention found by spelling alone, those the gazetteer and the types
+        do not keep apart (``spelling_guards``)."""
+        found = [self.resolve(e) for e in found]
+        if place is not None:
+            found = [e for e in found if not elsewhere(place, self.records[e].names)]
+        return typed_as(etype, found, {e: self.records[e].types for e in found})
 
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""

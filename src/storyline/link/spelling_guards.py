@@ -1,0 +1,40 @@
+"""What a spelling match alone may not join (``EntityIndex``: found by letters, sound or
+consonants, not by a name, an alias or a gazetteer key).
+
+A likeness of letters says that two names may be one name spelled two ways; it says nothing
+against what else is known of them:
+- the gazetteer: a mention it knows as one place is not an entity whose names it knows only as
+  other places (a city is not the country whose name its letters resemble, nor another city);
+- two entities at once: a mention found alike to two entities bridges them, so one mention
+  would merge two whole things. Where some of them were typed as the mention is and others
+  never were, the mention is of the kind it shares (an adjective typed as an organisation,
+  alike both to a party's members and to a place of a similar stem, is the party's).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from storyline.names import place_key
+
+
+def known_places(names: Mapping[str, Counter[str]]) -> set[str]:
+    """The gazetteer keys of an entity's names (language → base form → count)."""
+    return {key for lang, counted in names.items() for name in counted if (key := place_key(name, lang))}
+
+
+def elsewhere(place: str, names: Mapping[str, Counter[str]]) -> bool:
+    """An entity whose names the gazetteer knows as places, none of them ``place``."""
+    places = known_places(names)
+    return bool(places) and place not in places
+
+
+def typed_as(etype: str, found: Iterable[str], types: Mapping[str, Counter[str]]) -> list[str]:
+    """Of several entities found by spelling (``types``: entity id → its counted types), those
+    typed ``etype``, when some are and some are not; else all of them."""
+    found = list(found)
+    if len(set(found)) < 2:
+        return found
+    alike = [e for e in found if types[e][etype]]
+    return alike or found
