@@ -54,14 +54,6 @@ def _initials_fit(letters: str, words: list[str]) -> bool:
     return fits(0, 0)
 
 
-def spells(abbreviation: str, name: str) -> bool:
-    """Whether the abbreviation's letters are the initials (and maybe more letters) of the
-    name's words, in order ("FF UK" of "Filozofická fakulta Univerzity Karlovy")."""
-    letters = "".join(_LETTERS.findall(abbreviation)).lower()
-    words = regex.findall(r"[\p{L}\p{M}]+", name)
-    return bool(letters) and _initials_fit(letters, words)
-
-
 def _spelled_out(text: str, m: Mention) -> tuple[int, int] | None:
     """The span of the abbreviation in brackets right after ``m`` when its letters are the
     initials of ``m``'s words."""

@@ -37,9 +37,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from storyline.analyse.entities_brackets import spells
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
 from storyline.link.acronym_fit import plain_fit, sole_fit, written_here
@@ -461,10 +461,10 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
             continue
         short = [i for i in (a, b) if _abbreviation(mentions[i].text)]
         if len(short) == 1:
-            abbr, name = mentions[short[0]].text, mentions[b if short[0] == a else a].text
+            abbr, name = mentions[short[0]], mentions[b if short[0] == a else a]
             # an abbreviation in words says more than one word can: its letters must spell the
             # name ("(DG AGRI)" after "Komisji Europejskiej" is a part of it, not its name)
-            if len(abbr.split()) == 1 or spells(abbr, name):
+            if len(abbr.text.split()) == 1 or _spells(abbr, name):
                 pairs.append((a, b))
     return pairs
 
@@ -479,6 +479,11 @@ def _abbreviation(text: str) -> bool:
     if not text.isupper() or not words:
         return False
     return len(words) == 1 or (len(words) <= 3 and sum(map(len, words)) <= MAX_ABBREVIATION_LETTERS)
+
+
+def _spells(abbr: Mention, name: Mention) -> bool:
+    letters = "".join(regex.findall(r"[\p{L}\p{N}]+", abbr.text))
+    return plain_fit(to_latin(letters, abbr.lang), to_latin(name.text, name.lang))
 
 
 _BETWEEN_FORM_AND_NAME = re.compile(r"[\s«»\"„“”']*")
