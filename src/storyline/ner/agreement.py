@@ -282,13 +282,25 @@ def agree(
     form of word ``i`` other than the word itself (the word where they have none).
 
     A compound adjective ("Środkowo-Wschodniej") agrees by its last part, the parts before it
-    stay as written; so does a compound the learned endings left as written."""
+    stay as written; so does a compound the learned endings left as written. A part before the
+    hyphen that ends in the vowel that links the parts of a compound adjective
+    (``lemma_compound_adjective_links``: "Sanitarno-", "polsko-") makes the last part an
+    adjective, wherever it stands and whether or not the word list holds it."""
     cut = [_compound_prefix(t) if f == t else "" for t, f in zip(tokens, forms, strict=True)]
     if not any(cut):
         return _agree(tokens, forms, lang, changed)
     lasts = [t[len(c) :] for t, c in zip(tokens, cut, strict=True)]
-    out = _agree(lasts, [f[len(c) :] for f, c in zip(forms, cut, strict=True)], lang, changed)
+    links = _compound_links(lang)
+    linked = frozenset(i for i, c in enumerate(cut) if links and c[:-1].lower().endswith(links))
+    out = _agree(lasts, [f[len(c) :] for f, c in zip(forms, cut, strict=True)], lang, changed, linked)
     return [c + o for c, o in zip(cut, out, strict=True)]
+
+
+@cache
+def _compound_links(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_compound_adjective_links")
 
 
 def _compound_prefix(token: str) -> str:
@@ -300,15 +312,21 @@ def _compound_prefix(token: str) -> str:
 
 
 def _agree(
-    tokens: list[str], forms: list[str], lang: str, changed: Callable[[int], str] | None = None
+    tokens: list[str],
+    forms: list[str],
+    lang: str,
+    changed: Callable[[int], str] | None = None,
+    linked: frozenset[int] = frozenset(),
 ) -> list[str]:
+    """``linked``: the last parts of compound adjectives, adjectives whatever the list holds."""
     r = rules(lang)
     if r is None or len(tokens) < 2:
         return forms
     plain = [t.isalpha() and not (t.isupper() and len(t) > 1) for t in tokens]
     last = len(tokens) - 1
     adjective = [
-        p and is_adjective(t, lang, r, i < last) for i, (t, p) in enumerate(zip(tokens, plain, strict=True))
+        p and (is_adjective(t, lang, r, i < last) or (i in linked and adjective_ending(t, r) is not None))
+        for i, (t, p) in enumerate(zip(tokens, plain, strict=True))
     ]
     for i in range(len(tokens) - 1):
         # before a noun, such a word is its adjective ("státní pojišťovna"); before an
@@ -402,7 +420,7 @@ def _agree(
     while (
         after < len(tokens)
         and adjective[after]
-        and _listed_adjective(tokens[after], lang)
+        and (_listed_adjective(tokens[after], lang) or after in linked)
         and not _named_after(tokens[after], lang)
     ):
         after += 1

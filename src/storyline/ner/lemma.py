@@ -260,12 +260,15 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = womens_names.agree(
                 tokens,
-                _surname_in_the_given_names_case(
+                _given_names_in_the_surname_s_ending(
                     tokens,
-                    _surname_after_a_man_s_nominative(tokens, out, lang),
-                    lang,
-                    lambda: self._word(
-                        words, len(words) - 1, lang, etype, None, frozenset(), attested, changed=True
+                    _surname_in_the_given_names_case(
+                        tokens,
+                        _surname_after_a_man_s_nominative(tokens, out, lang),
+                        lang,
+                        lambda: self._word(
+                            words, len(words) - 1, lang, etype, None, frozenset(), attested, changed=True
+                        ),
                     ),
                 ),
                 lang,
@@ -507,6 +510,30 @@ def _given_names_in_the_surname_s_case(tokens: list[str], out: list[str], ending
     for i, tok in enumerate(tokens[:-1]):
         stem = tok[: -len(ending)]
         if out[i] == tok and tok.endswith(ending) and len(stem) >= MIN_KEPT and given_name(stem):
+            fixed[i] = stem
+    return fixed
+
+
+def _given_names_in_the_surname_s_ending(tokens: list[str], out: list[str]) -> list[str]:
+    """Given names left as written before a surname that lost a case ending ("Roberta Mercera"
+    → "… Mercer"): one that ends in that ending and is a man's first name without it is in the
+    case too ("Robert"), though as written it reads as a woman's name in the nominative: her
+    surname would be in the nominative as well."""
+    if len(tokens) < 2 or out[-1] == tokens[-1] or not tokens[-1].startswith(out[-1]):
+        return out
+    ending = tokens[-1][len(out[-1]) :]
+    if not 0 < len(ending) <= MAX_CASE_ENDING:
+        return out
+    fixed = list(out)
+    for i, tok in enumerate(tokens[:-1]):
+        stem = tok[: -len(ending)]
+        if (
+            out[i] == tok
+            and tok.endswith(ending)
+            and len(stem) >= MIN_KEPT
+            and given_name(stem) == "m"
+            and given_name(tok) != "m"
+        ):
             fixed[i] = stem
     return fixed
 
