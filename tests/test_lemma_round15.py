@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.ner.lemma import Lemmatizer
+from storyline.ner.subject_gender import woman_as_subject
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,52 @@ def test_a_given_name_follows_the_case_ending_its_surname_lost(surface: str, bas
 )
 def test_a_given_name_stays_where_the_surname_s_ending_makes_no_man_s_name(surface: str, base: str) -> None:
     assert Lemmatizer(PL_CUT_SURNAME).base(surface, "pl", "PER", set(surface.split())) == base
+
+
+def _woman(text: str, name: str, lang: str) -> bool:
+    start = text.index(name)
+    return woman_as_subject(text, start, start + len(name), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kriza traja. Beata Kolda iz skupine je prav tako poudarila, da gre za napad.", "sl"),
+        ("Beata Kolda z klubu powiedziała, że to koniec.", "pl"),
+        ("„Beata Kolda z Brna řekla, že ano.", "cs"),
+    ],
+)
+def test_a_name_that_opens_a_sentence_with_a_feminine_verb_is_a_woman_s(text: str, lang: str) -> None:
+    assert _woman(text, "Beata Kolda", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kriza traja. Beata Kolda iz skupine je prav tako poudaril, da gre za napad.", "sl"),  # his verb
+        ("Kriza traja. Izjavo Beata Kolda je poudarila Ana.", "sl"),  # the name does not open it
+        ("Beata Kolda. Potem je poudarila, da gre.", "sl"),  # the verb is another sentence's
+        ("Beata Kolda powiedziała, że to koniec.", "ru"),  # a language without the data
+    ],
+)
+def test_no_woman_where_the_sentence_does_not_say_so(text: str, lang: str) -> None:
+    assert not _woman(text, "Beata Kolda", lang)
+
+
+# learned endings that cut "-a" from a given name in "-ta" and a surname in "-da" (a man's genitive)
+SL_CUT = {
+    "s|sl|PER|f|C|ta": [("a", "", 0.9), ("", "", 0.1)],
+    "s|sl|PER|l|C|da": [("a", "", 0.9), ("", "", 0.1)],
+}
+
+
+def test_a_woman_s_name_as_her_sentence_s_subject_is_her_nominative() -> None:
+    words = {"Beata", "Kolda"}
+    assert Lemmatizer(SL_CUT).base("Beata Kolda", "sl", "PER", words) == "Beat Kold"
+    assert Lemmatizer(SL_CUT).base("Beata Kolda", "sl", "PER", words, woman=True) == "Beata Kolda"
+
+
+def test_a_given_name_that_is_no_woman_s_stays_in_its_case_whatever_the_verb() -> None:
+    # "Marka" is no woman's name as written: a man's genitive, the verb another person's
+    table = {"s|sl|PER|f|C|ka": [("a", "", 0.9)], "s|sl|PER|l|C|da": [("a", "", 0.9)]}
+    assert Lemmatizer(table).base("Marka Kolda", "sl", "PER", {"Marka"}, woman=True) == "Mark Kold"

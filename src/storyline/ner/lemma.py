@@ -164,8 +164,12 @@ class Lemmatizer:
             raw = json.load(fh)
         return cls(raw)
 
-    def base(self, surface: str, lang: str, etype: str, attested: Collection[str] = ()) -> str:
-        """The base form of a whole mention. ``attested``: the words of its document."""
+    def base(
+        self, surface: str, lang: str, etype: str, attested: Collection[str] = (), woman: bool = False
+    ) -> str:
+        """The base form of a whole mention. ``attested``: the words of its document; ``woman``:
+        the name opens a sentence whose verb is a woman's (``subject_gender``), so a given name
+        that is a woman's as written is her nominative, whatever man's case it also reads as."""
         stripped = surface.strip()
         keeps = self._keeps_quotes(lang)
         inner = _unquoted(stripped, keeps)
@@ -273,6 +277,8 @@ class Lemmatizer:
                 ),
                 lang,
             )
+        if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
+            out = list(tokens)  # her name as the sentence's subject: the nominative as written
         if morph is None and etype != "PER":
             out = lemma_articles.head_without_article(tokens, out, lang)
             out = lemma_head.head_in_the_nominative(
@@ -515,8 +521,8 @@ def _given_names_in_the_surname_s_case(tokens: list[str], out: list[str], ending
 
 
 def _given_names_in_the_surname_s_ending(tokens: list[str], out: list[str]) -> list[str]:
-    """Given names left as written before a surname that lost a case ending ("Roberta Mercera"
-    → "… Mercer"): one that ends in that ending and is a man's first name without it is in the
+    """Given names left as written before a surname that lost a case ending ("Roberta Zielera"
+    → "… Zieler"): one that ends in that ending and is a man's first name without it is in the
     case too ("Robert"), though as written it reads as a woman's name in the nominative: her
     surname would be in the nominative as well."""
     if len(tokens) < 2 or out[-1] == tokens[-1] or not tokens[-1].startswith(out[-1]):
