@@ -119,3 +119,49 @@ def test_a_given_name_that_is_no_woman_s_stays_in_its_case_whatever_the_verb() -
     # "Marka" is no woman's name as written: a man's genitive, the verb another person's
     table = {"s|sl|PER|f|C|ka": [("a", "", 0.9)], "s|sl|PER|l|C|da": [("a", "", 0.9)]}
     assert Lemmatizer(table).base("Marka Kolda", "sl", "PER", {"Marka"}, woman=True) == "Mark Kold"
+
+
+# learned endings that cut "-u" from a noun and turn "-ego" into "-y", each word by its ending
+PL_WORDS = {
+    "s|pl|f|C|u": [("u", "", 0.9), ("", "", 0.1)],
+    "s|pl|m|C|u": [("u", "", 0.9), ("", "", 0.1)],
+    "s|pl|m|C|ego": [("ego", "y", 0.9), ("", "", 0.1)],
+    "s|pl|l|C|a": [("", "", 0.9)],
+}
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Wydziału Krajowego Funduszu Ochrony", "Wydział Krajowego Funduszu Ochrony"),
+        ("Biura Miejskiego Funduszu Pomocy", "Biuro Miejskiego Funduszu Pomocy"),
+    ],
+)
+def test_genitive_adjectives_before_a_noun_of_their_own_are_its_complement(surface: str, base: str) -> None:
+    # "Krajowego" agrees with "Funduszu", a masculine genitive: the body's complement, as written
+    assert Lemmatizer(PL_WORDS).base(surface, "pl", "ORG", set(surface.split())) == base
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Banku Centralnego Europy", "Bank Centralny Europy"),  # no feminine genitive: the head's
+        ("Oddziału Miejskiego", "Oddział Miejski"),  # no noun after it
+    ],
+)
+def test_an_adjective_after_the_head_that_is_no_complement_s_agrees_with_the_head(
+    surface: str, base: str
+) -> None:
+    assert Lemmatizer(PL_WORDS).base(surface, "pl", "ORG", set(surface.split())) == base
+
+
+# learned endings that cut "-u" from a place in "-ru" ("Kairu" of "Kair")
+PL_PLACES = {"s|pl|LOC|o|C|ru": [("u", "", 0.9), ("", "", 0.1)]}
+
+
+def test_a_country_s_name_as_the_language_writes_it_keeps_its_ending() -> None:
+    assert Lemmatizer(PL_PLACES).base("Peru", "pl", "LOC", {"Peru"}) == "Peru"
+
+
+def test_a_place_that_is_no_country_s_name_still_loses_its_case_ending() -> None:
+    assert Lemmatizer(PL_PLACES).base("Kairu", "pl", "LOC", {"Kairu"}) == "Kair"

@@ -274,6 +274,34 @@ def _surely_oblique(e: Ending | None) -> bool:
     return e is not None and e.kind == OBLIQUE and len(e.text) >= OBLIQUE_LETTERS
 
 
+def _complement_phrase(tokens: list[str], head: int, after: int, lang: str, r: Rules) -> bool:
+    """Whether the adjectives after the head (``head + 1`` up to ``after``) are followed by a noun
+    the list knows in a case other than its dictionary form, and they end as the genitive singular
+    of its gender does (``lemma_genitive_adjective_endings``): the noun's complement, not the
+    head's modifiers ("Urzędowym Ministra", "Centralnego Europy": an adjective in another case
+    or gender is the head's)."""
+    genitives = _genitive_endings(lang)
+    if not genitives or after == head + 1 or after >= len(tokens) or not tokens[after].isalpha():
+        return False
+    lemma = _noun_lemma(tokens[after], lang, r)
+    if lemma is None or lemma.lower() == tokens[after].lower():
+        return False
+    gender = noun_gender(lemma, r)
+    endings = [adjective_ending(tokens[i], r) for i in range(head + 1, after)]
+    return gender is not None and all(
+        e is not None and e.kind == OBLIQUE and e.text.endswith(genitives.get(gender, ("\0",)))
+        for e in endings
+    )
+
+
+@cache
+def _genitive_endings(lang: str) -> dict[int, tuple[str, ...]]:
+    from storyline.names.parts import entity_data
+
+    rows = entity_data(lang).get("lemma_genitive_adjective_endings", {})
+    return {GENDERS.index(g): tuple(str(es).split()) for g, es in rows.items()}
+
+
 def agree(
     tokens: list[str], forms: list[str], lang: str, changed: Callable[[int], str] | None = None
 ) -> list[str]:
@@ -431,6 +459,7 @@ def _agree(
         and _named_after(tokens[after], lang)
     ):
         out[after:] = tokens[after:]
+    complement_from = head + 1 if _complement_phrase(tokens, head, after, lang, r) else None
     # adjectives after the head agree with it where they end the name or a preposition follows
     # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
     # complement of their own ("Rada Najwyższej Izby")
@@ -459,13 +488,20 @@ def _agree(
         # plural, and its noun a plural nominative the learned endings took for a case form
         out[head:after] = tokens[head:after]
         return out
-    if any(e is None or e.kind != (OBLIQUE if inflected else NOMINATIVE) for _i, e in behind):
+    if complement_from is not None or any(
+        e is None or e.kind != (OBLIQUE if inflected else NOMINATIVE) for _i, e in behind
+    ):
         behind = []
     elif behind and inflected and lemma is not None and out[head] == tokens[head]:
         out[head] = lemma_lexicon.recase(tokens[head], lemma)
     for i, e in [*enumerate(before), *behind]:
         stem = tokens[i][: len(tokens[i]) - len(e.text)]  # type: ignore[union-attr]
         out[i] = lemma_lexicon.recase(tokens[i], stem + e.nominatives[gender])  # type: ignore[union-attr]
+    if complement_from is not None:
+        # adjectives after the head that lead up to a noun of their own, in the genitive: a
+        # complement with its own adjectives ("Oddział Narodowego Funduszu …"), as written
+        out[complement_from:] = tokens[complement_from:]
+        return out
     own = adjective_ending(tokens[head], r)
     stem_like = lemma is not None and (
         any(tokens[head].lower() == lemma.lower() + e.text for e in r.endings)

@@ -334,7 +334,10 @@ class Lemmatizer:
               use_list: bool = True, changed: bool = False) -> str:  # fmt: skip
         """Word ``i``'s base form; with ``changed``, the best form other than the word itself
         (the word where there is none)."""
-        if _foreign_ending(words[i], lang):
+        if _foreign_ending(words[i], lang) or (
+            etype == "LOC" and len(words) == 1 and _country(words[i], lang)
+        ):
+            # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u")
             return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
@@ -889,6 +892,19 @@ def _pooled(levels: list[Choices]) -> Choices:
 
 
 MIN_CITY = 5  # shorter city names are too often a cut word ("Cita" of "City")
+
+
+@lru_cache(maxsize=64)
+def _country_names(lang: str) -> frozenset[str]:
+    """The names of the world's countries as the language writes them (ICU's display names)."""
+    import icu
+
+    own = icu.Locale(lang)
+    return frozenset(icu.Locale("", code).getDisplayCountry(own) for code in icu.Locale.getISOCountries())
+
+
+def _country(form: str, lang: str) -> bool:
+    return form in _country_names(lang)
 
 
 def _known_place(form: str) -> bool:
