@@ -165,3 +165,38 @@ def test_a_country_s_name_as_the_language_writes_it_keeps_its_ending() -> None:
 
 def test_a_place_that_is_no_country_s_name_still_loses_its_case_ending() -> None:
     assert Lemmatizer(PL_PLACES).base("Kairu", "pl", "LOC", {"Kairu"}) == "Kair"
+
+
+# learned endings that cut a case's "-a" from given names in "-na", "-ta" and surnames in "-ka"
+PL_DOUBLE = {
+    "s|pl|PER|f|C|na": [("a", "", 0.9), ("", "", 0.1)],
+    "s|pl|PER|f|C|ta": [("a", "", 0.9), ("", "", 0.1)],
+    "s|pl|PER|l|C|ka": [("a", "", 0.9), ("", "", 0.1)],
+}
+
+
+def test_both_names_of_a_hyphenated_compound_decline() -> None:
+    surface = "Jana-Roberta Nowaka"
+    assert (
+        Lemmatizer(PL_DOUBLE).base(surface, "pl", "PER", {"Jana", "Roberta", "Nowaka"}) == "Jan-Robert Nowak"
+    )
+
+
+def test_the_second_name_stays_where_the_first_shows_no_case() -> None:
+    # "Tom" has no learned ending: the compound is as written, its second part too
+    assert Lemmatizer(PL_DOUBLE).base("Tom-Roberta", "pl", "PER", {"Tom", "Roberta"}) == "Tom-Roberta"
+
+
+# learned endings: a place's genitive "-ii" → "-ia", "-za" → "-ze", an adjective's "-ego" → "-y"
+PL_REGION = {
+    "s|pl|LOC|f|C|ii": [("i", "a", 0.9), ("", "", 0.1)],
+    "s|pl|LOC|f|C|za": [("a", "e", 0.9), ("", "", 0.1)],
+    "s|pl|LOC|l|C|ego": [("ego", "y", 0.9), ("", "", 0.1)],
+}
+
+
+def test_an_adjective_agrees_with_the_last_part_of_a_compound_the_endings_changed() -> None:
+    # "Borze" is neuter: its adjective is "Dolne", not the masculine the endings made
+    surface = "Zielonii-Borza Dolnego"
+    words = {"Zielonii", "Borza", "Dolnego"}
+    assert Lemmatizer(PL_REGION).base(surface, "pl", "LOC", words) == "Zielonia-Borze Dolne"

@@ -310,18 +310,22 @@ def agree(
     form of word ``i`` other than the word itself (the word where they have none).
 
     A compound adjective ("Środkowo-Wschodniej") agrees by its last part, the parts before it
-    stay as written; so does a compound the learned endings left as written. A part before the
+    stay as the learned endings made them; so does any other compound of letters. A part before the
     hyphen that ends in the vowel that links the parts of a compound adjective
     (``lemma_compound_adjective_links``: "Sanitarno-", "polsko-") makes the last part an
     adjective, wherever it stands and whether or not the word list holds it."""
-    cut = [_compound_prefix(t) if f == t else "" for t, f in zip(tokens, forms, strict=True)]
+    cut = [_compound_prefix(t) for t in tokens]
+    # a compound the learned endings changed keeps its parts before the last as they made them
+    # ("Meklemburgia-" of "Meklemburgii-Pomorza"), its last part agreeing like any word
+    made = [_compound_prefix(f) if c else "" for f, c in zip(forms, cut, strict=True)]
+    cut = [c if m else "" for c, m in zip(cut, made, strict=True)]
     if not any(cut):
         return _agree(tokens, forms, lang, changed)
     lasts = [t[len(c) :] for t, c in zip(tokens, cut, strict=True)]
     links = _compound_links(lang)
     linked = frozenset(i for i, c in enumerate(cut) if links and c[:-1].lower().endswith(links))
-    out = _agree(lasts, [f[len(c) :] for f, c in zip(forms, cut, strict=True)], lang, changed, linked)
-    return [c + o for c, o in zip(cut, out, strict=True)]
+    out = _agree(lasts, [f[len(m) :] for f, m in zip(forms, made, strict=True)], lang, changed, linked)
+    return [m + o for m, o in zip(made, out, strict=True)]
 
 
 @cache

@@ -66,6 +66,7 @@ Choices = list[tuple[int, str, float]]  # (cut, add, share)
 Learned = list[tuple[int, str, float, str | None]]
 
 _QUOTES = "«»\"“”„‟'‚‘’"
+_SECOND_PART = re.compile(r"-([^\W\d_]{2,})", re.UNICODE)  # "-Pomorza": letters only
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
 # a site's name with its domain ("Mapy.cz", "www.gov.si"): written so in every case, its first
@@ -254,6 +255,8 @@ class Lemmatizer:
                 form = word
             if i == len(tokens) - 1 and len(tokens) > 1:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
+            if morph is None and form != word:
+                rest = self._second_part(words, i, rest, lang, etype, attested)
             out.append(form + rest)
             next_kept = form.lower() == word.lower()
         out.reverse()
@@ -296,6 +299,19 @@ class Lemmatizer:
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
+
+    def _second_part(self, words: list[str], i: int, rest: str, lang: str, etype: str,
+                     attested: Collection[str]) -> str:  # fmt: skip
+        """The tail of word ``i`` after a hyphen, where it is a second capitalised name of a
+        compound whose first part is in a case ("Meklemburgii-Pomorza"): both parts decline, so
+        the second takes its own base form in that case ("-Pomorze")."""
+        m = _SECOND_PART.fullmatch(rest)
+        if m is None or not m.group(1)[:1].isupper():
+            return rest
+        part = m.group(1)
+        second = [*words[:i], part, *words[i + 1 :]]
+        form = _undamaged(part, self._word(second, i, lang, etype, None, frozenset(), attested, changed=True))
+        return "-" + form
 
     def _agrees_kept(self, word: str, lang: str, etype: str) -> bool:
         """Whether a word with this ending, before a word already in its base form, was kept as
