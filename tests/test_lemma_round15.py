@@ -200,3 +200,18 @@ def test_an_adjective_agrees_with_the_last_part_of_a_compound_the_endings_change
     surface = "Zielonii-Borza Dolnego"
     words = {"Zielonii", "Borza", "Dolnego"}
     assert Lemmatizer(PL_REGION).base(surface, "pl", "LOC", words) == "Zielonia-Borze Dolne"
+
+
+# learned endings that keep a Slovene given name in "-se" (a woman's nominative in training) or
+# swap its "-e" for "-a", and keep a given name before a surname kept as written
+SL_WOMEN = {"s|sl|PER|f|C|se": [("", "", 0.6), ("e", "a", 0.4)], "n|sl|PER|e": [("1", "", 1.0)]}
+
+
+def test_a_woman_s_name_in_a_case_of_another_woman_s_takes_the_one_the_document_writes() -> None:
+    # "Therese" is a woman's name and the genitive of "Theresa", whom the document names
+    words = {"Therese", "Theresa", "Kolt"}
+    assert Lemmatizer(SL_WOMEN).base("Therese Kolt", "sl", "PER", words) == "Theresa Kolt"
+
+
+def test_a_woman_s_name_stays_where_the_document_writes_no_other() -> None:
+    assert Lemmatizer(SL_WOMEN).base("Therese Kolt", "sl", "PER", {"Therese", "Kolt"}) == "Therese Kolt"

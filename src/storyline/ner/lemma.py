@@ -335,8 +335,13 @@ class Lemmatizer:
         no woman's only (Slovene "Tine", a man's, and the genitive of "Tina") changes only to a
         woman's name the document writes: her nominative there tells whose name it is."""
         own = given_name(words[i])
-        if etype != "PER" or own == "f":
+        if etype != "PER":
             return words[i]
+        if own == "f":
+            # a woman's name as written may be another woman's name in a case ("Therese" of
+            # "Theresa"): the document's own nominative tells
+            other = self._word(words, i, lang, etype, None, frozenset(), attested, listed, changed=True)
+            return other if other != words[i] and given_name(other) == "f" and other in attested else words[i]
         form = _undamaged(words[i], self._word(words, i, lang, etype, None, frozenset(), attested, listed))
         if own:
             return form if form != words[i] and given_name(form) == "f" and form in attested else words[i]
