@@ -215,3 +215,20 @@ def test_a_woman_s_name_in_a_case_of_another_woman_s_takes_the_one_the_document_
 
 def test_a_woman_s_name_stays_where_the_document_writes_no_other() -> None:
     assert Lemmatizer(SL_WOMEN).base("Therese Kolt", "sl", "PER", {"Therese", "Kolt"}) == "Therese Kolt"
+
+
+# learned endings that cut a case's "-u" from a first word in "-tu" and "-a" from a last in "-sa"
+PL_FIRMS = {
+    "s|pl|ORG|f|C|tu": [("u", "", 0.9), ("", "", 0.1)],
+    "s|pl|ORG|l|C|sa": [("a", "", 0.9), ("", "", 0.1)],
+}
+
+
+def test_a_name_in_english_keeps_its_words() -> None:
+    # "Holdings" is an English word as written: the name is English, "Zentu" no case form
+    assert Lemmatizer(PL_FIRMS).base("Zentu Holdings", "pl", "ORG", {"Zentu", "Holdings"}) == "Zentu Holdings"
+
+
+def test_an_english_name_with_a_case_ending_still_loses_it() -> None:
+    # "Timesa" is no English word: the Polish genitive of one
+    assert Lemmatizer(PL_FIRMS).base("Zentu Timesa", "pl", "ORG", {"Zentu", "Timesa"}) == "Zent Times"

@@ -293,6 +293,8 @@ class Lemmatizer:
                 lang,
                 lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
             )
+        if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
+            out = list(tokens)  # a name in another language, which declines none of its words
         result = " ".join(out)
         if mark:
             result = result.replace(_DICTIONARY_APOSTROPHE, mark)
