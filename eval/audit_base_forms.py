@@ -22,6 +22,7 @@ from collections import Counter
 from eval.audit_realis import _document, labelled_items
 from storyline import ner
 from storyline.ner.lemma import document_words
+from storyline.ner.subject_gender import woman_as_subject
 
 
 def rederive(text: str, analysis, start: int, end: int, etype: str) -> str | None:  # noqa: ANN001 - Analysis
@@ -33,7 +34,9 @@ def rederive(text: str, analysis, start: int, end: int, etype: str) -> str | Non
     lang = passage.lang if passage else analysis.lang
     chunk = text[passage.start : passage.end] if passage else text
     model_lang = ner.tagger_lang(lang) or lang or ""
-    return recogniser.lemmatizer.base(text[start:end], model_lang, etype, document_words(chunk))
+    offset = passage.start if passage else 0
+    woman = etype == "PER" and woman_as_subject(chunk, start - offset, end - offset, model_lang)
+    return recogniser.lemmatizer.base(text[start:end], model_lang, etype, document_words(chunk), woman)
 
 
 def _labelled_base(item: dict, analysis) -> tuple[str, str]:  # noqa: ANN001 - Analysis

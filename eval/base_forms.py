@@ -19,6 +19,7 @@ from pathlib import Path
 
 from eval.bsnlp import FOLDS_DIR, load
 from storyline.ner.lemma import Lemmatizer, document_words
+from storyline.ner.subject_gender import woman_as_subject
 
 Prediction = tuple[str, str, str, str]  # language, surface, gold base form, ours
 
@@ -32,8 +33,9 @@ def predict(files: list[Path], langs: set[str] | None) -> dict[str, Prediction]:
             if d["topic"] != topic or (langs and d["lang"] not in langs):
                 continue
             words = document_words(d["text"])
-            for i, (_s, _e, surface, base, etype, _eid) in enumerate(d["mentions"]):
-                ours = lemmatizer.base(surface, d["lang"], etype, words)
+            for i, (s, e, surface, base, etype, _eid) in enumerate(d["mentions"]):
+                woman = etype == "PER" and woman_as_subject(d["text"], s, e, d["lang"])
+                ours = lemmatizer.base(surface, d["lang"], etype, words, woman)
                 out[f"{d['id']}#{i}"] = (d["lang"], surface, base, ours)
     return out
 

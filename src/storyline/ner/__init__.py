@@ -22,6 +22,7 @@ from storyline.ner.aliases import Aliases
 from storyline.ner.data import sentences, spans_from_tags
 from storyline.ner.features import Clusters, DocumentContext, first_name, quote_mask, sentence_features
 from storyline.ner.lemma import Lemmatizer, document_words
+from storyline.ner.subject_gender import woman_as_subject
 
 # Languages the tagger was trained on, and the trained language each other language borrows
 # its language-specific features from (same script, close grammar).
@@ -97,7 +98,8 @@ class Recogniser:
             )
             for s, e, etype in spans_from_tags(sent, self.tagger.tag(feats)):
                 for s2, e2 in split_glued_surnames(chunk, s, e, etype, lang):
-                    base = self.lemmatizer.base(chunk[s2:e2], lang, etype, words)
+                    woman = etype == "PER" and woman_as_subject(chunk, s2, e2, lang)
+                    base = self.lemmatizer.base(chunk[s2:e2], lang, etype, words, woman)
                     found.append(Found(start + s2, start + e2, etype, base))
         return found
 

@@ -274,6 +274,34 @@ def _surely_oblique(e: Ending | None) -> bool:
     return e is not None and e.kind == OBLIQUE and len(e.text) >= OBLIQUE_LETTERS
 
 
+def _complement_phrase(tokens: list[str], head: int, after: int, lang: str, r: Rules) -> bool:
+    """Whether the adjectives after the head (``head + 1`` up to ``after``) are followed by a noun
+    the list knows in a case other than its dictionary form, and they end as the genitive singular
+    of its gender does (``lemma_genitive_adjective_endings``): the noun's complement, not the
+    head's modifiers ("Urzędowym Ministra", "Centralnego Europy": an adjective in another case
+    or gender is the head's)."""
+    genitives = _genitive_endings(lang)
+    if not genitives or after == head + 1 or after >= len(tokens) or not tokens[after].isalpha():
+        return False
+    lemma = _noun_lemma(tokens[after], lang, r)
+    if lemma is None or lemma.lower() == tokens[after].lower():
+        return False
+    gender = noun_gender(lemma, r)
+    endings = [adjective_ending(tokens[i], r) for i in range(head + 1, after)]
+    return gender is not None and all(
+        e is not None and e.kind == OBLIQUE and e.text.endswith(genitives.get(gender, ("\0",)))
+        for e in endings
+    )
+
+
+@cache
+def _genitive_endings(lang: str) -> dict[int, tuple[str, ...]]:
+    from storyline.names.parts import entity_data
+
+    rows = entity_data(lang).get("lemma_genitive_adjective_endings", {})
+    return {GENDERS.index(g): tuple(str(es).split()) for g, es in rows.items()}
+
+
 def agree(
     tokens: list[str], forms: list[str], lang: str, changed: Callable[[int], str] | None = None
 ) -> list[str]:
@@ -282,13 +310,29 @@ def agree(
     form of word ``i`` other than the word itself (the word where they have none).
 
     A compound adjective ("Środkowo-Wschodniej") agrees by its last part, the parts before it
-    stay as written; so does a compound the learned endings left as written."""
-    cut = [_compound_prefix(t) if f == t else "" for t, f in zip(tokens, forms, strict=True)]
+    stay as the learned endings made them; so does any other compound of letters. A part before the
+    hyphen that ends in the vowel that links the parts of a compound adjective
+    (``lemma_compound_adjective_links``: "Sanitarno-", "polsko-") makes the last part an
+    adjective, wherever it stands and whether or not the word list holds it."""
+    cut = [_compound_prefix(t) for t in tokens]
+    # a compound the learned endings changed keeps its parts before the last as they made them
+    # ("Meklemburgia-" of "Meklemburgii-Pomorza"), its last part agreeing like any word
+    made = [_compound_prefix(f) if c else "" for f, c in zip(forms, cut, strict=True)]
+    cut = [c if m else "" for c, m in zip(cut, made, strict=True)]
     if not any(cut):
         return _agree(tokens, forms, lang, changed)
     lasts = [t[len(c) :] for t, c in zip(tokens, cut, strict=True)]
-    out = _agree(lasts, [f[len(c) :] for f, c in zip(forms, cut, strict=True)], lang, changed)
-    return [c + o for c, o in zip(cut, out, strict=True)]
+    links = _compound_links(lang)
+    linked = frozenset(i for i, c in enumerate(cut) if links and c[:-1].lower().endswith(links))
+    out = _agree(lasts, [f[len(m) :] for f, m in zip(forms, made, strict=True)], lang, changed, linked)
+    return [m + o for m, o in zip(made, out, strict=True)]
+
+
+@cache
+def _compound_links(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_compound_adjective_links")
 
 
 def _compound_prefix(token: str) -> str:
@@ -300,15 +344,21 @@ def _compound_prefix(token: str) -> str:
 
 
 def _agree(
-    tokens: list[str], forms: list[str], lang: str, changed: Callable[[int], str] | None = None
+    tokens: list[str],
+    forms: list[str],
+    lang: str,
+    changed: Callable[[int], str] | None = None,
+    linked: frozenset[int] = frozenset(),
 ) -> list[str]:
+    """``linked``: the last parts of compound adjectives, adjectives whatever the list holds."""
     r = rules(lang)
     if r is None or len(tokens) < 2:
         return forms
     plain = [t.isalpha() and not (t.isupper() and len(t) > 1) for t in tokens]
     last = len(tokens) - 1
     adjective = [
-        p and is_adjective(t, lang, r, i < last) for i, (t, p) in enumerate(zip(tokens, plain, strict=True))
+        p and (is_adjective(t, lang, r, i < last) or (i in linked and adjective_ending(t, r) is not None))
+        for i, (t, p) in enumerate(zip(tokens, plain, strict=True))
     ]
     for i in range(len(tokens) - 1):
         # before a noun, such a word is its adjective ("státní pojišťovna"); before an
@@ -402,7 +452,7 @@ def _agree(
     while (
         after < len(tokens)
         and adjective[after]
-        and _listed_adjective(tokens[after], lang)
+        and (_listed_adjective(tokens[after], lang) or after in linked)
         and not _named_after(tokens[after], lang)
     ):
         after += 1
@@ -413,6 +463,7 @@ def _agree(
         and _named_after(tokens[after], lang)
     ):
         out[after:] = tokens[after:]
+    complement_from = head + 1 if _complement_phrase(tokens, head, after, lang, r) else None
     # adjectives after the head agree with it where they end the name or a preposition follows
     # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
     # complement of their own ("Rada Najwyższej Izby")
@@ -441,13 +492,20 @@ def _agree(
         # plural, and its noun a plural nominative the learned endings took for a case form
         out[head:after] = tokens[head:after]
         return out
-    if any(e is None or e.kind != (OBLIQUE if inflected else NOMINATIVE) for _i, e in behind):
+    if complement_from is not None or any(
+        e is None or e.kind != (OBLIQUE if inflected else NOMINATIVE) for _i, e in behind
+    ):
         behind = []
     elif behind and inflected and lemma is not None and out[head] == tokens[head]:
         out[head] = lemma_lexicon.recase(tokens[head], lemma)
     for i, e in [*enumerate(before), *behind]:
         stem = tokens[i][: len(tokens[i]) - len(e.text)]  # type: ignore[union-attr]
         out[i] = lemma_lexicon.recase(tokens[i], stem + e.nominatives[gender])  # type: ignore[union-attr]
+    if complement_from is not None:
+        # adjectives after the head that lead up to a noun of their own, in the genitive: a
+        # complement with its own adjectives ("Oddział Narodowego Funduszu …"), as written
+        out[complement_from:] = tokens[complement_from:]
+        return out
     own = adjective_ending(tokens[head], r)
     stem_like = lemma is not None and (
         any(tokens[head].lower() == lemma.lower() + e.text for e in r.endings)

@@ -66,6 +66,7 @@ Choices = list[tuple[int, str, float]]  # (cut, add, share)
 Learned = list[tuple[int, str, float, str | None]]
 
 _QUOTES = "«»\"“”„‟'‚‘’"
+_SECOND_PART = re.compile(r"-([^\W\d_]{2,})", re.UNICODE)  # "-Pomorza": letters only
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
 # a site's name with its domain ("Mapy.cz", "www.gov.si"): written so in every case, its first
@@ -164,8 +165,12 @@ class Lemmatizer:
             raw = json.load(fh)
         return cls(raw)
 
-    def base(self, surface: str, lang: str, etype: str, attested: Collection[str] = ()) -> str:
-        """The base form of a whole mention. ``attested``: the words of its document."""
+    def base(
+        self, surface: str, lang: str, etype: str, attested: Collection[str] = (), woman: bool = False
+    ) -> str:
+        """The base form of a whole mention. ``attested``: the words of its document; ``woman``:
+        the name opens a sentence whose verb is a woman's (``subject_gender``), so a given name
+        that is a woman's as written is her nominative, whatever man's case it also reads as."""
         stripped = surface.strip()
         keeps = self._keeps_quotes(lang)
         inner = _unquoted(stripped, keeps)
@@ -250,6 +255,8 @@ class Lemmatizer:
                 form = word
             if i == len(tokens) - 1 and len(tokens) > 1:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
+            if morph is None and form != word:
+                rest = self._second_part(words, i, rest, lang, etype, attested)
             out.append(form + rest)
             next_kept = form.lower() == word.lower()
         out.reverse()
@@ -260,16 +267,21 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = womens_names.agree(
                 tokens,
-                _surname_in_the_given_names_case(
+                _given_names_in_the_surname_s_ending(
                     tokens,
-                    _surname_after_a_man_s_nominative(tokens, out, lang),
-                    lang,
-                    lambda: self._word(
-                        words, len(words) - 1, lang, etype, None, frozenset(), attested, changed=True
+                    _surname_in_the_given_names_case(
+                        tokens,
+                        _surname_after_a_man_s_nominative(tokens, out, lang),
+                        lang,
+                        lambda: self._word(
+                            words, len(words) - 1, lang, etype, None, frozenset(), attested, changed=True
+                        ),
                     ),
                 ),
                 lang,
             )
+        if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
+            out = list(tokens)  # her name as the sentence's subject: the nominative as written
         if morph is None and etype != "PER":
             out = lemma_articles.head_without_article(tokens, out, lang)
             out = lemma_head.head_in_the_nominative(
@@ -281,12 +293,27 @@ class Lemmatizer:
                 lang,
                 lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
             )
+        if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
+            out = list(tokens)  # a name in another language, which declines none of its words
         result = " ".join(out)
         if mark:
             result = result.replace(_DICTIONARY_APOSTROPHE, mark)
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
+
+    def _second_part(self, words: list[str], i: int, rest: str, lang: str, etype: str,
+                     attested: Collection[str]) -> str:  # fmt: skip
+        """The tail of word ``i`` after a hyphen, where it is a second capitalised name of a
+        compound whose first part is in a case ("Meklemburgii-Pomorza"): both parts decline, so
+        the second takes its own base form in that case ("-Pomorze")."""
+        m = _SECOND_PART.fullmatch(rest)
+        if m is None or not m.group(1)[:1].isupper():
+            return rest
+        part = m.group(1)
+        second = [*words[:i], part, *words[i + 1 :]]
+        form = _undamaged(part, self._word(second, i, lang, etype, None, frozenset(), attested, changed=True))
+        return "-" + form
 
     def _agrees_kept(self, word: str, lang: str, etype: str) -> bool:
         """Whether a word with this ending, before a word already in its base form, was kept as
@@ -310,8 +337,13 @@ class Lemmatizer:
         no woman's only (Slovene "Tine", a man's, and the genitive of "Tina") changes only to a
         woman's name the document writes: her nominative there tells whose name it is."""
         own = given_name(words[i])
-        if etype != "PER" or own == "f":
+        if etype != "PER":
             return words[i]
+        if own == "f":
+            # a woman's name as written may be another woman's name in a case ("Therese" of
+            # "Theresa"): the document's own nominative tells
+            other = self._word(words, i, lang, etype, None, frozenset(), attested, listed, changed=True)
+            return other if other != words[i] and given_name(other) == "f" and other in attested else words[i]
         form = _undamaged(words[i], self._word(words, i, lang, etype, None, frozenset(), attested, listed))
         if own:
             return form if form != words[i] and given_name(form) == "f" and form in attested else words[i]
@@ -325,7 +357,10 @@ class Lemmatizer:
               use_list: bool = True, changed: bool = False) -> str:  # fmt: skip
         """Word ``i``'s base form; with ``changed``, the best form other than the word itself
         (the word where there is none)."""
-        if _foreign_ending(words[i], lang):
+        if _foreign_ending(words[i], lang) or (
+            etype == "LOC" and len(words) == 1 and _country(words[i], lang)
+        ):
+            # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u")
             return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
@@ -507,6 +542,30 @@ def _given_names_in_the_surname_s_case(tokens: list[str], out: list[str], ending
     for i, tok in enumerate(tokens[:-1]):
         stem = tok[: -len(ending)]
         if out[i] == tok and tok.endswith(ending) and len(stem) >= MIN_KEPT and given_name(stem):
+            fixed[i] = stem
+    return fixed
+
+
+def _given_names_in_the_surname_s_ending(tokens: list[str], out: list[str]) -> list[str]:
+    """Given names left as written before a surname that lost a case ending ("Roberta Zielera"
+    → "… Zieler"): one that ends in that ending and is a man's first name without it is in the
+    case too ("Robert"), though as written it reads as a woman's name in the nominative: her
+    surname would be in the nominative as well."""
+    if len(tokens) < 2 or out[-1] == tokens[-1] or not tokens[-1].startswith(out[-1]):
+        return out
+    ending = tokens[-1][len(out[-1]) :]
+    if not 0 < len(ending) <= MAX_CASE_ENDING:
+        return out
+    fixed = list(out)
+    for i, tok in enumerate(tokens[:-1]):
+        stem = tok[: -len(ending)]
+        if (
+            out[i] == tok
+            and tok.endswith(ending)
+            and len(stem) >= MIN_KEPT
+            and given_name(stem) == "m"
+            and given_name(tok) != "m"
+        ):
             fixed[i] = stem
     return fixed
 
@@ -856,6 +915,19 @@ def _pooled(levels: list[Choices]) -> Choices:
 
 
 MIN_CITY = 5  # shorter city names are too often a cut word ("Cita" of "City")
+
+
+@lru_cache(maxsize=64)
+def _country_names(lang: str) -> frozenset[str]:
+    """The names of the world's countries as the language writes them (ICU's display names)."""
+    import icu
+
+    own = icu.Locale(lang)
+    return frozenset(icu.Locale("", code).getDisplayCountry(own) for code in icu.Locale.getISOCountries())
+
+
+def _country(form: str, lang: str) -> bool:
+    return form in _country_names(lang)
 
 
 def _known_place(form: str) -> bool:

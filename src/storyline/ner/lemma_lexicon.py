@@ -132,3 +132,23 @@ def foreign_zipf(form: str, word: str, lang: str) -> float:
     if not other or not word[:1].isupper() or lemma(word, lang) is not None:
         return 0.0
     return zipf(form.lower(), other)
+
+
+FOREIGN_WORD_ZIPF = 3.0  # how common a word of the other language is, at least, to show the name is in it
+MIN_FOREIGN_WORD = 3  # letters of that word ("V" of "Sputnik V" is no English word)
+
+
+def foreign_phrase(tokens: list[str], lang: str) -> bool:
+    """Whether a name of several words is written in the language that names firms and places
+    in their nominative (``lemma_name_frequencies``): every word capitalised and missing from
+    the language's own list, and the last, which would carry a case ending, a common word there
+    as written ("Intu Properties", "Heta Asset Resolution"). Its words are that language's, with
+    no case endings to cut."""
+    other = _name_frequencies(lang)
+    if not other or len(tokens) < 2 or not _has(lang):
+        return False
+    if not all(t.isalpha() and t[:1].isupper() and lemma(t, lang) is None for t in tokens):
+        return False
+    # the last word, which would carry a case ending ("Timesa", "Streamu" are no English words)
+    last = tokens[-1]
+    return len(last) >= MIN_FOREIGN_WORD and zipf(last.lower(), other) >= FOREIGN_WORD_ZIPF

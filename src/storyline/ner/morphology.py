@@ -62,7 +62,14 @@ class Morphology:
         if not parses:
             return None
         wanted = _TYPE_TAGS.get(etype, set())
-        return next((p for p in parses if wanted & set(p.tag.grammemes)), parses[0])
+        # readings of equal score (the Ukrainian dictionary scores all alike) as the first part
+        # of speech go to the more common word: "Раду" is "рада" (a council) far more often than
+        # "рад" (a unit); the part of speech stays the dictionary's ("Лівії" is no "лівий")
+        likeliest = max(
+            (p for p in parses if p.tag.POS == parses[0].tag.POS),
+            key=lambda p: (p.score, lemma_lexicon.zipf(p.normal_form, self.lang)),
+        )
+        return next((p for p in parses if wanted & set(p.tag.grammemes)), likeliest)
 
     def head_length(self, tokens: list[str], etype: str) -> int:
         """Tokens up to and including the first noun (all of them for a person's name)."""
