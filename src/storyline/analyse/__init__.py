@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "13"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "14"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -41,6 +41,10 @@ ANALYSER_VERSION = "13"  # 3: languages beyond the Slavic ones (names, dates, ev
 # it; an organisation's abbreviation spelled out in brackets is its own, Latin titles in Cyrillic text whole,
 # a ministry after its head noun whole; surnames in the given name's case, adjective-formed place names kept;
 # a happening in a town's centre is in the town
+# 14: talks under way, initiatives and fire adjectives are no happenings, the outlet one talks to is no speaker,
+# "hours after" is no article day, a place "near X" is said so; division words make places, a country's people
+# are the country, outlet nouns and streets' words read; a sentence's feminine verb keeps a woman's name,
+# hyphenated names and compound adjectives agree, equal dictionary readings by frequency
 
 
 def __getattr__(name: str) -> Any:
