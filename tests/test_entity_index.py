@@ -375,36 +375,33 @@ def test_the_first_of_a_series_goes_by_its_bare_name_too() -> None:
     assert got[("d", 0)] != got[("a", 0)]  # 12 is no 1
 
 
+def _one_document(text: str, names: list[tuple[str, str, str]]) -> list[str]:
+    """The entity of each (surface, base, lang) ORG mention, found in ``text`` in order."""
+    mentions, at = [], 0
+    for surface, base, lang in names:
+        at = text.index(surface, at)
+        mentions.append(_m(surface, "ORG", base, lang, at))
+        at += len(surface)
+    index = EntityIndex()
+    got = index.add_document("d1", mentions, text)
+    return [index.resolve(got[i]) for i in range(len(mentions))]
+
+
 def test_an_abbreviation_in_words_in_brackets_is_the_name_before_it() -> None:
     # Czech and Slovak abbreviate a faculty with its university in two words: "(PF MU)"
     text = "Studenti Pedagogické fakulty Masarykovy univerzity (PF MU) protestovali. PF MU to potvrdila."
-    name = "Pedagogické fakulty Masarykovy univerzity"
-    a = text.index(name)
-    b = text.index("PF MU")
-    c = text.rindex("PF MU")
-    mentions = [
-        _m(name, "ORG", "Pedagogická fakulta Masarykovy univerzity", "cs", a),
-        _m("PF MU", "ORG", "PF MU", "cs", b),
-        _m("PF MU", "ORG", "PF MU", "cs", c),
-    ]
-    index = EntityIndex()
-    got = {i: index.resolve(e) for i, e in index.add_document("d1", mentions, text).items()}
+    name = ("Pedagogické fakulty Masarykovy univerzity", "Pedagogická fakulta Masarykovy univerzity", "cs")
+    got = _one_document(text, [name, ("PF MU", "PF MU", "cs"), ("PF MU", "PF MU", "cs")])
     assert got[0] == got[1] == got[2]
     # a long name in capitals in brackets is no abbreviation of the name before it
-    text2 = "Die Zeitung Nordkurier (FREIE PRESSE OST) berichtete."
-    m2 = [
-        _m("Nordkurier", "ORG", "Nordkurier", "de", 12),
-        _m("FREIE PRESSE OST", "ORG", "FREIE PRESSE OST", "de", 24),
-    ]
-    index2 = EntityIndex()
-    got2 = {i: index2.resolve(e) for i, e in index2.add_document("d2", m2, text2).items()}
-    assert got2[0] != got2[1]
+    got = _one_document(
+        "Die Zeitung Nordkurier (FREIE PRESSE OST) berichtete.",
+        [("Nordkurier", "Nordkurier", "de"), ("FREIE PRESSE OST", "FREIE PRESSE OST", "de")],
+    )
+    assert got[0] != got[1]
     # an abbreviation in words that does not spell the name is a part of it, not its name
-    text3 = "Úředníci Evropské komise (DG REGIO) odmítli."
-    m3 = [
-        _m("Evropské komise", "ORG", "Evropská komise", "cs", 9),
-        _m("DG REGIO", "ORG", "DG REGIO", "cs", 26),
-    ]
-    index3 = EntityIndex()
-    got3 = {i: index3.resolve(e) for i, e in index3.add_document("d3", m3, text3).items()}
-    assert got3[0] != got3[1]
+    got = _one_document(
+        "Úředníci Evropské komise (DG REGIO) odmítli.",
+        [("Evropské komise", "Evropská komise", "cs"), ("DG REGIO", "DG REGIO", "cs")],
+    )
+    assert got[0] != got[1]
