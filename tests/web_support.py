@@ -11,16 +11,18 @@ from typing import Any
 
 from storyline.api import Store
 
-# An article whose every field tries to inject something into a page (invented text).
+# An article whose every field tries to inject something into a page (invented text). Its markup
+# is escaped, as an export carries it: ingest reads a record's HTML as text (raw tags are dropped),
+# so these decode into literal "<script>" text that every page must escape.
 HOSTILE = {
-    "title": "<script>window.__pwned='title'</script>Harbour fire\u202e gnp.exe",
+    "title": "&lt;script&gt;window.__pwned='title'&lt;/script&gt;Harbour fire\u202e gnp.exe",
     "url": "javascript:window.__pwned='url'",
     "outlet": '"><img src=x onerror="window.__pwned=\'outlet\'">',
     "date": "2024-06-02",
     "text": (
-        "<img src=x onerror=\"window.__pwned='text'\"> Firefighters in Portvale said on Sunday that "
+        "&lt;img src=x onerror=&quot;window.__pwned='text'&quot;&gt; Firefighters in Portvale said on Sunday that "
         "at least 4 people were killed when a warehouse burned near the harbour. "
-        "\"</script><script>window.__pwned='quote'</script>\", said Maren Holt, the fire chief. "
+        "&quot;&lt;/script&gt;&lt;script&gt;window.__pwned='quote'&lt;/script&gt;&quot;, said Maren Holt, the fire chief. "
         "\u202eRTL override inside the text\u202c and a link javascript:alert(1)."
     ),
 }
