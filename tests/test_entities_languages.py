@@ -146,3 +146,17 @@ def test_a_stray_full_name_does_not_name_a_large_entity() -> None:
     uses = Counter({("Tarlin", "cs"): 120, ("Mirek Dolan", "cs"): 1})
     assert display_name(uses, "PER") == "Tarlin"
     assert display_name(Counter({("Tarlin", "cs"): 3, ("Emil Tarlin", "cs"): 1}), "PER") == "Emil Tarlin"
+
+
+def test_a_name_written_only_in_capitals_is_shown_as_a_name() -> None:
+    from collections import Counter
+
+    from storyline.link.entities import display_name
+
+    # a byline or a headline in capitals: the person is shown as names are written
+    assert display_name(Counter({("MARA LENTINI-ROSSO", "it"): 2}), "PER") == "Mara Lentini-Rosso"
+    # written in both ways, the ordinary spelling wins anyway; organisations keep their capitals
+    assert display_name(Counter({("ÉLODIE VARNIER", "fr"): 1, ("Élodie Varnier", "fr"): 3}), "PER") == (
+        "Élodie Varnier"
+    )
+    assert display_name(Counter({("NORDKAPP ENERGI", "no"): 2}), "ORG") == "NORDKAPP ENERGI"

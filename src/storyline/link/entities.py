@@ -109,6 +109,15 @@ def _mention(ctx: LinkContext, key: MentionKey) -> Mention:
 
 
 def display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str | None = None) -> str:
+    """The display name (``_display_name``), a person's name written in capitals only (a byline, a
+    headline: "MARA LENTINI") in the case of a name."""
+    name = _display_name(names, etype, alias)
+    if etype == "PER" and name.isupper() and len(name.split()) > 1:
+        return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
+    return name
+
+
+def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str | None = None) -> str:
     """The display name from the base forms an entity goes by ((base, language) → uses): Latin
     script where known — a country's or a city's English name, a Latin-script full name, the
     annotators' English name of a learned alias, else a transliteration, a person's given names
