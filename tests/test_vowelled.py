@@ -53,3 +53,15 @@ def test_only_people_of_languages_with_data() -> None:
     assert _shown("سمير خالد", "ps") == "Smyr Khald"
     assert _shown("جامعة خالد", "ar", "ORG") != "Jamat Khaled"
     assert "Khaled" not in _shown("جامعة خالد", "ar", "ORG")
+
+
+def test_urdu_and_a_listed_word_before_the_rules() -> None:
+    assert _shown("عمران شاہد", "ur") == "Imran Shahid"
+    assert _shown("عبداللہ طاہر", "ur") == "Abdullah Tahir"
+    assert _shown("عبدالله قرطبي", "ar").startswith("Abdullah ")
+
+
+def test_the_article_of_an_unknown_surname_is_written_apart() -> None:
+    shown = _shown("سامر القرطبي", "ar")
+    assert shown == "Samer al-" + to_latin("قرطبي", "ar").capitalize()
+    assert not _shown("الكسندر قرطبي", "ar").startswith("Al-")  # a foreign first name, not the article

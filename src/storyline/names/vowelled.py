@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from storyline.names.gazetteers import fold
+from storyline.names.translit import to_latin
 
 _ARTICLE = "ال"
 _ABD = "عبد"
@@ -93,7 +94,9 @@ def vowelled(name: str, lang: str) -> list[str | None]:
                 out += [_setting(lang, "abd_article", "Abdul"), rest]
                 i += 2
                 continue
-        if folded.startswith(_ABD + _ARTICLE) and len(folded) > 5:  # عبدالعزيز: Abdulaziz
+        if (
+            folded.startswith(_ABD + _ARTICLE) and len(folded) > 5 and folded not in _spellings(lang)
+        ):  # عبدالعزيز: Abdulaziz
             rest = _word(folded[len(_ABD + _ARTICLE) :], lang)
             out.append(_setting(lang, "abd_article", "Abdul") + rest.lower() if rest else None)
             i += 1
@@ -105,6 +108,11 @@ def vowelled(name: str, lang: str) -> list[str | None]:
             parts = [_word(fold(p), lang) for p in words[i].split(_ZWNJ) if p]
             if parts and all(parts):
                 spelled = "".join(p if n == 0 else p.lower() for n, p in enumerate(parts))  # type: ignore[union-attr]
+        if spelled is None and i > 0 and folded.startswith(_ARTICLE) and len(folded) > 3:
+            # the article of a surname is written apart even when the rest is unknown (الخلفاوي:
+            # al-Khlfawy); not on a first word, where ال is more often a foreign name's (Alexander)
+            rest = to_latin(folded[len(_ARTICLE) :], lang).replace("'", "")
+            spelled = _setting(lang, "article", "al-") + rest[:1].upper() + rest[1:] if rest else None
         out.append(spelled)
         i += 1
     return out
