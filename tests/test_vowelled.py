@@ -65,3 +65,10 @@ def test_the_article_of_an_unknown_surname_is_written_apart() -> None:
     shown = _shown("سامر القرطبي", "ar")
     assert shown == "Samer al-" + to_latin("قرطبي", "ar").capitalize()
     assert not _shown("الكسندر قرطبي", "ar").startswith("Al-")  # a foreign first name, not the article
+
+
+def test_an_unlisted_given_name_keeps_its_consonants() -> None:
+    # "Dahy" romanised letter by letter: no press spelling reads its h as a g ("Dagi")
+    shown = _shown("داهي قرطبي", "ar")
+    assert shown.split()[0] == to_latin("داهي", "ar").capitalize()
+    assert _shown("فايز قرطبي", "ar").split()[0] == "Faiz"  # a vowel put right stays

@@ -187,11 +187,18 @@ def _vowelled_name(base: str, lang: str) -> str:
         if spelled is None:
             spelled = to_latin(word, lang).replace("'", "")
             spelled = spelled[:1].upper() + spelled[1:]
-            spelled = press_spelling(spelled) if i < len(words) - 1 else spelled
+            press = press_spelling(spelled) if i < len(words) - 1 else spelled
+            # vowels only (Fayz: Faiz): the press spelling's other readings (a lone h read as
+            # the g of Ukrainian г) are no Arabic letters' readings
+            spelled = press if _consonants(press) == _consonants(spelled) else spelled
         if spelled:
             out.append(spelled)
     name = " ".join(out)
     return name[:1].upper() + name[1:]  # "al-Hassan" starts a name as "Al-Hassan"
+
+
+def _consonants(word: str) -> str:
+    return re.sub("[aeiouy]", "", word.lower())
 
 
 def _as_written(english: str, base: str, lang: str | None) -> str:
