@@ -108,8 +108,7 @@ def test_display_names_keep_their_letters() -> None:
     })  # fmt: skip
     names = {e.name for e in ctx.entities if e.type == "PER"}
     assert "Zuzana Čaputová" in names
-    arabic = [n for n in names if n.startswith("Smyr") or n.startswith("Samir") or n.startswith("Smir")]
-    assert arabic and arabic[0][0].isupper() and arabic[0].replace(" ", "").isalpha()
+    assert "Samir al-Husseini" in names  # the press spellings of the name's elements (lang/names/ar)
 
 
 def test_titles_come_off_what_the_tagger_finds() -> None:

@@ -23,6 +23,7 @@ from storyline.names.given import press_spelling
 from storyline.names.media import is_outlet, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
+from storyline.names.vowelled import has_spellings, vowelled
 from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
 from storyline.unionfind import UnionFind
@@ -162,14 +163,42 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
     if alias:
         return alias_name(alias)
     best = ranked[0][0]
-    name = to_latin(best, lang_of.get(best)).replace("'", "")
-    if not is_cased(script(best)):  # romanised from a script without capitals: "Fayz Ahmd Kydway"
-        name = " ".join(w[:1].upper() + w[1:] for w in name.split())
-    if etype == "PER" and len(name.split()) > 1:  # given names as the Latin-script press spells them
-        name = " ".join([*(press_spelling(w) for w in name.split()[:-1]), name.split()[-1]])
+    lang = lang_of.get(best)
+    if etype == "PER" and script(best) == "ARABIC" and has_spellings(lang):
+        name = _vowelled_name(best, str(lang))
+    else:
+        name = to_latin(best, lang).replace("'", "")
+        if not is_cased(script(best)):  # romanised from a script without capitals: "Fayz Ahmd Kydway"
+            name = " ".join(w[:1].upper() + w[1:] for w in name.split())
+        if etype == "PER" and len(name.split()) > 1:  # given names as the Latin-script press spells them
+            name = " ".join([*(press_spelling(w) for w in name.split()[:-1]), name.split()[-1]])
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name
+
+
+def _vowelled_name(base: str, lang: str) -> str:
+    """An Arabic-script person's name with the press spellings of its common elements (Arabic,
+    Persian, Urdu write no short vowels: "Othman Abdul Jalil", not "Thman Bd Aljlyl"); a word the
+    data does not know is romanised as before, a given name then spelled as the press spells it."""
+    words = base.split()
+    out: list[str] = []
+    for i, (word, spelled) in enumerate(zip(words, vowelled(base, lang), strict=True)):
+        if spelled is None:
+            spelled = to_latin(word, lang).replace("'", "")
+            spelled = spelled[:1].upper() + spelled[1:]
+            press = press_spelling(spelled) if i < len(words) - 1 else spelled
+            # vowels only (Fayz: Faiz): the press spelling's other readings (a lone h read as
+            # the g of Ukrainian г) are no Arabic letters' readings
+            spelled = press if _consonants(press) == _consonants(spelled) else spelled
+        if spelled:
+            out.append(spelled)
+    name = " ".join(out)
+    return name[:1].upper() + name[1:]  # "al-Hassan" starts a name as "Al-Hassan"
+
+
+def _consonants(word: str) -> str:
+    return re.sub("[aeiouy]", "", word.lower())
 
 
 def _as_written(english: str, base: str, lang: str | None) -> str:
