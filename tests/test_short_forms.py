@@ -107,3 +107,34 @@ def test_an_island_is_no_short_form_of_a_country_s_island() -> None:
     # "the island" beside "the Irish island": a generic kind of place, not that country's
     got = _linked({"a": [_m("hrvaški otok", "LOC", "sl"), _m("Otok", "LOC", "sl", start=40)]})
     assert got[("a", 0)] != got[("a", 1)]
+
+
+def test_a_bare_name_beside_its_one_lettered_variant_is_that_variant_there() -> None:
+    # "Velmar K" is a variant of Velmar, not the next of a series: the document's bare "Velmar"
+    # (any case form, in quotes or not) is it; another document's bare name is left alone
+    for lang, full, bare, base in (
+        ("ru", "«Велмар K»", "«Велмаром»", "Велмар"),
+        ("pl", "Velmar-K", "Velmara", "Velmar"),
+        ("cs", "Velmar K", "Velmar", "Velmar"),
+    ):
+        got = _linked({
+            "a": [_m(full, "PRO", lang, full.strip("«»")), _m(bare, "PRO", lang, base, start=40)],
+            "b": [_m(bare, "PRO", lang, base)],
+        })  # fmt: skip
+        assert got[("a", 0)] == got[("a", 1)], (lang, bare)
+        assert got[("b", 0)] != got[("a", 0)], (lang, bare)
+
+
+def test_a_bare_name_stays_apart_beside_a_number_a_word_or_two_variants() -> None:
+    got = _linked({
+        "a": [_m("Velmar 2", "PRO", "en"), _m("Velmar", "PRO", "en", start=30)],
+        "b": [_m("Velmar K", "PRO", "en"), _m("Velmar Lite", "PRO", "en", start=20),
+              _m("Velmar", "PRO", "en", start=40)],
+        "c": [_m("Velmar K", "PRO", "en"), _m("Velmar T", "PRO", "en", start=20),
+              _m("Velmar", "PRO", "en", start=40)],
+        "d": [_m("Univerza v Trzelju", "ORG", "sl"), _m("Univerza Trzelju", "ORG", "sl", start=40)],
+    })  # fmt: skip
+    assert got[("a", 0)] != got[("a", 1)]
+    assert got[("b", 2)] not in (got[("b", 0)], got[("b", 1)])
+    assert got[("c", 2)] not in (got[("c", 0)], got[("c", 1)])
+    assert got[("d", 0)] != got[("d", 1)]

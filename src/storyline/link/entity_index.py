@@ -44,7 +44,7 @@ from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
 from storyline.link.acronym_fit import plain_fit, sole_fit, written_here
 from storyline.link.coordination import listed_countries
-from storyline.link.short_forms import named, short_forms
+from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import elsewhere, typed_as
 from storyline.model import Mention
 from storyline.names import (
@@ -802,7 +802,8 @@ class EntityIndex:
         self, mentions: list[Mention], keyed: dict[int, Keyed], assigned: dict[int, str]
     ) -> None:
         """A short form and the one full name of its document that it stands for are one thing
-        (``short_forms``): its entity joins, or, where the full name adds a number, its mention."""
+        (``short_forms``): its entity joins; a bare name beside its one lettered variant
+        (``letter_variants``): its mention."""
         items = []
         for i, k in keyed.items():
             m = mentions[i]
@@ -820,6 +821,9 @@ class EntityIndex:
         entity_of = {i: self.resolve(e) for i, e in assigned.items()}
         for short, full in short_forms(items, entity_of):
             self.merge(assigned[short], assigned[full])
+        entity_of = {i: self.resolve(e) for i, e in assigned.items()}
+        for bare, variant in letter_variants(items, entity_of):
+            assigned[bare] = entity_of[variant]
 
     def _add_named(
         self, doc_id: str, i: int, m: Mention, k: Keyed, here: frozenset[str] = frozenset()

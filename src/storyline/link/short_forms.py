@@ -15,6 +15,7 @@ joins, so the same short name in other documents follows (the index's keys find 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from storyline.model import Mention
@@ -34,6 +35,7 @@ class Named:
     kinds: dict[str, str]
     short_ok: bool  # may stand as a short form (not a gazetteer place, not a person)
     member: bool = False  # a party's members ("the conservatives"): the party's own name
+    mark: str | None = None  # the token of a capital letter that ends the name ("Sputnik V": v)
 
 
 WHOLE = 100  # letters of a proper word compared: the whole word (Trzin is not Tržič)
@@ -47,7 +49,20 @@ def named(i: int, m: Mention, family: str, short_ok: bool, member: bool = False)
     if not words:
         return None
     kinds = dict(words)
-    return Named(i, family, frozenset(kinds), kinds, short_ok, member)
+    return Named(i, family, frozenset(kinds), kinds, short_ok, member, _mark(base, m.lang, words))
+
+
+# a name ending in one capital letter of its own: "Sputnik V", "«Galaxy S»", "Model-X"
+_LETTER_END = re.compile(r"\w[\s\-–]+([^\W\d_])\W*$")
+
+
+def _mark(base: str, lang: str | None, words: tuple[tuple[str, str], ...]) -> str | None:
+    """The token of the capital letter that ends a name of two words or more, if it does."""
+    found = _LETTER_END.search(base)
+    if found is None or not found.group(1).isupper() or len(words) < 2:
+        return None
+    token, kind = words[-1]
+    return token if kind == "proper" and len(token) == 1 else None
 
 
 def _is_short_form(short: Named, full: Named) -> bool:
@@ -98,4 +113,29 @@ def short_forms(items: list[Named], entity_of: dict[int, str]) -> list[tuple[int
         }
         if len(found) == 1:
             out.append((short.index, next(iter(found.values()))))
+    return out
+
+
+def letter_variants(items: list[Named], entity_of: dict[int, str]) -> list[tuple[int, int]]:
+    """(bare, variant) for each bare name of the document whose only fuller names are one
+    entity's, each the bare name with one letter set after it."""
+    out = []
+    for short in items:
+        if not short.short_ok or short.mark is not None:
+            continue
+        fuller = [
+            full
+            for full in items
+            if full.family == short.family
+            and short.tokens < full.tokens
+            and entity_of[full.index] != entity_of[short.index]
+        ]
+        marks = {f.mark for f in fuller if f.mark is not None}
+        # one letter, written a capital at least once (a lower-case "v" may be a preposition)
+        if (
+            len(marks) == 1
+            and len({entity_of[f.index] for f in fuller}) == 1
+            and all(f.tokens - short.tokens == marks for f in fuller)
+        ):
+            out.append((short.index, fuller[0].index))
     return out
