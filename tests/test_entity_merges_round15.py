@@ -8,7 +8,7 @@ from collections import Counter
 
 from storyline.link.acronym_fit import plain_fit, sole_fit
 from storyline.link.entity_index import EntityIndex, abbreviates
-from storyline.link.spelling_guards import elsewhere, foreign_town, typed_as
+from storyline.link.spelling_guards import elsewhere, typed_as
 from storyline.model import Mention
 
 
@@ -118,29 +118,3 @@ def test_only_an_unambiguous_abbreviation_joins() -> None:
     assert sole_fit([("x", False), ("x", True)]) == ["x"]
     assert sole_fit([("x", True), ("y", False)]) == []  # a fit picked from inside still counts
     assert sole_fit([("x", False)]) == []
-
-
-def test_an_unknown_word_is_not_a_foreign_town_spelled_near_it() -> None:
-    # Slovene names a Croatian town by a gazetteer name; a Czech word near it in letters (an
-    # adjective cut from a square's name) is not that town
-    got = _linked(
-        {
-            "a": (None, [_m("Varaždinu", "LOC", "Varaždin", "sl")]),
-            "b": (None, [_m("Varaždi", "LOC", "Varažd", "cs")]),
-        }
-    )
-    assert got[("a", 0)] != got[("b", 0)]
-    assert foreign_town("Varažd", "cs", {"sl": Counter({"Varaždin": 1})})
-    # a town of the language's own country keeps its spelling matches (a case form left as written)
-    got = _linked(
-        {
-            "a": (None, [_m("Olomouci", "LOC", "Olomouc", "cs")]),
-            "b": (None, [_m("Olomouce", "LOC", "Olomouce", "cs")]),
-        }
-    )
-    assert got[("a", 0)] == got[("b", 0)]
-    assert not foreign_town("Olomouce", "cs", {"cs": Counter({"Olomouc": 1})})
-    # nor a name the gazetteer knows, nor two words, nor an entity it knows as no town
-    assert not foreign_town("Varaždin", "cs", {"sl": Counter({"Varaždin": 1})})
-    assert not foreign_town("Varažd most", "cs", {"sl": Counter({"Varaždin": 1})})
-    assert not foreign_town("Varažd", "cs", {"sl": Counter({"Varaždinska": 1})})

@@ -45,7 +45,7 @@ from storyline.ingest.source_names import known_source
 from storyline.link.acronym_fit import plain_fit, sole_fit, written_here
 from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import named, short_forms
-from storyline.link.spelling_guards import elsewhere, foreign_town, typed_as
+from storyline.link.spelling_guards import elsewhere, typed_as
 from storyline.model import Mention
 from storyline.names import (
     ch_readings,
@@ -877,7 +877,7 @@ class EntityIndex:
         if found and not by_name and k.alias is None and m.lang:
             found = [e for e in found if not self._written_otherwise(e, m.base or m.text, m.lang)]
         if found and not by_name:
-            found = self._spelling_only(found, m, place)
+            found = self._spelling_only(found, m.type, place)
         if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
             # a city written with its own marks folds to a country's name (a capital named after
             # its country, marked otherwise), so the country's spelling blocks find it: the city
@@ -937,15 +937,13 @@ class EntityIndex:
         ]
         return bool(known) and not any(_spelt_alike(base, name, lang) for name in known)
 
-    def _spelling_only(self, found: list[str], m: Mention, place: str | None) -> list[str]:
+    def _spelling_only(self, found: list[str], etype: str, place: str | None) -> list[str]:
         """Of the entities a mention found by spelling alone, those the gazetteer and the types
         do not keep apart (``spelling_guards``)."""
         found = [self.resolve(e) for e in found]
         if place is not None:
             found = [e for e in found if not elsewhere(place, self.records[e].names)]
-        elif m.type == "LOC":
-            found = [e for e in found if not foreign_town(m.base or m.text, m.lang, self.records[e].names)]
-        return typed_as(m.type, found, {e: self.records[e].types for e in found})
+        return typed_as(etype, found, {e: self.records[e].types for e in found})
 
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""

@@ -37,11 +37,6 @@ def _city_country() -> dict[int, str]:
     }
 
 
-def city_country(geonames_id: int) -> str | None:
-    """The ISO code of a known city's country."""
-    return _city_country().get(geonames_id)
-
-
 @cache
 def _namesakes() -> dict[str, tuple[tuple[int, str], ...]]:
     """Folded name → (geonames id, country code) of the cities of that name or alternate name that
