@@ -83,7 +83,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = split_fused(text, cleaned, lang, rebase, known)
     cleaned = split_joined(text, cleaned, lang, rebase)
     cleaned = common_abbreviations(text, whole_again(text, cleaned, lang), lang)
-    cleaned = read_heads(text, cleaned, lang)
+    cleaned = read_heads(text, cleaned, lang, rebase)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
