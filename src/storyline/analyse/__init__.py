@@ -44,7 +44,8 @@ ANALYSER_VERSION = "14"  # 3: languages beyond the Slavic ones (names, dates, ev
 # 14: talks under way, initiatives and fire adjectives are no happenings, the outlet one talks to is no speaker,
 # "hours after" is no article day, a place "near X" is said so; division words make places, a country's people
 # are the country, outlet nouns and streets' words read; a sentence's feminine verb keeps a woman's name,
-# hyphenated names and compound adjectives agree, equal dictionary readings by frequency
+# hyphenated names and compound adjectives agree, equal dictionary readings by frequency; a square's noun after
+# its name (cs 'náměstí', sl 'trg') is part of it
 
 
 def __getattr__(name: str) -> Any:
