@@ -64,6 +64,11 @@ def read_heads(text: str, mentions: list[Mention], lang: str | None, rebase: Reb
     return out
 
 
+@cache  # asked for every mention of every passage
+def _words(lang: str, key: str, folded: bool = False) -> frozenset[str]:
+    return frozenset(fold(w) if folded else w for w in data_words(lang, key))
+
+
 @cache
 def _divisions(lang: str) -> frozenset[str]:
     own = set(data_words(lang, "division_words"))
@@ -83,7 +88,7 @@ def _typed_by_neighbours(text: str, m: Mention, lang: str) -> Mention:
 
 
 def _without_people_noun(m: Mention, lang: str) -> Mention:
-    nouns = frozenset(fold(w) for w in data_words(lang, "people_nouns"))
+    nouns = _words(lang, "people_nouns", folded=True)
     if m.type != "LOC" or not nouns:
         return m
     words = m.text.split()
@@ -114,7 +119,7 @@ def _without_media_noun(m: Mention, lang: str) -> Mention:
 
 
 def _with_street_word(text: str, m: Mention, lang: str) -> Mention:
-    streets = frozenset(data_words(lang, "street_words"))
+    streets = _words(lang, "street_words")
     if m.type != "LOC" or not streets:
         return m
     before = _WORD_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start)
@@ -129,7 +134,7 @@ def _with_street_word(text: str, m: Mention, lang: str) -> Mention:
 
 
 def _with_street_word_after(text: str, m: Mention, lang: str, rebase: Rebase) -> Mention:
-    streets = frozenset(data_words(lang, "street_words_after"))
+    streets = _words(lang, "street_words_after")
     if m.type != "LOC" or not streets or not m.text[-1:].isalpha():
         return m
     after = _WORD_AFTER.match(text, m.end)
