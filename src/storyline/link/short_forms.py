@@ -49,14 +49,14 @@ def named(i: int, m: Mention, family: str, short_ok: bool, member: bool = False)
     if not words:
         return None
     kinds = dict(words)
-    return Named(i, family, frozenset(kinds), kinds, short_ok, member, _mark(base, m.lang, words))
+    return Named(i, family, frozenset(kinds), kinds, short_ok, member, _mark(base, words))
 
 
 # a name ending in one capital letter of its own: "Sputnik V", "«Galaxy S»", "Model-X"
 _LETTER_END = re.compile(r"\w[\s\-–]+([^\W\d_])\W*$")
 
 
-def _mark(base: str, lang: str | None, words: tuple[tuple[str, str], ...]) -> str | None:
+def _mark(base: str, words: tuple[tuple[str, str], ...]) -> str | None:
     """The token of the capital letter that ends a name of two words or more, if it does."""
     found = _LETTER_END.search(base)
     if found is None or not found.group(1).isupper() or len(words) < 2:
