@@ -532,16 +532,22 @@ def _acronym_in_a_case(word: str, lang: str) -> str | None:
     return acronym if ending in lemma_paradigm.case_endings(lang) else None
 
 
-def _given_names_in_the_surname_s_case(tokens: list[str], out: list[str], ending: str) -> list[str]:
+def _given_names_in_the_surname_s_case(
+    tokens: list[str], out: list[str], ending: str, men_only: bool = False
+) -> list[str]:
     """Given names left as written before a surname whose case ending stands after an
     apostrophe ("Nigela Dunmore'a"): one that ends in that ending and is a first name without it
-    is in that case ("Nigel")."""
+    is in that case ("Nigel"). ``men_only``: a man's first name without it that is no man's name
+    as written."""
     if not ending:
         return out
     fixed = list(out)
     for i, tok in enumerate(tokens[:-1]):
         stem = tok[: -len(ending)]
-        if out[i] == tok and tok.endswith(ending) and len(stem) >= MIN_KEPT and given_name(stem):
+        if out[i] != tok or not tok.endswith(ending) or len(stem) < MIN_KEPT:
+            continue
+        named = (given_name(stem) == "m" and given_name(tok) != "m") if men_only else bool(given_name(stem))
+        if named:
             fixed[i] = stem
     return fixed
 
@@ -556,18 +562,7 @@ def _given_names_in_the_surname_s_ending(tokens: list[str], out: list[str]) -> l
     ending = tokens[-1][len(out[-1]) :]
     if not 0 < len(ending) <= MAX_CASE_ENDING:
         return out
-    fixed = list(out)
-    for i, tok in enumerate(tokens[:-1]):
-        stem = tok[: -len(ending)]
-        if (
-            out[i] == tok
-            and tok.endswith(ending)
-            and len(stem) >= MIN_KEPT
-            and given_name(stem) == "m"
-            and given_name(tok) != "m"
-        ):
-            fixed[i] = stem
-    return fixed
+    return _given_names_in_the_surname_s_case(tokens, out, ending, men_only=True)
 
 
 @lru_cache(maxsize=64)
