@@ -148,3 +148,31 @@ def test_the_api_lists_every_entity_with_its_confidence(demo_db: Path) -> None:
     for item in items:
         assert item["confidence"] == entity_confidence(by_id[item["id"]])
         assert item["listed"] == is_listed(by_id[item["id"]])
+
+
+def test_a_name_of_everyday_words_only_is_less_certain_than_an_invented_name() -> None:
+    phrase = _entity("e1", "ORG", ["Water Board Office"])
+    name = _entity("e2", "ORG", ["Zorvik Talmane Dresk"])
+    assert entity_features(phrase)["common_words"] == 1.0
+    assert entity_features(name)["common_words"] == 0.0
+    # the same words in another language the lists do not have as everyday words, an
+    # abbreviation, a number: no phrase
+    assert entity_features(_entity("e3", "ORG", ["Water Board Office"], lang="xx"))["common_words"] == 0.0
+    assert entity_features(_entity("e4", "ORG", ["WATER BOARD"]))["common_words"] == 0.0
+    assert entity_features(_entity("e5", "EVT", ["Games 2031"]))["common_words"] == 1.0
+    assert entity_features(_entity("e6", "EVT", ["Zorvik 2031"]))["common_words"] == 0.0
+    assert entity_confidence(phrase) < entity_confidence(name)
+
+
+def test_mentions_that_disagree_on_the_base_form_lower_the_confidence() -> None:
+    def entity(bases: list[str]) -> Entity:
+        mentions = [EntityMention(f"d{i}", 0, 14, "Dravnego Holtu", b, "pl") for i, b in enumerate(bases)]
+        return Entity("e1", "LOC", bases[0], {"pl": sorted(set(bases))}, mentions)
+
+    agree, split = entity(["Dravna Holt"] * 4), entity(["Dravna Holt", "Dravnu Holt"] * 2)
+    assert entity_features(agree)["base_agrees"] == 1.0 and entity_features(split)["base_agrees"] == 0.5
+    # every other sign the same: the base forms' agreement alone moves the score
+    assert {k: v for k, v in entity_features(agree).items() if k != "base_agrees"} == {
+        k: v for k, v in entity_features(split).items() if k != "base_agrees"
+    }
+    assert entity_confidence(split) < entity_confidence(agree)
