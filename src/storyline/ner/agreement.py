@@ -294,6 +294,44 @@ def _complement_phrase(tokens: list[str], head: int, after: int, lang: str, r: R
     )
 
 
+def _genitive_s_gender(
+    before: list[Ending | None],
+    tokens: list[str],
+    head: int,
+    gender: int | None,
+    lang: str,
+    r: Rules,
+    changed: Callable[[int], str],
+) -> str | None:
+    """The noun's form the learned endings would give it other than as written, where the
+    adjectives before it all end in a genitive ending of genders the noun as written has not
+    (``lemma_genitive_adjective_endings``: "-ego" is a masculine's or a neuter's, and a noun in
+    "-a" after it is a masculine's genitive, not a feminine's nominative) and that form is of
+    one of those genders; else None."""
+    genitives = _genitive_endings(lang)
+    if not before or not genitives or not all(_surely_oblique(e) for e in before):
+        return None
+    genders = {g for g, es in genitives.items() if all(e is not None and e.text.endswith(es) for e in before)}
+    if not genders or gender in genders:
+        return None
+    alt = changed(head)
+    return alt if alt != tokens[head] and noun_gender(alt, r) in genders else None
+
+
+@cache
+def _indeclinable_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_indeclinable_noun_endings")
+
+
+def _indeclinable(word: str, lang: str) -> bool:
+    """Whether a noun is the same in every singular case: its own dictionary form in the word
+    list, ending as such nouns do (``lemma_indeclinable_noun_endings``: Polish neuters in "-um")."""
+    endings = _indeclinable_endings(lang)
+    return bool(endings) and word.lower().endswith(endings) and lemma_lexicon.is_own_lemma(word, lang)
+
+
 @cache
 def _genitive_endings(lang: str) -> dict[int, tuple[str, ...]]:
     from storyline.names.parts import entity_data
@@ -443,6 +481,13 @@ def _agree(
         out[head] = tokens[head]
     # the learned base form where it changed the noun, else the word list's (which knows the noun)
     gender = noun_gender(out[head] if out[head] != tokens[head] or lemma is None else lemma, r)
+    if (
+        out[head] == tokens[head]
+        and changed is not None
+        and (alt := _genitive_s_gender(before, tokens, head, gender, lang, r, changed))
+    ):
+        out[head] = alt  # "Dolnego Śląska": "-ego" is no feminine's genitive, so "Śląska" is "Śląsk"'s
+        gender = noun_gender(alt, r)
     if gender is None:
         return forms
     after = head + 1
@@ -475,6 +520,12 @@ def _agree(
         oblique
         or forms[head] != tokens[head]
         or (lemma is not None and lemma.lower() != tokens[head].lower())
+        or (
+            # a noun the same in every singular case ("Forum", "Centrum"): its adjectives tell the case
+            _indeclinable(tokens[head], lang)
+            and bool(behind)
+            and all(e is not None and e.kind == OBLIQUE for _i, e in behind)
+        )
     )
     if (
         behind
