@@ -66,3 +66,17 @@ def test_sl_a_noun_s_case_that_ends_like_a_comparative_declines() -> None:
     # "hiši" is the locative of "hiša", whose lemma keeps the letters before "-ši"
     assert Lemmatizer(SL_SI_TO_SA).base("hiši", "sl", "ORG") == "hiša"
     assert Lemmatizer(SL_SI_TO_SA).base("Janez Novak mlajši", "sl", "PER") == "Janez Novak mlajši"
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Forum Rolniczego Zielona Europa", "Forum Rolnicze Zielona Europa"),
+        ("Centrum Kulturalnego Wielka Polska", "Centrum Kulturalne Wielka Polska"),
+        ("Oddział Narodowego Funduszu Zdrowia", "Oddział Narodowego Funduszu Zdrowia"),
+    ],
+)
+def test_pl_genitive_adjectives_before_a_nominative_name_are_the_head_s(surface: str, base: str) -> None:
+    # "Zielona" cannot be the noun "Rolniczego" goes with: a name of its own follows, in its
+    # nominative; before a noun in the genitive ("Funduszu") they are that noun's complement
+    assert Lemmatizer({}).base(surface, "pl", "ORG", set(surface.split())) == base

@@ -318,6 +318,20 @@ def _genitive_s_gender(
     return alt if alt != tokens[head] and noun_gender(alt, r) in genders else None
 
 
+def _opens_a_name_of_its_own(tokens: list[str], head: int, after: int, lang: str, r: Rules) -> bool:
+    """Whether the adjectives after the head (up to ``after``), whose endings only an oblique case
+    has, are followed by a capitalised adjective with a nominative ending ("Forum Gospodarczego
+    Wielka Brytania-…"): no noun after them shares their case, so they are the head's, and a
+    name of its own, in its nominative, follows."""
+    if after == head + 1 or after >= len(tokens) or not tokens[after][:1].isupper():
+        return False
+    if not all(_surely_oblique(adjective_ending(tokens[i], r)) for i in range(head + 1, after)):
+        return False
+    low = tokens[after].lower()
+    ending = adjective_ending(low, r)
+    return ending is not None and ending.kind == NOMINATIVE and is_adjective(low, lang, r)
+
+
 @cache
 def _indeclinable_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
@@ -508,12 +522,13 @@ def _agree(
         and _named_after(tokens[after], lang)
     ):
         out[after:] = tokens[after:]
-    complement_from = head + 1 if _complement_phrase(tokens, head, after, lang, r) else None
+    opened = _opens_a_name_of_its_own(tokens, head, after, lang, r)
+    complement_from = head + 1 if not opened and _complement_phrase(tokens, head, after, lang, r) else None
     # adjectives after the head agree with it where they end the name or a preposition follows
     # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
     # complement of their own ("Rada Najwyższej Izby")
     follows = tokens[after] if after < len(tokens) else ""
-    postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK)
+    postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK) or opened
     behind = [(i, adjective_ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
     # in the head's case: an oblique ending after a noun that was in one, a nominative after one that was not
     inflected = (
