@@ -89,3 +89,10 @@ def test_bg_a_capitalised_noun_with_its_article_before_a_name_loses_it(surface: 
     # the word list reads "Фонда" as "фонд" with its short article, no adjective: a name's
     # base form writes the noun bare
     assert Lemmatizer({}).base(surface, "bg", "ORG") == base
+
+
+def test_ru_a_prepositional_noun_after_its_own_adjective_is_left_to_the_phrase() -> None:
+    # "автономном районе": the adjective before it shares its case, so the noun is no foreign
+    # name's last word to put alone in the nominative
+    for surface in ("Тестовском автономном районе", "Каракум-Ойратском автономном районе"):
+        assert not Lemmatizer({}).base(surface, "ru", "LOC").endswith("автономном район")

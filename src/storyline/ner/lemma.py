@@ -212,6 +212,7 @@ class Lemmatizer:
                 and i == len(tokens) - 1
                 and i >= head
                 and not any(t.islower() and len(t) <= MAX_PREPOSITION for t in tokens[:i])
+                and not morph.prepositional_modifier(tokens[i - 1])  # "… автономном районе": its adjectives'
                 and (own := morph.prepositional_only(part[0]))
             ):
                 # a last word in a case only a preposition takes, in a name with none: the

@@ -149,6 +149,13 @@ class Morphology:
         form = readings[0].inflect({"nomn", "sing"})
         return _recase(word, form.word) if form is not None else None
 
+    def prepositional_modifier(self, word: str) -> bool:
+        """Whether the dictionary reads the word as an adjective or participle in the prepositional
+        case ("автономном"): the noun after it is its own, in that case, and the head's."""
+        return any(
+            q.tag.POS in MODIFIER_POS and q.tag.case in ("loct", "loc2") for q in self.analyzer.parse(word)
+        )
+
     def adjective_lemma(self, word: str) -> str | None:
         """A known adjective's dictionary form, the masculine nominative singular, where the
         dictionary's likeliest reading of the word is an adjective; None otherwise."""
