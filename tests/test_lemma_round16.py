@@ -96,3 +96,25 @@ def test_ru_a_prepositional_noun_after_its_own_adjective_is_left_to_the_phrase()
     # name's last word to put alone in the nominative
     for surface in ("Тестовском автономном районе", "Каракум-Ойратском автономном районе"):
         assert not Lemmatizer({}).base(surface, "ru", "LOC").endswith("автономном район")
+
+
+# learned endings that cut a genitive's "-a" or "-u"
+PL_CUT_A_U = {"s|pl|f|C|a": [("a", "", 0.9), ("", "", 0.1)], "s|pl|l|C|u": [("u", "", 0.9), ("", "", 0.1)]}
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Kowalexa i Nowatechu", "Kowalex i Nowatech"),
+        ("Bragotexa oraz Wilmatechu", "Bragotex oraz Wilmatech"),
+    ],
+)
+def test_pl_a_word_after_a_conjunction_shares_the_case_of_the_word_before(surface: str, base: str) -> None:
+    # the conjunction, kept as written, is no complement after which every word keeps its case
+    assert Lemmatizer(PL_CUT_A_U).base(surface, "pl", "ORG") == base
+
+
+def test_pl_a_complement_after_a_conjunction_keeps_its_case() -> None:
+    # "Handlu i Przemysłu": the word before the conjunction keeps its case, so does the one after
+    table = {**PL_CUT_A_U, "w|pl|m|handlu": [("", "", 1.0)], "w|pl|f|urząd": [("", "", 1.0)]}
+    assert Lemmatizer(table).base("Urząd Handlu i Przemysłu", "pl", "ORG") == "Urząd Handlu i Przemysłu"

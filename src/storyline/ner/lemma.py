@@ -308,6 +308,12 @@ class Lemmatizer:
                 lang,
                 lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
             )
+            out = _coordinated_in_one_case(
+                tokens,
+                out,
+                lang,
+                lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
+            )
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
             out = list(tokens)  # a name in another language, which declines none of its words
         result = " ".join(out)
@@ -678,6 +684,32 @@ def _complements_kept(tokens: list[str], out: list[str], lang: str) -> list[str]
         if out[i] == tokens[i] and tokens[i][:1].isalpha() and not leading:
             return out[: i + 1] + tokens[i + 1 :]
     return out
+
+
+def _coordinated_in_one_case(
+    tokens: list[str], out: list[str], lang: str, changed: Callable[[int], str]
+) -> list[str]:
+    """A word right after a conjunction shares the case of the word right before it: where that
+    one was put in its base form and this one kept as written ("Bośni i Hercegowiny" had become
+    "Bośnia i Hercegowiny"; a complement after its conjunction, "Handlu i Przemysłu", keeps its
+    case, as the word before it does), it takes the word list's dictionary form, else the form the
+    learned endings give it."""
+    from storyline.names.parts import conjunctions
+
+    joins = conjunctions(lang)
+    fixed = list(out)
+    for j in range(1, len(tokens) - 1):
+        if (
+            tokens[j].lower() in joins
+            and out[j - 1] != tokens[j - 1]
+            and out[j + 1] == tokens[j + 1]
+            and tokens[j + 1].isalpha()
+            and not (tokens[j + 1].isupper() and len(tokens[j + 1]) > 1)
+        ):
+            listed = lemma_lexicon.lemma(tokens[j + 1], lang)
+            # the word list's dictionary form where it has one ("Sprawiedliwości"), else the endings'
+            fixed[j + 1] = listed if listed and listed.lower() != tokens[j + 1].lower() else changed(j + 1)
+    return fixed
 
 
 @lru_cache(maxsize=256)
