@@ -118,3 +118,30 @@ def test_pl_a_complement_after_a_conjunction_keeps_its_case() -> None:
     # "Handlu i Przemysłu": the word before the conjunction keeps its case, so does the one after
     table = {**PL_CUT_A_U, "w|pl|m|handlu": [("", "", 1.0)], "w|pl|f|urząd": [("", "", 1.0)]}
     assert Lemmatizer(table).base("Urząd Handlu i Przemysłu", "pl", "ORG") == "Urząd Handlu i Przemysłu"
+
+
+# learned endings that cut a case's "-u", "-a" or "-i"
+SL_CUT = {
+    "s|sl|l|C|u": [("u", "", 0.9), ("", "", 0.1)],
+    "s|sl|l|C|a": [("a", "", 0.9), ("", "", 0.1)],
+    "s|sl|l|l|i": [("i", "", 0.9), ("", "", 0.1)],
+    "s|sl|l|l|a": [("a", "", 0.9), ("", "", 0.1)],
+}
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"), [("Qwelt Hamburga", "Qwelt Hamburg"), ("Qwelt konzorcija", "Qwelt konzorcij")]
+)
+def test_sl_a_foreign_head_leaves_the_last_word_to_decline(surface: str, base: str) -> None:
+    # "Qwelt" is no noun of the word list: no genitive complement follows it, the name declines at its end
+    assert Lemmatizer(SL_CUT).base(surface, "sl", "LOC") == base
+
+
+@pytest.mark.parametrize("surface", ["Qwelt domovi", "Qwelt Slovenije", "Qwelt Petra"])
+def test_sl_a_plural_a_country_or_a_person_after_a_foreign_head_keep_their_form(surface: str) -> None:
+    # "domovi" is the plural of "dom" as written; a country's or a person's genitive is whose it is
+    assert Lemmatizer(SL_CUT).base(surface, "sl", "ORG") == surface
+
+
+def test_sl_a_noun_of_the_language_keeps_its_complement() -> None:
+    assert Lemmatizer(SL_CUT).base("Inštitut Zdravja", "sl", "ORG") == "Inštitut Zdravja"

@@ -332,6 +332,45 @@ def _opens_a_name_of_its_own(tokens: list[str], head: int, after: int, lang: str
     return ending is not None and ending.kind == NOMINATIVE and is_adjective(low, lang, r)
 
 
+def _foreign_head(head: str, following: str, its_base: str, lemma: str | None, lang: str) -> bool:
+    """Whether a name's head is a word the word list lacks ("Sankt", "Long"), before a word that
+    is no common word of the language that names firms and places as written: a foreign name
+    whose last word declines alone ("Sankt Petersburga" is "Sankt Petersburg"'s), where a noun
+    of the language takes a genitive complement ("Bank Islandii"). A word common in that
+    language as written is its own ("Foreign Policy"), with no case ending to cut; a person's
+    given name or a country after the head is what it is named after or whose it is, a
+    complement all the same ("Institutu Jožefa Stefana", "Network Irlandii"); and a plural
+    nominative the list's noun takes with a suffix of its own (``lemma_plural_suffixes``: "ovi",
+    or "ść>ści" for an ending it replaces) stays as written."""
+    from storyline.names.gazetteers import place_key
+    from storyline.names.given import given_name
+
+    if lemma is not None or lemma_lexicon.lemma(head.lower(), lang) is not None:
+        return False
+    if given_name(its_base) or (place_key(its_base) or "").startswith("country:"):
+        return False
+    listed = lemma_lexicon.lemma(following, lang)
+    if listed and any(_plural_of(listed, suffix) == following.lower() for suffix in _plural_suffixes(lang)):
+        return False  # a plural nominative of the list's noun ("Comett domovi"), as written
+    return not lemma_lexicon.foreign_word(following, lang)
+
+
+def _plural_of(lemma: str, suffix: str) -> str:
+    """The lemma with a plural suffix: added ("ovi"), or put for an ending ("ść>ści")."""
+    low = lemma.lower()
+    ending, _, plural = suffix.rpartition(">")
+    if not ending:
+        return low + plural
+    return low[: -len(ending)] + plural if low.endswith(ending) else ""
+
+
+@cache
+def _plural_suffixes(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_plural_suffixes")
+
+
 @cache
 def _indeclinable_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
@@ -586,6 +625,7 @@ def _agree(
         and plain[after]
         and (complement is None or complement.kind != OBLIQUE)  # not an adjective of its own ("Zielonej")
         and _noun_lemma(tokens[after], lang, r) is not None
+        and not _foreign_head(tokens[head], tokens[after], out[after], lemma, lang)
     ):
         # a noun after the head, with the adjectives before it, is a complement in its own case:
         # as written ("Bank Islandii", "Oddział Polskiego Towarzystwa Historycznego") — unless the "head"
