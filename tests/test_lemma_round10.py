@@ -69,7 +69,8 @@ def test_bg_a_masculine_head_noun_loses_its_short_article_before_a_complement(
         "Нова телевизия",
         "Агенция за храните",  # a feminine noun: "-а" is its own
         "Камара на търговията",
-        "Фонда Иванов",  # goes on with a name: no telling
+        "Нова Борисовка",  # goes on with a name: the list reads "Нова" as an adjective
+        "Бяла Петрова",
     ],
 )
 def test_bg_a_first_word_in_a_that_is_no_masculine_noun_with_its_article_stays(surface: str) -> None:

@@ -294,6 +294,97 @@ def _complement_phrase(tokens: list[str], head: int, after: int, lang: str, r: R
     )
 
 
+def _genitive_s_gender(
+    before: list[Ending | None],
+    tokens: list[str],
+    head: int,
+    gender: int | None,
+    lang: str,
+    r: Rules,
+    changed: Callable[[int], str],
+) -> str | None:
+    """The noun's form the learned endings would give it other than as written, where the
+    adjectives before it all end in a genitive ending of genders the noun as written has not
+    (``lemma_genitive_adjective_endings``: "-ego" is a masculine's or a neuter's, and a noun in
+    "-a" after it is a masculine's genitive, not a feminine's nominative) and that form is of
+    one of those genders; else None."""
+    genitives = _genitive_endings(lang)
+    if not before or not genitives or not all(_surely_oblique(e) for e in before):
+        return None
+    genders = {g for g, es in genitives.items() if all(e is not None and e.text.endswith(es) for e in before)}
+    if not genders or gender in genders:
+        return None
+    alt = changed(head)
+    return alt if alt != tokens[head] and noun_gender(alt, r) in genders else None
+
+
+def _opens_a_name_of_its_own(tokens: list[str], head: int, after: int, lang: str, r: Rules) -> bool:
+    """Whether the adjectives after the head (up to ``after``), whose endings only an oblique case
+    has, are followed by a capitalised adjective with a nominative ending ("Forum Gospodarczego
+    Wielka Brytania-…"): no noun after them shares their case, so they are the head's, and a
+    name of its own, in its nominative, follows."""
+    if after == head + 1 or after >= len(tokens) or not tokens[after][:1].isupper():
+        return False
+    if not all(_surely_oblique(adjective_ending(tokens[i], r)) for i in range(head + 1, after)):
+        return False
+    low = tokens[after].lower()
+    ending = adjective_ending(low, r)
+    return ending is not None and ending.kind == NOMINATIVE and is_adjective(low, lang, r)
+
+
+def _foreign_head(head: str, following: str, its_base: str, lemma: str | None, lang: str) -> bool:
+    """Whether a name's head is a word the word list lacks ("Sankt", "Long"), before a word that
+    is no common word of the language that names firms and places as written: a foreign name
+    whose last word declines alone ("Sankt Petersburga" is "Sankt Petersburg"'s), where a noun
+    of the language takes a genitive complement ("Bank Islandii"). A word common in that
+    language as written is its own ("Foreign Policy"), with no case ending to cut; a person's
+    given name or a country after the head is what it is named after or whose it is, a
+    complement all the same ("Institutu Jožefa Stefana", "Network Irlandii"); and a plural
+    nominative the list's noun takes with a suffix of its own (``lemma_plural_suffixes``: "ovi",
+    or "ść>ści" for an ending it replaces) stays as written."""
+    from storyline.names.gazetteers import place_key
+    from storyline.names.given import given_name
+
+    if lemma is not None or lemma_lexicon.lemma(head.lower(), lang) is not None:
+        return False
+    if given_name(its_base) or (place_key(its_base) or "").startswith("country:"):
+        return False
+    listed = lemma_lexicon.lemma(following, lang)
+    if listed and any(_plural_of(listed, suffix) == following.lower() for suffix in _plural_suffixes(lang)):
+        return False  # a plural nominative of the list's noun ("Comett domovi"), as written
+    return not lemma_lexicon.foreign_word(following, lang)
+
+
+def _plural_of(lemma: str, suffix: str) -> str:
+    """The lemma with a plural suffix: added ("ovi"), or put for an ending ("ść>ści")."""
+    low = lemma.lower()
+    ending, _, plural = suffix.rpartition(">")
+    if not ending:
+        return low + plural
+    return low[: -len(ending)] + plural if low.endswith(ending) else ""
+
+
+@cache
+def _plural_suffixes(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_plural_suffixes")
+
+
+@cache
+def _indeclinable_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_indeclinable_noun_endings")
+
+
+def _indeclinable(word: str, lang: str) -> bool:
+    """Whether a noun is the same in every singular case: its own dictionary form in the word
+    list, ending as such nouns do (``lemma_indeclinable_noun_endings``: Polish neuters in "-um")."""
+    endings = _indeclinable_endings(lang)
+    return bool(endings) and word.lower().endswith(endings) and lemma_lexicon.is_own_lemma(word, lang)
+
+
 @cache
 def _genitive_endings(lang: str) -> dict[int, tuple[str, ...]]:
     from storyline.names.parts import entity_data
@@ -443,6 +534,13 @@ def _agree(
         out[head] = tokens[head]
     # the learned base form where it changed the noun, else the word list's (which knows the noun)
     gender = noun_gender(out[head] if out[head] != tokens[head] or lemma is None else lemma, r)
+    if (
+        out[head] == tokens[head]
+        and changed is not None
+        and (alt := _genitive_s_gender(before, tokens, head, gender, lang, r, changed))
+    ):
+        out[head] = alt  # "Dolnego Śląska": "-ego" is no feminine's genitive, so "Śląska" is "Śląsk"'s
+        gender = noun_gender(alt, r)
     if gender is None:
         return forms
     after = head + 1
@@ -463,18 +561,25 @@ def _agree(
         and _named_after(tokens[after], lang)
     ):
         out[after:] = tokens[after:]
-    complement_from = head + 1 if _complement_phrase(tokens, head, after, lang, r) else None
+    opened = _opens_a_name_of_its_own(tokens, head, after, lang, r)
+    complement_from = head + 1 if not opened and _complement_phrase(tokens, head, after, lang, r) else None
     # adjectives after the head agree with it where they end the name or a preposition follows
     # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
     # complement of their own ("Rada Najwyższej Izby")
     follows = tokens[after] if after < len(tokens) else ""
-    postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK)
+    postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK) or opened
     behind = [(i, adjective_ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
     # in the head's case: an oblique ending after a noun that was in one, a nominative after one that was not
     inflected = (
         oblique
         or forms[head] != tokens[head]
         or (lemma is not None and lemma.lower() != tokens[head].lower())
+        or (
+            # a noun the same in every singular case ("Forum", "Centrum"): its adjectives tell the case
+            _indeclinable(tokens[head], lang)
+            and bool(behind)
+            and all(e is not None and e.kind == OBLIQUE for _i, e in behind)
+        )
     )
     if (
         behind
@@ -520,6 +625,7 @@ def _agree(
         and plain[after]
         and (complement is None or complement.kind != OBLIQUE)  # not an adjective of its own ("Zielonej")
         and _noun_lemma(tokens[after], lang, r) is not None
+        and not _foreign_head(tokens[head], tokens[after], out[after], lemma, lang)
     ):
         # a noun after the head, with the adjectives before it, is a complement in its own case:
         # as written ("Bank Islandii", "Oddział Polskiego Towarzystwa Historycznego") — unless the "head"

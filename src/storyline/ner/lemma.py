@@ -206,6 +206,21 @@ class Lemmatizer:
         for i in reversed(range(len(tokens))):  # the surname first: given names follow its case
             tok, part = tokens[i], parts[i]
             if (
+                morph is not None
+                and etype != "PER"
+                and part is not None
+                and i == len(tokens) - 1
+                and i >= head
+                and not any(t.islower() and len(t) <= MAX_PREPOSITION for t in tokens[:i])
+                and not morph.prepositional_modifier(tokens[i - 1])  # "… автономном районе": its adjectives'
+                and (own := morph.prepositional_only(part[0]))
+            ):
+                # a last word in a case only a preposition takes, in a name with none: the
+                # name declines at its end ("Крокус Сити Холле" is "… Холл"'s), no complement
+                out.append(own + part[1])
+                next_kept = False
+                continue
+            if (
                 part is None
                 or tok.isupper()
                 and len(part[0]) <= 5
@@ -293,6 +308,12 @@ class Lemmatizer:
                 lang,
                 lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
             )
+            out = _coordinated_in_one_case(
+                tokens,
+                out,
+                lang,
+                lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
+            )
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
             out = list(tokens)  # a name in another language, which declines none of its words
         result = " ".join(out)
@@ -357,8 +378,10 @@ class Lemmatizer:
               use_list: bool = True, changed: bool = False) -> str:  # fmt: skip
         """Word ``i``'s base form; with ``changed``, the best form other than the word itself
         (the word where there is none)."""
-        if _foreign_ending(words[i], lang) or (
-            etype == "LOC" and len(words) == 1 and _country(words[i], lang)
+        if (
+            _foreign_ending(words[i], lang)
+            or _comparative(words[i], lang)
+            or (etype == "LOC" and len(words) == 1 and _country(words[i], lang))
         ):
             # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u")
             return words[i]
@@ -467,6 +490,27 @@ class Lemmatizer:
         return None
 
 
+@lru_cache(maxsize=64)
+def _comparative_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_comparative_endings")
+
+
+def _comparative(word: str, lang: str) -> bool:
+    """Whether a word in small letters ends as the nominative of a comparative adjective does
+    (``lemma_comparative_endings``: Slovene "-ši", "mlajši"): an epithet of a name ("the
+    younger"), its own base form as written — the word list gives the positive ("mlad"), another
+    word, and the learned endings read "-i" as some noun's case."""
+    endings = _comparative_endings(lang)
+    if not endings or not word.islower() or not word.endswith(endings) or len(word) <= MIN_KEPT:
+        return False
+    # a noun's case that ends so ("hiši" of "hiša") keeps the letters before the ending in its lemma
+    found = lemma_lexicon.lemma(word, lang)
+    stem = word[: -len(next(e for e in endings if word.endswith(e)))]
+    return found is None or lemma_lexicon.is_adjective_lemma(found, lang) or not found.startswith(stem)
+
+
 def _adjective_s_nominative_as_a_name(word: str, found: str, lang: str) -> bool:
     """Whether a capitalised word alone, which the list knows only as a form of a common
     adjective, ends in a nominative ending of the language's adjectives: a name the adjective
@@ -485,6 +529,7 @@ def _adjective_s_nominative_as_a_name(word: str, found: str, lang: str) -> bool:
 
 _VOWEL_ENDINGS = "aeiouyáéíóúýěąęůäöüаеиоуыэюяіїєъьй"  # where Slavic oblique cases end
 MIN_KEPT = 3  # letters an edit must leave of a word, and at least half of them: "Obama" is never "Ob"
+MAX_PREPOSITION = 3  # a word in small letters this short inside a name is a preposition ("в", "при")
 MIN_SURNAME = 2  # ... of a surname after given names (one syllable: "Un", "Li")
 
 
@@ -639,6 +684,32 @@ def _complements_kept(tokens: list[str], out: list[str], lang: str) -> list[str]
         if out[i] == tokens[i] and tokens[i][:1].isalpha() and not leading:
             return out[: i + 1] + tokens[i + 1 :]
     return out
+
+
+def _coordinated_in_one_case(
+    tokens: list[str], out: list[str], lang: str, changed: Callable[[int], str]
+) -> list[str]:
+    """A word right after a conjunction shares the case of the word right before it: where that
+    one was put in its base form and this one kept as written ("Bośni i Hercegowiny" had become
+    "Bośnia i Hercegowiny"; a complement after its conjunction, "Handlu i Przemysłu", keeps its
+    case, as the word before it does), it takes the word list's dictionary form, else the form the
+    learned endings give it."""
+    from storyline.names.parts import conjunctions
+
+    joins = conjunctions(lang)
+    fixed = list(out)
+    for j in range(1, len(tokens) - 1):
+        if (
+            tokens[j].lower() in joins
+            and out[j - 1] != tokens[j - 1]
+            and out[j + 1] == tokens[j + 1]
+            and tokens[j + 1].isalpha()
+            and not (tokens[j + 1].isupper() and len(tokens[j + 1]) > 1)
+        ):
+            listed = lemma_lexicon.lemma(tokens[j + 1], lang)
+            # the word list's dictionary form where it has one ("Sprawiedliwości"), else the endings'
+            fixed[j + 1] = listed if listed and listed.lower() != tokens[j + 1].lower() else changed(j + 1)
+    return fixed
 
 
 @lru_cache(maxsize=256)

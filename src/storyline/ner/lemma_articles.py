@@ -7,8 +7,9 @@ masculine noun with its article. Two things tell them apart where the ending can
 less the article is the noun's dictionary form (the word list says so, or, for a word it lacks,
 the bare form is the more common word), and the name goes on with a complement — a preposition
 or a quoted name after it, or it is a common noun itself, in small letters. A name that goes on
-with a capitalised word ("Нова Зеландия", "Фонда Масих") or a noun ("Нова телевизия": an
-adjective) is left to the learned endings.
+with a noun ("Нова телевизия": an adjective) is left to the learned endings, and so is one that
+goes on with a capitalised word ("Нова Зеландия") unless the word list reads the first word as
+a masculine noun with its article.
 
 Data: ``lemma_short_articles`` in ``lang/entities/<lang>.toml``.
 """
@@ -42,8 +43,11 @@ def head_without_article(tokens: list[str], out: list[str], lang: str) -> list[s
     link = nxt.isalpha() and nxt.islower() and len(nxt) <= MAX_LINK  # a preposition: "на", "за", "в"
     quoted = nxt[:1] in _QUOTES
     named = first.islower() and nxt[:1].isupper()  # a common noun before a name: "залива Х"
-    if first.isupper() or not (link or quoted or named):
-        return out  # an acronym, or an adjective before its noun ("Нова телевизия", "Нова Зеландия")
+    # a capitalised noun before a name ("Фонда Х"): only where the word list reads it as a noun
+    # with its article — "Нова Зеландия" opens with an adjective, which the list says too
+    listed_before_name = first[:1].isupper() and nxt[:1].isupper()
+    if first.isupper() or not (link or quoted or named or listed_before_name):
+        return out  # an acronym, or an adjective before its noun ("Нова телевизия")
     low = first.lower()
     for article in articles:
         stem = low[: -len(article)]
@@ -52,6 +56,8 @@ def head_without_article(tokens: list[str], out: list[str], lang: str) -> list[s
         found = lemma_lexicon.lemma(low, lang)
         if found is not None:
             bare = found.lower() == stem and not lemma_lexicon.is_adjective_lemma(found, lang)
+        elif not (link or quoted or named):
+            bare = False  # before a name, the list must know the noun: a name of its own ends so too
         else:
             bare = lemma_lexicon.zipf(stem, lang) >= max(lemma_lexicon.zipf(low, lang), 1.0)
         if bare:

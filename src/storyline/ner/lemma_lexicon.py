@@ -138,6 +138,13 @@ FOREIGN_WORD_ZIPF = 3.0  # how common a word of the other language is, at least,
 MIN_FOREIGN_WORD = 3  # letters of that word ("V" of "Sputnik V" is no English word)
 
 
+def foreign_word(word: str, lang: str) -> bool:
+    """Whether a word as written is a common word of the language that names firms and places
+    in their nominative (``lemma_name_frequencies``): "Policy", "slam" carry no case ending."""
+    other = _name_frequencies(lang)
+    return bool(other) and len(word) >= MIN_FOREIGN_WORD and zipf(word.lower(), other) >= FOREIGN_WORD_ZIPF
+
+
 def foreign_phrase(tokens: list[str], lang: str) -> bool:
     """Whether a name of several words is written in the language that names firms and places
     in their nominative (``lemma_name_frequencies``): every word capitalised and missing from
@@ -150,5 +157,4 @@ def foreign_phrase(tokens: list[str], lang: str) -> bool:
     if not all(t.isalpha() and t[:1].isupper() and lemma(t, lang) is None for t in tokens):
         return False
     # the last word, which would carry a case ending ("Timesa", "Streamu" are no English words)
-    last = tokens[-1]
-    return len(last) >= MIN_FOREIGN_WORD and zipf(last.lower(), other) >= FOREIGN_WORD_ZIPF
+    return foreign_word(tokens[-1], lang)

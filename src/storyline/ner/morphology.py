@@ -136,6 +136,26 @@ class Morphology:
         form = best.inflect({"nomn", "sing"})
         return _recase(word, form.word) if form is not None else None
 
+    def prepositional_only(self, word: str) -> str | None:
+        """The nominative singular of a known noun every reading of which is in the prepositional
+        case ("холле" of "холл"), else None: that case stands only after a preposition, so a
+        word in it after a name's head is no complement of the head but the name's own last
+        word in the mention's case (a foreign name that declines at its end)."""
+        if not self.analyzer.word_is_known(word.lower()):
+            return None
+        readings = self.analyzer.parse(word)
+        if not readings or any(q.tag.POS != "NOUN" or q.tag.case not in ("loct", "loc2") for q in readings):
+            return None
+        form = readings[0].inflect({"nomn", "sing"})
+        return _recase(word, form.word) if form is not None else None
+
+    def prepositional_modifier(self, word: str) -> bool:
+        """Whether the dictionary reads the word as an adjective or participle in the prepositional
+        case ("автономном"): the noun after it is its own, in that case, and the head's."""
+        return any(
+            q.tag.POS in MODIFIER_POS and q.tag.case in ("loct", "loc2") for q in self.analyzer.parse(word)
+        )
+
     def adjective_lemma(self, word: str) -> str | None:
         """A known adjective's dictionary form, the masculine nominative singular, where the
         dictionary's likeliest reading of the word is an adjective; None otherwise."""
