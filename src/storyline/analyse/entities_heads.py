@@ -4,6 +4,10 @@
   is a place, whatever the recogniser made of it: rules call a run of capitalised words with no
   word they know a person. The words (``division_words``) are English ones on every Latin-script
   page (news in other languages writes a foreign place's division in English) and the language's.
+  Where the language writes the division's word first (``division_words_before``: Bulgarian
+  "Провинция X", province X), an "organisation" or a "person" so named is a place too (audit
+  round 16: a province's name typed ORG). Not a municipality ("Община X"): annotated news reads
+  that as its council.
 - A "place" whose first words are a noun for a country's people ("Warga Negara <Country>",
   citizens of the country; ``people_nouns``) is the country alone: the rules read a run of
   capitalised words ending in a country as a region named after it ("Eastern <Country>").
@@ -82,9 +86,25 @@ def _typed_by_neighbours(text: str, m: Mention, lang: str) -> Mention:
         last = _LAST_WORD.search(m.text.strip())
         if last and last.group()[:1].isupper() and fold(last.group()) in _divisions(lang):
             return replace(m, type="LOC")
+    if m.type in ("PER", "ORG") and _opens_with_division(m.text, lang):
+        return replace(m, type="LOC")
     if m.type == "PRO" and _COPYRIGHT_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start):
         return replace(m, type="ORG")
     return m
+
+
+def _opens_with_division(name: str, lang: str) -> bool:
+    """The language's own division word, capitalised, before a name of capitalised words
+    ("Провинция Нордвал"): the English words end a place's name, and open an office's ("County
+    Executive"), so only ``division_words_before`` are read here."""
+    words = name.split()
+    own = _words(lang, "division_words_before", folded=True)
+    return (
+        len(words) >= 2
+        and fold(words[0]) in own
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _without_people_noun(m: Mention, lang: str) -> Mention:

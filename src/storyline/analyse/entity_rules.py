@@ -49,6 +49,7 @@ class Lexicon:
     lang: str | None = None
     nouns_capitalised: bool = False  # the language capitalises every noun (German)
     weekdays: frozenset[str] = frozenset()  # in lower case (``lang/timex``)
+    noun_endings: tuple[str, ...] = ()  # endings of the language's common nouns (German "-ung")
 
 
 _LISTS = ("stopwords", "org_words", "loc_words", "loc_cues", "connectors", "not_names", "particles",
@@ -84,6 +85,7 @@ def lexicon(lang: str | None) -> Lexicon:
         lang=lang,
         nouns_capitalised=bool(data.get("nouns_capitalised", False)),
         weekdays=_weekdays(lang),
+        noun_endings=tuple(str(data.get("noun_endings", "")).split()),
         **words,
     )
 
@@ -522,9 +524,20 @@ def _latin_type(
     if len(tokens) >= 2:
         return "PER"
     prev = re.search(r"(\w+)\s+$", text[max(0, s - 20) : s])
-    if prev and prev.group(1).lower() in lex.loc_cues:
+    if prev and prev.group(1).lower() in lex.loc_cues and not _common_noun(tokens[0], lex):
         return "LOC"
     return "PER" if _SURNAME.search(lowers[0]) else None
+
+
+NOUN_ZIPF = 2.5  # a word of the language, not a far place's name that ends alike ("Bandung")
+
+
+def _common_noun(word: str, lex: Lexicon) -> bool:
+    """Where every noun is capitalised, "in X" says nothing of a place: "in Untersuchungshaft" (in
+    custody) is as common as "in Oberwiesen". A word of the language that ends as its common nouns
+    do (``noun_endings``: "-ung", "-heit", "-schaft") is such a noun."""
+    low = word.lower()
+    return lex.nouns_capitalised and low.endswith(lex.noun_endings) and _zipf(low, lex.lang) >= NOUN_ZIPF
 
 
 def _all_words(tokens: list[str], lex: Lexicon, skip: frozenset[str] = frozenset()) -> bool:
