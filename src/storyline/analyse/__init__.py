@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "14"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "15"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -46,6 +46,10 @@ ANALYSER_VERSION = "14"  # 3: languages beyond the Slavic ones (names, dates, ev
 # are the country, outlet nouns and streets' words read; a sentence's feminine verb keeps a woman's name,
 # hyphenated names and compound adjectives agree, equal dictionary readings by frequency; a square's noun after
 # its name (cs 'náměstí', sl 'trg') is part of it
+# 15: a prepositional-only last word declines a foreign name, comparative epithets (Jr.) keep their form,
+# adjectives after an indeclinable head and after a conjunction agree, unknown heads take no genitive
+# complement; German common nouns after "in" are no places, embassy words make organisations, a division
+# word before a name makes a place
 
 
 def __getattr__(name: str) -> Any:
