@@ -8,7 +8,10 @@ against what else is known of them:
 - two entities at once: a mention found alike to two entities bridges them, so one mention
   would merge two whole things. Where some of them were typed as the mention is and others
   never were, the mention is of the kind it shares (an adjective typed as an organisation,
-  alike both to a party's members and to a place of a similar stem, is the party's).
+  alike both to a party's members and to a place of a similar stem, is the party's);
+- a longer word: a name whose word is another's word with a tail of letters after it
+  ("Generalitat" after "Generali") is a word of its own, however alike the beginnings make the
+  two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two.
 """
 
 from __future__ import annotations
@@ -38,3 +41,16 @@ def typed_as(etype: str, found: Iterable[str], types: Mapping[str, Counter[str]]
         return found
     alike = [e for e in found if types[e][etype]]
     return alike or found
+
+
+MIN_TAIL = 3  # letters after a whole word that make another word, not its case form
+
+
+def longer_word(a: str, b: str) -> bool:
+    """Whether a word of one name (match keys, words in the same places) is the other's word in
+    its place with ``MIN_TAIL`` or more letters after it."""
+    return any(
+        len(y) - len(x) >= MIN_TAIL and y.startswith(x)
+        for u, v in zip(a.split(), b.split(), strict=False)
+        for x, y in (sorted((u, v), key=len),)
+    )
