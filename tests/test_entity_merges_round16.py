@@ -111,3 +111,8 @@ def test_a_mans_case_form_of_a_surname_is_not_the_woman_who_bears_it() -> None:
         }
     )
     assert got[("b", 1)] == got[("b", 0)]  # a man's full name before it takes it
+
+
+def test_a_word_cut_short_or_a_domain_is_not_a_longer_word() -> None:
+    assert not longer_word("kordanska obl", "kordanska oblast")  # a word abbreviated in a name
+    assert not longer_word("veronali", "veronali.eu")  # a domain after the name

@@ -9,7 +9,7 @@ against what else is known of them:
   would merge two whole things. Where some of them were typed as the mention is and others
   never were, the mention is of the kind it shares (an adjective typed as an organisation,
   alike both to a party's members and to a place of a similar stem, is the party's);
-- a longer word: a name whose word is another's word with a tail of letters after it
+- a longer word: a one-word name that is another with a tail of letters after it
   ("Generalitat" after "Generali") is a word of its own, however alike the beginnings make the
   two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two.
 """
@@ -47,10 +47,11 @@ MIN_TAIL = 3  # letters after a whole word that make another word, not its case 
 
 
 def longer_word(a: str, b: str) -> bool:
-    """Whether a word of one name (match keys, words in the same places) is the other's word in
-    its place with ``MIN_TAIL`` or more letters after it."""
-    return any(
-        len(y) - len(x) >= MIN_TAIL and y.startswith(x)
-        for u, v in zip(a.split(), b.split(), strict=False)
-        for x, y in (sorted((u, v), key=len),)
-    )
+    """Whether one one-word name (match keys) is the other with ``MIN_TAIL`` or more letters after
+    it. Only one word: in a name of words, a word cut short is the word abbreviated ("обл." for
+    "область"), and a tail that is no letters is a domain's (Politico, politico.eu)."""
+    if " " in a.strip() or " " in b.strip():
+        return False
+    short, long = sorted((a.strip(), b.strip()), key=len)
+    tail = long[len(short) :]
+    return long.startswith(short) and len(tail) >= MIN_TAIL and tail.isalpha()
