@@ -66,9 +66,10 @@ def test_abbreviations_stay_apart_from_names_they_do_not_abbreviate() -> None:
 
 
 def test_a_longer_word_is_not_a_spelling_of_a_shorter_one() -> None:
-    assert longer_word("veronali", "veronalitat")
-    assert not longer_word("veronali", "veronalij")  # a case ending
-    assert not longer_word("veronali", "veronaly")
+    assert longer_word("veronali", "veronalitat", "es")
+    assert not longer_word("veronali", "veronalij", "es")  # a case ending
+    assert not longer_word("veronali", "veronaly", "es")
+    assert not longer_word("veronali", "veronalitat", "cs")  # "-ovi", "-ski": a declining language's endings
     got = _linked(
         {
             "a": (None, [_m("Veronali", "ORG", "Veronali", "sl")]),
@@ -84,6 +85,8 @@ def test_a_mans_case_form_of_a_surname_is_not_the_woman_who_bears_it() -> None:
     assert mans_form(_m("Markovićem", "PER", "Marković", "sl"))
     assert not mans_form(_m("Marković", "PER", "Marković", "sl"))
     assert not mans_form(_m("Markovićem", "PER", "Marković", "en"))  # no data: nothing decided
+    # a woman's surname as written ("-owa"), its ending cut by a lemmatizer, is hers
+    assert not mans_form(_m("Lipowa", "PER", "Lipow", "sl"))
     assert not_hers(_m("Kolbergiem", "PER", "Kolberg", "pl"), "Ewa Kolberg")
     assert not not_hers(_m("Kolbergiem", "PER", "Kolberg", "pl"), "Adam Kolberg")
     # a woman's surname that declines is not the man's surname its oblique form lemmatizes to
@@ -114,5 +117,5 @@ def test_a_mans_case_form_of_a_surname_is_not_the_woman_who_bears_it() -> None:
 
 
 def test_a_word_cut_short_or_a_domain_is_not_a_longer_word() -> None:
-    assert not longer_word("kordanska obl", "kordanska oblast")  # a word abbreviated in a name
-    assert not longer_word("veronali", "veronali.eu")  # a domain after the name
+    assert not longer_word("kordanska obl", "kordanska oblast", "en")  # a word abbreviated in a name
+    assert not longer_word("veronali", "veronali.eu", "en")  # a domain after the name

@@ -867,7 +867,7 @@ class EntityIndex:
                     and _same_domain(name, k.fuzzy)
                     and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
                     and similar_words(name, k.fuzzy)
-                    and not longer_word(name, k.fuzzy)
+                    and not longer_word(name, k.fuzzy, m.lang)
                 ):
                     found.append(other)
         if not found and k.sound and "" in self._block(k.sound):

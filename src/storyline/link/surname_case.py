@@ -12,9 +12,10 @@ in a consonant takes (space-separated; a language without them decides nothing).
 from __future__ import annotations
 
 from storyline.model import Mention
-from storyline.names import fold
-from storyline.names.given import given_name
+from storyline.names import fold, match_key
+from storyline.names.given import only_womans
 from storyline.names.parts import data_words
+from storyline.names.people import gender
 
 # letters that end a surname in a vowel (it may then decline for a woman too: "Nowicka")
 _VOWELS = frozenset("aeiouyáéíóúýěåäöüąęаеёиоуыэюяіїє")
@@ -28,13 +29,16 @@ def mans_form(m: Mention) -> bool:
         return False
     if len(text) <= len(base) or not text.lower().startswith(base.lower()):
         return False
+    if gender(match_key(text, m.lang)) == "f":  # "Zukowa": a woman's surname as written, cut by a lemmatizer
+        return False
     return text[len(base) :].lower() in data_words(m.lang, "mans_surname_endings")
 
 
 def womans(base: str) -> bool:
-    """A full name whose first given name is a woman's."""
+    """A full name whose first given name is only ever a woman's (``only_womans``: a base form
+    may keep a man's given name in an oblique case that reads as a woman's, "Donalda")."""
     words = base.split()
-    return len(words) >= 2 and given_name(words[0]) == "f"
+    return len(words) >= 2 and only_womans(words[0])
 
 
 def not_hers(m: Mention, full_base: str) -> bool:
