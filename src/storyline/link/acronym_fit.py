@@ -7,12 +7,17 @@ are made of each word's initial and either the letters right after it (NOVA, SFO
 or one more letter (AirLines); a short function word may give its initial or nothing (UOKiK:
 Urząd Ochrony Konkurencji i Konsumentów). A fit that needs more than that is no evidence alone:
 the abbreviation joins such a name only where one document writes both.
+
+Two fits are no abbreviation at all (``whole_words``): a word of the name that is an abbreviation
+itself (a country's "ZDA" after "Ministrstvo za zdravje") gives its letters whole or none, not its
+initial; and an abbreviation spelt as a word of the name ("NOVA" for "Nova … Aliance") is that
+word in capitals — a brand — whatever initials of the other words it seems to take.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from storyline.model import Mention
@@ -27,11 +32,15 @@ def _parts(name: str) -> list[tuple[str, bool]]:
     return [(w, len(w) >= MIN_WORD or w.isdigit()) for w in re.findall(r"[a-z0-9]+", fold(name))]
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _gives(word: str) -> set[str]:
     """What one word may give: its initial and the letters in a row after it, or its initial
-    and one later letter."""
+    and one later consonant, which may begin a part of a compound (AirLines); a vowel from
+    inside a word begins none ("ACEA" is not "Airbus CommErcial Aircraft")."""
     out = {word[:k] for k in range(1, len(word) + 1)}
-    out.update(word[0] + c for c in word[2:])
+    out.update(word[0] + c for c in word[2:] if c not in _VOWELS)
     return out
 
 
@@ -52,6 +61,27 @@ def plain_fit(abbreviation: str, name: str) -> bool:
         return any(target.startswith(piece, pos) and fits(pos + len(piece), w + 1) for piece in options)
 
     return fits(0, 0)
+
+
+MIN_INNER = 2  # capitals in a row that make a word an abbreviation of its own
+
+
+def whole_words(abbreviation: str, name: str, fits: Callable[[str, str], bool]) -> bool:
+    """Whether ``fits`` (``abbreviates``) holds without reading a word of the name for what it
+    is not: a mixed-case name's word written in capitals ("ZDA") gives the abbreviation all its
+    letters or none, so it must fit the name without that word unless it holds the word whole;
+    and an abbreviation spelt as one of the name's words is that word, not the name's initials."""
+    folded = fold(abbreviation)
+    words = name.split()
+    if any(fold(w) == folded for w in words) and len(words) > 1:
+        return False
+    inner = [w for w in words if len(w) >= MIN_INNER and w.isalpha() and w.isupper()]
+    if not inner or len(inner) == len(words):  # a name all in capitals (a headline) tells nothing
+        return fits(abbreviation, name)
+    if all(fold(w) in folded for w in inner):
+        return fits(abbreviation, name)
+    rest = " ".join(w for w in words if w not in inner)
+    return bool(rest) and fits(abbreviation, rest)
 
 
 def written_here(mentions: Iterable[Mention]) -> frozenset[str]:

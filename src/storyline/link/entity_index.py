@@ -42,10 +42,11 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
-from storyline.link.acronym_fit import plain_fit, sole_fit, written_here
+from storyline.link.acronym_fit import plain_fit, sole_fit, whole_words, written_here
 from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import letter_variants, named, short_forms
-from storyline.link.spelling_guards import elsewhere, typed_as
+from storyline.link.spelling_guards import elsewhere, longer_word, typed_as
+from storyline.link.surname_case import not_hers
 from storyline.model import Mention
 from storyline.names import (
     ch_readings,
@@ -773,15 +774,18 @@ class EntityIndex:
             earlier = [
                 j
                 for j in before
-                if same_surname(persons[j].name, persons[i].name)
-                or _first_given(persons[j]) == match_key(persons[i].base, persons[i].lang)
+                if (
+                    same_surname(persons[j].name, persons[i].name)
+                    or _first_given(persons[j]) == match_key(persons[i].base, persons[i].lang)
+                )
+                and not not_hers(mentions[i], persons[j].base)  # "Novakom" is no "Jelena Novak"
             ]
             if earlier:
                 assigned[i] = self.resolve(assigned[max(earlier, key=lambda j: mentions[j].start)])
             elif (place := self._known_place(persons[i])) is not None:
                 assigned[i] = place
             else:
-                assigned[i] = self._add_bare_surname(doc_id, i, persons[i])
+                assigned[i] = self._add_bare_surname(doc_id, i, persons[i], mentions[i])
                 self._name(assigned[i], keyed[i].alias)
         if text is not None:
             for a, b in bracketed_pairs(mentions, text):
@@ -840,7 +844,7 @@ class EntityIndex:
             found = sole_fit(
                 (self.resolve(e), plain_fit(k.abbreviation, name) or name in here)
                 for name, e in block.items()
-                if abbreviates(k.abbreviation, name)
+                if whole_words(k.abbreviation, name, abbreviates)
             )
         if not found and k.acronyms:  # an abbreviation seen before its long name
             found = sole_fit(
@@ -849,7 +853,7 @@ class EntityIndex:
                 for abbr, e in self._block("s" + b).items()
                 # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
                 # ministry) stands for that body, not for any name of its initials
-                if abbreviates(abbr, long_name) and concept_key(abbr, None) is None
+                if whole_words(abbr, long_name, abbreviates) and concept_key(abbr, None) is None
             )
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
@@ -863,6 +867,7 @@ class EntityIndex:
                     and _same_domain(name, k.fuzzy)
                     and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
                     and similar_words(name, k.fuzzy)
+                    and not longer_word(name, k.fuzzy, m.lang)
                 ):
                     found.append(other)
         if not found and k.sound and "" in self._block(k.sound):
@@ -1074,9 +1079,13 @@ class EntityIndex:
     def _has_full(self, eid: str, people: list[tuple[PersonRef, str]]) -> bool:
         return any(other.first and self.resolve(e) == self.resolve(eid) for other, e in people)
 
-    def _add_bare_surname(self, doc_id: str, i: int, ref: PersonRef) -> str:
+    def _add_bare_surname(self, doc_id: str, i: int, ref: PersonRef, m: Mention | None = None) -> str:
         people = self._people(ref)
-        full = {eid for other, eid in people if other.first and same_surname(ref.name, other.name)}
+        full = {
+            eid
+            for other, eid in people
+            if other.first and same_surname(ref.name, other.name) and not (m and not_hers(m, other.base))
+        }
         if full:
             return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))
         bare = [eid for other, eid in people if not other.first and same_surname(other.name, ref.name)]

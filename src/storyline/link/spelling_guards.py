@@ -8,7 +8,10 @@ against what else is known of them:
 - two entities at once: a mention found alike to two entities bridges them, so one mention
   would merge two whole things. Where some of them were typed as the mention is and others
   never were, the mention is of the kind it shares (an adjective typed as an organisation,
-  alike both to a party's members and to a place of a similar stem, is the party's).
+  alike both to a party's members and to a place of a similar stem, is the party's);
+- a longer word: a one-word name that is another with a tail of letters after it, in a
+  language that does not decline names ("Generalitat" after "Generali"), is a word of its own, however alike the beginnings make the
+  two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from storyline.names import place_key
+from storyline.names.parts import data_words
 
 
 def known_places(names: Mapping[str, Counter[str]]) -> set[str]:
@@ -38,3 +42,19 @@ def typed_as(etype: str, found: Iterable[str], types: Mapping[str, Counter[str]]
         return found
     alike = [e for e in found if types[e][etype]]
     return alike or found
+
+
+MIN_TAIL = 3  # letters after a whole word that make another word, not its case form
+
+
+def longer_word(name: str, mention: str, lang: str | None) -> bool:
+    """Whether the mention (a match key of one word) is the found ``name`` with ``MIN_TAIL`` or
+    more letters after it, in a language that puts no case endings on names (no
+    ``mans_surname_endings``): there the tail makes another word ("Generalitat" is not
+    "Generali"), where in a language that declines it may be a case or an adjective's ending
+    ("Gazpromovi", "berlinski"). Only one word: in a name of words, a word cut short is the word
+    abbreviated ("обл." for "область"), and a tail that is no letters is a domain's."""
+    if " " in name.strip() or " " in mention.strip() or data_words(lang, "mans_surname_endings"):
+        return False
+    tail = mention.strip()[len(name.strip()) :]
+    return mention.strip().startswith(name.strip()) and len(tail) >= MIN_TAIL and tail.isalpha()

@@ -73,6 +73,16 @@ def given_name(word: str) -> str:
     return _faker_names().get(latin.lower(), "")
 
 
+def only_womans(word: str) -> bool:
+    """A first name that the countries' lists hold as a woman's and that no list holds as a
+    man's: not a man's name in an oblique case that only the larger list reads as a woman's
+    ("Donalda", of Donald), nor one a woman's in one country and a man's in another ("Nikita")."""
+    if len(word) < 2 or _faker_names().get(fold(word)) != "f":
+        return False
+    latin = to_latin(word)
+    return len(latin) < 3 or _guesser().get_gender(latin) not in ("male", "mostly_male", "andy")
+
+
 @cache
 def _latin_by_sound() -> dict[str, tuple[str, int]]:
     """Phonetic key → (the Latin spelling of a first name most countries use, how many list it)."""

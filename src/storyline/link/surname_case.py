@@ -1,0 +1,49 @@
+"""A surname written with a man's case ending is no woman's (``EntityIndex``'s bare surnames).
+
+In the Slavic languages a woman's surname that ends in a consonant does not decline ("z Jeleno
+Novak", "с Анной Кёниг"); a man's does ("z Novakom", "с Кёнигом"). So a bare surname written
+with a case ending on such a surname ("Novakom", base "Novak") names a man (or a family), never
+the woman of the document who bears that surname ("Jelena Novak"), however near it stands.
+
+Data in ``lang/entities/<lang>.toml``: ``mans_surname_endings``, the case endings a surname ending
+in a consonant takes (space-separated; a language without them decides nothing).
+"""
+
+from __future__ import annotations
+
+from storyline.model import Mention
+from storyline.names import fold, match_key
+from storyline.names.given import only_womans
+from storyline.names.parts import data_words
+from storyline.names.people import gender
+
+# letters that end a surname in a vowel (it may then decline for a woman too: "Nowicka")
+_VOWELS = frozenset("aeiouyáéíóúýěåäöüąęаеёиоуыэюяіїє")
+
+
+def mans_form(m: Mention) -> bool:
+    """Whether the mention is its base form, a surname ending in a consonant, with one of the
+    case endings the language gives such surnames ("Novakom" of "Novak")."""
+    base, text = (m.base or "").strip(), m.text.strip()
+    if not base or " " in base or base[-1:].lower() in _VOWELS or not base[-1:].isalpha():
+        return False
+    if len(text) <= len(base) or not text.lower().startswith(base.lower()):
+        return False
+    if gender(match_key(text, m.lang)) == "f":  # "Zukowa": a woman's surname as written, cut by a lemmatizer
+        return False
+    return text[len(base) :].lower() in data_words(m.lang, "mans_surname_endings")
+
+
+def womans(base: str) -> bool:
+    """A full name whose first given name is only ever a woman's (``only_womans``: a base form
+    may keep a man's given name in an oblique case that reads as a woman's, "Donalda")."""
+    words = base.split()
+    return len(words) >= 2 and only_womans(words[0])
+
+
+def not_hers(m: Mention, full_base: str) -> bool:
+    """A bare surname in a man's case form of the very surname a woman's full name ends in
+    (undeclined, so ending in a consonant): another person. (A woman's "Иванова" is not the
+    surname "Иванов", which a lemmatizer may give her oblique form.)"""
+    surname = full_base.split()[-1:] if full_base else []
+    return bool(surname) and fold(surname[0]) == fold(m.base or "") and mans_form(m) and womans(full_base)
