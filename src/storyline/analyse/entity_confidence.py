@@ -89,33 +89,43 @@ def entity_features(entity: Entity) -> dict[str, float]:
     """The model's inputs, each a share or a 0/1 sign. No count that grows with the entity: the
     audits sample entities uniformly, so the few large ones there are wrong mostly by a merge, and a
     fit would learn to distrust exactly the names a story is about."""
-    ms = entity.mentions
+    every = entity.mentions
+    # A country's adjective ("български") is written in lower case and has the country's name as its
+    # base by design: the signs of a name's own mentions are read from its names only.
+    ms = [m for m in every if m.kind != "adjective"] or every
     n = max(1, len(ms))
     words = entity.name.split()
     first = words[0] if words else ""
     spellings = {m.text for m in ms}
     bases = Counter(m.base or m.text for m in ms)
-    top, top_count = bases.most_common(1)[0] if bases else ("", 0)
+    top = bases.most_common(1)[0][0] if bases else ""
+    # agreement within each language: a name has a base form per language (Bulgaria / България)
+    by_lang: dict[str | None, Counter[str]] = {}
+    for m in ms:
+        by_lang.setdefault(m.lang, Counter())[m.base or m.text] += 1
+    agreeing = sum(c.most_common(1)[0][1] for c in by_lang.values())
     lang = Counter(m.lang for m in ms).most_common(1)[0][0] if ms else None
+    place = any(is_place(x) for x in {entity.name, *(m.base or m.text for m in ms[:20])})
     feats: dict[str, float] = {
         "lower_share": sum(_lower(m.text) for m in ms) / n,
-        "adjective_share": sum(m.kind == "adjective" for m in ms) / n,
+        "adjective_share": sum(m.kind == "adjective" for m in every) / max(1, len(every)),
         "base_differs": sum(bool(m.base) and m.base != m.text for m in ms) / n,
         "spellings": len(spellings) / n,
-        "known_place": float(any(is_place(x) for x in {entity.name, *(m.base or m.text for m in ms[:20])})),
+        "known_place": float(place),
         "one_word": float(len(words) == 1),
         "long_name": float(len(words) >= 4),
         "acronym": float(len(entity.name) >= 2 and entity.name.isupper()),
         "digits": float(bool(_DIGIT.search(entity.name))),
         "given_name": float(entity.type == "PER" and len(words) >= 2 and bool(given_name(first))),
-        "single": float(len(ms) == 1),
+        "single": float(len(every) == 1),
         "inner_lower": sum(_lower(w) for w in words if len(w) > MIN_CONTENT_WORD) / max(1, len(words)),
         # an outlet typed as anything but an organisation (the audits mark the type wrong)
         "media_word": float(entity.type != "ORG" and any(fold(w) in any_media_words() for w in words)),
         # the mentions agree on one base form: a split base form (a case ending left) is what the
         # audits mark wrong most (N4)
-        "base_agrees": top_count / n,
-        "common_words": float(common_words(top, lang)),
+        "base_agrees": agreeing / n,
+        # a country's or a city's name is an everyday word too, and the place tables know it
+        "common_words": float(not place and common_words(top, lang)),
     }
     for t in TYPES:
         feats["type_" + t] = float(entity.type == t)
