@@ -45,7 +45,7 @@ from storyline.ingest.source_names import known_source
 from storyline.link.acronym_fit import plain_fit, sole_fit, whole_words, written_here
 from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import letter_variants, named, short_forms
-from storyline.link.spelling_guards import elsewhere, longer_word, typed_as
+from storyline.link.spelling_guards import elsewhere, longer_word, other_place, typed_as
 from storyline.link.surname_case import not_hers
 from storyline.model import Mention
 from storyline.names import (
@@ -834,8 +834,17 @@ class EntityIndex:
     ) -> str:
         """The entity of a name (``here``: the document's names, as ``written_here`` gives them)."""
         ignored = self._overruled_alias(k)
+        city = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
         found = [
-            eid for b in k.blocks if b not in ignored and (eid := self._holder(b, k.letters)) is not None
+            eid
+            for b in k.blocks
+            if b not in ignored
+            and (eid := self._holder(b, k.letters)) is not None
+            # a name key is letters: a city and a name its script writes otherwise are two places
+            and not (
+                b.startswith("x|")
+                and other_place(city, m.base or m.text, self.records[self.resolve(eid)].names)
+            )
         ]
         long_name = to_latin(m.base or m.text, m.lang)
         if not found and k.abbreviation and concept_key(k.abbreviation, None) is None:

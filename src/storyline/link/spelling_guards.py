@@ -9,6 +9,10 @@ against what else is known of them:
   would merge two whole things. Where some of them were typed as the mention is and others
   never were, the mention is of the kind it shares (an adjective typed as an organisation,
   alike both to a party's members and to a place of a similar stem, is the party's);
+- a city's names in a script: where the gazetteer writes a city in the name's script and the
+  name is none of those, a name of another script that transliterates alike is no name of the
+  city (Russian "Дунай", the river, reads "Dunaj", which is Slovene for Vienna; Russian writes
+  Vienna "Вена");
 - a longer word: a one-word name that is another with a tail of letters after it, in a
   language that does not decline names ("Generalitat" after "Generali"), is a word of its own, however alike the beginnings make the
   two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two.
@@ -19,8 +23,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from storyline.names import place_key
+from storyline.names import fold, place_key
+from storyline.names.gazetteers import city_names, continents
 from storyline.names.parts import data_words
+from storyline.names.script import script
 
 
 def known_places(names: Mapping[str, Counter[str]]) -> set[str]:
@@ -32,6 +38,29 @@ def elsewhere(place: str, names: Mapping[str, Counter[str]]) -> bool:
     """An entity whose names the gazetteer knows as places, none of them ``place``."""
     places = known_places(names)
     return bool(places) and place not in places
+
+
+def written_otherwise(place: str, name: str) -> bool:
+    """Whether the gazetteer writes the city ``place`` ("city:<id>") in the script of ``name``
+    and ``name`` is none of those names: in that script the city is called otherwise."""
+    if not place.startswith("city:") or fold(name) in continents():
+        return False  # a continent's name is also a town's in geonames ("Asia"): no city's name
+    written = script(name)
+    own = [n for n in city_names().get(int(place[5:]), ()) if script(n) == written]
+    return bool(own) and fold(name) not in own
+
+
+def other_place(place: str | None, base: str, names: Mapping[str, Counter[str]]) -> bool:
+    """A mention and an entity joined by a name key, one of them a gazetteer city, the other no
+    name the gazetteer gives that city in its own script: the mention without a city (``place``
+    None) is not the entity's city; the mention of a city is not an entity none of whose names
+    the gazetteer knows as a place and one of which it writes otherwise."""
+    if place is None:
+        cities = {k for k in known_places(names) if k.startswith("city:")}
+        return bool(cities) and all(written_otherwise(c, base) for c in cities)
+    if known_places(names):
+        return False  # a known place: ``elsewhere`` judges it
+    return any(written_otherwise(place, name) for counted in names.values() for name in counted)
 
 
 def typed_as(etype: str, found: Iterable[str], types: Mapping[str, Counter[str]]) -> list[str]:

@@ -89,6 +89,15 @@ def cities() -> dict[str, tuple[int, str]]:
     return {k: (v[0], v[1]) for k, v in table.items()}
 
 
+@cache
+def city_names() -> dict[int, frozenset[str]]:
+    """geonames id → the folded names ``cities`` keys it by (its name and its alternate names)."""
+    table: dict[int, set[str]] = {}
+    for key, (geoid, _name) in cities().items():
+        table.setdefault(geoid, set()).add(key)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
 MAX_SHORT_NAME = 3  # letters of an alternate name that is as often a code or an abbreviation
 
 
