@@ -5,22 +5,10 @@ without its word for "lane", a newspaper holding a copyright typed as a product.
 
 from __future__ import annotations
 
-from storyline.analyse.entities import find_in
+from entity_support import as_written as _as_written
+from entity_support import found as _found
+from entity_support import mention_at as _at
 from storyline.analyse.entities_heads import read_heads
-from storyline.model import Mention
-
-
-def _at(text: str, surface: str, etype: str, lang: str) -> Mention:
-    i = text.index(surface)
-    return Mention(i, i + len(surface), surface, etype, surface, lang)
-
-
-def _as_written(surface: str, etype: str) -> str:
-    return surface
-
-
-def _found(text: str, lang: str) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in find_in(text, 0, len(text), lang)]
 
 
 def test_a_place_named_with_a_division_word_is_a_place() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from entity_support import linked as _linked
 from storyline.link.coordination import listed_countries
-from storyline.link.entity_index import EntityIndex
 from storyline.model import Mention
 
 
@@ -33,15 +33,6 @@ NAMES = [
     ("Kongresu", "Kongres", "ORG"),
     ("Senatu", "Senat", "ORG"),
 ]
-
-
-def _linked(docs: dict[str, tuple[str, list[Mention]]]) -> dict[tuple[str, int], str]:
-    index = EntityIndex()
-    out = {}
-    for doc_id, (text, mentions) in docs.items():
-        for i, eid in index.add_document(doc_id, mentions, text).items():
-            out[(doc_id, i)] = eid
-    return {k: index.resolve(v) for k, v in out.items()}
 
 
 def test_a_generic_body_listed_after_a_countrys_body_is_that_countrys() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from entity_support import linked as _linked
 from storyline.link.acronym_fit import plain_fit, sole_fit
 from storyline.link.entity_index import EntityIndex, abbreviates
 from storyline.link.spelling_guards import elsewhere, typed_as
@@ -14,17 +15,6 @@ from storyline.model import Mention
 
 def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
     return Mention(start, start + len(text), text, etype, base, lang)
-
-
-def _linked(
-    docs: dict[str, tuple[str | None, list[Mention]]], index: EntityIndex | None = None
-) -> dict[tuple[str, int], str]:
-    index = index or EntityIndex()
-    out = {}
-    for doc_id, (text, mentions) in docs.items():
-        for i, eid in index.add_document(doc_id, mentions, text).items():
-            out[(doc_id, i)] = eid
-    return {k: index.resolve(v) for k, v in out.items()}
 
 
 def test_plain_abbreviations_take_initials_a_syllable_or_one_more_letter() -> None:

@@ -5,8 +5,9 @@ beginning; a man's case form of a surname joined to the woman who bears it."""
 
 from __future__ import annotations
 
+from entity_support import linked as _linked
 from storyline.link.acronym_fit import plain_fit, whole_words
-from storyline.link.entity_index import EntityIndex, abbreviates
+from storyline.link.entity_index import abbreviates
 from storyline.link.spelling_guards import longer_word
 from storyline.link.surname_case import mans_form, not_hers
 from storyline.model import Mention
@@ -14,15 +15,6 @@ from storyline.model import Mention
 
 def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
     return Mention(start, start + len(text), text, etype, base, lang)
-
-
-def _linked(docs: dict[str, tuple[str | None, list[Mention]]]) -> dict[tuple[str, int], str]:
-    index = EntityIndex()
-    out = {}
-    for doc_id, (text, mentions) in docs.items():
-        for i, eid in index.add_document(doc_id, mentions, text).items():
-            out[(doc_id, i)] = eid
-    return {k: index.resolve(v) for k, v in out.items()}
 
 
 def test_a_capital_word_of_a_long_name_gives_all_its_letters_or_none() -> None:
