@@ -834,7 +834,7 @@ class EntityIndex:
     ) -> str:
         """The entity of a name (``here``: the document's names, as ``written_here`` gives them)."""
         ignored = self._overruled_alias(k)
-        city = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
+        place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
         found = [
             eid
             for b in k.blocks
@@ -843,7 +843,7 @@ class EntityIndex:
             # a name key is letters: a city and a name its script writes otherwise are two places
             and not (
                 b.startswith("x|")
-                and other_place(city, m.base or m.text, self.records[self.resolve(eid)].names)
+                and other_place(place, m.base or m.text, self.records[self.resolve(eid)].names)
             )
         ]
         long_name = to_latin(m.base or m.text, m.lang)
@@ -864,7 +864,6 @@ class EntityIndex:
                 # ministry) stands for that body, not for any name of its initials
                 if whole_words(abbr, long_name, abbreviates) and concept_key(abbr, None) is None
             )
-        place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:
             near = {n: e for b in fuzzy_blocks(m.type, k.fuzzy) for n, e in self._block(b).items()}
@@ -1088,12 +1087,12 @@ class EntityIndex:
     def _has_full(self, eid: str, people: list[tuple[PersonRef, str]]) -> bool:
         return any(other.first and self.resolve(e) == self.resolve(eid) for other, e in people)
 
-    def _add_bare_surname(self, doc_id: str, i: int, ref: PersonRef, m: Mention | None = None) -> str:
+    def _add_bare_surname(self, doc_id: str, i: int, ref: PersonRef, m: Mention) -> str:
         people = self._people(ref)
         full = {
             eid
             for other, eid in people
-            if other.first and same_surname(ref.name, other.name) and not (m and not_hers(m, other.base))
+            if other.first and same_surname(ref.name, other.name) and not not_hers(m, other.base)
         }
         if full:
             return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))

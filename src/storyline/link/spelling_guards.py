@@ -58,8 +58,8 @@ def other_place(place: str | None, base: str, names: Mapping[str, Counter[str]])
     if place is None:
         cities = {k for k in known_places(names) if k.startswith("city:")}
         return bool(cities) and all(written_otherwise(c, base) for c in cities)
-    if known_places(names):
-        return False  # a known place: ``elsewhere`` judges it
+    if not place.startswith("city:") or known_places(names):
+        return False  # a country, or a known place (``elsewhere`` judges it)
     return any(written_otherwise(place, name) for counted in names.values() for name in counted)
 
 
