@@ -302,18 +302,12 @@ class Lemmatizer:
             out = lemma_head.head_in_the_nominative(
                 tokens, _modifiers_of_feminine_nouns(tokens, out, lang), lang
             )
-            out = agreement.agree(
-                tokens,
-                _complements_kept(tokens, out, lang),
-                lang,
-                lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
-            )
-            out = _coordinated_in_one_case(
-                tokens,
-                out,
-                lang,
-                lambda j: self._word(words, j, lang, etype, None, frozenset(), attested, changed=True),
-            )
+
+            def changed(j: int) -> str:  # word j's best base form other than as written
+                return self._word(words, j, lang, etype, None, frozenset(), attested, changed=True)
+
+            out = agreement.agree(tokens, _complements_kept(tokens, out, lang), lang, changed)
+            out = _coordinated_in_one_case(tokens, out, lang, changed)
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
             out = list(tokens)  # a name in another language, which declines none of its words
         result = " ".join(out)
