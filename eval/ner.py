@@ -10,7 +10,10 @@ the five held-out topics, each with the fold models of ``models/folds/<topic>``)
 forms of the gold mentions and without linking. What makes it fast: the tagger's raw spans
 (``Recogniser.find``: the CRF and natasha, most of the time) are kept in ``--cache`` per fold the
 first time, so a later run repeats only what comes after the tagger — the rules, the clean-up and
-the second pass, which is where most changes are made. Delete the cache after retraining a fold.
+the second pass, which is where most changes are made. The cache is kept per state of the code
+and of the fold's models (a digest of every file under ``src/storyline`` and of the fold's
+files): the tagger's spans hold base forms, glued surnames and features, so a change there — or a
+retrained fold — must not be answered from spans of the code before it.
 """
 
 from __future__ import annotations
@@ -33,13 +36,28 @@ CACHE_DIR = FOLDS_DIR.parent / "cache" / "found"
 Span = tuple[int, int, str]
 
 
+def _digest(folder: Path, hasher: Any) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            hasher.update(str(path.relative_to(folder)).encode())
+            hasher.update(path.read_bytes())
+
+
+def code_state(topic: str) -> str:
+    """A digest of the package's files and of the fold's models: what the tagger's spans hang on."""
+    hasher = hashlib.sha1()
+    _digest(Path(ner.__file__).resolve().parent.parent, hasher)
+    _digest((FOLDS_DIR / topic).resolve(), hasher)
+    return hasher.hexdigest()[:16]
+
+
 def cached_find(topic: str, cache_dir: Path) -> Callable[[], None]:
     """Make the loaded recogniser remember its raw spans in ``cache_dir/<topic>``; the returned
     function writes what is new."""
     rec = ner.recogniser()
     if rec is None:
         raise SystemExit(f"no models in {FOLDS_DIR / topic}: run `make folds` or link them there")
-    path = cache_dir / f"{topic}.pkl.gz"
+    path = cache_dir / f"{topic}-{code_state(topic)}.pkl.gz"
     store: dict[str, list[ner.Found]] = {}
     if path.is_file():
         with gzip.open(path, "rb") as fh:
@@ -58,6 +76,8 @@ def cached_find(topic: str, cache_dir: Path) -> Callable[[], None]:
     def save() -> None:
         if len(store) != size:
             path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob(f"{topic}*.pkl.gz"):  # spans of an earlier state of the code
+                old.unlink()
             with gzip.open(path, "wb") as fh:
                 pickle.dump(store, fh)
         rec.find = find  # type: ignore[method-assign]
