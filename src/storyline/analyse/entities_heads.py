@@ -8,6 +8,9 @@
   "Провинция X", province X), an "organisation" or a "person" so named is a place too (audit
   round 16: a province's name typed ORG). Not a municipality ("Община X"): annotated news reads
   that as its council.
+- A name that opens with a state body's noun (``institution_stems``: ministry, service, agency,
+  commission …), or has it second after one capitalised word ("State Service for …"), is an
+  organisation: the tagger read Bulgarian "Държавна служба за извънредни ситуации" as a product.
 - A "place" whose first words are a noun for a country's people ("Warga Negara <Country>",
   citizens of the country; ``people_nouns``) is the country alone: the rules read a run of
   capitalised words ending in a country as a region named after it ("Eastern <Country>").
@@ -41,6 +44,7 @@ import regex
 from storyline.analyse.entity_rules import WORD_ZIPF, _zipf, is_cyrillic_lang, lexicon
 from storyline.model import Mention
 from storyline.names import cities, countries, fold
+from storyline.names.concepts import demonym_country, word_country
 from storyline.names.media import media_words
 from storyline.names.parts import data_words
 
@@ -88,6 +92,8 @@ def _typed_by_neighbours(text: str, m: Mention, lang: str) -> Mention:
             return replace(m, type="LOC")
     if m.type in ("PER", "ORG") and _opens_with_division(m.text, lang):
         return replace(m, type="LOC")
+    if m.type in ("PER", "LOC", "PRO") and _opens_with_institution(m.text, lang, m.type != "PER"):
+        return replace(m, type="ORG")
     if m.type == "PRO" and _COPYRIGHT_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start):
         return replace(m, type="ORG")
     return m
@@ -104,6 +110,27 @@ def _opens_with_division(name: str, lang: str) -> bool:
         and fold(words[0]) in own
         and words[0][:1].isupper()
         and all(w[:1].isupper() for w in words[1:])
+    )
+
+
+def _opens_with_institution(name: str, lang: str, second: bool) -> bool:
+    """A state body's noun opening a capitalised name of two words or more, or second after its
+    first word ("Държавна служба за …", State service for …): its head says it is an organisation
+    (``institution_stems``, matched as the start of the word). Not second in a "person" (a
+    surname may begin as the noun does), nor after a country's or a people's word: "Русская
+    служба X" is a broadcaster's service in a language, which annotated news reads as its outlet."""
+    stems = _words(lang, "institution_stems")
+    words = name.split()
+    if not stems or len(words) < 2:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    if words[0].lower().startswith(tuple(stems)):
+        return True
+    return (
+        second
+        and words[1].lower().startswith(tuple(stems))
+        and not (demonym_country(words[0], lang) or word_country(words[0], lang))
     )
 
 
