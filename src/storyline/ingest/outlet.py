@@ -66,8 +66,10 @@ def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def find_outlet(text: str) -> OutletFound | None:
     source, byline = _line_patterns()
-    # the last source line wins: it is the credit at the end of the article
-    found = [m for m in source.finditer(text)]
+    # the last source line wins: it is the credit at the end of the article. One that names a
+    # post on a platform ("Джерело: <speaker> в Twitter") credits the words quoted, not the
+    # article, and is read as if it were not there
+    found = [m for m in source.finditer(text) if not _on_platform(m.group(1).strip(" ."))]
     if found:
         return _result(found[-1], "source_line")
     head = text[:HEAD_CHARS]
@@ -88,20 +90,18 @@ def find_outlet(text: str) -> OutletFound | None:
 
 
 def _result(m: re.Match[str], basis: str) -> OutletFound:
-    name = _without_platform(m.group(1).strip(" ."))
+    name = m.group(1).strip(" .")
     start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
     return OutletFound(name=name, basis=basis, start=start, end=start + len(name))
 
 
-def _without_platform(name: str) -> str:
-    """ "Source: <name> on Twitter", "Джерело: <name> в Telegram": the platform where the credited
-    one posted is not part of the name (a lower-case word — the preposition — and a platform)."""
+def _on_platform(name: str) -> bool:
+    """ "<name> on Twitter", "<name> в Telegram": a lower-case word — the preposition — and a
+    platform after the credited name."""
     from storyline.ingest.source_names import is_platform
 
     words = name.split()
-    if len(words) >= 3 and is_platform(words[-1]) and words[-2].islower():
-        return " ".join(words[:-2])
-    return name
+    return len(words) >= 3 and is_platform(words[-1]) and words[-2].islower()
 
 
 @dataclass
