@@ -58,3 +58,10 @@ def test_an_adjective_named_town_inside_a_longer_name_is_left_to_the_phrase() ->
     # agrees with that noun ("Южного району" is the district's)
     assert Lemmatizer({}).base("Южного району", "uk", "LOC").startswith("Южн")
     assert not Lemmatizer({}).base("Южного району", "uk", "LOC").startswith("Южне ")
+
+
+def test_cs_a_multiword_place_s_first_word_takes_the_vowel_the_gazetteers_know() -> None:
+    # "Santiagu de Chile": the whole name with "Santiago" is a known place; no learned ending of
+    # a consonant stem proposes the "-o"
+    assert Lemmatizer({}).base("Santiagu de Chile", "cs", "LOC") == "Santiago de Chile"
+    assert Lemmatizer({}).base("Fernandu de Mirola", "cs", "LOC") != "Fernando de Mirola"

@@ -412,7 +412,12 @@ class Lemmatizer:
             ]
         choices = choices + _written_stems(words[i], choices, lang, attested)
         choices = choices + _written_as_stem(words[i], choices, lang, attested)
-        place = etype == "LOC" and len(words) == 1
+        place = None
+        if etype == "LOC":
+
+            def place(form: str) -> bool:  # the name with this word in that form is a known place
+                return _known_place(" ".join([*words[:i], form, *words[i + 1 :]]))
+
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested, place)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
@@ -920,7 +925,11 @@ def _vowel_case_rows(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _vowel_nominatives(
-    word: str, choices: Choices, lang: str, attested: Collection[str], place: bool = False
+    word: str,
+    choices: Choices,
+    lang: str,
+    attested: Collection[str],
+    place: Callable[[str], bool] | None = None,
 ) -> Choices:
     """A foreign name whose nominative ends in a vowel takes its case ending in that vowel's
     place (Slovene "v Santa Feju" but "Montevidea", "Montevideu"; ``lemma_vowel_cases``): the
@@ -938,7 +947,7 @@ def _vowel_nominatives(
             form = apply_edit(word, (len(ending), vowel))
             if (len(ending), vowel) in known:
                 continue
-            if form in attested or place and _known_place(form):
+            if form in attested or place is not None and place(form):
                 out.append((len(ending), vowel, VOWEL_SHARE))
             elif lemma_lexicon.lemma(word, lang) == form:
                 out.append((len(ending), vowel, STEM_SHARE))
