@@ -270,7 +270,7 @@ class Lemmatizer:
                 form = word
             if i == len(tokens) - 1 and len(tokens) > 1:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
-            if morph is None and form != word:
+            if morph is None and (form != word or lemma_hyphen.acronym_led(word, rest, lang)):
                 rest = self._second_part(words, i, rest, lang, etype, attested)
             out.append(form + rest)
             next_kept = form.lower() == word.lower()
@@ -389,7 +389,7 @@ class Lemmatizer:
         if seen is None and morph is not None:
             if etype == "PER" and (stem := _written_surname(words[i], attested)):
                 return stem
-            known = morph.nominative(words[i], etype, agree, attested)
+            known = morph.nominative(words[i], etype, agree, attested, alone=len(words) == 1)
             # a given name's nominative that no list of first names has is the dictionary reading
             # a woman's name as a man's ("Далию" as "Далий"): the candidates below decide
             misread = (
@@ -412,7 +412,13 @@ class Lemmatizer:
             ]
         choices = choices + _written_stems(words[i], choices, lang, attested)
         choices = choices + _written_as_stem(words[i], choices, lang, attested)
-        choices = choices + _vowel_nominatives(words[i], choices, lang, attested)
+        place = None
+        if etype == "LOC":
+
+            def place(form: str) -> bool:  # the name with this word in that form is a known place
+                return _known_place(" ".join([*words[:i], form, *words[i + 1 :]]))
+
+        choices = choices + _vowel_nominatives(words[i], choices, lang, attested, place)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
         choices = [c for c in choices if not _splits_a_doubled_vowel(words[i], c[0], lang)]
@@ -918,11 +924,19 @@ def _vowel_case_rows(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((ending, tuple(vowels.split())) for ending, vowels in _pipe_rows(lang, "lemma_vowel_cases"))
 
 
-def _vowel_nominatives(word: str, choices: Choices, lang: str, attested: Collection[str]) -> Choices:
+def _vowel_nominatives(
+    word: str,
+    choices: Choices,
+    lang: str,
+    attested: Collection[str],
+    place: Callable[[str], bool] | None = None,
+) -> Choices:
     """A foreign name whose nominative ends in a vowel takes its case ending in that vowel's
     place (Slovene "v Santa Feju" but "Montevidea", "Montevideu"; ``lemma_vowel_cases``): the
-    word with the ending swapped back for a vowel, where the document writes that form or the
-    word list holds it as the word's lemma — no learned ending of a consonant stem proposes it."""
+    word with the ending swapped back for a vowel, where the document writes that form, the
+    word list holds it as the word's lemma or, for a place named by this one word (``place``),
+    the gazetteers know that form as a place (Ukrainian "в Оренсі" of a town in "-е") — no
+    learned ending of a consonant stem proposes it."""
     low = word.lower()
     known = {(cut, add) for cut, add, _ in choices}
     out: Choices = []
@@ -933,7 +947,7 @@ def _vowel_nominatives(word: str, choices: Choices, lang: str, attested: Collect
             form = apply_edit(word, (len(ending), vowel))
             if (len(ending), vowel) in known:
                 continue
-            if form in attested:
+            if form in attested or place is not None and place(form):
                 out.append((len(ending), vowel, VOWEL_SHARE))
             elif lemma_lexicon.lemma(word, lang) == form:
                 out.append((len(ending), vowel, STEM_SHARE))

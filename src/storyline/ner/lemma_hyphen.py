@@ -29,3 +29,20 @@ def without_case(part: tuple[str, str] | None, lang: str) -> tuple[str, str] | N
     if not word[:1].isupper() or rest[:1] != "-" or rest[1:] not in _endings(lang):
         return part
     return word, ""
+
+
+def acronym_led(word: str, rest: str, lang: str) -> bool:
+    """An acronym with a capitalised word after its hyphen ("SI-Certa", "EU-Komisji"), in a
+    language that declines after a hyphen: the name's last part is a noun, which declines while
+    the acronym before it stays as written. Elsewhere the tail keeps its form (Bulgarian
+    "РИА-Новости" is a plural, and Bulgarian declines no noun)."""
+    tail = rest[1:]
+    return (
+        bool(_endings(lang))
+        and len(word) >= 2
+        and word.isupper()
+        and rest[:1] == "-"
+        and tail[:1].isupper()
+        and tail[1:].isalpha()
+        and tail[1:].islower()
+    )

@@ -190,16 +190,23 @@ class Morphology:
         return set()
 
     def nominative(
-        self, word: str, etype: str, agree: frozenset[str] = frozenset(), attested: Collection[str] = ()
+        self,
+        word: str,
+        etype: str,
+        agree: frozenset[str] = frozenset(),
+        attested: Collection[str] = (),
+        alone: bool = False,
     ) -> str | None:
         """The word in the nominative when the dictionary is sure enough, the word itself when
         it may already be nominative, None when the dictionary cannot tell (unknown words, and
         foreign names it only knows as something else). When one reading's nominative is written
         elsewhere in the document (``attested``), it wins: "Алиева" beside "Алиев" is his genitive,
-        not a woman's name."""
+        not a woman's name. ``alone``: the word is the whole name."""
         p = self._parse(word, etype)
         if p is None:
             return None
+        if alone and etype == "LOC" and p.tag.POS == "ADJF":
+            p = _place_noun(self.analyzer.parse(word)) or p
         readings = [q for q in self.analyzer.parse(word) if q.tag.POS in ("NOUN", "ADJF")]
         if etype == "LOC" and (own := [q for q in readings if "Geox" in q.tag.grammemes]):
             readings = own  # a place's readings as a place: "Оклахомы" is no one's plural name
@@ -231,8 +238,19 @@ class Morphology:
         return _recase(word, form.word)
 
 
+def _place_noun(parses: list):  # noqa: ANN202 - pymorphy's Parse
+    """The reading of an adjective-like word as the one noun a place named by it alone is: a
+    town that declines like an adjective may be a neuter noun ("Вилкового" is the town
+    "Вилкове", not the masculine "вилковий"). None where the dictionary lists no such noun (ru
+    "Первомайского" keeps its masculine) or nouns of two genders ("Кропивницького": a city
+    "Кропивницький" and a village "Кропивницьке" alike — the masculine stays)."""
+    nouns = [q for q in parses if q.tag.POS == "NOUN" and not PERSON & set(q.tag.grammemes)]
+    return nouns[0] if len({q.normal_form for q in nouns}) == 1 else None
+
+
 GUESS_POS = ("NOUN", "ADJF")
 PROPER = frozenset({"Geox", "Name", "Surn", "Patr"})
+PERSON = frozenset({"Name", "Surn", "Patr"})
 
 
 def _proper_plural(parse) -> bool:  # noqa: ANN001 - pymorphy's Parse
