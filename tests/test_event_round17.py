@@ -1,5 +1,6 @@
 """Rounds 16 and 17's wrong events (issue 16): a verb of the type whose object no one acts on
-literally, statements collected, an example told in the generic present."""
+literally, statements collected, an example told in the generic present, a fire an article places apart from
+its crash."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import pytest
 
 from helpers import event_kinds as kinds
 from helpers import realis_why
+from storyline.link.dates import resolve_dates
+from storyline.link.events import link_events
+from test_link_dates import analysis, context, document
 
 
 @pytest.mark.parametrize(
@@ -72,3 +76,38 @@ def test_an_example_told_in_the_past_or_dated_is_a_happening() -> None:
     text = "Например, в понедельник в Омске на складе горит пожар."
     assert realis_why(text, "ru", "fire", "пожар") is None
     assert "fire" in kinds("Например, в Омске на складе произошёл пожар.", "ru")
+
+
+def _linked(text: str, lang: str, names: dict[str, str], entities: dict[str, str]) -> list:
+    ctx = context([(document("a", text, "2022-03-14"), analysis(text, lang, names))], entities)
+    resolve_dates(ctx)
+    link_events(ctx)
+    return ctx.events
+
+
+def test_a_fire_the_article_places_apart_from_its_crash_is_another_happening() -> None:
+    # one article: a plane crash with no place, and "also" a fire it places in a town, never in one
+    # sentence with the crash and with no party in common — two happenings, not a crash with a fire facet
+    text = (
+        "Pet mrtvih v strmoglavljenju letala v jezero. "
+        "Letalo je strmoglavilo v jezero kmalu po vzletu. "
+        "V Kopru danes tudi požar na ladji s tovorom lesa. "
+        "Zaradi požara so evakuirali pristanišče."
+    )
+    events = _linked(text, "sl", {"Kopru": "LOC"}, {"Kopru": "koper"})
+    kinds_linked = sorted(e.type for e in events)
+    assert kinds_linked == ["crash", "fire"], [(e.type, e.facets) for e in events]
+    (crash,) = [e for e in events if e.type == "crash"]
+    assert "fire" not in crash.facets
+
+
+def test_a_fire_told_with_its_crash_stays_its_facet() -> None:
+    # one sentence names both: the text ties them
+    text = (
+        "Pet mrtvih v strmoglavljenju letala v jezero. "
+        "Letalo je v Kopru strmoglavilo in zagorelo, požar so pogasili gasilci. "
+        "Zaradi požara so evakuirali pristanišče v Kopru."
+    )
+    events = _linked(text, "sl", {"Kopru": "LOC"}, {"Kopru": "koper"})
+    assert [e.type for e in events] == ["crash"], [(e.type, e.facets) for e in events]
+    assert "fire" in events[0].facets
