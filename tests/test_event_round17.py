@@ -111,3 +111,18 @@ def test_a_fire_told_with_its_crash_stays_its_facet() -> None:
     events = _linked(text, "sl", {"Kopru": "LOC"}, {"Kopru": "koper"})
     assert [e.type for e in events] == ["crash"], [(e.type, e.facets) for e in events]
     assert "fire" in events[0].facets
+
+
+def test_a_superlative_before_an_occasion_ranks_many() -> None:
+    text = "Изглежда, че в парламента тече състезание за най-глупавото изявление на седмицата."
+    assert realis_why(text, "bg", "statement", "изявление") == "habitual"
+    text = "Въпросът за рибарите бе един от най-трудните в преговорите за търговията."
+    assert realis_why(text, "bg", "meeting", "преговорите") == "habitual"
+
+
+def test_a_superlative_before_a_physical_happening_or_with_a_time_is_one() -> None:
+    # "the worst crash" is one crash; "the most important statement" dated is one statement
+    text = "Това е най-тежката катастрофа в района на Бургас от години."
+    assert realis_why(text, "bg", "crash", "катастрофа") is None
+    text = "Най-важното изявление направи вчера министърът на финансите."
+    assert realis_why(text, "bg", "statement", "изявление") is None

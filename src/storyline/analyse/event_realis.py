@@ -202,6 +202,10 @@ class RealisPack:
     # a superlative only the plural takes ("самые яркие заявления"), shortly before the trigger: a
     # ranking of many happenings, none of them at a time
     ranked: Words = ()
+    # a superlative either number takes ("най-смешното изявление на деня", "най-важното в преговорите"),
+    # shortly before an occasion's trigger (a statement, talks; not a physical happening, where "the
+    # worst crash" is one) in a clause that names no time: a ranking of many, none of them at a time
+    ranked_occasions: Words = ()
     # (trigger type, the type's verbs that take an object, objects that make them a figure): "the trial
     # blew up the rights groups", "взорвал интернет" — nobody blows up people's opinion, the internet or
     # the social networks for real
@@ -266,6 +270,7 @@ def pack(lang: str | None) -> RealisPack:
         general_talk=words(data.get("general_talk", [])),
         relatives=words(data.get("relatives", [])),
         ranked=words(data.get("ranked", [])),
+        ranked_occasions=words(data.get("ranked_occasions", [])),
         examples=words(data.get("examples", [])),
         objects=tuple(
             (k, words(v.get("verbs", [])), words(v.get("objects", [])))
@@ -419,6 +424,11 @@ def why_not_happening(
         or _anyone(text, analysis, p, end, sent_end, lo, hi)
         or _general_talk(analysis, lowered, p, first, lo, hi)
         or find(lowered, p.ranked, first - RANK_REACH, first)
+        or (
+            kind not in CONCRETE
+            and find(lowered, p.ranked_occasions, first - RANK_REACH, first)
+            and not _timed(analysis, lo, hi)
+        )
         or find(lowered, p.rates)
         or _example(text, analysis, p, lang, sent_start, sent_end)
         or (first == 0 and _rate(text, p, lang, start, end, sent_start, sent_end))
