@@ -28,13 +28,16 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
   (a meeting, vote, visit … — not a physical happening, where "shot three times" is one shooting),
   a count of times next to the trigger ("won elections three times", "met him 11 times"); the
   most common or most frequent one ("the most common reason is a delay"); someone's statements in
-  general, the subject of their clause ("…, his statements the subject of many debates");
+  general, the subject of their clause ("…, his statements the subject of many debates"); a sentence
+  opening with "for example" that names no time and tells nothing in the past (ru, uk: the
+  morphology reads the tense), an illustration in the generic present;
 - ``name``: the trigger inside a run of capitalised words that is not a title-case headline
   (an institution's name), a sentence-initial trigger followed by "with" and a name (an
   interview header), or a trigger inside a short capitalised quotation (a title);
 - ``sense``: a figurative or unrelated sense, given per trigger type in data: a word of a
   "not-a-happening" class next to the trigger ("a scandal broke out", "met with laughter"), or a
-  token the trigger's stem catches that is another word ("stormily");
+  token the trigger's stem catches that is another word ("stormily"), or a verb of the type whose
+  object no one acts on literally ("blew up the internet", "pitched tents" with the crash verb);
 - ``abstract``: the word right before the trigger, the adjective that modifies it, names an abstract
   domain or weight, per trigger type in data ("an ideological attack", "a serious blow", "a
   financial catastrophe"): the trigger is meant figuratively. Only the adjacent word counts: "the
@@ -100,6 +103,7 @@ FIGURATIVE_HEADS = frozenset("storm flood landslide earthquake attack fire explo
 UNCAUSED = frozenset({"storm", "earthquake"})
 CAUSE_REACH = 2  # words from the causing verb to the trigger ("вызвало настоящую бурю")
 COMPLEMENT_REACH = 2  # words after the head or its "of" (an adjective may come first)
+OBJECT_REACH = 2  # words after a verb for its object (an adjective may come first)
 # types whose words also tell a figure falling or rising ("crashed", "collapsed", "a flood of",
 # "an avalanche of"): with a percentage in the clause they tell a statistic, in any language
 STATISTIC_SENSES = frozenset({"crash", "collapse", "flood", "landslide"})
@@ -198,6 +202,18 @@ class RealisPack:
     # a superlative only the plural takes ("самые яркие заявления"), shortly before the trigger: a
     # ranking of many happenings, none of them at a time
     ranked: Words = ()
+    # a superlative either number takes ("най-смешното изявление на деня", "най-важното в преговорите"),
+    # shortly before an occasion's trigger (a statement, talks; not a physical happening, where "the
+    # worst crash" is one) in a clause that names no time: a ranking of many, none of them at a time
+    ranked_occasions: Words = ()
+    # (trigger type, the type's verbs that take an object, objects that make them a figure): "the trial
+    # blew up the rights groups", "взорвал интернет" — nobody blows up people's opinion, the internet or
+    # the social networks for real
+    objects: tuple[tuple[str, Words, Words], ...] = ()
+    # "for example", "например": a sentence opening with one, with no time and no verb in the past,
+    # illustrates a kind of thing ("For example, the number of fire engines sent to a fire grows with
+    # the damage"); read only where the morphology tells the tense (ru, uk)
+    examples: Words = ()
 
 
 FALLBACK = RealisPack()
@@ -254,6 +270,12 @@ def pack(lang: str | None) -> RealisPack:
         general_talk=words(data.get("general_talk", [])),
         relatives=words(data.get("relatives", [])),
         ranked=words(data.get("ranked", [])),
+        ranked_occasions=words(data.get("ranked_occasions", [])),
+        examples=words(data.get("examples", [])),
+        objects=tuple(
+            (k, words(v.get("verbs", [])), words(v.get("objects", [])))
+            for k, v in data.get("objects", {}).items()
+        ),
     )
 
 
@@ -366,6 +388,8 @@ def why_not_happening(
         return "sense"
     if _antecedent_sense(text, p, kind, lowered, first, lo, sent_start):
         return "sense"
+    if _figurative_object(lowered, p, kind, first, last):
+        return "sense"
     if first > 0 and any(t == kind and find(lowered, ws, first - 1, first) for t, ws in p.abstract):
         return "abstract"
     if kind in FIGURATIVE_HEADS and _abstract_complement(lowered, p, last):
@@ -400,7 +424,13 @@ def why_not_happening(
         or _anyone(text, analysis, p, end, sent_end, lo, hi)
         or _general_talk(analysis, lowered, p, first, lo, hi)
         or find(lowered, p.ranked, first - RANK_REACH, first)
+        or (
+            kind not in CONCRETE
+            and find(lowered, p.ranked_occasions, first - RANK_REACH, first)
+            and not _timed(analysis, lo, hi)
+        )
         or find(lowered, p.rates)
+        or _example(text, analysis, p, lang, sent_start, sent_end)
         or (first == 0 and _rate(text, p, lang, start, end, sent_start, sent_end))
     ) or (
         kind not in CONCRETE
@@ -424,6 +454,26 @@ def _rate(
         return False
     lo, hi = _clause(text, lang, start, end, sent_start, sent_end, reach=None)
     return find([w.lower() for w in WORD_RE.findall(text, lo, hi)], p.rates)
+
+
+def _example(
+    text: str, analysis: Analysis, p: RealisPack, lang: str | None, sent_start: int, sent_end: int
+) -> bool:
+    """The sentence opens with "for example", names no time and tells nothing in the past tense: an
+    illustration of a kind of thing in the generic present ("Например, число пожарных машин …
+    зависит от размеров пожара"). An example told in the past is one that happened ("for example,
+    the airline paid …"), so only a language whose verbs the morphology reads (ru, uk) has the rule."""
+    analyzer = morph(lang) if p.examples else None
+    if analyzer is None:
+        return False
+    opening = [w.lower() for w in WORD_RE.findall(text, sent_start, min(sent_end, sent_start + 40))]
+    if not find(opening, p.examples, 0, 1) or _timed(analysis, sent_start, sent_end):
+        return False
+    for w in WORD_RE.findall(text, sent_start, sent_end):
+        tag = analyzer.parse(w.lower())[0].tag
+        if tag.POS == "VERB" and tag.tense == "past":
+            return False
+    return True
 
 
 def _timed(analysis: Analysis, lo: int, hi: int) -> bool:
@@ -578,6 +628,16 @@ def _antecedent_sense(
         return False
     before = WORD_RE.findall(text, max(sent_start, lo - 40), lo)
     return bool(before) and any(t == kind and find([before[-1].lower()], ws) for t, ws in p.senses)
+
+
+def _figurative_object(words: list[str], p: RealisPack, kind: str, first: int, last: int) -> bool:
+    """The trigger is one of its type's transitive verbs and its object, right after it or after one
+    adjective, is of a kind no one acts on literally ("взриви правозащитните организации": the
+    trial blew up the rights groups; "взорвал интернет")."""
+    return any(
+        t == kind and find(words[first:last], verbs) and find(words, objects, last, last + OBJECT_REACH)
+        for t, verbs, objects in p.objects
+    )
 
 
 def _far_sense(words: list[str], senses: Words, p: RealisPack, last: int) -> bool:

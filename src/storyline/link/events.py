@@ -59,7 +59,7 @@ from storyline.analyse.events_evidence import MentionEvidence, mention_evidence
 from storyline.analyse.events_listing import features, listing_threshold, probability, support
 from storyline.analyse.timex_resolve import Range, value_range
 from storyline.link.context import LinkContext
-from storyline.link.event_families import families
+from storyline.link.event_families import families, told_apart
 from storyline.link.event_roles import event_participants, event_place
 from storyline.link.places import Area, area_of, areas, within
 from storyline.model import Analysis, DateValue, Document, Event, EventMention, Span
@@ -625,7 +625,12 @@ def _merge_families(
             groups: list[tuple[str, Cluster]] = []
             for kind, c in members:
                 host = next(
-                    (g for g in groups if _same_happening(g[1], c, dates, place_areas)),
+                    (
+                        g
+                        for g in groups
+                        if _same_happening(g[1], c, dates, place_areas)
+                        and (kind == g[0] or not told_apart(g[1], c))
+                    ),
                     None,
                 )
                 if host is None:
