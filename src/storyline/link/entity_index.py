@@ -863,22 +863,28 @@ class EntityIndex:
         if not found and k.abbreviation and concept_key(k.abbreviation, None) is None:
             block = self._block("c|" + k.abbreviation[:2])
             # only an unambiguous abbreviation joins a long name, and only a plain one alone
+            # a body its language abbreviates otherwise still counts against ambiguity
             found = sole_fit(
-                (self.resolve(e), plain_fit(k.abbreviation, name) or name in here)
+                (
+                    self.resolve(e),
+                    (plain_fit(k.abbreviation, name) or name in here)
+                    and not abbreviated_otherwise(k.abbreviation, self._names_in(e, m.lang), m.lang),
+                )
                 for name, e in block.items()
                 if whole_words(k.abbreviation, name, abbreviates)
-                and not abbreviated_otherwise(k.abbreviation, self._names_in(e, m.lang), m.lang)
             )
         if not found and k.acronyms:  # an abbreviation seen before its long name
             found = sole_fit(
-                (self.resolve(e), plain_fit(abbr, long_name) or abbr in here)
+                (
+                    self.resolve(e),
+                    (plain_fit(abbr, long_name) or abbr in here)
+                    and not expanded_otherwise(abbr, long_name, self._names_in(e, m.lang), m.lang),
+                )
                 for b in k.acronyms
                 for abbr, e in self._block("s" + b).items()
                 # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
                 # ministry) stands for that body, not for any name of its initials
-                if whole_words(abbr, long_name, abbreviates)
-                and concept_key(abbr, None) is None
-                and not expanded_otherwise(abbr, long_name, self._names_in(e, m.lang), m.lang)
+                if whole_words(abbr, long_name, abbreviates) and concept_key(abbr, None) is None
             )
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:
