@@ -71,6 +71,8 @@ def test_common_words_in_lower_case_are_no_display_name_beside_a_name() -> None:
     assert display_name(names, "ORG") == "VSP"
     names[("Vortlandská socialistická strana", "cs")] = 1
     assert display_name(names, "ORG") == "Vortlandská socialistická strana"
+    # an outlet's address is its name as branded
+    assert display_name(Counter({("vesti.pl", "pl"): 2, ("Vesti.pl", "pl"): 1}), "ORG") == "vesti.pl"
     # with nothing else to go by, the words are still shown
     assert display_name(Counter({("lidoví socialisté", "cs"): 2}), "ORG") == "lidoví socialisté"
 

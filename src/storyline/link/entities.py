@@ -187,7 +187,12 @@ def _names_only(bases: Counter[str]) -> Counter[str]:
 
 
 def _common_words(base: str) -> bool:
+    if _WEB_ADDRESS.search(base):  # an outlet's address ("money.pl") is its name as branded
+        return False
     return is_cased(script(base)) and not any(c.isupper() for c in base) and any(c.isalpha() for c in base)
+
+
+_WEB_ADDRESS = re.compile(r"\w\.[^\W\d_]{2,6}\b")
 
 
 def _vowelled_name(base: str, lang: str) -> str:
