@@ -8,6 +8,14 @@ or one more letter (AirLines); a short function word may give its initial or not
 Urząd Ochrony Konkurencji i Konsumentów). A fit that needs more than that is no evidence alone:
 the abbreviation joins such a name only where one document writes both.
 
+One body has one abbreviation and one long name in a language (``abbreviated_otherwise``,
+``expanded_otherwise``): an abbreviation does not join a long name whose entity that language
+already abbreviates with other letters that the name does not give (Polish "<Body> Lotnictwa
+Cywilnego" written for the British authority beside its English "CAA": the Polish authority's own
+"ULC" is another body), and a long name does not join an abbreviation that language already
+expands as another name (a fund's "EF<X>S" of "…Funduszu … Strategicznych" is not another fund
+whose words give the same letters).
+
 Two fits are no abbreviation at all (``whole_words``): a word of the name that is an abbreviation
 itself (a country's "ZDA" after "Ministrstvo za zdravje") gives its letters whole or none, not its
 initial; and an abbreviation spelt as a word of the name ("NOVA" for "Nova … Aliance") is that
@@ -19,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+
+from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
 from storyline.names import to_latin
@@ -102,3 +112,51 @@ def sole_fit(fits: Iterable[tuple[str, bool]]) -> list[str]:
     for eid, ok in fits:
         plain[eid] = plain.get(eid, False) or ok
     return list(plain) if len(plain) == 1 and all(plain.values()) else []
+
+
+MIN_LETTERS = 3  # an abbreviation of fewer letters names too many things to tell one body by it
+WORD_ALIKE = 0.85  # two words this alike are one word's case forms or spellings
+
+
+def abbreviated_otherwise(abbreviation: str, names: Iterable[str], lang: str | None) -> bool:
+    """Whether an entity whose names in the abbreviation's language are ``names`` goes there by
+    another abbreviation (other letters) that gives none of the long names this one fits: its
+    long name is then a translation of another country's body's name, not this body's."""
+    names = list(names)
+    letters = _letters(abbreviation, lang)
+    own = [n for n in names if len(n.split()) > 1 and plain_fit(letters, to_latin(n, lang))]
+    others = [
+        n
+        for n in names
+        if _is_abbreviation(n) and len(n.strip()) >= MIN_LETTERS and _letters(n, lang) != letters
+    ]
+    return any(not any(plain_fit(_letters(o, lang), to_latin(n, lang)) for n in own) for o in others)
+
+
+def expanded_otherwise(abbreviation: str, long_name: str, names: Iterable[str], lang: str | None) -> bool:
+    """Whether an abbreviation's entity, whose names in the long name's language are ``names``,
+    is there already the abbreviation of another long name (other words, not a case form of
+    ``long_name``) that it fits as plainly."""
+    letters = fold(abbreviation)
+    return any(
+        len(n.split()) > 1
+        and plain_fit(letters, to_latin(n, lang))
+        and not _same_words(to_latin(n, lang), long_name)
+        for n in names
+    )
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = fold(a).split(), fold(b).split()
+    return len(wa) == len(wb) and all(
+        JaroWinkler.similarity(x, y) >= WORD_ALIKE for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def _letters(name: str, lang: str | None) -> str:
+    return fold(to_latin(name.strip(), lang))
+
+
+def _is_abbreviation(name: str) -> bool:
+    word = name.strip()
+    return word.isalpha() and word.isupper()

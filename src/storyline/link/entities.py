@@ -128,6 +128,7 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
     for (base, lang), n in names.items():
         bases[base] += n
         lang_of.setdefault(base, lang)
+    bases = _names_only(bases)
     if etype == "LOC":
         for base, _ in bases.most_common():
             hit = countries().get(fold(base))
@@ -175,6 +176,23 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name
+
+
+def _names_only(bases: Counter[str]) -> Counter[str]:
+    """The base forms that are written as names: words of a cased script with no capital at all
+    ("sociální demokraté", a party's members said as common words) are no display name while a
+    name written with one is there. An abbreviation or a name in an uncased script stays."""
+    named = Counter({b: n for b, n in bases.items() if not _common_words(b)})
+    return named or bases
+
+
+def _common_words(base: str) -> bool:
+    if _WEB_ADDRESS.search(base):  # an outlet's address ("money.pl") is its name as branded
+        return False
+    return is_cased(script(base)) and not any(c.isupper() for c in base) and any(c.isalpha() for c in base)
+
+
+_WEB_ADDRESS = re.compile(r"\w\.[^\W\d_]{2,6}\b")
 
 
 def _vowelled_name(base: str, lang: str) -> str:

@@ -42,11 +42,19 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from storyline.analyse.entity_types import decide_types
 from storyline.ingest.source_names import known_source
-from storyline.link.acronym_fit import plain_fit, sole_fit, whole_words, written_here
+from storyline.link.acronym_fit import (
+    abbreviated_otherwise,
+    expanded_otherwise,
+    plain_fit,
+    sole_fit,
+    whole_words,
+    written_here,
+)
 from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import letter_variants, named, short_forms
-from storyline.link.spelling_guards import elsewhere, longer_word, other_place, typed_as
-from storyline.link.surname_case import not_hers
+from storyline.link.spelling_guards import elsewhere, longer_word, other_place, town_region, typed_as
+from storyline.link.subsidiaries import another_company
+from storyline.link.surname_case import not_hers, written_surname
 from storyline.model import Mention
 from storyline.names import (
     ch_readings,
@@ -325,6 +333,8 @@ def key_mention(
     if other_thing:  # the city's name in another language (Czech "Dunaj" is the river): a name apart
         names = [f"{name}|not-city" for name in names]
     alias = aliases(m.type, base, m.lang or "") or (aliases(m.type, base, "ru") if m.lang == "uk" else None)
+    if alias and another_company(base, m.lang, alias):
+        alias = None  # a subsidiary the annotators filed under its parent's id
     pkey = place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None
     if pkey and (m.type == "LOC" or pkey.startswith("country:")):
         m.type = "LOC"
@@ -781,7 +791,10 @@ class EntityIndex:
                 and not not_hers(mentions[i], persons[j].base)  # "Novakom" is no "Jelena Novak"
             ]
             if earlier:
-                assigned[i] = self.resolve(assigned[max(earlier, key=lambda j: mentions[j].start)])
+                j = max(earlier, key=lambda j: mentions[j].start)
+                assigned[i] = self.resolve(assigned[j])
+                if (surname := written_surname(mentions[i], persons[j].base)) is not None:
+                    mentions[i].base = surname
             elif (place := self._known_place(persons[i])) is not None:
                 assigned[i] = place
             else:
@@ -850,14 +863,23 @@ class EntityIndex:
         if not found and k.abbreviation and concept_key(k.abbreviation, None) is None:
             block = self._block("c|" + k.abbreviation[:2])
             # only an unambiguous abbreviation joins a long name, and only a plain one alone
+            # a body its language abbreviates otherwise still counts against ambiguity
             found = sole_fit(
-                (self.resolve(e), plain_fit(k.abbreviation, name) or name in here)
+                (
+                    self.resolve(e),
+                    (plain_fit(k.abbreviation, name) or name in here)
+                    and not abbreviated_otherwise(k.abbreviation, self._names_in(e, m.lang), m.lang),
+                )
                 for name, e in block.items()
                 if whole_words(k.abbreviation, name, abbreviates)
             )
         if not found and k.acronyms:  # an abbreviation seen before its long name
             found = sole_fit(
-                (self.resolve(e), plain_fit(abbr, long_name) or abbr in here)
+                (
+                    self.resolve(e),
+                    (plain_fit(abbr, long_name) or abbr in here)
+                    and not expanded_otherwise(abbr, long_name, self._names_in(e, m.lang), m.lang),
+                )
                 for b in k.acronyms
                 for abbr, e in self._block("s" + b).items()
                 # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
@@ -894,7 +916,7 @@ class EntityIndex:
         if found and not by_name and k.alias is None and m.lang:
             found = [e for e in found if not self._written_otherwise(e, m.base or m.text, m.lang)]
         if found and not by_name:
-            found = self._spelling_only(found, m.type, place)
+            found = self._spelling_only(found, m, place)
         if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
             # a city written with its own marks folds to a country's name (a capital named after
             # its country, marked otherwise), so the country's spelling blocks find it: the city
@@ -954,13 +976,18 @@ class EntityIndex:
         ]
         return bool(known) and not any(_spelt_alike(base, name, lang) for name in known)
 
-    def _spelling_only(self, found: list[str], etype: str, place: str | None) -> list[str]:
-        """Of the entities a mention found by spelling alone, those the gazetteer and the types
-        do not keep apart (``spelling_guards``)."""
+    def _spelling_only(self, found: list[str], m: Mention, place: str | None) -> list[str]:
+        """Of the entities a mention found by spelling alone, those the gazetteer, the types and
+        the region names do not keep apart (``spelling_guards``)."""
         found = [self.resolve(e) for e in found]
         if place is not None:
             found = [e for e in found if not elsewhere(place, self.records[e].names)]
-        return typed_as(etype, found, {e: self.records[e].types for e in found})
+        found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
+        return typed_as(m.type, found, {e: self.records[e].types for e in found})
+
+    def _names_in(self, eid: str, lang: str | None) -> list[str]:
+        """An entity's base forms in one language."""
+        return list(self.records[self.resolve(eid)].names.get(lang or "und", ()))
 
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""

@@ -87,3 +87,26 @@ def longer_word(name: str, mention: str, lang: str | None) -> bool:
         return False
     tail = mention.strip()[len(name.strip()) :]
     return mention.strip().startswith(name.strip()) and len(tail) >= MIN_TAIL and tail.isalpha()
+
+
+def town_region(base: str, lang: str | None, names: Mapping[str, Counter[str]]) -> bool:
+    """Whether a one-word mention and an entity found by its spelling are a region named from a
+    town (``region_endings`` of the language: Czech "Jesenicko", every case) and a name that is
+    not one: the region and the town it is named from, or another town alike in letters
+    ("Jesenice"), are two places however alike the spellings."""
+    if " " in base.strip():
+        return False
+    theirs = [
+        _region(name, other)
+        for other, counted in names.items()
+        for name in counted
+        if " " not in name.strip()
+    ]
+    if not theirs:
+        return False
+    return (_region(base, lang) and not any(theirs)) or (not _region(base, lang) and all(theirs))
+
+
+def _region(name: str, lang: str | None) -> bool:
+    word = fold(name)
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in data_words(lang, "region_endings"))

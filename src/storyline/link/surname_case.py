@@ -47,3 +47,18 @@ def not_hers(m: Mention, full_base: str) -> bool:
     surname "Иванов", which a lemmatizer may give her oblique form.)"""
     surname = full_base.split()[-1:] if full_base else []
     return bool(surname) and fold(surname[0]) == fold(m.base or "") and mans_form(m) and womans(full_base)
+
+
+def written_surname(m: Mention, full_base: str) -> str | None:
+    """The surname a bare mention joined to a full name goes by, where the base form gave it
+    another: written exactly as the full name's base form ends ("Illa" after "Salvador Illa") it
+    is that nominative, and a base form cut from it ("Ill", read as a case form of a shorter
+    word) is a name no source writes. None where the base form is the written one or the text
+    is another form."""
+    text, base = m.text.strip(), (m.base or "").strip()
+    if not text or fold(base) == fold(text):
+        return None
+    words, said = full_base.split(), text.split()
+    if len(words) <= len(said) or [fold(w) for w in words[-len(said) :]] != [fold(w) for w in said]:
+        return None
+    return " ".join(words[-len(said) :])
