@@ -53,6 +53,7 @@ from storyline.names import (
     match_key,
     phonetic,
     place_key,
+    place_spellings,
     same_letters,
     skeleton,
     to_latin,
@@ -66,7 +67,7 @@ from storyline.names.concepts import (
     roles,
     state_of,
 )
-from storyline.names.gazetteers import countries, endonyms, not_cities
+from storyline.names.gazetteers import countries, endonyms, not_cities, river_key
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.media import outlet_context
 from storyline.names.people import (
@@ -321,11 +322,16 @@ def key_mention(
     names = _name_keys(base, m.lang)
     if not names:
         return None
+    if m.type == "LOC":  # Ukrainian "Вилкове" (base "Вилковий") is "Vylkove" and Russian "Вилково"
+        names += [k for s, lang in place_spellings(base, m.lang) if (k := match_key(s, lang)) not in names]
     other_thing = bool(m.lang) and fold_name(base) in not_cities(m.lang or "")
     if other_thing:  # the city's name in another language (Czech "Dunaj" is the river): a name apart
         names = [f"{name}|not-city" for name in names]
     alias = aliases(m.type, base, m.lang or "") or (aliases(m.type, base, "ru") if m.lang == "uk" else None)
-    pkey = place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None
+    # a river of the shipped table goes by one key under its name in every language (Дунай,
+    # Дунав, Danube): the names share no letters; the language's name is the river, not a far town
+    river = river_key(base, m.lang) if m.type == "LOC" else None
+    pkey = river or (place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None)
     if pkey and (m.type == "LOC" or pkey.startswith("country:")):
         m.type = "LOC"
         if pkey.startswith("city:"):
