@@ -181,3 +181,33 @@ def test_a_bodys_name_without_its_country_joins_it_in_a_document_about_the_count
         EntityIndex(),
     )
     assert got[("c", 2)] != got[("b", 0)]  # another country's service of that name
+
+
+def test_an_abbreviation_of_another_kind_of_body_is_not_expanded_again() -> None:
+    # a Slovene party's abbreviation, expanded in its document, spells an English body's initials
+    party = "Voditelj SES je dejal, da Stranka evropskih socialistov podpira predlog."
+    body = "The State Emergency Service said the road was closed."
+    docs = {
+        "sl": (
+            party,
+            [
+                mention_at(party, "SES", "ORG", "sl"),
+                mention_at(party, "Stranka evropskih socialistov", "ORG", "sl"),
+            ],
+        ),
+        "en": (body, [mention_at(body, "State Emergency Service", "ORG", "en")]),
+    }
+    got = linked(docs)
+    assert got[("sl", 0)] == got[("sl", 1)]
+    assert got[("en", 0)] != got[("sl", 0)]
+
+
+def test_an_abbreviation_alone_still_joins_a_long_name_of_its_initials() -> None:
+    first = "Podle SES je silnice uzavřena."
+    later = "The State Emergency Service said the road was closed."
+    docs = {
+        "cs": (first, [mention_at(first, "SES", "ORG", "cs")]),
+        "en": (later, [mention_at(later, "State Emergency Service", "ORG", "en")]),
+    }
+    got = linked(docs)
+    assert got[("en", 0)] == got[("cs", 0)]

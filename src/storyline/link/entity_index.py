@@ -868,7 +868,9 @@ class EntityIndex:
                 for abbr, e in self._block("s" + b).items()
                 # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
                 # ministry) stands for that body, not for any name of its initials
-                if whole_words(abbr, long_name, abbreviates) and concept_key(abbr, None) is None
+                if whole_words(abbr, long_name, abbreviates)
+                and concept_key(abbr, None) is None
+                and not self._expanded_otherwise(e, abbr, m)
             )
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:
@@ -942,6 +944,25 @@ class EntityIndex:
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _expanded_otherwise(self, eid: str, abbr: str, m: Mention) -> bool:
+        """Whether the entity of an abbreviation already holds a long name that the abbreviation
+        abbreviates and that names another kind of body than the mention's long name (their
+        concept words differ): Slovene "SES", "Stranka evropskih socialistov", is no "State
+        Emergency Service", whose initials it also is."""
+        mine = concept_key(m.base or m.text, m.lang)
+        if mine is None:
+            return False
+        own = {t for t in mine.tokens if not t.startswith("@")}
+        for lang, counted in self.records[self.resolve(eid)].names.items():
+            for name in counted:
+                theirs = concept_key(name, lang) if name != abbr else None
+                if theirs is None or not plain_fit(abbr, to_latin(name, lang)):
+                    continue
+                other = {t for t in theirs.tokens if not t.startswith("@")}
+                if not (own <= other or other <= own):
+                    return True
+        return False
 
     def _written_otherwise(self, eid: str, base: str, lang: str) -> bool:
         """Whether the name table knows how ``lang`` writes the entity (names of it in that language
