@@ -23,6 +23,7 @@ from storyline.analyse.offsets import OffsetIndex, SpanIndex
 from storyline.analyse.text import WORD_RE
 from storyline.model import Mention
 from storyline.names import cities, countries, fold, given_name, is_place
+from storyline.names.gazetteers import river_key
 from storyline.names.parts import Titles, apostrophe_split, case_stem, entity_data, has_suffixes, titles_from
 from storyline.names.script import is_cased, script
 from storyline.ner.external import pieces
@@ -495,6 +496,8 @@ def _latin_type(
         return "ORG"
     if fold(name) in countries() or any(t in lex.loc_words for t in lowers):
         return "LOC"
+    if river_key(name, lex.lang):
+        return "LOC"  # a river of the shipped table ("the Danube"): no cue before it says so
     if len(tokens) >= 2 and fold(name) in cities():
         return "LOC"
     if (

@@ -61,6 +61,7 @@ from storyline.names import (
     match_key,
     phonetic,
     place_key,
+    place_spellings,
     same_letters,
     skeleton,
     to_latin,
@@ -74,7 +75,7 @@ from storyline.names.concepts import (
     roles,
     state_of,
 )
-from storyline.names.gazetteers import countries, endonyms, not_cities
+from storyline.names.gazetteers import countries, endonyms, not_cities, river_key
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.media import outlet_context
 from storyline.names.people import (
@@ -329,13 +330,18 @@ def key_mention(
     names = _name_keys(base, m.lang)
     if not names:
         return None
+    if m.type == "LOC":  # Ukrainian "Вилкове" (base "Вилковий") is "Vylkove" and Russian "Вилково"
+        names += [k for s, lang in place_spellings(base, m.lang) if (k := match_key(s, lang)) not in names]
     other_thing = bool(m.lang) and fold_name(base) in not_cities(m.lang or "")
     if other_thing:  # the city's name in another language (Czech "Dunaj" is the river): a name apart
         names = [f"{name}|not-city" for name in names]
     alias = aliases(m.type, base, m.lang or "") or (aliases(m.type, base, "ru") if m.lang == "uk" else None)
     if alias and another_company(base, m.lang, alias):
         alias = None  # a subsidiary the annotators filed under its parent's id
-    pkey = place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None
+    # a river of the shipped table goes by one key under its name in every language (Дунай,
+    # Дунав, Danube): the names share no letters; the language's name is the river, not a far town
+    river = river_key(base, m.lang) if m.type == "LOC" else None
+    pkey = river or (place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None)
     if pkey and (m.type == "LOC" or pkey.startswith("country:")):
         m.type = "LOC"
         if pkey.startswith("city:"):
@@ -884,7 +890,9 @@ class EntityIndex:
                 for abbr, e in self._block("s" + b).items()
                 # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
                 # ministry) stands for that body, not for any name of its initials
-                if whole_words(abbr, long_name, abbreviates) and concept_key(abbr, None) is None
+                if whole_words(abbr, long_name, abbreviates)
+                and concept_key(abbr, None) is None
+                and not self._expanded_otherwise(e, abbr, m)
             )
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:
@@ -958,6 +966,25 @@ class EntityIndex:
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
+
+    def _expanded_otherwise(self, eid: str, abbr: str, m: Mention) -> bool:
+        """Whether the entity of an abbreviation already holds a long name that the abbreviation
+        abbreviates and that names another kind of body than the mention's long name (their
+        concept words differ): Slovene "SES", "Stranka evropskih socialistov", is no "State
+        Emergency Service", whose initials it also is."""
+        mine = concept_key(m.base or m.text, m.lang)
+        if mine is None:
+            return False
+        own = {t for t in mine.tokens if not t.startswith("@")}
+        for lang, counted in self.records[self.resolve(eid)].names.items():
+            for name in counted:
+                theirs = concept_key(name, lang) if name != abbr else None
+                if theirs is None or not plain_fit(abbr, to_latin(name, lang)):
+                    continue
+                other = {t for t in theirs.tokens if not t.startswith("@")}
+                if not (own <= other or other <= own):
+                    return True
+        return False
 
     def _written_otherwise(self, eid: str, base: str, lang: str) -> bool:
         """Whether the name table knows how ``lang`` writes the entity (names of it in that language

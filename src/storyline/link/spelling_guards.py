@@ -13,6 +13,8 @@ against what else is known of them:
   name is none of those, a name of another script that transliterates alike is no name of the
   city (Russian "Дунай", the river, reads "Dunaj", which is Slovene for Vienna; Russian writes
   Vienna "Вена");
+- a river: the shipped table's river is no city and no other river, whatever letters their
+  names share (Russian "Дунай" and Slovene "Dunaj", Vienna, are one name key);
 - a longer word: a one-word name that is another with a tail of letters after it, in a
   language that does not decline names ("Generalitat" after "Generali"), is a word of its own, however alike the beginnings make the
   two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two.
@@ -24,14 +26,20 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from storyline.names import fold, place_key
-from storyline.names.gazetteers import city_names, continents
+from storyline.names.gazetteers import city_names, continents, river_key
 from storyline.names.parts import data_words
 from storyline.names.script import script
 
 
 def known_places(names: Mapping[str, Counter[str]]) -> set[str]:
-    """The gazetteer keys of an entity's names (language → base form → count)."""
-    return {key for lang, counted in names.items() for name in counted if (key := place_key(name, lang))}
+    """The gazetteer keys of an entity's names (language → base form → count); a language's name of
+    a river is the river ("Labe" in Czech), whatever town geonames also calls so."""
+    return {
+        key
+        for lang, counted in names.items()
+        for name in counted
+        if (key := river_key(name, lang) or place_key(name, lang))
+    }
 
 
 def elsewhere(place: str, names: Mapping[str, Counter[str]]) -> bool:
@@ -58,7 +66,10 @@ def other_place(place: str | None, base: str, names: Mapping[str, Counter[str]])
     if place is None:
         cities = {k for k in known_places(names) if k.startswith("city:")}
         return bool(cities) and all(written_otherwise(c, base) for c in cities)
-    if not place.startswith("city:") or known_places(names):
+    known = known_places(names)
+    if place.startswith("river:") or any(k.startswith("river:") for k in known):
+        return place not in known and bool(known)  # a river is neither a city nor another river
+    if not place.startswith("city:") or known:
         return False  # a country, or a known place (``elsewhere`` judges it)
     return any(written_otherwise(place, name) for counted in names.values() for name in counted)
 

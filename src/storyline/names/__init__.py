@@ -16,10 +16,18 @@ per-language word lists (titles, case endings) are ``lang/entities/<lang>.toml``
 
 from storyline.names.gazetteers import cities, countries, country_name, fold, is_place, place_key
 from storyline.names.given import given_name
-from storyline.names.keys import ch_readings, match_key, phonetic, same_letters, skeleton, vowel_shape
+from storyline.names.keys import (
+    ch_readings,
+    match_key,
+    phonetic,
+    place_spellings,
+    same_letters,
+    skeleton,
+    vowel_shape,
+)
 from storyline.names.translit import to_latin
 
 __all__ = [
     "ch_readings", "cities", "countries", "country_name", "fold", "given_name", "is_place", "match_key", "phonetic",
-    "place_key", "same_letters", "skeleton", "to_latin", "vowel_shape",
+    "place_key", "place_spellings", "same_letters", "skeleton", "to_latin", "vowel_shape",
 ]  # fmt: skip

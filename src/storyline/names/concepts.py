@@ -36,6 +36,9 @@ PROPER_CHARS = 4  # letters of a word outside the lexicon that its key keeps
 MIN_COUNTRY_STEM = 5  # a shorter country stem would take common words for countries
 _VOWELS = "aeiouyаеиоуыэюяіїєъь"
 _WORD = re.compile(r"\d+|[^\W\d_]+")  # a number written against a word is a number ("Stream2")
+# an English possessive ending ("Ukraine's State Emergency Service"): no word of the name, so
+# "Ukraine's X", "Ukrainian X" and "X of Ukraine" are one key
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
 
 
 def fold(text: str) -> str:
@@ -203,7 +206,7 @@ def name_tokens(name: str, lang: str | None, proper_chars: int = PROPER_CHARS) -
     shared = shared_lexicon()
     out: list[tuple[str, str]] = []
     after_function_word = False
-    for raw in _WORD.findall(name):
+    for raw in _WORD.findall(_POSSESSIVE.sub("", name)):
         if raw.isdigit():
             out.append(("#" + str(int(raw)), "number"))
             after_function_word = False

