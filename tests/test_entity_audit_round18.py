@@ -6,10 +6,12 @@ airline after the Serbian word for a company typed as a person."""
 
 from __future__ import annotations
 
+from entity_support import as_written as _as_written
 from entity_support import found as _found
 from entity_support import mention_at as _at
 from storyline.analyse.entities import harmonise_types
 from storyline.analyse.entities_completed import read_completed
+from storyline.analyse.entities_joined import split_joined
 from storyline.model import Mention
 
 
@@ -93,3 +95,18 @@ def test_an_airline_after_the_serbian_word_for_company_is_an_organisation() -> N
     assert _found(text, "sr") == [("Аир Салворија", "ORG")]
     text = "Svi putnici u avionu kompanije Air Salvorija su preživeli."
     assert ("Air Salvorija", "PER") not in _found(text, "sr")
+
+
+def test_two_names_after_a_plural_noun_for_firms_are_two_firms() -> None:
+    text = "Očkování vakcínou firem Nordvax a Holmby začalo v lednu."
+    out = split_joined(text, [_at(text, "Nordvax a Holmby", "PRO", "cs")], "cs", _as_written)
+    assert [(m.text, m.type) for m in out] == [("Nordvax", "ORG"), ("Holmby", "ORG")]
+    # without the noun the span is one name, unless the passage names the parts apart
+    text = "Očkování vakcínou Nordvax a Holmby začalo v lednu."
+    out = split_joined(text, [_at(text, "Nordvax a Holmby", "PRO", "cs")], "cs", _as_written)
+    assert [(m.text, m.type) for m in out] == [("Nordvax a Holmby", "PRO")]
+    # a longer name with the conjunction inside is no pair of firms
+    text = "Podle firem Ústav organické chemie a biochemie Akademie to půjde."
+    span = "Ústav organické chemie a biochemie Akademie"
+    out = split_joined(text, [_at(text, span, "ORG", "cs")], "cs", _as_written)
+    assert [m.text for m in out] == [span]
