@@ -12,6 +12,7 @@ from entity_support import mention_at as _at
 from storyline.analyse.entities import harmonise_types
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_joined import split_joined
+from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.model import Mention
 
 
@@ -110,3 +111,22 @@ def test_two_names_after_a_plural_noun_for_firms_are_two_firms() -> None:
     span = "Ústav organické chemie a biochemie Akademie"
     out = split_joined(text, [_at(text, span, "ORG", "cs")], "cs", _as_written)
     assert [m.text for m in out] == [span]
+
+
+def test_two_czech_regions_sharing_one_noun_are_two_places() -> None:
+    text = "Nejhorší situace je ve Vranovském a Lipeckém kraji, kde nemocnice chybí."
+    assert _found(text, "cs") == [("Vranovském", "LOC"), ("Lipeckém kraji", "LOC")]
+    span = "Vranovském a Lipeckém kraji"
+    out = split_shared_noun(text, [_at(text, span, "ORG", "cs")], "cs", _as_written)
+    assert [(m.text, m.type) for m in out] == [("Vranovském", "LOC"), ("Lipeckém kraji", "LOC")]
+    # the tagger stopped before the noun: the noun after the span is the second region's
+    text = "Očkovat začaly Vranovský a Lipecký kraj v pondělí."
+    out = split_shared_noun(text, [_at(text, "Vranovský a Lipecký", "ORG", "cs")], "cs", _as_written)
+    assert [(m.text, m.type) for m in out] == [("Vranovský", "LOC"), ("Lipecký kraj", "LOC")]
+    # names that are no adjectives, or no noun for a region after them, stay one span
+    text = "Firma Vranov a Lipec kraji dodala vakcíny."
+    out = split_shared_noun(text, [_at(text, "Vranov a Lipec kraji", "ORG", "cs")], "cs", _as_written)
+    assert [m.text for m in out] == ["Vranov a Lipec kraji"]
+    text = "Očkovat začaly Vranovský a Lipecký spolek v pondělí."
+    out = split_shared_noun(text, [_at(text, "Vranovský a Lipecký", "ORG", "cs")], "cs", _as_written)
+    assert [m.text for m in out] == ["Vranovský a Lipecký"]

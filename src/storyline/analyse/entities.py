@@ -31,6 +31,7 @@ from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_second import second_pass
+from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_spans import whole_names
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entity_rules import find_by_rules, lexicon
@@ -83,7 +84,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
-    cleaned = split_joined(text, cleaned, lang, rebase)
+    cleaned = split_shared_noun(text, split_joined(text, cleaned, lang, rebase), lang, rebase)
     cleaned = common_abbreviations(text, whole_again(text, cleaned, lang), lang)
     cleaned = read_heads(text, cleaned, lang, rebase)
     cleaned = read_completed(text, cleaned, lang)
