@@ -130,3 +130,10 @@ def test_two_czech_regions_sharing_one_noun_are_two_places() -> None:
     text = "Očkovat začaly Vranovský a Lipecký spolek v pondělí."
     out = split_shared_noun(text, [_at(text, "Vranovský a Lipecký", "ORG", "cs")], "cs", _as_written)
     assert [m.text for m in out] == ["Vranovský a Lipecký"]
+
+
+def test_a_taggers_person_of_a_common_word_and_a_country_makes_no_country_a_person() -> None:
+    text = "Guvernér Banku Peru to řekl. Peru zvýšilo sazby."
+    mentions = [_at(text, "Banku Peru", "PER", "cs"), _at(text, "Peru zvýšilo", "LOC", "cs")]
+    mentions[1] = Mention(mentions[1].start, mentions[1].start + 4, "Peru", "LOC", "Peru", "cs")
+    assert _typed(mentions)[1] == ("Peru", "LOC")

@@ -6,7 +6,10 @@ after ("<Surname> said"). Where the surname is also a country's or a town's name
 the bare surname as the place, and the document's one person becomes a place with a dozen
 mentions. A one-word place (or a title and the word, "Hejtman <Surname>", read as a body) whose
 word is the last word of a person the same document names with a first name before it is that
-person. Compared as written and by base forms, so a case form of the surname counts too.
+person. Compared as written and by base forms, so a case form of the surname counts too. The
+first name must be one as written (not one less an ending) and the surname capitalised: a tagger's
+"person" made of a region's adjective and a country ("Northern <Country>") or of a common noun
+("the Bank of <Country>") would otherwise make the country a person in the whole document.
 """
 
 from __future__ import annotations
@@ -31,8 +34,10 @@ def _surnames(mentions: list[Mention]) -> set[str]:
     out: set[str] = set()
     for m in mentions:
         words, bases = m.text.split(), (m.base or m.text).split()
-        if m.type != "PER" or m.kind or len(words) != 2 or not first_name(words[0], m.lang or ""):
+        if m.type != "PER" or m.kind or len(words) != 2 or not words[1][:1].isupper():
             continue
+        if not first_name(words[0], m.lang or "", endings=False):
+            continue  # a first name as written: "Banku <Country's>" is no "Ban" (a tagger's error)
         out.add(fold(words[-1]))
         if len(bases) == 2:
             out.add(fold(bases[-1]))
