@@ -137,3 +137,13 @@ def test_a_taggers_person_of_a_common_word_and_a_country_makes_no_country_a_pers
     mentions = [_at(text, "Banku Peru", "PER", "cs"), _at(text, "Peru zvýšilo", "LOC", "cs")]
     mentions[1] = Mention(mentions[1].start, mentions[1].start + 4, "Peru", "LOC", "Peru", "cs")
     assert _typed(mentions)[1] == ("Peru", "LOC")
+
+
+def test_a_university_somewhere_in_a_place_is_the_place() -> None:
+    # without the article: a university in the region, not its name
+    text = "Другото е дело на професор от университет в Дорвил."
+    (m,) = read_completed(text, [_at(text, "Дорвил", "LOC", "bg")], "bg")
+    assert (m.text, m.type) == ("Дорвил", "LOC")
+    text = "Проучването на университетът в Дорвил излезе."
+    (m,) = read_completed(text, [_at(text, "Дорвил", "LOC", "bg")], "bg")
+    assert (m.text, m.base) == ("университетът в Дорвил", "Университет в Дорвил")

@@ -5,7 +5,9 @@
   university in <City>: ``institution_nouns_in``, followed by one of ``place_prepositions``) is
   the institution, the noun and the preposition in its name: that is how Bulgarian names a
   foreign university, and BSNLP's gold marks the whole as the organisation (7 of its 9 such
-  phrases). The base form opens with the noun's base (the list's first word).
+  phrases). Only the noun with the definite article: "университет в <Region>" is a university
+  somewhere there, and "<City's> университет в <City>" one of a city's universities in another
+  (the gold: the place alone). The base form opens with the noun's base (what its forms share).
 - A programme named after a person with a lower-case noun before the surname ("planu <Surname's>",
   the <Surname> plan: ``programme_nouns``, every case form, the base first) is the programme: the
   surname alone would read as the person or, for a surname that is also a town's, as a place. One
@@ -22,6 +24,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from functools import cache
 
@@ -56,6 +59,12 @@ def _words(lang: str, key: str) -> tuple[str, ...]:
     return data_words(lang, key)
 
 
+def _stem(forms: tuple[str, ...]) -> str:
+    """The base of a noun listed by its case forms: what they share ("planu", "planem" → "plan";
+    the Bulgarian definite "университета", "университетът" → "университет")."""
+    return os.path.commonprefix(list(forms))
+
+
 def _known_place(name: str) -> bool:
     return fold(name) in countries() or fold(name) in cities()
 
@@ -70,7 +79,7 @@ def _with_institution_noun(text: str, m: Mention, lang: str) -> Mention:
     if before.group(2) not in _words(lang, "place_prepositions"):
         return m
     lead = text[before.start(1) : m.start]
-    base = nouns[0].capitalize() + lead[len(before.group(1)) :] + (m.base or m.text)
+    base = _stem(nouns).capitalize() + lead[len(before.group(1)) :] + (m.base or m.text)
     return replace(m, start=before.start(1), text=lead + m.text, type="ORG", base=base)
 
 
@@ -82,7 +91,7 @@ def _with_programme_noun(text: str, m: Mention, lang: str) -> Mention:
     if before is None or before.group(1) not in nouns:  # lower case: "Plan" opening a title is no cue
         return m
     lead = text[before.start(1) : m.start]
-    base = nouns[0].capitalize() + lead[len(before.group(1)) :] + m.text
+    base = _stem(nouns).capitalize() + lead[len(before.group(1)) :] + m.text
     return replace(m, start=before.start(1), text=lead + m.text, type="PRO", base=base)
 
 
