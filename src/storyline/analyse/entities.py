@@ -24,13 +24,16 @@ from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_companies import companies_named
+from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_second import second_pass
+from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_spans import whole_names
+from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.offsets import SpanIndex
 from storyline.model import Analysis, Mention
@@ -81,9 +84,10 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
-    cleaned = split_joined(text, cleaned, lang, rebase)
+    cleaned = split_shared_noun(text, split_joined(text, cleaned, lang, rebase), lang, rebase)
     cleaned = common_abbreviations(text, whole_again(text, cleaned, lang), lang)
     cleaned = read_heads(text, cleaned, lang, rebase)
+    cleaned = read_completed(text, cleaned, lang)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
@@ -168,7 +172,9 @@ def _without_titles(text: str, start: int, end: int, base: str, titles: Titles) 
 
 def harmonise_types(mentions: list[Mention]) -> list[Mention]:
     """One type per base form in a document: the majority wins (a tagger sometimes calls a
-    country a person once in a dozen)."""
+    country a person once in a dozen). A place that is a person's surname the document names in
+    full is the person first (``entities_surname_places``)."""
+    mentions = surnames_not_places(mentions)
     votes: dict[str, dict[str, int]] = {}
     for m in mentions:
         key = fold(m.base or m.text)

@@ -13,6 +13,11 @@ A person's full name right after another name ("the minister for Brexit David No
 lawyer of Bibi Saif Holmby": a genitive or a matter before the person) is two names when the
 other is named on its own in the passage or is a known place (``_unglued``).
 
+After a plural noun for firms ("vaccines of the firms Nordvax and Holmby": ``company_words_plural``)
+a span of two capitalised names of a word or two each, joined by a conjunction, is the two firms
+whether or not the passage names them apart: a tagger reads "Nordvax and Holmby" as the one
+product the firms make (BSNLP's gold: the two firms, every time so written).
+
 The conjunctions are each language's ``conjunctions`` (``lang/entities/<lang>.toml``).
 """
 
@@ -24,11 +29,13 @@ import regex
 
 from storyline.model import Mention
 from storyline.names import fold, is_place
-from storyline.names.parts import conjunctions
+from storyline.names.parts import conjunctions, data_words
 from storyline.ner.features import first_name
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+[«„“\"']?$")
+REACH = 40  # characters looked at before a span for the noun
 
 
 def split_joined(text: str, mentions: list[Mention], lang: str | None, rebase: Rebase) -> list[Mention]:
@@ -43,10 +50,35 @@ def split_joined(text: str, mentions: list[Mention], lang: str | None, rebase: R
             types.setdefault(fold(form), set()).add(m.type)
     # one type where the passage gives the name one; else the span's own
     named = {form: next(iter(ts)) if len(ts) == 1 else "" for form, ts in types.items()}
+    firms = frozenset(data_words(lang, "company_words_plural"))
     out: list[Mention] = []
     for m in mentions:
+        if firms and (pair := _firms(text, m, joiners, firms, rebase)):
+            out += pair
+            continue
         out += _split(text, m, joiners, named, rebase) or _unglued(text, m, named, rebase) or [m]
     return out
+
+
+def _firms(
+    text: str, m: Mention, joiners: frozenset[str], firms: frozenset[str], rebase: Rebase
+) -> list[Mention] | None:
+    """The two firms a span after a plural noun for firms joins ("firem Nordvax a Holmby")."""
+    before = _WORD_BEFORE.search(text, max(0, m.start - REACH), m.start)
+    if before is None or before.group(1) not in firms:
+        return None
+    words = list(_WORD.finditer(text, m.start, m.end))
+    at = [k for k, w in enumerate(words) if w.group() in joiners]
+    if len(at) != 1 or not all(w.group()[:1].isupper() for k, w in enumerate(words) if k != at[0]):
+        return None
+    left, right = words[: at[0]], words[at[0] + 1 :]
+    if not 1 <= len(left) <= 2 or not 1 <= len(right) <= 2:
+        return None
+    return [
+        Mention(ws[0].start(), ws[-1].end(), (t := text[ws[0].start() : ws[-1].end()]), "ORG",
+                rebase(t, "ORG"), m.lang)
+        for ws in (left, right)
+    ]  # fmt: skip
 
 
 def _unglued(text: str, m: Mention, named: dict[str, str], rebase: Rebase) -> list[Mention] | None:
