@@ -321,11 +321,15 @@ def _is_abbreviation(name: str) -> bool:
 
 
 def key_mention(
-    m: Mention, aliases: Callable[[str, str, str], str | None], country: str | None = None
+    m: Mention,
+    aliases: Callable[[str, str, str], str | None],
+    country: str | None = None,
+    surnames: frozenset[str] = frozenset(),
 ) -> Keyed | None:
     """The blocking keys of a mention (and turns a mention of a known country or city into LOC).
     ``country`` is the one its document is mostly about, which tells apart the bodies of
-    different countries that share a generic name (a supreme court, a foreign ministry)."""
+    different countries that share a generic name (a supreme court, a foreign ministry).
+    ``surnames``: those of the people its document names in full (``person_surnames``)."""
     base = m.base or m.text
     names = _name_keys(base, m.lang)
     if not names:
@@ -342,6 +346,8 @@ def key_mention(
     # Дунав, Danube): the names share no letters; the language's name is the river, not a far town
     river = river_key(base, m.lang) if m.type == "LOC" else None
     pkey = river or (place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None)
+    if pkey and m.type == "PER" and fold_name(base) in surnames:
+        pkey = None  # "Kuba" after "Martin Kuba": a person the text names, not the country spelt alike
     if pkey and (m.type == "LOC" or pkey.startswith("country:")):
         m.type = "LOC"
         if pkey.startswith("city:"):
@@ -353,7 +359,13 @@ def key_mention(
         pkey = None
     if not pkey and m.type == "LOC" and (code := _transliterated_endonym(base, m.lang)):
         pkey = "country:" + code  # "Ейре": the country's own name (Éire) in another script
-    if not pkey and not alias and m.type in ("PER", "LOC") and (code := demonym_country(base, m.lang)):
+    if (
+        not pkey
+        and not alias
+        and m.type in ("PER", "LOC")
+        and not (m.type == "PER" and fold_name(base) in surnames)
+        and (code := demonym_country(base, m.lang))
+    ):
         pkey = "country:" + code  # "the Pakistanis", "the Pakistani": a mention of the country
     if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
         pkey, m.type = "country:" + code, "LOC"  # "Republika Irlandii", "Руска федерация": the country
@@ -453,6 +465,16 @@ def _listed_countries(mentions: list[Mention], text: str | None) -> dict[int, st
     if text is None:
         return {}
     return listed_countries(mentions, text, lambda m: _named_countries(m.base or m.text, m.lang))
+
+
+def person_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
+    """The last words of the people a document names with two words or more: a lone "person" so
+    written is one of them even where a country is spelt the same ("Kuba", Cuba in Czech)."""
+    return frozenset(
+        fold_name(words[-1])
+        for m in mentions
+        if m.type == "PER" and len(words := (m.base or m.text).split()) >= 2
+    )
 
 
 def mention_country(mentions: Iterable[Mention]) -> str | None:
@@ -732,9 +754,13 @@ class EntityIndex:
         out: set[str] = set()
         country = mention_country(mentions)
         listed = _listed_countries(mentions, text)
+        surnames = person_surnames(mentions)
         for i, m in enumerate(mentions):
             keyed = key_mention(
-                Mention(m.start, m.end, m.text, m.type, m.base, m.lang), self.aliases, listed.get(i, country)
+                Mention(m.start, m.end, m.text, m.type, m.base, m.lang),
+                self.aliases,
+                listed.get(i, country),
+                surnames,
             )
             if keyed is None:
                 continue
@@ -768,10 +794,11 @@ class EntityIndex:
             decide_types(mentions, text)
         country = mention_country(mentions)
         listed = _listed_countries(mentions, text)
+        surnames = person_surnames(mentions)
         keyed = {
             i: k
             for i, m in enumerate(mentions)
-            if (k := key_mention(m, self.aliases, listed.get(i, country))) is not None
+            if (k := key_mention(m, self.aliases, listed.get(i, country), surnames)) is not None
         }
         persons = {i: k.person for i, k in keyed.items() if k.person is not None}
         here = written_here(mentions)
