@@ -35,3 +35,19 @@ def test_bg_a_masculine_noun_in_at_with_its_short_article_is_no_feminine_noun_in
 )
 def test_bg_a_feminine_noun_in_a_still_loses_its_article(surface: str, base: str) -> None:
     assert Lemmatizer(BG_TABLE).base(surface, "bg", "ORG") == base
+
+
+# a learned genitive "-а" that comes off
+RU_TABLE = {"s|ru|ORG|o|C|а": [("а", "", 1.0)], "s|uk|ORG|o|C|а": [("а", "", 1.0)]}
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+@pytest.mark.parametrize("surface", ["Кронеа", "Валдоа", "Мартуа"])
+def test_a_foreign_name_in_a_vowel_and_a_is_no_genitive(surface: str, lang: str) -> None:
+    # no case ending "-а" follows a stem in "-е", "-о", "-у" (the languages write "-ея")
+    assert Lemmatizer(RU_TABLE).base(surface, lang, "ORG") == surface
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_a_genitive_in_a_after_a_consonant_still_comes_off(lang: str) -> None:
+    assert Lemmatizer(RU_TABLE).base("Кронвальда", lang, "ORG") == "Кронвальд"
