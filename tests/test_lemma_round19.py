@@ -51,3 +51,11 @@ def test_a_foreign_name_in_a_vowel_and_a_is_no_genitive(surface: str, lang: str)
 @pytest.mark.parametrize("lang", ["ru", "uk"])
 def test_a_genitive_in_a_after_a_consonant_still_comes_off(lang: str) -> None:
     assert Lemmatizer(RU_TABLE).base("Кронвальда", lang, "ORG") == "Кронвальд"
+
+
+@pytest.mark.parametrize(("surface", "base"), [("Fedorenka", "Fedorenko"), ("Vasylenka", "Vasylenko")])
+def test_cs_a_genitive_in_a_of_a_name_in_o_the_document_writes(surface: str, base: str) -> None:
+    # Czech writes "-a" in the genitive of a name in "-o" ("Montevidea"): the document's own
+    # nominative is the base form; without it the name stays as written
+    assert Lemmatizer({}).base(surface, "cs", "PER", {surface, base}) == base
+    assert Lemmatizer({}).base(surface, "cs", "PER", {surface}) == surface
