@@ -955,24 +955,34 @@ def _vowel_nominatives(
 
 
 @lru_cache(maxsize=64)  # read on every word: parsed once per language
-def _article_rows(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+def _article_rows(lang: str) -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
     return tuple(
-        (article, tuple(follows.split()), other)
-        for article, follows, other in _pipe_rows(lang, "lemma_article_stems")
+        (row[0], tuple(row[1].split()), row[2], row[3] if len(row) > 3 else "")
+        for row in _pipe_rows(lang, "lemma_article_stems")
     )
+
+
+MIN_FULL_ARTICLE_ZIPF = 1.0  # the other noun's form with its full article is a word people write
 
 
 def _articles_that_fit(word: str, choices: Choices, lang: str) -> Choices:
     """Edits that cut an article from a noun it cannot follow cut the article that noun takes
     instead (``lemma_article_stems``): Bulgarian "-та" follows a feminine noun ("-а", "-я",
-    "-т"), so a word in "-[other]та" is a masculine noun in "-т" with its short article "-а"."""
+    "-т"), so a word in "-[other]та" is a masculine noun in "-т" with its short article "-а".
+    A word in "-ата" reads both ways; it is the masculine noun where that noun's form with its
+    full article ("-ът") is a word the language's frequency list knows: no feminine noun in "-а"
+    has one ("Сената": "сенатът", a senate, not "Сена" with "-та")."""
     low = word.lower()
     out = []
     for cut, add, share in choices:
-        for article, follows, other in _article_rows(lang):
+        for article, follows, other, full in _article_rows(lang):
             stem = low[: len(low) - cut]
-            if not add and cut == len(article) and low.endswith(article) and not stem.endswith(follows):
-                cut = len(other) if low.endswith(other) else cut
+            if add or cut != len(article) or not low.endswith(article) or not low.endswith(other):
+                continue
+            if not stem.endswith(follows) or (
+                full and lemma_lexicon.zipf(low[: -len(other)] + full, lang) >= MIN_FULL_ARTICLE_ZIPF
+            ):
+                cut = len(other)
         out.append((cut, add, share))
     return out
 

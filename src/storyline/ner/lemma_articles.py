@@ -11,7 +11,12 @@ with a noun ("Нова телевизия": an adjective) is left to the learned
 goes on with a capitalised word ("Нова Зеландия") unless the word list reads the first word as
 a masculine noun with its article.
 
-Data: ``lemma_short_articles`` in ``lang/entities/<lang>.toml``.
+A word the list lacks is the noun with its article where the bare form is the more common word,
+or where the noun's form with its full article ("Сенатът" of "Сената") is a word people write:
+no other noun has that form.
+
+Data: ``lemma_short_articles`` and ``lemma_full_articles`` (the full article of each short one,
+in the same order) in ``lang/entities/<lang>.toml``.
 """
 
 from __future__ import annotations
@@ -31,6 +36,16 @@ def _articles(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
 
     return data_words(lang, "lemma_short_articles")
+
+
+@cache
+def _full_articles(lang: str) -> dict[str, str]:
+    from storyline.names.parts import data_words
+
+    return dict(zip(_articles(lang), data_words(lang, "lemma_full_articles"), strict=False))
+
+
+MIN_FULL_ZIPF = 1.0  # the noun's form with its full article is a word people write
 
 
 def head_without_article(tokens: list[str], out: list[str], lang: str) -> list[str]:
@@ -59,7 +74,10 @@ def head_without_article(tokens: list[str], out: list[str], lang: str) -> list[s
         elif not (link or quoted or named):
             bare = False  # before a name, the list must know the noun: a name of its own ends so too
         else:
-            bare = lemma_lexicon.zipf(stem, lang) >= max(lemma_lexicon.zipf(low, lang), 1.0)
+            full = _full_articles(lang).get(article)
+            bare = lemma_lexicon.zipf(stem, lang) >= max(lemma_lexicon.zipf(low, lang), 1.0) or bool(
+                full and lemma_lexicon.zipf(stem + full, lang) >= MIN_FULL_ZIPF
+            )
         if bare:
             return [first[: -len(article)], *out[1:]]
     return out
