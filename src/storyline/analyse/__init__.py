@@ -54,7 +54,8 @@ ANALYSER_VERSION = "16"  # 3: languages beyond the Slavic ones (names, dates, ev
 # many are no happenings; a state body's noun makes an organisation, a listed river after "the" a place,
 # "university in X" and "plan <surname>" whole, a country's government the country, a surname spelt as a
 # place the person; acronym-led hyphenated names decline, a place's vowel case by the gazetteers, one-word
-# places as nouns; a source line crediting a post on a platform names no publisher
+# places as nouns, a Bulgarian masculine noun before its short article, foreign names in -еа kept, Czech -o
+# names' genitive; a source line crediting a post on a platform names no publisher
 
 
 def __getattr__(name: str) -> Any:
