@@ -128,7 +128,7 @@ def abbreviated_otherwise(abbreviation: str, names: Iterable[str], lang: str | N
     others = [
         n
         for n in names
-        if _is_abbreviation(n) and len(n.strip()) >= MIN_LETTERS and _letters(n, lang) != letters
+        if is_abbreviation(n) and len(n.strip()) >= MIN_LETTERS and _letters(n, lang) != letters
     ]
     return any(not any(plain_fit(_letters(o, lang), to_latin(n, lang)) for n in own) for o in others)
 
@@ -157,6 +157,7 @@ def _letters(name: str, lang: str | None) -> str:
     return fold(to_latin(name.strip(), lang))
 
 
-def _is_abbreviation(name: str) -> bool:
+def is_abbreviation(name: str) -> bool:
+    """One word in capitals (letters only): an abbreviation, not a word."""
     word = name.strip()
     return word.isalpha() and word.isupper()

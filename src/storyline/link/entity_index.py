@@ -45,6 +45,7 @@ from storyline.ingest.source_names import known_source
 from storyline.link.acronym_fit import (
     abbreviated_otherwise,
     expanded_otherwise,
+    is_abbreviation,
     plain_fit,
     sole_fit,
     whole_words,
@@ -258,7 +259,7 @@ def _name_keys(base: str, lang: str | None) -> list[str]:
     keys = [match_key(base, lang)]
     if lang == "uk":
         keys.append(match_key(base, "ru"))
-    if _is_abbreviation(base) and len(base.strip()) == 2:
+    if is_abbreviation(base) and len(base.strip()) == 2:
         keys = [f"{k}|2" for k in keys]
     return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
 
@@ -312,12 +313,6 @@ def _same_domain(a: str, b: str) -> bool:
     politico.eu may be one outlet)."""
     da, db = _domain(a), _domain(b)
     return da is None or db is None or da == db
-
-
-def _is_abbreviation(name: str) -> bool:
-    """One word in capitals (letters only): an abbreviation, not a word."""
-    word = name.strip()
-    return word.isalpha() and word.isupper()
 
 
 def key_mention(
@@ -404,7 +399,7 @@ def key_mention(
     if domain and fuzzy is not None:  # the domain kept apart: Gazeta.ua and Газета.ru are two outlets
         fuzzy = f"{fuzzy.removesuffix(domain)}.{domain}" if fuzzy.endswith(domain) else None
     keyed = Keyed(blocks, None, fuzzy, alias, by_country=by_country)
-    if _is_abbreviation(base):
+    if is_abbreviation(base):
         keyed.letters = to_latin(base.strip(), m.lang).lower()
     if not pkey and len(base.split()) >= 2 and m.type in NAMED_TYPES and m.lang:
         keyed.across = f"t|{names[0]}"
@@ -919,7 +914,7 @@ class EntityIndex:
                 # ministry) stands for that body, not for any name of its initials
                 if whole_words(abbr, long_name, abbreviates)
                 and concept_key(abbr, None) is None
-                and not self._expanded_otherwise(e, abbr, m)
+                and not self._holds_another_body(e, abbr, m)
             )
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:
@@ -994,7 +989,7 @@ class EntityIndex:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
         return eid
 
-    def _expanded_otherwise(self, eid: str, abbr: str, m: Mention) -> bool:
+    def _holds_another_body(self, eid: str, abbr: str, m: Mention) -> bool:
         """Whether the entity of an abbreviation already holds a long name that the abbreviation
         abbreviates and that names another kind of body than the mention's long name (their
         concept words differ): Slovene "SES", "Stranka evropskih socialistov", is no "State
@@ -1024,7 +1019,7 @@ class EntityIndex:
         known = [
             name
             for name in rec.names.get(lang, ())
-            if not _is_abbreviation(name)  # nor "ČSA" of how the full name is spelt
+            if not is_abbreviation(name)  # nor "ČSA" of how the full name is spelt
             and script(name) == written
             and any(self.aliases(etype, name, lang) is not None for etype in rec.types)
         ]
