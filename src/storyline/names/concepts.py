@@ -52,6 +52,7 @@ class Roles:
     scope: frozenset[str]
     parties: frozenset[str]
     dropped: frozenset[str]
+    silent: frozenset[str]  # read as words that inflect, then left out of the key
 
 
 @cache
@@ -61,7 +62,7 @@ def roles() -> Roles:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(data.get(key, "")).split())
 
-    return Roles(words("heads"), words("scope"), words("party_families"), words("dropped"))
+    return Roles(words("heads"), words("scope"), words("party_families"), words("dropped"), words("silent"))
 
 
 def _dir():  # type: ignore[no-untyped-def]
@@ -217,7 +218,9 @@ def name_tokens(name: str, lang: str | None, proper_chars: int = PROPER_CHARS) -
         if concepts:
             # "@XX" is a country's adjective the gazetteers do not derive ("британский")
             out.extend(
-                (c, "country" if c.startswith("@") else "concept") for c in concepts if c not in r.dropped
+                (c, "country" if c.startswith("@") else "concept")
+                for c in concepts
+                if c not in r.dropped and c not in r.silent
             )
             after_function_word = all(c in r.dropped for c in concepts)
             continue
