@@ -55,7 +55,7 @@ from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import elsewhere, longer_word, other_place, town_region, typed_as
 from storyline.link.subsidiaries import another_company
-from storyline.link.surname_case import not_hers, written_surname
+from storyline.link.surname_case import family_of, not_hers, written_surname
 from storyline.model import Mention
 from storyline.names import (
     ch_readings,
@@ -551,6 +551,20 @@ def legal_form_mentions(
     return out
 
 
+def _given_of(bare: PersonRef, full: PersonRef) -> bool:
+    """A bare word that is a given name (``first_name``) and this full name's first given name
+    too: the word may name anyone of that given name, and its likeness to the surname is no
+    evidence ("Oskar" of an "Oskar Oskar" a source wrote for Oskar Ossler)."""
+    return bare.name.first_name and any(r.given[:1] == (bare.name.surname,) for r in full.name.readings)
+
+
+def _given_named(bare: PersonRef, people: list[tuple[PersonRef, str]]) -> set[str]:
+    """The entities a bare given name could name only by their given name: a person known by a
+    full name is not found by a bare given name on a surname's evidence alone, where one of his
+    full names has that word for his given name."""
+    return {eid for other, eid in people if other.first and _given_of(bare, other)}
+
+
 def person_blocks(ref: PersonRef) -> list[str]:
     """The surname blocks of a person, and for a full name the block of its first given name
     (where "Marek K." finds "Marek Kováč")."""
@@ -805,6 +819,11 @@ class EntityIndex:
             assigned[i] = self._add_full_name(doc_id, i, persons[i])
             self._name(assigned[i], keyed[i].alias)
         for i in sorted(i for i, p in persons.items() if not p.first):
+            if (family := family_of(mentions[i], [persons[j].base for j in full])) is not None:
+                # "the Horáks": a family, its own entity, not its man of the document
+                mentions[i].base = family[1]
+                assigned[i] = self._add_family(doc_id, i, family[0], mentions[i].lang)
+                continue
             before = [j for j in full if mentions[j].start < mentions[i].start]
             # the nearest full name before it with this surname, or with it as its first name ("Asia"
             # after "Asia Bibi"): a word that is one person's surname and another's given name names
@@ -1142,7 +1161,12 @@ class EntityIndex:
             eid = self._open((doc_id, i), None)
         # bare uses of this surname seen before any full name now belong to it
         for other, bare in people:
-            if not other.first and same_surname(other.name, ref.name) and not self._has_full(bare, people):
+            if (
+                not other.first
+                and same_surname(other.name, ref.name)
+                and not self._has_full(bare, people)
+                and not _given_of(other, ref)
+            ):
                 eid = self.merge(eid, bare)
         self._put_person(ref, eid)
         return self.resolve(eid)
@@ -1165,10 +1189,14 @@ class EntityIndex:
 
     def _add_bare_surname(self, doc_id: str, i: int, ref: PersonRef, m: Mention) -> str:
         people = self._people(ref)
+        named_by = _given_named(ref, people)
         full = {
             eid
             for other, eid in people
-            if other.first and same_surname(ref.name, other.name) and not not_hers(m, other.base)
+            if other.first
+            and same_surname(ref.name, other.name)
+            and not not_hers(m, other.base)
+            and eid not in named_by
         }
         if full:
             return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))
@@ -1176,6 +1204,15 @@ class EntityIndex:
         eid = bare[0] if bare else self._open((doc_id, i), None)
         self._put_person(ref, eid)
         return eid
+
+    def _add_family(self, doc_id: str, i: int, surname: str, lang: str | None) -> str:
+        """The entity of a family (``family_of``), one for every writing of its surname."""
+        block = "pf|" + match_key(surname, lang)
+        eid = self._block(block).get("")
+        if eid is None:
+            eid = self._open((doc_id, i), None)
+            self._put(block, "", eid)
+        return self.resolve(eid)
 
     def _count(self, assigned: dict[int, str], mentions: list[Mention]) -> None:
         for eid in set(assigned.values()):

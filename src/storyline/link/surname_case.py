@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from storyline.model import Mention
 from storyline.names import fold, match_key
-from storyline.names.given import only_womans
-from storyline.names.parts import data_words
+from storyline.names.given import given_name, only_womans
+from storyline.names.parts import data_words, entity_data
 from storyline.names.people import gender
 
 # letters that end a surname in a vowel (it may then decline for a woman too: "Nowicka")
@@ -62,3 +62,37 @@ def written_surname(m: Mention, full_base: str) -> str | None:
     if len(words) <= len(said) or [fold(w) for w in words[-len(said) :]] != [fold(w) for w in said]:
         return None
     return " ".join(words[-len(said) :])
+
+
+def family_of(m: Mention, full_bases: list[str]) -> tuple[str, str] | None:
+    """(the surname, the base form) of a bare mention that names a family: the surname with the
+    language's family-plural ending (Czech "Novákové", Polish "Nowakowie"), where a man of the
+    document bears the surname and no woman does. The ending may also be a woman's case form
+    (Czech "Novákové" is Nováková's genitive and dative): only the document's people tell.
+
+    Data in ``lang/entities/<lang>.toml``: ``family_plural_endings``; ``family_base_is_surname``
+    where the family goes by the bare surname as its base form (else by the plural as written)."""
+    text = m.text.strip()
+    ending = next(
+        (e for e in data_words(m.lang, "family_plural_endings") if text.lower().endswith(e)),
+        None,
+    )
+    if ending is None or " " in text or len(text) - len(ending) < 2:
+        return None
+    surname = text[: -len(ending)]
+    key, man, woman = fold(surname), False, False
+    for base in full_bases:
+        words = base.split()
+        if len(words) < 2:
+            continue
+        last = fold(words[-1])
+        if last == key and given_name(words[0]) == "m":
+            man = True
+        if (last == key and given_name(words[0]) == "f") or (
+            last.startswith(key) and gender(match_key(words[-1], m.lang)) == "f"
+        ):
+            woman = True
+    if not man or woman:
+        return None
+    base = surname if entity_data(m.lang).get("family_base_is_surname") else text
+    return surname, base

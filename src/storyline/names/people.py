@@ -67,6 +67,9 @@ class PersonName:
     written: tuple[str, ...] = ()  # the words as written, folded, where written in Latin letters
     first_name: bool = False  # one word that is a known given name (Marina, Peter, Johnson)
     latin: str = ""  # the surname in Latin letters (kh as h), lower case
+    # the first given name's sex as the given-name lists know it ("m", "f", "a" or ""): Simona and
+    # Simon share their consonants and are a woman's name and a man's
+    given_sex: str = ""
 
     @property
     def full(self) -> bool:
@@ -207,6 +210,7 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
     written = tuple(fold(w) for w in words) if is_latin(base) else ()
     first_name = len(words) == 1 and bool(given_name(words[0]))
     latin = to_latin(words[-1], lang).lower().replace("kh", "h")
+    given_sex = given_name(words[0]) if len(words) >= 2 and not _INITIALS.fullmatch(words[0]) else ""
     return PersonName(
         tuple(readings),
         lang or "",
@@ -216,6 +220,7 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
         written,
         first_name,
         latin,
+        given_sex,
     )
 
 
@@ -307,7 +312,10 @@ def same_person(a: PersonName, b: PersonName) -> bool:
             # the same given names make a short surname's consonants enough (Банди / Бънди; and
             # given names alike to their consonants, as names the press renders by sound are:
             # Майкл О'Лири / Michael O'Leary)
-            sk = 2 if loose and _same_given_consonants(ra.given, rb.given) else min_sk
+            # (not a woman's given name and a man's of the same consonants: Simona Kehr is no Simon
+            # Keyer, and "k-r" alone is no evidence of one surname)
+            same_given = _same_given_consonants(ra.given, rb.given) and not _other_sex(a, b)
+            sk = 2 if loose and same_given else min_sk
             # an initial is next to no evidence: with one, letters merely alike are another
             # surname (М. Моравец is no Mirek Murasek, however alike their beginnings)
             fuzzy = not (_initials_only(ra.given) or _initials_only(rb.given))
@@ -319,6 +327,11 @@ def same_person(a: PersonName, b: PersonName) -> bool:
             ):
                 return True
     return False
+
+
+def _other_sex(a: PersonName, b: PersonName) -> bool:
+    """The first given names are a man's and a woman's, as the given-name lists know them."""
+    return {a.given_sex, b.given_sex} == {"m", "f"}
 
 
 def _initials_only(given: tuple[str, ...]) -> bool:
