@@ -24,7 +24,10 @@ def test_a_bodys_matter_after_the_preposition_is_its_name() -> None:
         "Государственной службе Молдовы по чрезвычайным ситуациям",
     )
     text = "Про це повідомили в Державній службі Грузії з надзвичайних ситуацій (ДСНС)."
-    assert _extended(text, "Державній службі Грузії", "uk")[0] == "Державній службі Грузії з надзвичайних ситуацій"
+    assert (
+        _extended(text, "Державній службі Грузії", "uk")[0]
+        == "Державній службі Грузії з надзвичайних ситуацій"
+    )
 
 
 def test_words_after_the_preposition_that_are_no_matter_stay_out() -> None:
