@@ -132,7 +132,9 @@ class Item:
     series: bool = False
     # the listing model's inputs from this mention (events_evidence's signs, fields filled)
     signs: dict[str, float] = field(default_factory=dict)
-    near: bool = False  # its place is a point it was near ("near X", "15 km from X"), not one holding it
+    # its place is a point it was near ("near X", "15 km from X"), not one holding it; None where its
+    # language has no cues of nearness to tell
+    near: bool | None = False
 
     @property
     def order(self) -> tuple[date, str, int]:
@@ -905,14 +907,15 @@ def _event(
             participants = [p for p in participants if p in shown.participants]
     # a place every mention that gives it gives as a point the happening was near ("near X", "15 km
     # from X") is not claimed to hold it; one "in X" among them says it does
-    near = place is not None and all(i.near for i in items if i.place == place)
+    told = [i.near for i in items if i.place == place and i.near is not None]
+    near = place is not None and bool(told) and all(told)
     return Event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
         date=when,
         evidence=[_evidence(ctx, i) for i in sorted(items, key=_evidence_order)],
         story=None if story.startswith("doc:") else story,
-        label=_label(names, kind, place, participants, near),
+        label=_label(names, kind, place, participants, near if told else None),
         place=place,
         participants=participants,
         confidence=event_confidence([i.signs for i in items], len(items)),
@@ -967,11 +970,16 @@ def _word_end(text: str, cut: int, limit: int) -> int:
 
 
 def _label(
-    names: dict[str, str], kind: str, place: str | None, participants: list[str], near: bool = False
+    names: dict[str, str], kind: str, place: str | None, participants: list[str], near: bool | None = False
 ) -> str:
+    """The event's title: "crash in X", or "crash near X" where the text puts it near X. Round 20
+    found "near X" for happenings the text puts in X ("в Белгородской области", "w Syrii"); only
+    where no mention's language can tell (``near`` None) does a physical happening keep the hedge
+    "near"."""
     noun = NOUNS.get(kind, kind)
     if place and place in names:
-        return f"{noun} {'near' if near or kind in NEAR_TYPES else 'in'} {names[place]}"
+        said_near = near if near is not None else kind in NEAR_TYPES
+        return f"{noun} {'near' if said_near else 'in'} {names[place]}"
     people = [names[p] for p in participants if p in names][:2]
     if people:
         return f"{noun}: {' and '.join(people)}"

@@ -1,0 +1,48 @@
+"""An event's title says "in X" unless the text puts the happening near X (audit round 20, E6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.link.dates import resolve_dates
+from storyline.link.events import link_events
+from test_link_dates import analysis, context, document
+
+
+def _linked(text: str, lang: str, place: str, kind: str):
+    ctx = context(
+        [(document("a", text, "2022-06-10"), analysis(text, lang, {place: "LOC"}))], {place: "tallinn"}
+    )
+    resolve_dates(ctx)
+    link_events(ctx)
+    (event,) = [e for e in ctx.events if e.type == kind]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Самолет потерпел крушение в Таллине при выполнении планового полета.", "ru", "Таллине"),
+        ("Kanclerz potępiła atak z użyciem gazu trującego w Tallinie.", "pl", "Tallinie"),
+        ("On Monday a plane crashed in Tallinn, officials said.", "en", "Tallinn"),
+        ("Beim Flugzeugabsturz in Tallinn starben am Montag drei Menschen.", "de", "Tallinn"),
+    ],
+)
+def test_a_happening_the_text_puts_in_a_place_is_titled_in_it(text: str, lang: str, place: str) -> None:
+    event = _linked(text, lang, place, "crash" if "atak" not in text else "attack")
+    assert event.place == "tallinn" and " in " in event.label, (lang, event.label)
+    assert event.place_relation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Самолет потерпел крушение недалеко от Таллина.", "ru", "Таллина"),
+        ("On Monday a plane crashed near Tallinn, officials said.", "en", "Tallinn"),
+        ("Beim Flugzeugabsturz nahe Tallinn starben am Montag drei Menschen.", "de", "Tallinn"),
+    ],
+)
+def test_a_happening_the_text_puts_near_a_place_is_titled_near_it(text: str, lang: str, place: str) -> None:
+    event = _linked(text, lang, place, "crash")
+    assert event.place == "tallinn" and " near " in event.label, (lang, event.label)
+    assert event.place_relation == "near"
