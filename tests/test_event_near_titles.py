@@ -46,3 +46,21 @@ def test_a_happening_the_text_puts_near_a_place_is_titled_near_it(text: str, lan
     event = _linked(text, lang, place, "crash")
     assert event.place == "tallinn" and " near " in event.label, (lang, event.label)
     assert event.place_relation == "near"
+
+
+def test_the_mention_shown_first_gives_the_date_the_event_takes() -> None:
+    # two reports date the crash to 14 June, one (published first) a day earlier: the event takes
+    # the day most reports give, and shows first a mention that gives it (audit round 20, E3)
+    texts = [
+        ("a", "13 июня 2022 года вертолёт потерпел крушение в Тарту. Погибли трое.", "2022-06-14"),
+        ("b", "14 июня 2022 года вертолёт потерпел крушение в Тарту. Погибли трое.", "2022-06-15"),
+        ("c", "14 июня 2022 года в Тарту потерпел крушение вертолёт, сообщили власти.", "2022-06-16"),
+    ]
+    docs = [(document(d, t, day), analysis(t, "ru", {"Тарту": "LOC"})) for d, t, day in texts]
+    ctx = context(docs, {"Тарту": "tartu"})
+    resolve_dates(ctx)
+    link_events(ctx)
+    (crash,) = [e for e in ctx.events if e.type == "crash"]
+    assert {s.doc for s in crash.evidence} == {"a", "b", "c"}
+    assert crash.date.value == "2022-06-14"
+    assert crash.evidence[0].doc in {"b", "c"}

@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from storyline.analyse.event_realis import CONCRETE
@@ -886,7 +886,8 @@ def _event(
 ) -> Event:
     items = sorted(cluster.items, key=lambda i: i.order)
     first = items[0]
-    shown = min(items, key=_evidence_order)  # the mention shown first, the one that dates the event
+    order = partial(_evidence_order, when)
+    shown = min(items, key=order)  # the mention shown first, the one that dates the event
     place_areas, named_in = where
     named = named_in.get(shown.doc, set())
     if kind not in CONCRETE:
@@ -913,7 +914,7 @@ def _event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
         date=when,
-        evidence=[_evidence(ctx, i) for i in sorted(items, key=_evidence_order)],
+        evidence=[_evidence(ctx, i) for i in sorted(items, key=order)],
         story=None if story.startswith("doc:") else story,
         label=_label(names, kind, place, participants, near if told else None),
         place=place,
@@ -923,10 +924,15 @@ def _event(
     )
 
 
-def _evidence_order(i: Item) -> tuple[int, int, date, str, int]:
-    """Mentions that date the event first (most precise first), then the others by publication."""
-    precision = PRECISION_RANK.get(i.date.precision or "", 0) if i.date and i.date.value else 0
-    return (i.date is None or not i.date.value, -precision, *i.order)
+def _evidence_order(when: DateValue, i: Item) -> tuple[bool, bool, int, date, str, int]:
+    """Mentions that date the event first — those that give the event's own date before the others
+    (most precise first) — then the undated ones, each by publication. The date most reports agree
+    on is not the date of a mention a day off ("last night" in one report, the day in five): shown
+    first, that mention would say one day and the event another (round 20)."""
+    dated = i.date is not None and bool(i.date.value)
+    agrees = dated and i.date is not None and (i.date.value, i.date.precision) == (when.value, when.precision)
+    precision = PRECISION_RANK.get(i.date.precision or "", 0) if dated and i.date else 0
+    return (not dated, not agrees, -precision, *i.order)
 
 
 def _evidence(ctx: LinkContext, item: Item) -> Span:
