@@ -64,3 +64,26 @@ def test_the_mention_shown_first_gives_the_date_the_event_takes() -> None:
     assert {s.doc for s in crash.evidence} == {"a", "b", "c"}
     assert crash.date.value == "2022-06-14"
     assert crash.evidence[0].doc in {"b", "c"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Петров е направил изявлението си малко преди да отлети на двудневно посещение в Норвегия, "
+            "което ще се проведе в понеделник.",
+            "bg",
+        ),
+        ("Peters made the statement shortly before leaving on a visit to Norway on Monday.", "en"),
+    ],
+)
+def test_a_statement_before_a_visit_does_not_take_the_visits_date(text: str, lang: str) -> None:
+    # the visit is Monday's; the statement was made before it, on a day the text does not give
+    event = _linked(text, lang, "Норвегия" if lang == "bg" else "Norway", "statement")
+    assert event.date.value not in {"2022-06-06", "2022-06-13"}, (lang, event.date)
+
+
+def test_a_statement_at_a_visit_takes_the_visits_date() -> None:
+    text = "Peters made the statement during a visit to Norway on Monday."
+    event = _linked(text, "en", "Norway", "statement")
+    assert event.date.value == "2022-06-06", event.date

@@ -473,7 +473,7 @@ def link_events(ctx: LinkContext) -> None:
     place_areas = areas(ctx.entities, named_in.values())
     clustered = {key: cluster(key[1], items, place_areas) for key, items in sorted(blocks.items())}
     dates = {id(c): _own_date(c) for clusters in clustered.values() for c in clusters}
-    _dates_from_containers(clustered, dates)
+    _dates_from_containers(ctx, clustered, dates)
     clustered = {key: _merge_same_day(key[1], clusters, dates) for key, clusters in clustered.items()}
     facets = _merge_families(clustered, dates, place_areas)
     clustered = {
@@ -536,15 +536,17 @@ def _possible(items: list[Item]) -> list[Item]:
 
 
 def _dates_from_containers(
-    clustered: dict[tuple[str, str], list[Cluster]], dates: dict[int, DateValue | None]
+    ctx: LinkContext, clustered: dict[tuple[str, str], list[Cluster]], dates: dict[int, DateValue | None]
 ) -> None:
-    """A meeting at a summit takes the summit's date where it is more precise and compatible."""
-    container_of: dict[tuple[str, int], Cluster] = {}  # (doc, sentence start) → container cluster
+    """A meeting at a summit takes the summit's date where it is more precise and compatible —
+    not a statement made before it ("shortly before leaving on the visit, which takes place on
+    Monday": round 18)."""
+    container_of: dict[tuple[str, int], tuple[Cluster, Item]] = {}  # (doc, sentence start) → container
     for (_story, kind), clusters in clustered.items():
         if kind in CONTAINERS:
             for c in clusters:
                 for i in c.items:
-                    container_of.setdefault((i.doc, i.mention.sent_start), c)
+                    container_of.setdefault((i.doc, i.mention.sent_start), (c, i))
     for (_story, kind), clusters in clustered.items():
         if kind not in HELD_AT:
             continue
@@ -552,8 +554,10 @@ def _dates_from_containers(
             own = dates[id(c)]
             own_range = value_range(own)
             for i in sorted(c.items, key=lambda i: i.order):
-                host = container_of.get((i.doc, i.mention.sent_start))
-                theirs = dates.get(id(host)) if host else None
+                found = container_of.get((i.doc, i.mention.sent_start))
+                if found is None or _told_before(ctx, i, found[1]):
+                    continue
+                theirs = dates.get(id(found[0]))
                 their_range = value_range(theirs)
                 if theirs is None or their_range is None:
                     continue
@@ -569,6 +573,18 @@ def _dates_from_containers(
                         theirs.earliest, theirs.latest,
                     )  # fmt: skip
                     break
+
+
+def _told_before(ctx: LinkContext, held: Item, host: Item) -> bool:
+    """Is the held mention told as before the container its sentence names after it, a "before"
+    (``before_words``) between them ("made the statement shortly before leaving on a visit")?
+    It happened before the container, not at it."""
+    if host.mention.start <= held.mention.end:
+        return False
+    text = ctx.documents[held.doc].text
+    lex = lexicon_at(ctx.analyses[held.doc], held.mention.sent_start)
+    between = {w.lower() for w in re.findall(r"\w+", text[held.mention.end : host.mention.start])}
+    return bool(between & lex.before_words)
 
 
 def _merge_same_day(kind: str, clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
