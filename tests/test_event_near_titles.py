@@ -87,3 +87,21 @@ def test_a_statement_at_a_visit_takes_the_visits_date() -> None:
     text = "Peters made the statement during a visit to Norway on Monday."
     event = _linked(text, "en", "Norway", "statement")
     assert event.date.value == "2022-06-06", event.date
+
+
+def test_the_title_follows_what_most_reports_say_of_the_place() -> None:
+    # two reports put the crash near the town, one in it: "near" (the dossier's place_relation
+    # still claims nearness only where every report does)
+    texts = [
+        ("a", "14 июня 2022 года самолет потерпел крушение недалеко от Тарту.", "2022-06-14"),
+        ("b", "On 14 June 2022 a plane crashed near Tartu, officials said.", "2022-06-15"),
+        ("c", "14 июня 2022 года самолет потерпел крушение в Тарту.", "2022-06-16"),
+    ]
+    places = {"Тарту": "LOC", "Tartu": "LOC"}
+    docs = [(document(d, t, day), analysis(t, "en" if d == "b" else "ru", places)) for d, t, day in texts]
+    ctx = context(docs, {"Тарту": "tartu", "Tartu": "tartu"})
+    resolve_dates(ctx)
+    link_events(ctx)
+    (crash,) = [e for e in ctx.events if e.type == "crash"]
+    assert {s.doc for s in crash.evidence} == {"a", "b", "c"}
+    assert crash.label == "crash near Tartu" and crash.place_relation is None

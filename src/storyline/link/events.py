@@ -924,15 +924,14 @@ def _event(
             participants = [p for p in participants if p in shown.participants]
     # a place every mention that gives it gives as a point the happening was near ("near X", "15 km
     # from X") is not claimed to hold it; one "in X" among them says it does
-    told = [i.near for i in items if i.place == place and i.near is not None]
-    near = place is not None and bool(told) and all(told)
+    near = place is not None and all(i.near for i in items if i.place == place)
     return Event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
         date=when,
         evidence=[_evidence(ctx, i) for i in sorted(items, key=order)],
         story=None if story.startswith("doc:") else story,
-        label=_label(names, kind, place, participants, near if told else None),
+        label=_label(names, kind, place, participants, _titled_near(items, shown, place)),
         place=place,
         participants=participants,
         confidence=event_confidence([i.signs for i in items], len(items)),
@@ -989,6 +988,19 @@ def _word_end(text: str, cut: int, limit: int) -> int:
         if text[i].isspace():
             return i
     return cut
+
+
+def _titled_near(items: list[Item], shown: Item, place: str | None) -> bool | None:
+    """Does the title say "near" the place: do more of the mentions that give it, and can tell,
+    put the happening near it than in it (a tie: as the mention shown first tells it)? None where
+    none can tell (their languages have no ``near_cues``)."""
+    told = [i.near for i in items if place is not None and i.place == place and i.near is not None]
+    if not told:
+        return None
+    near, inside = told.count(True), told.count(False)
+    if near != inside:
+        return near > inside
+    return bool(shown.near) if shown.place == place else False
 
 
 def _label(
