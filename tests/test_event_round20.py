@@ -1,9 +1,11 @@
-"""An event's title says "in X" unless the text puts the happening near X (audit round 20, E6)."""
+"""Audit round 20 (and what rounds 7–18 left): titles "in X" unless the text puts the happening near X
+(E6); the mention shown first gives the event's date; a statement before a visit (E3); an ability (E1)."""
 
 from __future__ import annotations
 
 import pytest
 
+from helpers import realis_why
 from storyline.link.dates import resolve_dates
 from storyline.link.events import link_events
 from test_link_dates import analysis, context, document
@@ -105,3 +107,15 @@ def test_the_title_follows_what_most_reports_say_of_the_place() -> None:
     (crash,) = [e for e in ctx.events if e.type == "crash"]
     assert {s.doc for s in crash.evidence} == {"a", "b", "c"}
     assert crash.label == "crash near Tartu" and crash.place_relation is None
+
+
+def test_talks_a_country_is_only_able_to_hold_are_no_happening() -> None:
+    text = (
+        "Петров посочи, че Осло е готов да сключи голяма сделка с Рим веднага щом Италия бъде в "
+        "състояние да води търговски преговори."
+    )
+    assert realis_why(text, "bg", "meeting", "преговори") is not None
+    assert (
+        realis_why("Петров посочи, че Осло и Рим водиха търговски преговори.", "bg", "meeting", "преговори")
+        is None
+    )
