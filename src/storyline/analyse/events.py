@@ -997,14 +997,16 @@ def _in_aside(text: str, sent_start: int, m: Mention, at: int) -> bool:
     return not opening < at < close
 
 
-def place_is_near(text: str, analysis: Analysis, mention: EventMention) -> bool:
+def place_is_near(text: str, analysis: Analysis, mention: EventMention) -> bool | None:
     """Is the mention's place given by a cue of nearness ("near X", "неподалік X", "15 km downstream
     from X"; ``near_cues``): a point the happening was near, not a place that holds it? Other strong
-    cues place inside ("over X", "في شمال", in the north of), and a language without the list claims
-    nothing."""
+    cues place inside ("over X", "في شمال", in the north of). A language without the list cannot
+    tell: None, so that its mention neither claims "near" nor "in"."""
     if mention.place is None:
         return False
     lex = lexicon_at(analysis, mention.sent_start)
+    if not lex.near_cues:
+        return None
     return _after_cue(text, lex, mention.sent_start, analysis.mentions[mention.place].start, lex.near_cues)
 
 

@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from storyline.analyse.event_realis import CONCRETE
@@ -132,7 +132,9 @@ class Item:
     series: bool = False
     # the listing model's inputs from this mention (events_evidence's signs, fields filled)
     signs: dict[str, float] = field(default_factory=dict)
-    near: bool = False  # its place is a point it was near ("near X", "15 km from X"), not one holding it
+    # its place is a point it was near ("near X", "15 km from X"), not one holding it; None where its
+    # language has no cues of nearness to tell
+    near: bool | None = False
 
     @property
     def order(self) -> tuple[date, str, int]:
@@ -471,7 +473,7 @@ def link_events(ctx: LinkContext) -> None:
     place_areas = areas(ctx.entities, named_in.values())
     clustered = {key: cluster(key[1], items, place_areas) for key, items in sorted(blocks.items())}
     dates = {id(c): _own_date(c) for clusters in clustered.values() for c in clusters}
-    _dates_from_containers(clustered, dates)
+    _dates_from_containers(ctx, clustered, dates)
     clustered = {key: _merge_same_day(key[1], clusters, dates) for key, clusters in clustered.items()}
     facets = _merge_families(clustered, dates, place_areas)
     clustered = {
@@ -534,15 +536,17 @@ def _possible(items: list[Item]) -> list[Item]:
 
 
 def _dates_from_containers(
-    clustered: dict[tuple[str, str], list[Cluster]], dates: dict[int, DateValue | None]
+    ctx: LinkContext, clustered: dict[tuple[str, str], list[Cluster]], dates: dict[int, DateValue | None]
 ) -> None:
-    """A meeting at a summit takes the summit's date where it is more precise and compatible."""
-    container_of: dict[tuple[str, int], Cluster] = {}  # (doc, sentence start) → container cluster
+    """A meeting at a summit takes the summit's date where it is more precise and compatible —
+    not a statement made before it ("shortly before leaving on the visit, which takes place on
+    Monday": round 18)."""
+    container_of: dict[tuple[str, int], tuple[Cluster, Item]] = {}  # (doc, sentence start) → container
     for (_story, kind), clusters in clustered.items():
         if kind in CONTAINERS:
             for c in clusters:
                 for i in c.items:
-                    container_of.setdefault((i.doc, i.mention.sent_start), c)
+                    container_of.setdefault((i.doc, i.mention.sent_start), (c, i))
     for (_story, kind), clusters in clustered.items():
         if kind not in HELD_AT:
             continue
@@ -550,8 +554,10 @@ def _dates_from_containers(
             own = dates[id(c)]
             own_range = value_range(own)
             for i in sorted(c.items, key=lambda i: i.order):
-                host = container_of.get((i.doc, i.mention.sent_start))
-                theirs = dates.get(id(host)) if host else None
+                found = container_of.get((i.doc, i.mention.sent_start))
+                if found is None or _told_before(ctx, i, found[1]):
+                    continue
+                theirs = dates.get(id(found[0]))
                 their_range = value_range(theirs)
                 if theirs is None or their_range is None:
                     continue
@@ -567,6 +573,18 @@ def _dates_from_containers(
                         theirs.earliest, theirs.latest,
                     )  # fmt: skip
                     break
+
+
+def _told_before(ctx: LinkContext, held: Item, host: Item) -> bool:
+    """Is the held mention told as before the container its sentence names after it, a "before"
+    (``before_words``) between them ("made the statement shortly before leaving on a visit")?
+    It happened before the container, not at it."""
+    if host.mention.start <= held.mention.end:
+        return False
+    text = ctx.documents[held.doc].text
+    lex = lexicon_at(ctx.analyses[held.doc], held.mention.sent_start)
+    between = {w.lower() for w in re.findall(r"\w+", text[held.mention.end : host.mention.start])}
+    return bool(between & lex.before_words)
 
 
 def _merge_same_day(kind: str, clusters: list[Cluster], dates: dict[int, DateValue | None]) -> list[Cluster]:
@@ -884,7 +902,8 @@ def _event(
 ) -> Event:
     items = sorted(cluster.items, key=lambda i: i.order)
     first = items[0]
-    shown = min(items, key=_evidence_order)  # the mention shown first, the one that dates the event
+    order = partial(_evidence_order, when)
+    shown = min(items, key=order)  # the mention shown first, the one that dates the event
     place_areas, named_in = where
     named = named_in.get(shown.doc, set())
     if kind not in CONCRETE:
@@ -910,9 +929,9 @@ def _event(
         id=stable_id("v-", first.doc, first.mention.start, first.mention.end),
         type=kind,
         date=when,
-        evidence=[_evidence(ctx, i) for i in sorted(items, key=_evidence_order)],
+        evidence=[_evidence(ctx, i) for i in sorted(items, key=order)],
         story=None if story.startswith("doc:") else story,
-        label=_label(names, kind, place, participants, near),
+        label=_label(names, kind, place, participants, _titled_near(items, shown, place)),
         place=place,
         participants=participants,
         confidence=event_confidence([i.signs for i in items], len(items)),
@@ -920,10 +939,15 @@ def _event(
     )
 
 
-def _evidence_order(i: Item) -> tuple[int, int, date, str, int]:
-    """Mentions that date the event first (most precise first), then the others by publication."""
-    precision = PRECISION_RANK.get(i.date.precision or "", 0) if i.date and i.date.value else 0
-    return (i.date is None or not i.date.value, -precision, *i.order)
+def _evidence_order(when: DateValue, i: Item) -> tuple[bool, bool, int, date, str, int]:
+    """Mentions that date the event first — those that give the event's own date before the others
+    (most precise first) — then the undated ones, each by publication. The date most reports agree
+    on is not the date of a mention a day off ("last night" in one report, the day in five): shown
+    first, that mention would say one day and the event another (round 20)."""
+    dated = i.date is not None and bool(i.date.value)
+    agrees = dated and i.date is not None and (i.date.value, i.date.precision) == (when.value, when.precision)
+    precision = PRECISION_RANK.get(i.date.precision or "", 0) if dated and i.date else 0
+    return (not dated, not agrees, -precision, *i.order)
 
 
 def _evidence(ctx: LinkContext, item: Item) -> Span:
@@ -966,12 +990,30 @@ def _word_end(text: str, cut: int, limit: int) -> int:
     return cut
 
 
+def _titled_near(items: list[Item], shown: Item, place: str | None) -> bool | None:
+    """Does the title say "near" the place: do more of the mentions that give it, and can tell,
+    put the happening near it than in it (a tie: as the mention shown first tells it)? None where
+    none can tell (their languages have no ``near_cues``)."""
+    told = [i.near for i in items if place is not None and i.place == place and i.near is not None]
+    if not told:
+        return None
+    near, inside = told.count(True), told.count(False)
+    if near != inside:
+        return near > inside
+    return bool(shown.near) if shown.place == place else False
+
+
 def _label(
-    names: dict[str, str], kind: str, place: str | None, participants: list[str], near: bool = False
+    names: dict[str, str], kind: str, place: str | None, participants: list[str], near: bool | None = False
 ) -> str:
+    """The event's title: "crash in X", or "crash near X" where the text puts it near X. Round 20
+    found "near X" for happenings the text puts in X ("в Белгородской области", "w Syrii"); only
+    where no mention's language can tell (``near`` None) does a physical happening keep the hedge
+    "near"."""
     noun = NOUNS.get(kind, kind)
     if place and place in names:
-        return f"{noun} {'near' if near or kind in NEAR_TYPES else 'in'} {names[place]}"
+        said_near = near if near is not None else kind in NEAR_TYPES
+        return f"{noun} {'near' if said_near else 'in'} {names[place]}"
     people = [names[p] for p in participants if p in names][:2]
     if people:
         return f"{noun}: {' and '.join(people)}"
