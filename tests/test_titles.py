@@ -75,6 +75,18 @@ def test_a_country_gives_way_to_the_town_the_story_names_in_it() -> None:
     assert _title(_story_with(entities), event, entities) == "Attack near Plovdiv"
 
 
+def test_a_story_title_says_in_or_near_as_its_events_title_does() -> None:
+    # round 20: "crash near <region>" where the text put the crash in it; the event's own title
+    # tells from its mentions, and the story's follows it
+    town = Entity("e-t", "LOC", "Tarnów", {}, [EntityMention("d1", 0, 6, "Tarnów")])
+    entities = {"e-t": town}
+    span = [Span("d1", 0, 6, "Tarnów")]
+    inside = Event("v1", "crash", DateValue(None, None), span, place="e-t", label="crash in Tarnów")
+    assert _title(_story_with(entities), inside, entities) == "Crash in Tarnów"
+    near = Event("v1", "crash", DateValue(None, None), span, place="e-t", label="crash near Tarnów")
+    assert _title(_story_with(entities), near, entities) == "Crash near Tarnów"
+
+
 def _event(eid: str, kind: str, docs: list[str], confidence: float = 0.7, place: str | None = None) -> Event:
     return Event(eid, kind, DateValue(None, None), [Span(d, 0, 5, kind) for d in docs], place=place,
                  confidence=confidence)  # fmt: skip

@@ -17,7 +17,6 @@ from storyline.link.places import area_of
 from storyline.link.story_features import WEAK_EVENTS, DocSignals, doc_signals
 from storyline.link.story_index import LEAD_FEATURE, StoryIndex
 from storyline.model import Event, Story
-from storyline.names import countries, fold
 from storyline.titles import main_event, unique_titles
 
 FEATURE_KINDS = {
@@ -251,7 +250,8 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
         top = [name(e) for e in ranked[:2]]
         return " and ".join(top) if top else "Untitled story"
     noun = main.type.replace("_", " ")
-    place = name(_finer_place(main.place, ranked, entities))
+    finer = _finer_place(main.place, ranked, entities)
+    place = name(finer)
     known = [p for p in dict.fromkeys(main.participants) if p in entities]
     reach = _documents_naming(story, known, entities)
     named = _mentions_in(story, known, entities)
@@ -270,9 +270,18 @@ def _title(story: Story, main: Event | None, entities: dict[str, Any]) -> str:
     subjects = [p for p in known if entities[p].type in kinds and p != main.place and named[p] >= 2]
     title = f"{name(subjects[0])} {noun}" if subjects else noun
     if place:
-        near = main.type in NEAR_TYPES and fold(place) not in countries()
-        title += f" near {place}" if near else f" in {place}"
+        title += f" near {place}" if _near(main, finer) else f" in {place}"
     return _cap(title)
+
+
+def _near(main: Event, place: str | None) -> bool:
+    """Does the title put the happening near its place rather than in it: as the main event's own
+    title does where the place is the event's (its mentions tell, ``link.events``); a town the
+    story names inside the event's country (``_finer_place``) only near, for a physical happening
+    — no mention said it happened there. Round 20 found "near X" where the text says "in X"."""
+    if place is not None and place == main.place:
+        return " near " in (main.label or "")
+    return main.type in NEAR_TYPES and place is not None
 
 
 def _finer_place(place: str | None, ranked: list[str], entities: dict[str, Any]) -> str | None:
