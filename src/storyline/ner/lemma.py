@@ -100,11 +100,17 @@ def _letters(token: str, morph: morphology.Morphology | None = None) -> tuple[st
     """The declinable letters of a token and what follows them ("covidu-19" → "covidu", "-19").
     A hyphenated compound the language's dictionary knows whole declines as one word: in
     "Тель-Авива" only the last part is in a case, and it is the whole that has a nominative; so
-    does a word with an apostrophe inside it ("об'єднання")."""
+    does a word with an apostrophe inside it ("об'єднання"), and a compound the dictionary lacks
+    whose last part is an adjective ("Синьцзян-Уйгурском": one adjective, its last part declined)."""
     m = _LETTERS.match(token)
     if m is None:
         return None
-    if morph is not None and (c := _COMPOUND.match(token)) and c.end() > m.end() and morph.knows(c.group()):
+    if (
+        morph is not None
+        and (c := _COMPOUND.match(token))
+        and c.end() > m.end()
+        and (morph.knows(c.group()) or morph.adjective_compound(c.group()))
+    ):
         m = c
     return m.group(), token[m.end() :]
 
@@ -248,7 +254,14 @@ class Lemmatizer:
             # a surname kept as written keeps its given names so: the word list must not read
             # "Tony" before "Blair" as the plural of a common noun
             listed = not (etype == "PER" and surname_as_written)
-            if morph is None and next_kept and self._agrees_kept(word, lang, etype):
+            # a language that marks a name by the article on its first word only (Bulgarian) keeps
+            # no case there to agree in: "-ите" of the first word comes off before a kept noun
+            if (
+                morph is None
+                and next_kept
+                and not (i == 0 and lemma_articles.plural_article(word, lang))
+                and self._agrees_kept(word, lang, etype)
+            ):
                 fixed = self._kept_before_kept(words, i, lang, etype, attested, listed)
             # a surname after given names may be a syllable long ("Kim Dzong Una" is Un's); the
             # ru/uk dictionary's forms are no case ending cut ("Мей" is no "Ми")
@@ -421,7 +434,12 @@ class Lemmatizer:
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested, place)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
-        choices = [c for c in choices if not _splits_a_doubled_vowel(words[i], c[0], lang)]
+        choices = [
+            c
+            for c in choices
+            if not _splits_a_doubled_vowel(words[i], c[0], lang)
+            and not lemma_articles.short_article_after_a_vowel(words[i], c[0], c[1], lang)
+        ]
         if etype == "PER":
             choices = _people_s_plurals(words[i], choices, lang)
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
@@ -617,6 +635,13 @@ def _undeclined_given_endings(lang: str) -> tuple[str, ...]:
     return data_words(lang, "lemma_undeclined_given_endings")
 
 
+@lru_cache(maxsize=64)
+def _nominative_given_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_nominative_given_endings")
+
+
 def _surname_after_a_man_s_nominative(tokens: list[str], out: list[str], lang: str) -> list[str]:
     """A surname the endings changed after given names all kept as written, the first a man's
     that ends in a consonant: his given name would show the case too ("Williama", "Williamem"),
@@ -626,7 +651,12 @@ def _surname_after_a_man_s_nominative(tokens: list[str], out: list[str], lang: s
     first = tokens[0]
     if len(tokens) < 2 or out[-1] == tokens[-1] or out[:-1] != tokens[:-1]:
         return out
-    if first[-1:].lower() in _VOWEL_ENDINGS or first.lower().endswith(_undeclined_given_endings(lang)):
+    # a man's given name in a vowel that only his nominative ends in (``lemma_nominative_given_endings``:
+    # Slovene "Marko", "Marcelo", whose other cases are "Marka", "Marku") shows the case as well
+    nominative_vowel = first.lower().endswith(_nominative_given_endings(lang))
+    if (first[-1:].lower() in _VOWEL_ENDINGS and not nominative_vowel) or first.lower().endswith(
+        _undeclined_given_endings(lang)
+    ):
         return out
     # a surname cut to a syllable is an East Asian name's ("Park Sung Ho"), whose first word is
     # the family name, not a given name

@@ -174,6 +174,13 @@ class Morphology:
     def knows(self, word: str) -> bool:
         return bool(self.analyzer.word_is_known(word.lower()))
 
+    def adjective_compound(self, compound: str) -> bool:
+        """Whether a hyphenated word the dictionary lacks ends in a word it reads as an adjective
+        ("Синьцзян-Уйгурском"): the first parts stay as written and the last declines, so the
+        compound is one adjective that agrees with its noun ("… автономном районе")."""
+        first, _, last = compound.rpartition("-")
+        return bool(first) and self.knows(last) and self.analyzer.parse(last.lower())[0].tag.POS == "ADJF"
+
     def guesses(self, word: str) -> list[tuple[str, float]]:
         """For a word the dictionary does not know: the nominatives its guesser proposes (from
         words that end alike), with their scores — candidates, not answers."""
