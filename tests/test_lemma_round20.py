@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.ner import lemma_articles
+from storyline.ner import lemma_articles, lemma_epithets
 from storyline.ner.lemma import Lemmatizer
 from storyline.ner.lemma_paradigm import written_cases
 
@@ -102,3 +102,24 @@ def test_a_compound_adjective_the_dictionary_lacks_declines_as_one(
     # the first part of "X-Монгольском" stays as written, the last is a known adjective in a case:
     # the compound is one adjective, agreeing with its noun, and the phrase goes to the nominative
     assert Lemmatizer({}).base(surface, lang, "LOC") == base
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "epithet"),
+    [
+        ("Johna Smitha juniora", "cs", "junior"),
+        ("Martina Luthera Kinga mladšího", "cs", "mladší"),
+        ("Donalda Trumpa mlajšega", "sl", "mlajši"),
+        ("Martin Luther King mlajši", "sl", "mlajši"),
+        ("Jana Nowaka seniora", "pl", "senior"),
+    ],
+)
+def test_an_epithet_after_a_name_takes_its_nominative(surface: str, lang: str, epithet: str) -> None:
+    # "junior", "the younger" decline with the name: the base form has their nominative
+    assert Lemmatizer({}).base(surface, lang, "PER").split()[-1] == epithet
+
+
+def test_a_word_that_only_begins_like_an_epithet_is_no_epithet() -> None:
+    assert lemma_epithets.nominative("juniorskiego", "pl") is None  # "junior" + no case ending
+    assert lemma_epithets.nominative("Juniora", "pl") is None  # a name of its own
+    assert lemma_epithets.nominative("juniora", "de") is None  # no data: no epithets

@@ -33,6 +33,7 @@ from storyline.ner import (
     agreement,
     lemma_articles,
     lemma_camel,
+    lemma_epithets,
     lemma_head,
     lemma_hyphen,
     lemma_lexicon,
@@ -310,6 +311,8 @@ class Lemmatizer:
             )
         if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
             out = list(tokens)  # her name as the sentence's subject: the nominative as written
+        if morph is None and etype == "PER":
+            out = lemma_epithets.in_the_nominative(tokens, out, lang)  # "… juniora": "junior"
         if morph is None and etype != "PER":
             out = lemma_articles.head_without_article(tokens, out, lang)
             out = lemma_head.head_in_the_nominative(
