@@ -123,3 +123,20 @@ def test_a_word_that_only_begins_like_an_epithet_is_no_epithet() -> None:
     assert lemma_epithets.nominative("juniorskiego", "pl") is None  # "junior" + no case ending
     assert lemma_epithets.nominative("Juniora", "pl") is None  # a name of its own
     assert lemma_epithets.nominative("juniora", "de") is None  # no data: no epithets
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "base"),
+    [
+        ("Марты Сэндс", "ru", "Марта Сэндс"),
+        ("Ольги Бланк", "ru", "Ольга Бланк"),
+        ("Марти Сендс", "uk", "Марта Сендс"),
+        ("Марии Ивановой", "ru", "Мария Иванова"),
+    ],
+)
+def test_a_woman_s_surname_in_a_consonant_after_her_given_name_in_a_case(
+    surface: str, lang: str, base: str
+) -> None:
+    # a foreign surname the dictionary reads only as a man's fixed word: after a woman's given name
+    # in a case it is hers, and a woman's surname in a consonant does not decline
+    assert Lemmatizer({}).base(surface, lang, "PER") == base

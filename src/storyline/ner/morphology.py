@@ -539,7 +539,12 @@ def _later_name(morph: Morphology, word: str, given, lost: str | None) -> str | 
         return word[: -len(ending)] if len(word) - len(ending) >= MIN_STEM else None
     if any("Fixd" in q.tag.grammemes for q in readings):
         return word  # an indeclinable surname ("Шевченко")
+    if given.gender == "femn" and word[-1:].lower() not in _NOT_CONSONANTS:
+        return word  # a woman's surname in a consonant declines in no case ("Анны Пауэлл")
     return None  # the dictionary cannot tell: the learned endings decide
+
+
+_NOT_CONSONANTS = "аеёиоуыэюяіїєйь'’ʼ"  # a surname ending so may be in a woman's case ("Ивановой")
 
 
 def _ends_in(word: str, lost: str | None, groups: tuple[frozenset[str], ...]) -> str:
