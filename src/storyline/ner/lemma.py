@@ -322,7 +322,12 @@ class Lemmatizer:
             def changed(j: int) -> str:  # word j's best base form other than as written
                 return self._word(words, j, lang, etype, None, frozenset(), attested, changed=True)
 
-            out = agreement.agree(tokens, _complements_kept(tokens, out, lang), lang, changed)
+            agreed = agreement.agree(tokens, _complements_kept(tokens, out, lang), lang, changed)
+            # a place's name of several words the gazetteers know as the endings made it keeps
+            # that form where agreement would make it one they do not know ("San Diega": no noun
+            # with a genitive complement, but a foreign name in one case)
+            known = etype == "LOC" and len(out) > 1 and _known_place(" ".join(out))
+            out = out if known and not _known_place(" ".join(agreed)) else agreed
             out = _coordinated_in_one_case(tokens, out, lang, changed)
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
             out = list(tokens)  # a name in another language, which declines none of its words
