@@ -154,3 +154,21 @@ def test_a_place_the_gazetteers_know_keeps_the_endings_form(surface: str, base: 
     # one case, and the form the endings made is the place the gazetteers know
     table = {**SL_O, "s|sl|LOC|l|C|ga": [("a", "o", 1.0)]}
     assert Lemmatizer(table).base(surface, "sl", "LOC") == base
+
+
+# a learned genitive "-e" of a feminine noun in "-a"
+SL_E = {"s|sl|LOC|l|C|e": [("e", "a", 1.0)]}
+
+
+@pytest.mark.parametrize("surface", ["Golden Rose", "Silver Rose", "Grand Dame"])
+def test_sl_an_english_name_whose_last_word_is_a_case_form_of_a_slovene_word(surface: str) -> None:
+    # "Rose" is "Rosa"'s genitive in Slovene, but far more common as written in English than
+    # "rosa" is there, after an English word the list lacks: the name is English, in no case
+    assert Lemmatizer(SL_E).base(surface, "sl", "LOC") == surface
+
+
+def test_sl_a_case_form_rarer_in_english_than_its_nominative_still_declines() -> None:
+    # "Louisa" is rarer in English than "Louis": a Slovene genitive of the English name
+    assert (
+        Lemmatizer({"s|sl|LOC|l|C|sa": [("a", "", 1.0)]}).base("Saint Louisa", "sl", "LOC") == "Saint Louis"
+    )
