@@ -33,6 +33,7 @@ from storyline.ner import (
     agreement,
     lemma_articles,
     lemma_camel,
+    lemma_epithets,
     lemma_head,
     lemma_hyphen,
     lemma_lexicon,
@@ -100,11 +101,17 @@ def _letters(token: str, morph: morphology.Morphology | None = None) -> tuple[st
     """The declinable letters of a token and what follows them ("covidu-19" → "covidu", "-19").
     A hyphenated compound the language's dictionary knows whole declines as one word: in
     "Тель-Авива" only the last part is in a case, and it is the whole that has a nominative; so
-    does a word with an apostrophe inside it ("об'єднання")."""
+    does a word with an apostrophe inside it ("об'єднання"), and a compound the dictionary lacks
+    whose last part is an adjective ("Синьцзян-Уйгурском": one adjective, its last part declined)."""
     m = _LETTERS.match(token)
     if m is None:
         return None
-    if morph is not None and (c := _COMPOUND.match(token)) and c.end() > m.end() and morph.knows(c.group()):
+    if (
+        morph is not None
+        and (c := _COMPOUND.match(token))
+        and c.end() > m.end()
+        and (morph.knows(c.group()) or morph.adjective_compound(c.group()))
+    ):
         m = c
     return m.group(), token[m.end() :]
 
@@ -248,7 +255,14 @@ class Lemmatizer:
             # a surname kept as written keeps its given names so: the word list must not read
             # "Tony" before "Blair" as the plural of a common noun
             listed = not (etype == "PER" and surname_as_written)
-            if morph is None and next_kept and self._agrees_kept(word, lang, etype):
+            # a language that marks a name by the article on its first word only (Bulgarian) keeps
+            # no case there to agree in: "-ите" of the first word comes off before a kept noun
+            if (
+                morph is None
+                and next_kept
+                and not (i == 0 and lemma_articles.plural_article(word, lang))
+                and self._agrees_kept(word, lang, etype)
+            ):
                 fixed = self._kept_before_kept(words, i, lang, etype, attested, listed)
             # a surname after given names may be a syllable long ("Kim Dzong Una" is Un's); the
             # ru/uk dictionary's forms are no case ending cut ("Мей" is no "Ми")
@@ -297,6 +311,8 @@ class Lemmatizer:
             )
         if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
             out = list(tokens)  # her name as the sentence's subject: the nominative as written
+        if morph is None and etype == "PER":
+            out = lemma_epithets.in_the_nominative(tokens, out, lang)  # "… juniora": "junior"
         if morph is None and etype != "PER":
             out = lemma_articles.head_without_article(tokens, out, lang)
             out = lemma_head.head_in_the_nominative(
@@ -306,7 +322,12 @@ class Lemmatizer:
             def changed(j: int) -> str:  # word j's best base form other than as written
                 return self._word(words, j, lang, etype, None, frozenset(), attested, changed=True)
 
-            out = agreement.agree(tokens, _complements_kept(tokens, out, lang), lang, changed)
+            agreed = agreement.agree(tokens, _complements_kept(tokens, out, lang), lang, changed)
+            # a place's name of several words the gazetteers know as the endings made it keeps
+            # that form where agreement would make it one they do not know ("San Diega": no noun
+            # with a genitive complement, but a foreign name in one case)
+            known = etype == "LOC" and len(out) > 1 and _known_place(" ".join(out))
+            out = out if known and not _known_place(" ".join(agreed)) else agreed
             out = _coordinated_in_one_case(tokens, out, lang, changed)
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
             out = list(tokens)  # a name in another language, which declines none of its words
@@ -421,7 +442,12 @@ class Lemmatizer:
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested, place)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
-        choices = [c for c in choices if not _splits_a_doubled_vowel(words[i], c[0], lang)]
+        choices = [
+            c
+            for c in choices
+            if not _splits_a_doubled_vowel(words[i], c[0], lang)
+            and not lemma_articles.short_article_after_a_vowel(words[i], c[0], c[1], lang)
+        ]
         if etype == "PER":
             choices = _people_s_plurals(words[i], choices, lang)
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
@@ -617,6 +643,13 @@ def _undeclined_given_endings(lang: str) -> tuple[str, ...]:
     return data_words(lang, "lemma_undeclined_given_endings")
 
 
+@lru_cache(maxsize=64)
+def _nominative_given_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_nominative_given_endings")
+
+
 def _surname_after_a_man_s_nominative(tokens: list[str], out: list[str], lang: str) -> list[str]:
     """A surname the endings changed after given names all kept as written, the first a man's
     that ends in a consonant: his given name would show the case too ("Williama", "Williamem"),
@@ -626,7 +659,12 @@ def _surname_after_a_man_s_nominative(tokens: list[str], out: list[str], lang: s
     first = tokens[0]
     if len(tokens) < 2 or out[-1] == tokens[-1] or out[:-1] != tokens[:-1]:
         return out
-    if first[-1:].lower() in _VOWEL_ENDINGS or first.lower().endswith(_undeclined_given_endings(lang)):
+    # a man's given name in a vowel that only his nominative ends in (``lemma_nominative_given_endings``:
+    # Slovene "Marko", "Marcelo", whose other cases are "Marka", "Marku") shows the case as well
+    nominative_vowel = first.lower().endswith(_nominative_given_endings(lang))
+    if (first[-1:].lower() in _VOWEL_ENDINGS and not nominative_vowel) or first.lower().endswith(
+        _undeclined_given_endings(lang)
+    ):
         return out
     # a surname cut to a syllable is an East Asian name's ("Park Sung Ho"), whose first word is
     # the family name, not a given name

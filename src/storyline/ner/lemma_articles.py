@@ -45,6 +45,50 @@ def _full_articles(lang: str) -> dict[str, str]:
     return dict(zip(_articles(lang), data_words(lang, "lemma_full_articles"), strict=False))
 
 
+@cache
+def _plural_articles(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_plural_articles")
+
+
+def plural_article(word: str, lang: str) -> bool:
+    """Whether a word is an adjective with the plural definite article (``lemma_plural_articles``:
+    Bulgarian "-ите"; the word less it ends as an adjective does, ``lemma_adjective_endings``),
+    which a name's first word loses whatever the words after it keep: the language has no cases,
+    so a plural noun kept as written says nothing of the article before it. A noun or a numeral
+    with it ("Трите") is left to the learned endings."""
+    low = word.lower()
+    return any(
+        low.endswith(article) and low[: -len(article)].endswith(_adjective_endings(lang) or ("\0",))
+        for article in _plural_articles(lang)
+    )
+
+
+@cache
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_adjective_endings")
+
+
+def short_article_after_a_vowel(word: str, cut: int, add: str, lang: str) -> bool:
+    """Whether an edit cuts a short article from a word and leaves a stem in a vowel that is no
+    adjective's dictionary form: the short article follows a masculine noun, whose dictionary form
+    ends in a consonant (or "-й", which the article replaces: the edit then adds it back), or a
+    masculine adjective ("Европейски" + "-я", ``lemma_adjective_endings``); so "Мизия" is a noun
+    in "-ия", no "Мизи" with "-я"."""
+    if add or not 0 < cut < len(word):
+        return False
+    low = word.lower()
+    stem = low[:-cut]
+    return (
+        low[-cut:] in _articles(lang)
+        and stem[-1:] in _NOT_CONSONANTS
+        and not stem.endswith(_adjective_endings(lang) or ("\0",))
+    )
+
+
 MIN_FULL_ZIPF = 1.0  # the noun's form with its full article is a word people write
 
 

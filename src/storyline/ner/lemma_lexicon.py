@@ -148,13 +148,22 @@ def foreign_word(word: str, lang: str) -> bool:
 def foreign_phrase(tokens: list[str], lang: str) -> bool:
     """Whether a name of several words is written in the language that names firms and places
     in their nominative (``lemma_name_frequencies``): every word capitalised and missing from
-    the language's own list, and the last, which would carry a case ending, a common word there
+    the language's own list (the last may be a case form of a word of it that is rarer there than
+    it: "Dame" of "Dama"), and the last, which would carry a case ending, a common word there
     as written ("Intu Properties", "Heta Asset Resolution"). Its words are that language's, with
     no case endings to cut."""
     other = _name_frequencies(lang)
     if not other or len(tokens) < 2 or not _has(lang):
         return False
-    if not all(t.isalpha() and t[:1].isupper() and lemma(t, lang) is None for t in tokens):
+    if not all(t.isalpha() and t[:1].isupper() and lemma(t, lang) is None for t in tokens[:-1]):
+        return False
+    last = tokens[-1]
+    if not (last.isalpha() and last[:1].isupper()):
+        return False
+    # the last word may be a case form of the language's own word ("Dame" of "Dama") where it is
+    # more common as written in the other language than that word is there: its own word
+    own = lemma(last, lang)
+    if own is not None and zipf(last.lower(), other) <= zipf(own.lower(), other):
         return False
     # the last word, which would carry a case ending ("Timesa", "Streamu" are no English words)
-    return foreign_word(tokens[-1], lang)
+    return foreign_word(last, lang)

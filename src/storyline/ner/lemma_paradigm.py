@@ -9,7 +9,8 @@ itself, though less surely: a noun of another declension shares some of those en
 of "Velna", "Velnem" is no nominative of "Velno").
 
 Per-language data: ``lemma_case_endings`` in ``lang/entities/<lang>.toml``, the endings a noun
-whose nominative ends in a consonant takes in the other cases; a language without them gets no
+whose nominative ends in a consonant takes in the other cases, and ``lemma_possessive_endings``,
+those of a possessive adjective made of the name as it stands; a language without them gets no
 evidence from here.
 """
 
@@ -26,14 +27,22 @@ def case_endings(lang: str) -> tuple[str, ...]:
     return data_words(lang, "lemma_case_endings")
 
 
+@cache
+def possessive_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_possessive_endings")
+
+
 def written_cases(word: str, lang: str, attested: Collection[str], besides: str = "") -> int:
     """How many words of the document (``attested``) other than ``besides`` (the mention's own
-    word) are ``word`` with one of the language's case endings."""
+    word) are ``word`` with one of the language's case endings, or with an ending of the
+    possessive adjective the language makes of a name whole (``lemma_possessive_endings``)."""
     if not word[-1:].isalpha():
         return 0
     upper = word.isupper() and len(word) > 1
     return sum(
         1
-        for e in case_endings(lang)
+        for e in case_endings(lang) + possessive_endings(lang)
         if (w := word + (e.upper() if upper else e)) in attested and w != besides
     )

@@ -174,6 +174,13 @@ class Morphology:
     def knows(self, word: str) -> bool:
         return bool(self.analyzer.word_is_known(word.lower()))
 
+    def adjective_compound(self, compound: str) -> bool:
+        """Whether a hyphenated word the dictionary lacks ends in a word it reads as an adjective
+        ("Синьцзян-Уйгурском"): the first parts stay as written and the last declines, so the
+        compound is one adjective that agrees with its noun ("… автономном районе")."""
+        first, _, last = compound.rpartition("-")
+        return bool(first) and self.knows(last) and self.analyzer.parse(last.lower())[0].tag.POS == "ADJF"
+
     def guesses(self, word: str) -> list[tuple[str, float]]:
         """For a word the dictionary does not know: the nominatives its guesser proposes (from
         words that end alike), with their scores — candidates, not answers."""
@@ -532,7 +539,12 @@ def _later_name(morph: Morphology, word: str, given, lost: str | None) -> str | 
         return word[: -len(ending)] if len(word) - len(ending) >= MIN_STEM else None
     if any("Fixd" in q.tag.grammemes for q in readings):
         return word  # an indeclinable surname ("Шевченко")
+    if given.gender == "femn" and word[-1:].lower() not in _NOT_CONSONANTS:
+        return word  # a woman's surname in a consonant declines in no case ("Анны Пауэлл")
     return None  # the dictionary cannot tell: the learned endings decide
+
+
+_NOT_CONSONANTS = "аеёиоуыэюяіїєйь'’ʼ"  # a surname ending so may be in a woman's case ("Ивановой")
 
 
 def _ends_in(word: str, lost: str | None, groups: tuple[frozenset[str], ...]) -> str:
