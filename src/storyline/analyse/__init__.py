@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "16"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "17"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -56,6 +56,11 @@ ANALYSER_VERSION = "16"  # 3: languages beyond the Slavic ones (names, dates, ev
 # place the person; acronym-led hyphenated names decline, a place's vowel case by the gazetteers, one-word
 # places as nouns, a Bulgarian masculine noun before its short article, foreign names in -еа kept, Czech -o
 # names' genitive; a source line crediting a post on a platform names no publisher
+# 17: a body's name goes on over its matter after a preposition ("служба … по чрезвычайным ситуациям"); a
+# Bulgarian "in a position to" is no happening; Bulgarian short articles never leave a vowel stem, a name's
+# first adjective loses its plural article, Slovene possessives and -o given names, ru/uk hyphenated
+# adjectives and women's oblique given names, epithets after a name (junior) in the nominative, gazetteer
+# places and English last words kept
 
 
 def __getattr__(name: str) -> Any:
