@@ -35,3 +35,19 @@ def test_a_declined_noun_is_told_from_a_name() -> None:
     assert not lemma_lexicon.is_declined_noun("Merkel", "de")
     assert not lemma_lexicon.is_declined_noun("Kreml", "de")  # "Kremln" is listed, never written
     assert not lemma_lexicon.is_declined_noun("Zentrum", "pl")  # no such rule where nouns are not capitalised
+
+
+def test_the_second_of_two_dailies_is_an_outlet() -> None:
+    from storyline.model import Mention
+    from storyline.names.media import outlet_context
+
+    def at(text: str, name: str, lang: str) -> Mention:
+        start = text.index(name)
+        return Mention(start, start + len(name), name, "PRO", name, lang)
+
+    text = "Deníky Ranní Hlas a Večerní Kurýr s odvoláním na své zdroje napsaly, že starosta odstoupí."
+    assert outlet_context(text, at(text, "Večerní Kurýr", "cs"))
+    assert outlet_context(text, at(text, "Ranní Hlas", "cs"))
+    # two products joined by "a" with no media word before them are no outlets
+    text = "Telefony Lumo X a Lumo Z stojí tisíc korun."
+    assert not outlet_context(text, at(text, "Lumo Z", "cs"))
