@@ -26,6 +26,7 @@ from storyline.names import cities, countries, fold, given_name, is_place
 from storyline.names.gazetteers import river_key
 from storyline.names.parts import Titles, apostrophe_split, case_stem, entity_data, has_suffixes, titles_from
 from storyline.names.script import is_cased, script
+from storyline.ner import lemma_lexicon
 from storyline.ner.external import pieces
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -526,8 +527,10 @@ def _latin_type(
         return None  # words of the language, no first name among them: "Letzte Woche", "Drei Kinder"
     if len(tokens) >= 2:
         return "PER"
+    if _common_noun(tokens[0], lex) and not given_name(tokens[0]):
+        return None  # German "einen Meilenstein", "im Zentrum": a noun, capitalised as all nouns are
     prev = re.search(r"(\w+)\s+$", text[max(0, s - 20) : s])
-    if prev and prev.group(1).lower() in lex.loc_cues and not _common_noun(tokens[0], lex):
+    if prev and prev.group(1).lower() in lex.loc_cues:
         return "LOC"
     return "PER" if _SURNAME.search(lowers[0]) else None
 
@@ -536,11 +539,18 @@ NOUN_ZIPF = 2.5  # a word of the language, not a far place's name that ends alik
 
 
 def _common_noun(word: str, lex: Lexicon) -> bool:
-    """Where every noun is capitalised, "in X" says nothing of a place: "in Untersuchungshaft" (in
-    custody) is as common as "in Oberwiesen". A word of the language that ends as its common nouns
-    do (``noun_endings``: "-ung", "-heit", "-schaft") is such a noun."""
+    """Where every noun is capitalised, a capital says nothing of a name, nor "in X" of a place:
+    "in Untersuchungshaft" (in custody) is as common as "in Oberwiesen". A word of the language
+    that ends as its common nouns do (``noun_endings``: "-ung", "-heit", "-schaft"), or that its
+    word list declines as a common noun ("Meilensteine", "Zentren": ``is_declined_noun``), is
+    such a noun. Only a word that nothing else names (a place, a surname the text gives in full)
+    reaches this test."""
+    if not lex.nouns_capitalised or lex.lang is None:
+        return False
     low = word.lower()
-    return lex.nouns_capitalised and low.endswith(lex.noun_endings) and _zipf(low, lex.lang) >= NOUN_ZIPF
+    if low.endswith(lex.noun_endings) and _zipf(low, lex.lang) >= NOUN_ZIPF:
+        return True
+    return lemma_lexicon.is_declined_noun(word, lex.lang)
 
 
 def _all_words(tokens: list[str], lex: Lexicon, skip: frozenset[str] = frozenset()) -> bool:

@@ -5,7 +5,8 @@ the tagger learned it so; the dossier's readers, and the audit rules, count an o
 organisation. An entity typed PRO is an outlet when a word of the language's ``media_words``
 (``lang/entities/<lang>.toml``: "newspaper", "газета", "deník", "agencja" …) is a word of its
 name ("Rossiyskaya Gazeta", "Sky News") or one of the few words before one of its mentions ("the
-daily X", "газета «X»"), or when its name is a web address ("fakti.bg"). Mentions keep the
+daily X", "газета «X»"; "the dailies X and Y" for Y too), or when its name is a web address
+("fakti.bg"). Mentions keep the
 tagger's type (what the BSNLP evaluation scores); the entity is shown as an organisation.
 
 A product does not report: a name typed PRO that stands next to a reporting verb ("X reported",
@@ -22,7 +23,7 @@ from functools import cache
 
 from storyline.model import Mention
 from storyline.names.gazetteers import fold
-from storyline.names.parts import entity_data
+from storyline.names.parts import conjunctions, entity_data
 
 CONTEXT_CHARS = 40  # of text around a mention, where "the daily" or "reported" would stand
 WORDS_BEFORE = 3  # how far before a mention a media word still names it ("the Polish daily X")
@@ -70,12 +71,27 @@ def outlet_context(text: str, mention: Mention) -> bool:
     lang = mention.lang
     before = [fold(w) for w in _WORD.findall(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])]
     after = [fold(w) for w in _WORD.findall(text[mention.end : mention.end + CONTEXT_CHARS])[:1]]
-    if media_words(lang) & set(before[-WORDS_BEFORE:]):
+    if media_words(lang) & set(before[-WORDS_BEFORE:]) or _second_of_a_pair(text, mention):
         return True
     reports = _words(lang, "report_words")
     if reports & set(before[-REPORT_REACH:]) or reports & set(after):
         return True
     return any(tuple(before[-len(p) :]) == p for p in _phrases(lang))
+
+
+PAIR_CHARS = 80  # of text before a mention, where "the dailies X and" would stand
+_PAIR = re.compile(rf"([^\W\d_]+)\s+((?:[^\W\d_]+\s+){{1,{WORDS_BEFORE}}})([^\W\d_]+)\s+$")
+
+
+def _second_of_a_pair(text: str, mention: Mention) -> bool:
+    """ "the dailies X and Y": a media word before the first of two names joined by a conjunction
+    (``conjunctions``) names the second too, though it stands further back than ``WORDS_BEFORE``.
+    The words between are the first name's: each capitalised."""
+    found = _PAIR.search(text[max(0, mention.start - PAIR_CHARS) : mention.start])
+    if found is None or fold(found.group(3)) not in conjunctions(mention.lang):
+        return False
+    first = found.group(2).split()
+    return fold(found.group(1)) in media_words(mention.lang) and all(w[:1].isupper() for w in first)
 
 
 MIN_ENGLISH = 4  # letters of an English media word read in any Latin-script name ("Tasnim News")

@@ -81,6 +81,49 @@ def is_a_dictionary_form(word: str, lang: str) -> bool:
     return _has(lang) and word.encode() in _dictionary_forms(lang)
 
 
+@cache
+def _declined_forms(lang: str) -> dict[bytes, tuple[bytes, ...]]:
+    """Capitalised dictionary forms (nouns, where the language capitalises them) → the forms the
+    language's list gives them beyond the genitive a name takes too (``name_case_endings``: German
+    "Berlins", "Merkels"): a plural or a dative ("Meilensteine", "Zentren")."""
+    from storyline.names.parts import data_words
+
+    try:
+        found = _strategy()._dictionary_factory.get_dictionary(lang)  # noqa: SLF001 - no public reverse
+    except (KeyError, ValueError, OSError, AttributeError):
+        return {}
+    raw = getattr(found, "_dict", None)
+    if not isinstance(raw, dict):
+        return {}
+    name_endings = {e.encode() for e in data_words(lang, "name_case_endings")}
+    out: dict[bytes, list[bytes]] = {}
+    for form, base in raw.items():
+        if (
+            form == base
+            or not base[:1].isupper()
+            or (form.startswith(base) and form[len(base) :] in name_endings)
+        ):
+            continue
+        out.setdefault(base, []).append(form)
+    return {base: tuple(forms) for base, forms in out.items()}
+
+
+DECLINED_ZIPF = 1.5  # how common a declined form is, at least, to show the word is used as a noun
+
+
+def is_declined_noun(word: str, lang: str) -> bool:
+    """Whether the list holds ``word`` as its own dictionary form and declines it as a common noun
+    (a plural, a dative that the language writes: ``_declined_forms``). Where every noun is
+    capitalised (German) a capital says nothing; this says the word is a noun of the language
+    ("Meilensteine", "Zentren" are written), where a name has no form but its genitive
+    ("Baltimores") or forms only a dictionary lists ("Kremln", "Pentagone")."""
+    if len(word) < 2 or not _has(lang) or not is_own_lemma(word, lang):
+        return False
+    found = lemma(word, lang)
+    forms = _declined_forms(lang).get(found.encode(), ()) if found else ()
+    return any(zipf(f.decode().lower(), lang) >= DECLINED_ZIPF for f in forms)
+
+
 def is_proper_name(word: str, lang: str) -> bool:
     """Whether the list holds the word, written in small letters, as a form of a capitalised
     lemma: a person's or a place's name ("kopernika" of "Kopernik"), not a common adjective
