@@ -61,7 +61,11 @@ def test_a_longer_word_is_not_a_spelling_of_a_shorter_one() -> None:
     assert longer_word("veronali", "veronalitat", "es")
     assert not longer_word("veronali", "veronalij", "es")  # a case ending
     assert not longer_word("veronali", "veronaly", "es")
-    assert not longer_word("veronali", "veronalitat", "cs")  # "-ovi", "-ski": a declining language's endings
+    assert not longer_word("veronali", "veronaliovi", "cs")  # "-ovi", "-ski": a declining language's endings
+    assert not longer_word("veronali", "veronaliski", "pl")
+    assert longer_word("veronali", "veronalitat", "cs")  # no ending of the language: another word
+    assert longer_word("kordan", "kordanas", "bg")  # two letters, no Bulgarian ending
+    assert longer_word("kordan", "kordannia", "pl")  # an adjective in "-nia" is no ending of the noun
     got = _linked(
         {
             "a": (None, [_m("Veronali", "ORG", "Veronali", "sl")]),

@@ -156,3 +156,11 @@ def test_a_country_s_adjective_and_people_not_derived_from_its_name_are_the_coun
     # surnames that start like the people's word stay people
     assert demonym_country("Немцов", "ru") is None
     assert demonym_country("Němec", "cs") is None
+
+
+def test_a_given_name_alone_is_no_surname_with_another_final_vowel() -> None:
+    # a given name alone ("Dina", "Šima") is not a surname that ends in another vowel ("Дини",
+    # "Зееми", folded "s" for š and з alike); the surname with a case ending added still is
+    assert not same_surname(person_name("Dina", "cs"), person_name("Иван Дини", "bg"))
+    assert not same_surname(person_name("Šima", "cs"), person_name("Гад Зееми", "bg"))
+    assert same_surname(person_name("Horvata", "sl"), person_name("Marko Horvat", "sl"))

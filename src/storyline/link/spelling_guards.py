@@ -24,9 +24,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from storyline.names import fold, place_key
 from storyline.names.gazetteers import city_names, continents, river_key
+from storyline.names.keys import match_key
 from storyline.names.parts import data_words
 from storyline.names.script import script
 
@@ -84,20 +86,39 @@ def typed_as(etype: str, found: Iterable[str], types: Mapping[str, Counter[str]]
     return alike or found
 
 
-MIN_TAIL = 3  # letters after a whole word that make another word, not its case form
+MIN_TAIL = 2  # letters after a whole word that make another word, not a typo's or a case's letter
+# the lists of a language's endings that a name (or its adjective) may carry in a text
+_ENDING_LISTS = (
+    "lemma_case_endings",
+    "mans_surname_endings",
+    "lemma_apostrophe_endings",
+    "adjective_endings",
+)
+
+
+@cache
+def _endings(lang: str | None) -> frozenset[str]:
+    """The endings a language puts on a name, as match keys (the keys the tails are cut from)."""
+    return frozenset(k for key in _ENDING_LISTS for e in data_words(lang, key) if (k := match_key(e, lang)))
 
 
 def longer_word(name: str, mention: str, lang: str | None) -> bool:
     """Whether the mention (a match key of one word) is the found ``name`` with ``MIN_TAIL`` or
-    more letters after it, in a language that puts no case endings on names (no
-    ``mans_surname_endings``): there the tail makes another word ("Generalitat" is not
-    "Generali"), where in a language that declines it may be a case or an adjective's ending
-    ("Gazpromovi", "berlinski"). Only one word: in a name of words, a word cut short is the word
-    abbreviated ("обл." for "область"), and a tail that is no letters is a domain's."""
-    if " " in name.strip() or " " in mention.strip() or data_words(lang, "mans_surname_endings"):
+    more letters after it that are no ending of the mention's language: the tail then makes
+    another word ("Generalitat" is not "Generali"; a US state is not the country its name
+    begins with; a Polish adjective in "-nia" is not the noun of its stem), where a case or an
+    adjective's ending of a language that declines keeps the name ("Gazpromovi", "berlinski").
+    Only one word: in a name of words, a word cut short is the word abbreviated ("обл." for
+    "область"), and a tail that is no letters is a domain's."""
+    if " " in name.strip() or " " in mention.strip():
         return False
     tail = mention.strip()[len(name.strip()) :]
-    return mention.strip().startswith(name.strip()) and len(tail) >= MIN_TAIL and tail.isalpha()
+    return (
+        mention.strip().startswith(name.strip())
+        and len(tail) >= MIN_TAIL
+        and tail.isalpha()
+        and tail not in _endings(lang)
+    )
 
 
 def town_region(base: str, lang: str | None, names: Mapping[str, Counter[str]]) -> bool:

@@ -418,7 +418,14 @@ def _bare_alike(a: str, b: str, exact: bool = False, loose: bool = True) -> bool
     language's rules: the same consonants in the same order (Seele / Зеле, Erdoğan / Ердоган),
     or the surname with an ending left on. Letters merely alike are another name: a given
     name (Peter is no Patel, Karla no Karas) or a short name inside a longer one (Isus, Sousa)."""
-    if a == b or a.rstrip(_FINAL_VOWELS) == b.rstrip(_FINAL_VOWELS):
+    if a == b:
+        return True
+    if a.rstrip(_FINAL_VOWELS) == b.rstrip(_FINAL_VOWELS) and (
+        not exact or a.startswith(b) or b.startswith(a)
+    ):
+        # an ending's vowel on a bare word (Horvata for Horvat); a word that is a given name too
+        # keeps the surname's letters and adds an ending, it does not change its final vowel
+        # (the given name "Siva" is not a surname "Sivi", however the two are folded)
         return True
     if exact:  # a word that is a given name too (Marina) is a surname only as spelled: Marni is not
         return False
