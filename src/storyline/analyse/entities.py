@@ -22,6 +22,7 @@ from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entities_acronyms import common_abbreviations
+from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_completed import read_completed
@@ -89,6 +90,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = common_abbreviations(text, whole_again(text, cleaned, lang), lang)
     cleaned = read_heads(text, cleaned, lang, rebase)
     cleaned = with_matter(text, read_completed(text, cleaned, lang), lang)
+    cleaned = join_adjacent_persons(text, cleaned, rebase)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
