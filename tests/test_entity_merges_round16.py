@@ -66,6 +66,9 @@ def test_a_longer_word_is_not_a_spelling_of_a_shorter_one() -> None:
     assert longer_word("veronali", "veronalitat", "cs")  # no ending of the language: another word
     assert longer_word("kordan", "kordanas", "bg")  # two letters, no Bulgarian ending
     assert longer_word("kordan", "kordannia", "pl")  # an adjective in "-nia" is no ending of the noun
+    assert not longer_word("kordanstvo", "kordanstvoto", "bg")  # the definite article
+    assert not longer_word("kordan", "kordania", "sl")  # a foreign place's "-ija" (j dropped by the key)
+    assert not longer_word("kordan", "kordanov", "pl")  # a plural name's genitive "-ów"
     got = _linked(
         {
             "a": (None, [_m("Veronali", "ORG", "Veronali", "sl")]),

@@ -93,6 +93,7 @@ _ENDING_LISTS = (
     "mans_surname_endings",
     "lemma_apostrophe_endings",
     "adjective_endings",
+    "spelling_tail_endings",  # articles, plural cases, a foreign place's "-ia"
 )
 
 
