@@ -47,3 +47,9 @@ def test_a_masculine_given_name_and_surname_are_joined() -> None:
     text = "заяви кметът Благомир Тодоров днес"
     got = join_adjacent_persons(text, _persons(text, ["Благомир", "Тодоров"]), _rebase)
     assert [m.text for m in got] == ["Благомир Тодоров"]
+
+
+def test_two_mens_surnames_side_by_side_stay_two() -> None:
+    text = "срещнаха се вчера Тодоров Стоянин в Пловдив"
+    got = join_adjacent_persons(text, _persons(text, ["Тодоров", "Стоянин"]), _rebase)
+    assert [m.text for m in got] == ["Тодоров", "Стоянин"]

@@ -7,9 +7,10 @@ declining language puts a genitive's owner before a subject ("rządu <Surname's>
 powiedział"), a dative after a subject ("<Surname> <Surname-dative>"). They are one full name
 when the words read as a given name and a surname: the second ends in a surname's ending of one
 gender (``surname_gender`` of the quote data: -ova, -ev, -ski …), and the first looks a given
-name of that gender (a feminine one ends in a vowel -a/-я, a masculine one in a consonant)
-without the same ending (two surnames in one case, "<Surname-ova> <Surname-ova>", are two
-people). Both words of letters only, capitalised, not in capitals (an abbreviation).
+name of that gender (a feminine one ends in a vowel -a/-я without the surname's own ending: two
+surnames in one case, "<Surname-ova> <Surname-ova>", are two people; a masculine one ends in a
+consonant and in no man's surname ending: "<Surname-ev> <Surname-in>" are two). A man's given
+name that ends as surnames do ("-in") is left apart: only a name list could tell it. Both words of letters only, capitalised, not in capitals (an abbreviation).
 
 Not any known given name before any capitalised word: BSNLP's gold marks the one such pair it
 holds ("<Given> <Surname>" in a Bulgarian text, a surname of no listed ending) as two mentions
@@ -71,5 +72,9 @@ def _given_and_surname(given: str, surname: str) -> bool:
                 return False
             if gender == "f":
                 return given.endswith(_FEMININE_FINALS)
-            return given[-1] not in _VOWELS
+            # a man's given name ends in a consonant but in no surname's ending: two surnames side
+            # by side ("<Surname-ev> <Surname-in>": one subject, one object) are two people
+            return given[-1] not in _VOWELS and not any(
+                given.endswith(e) for e, g in _surname_endings() if g == "m"
+            )
     return False
