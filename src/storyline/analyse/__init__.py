@@ -61,7 +61,8 @@ ANALYSER_VERSION = "17"  # 3: languages beyond the Slavic ones (names, dates, ev
 # first adjective loses its plural article, Slovene possessives and -o given names, ru/uk hyphenated
 # adjectives and women's oblique given names, epithets after a name (junior) in the nominative, gazetteer
 # places and English last words kept; a capitalised German word the word list inflects as a common noun is no
-# name alone; plural media nouns mark both outlets of a pair
+# name alone; plural media nouns mark both outlets of a pair; two one-word persons side by side that read as a
+# given name and a surname are one name
 
 
 def __getattr__(name: str) -> Any:
