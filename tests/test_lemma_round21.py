@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.ner import womens_names
+from storyline.ner.lemma import Lemmatizer
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,44 @@ def test_cs_a_case_of_a_name_in_ie_still_declines() -> None:
         "Dagmara",
         "Kolářová",
     ]
+
+
+# training cut the short article "-я" from first words in "-я" (masculine nouns with it)
+BG_SHORT = {"s|bg|LOC|f|C|я": [("я", "", 1.0)], "s|bg|ORG|f|C|я": [("я", "", 1.0)]}
+
+
+def test_bg_short_article_replaced_the_nouns_last_letter_the_document_writes() -> None:
+    # "Трамвая" is "Трамвай" + "-я" ("-й" replaced) where the text also writes "Трамвай"
+    lem = Lemmatizer(BG_SHORT)
+    assert lem.base("Трамвая на Надежда", "bg", "LOC", {"Трамвай", "на", "Надежда"}) == "Трамвай на Надежда"
+    # without the noun in the text a stem in a vowel is no noun: the word is kept ("Мизия")
+    assert lem.base("Трамвая на Надежда", "bg", "LOC", {"на"}) == "Трамвая на Надежда"
+
+
+# training kept one-word places in "-y" (plural names: "Tatry") more often than it cut "-y" to "-a"
+PL_PLACES = {
+    "s|pl|LOC|o|C|y": [("", "", 0.6), ("y", "a", 0.4)],
+    "s|pl|o|C|y": [("", "", 0.6), ("y", "a", 0.4)],
+}
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"), [("Góry", "Góra"), ("Skały", "Skała"), ("Tatry", "Tatry"), ("Sudety", "Sudety")]
+)
+def test_pl_a_place_the_word_list_reads_in_small_letters_as_a_case(surface: str, base: str) -> None:
+    # the list holds the capitalised word as written, but in small letters as a case of a noun
+    # the learned endings propose too ("góry" of "góra"); a plural place is its own form either way
+    assert Lemmatizer(PL_PLACES).base(surface, "pl", "LOC") == base
+
+
+def test_pl_the_small_letter_reading_is_for_places_alone() -> None:
+    assert Lemmatizer(PL_PLACES).base("Góry", "pl", "ORG") == "Góry"
+
+
+def test_sl_places_keep_their_own_form() -> None:
+    # Slovene places are often adjectives' forms: the small-letter reading ("krški") is not theirs
+    table = {
+        "s|sl|LOC|o|C|o": [("", "", 0.6), ("o", "i", 0.4)],
+        "s|sl|o|C|o": [("", "", 0.6), ("o", "i", 0.4)],
+    }
+    assert Lemmatizer(table).base("Krško", "sl", "LOC") == "Krško"
