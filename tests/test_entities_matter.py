@@ -45,6 +45,19 @@ def test_words_after_the_preposition_that_are_no_matter_stay_out() -> None:
     assert with_matter(text, [m], "ru")[0].text == "Ион Попеску"
 
 
+def test_only_a_bodys_name_takes_a_matter_and_no_reason_is_one() -> None:
+    # a pipeline's head ("stream") is a head of a concept key but names no body
+    text = "Будівництво зупинили: Каспійський потік 3 з міркувань безпеки."
+    assert _extended(text, "Каспійський потік 3", "uk")[0] == "Каспійський потік 3"
+    text = "Строительство остановили: Каспийский поток 3 по соображениям безопасности."
+    assert _extended(text, "Каспийский поток 3", "ru")[0] == "Каспийский поток 3"
+    # a body's name before a reason ("for reasons of security") does not take the reason
+    text = "Рішення ухвалило Міністерство оборони Молдови з міркувань безпеки."
+    assert _extended(text, "Міністерство оборони Молдови", "uk")[0] == "Міністерство оборони Молдови"
+    text = "Решение приняла Государственная служба Молдовы по соображениям безопасности."
+    assert _extended(text, "Государственная служба Молдовы", "ru")[0] == "Государственная служба Молдовы"
+
+
 def test_an_emergency_services_names_in_four_languages_are_one_key() -> None:
     keys = {
         concept_key(name, lang)

@@ -6,12 +6,14 @@ Service of Ukraine), "Державна служба України з надзв
 before the preposition, and the cut name ("the State Service of Ukraine") neither says what the
 body is nor links with its names in other languages, whose keys hold the matter ("emergency").
 
-An organisation whose name has a head noun (``names.concepts``: service, ministry, agency …) takes
+An organisation whose name has a body's head noun (``bodies`` of ``lang/concepts/roles.toml``:
+service, ministry, agency …; not a stream, a sea or a compass point) takes
 the words after one of the language's ``name_matter_prepositions`` when they are a short run of
 lower-case words ending at a punctuation mark or a bracket and hold a matter of the concept
 lexicons (emergency, health, defence …: a concept that is neither a kind of body nor a country).
 So "по данным" (according to) or "з громадськими організаціями" (with civic organisations) stay
-out: the first holds no concept, the second only a kind of body. The matter keeps its case (it
+out: the first holds no concept, the second only a kind of body; nor does a run that opens with
+a word for reasons (``name_matter_not_openers``: "з міркувань безпеки", for security reasons). The matter keeps its case (it
 does not agree with the head), so the base form is the head's base with the matter as written.
 """
 
@@ -41,7 +43,20 @@ def _pattern(lang: str) -> regex.Pattern[str] | None:
     )
 
 
+def _is_body(name: str, lang: str | None) -> bool:
+    """Whether a name has a concept key and a head that names a body of people: a pipeline
+    ("Nord Stream"), a sea or an island has a head but deals with no matter."""
+    if concept_key(name, lang) is None:
+        return False
+    bodies = roles().bodies
+    return any(kind == "concept" and t in bodies for t, kind in name_tokens(name, lang))
+
+
 def _is_matter(words: str, lang: str) -> bool:
+    # "з міркувань безпеки" (for reasons of security) says why, not what a body deals with
+    first = words.split(maxsplit=1)[0].casefold()
+    if first in data_words(lang, "name_matter_not_openers"):
+        return False
     r = roles()
     return any(
         kind == "concept" and t not in r.heads and t not in r.dropped and t not in r.scope
@@ -61,7 +76,7 @@ def with_matter(text: str, mentions: list[Mention], lang: str | None) -> list[Me
         if (
             hit is not None
             and hit.end() <= nxt
-            and concept_key(m.base or m.text, lang) is not None
+            and _is_body(m.base or m.text, lang)
             and _is_matter(hit.group(1), lang or "")
         ):
             tail = text[m.end : hit.end()]

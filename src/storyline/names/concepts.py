@@ -53,6 +53,7 @@ class Roles:
     parties: frozenset[str]
     dropped: frozenset[str]
     silent: frozenset[str]  # read as words that inflect, then left out of the key
+    bodies: frozenset[str]  # heads that name a body of people (not a stream, a sea, a state's form)
 
 
 @cache
@@ -62,7 +63,14 @@ def roles() -> Roles:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(data.get(key, "")).split())
 
-    return Roles(words("heads"), words("scope"), words("party_families"), words("dropped"), words("silent"))
+    return Roles(
+        words("heads"),
+        words("scope"),
+        words("party_families"),
+        words("dropped"),
+        words("silent"),
+        words("bodies"),
+    )
 
 
 def _dir():  # type: ignore[no-untyped-def]

@@ -442,6 +442,14 @@ class Lemmatizer:
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested, place)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
+        # a short article cut after a vowel leaves no noun, unless the document writes the noun
+        # with the letter the article replaced ("Музей" of "Музея"): the edit then adds it back
+        choices = [
+            (c[0], restored, c[2])
+            if (restored := lemma_articles.restored_before_article(words[i], c[0], c[1], lang, attested))
+            else c
+            for c in choices
+        ]
         choices = [
             c
             for c in choices
@@ -500,6 +508,18 @@ class Lemmatizer:
         if found is None:
             return None
         if found.lower() == words[i].lower():
+            # a one-word place the list holds as written whose small-letter word the list reads as
+            # a case of another noun that the learned endings propose too ("Odry": "odra"'s
+            # genitive; plural places, "Tatry", are their own forms in small letters too)
+            lower = (
+                lemma_lexicon.lemma(words[i].lower(), lang)
+                if len(words) == 1 and etype == "LOC" and _small_letter_places(lang)
+                else None
+            )
+            if lower and lower != words[i].lower():
+                recased = lemma_lexicon.recase(words[i], lower)
+                if recased in {apply_edit(words[i], (c, a)) for c, a, _ in choices}:
+                    return recased
             return words[i]
         if len(words) == 1 and etype != "PER" and _adjective_s_nominative_as_a_name(words[i], found, lang):
             return words[i]
@@ -514,6 +534,13 @@ class Lemmatizer:
         if found in {apply_edit(words[i], (c, a)) for c, a, _ in choices}:
             return found
         return None
+
+
+@lru_cache(maxsize=64)
+def _small_letter_places(lang: str) -> bool:
+    from storyline.names.parts import entity_data
+
+    return bool(entity_data(lang).get("lemma_place_cases_in_small_letters", False))
 
 
 @lru_cache(maxsize=64)

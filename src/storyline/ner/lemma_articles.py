@@ -89,6 +89,24 @@ def short_article_after_a_vowel(word: str, cut: int, add: str, lang: str) -> boo
     )
 
 
+@cache
+def _replaced(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_article_replaces")
+
+
+def restored_before_article(word: str, cut: int, add: str, lang: str, attested: object) -> str | None:
+    """The letter a short article replaced (``lemma_article_replaces``: Bulgarian "-й" of
+    "музей", "музея") where an edit cuts the article after a vowel and the document writes the
+    noun with that letter: the bare noun is then the name's base form ("Музея на X" where the text
+    also writes "Музей на X"). None elsewhere: a stem in a vowel is no noun of its own ("Мизия")."""
+    if not short_article_after_a_vowel(word, cut, add, lang):
+        return None
+    stem = word[:-cut]
+    return next((r for r in _replaced(lang) if stem + r in attested), None)  # type: ignore[operator]
+
+
 MIN_FULL_ZIPF = 1.0  # the noun's form with its full article is a word people write
 
 

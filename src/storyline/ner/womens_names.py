@@ -6,7 +6,8 @@ first names knows ("Pavla").
 
 Data in ``lang/entities/<lang>.toml``: ``lemma_female_surname_endings``, one line per ending —
 the nominative, "|", the oblique forms ("ová | ové ovou"); ``lemma_female_given_endings``, how
-women's given names end in the nominative ("a e").
+women's given names end in the nominative ("a e"); ``lemma_undeclined_female_given_endings``, how
+a foreign woman's given name ends that does not decline ("-i": "Naomi", "Heidi").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from storyline.ner.lemma_lexicon import recase
 
 MIN_STEM = 2  # letters a name keeps before an ending
 GIVEN_CUTS = (1, 2)  # letters of a given name's case ending
+_VOWELS = "aeiouyáéíóúůýěäô"
 
 
 @cache
@@ -38,6 +40,20 @@ def _given_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
 
     return data_words(lang, "lemma_female_given_endings")
+
+
+@cache
+def _undeclined_given_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_undeclined_female_given_endings")
+
+
+def _undeclined(given: str, endings: tuple[str, ...]) -> bool:
+    """Whether a given name ends in one of ``endings`` after a consonant ("Naomi"; "Marii" is a
+    case of "Marie")."""
+    low = given.lower()
+    return any(low.endswith(e) and len(low) > len(e) and low[-len(e) - 1] not in _VOWELS for e in endings)
 
 
 def womans_surname(word: str, lang: str, woman: bool = False) -> str | None:
@@ -96,8 +112,15 @@ def agree(tokens: list[str], forms: list[str], lang: str) -> list[str]:
     surname = womans_surname(tokens[-1], lang, woman)
     if surname is None:
         return forms
+    # her surname in its nominative as written: her given names are in it too ("Estera …ová" is
+    # Estera, though the learned endings read "Estera" as a case of "Ester")
+    nominative = surname == tokens[-1]
+    undeclined = _undeclined_given_endings(lang)
     out = []
     for t, f in zip(tokens[:-1], forms[:-1], strict=True):
+        if t.isalpha() and given_name(t) == "f" and (nominative or _undeclined(t, undeclined)):
+            out.append(t)  # a woman's given name as written
+            continue
         given = _womans_given(t, f, lang) if t.isalpha() else f
         # a double surname ("Nováková Dvořáková"): each in its feminine nominative
         out.append(given if given_name(given) == "f" else womans_surname(t, lang, woman) or given)
