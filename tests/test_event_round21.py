@@ -99,8 +99,8 @@ def test_a_common_noun_phrase_is_no_party() -> None:
     ("text", "lang"),
     [
         ("Trois hommes ont été placés en détention après leur comparution jeudi, vendredi et samedi.", "fr"),
-        ("Four suspects were detained on Thursday and Friday in Lyon.", "en"),
-        ("Полиция задержала троих в четверг и пятницу.", "ru"),
+        ("Four suspects were detained on Wednesday, Thursday and Friday in Lyon.", "en"),
+        ("Полиция задержала троих в среду, четверг и пятницу.", "ru"),
     ],
 )
 def test_a_happening_over_a_list_of_days_takes_none(text: str, lang: str) -> None:
@@ -110,8 +110,16 @@ def test_a_happening_over_a_list_of_days_takes_none(text: str, lang: str) -> Non
     assert in_time_list(text, lang, a.timexes, 0)
 
 
-def test_a_weekday_with_its_date_is_one_day() -> None:
-    text = "Four suspects were detained on Thursday, 14 March, in Lyon."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one day told twice
+        "Four suspects were detained on Thursday, 14 March, in Lyon.",
+        # two days: the happening began on the first
+        "Flights to Lyon were cancelled on Thursday and Friday.",
+    ],
+)
+def test_a_weekday_with_its_date_or_two_days_date_the_happening(text: str) -> None:
     a = analysis(text, "en")
-    (detention,) = [m for m in a.events if m.type == "detention"]
-    assert detention.time is not None
+    (event,) = [m for m in a.events if m.type in ("detention", "disruption")]
+    assert event.time is not None
