@@ -48,6 +48,7 @@ from importlib import resources
 from storyline.analyse.event_realis import CONCRETE, Words, find, morph, pack, why_not_happening
 from storyline.analyse.events_anterior import cue_spans
 from storyline.analyse.events_attach import credit, governed, names_a_body
+from storyline.analyse.events_listed import in_time_list
 from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, lang_at, split_sentences
 from storyline.analyse.timex import context_data, signature_timex
@@ -326,7 +327,13 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
             )
             or credit(text, analysis.mentions[k], nearby)
         }
-        parties = [k for k in in_sentence if analysis.mentions[k].type in ("PER", "ORG") and k not in aside]
+        parties = [
+            k
+            for k in in_sentence
+            if analysis.mentions[k].type in ("PER", "ORG")
+            and k not in aside
+            and not common_phrase(analysis.mentions[k].text)
+        ]
         for kind, start, end in triggers:
             if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
                 continue  # a plan, a negation, a name, a figure of speech: no happening
@@ -367,8 +374,10 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                 if dated
                 else None
             )
-            if time is not None and _told_earlier_than(
-                text, lex, analysis.timexes[time], start, analysis.timexes
+            if time is not None and (
+                _told_earlier_than(text, lex, analysis.timexes[time], start, analysis.timexes)
+                # "on Sunday, Monday and Tuesday": spread over the days, none of them its date
+                or in_time_list(text, lang, analysis.timexes, time)
             ):
                 time = None
             place = (
@@ -428,6 +437,14 @@ def _nearest(parties: list[int], mentions: list[Mention], at: int, most: int = 0
     its context (a list of attendees, someone's relatives) than parties to the happening."""
     near = sorted(parties, key=lambda k: abs(mentions[k].start - at))[: most or MAX_PARTIES]
     return sorted(near)
+
+
+def common_phrase(name: str) -> bool:
+    """Is the mention written all in lower case in a script that has capitals ("rakouská vláda",
+    "the government")? Then it is a common-noun phrase the recogniser took for an organisation
+    (BSNLP marks "the Austrian government" as one), not a name: no named party to a happening."""
+    letters = [c for c in name if c.isalpha() and c.lower() != c.upper()]
+    return bool(letters) and not any(c.isupper() for c in letters)
 
 
 def _party_of(text: str, lex: Lexicon, m: Mention, start: int, end: int, reach: int = 0) -> bool:
