@@ -53,6 +53,9 @@ def test_lashing_out_with_criticism_is_no_collapse() -> None:
     assert (
         realis_why("В Казани обрушилась крыша спортивного комплекса.", "ru", "collapse", "обрушилась") is None
     )
+    # a shopping centre's roof is no price ("цен*" had taken "центра" for "цена")
+    assert realis_why("В Самаре обрушилась крыша торгового центра.", "ru", "collapse", "обрушилась") is None
+    assert realis_why("На бирже обрушились цены на нефть.", "ru", "collapse", "обрушились") == "sense"
 
 
 @pytest.mark.parametrize(
