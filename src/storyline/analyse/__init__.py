@@ -62,7 +62,11 @@ ANALYSER_VERSION = "17"  # 3: languages beyond the Slavic ones (names, dates, ev
 # adjectives and women's oblique given names, epithets after a name (junior) in the nominative, gazetteer
 # places and English last words kept; a capitalised German word the word list inflects as a common noun is no
 # name alone; plural media nouns mark both outlets of a pair; two one-word persons side by side that read as a
-# given name and a surname are one name
+# given name and a surname are one name; a body's matter only after a body's head and not "for reasons of";
+# Czech women's given names before a feminine surname and foreign ones in -i kept, a Bulgarian article after
+# a "-й" noun the document writes, Polish places read in small letters; shaking someone is no earthquake,
+# lashing out no collapse, "the coming week" ahead, lower-case phrases no participants, a happening dated
+# by a list of three days takes none
 
 
 def __getattr__(name: str) -> Any:
