@@ -947,6 +947,9 @@ class EntityIndex:
                     and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
                     and similar_words(name, k.fuzzy)
                     and not longer_word(name, k.fuzzy, m.lang)
+                    # and the other way: a one-word name found inside a longer word of the same
+                    # start is another name too, whichever of the two came first
+                    and not longer_word(k.fuzzy, name, m.lang)
                 ):
                     found.append(other)
         if not found and k.sound and "" in self._block(k.sound):
