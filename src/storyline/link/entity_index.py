@@ -1047,6 +1047,22 @@ class EntityIndex:
         ]
         return bool(known) and not any(_spelt_alike(base, name, lang) for name in known)
 
+    def _learned_otherwise(self, eid: str, alias: str) -> bool:
+        """Whether the name table files the entity, found only by a mention's spelling or sound,
+        under another id than the mention's own learned ``alias``: the table then knows them as
+        two things (Polish "Karaiby", the Caribbean, and "Karaczi", the city), however alike
+        their letters. A gazetteer's place drops its learned alias (``key_mention``), so its
+        names are looked up again here."""
+        rec = self.records[self.resolve(eid)]
+        if rec.alias is not None:
+            return rec.alias != alias
+        return any(
+            (theirs := self.aliases(etype, name, lang)) is not None and theirs != alias
+            for lang, counted in rec.names.items()
+            for name in counted
+            for etype in rec.types
+        )
+
     def _spelling_only(self, found: list[str], m: Mention, place: str | None) -> list[str]:
         """Of the entities a mention found by spelling alone, those the gazetteer, the types and
         the region names do not keep apart (``spelling_guards``)."""
@@ -1055,6 +1071,11 @@ class EntityIndex:
             found = [e for e in found if not elsewhere(place, self.records[e].names)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
+
+    def _latin_names(self, eid: str) -> list[str]:
+        """An entity's base forms in every language, in Latin letters."""
+        rec = self.records[self.resolve(eid)]
+        return [to_latin(name, lang) for lang, counted in rec.names.items() for name in counted]
 
     def _names_in(self, eid: str, lang: str | None) -> list[str]:
         """An entity's base forms in one language."""
