@@ -47,7 +47,9 @@ from storyline.link.acronym_fit import (
     expanded_otherwise,
     is_abbreviation,
     plain_fit,
+    read_otherwise,
     sole_fit,
+    spelt_out_here,
     whole_words,
     written_here,
 )
@@ -907,6 +909,11 @@ class EntityIndex:
             )
         ]
         long_name = to_latin(m.base or m.text, m.lang)
+        spelt = spelt_out_here(k.abbreviation, here) if k.abbreviation else []
+        if spelt:  # the document reads the abbreviation: a body of other words is another one
+            found = [
+                e for e in found if not read_otherwise(k.abbreviation or "", self._latin_names(e), spelt)
+            ]
         if not found and k.abbreviation and concept_key(k.abbreviation, None) is None:
             block = self._block("c|" + k.abbreviation[:2])
             # only an unambiguous abbreviation joins a long name, and only a plain one alone
@@ -915,7 +922,8 @@ class EntityIndex:
                 (
                     self.resolve(e),
                     (plain_fit(k.abbreviation, name) or name in here)
-                    and not abbreviated_otherwise(k.abbreviation, self._names_in(e, m.lang), m.lang),
+                    and not abbreviated_otherwise(k.abbreviation, self._names_in(e, m.lang), m.lang)
+                    and not read_otherwise(k.abbreviation, [name], spelt),
                 )
                 for name, e in block.items()
                 if whole_words(k.abbreviation, name, abbreviates)
@@ -967,6 +975,8 @@ class EntityIndex:
             ][:1]
         if found and not by_name and k.alias is None and m.lang:
             found = [e for e in found if not self._written_otherwise(e, m.base or m.text, m.lang)]
+        if found and not by_name and k.alias is not None:
+            found = [e for e in found if not self._learned_otherwise(e, k.alias)]
         if found and not by_name:
             found = self._spelling_only(found, m, place)
         if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
