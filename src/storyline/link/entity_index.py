@@ -1060,7 +1060,7 @@ class EntityIndex:
     def _learned_otherwise(self, eid: str, alias: str) -> bool:
         """Whether the name table files the entity, found only by a mention's spelling or sound,
         under another id than the mention's own learned ``alias``: the table then knows them as
-        two things (Polish "Karaiby", the Caribbean, and "Karaczi", the city), however alike
+        two things (a sea or a region and a city a letter or two apart), however alike
         their letters. A gazetteer's place drops its learned alias (``key_mention``), so its
         names are looked up again here."""
         rec = self.records[self.resolve(eid)]

@@ -208,7 +208,7 @@ def _river_english() -> dict[str, str]:
 
 def river_name(base: str, lang: str | None) -> str | None:
     """The English name of the river that ``lang`` names ``base`` (``river_key``), else None: a
-    river is shown as a river, not as a city the gazetteer knows by a name alike ("Sena")."""
+    river is shown as a river, not as a city the gazetteer knows by the same or a name alike."""
     key = river_key(base, lang)
     return _river_english().get(key.removeprefix("river:")) if key else None
 
