@@ -146,6 +146,26 @@ def expanded_otherwise(abbreviation: str, long_name: str, names: Iterable[str], 
     )
 
 
+def spelt_out_here(abbreviation: str, here: Iterable[str]) -> list[str]:
+    """The long names of a document (``written_here``) whose words' initials are the abbreviation,
+    letter for letter: the document's own reading of its letters ("ZBM (Zonal Balancing
+    Market)"). Only initials: a plain fit reads word beginnings too ("Pa-" "P-"), which a
+    document's other names give by chance."""
+    letters = fold(abbreviation)
+    return [n for n in here if len(n.split()) > 1 and "".join(fold(w)[:1] for w in n.split()) == letters]
+
+
+def read_otherwise(abbreviation: str, names: Iterable[str], spelt: list[str]) -> bool:
+    """Whether the long names an entity holds for an abbreviation (those of ``names`` it plainly
+    fits) are all other words than the document's own reading of it (``spelt``): two bodies
+    that share the letters (a gas hub and a national bank), which the document's context
+    tells apart, not the letters."""
+    if not spelt:
+        return False
+    theirs = [n for n in names if len(n.split()) > 1 and plain_fit(abbreviation, n)]
+    return bool(theirs) and not any(_same_words(n, s) for n in theirs for s in spelt)
+
+
 def _same_words(a: str, b: str) -> bool:
     wa, wb = fold(a).split(), fold(b).split()
     return len(wa) == len(wb) and all(

@@ -19,6 +19,7 @@ from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import cities, countries, country_name, fold, phonetic, to_latin
+from storyline.names.gazetteers import river_name
 from storyline.names.given import press_spelling
 from storyline.names.media import is_outlet, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
@@ -137,6 +138,9 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
         english = [b for b, _ in bases.most_common() if lang_of.get(b) == "en"]
         if english:
             return english[0]
+        for base, _ in bases.most_common():  # a river of the shipped table by its English name
+            if river := river_name(base, lang_of.get(base)):
+                return river
         for base, _ in bases.most_common():  # a known city by its English name (Bruksela → Brussels) …
             city = cities().get(fold(base))
             # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")

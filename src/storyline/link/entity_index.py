@@ -47,7 +47,9 @@ from storyline.link.acronym_fit import (
     expanded_otherwise,
     is_abbreviation,
     plain_fit,
+    read_otherwise,
     sole_fit,
+    spelt_out_here,
     whole_words,
     written_here,
 )
@@ -907,6 +909,11 @@ class EntityIndex:
             )
         ]
         long_name = to_latin(m.base or m.text, m.lang)
+        spelt = spelt_out_here(k.abbreviation, here) if k.abbreviation else []
+        if spelt:  # the document reads the abbreviation: a body of other words is another one
+            found = [
+                e for e in found if not read_otherwise(k.abbreviation or "", self._latin_names(e), spelt)
+            ]
         if not found and k.abbreviation and concept_key(k.abbreviation, None) is None:
             block = self._block("c|" + k.abbreviation[:2])
             # only an unambiguous abbreviation joins a long name, and only a plain one alone
@@ -915,7 +922,8 @@ class EntityIndex:
                 (
                     self.resolve(e),
                     (plain_fit(k.abbreviation, name) or name in here)
-                    and not abbreviated_otherwise(k.abbreviation, self._names_in(e, m.lang), m.lang),
+                    and not abbreviated_otherwise(k.abbreviation, self._names_in(e, m.lang), m.lang)
+                    and not read_otherwise(k.abbreviation, [name], spelt),
                 )
                 for name, e in block.items()
                 if whole_words(k.abbreviation, name, abbreviates)
@@ -947,6 +955,9 @@ class EntityIndex:
                     and JaroWinkler.similarity(name, k.fuzzy) >= NAME_SIMILARITY
                     and similar_words(name, k.fuzzy)
                     and not longer_word(name, k.fuzzy, m.lang)
+                    # and the other way: a one-word name found inside a longer word of the same
+                    # start is another name too, whichever of the two came first
+                    and not longer_word(k.fuzzy, name, m.lang)
                 ):
                     found.append(other)
         if not found and k.sound and "" in self._block(k.sound):
@@ -964,6 +975,8 @@ class EntityIndex:
             ][:1]
         if found and not by_name and k.alias is None and m.lang:
             found = [e for e in found if not self._written_otherwise(e, m.base or m.text, m.lang)]
+        if found and not by_name and k.alias is not None:
+            found = [e for e in found if not self._learned_otherwise(e, k.alias)]
         if found and not by_name:
             found = self._spelling_only(found, m, place)
         if place is not None and place.startswith("city:") and fold_name(m.base or m.text) in countries():
@@ -1044,6 +1057,22 @@ class EntityIndex:
         ]
         return bool(known) and not any(_spelt_alike(base, name, lang) for name in known)
 
+    def _learned_otherwise(self, eid: str, alias: str) -> bool:
+        """Whether the name table files the entity, found only by a mention's spelling or sound,
+        under another id than the mention's own learned ``alias``: the table then knows them as
+        two things (a sea or a region and a city a letter or two apart), however alike
+        their letters. A gazetteer's place drops its learned alias (``key_mention``), so its
+        names are looked up again here."""
+        rec = self.records[self.resolve(eid)]
+        if rec.alias is not None:
+            return rec.alias != alias
+        return any(
+            (theirs := self.aliases(etype, name, lang)) is not None and theirs != alias
+            for lang, counted in rec.names.items()
+            for name in counted
+            for etype in rec.types
+        )
+
     def _spelling_only(self, found: list[str], m: Mention, place: str | None) -> list[str]:
         """Of the entities a mention found by spelling alone, those the gazetteer, the types and
         the region names do not keep apart (``spelling_guards``)."""
@@ -1052,6 +1081,11 @@ class EntityIndex:
             found = [e for e in found if not elsewhere(place, self.records[e].names)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
+
+    def _latin_names(self, eid: str) -> list[str]:
+        """An entity's base forms in every language, in Latin letters."""
+        rec = self.records[self.resolve(eid)]
+        return [to_latin(name, lang) for lang, counted in rec.names.items() for name in counted]
 
     def _names_in(self, eid: str, lang: str | None) -> list[str]:
         """An entity's base forms in one language."""

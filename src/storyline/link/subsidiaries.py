@@ -6,16 +6,26 @@ B.V." as "<Brand>"). To a reader the subsidiary is another company: its own regi
 deals. So a name that holds the alias's own name, a country's name and further words of its own
 does not go by that alias. A name with the country alone ("<Brand> UK") may be the company said
 with its market and keeps it.
+
+A name with no country but a legal form of its own and two or more words besides the alias's
+name ("<Brand> Gas Trading Finance B.V.") is a registered company of its own too: the parent
+said with its form ("<Brand> AG") or with one word ("<Brand> Holdings plc") keeps the alias.
 """
 
 from __future__ import annotations
 
-from storyline.names import match_key
+import regex
+
+from storyline.analyse.entities_spans import LEGAL_FORMS
+from storyline.names import match_key, to_latin
+from storyline.names.concepts import company_forms
 from storyline.names.gazetteers import countries
 from storyline.names.gazetteers import fold as fold_name
 from storyline.ner.aliases import display_name
 
 MIN_WORDS = 3  # the alias's name, a country and at least one more word
+MIN_OWN_WORDS = 2  # words of its own beside the alias's name and a legal form
+_FORM = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{LEGAL_FORMS})(?![\p{{L}}\p{{N}}])")
 
 
 def another_company(base: str, lang: str | None, alias: str) -> bool:
@@ -36,7 +46,25 @@ def another_company(base: str, lang: str | None, alias: str) -> bool:
         j for i in range(len(words) - 1) if _country(f"{words[i]} {words[i + 1]}") for j in (i, i + 1)
     }
     rest = [w for i, (w, k) in enumerate(zip(words, keys, strict=True)) if i not in country and k not in own]
-    return bool(country) and any(any(c.isalpha() for c in w) for w in rest)
+    if country:
+        return any(any(c.isalpha() for c in w) for w in rest)
+    return _registered(base, lang, rest)
+
+
+def _registered(base: str, lang: str | None, rest: list[str]) -> bool:
+    """Whether a name holds a legal form and ``MIN_OWN_WORDS`` words of its own besides it."""
+    forms, _ = company_forms(base, lang)
+    latin = to_latin(base, lang)
+    if not forms and not _FORM.search(latin):
+        return False
+    own = [w for w in rest if any(c.isalpha() for c in w) and not _form_word(w, lang)]
+    return len(own) >= MIN_OWN_WORDS
+
+
+def _form_word(word: str, lang: str | None) -> bool:
+    """A legal form written as one word ("AG", "Б.В.", "ООО")."""
+    forms, other = company_forms(word, lang)
+    return bool(forms and not other) or bool(_FORM.fullmatch(to_latin(word, lang).strip(",")))
 
 
 def _country(word: str) -> bool:

@@ -196,6 +196,23 @@ def rivers() -> dict[str, dict[str, str]]:
     return table
 
 
+@cache
+def _river_english() -> dict[str, str]:
+    """River id → its English name in the shipped table."""
+    from importlib import resources
+
+    path = resources.files("storyline") / "lang" / "places" / "rivers.toml"
+    table = tomllib.loads(path.read_text("utf-8"))
+    return {river: str(names["en"]).split()[0] for river, names in table.items() if "en" in names}
+
+
+def river_name(base: str, lang: str | None) -> str | None:
+    """The English name of the river that ``lang`` names ``base`` (``river_key``), else None: a
+    river is shown as a river, not as a city the gazetteer knows by the same or a name alike."""
+    key = river_key(base, lang)
+    return _river_english().get(key.removeprefix("river:")) if key else None
+
+
 def river_key(base: str, lang: str | None = None) -> str | None:
     """ "river:<id>" for a river of the shipped table named as ``lang`` names it (any language
     without one, where no city is so called: "Dunaj" is Vienna in Slovene), else None. A
