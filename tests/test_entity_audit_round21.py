@@ -48,3 +48,11 @@ def test_a_bodys_matter_after_ds_is_its_name() -> None:
     text = "W raporcie przygotowanym przez Komisję Wspólną ds. Brexitu posłowie piszą o handlu."
     found = _found(text, "pl")
     assert any(t.startswith("Komisję Wspólną ds. Brexitu") and ty == "ORG" for t, ty in found), found
+
+
+def test_a_bodys_short_name_in_brackets_is_the_body() -> None:
+    text = "Técnicos do Serviço Regional de Vistoria de Estradas (Servira II) chegaram a Osório."
+    assert ("Servira II", "ORG") in _found(text, "pt")
+    # a person in brackets after a person stays one
+    text = "A líder Ana Beltrão (Marta Beltrão) chegou a Osório."
+    assert ("Marta Beltrão", "PER") in _found(text, "pt")

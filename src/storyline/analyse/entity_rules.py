@@ -328,7 +328,29 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
         elif len(tokens) == 1 and not initial:
             untyped.append((s, base))
     found += _coordinated(text, untyped, found, lex, lang, known)
-    return sorted(found, key=lambda m: m.start)
+    return _short_names(text, sorted(found, key=lambda m: m.start))
+
+
+_OPENS_BRACKET = re.compile(r"\s*\($")
+
+
+def _short_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A "person" in brackets right after an organisation's name is that body's short name
+    ("… Prevention Service (Norpa II)": a mixed-case acronym, a numbered branch), an
+    organisation: a person's name seldom stands in brackets after a body's."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            m.type == "PER"
+            and prev is not None
+            and prev.type == "ORG"
+            and text[m.end : m.end + 1] == ")"
+            and _OPENS_BRACKET.fullmatch(text, prev.end, m.start)
+        ):
+            m = Mention(m.start, m.end, m.text, "ORG", m.base, m.lang)
+        out.append(m)
+    return out
 
 
 def _route_split(c: Candidate) -> list[Candidate]:
