@@ -56,3 +56,10 @@ def test_a_bodys_short_name_in_brackets_is_the_body() -> None:
     # a person in brackets after a person stays one
     text = "A líder Ana Beltrão (Marta Beltrão) chegou a Osório."
     assert ("Marta Beltrão", "PER") in _found(text, "pt")
+
+
+def test_a_platform_before_a_channel_is_two_names() -> None:
+    text = "Imaginile au fost publicate de canalele ruse de Telegram Vostok și de alții."
+    found = _found(text, "ro")
+    assert ("Telegram", "PRO") in found
+    assert not any(t == "Telegram Vostok" for t, _ in found)

@@ -302,6 +302,9 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
     split = [_route_split(c) for c in candidates]
     routes = {parts[1][0] for parts in split if len(parts) == 2}  # where a route's second place starts
     candidates = [c for parts in split for c in parts]
+    split = [_platform_split(c) for c in candidates]
+    platforms = {parts[0][0] for parts in split if len(parts) == 2}  # where a platform's name stands
+    candidates = [c for parts in split for c in parts]
     surnames = {c[2].split()[-1] for c in candidates if len(c[2].split()) > 1}
     surnames |= {c[2] for c in candidates if c[3] and len(c[2].split()) == 1}  # "President Kowal"
     speakers = {c[2] for c in candidates if _SPEECH_AFTER.match(text[c[1] : c[1] + 20])}
@@ -310,6 +313,9 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
     for s, _e, surface, titled, initial in candidates:
         if s in routes:  # the second place of a route ("X-London Gatwick")
             found.append(Mention(s, s + len(surface), surface, "LOC", _base(surface, lang, known), lang))
+            continue
+        if s in platforms:  # BSNLP's gold types a platform ("Telegram") as a product
+            found.append(Mention(s, s + len(surface), surface, "PRO", surface, lang))
             continue
         base = surface[:-2] if surface.endswith(("'s", "’s")) else surface  # the possessive is no part
         tokens = base.split()
@@ -366,6 +372,21 @@ def _route_split(c: Candidate) -> list[Candidate]:
         return [c]  # "Jean-Paul", "Marie-Claire": a double first name, not a route
     second = s + len(head) + 1
     return [(s, s + len(head), head, False, initial), (second, e, rest, False, False)]
+
+
+@cache
+def _platform_names() -> frozenset[str]:
+    return frozenset(str(entity_data("common").get("platforms", "")).split())
+
+
+def _platform_split(c: Candidate) -> list[Candidate]:
+    """A platform's name before another name ("the Telegram <channel>", "YouTube <channel>") is
+    two names: the platform's, and the channel's or account's after it, typed on its own."""
+    s, e, surface, titled, initial = c
+    head, sep, rest = surface.partition(" ")
+    if not sep or head not in _platform_names() or titled:
+        return [c]
+    return [(s, s + len(head), head, False, initial), (s + len(head) + 1, e, rest, False, False)]
 
 
 def _tokens(text: str, start: int, end: int, lang: str, known: Callable[[str], bool]) -> list[_Tok]:
