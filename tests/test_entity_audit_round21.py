@@ -63,3 +63,11 @@ def test_a_platform_before_a_channel_is_two_names() -> None:
     found = _found(text, "ro")
     assert ("Telegram", "PRO") in found
     assert not any(t == "Telegram Vostok" for t, _ in found)
+
+
+def test_a_portal_that_publishes_is_an_outlet() -> None:
+    from storyline.names.media import outlet_context
+
+    text = "Část výpovědi zveřejnil portál Ranní Hlas, píše se v článku."
+    i = text.index("Ranní Hlas")
+    assert outlet_context(text, Mention(i, i + 10, "Ranní Hlas", "PRO", "Ranní Hlas", "cs"))
