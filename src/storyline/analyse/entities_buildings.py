@@ -26,7 +26,12 @@ def buildings_as_places(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         words = m.text.split()
         # capitalised, as a name's head is: "the town hall" is no name's end
-        if m.type in RETYPED and len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _heads():
+        if (
+            m.type in RETYPED
+            and len(words) >= 2
+            and words[-1][:1].isupper()
+            and words[-1].lower() in _heads()
+        ):
             m = replace(m, type="LOC")
         out.append(m)
     return out

@@ -88,7 +88,9 @@ def whole_names(
             # BSNLP's gold marks the whole ("Grupę Sterującą ds. Brexitu", "grupy ds. Polski")
             head = out.pop()
             surface = text[head.start : m.end]
-            m = Mention(head.start, m.end, surface, "ORG", text[head.start : m.start] + (m.base or m.text), m.lang)
+            m = Mention(
+                head.start, m.end, surface, "ORG", text[head.start : m.start] + (m.base or m.text), m.lang
+            )
             if rebase is not None:
                 m = replace(m, base=rebase(surface, "ORG"))
         elif m.type == "ORG":  # after "ds." an event or a product is the matter ("Minister ds. <EVT>")
