@@ -24,6 +24,7 @@ from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
+from storyline.analyse.entities_buildings import buildings_as_places
 from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_cut import whole_again
@@ -95,7 +96,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
-    return abbreviations_spelled_out(text, named, start, end)
+    return buildings_as_places(abbreviations_spelled_out(text, named, start, end))
 
 
 def _at(m: Mention) -> tuple[int, int]:

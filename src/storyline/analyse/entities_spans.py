@@ -82,7 +82,18 @@ def whole_names(
         m = _with_prefix(text, m, out[-1].end if out else 0)
         if m.type == "PER":
             m = _with_particle(text, m, out[-1].end if out else 0, lang)
-        if m.type == "ORG":  # after "ds." an event or a product is the matter ("Minister ds. <EVT>")
+        if out and m.type in MATTER_TYPES and _head_with_abbreviation(text, out[-1], m, lang):
+            # "Grupy Sterującej ds." | "Brexitu" (EVT): the body's head before "ds." found as an
+            # organisation, its matter (an event, a product, a place) found apart — one body;
+            # BSNLP's gold marks the whole ("Grupę Sterującą ds. Brexitu", "grupy ds. Polski")
+            head = out.pop()
+            surface = text[head.start : m.end]
+            m = Mention(
+                head.start, m.end, surface, "ORG", text[head.start : m.start] + (m.base or m.text), m.lang
+            )
+            if rebase is not None:
+                m = replace(m, base=rebase(surface, "ORG"))
+        elif m.type == "ORG":  # after "ds." an event or a product is the matter ("Minister ds. <EVT>")
             # a one-word head found as a name of its own ("Komisji" | "ds. X") joins; a whole name
             # found before "ds." stays one ("the Commission's vice-president ds. X": the post's matter)
             alone = bool(out) and " " not in out[-1].text.strip()
@@ -159,6 +170,8 @@ def _with_particle(text: str, m: Mention, floor: int, lang: str | None) -> Menti
     prefix = text[start : m.start]
     return Mention(start, m.end, prefix + m.text, m.type, prefix + (m.base or m.text), m.lang, kind=m.kind)
 
+
+MATTER_TYPES = ("EVT", "PRO", "LOC")  # what a body's matter after "ds." may be found as, beside a body
 
 _PARTICLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}.-])(\p{Ll}+)[ \t]+$")
 

@@ -45,6 +45,7 @@ class CaselessLexicon:
     particles: frozenset[str]
     stopwords: frozenset[str]
     loc_cues: frozenset[str]
+    media_cues: frozenset[str]  # "network", "channel", "agency": the place after one names the outlet
     clitics: tuple[str, ...]
     article: str
     prefixes: tuple[str, ...]
@@ -61,6 +62,7 @@ def caseless_lexicon(lang: str | None) -> CaselessLexicon:
     return CaselessLexicon(
         titles=words("titles"), speech=words("speech_cues"), particles=words("particles"),
         stopwords=words("stopwords"), loc_cues=words("loc_cues"),
+        media_cues=words("media_cues"),
         clitics=tuple(fold(w) for w in str(data.get("clitics", "")).split()),
         article=fold(str(data.get("article", ""))),
         prefixes=tuple(fold(w) for w in str(data.get("name_prefixes", "")).split()),
@@ -115,6 +117,10 @@ class _Reader:
 
     def _in(self, w: _Word, table: frozenset[str]) -> bool:
         return w.key in table or (w.clitic > 0 and w.bare in table)
+
+    def after_media(self, i: int) -> bool:
+        """A media word ("network", "channel") stands right before word ``i``."""
+        return i > 0 and self._in(self.words[i - 1], self.lex.media_cues)
 
     def is_title(self, w: _Word) -> bool:
         return self._in(w, self.lex.titles)
@@ -275,7 +281,9 @@ def find_caseless(text: str, start: int, end: int, lang: str | None) -> list[Men
         place = r.place_at(i)
         if place and not r.given(w):
             n, _ = place
-            found.append(r.mention(list(range(i, i + n)), "LOC"))
+            # an outlet is often named after a place ("the network Al-Jazeera", the island): a
+            # media word right before the name says it is the outlet, not the place
+            found.append(r.mention(list(range(i, i + n)), "ORG" if r.after_media(i) else "LOC"))
             i += n
             continue
         cued = r.is_title(w) or r.is_speech(w)

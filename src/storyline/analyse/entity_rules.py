@@ -52,10 +52,11 @@ class Lexicon:
     nouns_capitalised: bool = False  # the language capitalises every noun (German)
     weekdays: frozenset[str] = frozenset()  # in lower case (``lang/timex``)
     noun_endings: tuple[str, ...] = ()  # endings of the language's common nouns (German "-ung")
+    document_words: frozenset[str] = frozenset()  # a treaty's head noun: its name is a product
 
 
 _LISTS = ("stopwords", "org_words", "loc_words", "loc_cues", "connectors", "not_names", "particles",
-          "conjunctions")  # fmt: skip
+          "conjunctions", "document_words")  # fmt: skip
 
 
 @cache
@@ -81,6 +82,7 @@ def lexicon(lang: str | None) -> Lexicon:
         # that make a name an organisation's hold there too
         title_words += str(lexicon_data("en").get("titles", "")).split()
         words["org_words"] |= set(str(lexicon_data("en").get("org_words", "")).split())
+        words["document_words"] |= set(str(lexicon_data("en").get("document_words", "")).split())
     return Lexicon(
         titles=titles_from(title_words, str(data.get("title_suffixes", "")).split()),
         demonyms_capitalised=bool(data.get("demonyms_capitalised", False)),
@@ -297,12 +299,24 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
         for run, initial in _runs(text, start, toks, lex)
         for c in _split_run(text, run, initial, lex, lowered)
     ]
+    split = [_route_split(c) for c in candidates]
+    routes = {parts[1][0] for parts in split if len(parts) == 2}  # where a route's second place starts
+    candidates = [c for parts in split for c in parts]
+    split = [_platform_split(c) for c in candidates]
+    platforms = {parts[0][0] for parts in split if len(parts) == 2}  # where a platform's name stands
+    candidates = [c for parts in split for c in parts]
     surnames = {c[2].split()[-1] for c in candidates if len(c[2].split()) > 1}
     surnames |= {c[2] for c in candidates if c[3] and len(c[2].split()) == 1}  # "President Kowal"
     speakers = {c[2] for c in candidates if _SPEECH_AFTER.match(text[c[1] : c[1] + 20])}
     found: list[Mention] = []
     untyped: list[tuple[int, str]] = []
     for s, _e, surface, titled, initial in candidates:
+        if s in routes:  # the second place of a route ("X-London Gatwick")
+            found.append(Mention(s, s + len(surface), surface, "LOC", _base(surface, lang, known), lang))
+            continue
+        if s in platforms:  # BSNLP's gold types a platform ("Telegram") as a product
+            found.append(Mention(s, s + len(surface), surface, "PRO", surface, lang))
+            continue
         base = surface[:-2] if surface.endswith(("'s", "’s")) else surface  # the possessive is no part
         tokens = base.split()
         if (
@@ -320,7 +334,59 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
         elif len(tokens) == 1 and not initial:
             untyped.append((s, base))
     found += _coordinated(text, untyped, found, lex, lang, known)
-    return sorted(found, key=lambda m: m.start)
+    return _short_names(text, sorted(found, key=lambda m: m.start))
+
+
+_OPENS_BRACKET = re.compile(r"\s*\($")
+
+
+def _short_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A "person" in brackets right after an organisation's name is that body's short name
+    ("… Prevention Service (Norpa II)": a mixed-case acronym, a numbered branch), an
+    organisation: a person's name seldom stands in brackets after a body's."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            m.type == "PER"
+            and prev is not None
+            and prev.type == "ORG"
+            and text[m.end : m.end + 1] == ")"
+            and _OPENS_BRACKET.fullmatch(text, prev.end, m.start)
+        ):
+            m = Mention(m.start, m.end, m.text, "ORG", m.base, m.lang)
+        out.append(m)
+    return out
+
+
+def _route_split(c: Candidate) -> list[Candidate]:
+    """A route of two places joined by a hyphen ("Ahmedabad-London Gatwick", "Lisbon-Porto") is
+    no one name: its first place, and its second (with the words after it), each a place. A
+    hyphenated name whose parts are not both places ("Smith-Jones") stays whole."""
+    s, e, surface, titled, initial = c
+    head, sep, rest = surface.partition("-")
+    first_rest = rest.split(" ", 1)[0]
+    if not sep or " " in head or titled or not (is_place(head) and is_place(first_rest)):
+        return [c]
+    if given_name(head):
+        return [c]  # "Jean-Paul", "Marie-Claire": a double first name, not a route
+    second = s + len(head) + 1
+    return [(s, s + len(head), head, False, initial), (second, e, rest, False, False)]
+
+
+@cache
+def _platform_names() -> frozenset[str]:
+    return frozenset(str(entity_data("common").get("platforms", "")).split())
+
+
+def _platform_split(c: Candidate) -> list[Candidate]:
+    """A platform's name before another name ("the Telegram <channel>", "YouTube <channel>") is
+    two names: the platform's, and the channel's or account's after it, typed on its own."""
+    s, e, surface, titled, initial = c
+    head, sep, rest = surface.partition(" ")
+    if not sep or head not in _platform_names() or titled:
+        return [c]
+    return [(s, s + len(head), head, False, initial), (s + len(head) + 1, e, rest, False, False)]
 
 
 def _tokens(text: str, start: int, end: int, lang: str, known: Callable[[str], bool]) -> list[_Tok]:
@@ -495,6 +561,8 @@ def _latin_type(
     name = " ".join(tokens)
     if any(t in lex.org_words for t in lowers):
         return "ORG"
+    if len(tokens) >= 2 and any(t in lex.document_words for t in lowers):
+        return "PRO"  # "the Treaty of Lisbon", "Montrealer Übereinkommen": BSNLP types treaties PRO
     if fold(name) in countries() or any(t in lex.loc_words for t in lowers):
         return "LOC"
     if river_key(name, lex.lang):
