@@ -66,7 +66,9 @@ ANALYSER_VERSION = "17"  # 3: languages beyond the Slavic ones (names, dates, ev
 # Czech women's given names before a feminine surname and foreign ones in -i kept, a Bulgarian article after
 # a "-й" noun the document writes, Polish places read in small letters; shaking someone is no earthquake,
 # lashing out no collapse, "the coming week" ahead, lower-case phrases no participants, a happening dated
-# by a list of three days takes none
+# by a list of three days takes none; a body's head before "ds." joins its matter, treaties are products, a
+# hall or arena a place, two places joined by a hyphen a route, a platform before a name apart, a place after a
+# media word (fa, ar) the outlet
 
 
 def __getattr__(name: str) -> Any:
