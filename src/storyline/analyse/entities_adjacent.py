@@ -10,7 +10,8 @@ gender (``surname_gender`` of the quote data: -ova, -ev, -ski …), and the firs
 name of that gender (a feminine one ends in a vowel -a/-я without the surname's own ending: two
 surnames in one case, "<Surname-ova> <Surname-ova>", are two people; a masculine one ends in a
 consonant and in no man's surname ending: "<Surname-ev> <Surname-in>" are two). A man's given
-name that ends as surnames do ("-in") is left apart: only a name list could tell it. Both words of letters only, capitalised, not in capitals (an abbreviation).
+name that ends as surnames do ("-in") is left apart: only a name list could tell it. Both words of
+letters only, capitalised, not in capitals (an abbreviation).
 
 Not any known given name before any capitalised word: BSNLP's gold marks the one such pair it
 holds ("<Given> <Surname>" in a Bulgarian text, a surname of no listed ending) as two mentions
@@ -40,6 +41,11 @@ def _surname_endings() -> tuple[tuple[str, str], ...]:
     raw = data("quotes").get("surname_gender", {})
     pairs = [(e, g) for g in ("f", "m") for e in raw.get(g, ())]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@cache
+def _mans_endings() -> tuple[str, ...]:
+    return tuple(e for e, g in _surname_endings() if g == "m")
 
 
 def join_adjacent_persons(text: str, mentions: list[Mention], rebase: Rebase) -> list[Mention]:
@@ -74,7 +80,5 @@ def _given_and_surname(given: str, surname: str) -> bool:
                 return given.endswith(_FEMININE_FINALS)
             # a man's given name ends in a consonant but in no surname's ending: two surnames side
             # by side ("<Surname-ev> <Surname-in>": one subject, one object) are two people
-            return given[-1] not in _VOWELS and not any(
-                given.endswith(e) for e, g in _surname_endings() if g == "m"
-            )
+            return given[-1] not in _VOWELS and not given.endswith(_mans_endings())
     return False

@@ -7,14 +7,15 @@ before the preposition, and the cut name ("the State Service of Ukraine") neithe
 body is nor links with its names in other languages, whose keys hold the matter ("emergency").
 
 An organisation whose name has a body's head noun (``bodies`` of ``lang/concepts/roles.toml``:
-service, ministry, agency …; not a stream, a sea or a compass point) takes
-the words after one of the language's ``name_matter_prepositions`` when they are a short run of
-lower-case words ending at a punctuation mark or a bracket and hold a matter of the concept
-lexicons (emergency, health, defence …: a concept that is neither a kind of body nor a country).
-So "по данным" (according to) or "з громадськими організаціями" (with civic organisations) stay
-out: the first holds no concept, the second only a kind of body; nor does a run that opens with
-a word for reasons (``name_matter_not_openers``: "з міркувань безпеки", for security reasons). The matter keeps its case (it
-does not agree with the head), so the base form is the head's base with the matter as written.
+service, ministry, agency …; not a stream, a sea or a compass point) takes the words after one of
+the language's ``name_matter_prepositions`` when they are a short run of lower-case words ending
+at a punctuation mark or a bracket and hold a matter of the concept lexicons (emergency, health,
+defence …: a concept that is neither a kind of body nor a country). So "по данным" (according to)
+or "з громадськими організаціями" (with civic organisations) stay out: the first holds no
+concept, the second only a kind of body; nor does a run that opens with a word for reasons
+(``name_matter_not_openers``: "з міркувань безпеки", for security reasons). The matter keeps its
+case (it does not agree with the head), so the base form is the head's base with the matter as
+written.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -354,7 +354,7 @@ def _short_names(text: str, found: list[Mention]) -> list[Mention]:
             and text[m.end : m.end + 1] == ")"
             and _OPENS_BRACKET.fullmatch(text, prev.end, m.start)
         ):
-            m = Mention(m.start, m.end, m.text, "ORG", m.base, m.lang)
+            m = replace(m, type="ORG")
         out.append(m)
     return out
 

@@ -182,14 +182,20 @@ def _code_like(base: str) -> bool:
 
 
 @cache
-def rivers() -> dict[str, dict[str, str]]:
-    """Language → folded name → river id, from the shipped table of major rivers
-    (``lang/places/rivers.toml``): a river's names in other languages are other words."""
+def _river_table() -> dict[str, dict[str, str]]:
+    """River id → language → its names there, as ``lang/places/rivers.toml`` writes them."""
     from importlib import resources
 
     path = resources.files("storyline") / "lang" / "places" / "rivers.toml"
+    return tomllib.loads(path.read_text("utf-8"))
+
+
+@cache
+def rivers() -> dict[str, dict[str, str]]:
+    """Language → folded name → river id, from the shipped table of major rivers
+    (``lang/places/rivers.toml``): a river's names in other languages are other words."""
     table: dict[str, dict[str, str]] = {}
-    for river, names in tomllib.loads(path.read_text("utf-8")).items():
+    for river, names in _river_table().items():
         for lang, written in names.items():
             for name in str(written).split():
                 table.setdefault(lang, {})[fold(name)] = river
@@ -199,11 +205,7 @@ def rivers() -> dict[str, dict[str, str]]:
 @cache
 def _river_english() -> dict[str, str]:
     """River id → its English name in the shipped table."""
-    from importlib import resources
-
-    path = resources.files("storyline") / "lang" / "places" / "rivers.toml"
-    table = tomllib.loads(path.read_text("utf-8"))
-    return {river: str(names["en"]).split()[0] for river, names in table.items() if "en" in names}
+    return {river: str(names["en"]).split()[0] for river, names in _river_table().items() if "en" in names}
 
 
 def river_name(base: str, lang: str | None) -> str | None:
