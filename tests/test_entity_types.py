@@ -83,3 +83,41 @@ def test_one_name_a_language_itself_types_two_ways_is_two_things() -> None:
     b = index.add_document("b", [Mention(0, 12, "Amber Pipe 3", "ORG", "Amber Pipe 3", "pl")], "x")
     c = index.add_document("c", [Mention(0, 12, "Amber Pipe 3", "ORG", "Amber Pipe 3", "cs")], "x")
     assert index.resolve(a[0]) != index.resolve(b[0]) == index.resolve(c[0])
+
+
+def test_a_person_in_the_genitive_after_a_vehicle_noun_is_its_owner() -> None:
+    # "Иванова's plane": an oblique person after the noun owns the vehicle, and stays a person
+    text = "Самолёт Сидорова разбился под Тверью. Літак Ковальчука впав."
+    ms = [
+        _at(text, "Сидорова", "PER", "ru", base="Сидоров"),
+        _at(text, "Ковальчука", "PER", "uk", base="Ковальчук"),
+    ]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["PER", "PER"]
+    text = "Самолёт Сидоров разбился."  # a name in the nominative there is the aircraft's
+    ms = [_at(text, "Сидоров", "PER", "ru", base="Сидоров")]
+    decide_types(ms, text)
+    assert ms[0].type == "PRO"
+
+
+def test_the_recogniser_keeps_a_plane_owner_a_person() -> None:
+    from storyline.analyse import analyse
+
+    text = "Слідство розглядає версії аварії. Раніше канал стверджував, що літак Коломойця був збитий."
+    found = [m for m in analyse(text, "uk").mentions if m.text.startswith("Коломойц")]
+    assert found and all(m.type == "PER" for m in found)
+
+
+def test_latin_given_name_and_surname_in_a_cyrillic_list_are_people() -> None:
+    from storyline.analyse import analyse
+
+    text = (
+        "Агентство оприлюднило список пасажирів. Повністю список виглядає так: пасажири - "
+        "Sokolov Andrey, Belova Irina, Kuznetsov Pavel; члени екіпажу: Orlov Igor, командир."
+    )
+    people = {m.text: m.type for m in analyse(text, "uk").mentions}
+    for name in ("Sokolov Andrey", "Belova Irina", "Kuznetsov Pavel", "Orlov Igor"):
+        assert people.get(name) == "PER", (name, people)
+    text = "Акції Morgan Stanley і Goldman Sachs зросли, повідомляє Financial Times."
+    types = {m.text: m.type for m in analyse(text, "uk").mentions}
+    assert types.get("Morgan Stanley") != "PER"  # two given names: a firm named after its founders

@@ -29,6 +29,7 @@ from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_derived import is_derived
+from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_joined import split_joined
@@ -79,6 +80,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     found = whole_names(
         text, sorted(_recognise(text, start, end, lang, model_lang, recogniser), key=_at), end, lang, rebase
     )
+    if model_lang:  # the tagger's types of names in another script than the passage's
+        people_in_foreign_script(found, text, start, end, lang)
     aliases = ner.alias_table()
 
     def known(etype: str, base: str) -> bool:

@@ -48,7 +48,7 @@ from storyline.analyse.adjectives import country_adjective
 from storyline.analyse.entities_generic import is_bare_generic
 from storyline.analyse.entities_spans import surname_particles
 from storyline.model import Mention
-from storyline.names import is_place
+from storyline.names import fold, is_place
 from storyline.names.parts import entity_data
 from storyline.names.script import is_cased, script
 
@@ -351,6 +351,13 @@ def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:
     near |= {w.rsplit("-", 1)[-1] for w in near}  # "Nordland-flagged": the compound's last word
     if near & _words(lang, "building_words"):
         return "LOC"
-    if near & _words(lang, "vehicle_words") or quoted:
+    if quoted:
         return "PRO"
+    vehicles = _words(lang, "vehicle_words")
+    if near & vehicles:
+        # a person in an oblique case right after the vehicle is its owner ("літак Пригожина":
+        # X's plane); the vehicle's own name stands in the nominative
+        owner = m.base is not None and fold(m.base) != fold(m.text)
+        if not owner or {w.lower() for w in _WORDS.findall(after)[:1]} & vehicles:
+            return "PRO"
     return None

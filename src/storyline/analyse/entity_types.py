@@ -41,6 +41,13 @@ def _is_vehicle(lang: str | None, word: str) -> bool:
     return lex is not None and lex.is_vehicle(word)
 
 
+def _possessor(m: Mention) -> bool:
+    """A person's name in an oblique case after a vehicle noun is its owner ("літак Пригожина",
+    "самолёт Иванова": X's plane), not its name: a vehicle's name stands in the nominative or in
+    quotation marks."""
+    return m.type == "PER" and bool(m.base) and fold(m.base) != fold(m.text)
+
+
 def vehicle_named(m: Mention, text: str) -> bool:
     """The mention names a vehicle: a noun for one stands right before it (or right after a
     name typed as a person)."""
@@ -52,7 +59,7 @@ def vehicle_named(m: Mention, text: str) -> bool:
     after = WORD.findall(text[hi : hi + REACH])[:1]
     between_before = gap_before[gap_before.rfind(before[0]) + len(before[0]) :] if before else ""
     if before and between_before.strip(" " + QUOTE_MARKS) == "" and _is_vehicle(m.lang, before[0]):
-        if m.type != "ORG" or quoted:
+        if quoted or not (m.type == "ORG" or _possessor(m)):
             return True
     between_after = text[hi : text.find(after[0], hi)] if after else ""
     return (
