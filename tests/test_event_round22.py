@@ -52,6 +52,8 @@ def test_two_mentions_dated_from_their_own_text_keep_the_publication_order() -> 
         ("Количество хакерских атак на банки выросло вдвое.", "ru", "атак"),
         ("Liczba ataków na sieci szpitali wzrosła o połowę.", "pl", "ataków"),
         ("Broj napada na bolnice udvostručio se prošle godine.", "hr", "napada"),
+        ("Wzrost ataków na szpitale zaniepokoił ministra.", "pl", "ataków"),
+        ("Lawmakers blamed the rise in attacks on poor security.", "en", "attacks"),
     ],
 )
 def test_a_count_of_happenings_is_no_happening(text: str, lang: str, trigger: str) -> None:
@@ -124,3 +126,10 @@ def test_a_collapse_word_said_of_an_aircraft_is_a_crash(text: str, lang: str) ->
 def test_a_building_that_collapses_stays_a_collapse(text: str, lang: str) -> None:
     kinds = [m.type for m in analysis(text, lang).events]
     assert "collapse" in kinds and "crash" not in kinds, kinds
+
+
+def test_a_count_of_what_a_compound_names_leaves_the_happening() -> None:
+    # the victims are counted, not floods: the trigger only opens the hyphenated compound
+    text = "Eine Woche nach dem Dammbruch ist die Zahl der Hochwasser-Opfer in Tiraspol gestiegen."
+    assert realis_why(text, "de", "flood", "Hochwasser") is None
+    assert realis_why(text, "de", "flood", "Hochwasser-Opfer") is None
