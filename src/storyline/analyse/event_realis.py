@@ -24,7 +24,8 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
   ("moved because of the danger of attacks");
 - ``habitual``: a habitual marker in the clause ("every day", "usually"), or a period a count
   sums up ("over the past five years": many happenings, none of them at a time), or a rate per
-  period anywhere in the clause ("payouts reach £4m a week"); for an occasion
+  period anywhere in the clause ("payouts reach £4m a week"); a count noun right before the trigger
+  ("the number of cyber attacks rose", "število napadov"); for an occasion
   (a meeting, vote, visit … — not a physical happening, where "shot three times" is one shooting),
   a count of times next to the trigger ("won elections three times", "met him 11 times"); the
   most common or most frequent one ("the most common reason is a delay"); someone's statements in
@@ -187,6 +188,10 @@ class RealisPack:
     case_of: Words = ()
     percent: Words = ()  # "percent", "procent", "процент*": a share written out (beside "%")
     times: Words = ()  # "times", "раз", "krát" after a number: a count of occasions ("11 times")
+    # "the number of", "število", "количество": a count noun ending right before the trigger (an
+    # adjective between where the phrase says so: "število *ih") counts many happenings of the
+    # kind ("the number of cyber attacks rose"), none of them at a time
+    counts: Words = ()
     # "those who", "ty, kdo": right after the trigger, its object is anyone of a kind ("fanatics attack
     # those who defend her"), no one at a time; words of the sentence, punctuation skipped
     generic_objects: Words = ()
@@ -265,6 +270,7 @@ def pack(lang: str | None) -> RealisPack:
         case_of=words(data.get("case_of", [])),
         percent=words(data.get("percent", [])),
         times=words(data.get("times", [])),
+        counts=words(data.get("counts", [])),
         generic_objects=words(data.get("generic_objects", [])),
         open_lists=words(data.get("open_lists", [])),
         general_talk=words(data.get("general_talk", [])),
@@ -430,6 +436,7 @@ def why_not_happening(
             and not _timed(analysis, lo, hi)
         )
         or find(lowered, p.rates)
+        or (_count_of(lowered, p, first) and "-" not in text[start : end + 1])
         or _example(text, analysis, p, lang, sent_start, sent_end)
         or (first == 0 and _rate(text, p, lang, start, end, sent_start, sent_end))
     ) or (
@@ -595,6 +602,15 @@ def _general_talk(analysis: Analysis, words: list[str], p: RealisPack, first: in
     the plural open the clause, its subject, and the clause names no time — what someone says in
     general. In the singular ("his statement angered Moscow") or with a time it is one statement."""
     return first == 1 and find(words, p.general_talk, 0, 1) and not _timed(analysis, lo, hi)
+
+
+def _count_of(words: list[str], p: RealisPack, first: int) -> bool:
+    """A count noun whose phrase ends right before the trigger ("the number of attacks", "število
+    kibernetskih napadov"): the trigger names what is counted, many happenings of a kind, no one
+    happening. Only right before it: "the number of victims of the attack" counts victims of one,
+    and so does a trigger that only opens a hyphenated compound ("die Zahl der Hochwasser-Opfer",
+    checked by the caller)."""
+    return any(first >= len(phrase) and _at(words, first - len(phrase), phrase) for phrase in p.counts)
 
 
 def _counted(words: list[str], p: RealisPack, last: int) -> bool:

@@ -168,6 +168,10 @@ class Lexicon:
     # "near", "15 km from": the place cues (of ``place_strong``) that put a happening near a place,
     # not in it (``place_is_near``)
     near_cues: tuple[tuple[str, ...], ...] = ()
+    # nouns for an aircraft ("plane", "авион*"): a collapse word in a sentence that names one tells
+    # a crash ("авион се срушио", "samolot runął": the verbs are the same for a building)
+    aircraft_exact: frozenset[str] = frozenset()
+    aircraft_stems: tuple[str, ...] = ()
 
     def is_aide(self, word: str) -> bool:
         word = word.lower()
@@ -177,6 +181,12 @@ class Lexicon:
         word = word.lower()
         return word in self.relation_exact or (
             bool(self.relation_stems) and word.startswith(self.relation_stems)
+        )
+
+    def is_aircraft(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.aircraft_exact or (
+            bool(self.aircraft_stems) and word.startswith(self.aircraft_stems)
         )
 
     def is_vehicle(self, word: str) -> bool:
@@ -263,6 +273,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         tuple(tuple(WORD_RE.findall(c.lower())) for c in data.get("aboard", "").split("|") if c.strip()),
         frozenset(data.get("before_words", "").lower().split()),
         cues("near_cues"),
+        frozenset(w for w in data.get("aircraft", "").lower().split() if not w.endswith("*")),
+        tuple(w[:-1] for w in data.get("aircraft", "").lower().split() if w.endswith("*")),
     )
 
 
@@ -308,6 +320,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
             if not _inside_name(analysis.mentions, index, t[1], t[2])
             and not names_a_body(text, lang, t[0], sent_start, t[1])
         ]
+        triggers = _aircraft_crashes(text, lex, triggers, sent_start, sent_end)
         if not triggers:
             continue
         plans = pack(lang).prospect
@@ -337,6 +350,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
         for kind, start, end in triggers:
             if why_not_happening(text, analysis, kind, start, end, sent_start, sent_end):
                 continue  # a plan, a negation, a name, a figure of speech: no happening
+            recalled = _recalled(text, triggers, start)
             close = kind in CLOSE_PARTIES
             reach = CLOSE_REACH if close else PARTY_REACH
             participants = _nearest(
@@ -344,7 +358,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     k
                     for k in parties
                     if kind not in NO_PARTIES
-                    and not _recalled(text, triggers, start)
+                    and not recalled
                     and _party_of(text, lex, analysis.mentions[k], start, end, reach)
                     and not _related(text, lex, analysis.mentions[k], lang)
                     and not _set_apart(text, lex, analysis.mentions[k], end)
@@ -387,7 +401,14 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     text,
                     lex,
                     analysis.mentions,
-                    [k for k in in_sentence if k not in aside],
+                    # a happening a commemoration remembers ("protested in X on the anniversary of
+                    # the referendum") is placed only by the words after it ("the anniversary of the
+                    # crash near Y"): a place before is the commemorators' (round 22)
+                    [
+                        k
+                        for k in in_sentence
+                        if k not in aside and not (recalled and analysis.mentions[k].start < start)
+                    ],
                     start,
                     sent_start,
                 )
@@ -969,6 +990,27 @@ def _governed(text: str, lex: Lexicon, sent_start: int, at: int) -> bool:
     while before and before[-1] in lex.determiners:
         before.pop()
     return any(tuple(before[-len(c) :]) == c for c in lex.reference_cues if len(c) <= len(before))
+
+
+def _aircraft_crashes(
+    text: str, lex: Lexicon, triggers: list[tuple[str, int, int]], sent_start: int, sent_end: int
+) -> list[tuple[str, int, int]]:
+    """A collapse in a sentence that names an aircraft is a crash: Slavic languages tell both with
+    one verb ("авион се срушио", "samolot runął", "самолетът рухна"), and an aircraft does not
+    collapse. Where the sentence has a crash trigger too, the collapse word is the same crash told
+    again and gives no second mention (round 22: a plane crash typed collapse)."""
+    if not any(kind == "collapse" for kind, _s, _e in triggers):
+        return triggers
+    if not (lex.aircraft_exact or lex.aircraft_stems) or not any(
+        lex.is_aircraft(w) for w in WORD_RE.findall(text, sent_start, sent_end)
+    ):
+        return triggers
+    crashed = any(kind == "crash" for kind, _s, _e in triggers)
+    return [
+        ("crash", s, e) if kind == "collapse" else (kind, s, e)
+        for kind, s, e in triggers
+        if not (kind == "collapse" and crashed)
+    ]
 
 
 def _place_of(
