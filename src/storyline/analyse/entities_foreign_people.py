@@ -4,14 +4,16 @@ A Ukrainian page lists a plane's passengers the way an aviation agency published
 letters ("пасажири - Ivanova Olga, Sidorov Petr, …"); the tagger, trained on Slavic news where a
 Latin-script name inside Cyrillic text is nearly always a company, an outlet or a product
 ("Ryanair", "Financial Times", "Nord Stream"), types them ORG. A name of two or three capitalised
-words with a known given name at one end and no other given name, none of whose words makes a body,
-a place or a document of it (the language's and the English ``org_words``, ``loc_words``,
-``document_words``), is a person's whatever the tagger said. A second given name keeps it as it was:
+words with a known given name at one end, no other given name, the rest surnames of the shape
+transliterated names of the region take, and no word that makes a body, a place or a document of
+it (the language's and the English ``org_words``, ``loc_words``, ``document_words``), is a
+person's whatever the tagger said. A second given name keeps it as it was:
 a firm named after its founders reads like two first names ("Morgan Stanley").
 """
 
 from __future__ import annotations
 
+from storyline.analyse.entity_rules import _SURNAME as SURNAME_ENDING
 from storyline.analyse.entity_rules import lexicon
 from storyline.model import Mention
 from storyline.names import given_name
@@ -33,7 +35,12 @@ def _person_shaped(words: list[str], lang: str | None) -> bool:
         if lowers & (lex.org_words | lex.loc_words | lex.document_words):
             return False
     given = [k for k, w in enumerate(words) if given_name(w)]
-    return len(given) == 1 and given[0] in (0, len(words) - 1)
+    if len(given) != 1 or given[0] not in (0, len(words) - 1):
+        return False
+    # the rest a surname of the shape the region's names take when transliterated ("-ov", "-enko",
+    # "-yan"): a first-name list knows "The", "Asia" and "Forum", so a word for a first name alone
+    # would make people of "The Telegraph" and "Deutsche Welle Asia"
+    return all(SURNAME_ENDING.search(w.lower()) for k, w in enumerate(words) if k != given[0])
 
 
 def people_in_foreign_script(
