@@ -159,3 +159,27 @@ def test_a_name_written_only_in_capitals_is_shown_as_a_name() -> None:
         "Élodie Varnier"
     )
     assert display_name(Counter({("NORDKAPP ENERGI", "no"): 2}), "ORG") == "NORDKAPP ENERGI"
+
+
+def test_an_official_name_with_a_conjunction_inside_is_one_name() -> None:
+    from storyline.analyse import analyse
+
+    def names(text: str, lang: str) -> dict[str, str]:
+        return {m.text: m.type for m in analyse(text, lang).mentions}
+
+    # the head word last (English) or first (Romance): one body named after two matters
+    assert names("The Transport and Logistics Safety Agency said on Monday.", "en") == {
+        "Transport and Logistics Safety Agency": "ORG"
+    }
+    assert "Agencia de Seguridad Alimentaria y Nutrición" in names(
+        "La Agencia de Seguridad Alimentaria y Nutrición informó ayer.", "es"
+    )
+    assert "Serviço de Investigação e Prevenção de Acidentes Ferroviários" in names(
+        "O Serviço de Investigação e Prevenção de Acidentes Ferroviários abriu um inquérito.", "pt"
+    )
+    # two names: a second body, first names, a place
+    found = names("the Ministry of Defence and the Foreign Office disagreed; Banco Sabadell y BBVA", "en")
+    assert "Ministry of Defence" in found and "Foreign Office" in found
+    found = names("Angela Merkel and Emmanuel Macron met officials of the Bank of Spain and Portugal.", "en")
+    assert {"Angela Merkel", "Emmanuel Macron", "Bank of Spain"} <= set(found)
+    assert names("Banco Sabadell y BBVA suben.", "es").keys() >= {"Banco Sabadell", "BBVA"}

@@ -19,6 +19,7 @@ from functools import cache
 import regex
 
 from storyline.analyse.entity_caseless import find_caseless
+from storyline.analyse.entity_rules_conjoined import join_conjoined
 from storyline.analyse.offsets import OffsetIndex, SpanIndex
 from storyline.analyse.text import WORD_RE
 from storyline.model import Mention
@@ -299,6 +300,9 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
         for run, initial in _runs(text, start, toks, lex)
         for c in _split_run(text, run, initial, lex, lowered)
     ]
+    candidates = join_conjoined(
+        text, candidates, lex.conjunctions, lex.org_words, lambda w: max(_zipf(w, lang), _zipf(w, "en"))
+    )
     split = [_route_split(c) for c in candidates]
     routes = {parts[1][0] for parts in split if len(parts) == 2}  # where a route's second place starts
     candidates = [c for parts in split for c in parts]
