@@ -183,3 +183,11 @@ def test_an_official_name_with_a_conjunction_inside_is_one_name() -> None:
     found = names("Angela Merkel and Emmanuel Macron met officials of the Bank of Spain and Portugal.", "en")
     assert {"Angela Merkel", "Emmanuel Macron", "Bank of Spain"} <= set(found)
     assert names("Banco Sabadell y BBVA suben.", "es").keys() >= {"Banco Sabadell", "BBVA"}
+
+
+def test_a_time_zone_is_no_name() -> None:
+    from storyline.analyse import analyse
+
+    text = "El vuelo despegó a las 07:25 GMT desde Sevilla y aterrizó a las 11:40 UTC, según Efe."
+    found = {m.text for m in analyse(text, "es").mentions}
+    assert "Sevilla" in found and not found & {"GMT", "UTC"}
