@@ -18,7 +18,8 @@ from storyline import ner
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
-from storyline.names import cities, countries, country_name, fold, phonetic, to_latin
+from storyline.names import countries, country_name, fold, phonetic, to_latin
+from storyline.names.gazetteers import city as gazetteer_city
 from storyline.names.gazetteers import river_name
 from storyline.names.given import press_spelling
 from storyline.names.media import is_outlet, outlet_context, outlet_named
@@ -142,7 +143,7 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
             if river := river_name(base, lang_of.get(base)):
                 return river
         for base, _ in bases.most_common():  # a known city by its English name (Bruksela → Brussels) …
-            city = cities().get(fold(base))
+            city = gazetteer_city(base, lang_of.get(base))
             # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")
             if city and fold(city[1])[:1] == fold(to_latin(base, lang_of.get(base)))[:1]:
                 return _as_written(city[1], base, lang_of.get(base))

@@ -55,7 +55,14 @@ from storyline.link.acronym_fit import (
 )
 from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import letter_variants, named, short_forms
-from storyline.link.spelling_guards import elsewhere, longer_word, other_place, town_region, typed_as
+from storyline.link.spelling_guards import (
+    elsewhere,
+    last_consonant,
+    longer_word,
+    other_place,
+    town_region,
+    typed_as,
+)
 from storyline.link.subsidiaries import another_company
 from storyline.link.surname_case import family_of, not_hers, written_surname
 from storyline.model import Mention
@@ -958,6 +965,7 @@ class EntityIndex:
                     # and the other way: a one-word name found inside a longer word of the same
                     # start is another name too, whichever of the two came first
                     and not longer_word(k.fuzzy, name, m.lang)
+                    and not last_consonant(name, k.fuzzy)
                 ):
                     found.append(other)
         if not found and k.sound and "" in self._block(k.sound):

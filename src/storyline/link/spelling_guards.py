@@ -17,7 +17,10 @@ against what else is known of them:
   names share (Russian "Дунай" and Slovene "Dunaj", Vienna, are one name key);
 - a longer word: a one-word name that is another with a tail of letters after it, in a
   language that does not decline names ("Generalitat" after "Generali"), is a word of its own, however alike the beginnings make the
-  two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two.
+  two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two;
+- another last consonant: a one-word name that is another with its last consonant replaced by one
+  no spelling or transliteration writes for it ("Medicor" is not "Medicom"): endings add letters,
+  and a script's spellings change a consonant for its voiced or voiceless pair (Hamburg, Hamburk).
 """
 
 from __future__ import annotations
@@ -143,3 +146,19 @@ def town_region(base: str, lang: str | None, names: Mapping[str, Counter[str]]) 
 def _region(name: str, lang: str | None) -> bool:
     word = fold(name)
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in data_words(lang, "region_endings"))
+
+
+# consonants that one name's spellings write for one another at its end: voiced and voiceless
+# pairs (Hamburg, Hamburk), Ukrainian г read h (Бундестаг), c read k or s
+_LAST_CONSONANTS = ("gkhc", "dt", "bp", "zsc", "vfw", "jy")
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def last_consonant(name: str, mention: str) -> bool:
+    """Whether two match keys of one word each are one name but for their last letters, two
+    consonants that no spelling writes for each other ("medicor", "medicom"): another word."""
+    a, b = name.strip(), mention.strip()
+    if " " in a or " " in b or len(a) != len(b) or a[:-1] != b[:-1] or a == b:
+        return False
+    x, y = a[-1], b[-1]
+    return {x, y} <= _CONSONANTS and not any(x in pair and y in pair for pair in _LAST_CONSONANTS)

