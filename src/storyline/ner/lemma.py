@@ -507,6 +507,8 @@ class Lemmatizer:
         found = lemma_lexicon.lemma(words[i], lang) if len(words[i]) >= 3 else None
         if found is None:
             return None
+        if found.lower() != words[i].lower() and lemma_lexicon.is_verb_lemma(found, lang):
+            return None  # a name's word is no verb's form: Slovene "Bit" is no "biti" (to be)
         if found.lower() == words[i].lower():
             # a one-word place the list holds as written whose small-letter word the list reads as
             # a case of another noun that the learned endings propose too ("Odry": "odra"'s
