@@ -932,6 +932,7 @@ def _written_surname(word: str, attested: Collection[str]) -> str | None:
 _CASE_VOWELS = "аяуюеиыіо"
 STEM_CUTS = (1, 2)  # letters of an ending the document's own shorter form may lack
 STEM_SHARE = 0.05  # its weight beside the learned endings: the document must write it
+MAJORITY = 0.5  # a learned edit this common under its key is the reading a written stem may not cut into
 PARADIGM_BONUS = 3.5  # the document writes the candidate with the language's case endings
 STEM_CASES_BONUS = 2.5  # ... writes the word less its last letter with them (the word aside)
 
@@ -945,10 +946,13 @@ def _written_stems(word: str, choices: Choices, lang: str, attested: Collection[
     known = {(cut, add) for cut, add, _ in choices}
     if word[:1].isupper() and lemma_lexicon.lemma(word, lang) == word:
         return []
+    # the case ending most of the learned edits cut leaves a longer stem ("Asifa": "Asif" with
+    # "-a"): a shorter word the document writes ("Asi", another name's case) is no form of this one
+    kept = max((len(word) - c for c, a, p in choices if c and not a and p >= MAJORITY), default=0)
     return [
         (cut, "", STEM_SHARE)
         for cut in STEM_CUTS
-        if len(word) - cut >= MIN_KEPT and (cut, "") not in known and word[:-cut] in attested
+        if len(word) - cut >= max(MIN_KEPT, kept) and (cut, "") not in known and word[:-cut] in attested
     ]
 
 
