@@ -442,6 +442,7 @@ class Lemmatizer:
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested, place)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
+        choices = choices + _foreign_as_written(words[i], choices, lang)
         # a short article cut after a vowel leaves no noun, unless the document writes the noun
         # with the letter the article replaced ("Музей" of "Музея"): the edit then adds it back
         choices = [
@@ -983,6 +984,28 @@ def _more_written_than_its_nominative(word: str, choices: Choices, lang: str) ->
     ):
         return []
     return [(0, "", WRITTEN_SHARE)]
+
+
+FOREIGN_WRITTEN_MIN = 2.0  # zipf a foreign name as written has, at least, in the naming language
+
+
+def _foreign_as_written(word: str, choices: Choices, lang: str) -> Choices:
+    """The name as written, where no learned ending keeps it and it is more common in the
+    language that names the world's people and places in their nominative
+    (``lemma_name_frequencies``) than every form the endings make of it: a foreign name that
+    ends like a case form ("Lakshmi", "-i" of no Polish "Lakshma"), which no source writes
+    otherwise. A case form of a foreign name is rarer there than its nominative ("Paula" of
+    "Paul", "Angeli" of "Angela"). The score then weighs it like any other candidate."""
+    if not choices or (0, "") in {(c, a) for c, a, _ in choices}:
+        return []
+    written = lemma_lexicon.foreign_zipf(word, word, lang)
+    if written < FOREIGN_WRITTEN_MIN:
+        return []
+    if any(
+        lemma_lexicon.foreign_zipf(apply_edit(word, (c, a)), word, lang) >= written for c, a, _ in choices
+    ):
+        return []
+    return [(0, "", STEM_SHARE)]
 
 
 VOWEL_SHARE = (
