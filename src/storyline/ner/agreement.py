@@ -508,8 +508,8 @@ def _agree(
         # a noun in its own dictionary form (or one no list knows, kept by the learned endings)
         # after adjectives whose ending is an oblique singular's and a plural nominative's
         # ("Slovenske Konjice"): no nominative singular agrees with that ending, so the name is
-        # a plural, as written
-        return forms
+        # a plural, as written — its adjectives too, whatever singular the learned endings read
+        return tokens[:head] + forms[head:]
     if before and not oblique and lemma is not None and tokens[head].lower() != lemma.lower():
         # adjectives with nominative endings before a noun not in the nominative singular: a
         # plural ("Nové domy"), unless the learned endings read the noun as an oblique
