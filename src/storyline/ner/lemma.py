@@ -195,6 +195,12 @@ class Lemmatizer:
         if mark:
             tokens = [t.replace(mark, _DICTIONARY_APOSTROPHE) for t in tokens]
         parts = [_letters(t, morph) for t in tokens]
+        if morph is None and etype == "PER":
+            # a hyphenated name whose last part is in small letters declines at its end, whole
+            parts = [
+                (t, "") if lemma_hyphen.declines_whole(t, lang) else p
+                for t, p in zip(tokens, parts, strict=True)
+            ]
         # a case ending after an apostrophe or a hyphen: the name before it is as written
         # ("Kennedy'ego", "COVID-a")
         bare = [lemma_hyphen.without_case(_without_apostrophe_case(p, lang), lang) for p in parts]
