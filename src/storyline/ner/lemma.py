@@ -335,6 +335,13 @@ class Lemmatizer:
             known = etype == "LOC" and len(out) > 1 and _known_place(" ".join(out))
             out = out if known and not _known_place(" ".join(agreed)) else agreed
             out = _coordinated_in_one_case(tokens, out, lang, changed)
+            if (
+                etype == "LOC"
+                and len(tokens) > 2
+                and out[-1] == tokens[-1]
+                and (head := self._known_place_before_complement(tokens, lang, etype, attested))
+            ):
+                out = [*head.split(), tokens[-1]]
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
             out = list(tokens)  # a name in another language, which declines none of its words
         result = " ".join(out)
@@ -343,6 +350,22 @@ class Lemmatizer:
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
+
+    def _known_place_before_complement(self, tokens: list[str], lang: str, etype: str,
+                                       attested: Collection[str]) -> str | None:  # fmt: skip
+        """The base form of a place's name less its last word, a noun kept as written, where that
+        base form is a place the gazetteers know: the last word is its genitive complement ("…
+        Ameryki"), and the words before it decline as they do alone ("Stanów Zjednoczonych" is
+        "Stany Zjednoczone"), though inside the longer name the learned endings read them as a
+        complement too. None where the words before it alone make no known place."""
+        r = agreement.rules(lang)
+        last = tokens[-1]
+        if not (last.isalpha() and last[:1].isupper()) or r is None or agreement.is_adjective(last, lang, r):
+            return None
+        head = self.base(" ".join(tokens[:-1]), lang, etype, attested)
+        if len(head.split()) != len(tokens) - 1 or head.split() == tokens[:-1] or not _known_place(head):
+            return None
+        return head
 
     def _second_part(self, words: list[str], i: int, rest: str, lang: str, etype: str,
                      attested: Collection[str]) -> str:  # fmt: skip
