@@ -64,6 +64,7 @@ def declines_whole(token: str, lang: str) -> bool:
     parts = token.split("-")
     return (
         parts[0][:1].isupper()
+        and not (parts[0].isupper() and len(parts[0]) > 1)  # an acronym's tail: ``without_case``'s
         and any(p.islower() and len(p) >= 2 for p in parts[1:])
         and parts[-1] not in _endings(lang)
     )
