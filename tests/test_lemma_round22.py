@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from entity_support import linked
 from storyline.link.surname_case import written_surname
 from storyline.model import Mention
 from storyline.ner import agreement, lemma_hyphen, lemma_lexicon
@@ -125,3 +126,14 @@ def test_a_bare_surname_written_as_the_full_name_is_takes_its_base_form() -> Non
     assert written_surname(_m("Novica", "Novic"), "Jan Novic", "Jana Novica") is None  # already
     assert written_surname(_m("Novicem", "Novicem"), "Jan Novic", "Jana Novica") is None  # another form
     assert written_surname(_m("Novica", "Novica"), "Jan Novic") is None  # no text to compare
+
+
+def test_a_bare_surname_in_the_full_name_s_case_joins_it_with_its_base_form() -> None:
+    text = "Raport pułkownika Jana Novica opisał trzy spotkania. Według Novica rozmowy były długie."
+    mentions = [
+        Mention(text.index("Jana"), text.index("Jana") + 11, "Jana Novica", "PER", "Jan Novic", "pl"),
+        Mention(text.rindex("Novica"), text.rindex("Novica") + 6, "Novica", "PER", "Novica", "pl"),
+    ]
+    got = linked({"a": (text, mentions)})
+    assert got[("a", 0)] == got[("a", 1)]
+    assert mentions[1].base == "Novic"
