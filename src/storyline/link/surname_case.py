@@ -54,8 +54,8 @@ def written_surname(m: Mention, full_base: str, full_text: str = "") -> str | No
     another: written exactly as the full name's base form ends ("Illa" after "Salvador Illa") it
     is that nominative, and a base form cut from it ("Ill", read as a case form of a shorter
     word) is a name no source writes. Written exactly as the full name's text ``full_text`` ends
-    ("Dymica" after "pułkownika Jana Dymica"), it is the same case form, whose nominative the
-    full name's base form gives ("Dymic"): alone, its ending tells too little. None where the
+    ("Novica" after "pułkownika Jana Novica"), it is the same case form, whose nominative the
+    full name's base form gives ("Novic"): alone, its ending tells too little. None where the
     base form is that one already or the text is another form."""
     text, base = m.text.strip(), (m.base or "").strip()
     words, said = full_base.split(), text.split()

@@ -202,7 +202,7 @@ def _listed_adjective(word: str, lang: str) -> bool:
 
 def _derived_adjective(word: str, lang: str, r: Rules) -> bool:
     """Whether a word ends in an adjective's ending after a stem that only adjectives made of
-    names have (``lemma_adjective_stems``: "Sandomiersk-iego"), though the list holds it as a
+    names have (``lemma_adjective_stems``: "Lubelsk-iego"), though the list holds it as a
     name's own word ("Krakowskie", a region): an adjective all the same, which agrees with its
     noun ("Powiat Krakowski"); a foreign name declined like one ("Dantego") has no such stem."""
     low = word.lower()

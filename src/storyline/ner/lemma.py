@@ -355,7 +355,7 @@ class Lemmatizer:
                                        attested: Collection[str]) -> str | None:  # fmt: skip
         """The base form of a place's name less its last word, a noun kept as written, where that
         base form is a place the gazetteers know: the last word is its genitive complement ("…
-        Ameryki"), and the words before it decline as they do alone ("Stanów Zjednoczonych" is
+        Brazylii"), and the words before it decline as they do alone ("Stanach Zjednoczonych" is
         "Stany Zjednoczone"), though inside the longer name the learned endings read them as a
         complement too. None where the words before it alone make no known place."""
         r = agreement.rules(lang)
@@ -538,7 +538,7 @@ class Lemmatizer:
         if found is None:
             return None
         if found.lower() != words[i].lower() and lemma_lexicon.is_verb_lemma(found, lang):
-            return None  # a name's word is no verb's form: Slovene "Bit" is no "biti" (to be)
+            return None  # a name's word is no verb's form: Slovene "Sanja" is no "sanjati" (to dream)
         if found.lower() == words[i].lower():
             # a one-word place the list holds as written whose small-letter word the list reads as
             # a case of another noun that the learned endings propose too ("Odry": "odra"'s
@@ -976,8 +976,8 @@ def _written_stems(word: str, choices: Choices, lang: str, attested: Collection[
     known = {(cut, add) for cut, add, _ in choices}
     if word[:1].isupper() and lemma_lexicon.lemma(word, lang) == word:
         return []
-    # the case ending most of the learned edits cut leaves a longer stem ("Asifa": "Asif" with
-    # "-a"): a shorter word the document writes ("Asi", another name's case) is no form of this one
+    # the case ending most of the learned edits cut leaves a longer stem ("Nasira": "Nasir" with
+    # "-a"): a shorter word the document writes ("Nasi", another word) is no form of this one
     kept = max((len(word) - c for c, a, p in choices if c and not a and p >= MAJORITY), default=0)
     return [
         (cut, "", STEM_SHARE)
@@ -1022,7 +1022,7 @@ def _foreign_as_written(word: str, choices: Choices, lang: str) -> Choices:
     """The name as written, where no learned ending keeps it and it is more common in the
     language that names the world's people and places in their nominative
     (``lemma_name_frequencies``) than every form the endings make of it: a foreign name that
-    ends like a case form ("Lakshmi", "-i" of no Polish "Lakshma"), which no source writes
+    ends like a case form ("Ravi", "-i" of no Polish "Rava"), which no source writes
     otherwise. A case form of a foreign name is rarer there than its nominative ("Paula" of
     "Paul", "Angeli" of "Angela"). The score then weighs it like any other candidate."""
     if not choices or (0, "") in {(c, a) for c, a, _ in choices}:

@@ -54,8 +54,8 @@ def acronym_led(word: str, rest: str, lang: str) -> bool:
 
 def declines_whole(token: str, lang: str) -> bool:
     """Whether a person's word is one name of hyphenated parts, the first capitalised and a later
-    one in small letters: the syllables of an East Asian given name ("Ki-moona" of "Ki-moon"), an
-    Arabic name with its particle ("Arif-ur-Rehmana"). It declines at its end like one word; not a
+    one in small letters: the syllables of an East Asian given name ("Jin-suna" of "Jin-sun"), an
+    Arabic name with its particle ("Nur-ul-Hasana"). It declines at its end like one word; not a
     case ending after a hyphen (``lemma_hyphen_endings``: "COVID-a"), nor a compound of
     capitalised names, each of which declines on its own ("Karla-Heinza"). (A word that opens with
     its particle, "al-Asada", reads as one in small letters to the learned endings: left as it is.)"""
