@@ -849,7 +849,7 @@ class EntityIndex:
             if earlier:
                 j = max(earlier, key=lambda j: mentions[j].start)
                 assigned[i] = self.resolve(assigned[j])
-                if (surname := written_surname(mentions[i], persons[j].base)) is not None:
+                if (surname := written_surname(mentions[i], persons[j].base, mentions[j].text)) is not None:
                     mentions[i].base = surname
             elif (place := self._known_place(persons[i])) is not None:
                 assigned[i] = place

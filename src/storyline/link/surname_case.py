@@ -49,19 +49,29 @@ def not_hers(m: Mention, full_base: str) -> bool:
     return bool(surname) and fold(surname[0]) == fold(m.base or "") and mans_form(m) and womans(full_base)
 
 
-def written_surname(m: Mention, full_base: str) -> str | None:
+def written_surname(m: Mention, full_base: str, full_text: str = "") -> str | None:
     """The surname a bare mention joined to a full name goes by, where the base form gave it
     another: written exactly as the full name's base form ends ("Illa" after "Salvador Illa") it
     is that nominative, and a base form cut from it ("Ill", read as a case form of a shorter
-    word) is a name no source writes. None where the base form is the written one or the text
-    is another form."""
+    word) is a name no source writes. Written exactly as the full name's text ``full_text`` ends
+    ("Novica" after "pułkownika Jana Novica"), it is the same case form, whose nominative the
+    full name's base form gives ("Novic"): alone, its ending tells too little. None where the
+    base form is that one already or the text is another form."""
     text, base = m.text.strip(), (m.base or "").strip()
-    if not text or fold(base) == fold(text):
-        return None
     words, said = full_base.split(), text.split()
-    if len(words) <= len(said) or [fold(w) for w in words[-len(said) :]] != [fold(w) for w in said]:
+    if not text or len(words) <= len(said):
         return None
-    return " ".join(words[-len(said) :])
+    tail = words[-len(said) :]
+    if [fold(w) for w in tail] == [fold(w) for w in said]:
+        return None if fold(base) == fold(text) else " ".join(tail)
+    written = full_text.split()
+    if (
+        len(written) == len(words)
+        and [fold(w) for w in written[-len(said) :]] == [fold(w) for w in said]
+        and fold(base) != fold(" ".join(tail))
+    ):
+        return " ".join(tail)
+    return None
 
 
 def family_of(m: Mention, full_bases: list[str]) -> tuple[str, str] | None:

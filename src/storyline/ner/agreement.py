@@ -200,6 +200,16 @@ def _listed_adjective(word: str, lang: str) -> bool:
     return found is not None and lemma_lexicon.is_adjective_lemma(found, lang)
 
 
+def _derived_adjective(word: str, lang: str, r: Rules) -> bool:
+    """Whether a word ends in an adjective's ending after a stem that only adjectives made of
+    names have (``lemma_adjective_stems``: "Lubelsk-iego"), though the list holds it as a
+    name's own word ("Krakowskie", a region): an adjective all the same, which agrees with its
+    noun ("Powiat Krakowski"); a foreign name declined like one ("Dantego") has no such stem."""
+    low = word.lower()
+    stems = _adjective_stems(lang)
+    return any(low.endswith(e.text) and low[: -len(e.text)].endswith(stems) for e in r.endings)
+
+
 def _named_after(word: str, lang: str) -> bool:
     """A capitalised word in an oblique case of a name the list holds ("Kopernika"): a genitive
     complement that says whom a body is named after, kept as written."""
@@ -508,8 +518,8 @@ def _agree(
         # a noun in its own dictionary form (or one no list knows, kept by the learned endings)
         # after adjectives whose ending is an oblique singular's and a plural nominative's
         # ("Slovenske Konjice"): no nominative singular agrees with that ending, so the name is
-        # a plural, as written
-        return forms
+        # a plural, as written — its adjectives too, whatever singular the learned endings read
+        return tokens[:head] + forms[head:]
     if before and not oblique and lemma is not None and tokens[head].lower() != lemma.lower():
         # adjectives with nominative endings before a noun not in the nominative singular: a
         # plural ("Nové domy"), unless the learned endings read the noun as an oblique
@@ -550,7 +560,11 @@ def _agree(
     while (
         after < len(tokens)
         and adjective[after]
-        and (_listed_adjective(tokens[after], lang) or after in linked)
+        and (
+            _listed_adjective(tokens[after], lang)
+            or after in linked
+            or _derived_adjective(tokens[after], lang, r)
+        )
         and not _named_after(tokens[after], lang)
     ):
         after += 1

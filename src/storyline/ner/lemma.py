@@ -195,6 +195,12 @@ class Lemmatizer:
         if mark:
             tokens = [t.replace(mark, _DICTIONARY_APOSTROPHE) for t in tokens]
         parts = [_letters(t, morph) for t in tokens]
+        if morph is None and etype == "PER":
+            # a hyphenated name whose last part is in small letters declines at its end, whole
+            parts = [
+                (t, "") if lemma_hyphen.declines_whole(t, lang) else p
+                for t, p in zip(tokens, parts, strict=True)
+            ]
         # a case ending after an apostrophe or a hyphen: the name before it is as written
         # ("Kennedy'ego", "COVID-a")
         bare = [lemma_hyphen.without_case(_without_apostrophe_case(p, lang), lang) for p in parts]
@@ -329,6 +335,13 @@ class Lemmatizer:
             known = etype == "LOC" and len(out) > 1 and _known_place(" ".join(out))
             out = out if known and not _known_place(" ".join(agreed)) else agreed
             out = _coordinated_in_one_case(tokens, out, lang, changed)
+            if (
+                etype == "LOC"
+                and len(tokens) > 2
+                and out[-1] == tokens[-1]
+                and (head := self._known_place_before_complement(tokens, lang, etype, attested))
+            ):
+                out = [*head.split(), tokens[-1]]
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
             out = list(tokens)  # a name in another language, which declines none of its words
         result = " ".join(out)
@@ -337,6 +350,22 @@ class Lemmatizer:
         if keeps and inner != stripped and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
+
+    def _known_place_before_complement(self, tokens: list[str], lang: str, etype: str,
+                                       attested: Collection[str]) -> str | None:  # fmt: skip
+        """The base form of a place's name less its last word, a noun kept as written, where that
+        base form is a place the gazetteers know: the last word is its genitive complement ("…
+        Brazylii"), and the words before it decline as they do alone ("Stanach Zjednoczonych" is
+        "Stany Zjednoczone"), though inside the longer name the learned endings read them as a
+        complement too. None where the words before it alone make no known place."""
+        r = agreement.rules(lang)
+        last = tokens[-1]
+        if not (last.isalpha() and last[:1].isupper()) or r is None or agreement.is_adjective(last, lang, r):
+            return None
+        head = self.base(" ".join(tokens[:-1]), lang, etype, attested)
+        if len(head.split()) != len(tokens) - 1 or head.split() == tokens[:-1] or not _known_place(head):
+            return None
+        return head
 
     def _second_part(self, words: list[str], i: int, rest: str, lang: str, etype: str,
                      attested: Collection[str]) -> str:  # fmt: skip
@@ -442,6 +471,7 @@ class Lemmatizer:
         choices = choices + _vowel_nominatives(words[i], choices, lang, attested, place)
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
+        choices = choices + _foreign_as_written(words[i], choices, lang)
         # a short article cut after a vowel leaves no noun, unless the document writes the noun
         # with the letter the article replaced ("Музей" of "Музея"): the edit then adds it back
         choices = [
@@ -507,6 +537,8 @@ class Lemmatizer:
         found = lemma_lexicon.lemma(words[i], lang) if len(words[i]) >= 3 else None
         if found is None:
             return None
+        if found.lower() != words[i].lower() and lemma_lexicon.is_verb_lemma(found, lang):
+            return None  # a name's word is no verb's form: Slovene "Sanja" is no "sanjati" (to dream)
         if found.lower() == words[i].lower():
             # a one-word place the list holds as written whose small-letter word the list reads as
             # a case of another noun that the learned endings propose too ("Odry": "odra"'s
@@ -930,6 +962,7 @@ def _written_surname(word: str, attested: Collection[str]) -> str | None:
 _CASE_VOWELS = "аяуюеиыіо"
 STEM_CUTS = (1, 2)  # letters of an ending the document's own shorter form may lack
 STEM_SHARE = 0.05  # its weight beside the learned endings: the document must write it
+MAJORITY = 0.5  # a learned edit this common under its key is the reading a written stem may not cut into
 PARADIGM_BONUS = 3.5  # the document writes the candidate with the language's case endings
 STEM_CASES_BONUS = 2.5  # ... writes the word less its last letter with them (the word aside)
 
@@ -943,10 +976,13 @@ def _written_stems(word: str, choices: Choices, lang: str, attested: Collection[
     known = {(cut, add) for cut, add, _ in choices}
     if word[:1].isupper() and lemma_lexicon.lemma(word, lang) == word:
         return []
+    # the case ending most of the learned edits cut leaves a longer stem ("Nasira": "Nasir" with
+    # "-a"): a shorter word the document writes ("Nasi", another word) is no form of this one
+    kept = max((len(word) - c for c, a, p in choices if c and not a and p >= MAJORITY), default=0)
     return [
         (cut, "", STEM_SHARE)
         for cut in STEM_CUTS
-        if len(word) - cut >= MIN_KEPT and (cut, "") not in known and word[:-cut] in attested
+        if len(word) - cut >= max(MIN_KEPT, kept) and (cut, "") not in known and word[:-cut] in attested
     ]
 
 
@@ -977,6 +1013,28 @@ def _more_written_than_its_nominative(word: str, choices: Choices, lang: str) ->
     ):
         return []
     return [(0, "", WRITTEN_SHARE)]
+
+
+FOREIGN_WRITTEN_MIN = 2.0  # zipf a foreign name as written has, at least, in the naming language
+
+
+def _foreign_as_written(word: str, choices: Choices, lang: str) -> Choices:
+    """The name as written, where no learned ending keeps it and it is more common in the
+    language that names the world's people and places in their nominative
+    (``lemma_name_frequencies``) than every form the endings make of it: a foreign name that
+    ends like a case form ("Ravi", "-i" of no Polish "Rava"), which no source writes
+    otherwise. A case form of a foreign name is rarer there than its nominative ("Paula" of
+    "Paul", "Angeli" of "Angela"). The score then weighs it like any other candidate."""
+    if not choices or (0, "") in {(c, a) for c, a, _ in choices}:
+        return []
+    written = lemma_lexicon.foreign_zipf(word, word, lang)
+    if written < FOREIGN_WRITTEN_MIN:
+        return []
+    if any(
+        lemma_lexicon.foreign_zipf(apply_edit(word, (c, a)), word, lang) >= written for c, a, _ in choices
+    ):
+        return []
+    return [(0, "", STEM_SHARE)]
 
 
 VOWEL_SHARE = (

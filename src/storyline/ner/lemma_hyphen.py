@@ -10,7 +10,11 @@ a number ("COVID-19"). Per-language data: ``lemma_hyphen_endings`` in
 
 from __future__ import annotations
 
+import re
 from functools import cache
+
+# a word of letters in hyphenated parts
+_PARTS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+", re.UNICODE)
 
 
 @cache
@@ -45,4 +49,22 @@ def acronym_led(word: str, rest: str, lang: str) -> bool:
         and tail[:1].isupper()
         and tail[1:].isalpha()
         and tail[1:].islower()
+    )
+
+
+def declines_whole(token: str, lang: str) -> bool:
+    """Whether a person's word is one name of hyphenated parts, the first capitalised and a later
+    one in small letters: the syllables of an East Asian given name ("Jin-suna" of "Jin-sun"), an
+    Arabic name with its particle ("Nur-ul-Hasana"). It declines at its end like one word; not a
+    case ending after a hyphen (``lemma_hyphen_endings``: "COVID-a"), nor a compound of
+    capitalised names, each of which declines on its own ("Karla-Heinza"). (A word that opens with
+    its particle, "al-Asada", reads as one in small letters to the learned endings: left as it is.)"""
+    if _PARTS.fullmatch(token) is None:
+        return False
+    parts = token.split("-")
+    return (
+        parts[0][:1].isupper()
+        and not (parts[0].isupper() and len(parts[0]) > 1)  # an acronym's tail: ``without_case``'s
+        and any(p.islower() and len(p) >= 2 for p in parts[1:])
+        and parts[-1] not in _endings(lang)
     )

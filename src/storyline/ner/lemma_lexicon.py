@@ -210,3 +210,28 @@ def foreign_phrase(tokens: list[str], lang: str) -> bool:
         return False
     # the last word, which would carry a case ending ("Timesa", "Streamu" are no English words)
     return foreign_word(last, lang)
+
+
+@cache
+def _infinitives(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(how an infinitive ends, how the masculine singular past ends): ``lemma_infinitive_endings``
+    and ``lemma_past_endings`` of ``lang/entities/<lang>.toml``."""
+    from storyline.names.parts import data_words, entity_data
+
+    past = entity_data(lang).get("lemma_past_endings", {}).get("masculine", "")
+    return data_words(lang, "lemma_infinitive_endings"), tuple(str(past).split())
+
+
+def is_verb_lemma(form: str, lang: str) -> bool:
+    """Whether a dictionary form is a verb's infinitive: it ends as the language's infinitives do
+    and its masculine past form (the infinitive's stem with the past ending: Slovene "biti" →
+    "bil", Polish "zjednoczyć" → "zjednoczył") is listed under it. The ending alone does not
+    tell: nouns end so too (Polish "Niemiec", Czech "Brit", Slovene "mati")."""
+    endings, past = _infinitives(lang)
+    low = form.lower()
+    for ending in endings:
+        if low.endswith(ending) and len(low) > len(ending):
+            stem = low[: -len(ending)]
+            if any(lemma(stem + p, lang) == low for p in past):
+                return True
+    return False
