@@ -78,10 +78,11 @@ def lexicon(lang: str | None) -> Lexicon:
     title_words = str(data.get("titles", "")).split()
     if lang != "en" and (lang is None or not is_cyrillic_lang(lang)):
         # English passages and names turn up in every Latin-script page (an embedded post, an
-        # agency quoted by its English name, "Associated Press"): English titles and the words
-        # that make a name an organisation's hold there too
+        # agency quoted by its English name, "Associated Press", a river's "X River"): English
+        # titles and the words that make a name an organisation's or a place's hold there too
         title_words += str(lexicon_data("en").get("titles", "")).split()
         words["org_words"] |= set(str(lexicon_data("en").get("org_words", "")).split())
+        words["loc_words"] |= english_place_words()
         words["document_words"] |= set(str(lexicon_data("en").get("document_words", "")).split())
     return Lexicon(
         titles=titles_from(title_words, str(data.get("title_suffixes", "")).split()),
@@ -92,6 +93,12 @@ def lexicon(lang: str | None) -> Lexicon:
         noun_endings=tuple(str(data.get("noun_endings", "")).split()),
         **words,
     )
+
+
+@cache
+def english_place_words() -> frozenset[str]:
+    """English words that make a name a place's ("river", "lake", "street"), in lower case."""
+    return frozenset(str(lexicon_data("en").get("loc_words", "")).split())
 
 
 def _weekdays(lang: str | None) -> frozenset[str]:
