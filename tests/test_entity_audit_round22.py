@@ -5,6 +5,8 @@ ministry's listed matters, outlets, a possessive adjective of an organisation.""
 from __future__ import annotations
 
 from entity_support import found as _found
+from entity_support import mention_at
+from storyline.analyse.entities_matter import with_listed_matter
 
 
 def test_an_english_place_word_makes_a_place_in_any_latin_text() -> None:
@@ -15,3 +17,29 @@ def test_an_english_place_word_makes_a_place_in_any_latin_text() -> None:
     assert ("Karpenko River", "LOC") in _found("Nad Karpenko River stoi nowa zapora.", "pl")
     # a first name before the word: a person called so
     assert ("John Lake", "PER") in _found("Spotkanie prowadził John Lake z Londynu.", "pl")
+
+
+def test_a_body_named_after_a_person_takes_its_head_noun_in() -> None:
+    text = "Кроме того, в Казахстане институт им. А. В. Тарасова создает вакцину. Её делает и центр им. Тарасова."
+    found = _found(text, "ru")
+    assert ("институт им. А. В. Тарасова", "ORG") in found
+    assert ("центр им. Тарасова", "ORG") in found
+    assert not any(surface == "А. В. Тарасова" for surface, _ in found)
+    # "от имени X" is "on behalf of X": a person stays a person
+    found = _found("Он выступил от имени Олега Лунина на заседании.", "ru")
+    assert ("Олега Лунина", "PER") in found
+
+
+def test_a_ministry_s_listed_matters_are_its_name() -> None:
+    # the tagger's "<capitalised matter> и <matter>" after a ministry's first matter and a comma
+    text = "Место Лунина во главе министерства образования, СМИ и туризма занял Олег Тарасов."
+    cut = mention_at(text, "СМИ и туризма", "ORG", "ru")
+    (whole,) = with_listed_matter(text, [cut], "ru", lambda s, _t: s)
+    assert (whole.text, whole.type) == ("министерства образования, СМИ и туризма", "ORG")
+    # two bodies of a list stay two ("ФСБ и МВД" holds no lower-case matter)
+    text = "Представители министерства обороны, ФСБ и МВД прибыли в Омск."
+    listed = mention_at(text, "ФСБ и МВД", "ORG", "ru")
+    assert with_listed_matter(text, [listed], "ru", lambda s, _t: s) == [listed]
+    found = _found(text, "ru")
+    assert ("ФСБ", "ORG") in found
+    assert ("МВД", "ORG") in found

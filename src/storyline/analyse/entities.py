@@ -32,7 +32,8 @@ from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_joined import split_joined
-from storyline.analyse.entities_matter import with_matter
+from storyline.analyse.entities_matter import with_listed_matter, with_matter
+from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_spans import whole_names
@@ -91,6 +92,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = common_abbreviations(text, whole_again(text, cleaned, lang), lang)
     cleaned = read_heads(text, cleaned, lang, rebase)
     cleaned = with_matter(text, read_completed(text, cleaned, lang), lang)
+    cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
     cleaned = join_adjacent_persons(text, cleaned, rebase)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
