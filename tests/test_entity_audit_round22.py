@@ -7,6 +7,8 @@ from __future__ import annotations
 from entity_support import found as _found
 from entity_support import mention_at
 from storyline.analyse.entities_matter import with_listed_matter
+from storyline.model import Mention
+from storyline.names.media import is_outlet, outlet_context
 
 
 def test_an_english_place_word_makes_a_place_in_any_latin_text() -> None:
@@ -43,3 +45,15 @@ def test_a_ministry_s_listed_matters_are_its_name() -> None:
     found = _found(text, "ru")
     assert ("ФСБ", "ORG") in found
     assert ("МВД", "ORG") in found
+
+
+def test_outlets_by_a_credit_line_a_radio_station_and_a_transliterated_times() -> None:
+    def outlet(text: str, name: str, lang: str) -> bool:
+        at = text.index(name)
+        return outlet_context(text, Mention(at, at + len(name), name, "PRO", name, lang))
+
+    assert outlet("To wszystko. Copyright: Velna Review, 2019.", "Velna Review", "pl")
+    assert outlet("Strategie platí, řekla rozhlasové stanici Radio Velna.", "Radio Velna", "cs")
+    assert not outlet("Strategie platí, řekla o vakcíně Kometa 3.", "Kometa 3", "cs")
+    assert is_outlet([("Дъблин таймс", "bg")])  # "the Times" in Cyrillic letters
+    assert not is_outlet([("Комета 3", "bg")])
