@@ -5,8 +5,9 @@ ministry's listed matters, outlets, a possessive adjective of an organisation.""
 from __future__ import annotations
 
 from entity_support import found as _found
-from entity_support import mention_at
+from entity_support import linked, mention_at
 from storyline.analyse.entities_matter import with_listed_matter
+from storyline.analyse.entities_possessive import bearers, possessives
 from storyline.model import Mention
 from storyline.names.media import is_outlet, outlet_context
 
@@ -57,3 +58,18 @@ def test_outlets_by_a_credit_line_a_radio_station_and_a_transliterated_times() -
     assert not outlet("Strategie platí, řekla o vakcíně Kometa 3.", "Kometa 3", "cs")
     assert is_outlet([("Дъблин таймс", "bg")])  # "the Times" in Cyrillic letters
     assert not is_outlet([("Комета 3", "bg")])
+
+
+def test_a_possessive_adjective_of_a_name_is_a_mention_of_its_bearer() -> None:
+    text = "Organizacija Unesco še vedno deluje. Sodelovanje v Unescovih programih je dobro."
+    bearer = mention_at(text, "Unesco", "ORG", "sl")
+    adjective = mention_at(text, "Unescovih", "ORG", "sl")
+    _, made = possessives([bearer, adjective])
+    assert (made.base, made.type, made.kind) == ("Unesco", "ORG", "adjective")
+    ids = linked({"a": (text, [bearer, made])})
+    assert ids[("a", 0)] == ids[("a", 1)]
+    # a name ending as a possessive, with no bearer in the document, stays as it is
+    text = "Ana Petrovih je prišla v Ljubljano."
+    alone = mention_at(text, "Petrovih", "PER", "sl")
+    assert possessives([alone]) == [alone]
+    assert bearers("Natovim", "sl") == ["nat", "nato"]

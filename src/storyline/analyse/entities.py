@@ -10,7 +10,9 @@ Then the same clean-up for all: a span is extended over a company's legal form o
 (``entities_spans``), names that are general words in every language's list (months,
 section headings) go, what is not a name or not the name it seems is dropped, trimmed or retyped
 (``entities_hygiene``), and each base form gets one type per document. Last, relational adjectives
-of countries ("азербайджанския", "the Azerbaijani") become mentions of the country (``adjectives``).
+of countries ("азербайджанския", "the Azerbaijani") become mentions of the country (``adjectives``),
+and possessive adjectives of a name the document gives ("Natovim") mentions of that name
+(``entities_possessive``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
 from storyline.analyse.entities_named_after import named_after
+from storyline.analyse.entities_possessive import possessives
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_spans import whole_names
@@ -53,7 +56,7 @@ def find_mentions(text: str, analysis: Analysis, published: date | None) -> list
     mentions: list[Mention] = []
     for p in analysis.passages or []:
         mentions += find_in(text, p.start, p.end, p.lang)
-    mentions = harmonise_types(mentions)
+    mentions = possessives(harmonise_types(mentions))
     # Passages do not overlap, so an adjective found in one cannot cover a word of the next: one
     # index of the names serves every passage.
     taken = SpanIndex((m.start, m.end) for m in mentions)
