@@ -73,3 +73,11 @@ def test_a_possessive_adjective_of_a_name_is_a_mention_of_its_bearer() -> None:
     alone = mention_at(text, "Petrovih", "PER", "sl")
     assert possessives([alone]) == [alone]
     assert bearers("Natovim", "sl") == ["nat", "nato"]
+
+
+def test_a_bridge_named_after_the_two_places_it_joins_is_one_place() -> None:
+    found = _found("Cars now cross the Lisbon-Porto Bridge daily, officials said.", "en")
+    assert ("Lisbon-Porto Bridge", "LOC") in found
+    found = _found("Flight XY88 was operating Lisbon-London Heathrow, a busy route.", "en")
+    assert ("Lisbon", "LOC") in found
+    assert ("London Heathrow", "LOC") in found
