@@ -1,8 +1,8 @@
 """A body named after a person: its head noun, the word "named after" and the person's name are
-one name ("институт им. Н. Ф. Иванова", "центр имени Петрова", "Instytut im. Jana Kowalskiego").
+one name ("институт им. Н. Ф. Иванова", "центр имени Петрова").
 
 A tagger finds the person's name after the marker (``named_after_markers`` of
-``lang/entities/<lang>.toml``: "им.", "имени", "ім.", "імені", "im.", "imienia") and often the
+``lang/entities/<lang>.toml``: "им.", "имени", "ім.", "імені") and often the
 body's type for it, but leaves out the head noun before the marker, written in lower case ("the
 institute named after …"): the cut name, shown alone, is a person's name standing for a body.
 BSNLP's gold takes the head in (lower case included: "центра им. Гамалеи", base "центр им.
@@ -10,7 +10,8 @@ BSNLP's gold takes the head in (lower case included: "центра им. Гам�
 noun (the dictionary's where the language has one; a word of its ``stopwords`` never: "от имени
 X" is "on behalf of X"), and a mention that ends at that word ("НИИ" | "им. X") takes the rest in.
 The whole is an organisation, or a place where the head is one of the language's place words
-(``loc_words``: "улица имени X", a street).
+(``loc_words``: "улица имени X", a street). Only languages with a dictionary that tells a noun
+list markers: Polish "im." is also "to them" ("Pomogliśmy im. Jan …").
 """
 
 from __future__ import annotations
