@@ -28,6 +28,11 @@ def test_a_body_named_after_a_person_takes_its_head_noun_in() -> None:
     assert ("институт им. А. В. Тарасова", "ORG") in found
     assert ("центр им. Тарасова", "ORG") in found
     assert not any(surface == "А. В. Тарасова" for surface, _ in found)
+    # the head a complement of a longer name: the name from its first word
+    found = _found("Сотрудник отдела НИИ вирусологии и генетики имени Тарасова рассказал об этом.", "ru")
+    assert ("НИИ вирусологии и генетики имени Тарасова", "ORG") in found
+    found = _found("Как заявил директор центра им. Лунина Олег Тарасов, всё хорошо.", "ru")
+    assert ("центра им. Лунина", "ORG") in found
     # "от имени X" is "on behalf of X": a person stays a person
     found = _found("Он выступил от имени Олега Лунина на заседании.", "ru")
     assert ("Олега Лунина", "PER") in found

@@ -19,8 +19,9 @@ written.
 
 A body's matters listed with commas and a conjunction ("министерства культуры, СМИ и спорта",
 the ministry of culture, media and sport) are one name too: a tagger that reads the capitalised
-"СМИ" takes "СМИ и спорта" for a name of its own. A mention that ends in a lower-case word (a
-matter, not a name: "ФСБ и МВД" are two bodies of a list) and stands right after a comma that
+"СМИ" takes "СМИ и спорта" for a name of its own. A mention that joins words with a conjunction
+and ends in a lower-case word (a matter, not a name: "ФСБ и МВД" are two bodies of a list; a
+Czech society's "… lékařské společnosti" has no conjunction) and stands right after a comma that
 closes such a head's matter ("министерства культуры,") starts at the head (``with_listed_matter``).
 """
 
@@ -34,7 +35,7 @@ import regex
 
 from storyline.model import Mention
 from storyline.names.concepts import concept_key, name_tokens, roles
-from storyline.names.parts import data_words
+from storyline.names.parts import conjunctions, data_words
 
 MAX_MATTER_WORDS = 4
 _WORD = r"\p{Ll}[\p{L}\p{M}'’-]*"
@@ -108,7 +109,7 @@ def with_listed_matter(
         words = m.text.split()
         floor = max(out[-1].end if out else 0, m.start - LISTED_REACH)
         head = None
-        if m.type != "PER" and len(words) > 1 and words[-1][:1].islower():
+        if m.type != "PER" and words[-1][:1].islower() and conjunctions(lang) & set(words[1:-1]):
             head = _listed_head(text, floor, m.start, lang)
         if head is None:
             out.append(m)

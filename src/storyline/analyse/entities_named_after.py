@@ -24,7 +24,7 @@ import regex
 
 from storyline.analyse.entity_rules import lexicon
 from storyline.model import Mention
-from storyline.names.parts import data_words
+from storyline.names.parts import conjunctions, data_words
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 
@@ -45,41 +45,84 @@ LOOK_BACK = 40  # characters before a mention where the head and the marker stan
 def named_after(text: str, mentions: list[Mention], lang: str | None, rebase: Rebase) -> list[Mention]:
     """``mentions`` (sorted) with a body's name named after a person made whole (the module's doc)."""
     pattern = _before(lang) if lang else None
-    if pattern is None:
+    if pattern is None or _analyzer(lang or "") is None:
         return mentions
     out: list[Mention] = []
     for m in mentions:
         found = pattern.search(text, max(0, m.start - LOOK_BACK), m.start)
-        if found is None or m.type not in ("PER", "ORG"):
-            out.append(m)
-            continue
-        head = found.group(1)
-        start = found.start(1)
         prev = out[-1] if out else None
-        if prev is not None and prev.end == found.end(1) and prev.type != "PER":
-            start = prev.start  # "НИИ" | "им. X": the tagger's name for the body, then its patron
-            out.pop()
-        elif prev is not None and prev.end > start:
-            out.append(m)  # the head belongs to another name
-            continue
-        elif not _head_noun(head, lang or ""):
+        start = None
+        if found is not None and m.type in ("PER", "ORG"):
+            if prev is not None and prev.end == found.end(1) and prev.type != "PER":
+                start = prev.start  # "НИИ" | "им. X": the tagger's name for the body, then its patron
+            elif _head_noun(found.group(1), lang or ""):
+                start = _name_start(text, found.start(1), lang or "")
+        if start is not None and prev is not None and prev.end > start:
+            if prev.type == "PER" or prev.start > start:
+                start = None  # the words before belong to another name
+            else:
+                start = prev.start
+        if start is None:
             out.append(m)
             continue
+        if prev is not None and prev.start == start:
+            out.pop()
         surface = text[start : m.end]
+        head = found.group(1) if found is not None else ""
         etype = "LOC" if head.casefold() in lexicon(lang).loc_words else "ORG"
         out.append(replace(m, start=start, text=surface, type=etype, base=rebase(surface, etype)))
     return out
 
 
+MIN_COMPLEMENT = 3  # letters of a complement word other than "and"
+MAX_COMPLEMENT = 6  # lower-case words of a longer name before its head ("НИИ эпидемиологии и …")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])([\p{L}\p{M}]+)[ \t]+$")
+
+
+def _name_start(text: str, head: int, lang: str) -> int | None:
+    """Where the name whose last noun stands at ``head`` begins: the head itself; or the name's
+    capitalised first word when the head is a complement of a longer name (adjectives, nouns in
+    the genitive and "and" between: "НИИ эпидемиологии и микробиологии", "Научного центра");
+    None when the head is such a complement and no first word is found (a fragment is no name)."""
+    walked = 0
+    at = head
+    lone_and = False  # the one word walked is "and": "and the institute named after X"
+    while True:
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if before is None:
+            break
+        word = before.group(1)
+        if word[:1].isupper():
+            if word.isupper() or _tagged(word, lang, "ADJF") or (walked and _tagged(word, lang, "NOUN")):
+                return before.start(1)
+            break
+        if walked == MAX_COMPLEMENT or not _complement(word, lang):
+            break
+        walked += 1
+        lone_and = walked == 1 and word in conjunctions(lang)
+        at = before.start(1)
+    return None if walked and not lone_and else head
+
+
+def _complement(word: str, lang: str) -> bool:
+    """A word inside a longer name before its head: an adjective, a noun in the genitive, "and"."""
+    if word in conjunctions(lang):
+        return True
+    best = _analyzer(lang).parse(word.lower())[0]  # "в" may be a noun's abbreviation: its likeliest reading
+    return len(word) >= MIN_COMPLEMENT and (
+        best.tag.POS == "ADJF" or (best.tag.POS == "NOUN" and best.tag.case == "gent")
+    )
+
+
+def _tagged(word: str, lang: str, pos: str) -> bool:
+    return any(p.tag.POS == pos for p in _analyzer(lang).parse(word.lower()))
+
+
 def _head_noun(word: str, lang: str) -> bool:
-    """A noun that can head a body's name: never a function word ("от имени X": on behalf of X);
-    the dictionary's noun where the language has one."""
+    """A noun that can head a body's name: never a function word ("от имени X": on behalf of X)."""
     if word.casefold() in lexicon(lang).stopwords or len(word) < 3:
         return False
-    morph = _analyzer(lang)
-    if morph is None:
-        return True
-    return any(p.tag.POS == "NOUN" for p in morph.parse(word.lower()))
+    return _tagged(word, lang, "NOUN")
 
 
 @cache
