@@ -80,10 +80,13 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])([\p{L}\p{M}]+)[ \t]+$")
 
 
 def _name_start(text: str, head: int, lang: str) -> int | None:
-    """Where the name whose last noun stands at ``head`` begins: the head itself; or the name's
-    capitalised first word when the head is a complement of a longer name (adjectives, nouns in
-    the genitive and "and" between: "НИИ эпидемиологии и микробиологии", "Научного центра");
-    None when the head is such a complement and no first word is found (a fragment is no name)."""
+    """Where the name whose last noun stands at ``head`` begins: the head itself (always when it is
+    capitalised); or the name's capitalised first word when the head is a complement of a longer
+    name (adjectives, nouns in the genitive and "and" between: "НИИ эпидемиологии и
+    микробиологии", "Научного центра"); None when the head is such a complement and no first
+    word is found (a fragment is no name)."""
+    if text[head : head + 1].isupper():
+        return head  # a capitalised head is the name's first word ("Інститут імені …")
     walked = 0
     at = head
     lone_and = False  # the one word walked is "and": "and the institute named after X"
