@@ -2,16 +2,17 @@
 one name ("институт им. Н. Ф. Иванова", "центр имени Петрова").
 
 A tagger finds the person's name after the marker (``named_after_markers`` of
-``lang/entities/<lang>.toml``: "им.", "имени", "ім.", "імені") and often the
-body's type for it, but leaves out the head noun before the marker, written in lower case ("the
-institute named after …"): the cut name, shown alone, is a person's name standing for a body.
-BSNLP's gold takes the head in (lower case included: "центра им. Гамалеи", base "центр им.
-Гамалеи"). So a mention right after a marker starts at the word before it, when that word is a
-noun (the dictionary's where the language has one; a word of its ``stopwords`` never: "от имени
-X" is "on behalf of X"), and a mention that ends at that word ("НИИ" | "им. X") takes the rest in.
-The whole is an organisation, or a place where the head is one of the language's place words
-(``loc_words``: "улица имени X", a street). Only languages with a dictionary that tells a noun
-list markers: Polish "im." is also "to them" ("Pomogliśmy im. Jan …").
+``lang/entities/<lang>.toml``: "им.", "имени", "ім.", "імені") and often the body's type for it,
+but leaves out the head noun before the marker, written in lower case ("the institute named after
+…"): the cut name, shown alone, is a person's name standing for a body. BSNLP's gold takes the
+head in (lower case included: "центра им. Гамалеи", base "центр им. Гамалеи"). So a mention right
+after a marker starts at the word before it when the dictionary knows that word as a noun ("от
+имени X", on behalf of X, stays), and a mention that ends at that word ("НИИ" | "им. X") takes
+the rest in. A lower-case head that is a complement of a longer name ("НИИ эпидемиологии и
+микробиологии имени X") takes the name in from its capitalised first word; where none is found
+the mention stays as it was (a fragment is no better). The whole is an organisation, or a place
+where the head is one of the language's place words (``loc_words``). Only languages with a
+dictionary that tells a noun list markers: Polish "im." is also "to them" ("Pomogliśmy im. Jan …").
 """
 
 from __future__ import annotations
