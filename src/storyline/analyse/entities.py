@@ -10,7 +10,9 @@ Then the same clean-up for all: a span is extended over a company's legal form o
 (``entities_spans``), names that are general words in every language's list (months,
 section headings) go, what is not a name or not the name it seems is dropped, trimmed or retyped
 (``entities_hygiene``), and each base form gets one type per document. Last, relational adjectives
-of countries ("азербайджанския", "the Azerbaijani") become mentions of the country (``adjectives``).
+of countries ("азербайджанския", "the Azerbaijani") become mentions of the country (``adjectives``),
+and possessive adjectives of a name the document gives ("Natovim") mentions of that name
+(``entities_possessive``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_joined import split_joined
-from storyline.analyse.entities_matter import with_matter
+from storyline.analyse.entities_matter import with_listed_matter, with_matter
+from storyline.analyse.entities_named_after import named_after
+from storyline.analyse.entities_possessive import possessives
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_spans import whole_names
@@ -53,7 +57,7 @@ def find_mentions(text: str, analysis: Analysis, published: date | None) -> list
     mentions: list[Mention] = []
     for p in analysis.passages or []:
         mentions += find_in(text, p.start, p.end, p.lang)
-    mentions = harmonise_types(mentions)
+    mentions = possessives(harmonise_types(mentions))
     # Passages do not overlap, so an adjective found in one cannot cover a word of the next: one
     # index of the names serves every passage.
     taken = SpanIndex((m.start, m.end) for m in mentions)
@@ -94,6 +98,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = common_abbreviations(text, whole_again(text, cleaned, lang), lang)
     cleaned = read_heads(text, cleaned, lang, rebase)
     cleaned = with_matter(text, read_completed(text, cleaned, lang), lang)
+    cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
     cleaned = join_adjacent_persons(text, cleaned, rebase)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")

@@ -47,10 +47,11 @@ import regex
 from storyline.analyse.adjectives import country_adjective
 from storyline.analyse.entities_generic import is_bare_generic
 from storyline.analyse.entities_spans import surname_particles
+from storyline.analyse.entity_rules import english_place_words
 from storyline.model import Mention
-from storyline.names import fold, is_place
+from storyline.names import fold, given_name, is_place
 from storyline.names.parts import entity_data
-from storyline.names.script import is_cased, script
+from storyline.names.script import is_cased, is_latin, script
 
 _OPENING = "«„“\"‘'‹"
 _CLOSING = "»“”\"’'›"
@@ -157,6 +158,8 @@ def _clean_one(
             return None
     if m.type == "PER" and _common_words_only(text, m, lang):
         return None  # "Её Величества" (Her Majesty): a pronoun and a title, no one's name
+    if m.type == "PER" and _english_place(words):
+        return replace(m, type="LOC")
     if m.type == "PER":
         thing = _thing_type(text, m, lang) or _learned_type(m, known)
         if thing:
@@ -329,6 +332,20 @@ def _named_after_a_place(text: str, m: Mention, words: list[regex.Match]) -> boo
         and is_place(words[0].group())
         and not is_place(m.base or m.text)
         and not any(is_place(w.group()) for w in words[1:])
+    )
+
+
+def _english_place(words: list[regex.Match]) -> bool:
+    """A "person" in Latin letters whose last word is a capitalised English word for a place
+    ("Amur River", "Kakhovka Dam"): English names of places turn up in every Latin-script text
+    (a quoted post, a caption), and no one's name ends so after a word that is no first name."""
+    last, first = words[-1].group(), words[0].group()
+    return (
+        len(words) > 1
+        and last[:1].isupper()
+        and last.lower() in english_place_words()
+        and all(is_latin(w.group()) for w in words)
+        and not given_name(first)
     )
 
 

@@ -16,10 +16,18 @@ concept, the second only a kind of body; nor does a run that opens with a word f
 (``name_matter_not_openers``: "з міркувань безпеки", for security reasons). The matter keeps its
 case (it does not agree with the head), so the base form is the head's base with the matter as
 written.
+
+A body's matters listed with commas and a conjunction ("министерства культуры, СМИ и спорта",
+the ministry of culture, media and sport) are one name too: a tagger that reads the capitalised
+"СМИ" takes "СМИ и спорта" for a name of its own. A mention that joins words with a conjunction
+and ends in a lower-case word (a matter, not a name: "ФСБ и МВД" are two bodies of a list; a
+Czech society's "… lékařské společnosti" has no conjunction) and stands right after a comma that
+closes such a head's matter ("министерства культуры,") starts at the head (``with_listed_matter``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -27,7 +35,7 @@ import regex
 
 from storyline.model import Mention
 from storyline.names.concepts import concept_key, name_tokens, roles
-from storyline.names.parts import data_words
+from storyline.names.parts import conjunctions, data_words
 
 MAX_MATTER_WORDS = 4
 _WORD = r"\p{Ll}[\p{L}\p{M}'’-]*"
@@ -84,3 +92,46 @@ def with_matter(text: str, mentions: list[Mention], lang: str | None) -> list[Me
             m = replace(m, end=hit.end(), text=m.text + tail, base=(m.base or m.text) + tail)
         out.append(m)
     return out
+
+
+MAX_LISTED = 6  # lower-case words between a body's head and the comma before a listed matter
+_TOKEN = regex.compile(r"[\p{L}\p{M}'’-]+|[^\s\p{L}\p{M}]")
+LISTED_REACH = 100  # characters before a mention where the head and its first matters stand
+
+
+def with_listed_matter(
+    text: str, mentions: list[Mention], lang: str | None, rebase: Callable[[str, str], str]
+) -> list[Mention]:
+    """``mentions`` (sorted) with a matter listed after a body's head taken back to the head (the
+    module's doc)."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        floor = max(out[-1].end if out else 0, m.start - LISTED_REACH)
+        head = None
+        if m.type != "PER" and words[-1][:1].islower() and conjunctions(lang) & set(words[1:-1]):
+            head = _listed_head(text, floor, m.start, lang)
+        if head is None:
+            out.append(m)
+            continue
+        surface = text[head : m.end]
+        out.append(replace(m, start=head, text=surface, type="ORG", base=rebase(surface, "ORG")))
+    return out
+
+
+def _listed_head(text: str, floor: int, start: int, lang: str | None) -> int | None:
+    """Where a body's head stands before "<head> <matter>, " that ends at ``start``."""
+    tokens = list(_TOKEN.finditer(text, floor, start))
+    if not tokens or tokens[-1].group() != ",":
+        return None
+    lower = 0
+    for tok in reversed(tokens[:-1]):
+        word = tok.group()
+        if word == ",":
+            continue
+        if _is_body(word, lang):
+            return tok.start() if lower else None
+        if not word[:1].islower() or lower == MAX_LISTED:
+            return None
+        lower += 1
+    return None

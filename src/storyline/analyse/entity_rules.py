@@ -79,10 +79,11 @@ def lexicon(lang: str | None) -> Lexicon:
     title_words = str(data.get("titles", "")).split()
     if lang != "en" and (lang is None or not is_cyrillic_lang(lang)):
         # English passages and names turn up in every Latin-script page (an embedded post, an
-        # agency quoted by its English name, "Associated Press"): English titles and the words
-        # that make a name an organisation's hold there too
+        # agency quoted by its English name, "Associated Press", a river's "X River"): English
+        # titles and the words that make a name an organisation's or a place's hold there too
         title_words += str(lexicon_data("en").get("titles", "")).split()
         words["org_words"] |= set(str(lexicon_data("en").get("org_words", "")).split())
+        words["loc_words"] |= english_place_words()
         words["document_words"] |= set(str(lexicon_data("en").get("document_words", "")).split())
     return Lexicon(
         titles=titles_from(title_words, str(data.get("title_suffixes", "")).split()),
@@ -93,6 +94,12 @@ def lexicon(lang: str | None) -> Lexicon:
         noun_endings=tuple(str(data.get("noun_endings", "")).split()),
         **words,
     )
+
+
+@cache
+def english_place_words() -> frozenset[str]:
+    """English words that make a name a place's ("river", "lake", "street"), in lower case."""
+    return frozenset(str(lexicon_data("en").get("loc_words", "")).split())
 
 
 def _weekdays(lang: str | None) -> frozenset[str]:
@@ -303,7 +310,7 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
     candidates = join_conjoined(
         text, candidates, lex.conjunctions, lex.org_words, lambda w: max(_zipf(w, lang), _zipf(w, "en"))
     )
-    split = [_route_split(c) for c in candidates]
+    split = [_route_split(c, lex) for c in candidates]
     routes = {parts[1][0] for parts in split if len(parts) == 2}  # where a route's second place starts
     candidates = [c for parts in split for c in parts]
     split = [_platform_split(c) for c in candidates]
@@ -363,14 +370,19 @@ def _short_names(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _route_split(c: Candidate) -> list[Candidate]:
+def _route_split(c: Candidate, lex: Lexicon) -> list[Candidate]:
     """A route of two places joined by a hyphen ("Ahmedabad-London Gatwick", "Lisbon-Porto") is
     no one name: its first place, and its second (with the words after it), each a place. A
-    hyphenated name whose parts are not both places ("Smith-Jones") stays whole."""
+    hyphenated name whose parts are not both places ("Smith-Jones") stays whole, and so does a
+    pair that a word for a place in the name makes one ("the Nordby-Velna Bridge", a region or a
+    canal named after the two places it joins: ``loc_words``). (A lower-case "bridge" after the
+    pair is left to the split: BSNLP's gold annotates the two places so.)"""
     s, e, surface, titled, initial = c
     head, sep, rest = surface.partition("-")
     first_rest = rest.split(" ", 1)[0]
     if not sep or " " in head or titled or not (is_place(head) and is_place(first_rest)):
+        return [c]
+    if " " in rest and rest.split()[-1].lower() in lex.loc_words:
         return [c]
     if given_name(head):
         return [c]  # "Jean-Paul", "Marie-Claire": a double first name, not a route

@@ -57,8 +57,12 @@ def _words(lang: str | None, key: str) -> frozenset[str]:
 
 @cache
 def _phrases(lang: str | None) -> tuple[tuple[str, ...], ...]:
-    """The language's attribution phrases, each as its folded words ("according to")."""
-    raw = entity_data(lang).get("attribution_words", [])
+    """The language's attribution phrases and those of every language (a credit line's
+    "Copyright: X", ``lang/entities/common.toml``), each as its folded words ("according to")."""
+    raw = [
+        *entity_data(lang).get("attribution_words", []),
+        *entity_data("common").get("attribution_words", []),
+    ]
     return tuple(tuple(fold(w) for w in _WORD.findall(p)) for p in raw if _WORD.findall(p))
 
 
