@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "17"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "18"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -69,6 +69,14 @@ ANALYSER_VERSION = "17"  # 3: languages beyond the Slavic ones (names, dates, ev
 # by a list of three days takes none; a body's head before "ds." joins its matter, treaties are products, a
 # hall or arena a place, two places joined by a hyphen a route, a platform before a name apart, a place after a
 # media word (fa, ar) the outlet
+# 18: a person in an oblique case after a vehicle noun is its owner; a Latin-script given name and a surname of the
+# region's shape in a Cyrillic passage a person; an official name joined by "and" one name; time zones no names;
+# English place words type places in every Latin-script language; a body named after a person ("им. X") takes its
+# head; a ministry's listed matters are its name; a possessive adjective of a named bearer is its mention (sl, hr);
+# a credit line names an outlet; a count noun before a trigger ("the number of attacks") is habitual; a collapse in
+# a sentence naming an aircraft a crash; a remembered happening takes no place before it; a name's word read as a
+# verb form takes no lemma from it; foreign names as written; adjectives after their noun agree; hyphenated names
+# with a small-letter part decline at the end; plural place names; a known place before its complement
 
 
 def __getattr__(name: str) -> Any:
