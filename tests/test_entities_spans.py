@@ -167,3 +167,19 @@ def test_a_head_found_with_its_abbreviation_joins_the_body_after_it() -> None:
     assert [m.text for m in whole_names(text, found, len(text), "pl")] == [
         "Komisji ds. Rybołówstwa Bałtyckiego"
     ]
+
+
+def test_a_name_ends_before_a_trailing_colon() -> None:
+    # a tagger that learned one annotated "Site.cz:" reads the colon of an interview's question in
+    from storyline.analyse.entities import _recognise
+    from storyline.ner import Found
+
+    text = "Situace se zlepšuje, míní Karel Dvořák.\nZpravy.cz: Kolik případů jste evidovali?"
+    at = text.index("Zpravy.cz:")
+
+    class Tagger:
+        def find(self, text: str, start: int, end: int, lang: str) -> list[Found]:
+            return [Found(at, at + len("Zpravy.cz:"), "ORG", "Zpravy.cz:")]
+
+    found = _recognise(text, 0, len(text), "cs", "cs", Tagger())  # type: ignore[arg-type]
+    assert [(m.text, m.base) for m in found] == [("Zpravy.cz", "Zpravy.cz")]

@@ -51,6 +51,7 @@ from storyline.names.script import WORD
 from storyline.ner.lemma import document_words
 
 MIN_LETTERS = 2
+TRAILING = ":;"  # punctuation no name ends with
 
 
 def find_mentions(text: str, analysis: Analysis, published: date | None) -> list[Mention]:
@@ -128,6 +129,11 @@ def _recognise(
         if f.type == "PER":
             s0, base = _without_titles(text, s0, f.end, base, lex.titles)
         for s1, e1, etype, base1 in _split_at_case(text, s0, f.end, f.type, base, lang):
+            # a token the tagger read with its trailing colon ("Site.cz:" opening an interview's
+            # question) is the name without it
+            while e1 > s1 and text[e1 - 1] in TRAILING:
+                e1 -= 1
+                base1 = base1.rstrip(TRAILING)
             surface = text[s1:e1]
             if (
                 sum(ch.isalpha() for ch in surface) < MIN_LETTERS
