@@ -118,3 +118,29 @@ def test_a_vote_ruled_out_is_no_vote() -> None:
 def test_a_fall_by_some_percent_written_out_is_a_statistic() -> None:
     text = "Средната цена на билета за влак е паднала с 6 на сто до 12 лева."
     assert why(text, "bg", "crash", "паднала") == "sense"
+
+
+def test_a_quarrel_that_breaks_out_is_no_explosion() -> None:
+    # the explosion verb is also "broke out" for a quarrel, in its clause or in a relative clause
+    # about it with an adverbial before the verb
+    for text, lang, trigger in [
+        ("Na targu w Lublinie wybuchła kłótnia o miejsce przy straganie.", "pl", "wybuchła"),
+        ("Podczas zebrania, na którym doszło do sporu, awantura nagle wybuchła.", "pl", "wybuchła"),
+        (
+            "Sąsiedzi pogodzili się po sprzeczce, która w związku z tym wybuchła na klatce.",
+            "pl",
+            "wybuchła",
+        ),
+        ("Между двамата съседи в Пловдив избухна свада заради оградата.", "bg", "избухна"),
+    ]:
+        assert why(text, lang, "explosion", trigger) == "sense", text
+
+
+def test_a_blast_after_a_quarrel_is_still_an_explosion() -> None:
+    # the filler is skipped only between a relative pronoun and its verb: a blast told after a
+    # quarrel's relative clause, or a bomb's own, stays a blast
+    for text, lang, trigger in [
+        ("Bomba, która w związku z tym wybuchła w Gdańsku, zniszczyła dwa samochody.", "pl", "wybuchła"),
+        ("W fabryce pod Radomiem wybuchła butla z gazem.", "pl", "wybuchła"),
+    ]:
+        assert why(text, lang, "explosion", trigger) is None, text

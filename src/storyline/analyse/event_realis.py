@@ -65,6 +65,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from storyline.analyse.events_teaser import in_teaser
 from storyline.analyse.text import WORD_RE, lang_at
 from storyline.model import Analysis
 
@@ -204,6 +205,11 @@ class RealisPack:
     # "which", "która", "которая": a clause opening with one is about the noun right before it
     # ("the criticism, which met him"), whose sense words then count as the clause's own
     relatives: Words = ()
+    # adverbials that may stand between a relative pronoun and its trigger ("która w związku z tym
+    # wybuchła"): they do not count against RELATIVE_REACH
+    relative_fillers: Words = ()
+    # "Read also:" and the like: the linked article's title follows (analyse/events_teaser.py)
+    teaser_cues: tuple[str, ...] = ()
     # a superlative only the plural takes ("самые яркие заявления"), shortly before the trigger: a
     # ranking of many happenings, none of them at a time
     ranked: Words = ()
@@ -275,6 +281,8 @@ def pack(lang: str | None) -> RealisPack:
         open_lists=words(data.get("open_lists", [])),
         general_talk=words(data.get("general_talk", [])),
         relatives=words(data.get("relatives", [])),
+        relative_fillers=words(data.get("relative_fillers", [])),
+        teaser_cues=tuple(data.get("teaser_cues", [])),
         ranked=words(data.get("ranked", [])),
         ranked_occasions=words(data.get("ranked_occasions", [])),
         examples=words(data.get("examples", [])),
@@ -366,6 +374,8 @@ def why_not_happening(
         return "name"
     if _word_count(text, sent_start, sent_end) < MIN_SENTENCE_WORDS:
         return "fragment"
+    if in_teaser(text, p.teaser_cues, start):
+        return "teaser"  # another article's title, linked from this one
     lo, hi = _clause(text, lang, start, end, sent_start, sent_end)
     opening = WORD_RE.search(text, sent_start, sent_end)
     opens_at = opening.start() if opening else -1
@@ -640,10 +650,28 @@ def _antecedent_sense(
     """ "Odniósł się do krytyki, jaka spotkała go": a relative clause right after a noun, the trigger
     among its first words, is about that noun; a sense word there is the trigger's own (criticism
     meets nobody), though a comma keeps it out of the clause."""
-    if not p.relatives or not words or first > RELATIVE_REACH or not find(words, p.relatives, 0, 1):
+    if not p.relatives or not words or not find(words, p.relatives, 0, 1):
+        return False
+    if _relative_distance(words, p, first) > RELATIVE_REACH:
         return False
     before = WORD_RE.findall(text, max(sent_start, lo - 40), lo)
     return bool(before) and any(t == kind and find([before[-1].lower()], ws) for t, ws in p.senses)
+
+
+def _relative_distance(words: list[str], p: RealisPack, first: int) -> int:
+    """Words from the relative pronoun (words[0]) to the trigger at ``first``, an adverbial filler
+    between them ("w związku z tym", "then") not counted: it leaves the trigger the clause's verb."""
+    i, distance = 1, 1
+    while i < first:
+        span = max(
+            (len(f) for f in p.relative_fillers if _at(words, i, f) and i + len(f) <= first), default=0
+        )
+        if span:
+            i += span
+            continue
+        i += 1
+        distance += 1
+    return distance if first > 0 else 0
 
 
 def _figurative_object(words: list[str], p: RealisPack, kind: str, first: int, last: int) -> bool:

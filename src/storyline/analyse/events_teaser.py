@@ -1,0 +1,47 @@
+"""A link to another article inside the body ("Czytaj też: <its title> >>>", "Read also: …"):
+the title is that article's headline, not this one's news, so a trigger in it reports nothing here.
+
+The teaser opens with a language's cue and a colon and runs to a link marker (">>>", "»") when
+one follows closely, else to the end of its first sentence or line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# how far after the cue's colon a teaser's title may run (a headline, with a question at most)
+TEASER_REACH = 240
+# the arrows a site puts after a linked title
+LINK_MARKER_RE = re.compile(r">{2,}|»{1,}|→")
+# the end of a title without a marker: a sentence end or a line break
+TITLE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s*:", re.IGNORECASE)
+
+
+_compiled: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+
+def in_teaser(text: str, cues: tuple[str, ...], start: int) -> bool:
+    """Is ``text[start]`` inside a "read also" teaser opened by one of ``cues``?"""
+    if cues not in _compiled:
+        _compiled[cues] = _cue_re(cues)
+    pattern = _compiled[cues]
+    if pattern is None:
+        return False
+    for cue in pattern.finditer(text, max(0, start - TEASER_REACH), start):
+        window_end = min(len(text), cue.end() + TEASER_REACH)
+        marker = LINK_MARKER_RE.search(text, cue.end(), window_end)
+        if marker is not None:
+            end = marker.start()
+        else:
+            stop = TITLE_END_RE.search(text, cue.end(), window_end)
+            end = stop.end() if stop else cue.end()
+        if cue.end() <= start < end:
+            return True
+    return False
