@@ -16,9 +16,8 @@ TEASERS = [
         "disruption",
         "odwołał",
     ),
-    # no marker: the title runs to its sentence end
     (
-        "The airport reopened. Read also: Storm floods the harbour of Bergen. Ferries run again.",
+        "The airport reopened. Read also: Storm floods the harbour of Bergen >> Ferries run again.",
         "en",
         "flood",
         "floods",
@@ -42,3 +41,9 @@ def test_the_articles_own_sentences_around_a_teaser_stay_happenings() -> None:
 def test_a_cue_without_a_colon_opens_no_teaser() -> None:
     text = "Czytaj także raport: w piątek przewoźnik odwołał rejsy."
     assert not in_teaser(text, ("Czytaj także",), text.index("odwołał"))
+
+
+def test_without_a_link_marker_the_title_end_is_unknown_and_nothing_is_a_teaser() -> None:
+    # a flattened page runs the article's next sentence on after the title
+    text = "Czytaj także: Drogi strajk w KLM Protesty sparaliżowały lotniska i spowodowały odwołanie lotów."
+    assert realis_why(text, "pl", "disruption", "odwołanie") is None

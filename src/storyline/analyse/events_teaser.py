@@ -1,8 +1,8 @@
 """A link to another article inside the body ("Czytaj też: <its title> >>>", "Read also: …"):
 the title is that article's headline, not this one's news, so a trigger in it reports nothing here.
 
-The teaser opens with a language's cue and a colon and runs to a link marker (">>>", "»") when
-one follows closely, else to the end of its first sentence or line.
+The teaser opens with a language's cue and a colon and runs to a link marker (">>>", "»") that
+follows closely; without a marker its end is unknown and nothing is taken for a teaser.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ import re
 TEASER_REACH = 240
 # the arrows a site puts after a linked title
 LINK_MARKER_RE = re.compile(r">{2,}|»{1,}|→")
-# the end of a title without a marker: a sentence end or a line break
-TITLE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -36,12 +34,9 @@ def in_teaser(text: str, cues: tuple[str, ...], start: int) -> bool:
         return False
     for cue in pattern.finditer(text, max(0, start - TEASER_REACH), start):
         window_end = min(len(text), cue.end() + TEASER_REACH)
+        # without a marker the title's end is unknown: a flattened page runs the article's own
+        # next sentence on after it ("Read also: <title> Strikes paralysed the airports …")
         marker = LINK_MARKER_RE.search(text, cue.end(), window_end)
-        if marker is not None:
-            end = marker.start()
-        else:
-            stop = TITLE_END_RE.search(text, cue.end(), window_end)
-            end = stop.end() if stop else cue.end()
-        if cue.end() <= start < end:
+        if marker is not None and cue.end() <= start < marker.start():
             return True
     return False
