@@ -101,3 +101,27 @@ def test_last_month_dates_the_happening_to_that_month() -> None:
     ]:
         event = _event(text, lang, "detention", "2022-06-10")
         assert (event.date.value, event.date.basis) == ("2022-05", "text"), lang
+
+
+def test_what_follows_a_happening_told_as_last_month_takes_no_date_from_its_article() -> None:
+    # the summit is told as last month; "after the summit" ties the statement to it
+    for text, lang in [
+        (
+            "Na vrhu v Oslu pretekli mesec je Erna Solberg govorila dolgo. Po vrhu je Solberg izjavila, da zaupa zavezniku.",
+            "sl",
+        ),
+        (
+            "The summit in Oslo last month ended late. After the summit, Erna Solberg said in a statement that she trusted her ally.",
+            "en",
+        ),
+    ]:
+        a = analysis(text, lang)
+        (statement,) = [m for m in a.events if m.type == "statement"]
+        assert is_anterior(text, a, statement), lang
+
+
+def test_what_follows_a_happening_of_the_news_keeps_the_article_date() -> None:
+    text = "The summit in Oslo ended late. After the summit, Erna Solberg said in a statement that she trusted her ally."
+    a = analysis(text, "en")
+    (statement,) = [m for m in a.events if m.type == "statement"]
+    assert not is_anterior(text, a, statement)

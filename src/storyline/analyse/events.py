@@ -96,6 +96,12 @@ PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set o
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 BEFORE_WHAT = frozenset({"election"})  # happenings a "before" dates others by (``_before_another``)
+EARLIER_KINDS = frozenset(
+    {"week_offset", "month_offset", "year_offset"}
+)  # not "yesterday": its aftermath may be today
+AFTER_GAP = (
+    2  # words before another trigger where an "after" ties the trigger to it ("after the last summit")
+)
 BEFORE_REACH = 4  # words from the trigger to a "before" that places it ("met two weeks before the vote")
 REMEMBERED_REACH = 2  # words from a commemoration to the happening it remembers ("anniversary of the")
 # types whose "second" one is told back to ("the second crash of the type", "a second referendum"
@@ -165,6 +171,10 @@ class Lexicon:
     # trigger before that happening ("the meetings took place before the referendum"), not on the
     # article's day
     before_words: frozenset[str] = frozenset()
+    # "after", "po", "след": right before another happening's trigger ahead of the trigger in its
+    # clause, it places the trigger after that happening ("after the summit he said"); when the
+    # article tells that happening as before its news ("the summit last month"), so is this one
+    after_words: frozenset[str] = frozenset()
     # "near", "15 km from": the place cues (of ``place_strong``) that put a happening near a place,
     # not in it (``place_is_near``)
     near_cues: tuple[tuple[str, ...], ...] = ()
@@ -272,6 +282,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         frozenset(data.get("aide_links", "").lower().split()),
         tuple(tuple(WORD_RE.findall(c.lower())) for c in data.get("aboard", "").split("|") if c.strip()),
         frozenset(data.get("before_words", "").lower().split()),
+        frozenset(data.get("after_words", "").lower().split()),
         cues("near_cues"),
         frozenset(w for w in data.get("aircraft", "").lower().split() if not w.endswith("*")),
         tuple(w[:-1] for w in data.get("aircraft", "").lower().split() if w.endswith("*")),
@@ -598,13 +609,15 @@ def is_reference(text: str, analysis: Analysis, mention: EventMention) -> bool:
     )
 
 
-def is_anterior(text: str, analysis: Analysis, mention: EventMention) -> bool:
+def is_anterior(text: str, analysis: Analysis, mention: EventMention, follow: bool = True) -> bool:
     """Does the trigger's own clause tell it as before the news ("arrested earlier", "ранее",
     "last month") — a happening the article's date does not date?"""
     lex = lexicon_at(analysis, mention.sent_start)
     if mention.type in SERIES_TYPES and _in_series(text, lex, mention.sent_start, mention.start):
         return True
     if _before_another(text, lex, mention):
+        return True
+    if follow and _after_anterior(text, analysis, lex, mention):
         return True
     for lo, hi in cue_spans(text, lex.anterior_cues, analysis.timexes, mention.sent_start, mention.sent_end):
         gap = (hi, mention.start) if hi <= mention.start else (mention.end, lo)
@@ -616,6 +629,48 @@ def is_anterior(text: str, analysis: Analysis, mention: EventMention) -> bool:
         if not re.search(r"[,;:(]", between) and not _other_clause(text, lex, *gap):
             return True
     return False
+
+
+def _after_anterior(text: str, analysis: Analysis, lex: Lexicon, mention: EventMention) -> bool:
+    """ "After the summit, Trump said …" where the article told the summit as "last month": an
+    "after" right before another happening's trigger, ahead of the trigger in its clause (one word
+    may come between), ties the trigger to that happening; when the article's first mention of
+    that kind is told as before its news (``is_anterior``), the article's day is no date for this
+    one either. Not followed further than one step."""
+    if not lex.after_words:
+        return False
+    ahead = [
+        m
+        for m in analysis.events
+        if m.sent_start == mention.sent_start and m.end <= mention.start and m.type != mention.type
+    ]
+    if not ahead:
+        return False
+    words = [
+        (m.group().lower(), m.start()) for m in WORD_RE.finditer(text, mention.sent_start, mention.start)
+    ]
+    for other in ahead:
+        if re.search(r"[;:(]", text[other.end : mention.start]):
+            continue
+        before = [w for w, at in words if at < other.start][-AFTER_GAP:]
+        if not any(w in lex.after_words for w in before):
+            continue
+        first = next((m for m in analysis.events if m.type == other.type), None)
+        if first is None:
+            continue
+        if first.time is None and is_anterior(text, analysis, first, follow=False):
+            return True
+        if first.time is not None and _earlier_period(analysis.timexes[first.time]):
+            return True
+    return False
+
+
+def _earlier_period(t: TimeExpr) -> bool:
+    """ "last month", "a week ago": a time expression counted back from the article's day, to a
+    period that ends before it."""
+    rel = t.rel or {}
+    offsets = [rel.get(k) for k in ("days", "weeks", "months", "years")]
+    return rel.get("kind") in EARLIER_KINDS and any(isinstance(n, int) and n < 0 for n in offsets)
 
 
 def _before_another(text: str, lex: Lexicon, mention: EventMention) -> bool:
