@@ -79,8 +79,13 @@ def test_an_article_dated_to_its_month_takes_no_day_from_weekday_names() -> None
     assert _news_date(Cluster([item("a", day), *named])).value == "2022-06-24"  # a day's article
     undated = _news_date(Cluster([item("a", month), *named]))
     assert undated.value is None and (undated.earliest, undated.latest) == ("2022-05-31", "2022-06-30")
-    # one day of the month that other reports name still picks its day
-    assert _news_date(Cluster([item("a", month), named[1]])).value == "2022-06-24"
+    # one day of the month that only other reports name picks no day for a month-dated article:
+    # its own text says none (the audit found such days too precise)
+    alone = _news_date(Cluster([item("a", month), named[1]]))
+    assert alone.value is None and (alone.earliest, alone.latest) == ("2022-05-31", "2022-06-30")
+    # the month-dated article that names the day itself ("on 24 June") still picks it
+    own = Item("a", 1, m, None, None, None, set(), month, rel={"kind": "month_day", "month": 6, "day": 24})
+    assert _news_date(Cluster([item("a", month), own])).value == "2022-06-24"
 
 
 def test_a_cue_set_off_by_commas_describes_someone_else() -> None:

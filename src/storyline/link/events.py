@@ -841,8 +841,13 @@ def _news_date(cluster: Cluster) -> DateValue:
     # in an article dated only to its month, weekday names ("on Sunday, Monday and Tuesday") fit
     # a day only by coincidence (the audit found such days wrong); a day of the month that other
     # reports name ("28 March") still picks its day
-    kinds = ("month_day", "weekday") if (last - first).days <= NAMED_DAY_WINDOW else ("month_day",)
-    named = _named_day(cluster, first - timedelta(days=NEWS_DAYS), last, kinds)
+    narrow = (last - first).days <= NAMED_DAY_WINDOW
+    kinds = ("month_day", "weekday") if narrow else ("month_day",)
+    # in a month's window a day is the news' day only when the month-dated report names it itself:
+    # another report's "28 March" is no day for an article that says none (the audit found such
+    # days too precise, five times over one quake)
+    own = None if narrow else {i.doc for i in cluster.items if i.inferable and i.published == pubs[0]}
+    named = _named_day(cluster, first - timedelta(days=NEWS_DAYS), last, kinds, own)
     if named is not None:
         return named
     if first != last:  # an inferred publication window: the event lies in it, or just before
@@ -875,11 +880,19 @@ def _month_day_only(cluster: Cluster) -> DateValue | None:
 
 
 def _named_day(
-    cluster: Cluster, first: date, last: date, kinds: tuple[str, ...] = ("month_day", "weekday")
+    cluster: Cluster,
+    first: date,
+    last: date,
+    kinds: tuple[str, ...] = ("month_day", "weekday"),
+    docs: set[str] | None = None,
 ) -> DateValue | None:
     """The one day of a news window that other reports name without a year or a week ("28 March",
     "on Friday"): today's news of a quake on a 28 March is the quake of this 28 March."""
-    rels = [i.rel for i in cluster.items if i.rel is not None and i.rel["kind"] in kinds]
+    rels = [
+        i.rel
+        for i in cluster.items
+        if i.rel is not None and i.rel["kind"] in kinds and (docs is None or i.doc in docs)
+    ]
     if not rels:
         return None
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
