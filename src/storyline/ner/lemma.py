@@ -272,7 +272,9 @@ class Lemmatizer:
                 fixed = self._kept_before_kept(words, i, lang, etype, attested, listed)
             # a surname after given names may be a syllable long ("Kim Dzong Una" is Un's); the
             # ru/uk dictionary's forms are no case ending cut ("Мей" is no "Ми")
-            short = morph is None and etype == "PER" and i == len(tokens) - 1 and i > 0
+            short = morph is None and (
+                etype == "PER" and (i == len(tokens) - 1 and i > 0 or _vowel_stem_before_j(word, lang))
+            )
             shortest = MIN_SURNAME if short else MIN_KEPT
             form = fixed or _undamaged(
                 word, self._word(words, i, lang, etype, morph, agree, attested, listed), shortest
@@ -924,6 +926,28 @@ def _compound(word: str, lang: str) -> str | None:
             return None  # another word's form (a verb's), or a stem that changes: no telling
         return word[:-k] + found
     return None
+
+
+@lru_cache(maxsize=64)
+def _j_case_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(entity_data(lang).get("lemma_j_cases", "").split())
+
+
+def _vowel_stem_before_j(word: str, lang: str) -> bool:
+    """A foreign name of a syllable ending in a vowel takes its case endings after a "j"
+    (``lemma_j_cases``: Slovene "Xi" — "Xija", "Xiju"): its nominative may be two letters, a
+    stub ``MIN_KEPT`` otherwise refuses; not where the word list knows the word (Slovene "boju"
+    is the dative of "boj") or the form with the ending is a known given name ("Maja", "Maju")."""
+    low = word.lower()
+    if lemma_lexicon.lemma(word, lang) is not None or lemma_lexicon.lemma(low, lang) is not None:
+        return False
+    for ending in _j_case_endings(lang):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) == MIN_SURNAME and stem[-1] in _VOWEL_ENDINGS:
+            return not given_name(word[: -len(ending)] + ending[:1] + "a") and not given_name(word)
+    return False
 
 
 def _undamaged(word: str, form: str, shortest: int = MIN_KEPT) -> str:
