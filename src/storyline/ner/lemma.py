@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.names import cities, fold
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
 from storyline.ner import (
@@ -428,8 +429,10 @@ class Lemmatizer:
             _foreign_ending(words[i], lang)
             or _comparative(words[i], lang)
             or (etype == "LOC" and len(words) == 1 and _country(words[i], lang))
+            or (etype == "LOC" and len(words) == 1 and _city_as_written(words[i]))
         ):
-            # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u")
+            # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u"),
+            # and so is a city's own name letter for letter ("Bari" is no "Bar" + "-i")
             return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
@@ -1159,6 +1162,14 @@ def _country_names(lang: str) -> frozenset[str]:
 
 def _country(form: str, lang: str) -> bool:
     return form in _country_names(lang)
+
+
+def _city_as_written(word: str) -> bool:
+    """The word is, letter for letter, the own name of a city of the gazetteer (not one of its
+    alternate names): a place's name, whatever inflected native word the word list reads in it
+    (a plural of a Czech noun may spell a French town)."""
+    hit = cities().get(fold(word))
+    return hit is not None and hit[1] == word
 
 
 def _known_place(form: str) -> bool:
