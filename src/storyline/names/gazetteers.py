@@ -165,7 +165,12 @@ def city(base: str, lang: str | None = None) -> tuple[int, str] | None:
     big = city_population().get(hit[0], 0) >= EXONYM_CITY
     if _capitals_only(base) and not (big or country in homes or hit[0] in _capitals()):
         return None
-    if own == folded and country not in homes and (town := _home_town_as_written(base, homes)):
+    if (
+        own == folded
+        and country not in homes
+        and hit[1].lower() != base.strip().lower()  # the far city is written otherwise: marks differ
+        and (town := _home_town_as_written(base, homes))
+    ):
         return town  # "Luče" is the Slovene village, not the French Lucé its letters fold to
     if own == folded or country in homes or big:
         return hit
