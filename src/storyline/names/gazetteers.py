@@ -165,12 +165,31 @@ def city(base: str, lang: str | None = None) -> tuple[int, str] | None:
     big = city_population().get(hit[0], 0) >= EXONYM_CITY
     if _capitals_only(base) and not (big or country in homes or hit[0] in _capitals()):
         return None
+    if (
+        own == folded
+        and country not in homes
+        and hit[1].lower() != base.strip().lower()  # the far city is written otherwise: marks differ
+        and (town := _home_town_as_written(base, homes))
+    ):
+        return town  # "Luče" is the Slovene village, not the French Lucé its letters fold to
     if own == folded or country in homes or big:
         return hit
     for home in sorted(homes):
         if (town := _towns().get(home, {}).get(folded)) is not None:
             return town[0], town[1]
     return hit
+
+
+def _home_town_as_written(base: str, homes: frozenset[str]) -> tuple[int, str] | None:
+    """A town of the language's own countries whose name is written exactly as ``base`` (marks
+    and all), where the far city shares only the name's folded letters: a mark the language
+    writes tells its own town from a foreign one (the table folds "č" and "é" alike)."""
+    written = base.strip().lower()
+    for home in sorted(homes):
+        town = _towns().get(home, {}).get(fold(base))
+        if town is not None and town[1].lower() == written:
+            return town[0], town[1]
+    return None
 
 
 def _capitals_only(base: str) -> bool:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.names import cities, fold
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
 from storyline.ner import (
@@ -272,7 +273,9 @@ class Lemmatizer:
                 fixed = self._kept_before_kept(words, i, lang, etype, attested, listed)
             # a surname after given names may be a syllable long ("Kim Dzong Una" is Un's); the
             # ru/uk dictionary's forms are no case ending cut ("Мей" is no "Ми")
-            short = morph is None and etype == "PER" and i == len(tokens) - 1 and i > 0
+            short = morph is None and (
+                etype == "PER" and (i == len(tokens) - 1 and i > 0 or _vowel_stem_before_j(word, lang))
+            )
             shortest = MIN_SURNAME if short else MIN_KEPT
             form = fixed or _undamaged(
                 word, self._word(words, i, lang, etype, morph, agree, attested, listed), shortest
@@ -426,8 +429,10 @@ class Lemmatizer:
             _foreign_ending(words[i], lang)
             or _comparative(words[i], lang)
             or (etype == "LOC" and len(words) == 1 and _country(words[i], lang))
+            or (etype == "LOC" and len(words) == 1 and _city_as_written(words[i]))
         ):
-            # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u")
+            # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u"),
+            # and so is a city's own name letter for letter ("Bari" is no "Bar" + "-i")
             return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
@@ -926,6 +931,28 @@ def _compound(word: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _j_case_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import entity_data
+
+    return tuple(entity_data(lang).get("lemma_j_cases", "").split())
+
+
+def _vowel_stem_before_j(word: str, lang: str) -> bool:
+    """A foreign name of a syllable ending in a vowel takes its case endings after a "j"
+    (``lemma_j_cases``: Slovene "Xi" — "Xija", "Xiju"): its nominative may be two letters, a
+    stub ``MIN_KEPT`` otherwise refuses; not where the word list knows the word (Slovene "boju"
+    is the dative of "boj") or the form with the ending is a known given name ("Maja", "Maju")."""
+    low = word.lower()
+    if lemma_lexicon.lemma(word, lang) is not None or lemma_lexicon.lemma(low, lang) is not None:
+        return False
+    for ending in _j_case_endings(lang):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) == MIN_SURNAME and stem[-1] in _VOWEL_ENDINGS:
+            return not given_name(word[: -len(ending)] + ending[:1] + "a") and not given_name(word)
+    return False
+
+
 def _undamaged(word: str, form: str, shortest: int = MIN_KEPT) -> str:
     """The base form unless it cuts the word down to a stub (fewer than ``shortest`` letters)."""
     if len(form) < len(word) and (len(form) < shortest or 2 * len(form) < len(word)):
@@ -1135,6 +1162,14 @@ def _country_names(lang: str) -> frozenset[str]:
 
 def _country(form: str, lang: str) -> bool:
     return form in _country_names(lang)
+
+
+def _city_as_written(word: str) -> bool:
+    """The word is, letter for letter, the own name of a city of the gazetteer (not one of its
+    alternate names): a place's name, whatever inflected native word the word list reads in it
+    (a plural of a Czech noun may spell a French town)."""
+    hit = cities().get(fold(word))
+    return hit is not None and hit[1] == word
 
 
 def _known_place(form: str) -> bool:
