@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse.entities_buildings import buildings_as_places
+from storyline.link.context import LinkContext
+from storyline.link.entities import link_entities
 from storyline.link.entity_index import EntityIndex
-from storyline.model import Mention
+from storyline.model import Analysis, Document, Mention
 from storyline.names.media import is_outlet
 
 
@@ -30,6 +32,15 @@ def test_an_outlet_named_in_english_is_an_outlet_in_any_language() -> None:
     assert not is_outlet([("Kometa 3", "sl")])
     # the English word counts in a Latin-script name only
     assert not is_outlet([("Пост", "ru")])
+    text = "Njegova hči je za The Dunmore Post dejala, da je bilo hudo."
+    name = "The Dunmore Post"
+    s = text.index(name)
+    doc = Document("a", "a", text, "0" * 64, "0" * 64, lang="sl")
+    analysis = Analysis("sl", mentions=[Mention(s, s + len(name), name, "PRO", name, "sl")])
+    ctx = LinkContext({"a": doc}, {"a": analysis})
+    link_entities(ctx)
+    assert [(e.name, e.type) for e in ctx.entities] == [(name, "ORG")]
+    assert ctx.analyses["a"].mentions[0].type == "PRO"  # the mention keeps BSNLP's type
 
 
 def _clean(text: str, *mentions: Mention, lang: str) -> list[Mention]:
