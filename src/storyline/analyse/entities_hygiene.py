@@ -258,9 +258,10 @@ def _closing_paired(surface: str) -> str:
 def _people_of_a_country(m: Mention, lang: str | None) -> bool:
     """A one-word "person" that names a country's people ("the Dutch", "Французы"), not its
     adjective: a noun of ``demonym_endings`` or of the concept lexicon's country nouns. Only a
-    tagger's person: the test also holds for some forms of a country's own name ("Německa")."""
-    if not lang or country_adjective(m.text, lang) or given_name(m.text):
-        return False
+    tagger's person: the test also holds for some forms of a country's own name ("Německa"); not an
+    adjective (the concept lexicon's stems are the adjectives' too)."""
+    if not lang or country_adjective(m.text, lang) or _adjective(m.text, lang) or given_name(m.text):
+        return False  # an adjective opening a sentence ("Американские дипломаты") goes as before
     return demonym_country(m.base or m.text, lang) is not None
 
 
