@@ -10,6 +10,9 @@ passage's mentions before they are linked.
 - A person or a place without a capital in a cased script (a tagger's "казахстанцы") is no name —
   unless it is a country's demonym, which stays as a mention of the country. An adjective so
   written ("европейских [стран]") goes: a country's comes back from ``adjectives`` as the country.
+- A one-word "person" that names a country's people ("Французы" opening a headline) stays a
+  person, as annotated news types a demonym, though a learned table knows the word as a place;
+  linking puts it with the country.
 - A one-word "person" that is a country's adjective ("Казахстанские" at the start of a sentence)
   is a mention of the country: its base form is the country's name, which linking reads as the
   place.
@@ -50,6 +53,7 @@ from storyline.analyse.entities_spans import surname_particles
 from storyline.analyse.entity_rules import english_place_words
 from storyline.model import Mention
 from storyline.names import fold, given_name, is_place
+from storyline.names.concepts import demonym_country
 from storyline.names.parts import entity_data
 from storyline.names.script import is_cased, is_latin, script
 
@@ -132,6 +136,11 @@ def _clean_one(
         if known(m.type, m.base or m.text) or known(m.type, m.text):
             return m  # a demonym a learned table links to its country ("британците")
         return _as_country(m, lang) if len(words) == 1 else None
+    if m.type == "PER" and len(words) == 1 and _people_of_a_country(m, lang):
+        # "Французы" opening a headline: the people, as BSNLP types them, whatever type a learned
+        # table gives the word (its gold links the people to the country, a place); linking puts
+        # them with the country all the same
+        return m
     if m.type == "PER" and len(words) == 1 and not known(m.type, m.base or m.text):
         as_country = _as_country(m, lang)
         if as_country is not None:
@@ -244,6 +253,16 @@ def _closing_paired(surface: str) -> str:
     if len(surface) > 1 and surface[-1] in _CLOSING and not any(c in _OPENING for c in surface[:-1]):
         return surface[:-1]
     return surface
+
+
+def _people_of_a_country(m: Mention, lang: str | None) -> bool:
+    """A one-word "person" that names a country's people ("the Dutch", "Французы"), not its
+    adjective: a noun of ``demonym_endings`` or of the concept lexicon's country nouns. Only a
+    tagger's person: the test also holds for some forms of a country's own name ("Německa"); not an
+    adjective (the concept lexicon's stems are the adjectives' too)."""
+    if not lang or country_adjective(m.text, lang) or _adjective(m.text, lang) or given_name(m.text):
+        return False  # an adjective opening a sentence ("Американские дипломаты") goes as before
+    return demonym_country(m.base or m.text, lang) is not None
 
 
 def _as_country(m: Mention, lang: str | None) -> Mention | None:

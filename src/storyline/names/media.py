@@ -113,10 +113,14 @@ def outlet_named(name: str, lang: str | None) -> bool:
     words = {fold(w) for w in _WORD.findall(name)}
     if len(words) < 2:
         return False
-    latin = all(ch.isascii() or not ch.isalpha() for ch in name)
     return bool(
-        words & (media_words(lang) | any_media_words() | (_english_media_words() if latin else frozenset()))
+        words
+        & (media_words(lang) | any_media_words() | (_english_media_words() if _latin(name) else frozenset()))
     )
+
+
+def _latin(name: str) -> bool:
+    return all(ch.isascii() or not ch.isalpha() for ch in name)
 
 
 def is_outlet(names: Iterable[tuple[str, str | None]], before: Iterable[tuple[str, str | None]] = ()) -> bool:
@@ -125,6 +129,10 @@ def is_outlet(names: Iterable[tuple[str, str | None]], before: Iterable[tuple[st
     for name, lang in names:
         words = {fold(w) for w in _WORD.findall(name)}
         if _ADDRESS.match(name.strip()) or (media_words(lang) | any_media_words()) & words:
+            return True
+        # an outlet named in English keeps its English media word in every language's text ("The
+        # X Post" in a Slovene one); a product so named is rare, so one word is enough here
+        if _latin(name) and _english_media_words() & words:
             return True
     for text, lang in before:
         if media_words(lang) & {fold(w) for w in _WORD.findall(text)[-WORDS_BEFORE:]}:
