@@ -77,6 +77,10 @@ ANALYSER_VERSION = "18"  # 3: languages beyond the Slavic ones (names, dates, ev
 # a sentence naming an aircraft a crash; a remembered happening takes no place before it; a name's word read as a
 # verb form takes no lemma from it; foreign names as written; adjectives after their noun agree; hyphenated names
 # with a small-letter part decline at the end; plural place names; a known place before its complement
+# (then round 23's:) a quarrel that breaks out is no explosion; a "read also" teaser no happening; a town spelt with
+# the accents of the language's country is that town; Slovene "j" before a short foreign name's ending; a one-word
+# place spelt as a city's own name is its nominative; villas, towers, palaces are places; demonyms of countries
+# (ru/bg/uk) stay persons and join the country; a tagger's span ends before a trailing colon
 
 
 def __getattr__(name: str) -> Any:
