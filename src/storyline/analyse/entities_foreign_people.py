@@ -13,8 +13,7 @@ a firm named after its founders reads like two first names ("Morgan Stanley").
 
 from __future__ import annotations
 
-from storyline.analyse.entity_rules import _SURNAME as SURNAME_ENDING
-from storyline.analyse.entity_rules import lexicon
+from storyline.analyse.entity_rules import SURNAME_ENDING, lexicon
 from storyline.model import Mention
 from storyline.names import given_name
 from storyline.names.script import is_latin, script

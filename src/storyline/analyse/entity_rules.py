@@ -32,7 +32,8 @@ from storyline.ner.external import pieces
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SPEECH_AFTER = re.compile(r"^\s*(?:said|says|told|added|explained|noted|wrote|stated)\b")
-_SURNAME = re.compile(
+# a surname of the shape names of the former Soviet Union and the Balkans take, in either script
+SURNAME_ENDING = re.compile(
     r"(?:ov|ova|ev|eva|in|ina|sky|ski|ska|enko|uk|yan|dze|shvili|ić|ич|ов|ова|ев|ева|ин|ина|ский|ская|енко|ук|ян)$"
 )
 
@@ -231,7 +232,7 @@ def gazetteer_places(text: str, start: int, end: int, lang: str, found: list[Men
 def _split_glued(surface: str, etype: str) -> list[tuple[int, int]]:
     """natasha glues two adjacent surnames ("Алиев Путин") into one person: split them."""
     tokens = list(WORD_RE.finditer(surface))
-    if etype == "PER" and len(tokens) == 2 and all(_SURNAME.search(t.group().lower()) for t in tokens):
+    if etype == "PER" and len(tokens) == 2 and all(SURNAME_ENDING.search(t.group().lower()) for t in tokens):
         return [(t.start(), t.end()) for t in tokens]
     return [(0, len(surface))]
 
@@ -616,7 +617,7 @@ def _latin_type(
     prev = re.search(r"(\w+)\s+$", text[max(0, s - 20) : s])
     if prev and prev.group(1).lower() in lex.loc_cues:
         return "LOC"
-    return "PER" if _SURNAME.search(lowers[0]) else None
+    return "PER" if SURNAME_ENDING.search(lowers[0]) else None
 
 
 NOUN_ZIPF = 2.5  # a word of the language, not a far place's name that ends alike ("Bandung")
