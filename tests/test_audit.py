@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 from eval.audit import _place, corpus_of, draw, evidence, main, score
@@ -237,3 +238,20 @@ def test_a_place_the_happening_was_only_near_reads_near() -> None:
     assert _place("Holmsk", "near") == "near Holmsk"
     assert _place("Holmsk", None) == "Holmsk"
     assert _place(None, "near") is None
+
+
+def test_a_corpus_round_draws_only_from_that_input() -> None:
+    dossier = _dossier(9)
+    # an entity named in a bsnlp and a pages document: its pages mention is the one shown
+    port = TEXT.index("Port Office")
+    dossier.entities[0].mentions.append(
+        EntityMention("d1", port, port + 11, "Port Office", "Port Office", "en")
+    )
+    counts = {"event": 9, "entity": 9, "source": 20}
+    items = draw(dossier, 2, counts, corpus="pages")
+    assert items and {i["corpus"] for i in items} == {"pages"}
+    kinds = Counter(i["kind"] for i in items)
+    assert kinds["event"] == 3 and kinds["entity"] == 4  # d1, d4, d7 and the shared entity
+    assert any(i["id"] == "e-port0" and i["evidence"]["doc"] == "d1" for i in items)
+    assert draw(dossier, 2, counts, corpus="pages") == items
+    assert {i["corpus"] for i in draw(dossier, 2, counts)} == {"bsnlp", "pages", "demo"}
