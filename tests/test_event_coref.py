@@ -222,3 +222,19 @@ def test_a_town_typed_as_a_person_across_the_store_is_no_participant() -> None:
     (probe,) = [e for e in ctx.events if e.type == "investigation"]
     # the name next to the trigger is the place: no participant (and an investigation names one)
     assert "lovech" not in probe.participants and "burgas" not in probe.participants
+
+
+def test_the_mention_shown_first_tells_the_events_own_type_not_a_facets() -> None:
+    # the earlier report tells the dam's destruction (a facet), the later one the flood: the flood
+    # event is shown by the flood, else it reads as a destruction typed "flood"
+    a = "Both sides accused each other of the destruction of the Norvik dam."
+    b = "Dozens of villages were flooded downstream, officials said."
+    ctx = _link(
+        [
+            (document("a", a, "2023-06-07"), analysis(a, "en")),
+            (document("b", b, "2023-06-08"), analysis(b, "en")),
+        ]
+    )
+    (flood,) = [e for e in ctx.events if e.type == "flood"]
+    assert flood.facets == ["dam_breach"]
+    assert flood.evidence[0].doc == "b" and {s.doc for s in flood.evidence} == {"a", "b"}

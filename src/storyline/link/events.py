@@ -915,7 +915,7 @@ def _event(
 ) -> Event:
     items = sorted(cluster.items, key=lambda i: i.order)
     first = items[0]
-    order = partial(_evidence_order, when)
+    order = partial(_evidence_order, when, kind)
     shown = min(items, key=order)  # the mention shown first, the one that dates the event
     place_areas, named_in = where
     named = named_in.get(shown.doc, set())
@@ -952,19 +952,24 @@ def _event(
     )
 
 
-def _evidence_order(when: DateValue, i: Item) -> tuple[bool, bool, bool, int, date, str, int]:
+def _evidence_order(
+    when: DateValue, kind: str, i: Item
+) -> tuple[bool, bool, bool, bool, int, date, str, int]:
     """Mentions that date the event first — those that give the event's own date before the others
     (most precise first) — then the undated ones, each by publication. The date most reports agree
     on is not the date of a mention a day off ("last night" in one report, the day in five): shown
     first, that mention would say one day and the event another (round 20). Of the mentions that
     agree, one whose date its own article's text gives comes before one resolved against a date
     inferred for an undated article ("on Monday" in an article the story dates): shown first, the
-    undated article would seem to give a day it does not name (round 22)."""
+    undated article would seem to give a day it does not name (round 22). Of those, one that tells
+    the event's own type comes before a facet's (a flood that a dam's destruction caused, shown by
+    "the two sides accuse each other of destroying the dam", reads as a destruction typed flood:
+    web pages round 1)."""
     dated = i.date is not None and bool(i.date.value)
     agrees = dated and i.date is not None and (i.date.value, i.date.precision) == (when.value, when.precision)
     inferred = dated and i.date is not None and i.date.basis == "inferred" and when.basis != "inferred"
     precision = PRECISION_RANK.get(i.date.precision or "", 0) if dated and i.date else 0
-    return (not dated, not agrees, inferred, -precision, *i.order)
+    return (not dated, not agrees, inferred, i.mention.type != kind, -precision, *i.order)
 
 
 def _evidence(ctx: LinkContext, item: Item) -> Span:
