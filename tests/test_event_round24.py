@@ -121,3 +121,20 @@ def test_a_list_of_places_after_the_trigger_places_it_by_the_first() -> None:
     # the cancelled flights are in the places listed: the first is part of where it happened
     text = "Przewoźnik odwołał setki lotów w Portugalii, Hiszpanii i Grecji."
     assert _place(text, "pl", ["Portugalii", "Hiszpanii", "Grecji"], "disruption") == "Portugalii"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Вчора арбітраж розглянув заяву про визнання боржника банкрутом.", "uk", "заяву"),
+        ("Вчера арбитраж рассмотрел заявление о признании должника банкротом.", "ru", "заявление"),
+    ],
+)
+def test_an_application_for_a_verbal_noun_is_no_statement(text: str, lang: str, trigger: str) -> None:
+    # an application for doing something (recognising a ruling, a bankruptcy) is a filed request
+    assert realis_why(text, lang, "statement", trigger) == "sense"
+
+
+def test_a_statement_about_a_matter_stays_one() -> None:
+    text = "Міністерство оприлюднило заяву про ситуацію на кордоні."
+    assert realis_why(text, "uk", "statement", "заяву") is None
