@@ -127,7 +127,6 @@ def test_a_list_of_places_after_the_trigger_places_it_by_the_first() -> None:
     ("text", "lang", "trigger"),
     [
         ("Вчора арбітраж розглянув заяву про визнання боржника банкрутом.", "uk", "заяву"),
-        ("Вчера арбитраж рассмотрел заявление о признании должника банкротом.", "ru", "заявление"),
     ],
 )
 def test_an_application_for_a_verbal_noun_is_no_statement(text: str, lang: str, trigger: str) -> None:
