@@ -38,7 +38,9 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 - ``sense``: a figurative or unrelated sense, given per trigger type in data: a word of a
   "not-a-happening" class next to the trigger ("a scandal broke out", "met with laughter"), or a
   token the trigger's stem catches that is another word ("stormily"), or a verb of the type whose
-  object no one acts on literally ("blew up the internet", "pitched tents" with the crash verb);
+  object no one acts on literally ("blew up the internet", "pitched tents" with the crash verb); a
+  statement noun that names a letter of resignation ("заявление об уходе") unless the sentence tells
+  what the letter says;
 - ``abstract``: the word right before the trigger, the adjective that modifies it, names an abstract
   domain or weight, per trigger type in data ("an ideological attack", "a serious blow", "a
   financial catastrophe"): the trigger is meant figuratively. Only the adjacent word counts: "the
@@ -225,6 +227,9 @@ class RealisPack:
     # illustrates a kind of thing ("For example, the number of fire engines sent to a fire grows with
     # the damage"); read only where the morphology tells the tense (ru, uk)
     examples: Words = ()
+    # "об уходе", "о rezygnacji", "odstopna": shortly after a statement noun (an adjective: right
+    # before it), a letter of resignation — a resignation, which the types lack, no statement
+    resignation: Words = ()
 
 
 FALLBACK = RealisPack()
@@ -245,7 +250,9 @@ def pack(lang: str | None) -> RealisPack:
 
     return RealisPack(
         negation=words(data.get("negation", [])),
-        irrealis=words(data.get("irrealis", [])),
+        # the perfective futures a language without morphology lists ("złożą", "podepíše") are
+        # irrealis words like "will"; kept apart in the data as a class of their own
+        irrealis=words(data.get("irrealis", []) + data.get("irrealis_perfective", [])),
         question=words(data.get("question", [])),
         question_enclitic=words(data.get("question_enclitic", [])),
         question_initial=words(data.get("question_initial", [])),
@@ -286,6 +293,7 @@ def pack(lang: str | None) -> RealisPack:
         ranked=words(data.get("ranked", [])),
         ranked_occasions=words(data.get("ranked_occasions", [])),
         examples=words(data.get("examples", [])),
+        resignation=words(data.get("resignation", [])),
         objects=tuple(
             (k, words(v.get("verbs", [])), words(v.get("objects", [])))
             for k, v in data.get("objects", {}).items()
@@ -401,6 +409,8 @@ def why_not_happening(
     ) and not (_literal(lowered, p, kind, first, last)):
         return "sense"
     if any(t == kind and _far_sense(lowered, ws, p, last) for t, ws in p.senses):
+        return "sense"
+    if kind == "statement" and _resignation(text, lang, p, lowered, first, last, end, sent_end):
         return "sense"
     if _antecedent_sense(text, p, kind, lowered, first, lo, sent_start):
         return "sense"
@@ -642,6 +652,31 @@ def _ahead(analysis: Analysis, tokens: list[tuple[str, int]], p: RealisPack, fir
         if find([word.lower()], p.ahead) and not any(t.start <= at < t.end for t in analysis.timexes):
             return True
     return False
+
+
+def _resignation(
+    text: str,
+    lang: str | None,
+    p: RealisPack,
+    words: list[str],
+    first: int,
+    last: int,
+    end: int,
+    sent_end: int,
+) -> bool:
+    """ "The premier accepted X's letter of resignation" ("заявление X об уходе", "odstopna izjava"): the
+    statement noun names the letter by which someone resigns, no statement. Where the sentence goes on
+    to tell what the letter says ("in his letter of resignation he wrote that …": a complementiser
+    after the trigger), the letter is read as the writer's statement."""
+    if not p.resignation or not (
+        find(words, p.resignation, last, last + SENSE_AFTER) or find(words, p.resignation, first - 1, first)
+    ):
+        return False
+    from storyline.analyse.events import lexicon  # events imports this module
+
+    lex = lexicon(lang)
+    starters = lex.complementizers if lex is not None else frozenset()
+    return not any(w.lower() in starters for w in WORD_RE.findall(text, end, sent_end))
 
 
 def _antecedent_sense(

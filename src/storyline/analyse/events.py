@@ -48,7 +48,7 @@ from importlib import resources
 from storyline.analyse.event_realis import CONCRETE, Words, find, morph, pack, why_not_happening
 from storyline.analyse.events_anterior import cue_spans
 from storyline.analyse.events_attach import credit, governed, names_a_body
-from storyline.analyse.events_listed import in_time_list
+from storyline.analyse.events_listed import in_place_list, in_time_list
 from storyline.analyse.posts import find_posts
 from storyline.analyse.text import WORD_RE, lang_at, split_sentences
 from storyline.analyse.timex import context_data, signature_timex
@@ -422,6 +422,7 @@ def find_events(text: str, analysis: Analysis, published: date | None) -> list[E
                     ],
                     start,
                     sent_start,
+                    lang,
                 )
             )
             if (
@@ -1069,9 +1070,16 @@ def _aircraft_crashes(
 
 
 def _place_of(
-    text: str, lex: Lexicon, mentions: list[Mention], in_sentence: list[int], at: int, sent_start: int
+    text: str,
+    lex: Lexicon,
+    mentions: list[Mention],
+    in_sentence: list[int],
+    at: int,
+    sent_start: int,
+    lang: str | None = None,
 ) -> int | None:
     best: tuple[int, bool, int, int] | None = None  # (-strength, before, distance, index)
+    places = [mentions[k] for k in in_sentence if mentions[k].type == "LOC"]
     for k in in_sentence:
         m = mentions[k]
         if m.type != "LOC" or m.kind:
@@ -1082,6 +1090,12 @@ def _place_of(
             continue  # "a flight to X (a town 100 km from Y) was cancelled": the aside's place
         if _describes_vehicle(text, lex, m):
             continue  # "the captain of the ferry that burned on the X was detained": the ferry's place
+        if m.start < at and in_place_list(text, lang, places, m, lex.coordinators):
+            # "after strikes in X, Y and Z, the airline cancelled flights": a list before the trigger
+            # places what is told before it (the cause), spread over three; one after it ("cancelled
+            # flights in X, Y and Z") places the happening, which the first place is part of (rounds
+            # 10-23 took it as right)
+            continue
         strength = cue_strength(text, lex, sent_start, m.start, m.end)
         if strength == 1 and _destination(text, lex, mentions, in_sentence, m):
             continue  # "a flight from Oslo to Riga": where it went, not where it happened
