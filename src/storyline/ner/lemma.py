@@ -30,6 +30,7 @@ from typing import Any
 from storyline.names import cities, fold
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
+from storyline.names.home_places import home_place
 from storyline.ner import (
     agreement,
     lemma_articles,
@@ -430,9 +431,11 @@ class Lemmatizer:
             or _comparative(words[i], lang)
             or (etype == "LOC" and len(words) == 1 and _country(words[i], lang))
             or (etype == "LOC" and len(words) == 1 and _city_as_written(words[i]))
+            or (etype == "LOC" and len(words) == 1 and home_place(words[i], lang))
         ):
             # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u"),
-            # and so is a city's own name letter for letter ("Bari" is no "Bar" + "-i")
+            # and so is a city's own name letter for letter ("Bari" is no "Bar" + "-i"), and a
+            # small place's of the language's own country ("Jesenice" is no "Jesenica" + "-e")
             return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
