@@ -21,3 +21,20 @@ def test_sl_a_home_municipality_as_written_is_its_nominative() -> None:
     assert Lemmatizer(E_CUTS).base("Zbrove", "sl", "LOC") == "Zbrova"
     # a place of another country's language is none of Slovenia's
     assert not home_place("Zreče", "pl")
+
+
+def test_pl_an_acronyms_plural_case_after_a_hyphen_is_its_plural_nominative() -> None:
+    # many offices of one kind: the annotators' plural nominative, "-y"
+    assert Lemmatizer({}).base("NFZ-ów", "pl", "ORG") == "NFZ-y"
+    assert Lemmatizer({}).base("PUP-ach", "pl", "ORG") == "PUP-y"
+    # the singular's cases still go to the acronym, the nominative plural stays
+    assert Lemmatizer({}).base("NFZ-u", "pl", "ORG") == "NFZ"
+    assert Lemmatizer({}).base("NFZ-y", "pl", "ORG") == "NFZ-y"
+
+
+def test_sl_and_hr_an_acronyms_case_after_a_hyphen_is_the_acronym() -> None:
+    assert Lemmatizer({}).base("NLB-ov", "sl", "ORG") == "NLB"
+    assert Lemmatizer({}).base("SDP-a", "hr", "ORG") == "SDP"
+    assert Lemmatizer({}).base("HNS-om", "hr", "ORG") == "HNS"
+    # a number after the hyphen is part of the name
+    assert Lemmatizer({}).base("B-52", "hr", "PRO") == "B-52"
