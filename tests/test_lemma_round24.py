@@ -38,3 +38,29 @@ def test_sl_and_hr_an_acronyms_case_after_a_hyphen_is_the_acronym() -> None:
     assert Lemmatizer({}).base("HNS-om", "hr", "ORG") == "HNS"
     # a number after the hyphen is part of the name
     assert Lemmatizer({}).base("B-52", "hr", "PRO") == "B-52"
+
+
+def test_sl_a_citys_own_name_after_a_genitive_preposition_is_another_citys_case() -> None:
+    # "Pisa" stays the Italian city as written; but a foreign town whose own name is the genitive
+    # of a bigger city's (Slovene "-a" of "-o") is that city's case after "iz", "do", "pri" …,
+    # alone or in a list the preposition governs
+    from storyline.ner.lemma_context import after_oblique_preposition
+
+    assert after_oblique_preposition("novice iz ", "sl")
+    assert after_oblique_preposition("potniki iz Madrida, Pariza ali ", "sl")
+    assert not after_oblique_preposition("potovanje v ", "sl")  # "v" takes the accusative too
+    assert not after_oblique_preposition("Kranj 12 4 0,5 ", "sl")  # a table's row, no list
+    assert not after_oblique_preposition("iz ", "en")  # a language without the list never asks
+    lemmatizer = Lemmatizer({})
+    assert lemmatizer.base("Trevisa", "sl", "LOC", before="letalo iz Milana ali ") == "Treviso"
+    assert lemmatizer.base("Pisa", "sl", "LOC", before="letalo iz ") == "Pisa"
+    # a place's own name with no such preposition before it keeps its form
+    assert lemmatizer.base("Zreče", "sl", "LOC", before="prebivalci iz Celja in ") == "Zreče"
+
+
+def test_sl_a_place_in_o_known_to_the_gazetteers_takes_its_genitive_back() -> None:
+    # the genitive "-a" of a place's "-o" goes back only to a known place: a feminine word whose
+    # accusative in "-o" the document writes stays as it is
+    assert Lemmatizer({}).base("Sacramenta", "sl", "LOC") == "Sacramento"
+    assert Lemmatizer({}).base("Santo Dominga", "sl", "LOC") == "Santo Domingo"
+    assert Lemmatizer({}).base("Kalifornija", "sl", "LOC", ["Kalifornijo"]) == "Kalifornija"
