@@ -64,3 +64,17 @@ def test_sl_a_place_in_o_known_to_the_gazetteers_takes_its_genitive_back() -> No
     assert Lemmatizer({}).base("Sacramenta", "sl", "LOC") == "Sacramento"
     assert Lemmatizer({}).base("Santo Dominga", "sl", "LOC") == "Santo Domingo"
     assert Lemmatizer({}).base("Kalifornija", "sl", "LOC", ["Kalifornijo"]) == "Kalifornija"
+
+
+def test_a_home_regions_adjective_alone_is_shown_as_the_regions_name() -> None:
+    # "v Karlovarském a Zlínském kraji": each adjective is a region the shared noun names
+    from collections import Counter
+
+    from storyline.link.entities import display_name
+
+    assert display_name(Counter({("Karlovarský", "cs"): 1}), "LOC") == "Karlovarský kraj"
+    assert display_name(Counter({("Istarska", "hr"): 1}), "LOC") == "Istarska županija"
+    # a name whose subdivision goes on with capitalised words or no noun is as it was
+    assert display_name(Counter({("Ústí", "cs"): 1}), "LOC") == "Ústí"
+    # another country's region is none of the language's
+    assert display_name(Counter({("Karlovarský", "pl"): 1}), "LOC") == "Karlovarský"

@@ -33,3 +33,30 @@ def home_place(name: str, lang: str) -> bool:
     """Whether ``name`` is, letter for letter, a town's or a subdivision's own name in a country
     whose first language is ``lang``."""
     return bool(lang) and name in _home_names(lang)
+
+
+@cache
+def _subdivisions(lang: str) -> tuple[str, ...]:
+    """The ISO 3166-2 subdivision names of ``lang``'s home countries."""
+    import pycountry
+
+    return tuple(
+        s.name
+        for code in sorted(home_countries(lang))
+        for s in pycountry.subdivisions.get(country_code=code) or ()
+    )
+
+
+def region_of_adjective(base: str, lang: str | None) -> str | None:
+    """The one subdivision of ``lang``'s home countries named by ``base`` and a noun in small letters
+    after it ("Plzeňský" → "Plzeňský kraj", Croatian "Istarska" → "Istarska županija"), else None: a
+    region's adjective said alone in a list that shares the noun ("v Plzeňském a Olomouckém kraji")
+    is shown as the region's name."""
+    if not lang or " " in base or not base[:1].isupper():
+        return None
+    hits = [
+        name
+        for name in _subdivisions(lang)
+        if name.startswith(base + " ") and (rest := name[len(base) + 1 :]).isalpha() and rest.islower()
+    ]
+    return hits[0] if len(hits) == 1 else None
