@@ -367,9 +367,9 @@ class Lemmatizer:
         return result
 
     def _city_in_a_case(self, surface: str, lang: str, attested: Collection[str], before: str) -> str | None:
-        """A one-word place written as a city's (or a home place's) own name, after a preposition that never takes
-        the nominative's form (``lemma_context``): another known place's name in a case ("iz
-        Bergama" is Bergamo's genitive, not the Turkish town), else None (the name as usual)."""
+        """A one-word place written as a city's (or a home place's) own name, after a preposition
+        that never takes the nominative's form (``lemma_context``): another known place's name in
+        a case ("iz Bergama" is Bergamo's genitive, not the Turkish town), else None (as usual)."""
         if (
             " " in surface
             or not surface.isalpha()
