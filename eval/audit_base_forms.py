@@ -21,7 +21,7 @@ from collections import Counter
 
 from eval.audit_realis import _document, labelled_items
 from storyline import ner
-from storyline.ner.lemma import document_words
+from storyline.ner.lemma import BEFORE, document_words
 from storyline.ner.subject_gender import woman_as_subject
 
 
@@ -36,7 +36,10 @@ def rederive(text: str, analysis, start: int, end: int, etype: str) -> str | Non
     model_lang = ner.tagger_lang(lang) or lang or ""
     offset = passage.start if passage else 0
     woman = etype == "PER" and woman_as_subject(chunk, start - offset, end - offset, model_lang)
-    return recogniser.lemmatizer.base(text[start:end], model_lang, etype, document_words(chunk), woman)
+    before = chunk[max(0, start - offset - BEFORE) : start - offset]
+    return recogniser.lemmatizer.base(
+        text[start:end], model_lang, etype, document_words(chunk), woman, before
+    )
 
 
 def _labelled_base(item: dict, analysis) -> tuple[str, str]:  # noqa: ANN001 - Analysis

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from eval.bsnlp import FOLDS_DIR, load
-from storyline.ner.lemma import Lemmatizer, document_words
+from storyline.ner.lemma import BEFORE, Lemmatizer, document_words
 from storyline.ner.subject_gender import woman_as_subject
 
 Prediction = tuple[str, str, str, str]  # language, surface, gold base form, ours
@@ -35,7 +35,8 @@ def predict(files: list[Path], langs: set[str] | None) -> dict[str, Prediction]:
             words = document_words(d["text"])
             for i, (s, e, surface, base, etype, _eid) in enumerate(d["mentions"]):
                 woman = etype == "PER" and woman_as_subject(d["text"], s, e, d["lang"])
-                ours = lemmatizer.base(surface, d["lang"], etype, words, woman)
+                before = d["text"][max(0, s - BEFORE) : s]
+                ours = lemmatizer.base(surface, d["lang"], etype, words, woman, before)
                 out[f"{d['id']}#{i}"] = (d["lang"], surface, base, ours)
     return out
 

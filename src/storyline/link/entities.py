@@ -22,6 +22,7 @@ from storyline.names import countries, country_name, fold, phonetic, to_latin
 from storyline.names.gazetteers import city as gazetteer_city
 from storyline.names.gazetteers import river_name
 from storyline.names.given import press_spelling
+from storyline.names.home_places import region_of_adjective
 from storyline.names.media import is_outlet, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
@@ -142,6 +143,11 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
         for base, _ in bases.most_common():  # a river of the shipped table by its English name
             if river := river_name(base, lang_of.get(base)):
                 return river
+        # a home region's adjective alone, by the region's name, where the entity goes by it most
+        # (an entity that merged a city with its region's adjective keeps the city's name)
+        top = bases.most_common(1)[0][0] if bases else ""
+        if region := region_of_adjective(top, lang_of.get(top)):
+            return region
         for base, _ in bases.most_common():  # a known city by its English name (Bruksela → Brussels) …
             city = gazetteer_city(base, lang_of.get(base))
             # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")

@@ -21,7 +21,7 @@ from storyline.ner import external, morphology  # noqa: F401 - morphology makes 
 from storyline.ner.aliases import Aliases
 from storyline.ner.data import sentences, spans_from_tags
 from storyline.ner.features import Clusters, DocumentContext, first_name, quote_mask, sentence_features
-from storyline.ner.lemma import Lemmatizer, document_words
+from storyline.ner.lemma import BEFORE, Lemmatizer, document_words
 from storyline.ner.subject_gender import woman_as_subject
 
 # Languages the tagger was trained on, and the trained language each other language borrows
@@ -99,7 +99,8 @@ class Recogniser:
             for s, e, etype in spans_from_tags(sent, self.tagger.tag(feats)):
                 for s2, e2 in split_glued_surnames(chunk, s, e, etype, lang):
                     woman = etype == "PER" and woman_as_subject(chunk, s2, e2, lang)
-                    base = self.lemmatizer.base(chunk[s2:e2], lang, etype, words, woman)
+                    before = chunk[max(0, s2 - BEFORE) : s2]  # a preposition may demand a case
+                    base = self.lemmatizer.base(chunk[s2:e2], lang, etype, words, woman, before)
                     found.append(Found(start + s2, start + e2, etype, base))
         return found
 

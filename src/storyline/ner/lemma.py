@@ -30,10 +30,12 @@ from typing import Any
 from storyline.names import cities, fold
 from storyline.names.gazetteers import place_key
 from storyline.names.given import given_name
+from storyline.names.home_places import home_place
 from storyline.ner import (
     agreement,
     lemma_articles,
     lemma_camel,
+    lemma_context,
     lemma_epithets,
     lemma_head,
     lemma_hyphen,
@@ -58,6 +60,7 @@ FOREIGN_WEIGHT = (
     1.0  # per zipf unit of a foreign name's form in English (0.3 and 0.6 gained less, 1.5 lost more)
 )
 GUESS_WEIGHT = 0.5  # pymorphy3's guesses for unknown ru/uk words, beside the learned endings  # the document writes the candidate form elsewhere
+BEFORE = 200  # characters before a mention its callers pass: a preposition and a short list of names
 PLACE_BONUS = 2.5  # the candidate is a country's or a city's name in some language
 LEXICON_SHARE = 0.05  # the word list's form beside the learned endings, where no ending proposes it
 GIVEN_BONUS = 1.0  # a given name's candidate that is a known first name, where the word is none (2.0 alike)
@@ -174,12 +177,21 @@ class Lemmatizer:
         return cls(raw)
 
     def base(
-        self, surface: str, lang: str, etype: str, attested: Collection[str] = (), woman: bool = False
+        self,
+        surface: str,
+        lang: str,
+        etype: str,
+        attested: Collection[str] = (),
+        woman: bool = False,
+        before: str = "",
     ) -> str:
         """The base form of a whole mention. ``attested``: the words of its document; ``woman``:
         the name opens a sentence whose verb is a woman's (``subject_gender``), so a given name
-        that is a woman's as written is her nominative, whatever man's case it also reads as."""
+        that is a woman's as written is her nominative, whatever man's case it also reads as;
+        ``before``: the text before the mention, whose preposition may demand a case."""
         stripped = surface.strip()
+        if etype == "LOC" and before and (cased := self._city_in_a_case(stripped, lang, attested, before)):
+            return cased
         keeps = self._keeps_quotes(lang)
         inner = _unquoted(stripped, keeps)
         tokens = inner.split()
@@ -354,6 +366,20 @@ class Lemmatizer:
             return stripped[0] + result + stripped[-1]  # this language's annotators keep them
         return result
 
+    def _city_in_a_case(self, surface: str, lang: str, attested: Collection[str], before: str) -> str | None:
+        """A one-word place written as a city's (or a home place's) own name, after a preposition
+        that never takes the nominative's form (``lemma_context``): another known place's name in
+        a case ("iz Bergama" is Bergamo's genitive, not the Turkish town), else None (as usual)."""
+        if (
+            " " in surface
+            or not surface.isalpha()
+            or not (_city_as_written(surface) or home_place(surface, lang))
+            or not lemma_context.after_oblique_preposition(before, lang)
+        ):
+            return None
+        form = self._word([surface], 0, lang, "LOC", None, frozenset(), attested, oblique=True, changed=True)
+        return form if form != surface and (_known_place(form) or home_place(form, lang)) else None
+
     def _known_place_before_complement(self, tokens: list[str], lang: str, etype: str,
                                        attested: Collection[str]) -> str | None:  # fmt: skip
         """The base form of a place's name less its last word, a noun kept as written, where that
@@ -422,17 +448,20 @@ class Lemmatizer:
 
     def _word(self, words: list[str], i: int, lang: str, etype: str,
               morph: morphology.Morphology | None, agree: frozenset[str], attested: Collection[str],
-              use_list: bool = True, changed: bool = False) -> str:  # fmt: skip
+              use_list: bool = True, changed: bool = False, oblique: bool = False) -> str:  # fmt: skip
         """Word ``i``'s base form; with ``changed``, the best form other than the word itself
-        (the word where there is none)."""
+        (the word where there is none); with ``oblique``, the text's case says a city's own name
+        as written is no nominative here (``_city_in_a_case``)."""
         if (
             _foreign_ending(words[i], lang)
             or _comparative(words[i], lang)
             or (etype == "LOC" and len(words) == 1 and _country(words[i], lang))
-            or (etype == "LOC" and len(words) == 1 and _city_as_written(words[i]))
+            or (etype == "LOC" and len(words) == 1 and not oblique and _city_as_written(words[i]))
+            or (etype == "LOC" and len(words) == 1 and not oblique and home_place(words[i], lang))
         ):
             # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u"),
-            # and so is a city's own name letter for letter ("Bari" is no "Bar" + "-i")
+            # and so is a city's own name letter for letter ("Bari" is no "Bar" + "-i"), and a
+            # small place's of the language's own country ("Jesenice" is no "Jesenica" + "-e")
             return words[i]
         keys = list(_keys(words, i, lang, etype))
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
@@ -1070,8 +1099,8 @@ VOWEL_SHARE = (
 
 
 @lru_cache(maxsize=64)  # read on every word: parsed once per language
-def _vowel_case_rows(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((ending, tuple(vowels.split())) for ending, vowels in _pipe_rows(lang, "lemma_vowel_cases"))
+def _vowel_case_rows(lang: str, key: str = "lemma_vowel_cases") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((ending, tuple(vowels.split())) for ending, vowels in _pipe_rows(lang, key))
 
 
 def _vowel_nominatives(
@@ -1086,10 +1115,20 @@ def _vowel_nominatives(
     word with the ending swapped back for a vowel, where the document writes that form, the
     word list holds it as the word's lemma or, for a place named by this one word (``place``),
     the gazetteers know that form as a place (Ukrainian "в Оренсі" of a town in "-е") — no
-    learned ending of a consonant stem proposes it."""
+    learned ending of a consonant stem proposes it. An ending that is as often a feminine
+    nominative's (Slovene genitive "-a" of "-o") swaps only to a place the gazetteers know
+    (``lemma_place_vowel_cases``): the document's accusative "Britanijo" is no nominative."""
     low = word.lower()
     known = {(cut, add) for cut, add, _ in choices}
     out: Choices = []
+    if place is not None:
+        for ending, vowels in _vowel_case_rows(lang, "lemma_place_vowel_cases"):
+            if low.endswith(ending) and len(word) - len(ending) >= MIN_KEPT:
+                out += [
+                    (len(ending), v, VOWEL_SHARE)
+                    for v in vowels
+                    if (len(ending), v) not in known and place(apply_edit(word, (len(ending), v)))
+                ]
     for ending, vowels in _vowel_case_rows(lang):
         if not low.endswith(ending) or len(word) - len(ending) < MIN_KEPT:
             continue

@@ -5,7 +5,9 @@ Polish and Slovene decline a name whose spelling does not take an ending (an acr
 by letter, a foreign word) by adding the ending after a hyphen. What follows the hyphen is no part
 of the name, unlike the second part of a compound name, which is capitalised ("Bielsko-Biała") or
 a number ("COVID-19"). Per-language data: ``lemma_hyphen_endings`` in
-``lang/entities/<lang>.toml``; a language without it keeps every hyphenated tail.
+``lang/entities/<lang>.toml``; a language without it keeps every hyphenated tail. A plural case
+ending ("ZUS-ów", many offices) goes to the plural nominative's ending where the language's
+annotators write one (``lemma_hyphen_plurals``, "ZUS-y").
 """
 
 from __future__ import annotations
@@ -24,13 +26,27 @@ def _endings(lang: str) -> frozenset[str]:
     return frozenset(data_words(lang, "lemma_hyphen_endings"))
 
 
+@cache
+def _plurals(lang: str) -> dict[str, str]:
+    """Plural case ending after a hyphen → the plural nominative's ending (``lemma_hyphen_plurals``:
+    rows "ending | nominative")."""
+    from storyline.names.parts import entity_data
+
+    rows = (row.split("|") for row in entity_data(lang).get("lemma_hyphen_plurals", []))
+    return {ending.strip(): nominative.strip() for ending, nominative in rows}
+
+
 def without_case(part: tuple[str, str] | None, lang: str) -> tuple[str, str] | None:
     """A word's letters and tail (as ``lemma._letters`` splits them) without a case ending
     written after a hyphen on a capitalised name; the part as it was for any other word."""
     if part is None:
         return None
     word, rest = part
-    if not word[:1].isupper() or rest[:1] != "-" or rest[1:] not in _endings(lang):
+    if not word[:1].isupper() or rest[:1] != "-":
+        return part
+    if (plural := _plurals(lang).get(rest[1:])) is not None:
+        return word, "-" + plural
+    if rest[1:] not in _endings(lang):
         return part
     return word, ""
 
