@@ -18,6 +18,10 @@ against what else is known of them:
 - a longer word: a one-word name that is another with a tail of letters after it, in a
   language that does not decline names ("Generalitat" after "Generali"), is a word of its own, however alike the beginnings make the
   two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two;
+- small letters: a one-word name in small letters (a Slovene region's adjective, "iz goriške
+  regije") and an entity whose one-word names are all capitalised (a town of that stem,
+  "Gorišnica"), or the other way round: the case of the first letter tells an adjective or common
+  word from a proper noun, in the languages that capitalise names;
 - another last consonant: a one-word name that is another with its last consonant replaced by one
   no spelling or transliteration writes for it ("Medicor" is not "Medicom"): endings add letters,
   and a script's spellings change a consonant for its voiced or voiceless pair (Hamburg, Hamburk).
@@ -146,6 +150,24 @@ def town_region(base: str, lang: str | None, names: Mapping[str, Counter[str]]) 
 def _region(name: str, lang: str | None) -> bool:
     word = fold(name)
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in data_words(lang, "region_endings"))
+
+
+def other_case(base: str, names: Mapping[str, Counter[str]]) -> bool:
+    """Whether a one-word mention in small letters and an entity whose one-word names all begin
+    with a capital (or the other way round) are two things: an adjective or common word and a
+    proper noun alike in letters ("goriška" regija, the town "Gorišnica")."""
+    word = base.strip()
+    if " " in word or not word[:1].isalpha():
+        return False
+    theirs = [
+        name.strip()[:1].islower()
+        for counted in names.values()
+        for name in counted
+        if " " not in name.strip() and name.strip()[:1].isalpha() and script(name) == script(word)
+    ]
+    if not theirs:
+        return False
+    return all(theirs) if word[:1].isupper() else not any(theirs)
 
 
 # consonants that one name's spellings write for one another at its end: voiced and voiceless
