@@ -1091,7 +1091,7 @@ class EntityIndex:
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         if m.kind != "adjective" and demonym_country(m.base or m.text, m.lang) is None:
             # a country's adjective in small letters is a mention of the country, by design
-            found = [e for e in found if not other_case(m.base or m.text, self.records[e].names)]
+            found = [e for e in found if not other_case(m.base or m.text, m.lang, self.records[e].names)]
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
 
     def _latin_names(self, eid: str) -> list[str]:

@@ -18,10 +18,10 @@ against what else is known of them:
 - a longer word: a one-word name that is another with a tail of letters after it, in a
   language that does not decline names ("Generalitat" after "Generali"), is a word of its own, however alike the beginnings make the
   two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two;
-- small letters: a one-word name in small letters (a Slovene region's adjective, "iz goriške
+- small letters: a one-word adjective in small letters (a Slovene region's, "iz goriške
   regije") and an entity whose one-word names are all capitalised (a town of that stem,
-  "Gorišnica"), or the other way round: the case of the first letter tells an adjective or common
-  word from a proper noun, in the languages that capitalise names;
+  "Gorišnica"), or the other way round: the case of the first letter tells an adjective from a
+  proper noun, in the languages that capitalise names;
 - another last consonant: a one-word name that is another with its last consonant replaced by one
   no spelling or transliteration writes for it ("Medicor" is not "Medicom"): endings add letters,
   and a script's spellings change a consonant for its voiced or voiceless pair (Hamburg, Hamburk).
@@ -152,22 +152,37 @@ def _region(name: str, lang: str | None) -> bool:
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in data_words(lang, "region_endings"))
 
 
-def other_case(base: str, names: Mapping[str, Counter[str]]) -> bool:
-    """Whether a one-word mention in small letters and an entity whose one-word names all begin
-    with a capital (or the other way round) are two things: an adjective or common word and a
-    proper noun alike in letters ("goriška" regija, the town "Gorišnica")."""
+def other_case(base: str, lang: str | None, names: Mapping[str, Counter[str]]) -> bool:
+    """Whether a one-word adjective in small letters (a relational adjective of the language's
+    ``adjective_endings``: "goriška" regija) and an entity whose one-word names all begin with a
+    capital (the town "Gorišnica"), or the other way round, are two things. A noun in small
+    letters is left to the other checks: a misspelt name ("pundžab") is still the name."""
     word = base.strip()
     if " " in word or not word[:1].isalpha():
         return False
     theirs = [
-        name.strip()[:1].islower()
-        for counted in names.values()
+        _small_adjective(name, other)
+        for other, counted in names.items()
         for name in counted
         if " " not in name.strip() and name.strip()[:1].isalpha() and script(name) == script(word)
     ]
     if not theirs:
         return False
-    return all(theirs) if word[:1].isupper() else not any(theirs)
+    if _small_adjective(word, lang):
+        return not any(theirs) and all(
+            n.strip()[:1].isupper()
+            for c in names.values()
+            for n in c
+            if " " not in n.strip() and script(n) == script(word)
+        )
+    return word[:1].isupper() and all(theirs)
+
+
+def _small_adjective(name: str, lang: str | None) -> bool:
+    word = name.strip()
+    return word[:1].islower() and fold(word).endswith(
+        tuple(fold(e) for e in data_words(lang, "adjective_endings"))
+    )
 
 
 # consonants that one name's spellings write for one another at its end: voiced and voiceless
