@@ -71,3 +71,16 @@ def test_a_region_s_adjective_in_small_letters_is_not_a_town_of_its_stem() -> No
         aliases=Aliases({}),
     )
     assert got[("a", 0)] != got[("b", 0)]
+
+
+def test_an_adjective_in_small_letters_still_joins_its_own_noun() -> None:
+    from collections import Counter
+
+    from storyline.link.spelling_guards import other_case
+
+    # the same word with an adjective's ending, or the noun with one: the noun's own adjective
+    assert not other_case("małopolski", "pl", {"pl": Counter({"Małopolska": 1})})
+    assert not other_case("лондонский", "ru", {"ru": Counter({"Лондон": 1})})
+    # a misspelt noun in small letters is left to the other checks
+    assert not other_case("kašmir", "sl", {"cs": Counter({"Kašmír": 1})})
+    assert other_case("velenjska", "sl", {"sl": Counter({"Velenjica": 1})})
