@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from storyline.model import Entity, EntityMention
+from storyline.names.concepts import PEOPLE_MEMBER
 from storyline.names.gazetteers import fold, is_place
 from storyline.names.given import given_name
 from storyline.names.media import any_media_words
@@ -147,6 +148,8 @@ def is_listed(entity: Entity, w: Weights | None = None) -> bool:
     entity named in several documents is always shown: the audits found its errors in a merged
     name or a base form, which folding the entity away would not mend — it would hide the story's
     main names."""
+    if entity.mentions and all(m.kind == PEOPLE_MEMBER for m in entity.mentions):
+        return False  # "Britanka" (the Briton) typed a person: a common noun, no one's name
     w = w or weights()
     documents = len({m.doc for m in entity.mentions})
     return documents >= w.support or score(entity_features(entity), w) >= w.listed

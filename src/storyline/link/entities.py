@@ -19,6 +19,7 @@ from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import countries, country_name, fold, phonetic, to_latin
+from storyline.names.concepts import PEOPLE_MEMBER, demonym_noun
 from storyline.names.gazetteers import city as gazetteer_city
 from storyline.names.gazetteers import river_name
 from storyline.names.given import press_spelling
@@ -295,6 +296,11 @@ def entity_names(ms: list[Mention], etype: str) -> dict[str, list[str]]:
     return dict(names)
 
 
+def _people_member(m: Mention) -> bool:
+    """A mention typed as a person that is one member of a country's people, a singular noun."""
+    return m.type == "PER" and m.kind != "adjective" and demonym_noun(m.base or m.text, m.lang)
+
+
 def _not_a_name(m: Mention, etype: str) -> bool:
     return m.kind == "adjective" or (m.type == "PER" and etype != "PER")
 
@@ -331,6 +337,15 @@ def build_entities(
         elif etype == "ORG" and all(surname_first(m.text) for m in ms):
             etype = "PER"  # "Orlov Dmitriy" in a list, typed as a body
         names = entity_names(ms, etype)
+        members = [_people_member(m) for m in ms]
+        shown = [(k, m) for k, m, member in zip(keys, ms, members, strict=True) if not member]
+        if etype == "PER" or not shown:
+            # a person entity of one people's members alone ("Britanka", the Briton) keeps them,
+            # marked, and the entity list folds it away (``entity_confidence.is_listed``)
+            shown = list(zip(keys, ms, strict=True))
+        # else one member of a country's people ("Vietnamec", a Vietnamese man) is a common
+        # noun: BSNLP links it to the country (the assignment keeps it), the country's entity
+        # does not show it among its mentions
         spans = [
             EntityMention(
                 k[0],
@@ -339,9 +354,9 @@ def build_entities(
                 text_of(k)[m.start : m.end] if text_of else m.text,
                 m.base,
                 m.lang,
-                m.kind,
+                PEOPLE_MEMBER if _people_member(m) else m.kind,
             )
-            for k, m in zip(keys, ms, strict=True)
+            for k, m in shown
         ]
         if known_names and record and eid in known_names:
             name = known_names[eid]

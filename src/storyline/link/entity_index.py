@@ -59,6 +59,7 @@ from storyline.link.spelling_guards import (
     elsewhere,
     last_consonant,
     longer_word,
+    other_case,
     other_place,
     town_region,
     typed_as,
@@ -854,7 +855,7 @@ class EntityIndex:
             elif (place := self._known_place(persons[i])) is not None:
                 assigned[i] = place
             else:
-                assigned[i] = self._add_bare_surname(doc_id, i, persons[i], mentions[i])
+                assigned[i] = self._add_bare_surname(doc_id, i, persons[i], mentions[i], keyed[i].alias)
                 self._name(assigned[i], keyed[i].alias)
         if text is not None:
             for a, b in bracketed_pairs(mentions, text):
@@ -1088,6 +1089,9 @@ class EntityIndex:
         if place is not None:
             found = [e for e in found if not elsewhere(place, self.records[e].names)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
+        if m.kind != "adjective" and demonym_country(m.base or m.text, m.lang) is None:
+            # a country's adjective in small letters is a mention of the country, by design
+            found = [e for e in found if not other_case(m.base or m.text, m.lang, self.records[e].names)]
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
 
     def _latin_names(self, eid: str) -> list[str]:
@@ -1229,7 +1233,9 @@ class EntityIndex:
     def _has_full(self, eid: str, people: list[tuple[PersonRef, str]]) -> bool:
         return any(other.first and self.resolve(e) == self.resolve(eid) for other, e in people)
 
-    def _add_bare_surname(self, doc_id: str, i: int, ref: PersonRef, m: Mention) -> str:
+    def _add_bare_surname(
+        self, doc_id: str, i: int, ref: PersonRef, m: Mention, alias: str | None = None
+    ) -> str:
         people = self._people(ref)
         named_by = _given_named(ref, people)
         full = {
@@ -1240,12 +1246,29 @@ class EntityIndex:
             and not not_hers(m, other.base)
             and eid not in named_by
         }
+        if others := {e for e in full if self._other_person(e, alias)}:
+            # the name table knows the bare surname as one person and a full name of its letters
+            # as another (a surname of the same consonants in another language's letters): two
+            # people. The bare word then joins only a full name the table files under its own id;
+            # one it does not know is no better evidence than the one it knows as another person
+            full = {e for e in full - others if self.records[self.resolve(e)].alias == alias}
         if full:
             return max(full, key=lambda e: (self.records[e].docs, -self.records[e].seq))
-        bare = [eid for other, eid in people if not other.first and same_surname(other.name, ref.name)]
+        bare = [
+            eid
+            for other, eid in people
+            if not other.first and same_surname(other.name, ref.name) and not self._other_person(eid, alias)
+        ]
         eid = bare[0] if bare else self._open((doc_id, i), None)
         self._put_person(ref, eid)
         return eid
+
+    def _other_person(self, eid: str, alias: str | None) -> bool:
+        """Whether a person entity's learned alias is another person's than ``alias``."""
+        theirs = self.records[self.resolve(eid)].alias
+        return bool(
+            alias and theirs and alias.startswith("PER-") and theirs.startswith("PER-") and alias != theirs
+        )
 
     def _add_family(self, doc_id: str, i: int, surname: str, lang: str | None) -> str:
         """The entity of a family (``family_of``), one for every writing of its surname."""

@@ -18,6 +18,10 @@ against what else is known of them:
 - a longer word: a one-word name that is another with a tail of letters after it, in a
   language that does not decline names ("Generalitat" after "Generali"), is a word of its own, however alike the beginnings make the
   two (Jaro-Winkler rewards a shared start); a case ending adds a letter or two;
+- small letters: a one-word adjective in small letters (a Slovene region's, "iz goriške
+  regije") and an entity whose one-word names are all capitalised (a town of that stem,
+  "Gorišnica"), or the other way round: the case of the first letter tells an adjective from a
+  proper noun, in the languages that capitalise names;
 - another last consonant: a one-word name that is another with its last consonant replaced by one
   no spelling or transliteration writes for it ("Medicor" is not "Medicom"): endings add letters,
   and a script's spellings change a consonant for its voiced or voiceless pair (Hamburg, Hamburk).
@@ -146,6 +150,53 @@ def town_region(base: str, lang: str | None, names: Mapping[str, Counter[str]]) 
 def _region(name: str, lang: str | None) -> bool:
     word = fold(name)
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in data_words(lang, "region_endings"))
+
+
+def other_case(base: str, lang: str | None, names: Mapping[str, Counter[str]]) -> bool:
+    """Whether a one-word adjective in small letters (a relational adjective of the language's
+    ``adjective_endings``: "goriška" regija) and an entity whose one-word names all begin with a
+    capital, none of them the adjective's own noun (the towns "Gorišnica", "Gorca"), or the other
+    way round, are two things. The adjective of a name joins it ("wielkopolski", "Wielkopolska";
+    "брюссельский", "Брюссель"), and a noun in small letters is left to the other checks: a
+    misspelt name ("pundžab") is still the name."""
+    word = base.strip()
+    if " " in word or not word[:1].isalpha():
+        return False
+    theirs = [
+        (name.strip(), other)
+        for other, counted in names.items()
+        for name in counted
+        if " " not in name.strip() and name.strip()[:1].isalpha() and script(name) == script(word)
+    ]
+    if not theirs:
+        return False
+    if _small_adjective(word, lang):
+        return all(name[:1].isupper() and not _adjective_of(word, lang, name) for name, _other in theirs)
+    return word[:1].isupper() and all(
+        _small_adjective(name, other) and not _adjective_of(name, other, word) for name, other in theirs
+    )
+
+
+def _adjective_endings(lang: str | None) -> tuple[str, ...]:
+    return tuple(fold(e) for e in data_words(lang, "adjective_endings"))
+
+
+def _small_adjective(name: str, lang: str | None) -> bool:
+    word = name.strip()
+    return word[:1].islower() and fold(word).endswith(_adjective_endings(lang))
+
+
+_VOWELS = "aeiouyаеиоуыэюяіїєъь"
+
+
+def _adjective_of(adjective: str, lang: str | None, name: str) -> bool:
+    """Whether the adjective is the name's own: the same word with another ending
+    ("wielkopolski", "Wielkopolska"), or the name with an adjective's ending ("брюссельский")."""
+    adj, noun = fold(adjective), fold(name)
+    stems = {adj.rstrip(_VOWELS)} | {
+        adj[: -len(e)] for e in _adjective_endings(lang) if e and adj.endswith(e)
+    }
+    return bool(stems & {noun, noun.rstrip(_VOWELS)})
 
 
 # consonants that one name's spellings write for one another at its end: voiced and voiceless

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from storyline.names.gazetteers import abbreviated_countries, countries, place_key
+from storyline.names.gazetteers import abbreviated_countries, continents, countries, place_key
 from storyline.names.gazetteers import fold as _fold
 from storyline.names.keys import match_key
 
@@ -184,6 +184,53 @@ def demonym_country(word: str, lang: str | None) -> str | None:
             if code:
                 return code
     return None
+
+
+# an entity mention's kind: one member of a country's people (``demonym_noun``), a common noun
+PEOPLE_MEMBER = "people_member"
+MAX_COUNTRY_TAIL = 3  # letters a country's name has after its people's stem (Britan-ija, Japon-ska)
+
+
+MAX_SHARED_WORD = 2  # a last word of more country names than this is generic ("republic", "islands")
+
+
+@cache
+def _one_word_countries() -> tuple[str, ...]:
+    """Every one-word country name of the table, folded, and the last word of a name of words
+    ("Velika Britanija": "britanija") that is no generic word of many names."""
+    last = Counter(name.split()[-1] for name in countries() if " " in name)
+    words = {name for name in countries() if " " not in name and "-" not in name}
+    words |= {w for w, n in last.items() if n <= MAX_SHARED_WORD and "-" not in w}
+    return tuple(sorted(words))
+
+
+@lru_cache(maxsize=100_000)
+def demonym_noun(word: str, lang: str | None) -> bool:
+    """Whether a one-word name is one member of a country's people, a singular noun ("Vietnamec",
+    a Vietnamese man; "Britanka", a British woman): the language's ``demonym_singular_endings``
+    after a stem that a country's name begins with (or ``demonym_country`` reads it so). The
+    audits read it as a common noun, neither the country (as BSNLP links it) nor a person's name;
+    the plural ("Vietnamci", the Vietnamese) stands for the country."""
+    from storyline.names.given import given_name
+    from storyline.names.parts import entity_data
+
+    w = word.strip()
+    if not lang or not w[:1].isupper() or " " in w or "-" in w:
+        return False
+    folded = fold(w)
+    if place_key(w) or given_name(w) or folded in continents() or folded in _one_word_countries():
+        return False  # a place's own name ("Amerika", "Jamajka"), or a given name ("Francka")
+    for ending in str(entity_data(lang).get("demonym_singular_endings", "")).split():
+        ending = fold(ending)
+        stem = folded[: len(folded) - len(ending)]
+        if not folded.endswith(ending) or len(stem) < MIN_COUNTRY_STEM:
+            continue
+        if demonym_country(w, lang) is not None or any(
+            name.startswith(stem) and len(name) - len(stem) <= MAX_COUNTRY_TAIL
+            for name in _one_word_countries()
+        ):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

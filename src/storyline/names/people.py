@@ -71,6 +71,9 @@ class PersonName:
     # the first given name's sex as the given-name lists know it ("m", "f", "a" or ""): Simona and
     # Simon share their consonants and are a woman's name and a man's
     given_sex: str = ""
+    # a regnal number after the name ("III.", "IV"), upper case: Gregory III and Gregory IV are
+    # two people, however alike the rest of their names
+    regnal: str = ""
 
     @property
     def full(self) -> bool:
@@ -79,6 +82,28 @@ class PersonName:
     @property
     def surname(self) -> str:
         return self.readings[0].surname
+
+
+# an upper-case Roman numeral of a ruler or pope (II to XXXIX), a dot after it in the languages that
+# write ordinals so; Cyrillic І and Х, which Ukrainian and Belarusian texts put for the Latin ones.
+# One letter is left out: "Marek V." is as likely a surname's initial (news anonymises so)
+_REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})\.?")
+_CYRILLIC_NUMERALS = str.maketrans("ІХ", "IX")
+
+
+def regnal_number(words: list[str]) -> str:
+    """The regnal number after a given name ("Gregor III." → "III"), or "" where the name has none."""
+    if len(words) < 2:
+        return ""
+    last = words[-1].translate(_CYRILLIC_NUMERALS)
+    if len(last.rstrip(".")) >= 2 and _REGNAL.fullmatch(last):
+        return last.rstrip(".")
+    return ""
+
+
+def other_regnal(a: PersonName, b: PersonName) -> bool:
+    """Two names with different regnal numbers (Gregor III., Gregor IV.): two people."""
+    return bool(a.regnal and b.regnal) and a.regnal != b.regnal
 
 
 def gender(surname_key: str) -> str:
@@ -222,6 +247,7 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
         first_name,
         latin,
         given_sex,
+        regnal_number(words),
     )
 
 
@@ -325,6 +351,8 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     """Two full names (given names and surname) of one person."""
     if "?" not in (a.gender, b.gender) and a.gender != b.gender:
         return False
+    if other_regnal(a, b):
+        return False
     if not _written_alike(a, b) or _h_dropped(a, b) or _h_dropped(b, a):
         return False
     loose, min_sk = _loose(a, b), _min_skeleton(a, b)
@@ -387,6 +415,8 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
     """A bare surname and another name share the surname (no given names to check: stricter,
     consonants alone do not do, and a likeness of letters must keep every consonant)."""
     if "?" not in (a.gender, b.gender) and a.gender != b.gender:
+        return False
+    if other_regnal(a, b):
         return False
     if _spelled_otherwise(a, b):
         return False
@@ -549,6 +579,8 @@ def is_short_for(short: PersonName, full: PersonName) -> bool:
     """ "Marek K." stands for "Marek Kováč": the same first given name and the surname's
     initial (news anonymises suspects and minors so)."""
     if len(full.surname) < 2 or len(short.surname) != 1 or short.initial != full.initial:
+        return False
+    if short.regnal or full.regnal:  # "Gregor III.": a pope's number, no surname's initial
         return False
     return any(
         ra.given and rb.given and ra.given[0] == rb.given[0] for ra in short.readings for rb in full.readings
