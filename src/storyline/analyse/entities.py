@@ -103,7 +103,10 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = join_adjacent_persons(text, cleaned, rebase)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
-    cleaned = [m for m in cleaned if fold(m.text) not in not_names]
+    # again, as a split may leave one: a preposition ("В") cut from a place it opened a line with
+    cleaned = [
+        m for m in cleaned if fold(m.text) not in not_names and not hygiene.one_letter_word(m.text, lang)
+    ]
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
     return buildings_as_places(abbreviations_spelled_out(text, named, start, end))
 

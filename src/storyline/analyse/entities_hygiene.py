@@ -7,6 +7,15 @@ passage's mentions before they are linked.
   mutation, not a happening.
 - A one-word place, organisation … that is one of the language's capitalised non-names
   (``stopwords``: weekdays, months, sentence openers) is none (a person may be called May).
+- A one-letter mention that is one of the language's prepositions or conjunctions (a capitalised
+  "В" or "W" opening a line) is none, whatever its type.
+- A name right after an honorific (``honorifics``: "Mr", "pani", "г-н") is a person's, whatever
+  type the tagger or a learned table gave it — unless it is a known place or body, or in lower
+  case (Polish and Czech "pan" is also the polite "you").
+- A place or a person that is a social platform's name ("said on Telegram"; the shipped
+  ``platforms`` of ``lang/sources``, with a case ending too) is a product, as BSNLP types it.
+- A lower-case abbreviation's full stop (``midsentence_abbreviations``: Polish "tzw.") ends no
+  sentence: the capitalised adjective after it stays the name's first word.
 - A person or a place without a capital in a cased script (a tagger's "казахстанцы") is no name —
   unless it is a country's demonym, which stays as a mention of the country. An adjective so
   written ("европейских [стран]") goes: a country's comes back from ``adjectives`` as the country.
@@ -51,6 +60,7 @@ from storyline.analyse.adjectives import country_adjective
 from storyline.analyse.entities_generic import is_bare_generic
 from storyline.analyse.entities_spans import surname_particles
 from storyline.analyse.entity_rules import english_place_words
+from storyline.ingest.source_names import is_platform
 from storyline.model import Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.concepts import demonym_country
@@ -123,6 +133,13 @@ def _clean_one(
         return m
     if m.type != "PER" and len(words) == 1 and words[0].group().lower() in _words(lang, "stopwords"):
         return None  # a weekday or a sentence's first word ("Friday's fire"); a person may be May
+    if len(words) == 1 and one_letter_word(words[0].group(), lang):
+        return None  # a capitalised preposition opening a line ("В", "W"): no name
+    honoured = _after_honorific(text, m, lang) and _may_be_a_person(m, known)
+    if honoured and m.type != "PER":
+        m = replace(m, type="PER")  # "Mr X", "г-н X": a person, whatever the tagger said
+    if m.type in ("LOC", "PER") and _platform(m):
+        return replace(m, type="PRO")  # "said on Telegram": a platform, as BSNLP's gold types it
     if is_bare_generic([w.group() for w in words], lang, _words(lang, "titles")):
         return None  # "the Embassy", "the Tribunal": a kind of body, not one
     if _REGISTRATION.search(m.text):
@@ -169,13 +186,57 @@ def _clean_one(
         return None  # "Её Величества" (Her Majesty): a pronoun and a title, no one's name
     if m.type == "PER" and _english_place(words):
         return replace(m, type="LOC")
-    if m.type == "PER":
+    if m.type == "PER" and not honoured:
         thing = _thing_type(text, m, lang) or _learned_type(m, known)
         if thing:
             return replace(m, type=thing)
     if m.type == "LOC" and _named_after_a_place(text, m, words):
         return replace(m, type="ORG")  # „Kyiv Something“: an outlet or a company named after a place
     return m
+
+
+def one_letter_word(word: str, lang: str | None) -> bool:
+    """A one-letter mention that is one of the language's prepositions or conjunctions (a
+    capitalised "В", "W", "I" opening a sentence or a line): a word of the sentence, no name."""
+    if len(word) != 1:
+        return False
+    small = _words(lang, "prepositions") | _words(lang, "conjunctions") | _words(lang, "stopwords")
+    return word.lower() in small
+
+
+_LAST_WORD = regex.compile(r"([\p{L}][\p{L}-]*)\.?[ \t]+$")
+
+
+def _after_honorific(text: str, m: Mention, lang: str | None) -> bool:
+    """The word right before the mention is an honorific (``honorifics``: "Mr", "pani", "г-н")."""
+    found = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+    return found is not None and found.group(1).lower() in _words(lang, "honorifics")
+
+
+def _may_be_a_person(m: Mention, known: Callable[[str, str], bool]) -> bool:
+    """A name after an honorific that may be the person's: capitalised, and no known place or
+    body. (Polish and Czech "pan", "pana" are also the polite "you": "what would you [pan] wish
+    <airline>", "according to you [pana] <country>" name no person.)"""
+    base = m.base or m.text
+    if not m.text[:1].isupper() or (m.type == "LOC" and is_place(base)):
+        return False
+    return not (m.type in ("LOC", "ORG") and (known(m.type, base) or known(m.type, m.text)))
+
+
+MIN_PLATFORM = 3  # letters of a platform's name read here ("X", "VK" are too often other things)
+CASE_TAIL = 3  # letters of a case ending after a platform's name ("Telegramie", "Фейсбуке")
+
+
+def _platform(m: Mention) -> bool:
+    """A social platform's name (the shipped ``platforms`` of ``lang/sources``), as written or
+    with a case ending: a medium, never a place or a person."""
+    for name in {m.text.strip(), (m.base or m.text).strip()}:
+        if " " in name or len(name) < MIN_PLATFORM:
+            continue
+        cuts = range(0, min(CASE_TAIL, len(name) - MIN_PLATFORM - 2) + 1)
+        if any(is_platform(name[: len(name) - k]) for k in cuts):
+            return True
+    return False
 
 
 # a name and a word in lower case after a hyphen ("Nordland-flagged", "Kremlin-backed")
@@ -277,7 +338,7 @@ def _as_country(m: Mention, lang: str | None) -> Mention | None:
 def _without_leading_common_words(
     text: str, m: Mention, words: list[regex.Match], lang: str | None, rebase: Rebase, lower: _LowerCase
 ) -> Mention | None:
-    if not _starts_sentence(text, m.start):
+    if not _starts_sentence(text, m.start, lang):
         return m
     cut = 0
     while cut < len(words) and _common(words[cut].group(), lang, lower):
@@ -299,11 +360,23 @@ def _without_leading_common_words(
     return replace(m, start=start, end=start + len(surface), text=surface, base=base, type=etype)
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def _starts_sentence(text: str, start: int, lang: str | None = None) -> bool:
     i = start - 1
     while i >= 0 and (text[i].isspace() and text[i] != "\n" or text[i] in _OPENING or text[i] in "-–—"):
         i -= 1
+    if i >= 0 and text[i] == "." and _abbreviation_before(text, i + 1, lang):
+        return False  # "the so-called [Scottish House]": an abbreviation's full stop ends no sentence
     return i < 0 or text[i] in _SENTENCE_END
+
+
+_LAST_TOKEN = regex.compile(r"(?<![\p{L}.])[\p{L}.]+$")
+
+
+def _abbreviation_before(text: str, end: int, lang: str | None) -> bool:
+    """The text up to ``end`` ends with one of the language's lower-case abbreviations
+    (``midsentence_abbreviations``: Polish "tzw.", Russian "т.н.")."""
+    found = _LAST_TOKEN.search(text, max(0, end - 12), end)
+    return found is not None and found.group().lower() in _words(lang, "midsentence_abbreviations")
 
 
 def _common(word: str, lang: str | None, lower: _LowerCase) -> bool:

@@ -77,7 +77,8 @@ def lexicon(lang: str | None) -> Lexicon:
     # abbreviations of common nouns ("DNA", "VAT") are no names in any language (lang/entities/common.toml)
     common = str(entity_data("common").get("not_names", "")).split()
     words["not_names"] = frozenset(fold(w) for w in words["not_names"] | set(common))
-    title_words = str(data.get("titles", "")).split()
+    # an honorific ("Mr", "г-н") is stripped from a name as a title is (lang/entities/<lang>.toml)
+    title_words = str(data.get("titles", "")).split() + str(data.get("honorifics", "")).split()
     if lang != "en" and (lang is None or not is_cyrillic_lang(lang)):
         # English passages and names turn up in every Latin-script page (an embedded post, an
         # agency quoted by its English name, "Associated Press", a river's "X River"): English

@@ -146,4 +146,5 @@ def titles_from(words: Iterable[str], endings: Iterable[str] = ()) -> Titles:
 @cache
 def titles(lang: str | None) -> Titles:
     data = entity_data(lang) or entity_data("en")
-    return titles_from(str(data.get("titles", "")).split(), str(data.get("title_suffixes", "")).split())
+    words = str(data.get("titles", "")).split() + str(data.get("honorifics", "")).split()  # "Mr", "г-н"
+    return titles_from(words, str(data.get("title_suffixes", "")).split())
