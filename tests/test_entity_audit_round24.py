@@ -90,3 +90,23 @@ def test_the_polite_you_before_a_body_or_a_place_is_no_honorific() -> None:
     assert _clean(text, _at(text, "Nordair", "ORG", "pl"), lang="pl", known="ORG") == [("Nordair", "ORG")]
     text = "Czyli według pana Ukraina powinna zmienić plan?"
     assert _clean(text, _at(text, "Ukraina", "LOC", "pl"), lang="pl") == [("Ukraina", "LOC")]
+
+
+def test_a_place_noun_right_before_a_person_s_name_makes_a_place_named_after_them() -> None:
+    # web pages round 1: a street, a bridge and an airport named after people were typed PER
+    text = "A ocorrência foi registrada na rua Amélia Corvelo, perto da escola."
+    assert _clean(text, _at(text, "Amélia Corvelo", "PER", "pt"), lang="pt") == [("Amélia Corvelo", "LOC")]
+    text = "El emblemático puente Tomás Arrieta se derrumbó anoche."
+    assert _clean(text, _at(text, "Tomás Arrieta", "PER", "es"), lang="es") == [("Tomás Arrieta", "LOC")]
+    text = "Авион је полетео са аеродрома Милош Карановић у Нишу."
+    assert _clean(text, _at(text, "Милош Карановић", "PER", "sr"), lang="sr") == [("Милош Карановић", "LOC")]
+    # a sentence that ends on a place noun says nothing of the next one's first name
+    text = "Chegou à cidade. Amélia Corvelo disse que ficará."
+    assert _clean(text, _at(text, "Amélia Corvelo", "PER", "pt"), lang="pt") == [("Amélia Corvelo", "PER")]
+    text = "Segundo a ministra Amélia Corvelo, a ponte reabre amanhã."
+    assert _clean(text, _at(text, "Amélia Corvelo", "PER", "pt"), lang="pt") == [("Amélia Corvelo", "PER")]
+    # a title before the place noun: the place's spokeswoman, director …, a person
+    text = "Podle mluvčí letiště Hany Vránové se jednání protáhne."
+    assert _clean(text, _at(text, "Hany Vránové", "PER", "cs"), lang="cs") == [("Hany Vránové", "PER")]
+    text = "Disse o diretor do aeroporto Amélia Corvelo aos jornalistas."
+    assert _clean(text, _at(text, "Amélia Corvelo", "PER", "pt"), lang="pt") == [("Amélia Corvelo", "PER")]

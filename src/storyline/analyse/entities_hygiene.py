@@ -59,12 +59,12 @@ import regex
 from storyline.analyse.adjectives import country_adjective
 from storyline.analyse.entities_generic import is_bare_generic
 from storyline.analyse.entities_spans import surname_particles
-from storyline.analyse.entity_rules import english_place_words
+from storyline.analyse.entity_rules import english_place_words, lexicon
 from storyline.ingest.source_names import is_platform
 from storyline.model import Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.concepts import demonym_country
-from storyline.names.parts import entity_data
+from storyline.names.parts import entity_data, titles
 from storyline.names.script import is_cased, is_latin, script
 
 _OPENING = "«„“\"‘'‹"
@@ -451,6 +451,27 @@ def _learned_type(m: Mention, known: Callable[[str, str], bool]) -> str | None:
     return kinds[0] if len(kinds) == 1 else None
 
 
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+TITLE_REACH = 3  # words before a place noun where a title makes the name its holder's
+
+
+def _after_place_noun(text: str, m: Mention, lang: str | None) -> bool:
+    """A "person" right after a place noun in small letters ("rua X", "el puente X", "аеродрома
+    X": the language's ``loc_words`` and ``building_words``) is a street, a bridge or an airport
+    named after someone (web pages round 1: three such places typed PER). Only the word right
+    before, with nothing but a space between: a sentence that ends on "the city." says nothing of
+    the next one's first name. A title a few words before the place noun makes the name its
+    holder's ("mluvčí letiště X", the airport's spokeswoman X; "o diretor do aeroporto X")."""
+    found = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if found is None or not found.group(1).islower():
+        return False
+    word = found.group(1)
+    if word not in lexicon(lang).loc_words and word not in _words(lang, "building_words"):
+        return False
+    role = _WORDS.findall(text[max(0, found.start() - 40) : found.start()])[-TITLE_REACH:]
+    return not any(w in titles(lang) for w in role)
+
+
 def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:
     """PRO or LOC for a "person" that names a vessel or a building; None for a person."""
     before = text[max(0, m.start - 40) : m.start]
@@ -458,7 +479,7 @@ def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:
     quoted = _quoted(text, m, typographic=True)
     near = {w.lower() for w in _WORDS.findall(before)[-1:] + _WORDS.findall(after)[:1]}
     near |= {w.rsplit("-", 1)[-1] for w in near}  # "Nordland-flagged": the compound's last word
-    if near & _words(lang, "building_words"):
+    if near & _words(lang, "building_words") or _after_place_noun(text, m, lang):
         return "LOC"
     if quoted:
         return "PRO"
