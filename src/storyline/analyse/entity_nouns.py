@@ -229,6 +229,10 @@ def genitive_stem(word: str, nw: NounWords, named: Callable[[str], bool]) -> str
 
 def possessor(tokens: list[str], nw: NounWords, named: Callable[[str], bool]) -> str | None:
     """The name in the genitive that opens a run of common nouns ("Xs Name" → X), or None."""
-    if len(tokens) < 2 or not all(noun_like(w, nw.lang) for w in tokens[1:]):
+    # an everyday word is a noun here though some far town bears its name ("Name", "Lage")
+    nouns = (
+        noun_like(w, nw.lang) or (everyday(w, nw.lang) and fold(w) not in countries()) for w in tokens[1:]
+    )
+    if len(tokens) < 2 or not all(nouns):
         return None
     return genitive_stem(tokens[0], nw, named)
