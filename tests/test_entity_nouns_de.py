@@ -66,3 +66,12 @@ def test_a_name_in_the_genitive_before_nouns_is_the_name_alone() -> None:
     found = _found(text, "de")
     assert not any(name.endswith("Name") for name, _ in found)
     assert ("Kowalenkos", "PER") in found
+
+
+def test_a_compound_of_a_plural_noun_is_no_place() -> None:
+    text = "Nach Behördenangaben starben zwei Menschen, sagte Jan Korff."
+    assert not any(name == "Behördenangaben" for name, _ in _found(text, "de"))
+    text = "Die Helfer fuhren nach Gazastreifen und nach Oberwiesen."
+    found = _found(text, "de")
+    assert ("Gazastreifen", "LOC") in found
+    assert ("Oberwiesen", "LOC") in found

@@ -99,6 +99,28 @@ def noun_like(word: str, lang: str) -> bool:
     return any(zipf(low[k:], lang) >= NOUN_ZIPF for k in range(1, len(low) - MIN_HEAD + 1))
 
 
+MIN_COMPOUND_HEAD = 7  # letters: "-wiesen", "-kirchen" end towns' names; "-angaben", "-diensten" nouns
+MIN_COMPOUND_LEAD = 4
+
+
+def compound_noun(word: str, nw: NounWords) -> bool:
+    """A compound of a word of the language (no place) and a plural or dative of a common noun
+    ("Polizeiangaben", "Onlinediensten"): a noun, though it is too rare to be weighed itself.
+    Short heads are left to names ("Oberwiesen"), and so is a known place."""
+    if is_place(word):
+        return False
+    low = word.lower()
+    for k in range(MIN_COMPOUND_LEAD, len(low) - MIN_COMPOUND_HEAD + 1):
+        lead, head = low[:k], low[k:]
+        if (
+            zipf(lead, nw.lang) >= NOUN_ZIPF
+            and not is_place(lead.capitalize())
+            and _inflected(head.capitalize(), nw)
+        ):
+            return True
+    return False
+
+
 def opened(text: str, at: int, floor: int, nw: NounWords) -> tuple[str, int] | None:
     """What opens the noun phrase that the word at ``at`` ends, and how many inflected lower-case
     words (adjectives) stand between: ("dem", 1) for "dem heftigen X", ("#", 0) for a number right
@@ -120,18 +142,24 @@ def opened(text: str, at: int, floor: int, nw: NounWords) -> tuple[str, int] | N
     return ("", between) if between else None
 
 
+def _inflected(word: str, nw: NounWords) -> bool:
+    """A plural or a dative of a common noun the word list holds ("Angaben" of Angabe), no
+    dictionary form itself ("Streifen" of the Gaza Strip is one)."""
+    from storyline.ner import lemma_lexicon
+
+    found = lemma_lexicon.lemma(word, nw.lang)
+    if not found or found.lower() == word.lower() or not found[:1].isupper():
+        return False
+    return not any(word == found + e for e in nw.name_case_endings)
+
+
 def declined(word: str, nw: NounWords) -> bool:
     """A form the language's word list declines as a common noun: a plural or a dative
     ("Kinder" of Kind, "Angaben"), or a noun it lists with such forms ("Lage"). A name's genitive
     ("Merkels") is no such form."""
     from storyline.ner import lemma_lexicon
 
-    if lemma_lexicon.is_declined_noun(word, nw.lang):
-        return True
-    found = lemma_lexicon.lemma(word, nw.lang)
-    if not found or found.lower() == word.lower() or not found[:1].isupper():
-        return False
-    return not any(word == found + e for e in nw.name_case_endings)
+    return lemma_lexicon.is_declined_noun(word, nw.lang) or _inflected(word, nw)
 
 
 def noun_at(text: str, at: int, word: str, floor: int, nw: NounWords) -> bool:

@@ -696,7 +696,10 @@ def _common_noun(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if low.endswith(lex.noun_endings) and _zipf(low, lex.lang) >= NOUN_ZIPF:
         return True
-    return lemma_lexicon.is_declined_noun(word, lex.lang)
+    nw = entity_nouns.noun_words(lex.lang)
+    return lemma_lexicon.is_declined_noun(word, lex.lang) or (
+        nw is not None and entity_nouns.compound_noun(word, nw)
+    )
 
 
 def _all_words(tokens: list[str], lex: Lexicon, skip: frozenset[str] = frozenset()) -> bool:
