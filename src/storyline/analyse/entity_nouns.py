@@ -16,7 +16,7 @@ A capital there says nothing of a name, so the rules read what stands around a w
 - A run that opens with a name in the genitive and goes on with common nouns only ("Xs Name",
   X's name) is the name alone: the nouns are what belongs to it.
 
-Word lists in ``lang/entities/<lang>.toml`` (``determiners``, ``adjective_endings``,
+Word lists in ``lang/entities/<lang>.toml`` (``determiners``, ``inflection_endings``,
 ``place_descriptions``, ``body_descriptions``, ``noun_connectors``, ``name_case_endings``); a language without
 ``determiners`` is left alone.
 """
@@ -45,7 +45,7 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 class NounWords:
     lang: str
     determiners: frozenset[str]
-    adjective_endings: tuple[str, ...]
+    inflection_endings: tuple[str, ...]
     place_descriptions: tuple[str, ...]  # endings: "stadt" covers "Hauptstadt", "Heimatstadt"
     body_descriptions: frozenset[str]
     name_case_endings: tuple[str, ...]
@@ -67,7 +67,7 @@ def noun_words(lang: str | None) -> NounWords | None:
     return NounWords(
         lang,
         frozenset(words("determiners")),
-        words("adjective_endings"),
+        words("inflection_endings"),
         words("place_descriptions"),
         frozenset(words("body_descriptions")),
         words("name_case_endings"),
@@ -135,7 +135,7 @@ def opened(text: str, at: int, floor: int, nw: NounWords) -> tuple[str, int] | N
             return "#", between
         if word.lower() in nw.determiners:
             return word.lower(), between
-        if not (word.islower() and word.endswith(nw.adjective_endings)) or between == MAX_ADJECTIVES:
+        if not (word.islower() and word.endswith(nw.inflection_endings)) or between == MAX_ADJECTIVES:
             break
         between += 1
         end = m.start()
