@@ -354,8 +354,8 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
         ):
             continue
         etype = _latin_type(text, s, tokens, titled, surnames, speakers, lex)
-        if s in hints and etype in (None, "PER"):
-            etype = hints[s]  # "des Herstellers X": the noun cut off said what X is
+        if s in hints:
+            etype = hints[s]  # "des Herstellers X", "Stadt X": the noun cut off says what X is
         if etype:
             form = _base(base, lang, known)
             if etype == "LOC" and len(tokens) == 1 and not is_place(form) and is_place(_lemma(form, lang)):
