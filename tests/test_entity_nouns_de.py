@@ -75,3 +75,10 @@ def test_a_compound_of_a_plural_noun_is_no_place() -> None:
     found = _found(text, "de")
     assert ("Gazastreifen", "LOC") in found
     assert ("Oberwiesen", "LOC") in found
+
+
+def test_a_plural_noun_after_a_place_cue_is_no_place() -> None:
+    text = "Nach Angaben des Senders starben elf Menschen. Jan Korff flog nach Oslo."
+    found = _found(text, "de")
+    assert not any(name == "Angaben" for name, _ in found)
+    assert ("Oslo", "LOC") in found

@@ -688,8 +688,8 @@ def _common_noun(word: str, lex: Lexicon) -> bool:
     """Where every noun is capitalised, a capital says nothing of a name, nor "in X" of a place:
     "in Untersuchungshaft" (in custody) is as common as "in Oberwiesen". A word of the language
     that ends as its common nouns do (``noun_endings``: "-ung", "-heit", "-schaft"), or that its
-    word list declines as a common noun ("Meilensteine", "Zentren": ``is_declined_noun``), is
-    such a noun. Only a word that nothing else names (a place, a surname the text gives in full)
+    word list declines as a common noun ("Meilensteine", "Zentren": ``is_declined_noun``), or
+    that is such a declined form or a compound of one (``entity_nouns``), is such a noun. Only a word that nothing else names (a place, a surname the text gives in full)
     reaches this test."""
     if not lex.nouns_capitalised or lex.lang is None:
         return False
@@ -697,9 +697,11 @@ def _common_noun(word: str, lex: Lexicon) -> bool:
     if low.endswith(lex.noun_endings) and _zipf(low, lex.lang) >= NOUN_ZIPF:
         return True
     nw = entity_nouns.noun_words(lex.lang)
-    return lemma_lexicon.is_declined_noun(word, lex.lang) or (
-        nw is not None and entity_nouns.compound_noun(word, nw)
-    )
+    if nw is None:
+        return lemma_lexicon.is_declined_noun(word, lex.lang)
+    # a plural the word list derives from a noun ("nach Angaben", according to) or a compound
+    # ending in one ("Polizeiangaben") is a noun too
+    return entity_nouns.declined(word, nw) or entity_nouns.compound_noun(word, nw)
 
 
 def _all_words(tokens: list[str], lex: Lexicon, skip: frozenset[str] = frozenset()) -> bool:
