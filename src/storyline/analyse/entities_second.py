@@ -11,7 +11,9 @@ miss in another ("... Nordvik said", then "according to Nordvik"), and an inflec
   Nordvik added"). Not after an initial ("T. Nordvik" is another name's part).
 A one-word name that the passage also writes in lower case is a common word there ("May",
 "Rada") and is not looked for. Only what the passage's own mentions vouch for is added: the pass
-adds no name the tagger did not find at least once.
+adds no name the tagger did not find at least once. Where every noun is capitalised (German), a
+word an article makes a common noun there ("in Essen", then "das Essen": ``entity_nouns``) is not
+the name.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable
 
 import regex
 
+from storyline.analyse import entity_nouns
 from storyline.analyse.offsets import SpanIndex
 from storyline.model import Mention
 from storyline.ner.features import first_name
@@ -64,10 +67,14 @@ def second_pass(
         + [regex.escape(s) + rf"[\p{{L}}\p{{M}}]{{1,{MAX_ENDING}}}" for s in stems]
     )
     finder = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}_])(?:{pattern})(?![\p{{L}}\p{{M}}\p{{N}}])")
+    nw = entity_nouns.noun_words(lang)
+    nouns, noun_at = entity_nouns.common_nouns(text, start, end, nw) if nw else (frozenset(), frozenset())
     for hit in finder.finditer(text, start, end):
         s, e = hit.span()
         if (
             taken.overlaps(s, e)
+            or s in noun_at
+            or hit.group() in nouns
             or _AFTER.match(text, e, min(end, e + 4))
             or _BEFORE.search(text, max(start, s - 40), s)
             or _INITIAL.search(text, max(start, s - 4), s)

@@ -18,6 +18,7 @@ from functools import cache
 
 import regex
 
+from storyline.analyse import entity_nouns
 from storyline.analyse.entity_caseless import find_caseless
 from storyline.analyse.entity_rules_conjoined import join_conjoined
 from storyline.analyse.offsets import OffsetIndex, SpanIndex
@@ -318,6 +319,13 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
     split = [_platform_split(c) for c in candidates]
     platforms = {parts[0][0] for parts in split if len(parts) == 2}  # where a platform's name stands
     candidates = [c for parts in split for c in parts]
+    nw = entity_nouns.noun_words(lang)
+    hints: dict[int, str] = {}  # where a name starts after the noun that said its type
+    owners: dict[int, str] = {}  # where a genitive name starts before its nouns: its stem
+    nouns: tuple[frozenset[str], frozenset[int]] = (frozenset(), frozenset())
+    if nw is not None:
+        candidates = _without_nouns(candidates, nw, lex, known, hints, owners)
+        nouns = entity_nouns.common_nouns(text, start, end, nw)
     surnames = {c[2].split()[-1] for c in candidates if len(c[2].split()) > 1}
     surnames |= {c[2] for c in candidates if c[3] and len(c[2].split()) == 1}  # "President Kowal"
     speakers = {c[2] for c in candidates if _SPEECH_AFTER.match(text[c[1] : c[1] + 20])}
@@ -332,6 +340,14 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
             continue
         base = surface[:-2] if surface.endswith(("'s", "’s")) else surface  # the possessive is no part
         tokens = base.split()
+        if len(tokens) == 1 and (tokens[0] in nouns[0] or s in nouns[1]):
+            continue  # a common noun, capitalised as every noun is ("dem heftigen Erdbeben")
+        if s in owners:  # the name in the genitive, its nouns left ("Xs Name")
+            stem = owners[s]
+            etype = "LOC" if is_place(stem) else "PER" if given_name(stem) or stem in surnames else None
+            if etype:
+                found.append(Mention(s, s + len(base), base, etype, stem, lang))
+            continue
         if (
             initial
             and len(tokens) == 1
@@ -339,6 +355,8 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
         ):
             continue
         etype = _latin_type(text, s, tokens, titled, surnames, speakers, lex)
+        if s in hints:
+            etype = hints[s]  # "des Herstellers X", "Stadt X": the noun cut off says what X is
         if etype:
             form = _base(base, lang, known)
             if etype == "LOC" and len(tokens) == 1 and not is_place(form) and is_place(_lemma(form, lang)):
@@ -348,6 +366,49 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
             untyped.append((s, base))
     found += _coordinated(text, untyped, found, lex, lang, known)
     return _short_names(text, sorted(found, key=lambda m: m.start))
+
+
+def _without_nouns(
+    candidates: list[Candidate], nw: entity_nouns.NounWords, lex: Lexicon, known: Callable[[str], bool],
+    hints: dict[int, str], owners: dict[int, str],
+) -> list[Candidate]:  # fmt: skip
+    """Where every noun is capitalised, a run's common nouns are cut off (``entity_nouns``): those
+    before its name ("Stadt X", "Seite der X"), with the type they say the name has (``hints``),
+    and those after a name in the genitive ("Xs Name": ``owners``, the stem). A run of common
+    nouns alone ("Angaben der Fluggesellschaft") goes."""
+    kept = lex.org_words | lex.loc_words | lex.document_words
+
+    def keeps(word: str) -> bool:
+        return word.lower() in kept or word in lex.titles
+
+    def named(stem: str) -> bool:
+        return known(stem) or bool(given_name(stem))
+
+    out: list[Candidate] = []
+    for c in candidates:
+        s, e, surface, titled, initial = c
+        tokens = surface.split()
+        if titled or len(tokens) < 2:
+            out.append(c)
+            continue
+        cut, hint = entity_nouns.lead_cut(tokens, nw, keeps)
+        if cut >= len(tokens):
+            continue
+        if cut:
+            at = s + surface.index(tokens[cut], len(" ".join(tokens[:cut])))
+            c = (at, e, surface[at - s :], False, False)
+            tokens = tokens[cut:]
+            owner = entity_nouns.genitive_stem(tokens[0], nw, named) if len(tokens) == 1 else None
+            if owner is not None:  # "der Heimatstadt Xs": the town is X's, X no town
+                owners[at] = owner
+            elif hint:
+                hints[at] = hint
+        stem = entity_nouns.possessor(tokens, nw, named)
+        if stem is not None:
+            owners[c[0]] = stem
+            c = (c[0], c[0] + len(tokens[0]), tokens[0], False, c[4])
+        out.append(c)
+    return out
 
 
 _OPENS_BRACKET = re.compile(r"\s*\($")
@@ -628,15 +689,20 @@ def _common_noun(word: str, lex: Lexicon) -> bool:
     """Where every noun is capitalised, a capital says nothing of a name, nor "in X" of a place:
     "in Untersuchungshaft" (in custody) is as common as "in Oberwiesen". A word of the language
     that ends as its common nouns do (``noun_endings``: "-ung", "-heit", "-schaft"), or that its
-    word list declines as a common noun ("Meilensteine", "Zentren": ``is_declined_noun``), is
-    such a noun. Only a word that nothing else names (a place, a surname the text gives in full)
+    word list declines as a common noun ("Meilensteine", "Zentren": ``is_declined_noun``), or
+    that is such a declined form or a compound of one (``entity_nouns``), is such a noun. Only a word that nothing else names (a place, a surname the text gives in full)
     reaches this test."""
     if not lex.nouns_capitalised or lex.lang is None:
         return False
     low = word.lower()
     if low.endswith(lex.noun_endings) and _zipf(low, lex.lang) >= NOUN_ZIPF:
         return True
-    return lemma_lexicon.is_declined_noun(word, lex.lang)
+    nw = entity_nouns.noun_words(lex.lang)
+    if nw is None:
+        return lemma_lexicon.is_declined_noun(word, lex.lang)
+    # a plural the word list derives from a noun ("nach Angaben", according to) or a compound
+    # ending in one ("Polizeiangaben") is a noun too
+    return entity_nouns.declined(word, nw) or entity_nouns.compound_noun(word, nw)
 
 
 def _all_words(tokens: list[str], lex: Lexicon, skip: frozenset[str] = frozenset()) -> bool:
