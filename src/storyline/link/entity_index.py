@@ -88,6 +88,7 @@ from storyline.names.concepts import (
 )
 from storyline.names.gazetteers import countries, endonyms, not_cities, river_key
 from storyline.names.gazetteers import fold as fold_name
+from storyline.names.given import given_name
 from storyline.names.media import outlet_context
 from storyline.names.people import (
     PersonName,
@@ -568,6 +569,46 @@ def _given_of(bare: PersonRef, full: PersonRef) -> bool:
     return bare.name.first_name and any(r.given[:1] == (bare.name.surname,) for r in full.name.readings)
 
 
+def _letters(name: str, lang: str | None) -> str:
+    """A name's letters and digits in Latin letters, small (as an abbreviation's are compared)."""
+    return _bare(to_latin(name, lang).lower())
+
+
+def _bare(letters: str) -> str:
+    return re.sub(r"[\W_]+", "", letters)
+
+
+def _given_last(full: PersonRef) -> bool:
+    """A full name whose last word is a known given name and whose first word is none: it may be
+    written surname first (a list's "Surname Given"), so the word read as its surname may be its
+    bearer's given name."""
+    words = full.base.split()
+    return len(words) >= 2 and bool(given_name(words[-1])) and not given_name(words[0])
+
+
+def _given_alone(bare: PersonRef, full: PersonRef) -> bool:
+    """A bare given name and a full name that may be written surname first (``_given_last``): the
+    word names anyone of that given name, so it joins that full name only where its own document
+    gives the full name (``add_document``'s nearest full name), never across documents."""
+    return bare.name.first_name and _given_last(full)
+
+
+# letters an abjad writes a word's first vowel with (alif, hamza's seats, ayn; Hebrew alef, ayin)
+_VOWEL_CARRIERS = frozenset("اأإآٱءئؤعאע")
+
+
+def _initial_vowel_unwritten(a: PersonRef, b: PersonRef) -> bool:
+    """Of two names, one in an abjad and one in an alphabet, the abjad's surname begins with a
+    consonant letter where the other's begins with a vowel: an abjad writes a first vowel with a
+    letter of its own, so its consonants alone are another name ("Italiani" is no "تولون",
+    however alike the skeletons)."""
+    if a.name.abjad == b.name.abjad:
+        return False
+    abjad, alphabet = (a, b) if a.name.abjad else (b, a)
+    first = (abjad.base.split() or [""])[-1][:1]
+    return bool(first) and first not in _VOWEL_CARRIERS and alphabet.name.latin[:1] in "aeiou"
+
+
 def _given_named(bare: PersonRef, people: list[tuple[PersonRef, str]]) -> set[str]:
     """The entities a bare given name could name only by their given name: a person known by a
     full name is not found by a bare given name on a surname's evidence alone, where one of his
@@ -905,11 +946,12 @@ class EntityIndex:
         """The entity of a name (``here``: the document's names, as ``written_here`` gives them)."""
         ignored = self._overruled_alias(k)
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
+        word = None if k.letters else _letters(m.base or m.text, m.lang)
         found = [
             eid
             for b in k.blocks
             if b not in ignored
-            and (eid := self._holder(b, k.letters)) is not None
+            and (eid := self._holder(b, k.letters, word)) is not None
             # a name key is letters: a city and a name its script writes otherwise are two places
             and not (
                 b.startswith("x|")
@@ -1122,19 +1164,36 @@ class EntityIndex:
         names = self.records[self.resolve(eid)].names.values()
         return {d for counted in names for name in counted if (d := _domain(name)) is not None}
 
-    def _holder(self, block: str, letters: str | None) -> str | None:
+    def _holder(self, block: str, letters: str | None, word: str | None = None) -> str | None:
         """The entity a name block holds for a name. A name's match key reads a doubled letter as
         one and c as k, so the name block of an abbreviation holds its own letters, and an
         abbreviation finds only the same letters, or the same with a letter written twice (ВООЗ,
-        ВОЗ): BBC and BCC are two bodies. A name written as a word ("Nato") finds any of them."""
+        ВОЗ): BBC and BCC are two bodies. A name written as a word (``word``: its letters, "Nato")
+        finds one of its own letters, and an abbreviation finds a word's entity only where one of
+        its names has the abbreviation's letters."""
         table = self._block(block)
         if "" in table:
-            return table[""]
+            if letters is None or not block.startswith("x|") or self._spelt_with(table[""], letters):
+                return table[""]
+            # an abbreviation found by a word's key (the key drops an ending: "STAN", "Stany") is
+            # that word only where the entity goes by its letters; else it may be an abbreviation
+            table = {member: eid for member, eid in table.items() if member}
         if not block.startswith("x|") or not table:
             return None
         if letters is None:
+            if word is not None:  # a word finds an abbreviation of its own letters only
+                return next((eid for member, eid in table.items() if same_letters(_bare(member), word)), None)
             return next(iter(table.values()))
         return next((eid for member, eid in table.items() if same_letters(member, letters)), None)
+
+    def _spelt_with(self, eid: str, letters: str) -> bool:
+        """Whether one of an entity's names is written with an abbreviation's letters."""
+        rec, letters = self.records[self.resolve(eid)], _bare(letters)
+        return any(
+            same_letters(_letters(name, lang), letters)
+            for lang, counted in rec.names.items()
+            for name in counted
+        )
 
     def _join_across_types(self, block: str, family: str, lang: str, eid: str) -> str:
         """One multiword name written the same way (the same match key) in two languages, typed
@@ -1212,6 +1271,8 @@ class EntityIndex:
                 and same_surname(other.name, ref.name)
                 and not self._has_full(bare, people)
                 and not _given_of(other, ref)
+                and not _given_alone(other, ref)
+                and not _initial_vowel_unwritten(other, ref)
             ):
                 eid = self.merge(eid, bare)
         self._put_person(ref, eid)
@@ -1245,6 +1306,8 @@ class EntityIndex:
             and same_surname(ref.name, other.name)
             and not not_hers(m, other.base)
             and eid not in named_by
+            and not _given_alone(ref, other)
+            and not _initial_vowel_unwritten(ref, other)
         }
         if others := {e for e in full if self._other_person(e, alias)}:
             # the name table knows the bare surname as one person and a full name of its letters
