@@ -45,6 +45,23 @@ def test_a_bare_given_name_does_not_join_a_surname_first_full_name_of_another_do
     assert _one(index, "c", _m("Дмитрий", "PER", "ru")) != full
 
 
+def test_a_surname_that_is_a_given_name_elsewhere_keeps_its_bare_uses() -> None:
+    # written in its text's own letters, the full name is read as written: its surname (a given
+    # name in other lists) said alone in another document is still the person
+    index = EntityIndex()
+    bare = _one(index, "a", _m("Marina", "PER", "cs"))
+    assert _one(index, "b", _m("Dzhafar Marina", "PER", "pl")) == bare
+
+
+def test_an_abbreviation_finds_its_word_in_another_script_and_in_its_own_document() -> None:
+    index = EntityIndex()
+    word = _one(index, "a", _m("Velor", "ORG", "pl"))
+    assert _one(index, "b", _m("ВЕЛОР", "ORG", "bg")) == word
+    index = EntityIndex()
+    got = index.add_document("a", [_m("Velor", "ORG", "pl"), _m("VELOR", "ORG", "pl")])
+    assert index.resolve(got[0]) == index.resolve(got[1])
+
+
 def test_a_bare_surname_still_joins_its_full_name_across_documents() -> None:
     index = EntityIndex()
     bare = _one(index, "a", _m("Kolobanov", "PER", "ru"))

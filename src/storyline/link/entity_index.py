@@ -100,6 +100,7 @@ from storyline.names.people import (
 )
 from storyline.names.people import blocks as person_blocks_of
 from storyline.names.script import is_latin, script
+from storyline.ner.external import CYRILLIC_LANGS
 from storyline.serde import stable_id
 
 NAME_SIMILARITY = 0.93
@@ -579,11 +580,19 @@ def _bare(letters: str) -> str:
 
 
 def _given_last(full: PersonRef) -> bool:
-    """A full name whose last word is a known given name and whose first word is none: it may be
-    written surname first (a list's "Surname Given"), so the word read as its surname may be its
-    bearer's given name."""
+    """A full name whose last word is a known given name and whose first word is none, written in
+    Latin letters in a text of a Cyrillic language: a romanised record (a passport's, a passenger
+    list's) that writes the surname first, so the word read as its surname is its bearer's given
+    name. (Written in its text's own letters, such a name is read as written: a surname that is a
+    given name elsewhere, "Shahmir Sanni", keeps its bare uses.)"""
     words = full.base.split()
-    return len(words) >= 2 and bool(given_name(words[-1])) and not given_name(words[0])
+    return (
+        full.lang in CYRILLIC_LANGS
+        and is_latin(full.base)
+        and len(words) >= 2
+        and bool(given_name(words[-1]))
+        and not given_name(words[0])
+    )
 
 
 def _given_alone(bare: PersonRef, full: PersonRef) -> bool:
@@ -704,6 +713,9 @@ class EntityIndex:
         self.dirty_blocks: set[tuple[str, str]] = set()
         self.dirty_records: set[str] = set()
         self.merged: dict[str, str] = {}  # old id → surviving id, this session
+        # the names (and languages) the document being added has given each entity so far: its
+        # record counts them only once the whole document is linked
+        self._doc_letters: dict[str, set[tuple[str, str]]] = {}
 
     @classmethod
     def restore(
@@ -850,6 +862,7 @@ class EntityIndex:
         followed by its abbreviation in brackets ("Азербайджанские авиалинии (AZAL)") is one
         entity with it, and each name's type is decided by the whole text (``entity_types``)."""
         assigned: dict[int, str] = {}
+        self._doc_letters = {}
         if text is not None:
             decide_types(mentions, text)
         country = mention_country(mentions)
@@ -947,11 +960,12 @@ class EntityIndex:
         ignored = self._overruled_alias(k)
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
         word = None if k.letters else _letters(m.base or m.text, m.lang)
+        size = len(_bare(m.base or m.text))  # an abbreviation's letters in its own script
         found = [
             eid
             for b in k.blocks
             if b not in ignored
-            and (eid := self._holder(b, k.letters, word)) is not None
+            and (eid := self._holder(b, k.letters, word, size)) is not None
             # a name key is letters: a city and a name its script writes otherwise are two places
             and not (
                 b.startswith("x|")
@@ -1070,6 +1084,7 @@ class EntityIndex:
                 self._put(block, k.fuzzy, eid)
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
+        self._doc_letters.setdefault(eid, set()).add((m.base or m.text, m.lang or ""))
         return eid
 
     def _holds_another_body(self, eid: str, abbr: str, m: Mention) -> bool:
@@ -1164,7 +1179,7 @@ class EntityIndex:
         names = self.records[self.resolve(eid)].names.values()
         return {d for counted in names for name in counted if (d := _domain(name)) is not None}
 
-    def _holder(self, block: str, letters: str | None, word: str | None = None) -> str | None:
+    def _holder(self, block: str, letters: str | None, word: str | None = None, size: int = 0) -> str | None:
         """The entity a name block holds for a name. A name's match key reads a doubled letter as
         one and c as k, so the name block of an abbreviation holds its own letters, and an
         abbreviation finds only the same letters, or the same with a letter written twice (ВООЗ,
@@ -1173,7 +1188,11 @@ class EntityIndex:
         its names has the abbreviation's letters."""
         table = self._block(block)
         if "" in table:
-            if letters is None or not block.startswith("x|") or self._spelt_with(table[""], letters):
+            if (
+                letters is None
+                or not block.startswith("x|")
+                or self._goes_by(table[""], block, letters, size)
+            ):
                 return table[""]
             # an abbreviation found by a word's key (the key drops an ending: "STAN", "Stany") is
             # that word only where the entity goes by its letters; else it may be an abbreviation
@@ -1186,13 +1205,18 @@ class EntityIndex:
             return next(iter(table.values()))
         return next((eid for member, eid in table.items() if same_letters(member, letters)), None)
 
-    def _spelt_with(self, eid: str, letters: str) -> bool:
-        """Whether one of an entity's names is written with an abbreviation's letters."""
-        rec, letters = self.records[self.resolve(eid)], _bare(letters)
+    def _goes_by(self, eid: str, block: str, letters: str, size: int) -> bool:
+        """Whether an entity an abbreviation (of ``size`` letters) found by a word's name block goes
+        by it: one of its names has the abbreviation's letters, or is a word of that block with no
+        more letters than the abbreviation (the same letters in another script: "Юкип", UKIP). A
+        longer word is one whose key dropped an ending ("Stany" is keyed as "STAN")."""
+        eid, letters, key = self.resolve(eid), _bare(letters), block.split(":", 1)[1]
+        here = [n for e, seen in self._doc_letters.items() if self.resolve(e) == eid for n in seen]
+        names = [(name, lang) for lang, counted in self.records[eid].names.items() for name in counted]
         return any(
             same_letters(_letters(name, lang), letters)
-            for lang, counted in rec.names.items()
-            for name in counted
+            or (len(_bare(name)) <= size and key in _name_keys(name, lang))
+            for name, lang in [*here, *names]
         )
 
     def _join_across_types(self, block: str, family: str, lang: str, eid: str) -> str:
