@@ -88,6 +88,7 @@ from storyline.names.concepts import (
 )
 from storyline.names.gazetteers import countries, endonyms, not_cities, river_key
 from storyline.names.gazetteers import fold as fold_name
+from storyline.names.given import given_name
 from storyline.names.media import outlet_context
 from storyline.names.people import (
     PersonName,
@@ -99,6 +100,7 @@ from storyline.names.people import (
 )
 from storyline.names.people import blocks as person_blocks_of
 from storyline.names.script import is_latin, script
+from storyline.ner.external import CYRILLIC_LANGS
 from storyline.serde import stable_id
 
 NAME_SIMILARITY = 0.93
@@ -568,6 +570,54 @@ def _given_of(bare: PersonRef, full: PersonRef) -> bool:
     return bare.name.first_name and any(r.given[:1] == (bare.name.surname,) for r in full.name.readings)
 
 
+def _letters(name: str, lang: str | None) -> str:
+    """A name's letters and digits in Latin letters, small (as an abbreviation's are compared)."""
+    return _bare(to_latin(name, lang).lower())
+
+
+def _bare(letters: str) -> str:
+    return re.sub(r"[\W_]+", "", letters)
+
+
+def _given_last(full: PersonRef) -> bool:
+    """A full name whose last word is a known given name and whose first word is none, written in
+    Latin letters in a text of a Cyrillic language: a romanised record (a passport's, a passenger
+    list's) that writes the surname first, so the word read as its surname is its bearer's given
+    name. (Written in its text's own letters, such a name is read as written: a surname that is a
+    given name elsewhere, "Shahmir Sanni", keeps its bare uses.)"""
+    words = full.base.split()
+    return (
+        full.lang in CYRILLIC_LANGS
+        and is_latin(full.base)
+        and len(words) >= 2
+        and bool(given_name(words[-1]))
+        and not given_name(words[0])
+    )
+
+
+def _given_alone(bare: PersonRef, full: PersonRef) -> bool:
+    """A bare given name and a full name that may be written surname first (``_given_last``): the
+    word names anyone of that given name, so it joins that full name only where its own document
+    gives the full name (``add_document``'s nearest full name), never across documents."""
+    return bare.name.first_name and _given_last(full)
+
+
+# letters an abjad writes a word's first vowel with (alif, hamza's seats, ayn; Hebrew alef, ayin)
+_VOWEL_CARRIERS = frozenset("اأإآٱءئؤعאע")
+
+
+def _initial_vowel_unwritten(a: PersonRef, b: PersonRef) -> bool:
+    """Of two names, one in an abjad and one in an alphabet, the abjad's surname begins with a
+    consonant letter where the other's begins with a vowel: an abjad writes a first vowel with a
+    letter of its own, so its consonants alone are another name ("Italiani" is no "تولون",
+    however alike the skeletons)."""
+    if a.name.abjad == b.name.abjad:
+        return False
+    abjad, alphabet = (a, b) if a.name.abjad else (b, a)
+    first = (abjad.base.split() or [""])[-1][:1]
+    return bool(first) and first not in _VOWEL_CARRIERS and alphabet.name.latin[:1] in "aeiou"
+
+
 def _given_named(bare: PersonRef, people: list[tuple[PersonRef, str]]) -> set[str]:
     """The entities a bare given name could name only by their given name: a person known by a
     full name is not found by a bare given name on a surname's evidence alone, where one of his
@@ -663,6 +713,9 @@ class EntityIndex:
         self.dirty_blocks: set[tuple[str, str]] = set()
         self.dirty_records: set[str] = set()
         self.merged: dict[str, str] = {}  # old id → surviving id, this session
+        # the names (and languages) the document being added has given each entity so far: its
+        # record counts them only once the whole document is linked
+        self._doc_letters: dict[str, set[tuple[str, str]]] = {}
 
     @classmethod
     def restore(
@@ -809,6 +862,7 @@ class EntityIndex:
         followed by its abbreviation in brackets ("Азербайджанские авиалинии (AZAL)") is one
         entity with it, and each name's type is decided by the whole text (``entity_types``)."""
         assigned: dict[int, str] = {}
+        self._doc_letters = {}
         if text is not None:
             decide_types(mentions, text)
         country = mention_country(mentions)
@@ -905,11 +959,13 @@ class EntityIndex:
         """The entity of a name (``here``: the document's names, as ``written_here`` gives them)."""
         ignored = self._overruled_alias(k)
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
+        word = None if k.letters else _letters(m.base or m.text, m.lang)
+        size = len(_bare(m.base or m.text))  # an abbreviation's letters in its own script
         found = [
             eid
             for b in k.blocks
             if b not in ignored
-            and (eid := self._holder(b, k.letters)) is not None
+            and (eid := self._holder(b, k.letters, word, size)) is not None
             # a name key is letters: a city and a name its script writes otherwise are two places
             and not (
                 b.startswith("x|")
@@ -1028,6 +1084,7 @@ class EntityIndex:
                 self._put(block, k.fuzzy, eid)
         if k.across:
             eid = self._join_across_types(k.across, type_family(m.type), m.lang or "", eid)
+        self._doc_letters.setdefault(eid, set()).add((m.base or m.text, m.lang or ""))
         return eid
 
     def _holds_another_body(self, eid: str, abbr: str, m: Mention) -> bool:
@@ -1122,19 +1179,45 @@ class EntityIndex:
         names = self.records[self.resolve(eid)].names.values()
         return {d for counted in names for name in counted if (d := _domain(name)) is not None}
 
-    def _holder(self, block: str, letters: str | None) -> str | None:
+    def _holder(self, block: str, letters: str | None, word: str | None = None, size: int = 0) -> str | None:
         """The entity a name block holds for a name. A name's match key reads a doubled letter as
         one and c as k, so the name block of an abbreviation holds its own letters, and an
         abbreviation finds only the same letters, or the same with a letter written twice (ВООЗ,
-        ВОЗ): BBC and BCC are two bodies. A name written as a word ("Nato") finds any of them."""
+        ВОЗ): BBC and BCC are two bodies. A name written as a word (``word``: its letters, "Nato")
+        finds one of its own letters, and an abbreviation finds a word's entity only where one of
+        its names has the abbreviation's letters."""
         table = self._block(block)
         if "" in table:
-            return table[""]
+            if (
+                letters is None
+                or not block.startswith("x|")
+                or self._goes_by(table[""], block, letters, size)
+            ):
+                return table[""]
+            # an abbreviation found by a word's key (the key drops an ending: "STAN", "Stany") is
+            # that word only where the entity goes by its letters; else it may be an abbreviation
+            table = {member: eid for member, eid in table.items() if member}
         if not block.startswith("x|") or not table:
             return None
         if letters is None:
+            if word is not None:  # a word finds an abbreviation of its own letters only
+                return next((eid for member, eid in table.items() if same_letters(_bare(member), word)), None)
             return next(iter(table.values()))
         return next((eid for member, eid in table.items() if same_letters(member, letters)), None)
+
+    def _goes_by(self, eid: str, block: str, letters: str, size: int) -> bool:
+        """Whether an entity an abbreviation (of ``size`` letters) found by a word's name block goes
+        by it: one of its names has the abbreviation's letters, or is a word of that block with no
+        more letters than the abbreviation (the same letters in another script: "Юкип", UKIP). A
+        longer word is one whose key dropped an ending ("Stany" is keyed as "STAN")."""
+        eid, letters, key = self.resolve(eid), _bare(letters), block.split(":", 1)[1]
+        here = [n for e, seen in self._doc_letters.items() if self.resolve(e) == eid for n in seen]
+        names = [(name, lang) for lang, counted in self.records[eid].names.items() for name in counted]
+        return any(
+            same_letters(_letters(name, lang), letters)
+            or (len(_bare(name)) <= size and key in _name_keys(name, lang))
+            for name, lang in [*here, *names]
+        )
 
     def _join_across_types(self, block: str, family: str, lang: str, eid: str) -> str:
         """One multiword name written the same way (the same match key) in two languages, typed
@@ -1212,6 +1295,8 @@ class EntityIndex:
                 and same_surname(other.name, ref.name)
                 and not self._has_full(bare, people)
                 and not _given_of(other, ref)
+                and not _given_alone(other, ref)
+                and not _initial_vowel_unwritten(other, ref)
             ):
                 eid = self.merge(eid, bare)
         self._put_person(ref, eid)
@@ -1245,6 +1330,8 @@ class EntityIndex:
             and same_surname(ref.name, other.name)
             and not not_hers(m, other.base)
             and eid not in named_by
+            and not _given_alone(ref, other)
+            and not _initial_vowel_unwritten(ref, other)
         }
         if others := {e for e in full if self._other_person(e, alias)}:
             # the name table knows the bare surname as one person and a full name of its letters
