@@ -20,6 +20,7 @@ import argparse
 import gzip
 import json
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -192,6 +193,8 @@ class Lemmatizer:
         stripped = surface.strip()
         if etype == "LOC" and before and (cased := self._city_in_a_case(stripped, lang, attested, before)):
             return cased
+        if etype == "LOC" and (country := _country_in_a_case(stripped, lang)):
+            return country
         keeps = self._keeps_quotes(lang)
         inner = _unquoted(stripped, keeps)
         tokens = inner.split()
@@ -1201,6 +1204,37 @@ def _country_names(lang: str) -> frozenset[str]:
 
 def _country(form: str, lang: str) -> bool:
     return form in _country_names(lang)
+
+
+CASE_TAIL = 3  # letters a case ending may replace at a word's end ("Spojen|ým" → "Spojen|é")
+MIN_STEM = 4  # letters a word and the country name's word share at least
+
+
+def _country_in_a_case(surface: str, lang: str) -> str | None:
+    """A country's name of several words in another case, or its first words ("Združenih državah
+    Amerike", "Spojeným státům", "Združenih državah"): the name as the language writes it (ICU),
+    each word the mention writes unchanged but for its letters' case kept. The word list reads
+    such a plural name's words one by one, as singulars of their own ("Spojený stát"); the
+    country's name is the one reading that agrees. None unless exactly one country fits."""
+    words = surface.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[:1]):
+        return None
+    found = set()
+    for name in _country_names(lang):
+        own = name.split()
+        if len(own) < len(words) or not all(_same_stem(w, o) for w, o in zip(words, own, strict=False)):
+            continue
+        found.add(
+            " ".join(w if w.casefold() == o.casefold() else o for w, o in zip(words, own, strict=False))
+        )
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_stem(word: str, own: str) -> bool:
+    """The same word in another case: they share all but the last few letters."""
+    a, b = word.casefold(), own.casefold()
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= MIN_STEM and len(a) - shared <= CASE_TAIL and len(b) - shared <= CASE_TAIL
 
 
 def _city_as_written(word: str) -> bool:
