@@ -29,6 +29,10 @@
   BSNLP's gold): cut before it, the adjective alone reads as a place of its own whose letters
   other places' names resemble. The base form is the lemmatizer's of the whole. Not after a known
   city or country ("<City> ulice" is no street's name).
+- A "place" or a "person" a few words after a lower-case word for an outlet ("le quotidien d'Etat
+  X", ``media_words``) is the outlet, an organisation, unless a known place.
+- A body's head noun the language writes in lower case before the capitalised words of its name
+  (Greek "υπουργείο Εκτάκτων Καταστάσεων", ``institution_heads_before``) starts the name.
 - An outlet after a copyright sign ("© 2005-2018, <Newspaper>") is the organisation that holds
   the rights, not the publication (BSNLP's gold: 16 organisations and 3 products there).
 """
@@ -43,7 +47,7 @@ import regex
 
 from storyline.analyse.entity_rules import WORD_ZIPF, _zipf, is_cyrillic_lang, lexicon
 from storyline.model import Mention
-from storyline.names import cities, countries, fold
+from storyline.names import cities, countries, fold, is_place
 from storyline.names.concepts import demonym_country, word_country
 from storyline.names.media import media_words
 from storyline.names.parts import data_words
@@ -68,6 +72,7 @@ def read_heads(text: str, mentions: list[Mention], lang: str | None, rebase: Reb
         m = _without_media_noun(m, lang)
         m = _with_street_word(text, m, lang)
         m = _with_street_word_after(text, m, lang, rebase)
+        m = _with_institution_head(text, m, lang)
         out.append(_typed_by_neighbours(text, m, lang))
     return out
 
@@ -96,7 +101,47 @@ def _typed_by_neighbours(text: str, m: Mention, lang: str) -> Mention:
         return replace(m, type="ORG")
     if m.type == "PRO" and _COPYRIGHT_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start):
         return replace(m, type="ORG")
+    if m.type in ("LOC", "PER") and _after_media_word(text, m, lang):
+        return replace(m, type="ORG")
     return m
+
+
+_WORDS_BEFORE = regex.compile(r"[\p{L}\p{M}]+")
+MEDIA_REACH = 3  # words from a media word to the name ("le quotidien d'Etat X", the state daily X)
+
+
+def _after_media_word(text: str, m: Mention, lang: str) -> bool:
+    """A word for an outlet among the few words before a name ("the daily X", "le quotidien
+    d'Etat X") makes it the outlet: a "place" or a "person" there is one. Not a known place ("the
+    newspapers of <City>"), nor after a title ("the agency's chief X") or a preposition of place
+    between ("l'agence à Paris")."""
+    media = media_words(lang)
+    if not media or is_place(m.base or m.text) or is_place(m.text):
+        return False
+    before = _WORDS_BEFORE.findall(text, max(0, m.start - LOOK_BACK), m.start)[-MEDIA_REACH:]
+    lex = lexicon(lang)
+    for k in range(len(before) - 1, -1, -1):
+        word = fold(before[k])
+        if word in media:
+            return before[k][:1].islower()  # a capitalised one opens a name of its own
+        if before[k].lower() in lex.titles or word in lex.loc_cues:
+            return False
+    return False
+
+
+def _with_institution_head(text: str, m: Mention, lang: str) -> Mention:
+    """A body's name whose head noun the language writes in lower case before capitalised words
+    (Greek "υπουργείο Εξωτερικών", the ministry of foreign affairs; ``institution_heads_before``,
+    every form): the noun is the name's start, as the Slavic "министерство X" is, and the name
+    an organisation's, whatever the recogniser made of the capitalised words."""
+    heads = _words(lang, "institution_heads_before", folded=True)
+    if not heads or not all(w[:1].isupper() for w in m.text.split()):
+        return m
+    before = _WORD_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start)
+    if before is None or fold(before.group(1)) not in heads:
+        return m
+    lead = text[before.start(1) : m.start]
+    return replace(m, start=before.start(1), text=lead + m.text, base=lead + (m.base or m.text), type="ORG")
 
 
 def _opens_with_division(name: str, lang: str) -> bool:
