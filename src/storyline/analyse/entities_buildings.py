@@ -11,6 +11,7 @@ from functools import cache
 
 from storyline.model import Mention
 from storyline.names.parts import data_words
+from storyline.names.script import is_latin
 
 RETYPED = ("ORG", "PER")
 
@@ -45,7 +46,7 @@ def joined_venues(text: str, mentions: list[Mention]) -> list[Mention]:
     """A building's name cut in two ("Crocus" ORG, "City Hall" LOC, for "<X> City Hall"): one
     name, the building's. The part before must be Latin-script capitalised words right before
     the second part (one space between), as the building's English head is: a name in the text's
-    own script or in lower case before it is something else ("w Moskwie City Hall")."""
+    own script, inflected or in lower case before it is something else ("w Moskwie City Hall")."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -57,15 +58,27 @@ def joined_venues(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _latin_capitalised(words: list[str]) -> bool:
-    return all(w[:1].isupper() and w.isascii() for w in words)
+def _capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() and is_latin(w) for w in words)
 
 
 def _venue_tail(m: Mention) -> bool:
     words = m.text.split()
-    return len(words) >= 2 and _latin_capitalised(words) and words[-1].lower() in _heads()
+    return (
+        len(words) >= 2
+        and _capitalised(words)
+        and all(w.isascii() for w in words)
+        and words[-1].lower() in _heads()
+    )
 
 
 def _venue_lead(m: Mention) -> bool:
+    """Capitalised Latin words as written, uninflected: a name in an oblique case ("w Kiranowie")
+    is the text's own, a place the building stands in."""
     words = m.text.split()
-    return 1 <= len(words) <= MAX_LEAD_WORDS and _latin_capitalised(words) and m.type != "PER"
+    return (
+        1 <= len(words) <= MAX_LEAD_WORDS
+        and _capitalised(words)
+        and m.type != "PER"
+        and (m.base or m.text) == m.text
+    )
