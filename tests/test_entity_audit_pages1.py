@@ -100,6 +100,10 @@ def test_a_known_place_or_a_person_after_a_title_stays() -> None:
     assert _headed(text, at(text, "Berlin", "LOC", "fr")).type == "LOC"
     text = "the agency's director Anna Kirovna said."
     assert _headed(text, at(text, "Anna Kirovna", "PER", "en")).type == "PER"
+    text = "In a Facebook post, Anna Kirovna said."
+    assert _headed(text, at(text, "Anna Kirovna", "PER", "en")).type == "PER"
+    text = "the paper by Anna Kirovna was cited."
+    assert _headed(text, at(text, "Anna Kirovna", "PER", "en")).type == "PER"
 
 
 def test_a_region_s_word_opening_a_name_makes_it_a_place() -> None:

@@ -107,18 +107,22 @@ def _typed_by_neighbours(text: str, m: Mention, lang: str) -> Mention:
 
 
 _WORDS_BEFORE = regex.compile(r"[\p{L}\p{M}]+")
+_PLAIN_GAP = regex.compile(r"[\p{L}\p{M}\s'’«„“\"]*$")
 MEDIA_REACH = 3  # words from a media word to the name ("le quotidien d'Etat X", the state daily X)
 
 
 def _after_media_word(text: str, m: Mention, lang: str) -> bool:
     """A word for an outlet among the few words before a name ("the daily X", "le quotidien
-    d'Etat X") makes it the outlet: a "place" or a "person" there is one. Not a known place ("the
-    newspapers of <City>"), nor after a title ("the agency's chief X") or a preposition of place
-    between ("l'agence à Paris")."""
+    d'Etat X") makes it the outlet: a "place" there is one, a "person" right after the noun. Not a
+    known place ("the newspapers of <City>"), nor after a title ("the agency's chief X") or a
+    preposition of place between ("l'agence à Paris")."""
     media = media_words(lang)
     if not media or is_place(m.base or m.text) or is_place(m.text):
         return False
-    before = _WORDS_BEFORE.findall(text, max(0, m.start - LOOK_BACK), m.start)[-MEDIA_REACH:]
+    # the words right before, with nothing but spaces, apostrophes and quotation marks between
+    # them ("in a Facebook post, X said" names no outlet); a person right after the noun only
+    gap = _PLAIN_GAP.search(text, max(0, m.start - LOOK_BACK), m.start)
+    before = _WORDS_BEFORE.findall(gap.group() if gap else "")[-(MEDIA_REACH if m.type == "LOC" else 1) :]
     lex = lexicon(lang)
     for k in range(len(before) - 1, -1, -1):
         word = fold(before[k])
