@@ -108,7 +108,9 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = [m for m in cleaned if fold(m.text) not in not_names]
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
     spelled = abbreviations_spelled_out(text, named, start, end)
-    return country_codes_as_places(text, without_english_article(buildings_as_places(spelled, text)), lang)
+    return country_codes_as_places(
+        text, without_english_article(text, buildings_as_places(spelled, text)), lang
+    )
 
 
 def _at(m: Mention) -> tuple[int, int]:

@@ -7,7 +7,8 @@ abbreviations some locale writes as a country's name (``abbreviated_countries``:
 
 A state's or a province's two capitals in brackets right after a city ("Vitória (ES)",
 "Springfield (IL)") are the state, a place. Not after a place written in capitals, nor before a
-dash or a colon: that is a dateline, and the brackets hold the agency ("WASHINGTON (AP) —").
+dash or a colon: that is a dateline, and the brackets hold the agency ("WASHINGTON (AP) —"); nor
+letters that spell the words before ("Youth Centre Celje (YC)"), a body's abbreviation.
 """
 
 from __future__ import annotations
@@ -52,9 +53,25 @@ def _country(m: Mention, lang: str | None) -> bool:
 def _state_after_city(text: str, m: Mention, before: list[Mention]) -> bool:
     if not _STATE.fullmatch(m.text) or text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
         return False
-    if _DATELINE_AFTER.match(text, m.end):
+    if _DATELINE_AFTER.match(text, m.end) or _spelled_before(text, m):
         return False
     at = m.start - 1  # the bracket; one space or none before it
     if at > 0 and text[at - 1] == " ":
         at -= 1
     return any(p.type == "LOC" and p.end == at and not p.text.isupper() for p in before[-2:])
+
+
+SPELLED_REACH = 4  # words before the bracket whose initials an abbreviation may spell
+
+
+def _spelled_before(text: str, m: Mention) -> bool:
+    """The letters are the initials of words before the bracket, in order ("Mladinski center
+    Celje (MC)"): the abbreviation of a body named there, no state."""
+    initials = [
+        w[0].upper() for w in text[max(0, m.start - 80) : m.start].split()[-SPELLED_REACH:] if w[:1].isalpha()
+    ]
+    k = 0
+    for ch in initials:
+        if k < len(m.text) and ch == m.text[k]:
+            k += 1
+    return k == len(m.text)

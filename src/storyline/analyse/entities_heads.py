@@ -29,8 +29,8 @@
   BSNLP's gold): cut before it, the adjective alone reads as a place of its own whose letters
   other places' names resemble. The base form is the lemmatizer's of the whole. Not after a known
   city or country ("<City> ulice" is no street's name).
-- A "place" or a "person" a few words after a lower-case word for an outlet ("le quotidien d'Etat
-  X", ``media_words``) is the outlet, an organisation, unless a known place.
+- A "place" a few words after a lower-case word for an outlet ("le quotidien d'Etat X",
+  ``media_words``) is the outlet, an organisation, unless it names a known place.
 - A body's head noun the language writes in lower case before the capitalised words of its name
   (Greek "υπουργείο Εκτάκτων Καταστάσεων", ``institution_heads_before``) starts the name.
 - An outlet after a copyright sign ("© 2005-2018, <Newspaper>") is the organisation that holds
@@ -49,6 +49,7 @@ from storyline.analyse.entity_rules import WORD_ZIPF, _zipf, is_cyrillic_lang, l
 from storyline.model import Mention
 from storyline.names import cities, countries, fold, is_place
 from storyline.names.concepts import demonym_country, word_country
+from storyline.names.gazetteers import continents
 from storyline.names.media import media_words
 from storyline.names.parts import data_words
 
@@ -112,25 +113,30 @@ MEDIA_REACH = 3  # words from a media word to the name ("le quotidien d'Etat X",
 
 
 def _after_media_word(text: str, m: Mention, lang: str) -> bool:
-    """A word for an outlet among the few words before a name ("the daily X", "le quotidien
-    d'Etat X") makes it the outlet: a "place" there is one, a "person" right after the noun. Not a
-    known place ("the newspapers of <City>"), nor after a title ("the agency's chief X") or a
-    preposition of place between ("l'agence à Paris")."""
+    """A lower-case word for an outlet a few words before a "place" ("the daily X", "le quotidien
+    d'Etat X") makes it the outlet. Only capitalised words or the language's connectors between
+    (a lower-case word there heads a phrase of its own: "сайт госуслуг <Region's>", the site of
+    the region's services), and only plain words (no comma); not a name with a known place or a
+    continent among its words ("the agency of <Country>", "телевизия Европа"). A "person" there
+    stays one: Slavic news names the speaker right after the outlet he spoke to ("mówi gazecie X")."""
     media = media_words(lang)
-    if not media or is_place(m.base or m.text) or is_place(m.text):
+    if not media or m.type != "LOC" or _names_a_place(m):
         return False
-    # the words right before, with nothing but spaces, apostrophes and quotation marks between
-    # them ("in a Facebook post, X said" names no outlet); a person right after the noun only
     gap = _PLAIN_GAP.search(text, max(0, m.start - LOOK_BACK), m.start)
-    before = _WORDS_BEFORE.findall(gap.group() if gap else "")[-(MEDIA_REACH if m.type == "LOC" else 1) :]
-    lex = lexicon(lang)
+    before = _WORDS_BEFORE.findall(gap.group() if gap else "")[-MEDIA_REACH:]
+    connectors = lexicon(lang).connectors
     for k in range(len(before) - 1, -1, -1):
-        word = fold(before[k])
-        if word in media:
-            return before[k][:1].islower()  # a capitalised one opens a name of its own
-        if before[k].lower() in lex.titles or word in lex.loc_cues:
+        word = before[k]
+        if fold(word) in media:
+            return word[:1].islower()  # a capitalised one opens a name of its own
+        if not (word[:1].isupper() or word.lower() in connectors):
             return False
     return False
+
+
+def _names_a_place(m: Mention) -> bool:
+    words = [m.base or m.text, m.text, *m.text.split()]
+    return any(is_place(w) or fold(w) in continents() for w in words)
 
 
 def _with_institution_head(text: str, m: Mention, lang: str) -> Mention:
