@@ -135,7 +135,8 @@ def _after_media_word(text: str, m: Mention, lang: str) -> bool:
 
 
 def _names_a_place(m: Mention) -> bool:
-    words = [m.base or m.text, m.text, *m.text.split()]
+    # the base form's words too: a place inflected in the text ("агентством Южной Финляндии")
+    words = [m.base or m.text, m.text, *m.text.split(), *(m.base or "").split()]
     return any(is_place(w) or fold(w) in continents() for w in words)
 
 
