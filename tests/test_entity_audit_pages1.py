@@ -92,8 +92,10 @@ def test_an_agency_in_brackets_after_a_dateline_stays_a_body() -> None:
 
 
 def test_a_name_right_after_a_media_word_is_the_outlet() -> None:
-    text = "a rapporté vendredi le quotidien d'Etat Nordval Sokka."
+    text = "a rapporté vendredi le quotidien d’Etat Nordval Sokka."
     assert _headed(text, at(text, "Nordval Sokka", "LOC", "fr")).type == "ORG"
+    text = "a rapporté le quotidien d'Etat Polska Sokka."  # opening with a country's name
+    assert _headed(text, at(text, "Polska Sokka", "LOC", "fr")).type == "ORG"
     text = "ha scritto il quotidiano Voce Nordica."
     assert _headed(text, at(text, "Voce Nordica", "LOC", "it")).type == "ORG"
 
@@ -101,8 +103,8 @@ def test_a_name_right_after_a_media_word_is_the_outlet() -> None:
 def test_a_known_place_or_a_person_after_a_title_stays() -> None:
     text = "le quotidien de Berlin a publié la liste."
     assert _headed(text, at(text, "Berlin", "LOC", "fr")).type == "LOC"
-    text = "l'agence de Norvège occidentale a publié la liste."
-    assert _headed(text, at(text, "Norvège occidentale", "LOC", "fr")).type == "LOC"  # a country in it
+    text = "l'agence de Haute Norvège a publié la liste."
+    assert _headed(text, at(text, "Haute Norvège", "LOC", "fr")).type == "LOC"  # ends in a country
     text = "сообщает сайт госуслуг Нордвальской области."
     assert _headed(text, at(text, "Нордвальской", "LOC", "ru")).type == "LOC"
     text = "mówi gazecie Anna Kirowa, szefowa instytutu."

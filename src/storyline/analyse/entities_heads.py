@@ -116,8 +116,8 @@ def _after_media_word(text: str, m: Mention, lang: str) -> bool:
     """A lower-case word for an outlet a few words before a "place" ("the daily X", "le quotidien
     d'Etat X") makes it the outlet. Only capitalised words or the language's connectors between
     (a lower-case word there heads a phrase of its own: "сайт госуслуг <Region's>", the site of
-    the region's services), and only plain words (no comma); not a name with a known place or a
-    continent among its words ("the agency of <Country>", "телевизия Европа"). A "person" there
+    the region's services), and only plain words (no comma); not a name that is or ends in a known
+    place, nor a continent ("the agency of South <Country>", "телевизия Европа"). A "person" there
     stays one: Slavic news names the speaker right after the outlet he spoke to ("mówi gazecie X")."""
     media = media_words(lang)
     if not media or m.type != "LOC" or _names_a_place(m):
@@ -135,8 +135,9 @@ def _after_media_word(text: str, m: Mention, lang: str) -> bool:
 
 
 def _names_a_place(m: Mention) -> bool:
-    # the base form's words too: a place inflected in the text ("агентством Южной Финляндии")
-    words = [m.base or m.text, m.text, *m.text.split(), *(m.base or "").split()]
+    # the name, or its last word (in the base form too: "агентством Южной Финляндии" is South
+    # Finland's agency); an outlet's name may open with its country's ("Myanma X")
+    words = [m.base or m.text, m.text, *m.text.split()[-1:], *(m.base or "").split()[-1:]]
     return any(is_place(w) or fold(w) in continents() for w in words)
 
 
