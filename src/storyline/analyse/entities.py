@@ -25,10 +25,12 @@ from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
+from storyline.analyse.entities_article import without_english_article
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_buildings import buildings_as_places
 from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_completed import read_completed
+from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
@@ -108,7 +110,10 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         m for m in cleaned if fold(m.text) not in not_names and not hygiene.one_letter_word(m.text, lang)
     ]
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
-    return buildings_as_places(abbreviations_spelled_out(text, named, start, end))
+    spelled = abbreviations_spelled_out(text, named, start, end)
+    return country_codes_as_places(
+        text, without_english_article(text, buildings_as_places(spelled, text)), lang
+    )
 
 
 def _at(m: Mention) -> tuple[int, int]:

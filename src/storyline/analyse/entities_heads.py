@@ -29,6 +29,10 @@
   BSNLP's gold): cut before it, the adjective alone reads as a place of its own whose letters
   other places' names resemble. The base form is the lemmatizer's of the whole. Not after a known
   city or country ("<City> ulice" is no street's name).
+- A "place" a few words after a lower-case word for an outlet ("le quotidien d'Etat X",
+  ``media_words``) is the outlet, an organisation, unless it names a known place.
+- A body's head noun the language writes in lower case before the capitalised words of its name
+  (Greek "υπουργείο Εκτάκτων Καταστάσεων", ``institution_heads_before``) starts the name.
 - An outlet after a copyright sign ("© 2005-2018, <Newspaper>") is the organisation that holds
   the rights, not the publication (BSNLP's gold: 16 organisations and 3 products there).
 """
@@ -43,8 +47,9 @@ import regex
 
 from storyline.analyse.entity_rules import WORD_ZIPF, _zipf, is_cyrillic_lang, lexicon
 from storyline.model import Mention
-from storyline.names import cities, countries, fold
+from storyline.names import cities, countries, fold, is_place
 from storyline.names.concepts import demonym_country, word_country
+from storyline.names.gazetteers import continents
 from storyline.names.media import media_words
 from storyline.names.parts import data_words
 
@@ -68,6 +73,7 @@ def read_heads(text: str, mentions: list[Mention], lang: str | None, rebase: Reb
         m = _without_media_noun(m, lang)
         m = _with_street_word(text, m, lang)
         m = _with_street_word_after(text, m, lang, rebase)
+        m = _with_institution_head(text, m, lang)
         out.append(_typed_by_neighbours(text, m, lang))
     return out
 
@@ -96,7 +102,58 @@ def _typed_by_neighbours(text: str, m: Mention, lang: str) -> Mention:
         return replace(m, type="ORG")
     if m.type == "PRO" and _COPYRIGHT_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start):
         return replace(m, type="ORG")
+    if m.type in ("LOC", "PER") and _after_media_word(text, m, lang):
+        return replace(m, type="ORG")
     return m
+
+
+_WORDS_BEFORE = regex.compile(r"[\p{L}\p{M}]+")
+_PLAIN_GAP = regex.compile(r"[\p{L}\p{M}\s'’«„“\"]*$")
+MEDIA_REACH = 3  # words from a media word to the name ("le quotidien d'Etat X", the state daily X)
+
+
+def _after_media_word(text: str, m: Mention, lang: str) -> bool:
+    """A lower-case word for an outlet a few words before a "place" ("the daily X", "le quotidien
+    d'Etat X") makes it the outlet. Only capitalised words or the language's connectors between
+    (a lower-case word there heads a phrase of its own: "сайт госуслуг <Region's>", the site of
+    the region's services), and only plain words (no comma); not a name that is or ends in a known
+    place, nor a continent ("the agency of South <Country>", "телевизия Европа"). A "person" there
+    stays one: Slavic news names the speaker right after the outlet he spoke to ("mówi gazecie X")."""
+    media = media_words(lang)
+    if not media or m.type != "LOC" or _names_a_place(m):
+        return False
+    gap = _PLAIN_GAP.search(text, max(0, m.start - LOOK_BACK), m.start)
+    before = _WORDS_BEFORE.findall(gap.group() if gap else "")[-MEDIA_REACH:]
+    connectors = lexicon(lang).connectors
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k]
+        if fold(word) in media:
+            return word[:1].islower()  # a capitalised one opens a name of its own
+        if not (word[:1].isupper() or word.lower() in connectors):
+            return False
+    return False
+
+
+def _names_a_place(m: Mention) -> bool:
+    # the name, or its last word (in the base form too: "агентством Южной Финляндии" is South
+    # Finland's agency); an outlet's name may open with its country's ("Myanma X")
+    words = [m.base or m.text, m.text, *m.text.split()[-1:], *(m.base or "").split()[-1:]]
+    return any(is_place(w) or fold(w) in continents() for w in words)
+
+
+def _with_institution_head(text: str, m: Mention, lang: str) -> Mention:
+    """A body's name whose head noun the language writes in lower case before capitalised words
+    (Greek "υπουργείο Εξωτερικών", the ministry of foreign affairs; ``institution_heads_before``,
+    every form): the noun is the name's start, as the Slavic "министерство X" is, and the name
+    an organisation's, whatever the recogniser made of the capitalised words."""
+    heads = _words(lang, "institution_heads_before", folded=True)
+    if not heads or not all(w[:1].isupper() for w in m.text.split()):
+        return m
+    before = _WORD_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start)
+    if before is None or fold(before.group(1)) not in heads:
+        return m
+    lead = text[before.start(1) : m.start]
+    return replace(m, start=before.start(1), text=lead + m.text, base=lead + (m.base or m.text), type="ORG")
 
 
 def _opens_with_division(name: str, lang: str) -> bool:

@@ -5,6 +5,10 @@ passage's mentions before they are linked.
   or licence number, not a name (a plain number is an institution's: "the polyclinic № 27").
 - A named event written as one code of letters and digits ("K9T2", "B71Q") is a strain or a
   mutation, not a happening.
+- The word before the colon of a credit line ("Source: X"; ``credit_words``) is no name, and
+  nor is a one-word "place" or "organisation" that is the language's noun for a kind of place
+  (``loc_words``: "Ponte desaba …", the bridge collapses, opening a headline) when the passage
+  writes it in lower case too and it is no known place.
 - A one-word place, organisation … that is one of the language's capitalised non-names
   (``stopwords``: weekdays, months, sentence openers) is none (a person may be called May).
 - A one-letter mention that is one of the language's prepositions or conjunctions (a capitalised
@@ -142,6 +146,10 @@ def _clean_one(
         return replace(m, type="PRO")  # "said on Telegram": a platform, as BSNLP's gold types it
     if is_bare_generic([w.group() for w in words], lang, _words(lang, "titles")):
         return None  # "the Embassy", "the Tribunal": a kind of body, not one
+    if len(words) == 1 and _credit_word(text, m, words[0].group(), lang):
+        return None  # "Source: <outlet>": the word that opens a credit line
+    if m.type != "PER" and len(words) == 1 and _lone_place_noun(m, words[0].group(), lang, known, lower):
+        return None  # "Bridge collapses …" opening a headline: the noun, which the text writes in lower case
     if _REGISTRATION.search(m.text):
         return None  # a registration or a licence number ("… № AB12-345"), not a name
     if m.type == "EVT" and _CODE.fullmatch(m.text.strip()):
@@ -237,6 +245,30 @@ def _platform(m: Mention) -> bool:
         if any(is_platform(name[: len(name) - k]) for k in cuts):
             return True
     return False
+
+
+_COLON_AFTER = regex.compile(r"[ \t]*:")
+
+
+def _credit_word(text: str, m: Mention, word: str, lang: str | None) -> bool:
+    """The word before the colon of a credit line ("Source: X", ``credit_words``)."""
+    return word.lower() in _words(lang, "credit_words") and _COLON_AFTER.match(text, m.end) is not None
+
+
+def _lone_place_noun(
+    m: Mention, word: str, lang: str | None, known: Callable[[str, str], bool], lower: _LowerCase
+) -> bool:
+    """One word that is the language's noun for a kind of place (``loc_words``: bridge, river,
+    city), which the passage also writes in lower case, and no known place's name: a headline's
+    or a sentence's first word, not a name ("Ponte desaba", the bridge collapses)."""
+    base = m.base or m.text
+    return (
+        word.lower() in _words(lang, "loc_words")
+        and word.lower() in lower
+        and not is_place(base)
+        and not known(m.type, base)
+        and not known(m.type, m.text)
+    )
 
 
 # a name and a word in lower case after a hyphen ("Nordland-flagged", "Kremlin-backed")
