@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "18"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "19"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -81,6 +81,15 @@ ANALYSER_VERSION = "18"  # 3: languages beyond the Slavic ones (names, dates, ev
 # the accents of the language's country is that town; Slovene "j" before a short foreign name's ending; a one-word
 # place spelt as a city's own name is its nominative; villas, towers, palaces are places; demonyms of countries
 # (ru/bg/uk) stay persons and join the country; a tagger's span ends before a trailing colon
+# 19: honorifics make persons and are cut like titles; platforms are products; a "person" after a place noun
+# in small letters is a place named after someone; one-letter prepositions, credit-line words, a headline's
+# lone place noun and air-defence abbreviations are no names; German everyday nouns after an article, number
+# or adjective are none, describing nouns before a name and after a genitive name are cut; country
+# abbreviations and a state's code in brackets are places, a place after a media word the outlet, a region
+# word before a name a place, "X City Hall" one venue, a leading "The" cut from a body; Slovene home places as
+# written, a city after a case-demanding preposition read in a case, acronym plurals after a hyphen, plural
+# country names in a case; a perfective future and a letter of resignation are no happenings, a place that
+# opens a list of three before the trigger places none
 
 
 def __getattr__(name: str) -> Any:
