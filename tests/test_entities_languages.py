@@ -191,3 +191,14 @@ def test_a_time_zone_is_no_name() -> None:
     text = "El vuelo despegó a las 07:25 GMT desde Sevilla y aterrizó a las 11:40 UTC, según Efe."
     found = {m.text for m in analyse(text, "es").mentions}
     assert "Sevilla" in found and not found & {"GMT", "UTC"}
+
+
+def test_an_indonesian_time_zone_and_the_citizens_abbreviation_are_no_names() -> None:
+    from storyline.analyse import analyse
+
+    text = (
+        "Sebanyak 12 WNI dievakuasi dari Kota Mandalika, kata Kementerian Luar Negeri. "
+        "Berita ini diperbarui pukul 21:00 WIB."
+    )
+    found = {m.text for m in analyse(text, "id").mentions}
+    assert not found & {"WNI", "WIB"}, found

@@ -89,7 +89,7 @@ ANALYSER_VERSION = "19"  # 3: languages beyond the Slavic ones (names, dates, ev
 # word before a name a place, "X City Hall" one venue, a leading "The" cut from a body; Slovene home places as
 # written, a city after a case-demanding preposition read in a case, acronym plurals after a hyphen, plural
 # country names in a case; a perfective future and a letter of resignation are no happenings, a place that
-# opens a list of three before the trigger places none
+# opens a list of three before the trigger places none; Indonesian time zones (WIB) and WNI (citizens) no names
 
 
 def __getattr__(name: str) -> Any:
