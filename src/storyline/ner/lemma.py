@@ -1217,10 +1217,10 @@ def _country_in_a_case(surface: str, lang: str) -> str | None:
     such a plural name's words one by one, as singulars of their own ("Spojený stát"); the
     country's name is the one reading that agrees. None unless exactly one country fits."""
     words = surface.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words[:1]):
+    if len(words) < 2 or not words[0][:1].isupper():
         return None
     found = set()
-    for name in _country_names(lang):
+    for name in _countries_by_start(lang).get(words[0].casefold()[:MIN_STEM], ()):
         own = name.split()
         if len(own) < len(words) or not all(_same_stem(w, o) for w, o in zip(words, own, strict=False)):
             continue
@@ -1228,6 +1228,17 @@ def _country_in_a_case(surface: str, lang: str) -> str | None:
             " ".join(w if w.casefold() == o.casefold() else o for w, o in zip(words, own, strict=False))
         )
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _countries_by_start(lang: str) -> dict[str, tuple[str, ...]]:
+    """The language's country names of several words by their first word's first ``MIN_STEM``
+    letters, which a case form shares (asked for every place's mention of several words)."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for name in _country_names(lang):
+        if " " in name:
+            table[name.split()[0].casefold()[:MIN_STEM]].append(name)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
 def _same_stem(word: str, own: str) -> bool:
