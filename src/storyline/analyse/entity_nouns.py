@@ -77,11 +77,11 @@ def noun_words(lang: str | None) -> NounWords | None:
     )
 
 
-@cache
 def zipf(word: str, lang: str) -> float:
-    from wordfreq import available_languages, zipf_frequency
+    """How common the word is in the language (the word list's wordfreq reading, cached there)."""
+    from storyline.ner import lemma_lexicon
 
-    return zipf_frequency(word.lower(), lang) if lang in available_languages() else 0.0
+    return lemma_lexicon.zipf(word.lower(), lang)
 
 
 def everyday(word: str, lang: str) -> bool:
