@@ -96,12 +96,10 @@ PARENTHESIS_WORDS = 7  # words from a trigger (its own included) to a date set o
 PLAN_REACH = 3  # words from "scheduled", "планируемый" to the date it sets ("scheduled for 3 May")
 RELATIVE_REACH = 3  # "the quake [of magnitude 7], which …": the pronoun follows the trigger closely
 BEFORE_WHAT = frozenset({"election"})  # happenings a "before" dates others by (``_before_another``)
-EARLIER_KINDS = frozenset(
-    {"week_offset", "month_offset", "year_offset"}
-)  # not "yesterday": its aftermath may be today
-AFTER_GAP = (
-    2  # words before another trigger where an "after" ties the trigger to it ("after the last summit")
-)
+# relative dates counted back to a period that ends before the article's day; not "yesterday":
+# its aftermath may be today
+EARLIER_KINDS = frozenset({"week_offset", "month_offset", "year_offset"})
+AFTER_GAP = 2  # words before another trigger where an "after" ties it to that one ("after the summit")
 BEFORE_REACH = 4  # words from the trigger to a "before" that places it ("met two weeks before the vote")
 REMEMBERED_REACH = 2  # words from a commemoration to the happening it remembers ("anniversary of the")
 # types whose "second" one is told back to ("the second crash of the type", "a second referendum"

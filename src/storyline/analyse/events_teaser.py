@@ -8,6 +8,7 @@ follows closely; without a marker its end is unknown and nothing is taken for a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # how far after the cue's colon a teaser's title may run (a headline, with a question at most)
 TEASER_REACH = 240
@@ -15,6 +16,7 @@ TEASER_REACH = 240
 LINK_MARKER_RE = re.compile(r">{2,}|»{1,}|→")
 
 
+@lru_cache(maxsize=64)  # one pattern per language's cues
 def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     if not cues:
         return None
@@ -22,14 +24,9 @@ def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})\s*:", re.IGNORECASE)
 
 
-_compiled: dict[tuple[str, ...], re.Pattern[str] | None] = {}
-
-
 def in_teaser(text: str, cues: tuple[str, ...], start: int) -> bool:
     """Is ``text[start]`` inside a "read also" teaser opened by one of ``cues``?"""
-    if cues not in _compiled:
-        _compiled[cues] = _cue_re(cues)
-    pattern = _compiled[cues]
+    pattern = _cue_re(cues)
     if pattern is None:
         return False
     for cue in pattern.finditer(text, max(0, start - TEASER_REACH), start):
