@@ -177,6 +177,7 @@ def other_case(base: str, lang: str | None, names: Mapping[str, Counter[str]]) -
     )
 
 
+@cache  # asked for every name of every candidate entity
 def _adjective_endings(lang: str | None) -> tuple[str, ...]:
     return tuple(fold(e) for e in data_words(lang, "adjective_endings"))
 

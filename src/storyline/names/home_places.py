@@ -20,13 +20,9 @@ MIN_TOWN = 1_000  # geonames' smallest table with its own file that still reads 
 @cache
 def _home_names(lang: str) -> frozenset[str]:
     """The names of the towns and subdivisions of ``lang``'s home countries, marks and case kept."""
-    import pycountry
-
     homes = home_countries(lang)
     names = {c["name"] for c in geonames_cities(MIN_TOWN) if c["countrycode"] in homes}
-    for code in homes:
-        names.update(s.name for s in pycountry.subdivisions.get(country_code=code) or ())
-    return frozenset(names)
+    return frozenset(names | set(_subdivisions(lang)))
 
 
 def home_place(name: str, lang: str) -> bool:
