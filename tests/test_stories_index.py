@@ -9,9 +9,9 @@ from datetime import date
 
 from storyline.link.context import LinkContext
 from storyline.link.stories import update_stories
-from storyline.link.story_features import DocSignals, MainEvent
+from storyline.link.story_features import DocSignals, MainEvent, conflicting_mains, doc_signals
 from storyline.link.story_index import StoryIndex
-from storyline.model import Entity
+from storyline.model import Analysis, Entity, EventMention, Mention
 from storyline.store import Store
 from storyline.workflow.stories import load_index, save_new_index
 
@@ -86,6 +86,73 @@ def test_same_kind_of_event_at_another_place_is_another_story() -> None:
     index.add(_doc("a", {**words, "e:city1": 1.0}, DAY, main=MainEvent("crash", "city1", DAY)))
     index.add(_doc("b", {**words, "e:city2": 1.0}, DAY + 5, main=MainEvent("crash", "city2", DAY + 5)))
     assert index.story_of["a"] != index.story_of["b"]
+
+
+def _quake_report(place_words: list[tuple[str, str]], placed: bool) -> Analysis:
+    """An undated earthquake report naming places (text, type); its event is placed at the
+    first of them only when ``placed``."""
+    text, mentions = "", []
+    for word, kind in place_words:
+        mentions.append(Mention(len(text), len(text) + len(word), word, kind))
+        text += word + " "
+    event = EventMention("earthquake", 0, 5, "quake", 0, len(text), place=0 if placed else None)
+    return Analysis(lang="es", mentions=mentions, events=[event])
+
+
+def test_an_unplaced_event_takes_the_place_the_report_names_most() -> None:
+    """In "the earthquake that struck central Nepal" the event has no place of its own, but a
+    report naming one country twice is about it, so it is kept apart from another country's."""
+    words = [("Nepal", "LOC"), ("Kathmandu", "LOC"), ("Nepal", "LOC"), ("Oxfam", "ORG"), ("Oxfam", "ORG")]
+    ids = {i: w.lower() for i, (w, _k) in enumerate(words)}
+    main = doc_signals("a", _quake_report(words, placed=False), ids).main
+    assert main is not None and main.place is None
+    assert main.named == "nepal"  # the ORG named as often does not count
+    # a tie between two places, or a place named once, says nothing
+    tie = [("Nepal", "LOC"), ("Chile", "LOC"), ("Nepal", "LOC"), ("Chile", "LOC")]
+    assert (
+        doc_signals("b", _quake_report(tie, False), {i: w for i, (w, _k) in enumerate(tie)}).main.named
+        is None
+    )
+    once = [("Peru", "LOC")]
+    assert doc_signals("c", _quake_report(once, False), {0: "peru"}).main.named is None
+    # an event's own place wins over the most named one
+    own = [("Lima", "LOC"), ("Peru", "LOC"), ("Peru", "LOC")]
+    placed = doc_signals("d", _quake_report(own, True), {0: "lima", 1: "peru", 2: "peru"}).main
+    assert (placed.place, placed.named) == ("lima", None)
+
+
+def test_two_undated_stories_naming_two_countries_are_not_one_happening() -> None:
+    """Two stories of one kind of happening, neither placing its event, each naming its own
+    country most, may not be merged by a report that bridges them (``_one_happening``)."""
+    index = StoryIndex()
+    words = {"w:earthquake": 1.0, "w:rubble": 1.0, "v:earthquake": 0.4}
+    nepal = {**words, "e:nepal": 2.0, "e:kathmandu": 1.0, "w:valley": 1.0, "w:temple": 1.0}
+    chile = {**words, "e:chile": 2.0, "e:valparaiso": 1.0, "w:coast": 1.0, "w:tsunami": 1.0}
+    for n in range(2):
+        index.add(_doc(f"n{n}", nepal, main=MainEvent("earthquake", named="nepal")))
+        index.add(_doc(f"c{n}", chile, main=MainEvent("earthquake", named="chile")))
+    a, b = index.story_of["n0"], index.story_of["c0"]
+    assert a != b and index.story_of["c1"] == b
+    assert not index._one_happening(a, b)
+    assert conflicting_mains(
+        MainEvent("earthquake", named="nepal"), MainEvent("earthquake", named="chile"), 3, named=True
+    )
+    assert not conflicting_mains(
+        MainEvent("earthquake", named="nepal"), MainEvent("earthquake", named="chile"), 3
+    )
+    # the place one side names most is among the other's features: no conflict
+    assert not conflicting_mains(
+        MainEvent("earthquake", named="nepal"),
+        MainEvent("earthquake", named="chile"),
+        3,
+        (),
+        {"e:nepal"},
+        named=True,
+    )
+    # an event's own place comes first
+    assert not conflicting_mains(
+        MainEvent("earthquake", "nepal", named="india"), MainEvent("earthquake", named="nepal"), 3, named=True
+    )
 
 
 def test_grouping_hardly_depends_on_the_order_of_arrival() -> None:

@@ -56,6 +56,10 @@ class MainEvent:
     place: str | None = None
     day: int | None = None
     month_day: tuple[int, int] | None = None  # the day as named without a year, when no full day is known
+    # the place the report names most, when its events have none: weaker evidence than a placed
+    # event (a place named twice may be a country in a list, or a split entity of the event's
+    # place), so it only keeps two whole stories apart (``conflicting_mains(named=True)``)
+    named: str | None = None
 
 
 @dataclass
@@ -201,12 +205,27 @@ def _main_event(analysis: Analysis, entity_of: dict[int, str]) -> MainEvent | No
             elif (md := month_day(timex)) is not None:
                 month_days[md] += 1
     place = max(places, key=lambda p: (places[p], p)) if places else None
+    named = None if place else _most_named_place(analysis, entity_of)
     day = max(days, key=lambda d: (days[d], d)) if days else None
     if day is not None:
-        named = date.fromordinal(day)
-        return MainEvent(kind, place, day, (named.month, named.day))
+        on = date.fromordinal(day)
+        return MainEvent(kind, place, day, (on.month, on.day), named)
     md = max(month_days, key=lambda m: (month_days[m], m)) if month_days else None
-    return MainEvent(kind, place, None, md)
+    return MainEvent(kind, place, None, md, named)
+
+
+def _most_named_place(analysis: Analysis, entity_of: dict[int, str]) -> str | None:
+    """The place a report names most, when none of its events has a place of its own: "the
+    earthquake that struck central Burma" leaves the event unplaced, yet the report is about
+    Burma. Only a place named more than once, and more often than any other, speaks for the
+    whole report."""
+    named: Counter[str] = Counter(
+        entity_of[i] for i, m in enumerate(analysis.mentions) if m.type == "LOC" and i in entity_of
+    )
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def month_day(timex: TimeExpr) -> tuple[int, int] | None:
@@ -255,18 +274,22 @@ def conflicting_events(a: DocSignals, b: DocSignals, max_days: int) -> bool:
 
 def conflicting_mains(
     ma: MainEvent | None, mb: MainEvent | None, max_days: int,
-    features_a: Container[str] = (), features_b: Container[str] = (),
+    features_a: Container[str] = (), features_b: Container[str] = (), named: bool = False,
 ) -> bool:  # fmt: skip
     """``conflicting_events`` for two main events, of documents or of whole stories; a place
-    named among the other side's features is no conflict."""
+    named among the other side's features is no conflict. ``named``: an unplaced event takes
+    the place its reports name most (``MainEvent.named``)."""
     if ma is None or mb is None or ma.type != mb.type:
         return False
+    place_a, place_b = ma.place, mb.place
+    if named:
+        place_a, place_b = place_a or ma.named, place_b or mb.named
     places_differ = (
-        ma.place is not None
-        and mb.place is not None
-        and ma.place != mb.place
-        and "e:" + ma.place not in features_b
-        and "e:" + mb.place not in features_a
+        place_a is not None
+        and place_b is not None
+        and place_a != place_b
+        and "e:" + place_a not in features_b
+        and "e:" + place_b not in features_a
     )
     days_differ = ma.day is not None and mb.day is not None and abs(ma.day - mb.day) > max_days
     if ma.day is None or mb.day is None:
@@ -297,4 +320,4 @@ def representative(mains: Iterable[MainEvent | None]) -> MainEvent | None:
         return max(counts, key=lambda v: (counts[v], str(v))) if counts else None
 
     return MainEvent(kind, most([m.place for m in same]), most([m.day for m in same]),
-                     most([m.month_day for m in same]))  # fmt: skip
+                     most([m.month_day for m in same]), most([m.named for m in same]))  # fmt: skip

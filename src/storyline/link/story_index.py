@@ -632,7 +632,11 @@ class StoryIndex:
             if last - first > STORY_SPAN_DAYS:
                 return False
         main_a, main_b = self._story_main(a), self._story_main(b)
-        return not conflicting_mains(main_a, main_b, EVENT_DAYS, _Common(self, a), _Common(self, b))
+        # whole stories may also be told apart by the place their reports name most (two
+        # earthquakes' stories, neither placing its event, each naming its own country)
+        return not conflicting_mains(
+            main_a, main_b, EVENT_DAYS, _Common(self, a), _Common(self, b), named=True
+        )
 
     def _stories_alike(self, a: str, b: str) -> float:
         return self.story_centroids[a].similarity(self.story_centroids[b]) + _lead(

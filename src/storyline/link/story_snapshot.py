@@ -266,7 +266,7 @@ def _doc_row(index: StoryIndex, doc: str) -> dict[str, Any]:
         "days": sig.days,
         "main": None
         if sig.main is None
-        else [sig.main.type, sig.main.place, sig.main.day, sig.main.month_day],
+        else [sig.main.type, sig.main.place, sig.main.day, sig.main.month_day, sig.main.named],
         "anchor": sig.anchor,
         "embedding": sig.embedding,
     }
@@ -286,7 +286,13 @@ def signals_of(doc: str, data: dict[str, Any]) -> DocSignals:
         data.get("lang"),
         {str(f): float(w) for f, w in data.get("features", {}).items()},
         [(int(a), int(b)) for a, b in data.get("days", [])],
-        MainEvent(main[0], main[1], main[2], tuple(main[3]) if len(main) > 3 and main[3] else None)
+        MainEvent(
+            main[0],
+            main[1],
+            main[2],
+            tuple(main[3]) if len(main) > 3 and main[3] else None,
+            main[4] if len(main) > 4 else None,
+        )  # fmt: skip
         if main
         else None,
         data.get("anchor"),

@@ -22,7 +22,8 @@ from typing import Any
 
 from storyline.link.story_features import DocSignals, MainEvent
 
-MainKey = tuple[str, str | None, int | None, tuple[int, int] | None]
+# type, place, day, month-day, named place (``MainEvent``)
+MainKey = tuple[str, str | None, int | None, tuple[int, int] | None, str | None]
 SUMMARY_REFRESH = 1.1  # a stored centroid is summed again once the index has grown by a tenth
 
 
@@ -79,7 +80,8 @@ class StorySummary:
             "fresh": self.fresh,
             "held": dict(sorted(self.held.items())),
             "mains": [
-                [*k[:3], list(k[3]) if k[3] else None, n] for k, n in sorted(self.mains.items(), key=_order)
+                [*k[:3], list(k[3]) if k[3] else None, k[4], n]
+                for k, n in sorted(self.mains.items(), key=_order)
             ],
         }
 
@@ -92,8 +94,10 @@ class StorySummary:
         # that reaches many stories reads thousands of features held per story)
         ints = set(map(type, held.values())) <= {int}
         out.held = Counter(held) if ints else Counter({str(f): int(n) for f, n in held.items()})
-        for kind, place, day, md, n in data.get("mains", []):
-            out.mains[(kind, place, day, tuple(md) if md else None)] += int(n)
+        for row in data.get("mains", []):
+            # rows stored before the named place was kept have no fifth field
+            kind, place, day, md, named, n = row if len(row) == 6 else (*row[:4], None, row[4])
+            out.mains[(kind, place, day, tuple(md) if md else None, named)] += int(n)
         return out
 
 
@@ -104,7 +108,7 @@ def stale(data: dict[str, Any], indexed: int) -> bool:
 
 def main_key(main: MainEvent) -> MainKey:
     md = tuple(main.month_day) if main.month_day else None
-    return (main.type, main.place, main.day, md)  # type: ignore[return-value]
+    return (main.type, main.place, main.day, md, main.named)  # type: ignore[return-value]
 
 
 def _order(item: tuple[MainKey, int]) -> tuple[str, ...]:
@@ -129,4 +133,4 @@ def representative_of(mains: Counter[MainKey]) -> MainEvent | None:
                 counts[key[part]] += n
         return max(counts, key=lambda v: (counts[v], str(v))) if counts else None
 
-    return MainEvent(kind, most(1), most(2), most(3))
+    return MainEvent(kind, most(1), most(2), most(3), most(4))
