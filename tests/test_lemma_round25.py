@@ -43,3 +43,29 @@ def test_cs_sk_a_possessive_adjective_before_a_square_or_a_street_agrees_with_th
     # in the nominative, or a genitive complement of a noun in capitals, as it is
     assert Lemmatizer({}).base("Jiráskovo náměstí", "cs", "LOC") == "Jiráskovo náměstí"
     assert Lemmatizer({}).base("Husova ulice", "cs", "LOC") == "Husova ulice"
+    # a place's noun in "-ově" before a preposition is no possessive adjective
+    assert Lemmatizer({}).base("Ostrově nad Ohří", "cs", "LOC") != "Ostrův nad Ohří"
+
+
+def test_a_foreign_country_adjective_read_as_a_place_is_the_country() -> None:
+    from storyline.analyse.adjectives import foreign_adjectives_as_countries, foreign_country_adjective
+    from storyline.model import Mention
+
+    # an English adjective quoted in a Polish, Czech or Slovene text: the country, by the
+    # document's own name for it
+    assert foreign_country_adjective("Brazilian", "pl") == "Brazylia"
+    assert foreign_country_adjective("Chinese", "cs") == "Čína"
+    assert foreign_country_adjective("Ukrainian", "sl") == "Ukrajina"
+    # a case form of the language's own name for a country is none ("Itálii" of "Itálie"), nor a
+    # place's own name, nor an English text's adjective (the English rules read those)
+    assert foreign_country_adjective("Itálii", "cs") is None
+    assert foreign_country_adjective("Indiana", "pl") is None
+    assert foreign_country_adjective("Brazilian", "en") is None
+    found = foreign_adjectives_as_countries(
+        [
+            Mention(0, 9, "Brazilian", "LOC", "Brazilian", "pl"),
+            Mention(20, 26, "Warsaw", "LOC", "Warsaw", "pl"),
+        ],
+        "pl",
+    )
+    assert [(m.base, m.kind) for m in found] == [("Brazylia", "adjective"), ("Warsaw", None)]

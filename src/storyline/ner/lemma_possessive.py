@@ -17,6 +17,7 @@ from functools import cache
 from storyline.ner import agreement, lemma_lexicon
 
 MIN_STEM = 3  # letters of the name before the possessive ending ("Jan-ov-")
+MAX_PREPOSITION = 3  # a word in small letters this short after the name is a preposition ("nad", "u")
 
 
 @cache
@@ -41,8 +42,8 @@ def in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list[str]
     r = agreement.rules(lang) if cases else None
     if r is None or len(tokens) < 2 or not tokens[0][:1].isupper() or not tokens[1].isalpha():
         return out
-    if not tokens[1].islower():
-        return out
+    if not tokens[1].islower() or len(tokens[1]) <= MAX_PREPOSITION:
+        return out  # "Ostrově nad Ohří": a place's noun before a preposition and its complement
     low = tokens[0].lower()
     found = next(((e, n) for e, n in cases if low.endswith(e) and len(low) - len(e) >= MIN_STEM), None)
     noun = lemma_lexicon.lemma(tokens[1], lang)
