@@ -158,10 +158,15 @@ def zipf(word: str, lang: str) -> float:
 
 
 @cache
-def _name_frequencies(lang: str) -> str:
+def name_frequencies(lang: str) -> str:
+    """The language that names the world's firms, people and places for ``lang``
+    (``lemma_name_frequencies``; "" where none is named)."""
     from storyline.names.parts import entity_data
 
     return str(entity_data(lang).get("lemma_name_frequencies", ""))
+
+
+_name_frequencies = name_frequencies
 
 
 def foreign_zipf(form: str, word: str, lang: str) -> float:
