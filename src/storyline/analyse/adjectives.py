@@ -10,6 +10,7 @@ than four letters are not tried: Мали would make "малка" (Bulgarian "sm
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 
 import icu
@@ -71,6 +72,42 @@ def country_adjective(word: str, lang: str) -> str | None:
                     if overlap == 0 or not link:
                         return country
     return None
+
+
+@lru_cache(maxsize=100_000)
+def foreign_country_adjective(word: str, lang: str) -> str | None:
+    """The country a capitalised word of the language that names the world's places for this
+    one (``lemma_name_frequencies``: English) is the relational adjective of, in ``lang``'s name
+    for it: "Hungarian" quoted in a Polish text is Hungary's ("Węgry"). Only a common word of
+    that language that ``lang``'s word list does not hold (a case form of its own country's
+    name may end like the other's adjective: "Itálii")."""
+    from storyline.names.gazetteers import place_key
+    from storyline.ner import lemma_lexicon
+
+    other = lemma_lexicon.name_frequencies(lang)
+    if not other or other == lang or not word[:1].isupper() or not word.isalpha():
+        return None
+    if lemma_lexicon.lemma(word, lang) is not None or not lemma_lexicon.foreign_word(word, lang):
+        return None
+    name = country_adjective(word, other)
+    key = place_key(name) if name else None
+    if not key or not key.startswith("country:"):
+        return None
+    return icu.Locale("", key.removeprefix("country:")).getDisplayCountry(icu.Locale(lang)) or None
+
+
+def foreign_adjectives_as_countries(mentions: list[Mention], lang: str | None) -> list[Mention]:
+    """``mentions`` with a place of one word that is a foreign country's adjective ("Hungarian"
+    in "Hungarian people deserve better", quoted in a Polish text) made a mention of the
+    country, by the document's name for it: an adjective is no place's name (after the second
+    pass, which repeats a name's other occurrences, so that every one of them is the country)."""
+    if not lang:
+        return mentions
+    out = []
+    for m in mentions:
+        country = foreign_country_adjective(m.text, lang) if m.type == "LOC" and not m.kind else None
+        out.append(replace(m, base=country, kind="adjective") if country else m)
+    return out
 
 
 def find_adjectives(

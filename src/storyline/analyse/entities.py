@@ -22,7 +22,7 @@ from datetime import date
 from storyline import ner
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
-from storyline.analyse.adjectives import find_adjectives
+from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_countries
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_article import without_english_article
@@ -111,9 +111,10 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     ]
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
     spelled = abbreviations_spelled_out(text, named, start, end)
-    return country_codes_as_places(
+    placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text)), lang
     )
+    return foreign_adjectives_as_countries(placed, lang)
 
 
 def _at(m: Mention) -> tuple[int, int]:

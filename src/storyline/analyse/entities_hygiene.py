@@ -60,7 +60,7 @@ from functools import cache
 
 import regex
 
-from storyline.analyse.adjectives import country_adjective
+from storyline.analyse.adjectives import country_adjective, foreign_country_adjective
 from storyline.analyse.entities_generic import is_bare_generic
 from storyline.analyse.entities_spans import surname_particles
 from storyline.analyse.entity_rules import english_place_words, lexicon
@@ -359,7 +359,9 @@ def _people_of_a_country(m: Mention, lang: str | None) -> bool:
 
 
 def _as_country(m: Mention, lang: str | None) -> Mention | None:
-    country = country_adjective(m.text, lang) if lang else None
+    # the language's own adjective, or one of the language that names the world's places quoted
+    # in its text ("Hungarian people deserve better" in a Polish article)
+    country = (country_adjective(m.text, lang) or foreign_country_adjective(m.text, lang)) if lang else None
     if country is None:
         return None
     # the type stays (annotated news types a demonym PER); linking reads the country's name as

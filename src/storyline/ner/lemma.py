@@ -42,6 +42,7 @@ from storyline.ner import (
     lemma_hyphen,
     lemma_lexicon,
     lemma_paradigm,
+    lemma_possessive,
     morphology,
     womens_names,
 )
@@ -78,6 +79,8 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
 # a site's name with its domain ("Mapy.cz", "www.gov.si"): written so in every case, its first
 # part a name of its own that its words' endings do not decline ("Mapy" is no case of "mapa")
 _WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
+# a person's initials glued to the surname by their full stops ("Х.Мааса", "J.K.Rowling")
+_GLUED_INITIALS = re.compile(r"((?:[^\W\d_]\.){1,3})([^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)*)", re.UNICODE)
 # the apostrophes of Ukrainian spelling ("об’єднання"), written in the dictionary as "'"
 _DICTIONARY_APOSTROPHE, _OTHER_APOSTROPHES = "'", "’ʼ"
 
@@ -191,6 +194,16 @@ class Lemmatizer:
         that is a woman's as written is her nominative, whatever man's case it also reads as;
         ``before``: the text before the mention, whose preposition may demand a case."""
         stripped = surface.strip()
+        if (
+            etype == "PER"
+            and (glued := _GLUED_INITIALS.fullmatch(stripped))
+            and glued.group(1).isupper()
+            and glued.group(2)[:1].isupper()
+        ):
+            # "Х.Мааса": an initial glued to the surname by its full stop, with no space; the
+            # surname declines as it does after "Х. " and the initials go back on as written
+            rest = self.base(glued.group(2), lang, etype, attested, woman, before + glued.group(1))
+            return glued.group(1) + rest
         if etype == "LOC" and before and (cased := self._city_in_a_case(stripped, lang, attested, before)):
             return cased
         if etype == "LOC" and (country := _country_in_a_case(stripped, lang)):
@@ -360,6 +373,8 @@ class Lemmatizer:
                 and (head := self._known_place_before_complement(tokens, lang, etype, attested))
             ):
                 out = [*head.split(), tokens[-1]]
+        if morph is None and etype != "PER":
+            out = lemma_possessive.in_the_nominative(tokens, out, lang)  # "Karlově náměstí"
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
             out = list(tokens)  # a name in another language, which declines none of its words
         result = " ".join(out)
@@ -531,6 +546,13 @@ class Lemmatizer:
             choices = choices + [(*edit_script(words[i], listed), LEXICON_SHARE)]
         if not choices:
             return known if misread and known else words[i]
+        if (
+            etype == "LOC"
+            and len(words) == 1
+            and not changed
+            and _indeclinable_place(words[i], choices, lang, attested)
+        ):
+            return words[i]
         # a given name in an oblique case is no first name of any list; its nominative is one (a
         # name alone is more often a surname: "Димов" is no oblique "Димо")
         given = etype == "PER" and i < len(words) - 1 and not given_name(words[i])
@@ -592,7 +614,9 @@ class Lemmatizer:
             return words[i]
         if len(words) == 1 and etype != "PER" and _adjective_s_nominative_as_a_name(words[i], found, lang):
             return words[i]
-        if len(words) == 1 or etype == "PER":
+        # a noun with a number ("článku 50", "ustępu 3") stands alone: the number declines none
+        # of its letters, and only the noun is in a case
+        if sum(1 for w in words if w[:1].isalpha()) == 1 or etype == "PER":
             return found
         if lemma_lexicon.is_adjective_lemma(found, lang):
             # the list's masculine form agrees only with a masculine noun, whose dictionary form
@@ -1246,6 +1270,24 @@ def _same_stem(word: str, own: str) -> bool:
     a, b = word.casefold(), own.casefold()
     shared = len(os.path.commonprefix([a, b]))
     return shared >= MIN_STEM and len(a) - shared <= CASE_TAIL and len(b) - shared <= CASE_TAIL
+
+
+def _indeclinable_place(word: str, choices: Choices, lang: str, attested: Collection[str]) -> bool:
+    """A place the gazetteers know as written ("Iasi", the Romanian town in plain letters) whose
+    every other form the learned endings make is no place, no word of the language or of the
+    language that names the world's places, and nowhere in the document ("Iase"): a foreign name
+    that ends like a case form but declines none (its "-i" is no Czech dative of a noun in "-e"),
+    so its nominative is as written. A place's case whose nominative is known stays a case."""
+    if not word[:1].isupper() or place_key(word) is None:
+        return False
+    forms = {apply_edit(word, (cut, add)) for cut, add, _ in choices} - {word}
+    return bool(forms) and not any(
+        place_key(form)
+        or form in attested
+        or lemma_lexicon.zipf(form.lower(), lang) > 0
+        or lemma_lexicon.foreign_zipf(form, word, lang) > 0
+        for form in forms
+    )
 
 
 def _city_as_written(word: str) -> bool:

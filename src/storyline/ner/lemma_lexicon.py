@@ -158,7 +158,9 @@ def zipf(word: str, lang: str) -> float:
 
 
 @cache
-def _name_frequencies(lang: str) -> str:
+def name_frequencies(lang: str) -> str:
+    """The language that names the world's firms, people and places for ``lang``
+    (``lemma_name_frequencies``; "" where none is named)."""
     from storyline.names.parts import entity_data
 
     return str(entity_data(lang).get("lemma_name_frequencies", ""))
@@ -171,7 +173,7 @@ def foreign_zipf(form: str, word: str, lang: str) -> float:
     forms "Ryanaira", "Gazproma" and the stubs an edit makes ("Gazpr") are not. 0 for a word of
     the language's own (its list holds it: "Rusija", "Polakom"), for a small-letter word and
     where the language names no such list."""
-    other = _name_frequencies(lang)
+    other = name_frequencies(lang)
     if not other or not word[:1].isupper() or lemma(word, lang) is not None:
         return 0.0
     return zipf(form.lower(), other)
@@ -184,7 +186,7 @@ MIN_FOREIGN_WORD = 3  # letters of that word ("V" of "Sputnik V" is no English w
 def foreign_word(word: str, lang: str) -> bool:
     """Whether a word as written is a common word of the language that names firms and places
     in their nominative (``lemma_name_frequencies``): "Policy", "slam" carry no case ending."""
-    other = _name_frequencies(lang)
+    other = name_frequencies(lang)
     return bool(other) and len(word) >= MIN_FOREIGN_WORD and zipf(word.lower(), other) >= FOREIGN_WORD_ZIPF
 
 
@@ -195,7 +197,7 @@ def foreign_phrase(tokens: list[str], lang: str) -> bool:
     it: "Dame" of "Dama"), and the last, which would carry a case ending, a common word there
     as written ("Intu Properties", "Heta Asset Resolution"). Its words are that language's, with
     no case endings to cut."""
-    other = _name_frequencies(lang)
+    other = name_frequencies(lang)
     if not other or len(tokens) < 2 or not _has(lang):
         return False
     if not all(t.isalpha() and t[:1].isupper() and lemma(t, lang) is None for t in tokens[:-1]):
