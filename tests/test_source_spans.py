@@ -85,26 +85,3 @@ def test_a_lower_case_word_opening_an_organisation_is_a_description_not_its_name
     assert whole_name(text, [mention(text, "de Kaapse Krant")], 0) is None
     text = "Има 12 случая, съобщи варненският щаб на Агенцията."
     assert whole_name(text, [mention(text, "варненският щаб на Агенцията")], 0) is None
-
-
-def test_an_acronym_in_brackets_kept_with_a_source_goes_apart() -> None:
-    # the recogniser keeps a foreign acronym with a name in another script as one mention; the
-    # source is the name, the acronym a mention of its own after the others (indices unchanged)
-    text = "Според данни на Северния институт за води (NIW) нивото е спаднало, каза Агенцията (ЕАП)."
-    name = "Северния институт за води (NIW)"
-    ms = [
-        Mention(
-            text.index(name), text.index(name) + len(name), name, "ORG", base="Северен институт за води (NIW)"
-        )
-    ]
-    ms.append(mention(text, "Агенцията"))
-    analysis = Analysis(lang="bg", sentences=split_sentences(text), mentions=ms)
-    analysis.figures = [FigureMention("level", 0, 0, 5, "Според", source=0)]
-    out = complete_sources(text, analysis)
-    assert (out[0].text, out[0].base) == ("Северния институт за води", "Северен институт за води")
-    assert out[1] == ms[1]
-    assert len(out) == 3 and (out[2].text, out[2].base, out[2].type) == ("NIW", "NIW", "ORG")
-    assert text[out[2].start : out[2].end] == "NIW"
-    # a mention that is no source keeps its bracket
-    analysis.figures = []
-    assert complete_sources(text, analysis)[0].text == name

@@ -16,10 +16,6 @@ speaker) are completed, and only by words that cannot be anything but part of th
   links, and ends in a place's name: "Service" + "de radio et de télévision du" + "Myanmar";
 - a person takes the initials written right before the name: "A." + "Surname".
 
-A source's name is the name as the text gives it, no more: an organisation's acronym in brackets
-that the recogniser kept with it (a foreign one, "Европейския център … (ECDC)") goes apart, a
-mention of its own that linking joins to the name.
-
 A known agency or broadcaster (the shipped list) is never widened: "Reuters in London" stays
 "Reuters".
 """
@@ -29,8 +25,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-
-import regex
 
 from storyline.ingest.source_names import SourceAliases, shipped
 from storyline.model import OUTLET_TYPES, Analysis, Mention
@@ -43,7 +37,6 @@ _INITIALS_BEFORE = re.compile(r"(?:(?<![\w.])[^\W\d_]\.[ \t]?){1,2}$")
 _TAIL_TEXT = re.compile(r"[\s\w'’\-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = ".!?…\n\r"
-_ACRONYM_LAST = regex.compile(r"[ \t]*\((\p{Lu}{2,10})\)$")  # "… (ECDC)" closing a name
 
 
 def complete_sources(text: str, analysis: Analysis, published: date | None = None) -> list[Mention]:
@@ -54,12 +47,6 @@ def complete_sources(text: str, analysis: Analysis, published: date | None = Non
     mentions = list(analysis.mentions)
     for k in sorted(s for s in sources if s is not None):
         whole = whole_name(text, mentions, k)
-        if (apart := _acronym_apart(whole or mentions[k])) is not None:
-            # "Европейския център … (ECDC)": the source is the name, its acronym a mention of its
-            # own after the others (indices unchanged), which linking joins to the name
-            # (``entity_index.bracketed_pairs``): one source under both
-            whole, acronym = apart
-            mentions.append(acronym)
         if whole is None:
             continue
         old = mentions[k]
@@ -91,24 +78,6 @@ def whole_name(text: str, mentions: list[Mention], k: int) -> Mention | None:
         return None
     before, after = text[start : m.start], text[m.end : end]
     return replace(m, start=start, end=end, text=text[start:end], base=before + (m.base or m.text) + after)
-
-
-def _acronym_apart(m: Mention) -> tuple[Mention, Mention] | None:
-    """An organisation's name with its acronym in brackets at its end, which the recogniser
-    keeps with a name in another script as its foreign form ("Европейския център … (ECDC)"):
-    (the name, the acronym), each a mention of its own; None for any other mention. A source's
-    name is the name as the text gives it, no more; the acronym is another name of it."""
-    found = _ACRONYM_LAST.search(m.text)
-    if m.type not in OUTLET_TYPES or found is None or not found.start():
-        return None
-    head = m.text[: found.start()]
-    base = _ACRONYM_LAST.sub("", m.base or m.text).strip() or head
-    at = m.start + found.start(1)
-    acronym = found.group(1)
-    return (
-        replace(m, end=m.start + len(head), text=head, base=base),
-        replace(m, start=at, end=at + len(acronym), text=acronym, base=acronym),
-    )
 
 
 def _lower_lead(name: str) -> int:
