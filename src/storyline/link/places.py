@@ -18,12 +18,17 @@ from collections.abc import Iterable
 from functools import cache
 
 from storyline.model import Entity
-from storyline.names.gazetteers import alternate_name, cities, city_country, countries, fold, geonames_cities
+from storyline.names.gazetteers import (
+    NAMESAKE_SHARE,
+    alternate_name,
+    cities,
+    city_country,
+    countries,
+    fold,
+    geonames_cities,
+)
 
 Area = frozenset[str]
-# a city of the same name this large beside the largest is a reading the text may mean (Valencia,
-# Spain, has half the people of Valencia, Venezuela); a small namesake is not (Paris, Texas)
-NAMESAKE_SHARE = 0.2
 
 
 @cache

