@@ -27,6 +27,7 @@ from storyline.names.home_places import region_of_adjective
 from storyline.names.media import is_outlet, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
+from storyline.names.translit import display_latin
 from storyline.names.vowelled import has_spellings, vowelled
 from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
@@ -180,7 +181,7 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
     if etype == "PER" and script(best) == "ARABIC" and has_spellings(lang):
         name = _vowelled_name(best, str(lang))
     else:
-        name = to_latin(best, lang).replace("'", "")
+        name = display_latin(best, lang).replace("'", "")  # Greek digraphs read as the standard reads them
         if not is_cased(script(best)):  # romanised from a script without capitals: "Fayz Ahmd Kydway"
             name = " ".join(w[:1].upper() + w[1:] for w in name.split())
         if etype == "PER" and len(name.split()) > 1:  # given names as the Latin-script press spells them
