@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from storyline import ner
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
+from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import countries, country_name, fold, phonetic, to_latin
 from storyline.names.concepts import PEOPLE_MEMBER, demonym_noun
@@ -249,7 +250,9 @@ def majority_alias(names: Counter[tuple[str, str | None]], etype: str) -> str | 
     votes: Counter[str] = Counter()
     for (base, lang), n in names.items():
         alias = table(etype, base, lang or "")
-        if alias:
+        # a subsidiary the annotators filed under its parent's id is no vote for the parent's name
+        # (``key_mention`` links it so too): "<Brand> Gas Finance B.V." is not shown as "<Brand>"
+        if alias and not another_company(base, lang, alias):
             votes[alias] += n
     return votes.most_common(1)[0][0] if votes else None
 
