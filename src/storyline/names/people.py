@@ -262,8 +262,6 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3, fu
     ``fuzzy``), the same stem, or (``loose``) the same consonants."""
     if a == b:
         return True
-    if not _same_onset(a, b):  # the same letters in another order (Jaro-Winkler forgives a swap)
-        return False
     # Jaro-Winkler rewards a shared beginning (Lindgren / Lindgrenová), too much so for very short
     # names: "mas" is not "masak"
     # a short name also keeps its consonants: "mai" (May) is not "masi" (Masih); and one consonant
@@ -292,10 +290,11 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3, fu
 
 
 def _same_onset(a: str, b: str) -> bool:
-    """Two phonetic keys that do not begin one with the vowel "a" and the other with a consonant.
-    The key drops an h (Hernández and Эрнандес both begin "ar"), so such a pair is the same
-    consonants in another order: Herman ("arman") is no Rahman ("raman"). The keys' "i" and "u"
-    are left out: a j or y, a w or v, is written as either (Williams, Уилямс)."""
+    """Two phonetic keys that do not begin one with the vowel "a" and the other with a consonant:
+    the key drops an h (Hernández and Эрнандес both begin "ar"), so such a pair is the same
+    consonants in another order, which Jaro-Winkler forgives as a swap: Herman ("arman") is no
+    Rahman ("raman"). The keys' "i" and "u" are left out: a j or y, a w or v, is written as
+    either (Williams, Уилямс). An abjad writes no vowel (عباس, Abbas): its names are not asked."""
     opens = {k[:1] == "a" if k[:1] not in _SEMIVOWELS else None for k in (a, b)}
     return opens != {True, False}
 
@@ -386,6 +385,7 @@ def same_person(a: PersonName, b: PersonName) -> bool:
             if (
                 ra.given
                 and rb.given
+                and (a.abjad or b.abjad or _same_onset(ra.surname, rb.surname))
                 and _alike(ra.surname, rb.surname, loose, sk, min_stem, fuzzy)
                 and given_compatible(ra.given, rb.given, loose)
             ):
@@ -453,7 +453,8 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         # not put one in (Алли is Alli, not Ali)
         return False
     return any(
-        _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
+        (abjad or _same_onset(ra.surname, rb.surname))
+        and _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
         and _bare_alike(ra.surname, rb.surname, exact, _loose(a, b) or not (a.written and b.written))
         # a compound written as one word read as given names and a surname ("Saif-ul-Malook") is
         # a full name: another full name shares its surname only with given names that agree
