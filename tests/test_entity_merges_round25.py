@@ -89,6 +89,7 @@ def test_an_adjective_of_a_town_is_not_the_town_by_spelling() -> None:
     assert not adjective_apart("Зеленовская", "ru", {"ru": Counter({"Зеленовский": 1})})  # both adjectives
     # a town's case whose ending reads as an adjective's is the town
     assert not adjective_apart("Zelenogorska", "cs", {"ru": Counter({"Зеленогорск": 1})})
+    assert not adjective_apart("Zelenogorščenska", "cs", {"cs": Counter({"Zelenogoršensk": 1})})
     got = linked(
         {
             "a": (None, [_m("Зеленовская", "LOC", "ru")]),
@@ -112,4 +113,13 @@ def test_an_abbreviation_of_the_owner_after_a_units_name_is_the_owners() -> None
     whole = "Državnega zavoda za okolje"
     k = text.index(whole)
     mentions[0] = Mention(k, k + len(whole), whole, "ORG", whole, "sl")
+    assert bracketed_pairs(mentions, text) == [(0, 1)]
+    # one word said with the owner's name is no unit's name: the brackets name the whole
+    text = "Podle Novák Open Data Foundation (ODF) je to tak."
+    name = "Novák Open Data Foundation"
+    i, j = text.index(name), text.index("ODF")
+    mentions = [
+        Mention(i, i + len(name), name, "ORG", name, "cs"),
+        Mention(j, j + 3, "ODF", "ORG", "ODF", "cs"),
+    ]
     assert bracketed_pairs(mentions, text) == [(0, 1)]

@@ -516,6 +516,9 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
     return pairs
 
 
+MIN_UNIT_WORDS = 2
+
+
 def _owner_spelt(abbr: Mention, name: Mention) -> bool:
     """Whether the abbreviation spells only the last words of the name before it, not the whole
     name: the body a unit belongs to ("the Centre for X of the National Institute of Y (NIY)"), which
@@ -524,7 +527,9 @@ def _owner_spelt(abbr: Mention, name: Mention) -> bool:
     words = to_latin(name.text, name.lang).split()
     if len(words) < 3 or plain_fit(letters, " ".join(words)):
         return False
-    return any(plain_fit(letters, " ".join(words[k:])) for k in range(1, len(words) - 1))
+    # two words or more before it: a unit's own name ("Centre for X"), not a word said with the
+    # owner's name ("Soros Open Society Foundation (OSF)")
+    return any(plain_fit(letters, " ".join(words[k:])) for k in range(MIN_UNIT_WORDS, len(words) - 1))
 
 
 MAX_ABBREVIATION_LETTERS = 8  # "FF UK", "ČT24": letters of an abbreviation written in words

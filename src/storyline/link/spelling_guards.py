@@ -239,11 +239,22 @@ def adjective_apart(base: str, lang: str | None, names: Mapping[str, Counter[str
     sound = phonetic(word, lang).replace(" ", "")
     for name, other in theirs:
         said = phonetic(name, other).replace(" ", "")
-        if said and sound and (said.startswith(sound) or sound.startswith(said)):
-            return False  # a case of the name, its ending alike an adjective's ("Blagoveščenska")
+        if (
+            said
+            and sound
+            and (said.startswith(sound) or sound.startswith(said) or _tail(said) == _tail(sound))
+        ):
+            # a case of the name, its ending alike an adjective's: a town in "-sk" declines so
+            # ("Blagoveščenska" of "Blagověšensk"), where the two end in the same consonants
+            return False
     if _capital_adjective(word, lang):
         return not any(_capital_adjective(name, other) for name, other in theirs)
     return all(_capital_adjective(name, other) for name, other in theirs)
+
+
+def _tail(sound: str) -> str:
+    """A phonetic key's last two consonants, its final vowels left out."""
+    return sound.rstrip("aiu")[-2:]
 
 
 def _capital_adjective(name: str, lang: str | None) -> bool:
