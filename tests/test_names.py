@@ -3,6 +3,8 @@ compared across languages. Examples written for these tests."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from storyline.analyse.text import WORD_RE
 from storyline.names import given_name, phonetic, skeleton, to_latin
 from storyline.names.parts import case_stem, stem_candidates, titles
@@ -164,3 +166,18 @@ def test_a_given_name_alone_is_no_surname_with_another_final_vowel() -> None:
     assert not same_surname(person_name("Dina", "cs"), person_name("Иван Дини", "bg"))
     assert not same_surname(person_name("Šima", "cs"), person_name("Гад Зееми", "bg"))
     assert same_surname(person_name("Horvata", "sl"), person_name("Marko Horvat", "sl"))
+
+
+def test_greek_display_reads_digraphs_by_the_standard() -> None:
+    from storyline.link.entities import display_name
+    from storyline.names.translit import display_latin
+
+    # opening a word, or after a consonant, one letter; after a vowel inside a word, both
+    assert display_latin("Ντίνος Κωνσταντόπουλος", "el") == "Dinos Konstantopoulos"
+    assert display_latin("Γκρέτα Μαρτίνεθ", "el") == "Greta Martineth"
+    assert display_latin("Ρολάντ", "el") == "Rolant"
+    assert display_latin("Άρνολντ", "el") == "Arnold"
+    assert display_latin("Λάμπρος", "el") == "Lampros"
+    assert display_latin("Κιέβο", "ru") == to_latin("Κιέβο", "ru")
+    shown = display_name(Counter({("Αλμπέρτο Φουέντες", "el"): 2}), "PER")
+    assert shown.endswith("Fouentes"), shown  # not "Fouedes"

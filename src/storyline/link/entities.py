@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from storyline import ner
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
+from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import countries, country_name, fold, phonetic, to_latin
 from storyline.names.concepts import PEOPLE_MEMBER, demonym_noun
@@ -27,6 +28,7 @@ from storyline.names.home_places import region_of_adjective
 from storyline.names.media import is_outlet, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
+from storyline.names.translit import display_latin
 from storyline.names.vowelled import has_spellings, vowelled
 from storyline.ner.aliases import display_name as alias_name
 from storyline.serde import stable_id
@@ -180,7 +182,7 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
     if etype == "PER" and script(best) == "ARABIC" and has_spellings(lang):
         name = _vowelled_name(best, str(lang))
     else:
-        name = to_latin(best, lang).replace("'", "")
+        name = display_latin(best, lang).replace("'", "")  # Greek digraphs read as the standard reads them
         if not is_cased(script(best)):  # romanised from a script without capitals: "Fayz Ahmd Kydway"
             name = " ".join(w[:1].upper() + w[1:] for w in name.split())
         if etype == "PER" and len(name.split()) > 1:  # given names as the Latin-script press spells them
@@ -248,7 +250,9 @@ def majority_alias(names: Counter[tuple[str, str | None]], etype: str) -> str | 
     votes: Counter[str] = Counter()
     for (base, lang), n in names.items():
         alias = table(etype, base, lang or "")
-        if alias:
+        # a subsidiary the annotators filed under its parent's id is no vote for the parent's name
+        # (``key_mention`` links it so too): "<Brand> Gas Finance B.V." is not shown as "<Brand>"
+        if alias and not another_company(base, lang, alias):
             votes[alias] += n
     return votes.most_common(1)[0][0] if votes else None
 

@@ -56,6 +56,7 @@ from storyline.link.acronym_fit import (
 from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
+    adjective_apart,
     elsewhere,
     last_consonant,
     longer_word,
@@ -65,7 +66,7 @@ from storyline.link.spelling_guards import (
     typed_as,
 )
 from storyline.link.subsidiaries import another_company
-from storyline.link.surname_case import family_of, not_hers, written_surname
+from storyline.link.surname_case import family_of, not_hers, plural_adjective, written_surname
 from storyline.model import Mention
 from storyline.names import (
     ch_readings,
@@ -510,9 +511,25 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
             abbr, name = mentions[short[0]], mentions[b if short[0] == a else a]
             # an abbreviation in words says more than one word can: its letters must spell the
             # name ("(DG AGRI)" after "Komisji Europejskiej" is a part of it, not its name)
-            if len(abbr.text.split()) == 1 or _spells(abbr, name):
+            if (len(abbr.text.split()) == 1 or _spells(abbr, name)) and not _owner_spelt(abbr, name):
                 pairs.append((a, b))
     return pairs
+
+
+MIN_UNIT_WORDS = 2
+
+
+def _owner_spelt(abbr: Mention, name: Mention) -> bool:
+    """Whether the abbreviation spells only the last words of the name before it, not the whole
+    name: the body a unit belongs to ("the Centre for X of the National Institute of Y (NIY)"), which
+    is another body than its unit."""
+    letters = to_latin("".join(regex.findall(r"[\p{L}\p{N}]+", abbr.text)), abbr.lang)
+    words = to_latin(name.text, name.lang).split()
+    if len(words) < 3 or plain_fit(letters, " ".join(words)):
+        return False
+    # two words or more before it: a unit's own name ("Centre for X"), not a word said with the
+    # owner's name ("Soros Open Society Foundation (OSF)")
+    return any(plain_fit(letters, " ".join(words[k:])) for k in range(MIN_UNIT_WORDS, len(words) - 1))
 
 
 MAX_ABBREVIATION_LETTERS = 8  # "FF UK", "ČT24": letters of an abbreviation written in words
@@ -1146,6 +1163,7 @@ class EntityIndex:
         if place is not None:
             found = [e for e in found if not elsewhere(place, self.records[e].names)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
+        found = [e for e in found if not adjective_apart(m.base or m.text, m.lang, self.records[e].names)]
         if m.kind != "adjective" and demonym_country(m.base or m.text, m.lang) is None:
             # a country's adjective in small letters is a mention of the country, by design
             found = [e for e in found if not other_case(m.base or m.text, m.lang, self.records[e].names)]
@@ -1293,6 +1311,7 @@ class EntityIndex:
             if (
                 not other.first
                 and same_surname(other.name, ref.name)
+                and not plural_adjective(other.base, other.lang)  # a family, or an adjective
                 and not self._has_full(bare, people)
                 and not _given_of(other, ref)
                 and not _given_alone(other, ref)
@@ -1328,6 +1347,7 @@ class EntityIndex:
             for other, eid in people
             if other.first
             and same_surname(ref.name, other.name)
+            and not plural_adjective(ref.base, ref.lang)  # a family, or an adjective: no one person
             and not not_hers(m, other.base)
             and eid not in named_by
             and not _given_alone(ref, other)

@@ -35,7 +35,7 @@ from functools import cache
 
 from storyline.names import fold, place_key
 from storyline.names.gazetteers import city_names, continents, river_key
-from storyline.names.keys import match_key
+from storyline.names.keys import match_key, phonetic
 from storyline.names.parts import data_words
 from storyline.names.script import script
 
@@ -214,3 +214,52 @@ def last_consonant(name: str, mention: str) -> bool:
         return False
     x, y = a[-1], b[-1]
     return {x, y} <= _CONSONANTS and not any(x in pair and y in pair for pair in _LAST_CONSONANTS)
+
+
+MIN_ADJECTIVE_ENDING = 3  # "-ская", "-ski": a relational adjective's suffix, not a lone vowel's ending
+
+
+def adjective_apart(base: str, lang: str | None, names: Mapping[str, Counter[str]]) -> bool:
+    """Whether a one-word capitalised name in the form of an adjective (an ending of the
+    language's ``adjective_endings``: "Каховская", of a dam or a canal named from the town) and
+    an entity whose one-word names are none of them such a form (the town "Kakhovka"), or the
+    other way round, are two things: an adjective is no spelling of a town's name, whatever the
+    letters they share. The adjective in small letters is ``other_case``'s."""
+    word = base.strip()
+    if " " in word or not word[:1].isupper():
+        return False
+    theirs = [
+        (name.strip(), other)
+        for other, counted in names.items()
+        for name in counted
+        if " " not in name.strip() and name.strip()[:1].isupper()
+    ]
+    if not theirs:
+        return False
+    sound = phonetic(word, lang).replace(" ", "")
+    for name, other in theirs:
+        said = phonetic(name, other).replace(" ", "")
+        if (
+            said
+            and sound
+            and (said.startswith(sound) or sound.startswith(said) or _tail(said) == _tail(sound))
+        ):
+            # a case of the name, its ending alike an adjective's: a town in "-sk" declines so
+            # ("Blagoveščenska" of "Blagověšensk"), where the two end in the same consonants
+            return False
+    if _capital_adjective(word, lang):
+        return not any(_capital_adjective(name, other) for name, other in theirs)
+    return all(_capital_adjective(name, other) for name, other in theirs)
+
+
+def _tail(sound: str) -> str:
+    """A phonetic key's last two consonants, its final vowels left out."""
+    return sound.rstrip("aiu")[-2:]
+
+
+def _capital_adjective(name: str, lang: str | None) -> bool:
+    word = fold(name)
+    return any(
+        len(e) >= MIN_ADJECTIVE_ENDING and word.endswith(e) and len(word) - len(e) >= MIN_ADJECTIVE_ENDING
+        for e in _adjective_endings(lang)
+    )

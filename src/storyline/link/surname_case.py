@@ -106,3 +106,14 @@ def family_of(m: Mention, full_bases: list[str]) -> tuple[str, str] | None:
         return None
     base = surname if entity_data(m.lang).get("family_base_is_surname") else text
     return surname, base
+
+
+def plural_adjective(base: str, lang: str | None) -> bool:
+    """Whether a bare one-word "person" is a surname of an adjective's form in the plural (Russian
+    "-ские", Polish "-scy"; ``plural_adjective_endings``): a family, or an adjective said with a
+    plural noun, not one person whose full name another document gives."""
+    word = fold(base.strip())
+    return " " not in word and any(
+        word.endswith(e) and len(word) - len(e) >= 3
+        for e in (fold(x) for x in data_words(lang, "plural_adjective_endings"))
+    )

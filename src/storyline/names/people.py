@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
 from storyline.names.gazetteers import fold
 from storyline.names.given import given_name
 from storyline.names.keys import match_key, phonetic, skeleton
-from storyline.names.parts import entity_data, stem_candidates
+from storyline.names.parts import data_words, entity_data, stem_candidates
 from storyline.names.script import is_latin, script
 from storyline.names.translit import to_latin
 
@@ -289,6 +289,19 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3, fu
     )
 
 
+def _same_onset(a: str, b: str) -> bool:
+    """Two phonetic keys that do not begin one with the vowel "a" and the other with a consonant:
+    the key drops an h (Hernández and Эрнандес both begin "ar"), so such a pair is the same
+    consonants in another order, which Jaro-Winkler forgives as a swap: Herman ("arman") is no
+    Rahman ("raman"). The keys' "i" and "u" are left out: a j or y, a w or v, is written as
+    either (Williams, Уилямс). An abjad writes no vowel (عباس, Abbas): its names are not asked."""
+    opens = {k[:1] == "a" if k[:1] not in _SEMIVOWELS else None for k in (a, b)}
+    return opens != {True, False}
+
+
+_SEMIVOWELS = frozenset("iuvjwy")
+
+
 def _suffixed(short: str, long: str) -> bool:
     """The longer key is the shorter with a syllable after it that no case ending has: a surname
     made of another with a suffix (Баранин of Baran), which Jaro-Winkler's reward for a shared
@@ -372,6 +385,7 @@ def same_person(a: PersonName, b: PersonName) -> bool:
             if (
                 ra.given
                 and rb.given
+                and (a.abjad or b.abjad or _same_onset(ra.surname, rb.surname))
                 and _alike(ra.surname, rb.surname, loose, sk, min_stem, fuzzy)
                 and given_compatible(ra.given, rb.given, loose)
             ):
@@ -422,6 +436,8 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         return False
     if _h_dropped(a, b) or _h_dropped(b, a):
         return False
+    if _vowels_of_its_own(a, b) or _vowels_of_its_own(b, a):
+        return False
     abjad = a.abjad or b.abjad
     min_stem = 3 if _loose(a, b) else 4  # within a language, Rosa and Rossi are two names
     exact = (a.first_name and not a.full) or (b.first_name and not b.full)
@@ -432,14 +448,63 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         and _consonant_letters(a.written[-1]) != _consonant_letters(b.written[-1])
     ):
         return False  # a given name said alone is the surname only as spelled: Marshall is no Marsal
+    if exact and (_doubled_put_in(a, b) or _doubled_put_in(b, a)):
+        # in another script too: a writer may drop a doubled consonant (Хари for Harry) but does
+        # not put one in (Алли is Alli, not Ali)
+        return False
     return any(
-        _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
+        (abjad or _same_onset(ra.surname, rb.surname))
+        and _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
         and _bare_alike(ra.surname, rb.surname, exact, _loose(a, b) or not (a.written and b.written))
         # a compound written as one word read as given names and a surname ("Saif-ul-Malook") is
         # a full name: another full name shares its surname only with given names that agree
         and not (ra.given and rb.given and not given_compatible(ra.given, rb.given, _loose(a, b)))
         for ra in a.readings
         for rb in b.readings
+    )
+
+
+def _doubled(latin: str) -> frozenset[str]:
+    """The consonant letters a Latin spelling writes twice."""
+    return frozenset(m.group(1) for m in _DOUBLED_LETTER.finditer(latin) if m.group(1) in _CONSONANT_LETTERS)
+
+
+_CONSONANT_LETTERS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _doubled_put_in(bare: PersonName, other: PersonName) -> bool:
+    """A bare given name (alone), written in another script than Latin letters, that doubles a
+    consonant the other name writes once: the transliteration took the double from the name's own
+    spelling. (A Latin spelling's double is the original's, which other scripts often drop.)"""
+    return (
+        bare.first_name
+        and not bare.full
+        and not bare.written
+        and bool(_doubled(bare.latin) - _doubled(other.latin))
+    )
+
+
+def _vowels_of_its_own(a: PersonName, b: PersonName) -> bool:
+    """``a``'s surname is ``b``'s with vowels after it that are no case ending of ``a``'s language
+    (one that lists its endings: ``lemma_case_endings``), in Latin letters: a name of its own, not
+    ``b`` inflected (Bulgarian declines no surname in "-оу": Христоу is no Христ). A language
+    whose endings are not listed is left to the phonetic keys."""
+    if not a.lang or not a.latin or not b.latin or a.latin == b.latin or not a.latin.startswith(b.latin):
+        return False
+    tail = a.latin[len(b.latin) :]
+    if not tail or set(tail) - set("aeiouy"):
+        return False
+    endings = _latin_endings(a.lang)
+    return bool(endings) and tail not in endings
+
+
+@cache
+def _latin_endings(lang: str) -> frozenset[str]:
+    """A language's listed case endings and tails a name may carry, in Latin letters."""
+    return frozenset(
+        to_latin(e, lang).lower()
+        for key in ("lemma_case_endings", "lemma_apostrophe_endings", "spelling_tail_endings")
+        for e in data_words(lang, key)
     )
 
 
