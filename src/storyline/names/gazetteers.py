@@ -88,12 +88,14 @@ def geonames_cities(min_population: int = 15_000) -> tuple[dict[str, Any], ...]:
 # a city of the same name this large beside the largest is a reading the text may mean (Valencia,
 # Spain, has half the people of Valencia, Venezuela); a small namesake is not (Paris, Texas)
 NAMESAKE_SHARE = 0.2
+WIDELY_NAMED = 1.5  # times the largest namesake's count of names in other languages
 
 
 @cache
 def cities() -> dict[str, tuple[int, str]]:
     """Folded city name or alternate name → (geonames id, Latin name): the largest city of that
-    name, unless a namesake of at least ``NAMESAKE_SHARE`` its size is named in more languages.
+    name, unless a namesake of at least ``NAMESAKE_SHARE`` its size is named in clearly more
+    languages (``WIDELY_NAMED``).
     How many languages name a city is how widely news writes of it: the Polish, Greek and French
     exonyms (Walencja, Βαλένθια, Valence) are those of Valencia in Spain, so the bare "Valencia"
     must key to the same city, or one city becomes two entities."""
@@ -106,11 +108,11 @@ def cities() -> dict[str, tuple[int, str]]:
                 found.setdefault(key, []).append((city["population"], known, city["geonameid"], city["name"]))
     table: dict[str, tuple[int, str]] = {}
     for key, group in found.items():
-        largest = max(group)[0]
-        _pop, _known, geoid, name = max(
-            (c for c in group if c[0] >= NAMESAKE_SHARE * largest), key=lambda c: (c[1], c[0], c[2])
-        )
-        table[key] = (geoid, name)
+        largest = max(group)
+        known_most = max((c for c in group if c[0] >= NAMESAKE_SHARE * largest[0]), key=lambda c: (c[1], c))
+        # a namesake wins only when clearly better known: a few names more is chance (Dover)
+        chosen = known_most if known_most[1] >= WIDELY_NAMED * largest[1] else largest
+        table[key] = (chosen[2], chosen[3])
     return table
 
 
