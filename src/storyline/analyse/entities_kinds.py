@@ -7,8 +7,10 @@
 - A maker's one-word name right after a vehicle noun with a model number after it ("the
   helicopter <Maker> 412") takes the number in, a product: cut before it, the maker's name alone
   was typed a place. The vehicle nouns are the events packs' ``vehicles``.
-- A "person" of two words or more whose first word is a known city or country, and no given
-  name, is a place named after it (an airport: "<City> <Name>").
+- A "person" of two words or more whose first word is a known city or country, and none of whose
+  words is a given name, is a place named after it (an airport: "<City> <Name>"); lists write a
+  person's surname first, and a surname may be a town's name. Latin script only: the given-name
+  table knows few names as Cyrillic writes them, and "Джордж" (George) is a town's name too.
 - A Red Cross or Red Crescent society (``aid_societies`` of ``lang/entities/<lang>.toml``: the
   stems of the words, in order) is an organisation in every language, though its everyday words
   read as a person's name (a first-name table knows "Red"). English ones count in every
@@ -69,8 +71,8 @@ def _with_model_number(text: str, m: Mention, lang: str | None) -> Mention:
 
 def _opens_with_place(name: str) -> bool:
     words = name.split()
-    if len(words) < 2 or given_name(words[0]):
-        return False
+    if len(words) < 2 or not is_latin(name) or any(given_name(w) for w in words):
+        return False  # a given name anywhere makes a person ("<Town-like surname> <Given>" in a list)
     first = fold(words[0])
     return first in cities() or first in countries()
 
