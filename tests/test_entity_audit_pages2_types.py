@@ -111,3 +111,25 @@ def test_a_makers_name_after_a_vehicle_noun_takes_its_model_number() -> None:
 def test_a_cyrillic_person_opening_with_a_towns_name_stays() -> None:
     text = "Джордж Нордвик заяви пред журналисти."
     assert _kinds(text, at(text, "Джордж Нордвик", "PER", "bg")).type == "PER"
+
+
+def test_a_waterway_word_before_a_town_keeps_the_town() -> None:
+    text = "terminál leží u ústí kanálu Kiel na Labi."
+    assert _headed(text, at(text, "Kiel", "LOC", "cs")).type == "LOC"
+
+
+def test_a_person_in_the_texts_own_letters_after_an_outlet_stays() -> None:
+    text = "сказав виданню медичний директор агентства Стейнар Нордвік."
+    assert _headed(text, at(text, "Стейнар Нордвік", "PER", "uk")).type == "PER"
+    text = "mówi gazecie Jewhen Nordyk, szef instytutu."
+    assert _headed(text, at(text, "Jewhen Nordyk", "PER", "pl")).type == "PER"
+
+
+def test_a_town_glued_to_a_number_is_no_model() -> None:
+    text = "отклонен за румънския град Тимишоара-175 българи"
+    assert _kinds(text, at(text, "Тимишоара-175", "LOC", "bg")).type == "LOC"
+
+
+def test_a_small_town_or_a_rare_word_opening_a_person_keeps_the_person() -> None:
+    text = "zamordowany został Marka Nordyk, minister."
+    assert _kinds(text, at(text, "Marka Nordyk", "PER", "pl")).type == "PER"

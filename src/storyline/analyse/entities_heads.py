@@ -52,6 +52,7 @@ from storyline.names.concepts import demonym_country, word_country
 from storyline.names.gazetteers import continents
 from storyline.names.media import media_words, media_words_before
 from storyline.names.parts import data_words
+from storyline.names.script import is_latin
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 
@@ -121,9 +122,11 @@ def _after_media_word(text: str, m: Mention, lang: str) -> bool:
     that is or ends in a known place, nor a continent ("the agency of South <Country>",
     "телевизия Европа") - save a city's name in its base form right after the media word, which
     is how an outlet named after a town stands ("the news portal <Town>"). A "person" there stays
-    one unless the media word stands right before it (qualifiers aside) and none of its words is a
-    given name: Slavic news names the speaker right after the outlet he spoke to ("mówi gazecie
-    Jan X"), while "the Telegram channel <Two Words>" is the channel (web pages round 2).
+    one unless the media word stands right before it (qualifiers aside), the name is in Latin
+    letters while the media word is not, and none of its words is a given name: Slavic news names
+    the speaker right after the outlet he spoke to ("mówi gazecie Jan X", "директор агентства
+    <Name>", the table knows few given names), while "ТГ-канал <Two Words>" is the channel (web
+    pages round 2).
     Scripts without capitals (Arabic, Persian) count their words as lower-case ones."""
     media = media_words_before(lang)
     if not media or m.type not in ("LOC", "PER"):
@@ -139,14 +142,23 @@ def _after_media_word(text: str, m: Mention, lang: str) -> bool:
             if word[:1].isupper():
                 return False  # a capitalised one opens a name of its own
             if m.type == "PER":
-                return right_before and not any(given_name(w) for w in m.text.split())
-            return not _names_a_place(m) or (right_before and _town_in_base_form(m))
+                return right_before and _foreign_brand(m.text, word)
+            # not after a word that names a waterway too ("u ústí kanálu <Town>", the <Town> canal)
+            own = fold(word) in media_words(lang)
+            return not _names_a_place(m) or (right_before and own and _town_in_base_form(m))
         if not word[:1].isupper() and (fold(word) in qualifiers or demonym_country(word, lang)):
             continue
         right_before = False
         if not (word[:1].isupper() or word.lower() in connectors):
             return False
     return False
+
+
+def _foreign_brand(name: str, media_word: str) -> bool:
+    """A "person" in Latin letters right after a media word of another script ("ТГ-канал <Two
+    Words>"), with no given name: the text would have written a person's name in its own letters,
+    an outlet keeps its brand's."""
+    return is_latin(name) and not is_latin(media_word) and not any(given_name(w) for w in name.split())
 
 
 def _town_in_base_form(m: Mention) -> bool:
