@@ -37,6 +37,7 @@ from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_joined import split_joined
+from storyline.analyse.entities_kinds import read_kinds
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_possessive import possessives
@@ -114,7 +115,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text)), lang
     )
-    return foreign_adjectives_as_countries(placed, lang)
+    return read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
 
 
 def _at(m: Mention) -> tuple[int, int]:

@@ -47,11 +47,12 @@ import regex
 
 from storyline.analyse.entity_rules import WORD_ZIPF, _zipf, is_cyrillic_lang, lexicon
 from storyline.model import Mention
-from storyline.names import cities, countries, fold, is_place
+from storyline.names import cities, countries, fold, given_name, is_place
 from storyline.names.concepts import demonym_country, word_country
 from storyline.names.gazetteers import continents
-from storyline.names.media import media_words
+from storyline.names.media import media_words, media_words_before
 from storyline.names.parts import data_words
+from storyline.names.script import is_latin
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 
@@ -114,24 +115,55 @@ MEDIA_REACH = 3  # words from a media word to the name ("le quotidien d'Etat X",
 
 def _after_media_word(text: str, m: Mention, lang: str) -> bool:
     """A lower-case word for an outlet a few words before a "place" ("the daily X", "le quotidien
-    d'Etat X") makes it the outlet. Only capitalised words or the language's connectors between
-    (a lower-case word there heads a phrase of its own: "сайт госуслуг <Region's>", the site of
-    the region's services), and only plain words (no comma); not a name that is or ends in a known
-    place, nor a continent ("the agency of South <Country>", "телевизия Европа"). A "person" there
-    stays one: Slavic news names the speaker right after the outlet he spoke to ("mówi gazecie X")."""
-    media = media_words(lang)
-    if not media or m.type != "LOC" or _names_a_place(m):
+    d'Etat X") makes it the outlet. Only capitalised words, the language's connectors or words
+    that say what kind of outlet it is (``media_qualifiers``: "portal informacyjny X", the news
+    portal X) between (another lower-case word heads a phrase of its own: "сайт госуслуг
+    <Region's>", the site of the region's services), and only plain words (no comma); not a name
+    that is or ends in a known place, nor a continent ("the agency of South <Country>",
+    "телевизия Европа") - save a city's name in its base form right after the media word, which
+    is how an outlet named after a town stands ("the news portal <Town>"). A "person" there stays
+    one unless the media word stands right before it (qualifiers aside), the name is in Latin
+    letters while the media word is not, and none of its words is a given name: Slavic news names
+    the speaker right after the outlet he spoke to ("mówi gazecie Jan X", "директор агентства
+    <Name>", the table knows few given names), while "ТГ-канал <Two Words>" is the channel (web
+    pages round 2).
+    Scripts without capitals (Arabic, Persian) count their words as lower-case ones."""
+    media = media_words_before(lang)
+    if not media or m.type not in ("LOC", "PER"):
         return False
     gap = _PLAIN_GAP.search(text, max(0, m.start - LOOK_BACK), m.start)
     before = _WORDS_BEFORE.findall(gap.group() if gap else "")[-MEDIA_REACH:]
     connectors = lexicon(lang).connectors
+    qualifiers = _words(lang, "media_qualifiers", folded=True)
+    right_before = True  # nothing but qualifiers between the media word and the name
     for k in range(len(before) - 1, -1, -1):
         word = before[k]
         if fold(word) in media:
-            return word[:1].islower()  # a capitalised one opens a name of its own
+            if word[:1].isupper():
+                return False  # a capitalised one opens a name of its own
+            if m.type == "PER":
+                return right_before and _foreign_brand(m.text, word)
+            # not after a word that names a waterway too ("u ústí kanálu <Town>", the <Town> canal)
+            own = fold(word) in media_words(lang)
+            return not _names_a_place(m) or (right_before and own and _town_in_base_form(m))
+        if not word[:1].isupper() and (fold(word) in qualifiers or demonym_country(word, lang)):
+            continue
+        right_before = False
         if not (word[:1].isupper() or word.lower() in connectors):
             return False
     return False
+
+
+def _foreign_brand(name: str, media_word: str) -> bool:
+    """A "person" in Latin letters right after a media word of another script ("ТГ-канал <Two
+    Words>"), with no given name: the text would have written a person's name in its own letters,
+    an outlet keeps its brand's."""
+    return is_latin(name) and not is_latin(media_word) and not any(given_name(w) for w in name.split())
+
+
+def _town_in_base_form(m: Mention) -> bool:
+    name = m.base or m.text
+    return fold(name) == fold(m.text) and fold(name) in cities() and fold(name) not in countries()
 
 
 def _names_a_place(m: Mention) -> bool:

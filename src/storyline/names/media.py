@@ -36,6 +36,15 @@ def media_words(lang: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in str(entity_data(lang).get("media_words", "")).split())
 
 
+@cache
+def media_words_before(lang: str | None) -> frozenset[str]:
+    """``media_words`` and the words that name an outlet only right before its name
+    (``media_words_before``: "канал X", the channel X; "<X> канал" is a waterway)."""
+    return media_words(lang) | frozenset(
+        fold(w) for w in str(entity_data(lang).get("media_words_before", "")).split()
+    )
+
+
 MIN_FOREIGN = 5  # a shorter media word of another language ("tv", "web") is too often something else
 
 

@@ -1,0 +1,108 @@
+"""What kind of thing a name is, read from the name itself (issue 16, web pages round 2).
+
+- A model's designation, letters and a number joined by a hyphen with three digits or more or
+  letters after them ("XK-350", "AB-12C"), is a product's: BSNLP's gold types "Boeing-737",
+  "S-400", "mRNA-1273" PRO; the groups "Г-20", "ЕС-27" (two digits, none after) are bodies and
+  stay as typed. A year ("<Cup>-2018") is an event's, left alone; a known place glued to a number
+  is a sentence's cut, no model.
+- A maker's one-word name right after a vehicle noun with a model number after it ("the
+  helicopter <Maker> 412") takes the number in, a product: cut before it, the maker's name alone
+  was typed a place. The vehicle nouns are the events packs' ``vehicles``.
+- A "person" of two words or more whose first word is a country or a big city (a million people)
+  that the language's news names often (wordfreq), and none of whose
+  words is a given name, is a place named after it (an airport: "<City> <Name>"); lists write a
+  person's surname first, and a surname may be a town's name. Latin script only: the given-name
+  table knows few names as Cyrillic writes them, and "Джордж" (George) is a town's name too.
+- A Red Cross or Red Crescent society (``aid_societies`` of ``lang/entities/<lang>.toml``: the
+  stems of the words, in order) is an organisation in every language, though its everyday words
+  read as a person's name (a first-name table knows "Red"). English ones count in every
+  Latin-script text (news quotes them in English).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from storyline.analyse.entity_rules import _zipf
+from storyline.analyse.entity_types import _is_vehicle
+from storyline.model import Mention
+from storyline.names import cities, countries, fold, given_name, is_place
+from storyline.names.gazetteers import city_population
+from storyline.names.parts import entity_data
+from storyline.names.script import is_latin
+
+_DESIGNATION = re.compile(r"[^\W\d_]+-(?:\d{3,}[^\W\d_]*|\d+[^\W\d_]+)")
+_YEAR = re.compile(r"-(?:19|20)\d\d$")
+_NUMBER_AFTER = re.compile(r" (\d{2,4}[A-Za-z]{0,2})(?![\w.,]*\w)")
+_WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
+_WORDS = re.compile(r"\w+")
+# a city whose name opens a "person": a big one, whose name the language writes often; geonames
+# knows thousands of small towns named as people are ("Borna", "Marka") and short alternate
+# names of big ones that are given names elsewhere
+BIG_CITY = 1_000_000
+KNOWN_ZIPF = 3.5
+
+
+def read_kinds(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
+    """``mentions`` with the kinds their names say (see the module's doc)."""
+    out = []
+    for m in mentions:
+        m = _with_model_number(text, m, lang)
+        if m.type in ("ORG", "LOC", "PER") and _designation(m.text):
+            m = replace(m, type="PRO")
+        elif m.type == "PER" and _opens_with_place(m.text, lang):
+            m = replace(m, type="LOC")
+        elif m.type in ("PER", "LOC", "PRO") and _aid_society(m.text, lang):
+            m = replace(m, type="ORG")
+        out.append(m)
+    return out
+
+
+def _designation(name: str) -> bool:
+    # a place glued to a number is a cut sentence ("<City>-175 people"), no model
+    return bool(_DESIGNATION.fullmatch(name)) and not _YEAR.search(name) and not is_place(name.split("-")[0])
+
+
+def _with_model_number(text: str, m: Mention, lang: str | None) -> Mention:
+    """ "<vehicle noun> <Maker> 412": the maker's name and the number, one product."""
+    if m.type == "EVT" or " " in m.text or not m.text[:1].isupper():
+        return m
+    after = _NUMBER_AFTER.match(text, m.end)
+    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if after is None or before is None or not _is_vehicle(lang, before.group(1).lower()):
+        return m
+    if re.fullmatch(r"(?:19|20)\d\d", after.group(1)):
+        return m  # a year: "the plane <Maker> 2019" is no model
+    whole = text[m.start : after.end(1)]
+    return replace(m, end=after.end(1), text=whole, base=whole, type="PRO")
+
+
+def _opens_with_place(name: str, lang: str | None) -> bool:
+    words = name.split()
+    if len(words) < 2 or not is_latin(name) or any(given_name(w) for w in words):
+        return False  # a given name anywhere makes a person ("<Town-like surname> <Given>" in a list)
+    first = fold(words[0])
+    if _zipf(words[0].lower(), lang) < KNOWN_ZIPF:
+        return False
+    if first in countries():
+        return True
+    found = cities().get(first)
+    return found is not None and city_population().get(found[0], 0) >= BIG_CITY
+
+
+@cache
+def _societies(lang: str | None) -> tuple[tuple[str, ...], ...]:
+    raw = list(entity_data(lang).get("aid_societies", []))
+    return tuple(tuple(fold(w) for w in phrase.split()) for phrase in raw)
+
+
+def _aid_society(name: str, lang: str | None) -> bool:
+    words = [fold(w) for w in _WORDS.findall(name)]
+    phrases = _societies(lang) + (_societies("en") if lang != "en" and is_latin(name) else ())
+    for stems in phrases:
+        for i in range(len(words) - len(stems) + 1):
+            if all(words[i + k].startswith(s) for k, s in enumerate(stems)):
+                return True
+    return False
