@@ -26,6 +26,7 @@ from storyline.analyse.adjectives import find_adjectives
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_article import without_english_article
+from storyline.analyse.entities_boilerplate import without_boilerplate
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_buildings import buildings_as_places
 from storyline.analyse.entities_companies import companies_named
@@ -111,9 +112,10 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     ]
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
     spelled = abbreviations_spelled_out(text, named, start, end)
-    return country_codes_as_places(
+    placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text)), lang
     )
+    return without_boilerplate(placed, lang)  # "Read also" before a link: page furniture, no name
 
 
 def _at(m: Mention) -> tuple[int, int]:

@@ -280,6 +280,7 @@ _CAP_TOKEN = regex.compile(r"[^\W\d_][\w'’ʼ-]*")
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|ani|i)$")
 _CUT = re.compile(r"[\n«»\"“”„()\[\]—]")
 _APOSTROPHES = "'’ʼ"
+_ELIDED = regex.compile(r"([^\W\d_]+)['’ʼ]\p{Ll}")  # "L’avion": the letters before the apostrophe
 _INITIAL_BEFORE = re.compile(r"(?:[.!?:\"“«]\s*|\n\s*|^\s*)$")
 
 
@@ -485,11 +486,19 @@ def _tokens(text: str, start: int, end: int, lang: str, known: Callable[[str], b
 
 
 def _capitalised(tok: _Tok, lex: Lexicon) -> bool:
-    """A capitalised word, or a lower-case name particle joined to one ("əl-Haşim", "al-Assad")."""
+    """A capitalised word, or a lower-case name particle joined to one ("əl-Haşim", "al-Assad").
+    An elided article before a common noun ("L’avion" opening a sentence) is no capitalised word:
+    the noun after the apostrophe is in small letters."""
     if tok.text[0].isupper():
-        return True
+        elided = _ELIDED.match(tok.text)
+        return not (elided and elided.group(1).lower() in _elided_articles())
     head, _, rest = tok.text.partition("-")
     return bool(rest) and head.lower() in lex.particles and rest[:1].isupper()
+
+
+@cache
+def _elided_articles() -> frozenset[str]:
+    return frozenset(str(entity_data("common").get("elided_articles", "")).lower().split())
 
 
 def _runs(text: str, start: int, toks: list[_Tok], lex: Lexicon) -> Iterator[tuple[list[_Tok], bool]]:
@@ -672,6 +681,8 @@ def _latin_type(
         return "LOC"  # "Şərqi Türkiyə": a region named after its country
     if _all_words(tokens, lex):
         return None  # words of the language, no first name among them: "Letzte Woche", "Drei Kinder"
+    if lex.lang != "en" and _all_words(tokens, lexicon("en")) and not any(is_place(t) for t in tokens):
+        return None  # English words in another language's page (an embedded post's "Plane Crash")
     if len(tokens) >= 2:
         return "PER"
     if _common_noun(tokens[0], lex) and not given_name(tokens[0]):
