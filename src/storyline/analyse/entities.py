@@ -26,8 +26,10 @@ from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_article import without_english_article
+from storyline.analyse.entities_boilerplate import without_boilerplate
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_buildings import buildings_as_places
+from storyline.analyse.entities_coded import products_with_codes
 from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
@@ -40,7 +42,8 @@ from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
 from storyline.analyse.entities_named_after import named_after
-from storyline.analyse.entities_possessive import possessives
+from storyline.analyse.entities_possessive import group_possessives, possessives
+from storyline.analyse.entities_regions import with_region_nouns
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_spans import whole_names
@@ -61,7 +64,7 @@ def find_mentions(text: str, analysis: Analysis, published: date | None) -> list
     mentions: list[Mention] = []
     for p in analysis.passages or []:
         mentions += find_in(text, p.start, p.end, p.lang)
-    mentions = possessives(harmonise_types(mentions))
+    mentions = possessives(group_possessives(text, harmonise_types(mentions)))
     # Passages do not overlap, so an adjective found in one cannot cover a word of the next: one
     # index of the names serves every passage.
     taken = SpanIndex((m.start, m.end) for m in mentions)
@@ -103,7 +106,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = read_heads(text, cleaned, lang, rebase)
     cleaned = with_matter(text, read_completed(text, cleaned, lang), lang)
     cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
-    cleaned = join_adjacent_persons(text, cleaned, rebase)
+    cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
+    cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
     # again, as a split may leave one: a preposition ("В") cut from a place it opened a line with
@@ -115,7 +119,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text)), lang
     )
-    return read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
+    # "Read also" before a link is page furniture, no name
+    return without_boilerplate(read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang), lang)
 
 
 def _at(m: Mention) -> tuple[int, int]:

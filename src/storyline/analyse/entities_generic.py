@@ -39,7 +39,11 @@ class GenericNouns:
 
 @cache
 def generic_nouns(lang: str | None) -> GenericNouns:
-    listed = str(entity_data(lang).get("generic_nouns", "")).lower().split() if lang else []
+    """The language's generic nouns and English ones: English words turn up in every page (an
+    embedded post, a caption, "am Airport" in a German report), and alone they name nothing there."""
+    listed = []
+    for code in {lang, "en"} if lang else ():
+        listed += str(entity_data(code).get("generic_nouns", "")).lower().split()
     return GenericNouns(
         frozenset(w for w in listed if not w.endswith("*")),
         tuple(sorted({w[:-1] for w in listed if w.endswith("*")}, key=len, reverse=True)),

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+import regex
+
 from storyline.model import Mention
 from storyline.names import fold
 from storyline.names.parts import data_words
@@ -72,3 +74,33 @@ def possessives(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, base=bearer.base or bearer.text, type=bearer.type, kind="adjective")
         out.append(m)
     return out
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{M}\p{N}-])")
+
+
+def group_possessives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A possessive adjective before a word for a group in small letters (Slovak "<X>ovej
+    skupiny", the group of X) names the group: not a person named by the adjective, but a body
+    whose name is the bearer's (kind ``adjective``, base the bearer's name, type ORG), as a
+    possessive of a name the document gives is that name (``possessives``). The language lists
+    its words for a group (``group_nouns``) and the possessive's suffix with its endings
+    (``group_possessive_endings``, longest first: "-ovej", "-ův"); a woman's surname in "-ová"
+    has the same endings, but is not followed by "group"."""
+    out = []
+    for m in mentions:
+        lang = m.lang or ""
+        nouns = data_words(lang, "group_nouns")
+        nxt = _NEXT_WORD.match(text, m.end) if nouns and m.kind is None and " " not in m.text else None
+        if nxt is not None and nxt.group(1) in nouns:
+            ending = next((e for e in _group_endings(lang) if m.text.lower().endswith(e)), None)
+            stem = m.text[: len(m.text) - len(ending)] if ending else ""
+            if len(stem) >= MIN_BEARER and stem[:1].isupper():
+                m = replace(m, base=stem, type="ORG", kind="adjective")
+        out.append(m)
+    return out
+
+
+@cache
+def _group_endings(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(data_words(lang, "group_possessive_endings"), key=len, reverse=True))

@@ -56,10 +56,11 @@ class Lexicon:
     weekdays: frozenset[str] = frozenset()  # in lower case (``lang/timex``)
     noun_endings: tuple[str, ...] = ()  # endings of the language's common nouns (German "-ung")
     document_words: frozenset[str] = frozenset()  # a treaty's head noun: its name is a product
+    body_connectors: frozenset[str] = frozenset()  # "for" after a body's head word ("Centre for X")
 
 
 _LISTS = ("stopwords", "org_words", "loc_words", "loc_cues", "connectors", "not_names", "particles",
-          "conjunctions", "document_words")  # fmt: skip
+          "conjunctions", "document_words", "body_connectors")  # fmt: skip
 
 
 @cache
@@ -88,6 +89,7 @@ def lexicon(lang: str | None) -> Lexicon:
         words["org_words"] |= set(str(lexicon_data("en").get("org_words", "")).split())
         words["loc_words"] |= english_place_words()
         words["document_words"] |= set(str(lexicon_data("en").get("document_words", "")).split())
+        words["body_connectors"] |= set(str(lexicon_data("en").get("body_connectors", "")).split())
     return Lexicon(
         titles=titles_from(title_words, str(data.get("title_suffixes", "")).split()),
         demonyms_capitalised=bool(data.get("demonyms_capitalised", False)),
@@ -280,6 +282,7 @@ _CAP_TOKEN = regex.compile(r"[^\W\d_][\w'’ʼ-]*")
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|ani|i)$")
 _CUT = re.compile(r"[\n«»\"“”„()\[\]—]")
 _APOSTROPHES = "'’ʼ"
+_ELIDED = regex.compile(r"([^\W\d_]+)['’ʼ]\p{Ll}")  # "L’avion": the letters before the apostrophe
 _INITIAL_BEFORE = re.compile(r"(?:[.!?:\"“«]\s*|\n\s*|^\s*)$")
 
 
@@ -485,11 +488,19 @@ def _tokens(text: str, start: int, end: int, lang: str, known: Callable[[str], b
 
 
 def _capitalised(tok: _Tok, lex: Lexicon) -> bool:
-    """A capitalised word, or a lower-case name particle joined to one ("əl-Haşim", "al-Assad")."""
+    """A capitalised word, or a lower-case name particle joined to one ("əl-Haşim", "al-Assad").
+    An elided article before a common noun ("L’avion" opening a sentence) is no capitalised word:
+    the noun after the apostrophe is in small letters."""
     if tok.text[0].isupper():
-        return True
+        elided = _ELIDED.match(tok.text)
+        return not (elided and elided.group(1).lower() in _elided_articles())
     head, _, rest = tok.text.partition("-")
     return bool(rest) and head.lower() in lex.particles and rest[:1].isupper()
+
+
+@cache
+def _elided_articles() -> frozenset[str]:
+    return frozenset(str(entity_data("common").get("elided_articles", "")).lower().split())
 
 
 def _runs(text: str, start: int, toks: list[_Tok], lex: Lexicon) -> Iterator[tuple[list[_Tok], bool]]:
@@ -514,7 +525,10 @@ def _runs(text: str, start: int, toks: list[_Tok], lex: Lexicon) -> Iterator[tup
                 run.append(nxt)
                 j += 1
             elif (
-                nxt.text.lower() in lex.connectors | lex.particles
+                (
+                    nxt.text.lower() in lex.connectors | lex.particles
+                    or (nxt.text.lower() in lex.body_connectors and run[-1].text.lower() in lex.org_words)
+                )
                 and j + 1 < len(toks)
                 and toks[j + 1].text[0].isupper()
                 and text[nxt.end : toks[j + 1].start] in (" ", " ")
@@ -525,6 +539,28 @@ def _runs(text: str, start: int, toks: list[_Tok], lex: Lexicon) -> Iterator[tup
                 break
         i = j
         yield run, initial
+
+
+def _without_opening_noun(run: list[_Tok], lex: Lexicon) -> list[_Tok]:
+    """A run that opens a sentence with a common noun, a connector and a body's name
+    ("Investigadores do Centro de …", "Experts of the Institute …"): the noun is capitalised
+    only because it starts the sentence; the name is the body's, from its head word on. A noun
+    that is itself a body's or a place's word ("Banco do Brasil"), a first name or a place stays."""
+    k = 1
+    while k < len(run) and run[k].text.lower() in lex.connectors:
+        k += 1
+    if k == 1 or k >= len(run) or run[k].text.lower() not in lex.org_words:
+        return run
+    first = run[0].text
+    heads = lex.org_words | lex.loc_words
+    if (
+        first.lower() in heads
+        or given_name(first)
+        or is_place(first)
+        or _zipf(first.lower(), lex.lang) < WORD_ZIPF
+    ):
+        return run
+    return run[k:]
 
 
 def _span(text: str, run: list[_Tok], titled: bool, initial: bool) -> Candidate:
@@ -547,6 +583,8 @@ def _split_run(text: str, run: list[_Tok], initial: bool, lex: Lexicon, lowered:
         return []  # a title alone ("Premier") names no one
     while run and run[0].text.lower() in lex.stopwords:
         run, initial = run[1:], False
+    if initial:
+        run = _without_opening_noun(run, lex)
     # trailing common nouns ("… Airlines Flight"): words the text also uses in lower case; a
     # weekday ("Early Tuesday") is a time, never the end of a name
     while run and run[-1].text.lower() in lex.weekdays:
@@ -672,6 +710,8 @@ def _latin_type(
         return "LOC"  # "Şərqi Türkiyə": a region named after its country
     if _all_words(tokens, lex):
         return None  # words of the language, no first name among them: "Letzte Woche", "Drei Kinder"
+    if lex.lang != "en" and _all_words(tokens, lexicon("en")) and not any(is_place(t) for t in tokens):
+        return None  # English words in another language's page (an embedded post's "Plane Crash")
     if len(tokens) >= 2:
         return "PER"
     if _common_noun(tokens[0], lex) and not given_name(tokens[0]):
