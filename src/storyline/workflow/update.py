@@ -61,7 +61,15 @@ def update_store(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> UpdateReport:
     """Link new documents into the store (``new_ids``), or everything again (``None``)."""
-    heap.settle()  # the models and tables alive now are not walked by this link's collections
+    with heap.frozen():  # the models and tables alive now are not walked by this link's collections
+        return _update_store(store, new_ids, progress)
+
+
+def _update_store(
+    store: StoreProtocol,
+    new_ids: Iterable[str] | None,
+    progress: Callable[[str, int, int], None] | None,
+) -> UpdateReport:
     full = new_ids is None or store.needs_relink
     fixes = store.corrections()
     clock = _clock()
