@@ -6,7 +6,7 @@ store's caches: some 750,000 tracked objects that live as long as the process. E
 (generation 2) collection walks all of them — about 0.7 s of CPU each on this project's machine —
 and a batch sets one off for every quarter of that heap it allocates and keeps for a while, so the
 more stored documents a batch reads as candidates, the more full passes it pays over the same
-models: one (0.8–0.9 s) in a warm link of 97 documents into a store of 1,044, two (1.8–2.1 s) at
+models: one (0.8–0.9 s) in a warm link of 97 documents into a store of 1,044, two (1.7–2.1 s) at
 10,440, a fifth of the link's CPU (bench/README.md, branch scale1). ``frozen`` moves everything
 alive when the link starts to the collector's permanent generation (``gc.freeze``), so the full
 passes during the link walk only what the link made (its index, its rows), and moves it back
