@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import base64
 import cProfile
+import gc
 import json
 import os
 import time
@@ -214,15 +215,33 @@ class _RolledBack(Exception):
     pass
 
 
+class _GcClock:
+    """CPU seconds spent in the cyclic garbage collector, and its full (generation 2) passes: each
+    walks every tracked object of the process, the models included."""
+
+    def __init__(self) -> None:
+        self.cpu, self.full, self._since = 0.0, 0, 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._since = time.process_time()
+            return
+        self.cpu += time.process_time() - self._since
+        self.full += info["generation"] == 2
+
+
 def _link(
     store: Store, ids: list[str], commit: bool, profile: Path | None = None
-) -> tuple[Any, float, float]:
+) -> tuple[Any, float, float, dict[str, Any]]:
     """Link the batch as every ingest does (one transaction), committed or rolled back; its report,
-    wall and CPU seconds (under cProfile when ``profile`` names a file for its stats)."""
+    wall and CPU seconds (under cProfile when ``profile`` names a file for its stats), and the
+    garbage collector's CPU seconds and full passes within them."""
     from storyline.workflow.update import update_store
 
     t, cpu = time.perf_counter(), time.process_time()
     profiler = cProfile.Profile() if profile else None
+    clock = _GcClock()
+    gc.callbacks.append(clock)
     try:
         with store.atomic():
             if profiler:
@@ -235,16 +254,20 @@ def _link(
                 raise _RolledBack
     except _RolledBack:
         pass
+    finally:
+        gc.callbacks.remove(clock)
     if profiler and profile:
         profiler.dump_stats(str(profile))
-    return report, time.perf_counter() - t, time.process_time() - cpu
+    gc_use = {"cpu_s": round(clock.cpu, 2), "full": clock.full}
+    return report, time.perf_counter() - t, time.process_time() - cpu, gc_use
 
 
-def _times(prefix: str, report: Any, wall: float, cpu: float) -> dict[str, Any]:
+def _times(prefix: str, report: Any, wall: float, cpu: float, gc_use: dict[str, Any]) -> dict[str, Any]:
     return {
         f"{prefix}_s": round(wall, 1), f"{prefix}_cpu_s": round(cpu, 1),
         **{f"{prefix}_{k}_s": round(v, 1) for k, v in getattr(report, "seconds", {}).items()},
         **{f"{prefix}_{k}_cpu_s": round(v, 1) for k, v in getattr(report, "cpu_seconds", {}).items()},
+        f"{prefix}_gc_cpu_s": gc_use["cpu_s"], f"{prefix}_gc_full": gc_use["full"],
     }  # fmt: skip
 
 
@@ -263,10 +286,10 @@ def ingest_batch(
     store_s, store_cpu = time.perf_counter() - t, time.process_time() - cpu
     ids = store.pending_ids()
     cold = _times("cold", *_link(store, ids, commit=False)) if warm else {}
-    report, link_s, link_cpu = _link(store, ids, commit=True, profile=profile)
+    report, link_s, link_cpu, link_gc = _link(store, ids, commit=True, profile=profile)
     return {
         "new": len(stored.new), "store_s": round(store_s, 1), "store_cpu_s": round(store_cpu, 1),
-        **_times("link", report, link_s, link_cpu), **cold,
+        **_times("link", report, link_s, link_cpu, link_gc), **cold,
         "stories_touched": report.stories_touched,
         "load": round(os.getloadavg()[0], 1),
     }  # fmt: skip

@@ -35,6 +35,7 @@ from storyline.model import Correction, Dossier
 from storyline.protocols import StoreProtocol
 from storyline.store import entity_state, story_state
 from storyline.workflow import entities as entity_flow
+from storyline.workflow import heap
 from storyline.workflow import stories as story_flow
 from storyline.workflow.entities import read_entities
 from storyline.workflow.names import NAME_KEY
@@ -60,6 +61,15 @@ def update_store(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> UpdateReport:
     """Link new documents into the store (``new_ids``), or everything again (``None``)."""
+    with heap.frozen():  # the models and tables alive now are not walked by this link's collections
+        return _update_store(store, new_ids, progress)
+
+
+def _update_store(
+    store: StoreProtocol,
+    new_ids: Iterable[str] | None,
+    progress: Callable[[str, int, int], None] | None,
+) -> UpdateReport:
     full = new_ids is None or store.needs_relink
     fixes = store.corrections()
     clock = _clock()
