@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "19"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "20"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -90,6 +90,13 @@ ANALYSER_VERSION = "19"  # 3: languages beyond the Slavic ones (names, dates, ev
 # written, a city after a case-demanding preposition read in a case, acronym plurals after a hyphen, plural
 # country names in a case; a perfective future and a letter of resignation are no happenings, a place that
 # opens a list of three before the trigger places none; Indonesian time zones (WIB) and WNI (citizens) no names
+# 20: an outlet after a channel/portal word (and its qualifiers), model designations and "<maker> <number>"
+# products, aid societies (Red Cross/Crescent) bodies, a "person" opening with a country or big city a place;
+# page furniture ("Read also"), elided articles before a common noun and English everyday words on another
+# language's page are no names; a body's name goes on over "for"/"and", a region adjective takes its region
+# noun, a model code its product, a possessive before "group" names the group; glued initials, a noun with
+# a number, gazetteer places whose cut forms are nothing, Czech/Slovak possessive street names and English
+# country adjectives in a Slavic text take their right base forms
 
 
 def __getattr__(name: str) -> Any:
