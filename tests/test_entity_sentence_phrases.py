@@ -53,3 +53,16 @@ def test_an_entity_of_such_phrases_alone_is_folded() -> None:
     assert all(m.kind == SENTENCE_PHRASE for m in phrase.mentions)
     assert not is_listed(phrase)
     assert ctx.mention_entity[("a", 0)] == phrase.id  # kept: the assignment still has it
+
+
+def test_a_country_s_government_is_one_entity_across_languages() -> None:
+    docs = {
+        "cs": ("cs", "Italská vláda oznámila nová opatření.", "Italská vláda", "Italská vláda"),
+        "pl": ("pl", "Włoski rząd zapowiedział nowe środki.", "Włoski rząd", "włoski rząd"),
+        "ru": ("ru", "Итальянское правительство объявило о мерах.", "Итальянское правительство", "итальянское правительство"),
+        "sl": ("sl", "Vlada Italije je sprejela ukrepe.", "Vlada Italije", "Vlada Italija"),
+    }  # fmt: skip
+    ctx = _linked({d: (lang, t, [_at(t, s, "ORG", lang, b)]) for d, (lang, t, s, b) in docs.items()})
+    assert len({ctx.mention_entity[(d, 0)] for d in docs}) == 1
+    (entity,) = ctx.entities
+    assert all(m.kind is None for m in entity.mentions)  # a name's mentions: nothing folds it
