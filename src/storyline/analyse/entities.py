@@ -33,6 +33,7 @@ from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_derived import is_derived
+from storyline.analyse.entities_diseases import diseases_as_events
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
@@ -111,8 +112,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     ]
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
     spelled = abbreviations_spelled_out(text, named, start, end)
-    return country_codes_as_places(
-        text, without_english_article(text, buildings_as_places(spelled, text)), lang
+    return diseases_as_events(
+        country_codes_as_places(text, without_english_article(text, buildings_as_places(spelled, text)), lang)
     )
 
 
