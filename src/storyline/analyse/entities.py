@@ -45,6 +45,7 @@ from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_spans import whole_names
 from storyline.analyse.entities_surname_places import surnames_not_places
+from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.offsets import SpanIndex
 from storyline.model import Analysis, Mention
@@ -112,9 +113,10 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     ]
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
     spelled = abbreviations_spelled_out(text, named, start, end)
-    return diseases_as_events(
-        country_codes_as_places(text, without_english_article(text, buildings_as_places(spelled, text)), lang)
+    placed = country_codes_as_places(
+        text, without_english_article(text, buildings_as_places(spelled, text)), lang
     )
+    return articles_as_products(diseases_as_events(placed))
 
 
 def _at(m: Mention) -> tuple[int, int]:
