@@ -241,6 +241,7 @@ PEOPLE_CITY = 100_000
 # plural meets no far town's alternate name ("Kovai" in India)
 CITY_TAILS = ("", "a", "а")  # Latin and Cyrillic a
 COUNTRY_TAILS = (*CITY_TAILS, "o", "ko", "sko", "ja", "ija", "ia", "ия", "ья", "я")
+MIN_PEOPLE_STEM = 4  # a shorter stem ("Nov-áci") would take a surname's plural for a town's people
 
 
 @lru_cache(maxsize=100_000)
@@ -276,20 +277,17 @@ def demonym_plural(word: str, lang: str | None) -> bool:
     return False
 
 
-MIN_PEOPLE_STEM = 4  # a shorter stem ("Nov-áci") would take a surname's plural for a town's people
-
-
 def _unsoftened(stem: str, lang: str) -> set[str]:
-    """The stem as written and with the language's alternations undone, one or all at once
-    (pairs "softened:plain", folded: Czech "s:s" is š → s once accents are gone, so only the
-    ones that change letters are listed)."""
+    """The stem as written and with the language's alternations undone, each and together
+    (pairs "softened:plain" of folded letters: folding already takes "š" back to "s", so only
+    the alternations that change a letter are listed: Czech "z:h" of "Praha" / "Pražané")."""
     from storyline.names.parts import data_words
 
     out = {stem}
     for pair in data_words(lang, "demonym_stem_alternations"):
         soft, _, plain = (fold(x) for x in pair.partition(":"))
-        out |= {s.replace(soft, plain) for s in out if soft in s}
-        out |= {s[: -len(soft)] + plain for s in out if soft and s.endswith(soft)}
+        if soft:
+            out |= {s.replace(soft, plain) for s in out if soft in s}
     return {s for s in out if len(s) >= MIN_PEOPLE_STEM}
 
 
