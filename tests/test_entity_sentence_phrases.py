@@ -6,7 +6,7 @@ so keeps its place; and a country's government, however each language writes it,
 from __future__ import annotations
 
 from storyline.analyse.entity_confidence import SENTENCE_PHRASE, is_listed
-from storyline.analyse.sentence_phrases import sentence_phrase
+from storyline.analyse.sentence_phrases import phrases_marked, sentence_phrase
 from storyline.link.context import LinkContext
 from storyline.link.entities import link_entities
 from storyline.model import Analysis, Document, Mention
@@ -46,13 +46,16 @@ def _linked(docs: dict[str, tuple[str, str, list[Mention]]]) -> LinkContext:
 
 def test_an_entity_of_such_phrases_alone_is_folded() -> None:
     text = "Vojna se nadaljuje. Svetovna javnost je zaskrbljena. Ana Kovač je to potrdila."
-    ctx = _linked(
-        {"a": ("sl", text, [_at(text, "Svetovna javnost", "ORG", "sl"), _at(text, "Ana Kovač", "PER", "sl")])}
-    )
+    found = [_at(text, "Svetovna javnost", "ORG", "sl"), _at(text, "Ana Kovač", "PER", "sl")]
+    marked = phrases_marked(text, found)
+    assert [m.kind for m in marked] == [SENTENCE_PHRASE, None]
+    ctx = _linked({"a": ("sl", text, marked)})
     phrase = next(e for e in ctx.entities if any(m.text == "Svetovna javnost" for m in e.mentions))
     assert all(m.kind == SENTENCE_PHRASE for m in phrase.mentions)
     assert not is_listed(phrase)
     assert ctx.mention_entity[("a", 0)] == phrase.id  # kept: the assignment still has it
+    person = next(e for e in ctx.entities if e.name == "Ana Kovač")
+    assert person.mentions[0].kind is None  # a name beside it is left as it is
 
 
 def test_a_country_s_government_is_one_entity_across_languages() -> None:

@@ -48,6 +48,7 @@ from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.offsets import SpanIndex
+from storyline.analyse.sentence_phrases import phrases_marked
 from storyline.model import Analysis, Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
@@ -116,7 +117,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text)), lang
     )
-    return articles_as_products(diseases_as_events(placed))
+    return phrases_marked(text, articles_as_products(diseases_as_events(placed)))
 
 
 def _at(m: Mention) -> tuple[int, int]:

@@ -5,10 +5,11 @@ Slavic languages write a name of words with its first word capitalised alone ("E
 ("Mednarodna skupnost je pozivala …", the international community) reads like one, and the
 annotators of BSNLP marked some so (never the same phrase written in lower case mid-sentence).
 The audit rules call it no name (N1). Dropping the mention would cost recognition against that
-gold; instead the mention stays and is marked, and the entity list folds an entity of such
-mentions alone (``entity_confidence.is_listed``).
+gold; instead the mention stays, its kind ``SENTENCE_PHRASE`` (stored with it, so the entity list
+read back from a store sees it too), and the entity list folds an entity of such mentions alone
+(``entity_confidence.is_listed``): a name also written mid-sentence keeps its place.
 
-A phrase is one here when, in every one of its entity's mentions, it opens a sentence, has two
+A mention is one here when it opens a sentence, has two
 words or more, every word after the first in lower case, every word an everyday word of the
 language (wordfreq), one of them a noun for a whole public (``collective_nouns``: community,
 public, opinion), and no word that makes it a body's or a place's name: a head of the concept
@@ -20,6 +21,7 @@ katolicki") for a phrase.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from storyline.analyse.entities_hygiene import _starts_sentence as starts_sentence
 from storyline.analyse.entity_confidence import SENTENCE_PHRASE, everyday_words
@@ -30,7 +32,6 @@ from storyline.names.gazetteers import is_place
 from storyline.names.given import given_name
 from storyline.names.parts import data_words
 
-__all__ = ["SENTENCE_PHRASE", "sentence_phrase"]
 PHRASE_TYPES = frozenset({"ORG", "EVT", "PRO"})  # a body's, an event's or a work's name; no person, no place
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_ENDING = 4  # letters a case ending may add to a collective noun's stem
@@ -58,7 +59,7 @@ def _names_a_body_or_place(word: str, lang: str) -> bool:
 
 def sentence_phrase(m: Mention, text: str) -> bool:
     """Whether the mention is a common phrase capitalised only as a sentence's first words."""
-    if m.type not in PHRASE_TYPES or m.kind == "adjective" or not m.lang:
+    if m.type not in PHRASE_TYPES or m.kind is not None or not m.lang:
         return False
     words = _WORD.findall(m.text)
     if len(words) < 2 or len(words) != len(m.text.split()) or not words[0][:1].isupper():
@@ -71,3 +72,11 @@ def sentence_phrase(m: Mention, text: str) -> bool:
     if not any(_collective(w, m.lang) for w in words):
         return False
     return not any(_names_a_body_or_place(w, m.lang) for w in words)
+
+
+def phrases_marked(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a common phrase opening a sentence marked ``SENTENCE_PHRASE``."""
+    return [
+        replace(m, kind=SENTENCE_PHRASE) if m.kind is None and sentence_phrase(m, text) else m
+        for m in mentions
+    ]

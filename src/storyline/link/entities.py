@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from storyline import ner
-from storyline.analyse.sentence_phrases import SENTENCE_PHRASE, sentence_phrase
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Correction, Entity, EntityMention, Mention
@@ -366,10 +364,6 @@ def build_entities(
             )
             for k, m in shown
         ]
-        if text_of and all(sentence_phrase(m, text_of(k)) for k, m in shown):
-            # "Mednarodna skupnost je …" (the international community) at every mention: a
-            # phrase BSNLP marks, no name; kept for the assignment, folded from the entity list
-            spans = [replace(s, kind=SENTENCE_PHRASE) for s in spans]
         if known_names and record and eid in known_names:
             name = known_names[eid]
         else:
