@@ -4,9 +4,9 @@ BSNLP's gold types every disease and virus it marks as an event (HIV, AIDS, SARS
 dengue, influenza, COVID-19 and SARS-CoV-2: several hundred mentions, each one EVT), as the
 audit rules read a named epidemic. A tagger that never saw one in its training news types the
 abbreviation as an organisation or a product ("HIV" a body, "SARS" a company). The names are
-general vocabulary, listed once for every language (``disease_names`` in
+general vocabulary (less COVID-19, which the models learn: see the list's comment), listed once for every language (``disease_names`` in
 ``lang/entities/common.toml``, folded), and matched as the whole mention, written as is or as
-its base form (Polish "COVID-u": "COVID"); a longer name that holds one ("the Centre for AIDS
+its base form (Polish "AIDS-u": "AIDS"); a longer name that holds one ("the Centre for AIDS
 Prevention", an anti-SARS test kit) keeps its own type.
 """
 
