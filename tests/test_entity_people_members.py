@@ -9,7 +9,7 @@ from storyline.analyse.entity_confidence import is_listed
 from storyline.link.context import LinkContext
 from storyline.link.entities import link_entities
 from storyline.model import Analysis, Document, Mention
-from storyline.names.concepts import PEOPLE_MEMBER, demonym_noun
+from storyline.names.concepts import PEOPLE_MEMBER, demonym_noun, demonym_plural
 
 
 def test_a_singular_member_of_a_people_is_a_demonym_noun() -> None:
@@ -64,3 +64,29 @@ def test_a_country_does_not_show_a_member_of_its_people_but_keeps_its_link() -> 
     assert "Kitajska" in shown and "Kitajec" not in shown
     if ctx.mention_entity[("b", 1)] == country:  # the plural, where linked to it, is shown
         assert "Kitajci" in shown
+
+
+def test_a_plural_people_of_a_country_or_a_large_city() -> None:
+    assert demonym_plural("Pražané", "cs")  # Praha: h softened before the ending
+    assert demonym_plural("Londončani", "sl")
+    assert demonym_plural("Warszawiacy", "pl")
+    assert demonym_plural("Москвичи", "ru")
+    assert demonym_plural("Nizozemci", "sl")  # a country's, as the country's demonym
+
+
+def test_a_surname_s_plural_a_given_name_or_a_place_is_no_people() -> None:
+    assert not demonym_plural("Kováci", "cs")  # the Kovač family: no town's stem
+    assert not demonym_plural("Ivanovići", "sl")
+    assert not demonym_plural("Jani", "sl")  # a given name
+    assert not demonym_plural("Ljubljana", "sl")  # the city itself
+    assert not demonym_plural("londončani", "sl")  # small letters: no name at all
+
+
+def test_a_person_entity_of_a_plural_people_alone_is_folded() -> None:
+    text = "Nemočni Londončani so opazovali požar. Ana Kovač je to potrdila."
+    ctx = _linked({"a": (text, [_at(text, "Londončani", "PER"), _at(text, "Ana Kovač", "PER")])})
+    people = next(e for e in ctx.entities if any(m.text == "Londončani" for m in e.mentions))
+    assert all(m.kind == PEOPLE_MEMBER for m in people.mentions)
+    assert not is_listed(people)
+    person = next(e for e in ctx.entities if e.name == "Ana Kovač")
+    assert person.mentions[0].kind is None

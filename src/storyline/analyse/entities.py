@@ -35,6 +35,7 @@ from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_derived import is_derived
+from storyline.analyse.entities_diseases import diseases_as_events
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
@@ -48,8 +49,10 @@ from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_spans import whole_names
 from storyline.analyse.entities_surname_places import surnames_not_places
+from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.offsets import SpanIndex
+from storyline.analyse.sentence_phrases import phrases_marked
 from storyline.model import Analysis, Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
@@ -119,8 +122,10 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text)), lang
     )
+    kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
+    typed = articles_as_products(diseases_as_events(kinds))
     # "Read also" before a link is page furniture, no name
-    return without_boilerplate(read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang), lang)
+    return phrases_marked(text, without_boilerplate(typed, lang))
 
 
 def _at(m: Mention) -> tuple[int, int]:

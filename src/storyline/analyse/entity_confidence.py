@@ -29,6 +29,11 @@ from storyline.names.script import is_cased, script
 TYPES = ("PER", "ORG", "LOC", "EVT", "PRO")
 MIN_CONTENT_WORD = 3  # letters: a shorter lower-case word inside a name is a particle ("of", "za", "de")
 COMMON_ZIPF = 4.0  # a word this frequent in its language (wordfreq) is an everyday word
+# an entity mention's kind: a common phrase capitalised only as a sentence's opening words
+# ("Mednarodna skupnost", the international community; ``sentence_phrases``)
+SENTENCE_PHRASE = "sentence_phrase"
+# the kinds of mention no name is made of: an entity of these alone is folded from the list
+FOLDED_KINDS = frozenset({PEOPLE_MEMBER, SENTENCE_PHRASE})
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 
@@ -148,8 +153,10 @@ def is_listed(entity: Entity, w: Weights | None = None) -> bool:
     entity named in several documents is always shown: the audits found its errors in a merged
     name or a base form, which folding the entity away would not mend — it would hide the story's
     main names."""
-    if entity.mentions and all(m.kind == PEOPLE_MEMBER for m in entity.mentions):
-        return False  # "Britanka" (the Briton) typed a person: a common noun, no one's name
+    if entity.mentions and all(m.kind in FOLDED_KINDS for m in entity.mentions):
+        # "Britanka" (the Briton) typed a person, "Mednarodna skupnost" (the international
+        # community) opening a sentence: a common noun or phrase, no one's name
+        return False
     w = w or weights()
     documents = len({m.doc for m in entity.mentions})
     return documents >= w.support or score(entity_features(entity), w) >= w.listed

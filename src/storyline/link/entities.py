@@ -20,7 +20,7 @@ from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import countries, country_name, fold, phonetic, to_latin
-from storyline.names.concepts import PEOPLE_MEMBER, demonym_noun
+from storyline.names.concepts import PEOPLE_MEMBER, demonym_noun, demonym_plural
 from storyline.names.gazetteers import city as gazetteer_city
 from storyline.names.gazetteers import river_name
 from storyline.names.given import press_spelling
@@ -305,6 +305,12 @@ def _people_member(m: Mention) -> bool:
     return m.type == "PER" and m.kind != "adjective" and demonym_noun(m.base or m.text, m.lang)
 
 
+def _people(m: Mention, etype: str) -> bool:
+    """A mention of a person entity that is a country's or a large city's people, a plural
+    ("Rakušané", "Parižani"): no one's name either. Linked to its country, it stays shown there."""
+    return etype == "PER" and m.type == "PER" and m.kind != "adjective" and demonym_plural(m.text, m.lang)
+
+
 def _not_a_name(m: Mention, etype: str) -> bool:
     return m.kind == "adjective" or (m.type == "PER" and etype != "PER")
 
@@ -358,7 +364,7 @@ def build_entities(
                 text_of(k)[m.start : m.end] if text_of else m.text,
                 m.base,
                 m.lang,
-                PEOPLE_MEMBER if _people_member(m) else m.kind,
+                PEOPLE_MEMBER if _people_member(m) or _people(m, etype) else m.kind,
             )
             for k, m in shown
         ]

@@ -233,6 +233,64 @@ def demonym_noun(word: str, lang: str | None) -> bool:
     return False
 
 
+# a city whose people have a name of their own in the press (Parisians, Londoners): as large as
+# a city with names of its own in other languages (``gazetteers.EXONYM_CITY``)
+PEOPLE_CITY = 100_000
+# what a place's name may have after its people's stem: a city's nominative ending ("Praha",
+# "Москва"); a country's longer suffix too ("Rakous-ko", "Avstr-ija"). Few, so that a surname's
+# plural meets no far town's alternate name ("Kovai" in India)
+CITY_TAILS = ("", "a", "а")  # Latin and Cyrillic a
+COUNTRY_TAILS = (*CITY_TAILS, "o", "ko", "sko", "ja", "ija", "ia", "ия", "ья", "я")
+MIN_PEOPLE_STEM = 4  # a shorter stem ("Nov-áci") would take a surname's plural for a town's people
+
+
+@lru_cache(maxsize=100_000)
+def demonym_plural(word: str, lang: str | None) -> bool:
+    """Whether a one-word name is a country's or a large city's people, a plural noun
+    ("Rakušané", the Austrians; "Londončani", the Londoners): the language's
+    ``demonym_plural_endings`` after the start of the place's name, its last consonant
+    softened as the language does before them (``demonym_stem_alternations``: Czech "Paříž" →
+    "Pařížané", "ou" → "u" of "Rakousko" → "Rakušané"). A person entity of these alone is
+    a people, no one's name; the plural linked to its country stays the country's mention."""
+    from storyline.names.gazetteers import city_population
+    from storyline.names.given import given_name
+    from storyline.names.parts import data_words
+
+    w = word.strip()
+    if not lang or not w[:1].isupper() or not w.isalpha() or given_name(w) or place_key(w):
+        return False
+    folded = fold(w)
+    for ending in data_words(lang, "demonym_plural_endings"):
+        ending = fold(ending)
+        if not folded.endswith(ending) or len(folded) - len(ending) < MIN_PEOPLE_STEM:
+            continue
+        if demonym_country(w, lang) is not None:
+            return True
+        for stem in _unsoftened(folded[: len(folded) - len(ending)], lang):
+            for tail in COUNTRY_TAILS:
+                key = place_key(stem + tail, lang) or ""
+                if key.startswith("country:"):
+                    return True
+                city = int(key.removeprefix("city:")) if key.startswith("city:") else None
+                if city and tail in CITY_TAILS and city_population().get(city, 0) >= PEOPLE_CITY:
+                    return True
+    return False
+
+
+def _unsoftened(stem: str, lang: str) -> set[str]:
+    """The stem as written and with the language's alternations undone, each and together
+    (pairs "softened:plain" of folded letters: folding already takes "š" back to "s", so only
+    the alternations that change a letter are listed: Czech "z:h" of "Praha" / "Pražané")."""
+    from storyline.names.parts import data_words
+
+    out = {stem}
+    for pair in data_words(lang, "demonym_stem_alternations"):
+        soft, _, plain = (fold(x) for x in pair.partition(":"))
+        if soft:
+            out |= {s.replace(soft, plain) for s in out if soft in s}
+    return {s for s in out if len(s) >= MIN_PEOPLE_STEM}
+
+
 @dataclass(frozen=True)
 class ConceptKey:
     tokens: tuple[str, ...]  # sorted
