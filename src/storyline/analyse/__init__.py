@@ -97,6 +97,8 @@ ANALYSER_VERSION = "20"  # 3: languages beyond the Slavic ones (names, dates, ev
 # noun, a model code its product, a possessive before "group" names the group; glued initials, a noun with
 # a number, gazetteer places whose cut forms are nothing, Czech/Slovak possessive street names and English
 # country adjectives in a Slavic text take their right base forms
+# (and ents43) plural demonyms and sentence-start common phrases are marked (folded from the list),
+# diseases and viruses typed EVT, a treaty article with its number PRO
 
 
 def __getattr__(name: str) -> Any:
