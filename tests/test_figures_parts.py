@@ -189,3 +189,26 @@ def test_a_unit_after_of_is_no_count() -> None:
 def test_hours_in_brackets_are_no_list_of_parts() -> None:
     text = "Над 1,2 млн. души са починали, по данни към 11 ч. по Гринуич (13 ч. местно време)."
     assert {(f.attribute, f.value) for f in figures(text, "bg")} == {("dead", 1_200_000)}
+
+
+# ---------------------------------------------------------------- a crew's members of one kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pilots"),
+    [
+        ("The cargo jet came down near Gander with 2 pilots on board.", "en", 2),
+        ("Самолёт пилотировали 3 пилота, все они выжили.", "ru", 3),
+        ("Na palubě byli 2 piloti a 4 letušky.", "cs", 2),
+        ("A bordo viajavam 2 pilotos e 9 comissários.", "pt", 2),
+    ],
+)
+def test_pilots_and_attendants_are_parts_of_the_crew(text: str, lang: str, pilots: int) -> None:
+    found = facts(figures(text, lang))
+    assert ("crew", pilots, "pilots") in found
+    assert ("crew", pilots, None) not in found  # no crew total for a sum of "two pilots"
+
+
+def test_crew_members_stay_the_whole_crew() -> None:
+    found = facts(figures("The airliner carried 160 passengers and 7 crew members.", "en"))
+    assert ("crew", 7, None) in found

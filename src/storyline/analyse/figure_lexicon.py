@@ -59,6 +59,9 @@ class Lexicon:
     morph: str | None
     prefixes: tuple[str, ...] = ()  # clitics written onto a word: Arabic و ال ب ل, Persian ب
     parts: PhraseList = PhraseList(())  # who a part count covers: "children", "foreigners"
+    # the crew's members of one kind ("2 pilots", "10 flight attendants"): a part of the crew, never
+    # its whole — "two pilots" beside "12 crew members" is no contradiction
+    crew_parts: PhraseList = PhraseList(())
     where: PhraseList = PhraseList(())  # where a part was, after "of them": "on the ground"
     at: PhraseList = PhraseList(())  # locative prepositions: "in", "в", "en", "di"
     of_them: PhraseList = PhraseList(())  # after the number: "of them", "из них", "de ellos"
@@ -140,6 +143,7 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         morph=_table(lang).morph if lang else None,
         prefixes=tuple(sorted(raw.get("clitics", {}).get("prefixes", []), key=len, reverse=True)),
         parts=build(raw.get("parts")),
+        crew_parts=build(raw.get("crew_parts")),
         where=build(raw.get("where")),
         at=build(words.get("at", [])),
         of_them=build(words.get("of_them", [])),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from storyline.analyse.figure_lexicon import BOUNDARY, Candidate, Lexicon, stops
 from storyline.analyse.figure_places import Place, stem
-from storyline.analyse.phrases import Token
+from storyline.analyse.phrases import PhraseList, Token
 from storyline.names import fold
 
 NEAR_AFTER = 3  # tokens after the counted words where "in <place>" still says where the count was
@@ -52,7 +52,7 @@ def mark_parts(
             prev = c
             continue
         j = c.last + 1
-        who = _part_noun(toks, lex, j)
+        who = _part_noun(toks, lex.parts, j, lex)
         of_them = lex.of_them.match(toks, j)
         marker = c.marker if c.marker and not _group_of_part(toks, lex, c) else None
         place = c.place if c.place_near else None
@@ -92,6 +92,8 @@ def mark_parts(
             c.subgroup = where
         elif c.attribute and who and not c.total and _counted_otherwise(cands, c):
             c.subgroup = who[0]
+        elif c.attribute == "crew" and not c.total and (kind := _part_noun(toks, lex.crew_parts, j, lex)):
+            c.subgroup = kind[0]  # "2 pilots": a part of the crew, whatever else the text counts
         if c.attribute == "dead" and not c.subgroup and _bodies(toks, lex, c):
             c.subgroup = "bodies"  # the dead found so far, not the toll
         if c.attribute and c.subgroup in (None, "bodies"):
@@ -202,11 +204,11 @@ def _counted_otherwise(cands: list[Candidate], c: Candidate) -> bool:
     return any(o is not c and o.attribute == c.attribute and o.how != "thing" for o in cands)
 
 
-def _part_noun(toks: list[Token], lex: Lexicon, j: int) -> tuple[str, int] | None:
-    """(label, end) of a word for who a part count covers, right after the number or past one
-    adjective: "3 children", "трое детей", "41 Kinder", "12 foreign nationals"."""
+def _part_noun(toks: list[Token], words: PhraseList, j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(label, end) of a word of ``words`` for who a part count covers, right after the number or
+    past one adjective: "3 children", "трое детей", "41 Kinder", "12 foreign nationals"."""
     for k in (j, j + 1):
-        hit = lex.parts.match(toks, k) if k < len(toks) else None
+        hit = words.match(toks, k) if k < len(toks) else None
         if hit:
             return hit[1], k + hit[0]
         if k >= len(toks) or toks[k].kind != "w" or stops(toks, lex, k):
