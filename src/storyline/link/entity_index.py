@@ -46,6 +46,7 @@ from storyline.link.acronym_fit import (
     abbreviated_otherwise,
     expanded_otherwise,
     is_abbreviation,
+    marks_lost,
     plain_fit,
     read_otherwise,
     sole_fit,
@@ -1008,6 +1009,8 @@ class EntityIndex:
                 )
                 for name, e in block.items()
                 if whole_words(k.abbreviation, name, abbreviates)
+                # its language would have kept the marks of the long name's initials
+                and not any(marks_lost(k.abbreviation, n, m.lang) for n in self._names_in(e, m.lang))
             )
         if not found and k.acronyms:  # an abbreviation seen before its long name
             found = sole_fit(
@@ -1023,6 +1026,8 @@ class EntityIndex:
                 if whole_words(abbr, long_name, abbreviates)
                 and concept_key(abbr, None) is None
                 and not self._holds_another_body(e, abbr, m)
+                # written plain in the long name's language, which keeps its initials' marks
+                and not (abbr in self._names_in(e, m.lang) and marks_lost(abbr, m.base or m.text, m.lang))
             )
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:

@@ -1,0 +1,45 @@
+"""Wrong merges of audit round 26 / web pages round 3 (invented names and sentences; issue 16):
+an abbreviation written without the marks that its language keeps on a long name's initials
+("ZSP" in Czech news) joined to that long name ("Železniční správa přístavů")."""
+
+from __future__ import annotations
+
+from entity_support import linked
+from storyline.link.acronym_fit import marks_lost
+from storyline.model import Mention
+
+
+def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
+    return Mention(start, start + len(text), text, etype, base, lang)
+
+
+def test_an_abbreviation_keeps_the_marks_of_its_initials_where_its_language_does() -> None:
+    assert marks_lost("ZSP", "Železniční správa přístavů", "cs")
+    assert marks_lost("SUD", "Štátny úrad dopravy", "sk")  # the first initial alone
+    assert not marks_lost("ŽSP", "Železniční správa přístavů", "cs")  # written with its marks
+    assert not marks_lost("ZSP", "Zemská správa přístavů", "cs")  # no marks to lose
+    assert not marks_lost("ZSP", "Železniční správa přístavů", "en")  # another language's text
+    assert not marks_lost("EDV", "Électricité du Vallon", "fr")  # French capitals drop accents
+
+
+def test_a_plain_abbreviation_is_not_a_long_name_whose_initials_have_marks() -> None:
+    party = "Předseda ZSP Karel Dvořák to odmítl."
+    office = "Podle Železniční správy přístavů je provoz omezen."
+    docs = {
+        "a": (party, [_m("ZSP", "ORG", "ZSP", "cs", party.index("ZSP"))]),
+        "b": (office, [_m("Železniční správy přístavů", "ORG", "Železniční správa přístavů", "cs", 6)]),
+    }
+    got = linked(docs)
+    assert got[("a", 0)] != got[("b", 0)]
+    docs = {"b": docs["b"], "a": docs["a"]}  # the long name first, then the abbreviation
+    got = linked(docs)
+    assert got[("a", 0)] != got[("b", 0)]
+    # a plain long name still joins its plain abbreviation
+    plain = "Podle Zemské správy přístavů je provoz omezen."
+    got = linked(
+        {
+            "a": docs["a"],
+            "c": (plain, [_m("Zemské správy přístavů", "ORG", "Zemská správa přístavů", "cs", 6)]),
+        }
+    )
+    assert got[("a", 0)] == got[("c", 0)]
