@@ -1,12 +1,14 @@
 """Wrong merges of audit round 26 / web pages round 3 (invented names and sentences; issue 16):
 an abbreviation written without the marks that its language keeps on a long name's initials
-("ZSP" in Czech news) joined to that long name ("Železniční správa přístavů")."""
+("ZSP" in Czech news) joined to that long name ("Železniční správa přístavů"); two people whose
+given names are two names ("Marie" / "Maja") joined by their alike surnames."""
 
 from __future__ import annotations
 
 from entity_support import linked
 from storyline.link.acronym_fit import marks_lost
 from storyline.model import Mention
+from storyline.names.people import person_name, same_person
 
 
 def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
@@ -43,3 +45,23 @@ def test_a_plain_abbreviation_is_not_a_long_name_whose_initials_have_marks() -> 
         }
     )
     assert got[("a", 0)] == got[("c", 0)]
+
+
+def test_two_known_given_names_written_apart_are_two_people() -> None:
+    def same(a: str, la: str, b: str, lb: str) -> bool:
+        x, y = person_name(a, la), person_name(b, lb)
+        assert x is not None and y is not None
+        return same_person(x, y)
+
+    assert not same("Marie Drahošová", "cs", "Maja Drahos", "pl")  # Marie / Maja
+    assert not same("Helena Kowalska", "pl", "Olga Kowalska", "pl")
+    assert same("Piotr Lewandowski", "pl", "Peter Lewandowski", "en")  # one name's spellings
+    assert same("Aleksander Wiśniewski", "pl", "Alexander Wisniewski", "de")
+    assert same("Alex Wiśniewski", "pl", "Alexander Wiśniewski", "pl")  # a short form
+    got = linked(
+        {
+            "a": (None, [_m("Marie Drahošové", "PER", "Marie Drahošová", "cs")]),
+            "b": (None, [_m("Maja Drahos", "PER", "Maja Drahos", "pl")]),
+        }
+    )
+    assert got[("a", 0)] != got[("b", 0)]
