@@ -17,7 +17,8 @@ def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
 
 def test_an_abbreviation_keeps_the_marks_of_its_initials_where_its_language_does() -> None:
     assert marks_lost("ZSP", "Železniční správa přístavů", "cs")
-    assert marks_lost("SUD", "Štátny úrad dopravy", "sk")  # the first initial alone
+    assert marks_lost("SUD", "Štátny úrad dopravy", "sk")
+    assert not marks_lost("PZM", "Polska Żegluga Morska", "pl")  # a mark inside is often dropped
     assert not marks_lost("ŽSP", "Železniční správa přístavů", "cs")  # written with its marks
     assert not marks_lost("ZSP", "Zemská správa přístavů", "cs")  # no marks to lose
     assert not marks_lost("ZSP", "Železniční správa přístavů", "en")  # another language's text

@@ -21,8 +21,8 @@ itself (a country's "ZDA" after "Ministrstvo za zdravje") gives its letters whol
 initial; and an abbreviation spelt as a word of the name ("NOVA" for "Nova … Aliance") is that
 word in capitals — a brand — whatever initials of the other words it seems to take.
 
-An abbreviation keeps the marks of its initials where its language writes them so ("ČSÚ" of a
-Czech "Český statistický úřad", ``marks_lost``): the same letters without them, written in that
+An abbreviation keeps the marks of its first initial where its language writes them so ("ČSÚ" of
+a Czech "Český statistický úřad", ``marks_lost``): the same letters without them, written in that
 language ("CSU", a German party in Czech news), abbreviate another body.
 """
 
@@ -125,19 +125,15 @@ def _keeps_marks(lang: str | None) -> bool:
 
 
 def marks_lost(abbreviation: str, long_name: str, lang: str | None) -> bool:
-    """Whether an abbreviation written plain in ``lang`` drops marks that the long name's
-    initials have there, in a language whose abbreviations keep them: its first letter, or all
-    its letters when they are the name's initials."""
+    """Whether an abbreviation written plain in ``lang`` drops the marks of the long name's
+    first initial, in a language whose abbreviations keep them. (Only the first: a mark inside
+    is dropped more often, "UZK" for a Polish "Urząd Żeglugi Krajowej".)"""
     plain = abbreviation.strip()
     if not plain.isascii() or not _keeps_marks(lang):
         return False
     words = [w for w in re.findall(r"\w+", long_name) if len(w) >= MIN_WORD and w.isalpha()]
-    if not words:
-        return False
-    initials = "".join(w[0] for w in words).lower()
-    if not words[0][0].isascii() and fold(words[0][0]) == plain[:1].lower():
-        return True
-    return not initials.isascii() and fold(initials) == plain.lower()
+    first = words[0][0] if words else ""
+    return bool(first) and not first.isascii() and fold(first) == plain[:1].lower()
 
 
 MIN_LETTERS = 3  # an abbreviation of fewer letters names too many things to tell one body by it
