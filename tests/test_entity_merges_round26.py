@@ -59,6 +59,7 @@ def test_two_known_given_names_written_apart_are_two_people() -> None:
     assert same("Piotr Lewandowski", "pl", "Peter Lewandowski", "en")  # one name's spellings
     assert same("Aleksander Wiśniewski", "pl", "Alexander Wisniewski", "de")
     assert same("Alex Wiśniewski", "pl", "Alexander Wiśniewski", "pl")  # a short form
+    assert same("De Vries", "nl", "Johanna de Vries", "nl")  # a particle is no given name
     got = linked(
         {
             "a": (None, [_m("Marie Drahošové", "PER", "Marie Drahošová", "cs")]),

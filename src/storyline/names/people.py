@@ -44,6 +44,7 @@ WRITTEN_SIMILAR = (
 # two known given names written in Latin letters less alike than this are two names (Marie / Maja
 # 0.63), not one name's spellings (Piotr / Peter 0.76, William / Bill 0.73)
 GIVEN_WRITTEN_OTHER = 0.7
+MIN_GIVEN_WRITTEN = 3
 SHORT_NAME = 4  # phonetic keys shorter than this are alike only with the same consonants
 MAX_INNER_PARTICLE = 3  # "ul", "al", "bin" inside a hyphenated name
 MIN_SKELETON = 3  # consonants a surname needs before its consonants alone may match
@@ -426,7 +427,8 @@ def _given_written_otherwise(a: PersonName, b: PersonName) -> bool:
     if len(a.written) < 2 or len(b.written) < 2:
         return False
     x, y = a.written[0], b.written[0]
-    if x == y or len(x) < 2 or len(y) < 2 or x.startswith(y) or y.startswith(x):
+    # (a word of two letters may be a particle read as a given name: "Le Pen")
+    if x == y or min(len(x), len(y)) < MIN_GIVEN_WRITTEN or x.startswith(y) or y.startswith(x):
         return False
     return JaroWinkler.similarity(x, y) < GIVEN_WRITTEN_OTHER and bool(given_name(x)) and bool(given_name(y))
 
