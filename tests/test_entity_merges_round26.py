@@ -67,3 +67,23 @@ def test_two_known_given_names_written_apart_are_two_people() -> None:
         }
     )
     assert got[("a", 0)] != got[("b", 0)]
+
+
+def test_a_home_town_is_not_a_gazetteer_place_a_letter_away() -> None:
+    # Ankaran (a Slovene municipality) is no Ankara, Milín (a Czech village) no Milan
+    for city, town, lang in (("Ankara", "Ankaran", "sl"), ("Milan", "Milín", "cs")):
+        got = linked(
+            {
+                "a": (None, [_m(city, "LOC", city, lang)]),
+                "b": (None, [_m(town, "LOC", town, lang)]),
+            }
+        )
+        assert got[("a", 0)] != got[("b", 0)], town
+    # the city's own case forms still join it
+    got = linked(
+        {
+            "a": (None, [_m("Ankara", "LOC", "Ankara", "sl")]),
+            "b": (None, [_m("Ankari", "LOC", "Ankara", "sl")]),
+        }
+    )
+    assert got[("a", 0)] == got[("b", 0)]
