@@ -20,6 +20,10 @@ Two fits are no abbreviation at all (``whole_words``): a word of the name that i
 itself (a country's "ZDA" after "Ministrstvo za zdravje") gives its letters whole or none, not its
 initial; and an abbreviation spelt as a word of the name ("NOVA" for "Nova … Aliance") is that
 word in capitals — a brand — whatever initials of the other words it seems to take.
+
+An abbreviation keeps the marks of its first initial where its language writes them so ("ČSÚ" of
+a Czech "Český statistický úřad", ``marks_lost``): the same letters without them, written in that
+language ("CSU", a German party in Czech news), abbreviate another body.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from rapidfuzz.distance import JaroWinkler
 from storyline.model import Mention
 from storyline.names import to_latin
 from storyline.names.concepts import fold
+from storyline.names.parts import entity_data
 
 MIN_WORD = 3  # a shorter word of letters is a function word: its initial is optional
 
@@ -112,6 +117,23 @@ def sole_fit(fits: Iterable[tuple[str, bool]]) -> list[str]:
     for eid, ok in fits:
         plain[eid] = plain.get(eid, False) or ok
     return list(plain) if len(plain) == 1 and all(plain.values()) else []
+
+
+@cache
+def _keeps_marks(lang: str | None) -> bool:
+    return bool(entity_data(lang).get("abbreviations_keep_marks"))
+
+
+def marks_lost(abbreviation: str, long_name: str, lang: str | None) -> bool:
+    """Whether an abbreviation written plain in ``lang`` drops the marks of the long name's
+    first initial, in a language whose abbreviations keep them. (Only the first: a mark inside
+    is dropped more often, "UZK" for a Polish "Urząd Żeglugi Krajowej".)"""
+    plain = abbreviation.strip()
+    if not plain.isascii() or not _keeps_marks(lang):
+        return False
+    words = [w for w in re.findall(r"\w+", long_name) if len(w) >= MIN_WORD and w.isalpha()]
+    first = words[0][0] if words else ""
+    return bool(first) and not first.isascii() and fold(first) == plain[:1].lower()
 
 
 MIN_LETTERS = 3  # an abbreviation of fewer letters names too many things to tell one body by it

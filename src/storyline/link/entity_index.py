@@ -46,6 +46,7 @@ from storyline.link.acronym_fit import (
     abbreviated_otherwise,
     expanded_otherwise,
     is_abbreviation,
+    marks_lost,
     plain_fit,
     read_otherwise,
     sole_fit,
@@ -90,6 +91,7 @@ from storyline.names.concepts import (
 from storyline.names.gazetteers import countries, endonyms, not_cities, river_key
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.given import given_name
+from storyline.names.home_places import home_place
 from storyline.names.media import outlet_context
 from storyline.names.people import (
     PersonName,
@@ -1008,6 +1010,8 @@ class EntityIndex:
                 )
                 for name, e in block.items()
                 if whole_words(k.abbreviation, name, abbreviates)
+                # its language would have kept the marks of the long name's initials
+                and not any(marks_lost(k.abbreviation, n, m.lang) for n in self._names_in(e, m.lang))
             )
         if not found and k.acronyms:  # an abbreviation seen before its long name
             found = sole_fit(
@@ -1023,6 +1027,8 @@ class EntityIndex:
                 if whole_words(abbr, long_name, abbreviates)
                 and concept_key(abbr, None) is None
                 and not self._holds_another_body(e, abbr, m)
+                # written plain in the long name's language, which keeps its initials' marks
+                and not (abbr in self._names_in(e, m.lang) and marks_lost(abbr, m.base or m.text, m.lang))
             )
         by_name = bool(found)  # by a name, an abbreviation or its expansion; else by spelling
         if not found and k.fuzzy:
@@ -1162,12 +1168,24 @@ class EntityIndex:
         found = [self.resolve(e) for e in found]
         if place is not None:
             found = [e for e in found if not elsewhere(place, self.records[e].names)]
+        if m.type in PLACE_OR_BODY and home_place(m.base or m.text, m.lang or ""):
+            # a town or municipality its own country's press writes so (Slovene "<X>je") is not a
+            # place the gazetteer knows by another name a letter or two away (a foreign city, or
+            # the country whose capital it is): the gazetteer would have found that one by name
+            found = [e for e in found if not self._gazetteer_place(e, place)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         found = [e for e in found if not adjective_apart(m.base or m.text, m.lang, self.records[e].names)]
         if m.kind != "adjective" and demonym_country(m.base or m.text, m.lang) is None:
             # a country's adjective in small letters is a mention of the country, by design
             found = [e for e in found if not other_case(m.base or m.text, m.lang, self.records[e].names)]
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
+
+    def _gazetteer_place(self, eid: str, own: str | None) -> bool:
+        """Whether one of the entity's names is a country or city the gazetteer knows, other than
+        the mention's own gazetteer place ``own``."""
+        rec = self.records[self.resolve(eid)]
+        keys = {place_key(name, lang) for lang, counted in rec.names.items() for name in counted}
+        return bool(keys - {None, own})
 
     def _latin_names(self, eid: str) -> list[str]:
         """An entity's base forms in every language, in Latin letters."""

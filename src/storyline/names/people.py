@@ -41,6 +41,10 @@ GIVEN_LENGTHS = 0.5
 WRITTEN_SIMILAR = (
     0.85  # Latin spellings of one name this alike (Zełenski / Zelenskyj 0.84 with its given name)
 )
+# two known given names written in Latin letters less alike than this are two names (Marie / Maja
+# 0.63), not one name's spellings (Piotr / Peter 0.76, William / Bill 0.73)
+GIVEN_WRITTEN_OTHER = 0.7
+MIN_GIVEN_WRITTEN = 3
 SHORT_NAME = 4  # phonetic keys shorter than this are alike only with the same consonants
 MAX_INNER_PARTICLE = 3  # "ul", "al", "bin" inside a hyphenated name
 MIN_SKELETON = 3  # consonants a surname needs before its consonants alone may match
@@ -368,6 +372,8 @@ def same_person(a: PersonName, b: PersonName) -> bool:
         return False
     if not _written_alike(a, b) or _h_dropped(a, b) or _h_dropped(b, a):
         return False
+    if _given_written_otherwise(a, b):
+        return False
     loose, min_sk = _loose(a, b), _min_skeleton(a, b)
     min_stem = 3 if loose else 4  # Horvat / Horvata across languages; Rossi / Rosa within one
     for ra in a.readings:
@@ -412,6 +418,19 @@ def _written_alike(a: PersonName, b: PersonName) -> bool:
         JaroWinkler.similarity(a.written[-1], b.written[-1]) >= WRITTEN_SIMILAR
         or JaroWinkler.similarity(a.written[0], b.written[0]) >= WRITTEN_SIMILAR
     )
+
+
+def _given_written_otherwise(a: PersonName, b: PersonName) -> bool:
+    """Two full names in Latin letters whose first given names are two known given names, written
+    far apart and neither the other's beginning (a short form), are two people whatever their
+    surnames share: the keys of "Marie" and "Maja" are alike, but Latin letters tell them apart."""
+    if len(a.written) < 2 or len(b.written) < 2:
+        return False
+    x, y = a.written[0], b.written[0]
+    # (a word of two letters may be a particle read as a given name: "Le Pen")
+    if x == y or min(len(x), len(y)) < MIN_GIVEN_WRITTEN or x.startswith(y) or y.startswith(x):
+        return False
+    return JaroWinkler.similarity(x, y) < GIVEN_WRITTEN_OTHER and bool(given_name(x)) and bool(given_name(y))
 
 
 def _same_given_consonants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
