@@ -15,12 +15,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from storyline import ner
+from storyline.analyse.entity_confidence import ARTICLED_NOUN
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import countries, country_name, fold, phonetic, to_latin
-from storyline.names.concepts import PEOPLE_MEMBER, demonym_noun, demonym_plural
+from storyline.names.concepts import PEOPLE_MEMBER, articled_noun, demonym_noun, demonym_plural
 from storyline.names.gazetteers import city as gazetteer_city
 from storyline.names.gazetteers import river_name
 from storyline.names.given import press_spelling
@@ -311,6 +312,17 @@ def _people(m: Mention, etype: str) -> bool:
     return etype == "PER" and m.type == "PER" and m.kind != "adjective" and demonym_plural(m.text, m.lang)
 
 
+def _kind(m: Mention, etype: str) -> str | None:
+    """The entity mention's kind: a people's member or the people, a common noun with its article
+    in lower case ("епидемията": BSNLP marks some, the audits call them no name; the entity list
+    folds an entity of these alone), else the mention's own."""
+    if _people_member(m) or _people(m, etype):
+        return PEOPLE_MEMBER
+    if m.kind is None and articled_noun(m.text, m.lang):
+        return ARTICLED_NOUN
+    return m.kind
+
+
 def _not_a_name(m: Mention, etype: str) -> bool:
     return m.kind == "adjective" or (m.type == "PER" and etype != "PER")
 
@@ -364,7 +376,7 @@ def build_entities(
                 text_of(k)[m.start : m.end] if text_of else m.text,
                 m.base,
                 m.lang,
-                PEOPLE_MEMBER if _people_member(m) or _people(m, etype) else m.kind,
+                _kind(m, etype),
             )
             for k, m in shown
         ]
