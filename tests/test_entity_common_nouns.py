@@ -66,3 +66,12 @@ def test_a_person_entity_of_a_polish_people_is_folded() -> None:
     people = next(e for e in ctx.entities if any(m.text == "Norwegowie" for m in e.mentions))
     assert all(m.kind == PEOPLE_MEMBER for m in people.mentions)
     assert not is_listed(people)
+
+
+def test_the_bare_noun_of_an_articled_entity_and_its_capitalised_people_are_folded_too() -> None:
+    text = "Една криза расте. Докато кризата не отмине, Австрийците гласуваха."
+    ctx = _linked("bg", text, [("кризата", "EVT"), ("криза", "EVT"), ("Австрийците", "PER")])
+    crisis = next(e for e in ctx.entities if any(m.text == "кризата" for m in e.mentions))
+    assert not is_listed(crisis)
+    people = next(e for e in ctx.entities if any(m.text == "Австрийците" for m in e.mentions))
+    assert all(m.kind == PEOPLE_MEMBER for m in people.mentions)
