@@ -22,6 +22,7 @@ from collections import Counter
 from eval.audit_realis import _document, labelled_items
 from storyline import ner
 from storyline.ner.lemma import BEFORE, document_words
+from storyline.ner.lemma_via import base_via
 from storyline.ner.subject_gender import woman_as_subject
 
 
@@ -37,6 +38,8 @@ def rederive(text: str, analysis, start: int, end: int, etype: str) -> str | Non
     offset = passage.start if passage else 0
     woman = etype == "PER" and woman_as_subject(chunk, start - offset, end - offset, model_lang)
     before = chunk[max(0, start - offset - BEFORE) : start - offset]
+    if via := base_via(recogniser.lemmatizer, text[start:end], lang, etype, chunk):
+        return via  # as analysis makes it (analyse/entities.py)
     return recogniser.lemmatizer.base(
         text[start:end], model_lang, etype, document_words(chunk), woman, before
     )

@@ -58,6 +58,7 @@ from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
 from storyline.names.script import WORD
 from storyline.ner.lemma import document_words
+from storyline.ner.lemma_via import base_via
 
 MIN_LETTERS = 2
 TRAILING = ":;"  # punctuation no name ends with
@@ -89,7 +90,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         if words is None:  # the tagger's own (``Recogniser.find``), when it read the same text
             chunk = text[start:end]
             words = shared.of(chunk).memo("document_words", lambda: document_words(chunk))
-        return recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
+        via = base_via(recogniser.lemmatizer, surface, lang, etype, text[start:end])
+        return via or recogniser.lemmatizer.base(surface, model_lang or lang or "", etype, words)
 
     found = whole_names(
         text, sorted(_recognise(text, start, end, lang, model_lang, recogniser), key=_at), end, lang, rebase
@@ -145,7 +147,11 @@ def _recognise(
     lex = lexicon(lang)
     out = []
     for f in recogniser.find(text, start, end, model_lang):
-        s0, base = f.start, f.base
+        # a language whose tagger's language knows no cases takes a relative's (Serbian)
+        s0, base = (
+            f.start,
+            base_via(recogniser.lemmatizer, text[f.start : f.end], lang, f.type, text[start:end]) or f.base,
+        )
         if f.type == "PER":
             s0, base = _without_titles(text, s0, f.end, base, lex.titles)
         for s1, e1, etype, base1 in _split_at_case(text, s0, f.end, f.type, base, lang):

@@ -32,8 +32,11 @@ COMMON_ZIPF = 4.0  # a word this frequent in its language (wordfreq) is an every
 # an entity mention's kind: a common phrase capitalised only as a sentence's opening words
 # ("Mednarodna skupnost", the international community; ``sentence_phrases``)
 SENTENCE_PHRASE = "sentence_phrase"
+# an entity mention's kind: a common noun in lower case with the definite article ("епидемията";
+# ``concepts.articled_noun``)
+ARTICLED_NOUN = "articled_noun"
 # the kinds of mention no name is made of: an entity of these alone is folded from the list
-FOLDED_KINDS = frozenset({PEOPLE_MEMBER, SENTENCE_PHRASE})
+FOLDED_KINDS = frozenset({PEOPLE_MEMBER, SENTENCE_PHRASE, ARTICLED_NOUN})
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 

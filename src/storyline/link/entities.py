@@ -15,12 +15,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from storyline import ner
+from storyline.analyse.entity_confidence import ARTICLED_NOUN
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import countries, country_name, fold, phonetic, to_latin
-from storyline.names.concepts import PEOPLE_MEMBER, demonym_noun, demonym_plural
+from storyline.names.concepts import PEOPLE_MEMBER, articled_noun, demonym_noun, demonym_plural
 from storyline.names.gazetteers import city as gazetteer_city
 from storyline.names.gazetteers import river_name
 from storyline.names.given import press_spelling
@@ -311,6 +312,24 @@ def _people(m: Mention, etype: str) -> bool:
     return etype == "PER" and m.type == "PER" and m.kind != "adjective" and demonym_plural(m.text, m.lang)
 
 
+def _kind(m: Mention, etype: str, articled: frozenset[str] = frozenset()) -> str | None:
+    """The entity mention's kind: a people's member or the people, a common noun with its article
+    in lower case ("епидемията": BSNLP marks some, the audits call them no name; the entity list
+    folds an entity of these alone) or the same noun in lower case without it (``articled``: the
+    base forms of the entity's articled mentions), else the mention's own."""
+    if _people_member(m) or _people(m, etype):
+        return PEOPLE_MEMBER
+    if m.kind is None and (
+        articled_noun(m.text, m.lang) or (m.text[:1].islower() and (m.base or m.text) in articled)
+    ):
+        return ARTICLED_NOUN
+    return m.kind
+
+
+def _articled_bases(ms: list[Mention]) -> frozenset[str]:
+    return frozenset(m.base or m.text for m in ms if articled_noun(m.text, m.lang))
+
+
 def _not_a_name(m: Mention, etype: str) -> bool:
     return m.kind == "adjective" or (m.type == "PER" and etype != "PER")
 
@@ -356,6 +375,7 @@ def build_entities(
         # else one member of a country's people ("Vietnamec", a Vietnamese man) is a common
         # noun: BSNLP links it to the country (the assignment keeps it), the country's entity
         # does not show it among its mentions
+        articled = _articled_bases(ms)
         spans = [
             EntityMention(
                 k[0],
@@ -364,7 +384,7 @@ def build_entities(
                 text_of(k)[m.start : m.end] if text_of else m.text,
                 m.base,
                 m.lang,
-                PEOPLE_MEMBER if _people_member(m) or _people(m, etype) else m.kind,
+                _kind(m, etype, articled),
             )
             for k, m in shown
         ]

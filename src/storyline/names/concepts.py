@@ -242,12 +242,16 @@ PEOPLE_CITY = 100_000
 CITY_TAILS = ("", "a", "а")  # Latin and Cyrillic a
 COUNTRY_TAILS = (*CITY_TAILS, "o", "ko", "sko", "ja", "ija", "ia", "ия", "ья", "я")
 MIN_PEOPLE_STEM = 4  # a shorter stem ("Nov-áci") would take a surname's plural for a town's people
+# a tail of the language's own (``demonym_place_tails``: Polish "Fin-landia") this long makes the
+# place's name specific enough that a shorter stem ("Fin-owie", the Finns) is the people's
+MIN_SHORT_STEM = 3
+LONG_TAIL = 4
 
 
 @lru_cache(maxsize=100_000)
 def demonym_plural(word: str, lang: str | None) -> bool:
-    """Whether a one-word name is a country's or a large city's people, a plural noun
-    ("Rakušané", the Austrians; "Londončani", the Londoners): the language's
+    """Whether a one-word name is a country's, a continent's or a large city's people, a plural
+    noun ("Rakušané", the Austrians; "Londončani", the Londoners; "Европейци"): the language's
     ``demonym_plural_endings`` after the start of the place's name, its last consonant
     softened as the language does before them (``demonym_stem_alternations``: Czech "Paříž" →
     "Pařížané", "ou" → "u" of "Rakousko" → "Rakušané"). A person entity of these alone is
@@ -262,19 +266,45 @@ def demonym_plural(word: str, lang: str | None) -> bool:
     folded = fold(w)
     for ending in data_words(lang, "demonym_plural_endings"):
         ending = fold(ending)
-        if not folded.endswith(ending) or len(folded) - len(ending) < MIN_PEOPLE_STEM:
+        if not folded.endswith(ending) or len(folded) - len(ending) < MIN_SHORT_STEM:
             continue
         if demonym_country(w, lang) is not None:
             return True
+        tails = (*COUNTRY_TAILS, *(fold(t) for t in data_words(lang, "demonym_place_tails")))
+        # an ending a family's plural also has ("Nowakowie"): only a country's or a continent's
+        # people, as a surname may spell a far town's name
+        towns = ending not in {fold(e) for e in data_words(lang, "demonym_family_endings")}
         for stem in _unsoftened(folded[: len(folded) - len(ending)], lang):
-            for tail in COUNTRY_TAILS:
+            for tail in tails:
+                if len(stem) < MIN_PEOPLE_STEM and len(tail) < LONG_TAIL:
+                    continue
                 key = place_key(stem + tail, lang) or ""
-                if key.startswith("country:"):
+                if key.startswith("country:") or (tail in CITY_TAILS and stem + tail in continents()):
                     return True
                 city = int(key.removeprefix("city:")) if key.startswith("city:") else None
-                if city and tail in CITY_TAILS and city_population().get(city, 0) >= PEOPLE_CITY:
+                if city and towns and tail in CITY_TAILS and city_population().get(city, 0) >= PEOPLE_CITY:
                     return True
     return False
+
+
+MIN_ARTICLED_STEM = 3  # letters before the article: a shorter lower-case word is a function word
+
+
+def articled_noun(text: str, lang: str | None) -> bool:
+    """Whether a mention is written in lower case and ends in one of the language's definite
+    articles (``definite_article_endings``: Bulgarian "епидемията", the epidemic; "европейците",
+    the Europeans). A name is capitalised in a cased script; a noun the text writes small with its
+    article is a common one, however a tagger trained on BSNLP (which marks some) typed it."""
+    from storyline.names.parts import data_words
+
+    words = text.split()
+    if not lang or not words or not all(w[:1].islower() for w in words):
+        return False
+    last = words[-1].lower()
+    return any(
+        last.endswith(a) and len(last) - len(a) >= MIN_ARTICLED_STEM
+        for a in data_words(lang, "definite_article_endings")
+    )
 
 
 def _unsoftened(stem: str, lang: str) -> set[str]:
@@ -288,7 +318,7 @@ def _unsoftened(stem: str, lang: str) -> set[str]:
         soft, _, plain = (fold(x) for x in pair.partition(":"))
         if soft:
             out |= {s.replace(soft, plain) for s in out if soft in s}
-    return {s for s in out if len(s) >= MIN_PEOPLE_STEM}
+    return {s for s in out if len(s) >= MIN_SHORT_STEM}
 
 
 @dataclass(frozen=True)

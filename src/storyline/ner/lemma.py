@@ -41,6 +41,7 @@ from storyline.ner import (
     lemma_head,
     lemma_hyphen,
     lemma_lexicon,
+    lemma_mans_case,
     lemma_paradigm,
     lemma_possessive,
     morphology,
@@ -346,6 +347,8 @@ class Lemmatizer:
                 ),
                 lang,
             )
+        if morph is None and etype == "PER":
+            out = lemma_mans_case.mans_nominative(tokens, out, lang)  # "Bohdana Kowalskiego": his
         if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
             out = list(tokens)  # her name as the sentence's subject: the nominative as written
         if morph is None and etype == "PER":
