@@ -125,7 +125,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
     typed = articles_as_products(diseases_as_events(kinds))
     # "Read also" before a link is page furniture, no name
-    return phrases_marked(text, without_boilerplate(typed, lang))
+    return phrases_marked(text, without_boilerplate(typed, lang, text))
 
 
 def _at(m: Mention) -> tuple[int, int]:

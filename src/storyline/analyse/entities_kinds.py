@@ -17,6 +17,11 @@
   stems of the words, in order) is an organisation in every language, though its everyday words
   read as a person's name (a first-name table knows "Red"). English ones count in every
   Latin-script text (news quotes them in English).
+- "Air <country or place>" ("Air Kirania", "Air Nordvale") is an airline, an organisation in
+  every language; a tagger reads the place in it (issue 16, web pages round 3). The airline
+  words are ``airline_words`` of ``lang/entities/common.toml`` (as written: case counts).
+- A region's word before a city ("Greater <City>", "Grande <City>": ``region_prefixes`` of
+  ``lang/entities/<lang>.toml``) makes a place, the metropolitan area, never a person's name.
 """
 
 from __future__ import annotations
@@ -56,6 +61,10 @@ def read_kinds(text: str, mentions: list[Mention], lang: str | None) -> list[Men
             m = replace(m, type="LOC")
         elif m.type in ("PER", "LOC", "PRO") and _aid_society(m.text, lang):
             m = replace(m, type="ORG")
+        elif m.type in ("PER", "LOC", "PRO") and _airline(m.text):
+            m = replace(m, type="ORG")
+        elif m.type in ("PER", "ORG") and _region_of_city(m.text, lang):
+            m = replace(m, type="LOC")
         out.append(m)
     return out
 
@@ -106,3 +115,18 @@ def _aid_society(name: str, lang: str | None) -> bool:
             if all(words[i + k].startswith(s) for k, s in enumerate(stems)):
                 return True
     return False
+
+
+@cache
+def _words_of(lang: str | None, key: str) -> frozenset[str]:
+    return frozenset(str(entity_data(lang).get(key, "")).split())
+
+
+def _airline(name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in _words_of("common", "airline_words") and is_place(rest)
+
+
+def _region_of_city(name: str, lang: str | None) -> bool:
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in _words_of(lang, "region_prefixes") and is_place(rest)

@@ -1,0 +1,64 @@
+"""The web pages round 3's entity classes (issue 16), with other names than the audit's (invented
+where they can be): a US state's code after a city and a comma, an "Air <place>" airline, a
+region's word before a city, page furniture in capitals, an Indonesian body's head noun."""
+
+from __future__ import annotations
+
+from entity_support import mention_at as at
+from storyline.analyse.entities_boilerplate import without_boilerplate
+from storyline.analyse.entities_country_codes import country_codes_as_places
+from storyline.analyse.entities_kinds import read_kinds
+
+
+def test_a_state_code_after_a_city_and_a_comma_is_a_place() -> None:
+    for text, city, code in (
+        ("DENVER, CO – Rescuers searched the river.", "DENVER", "CO"),
+        ("The plant in Tulsa, OK was closed.", "Tulsa", "OK"),
+    ):
+        got = country_codes_as_places(text, [at(text, city, "LOC", "en"), at(text, code, "ORG", "en")], "en")
+        assert [m.type for m in got] == ["LOC", "LOC"], text
+
+
+def test_other_capitals_after_a_city_and_a_comma_stay_a_body() -> None:
+    text = "Talks in Geneva, WHO officials said, went well."
+    got = country_codes_as_places(text, [at(text, "Geneva", "LOC", "en"), at(text, "WHO", "ORG", "en")], "en")
+    assert got[1].type == "ORG"
+
+
+def test_a_state_code_without_a_city_before_it_stays() -> None:
+    text = "Officials said, CO levels were high."
+    assert country_codes_as_places(text, [at(text, "CO", "ORG", "en")], "en")[0].type == "ORG"
+
+
+def test_an_air_place_airline_is_an_organisation() -> None:
+    for lang, text, name in (
+        ("de", "Air Canada und die Regierung prüfen den Fall.", "Air Canada"),
+        ("en", "An Air Serbia plane landed.", "Air Serbia"),
+    ):
+        assert read_kinds(text, [at(text, name, "LOC", lang)], lang)[0].type == "ORG", lang
+
+
+def test_a_region_word_before_a_city_is_a_place() -> None:
+    for lang, text, name in (
+        ("pt", "O voo seguia para a Grande Curitiba ontem.", "Grande Curitiba"),
+        ("en", "Homes across Greater Manchester lost power.", "Greater Manchester"),
+    ):
+        assert read_kinds(text, [at(text, name, "PER", lang)], lang)[0].type == "LOC", lang
+
+
+def test_a_page_s_capital_furniture_is_no_name_even_cut() -> None:
+    text = "BREAKING NEWS: A ferry sank off Nordvale."
+    kept = without_boilerplate([at(text, "NEWS", "ORG", "en"), at(text, "Nordvale", "LOC", "en")], "en", text)
+    assert [m.text for m in kept] == ["Nordvale"]
+
+
+def test_an_outlet_named_news_stays() -> None:
+    text = "It was reported by Kirania News on Monday."
+    assert len(without_boilerplate([at(text, "Kirania News", "ORG", "en")], "en", text)) == 1
+
+
+def test_an_indonesian_body_headed_perserikatan_is_an_organisation() -> None:
+    from entity_support import found
+
+    got = dict(found("Bantuan dikirim oleh Perserikatan Bangsa-Bangsa kemarin.", "id"))
+    assert got.get("Perserikatan Bangsa-Bangsa") == "ORG"
