@@ -62,3 +62,14 @@ def test_an_indonesian_body_headed_perserikatan_is_an_organisation() -> None:
 
     got = dict(found("Bantuan dikirim oleh Perserikatan Bangsa-Bangsa kemarin.", "id"))
     assert got.get("Perserikatan Bangsa-Bangsa") == "ORG"
+
+
+def test_a_name_after_a_container_ship_s_noun_names_the_vessel() -> None:
+    from storyline.analyse.entity_types import vehicle_named
+
+    for lang, text, name in (
+        ("it", "urtata dalla nave portacontainer Maresol ieri", "Maresol"),
+        ("de", 'Das Containerschiff "Nordlicht" rammte die Brücke.', '"Nordlicht"'),
+        ("en", "The freighter Kestrel lost power.", "Kestrel"),
+    ):
+        assert vehicle_named(at(text, name, "LOC", lang), text), lang
