@@ -73,3 +73,11 @@ def test_a_name_after_a_container_ship_s_noun_names_the_vessel() -> None:
         ("en", "The freighter Kestrel lost power.", "Kestrel"),
     ):
         assert vehicle_named(at(text, name, "LOC", lang), text), lang
+
+
+def test_a_rare_german_compound_noun_before_der_and_a_name_is_cut() -> None:
+    from entity_support import found
+
+    text = "Der Frachter hatte einen Stützpfeiler der Nordvale Bridge gerammt."
+    names = [s for s, _ in found(text, "de")]
+    assert "Nordvale Bridge" in names and not any(s.startswith("Stützpfeiler") for s in names)
