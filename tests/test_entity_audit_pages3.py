@@ -81,3 +81,29 @@ def test_a_rare_german_compound_noun_before_der_and_a_name_is_cut() -> None:
     text = "Der Frachter hatte einen Stützpfeiler der Nordvale Bridge gerammt."
     names = [s for s, _ in found(text, "de")]
     assert "Nordvale Bridge" in names and not any(s.startswith("Stützpfeiler") for s in names)
+
+
+def test_a_job_title_and_of_before_a_body_the_passage_names_alone_are_cut() -> None:
+    from storyline.analyse.entities_job_titles import without_job_titles
+
+    text = "Ana Reis is Managing Editor of Kirania Weekly. She joined Kirania Weekly in 2001."
+    m = at(text, "Managing Editor of Kirania Weekly", "ORG", "en")
+    assert without_job_titles(text, [m], "en", lambda s, t: s)[0].text == "Managing Editor of Kirania Weekly"
+    m = at(text, "Editor of Kirania Weekly", "ORG", "en")
+    assert without_job_titles(text, [m], "en", lambda s, t: s)[0].text == "Kirania Weekly"
+
+
+def test_an_office_named_by_a_title_and_a_body_stays_whole() -> None:
+    from storyline.analyse.entities_job_titles import without_job_titles
+
+    text = "The Secretary of State flew to Nordvale."
+    m = at(text, "Secretary of State", "ORG", "en")
+    assert without_job_titles(text, [m], "en", lambda s, t: s)[0].text == "Secretary of State"
+
+
+def test_a_mixed_case_name_with_a_web_word_is_an_outlet() -> None:
+    for name in ("KiraNews", "NordWeb", "valeport.com"):
+        text = f"He joined {name} in 2001."
+        assert read_kinds(text, [at(text, name, "PER", "en")], "en")[0].type == "ORG", name
+    text = "He met Webster in 2001."
+    assert read_kinds(text, [at(text, "Webster", "PER", "en")], "en")[0].type == "PER"

@@ -59,6 +59,8 @@ def read_kinds(text: str, mentions: list[Mention], lang: str | None) -> list[Men
             m = replace(m, type="PRO")
         elif m.type == "PER" and _opens_with_place(m.text, lang):
             m = replace(m, type="LOC")
+        elif m.type in ("PER", "LOC") and _web_outlet(m.text):
+            m = replace(m, type="ORG")
         elif m.type in ("PER", "LOC", "PRO") and _aid_society(m.text, lang):
             m = replace(m, type="ORG")
         elif m.type in ("PER", "LOC", "PRO") and _airline(m.text):
@@ -130,3 +132,14 @@ def _airline(name: str) -> bool:
 def _region_of_city(name: str, lang: str | None) -> bool:
     first, _, rest = name.partition(" ")
     return bool(rest) and first in _words_of(lang, "region_prefixes") and is_place(rest)
+
+
+def _web_outlet(name: str) -> bool:
+    if " " in name or not is_latin(name):
+        return False
+    low = name.lower()
+    mixed = any(c.isupper() for c in name[1:]) and any(c.islower() for c in name)
+    parts = _words_of("common", "outlet_word_parts")
+    return any(p.startswith(".") and p in low for p in parts) or (
+        mixed and any(not p.startswith(".") and (low.startswith(p) or low.endswith(p)) for p in parts)
+    )
