@@ -107,3 +107,18 @@ def test_a_mixed_case_name_with_a_web_word_is_an_outlet() -> None:
         assert read_kinds(text, [at(text, name, "PER", "en")], "en")[0].type == "ORG", name
     text = "He met Webster in 2001."
     assert read_kinds(text, [at(text, "Webster", "PER", "en")], "en")[0].type == "PER"
+
+
+def test_an_airline_word_the_tagger_left_out_is_taken_in() -> None:
+    for lang, text, place, whole in (
+        ("ar", 'وقالت شركة "إير كندا" إن الطائرة', "كندا", "إير كندا"),
+        ("en", "An Air Serbia plane landed.", "Serbia", "Air Serbia"),
+    ):
+        got = read_kinds(text, [at(text, place, "LOC", lang)], lang)[0]
+        assert (got.text, got.type) == (whole, "ORG"), lang
+
+
+def test_an_aid_society_cut_in_two_is_one_body() -> None:
+    text = "Kepala Bulan Sabit Merah Nordvala mengatakan."
+    got = read_kinds(text, [at(text, "Bulan", "LOC", "id"), at(text, "Sabit Merah", "PER", "id")], "id")
+    assert [(m.text, m.type) for m in got] == [("Bulan Sabit Merah", "ORG")]

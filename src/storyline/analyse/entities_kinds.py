@@ -19,7 +19,9 @@
   Latin-script text (news quotes them in English).
 - "Air <country or place>" ("Air Kirania", "Air Nordvale") is an airline, an organisation in
   every language; a tagger reads the place in it (issue 16, web pages round 3). The airline
-  words are ``airline_words`` of ``lang/entities/common.toml`` (as written: case counts).
+  words are ``airline_words`` of ``lang/entities/common.toml`` (as written: case counts). Where
+  the tagger kept the place alone ("إير" | "انديا"), the airline word before it is taken in.
+- A Red Cross or Red Crescent society the tagger cut in two ("Bulan" | "Sabit Merah") is one.
 - A region's word before a city ("Greater <City>", "Grande <City>": ``region_prefixes`` of
   ``lang/entities/<lang>.toml``) makes a place, the metropolitan area, never a person's name.
 """
@@ -52,9 +54,13 @@ KNOWN_ZIPF = 3.5
 
 def read_kinds(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """``mentions`` with the kinds their names say (see the module's doc)."""
-    out = []
+    out: list[Mention] = []
     for m in mentions:
-        m = _with_model_number(text, m, lang)
+        if out and _society_halves(text, out[-1], m, lang):
+            first = out.pop()
+            whole = text[first.start : m.end]
+            m = replace(first, end=m.end, text=whole, base=whole, type="ORG")
+        m = _with_airline_word(text, _with_model_number(text, m, lang))
         if m.type in ("ORG", "LOC", "PER") and _designation(m.text):
             m = replace(m, type="PRO")
         elif m.type == "PER" and _opens_with_place(m.text, lang):
@@ -142,4 +148,30 @@ def _web_outlet(name: str) -> bool:
     parts = _words_of("common", "outlet_word_parts")
     return any(p.startswith(".") and p in low for p in parts) or (
         mixed and any(not p.startswith(".") and (low.startswith(p) or low.endswith(p)) for p in parts)
+    )
+
+
+_AIRLINE_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def _with_airline_word(text: str, m: Mention) -> Mention:
+    """ "Air" | "<Place>" as the tagger cut it: one airline's name."""
+    before = _AIRLINE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if m.type not in ("LOC", "PER", "ORG") or before is None or not is_place(m.text):
+        return m
+    if before.group(1) not in _words_of("common", "airline_words"):
+        return m
+    whole = text[before.start(1) : m.end]
+    return replace(m, start=before.start(1), text=whole, base=whole, type="ORG")
+
+
+def _society_halves(text: str, first: Mention, second: Mention, lang: str | None) -> bool:
+    """Two mentions a space apart that make an aid society together, neither one alone."""
+    if text[first.end : second.start] != " ":
+        return False
+    both = text[first.start : second.end]
+    return (
+        _aid_society(both, lang)
+        and not _aid_society(first.text, lang)
+        and not _aid_society(second.text, lang)
     )
