@@ -122,3 +122,20 @@ def test_an_aid_society_cut_in_two_is_one_body() -> None:
     text = "Kepala Bulan Sabit Merah Nordvala mengatakan."
     got = read_kinds(text, [at(text, "Bulan", "LOC", "id"), at(text, "Sabit Merah", "PER", "id")], "id")
     assert [(m.text, m.type) for m in got] == [("Bulan Sabit Merah", "ORG")]
+
+
+def test_a_country_a_title_and_a_name_fused_are_split() -> None:
+    from storyline.analyse.entities_fused import split_fused
+
+    text = "деді Қазақстан басшысы Нордвале провинциясында сөйлеген сөзінде."
+    m = at(text, "Қазақстан басшысы Нордвале", "LOC", "kk")
+    got = split_fused(text, [m], "kk", lambda s, t: s, lambda t, b: False)
+    assert [(x.text, x.type) for x in got] == [("Қазақстан", "LOC"), ("Нордвале", "LOC")]
+
+
+def test_a_name_with_a_small_word_but_no_country_first_stays() -> None:
+    from storyline.analyse.entities_fused import split_fused
+
+    text = "Нордвале басшысы Кирания туралы айтты."
+    m = at(text, "Нордвале басшысы Кирания", "LOC", "kk")
+    assert len(split_fused(text, [m], "kk", lambda s, t: s, lambda t, b: False)) == 1
