@@ -139,3 +139,13 @@ def test_a_name_with_a_small_word_but_no_country_first_stays() -> None:
     text = "Нордвале басшысы Кирания туралы айтты."
     m = at(text, "Нордвале басшысы Кирания", "LOC", "kk")
     assert len(split_fused(text, [m], "kk", lambda s, t: s, lambda t, b: False)) == 1
+
+
+def test_a_quoted_title_cut_at_a_full_stop_runs_on_to_the_closing_mark() -> None:
+    from storyline.analyse.entities_cut import whole_again
+
+    text = 'Підписуйтесь на наш канал "НВ. Гарячі новини" сьогодні.'
+    got = whole_again(text, [at(text, "НВ.", "PRO", "uk")], "uk")
+    assert got[0].text == "НВ. Гарячі новини"
+    text = '"Kirania. We stand with you," he said.'
+    assert whole_again(text, [at(text, "Kirania", "LOC", "en")], "en")[0].text == "Kirania"
