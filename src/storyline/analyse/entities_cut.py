@@ -14,7 +14,8 @@
 - A title in quotation marks that the recogniser cut at a full stop inside it (a channel's
   ""UP. Hard questions"", a show's ""Nordvale. Live"") runs on to the closing mark: a sentence
   does not end inside quotation marks that the mention opens right after (issue 16, round 26).
-  A place or a person so quoted is left alone: a quoted sentence may open with one ("Nordvale. …").
+  Bodies and products only: a quoted sentence may open with a place or a person ("Nordvale. …"),
+  and a conference's title with the event it is on (BSNLP's gold has "Brexit" alone in one).
 
 And one name the recogniser made of two: a body's abbreviation in brackets after its full name
 ("Nordic Shipping Council (NSC)") is a mention of its own, as annotated news marks it (in BSNLP's
@@ -64,7 +65,7 @@ _TITLE_REST = regex.compile(r"\.?[ \t]+\p{Lu}[^\n\"«»„“”‘’‹›.!?]
 
 def _quoted_title_whole(text: str, m: Mention) -> Mention:
     """A mention right after an opening quotation mark, cut at a full stop before the closing one."""
-    if m.type in ("PER", "LOC") or not m.start or text[m.start - 1 : m.start] not in _OPENING_QUOTES:
+    if m.type not in ("ORG", "PRO") or not m.start or text[m.start - 1 : m.start] not in _OPENING_QUOTES:
         return m
     if not (m.text.endswith(".") or text[m.end : m.end + 1] == "."):
         return m
