@@ -39,6 +39,7 @@ from storyline.analyse.entities_diseases import diseases_as_events
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
+from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
@@ -124,10 +125,11 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text)), lang
     )
+    placed = without_job_titles(text, placed, lang, rebase)  # "Editor-in-Chief of X" is X
     kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
     typed = articles_as_products(diseases_as_events(kinds))
     # "Read also" before a link is page furniture, no name
-    return phrases_marked(text, without_boilerplate(typed, lang))
+    return phrases_marked(text, without_boilerplate(typed, lang, text))
 
 
 def _at(m: Mention) -> tuple[int, int]:

@@ -6,16 +6,22 @@ phrases are listed per language in ``boilerplate_phrases`` (``lang/entities/<lan
 matched on the whole span: ``not_names`` holds single words (the lexicon splits its lists at
 spaces), so a phrase of everyday words that is only furniture as a whole cannot go there. English
 phrases hold on every page (English links and embeds turn up in any language's pages).
+
+A tagger may keep the phrase's last word alone ("NEWS" of "BREAKING NEWS:", page furniture in
+capitals): a mention that makes one of the phrases with the words right before it goes too.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from storyline.model import Mention
 from storyline.names import fold
 from storyline.names.parts import entity_data
 
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}\p{M}'’]+[ \t]+){1,2}$")
 _EDGES = " :;,.!?…»«\"“”„'’-–—|>"
 
 
@@ -36,5 +42,16 @@ def is_boilerplate(surface: str, lang: str | None) -> bool:
     return _key(surface) in boilerplate_phrases(lang)
 
 
-def without_boilerplate(mentions: list[Mention], lang: str | None) -> list[Mention]:
-    return [m for m in mentions if not is_boilerplate(m.text, lang)]
+def _ends_phrase(text: str, m: Mention, lang: str | None) -> bool:
+    """The mention and one or two words right before it, on its line, are a phrase."""
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if before is None:
+        return False
+    words = before.group().split()
+    return any(is_boilerplate(" ".join([*words[k:], m.text]), lang) for k in range(len(words)))
+
+
+def without_boilerplate(mentions: list[Mention], lang: str | None, text: str = "") -> list[Mention]:
+    return [
+        m for m in mentions if not is_boilerplate(m.text, lang) and not (text and _ends_phrase(text, m, lang))
+    ]

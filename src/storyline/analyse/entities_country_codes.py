@@ -9,6 +9,11 @@ A state's or a province's two capitals in brackets right after a city ("Vitória
 "Springfield (IL)") are the state, a place. Not after a place written in capitals, nor before a
 dash or a colon: that is a dateline, and the brackets hold the agency ("WASHINGTON (AP) —"); nor
 letters that spell the words before ("Youth Centre Celje (YC)"), a body's abbreviation.
+
+A US state's postal code right after a city and a comma ("SPRINGFIELD, IL –", "in Austin, TX")
+is the state too, in a dateline as in the text (issue 16, web pages round 3). Only the codes of
+``state_codes`` (``lang/entities/common.toml``): other capitals after a city and a comma are a
+body's abbreviation often enough ("in Geneva, WHO said").
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ from storyline.names.parts import data_words
 RETYPED = ("ORG", "PER")
 _STATE = regex.compile(r"\p{Lu}{2}")
 _DATELINE_AFTER = regex.compile(r"\)[ \t]*[-–—:]")
+
+
+@cache
+def _state_codes() -> frozenset[str]:
+    return frozenset(data_words("common", "state_codes"))
 
 
 @cache
@@ -51,6 +61,8 @@ def _country(m: Mention, lang: str | None) -> bool:
 
 
 def _state_after_city(text: str, m: Mention, before: list[Mention]) -> bool:
+    if m.text in _state_codes() and text[m.start - 2 : m.start] == ", ":
+        return any(p.type == "LOC" and p.end == m.start - 2 for p in before[-2:])
     if not _STATE.fullmatch(m.text) or text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
         return False
     if _DATELINE_AFTER.match(text, m.end) or _spelled_before(text, m):

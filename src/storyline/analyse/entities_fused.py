@@ -10,6 +10,12 @@
   does not run over a comma into the country it is in; the place after it is a mention of its own.
   A name in quotation marks is a title and may hold a comma ("Hello, Zandia").
 
+- A country and a title in small letters, run on over the name after it ("<Country> басшысы
+  <Province>": Kazakh "Turkey's head", then the province he spoke in; issue 16, web pages round
+  3), is two names: the country, and what follows the title with the mention's type. The title is
+  one of the language's ``titles`` (``lang/entities/<lang>.toml``); only a known country opens
+  such a run, as "the <country>'s <title>" is how news names an office holder.
+
 A name a learned table knows as it is (``known``) is left whole.
 """
 
@@ -20,8 +26,8 @@ from collections.abc import Callable
 import regex
 
 from storyline.model import Mention
-from storyline.names import is_place
-from storyline.names.parts import data_words
+from storyline.names import countries, fold, is_place
+from storyline.names.parts import data_words, titles
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 _QUOTES = "«»„“”\"‘’'‹›"
@@ -36,7 +42,11 @@ def split_fused(
         if known(m.type, m.base or m.text):
             out.append(m)
             continue
-        parts = _place_and_region(text, m, lang, rebase) or _before_comma_place(text, m, rebase, known)
+        parts = (
+            _place_and_region(text, m, lang, rebase)
+            or _before_comma_place(text, m, rebase, known)
+            or _country_title_name(text, m, lang, rebase)
+        )
         out += parts or [m]
     return out
 
@@ -85,3 +95,19 @@ def _before_comma_place(
         return None
     head = _part(text, m, m.start, m.start + cut, m.type, rebase)
     return [head, Mention(place_start, m.end, place, "LOC", base, m.lang)]
+
+
+def _country_title_name(text: str, m: Mention, lang: str | None, rebase: Rebase) -> list[Mention] | None:
+    """ "<Country> <title> <Name>" read as one: the country, and the name after the title."""
+    words = list(_WORDS.finditer(text, m.start, m.end))
+    if not lang or len(words) < 3 or _quoted(text, m):
+        return None
+    country, title = words[0], words[1]
+    if not (title.group().islower() and title.group() in titles(lang)):
+        return None
+    if fold(country.group()) not in countries() or not words[2].group()[:1].isupper():
+        return None
+    return [
+        _part(text, m, m.start, country.end(), "LOC", rebase),
+        _part(text, m, words[2].start(), m.end, m.type, rebase),
+    ]

@@ -17,6 +17,13 @@
   stems of the words, in order) is an organisation in every language, though its everyday words
   read as a person's name (a first-name table knows "Red"). English ones count in every
   Latin-script text (news quotes them in English).
+- "Air <country or place>" ("Air Kirania", "Air Nordvale") is an airline, an organisation in
+  every language; a tagger reads the place in it (issue 16, web pages round 3). The airline
+  words are ``airline_words`` of ``lang/entities/common.toml`` (as written: case counts). Where
+  the tagger kept the place alone ("إير" | "انديا"), the airline word before it is taken in.
+- A Red Cross or Red Crescent society the tagger cut in two ("Bulan" | "Sabit Merah") is one.
+- A region's word before a city ("Greater <City>", "Grande <City>": ``region_prefixes`` of
+  ``lang/entities/<lang>.toml``) makes a place, the metropolitan area, never a person's name.
 """
 
 from __future__ import annotations
@@ -47,15 +54,25 @@ KNOWN_ZIPF = 3.5
 
 def read_kinds(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """``mentions`` with the kinds their names say (see the module's doc)."""
-    out = []
+    out: list[Mention] = []
     for m in mentions:
-        m = _with_model_number(text, m, lang)
+        if out and _society_halves(text, out[-1], m, lang):
+            first = out.pop()
+            whole = text[first.start : m.end]
+            m = replace(first, end=m.end, text=whole, base=whole, type="ORG")
+        m = _with_airline_word(text, _with_model_number(text, m, lang))
         if m.type in ("ORG", "LOC", "PER") and _designation(m.text):
             m = replace(m, type="PRO")
         elif m.type == "PER" and _opens_with_place(m.text, lang):
             m = replace(m, type="LOC")
+        elif m.type in ("PER", "LOC") and _web_outlet(m.text):
+            m = replace(m, type="ORG")
         elif m.type in ("PER", "LOC", "PRO") and _aid_society(m.text, lang):
             m = replace(m, type="ORG")
+        elif m.type in ("PER", "LOC", "PRO") and _airline(m.text):
+            m = replace(m, type="ORG")
+        elif m.type in ("PER", "ORG") and _region_of_city(m.text, lang):
+            m = replace(m, type="LOC")
         out.append(m)
     return out
 
@@ -106,3 +123,55 @@ def _aid_society(name: str, lang: str | None) -> bool:
             if all(words[i + k].startswith(s) for k, s in enumerate(stems)):
                 return True
     return False
+
+
+@cache
+def _words_of(lang: str | None, key: str) -> frozenset[str]:
+    return frozenset(str(entity_data(lang).get(key, "")).split())
+
+
+def _airline(name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in _words_of("common", "airline_words") and is_place(rest)
+
+
+def _region_of_city(name: str, lang: str | None) -> bool:
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in _words_of(lang, "region_prefixes") and is_place(rest)
+
+
+def _web_outlet(name: str) -> bool:
+    if " " in name or not is_latin(name):
+        return False
+    low = name.lower()
+    mixed = any(c.isupper() for c in name[1:]) and any(c.islower() for c in name)
+    parts = _words_of("common", "outlet_word_parts")
+    return any(p.startswith(".") and p in low for p in parts) or (
+        mixed and any(not p.startswith(".") and (low.startswith(p) or low.endswith(p)) for p in parts)
+    )
+
+
+_AIRLINE_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def _with_airline_word(text: str, m: Mention) -> Mention:
+    """ "Air" | "<Place>" as the tagger cut it: one airline's name."""
+    before = _AIRLINE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if m.type not in ("LOC", "PER", "ORG") or before is None or not is_place(m.text):
+        return m
+    if before.group(1) not in _words_of("common", "airline_words"):
+        return m
+    whole = text[before.start(1) : m.end]
+    return replace(m, start=before.start(1), text=whole, base=whole, type="ORG")
+
+
+def _society_halves(text: str, first: Mention, second: Mention, lang: str | None) -> bool:
+    """Two mentions a space apart that make an aid society together, neither one alone."""
+    if text[first.end : second.start] != " ":
+        return False
+    both = text[first.start : second.end]
+    return (
+        _aid_society(both, lang)
+        and not _aid_society(first.text, lang)
+        and not _aid_society(second.text, lang)
+    )

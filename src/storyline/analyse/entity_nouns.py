@@ -35,6 +35,10 @@ from storyline.names.parts import entity_data
 
 EVERYDAY_ZIPF = 4.0  # a word this frequent (wordfreq) is an everyday word of the language
 NOUN_ZIPF = 3.5  # … a compound's last part this frequent makes the compound a common noun
+# … or this frequent, where the compound is itself a word of the language (``KNOWN_WORD``):
+# "Stützpfeiler" is rare and "-pfeiler" (pillar) just below NOUN_ZIPF
+KNOWN_HEAD_ZIPF = 3.0
+KNOWN_WORD = 2.0
 MIN_HEAD = 4  # letters of a compound's last part ("-pfeiler", "-behörde"): shorter ones match names
 MAX_ADJECTIVES = 2  # inflected words between a determiner and its noun ("dem sehr heftigen X")
 _WORD_BEFORE = re.compile(r"([^\s]+)[ \u00a0]+$")
@@ -93,10 +97,12 @@ def noun_like(word: str, lang: str) -> bool:
     "Dreamliner-Absturz"), and no place or first name."""
     if is_place(word) or given_name(word):
         return False
-    if zipf(word, lang) >= NOUN_ZIPF:
+    own = zipf(word, lang)
+    if own >= NOUN_ZIPF:
         return True
+    floor = KNOWN_HEAD_ZIPF if own >= KNOWN_WORD else NOUN_ZIPF
     low = word.lower().rsplit("-", 1)[-1]
-    return any(zipf(low[k:], lang) >= NOUN_ZIPF for k in range(1, len(low) - MIN_HEAD + 1))
+    return any(zipf(low[k:], lang) >= floor for k in range(1, len(low) - MIN_HEAD + 1))
 
 
 MIN_COMPOUND_HEAD = 7  # letters: "-wiesen", "-kirchen" end towns' names; "-angaben", "-diensten" nouns
