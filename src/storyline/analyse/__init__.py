@@ -99,6 +99,10 @@ ANALYSER_VERSION = "20"  # 3: languages beyond the Slavic ones (names, dates, ev
 # country adjectives in a Slavic text take their right base forms
 # (and ents43) plural demonyms and sentence-start common phrases are marked (folded from the list),
 # diseases and viruses typed EVT, a treaty article with its number PRO
+# (and ents45, ents47) a US state code after "City, " a place, "Air <place>" airlines and "Greater <city>"
+# regions, job titles and "<country> <title>" cut, quoted titles of bodies run on over a full stop;
+# Serbian base forms through the Slovene table, Polish "<given>a X-skiego" a man's; pilots and flight
+# attendants counted are parts of the crew
 
 
 def __getattr__(name: str) -> Any:
