@@ -59,7 +59,7 @@ from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
 from storyline.names.script import WORD
 from storyline.ner.lemma import document_words
-from storyline.ner.lemma_via import base_via
+from storyline.ner.lemma_via import base_via, via_lang
 
 MIN_LETTERS = 2
 TRAILING = ":;"  # punctuation no name ends with
@@ -148,12 +148,13 @@ def _recognise(
         return find_by_rules(text, start, end, lang)
     lex = lexicon(lang)
     out = []
+    via = via_lang(lang)  # a language whose tagger's language knows no cases takes a relative's (Serbian)
     for f in recogniser.find(text, start, end, model_lang):
-        # a language whose tagger's language knows no cases takes a relative's (Serbian)
-        s0, base = (
-            f.start,
-            base_via(recogniser.lemmatizer, text[f.start : f.end], lang, f.type, text[start:end]) or f.base,
-        )
+        s0, base = f.start, f.base
+        if via is not None:
+            base = (
+                base_via(recogniser.lemmatizer, text[f.start : f.end], lang, f.type, text[start:end]) or base
+            )
         if f.type == "PER":
             s0, base = _without_titles(text, s0, f.end, base, lex.titles)
         for s1, e1, etype, base1 in _split_at_case(text, s0, f.end, f.type, base, lang):

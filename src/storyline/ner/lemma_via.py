@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from storyline.names.parts import entity_data
+
+if TYPE_CHECKING:  # the lemmatizer module loads word tables: imported where used, not to type
+    from storyline.ner.lemma import Lemmatizer
 
 _CYRILLIC = dict(
     zip(
@@ -46,7 +50,7 @@ def _to_cyrillic(text: str) -> str:
     return "".join(out)
 
 
-def base_via(lemmatizer, surface: str, lang: str | None, etype: str, chunk: str) -> str | None:  # noqa: ANN001 - Lemmatizer
+def base_via(lemmatizer: Lemmatizer, surface: str, lang: str | None, etype: str, chunk: str) -> str | None:
     """The base form of a mention of ``lang`` made by its ``lemma_via`` language, in the mention's
     own script; None where the language has none or the mention is a person's."""
     via = via_lang(lang)
