@@ -215,3 +215,12 @@ def test_a_known_renaming_moves_features_without_the_analyses() -> None:
     assert index.signals["a"].features == {"e:new": 1.0, "x:crash@new": 1.0, "e:k": 1.0}
     assert sorted(index.postings["e:new"]) == ["a", "b"] and not index.postings.get("e:old")
     assert index.df["e:new"] == 2 and "e:old" not in index.df and "a" in index.changed_docs
+
+
+def test_a_renaming_moves_the_main_events_place_and_named_place() -> None:
+    index = StoryIndex()
+    index.add(_doc("a", {"e:old": 1.0, "x:crash@old": 1.0}, DAY, main=MainEvent("crash", "old", DAY)))
+    index.add(_doc("b", {"e:old": 2.0, "e:k": 1.0}, main=MainEvent("flood", named="old")))
+    index.rename_entities({"old": "new"})
+    assert index.signals["a"].main.place == "new"
+    assert (index.signals["b"].main.place, index.signals["b"].main.named) == (None, "new")

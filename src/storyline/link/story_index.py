@@ -716,7 +716,14 @@ class StoryIndex:
                     sig = self.signals[doc]
                     features = dict(sig.features)
                     features[target] = features.get(target, 0.0) + features.pop(f)
-                    self.refresh(replace(sig, features=features))
+                    main = sig.main
+                    if main is not None and old in (main.place, main.named):  # its place is the entity too
+                        main = replace(
+                            main,
+                            place=new if main.place == old else main.place,
+                            named=new if main.named == old else main.named,
+                        )
+                    self.refresh(replace(sig, features=features, main=main))
                     changed.add(doc)
         return changed
 
