@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import OperationalError
 
 from storyline.store import Store, schema
 
@@ -124,7 +125,12 @@ class JobRunner:
                 self._wake.wait(timeout=5)
                 self._wake.clear()
                 continue
-            self._run(job_id)
+            try:
+                self._run(job_id)
+            except OperationalError:
+                if self._stop.is_set():
+                    return  # the app shut down while the job ran: its database may be gone with it
+                raise
 
     def _next(self) -> int | None:
         c = schema.jobs.c
