@@ -30,7 +30,7 @@ against what else is known of them:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
 from storyline.names import fold, place_key
@@ -152,6 +152,16 @@ def _region(name: str, lang: str | None) -> bool:
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in data_words(lang, "region_endings"))
 
 
+def _one_word_names(names: Mapping[str, Counter[str]], keep: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(name, the name's language) of the other side's one-word names that ``keep`` accepts."""
+    return [
+        (name.strip(), other)
+        for other, counted in names.items()
+        for name in counted
+        if " " not in name.strip() and keep(name.strip())
+    ]
+
+
 def other_case(base: str, lang: str | None, names: Mapping[str, Counter[str]]) -> bool:
     """Whether a one-word adjective in small letters (a relational adjective of the language's
     ``adjective_endings``: "goriška" regija) and an entity whose one-word names all begin with a
@@ -162,12 +172,7 @@ def other_case(base: str, lang: str | None, names: Mapping[str, Counter[str]]) -
     word = base.strip()
     if " " in word or not word[:1].isalpha():
         return False
-    theirs = [
-        (name.strip(), other)
-        for other, counted in names.items()
-        for name in counted
-        if " " not in name.strip() and name.strip()[:1].isalpha() and script(name) == script(word)
-    ]
+    theirs = _one_word_names(names, lambda name: name[:1].isalpha() and script(name) == script(word))
     if not theirs:
         return False
     if _small_adjective(word, lang):
@@ -228,12 +233,7 @@ def adjective_apart(base: str, lang: str | None, names: Mapping[str, Counter[str
     word = base.strip()
     if " " in word or not word[:1].isupper():
         return False
-    theirs = [
-        (name.strip(), other)
-        for other, counted in names.items()
-        for name in counted
-        if " " not in name.strip() and name.strip()[:1].isupper()
-    ]
+    theirs = _one_word_names(names, lambda name: name[:1].isupper())
     if not theirs:
         return False
     sound = phonetic(word, lang).replace(" ", "")
