@@ -20,6 +20,7 @@ from __future__ import annotations
 from datetime import date
 
 from storyline import ner
+from storyline.analyse import entities_common_phrases as common_phrases
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_countries
@@ -105,6 +106,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         return aliases(etype, base, lang or "") is not None
 
     cleaned = hygiene.clean(text, found, lang, rebase, known, (start, end))
+    cleaned = common_phrases.fixed(text, cleaned, lang, rebase)  # "Ibu Kota X", "facoltà di Medicina"
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
     cleaned = split_shared_noun(text, split_joined(text, cleaned, lang, rebase), lang, rebase)
