@@ -37,3 +37,15 @@ def test_a_region_s_adjective_agrees_with_its_feminine_noun_in_a_consonant() -> 
     assert lem.base("Luhanskej oblasti", "sk", "LOC") == "Luhanská oblasť"
     # a masculine in "-st" stays one
     assert lem.base("Karlovu mostu", "cs", "LOC") == "Karlův most"
+
+
+def test_an_english_name_s_silent_e_comes_back_after_a_case_ending() -> None:
+    # Czech and Polish decline "Hampshire" as if it ended in "-r": the stub "Hampshir" is no name
+    lem = _learned()
+    assert lem.base("Hampshiru", "cs", "LOC") == "Hampshire"
+    assert lem.base("Baltimoru", "cs", "LOC") == "Baltimore"
+    assert lem.base("Yorkshiru", "pl", "LOC") == "Yorkshire"
+    # a stub that is a name of its own keeps no "-e": "Tim", "Dan" are no "Time", "Dane"
+    assert lem.base("Tima Cooka", "cs", "PER") == "Tim Cook"
+    assert lem.base("Danem", "cs", "PER") == "Dan"
+    assert lem.base("Oxfordem", "cs", "LOC") == "Oxford"

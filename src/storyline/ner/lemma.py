@@ -527,6 +527,7 @@ class Lemmatizer:
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
         choices = choices + _foreign_as_written(words[i], choices, lang)
+        choices = choices + _silent_e(words[i], choices, lang)
         # a short article cut after a vowel leaves no noun, unless the document writes the noun
         # with the letter the article replaced ("Музей" of "Музея"): the edit then adds it back
         choices = [
@@ -1121,6 +1122,44 @@ def _foreign_as_written(word: str, choices: Choices, lang: str) -> Choices:
     ):
         return []
     return [(0, "", STEM_SHARE)]
+
+
+STUB_ZIPF = 1.0  # zipf in the naming language under which a stub is no name anyone writes
+
+
+@lru_cache(maxsize=64)
+def _silent_e_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_silent_e_endings")
+
+
+def _silent_e(word: str, choices: Choices, lang: str) -> Choices:
+    """A foreign name whose nominative ends in a silent "-e" ("Hampshire", "Lincolnshire"): the
+    language declines it as if it ended in the consonant before, its case ending in the "-e"'s
+    place (Czech "Hampshiru", "Hampshirem"; ``lemma_silent_e_endings``), so cutting the ending
+    leaves a stub no one writes ("Hampshir"). The stub with its "-e" back, where that is more
+    common in the language that names the world's places in their nominative
+    (``lemma_name_frequencies``), joins the candidates with the stub's share; the score then
+    weighs both as usual."""
+    endings = _silent_e_endings(lang)
+    if not endings:
+        return []
+    low = word.lower()
+    known = {(c, a) for c, a, _ in choices}
+    out: Choices = []
+    for cut, add, share in choices:
+        if add or not cut or low[-cut:] not in endings or (cut, "e") in known:
+            continue
+        stub = apply_edit(word, (cut, add))
+        if len(stub) < MIN_KEPT or stub[-1:].lower() in _VOWEL_ENDINGS:
+            continue
+        with_e = lemma_lexicon.foreign_zipf(stub + "e", word, lang)
+        # the stub a name of its own there ("Tim" of "Tima" is no "Time"): no silent "-e" cut
+        if with_e >= FOREIGN_WRITTEN_MIN and lemma_lexicon.foreign_zipf(stub, word, lang) < STUB_ZIPF:
+            out.append((cut, "e", share))
+            known.add((cut, "e"))
+    return out
 
 
 VOWEL_SHARE = (
