@@ -547,7 +547,8 @@ class Lemmatizer:
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
-            choices = choices + [(*edit_script(words[i], listed), LEXICON_SHARE)]
+            share = _fleeting_vowel_share(words[i], listed, choices, lang, attested)
+            choices = choices + [(*edit_script(words[i], listed), share or LEXICON_SHARE)]
         if not choices:
             return known if misread and known else words[i]
         if (
@@ -1122,6 +1123,40 @@ def _foreign_as_written(word: str, choices: Choices, lang: str) -> Choices:
     ):
         return []
     return [(0, "", STEM_SHARE)]
+
+
+@lru_cache(maxsize=64)
+def _fleeting_vowels(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_fleeting_vowels")
+
+
+def _fleeting_vowel_share(
+    word: str, listed: str, choices: Choices, lang: str, attested: Collection[str]
+) -> float | None:
+    """The share of the ending that the word list's form cuts, where that form is the stem the
+    ending leaves with a vowel put back between its last two consonants (Slovene "Prešerna" of a
+    name in "-eren", "Kocjana" of one in "-jan" would be no such case): a fleeting vowel that
+    the nominative has and its cases drop (``lemma_fleeting_vowels``). No learned ending can
+    propose it, so the list's form would weigh only ``LEXICON_SHARE``; with the stem's share it
+    weighs what the ending cut does. None where the list's form is no such stem."""
+    vowels = _fleeting_vowels(lang)
+    low = listed.lower()
+    if not vowels or low == word.lower():
+        return None
+    for cut, add, share in choices:
+        if add or not cut:
+            continue
+        stem = word[:-cut].lower()
+        if (
+            len(stem) >= MIN_KEPT
+            and stem[-1] not in _VOWEL_ENDINGS
+            and stem[-2] not in _VOWEL_ENDINGS
+            and any(low == stem[:-1] + v + stem[-1] for v in vowels)
+        ):
+            return share
+    return None
 
 
 STUB_ZIPF = 1.0  # zipf in the naming language under which a stub is no name anyone writes
