@@ -57,3 +57,12 @@ def test_a_fleeting_vowel_the_word_list_puts_back_weighs_as_the_ending_it_cuts()
     assert lem.base("Kranjca", "sl", "PER") == "Kranjec"
     assert lem.base("Cankarja", "sl", "PER") == "Cankar"
     assert lem.base("Karla Čapka", "cs", "PER") == "Karel Čapek"
+
+
+def test_each_name_joined_by_a_slash_takes_its_own_base_form() -> None:
+    # each part in its own case and gender, lemmatised as if written alone
+    lem = _learned()
+    assert lem.base("Socjalistów/Partii Pracy", "pl", "ORG") == "Socjaliści/Partia Pracy"
+    # initialisms and names with a dot stay as written
+    assert lem.base("CDU/CSU", "pl", "ORG") == "CDU/CSU"
+    assert lem.base("BioNTech/Pfizer", "ru", "PRO") == "BioNTech/Pfizer"

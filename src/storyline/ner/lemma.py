@@ -82,6 +82,9 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
 _WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
 # a person's initials glued to the surname by their full stops ("Х.Мааса", "J.K.Rowling")
 _GLUED_INITIALS = re.compile(r"((?:[^\W\d_]\.){1,3})([^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)*)", re.UNICODE)
+# two names joined by a slash between two words of letters ("Zelených/Svobodné aliance"; a name
+# with a dot, "E.on/Uniper", is none), each word with small letters (no initialisms: "CDU/CSU")
+_SLASHED = re.compile(r"((?:.*\s)?([^\W\d_]+))/(([^\W\d_]+)(?:\s.*)?)", re.UNICODE)
 # the apostrophes of Ukrainian spelling ("об’єднання"), written in the dictionary as "'"
 _DICTIONARY_APOSTROPHE, _OTHER_APOSTROPHES = "'", "’ʼ"
 
@@ -205,6 +208,17 @@ class Lemmatizer:
             # surname declines as it does after "Х. " and the initials go back on as written
             rest = self.base(glued.group(2), lang, etype, attested, woman, before + glued.group(1))
             return glued.group(1) + rest
+        if (
+            etype != "PER"
+            and (slashed := _SLASHED.fullmatch(stripped))
+            and not slashed.group(2).isupper()
+            and not slashed.group(4).isupper()
+        ):
+            # two names joined by a slash ("Zelení/Evropská svobodná aliance"): each in its own
+            # case and gender, so each takes its own base form, as if written alone
+            left, right = slashed.group(1), slashed.group(3)
+            first = self.base(left, lang, etype, attested, woman, before)
+            return first + "/" + self.base(right, lang, etype, attested, woman, before + left + "/")
         if etype == "LOC" and before and (cased := self._city_in_a_case(stripped, lang, attested, before)):
             return cased
         if etype == "LOC" and (country := _country_in_a_case(stripped, lang)):
