@@ -66,3 +66,21 @@ def test_each_name_joined_by_a_slash_takes_its_own_base_form() -> None:
     # initialisms and names with a dot stay as written
     assert lem.base("CDU/CSU", "pl", "ORG") == "CDU/CSU"
     assert lem.base("BioNTech/Pfizer", "ru", "PRO") == "BioNTech/Pfizer"
+
+
+def test_a_declined_name_of_the_language_s_own_before_english_words_declines_alone() -> None:
+    # "Airport", "Group" decline none: the word before them is a Slovene name in a case
+    lem = _learned()
+    assert lem.base("Triglavom Group", "sl", "ORG") == "Triglav Group"
+    assert lem.base("Bledom Airport", "sl", "ORG") == "Bled Airport"
+    assert lem.base("Ljubljane Airport", "sl", "ORG") == "Ljubljana Airport"
+    # foreign names whose words are none of the language's stay as written
+    assert lem.base("Intu Properties", "pl", "ORG") == "Intu Properties"
+    assert lem.base("Heta Asset Resolution", "sl", "ORG") == "Heta Asset Resolution"
+    assert lem.base("Royal Jordanian Airlines", "sl", "ORG") == "Royal Jordanian Airlines"
+
+
+def test_the_fleeting_vowel_and_silent_e_rules_leave_known_places_alone() -> None:
+    lem = _learned()
+    assert lem.base("Osla", "cs", "LOC") == "Oslo"  # no "osel" (a donkey) with its "e" back
+    assert lem.base("Navarra", "sl", "LOC") == "Navarra"  # no "Navarre": written so in English too

@@ -393,7 +393,13 @@ class Lemmatizer:
         if morph is None and etype != "PER":
             out = lemma_possessive.in_the_nominative(tokens, out, lang)  # "Karlově náměstí"
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
-            out = list(tokens)  # a name in another language, which declines none of its words
+            # a name in another language, which declines none of its words; but a word before
+            # the foreign ones that is a case of a name of the language's own list declines
+            # alone, before words that do not ("Adrie Airways" of "Adria Airways")
+            out = [
+                o if j < len(tokens) - 1 and lemma_lexicon.own_name_in_a_case(t, o, lang) else t
+                for j, (t, o) in enumerate(zip(tokens, out, strict=True))
+            ]
         result = " ".join(out)
         if mark:
             result = result.replace(_DICTIONARY_APOSTROPHE, mark)
@@ -561,7 +567,7 @@ class Lemmatizer:
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
-            share = _fleeting_vowel_share(words[i], listed, choices, lang, attested)
+            share = _fleeting_vowel_share(words[i], listed, choices, lang, place)
             choices = choices + [(*edit_script(words[i], listed), share or LEXICON_SHARE)]
         if not choices:
             return known if misread and known else words[i]
@@ -1147,17 +1153,25 @@ def _fleeting_vowels(lang: str) -> tuple[str, ...]:
 
 
 def _fleeting_vowel_share(
-    word: str, listed: str, choices: Choices, lang: str, attested: Collection[str]
+    word: str, listed: str, choices: Choices, lang: str, place: Callable[[str], bool] | None = None
 ) -> float | None:
     """The share of the ending that the word list's form cuts, where that form is the stem the
     ending leaves with a vowel put back between its last two consonants (Slovene "Prešerna" of a
     name in "-eren", "Kocjana" of one in "-jan" would be no such case): a fleeting vowel that
     the nominative has and its cases drop (``lemma_fleeting_vowels``). No learned ending can
     propose it, so the list's form would weigh only ``LEXICON_SHARE``; with the stem's share it
-    weighs what the ending cut does. None where the list's form is no such stem."""
+    weighs what the ending cut does. None where the list's form is no such stem, and for a
+    place (``place``: the name with the word in a form is a known place) where another form is
+    a place the gazetteers know and the list's is none (Czech "Osla" is Oslo's, not "osel")."""
     vowels = _fleeting_vowels(lang)
     low = listed.lower()
     if not vowels or low == word.lower():
+        return None
+    if (
+        place is not None
+        and not place(listed)
+        and any(place(apply_edit(word, (c, a))) for c, a, _ in choices)
+    ):
         return None
     for cut, add, share in choices:
         if add or not cut:
@@ -1204,8 +1218,13 @@ def _silent_e(word: str, choices: Choices, lang: str) -> Choices:
         if len(stub) < MIN_KEPT or stub[-1:].lower() in _VOWEL_ENDINGS:
             continue
         with_e = lemma_lexicon.foreign_zipf(stub + "e", word, lang)
-        # the stub a name of its own there ("Tim" of "Tima" is no "Time"): no silent "-e" cut
-        if with_e >= FOREIGN_WRITTEN_MIN and lemma_lexicon.foreign_zipf(stub, word, lang) < STUB_ZIPF:
+        # the stub a name of its own there ("Tim" of "Tima" is no "Time"), or the word as written
+        # ("Navarra" is no case of "Navarre"): no silent "-e" cut
+        if (
+            with_e >= FOREIGN_WRITTEN_MIN
+            and lemma_lexicon.foreign_zipf(stub, word, lang) < STUB_ZIPF
+            and lemma_lexicon.foreign_zipf(word, word, lang) < STUB_ZIPF
+        ):
             out.append((cut, "e", share))
             known.add((cut, "e"))
     return out
