@@ -363,6 +363,7 @@ class Lemmatizer:
             )
         if morph is None and etype == "PER":
             out = lemma_mans_case.mans_nominative(tokens, out, lang)  # "Bohdana Kowalskiego": his
+            out = _foreign_name_in_one_case(tokens, out, lang)  # "Hamida Karzaje": Hamid Karzaj
         if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
             out = list(tokens)  # her name as the sentence's subject: the nominative as written
         if morph is None and etype == "PER":
@@ -567,7 +568,7 @@ class Lemmatizer:
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
-            share = _fleeting_vowel_share(words[i], listed, choices, lang, place)
+            share = _fleeting_vowel_share(words[i], listed, choices, lang, attested, place)
             choices = choices + [(*edit_script(words[i], listed), share or LEXICON_SHARE)]
         if not choices:
             return known if misread and known else words[i]
@@ -852,6 +853,33 @@ def _surname_in_the_given_names_case(
     if not _surname_case_endings(lang) or not last.lower().endswith(_surname_case_endings(lang)):
         return out
     return [*out[:-1], changed()]
+
+
+def _foreign_name_in_one_case(tokens: list[str], out: list[str], lang: str) -> list[str]:
+    """A foreign name kept whole as written whose words all end in one case ending a man's
+    surname takes (``lemma_surname_case_endings``; Czech "Hamida Karzaja"): where no word is a
+    first name or a word of the language's list as written ("Jana", "Honza Ryba" stay) and the
+    surname less the ending is as common a name in the language that names people in their
+    nominative (``lemma_name_frequencies``) as the surname as written, every word is in that
+    case: each loses the ending. A woman's foreign name in her nominative would keep a surname
+    the language does not decline, and one in "-a" after a given name in "-a" is rare."""
+    endings = _surname_case_endings(lang)
+    if len(tokens) < 2 or out != tokens or not endings or not all(t.isalpha() for t in tokens):
+        return out
+    last = tokens[-1]
+    ending = next((e for e in sorted(endings, key=len, reverse=True) if last.lower().endswith(e)), None)
+    if ending is None or not all(
+        t.lower().endswith(ending) and len(t) - len(ending) >= MIN_KEPT for t in tokens
+    ):
+        return out
+    if any(given_name(t) or lemma_lexicon.lemma(t, lang) is not None or not t[:1].isupper() for t in tokens):
+        return out
+    stem = last[: -len(ending)]
+    if lemma_lexicon.foreign_zipf(stem, last, lang) < max(
+        FOREIGN_WRITTEN_MIN, lemma_lexicon.foreign_zipf(last, last, lang)
+    ):
+        return out
+    return [t[: -len(ending)] for t in tokens]
 
 
 def _complements_kept(tokens: list[str], out: list[str], lang: str) -> list[str]:
@@ -1153,25 +1181,30 @@ def _fleeting_vowels(lang: str) -> tuple[str, ...]:
 
 
 def _fleeting_vowel_share(
-    word: str, listed: str, choices: Choices, lang: str, place: Callable[[str], bool] | None = None
+    word: str,
+    listed: str,
+    choices: Choices,
+    lang: str,
+    attested: Collection[str],
+    place: Callable[[str], bool] | None = None,
 ) -> float | None:
     """The share of the ending that the word list's form cuts, where that form is the stem the
     ending leaves with a vowel put back between its last two consonants (Slovene "Prešerna" of a
     name in "-eren", "Kocjana" of one in "-jan" would be no such case): a fleeting vowel that
     the nominative has and its cases drop (``lemma_fleeting_vowels``). No learned ending can
     propose it, so the list's form would weigh only ``LEXICON_SHARE``; with the stem's share it
-    weighs what the ending cut does. None where the list's form is no such stem, and for a
-    place (``place``: the name with the word in a form is a known place) where another form is
-    a place the gazetteers know and the list's is none (Czech "Osla" is Oslo's, not "osel")."""
+    weighs what the ending cut does. None where the list's form is no such stem, and where
+    another form is one the document writes or, for a place (``place``: the name with the word
+    in a form is a known place), one the gazetteers know and the list's is none (Czech "Osla"
+    is Oslo's, not "osel")."""
     vowels = _fleeting_vowels(lang)
     low = listed.lower()
     if not vowels or low == word.lower():
         return None
-    if (
-        place is not None
-        and not place(listed)
-        and any(place(apply_edit(word, (c, a))) for c, a, _ in choices)
-    ):
+    others = {apply_edit(word, (c, a)) for c, a, _ in choices} - {listed, word}
+    if listed not in attested and any(o in attested for o in others):
+        return None
+    if place is not None and not place(listed) and any(place(o) for o in others):
         return None
     for cut, add, share in choices:
         if add or not cut:
