@@ -181,3 +181,12 @@ def test_greek_display_reads_digraphs_by_the_standard() -> None:
     assert display_latin("Κιέβο", "ru") == to_latin("Κιέβο", "ru")
     shown = display_name(Counter({("Αλμπέρτο Φουέντες", "el"): 2}), "PER")
     assert shown.endswith("Fouentes"), shown  # not "Fouedes"
+
+
+def test_hu_accusative_t_after_j_comes_off_an_unknown_name() -> None:
+    # no name's nominative ends in "-jt": a Slavic name in "-ij"/"-aj" in the accusative
+    assert case_stem("Dosztojevszkijt", "hu") == "Dosztojevszkij"
+    assert case_stem("Nyikolajt", "hu") == "Nyikolaj"
+    # "-t" after other letters ends names as they stand
+    assert case_stem("Budapest", "hu") == "Budapest"
+    assert case_stem("Margit", "hu") == "Margit"

@@ -112,11 +112,27 @@ def case_stem(word: str, lang: str | None, known: Callable[[str], bool] | None =
                 return stem
     if apostrophe_split(word, lang) is not None:
         return splits[0][0]
+    after = _suffixes_after(lang)
+    for stem, suffix in splits:
+        if stem.lower().endswith(after.get(suffix, ())):
+            return stem  # a short ending after letters no name ends in before it ("…kijt")
     buffers = affixes(lang).buffers
     for stem, suffix in splits:
         if len(suffix) >= 3 or (len(suffix) == 2 and suffix[0] in buffers):
             return stem
     return word
+
+
+@cache
+def _suffixes_after(lang: str | None) -> dict[str, tuple[str, ...]]:
+    """``case_suffixes_after``: a short case ending | the letters a stem ends in before it that
+    no name's nominative ends in with the ending ("-t" after "-j": Hungarian "…kijt" is the
+    accusative of a Slavic name in "-ij", which no list of names knows)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in entity_data(lang).get("case_suffixes_after", []):
+        suffix, _, letters = str(row).partition("|")
+        out[suffix.strip()] = tuple(letters.split())
+    return out
 
 
 def stem_candidates(word: str, lang: str | None) -> list[str]:

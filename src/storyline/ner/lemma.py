@@ -82,6 +82,9 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
 _WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
 # a person's initials glued to the surname by their full stops ("Х.Мааса", "J.K.Rowling")
 _GLUED_INITIALS = re.compile(r"((?:[^\W\d_]\.){1,3})([^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)*)", re.UNICODE)
+# two names joined by a slash between two words of letters ("Zelených/Svobodné aliance"; a name
+# with a dot, "E.on/Uniper", is none), each word with small letters (no initialisms: "CDU/CSU")
+_SLASHED = re.compile(r"((?:.*\s)?([^\W\d_]+))/(([^\W\d_]+)(?:\s.*)?)", re.UNICODE)
 # the apostrophes of Ukrainian spelling ("об’єднання"), written in the dictionary as "'"
 _DICTIONARY_APOSTROPHE, _OTHER_APOSTROPHES = "'", "’ʼ"
 
@@ -205,6 +208,17 @@ class Lemmatizer:
             # surname declines as it does after "Х. " and the initials go back on as written
             rest = self.base(glued.group(2), lang, etype, attested, woman, before + glued.group(1))
             return glued.group(1) + rest
+        if (
+            etype != "PER"
+            and (slashed := _SLASHED.fullmatch(stripped))
+            and not slashed.group(2).isupper()
+            and not slashed.group(4).isupper()
+        ):
+            # two names joined by a slash ("Zelení/Evropská svobodná aliance"): each in its own
+            # case and gender, so each takes its own base form, as if written alone
+            left, right = slashed.group(1), slashed.group(3)
+            first = self.base(left, lang, etype, attested, woman, before)
+            return first + "/" + self.base(right, lang, etype, attested, woman, before + left + "/")
         if etype == "LOC" and before and (cased := self._city_in_a_case(stripped, lang, attested, before)):
             return cased
         if etype == "LOC" and (country := _country_in_a_case(stripped, lang)):
@@ -349,6 +363,7 @@ class Lemmatizer:
             )
         if morph is None and etype == "PER":
             out = lemma_mans_case.mans_nominative(tokens, out, lang)  # "Bohdana Kowalskiego": his
+            out = _foreign_name_in_one_case(tokens, out, lang)  # "Hamida Karzaje": Hamid Karzaj
         if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
             out = list(tokens)  # her name as the sentence's subject: the nominative as written
         if morph is None and etype == "PER":
@@ -379,7 +394,13 @@ class Lemmatizer:
         if morph is None and etype != "PER":
             out = lemma_possessive.in_the_nominative(tokens, out, lang)  # "Karlově náměstí"
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
-            out = list(tokens)  # a name in another language, which declines none of its words
+            # a name in another language, which declines none of its words; but a word before
+            # the foreign ones that is a case of a name of the language's own list declines
+            # alone, before words that do not ("Adrie Airways" of "Adria Airways")
+            out = [
+                o if j < len(tokens) - 1 and lemma_lexicon.own_name_in_a_case(t, o, lang) else t
+                for j, (t, o) in enumerate(zip(tokens, out, strict=True))
+            ]
         result = " ".join(out)
         if mark:
             result = result.replace(_DICTIONARY_APOSTROPHE, mark)
@@ -527,6 +548,7 @@ class Lemmatizer:
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
         choices = choices + _foreign_as_written(words[i], choices, lang)
+        choices = choices + _silent_e(words[i], choices, lang)
         # a short article cut after a vowel leaves no noun, unless the document writes the noun
         # with the letter the article replaced ("Музей" of "Музея"): the edit then adds it back
         choices = [
@@ -546,7 +568,8 @@ class Lemmatizer:
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
         if listed is not None:
-            choices = choices + [(*edit_script(words[i], listed), LEXICON_SHARE)]
+            share = _fleeting_vowel_share(words[i], listed, choices, lang, attested, place)
+            choices = choices + [(*edit_script(words[i], listed), share or LEXICON_SHARE)]
         if not choices:
             return known if misread and known else words[i]
         if (
@@ -830,6 +853,33 @@ def _surname_in_the_given_names_case(
     if not _surname_case_endings(lang) or not last.lower().endswith(_surname_case_endings(lang)):
         return out
     return [*out[:-1], changed()]
+
+
+def _foreign_name_in_one_case(tokens: list[str], out: list[str], lang: str) -> list[str]:
+    """A foreign name kept whole as written whose words all end in one case ending a man's
+    surname takes (``lemma_surname_case_endings``; Czech "Hamida Karzaja"): where no word is a
+    first name or a word of the language's list as written ("Jana", "Honza Ryba" stay) and the
+    surname less the ending is as common a name in the language that names people in their
+    nominative (``lemma_name_frequencies``) as the surname as written, every word is in that
+    case: each loses the ending. A woman's foreign name in her nominative would keep a surname
+    the language does not decline, and one in "-a" after a given name in "-a" is rare."""
+    endings = _surname_case_endings(lang)
+    if len(tokens) < 2 or out != tokens or not endings or not all(t.isalpha() for t in tokens):
+        return out
+    last = tokens[-1]
+    ending = next((e for e in sorted(endings, key=len, reverse=True) if last.lower().endswith(e)), None)
+    if ending is None or not all(
+        t.lower().endswith(ending) and len(t) - len(ending) >= MIN_KEPT for t in tokens
+    ):
+        return out
+    if any(given_name(t) or lemma_lexicon.lemma(t, lang) is not None or not t[:1].isupper() for t in tokens):
+        return out
+    stem = last[: -len(ending)]
+    if lemma_lexicon.foreign_zipf(stem, last, lang) < max(
+        FOREIGN_WRITTEN_MIN, lemma_lexicon.foreign_zipf(last, last, lang)
+    ):
+        return out
+    return [t[: -len(ending)] for t in tokens]
 
 
 def _complements_kept(tokens: list[str], out: list[str], lang: str) -> list[str]:
@@ -1121,6 +1171,96 @@ def _foreign_as_written(word: str, choices: Choices, lang: str) -> Choices:
     ):
         return []
     return [(0, "", STEM_SHARE)]
+
+
+@lru_cache(maxsize=64)
+def _fleeting_vowels(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_fleeting_vowels")
+
+
+def _fleeting_vowel_share(
+    word: str,
+    listed: str,
+    choices: Choices,
+    lang: str,
+    attested: Collection[str],
+    place: Callable[[str], bool] | None = None,
+) -> float | None:
+    """The share of the ending that the word list's form cuts, where that form is the stem the
+    ending leaves with a vowel put back between its last two consonants (Slovene "Prešerna" of a
+    name in "-eren", "Kocjana" of one in "-jan" would be no such case): a fleeting vowel that
+    the nominative has and its cases drop (``lemma_fleeting_vowels``). No learned ending can
+    propose it, so the list's form would weigh only ``LEXICON_SHARE``; with the stem's share it
+    weighs what the ending cut does. None where the list's form is no such stem, and where
+    another form is one the document writes or, for a place (``place``: the name with the word
+    in a form is a known place), one the gazetteers know and the list's is none (Czech "Osla"
+    is Oslo's, not "osel")."""
+    vowels = _fleeting_vowels(lang)
+    low = listed.lower()
+    if not vowels or low == word.lower():
+        return None
+    others = {apply_edit(word, (c, a)) for c, a, _ in choices} - {listed, word}
+    if listed not in attested and any(o in attested for o in others):
+        return None
+    if place is not None and not place(listed) and any(place(o) for o in others):
+        return None
+    for cut, add, share in choices:
+        if add or not cut:
+            continue
+        stem = word[:-cut].lower()
+        if (
+            len(stem) >= MIN_KEPT
+            and stem[-1] not in _VOWEL_ENDINGS
+            and stem[-2] not in _VOWEL_ENDINGS
+            and any(low == stem[:-1] + v + stem[-1] for v in vowels)
+        ):
+            return share
+    return None
+
+
+STUB_ZIPF = 1.0  # zipf in the naming language under which a stub is no name anyone writes
+
+
+@lru_cache(maxsize=64)
+def _silent_e_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_silent_e_endings")
+
+
+def _silent_e(word: str, choices: Choices, lang: str) -> Choices:
+    """A foreign name whose nominative ends in a silent "-e" ("Hampshire", "Lincolnshire"): the
+    language declines it as if it ended in the consonant before, its case ending in the "-e"'s
+    place (Czech "Hampshiru", "Hampshirem"; ``lemma_silent_e_endings``), so cutting the ending
+    leaves a stub no one writes ("Hampshir"). The stub with its "-e" back, where that is more
+    common in the language that names the world's places in their nominative
+    (``lemma_name_frequencies``), joins the candidates with the stub's share; the score then
+    weighs both as usual."""
+    endings = _silent_e_endings(lang)
+    if not endings:
+        return []
+    low = word.lower()
+    known = {(c, a) for c, a, _ in choices}
+    out: Choices = []
+    for cut, add, share in choices:
+        if add or not cut or low[-cut:] not in endings or (cut, "e") in known:
+            continue
+        stub = apply_edit(word, (cut, add))
+        if len(stub) < MIN_KEPT or stub[-1:].lower() in _VOWEL_ENDINGS:
+            continue
+        with_e = lemma_lexicon.foreign_zipf(stub + "e", word, lang)
+        # the stub a name of its own there ("Tim" of "Tima" is no "Time"), or the word as written
+        # ("Navarra" is no case of "Navarre"): no silent "-e" cut
+        if (
+            with_e >= FOREIGN_WRITTEN_MIN
+            and lemma_lexicon.foreign_zipf(stub, word, lang) < STUB_ZIPF
+            and lemma_lexicon.foreign_zipf(word, word, lang) < STUB_ZIPF
+        ):
+            out.append((cut, "e", share))
+            known.add((cut, "e"))
+    return out
 
 
 VOWEL_SHARE = (

@@ -214,6 +214,20 @@ def foreign_phrase(tokens: list[str], lang: str) -> bool:
     return foreign_word(last, lang)
 
 
+def own_name_in_a_case(word: str, form: str, lang: str) -> bool:
+    """Whether ``form``, the base form the endings made of a capitalised ``word`` of a foreign
+    phrase, shows the word to be a case of a name of the language's own: the list holds the form
+    as its own dictionary form, capitalised, and not the word, which is no word of the other
+    language either ("Adrie" of "Adria"; "Intu", "Heta" are kept)."""
+    return (
+        form != word
+        and form[:1].isupper()
+        and lemma(word, lang) is None
+        and lemma(form, lang) == form
+        and not foreign_word(word, lang)
+    )
+
+
 @cache
 def _infinitives(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(how an infinitive ends, how the masculine singular past ends): ``lemma_infinitive_endings``
