@@ -657,6 +657,9 @@ class StoryIndex:
         unplaced, stay two) and not told apart by their span, place or day (``_one_happening``,
         the kinds of one family read as one)."""
         touched: set[str] = set()
+        main = self._story_main(story)
+        if not any(facets(k, k) for k in [*([main.type] if main else []), *self._kinds(story)]):
+            return touched  # a story of no family's kind (most news): its topic is not read
         merged = True
         while merged:
             merged = False
