@@ -5,6 +5,7 @@ only: a dam in a Laotian province, an airliner over a Bolivian town."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,8 @@ import storyline.link.story_index as story_index
 from storyline.link.event_families import facets
 from storyline.link.story_features import DocSignals, MainEvent
 from storyline.link.story_index import StoryIndex
+from storyline.store import Store
+from storyline.workflow.stories import load_index, open_index, save_new_index
 
 DAY = date(2024, 7, 20).toordinal()
 
@@ -106,3 +109,21 @@ def test_kinds_of_no_family_stay_apart() -> None:
     assert not _one_story(_two_tellings(("election", "attapeu", None), ("protest", "attapeu", None)))
     # a flood and an explosion are not facets of one family either
     assert not _one_story(_two_tellings(("explosion", "attapeu", None), ("flood", "attapeu", None)))
+
+
+def test_a_batch_meets_a_stored_facet_as_the_whole_index_does(tmp_path: Path) -> None:
+    """The breach's reports stored, the flood's added in a later batch: the partial index reads
+    the topic's story summaries and merges as the whole index does."""
+    tellings = ("dam_breach", "attapeu", None), ("flood", "attapeu", None)
+    docs = [_two_tellings(*tellings).signals[d] for d in ("a0", "a1", "a2", "b0", "b1", "b2")]
+    whole, part = Store(tmp_path / "whole.db"), Store(tmp_path / "part.db")
+    for store in (whole, part):
+        first = StoryIndex()
+        for sig in docs[:3]:
+            first.add(sig)
+        save_new_index(store, first)
+    full, partial = load_index(whole), open_index(part)
+    for sig in docs[3:]:
+        assert full.add(sig) == partial.add(sig)
+    assert {partial.story_of[d.doc] for d in docs} == {full.story_of[d.doc] for d in docs}
+    assert len({full.story_of[d.doc] for d in docs}) == 1
