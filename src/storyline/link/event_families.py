@@ -28,6 +28,13 @@ def families() -> tuple[Family, ...]:
     return tuple(Family(tuple(f["types"])) for f in data.get("family", []) if f.get("types"))
 
 
+def facets(a: str, b: str) -> bool:
+    """Are two kinds of happening facets of one (two of one family, or one kind of a family): a
+    dam's breach and its flood, a plane's shoot-down and its crash may be one happening told two
+    ways. A kind of no family (an election, a statement) has no facets."""
+    return any(a in f.types and b in f.types for f in families())
+
+
 class _Told(Protocol):
     """A cluster of event mentions as ``link.events`` keeps it."""
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from operator import mul, neg
 from typing import Any
 
+from storyline.link.event_families import facets
 from storyline.link.story_embeddings import EmbeddingSpace
 from storyline.link.story_features import (
     DocSignals,
@@ -64,6 +65,8 @@ TOPIC_SUPPORT = 3  # links two big topics need at least …
 TOPIC_LINK_RATIO = 0.2  # … and per document of the smaller one
 TOPIC_MERGE = 0.25  # two big topics merge when they are this alike as wholes
 SMALL_TOPIC = 3  # documents: a topic this small joins another as a new document would
+FACET_MERGE = 0.15  # two stories of one topic telling facets of one happening merge this alike
+FACET_SHARE = 1 / 3  # a kind of happening a story tells: the main event of this share of it
 CONSOLIDATE = True  # after each document, test its topic's merges again (``_consolidate``)
 SINGLE_LINK = False  # plain single link at both levels (measured: worse on BSNLP; for comparison)
 # candidates and weights
@@ -337,6 +340,8 @@ class StoryIndex:
         )
         if CONSOLIDATE and not SINGLE_LINK:
             self._consolidate(self.topic_of[self.story_of[sig.doc]])
+        if not SINGLE_LINK:
+            touched |= self._join_facets(self.story_of[sig.doc])
         return touched
 
     def _place_in_story(
@@ -621,22 +626,97 @@ class StoryIndex:
         first = self.summaries[story].first
         return 0 if first is None else first
 
-    def _one_happening(self, a: str, b: str) -> bool:
+    def _one_happening(self, a: str, b: str, kinds: tuple[str, str] | None = None) -> bool:
         """May two stories a document bridges be one? Not when together they would span more
         time than one story may, nor when their main events conflict (two earthquakes a year
         apart, at two places): a report that fits both — an undated roundup, a comparison —
-        must not fuse two happenings."""
+        must not fuse two happenings. ``kinds``: two kinds of one family the stories tell, read
+        as one kind (a flood and a dam breach at two places, months apart, conflict)."""
         if a in self.span and b in self.span:
             first = min(self.span[a][0], self.span[b][0])
             last = max(self.span[a][1], self.span[b][1])
             if last - first > STORY_SPAN_DAYS:
                 return False
         main_a, main_b = self._story_main(a), self._story_main(b)
+        if kinds is not None and main_a is not None and main_b is not None:
+            main_a = replace(main_a, type=kinds[0])
+            main_b = replace(main_b, type=kinds[0])
         # whole stories may also be told apart by the place their reports name most (two
         # earthquakes' stories, neither placing its event, each naming its own country)
         return not conflicting_mains(
             main_a, main_b, EVENT_DAYS, _Common(self, a), _Common(self, b), named=True
         )
+
+    def _join_facets(self, story: str) -> set[str]:
+        """Merge into one the stories of the document's topic that tell facets of one happening
+        (``lang/events/families.toml``: a dam's destruction, its flood, the explosion that broke
+        it): undated reports whose main events differ link too weakly to one another to be
+        bridged by a document, yet their topic holds them together. Only stories alike as wholes
+        (``FACET_MERGE``, the likeness a document needs to join a topic), placed at one place by
+        their reports (``_place_shared``: two earthquakes' stories in one topic, one of them
+        unplaced, stay two) and not told apart by their span, place or day (``_one_happening``,
+        the kinds of one family read as one)."""
+        touched: set[str] = set()
+        main = self._story_main(story)
+        if not any(facets(k, k) for k in [*([main.type] if main else []), *self._kinds(story)]):
+            return touched  # a story of no family's kind (most news): its topic is not read
+        merged = True
+        while merged:
+            merged = False
+            for other in sorted(self._topic_mates(self.topic_of[story]), key=self._story_age):
+                if other == story or other not in self.summaries:
+                    continue
+                kinds = self._facets_of(story, other)
+                if kinds is None or self._stories_alike(story, other) < FACET_MERGE:
+                    continue
+                if not self._place_shared(story, other):
+                    continue
+                if not self._one_happening(story, other, kinds):
+                    continue
+                keep, gone = sorted((story, other), key=self._story_age)
+                self._merge_stories(keep, gone)
+                touched |= {keep, gone}
+                story, merged = keep, True
+                break
+        return touched
+
+    def _topic_mates(self, topic: str) -> list[str]:
+        """The stories of a topic (a partial index loads their summaries first)."""
+        return sorted(self.topic_stories.get(topic, ()))
+
+    def _places(self, story: str) -> set[str]:
+        """The places a story's reports put their main events at, or name most (``MainEvent``)."""
+        return {p for key in self.summaries[story].mains for p in (key[1], key[4]) if p is not None}
+
+    def _place_shared(self, a: str, b: str) -> bool:
+        """Do two stories' reports put their happening at one place: a place of one's main events
+        that the other's also has, or that the other holds in common (a third of its reports name
+        it)? Only positive evidence counts: an unplaced story shares no place."""
+        places_a, places_b = self._places(a), self._places(b)
+        if places_a & places_b:
+            return True
+        common_a, common_b = _Common(self, a), _Common(self, b)
+        return any("e:" + p in common_b for p in places_a) or any("e:" + p in common_a for p in places_b)
+
+    def _kinds(self, story: str) -> set[str]:
+        """The kinds of happening a story tells: the main events of a share of its documents."""
+        summary = self.summaries[story]
+        counts: Counter[str] = Counter()
+        for key, n in summary.mains.items():
+            counts[key[0]] += n
+        return {k for k, n in counts.items() if n >= FACET_SHARE * summary.size}
+
+    def _facets_of(self, a: str, b: str) -> tuple[str, str] | None:
+        """A kind each of two stories tells, facets of one happening (the main kinds first), or
+        None when the two tell no such kinds."""
+        main_a, main_b = self._story_main(a), self._story_main(b)
+        first = [main_a.type] if main_a else []
+        second = [main_b.type] if main_b else []
+        for x in [*first, *sorted(self._kinds(a))]:
+            for y in [*second, *sorted(self._kinds(b))]:
+                if facets(x, y):
+                    return x, y
+        return None
 
     def _stories_alike(self, a: str, b: str) -> float:
         return self.story_centroids[a].similarity(self.story_centroids[b]) + _lead(

@@ -360,6 +360,13 @@ class PartialStoryIndex(StoryIndex):
         self.need_summaries(self.story_of[c] for _s, c in links)
         return super()._place_in_story(sig, vec, links)
 
+    def _topic_mates(self, topic: str) -> list[str]:
+        # facets of one happening are looked for among the topic's stories: their summaries (one
+        # row each, read together) hold the main events and places the test asks about
+        mates = super()._topic_mates(topic)
+        self.need_summaries(mates)
+        return mates
+
     def _merge_stories(self, keep: str, gone: str) -> None:
         # the two topics' story ids (not their documents): the story merged away is dropped from
         # its topic's ids, which are read first so that the stored ones cannot bring it back
