@@ -102,3 +102,18 @@ def test_the_name_and_its_abbreviation_are_one_entity_shown_without_the_bracket(
         record = index.records[got[("d1", 0)]]
         assert "(" not in record_name(record)
         assert all("(" not in name for names in record.names.values() for name in Counter(names))
+
+
+def test_a_speakers_phrase_ends_before_the_abbreviation() -> None:
+    from storyline.analyse.chain import analyse
+
+    for text, lang in (
+        ("По данным Северного агентства по рыболовству (NFA), улов упал на 12 процентов.", "ru"),
+        (
+            "Согласно данным немецкого Института имени Карла Бергмана (IKB), число выросло на 12 процентов.",
+            "ru",
+        ),
+    ):
+        quotes = analyse(text, lang).quotes
+        assert quotes and all(q.speaker_text and "(" not in q.speaker_text for q in quotes)
+        assert all("(" not in text[q.speaker_start : q.speaker_end] for q in quotes)

@@ -93,6 +93,15 @@ def _is_abbreviation(word: str) -> bool:
     return capitals >= MIN_CAPITALS and 2 * capitals >= len(letters) and not _ROMAN.fullmatch(word)
 
 
+def abbreviation_tail(surface: str) -> int | None:
+    """Where the name ends in ``surface`` when a bracketed abbreviation follows it ("Holmby
+    Institute (HI)" → 15), else None: a speaker's phrase shows the name without it too."""
+    found = _ABBREVIATION_LAST.search(surface)
+    if found is None or not found.start() or not found.group(2) or not _is_abbreviation(found.group(1)):
+        return None
+    return found.start()
+
+
 def _abbreviation_apart(text: str, m: Mention) -> list[Mention]:
     """The name and its abbreviation in brackets, in text order, each without the brackets."""
     found = _ABBREVIATION_LAST.search(m.text)
