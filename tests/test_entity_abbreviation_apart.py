@@ -117,3 +117,16 @@ def test_a_speakers_phrase_ends_before_the_abbreviation() -> None:
         quotes = analyse(text, lang).quotes
         assert quotes and all(q.speaker_text and "(" not in q.speaker_text for q in quotes)
         assert all("(" not in text[q.speaker_start : q.speaker_end] for q in quotes)
+
+
+def test_a_learned_aliass_name_is_shown_without_its_abbreviation() -> None:
+    from storyline.link.entities import display_name
+
+    names = Counter({("Северна организация за пристанища", "bg"): 2})
+    assert (
+        display_name(names, "ORG", "ORG-Nordic-Organisation-for-Ports(NOP)")
+        == "Nordic Organisation for Ports"
+    )
+    assert display_name(names, "ORG", "ORG-Holmby-Ports-(HP)") == "Holmby Ports"
+    names = Counter({("Холмби", "bg"): 2})
+    assert display_name(names, "LOC", "GPE-Holmby-(Nordvik)") == "Holmby (Nordvik)"  # no abbreviation
