@@ -19,7 +19,8 @@
 
 - A parenthetical that starts in lower case ("the Holmby Institute (in Nordvik)", "(formerly …)")
   describes the name, it is not part of it: the name ends before it. One in capitals is its
-  abbreviation or its other spelling ("(NVX)", "(Nordvik Holmby)") and stays.
+  abbreviation or its other spelling ("(NVX)", "(Nordvik Holmby)") and stays here (an abbreviation
+  at the end is made a mention of its own later, ``entities_cut``).
 - A quotation mark at one end of a name without its pair inside ("Nordic Star»" where the text
   writes «Nordic Star») is the text's, not the name's: the tagger sometimes takes the closing mark
   of a quoted title and leaves the opening one.

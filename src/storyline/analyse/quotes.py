@@ -31,6 +31,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from storyline.analyse import speakers
+from storyline.analyse.entities_cut import abbreviation_tail
 from storyline.analyse.offsets import SpanIndex, index, memo
 from storyline.analyse.phrases import PhraseList, Token, data, tokens
 from storyline.analyse.speaker_base import base_form
@@ -192,7 +193,7 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         if relayed:  # "BGNES, citing the Kyiv Independent, reported that …"
             q.via_texts.insert(0, text[c.toks[relayed[0]].start : c.toks[relayed[1] - 1].end])
         i, j = c.phrase
-        q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
+        q.speaker_start, q.speaker_end = _without_abbreviation(text, c.toks[i].start, c.toks[j - 1].end)
         q.speaker_text = text[q.speaker_start : q.speaker_end]
         limit = c.cue[0] if c.cue and q.speaker_start < c.cue[0] else None
         q.speaker = speakers.resolve(
@@ -204,7 +205,7 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
         q.speaker = speakers.antecedent(text, analysis, lex.speaker, ps, gender, discourse)
     elif c.org is not None:
         i, j = c.org
-        q.speaker_start, q.speaker_end = c.toks[i].start, c.toks[j - 1].end
+        q.speaker_start, q.speaker_end = _without_abbreviation(text, c.toks[i].start, c.toks[j - 1].end)
         q.speaker_text = text[q.speaker_start : q.speaker_end]
         q.speaker = speakers.resolve(text, analysis, lex.speaker, c.toks, c.org, discourse, organisation=True)
     elif gender and c.cue and _opens_clause(c.toks, c.cue[0], lex.speaker):
@@ -225,6 +226,13 @@ def _resolve(text: str, analysis: Analysis, c: Candidate, discourse: Discourse) 
     q.confidence = (0.8 if q.direct else 0.7) if q.speaker is not None else (0.6 if q.direct else 0.5)
     discourse.add(q.spans[0][0], q.speaker)
     return q
+
+
+def _without_abbreviation(text: str, start: int, end: int) -> tuple[int, int]:
+    """A speaker's span without the abbreviation in brackets after the name ("according to the
+    Holmby Institute (HI), …"): the name is shown whole and no more (audit rule S2)."""
+    cut = abbreviation_tail(text[start:end])
+    return (start, start + cut) if cut else (start, end)
 
 
 def _opens_clause(toks: list[Token], cue: int, slex: SpeakerLexicon) -> bool:

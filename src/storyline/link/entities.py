@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from storyline import ner
+from storyline.analyse.entities_cut import abbreviation_tail
 from storyline.analyse.entity_confidence import ARTICLED_NOUN
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
@@ -177,7 +178,7 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
         if not (alias and etype == "PER" and len(latin[0].split()) == 1):
             return latin[0]
     if alias:
-        return alias_name(alias)
+        return _without_abbreviation(alias_name(alias))
     best = ranked[0][0]
     lang = lang_of.get(best)
     if etype == "PER" and script(best) == "ARABIC" and has_spellings(lang):
@@ -191,6 +192,13 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name
+
+
+def _without_abbreviation(name: str) -> str:
+    """A learned alias's English name without the abbreviation the annotators put after it
+    ("Organization for … Development(OECD)"): a name is shown whole and no more (N2)."""
+    cut = abbreviation_tail(name)
+    return name[:cut].rstrip() if cut else name
 
 
 def _names_only(bases: Counter[str]) -> Counter[str]:
