@@ -21,10 +21,16 @@ from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
-from storyline.names import countries, country_name, fold, phonetic, to_latin
-from storyline.names.concepts import PEOPLE_MEMBER, articled_noun, demonym_noun, demonym_plural
+from storyline.names import country_name, fold, phonetic, to_latin
+from storyline.names.concepts import (
+    PEOPLE_MEMBER,
+    articled_noun,
+    demonym_noun,
+    demonym_plural,
+    misplaced_article,
+)
 from storyline.names.gazetteers import city as gazetteer_city
-from storyline.names.gazetteers import river_name
+from storyline.names.gazetteers import country_named, river_name
 from storyline.names.given import press_spelling
 from storyline.names.home_places import region_of_adjective
 from storyline.names.media import is_outlet, outlet_context, outlet_named
@@ -139,7 +145,7 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
     bases = _names_only(bases)
     if etype == "LOC":
         for base, _ in bases.most_common():
-            hit = countries().get(fold(base))
+            hit = country_named(base, lang_of.get(base))  # a capital is its city, not its country
             if hit:
                 return country_name(hit[0])
         english = [b for b, _ in bases.most_common() if lang_of.get(b) == "en"]
@@ -170,7 +176,15 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
 
     ranked = sorted(
         bases.items(),
-        key=lambda kv: (-full_name(kv[0]), -kv[1], lang_of.get(kv[0]) != "en", not kv[0].isascii(), kv[0]),
+        # a form no source writes (an article left on the wrong word) only where nothing else is
+        key=lambda kv: (
+            misplaced_article(kv[0], lang_of.get(kv[0])),
+            -full_name(kv[0]),
+            -kv[1],
+            lang_of.get(kv[0]) != "en",
+            not kv[0].isascii(),
+            kv[0],
+        ),
     )
     # a name written in Latin letters (accents, ə, ı, ş kept: "Zuzana Čaputová", "İlkin Əliyev")
     latin = [b for b, _ in ranked if is_latin(b)]

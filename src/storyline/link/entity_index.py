@@ -54,6 +54,7 @@ from storyline.link.acronym_fit import (
     whole_words,
     written_here,
 )
+from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
@@ -699,6 +700,7 @@ def fuzzy_block(etype: str, name: str) -> str:
 
 
 FIRST_CONSONANTS = 3
+BODY_DOCS = 2  # documents that type an entity a body (and none a place) for it to be one
 
 
 def fuzzy_blocks(etype: str, name: str) -> list[str]:
@@ -1073,6 +1075,13 @@ class EntityIndex:
             # is still not the country. (Only then: the gazetteer reads some of a country's old
             # names as a town's.)
             found = [e for e in found if not self._is_country(e)]
+        if m.type == "PRO":  # a work titled by an everyday word: other languages' are other works
+            found = [
+                e
+                for e in found
+                if (k.alias and self.records[self.resolve(e)].alias == k.alias)
+                or not other_common_title(m.base or m.text, m.lang, self.records[self.resolve(e)].names)
+            ]
         own = _named_countries(m.base or m.text, m.lang) or k.by_country
         if own:
             # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
@@ -1168,6 +1177,10 @@ class EntityIndex:
         found = [self.resolve(e) for e in found]
         if place is not None:
             found = [e for e in found if not elsewhere(place, self.records[e].names)]
+            # a place the gazetteer knows is not a body or a work named a letter or two otherwise
+            # (a town and a party named "the Left") that documents name as such: one document's
+            # type alone may be its recogniser's slip (a town's Czech name typed ORG)
+            found = [e for e in found if not self._named_body(e)]
         if m.type in PLACE_OR_BODY and home_place(m.base or m.text, m.lang or ""):
             # a town or municipality its own country's press writes so (Slovene "<X>je") is not a
             # place the gazetteer knows by another name a letter or two away (a foreign city, or
@@ -1179,6 +1192,11 @@ class EntityIndex:
             # a country's adjective in small letters is a mention of the country, by design
             found = [e for e in found if not other_case(m.base or m.text, m.lang, self.records[e].names)]
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
+
+    def _named_body(self, eid: str) -> bool:
+        """An entity no source typed a place and at least ``BODY_DOCS`` documents name."""
+        rec = self.records[self.resolve(eid)]
+        return bool(rec.types) and not rec.types["LOC"] and rec.docs >= BODY_DOCS
 
     def _gazetteer_place(self, eid: str, own: str | None) -> bool:
         """Whether one of the entity's names is a country or city the gazetteer knows, other than

@@ -307,6 +307,28 @@ def articled_noun(text: str, lang: str | None) -> bool:
     )
 
 
+def misplaced_article(base: str, lang: str | None) -> bool:
+    """Whether a name's definite article sits on its last word right after a word without one
+    ("Федерално правителството"): a language that writes the article as an ending puts it on the
+    first word of a noun phrase ("Федералното правителство"), so such a form is no one's writing
+    but a base form half taken back (after a preposition in lower case it is right: "Министерство
+    на здравеопазването")."""
+    from storyline.names.parts import data_words
+
+    words = base.split()
+    if not lang or len(words) < 2 or words[-2][:1].islower():
+        return False
+
+    def articled(word: str) -> bool:
+        w = word.lower()
+        return any(
+            w.endswith(a) and len(w) - len(a) >= MIN_ARTICLED_STEM
+            for a in data_words(lang, "definite_article_endings")
+        )
+
+    return articled(words[-1]) and not articled(words[-2])
+
+
 def _unsoftened(stem: str, lang: str) -> set[str]:
     """The stem as written and with the language's alternations undone, each and together
     (pairs "softened:plain" of folded letters: folding already takes "š" back to "s", so only

@@ -151,8 +151,8 @@ def place_key(base: str, lang: str | None = None) -> str | None:
     language, a city name that this language uses for something else is none (geonames' city
     names carry no language: Slovene "Dunaj" is Vienna, Czech, Slovak and Polish "Dunaj" the river)."""
     folded = fold(base)
-    if folded in countries() and not _city_spelling(base, folded):
-        return "country:" + countries()[folded][0]
+    if (country := country_named(base, lang)) is not None:  # a capital is its city (``country_named``)
+        return "country:" + country[0]
     if _code_like(base):
         return None  # geonames lists airport codes among a city's names: WRO is the airport
     if lang and folded in not_cities(lang):
@@ -280,6 +280,32 @@ def _city_spelling(base: str, folded: str) -> bool:
         and written == city[1].lower()
         and written not in _country_spellings()
     )
+
+
+def country_named(base: str, lang: str | None = None) -> tuple[str, str] | None:
+    """(ISO code, English name) of the country a name names, else None. A capital is never its
+    country: a name of the country's capital that folds alike to some locale's name of
+    the country is the city where it is written with the city's own marks (Portuguese "Brasília",
+    Finnish "Brasilia" for Brazil), or where the mention's language writes the country otherwise
+    (French "Tunis" is the city; Croatian "Tunis" the country)."""
+    folded = fold(base)
+    hit = countries().get(folded)
+    if hit is None or _city_spelling(base, folded):
+        return None
+    return None if lang and _capital_spelling(base, folded, hit[0], lang) else hit
+
+
+def _capital_spelling(base: str, folded: str, code: str, lang: str) -> bool:
+    """A name of the capital of country ``code`` that ``lang``'s locale does not write the country
+    by, unless it is the country's English name. (Only the capital: geonames lists the country's name among some other city's names too,
+    "Belize" for Belize City, which a text in another language means as the country.)"""
+    city = cities().get(folded)
+    if city is None or lang not in LOCALES or city[0] not in _capitals():
+        return False
+    # the country's English name is written in every language ("Kuwait", "Mexico" in a Polish text)
+    if city_country().get(city[0], ("", ""))[0] != code or folded == fold(country_name(code)):
+        return False
+    return fold(icu.Locale("", code).getDisplayCountry(icu.Locale(lang))) != folded
 
 
 @cache
