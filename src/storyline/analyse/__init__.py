@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "20"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "21"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -103,6 +103,11 @@ ANALYSER_VERSION = "20"  # 3: languages beyond the Slavic ones (names, dates, ev
 # regions, job titles and "<country> <title>" cut, quoted titles of bodies run on over a full stop;
 # Serbian base forms through the Slovene table, Polish "<given>a X-skiego" a man's; pilots and flight
 # attendants counted are parts of the crew
+# 21: a name and its bracketed abbreviation two mentions (and a speaker's phrase ends before it); an acronym's
+# possessive after a hyphen has the acronym for base; "Ibu Kota X" names X, a field of study after a faculty
+# word no name, a transliterated name cut at its "of" takes the word before; feminine consonant nouns (oblast)
+# agree, an English name's silent -e and a fleeting vowel come back, slash names and an own name before an
+# English word decline apart, Hungarian -t after -j comes off
 
 
 def __getattr__(name: str) -> Any:
