@@ -34,3 +34,32 @@ def test_an_airlines_words_make_an_organisation_in_every_language() -> None:
 def test_a_person_without_airline_words_stays() -> None:
     text = "Maria Linhares disse que o voo atrasou."
     assert _kinds(text, at(text, "Maria Linhares", "PER", "pt")).type == "PER"
+
+
+def _clean(text: str, m: Mention) -> list[Mention]:
+    from entity_support import as_written
+    from storyline.analyse.entities_hygiene import clean
+
+    return clean(text, [m], m.lang, as_written)
+
+
+def test_a_facility_word_opening_a_name_makes_a_place_not_a_person() -> None:
+    cases = [
+        ("după distrugerea Barajului Nordvale, apa a inundat satele.", "Barajului Nordvale", "ro"),
+        ("Woda przelała się przez Zapora Kresna wczoraj.", "Zapora Kresna", "pl"),
+        ("A água rompeu a Barragem Nordina durante a noite.", "Barragem Nordina", "pt"),
+    ]
+    for text, name, lang in cases:
+        assert [x.type for x in _clean(text, at(text, name, "PER", lang))] == ["LOC"], name
+
+
+def test_a_given_name_that_is_a_place_noun_stays_a_person() -> None:
+    text = "Ada Kervan konuştu."
+    assert [x.type for x in _clean(text, at(text, "Ada Kervan", "PER", "tr"))] == ["PER"]
+
+
+def test_a_dam_in_a_rules_language_is_a_place() -> None:
+    from entity_support import found
+
+    text = "Peste 2.700 de persoane au fost evacuate după distrugerea Barajului Nordvale, a anunțat Guvernul."
+    assert ("Barajului Nordvale", "LOC") in found(text, "ro")

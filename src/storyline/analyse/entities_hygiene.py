@@ -43,6 +43,9 @@ passage's mentions before they are linked.
   "-flagged" (``vehicle_words``) the name is a vessel's.
 - A "person" of two words or more, each of which the dictionary knows only as a common word (a
   pronoun and a title: "Её Величества", Her Majesty), is no one's name.
+- A "person" of two words or more that opens with the language's noun for a kind of place or
+  building (``loc_words``, ``building_words``: "Barrage X", "Zapora X", the dam X) is a place, a
+  facility: no one's name starts so — unless that word is a given name too.
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
   (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
   palace "X"), is a product or a place: people are not put in quotation marks. A "person" the
@@ -194,6 +197,8 @@ def _clean_one(
         return None  # "Её Величества" (Her Majesty): a pronoun and a title, no one's name
     if m.type == "PER" and _english_place(words):
         return replace(m, type="LOC")
+    if m.type == "PER" and not honoured and _opens_with_place_noun(words, lang):
+        return replace(m, type="LOC")  # "Barrage X", "Zapora X": a facility named so, no one's name
     if m.type == "PER" and not honoured:
         thing = _thing_type(text, m, lang) or _learned_type(m, known)
         if thing:
@@ -504,6 +509,20 @@ def _after_place_noun(text: str, m: Mention, lang: str | None) -> bool:
         return False
     role = _WORDS.findall(text[max(0, found.start() - 40) : found.start()])[-TITLE_REACH:]
     return not any(w in titles(lang) for w in role)
+
+
+def _opens_with_place_noun(words: list[regex.Match], lang: str | None) -> bool:
+    """A name of two words or more whose first is the language's noun for a kind of place or
+    building (``loc_words``, ``building_words``: a dam, a bridge, a palace; Romanian writes the
+    noun's genitive first, "Barajului X"), and no given name (Turkish "ada" is an island, "Ada" a
+    woman's name)."""
+    if len(words) < 2:
+        return False
+    first = words[0].group()
+    if not first[:1].isupper() or given_name(first):
+        return False
+    low = first.lower()
+    return low in lexicon(lang).loc_words or low in _words(lang, "building_words")
 
 
 def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:
