@@ -63,3 +63,14 @@ def test_a_dam_in_a_rules_language_is_a_place() -> None:
 
     text = "Peste 2.700 de persoane au fost evacuate după distrugerea Barajului Nordvale, a anunțat Guvernul."
     assert ("Barajului Nordvale", "LOC") in found(text, "ro")
+
+
+def test_a_military_districts_abbreviation_is_a_body() -> None:
+    from storyline.analyse.entities_country_codes import country_codes_as_places
+
+    text = "рассказал офицер ЦВО Пётр Сидоров."
+    got = country_codes_as_places(text, [at(text, "ЦВО", "LOC", "ru")], "ru")
+    assert [m.type for m in got] == ["ORG"]
+    text = "в регионе СВО продолжается."  # the operation is no district
+    got = country_codes_as_places(text, [at(text, "СВО", "LOC", "ru")], "ru")
+    assert [m.type for m in got] == ["LOC"]
