@@ -97,3 +97,11 @@ def test_a_credit_line_names_an_outlet() -> None:
     # a colon after a word that is no credit word says nothing
     text = "Produkt roku: Lumo X"
     assert not outlet_context(text, _at(text, "Lumo X", "pl"))
+
+
+def test_a_reporting_verb_before_a_clause_names_no_outlet() -> None:
+    # "the agency wrote that X will be given …": the agency reports, X is what it reports on
+    text = "Agentura Reuters napsala, že Lumovax bude podáván za přísnějších podmínek."
+    assert not outlet_context(text, _at(text, "Lumovax", "cs"))
+    text = "Lumovax, napsala agentura, je bezpečný."
+    assert not outlet_context(text, _at(text, "Lumovax", "cs"))
