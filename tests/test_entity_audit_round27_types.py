@@ -74,3 +74,12 @@ def test_a_military_districts_abbreviation_is_a_body() -> None:
     text = "в регионе СВО продолжается."  # the operation is no district
     got = country_codes_as_places(text, [at(text, "СВО", "LOC", "ru")], "ru")
     assert [m.type for m in got] == ["LOC"]
+
+
+def test_a_posts_signing_name_is_its_author_not_a_town() -> None:
+    text = "Nova Kahovka Dam was destroyed. pic.twitter.com/xyz — ✿ Florence ✿ (@flo_writes) June 6, 2023"
+    assert [x.type for x in _clean(text, at(text, "Florence", "LOC", "ro"))] == ["PER"]
+    text = "Wir stehen an eurer Seite. — Ukraine (@Ukraine) June 6, 2023"
+    assert [x.type for x in _clean(text, at(text, "Ukraine", "LOC", "de"))] == ["LOC"]
+    text = "The floods reached Florence on Monday."  # no handle after it: the town
+    assert [x.type for x in _clean(text, at(text, "Florence", "LOC", "en"))] == ["LOC"]

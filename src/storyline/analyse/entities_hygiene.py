@@ -46,6 +46,9 @@ passage's mentions before they are linked.
 - A "person" of two words or more that opens with the language's noun for a kind of place or
   building (``loc_words``, ``building_words``: "Barrage X", "Zapora X", the dam X) is a place, a
   facility: no one's name starts so — unless that word is a given name too.
+- A "place" that signs an embedded post right before its handle ("— <Name> 🍒 (@handle) June 6")
+  and opens with a given name is the account's holder, a person (web pages round 4: a town's
+  name); a country's account stays the country.
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
   (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
   palace "X"), is a product or a place: people are not put in quotation marks. A "person" the
@@ -69,7 +72,7 @@ from storyline.analyse.entities_spans import surname_particles
 from storyline.analyse.entity_rules import english_place_words, lexicon
 from storyline.ingest.source_names import is_platform
 from storyline.model import Mention
-from storyline.names import fold, given_name, is_place
+from storyline.names import countries, fold, given_name, is_place
 from storyline.names.concepts import demonym_country
 from storyline.names.parts import entity_data, titles
 from storyline.names.script import is_cased, is_latin, script
@@ -203,6 +206,8 @@ def _clean_one(
         thing = _thing_type(text, m, lang) or _learned_type(m, known)
         if thing:
             return replace(m, type=thing)
+    if m.type == "LOC" and _post_author(text, m, words):
+        return replace(m, type="PER")  # "— Anna ✿ (@handle) June 6": the account's holder
     if m.type == "LOC" and _named_after_a_place(text, m, words):
         return replace(m, type="ORG")  # „Kyiv Something“: an outlet or a company named after a place
     return m
@@ -523,6 +528,18 @@ def _opens_with_place_noun(words: list[regex.Match], lang: str | None) -> bool:
         return False
     low = first.lower()
     return low in lexicon(lang).loc_words or low in _words(lang, "building_words")
+
+
+_HANDLE_AFTER = regex.compile(r"[^\w\n(]{0,12}\(@\w{1,30}\)")
+
+
+def _post_author(text: str, m: Mention, words: list[regex.Match]) -> bool:
+    """The display name that signs an embedded post ("— <Name> (@handle) June 6, 2023", symbols
+    and emoji around it allowed) is its account holder's; one that opens with a given name is a
+    person's, though the gazetteer knows a town so called. A country's account stays the country."""
+    if not words or _HANDLE_AFTER.match(text, m.end) is None:
+        return False
+    return bool(given_name(words[0].group())) and fold(m.text) not in countries()
 
 
 def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:
