@@ -94,6 +94,9 @@ def test_a_credit_line_names_an_outlet() -> None:
     ]
     for text, name, lang in cases:
         assert outlet_context(text, _at(text, name, lang)), text
+    # a platform is no outlet: "Source: YouTube" under a video
+    text = "Wideo z miejsca wypadku. Źródło: YouTube"
+    assert not outlet_context(text, _at(text, "YouTube", "pl"))
     # a colon after a word that is no credit word says nothing
     text = "Produkt roku: Lumo X"
     assert not outlet_context(text, _at(text, "Lumo X", "pl"))

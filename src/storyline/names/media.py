@@ -90,12 +90,19 @@ def outlet_context(text: str, mention: Mention) -> bool:
     if media_words(lang) & set(before[-WORDS_BEFORE:]) or _second_of_a_pair(text, mention):
         return True
     credit = _CREDIT.search(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])
-    if credit and before and before[-1] in _words(lang, "credit_words"):
+    if credit and before and before[-1] in _words(lang, "credit_words") and not _platform(mention.text):
         return True  # "Source: X" closing an article: the outlet the text was taken from
     reports = _words(lang, "report_words")
     if _reported(text, mention, reports):
         return True
     return any(tuple(before[-len(p) :]) == p for p in _phrases(lang))
+
+
+def _platform(name: str) -> bool:
+    """A social platform ("Source: YouTube" under a video): a product, as BSNLP types it."""
+    from storyline.ingest.source_names import is_platform  # the shipped source list, read lazily
+
+    return is_platform(name)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
