@@ -34,6 +34,8 @@ def test_an_airlines_words_make_an_organisation_in_every_language() -> None:
 def test_a_person_without_airline_words_stays() -> None:
     text = "Maria Linhares disse que o voo atrasou."
     assert _kinds(text, at(text, "Maria Linhares", "PER", "pt")).type == "PER"
+    text = "Po varnosti jih je razvrstila stran AirlineScores.com letos."  # a site, a product
+    assert _kinds(text, at(text, "AirlineScores.com", "PRO", "sl")).type == "PRO"
 
 
 def _clean(text: str, m: Mention) -> list[Mention]:

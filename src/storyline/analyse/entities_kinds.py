@@ -73,7 +73,7 @@ def read_kinds(text: str, mentions: list[Mention], lang: str | None) -> list[Men
             m = replace(m, type="ORG")
         elif m.type in ("PER", "LOC", "PRO") and _aid_society(m.text, lang):
             m = replace(m, type="ORG")
-        elif m.type in ("PER", "LOC", "PRO") and (_airline(m.text) or _holds(m.text, lang, "airline_names")):
+        elif m.type in ("PER", "LOC", "PRO") and (_airline(m.text) or _airline_named(m.text, lang)):
             m = replace(m, type="ORG")
         elif m.type in ("PER", "ORG") and _region_of_city(m.text, lang):
             m = replace(m, type="LOC")
@@ -143,6 +143,11 @@ def _words_of(lang: str | None, key: str) -> frozenset[str]:
 def _airline(name: str) -> bool:
     first, _, rest = name.partition(" ")
     return bool(rest) and first in _words_of("common", "airline_words") and is_place(rest)
+
+
+def _airline_named(name: str, lang: str | None) -> bool:
+    # a web address is a site about airlines ("AirlineRatings.com", a product in BSNLP's gold)
+    return "." not in name and _holds(name, lang, "airline_names")
 
 
 def _region_of_city(name: str, lang: str | None) -> bool:
