@@ -124,3 +124,28 @@ def test_latin_given_name_and_surname_in_a_cyrillic_list_are_people() -> None:
     # name list, yet no surname follows them
     for name in ("Morgan Stanley", "The Telegraph", "Deutsche Welle Asia"):
         assert name in types and types[name] != "PER", (name, types)
+
+
+def test_a_one_word_vessel_name_is_the_vessel_throughout_the_document() -> None:
+    text = (
+        "Il ponte è crollato dopo l'urto della nave portacontainer Karsa. La Karsa batte bandiera di Malta."
+    )
+    ms = [
+        _at(text, "Karsa", "LOC", "it"),
+        _at(text, "Karsa", "LOC", "it", 1),
+        _at(text, "Malta", "LOC", "it"),
+    ]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["PRO", "PRO", "LOC"]
+
+
+def test_a_ship_named_after_a_country_or_a_person_leaves_them_alone() -> None:
+    text = "The ferry Estonia sank. Estonia mourned. The ship Halvorsen was built for Halvorsen."
+    ms = [
+        _at(text, "Estonia", "LOC", "en"),
+        _at(text, "Estonia", "LOC", "en", 1),
+        _at(text, "Halvorsen", "PER", "en"),
+        _at(text, "Halvorsen", "PER", "en", 1),
+    ]
+    decide_types(ms, text)
+    assert [m.type for m in ms] == ["PRO", "LOC", "PRO", "PER"]

@@ -32,3 +32,14 @@ def test_an_outlet_entity_is_an_organisation_and_its_mentions_keep_their_type() 
     types = {e.name: e.type for e in ctx.entities}
     assert types == {"Kurier Zachodni": "ORG", "Kometa 3": "PRO"}
     assert ctx.analyses["a"].mentions[0].type == "PRO"
+
+
+def test_outlet_shaped_names_are_outlets_in_any_language() -> None:
+    # words outlets are named with ("Express", "Insider", "Welle"), inside a name of two words
+    assert is_outlet([("Express Lubelski", "pl")])
+    assert is_outlet([("Tech Insider Česko", "cs")])
+    assert is_outlet([("Freie Welle Asia", "ru")])
+    assert not is_outlet([("Express", "pl")])  # one word: a product may be called so
+    assert not is_outlet([("Orion Lander", "en")])
+    # the word for a magazine before a one-word title
+    assert is_outlet([("Spotřebitel?", "cs")], [("řekla editorka magazínu ", "cs")])

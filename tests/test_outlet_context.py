@@ -81,3 +81,30 @@ def test_a_name_with_a_word_for_news_is_an_outlet() -> None:
     assert is_outlet([("Ranní Zprávy", "cs")])  # "news" in Czech
     assert is_outlet([("Вечер нюз", "bg")])  # English "news" as Bulgarian outlets write it
     assert not is_outlet([("Ranní Mlha", "cs")])
+
+
+def test_a_credit_line_names_an_outlet() -> None:
+    cases = [
+        (
+            "Pracownicy żądają podwyżek. Źródło: Kurier Nadwiślański - strajk trwa.",
+            "Kurier Nadwiślański",
+            "pl",
+        ),
+        ("Nouveau pont ouvert. Source : Le Petit Lorrain", "Le Petit Lorrain", "fr"),
+    ]
+    for text, name, lang in cases:
+        assert outlet_context(text, _at(text, name, lang)), text
+    # a platform is no outlet: "Source: YouTube" under a video
+    text = "Wideo z miejsca wypadku. Źródło: YouTube"
+    assert not outlet_context(text, _at(text, "YouTube", "pl"))
+    # a colon after a word that is no credit word says nothing
+    text = "Produkt roku: Lumo X"
+    assert not outlet_context(text, _at(text, "Lumo X", "pl"))
+
+
+def test_a_reporting_verb_before_a_clause_names_no_outlet() -> None:
+    # "the agency wrote that X will be given …": the agency reports, X is what it reports on
+    text = "Agentura Reuters napsala, že Lumovax bude podáván za přísnějších podmínek."
+    assert not outlet_context(text, _at(text, "Lumovax", "cs"))
+    text = "Lumovax, napsala agentura, je bezpečný."
+    assert not outlet_context(text, _at(text, "Lumovax", "cs"))

@@ -5,6 +5,10 @@ Taggers read a short word in capitals as an organisation's abbreviation; some ar
 ``country_abbreviations`` in ``lang/entities/<lang>.toml`` (as written: case counts), with the
 abbreviations some locale writes as a country's name (``abbreviated_countries``: USA, ОАЭ).
 
+A body's abbreviation whose letters hold a region's ("ЮВО", the Southern Military District:
+``body_abbreviations`` of ``lang/entities/<lang>.toml``, as written) is the body, an organisation,
+though a tagger reads the region in it as a place (audit round 27).
+
 A state's or a province's two capitals in brackets right after a city ("Vitória (ES)",
 "Springfield (IL)") are the state, a place. Not after a place written in capitals, nor before a
 dash or a colon: that is a dateline, and the brackets hold the agency ("WASHINGTON (AP) —"); nor
@@ -43,11 +47,19 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
     return frozenset(data_words(lang, "country_abbreviations")) if lang else frozenset()
 
 
+@cache
+def _bodies(lang: str | None) -> frozenset[str]:
+    return frozenset(data_words(lang, "body_abbreviations")) if lang else frozenset()
+
+
 def country_codes_as_places(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
-    """``mentions`` of one passage with the countries' and the states' abbreviations typed LOC."""
+    """``mentions`` of one passage with the countries' and the states' abbreviations typed LOC,
+    and the bodies' abbreviations a tagger reads as places typed ORG."""
     out: list[Mention] = []
     for k, m in enumerate(mentions):
-        if m.type in RETYPED and (_country(m, lang) or _state_after_city(text, m, mentions[:k])):
+        if m.type in ("LOC", "PER") and m.text.strip() in _bodies(lang):
+            m = replace(m, type="ORG")
+        elif m.type in RETYPED and (_country(m, lang) or _state_after_city(text, m, mentions[:k])):
             m = replace(m, type="LOC")
         out.append(m)
     return out

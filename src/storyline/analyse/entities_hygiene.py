@@ -43,6 +43,12 @@ passage's mentions before they are linked.
   "-flagged" (``vehicle_words``) the name is a vessel's.
 - A "person" of two words or more, each of which the dictionary knows only as a common word (a
   pronoun and a title: "Её Величества", Her Majesty), is no one's name.
+- A "person" of two words or more that opens with the language's noun for a kind of place or
+  building (``loc_words``, ``building_words``: "Barrage X", "Zapora X", the dam X) is a place, a
+  facility: no one's name starts so — unless that word is a given name too.
+- A "place" that signs an embedded post right before its handle ("— <Name> 🍒 (@handle) June 6")
+  and opens with a given name is the account's holder, a person (web pages round 4: a town's
+  name); a country's account stays the country.
 - A "person" written in quotation marks, or next to a word that names a vessel or a building
   (``vehicle_words`` / ``building_words`` in ``lang/entities/<lang>.toml``: the ferry "X", the
   palace "X"), is a product or a place: people are not put in quotation marks. A "person" the
@@ -66,7 +72,7 @@ from storyline.analyse.entities_spans import surname_particles
 from storyline.analyse.entity_rules import english_place_words, lexicon
 from storyline.ingest.source_names import is_platform
 from storyline.model import Mention
-from storyline.names import fold, given_name, is_place
+from storyline.names import countries, fold, given_name, is_place
 from storyline.names.concepts import demonym_country
 from storyline.names.parts import entity_data, titles
 from storyline.names.script import is_cased, is_latin, script
@@ -194,10 +200,14 @@ def _clean_one(
         return None  # "Её Величества" (Her Majesty): a pronoun and a title, no one's name
     if m.type == "PER" and _english_place(words):
         return replace(m, type="LOC")
+    if m.type == "PER" and not honoured and _opens_with_place_noun(words, lang):
+        return replace(m, type="LOC")  # "Barrage X", "Zapora X": a facility named so, no one's name
     if m.type == "PER" and not honoured:
         thing = _thing_type(text, m, lang) or _learned_type(m, known)
         if thing:
             return replace(m, type=thing)
+    if m.type == "LOC" and _post_author(text, m, words):
+        return replace(m, type="PER")  # "— Anna ✿ (@handle) June 6": the account's holder
     if m.type == "LOC" and _named_after_a_place(text, m, words):
         return replace(m, type="ORG")  # „Kyiv Something“: an outlet or a company named after a place
     return m
@@ -504,6 +514,32 @@ def _after_place_noun(text: str, m: Mention, lang: str | None) -> bool:
         return False
     role = _WORDS.findall(text[max(0, found.start() - 40) : found.start()])[-TITLE_REACH:]
     return not any(w in titles(lang) for w in role)
+
+
+def _opens_with_place_noun(words: list[regex.Match], lang: str | None) -> bool:
+    """A name of two words or more whose first is the language's noun for a kind of place or
+    building (``loc_words``, ``building_words``: a dam, a bridge, a palace; Romanian writes the
+    noun's genitive first, "Barajului X"), and no given name (Turkish "ada" is an island, "Ada" a
+    woman's name)."""
+    if len(words) < 2:
+        return False
+    first = words[0].group()
+    if not first[:1].isupper() or given_name(first):
+        return False
+    low = first.lower()
+    return low in lexicon(lang).loc_words or low in _words(lang, "building_words")
+
+
+_HANDLE_AFTER = regex.compile(r"[^\w\n(]{0,12}\(@\w{1,30}\)")
+
+
+def _post_author(text: str, m: Mention, words: list[regex.Match]) -> bool:
+    """The display name that signs an embedded post ("— <Name> (@handle) June 6, 2023", symbols
+    and emoji around it allowed) is its account holder's; one that opens with a given name is a
+    person's, though the gazetteer knows a town so called. A country's account stays the country."""
+    if not words or _HANDLE_AFTER.match(text, m.end) is None:
+        return False
+    return bool(given_name(words[0].group())) and fold(m.text) not in countries()
 
 
 def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:

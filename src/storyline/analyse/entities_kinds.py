@@ -21,6 +21,10 @@
   every language; a tagger reads the place in it (issue 16, web pages round 3). The airline
   words are ``airline_words`` of ``lang/entities/common.toml`` (as written: case counts). Where
   the tagger kept the place alone ("إير" | "انديا"), the airline word before it is taken in.
+- A name holding an airline's words ("<X> Airlines", "Linhas Aéreas <X>", "Polskie Linie
+  Lotnicze <X>": ``airline_names`` of ``lang/entities/<lang>.toml``, English ones in every
+  Latin-script text) is an airline, an organisation, never a person or a place (audit round 27:
+  a Brazilian airline typed as a person).
 - A Red Cross or Red Crescent society the tagger cut in two ("Bulan" | "Sabit Merah") is one.
 - A region's word before a city ("Greater <City>", "Grande <City>": ``region_prefixes`` of
   ``lang/entities/<lang>.toml``) makes a place, the metropolitan area, never a person's name.
@@ -69,7 +73,7 @@ def read_kinds(text: str, mentions: list[Mention], lang: str | None) -> list[Men
             m = replace(m, type="ORG")
         elif m.type in ("PER", "LOC", "PRO") and _aid_society(m.text, lang):
             m = replace(m, type="ORG")
-        elif m.type in ("PER", "LOC", "PRO") and _airline(m.text):
+        elif m.type in ("PER", "LOC", "PRO") and (_airline(m.text) or _airline_named(m.text, lang)):
             m = replace(m, type="ORG")
         elif m.type in ("PER", "ORG") and _region_of_city(m.text, lang):
             m = replace(m, type="LOC")
@@ -110,14 +114,20 @@ def _opens_with_place(name: str, lang: str | None) -> bool:
 
 
 @cache
-def _societies(lang: str | None) -> tuple[tuple[str, ...], ...]:
-    raw = list(entity_data(lang).get("aid_societies", []))
+def _phrases(lang: str | None, key: str) -> tuple[tuple[str, ...], ...]:
+    raw = list(entity_data(lang).get(key, []))
     return tuple(tuple(fold(w) for w in phrase.split()) for phrase in raw)
 
 
 def _aid_society(name: str, lang: str | None) -> bool:
+    return _holds(name, lang, "aid_societies")
+
+
+def _holds(name: str, lang: str | None, key: str) -> bool:
+    """The name holds one of the phrases of the language's ``key`` (stems of folded words, in
+    order), or of English's in a Latin-script name (news quotes such names in English)."""
     words = [fold(w) for w in _WORDS.findall(name)]
-    phrases = _societies(lang) + (_societies("en") if lang != "en" and is_latin(name) else ())
+    phrases = _phrases(lang, key) + (_phrases("en", key) if lang != "en" and is_latin(name) else ())
     for stems in phrases:
         for i in range(len(words) - len(stems) + 1):
             if all(words[i + k].startswith(s) for k, s in enumerate(stems)):
@@ -133,6 +143,11 @@ def _words_of(lang: str | None, key: str) -> frozenset[str]:
 def _airline(name: str) -> bool:
     first, _, rest = name.partition(" ")
     return bool(rest) and first in _words_of("common", "airline_words") and is_place(rest)
+
+
+def _airline_named(name: str, lang: str | None) -> bool:
+    # a web address is a site about airlines ("AirlineRatings.com", a product in BSNLP's gold)
+    return "." not in name and _holds(name, lang, "airline_names")
 
 
 def _region_of_city(name: str, lang: str | None) -> bool:

@@ -12,7 +12,10 @@ entities. The evidence, strongest first:
   after the name ("the <name> ferry") the noun makes a product of a "person" only: a place there
   is where the vehicle goes ("the Danube ferry", "сгоревшего на Дунае парома");
 - within one document a name of two or more words written the same way as a vehicle's is the
-  vehicle wherever it stands ("The <name>, built in 1987, …"). Other mixed types are left as they
+  vehicle wherever it stands ("The <name>, built in 1987, …"); a one-word name too (web pages
+  round 4: "the container ship <Name>. The <Name>, flying …" stayed a place, a city of that name),
+  save where a mention of it is typed as a person (a ship named after someone leaves the person
+  alone) or the name is a country's. Other mixed types are left as they
   are: annotated news types a person's name as an event where it names their case, in the same
   article ("the <name> case"), and linking keeps the two apart.
 
@@ -78,9 +81,19 @@ def decide_types(mentions: list[Mention], text: str) -> None:
     groups: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         name = fold(m.base or m.text)
-        if len(name.split()) >= 2 and m.kind != "adjective":
+        if m.kind != "adjective" and (len(name.split()) >= 2 or _one_word_vessel(name)):
             groups.setdefault(name, []).append(i)
-    for members in groups.values():
+    for name, members in groups.items():
         if any(i in vehicles for i in members):
             for i in members:
-                mentions[i].type = "PRO"
+                if len(name.split()) >= 2 or mentions[i].type != "PER":
+                    mentions[i].type = "PRO"
+
+
+def _one_word_vessel(name: str) -> bool:
+    """A one-word name may be the vehicle's elsewhere in the document too ("the container ship
+    <Name> … The <Name>, flying the flag of …"), unless it is a country's: a ship named after one
+    leaves the country's other mentions alone."""
+    from storyline.names import countries
+
+    return name not in countries()
