@@ -107,7 +107,9 @@ ANALYSER_VERSION = "21"  # 3: languages beyond the Slavic ones (names, dates, ev
 # possessive after a hyphen has the acronym for base; "Ibu Kota X" names X, a field of study after a faculty
 # word no name, a transliterated name cut at its "of" takes the word before; feminine consonant nouns (oblast)
 # agree, an English name's silent -e and a fleeting vowel come back, slash names and an own name before an
-# English word decline apart, Hungarian -t after -j comes off
+# English word decline apart, Hungarian -t after -j comes off; (ents50) airline words make an ORG, a "person"
+# opening with a dam/place noun a place, military-district abbreviations bodies, a post's signer before its
+# @handle a person, a reporting verb makes an outlet only with no punctuation between
 
 
 def __getattr__(name: str) -> Any:
