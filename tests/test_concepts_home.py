@@ -81,3 +81,21 @@ def test_homes_survive_a_store_round_trip() -> None:
     rec = index.records[index.resolve(ids[0])]
     again = EntityRecord.from_json(rec.id, rec.to_json())
     assert again.homes == rec.homes == {"cs": {"@CZ": 1}}
+
+
+def test_an_interior_ministry_s_abbreviation_and_affairs_words_are_its_concept() -> None:
+    from storyline.names.concepts import concept_key
+
+    key = concept_key("Міністерство внутрішніх справ", "uk")
+    assert key is not None and key.generic
+    assert key == concept_key("МВС", "uk") == concept_key("МВР", "bg")
+    assert concept_key("Ministerstwo Spraw Zagranicznych", "pl") == concept_key("MSZ", "pl")
+    assert concept_key("Ministry of Internal Affairs", "en") == concept_key("Ministry of the Interior", "en")
+
+
+def test_one_language_s_interior_ministry_abbreviation_is_no_other_s() -> None:
+    index = EntityIndex()
+    pl = index.add_document("a", [_m("MSWiA", "ORG", "pl")])
+    bg = index.add_document("b", [_m("МВР", "ORG", "bg")])
+    ua = index.add_document("c", [_m("Україна", "LOC", "uk"), _m("МВС", "ORG", "uk", 20)])
+    assert len({index.resolve(pl[0]), index.resolve(bg[0]), index.resolve(ua[1])}) == 3
