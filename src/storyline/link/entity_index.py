@@ -82,6 +82,7 @@ from storyline.names import (
     vowel_shape,
 )
 from storyline.names.concepts import (
+    body_home,
     company_forms,
     concept_key,
     demonym_country,
@@ -136,17 +137,21 @@ class EntityRecord:
     # mentions typed as products that their text calls a news outlet ("the daily X", "X reported"):
     # counted here, where the text is at hand, because the entity list is built from records alone
     outlet: int = 0
+    # lang → the countries its bodies' names of that language stand for (``body_home``), with
+    # their mentions: a generic body is matched across languages only where these agree
+    homes: dict[str, Counter[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "types": dict(self.types), "names": {k: dict(v) for k, v in self.names.items()},
                 "docs": self.docs, "mentions": self.mentions, "alias": self.alias,
-                "merged_into": self.merged_into} | ({"outlet": self.outlet} if self.outlet else {})  # fmt: skip
+                "merged_into": self.merged_into} | ({"outlet": self.outlet} if self.outlet else {}) | (
+                {"homes": {k: dict(v) for k, v in self.homes.items()}} if self.homes else {})  # fmt: skip
 
     @classmethod
     def from_json(cls, eid: str, data: dict[str, Any]) -> EntityRecord:
         return cls(eid, data["seq"], Counter(data["types"]), {k: Counter(v) for k, v in data["names"].items()},
                    data["docs"], data["mentions"], data.get("alias"), data.get("merged_into"),
-                   int(data.get("outlet", 0)))  # fmt: skip
+                   int(data.get("outlet", 0)), {k: Counter(v) for k, v in data.get("homes", {}).items()})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -194,6 +199,8 @@ class Keyed:
     # a generic name's country, from its document ("the Senate" in a story about one country): it
     # is that country's body, never another's its bare spelling also finds
     by_country: frozenset[str] = frozenset()
+    # the countries a body's name stands for across languages (``names.concepts.body_home``)
+    home: frozenset[str] = frozenset()
 
 
 MIN_ACRONYM = 3  # two letters name too many things
@@ -319,6 +326,11 @@ def _named_countries(name: str, lang: str | None) -> frozenset[str]:
     return frozenset(t for t in ck.tokens if t.startswith("@"))
 
 
+def _most_common(counts: Counter[str]) -> str:
+    """The most counted key (the first counted on a tie)."""
+    return counts.most_common(1)[0][0]
+
+
 def _other_countries(a: set[str], b: set[str]) -> bool:
     """Two entities whose names name different countries as theirs."""
     return bool(a and b) and not (a <= b or b <= a)
@@ -414,7 +426,8 @@ def key_mention(
     domain = _domain(base)
     if domain and fuzzy is not None:  # the domain kept apart: Gazeta.ua and Газета.ru are two outlets
         fuzzy = f"{fuzzy.removesuffix(domain)}.{domain}" if fuzzy.endswith(domain) else None
-    keyed = Keyed(blocks, None, fuzzy, alias, by_country=by_country)
+    home = body_home(base, m.lang, country) if concept and type_family(m.type) == "N" else frozenset()
+    keyed = Keyed(blocks, None, fuzzy, alias, by_country=by_country, home=home)
     if is_abbreviation(base):
         keyed.letters = to_latin(base.strip(), m.lang).lower()
     if not pkey and len(base.split()) >= 2 and m.type in NAMED_TYPES and m.lang:
@@ -831,6 +844,8 @@ class EntityIndex:
         k.docs += g.docs
         k.mentions += g.mentions
         k.outlet += g.outlet
+        for lang, codes in g.homes.items():
+            k.homes.setdefault(lang, Counter()).update(codes)
         k.alias = k.alias or g.alias
         g.merged_into = keep
         self.merged[gone] = keep
@@ -1087,6 +1102,12 @@ class EntityIndex:
             # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
             # or a learned alias, but a body named by one country's adjective is never another's
             found = [e for e in found if not self._countries(e) - own]
+        if k.home:
+            # a generic body of one language's country is not another's, however its concept
+            # key, a learned alias or a spelling found it ("Ministerstwo Zdrowia" of a Polish
+            # text, "Ministrstvo za zdravje" of a Slovene one); within one language the
+            # document's own country decides, as before
+            found = [e for e in found if not self._home_apart(e, k.home, m.lang or "")]
         if (domain := _domain(m.base or m.text)) is not None:
             # a bare "Gazeta" may stand for either, but Gazeta.ua never joins Gazeta.ru's entity
             found = [e for e in found if self._domains(e) <= {domain}]
@@ -1099,6 +1120,9 @@ class EntityIndex:
             eid = self._open((doc_id, i), k.alias)
         elif k.alias and not self.records[eid].alias:
             self.records[eid].alias = k.alias
+        if k.home:
+            self.records[eid].homes.setdefault(m.lang or "", Counter()).update(k.home)
+            self.dirty_records.add(eid)
         for b in k.blocks:
             if b not in ignored:
                 self._put(b, k.letters if k.letters and b.startswith("x|") else "", eid)
@@ -1213,6 +1237,15 @@ class EntityIndex:
     def _names_in(self, eid: str, lang: str | None) -> list[str]:
         """An entity's base forms in one language."""
         return list(self.records[self.resolve(eid)].names.get(lang or "und", ()))
+
+    def _home_apart(self, eid: str, home: frozenset[str], lang: str) -> bool:
+        """Whether an entity's bodies named in other languages than ``lang`` stand for another
+        country than ``home``: in each language, the country most of its mentions stand for (a
+        document's country is a guess; one text about another country does not make a Polish
+        ministry that country's)."""
+        homes = self.records[self.resolve(eid)].homes
+        theirs = {_most_common(codes) for other, codes in homes.items() if other != lang and codes}
+        return bool(theirs) and not theirs & home
 
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""

@@ -468,3 +468,36 @@ def document_country(bases: Iterable[str]) -> str | None:
         if pkey and pkey.startswith("country:"):
             counts[pkey.removeprefix("country:")] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+# A language spoken in several countries has no home of its own: its generic body of a text
+# that names no country is this language's, unknown, which matches no other language's body
+UNKNOWN_HOME = "~"
+
+
+def home_country(lang: str | None) -> str | None:
+    """The one country whose press writes the language (``home_country`` of its entity data),
+    or None for a language of several (Russian, English, Arabic …)."""
+    from storyline.names.parts import entity_data  # parts imports this module's neighbours
+
+    code = entity_data(lang).get("home_country") if lang else None
+    return str(code) if code else None
+
+
+def body_home(name: str, lang: str | None, country: str | None) -> frozenset[str]:
+    """The countries a body's name stands for when it is matched across languages: the
+    countries its words name ("ruské ministerstvo zdravotnictví": @RU); for a generic body
+    ("Ministerstwo Zdrowia") its document's country, else its language's home country (@PL),
+    else the language itself ("~ru": a Russian generic body may be Ukraine's or Russia's).
+    Empty for a name that is no body of a state (a sea, a plain name)."""
+    ck = concept_key(name, lang)
+    if ck is None or not set(ck.tokens) & roles().bodies:
+        return frozenset()
+    if not ck.generic:
+        return frozenset(t for t in ck.tokens if t.startswith("@"))
+    if country:
+        return frozenset({"@" + country})
+    home = home_country(lang)
+    if home:
+        return frozenset({"@" + home})
+    return frozenset({UNKNOWN_HOME + lang}) if lang else frozenset()
