@@ -54,6 +54,8 @@ def fixed(text: str, mentions: list[Mention], lang: str | None, rebase: Rebase) 
 
 
 def _without_common_phrase(text: str, m: Mention, lang: str, rebase: Rebase) -> Mention | None:
+    if not _phrases(lang):
+        return m  # most languages list none: no mention's words are read
     words = list(_FIRST_WORD.finditer(text, m.start, m.end))
     for phrase in _phrases(lang):
         for inside in range(len(phrase), 0, -1):  # the phrase's last ``inside`` words open the mention

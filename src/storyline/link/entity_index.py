@@ -87,6 +87,7 @@ from storyline.names.concepts import (
     concept_key,
     demonym_country,
     document_country,
+    named_countries,
     roles,
     state_of,
 )
@@ -318,14 +319,6 @@ def _domain(name: str) -> str | None:
     return to_latin(found.group(1)).lower() if found else None  # Лента.ру is Lenta.ru
 
 
-def _named_countries(name: str, lang: str | None) -> frozenset[str]:
-    """The countries a body's name names by a word of its own (its concept key's "@XX")."""
-    ck = concept_key(name, lang)
-    if ck is None or ck.generic:
-        return frozenset()
-    return frozenset(t for t in ck.tokens if t.startswith("@"))
-
-
 def _most_common(counts: Counter[str]) -> str:
     """The most counted key (the first counted on a tie)."""
     return counts.most_common(1)[0][0]
@@ -488,7 +481,7 @@ def _listed_countries(mentions: list[Mention], text: str | None) -> dict[int, st
     """The country of each generic body listed after one named by its country's adjective."""
     if text is None:
         return {}
-    return listed_countries(mentions, text, lambda m: _named_countries(m.base or m.text, m.lang))
+    return listed_countries(mentions, text, lambda m: named_countries(m.base or m.text, m.lang))
 
 
 def person_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
@@ -1097,7 +1090,7 @@ class EntityIndex:
                 if (k.alias and self.records[self.resolve(e)].alias == k.alias)
                 or not other_common_title(m.base or m.text, m.lang, self.records[self.resolve(e)].names)
             ]
-        own = _named_countries(m.base or m.text, m.lang) or k.by_country
+        own = named_countries(m.base or m.text, m.lang) or k.by_country
         if own:
             # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
             # or a learned alias, but a body named by one country's adjective is never another's
@@ -1250,7 +1243,7 @@ class EntityIndex:
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""
         names = self.records[self.resolve(eid)].names.items()
-        return {c for lang, counted in names for name in counted for c in _named_countries(name, lang)}
+        return {c for lang, counted in names for name in counted for c in named_countries(name, lang)}
 
     def _is_country(self, eid: str) -> bool:
         """An entity that some of its names name as a country."""

@@ -295,14 +295,19 @@ def articled_noun(text: str, lang: str | None) -> bool:
     articles (``definite_article_endings``: Bulgarian "епидемията", the epidemic; "европейците",
     the Europeans). A name is capitalised in a cased script; a noun the text writes small with its
     article is a common one, however a tagger trained on BSNLP (which marks some) typed it."""
-    from storyline.names.parts import data_words
-
     words = text.split()
     if not lang or not words or not all(w[:1].islower() for w in words):
         return False
-    last = words[-1].lower()
+    return _articled(words[-1], lang)
+
+
+def _articled(word: str, lang: str) -> bool:
+    """A word that ends in one of the language's definite articles, a stem before it."""
+    from storyline.names.parts import data_words
+
+    w = word.lower()
     return any(
-        last.endswith(a) and len(last) - len(a) >= MIN_ARTICLED_STEM
+        w.endswith(a) and len(w) - len(a) >= MIN_ARTICLED_STEM
         for a in data_words(lang, "definite_article_endings")
     )
 
@@ -313,20 +318,10 @@ def misplaced_article(base: str, lang: str | None) -> bool:
     first word of a noun phrase ("Федералното правителство"), so such a form is no one's writing
     but a base form half taken back (after a preposition in lower case it is right: "Министерство
     на здравеопазването")."""
-    from storyline.names.parts import data_words
-
     words = base.split()
     if not lang or len(words) < 2 or words[-2][:1].islower():
         return False
-
-    def articled(word: str) -> bool:
-        w = word.lower()
-        return any(
-            w.endswith(a) and len(w) - len(a) >= MIN_ARTICLED_STEM
-            for a in data_words(lang, "definite_article_endings")
-        )
-
-    return articled(words[-1]) and not articled(words[-2])
+    return _articled(words[-1], lang) and not _articled(words[-2], lang)
 
 
 def _unsoftened(stem: str, lang: str) -> set[str]:
@@ -475,6 +470,14 @@ def document_country(bases: Iterable[str]) -> str | None:
 UNKNOWN_HOME = "~"
 
 
+def named_countries(name: str, lang: str | None) -> frozenset[str]:
+    """The countries a body's name names by a word of its own (its concept key's "@XX")."""
+    ck = concept_key(name, lang)
+    if ck is None or ck.generic:
+        return frozenset()
+    return frozenset(t for t in ck.tokens if t.startswith("@"))
+
+
 def home_country(lang: str | None) -> str | None:
     """The one country whose press writes the language (``home_country`` of its entity data),
     or None for a language of several (Russian, English, Arabic …)."""
@@ -494,7 +497,7 @@ def body_home(name: str, lang: str | None, country: str | None) -> frozenset[str
     if ck is None or not set(ck.tokens) & roles().bodies:
         return frozenset()
     if not ck.generic:
-        return frozenset(t for t in ck.tokens if t.startswith("@"))
+        return named_countries(name, lang)
     if country:
         return frozenset({"@" + country})
     home = home_country(lang)
