@@ -45,7 +45,10 @@ def test_a_freeze_the_caller_made_is_left_to_the_caller() -> None:
         before = gc.get_freeze_count()
         with heap.frozen():
             pass
-        assert gc.get_freeze_count() == before
+        # not thawed (that empties the permanent generation) and not frozen again (that would add
+        # what was made since, the block's own objects among them); frozen objects that die leave
+        # it, so the count may only fall, and does while other threads run
+        assert 0 < gc.get_freeze_count() <= before
     finally:
         gc.unfreeze()
 

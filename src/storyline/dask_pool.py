@@ -63,11 +63,24 @@ def _failure(result: Any) -> Exception:
 
 
 def _start_method() -> str:
-    """How a local cluster starts its workers: forked on Linux, where a worker then begins with
-    this process's modules already imported (storyline, numpy, distributed: seconds per worker
-    under load, and as many again to stop them); spawned elsewhere (dask's default; fork is not
-    safe on macOS)."""
-    return "fork" if sys.platform.startswith("linux") else "spawn"
+    """How a local cluster starts its workers: from a fork server on Linux, spawned elsewhere
+    (dask's default; fork is not safe on macOS). A fork server is a fresh single-threaded process
+    that imports distributed and storyline's pipeline once and forks every worker from itself, so
+    a worker starts with those modules as a forked one did. Forking the ingest itself is not
+    safe: it has threads (a progress bar's refresher, the client's event loop, a test's server),
+    and a child forked while one of them holds a lock (the logging lock, an import lock) waits for
+    it for ever: a worker that never starts, and a cluster that waits for it (a CI run hung 600 s
+    in LocalCluster so)."""
+    return "forkserver" if sys.platform.startswith("linux") else "spawn"
+
+
+def _context(method: str) -> None:
+    """Have distributed's multiprocessing context for ``method`` preload storyline too."""
+    from distributed.utils import get_mp_context
+
+    ctx = get_mp_context()  # distributed sets its own preloads on its first call; ours replace them
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["distributed", "storyline.pipeline"])  # type: ignore[attr-defined]
 
 
 class DaskPool:
@@ -89,7 +102,9 @@ class DaskPool:
         if spec.address is None:
             # one thread per worker process: the analysers are CPU-bound Python, threads would
             # only share one core; no dashboard (nothing to serve, no port to take)
-            with dask.config.set({"distributed.worker.multiprocessing-method": _start_method()}):
+            method = _start_method()
+            with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+                _context(method)
                 self.cluster = LocalCluster(n_workers=spec.workers, threads_per_worker=1, processes=True,
                                             dashboard_address=None, silence_logs=40)  # fmt: skip
             self.client = Client(self.cluster)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+import select
 import signal
 import sys
 import threading
@@ -38,11 +39,41 @@ def worker_init(parent: int) -> None:
 
 
 def watch_parent(parent: int) -> None:
-    """For workers that are not a pool's (a local Dask cluster's, run from any thread): the
-    watchdog alone, which needs neither the main thread nor the process's creator thread."""
-    if os.getppid() != parent:
+    """For the workers of a local Dask cluster (run from any thread): the watchdog alone, which
+    needs neither the main thread nor the process's creator thread. They are the fork server's
+    children, not the ingest's, so the ingest is watched by its pid: through a pidfd, which turns
+    readable when that very process ends (Linux 5.3+; a reused pid cannot fool it), else by
+    asking every second whether the pid is still there."""
+    try:
+        handle: int | None = os.pidfd_open(parent)
+    except ProcessLookupError:  # the ingest died before we got here
         os._exit(1)
-    threading.Thread(target=_watch, args=(parent,), daemon=True, name="storyline-parent-watch").start()
+    except (AttributeError, OSError):  # no pidfd on this system
+        handle = None
+        if not _alive(parent):
+            os._exit(1)
+    threading.Thread(
+        target=_watch_pid, args=(parent, handle), daemon=True, name="storyline-parent-watch"
+    ).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # there, but another user's: not ours, yet not gone either
+        return True
+    return True
+
+
+def _watch_pid(pid: int, handle: int | None) -> None:
+    if handle is not None:
+        select.select([handle], [], [])  # readable once the process has ended
+        os._exit(1)
+    while _alive(pid):
+        time.sleep(WATCH_EVERY)
+    os._exit(1)
 
 
 def _kill_me_with_parent() -> None:
