@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+START_S = 120  # a local worker starts in seconds; one that has not in this long never will
 PER_TASK = 4  # documents a task analyses: a few seconds of work, little left over at a batch's end
 
 LOCAL = re.compile(r"local(?::(\d+))?")
@@ -105,8 +106,15 @@ class DaskPool:
             method = _start_method()
             with dask.config.set({"distributed.worker.multiprocessing-method": method}):
                 _context(method)
-                self.cluster = LocalCluster(n_workers=spec.workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=40)  # fmt: skip
+                try:
+                    # a worker that has not started in START_S is an error, not a wait for ever
+                    self.cluster = LocalCluster(n_workers=spec.workers, threads_per_worker=1, processes=True,
+                                                dashboard_address=None, silence_logs=40,
+                                                death_timeout=START_S)  # fmt: skip
+                except (RuntimeError, TimeoutError) as exc:
+                    raise DaskSpecError(
+                        f"error: --dask local:{spec.workers}: the workers did not start ({exc})"
+                    ) from None
             self.client = Client(self.cluster)
             if worker_setup is not None:
                 # local workers are this process's children: they must die with it
