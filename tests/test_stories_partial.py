@@ -687,3 +687,15 @@ def test_a_storys_reasons_are_its_strongest_features_held_by_two_members() -> No
             assert index.reasons(story, top) == [
                 {"feature": f, "weight": round(w / norm, 3), "documents": held[f]} for f, w in best
             ]
+
+
+def test_a_loaded_documents_vector_is_the_whole_loads_to_the_bit(tmp_path: Path) -> None:
+    store = _stored(tmp_path, "s", _stream(120))
+    full, partial = load_index(store), open_index(store)
+    partial.need_docs(list(full.signals))
+    assert partial.signals == full.signals
+    for doc in full.signals:
+        opened, whole = partial.vector(doc), full.vector(doc)
+        assert list(opened) == list(whole) and [repr(v) for v in opened.values()] == [
+            repr(v) for v in whole.values()
+        ]

@@ -30,7 +30,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
+from operator import mul, truediv
 from typing import Any, Protocol
 
 from storyline.link.story_features import DocSignals
@@ -574,12 +575,22 @@ class PartialStoryIndex(StoryIndex):
         """``_fresh_vector`` with the document frequencies and languages of when the index was
         opened: what a whole load computes for every stored document."""
         weights = self._weights0
-        vec = {
-            f: w * (weights[f] if f in weights else self._weight_when_opened(f))
-            for f, w in self.signals[doc].features.items()
-        }
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {f: v / norm for f, v in vec.items()}
+        features = self.signals[doc].features
+        # the same products, sum and quotients in the same order, in C where every weight is kept
+        # (a loaded document's features are read before its vector): a batch at 100k documents
+        # loads some 7,000 candidates, at 1k about 1,000
+        if weights.keys() >= features.keys():
+            vec = dict(
+                zip(features, map(mul, features.values(), map(weights.__getitem__, features)), strict=True)
+            )
+        else:
+            vec = {
+                f: w * (weights[f] if f in weights else self._weight_when_opened(f))
+                for f, w in features.items()
+            }
+        values = list(vec.values())
+        norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+        return dict(zip(vec, map(truediv, values, repeat(norm)), strict=True))
 
     def _weight_when_opened(self, feature: str) -> float:
         """Fixed for the life of the index once the feature's stored counts are read: kept, as the
