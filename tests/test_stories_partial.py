@@ -648,3 +648,54 @@ def test_merged_topics_are_relabelled_once_to_where_each_merge_in_turn_leads(
     expected = {r["story"]: final.get(r["topic"], r["topic"]) for r in groups}
     assert {r[0]: r[1] for r in _tables(once)["story_groups"]} == expected
     assert len({r[1] for r in _tables(once)["story_groups"]}) < len({r["topic"] for r in groups})
+
+
+def test_the_stories_of_a_renamed_entitys_holders_are_read_at_once(tmp_path: Path) -> None:
+    # an entity many stories hold (every copy of the news, in a big store) is renamed: its holders'
+    # stories are read in one go before they are refreshed, and land as in the whole index
+    docs = _stream(140)
+    whole, part = _stored(tmp_path, "whole", docs[:120]), _stored(tmp_path, "part", docs[:120])
+    full, partial = load_index(whole), open_index(part)
+    asked: list[list[str]] = []
+    read = partial.loader.summaries
+    partial.loader.summaries = lambda stories: asked.append(sorted(stories)) or read(stories)  # type: ignore[method-assign]
+    renamed = {"common1": "common2"}
+    holders = {full.story_of[d] for d in full.postings["e:common1"]}
+    assert full.rename_entities(renamed) == partial.rename_entities(renamed)
+    assert len(holders) > 3 and len(asked) == 1 and set(asked[0]) == holders
+    later = [replace(s, features={f.replace("common1", "common2"): w for f, w in s.features.items()})
+             for s in docs[120:]]  # fmt: skip
+    assert _add(full, later) == _add(partial, later)
+    save_index(whole, full)
+    save_index(part, partial)
+    assert _tables(part) == _tables(whole)
+
+
+def test_a_storys_reasons_are_its_strongest_features_held_by_two_members() -> None:
+    index = StoryIndex()
+    for sig in _stream(150):
+        index.add(sig)
+    assert len(index.members) > 5
+    for story in index.members:
+        total, held = index.story_centroids[story].vec, index.summaries[story].held
+        need = 2 if index.summaries[story].size > 1 else 1
+        for top in (3, 40):
+            best = sorted(((f, w) for f, w in total.items() if held.get(f, 0) >= need),
+                          key=lambda fw: (-fw[1], fw[0]))[:top]  # fmt: skip
+            norm = sum(w for _, w in best) or 1.0
+            index.changed_stories.add(story)
+            assert index.reasons(story, top) == [
+                {"feature": f, "weight": round(w / norm, 3), "documents": held[f]} for f, w in best
+            ]
+
+
+def test_a_loaded_documents_vector_is_the_whole_loads_to_the_bit(tmp_path: Path) -> None:
+    store = _stored(tmp_path, "s", _stream(120))
+    full, partial = load_index(store), open_index(store)
+    partial.need_docs(list(full.signals))
+    assert partial.signals == full.signals
+    for doc in full.signals:
+        opened, whole = partial.vector(doc), full.vector(doc)
+        assert list(opened) == list(whole) and [repr(v) for v in opened.values()] == [
+            repr(v) for v in whole.values()
+        ]

@@ -30,7 +30,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
+from operator import mul, truediv
 from typing import Any, Protocol
 
 from storyline.link.story_features import DocSignals
@@ -301,6 +302,12 @@ class PartialStoryIndex(StoryIndex):
             self.need_summaries([self.story_of[sig.doc]])
         super().refresh(sig)
 
+    def _before_refresh(self, docs: list[str]) -> None:
+        # the holders of a renamed entity (``_holders`` has loaded them) are refreshed one by one,
+        # and each refresh needs its story's summary: read them in one go, not one statement and
+        # one feature read per story (an entity of every copy of the news: 900 stories at 100k)
+        self.need_summaries(self.story_of[d] for d in docs if d in self.story_of)
+
     def _entity_features(self, entity: str) -> list[str]:
         stored = self.loader.entity_features(entity)
         known = set(stored)
@@ -568,12 +575,22 @@ class PartialStoryIndex(StoryIndex):
         """``_fresh_vector`` with the document frequencies and languages of when the index was
         opened: what a whole load computes for every stored document."""
         weights = self._weights0
-        vec = {
-            f: w * (weights[f] if f in weights else self._weight_when_opened(f))
-            for f, w in self.signals[doc].features.items()
-        }
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {f: v / norm for f, v in vec.items()}
+        features = self.signals[doc].features
+        # the same products, sum and quotients in the same order, in C where every weight is kept
+        # (a loaded document's features are read before its vector): a batch at 100k documents
+        # loads some 7,000 candidates, at 1k about 1,000
+        if weights.keys() >= features.keys():
+            vec = dict(
+                zip(features, map(mul, features.values(), map(weights.__getitem__, features)), strict=True)
+            )
+        else:
+            vec = {
+                f: w * (weights[f] if f in weights else self._weight_when_opened(f))
+                for f, w in features.items()
+            }
+        values = list(vec.values())
+        norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+        return dict(zip(vec, map(truediv, values, repeat(norm)), strict=True))
 
     def _weight_when_opened(self, feature: str) -> float:
         """Fixed for the life of the index once the feature's stored counts are read: kept, as the
