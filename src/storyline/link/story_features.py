@@ -25,6 +25,7 @@ from datetime import date
 from typing import Any
 
 from storyline.analyse.text import WORD_RE
+from storyline.link.story_evidence import broad_features, country_level, country_word
 from storyline.model import Analysis, DateValue, TimeExpr
 from storyline.names import match_key
 
@@ -71,6 +72,9 @@ class DocSignals:
     main: MainEvent | None = None
     anchor: int | None = None  # the day the document speaks from: published, else the latest it names
     embedding: str | None = None  # the lead's multilingual vector, packed (analyse.embedding)
+    # its country-level features (countries, capitals, their adjectives: ``story_evidence``),
+    # which alone are no evidence that two reports tell one happening
+    broad: frozenset[str] = frozenset()
 
     def entity_ids(self) -> set[str]:
         return {f[2:] for f in self.features if f.startswith("e:")}
@@ -109,12 +113,17 @@ def doc_signals(
     ``text`` (the canonical text) adds the stems of its capitalised words, which meet across
     languages and scripts even where recognition or linking missed a name."""
     feats: Counter[str] = Counter()
+    broad_names: set[str] = set()
     if text:
-        for stem, n in _name_stems(text, lang or analysis.lang).most_common(MAX_NAMES):
+        stems, broad_names = _name_stems(text, lang or analysis.lang)
+        for stem, n in stems.most_common(MAX_NAMES):
             feats["n:" + stem] += NAME_WEIGHT * min(n, 3)
-    for i in range(len(analysis.mentions)):
+    broad_entities: set[str] = set()
+    for i, mention in enumerate(analysis.mentions):
         if i in entity_of:
             feats["e:" + entity_of[i]] += ENTITY_WEIGHT
+            if country_level(mention, lang or analysis.lang):
+                broad_entities.add(entity_of[i])
     days: list[Interval] = []
     own = interval(published)
     if own:
@@ -146,6 +155,7 @@ def doc_signals(
     return DocSignals(
         doc_id, lang or analysis.lang, features, days[:MAX_DAYS], _main_event(analysis, entity_of),
         anchor=_anchor(own, days), embedding=analysis.embedding,
+        broad=broad_features(broad_entities, broad_names & {f[2:] for f in features if f.startswith("n:")}),
     )  # fmt: skip
 
 
@@ -159,8 +169,12 @@ def _anchor(own: Interval | None, days: list[Interval]) -> int | None:
     return max(named) if named else None
 
 
-def _name_stems(text: str, lang: str | None) -> Counter[str]:
+def _name_stems(text: str, lang: str | None) -> tuple[Counter[str], set[str]]:
+    """The skeletons of the text's capitalised words, and those made only of country words
+    (a country's name, adjective or capital: ``story_evidence.country_word``)."""
     stems: Counter[str] = Counter()
+    specific: set[str] = set()
+    broad: set[str] = set()
     for m in WORD_RE.finditer(text):
         word = m.group()
         if len(word) < MIN_NAME or not word[0].isupper() or word.isupper():
@@ -168,7 +182,8 @@ def _name_stems(text: str, lang: str | None) -> Counter[str]:
         skeleton = name_skeleton(match_key(word, lang))
         if len(skeleton) == NAME_STEM:
             stems[skeleton] += 1
-    return stems
+            (broad if country_word(word, lang) else specific).add(skeleton)
+    return stems, broad - specific
 
 
 _VOWELS = re.compile(r"[aeiouy ]")

@@ -39,6 +39,7 @@ from typing import Any
 
 from storyline.link.event_families import facets
 from storyline.link.story_embeddings import EmbeddingSpace
+from storyline.link.story_evidence import country_level_feature, happening_evidence
 from storyline.link.story_features import (
     DocSignals,
     MainEvent,
@@ -58,6 +59,7 @@ STORY_WINDOW_DAYS = 21  # the days two linked documents name are at most this fa
 STORY_SPAN_DAYS = 45  # a story's documents speak from within this many days of each other …
 # … unless a later piece names a day near the story's start (an anniversary, a verdict)
 EVENT_DAYS = 3  # two reports of one happening may date it a few days apart
+STORY_EVIDENCE = True  # a story link needs evidence about the happening, not countries alone
 # topics
 TOPIC_JOIN_LINK = 0.15  # a new story may join only a topic holding a document it is this like …
 TOPIC_JOIN = 0.15  # … and only when it is this like the topic as a whole
@@ -330,7 +332,9 @@ class StoryIndex:
         story_links = [
             (s, c)
             for s, _p, c in pairs
-            if s >= STORY_THRESHOLD and self._same_happening(sig, self.signals[c])
+            if s >= STORY_THRESHOLD
+            and self._same_happening(sig, self.signals[c])
+            and self._evidence(sig, vec, c, s)
         ]
         topic_links = [(s, c) for s, c in scored if s >= min(TOPIC_THRESHOLD, TOPIC_JOIN_LINK)]
         self.changed_docs.add(sig.doc)
@@ -485,6 +489,30 @@ class StoryIndex:
         if gap is not None and gap > STORY_WINDOW_DAYS:
             return False
         return not conflicting_events(a, b, EVENT_DAYS)
+
+    def _evidence(self, sig: DocSignals, vec: dict[str, float], other: str, score: float) -> bool:
+        """Does the link rest on something about the happening, not on the countries both
+        reports name (``story_evidence``)? Two happenings of one war share those. A link that
+        would pass without its country-level features (the leads alike, a day) rests on them
+        no more than on anything else."""
+        if not STORY_EVIDENCE:
+            return True
+        b = self.signals[other]
+        broad = sig.broad | b.broad
+        kinds = (sig.main.type if sig.main else None, b.main.type if b.main else None)
+        if happening_evidence(sig.features, b.features, broad, *kinds):
+            return True
+        return score - self._broad_part(sig, vec, other, broad) >= STORY_THRESHOLD
+
+    def _broad_part(self, sig: DocSignals, vec: dict[str, float], other: str, broad: frozenset[str]) -> float:
+        """What the country-level features add to ``similarity`` (boosted as it boosts them)."""
+        ovec = self.vector(other)
+        part = sum(v * ovec.get(f, 0.0) for f, v in vec.items() if country_level_feature(f, broad))
+        if CROSS_LINGUAL_BOOST and (sig.lang or "?") != (self.signals[other].lang or "?"):
+            share = self._own_share(sig.doc, vec) * self._share(ovec)
+            if share > 0:
+                part /= math.sqrt(share)
+        return part
 
     def _candidates(self, vec: dict[str, float]) -> list[str]:
         probe = sorted(vec, key=lambda f: (-vec[f], f))
@@ -810,7 +838,10 @@ class StoryIndex:
                             place=new if main.place == old else main.place,
                             named=new if main.named == old else main.named,
                         )
-                    self.refresh(replace(sig, features=features, main=main))
+                    broad = sig.broad
+                    if f in broad:  # a country-level entity stays one under its new id
+                        broad = (broad - {f}) | {target}
+                    self.refresh(replace(sig, features=features, main=main, broad=broad))
                     changed.add(doc)
         return changed
 

@@ -269,6 +269,7 @@ def _doc_row(index: StoryIndex, doc: str) -> dict[str, Any]:
         else [sig.main.type, sig.main.place, sig.main.day, sig.main.month_day, sig.main.named],
         "anchor": sig.anchor,
         "embedding": sig.embedding,
+        "broad": sorted(sig.broad),
     }
     joined = (
         None
@@ -301,6 +302,9 @@ def signals_of(doc: str, data: dict[str, Any]) -> DocSignals:
         else None,
         data.get("anchor"),
         data.get("embedding"),
+        # a row stored before documents marked their country-level features marks none: the
+        # document it is compared with marks the features they share
+        frozenset(str(f) for f in data.get("broad", ())),
     )
 
 

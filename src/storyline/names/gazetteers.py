@@ -233,6 +233,11 @@ def _capitals() -> frozenset[int]:
     return frozenset(gid for gid, (country, own) in city_country().items() if (country, own) in named)
 
 
+def is_capital(geoid: int) -> bool:
+    """Is the city of ``cities`` with this geonames id a country's capital?"""
+    return geoid in _capitals()
+
+
 @cache
 def home_countries(lang: str) -> frozenset[str]:
     """The countries whose first language geonames lists as ``lang`` (Slovene: Slovenia)."""
