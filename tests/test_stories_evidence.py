@@ -8,8 +8,9 @@ import pytest
 
 from storyline.link import story_index
 from storyline.link.story_evidence import country_level_name, country_word, happening_evidence
-from storyline.link.story_features import DocSignals, MainEvent, doc_signals
+from storyline.link.story_features import DocSignals, MainEvent, conflicting_mains, doc_signals
 from storyline.link.story_index import StoryIndex
+from storyline.link.story_summary import StorySummary
 from storyline.model import Analysis, EventMention, Mention
 
 # the countries and capital both happenings are told with, marked as a document marks them
@@ -92,3 +93,47 @@ def test_a_link_that_passes_without_the_countries_still_counts() -> None:
     index.add(_doc("a", {**shared, "w:alpha": 0.3}, "flood"))
     index.add(_doc("b", {**shared, "w:beta": 0.3}, "attack"))
     assert index.story_of["a"] == index.story_of["b"]
+
+
+def test_a_country_and_a_region_inside_it_are_no_two_places() -> None:
+    """A crash placed "in Chile" by one report and in a region the gazetteer does not know by
+    another may be one crash; two countries, or two regions, are still two places."""
+    country, region = MainEvent("crash", place="chile"), MainEvent("crash", place="atacama-region")
+    assert conflicting_mains(country, region, 3)  # without knowing which is a country
+    assert not conflicting_mains(country, region, 3, broad={"e:chile"})
+    other = MainEvent("crash", place="peru")
+    assert conflicting_mains(country, other, 3, broad={"e:chile", "e:peru"})
+    assert conflicting_mains(region, MainEvent("crash", place="maule-region"), 3, broad={"e:chile"})
+
+
+def test_a_story_keeps_the_country_level_features_of_its_documents() -> None:
+    summary = StorySummary()
+    summary.add(DocSignals("a", "en", {"e:chile": 1.0}, broad=frozenset({"e:chile"})), 1)
+    summary.add(
+        DocSignals("b", "es", {"e:chile": 1.0, "e:lima": 1.0}, broad=frozenset({"e:chile", "e:lima"})), 2
+    )
+    again = StorySummary.from_data(summary.size, summary.first, summary.to_data())
+    assert again.broad == {"e:chile": 2, "e:lima": 1}
+    assert StorySummary.from_data(1, 1, {"held": {"e:x": 1}}).broad == {}  # a row stored before
+
+
+def test_a_report_placing_the_crash_in_a_region_joins_the_story_placing_it_in_the_country() -> None:
+    index = StoryIndex()
+    _filler(index)
+    people = {"e:pilot-ramos": 2.0, "e:airline-andes": 2.0, "w:jet": 0.5}
+    for i in range(2):
+        index.add(
+            DocSignals(
+                f"c{i}",
+                "en",
+                {**people, "e:chile": 1.0},
+                main=MainEvent("crash", place="chile"),
+                broad=frozenset({"e:chile"}),
+            )
+        )
+    index.add(
+        DocSignals(
+            "r", "es", {**people, "e:atacama-region": 1.0}, main=MainEvent("crash", place="atacama-region")
+        )
+    )
+    assert index.story_of["r"] == index.story_of["c0"]

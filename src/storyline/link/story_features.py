@@ -284,16 +284,20 @@ def conflicting_events(a: DocSignals, b: DocSignals, max_days: int) -> bool:
     """Two reports of the same kind of happening at different places on different days: two
     air crashes in the same weeks share their vocabulary, but not their place and day. A place
     that the other document also names (Aktau / Kazakhstan) is no conflict."""
-    return conflicting_mains(a.main, b.main, max_days, a.features, b.features)
+    return conflicting_mains(a.main, b.main, max_days, a.features, b.features, broad=a.broad | b.broad)
 
 
 def conflicting_mains(
     ma: MainEvent | None, mb: MainEvent | None, max_days: int,
     features_a: Container[str] = (), features_b: Container[str] = (), named: bool = False,
+    broad: Container[str] = (),
 ) -> bool:  # fmt: skip
     """``conflicting_events`` for two main events, of documents or of whole stories; a place
     named among the other side's features is no conflict. ``named``: an unplaced event takes
-    the place its reports name most (``MainEvent.named``)."""
+    the place its reports name most (``MainEvent.named``). ``broad``: the country-level features
+    (``DocSignals.broad``); a country and a place below country level are no conflict either —
+    a region the gazetteer does not know may lie in that country (a crash "in Russia" and one
+    "in <a Russian region>")."""
     if ma is None or mb is None or ma.type != mb.type:
         return False
     place_a, place_b = ma.place, mb.place
@@ -305,6 +309,7 @@ def conflicting_mains(
         and place_a != place_b
         and "e:" + place_a not in features_b
         and "e:" + place_b not in features_a
+        and ("e:" + place_a in broad) == ("e:" + place_b in broad)
     )
     days_differ = ma.day is not None and mb.day is not None and abs(ma.day - mb.day) > max_days
     if ma.day is None or mb.day is None:

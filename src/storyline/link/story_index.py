@@ -32,6 +32,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from itertools import compress, repeat
 from operator import mul, neg
@@ -103,6 +104,16 @@ class _Common:
 
     def __contains__(self, feature: object) -> bool:
         return self.summary.common(feature, self.SHARE)
+
+
+class _Broad:
+    """The country-level features either side marks (a document's set, a story's counts)."""
+
+    def __init__(self, *sides: Container[str]) -> None:
+        self.sides = sides
+
+    def __contains__(self, feature: object) -> bool:
+        return any(feature in side for side in self.sides)
 
 
 def _lead(similarity: float) -> float:
@@ -540,8 +551,9 @@ class StoryIndex:
         day)? The second test is what a pair link alone cannot see: a report that linked to the
         story's first, vaguer member may still tell another happening than the story has become."""
         if conflicting_mains(
-            sig.main, self._story_main(story), EVENT_DAYS, sig.features, _Common(self, story)
-        ):
+            sig.main, self._story_main(story), EVENT_DAYS, sig.features, _Common(self, story),
+            broad=_Broad(sig.broad, self.summaries[story].broad),
+        ):  # fmt: skip
             return False
         if sig.anchor is None or story not in self.span:
             return True
@@ -677,8 +689,9 @@ class StoryIndex:
         # whole stories may also be told apart by the place their reports name most (two
         # earthquakes' stories, neither placing its event, each naming its own country)
         return not conflicting_mains(
-            main_a, main_b, EVENT_DAYS, _Common(self, a), _Common(self, b), named=True
-        )
+            main_a, main_b, EVENT_DAYS, _Common(self, a), _Common(self, b), named=True,
+            broad=_Broad(self.summaries[a].broad, self.summaries[b].broad),
+        )  # fmt: skip
 
     def _join_facets(self, story: str) -> set[str]:
         """Merge into one the stories of the document's topic that tell facets of one happening

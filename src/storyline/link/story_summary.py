@@ -6,6 +6,8 @@ A story's centroid (``Centroid``) and span sit beside this in the index; here ar
 - ``size`` and ``first`` (the place in the index of its oldest document: its age);
 - ``held``: feature → documents holding it — what the story holds in common (a third of its
   documents) and which shared features explain it (``StoryIndex.reasons``);
+- ``broad``: country-level feature → documents marking it (``DocSignals.broad``): a story's
+  main place that is a country is too coarse to conflict with a town or region;
 - ``mains``: each main event its documents report → how many report it, from which the story's
   main event is taken (``representative_of``);
 - ``fresh``: how many documents the index held when the story's centroid was last summed from
@@ -28,7 +30,7 @@ SUMMARY_REFRESH = 1.1  # a stored centroid is summed again once the index has gr
 
 
 class StorySummary:
-    __slots__ = ("size", "first", "held", "mains", "fresh")
+    __slots__ = ("size", "first", "held", "mains", "fresh", "broad")
 
     def __init__(self, fresh: int = 0) -> None:
         self.fresh = fresh
@@ -36,11 +38,13 @@ class StorySummary:
         self.first: int | None = None
         self.held: Counter[str] = Counter()
         self.mains: Counter[MainKey] = Counter()
+        self.broad: Counter[str] = Counter()
 
     def add(self, sig: DocSignals, seq: int) -> None:
         self.size += 1
         self.first = seq if self.first is None else min(self.first, seq)
         self.held.update(sig.features.keys())
+        self.broad.update(sig.broad)
         if sig.main is not None:
             self.mains[main_key(sig.main)] += 1
 
@@ -49,6 +53,9 @@ class StorySummary:
         lost = [f for f in old.features if f not in new.features]
         self.held.subtract(lost)
         self.held.update(f for f in new.features if f not in old.features)
+        unmarked = [f for f in old.broad if f not in new.broad]
+        self.broad.subtract(unmarked)
+        self.broad.update(f for f in new.broad if f not in old.broad)
         before = main_key(old.main) if old.main is not None else None
         if before is not None:
             self.mains[before] -= 1
@@ -60,6 +67,7 @@ class StorySummary:
         # refreshed (1,536 members at 100k documents, when an entity of every copy was renamed)
         self.held = _positive(self.held, lost)
         self.mains = _positive(self.mains, [before] if before is not None else [])
+        self.broad = _positive(self.broad, unmarked)
 
     def merge(self, other: StorySummary) -> None:
         """The two stories' documents together: every count is a sum, the age the elder's."""
@@ -68,6 +76,7 @@ class StorySummary:
         if other.first is not None:
             self.first = other.first if self.first is None else min(self.first, other.first)
         self.held.update(other.held)
+        self.broad.update(other.broad)
         self.mains.update(other.mains)
 
     def stale(self, indexed: int) -> bool:
@@ -85,6 +94,7 @@ class StorySummary:
         return {
             "fresh": self.fresh,
             "held": dict(sorted(self.held.items())),
+            "broad": dict(sorted(self.broad.items())),
             "mains": [
                 [*k[:3], list(k[3]) if k[3] else None, k[4], n]
                 for k, n in sorted(self.mains.items(), key=_order)
@@ -100,6 +110,8 @@ class StorySummary:
         # that reaches many stories reads thousands of features held per story)
         ints = set(map(type, held.values())) <= {int}
         out.held = Counter(held) if ints else Counter({str(f): int(n) for f, n in held.items()})
+        # a row stored before documents marked their country-level features has none
+        out.broad = Counter({str(f): int(n) for f, n in data.get("broad", {}).items()})
         for row in data.get("mains", []):
             # rows stored before the named place was kept have no fifth field
             kind, place, day, md, named, n = row if len(row) == 6 else (*row[:4], None, row[4])
