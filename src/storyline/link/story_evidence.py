@@ -17,6 +17,7 @@ features (``DocSignals.broad``); a feature either side marks is country-level fo
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from storyline.link.event_families import facets
 from storyline.model import Mention
@@ -29,6 +30,7 @@ from storyline.names.gazetteers import abbreviated_countries, fold, is_capital, 
 TELLING = frozenset("exwn")
 
 
+@lru_cache(maxsize=100_000)  # every document names the same countries and capitals
 def country_level_name(word: str, lang: str | None) -> bool:
     """Does a place's name (a base form) name a country or a country's capital?"""
     key = place_key(word, lang)
