@@ -137,3 +137,26 @@ def test_a_report_placing_the_crash_in_a_region_joins_the_story_placing_it_in_th
         )
     )
     assert index.story_of["r"] == index.story_of["c0"]
+
+
+@pytest.mark.parametrize("rare", [True, False])
+def test_words_every_report_of_the_war_uses_are_no_evidence_but_a_rare_one_is(
+    rare: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two reports in one language of two happenings share the countries and the words any
+    report of that war uses ("province", "forces"): no story. A word only they hold is evidence."""
+    if not rare:  # every word counts as rare: what the test guards against
+        monkeypatch.setattr(story_index, "SPECIFIC_MIN_DF", 1000)
+    index = StoryIndex()
+    common = {"w:province": 1.0, "w:forces": 1.0}
+    for i in range(8):  # other reports of the war in that language
+        index.add(DocSignals(f"war{i}", "en", {**common, f"e:front{i}": 2.0, f"w:other{i}": 1.0}))
+    index.add(_doc("dam", {**common, "w:reservoir": 0.3}, "flood"))
+    index.add(_doc("jet", {**common, "w:cargo": 0.3}, "shootdown"))
+    assert (index.story_of["jet"] != index.story_of["dam"]) == rare
+    assert not happening_evidence(
+        {**common, "w:levee": 1.0}, common, BROAD, None, None, lambda f: f == "w:levee"
+    )
+    assert happening_evidence(
+        {**common, "w:levee": 1.0}, {**common, "w:levee": 1.0}, BROAD, None, None, lambda f: f == "w:levee"
+    )

@@ -12,7 +12,8 @@ For a new document:
    taken in the space the two can share (``similarity``);
 3. story: the document may join a story holding a document it links to — score ≥
    ``STORY_THRESHOLD``, the days they name no more than ``STORY_WINDOW_DAYS`` apart, no conflicting
-   main event (same kind, other place, other day) — if it is also like that story as a whole
+   main event (same kind, other place, other day), and resting on more than the countries both
+   name (``story_evidence``) — if it is also like that story as a whole
    (centroid ≥ ``STORY_CENTROID``) and speaks from its time (``STORY_SPAN_DAYS``). It joins the
    one it is most like; a second linked story alike as a whole (``STORY_MERGE``) is merged in:
    the document bridged them. The centroid test is what keeps a chain of pairwise links from
@@ -61,6 +62,8 @@ STORY_SPAN_DAYS = 45  # a story's documents speak from within this many days of 
 # … unless a later piece names a day near the story's start (an anniversary, a verdict)
 EVENT_DAYS = 3  # two reports of one happening may date it a few days apart
 STORY_EVIDENCE = True  # a story link needs evidence about the happening, not countries alone
+SPECIFIC_SHARE = 0.01  # a word held by at most this share of the documents tells a happening …
+SPECIFIC_MIN_DF = 3  # … or by at most this many (a young index, where every word is rare)
 # topics
 TOPIC_JOIN_LINK = 0.15  # a new story may join only a topic holding a document it is this like …
 TOPIC_JOIN = 0.15  # … and only when it is this like the topic as a whole
@@ -511,9 +514,13 @@ class StoryIndex:
         b = self.signals[other]
         broad = sig.broad | b.broad
         kinds = (sig.main.type if sig.main else None, b.main.type if b.main else None)
-        if happening_evidence(sig.features, b.features, broad, *kinds):
+        if happening_evidence(sig.features, b.features, broad, *kinds, self._specific):
             return True
         return score - self._broad_part(sig, vec, other, broad) >= STORY_THRESHOLD
+
+    def _specific(self, feature: str) -> bool:
+        """Is a word or name stem rare enough in the index to tell a happening?"""
+        return self.df.get(feature, 0) <= max(SPECIFIC_MIN_DF, SPECIFIC_SHARE * len(self))
 
     def _broad_part(self, sig: DocSignals, vec: dict[str, float], other: str, broad: frozenset[str]) -> float:
         """What the country-level features add to ``similarity`` (boosted as it boosts them)."""
