@@ -589,6 +589,17 @@ def legal_form_mentions(
     return out
 
 
+def barrelled_with(bare: PersonRef, full: PersonRef) -> bool:
+    """A bare surname that is the last half of a full name's double-barrelled surname ("Smythe"
+    of "Ann Lowe-Smythe"): written alone, it names that person, whom ``same_surname`` (which
+    reads the whole surname) does not find."""
+    last = full.base.split()[-1] if full.base.split() else ""
+    if "-" not in last.strip("-") or " " in bare.base.strip():
+        return False
+    half = person_name(last.rsplit("-", 1)[1], full.lang)
+    return half is not None and same_surname(bare.name, half)
+
+
 def _given_of(bare: PersonRef, full: PersonRef) -> bool:
     """A bare word that is a given name (``first_name``) and this full name's first given name
     too: the word may name anyone of that given name, and its likeness to the surname is no
@@ -927,9 +938,15 @@ class EntityIndex:
                 if (
                     same_surname(persons[j].name, persons[i].name)
                     or _first_given(persons[j]) == match_key(persons[i].base, persons[i].lang)
+                    or barrelled_with(persons[i], persons[j])
                 )
                 and not not_hers(mentions[i], persons[j].base)  # "Novakom" is no "Jelena Novak"
             ]
+            if not earlier:
+                # the document names its bearer later, with both halves of a double-barrelled
+                # surname: the bare half is that person, not another document's bearer of it
+                later = [j for j in full if j not in before and barrelled_with(persons[i], persons[j])]
+                earlier = later[:1]
             if earlier:
                 j = max(earlier, key=lambda j: mentions[j].start)
                 assigned[i] = self.resolve(assigned[j])
