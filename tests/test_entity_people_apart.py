@@ -65,3 +65,5 @@ def test_a_womans_and_a_mans_given_name_are_two_people() -> None:
     assert same_person(person_name("Donalda Tuska", "pl"), person_name("Donald Tusk", "en"))
     # another script's letters for a woman's name that read as a man's
     assert same_person(person_name("Мишел Робинсън", "bg"), person_name("Michelle Robinson", "en"))
+    # a particle read as a given name tells no sex
+    assert same_person(person_name("Le Goff", "pl"), person_name("Nolwenn Le Goff", "pl"))

@@ -412,8 +412,8 @@ def _other_sex_given(a: PersonName, b: PersonName) -> bool:
     if not _other_sex(a, b):
         return False
     x, y = a.readings[0].given[:1], b.readings[0].given[:1]
-    if not x or not y or min(len(x[0]), len(y[0])) < 2:
-        return False  # an initial tells no sex
+    if not x or not y or min(len(x[0]), len(y[0])) < MIN_GIVEN_WRITTEN:
+        return False  # an initial tells no sex, nor a particle read as a given name ("Le Pen")
     # consonants with the hissing ones as one: another script's letters for a woman's name may
     # read as a man's (Мишел for Michelle), and sh, ch and k render one sound
     sx, sy = (_given_skeleton(g[0]).translate(_HISSING) for g in (x, y))
