@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
@@ -54,6 +54,7 @@ from storyline.link.acronym_fit import (
     whole_words,
     written_here,
 )
+from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
 from storyline.link.short_forms import letter_variants, named, short_forms
@@ -589,6 +590,17 @@ def legal_form_mentions(
     return out
 
 
+def barrelled_with(bare: PersonRef, full: PersonRef) -> bool:
+    """A bare surname that is the last half of a full name's double-barrelled surname ("Smythe"
+    of "Ann Lowe-Smythe"): written alone, it names that person, whom ``same_surname`` (which
+    reads the whole surname) does not find."""
+    last = full.base.split()[-1] if full.base.split() else ""
+    if "-" not in last.strip("-") or " " in bare.base.strip():
+        return False
+    half = person_name(last.rsplit("-", 1)[1], full.lang)
+    return half is not None and same_surname(bare.name, half)
+
+
 def _given_of(bare: PersonRef, full: PersonRef) -> bool:
     """A bare word that is a given name (``first_name``) and this full name's first given name
     too: the word may name anyone of that given name, and its likeness to the surname is no
@@ -927,9 +939,15 @@ class EntityIndex:
                 if (
                     same_surname(persons[j].name, persons[i].name)
                     or _first_given(persons[j]) == match_key(persons[i].base, persons[i].lang)
+                    or barrelled_with(persons[i], persons[j])
                 )
                 and not not_hers(mentions[i], persons[j].base)  # "Novakom" is no "Jelena Novak"
             ]
+            if not earlier:
+                # the document names its bearer later, with both halves of a double-barrelled
+                # surname: the bare half is that person, not another document's bearer of it
+                later = [j for j in full if j not in before and barrelled_with(persons[i], persons[j])]
+                earlier = later[:1]
             if earlier:
                 j = max(earlier, key=lambda j: mentions[j].start)
                 assigned[i] = self.resolve(assigned[j])
@@ -986,6 +1004,10 @@ class EntityIndex:
         self, doc_id: str, i: int, m: Mention, k: Keyed, here: frozenset[str] = frozenset()
     ) -> str:
         """The entity of a name (``here``: the document's names, as ``written_here`` gives them)."""
+        if k.alias and (holder := self._block(f"a|{k.alias}").get("")) is not None:
+            if other_party(m.base or m.text, m.lang, self.records[self.resolve(holder)].names):
+                # the table filed a party family's word under another party: the words win
+                k = replace(k, alias=None, blocks=[b for b in k.blocks if b != f"a|{k.alias}"])
         ignored = self._overruled_alias(k)
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
         word = None if k.letters else _letters(m.base or m.text, m.lang)
@@ -1108,6 +1130,10 @@ class EntityIndex:
         for other in found:
             if eid is not None and _other_countries(self._countries(eid), self._countries(other)):
                 continue  # the Senate of one country and another's, both found by the bare "Senat"
+            if eid is not None and self._other_alias(eid, other):
+                # a bare "Focus" found both a news agency and a publisher the annotators filed
+                # under two ids: the mention joins the first, the two stay two
+                continue
             eid = self.resolve(other) if eid is None else self.merge(eid, other)
         if eid is None:
             eid = self._open((doc_id, i), k.alias)
@@ -1204,11 +1230,20 @@ class EntityIndex:
             # the country whose capital it is): the gazetteer would have found that one by name
             found = [e for e in found if not self._gazetteer_place(e, place)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
+        # a common word's plural with its article ("the Lefts") and a town spelt alike: two things
+        if articled_plural(m.base or m.text, m.lang):
+            found = []
+        found = [e for e in found if not articled_plurals_only(self.records[e].names)]
         found = [e for e in found if not adjective_apart(m.base or m.text, m.lang, self.records[e].names)]
         if m.kind != "adjective" and demonym_country(m.base or m.text, m.lang) is None:
             # a country's adjective in small letters is a mention of the country, by design
             found = [e for e in found if not other_case(m.base or m.text, m.lang, self.records[e].names)]
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
+
+    def _other_alias(self, a: str, b: str) -> bool:
+        """Whether two entities carry two learned aliases (two ids of the annotators)."""
+        x, y = self.records[self.resolve(a)].alias, self.records[self.resolve(b)].alias
+        return bool(x and y and x != y)
 
     def _named_body(self, eid: str) -> bool:
         """An entity no source typed a place and at least ``BODY_DOCS`` documents name."""

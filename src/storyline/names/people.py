@@ -372,7 +372,7 @@ def same_person(a: PersonName, b: PersonName) -> bool:
         return False
     if not _written_alike(a, b) or _h_dropped(a, b) or _h_dropped(b, a):
         return False
-    if _given_written_otherwise(a, b):
+    if _given_written_otherwise(a, b) or _other_sex_given(a, b):
         return False
     loose, min_sk = _loose(a, b), _min_skeleton(a, b)
     min_stem = 3 if loose else 4  # Horvat / Horvata across languages; Rossi / Rosa within one
@@ -402,6 +402,25 @@ def same_person(a: PersonName, b: PersonName) -> bool:
 def _other_sex(a: PersonName, b: PersonName) -> bool:
     """The first given names are a man's and a woman's, as the given-name lists know them."""
     return {a.given_sex, b.given_sex} == {"m", "f"}
+
+
+def _other_sex_given(a: PersonName, b: PersonName) -> bool:
+    """A woman's first given name and a man's that are two names, not one written with a case
+    ending ("Donalda", which a lemmatizer may leave as a base form, reads as a woman's name but
+    begins with "Donald"): two people, however alike their surnames sound across scripts
+    (Дебора Б… is no Darren B…)."""
+    if not _other_sex(a, b):
+        return False
+    x, y = a.readings[0].given[:1], b.readings[0].given[:1]
+    if not x or not y or min(len(x[0]), len(y[0])) < MIN_GIVEN_WRITTEN:
+        return False  # an initial tells no sex, nor a particle read as a given name ("Le Pen")
+    # consonants with the hissing ones as one: another script's letters for a woman's name may
+    # read as a man's (Мишел for Michelle), and sh, ch and k render one sound
+    sx, sy = (_given_skeleton(g[0]).translate(_HISSING) for g in (x, y))
+    return bool(sx and sy) and not (sx.startswith(sy) or sy.startswith(sx))
+
+
+_HISSING = str.maketrans("kcsz", "ssss")
 
 
 def _initials_only(given: tuple[str, ...]) -> bool:
