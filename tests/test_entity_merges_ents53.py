@@ -116,3 +116,11 @@ def test_an_abbreviation_is_no_long_name_of_another_country_than_its_text_s() ->
             "c", [_m(place, "LOC", "fr"), _m(place, "LOC", "fr", 10), _m("KTVH", "ORG", "fr", 20)]
         )
         assert (index.resolve(a[0]) == index.resolve(c[2])) is joins, place
+
+
+def test_an_outlet_s_name_in_another_script_s_letters_is_the_outlet() -> None:
+    # Persian writes an Arabic name with its own letters: the shipped outlet list knows both
+    index = EntityIndex()
+    a = index.add_document("a", [_m("Al Jazeera", "ORG", "cs")])
+    b = index.add_document("b", [_m("الجزیره", "ORG", "fa")])
+    assert index.resolve(a[0]) == index.resolve(b[0])
