@@ -21,17 +21,25 @@ def _in(text: str, name: str, lang: str, base: str | None = None, etype: str = "
     return Mention(start, start + len(name), name, etype, base or name, lang)
 
 
-def test_a_body_found_by_spelling_joins_no_country() -> None:
+def test_an_outlet_found_by_spelling_joins_no_country() -> None:
     # an outlet whose name is spelt a letter or two from a country's is no mention of the country;
-    # the same spelling typed a place still is (a misspelt country)
-    for etype, joins in (("ORG", False), ("PRO", False), ("LOC", True)):
+    # the same spelling typed a place still is (a misspelt country), and so is a body without an
+    # outlet's words (a country's government: "Argenitna decided")
+    outlet = "Według telewizji Argenitna pożar ugaszono."
+    plain = "Argenitna zdecydowała o cłach."
+    for etype, text, joins in (
+        ("ORG", outlet, False),
+        ("PRO", outlet, False),
+        ("LOC", outlet, True),
+        ("ORG", plain, True),
+    ):
         docs = {
             "d1": (None, [_m("Argentina", "LOC", "en")]),
             "d2": (None, [_m("Argentina", "LOC", "en")]),
-            "d3": (None, [_m("Argenitna", etype, "pl")]),
+            "d3": (text, [_in(text, "Argenitna", "pl", etype=etype)]),
         }
         got = linked(docs)
-        assert (got[("d1", 0)] == got[("d3", 0)]) is joins, etype
+        assert (got[("d1", 0)] == got[("d3", 0)]) is joins, (etype, text)
 
 
 def test_a_word_for_a_river_beside_a_name_it_shares_with_a_city_makes_it_the_river() -> None:

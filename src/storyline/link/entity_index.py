@@ -761,6 +761,7 @@ class EntityIndex:
         # record counts them only once the whole document is linked
         self._doc_letters: dict[str, set[tuple[str, str]]] = {}
         self._doc_country: str | None = None  # the country the document being added names most
+        self._doc_text: str | None = None  # and its text, where given
 
     @classmethod
     def restore(
@@ -915,7 +916,7 @@ class EntityIndex:
         if text is not None:
             decide_types(mentions, text)
         country = mention_country(mentions)
-        self._doc_country = country
+        self._doc_country, self._doc_text = country, text
         listed = _listed_countries(mentions, text)
         surnames = person_surnames(mentions)
         rivers = rivers_by_text(mentions, text)
@@ -1235,13 +1236,16 @@ class EntityIndex:
             # place the gazetteer knows by another name a letter or two away (a foreign city, or
             # the country whose capital it is): the gazetteer would have found that one by name
             found = [e for e in found if not self._gazetteer_place(e, place)]
-        if m.type in BODY_OR_WORK:
-            # a name its whole text types a body or a work (an outlet: "the TV network X") is
-            # not the place a gazetteer knows by a name a letter or two away: the gazetteer keys
-            # a country's or a city's own names (a body named after its country included), so
-            # a spelling alike is another name (an outlet called "the island" in Arabic is no
-            # country whose Arabic name begins alike)
-            found = [e for e in found if not self._gazetteer_locality(e)]
+        if m.type in BODY_OR_WORK and (
+            (own := place_key(m.base or m.text, m.lang)) is not None
+            or (self._doc_text is not None and outlet_context(self._doc_text, m))
+        ):
+            # a name its whole text types a body or a work, whose own letters spell another place
+            # the gazetteer knows (Arabic "the island", a city's old name) or that its text calls
+            # an outlet ("the TV network X"), is not the place a gazetteer knows by a name a letter
+            # or two away: an outlet is no country. (A bare city or country typed a body for its
+            # government, "Brussels decided", still joins the place its letters spell.)
+            found = [e for e in found if not self._gazetteer_locality(e, own)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         found = [e for e in found if not adjective_apart(m.base or m.text, m.lang, self.records[e].names)]
         if m.kind != "adjective" and demonym_country(m.base or m.text, m.lang) is None:
@@ -1261,12 +1265,12 @@ class EntityIndex:
         keys = {place_key(name, lang) for lang, counted in rec.names.items() for name in counted}
         return bool(keys - {None, own})
 
-    def _gazetteer_locality(self, eid: str) -> bool:
+    def _gazetteer_locality(self, eid: str, own: str | None) -> bool:
         """An entity most of whose mentions are typed a place and one of whose names is a
-        country or city the gazetteer knows."""
+        country or city the gazetteer knows, other than ``own``."""
         rec = self.records[self.resolve(eid)]
         places = rec.types["LOC"]
-        return places > sum(rec.types.values()) - places and self._gazetteer_place(eid, None)
+        return places > sum(rec.types.values()) - places and self._gazetteer_place(eid, own)
 
     def _latin_names(self, eid: str) -> list[str]:
         """An entity's base forms in every language, in Latin letters."""
