@@ -761,7 +761,6 @@ class EntityIndex:
         # record counts them only once the whole document is linked
         self._doc_letters: dict[str, set[tuple[str, str]]] = {}
         self._doc_country: str | None = None  # the country the document being added names most
-        self._doc_text: str | None = None  # and its text, where given
 
     @classmethod
     def restore(
@@ -916,7 +915,7 @@ class EntityIndex:
         if text is not None:
             decide_types(mentions, text)
         country = mention_country(mentions)
-        self._doc_country, self._doc_text = country, text
+        self._doc_country = country
         listed = _listed_countries(mentions, text)
         surnames = person_surnames(mentions)
         rivers = rivers_by_text(mentions, text)
@@ -1236,15 +1235,13 @@ class EntityIndex:
             # place the gazetteer knows by another name a letter or two away (a foreign city, or
             # the country whose capital it is): the gazetteer would have found that one by name
             found = [e for e in found if not self._gazetteer_place(e, place)]
-        if m.type in BODY_OR_WORK and (
-            (own := place_key(m.base or m.text, m.lang)) is not None
-            or (self._doc_text is not None and outlet_context(self._doc_text, m))
-        ):
-            # a name its whole text types a body or a work, whose own letters spell another place
-            # the gazetteer knows (Arabic "the island", a city's old name) or that its text calls
-            # an outlet ("the TV network X"), is not the place a gazetteer knows by a name a letter
-            # or two away: an outlet is no country. (A bare city or country typed a body for its
-            # government, "Brussels decided", still joins the place its letters spell.)
+        if m.type in BODY_OR_WORK and (own := place_key(m.base or m.text, m.lang)) is not None:
+            # a name its whole text types a body or a work whose own letters spell another place
+            # the gazetteer knows (an outlet called "the island" in Arabic, a city's name there)
+            # is not the place a gazetteer knows by a name a letter or two away (the country
+            # whose name begins alike): the gazetteer keys a place's names, and this one is
+            # another. (A country's or a city's name typed a body for its government, "Brussels
+            # decided", spells the place itself and still joins it.)
             found = [e for e in found if not self._gazetteer_locality(e, own)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         found = [e for e in found if not adjective_apart(m.base or m.text, m.lang, self.records[e].names)]
