@@ -57,6 +57,7 @@ from storyline.link.acronym_fit import (
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
+from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
     adjective_apart,
@@ -91,6 +92,7 @@ from storyline.names.concepts import (
     named_countries,
     roles,
     state_of,
+    word_country,
 )
 from storyline.names.gazetteers import countries, endonyms, not_cities, river_key
 from storyline.names.gazetteers import fold as fold_name
@@ -121,6 +123,7 @@ NAMED_TYPES = ("ORG", "LOC", "EVT", "PRO")  # matched by their name, not by a pe
 # houses (the Kremlin), an outlet or a company named after its city. A product or an event keeps
 # its type: a pipeline and the company that builds it share a name and are two things.
 PLACE_OR_BODY = ("ORG", "LOC")
+BODY_OR_WORK = ("ORG", "PRO")  # types of a name that is neither a place nor a person
 MentionKey = tuple[str, int]  # (document id, index into its analysis' mentions)
 
 
@@ -330,6 +333,14 @@ def _other_countries(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and not (a <= b or b <= a)
 
 
+def _country_elsewhere(name: str, country: str | None) -> bool:
+    """Whether some word of a name names a country and none of them ``country`` (a document's)."""
+    if country is None:
+        return False
+    named = {c for word in name.split() if (c := word_country(word, None)) is not None}
+    return bool(named) and country not in named
+
+
 def _same_domain(a: str, b: str) -> bool:
     """Two names agree on their domain unless both have one and they differ (Politico and
     politico.eu may be one outlet)."""
@@ -342,11 +353,13 @@ def key_mention(
     aliases: Callable[[str, str, str], str | None],
     country: str | None = None,
     surnames: frozenset[str] = frozenset(),
+    river: str | None = None,
 ) -> Keyed | None:
     """The blocking keys of a mention (and turns a mention of a known country or city into LOC).
     ``country`` is the one its document is mostly about, which tells apart the bodies of
     different countries that share a generic name (a supreme court, a foreign ministry).
-    ``surnames``: those of the people its document names in full (``person_surnames``)."""
+    ``surnames``: those of the people its document names in full (``person_surnames``).
+    ``river``: the river key its text gives a name it shares with a city (``rivers_by_text``)."""
     base = m.base or m.text
     names = _name_keys(base, m.lang)
     if not names:
@@ -361,6 +374,10 @@ def key_mention(
         alias = None  # a subsidiary the annotators filed under its parent's id
     # a river of the shipped table goes by one key under its name in every language (Дунай,
     # Дунав, Danube): the names share no letters; the language's name is the river, not a far town
+    if river is not None and m.type == "LOC":
+        # a name the river shares with a city, made the river by its text: its river key alone,
+        # lest its letters find the city (or a later mention of the city find it)
+        return Keyed([f"g|{river}"], None, None, None)
     river = river_key(base, m.lang) if m.type == "LOC" else None
     pkey = river or (place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None)
     if pkey and m.type == "PER" and fold_name(base) in surnames:
@@ -755,6 +772,7 @@ class EntityIndex:
         # the names (and languages) the document being added has given each entity so far: its
         # record counts them only once the whole document is linked
         self._doc_letters: dict[str, set[tuple[str, str]]] = {}
+        self._doc_country: str | None = None  # the country the document being added names most
 
     @classmethod
     def restore(
@@ -868,12 +886,14 @@ class EntityIndex:
         country = mention_country(mentions)
         listed = _listed_countries(mentions, text)
         surnames = person_surnames(mentions)
+        rivers = rivers_by_text(mentions, text)
         for i, m in enumerate(mentions):
             keyed = key_mention(
                 Mention(m.start, m.end, m.text, m.type, m.base, m.lang),
                 self.aliases,
                 listed.get(i, country),
                 surnames,
+                rivers.get(i),
             )
             if keyed is None:
                 continue
@@ -907,12 +927,15 @@ class EntityIndex:
         if text is not None:
             decide_types(mentions, text)
         country = mention_country(mentions)
+        self._doc_country = country
         listed = _listed_countries(mentions, text)
         surnames = person_surnames(mentions)
+        rivers = rivers_by_text(mentions, text)
         keyed = {
             i: k
             for i, m in enumerate(mentions)
-            if (k := key_mention(m, self.aliases, listed.get(i, country), surnames)) is not None
+            if (k := key_mention(m, self.aliases, listed.get(i, country), surnames, rivers.get(i)))
+            is not None
         }
         persons = {i: k.person for i, k in keyed.items() if k.person is not None}
         here = written_here(mentions)
@@ -1042,6 +1065,9 @@ class EntityIndex:
                 )
                 for name, e in block.items()
                 if whole_words(k.abbreviation, name, abbreviates)
+                # a long name that names a country ("<X> Radio Slovenia") is not what an
+                # abbreviation of its letters means in a text about another country
+                and not _country_elsewhere(name, self._doc_country)
                 # its language would have kept the marks of the long name's initials
                 and not any(marks_lost(k.abbreviation, n, m.lang) for n in self._names_in(e, m.lang))
             )
@@ -1112,7 +1138,8 @@ class EntityIndex:
                 if (k.alias and self.records[self.resolve(e)].alias == k.alias)
                 or not other_common_title(m.base or m.text, m.lang, self.records[self.resolve(e)].names)
             ]
-        own = named_countries(m.base or m.text, m.lang) or k.by_country
+        named = named_countries(m.base or m.text, m.lang)
+        own = named or k.by_country
         if own:
             # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
             # or a learned alias, but a body named by one country's adjective is never another's
@@ -1123,6 +1150,11 @@ class EntityIndex:
             # text, "Ministrstvo za zdravje" of a Slovene one); within one language the
             # document's own country decides, as before
             found = [e for e in found if not self._home_apart(e, k.home, m.lang or "")]
+        if named and k.home == named:
+            # a body its own words give a country ("britansko ministrstvo …", the British one)
+            # is that country's in its own language too: not the body most of that language's
+            # mentions stand for another country's (its own country's bare "ministry of …")
+            found = [e for e in found if not self._home_elsewhere(e, named, m.lang or "")]
         if (domain := _domain(m.base or m.text)) is not None:
             # a bare "Gazeta" may stand for either, but Gazeta.ua never joins Gazeta.ru's entity
             found = [e for e in found if self._domains(e) <= {domain}]
@@ -1229,6 +1261,14 @@ class EntityIndex:
             # place the gazetteer knows by another name a letter or two away (a foreign city, or
             # the country whose capital it is): the gazetteer would have found that one by name
             found = [e for e in found if not self._gazetteer_place(e, place)]
+        if m.type in BODY_OR_WORK and (own := place_key(m.base or m.text, m.lang)) is not None:
+            # a name its whole text types a body or a work whose own letters spell another place
+            # the gazetteer knows (an outlet called "the island" in Arabic, a city's name there)
+            # is not the place a gazetteer knows by a name a letter or two away (the country
+            # whose name begins alike): the gazetteer keys a place's names, and this one is
+            # another. (A country's or a city's name typed a body for its government, "Brussels
+            # decided", spells the place itself and still joins it.)
+            found = [e for e in found if not self._gazetteer_locality(e, own)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         # a common word's plural with its article ("the Lefts") and a town spelt alike: two things
         if articled_plural(m.base or m.text, m.lang):
@@ -1257,6 +1297,13 @@ class EntityIndex:
         keys = {place_key(name, lang) for lang, counted in rec.names.items() for name in counted}
         return bool(keys - {None, own})
 
+    def _gazetteer_locality(self, eid: str, own: str | None) -> bool:
+        """An entity most of whose mentions are typed a place and one of whose names is a
+        country or city the gazetteer knows, other than ``own``."""
+        rec = self.records[self.resolve(eid)]
+        places = rec.types["LOC"]
+        return places > sum(rec.types.values()) - places and self._gazetteer_place(eid, own)
+
     def _latin_names(self, eid: str) -> list[str]:
         """An entity's base forms in every language, in Latin letters."""
         rec = self.records[self.resolve(eid)]
@@ -1274,6 +1321,15 @@ class EntityIndex:
         homes = self.records[self.resolve(eid)].homes
         theirs = {_most_common(codes) for other, codes in homes.items() if other != lang and codes}
         return bool(theirs) and not theirs & home
+
+    def _home_elsewhere(self, eid: str, home: frozenset[str], lang: str) -> bool:
+        """Whether most of an entity's bodies named in ``lang`` stand for a known country other
+        than ``home`` (a language's own unknown home, "~ru", tells nothing)."""
+        codes = self.records[self.resolve(eid)].homes.get(lang)
+        if not codes:
+            return False
+        top = _most_common(codes)
+        return top.startswith("@") and top not in home
 
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""

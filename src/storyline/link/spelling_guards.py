@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
 from storyline.names import fold, place_key
-from storyline.names.gazetteers import city_names, continents, river_key
+from storyline.names.gazetteers import city_names, continents, river_key, river_names_anywhere
 from storyline.names.keys import match_key, phonetic
 from storyline.names.parts import data_words
 from storyline.names.script import script
@@ -43,11 +43,19 @@ from storyline.names.script import script
 def known_places(names: Mapping[str, Counter[str]]) -> set[str]:
     """The gazetteer keys of an entity's names (language → base form → count); a language's name of
     a river is the river ("Labe" in Czech), whatever town geonames also calls so."""
-    return {
-        key
+    keys = {
+        name: key
         for lang, counted in names.items()
         for name in counted
         if (key := river_key(name, lang) or place_key(name, lang))
+    }
+    # a name the river shares with a city on it (rivers.toml's ``city_names``), in an entity that
+    # goes by the river's own names too, is the river its text made it (``link.river_context``)
+    rivers = {k for k in keys.values() if k.startswith("river:")}
+    shared = river_names_anywhere()
+    return {
+        f"river:{shared[fold(name)]}" if f"river:{shared.get(fold(name))}" in rivers else key
+        for name, key in keys.items()
     }
 
 

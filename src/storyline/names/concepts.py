@@ -32,6 +32,9 @@ from storyline.names.gazetteers import fold as _fold
 from storyline.names.keys import match_key
 
 MAX_ENDING = 4  # letters an inflection or article may add to a stem
+# a lexicon entry that ends so is a whole word, never a stem: a two-letter abbreviation ("MZ", a
+# health ministry) takes no ending, and a longer one of the same start is another body's ("MZV")
+WHOLE_WORD = "="
 PROPER_CHARS = 4  # letters of a word outside the lexicon that its key keeps
 MIN_COUNTRY_STEM = 5  # a shorter country stem would take common words for countries
 _VOWELS = "aeiouyаеиоуыэюяіїєъь"
@@ -86,7 +89,8 @@ def lexicon(lang: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for concepts, stems in tomllib.loads(path.read_text("utf-8")).items():
         for stem in str(stems).split():
-            out[fold(stem)] = tuple(concepts.split())
+            whole = stem.endswith(WHOLE_WORD)
+            out[fold(stem.removesuffix(WHOLE_WORD)) + (WHOLE_WORD if whole else "")] = tuple(concepts.split())
     return out
 
 
@@ -109,6 +113,8 @@ def _lookup(word: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...] | N
     """The concepts of the longest stem the word starts with, if few enough letters follow
     (a short stem allows fewer: "vlad" is a government, "Vladimir" is not)."""
     dropped = roles().dropped
+    if (whole := table.get(word + WHOLE_WORD)) is not None:
+        return whole
     for cut in range(len(word), 0, -1):
         hit = table.get(word[:cut])
         if hit is not None and len(word) - cut <= min(MAX_ENDING, cut - 1):

@@ -346,9 +346,26 @@ def rivers() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}
     for river, names in _river_table().items():
         for lang, written in names.items():
+            if lang == RIVER_CITY_NAMES:
+                continue
             for name in str(written).split():
                 table.setdefault(lang, {})[fold(name)] = river
     return table
+
+
+RIVER_CITY_NAMES = "city_names"  # a river's names that a city on it also has (rivers.toml)
+
+
+@cache
+def river_names_anywhere() -> dict[str, str]:
+    """Folded name → river id, for every name of the shipped table in any language, the names it
+    shares with a city (``city_names``) included: what a word for a river beside a name reads."""
+    out: dict[str, str] = {}
+    for river, names in _river_table().items():
+        for written in names.values():
+            for name in str(written).split():
+                out.setdefault(fold(name), river)
+    return out
 
 
 @cache
