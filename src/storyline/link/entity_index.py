@@ -51,11 +51,13 @@ from storyline.link.acronym_fit import (
     read_otherwise,
     sole_fit,
     spelt_out_here,
+    syllables_only,
     whole_words,
     written_here,
 )
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
+from storyline.link.name_kinds import bare_feature, common_head, country_feature, feature_names, scoped_names
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
     adjective_apart,
@@ -66,6 +68,7 @@ from storyline.link.spelling_guards import (
     other_place,
     town_region,
     typed_as,
+    unknown_city_spelling,
 )
 from storyline.link.subsidiaries import another_company
 from storyline.link.surname_case import family_of, not_hers, plural_adjective, written_surname
@@ -350,6 +353,8 @@ def key_mention(
     names = _name_keys(base, m.lang)
     if not names:
         return None
+    if m.type in NAMED_TYPES and common_head(base, m.lang):
+        return None  # "the bank" alone: a kind of body a country has many of, no name of one
     if m.type == "LOC":  # Ukrainian "Вилкове" (base "Вилковий") is "Vylkove" and Russian "Вилково"
         names += [k for s, lang in place_spellings(base, m.lang) if (k := match_key(s, lang)) not in names]
     other_thing = bool(m.lang) and fold_name(base) in not_cities(m.lang or "")
@@ -385,7 +390,9 @@ def key_mention(
         pkey = "country:" + code  # "the Pakistanis", "the Pakistani": a mention of the country
     if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
         pkey, m.type = "country:" + code, "LOC"  # "Republika Irlandii", "Руска федерация": the country
-    concept = _concept_block(m.type, base, m.lang, country) if not pkey else None
+    concept = (
+        _concept_block(m.type, base, m.lang, country) if not pkey and not bare_feature(base, m.lang) else None
+    )
     generic = bool(country and concept and (ck := concept_key(base, m.lang)) and ck.generic)
     by_country = frozenset({"@" + country}) if generic and country else frozenset()
     if concept and m.type == "PER" and not alias:  # a party's members ("the conservatives") are the party
@@ -1027,7 +1034,13 @@ class EntityIndex:
             found = sole_fit(
                 (
                     self.resolve(e),
-                    (plain_fit(abbr, long_name) or abbr in here)
+                    (
+                        abbr in here
+                        or (
+                            plain_fit(abbr, long_name)
+                            and not syllables_only(abbr, long_name, self._latin_names(e))
+                        )
+                    )
                     and not expanded_otherwise(abbr, long_name, self._names_in(e, m.lang), m.lang),
                 )
                 for b in k.acronyms
@@ -1090,6 +1103,14 @@ class EntityIndex:
                 if (k.alias and self.records[self.resolve(e)].alias == k.alias)
                 or not other_common_title(m.base or m.text, m.lang, self.records[self.resolve(e)].names)
             ]
+        if place is None and country_feature(m.base or m.text, m.lang):
+            # "the British Isles", "the Irish island": a country's feature is no country, whatever
+            # concept key or alias a bare feature word of one country's press gave the country
+            found = [e for e in found if not self._is_country(e)]
+        if named_countries(m.base or m.text, m.lang):
+            # a body its words give a country ("the British central bank") is never one of
+            # supranational scope (the European Central Bank) that a generic name led it to
+            found = [e for e in found if not scoped_names(self.records[self.resolve(e)].names)]
         own = named_countries(m.base or m.text, m.lang) or k.by_country
         if own:
             # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
@@ -1108,6 +1129,8 @@ class EntityIndex:
         for other in found:
             if eid is not None and _other_countries(self._countries(eid), self._countries(other)):
                 continue  # the Senate of one country and another's, both found by the bare "Senat"
+            if eid is not None and self._feature_apart(eid, other):
+                continue  # a bare "Island" found both the country and the country's islands
             eid = self.resolve(other) if eid is None else self.merge(eid, other)
         if eid is None:
             eid = self._open((doc_id, i), k.alias)
@@ -1203,6 +1226,11 @@ class EntityIndex:
             # place the gazetteer knows by another name a letter or two away (a foreign city, or
             # the country whose capital it is): the gazetteer would have found that one by name
             found = [e for e in found if not self._gazetteer_place(e, place)]
+        found = [
+            e
+            for e in found
+            if not unknown_city_spelling(place, m.base or m.text, m.lang, self.records[e].names)
+        ]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         found = [e for e in found if not adjective_apart(m.base or m.text, m.lang, self.records[e].names)]
         if m.kind != "adjective" and demonym_country(m.base or m.text, m.lang) is None:
@@ -1239,6 +1267,15 @@ class EntityIndex:
         homes = self.records[self.resolve(eid)].homes
         theirs = {_most_common(codes) for other, codes in homes.items() if other != lang and codes}
         return bool(theirs) and not theirs & home
+
+    def _feature_apart(self, a: str, b: str) -> bool:
+        """Whether one entity is a country and the other, no country, a country's feature (the
+        British Isles): two places that a bare feature word must not bridge."""
+        a, b = self.resolve(a), self.resolve(b)
+        if a == b or self._is_country(a) == self._is_country(b):
+            return False
+        other = b if self._is_country(a) else a
+        return feature_names(self.records[other].names)
 
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""

@@ -22,6 +22,10 @@ against what else is known of them:
   regije") and an entity whose one-word names are all capitalised (a town of that stem,
   "Gorišnica"), or the other way round: the case of the first letter tells an adjective from a
   proper noun, in the languages that capitalise names;
+- a city and a name the gazetteer does not know: where one side is a city the gazetteer knows
+  (with all the names it gives it) and the other's names are none of its places, a spelling
+  more than a letter off (not an ending, not the same sound) is another place ("Sagalin" is no
+  misspelt town "Sagaing"): a city's usual spellings are the gazetteer's own;
 - another last consonant: a one-word name that is another with its last consonant replaced by one
   no spelling or transliteration writes for it ("Medicor" is not "Medicom"): endings add letters,
   and a script's spellings change a consonant for its voiced or voiceless pair (Hamburg, Hamburk).
@@ -32,6 +36,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+
+from rapidfuzz.distance import Levenshtein
 
 from storyline.names import fold, place_key
 from storyline.names.gazetteers import city_names, continents, river_key
@@ -49,6 +55,36 @@ def known_places(names: Mapping[str, Counter[str]]) -> set[str]:
         for name in counted
         if (key := river_key(name, lang) or place_key(name, lang))
     }
+
+
+MAX_CITY_EDITS = 1  # a city's misspelling the gazetteer does not list is a letter off
+MAX_ENDING = 2  # or its name with a case ending the lemmatiser left on
+
+
+def unknown_city_spelling(
+    place: str | None, base: str, lang: str | None, names: Mapping[str, Counter[str]]
+) -> bool:
+    """Whether a mention (gazetteer place ``place``, or None) and an entity found by spelling
+    alone are a city of the gazetteer and a name it does not know as that city, more than a
+    letter apart, no case ending and no same sound: two places."""
+    places = known_places(names)
+    city = place if place is not None else next(iter(places), None) if len(places) == 1 else None
+    if city is None or not city.startswith("city:"):
+        return False
+    if place is not None and places:
+        return False  # the gazetteer knows the entity's places: ``elsewhere`` decides
+    mine, sound = match_key(base, lang), phonetic(base, lang or "")
+    for other_lang, counted in names.items():
+        for name in counted:
+            theirs = match_key(name, other_lang)
+            short, long_ = sorted((mine, theirs), key=len)
+            if (
+                Levenshtein.distance(mine, theirs) <= MAX_CITY_EDITS
+                or (long_.startswith(short) and len(long_) - len(short) <= MAX_ENDING)
+                or phonetic(name, other_lang) == sound
+            ):
+                return False
+    return True
 
 
 def elsewhere(place: str, names: Mapping[str, Counter[str]]) -> bool:
