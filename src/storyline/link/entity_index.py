@@ -57,7 +57,7 @@ from storyline.link.acronym_fit import (
 )
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
-from storyline.link.name_kinds import bare_feature, common_head, country_feature, feature_names, scoped_names
+from storyline.link.name_kinds import common_head, country_feature, feature_names, scoped_names
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
     adjective_apart,
@@ -391,9 +391,11 @@ def key_mention(
         pkey = "country:" + code  # "the Pakistanis", "the Pakistani": a mention of the country
     if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
         pkey, m.type = "country:" + code, "LOC"  # "Republika Irlandii", "Руска федерация": the country
-    concept = (
-        _concept_block(m.type, base, m.lang, country) if not pkey and not bare_feature(base, m.lang) else None
-    )
+    concept = _concept_block(m.type, base, m.lang, country) if not pkey else None
+    if concept and country_feature(base, m.lang):
+        # "the British Isles": a country's islands, keyed apart from a bare "Island" of a story
+        # about that country (one country's press calls the country so), which is the country
+        concept += "|feature"
     generic = bool(country and concept and (ck := concept_key(base, m.lang)) and ck.generic)
     by_country = frozenset({"@" + country}) if generic and country else frozenset()
     if concept and m.type == "PER" and not alias:  # a party's members ("the conservatives") are the party

@@ -2,8 +2,7 @@
 
 - a land or water feature (``roles.features``): "the British Isles" or "the Irish island" is a
   place of its own, never the state its adjective names, however a bare "the Island" of one
-  country's press (its name for the country) bridges the two; and a bare feature word takes no
-  country from its document (the country's islands are not one island);
+  country's press (its name for the country) bridges the two, and the two are keyed apart;
 - a bare common head (``roles.kinds``): "the bank" alone names no one body, so it joins none;
 - a name of supranational scope (``roles.scope``): "the European Central Bank" is no country's
   body, so "the British central bank" is never it.
@@ -21,13 +20,6 @@ def feature(name: str, lang: str | None) -> bool:
     """A name whose concept is a land or water feature (an island, a sea)."""
     ck = concept_key(name, lang)
     return ck is not None and bool(set(ck.tokens) & roles().features)
-
-
-def bare_feature(name: str, lang: str | None) -> bool:
-    """A feature named by concept words alone ("the Island", "Wyspy"): its document's country
-    does not make it that country's island, so it has no concept block."""
-    ck = concept_key(name, lang)
-    return ck is not None and ck.generic and bool(set(ck.tokens) & roles().features)
 
 
 def country_feature(name: str, lang: str | None) -> bool:
