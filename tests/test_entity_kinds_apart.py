@@ -70,11 +70,12 @@ def test_an_abbreviation_of_a_long_name_s_initials_takes_no_syllable_fit_of_anot
 
 
 def test_a_city_and_an_unknown_name_two_letters_off_are_two_places() -> None:
-    # "Kanazawin" is no place of the gazetteer; "Kanazawa" is a city, and a misspelling a letter
-    # off is still the city, in either order
+    # "Kanazawin" is no place of the gazetteer; "Kanazawa" is a city; a name a letter off the
+    # city's is still the city misspelt
     index = EntityIndex(aliases=Aliases({}))
     unknown = index.add_document("a", [_m("Kanazawin", "LOC", "sl")])[0]
     city = index.add_document("b", [_m("Kanazawa", "LOC", "fr")])[0]
-    typo = index.add_document("c", [_m("Kanazava", "LOC", "pl")])[0]
     assert index.resolve(city) != index.resolve(unknown)
-    assert index.resolve(typo) == index.resolve(city)
+    other = EntityIndex(aliases=Aliases({}))
+    typo = other.add_document("a", [_m("Kanazava", "LOC", "pl")])[0]
+    assert other.resolve(other.add_document("b", [_m("Kanazawa", "LOC", "fr")])[0]) == other.resolve(typo)

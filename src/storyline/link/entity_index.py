@@ -62,7 +62,6 @@ from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
     adjective_apart,
     elsewhere,
-    known_places,
     last_consonant,
     longer_word,
     other_case,
@@ -1129,15 +1128,11 @@ class EntityIndex:
             # a bare "Gazeta" may stand for either, but Gazeta.ua never joins Gazeta.ru's entity
             found = [e for e in found if self._domains(e) <= {domain}]
         eid = None
-        if len(found) > 1:  # where two found are kept apart, the mention goes to a gazetteer's place
-            found.sort(key=lambda e: not known_places(self.records[self.resolve(e)].names))
         for other in found:
             if eid is not None and _other_countries(self._countries(eid), self._countries(other)):
                 continue  # the Senate of one country and another's, both found by the bare "Senat"
             if eid is not None and self._feature_apart(eid, other):
                 continue  # a bare "Island" found both the country and the country's islands
-            if eid is not None and self._city_apart(eid, other):
-                continue  # a misspelt city alike both to the city and to a name of another place
             eid = self.resolve(other) if eid is None else self.merge(eid, other)
         if eid is None:
             eid = self._open((doc_id, i), k.alias)
@@ -1283,23 +1278,6 @@ class EntityIndex:
             return False
         other = b if self._is_country(a) else a
         return feature_names(self.records[other].names)
-
-    def _city_apart(self, a: str, b: str) -> bool:
-        """Whether one entity is a gazetteer city and the other's names, none a place the
-        gazetteer knows, are all more than a letter off the city's (``unknown_city_spelling``)."""
-        a, b = self.resolve(a), self.resolve(b)
-        if a == b:
-            return False
-        city, other = self.records[a].names, self.records[b].names
-        if known_places(other):
-            city, other = other, city
-        if known_places(other):
-            return False
-        return all(
-            unknown_city_spelling(None, name, lang, city)
-            for lang, counted in other.items()
-            for name in counted
-        )
 
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""

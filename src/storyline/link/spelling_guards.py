@@ -22,8 +22,8 @@ against what else is known of them:
   regije") and an entity whose one-word names are all capitalised (a town of that stem,
   "Gorišnica"), or the other way round: the case of the first letter tells an adjective from a
   proper noun, in the languages that capitalise names;
-- a city and a name the gazetteer does not know: where one side is a city the gazetteer knows
-  (with all the names it gives it) and the other's names are none of its places, a spelling
+- a city and a name the gazetteer does not know: where a mention is a city the gazetteer knows
+  (with all the names it gives it) and the entity's names are none of its places, a spelling
   more than a letter off (not an ending, not the same sound) is another place ("Sagalin" is no
   misspelt town "Sagaing"): a city's usual spellings are the gazetteer's own;
 - another last consonant: a one-word name that is another with its last consonant replaced by one
@@ -64,14 +64,11 @@ MAX_ENDING = 2  # or its name with a case ending the lemmatiser left on
 def unknown_city_spelling(
     place: str | None, base: str, lang: str | None, names: Mapping[str, Counter[str]]
 ) -> bool:
-    """Whether a mention (gazetteer place ``place``, or None) and an entity found by spelling
-    alone are a city of the gazetteer and a name it does not know as that city, more than a
-    letter apart, no case ending and no same sound: two places."""
-    places = known_places(names)
-    city = place if place is not None else next(iter(places), None) if len(places) == 1 else None
-    if city is None or not city.startswith("city:"):
-        return False
-    if place is not None and places:
+    """Whether a mention of a gazetteer city (``place``) and an entity found by spelling alone,
+    none of whose names the gazetteer knows, are more than a letter apart, no case ending and
+    no same sound: two places. (Only this way round: an unknown spelling found alike to a known
+    city is often the city inflected or transliterated otherwise.)"""
+    if place is None or not place.startswith("city:") or known_places(names):
         return False  # the gazetteer knows the entity's places: ``elsewhere`` decides
     mine, sound = match_key(base, lang), phonetic(base, lang or "")
     for other_lang, counted in names.items():
