@@ -16,6 +16,11 @@ Cywilnego" written for the British authority beside its English "CAA": the Polis
 expands as another name (a fund's "EF<X>S" of "…Funduszu … Strategicznych" is not another fund
 whose words give the same letters).
 
+A fit that takes a word's syllable (GAVI as "G… AVIation …") is a plain fit for a body seen
+by its abbreviation alone; but an abbreviation whose entity already goes by a long name whose
+initials it is abbreviates that name (``syllables_only``): another long name, in any language,
+that its letters fit only by syllables joins it only where one document writes both.
+
 Two fits are no abbreviation at all (``whole_words``): a word of the name that is an abbreviation
 itself (a country's "ZDA" after "Ministrstvo za zdravje") gives its letters whole or none, not its
 initial; and an abbreviation spelt as a word of the name ("NOVA" for "Nova … Aliance") is that
@@ -76,6 +81,36 @@ def plain_fit(abbreviation: str, name: str) -> bool:
         return any(target.startswith(piece, pos) and fits(pos + len(piece), w + 1) for piece in options)
 
     return fits(0, 0)
+
+
+SHORT_WORD = 3  # a word this short may give no initial to a long name's initials (a "for", "pro")
+
+
+@lru_cache(maxsize=50_000)
+def initials_fit(abbreviation: str, name: str) -> bool:
+    """Whether the abbreviation is the name's initials alone, a short word's initial optional
+    (each language keeps or drops its prepositions: "pro", "for"): no word gives it a syllable."""
+    target = fold(abbreviation)
+    words = [w for w in (re.sub(r"[^a-z0-9]", "", fold(part)) for part in name.split()) if w]
+
+    @cache
+    def fits(pos: int, w: int) -> bool:
+        if w == len(words):
+            return pos == len(target)
+        if len(words[w]) <= SHORT_WORD and fits(pos, w + 1):
+            return True
+        return target.startswith(words[w][0], pos) and fits(pos + 1, w + 1)
+
+    return fits(0, 0)
+
+
+def syllables_only(abbreviation: str, name: str, long_names: Iterable[str]) -> bool:
+    """Whether the abbreviation fits ``name`` only by a word's syllable while its entity already
+    goes by a long name (``long_names``, in Latin letters) whose initials it is: that name is
+    what it abbreviates."""
+    if initials_fit(abbreviation, name):
+        return False
+    return any(len(other.split()) >= 2 and initials_fit(abbreviation, other) for other in long_names)
 
 
 MIN_INNER = 2  # capitals in a row that make a word an abbreviation of its own

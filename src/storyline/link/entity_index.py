@@ -51,12 +51,14 @@ from storyline.link.acronym_fit import (
     read_otherwise,
     sole_fit,
     spelt_out_here,
+    syllables_only,
     whole_words,
     written_here,
 )
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
+from storyline.link.name_kinds import common_head, country_feature, feature_names, scoped_names
 from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
@@ -364,6 +366,8 @@ def key_mention(
     names = _name_keys(base, m.lang)
     if not names:
         return None
+    if m.type in NAMED_TYPES and common_head(base, m.lang):
+        return None  # "the bank" alone: a kind of body a country has many of, no name of one
     if m.type == "LOC":  # Ukrainian "Вилкове" (base "Вилковий") is "Vylkove" and Russian "Вилково"
         names += [k for s, lang in place_spellings(base, m.lang) if (k := match_key(s, lang)) not in names]
     other_thing = bool(m.lang) and fold_name(base) in not_cities(m.lang or "")
@@ -404,6 +408,10 @@ def key_mention(
     if not pkey and m.type in ("LOC", "ORG") and (code := state_of(base, m.lang)):
         pkey, m.type = "country:" + code, "LOC"  # "Republika Irlandii", "Руска федерация": the country
     concept = _concept_block(m.type, base, m.lang, country) if not pkey else None
+    if concept and country_feature(base, m.lang):
+        # "the British Isles": a country's islands, keyed apart from a bare "Island" of a story
+        # about that country (one country's press calls the country so), which is the country
+        concept += "|feature"
     generic = bool(country and concept and (ck := concept_key(base, m.lang)) and ck.generic)
     by_country = frozenset({"@" + country}) if generic and country else frozenset()
     if concept and m.type == "PER" and not alias:  # a party's members ("the conservatives") are the party
@@ -1075,7 +1083,13 @@ class EntityIndex:
             found = sole_fit(
                 (
                     self.resolve(e),
-                    (plain_fit(abbr, long_name) or abbr in here)
+                    (
+                        abbr in here
+                        or (
+                            plain_fit(abbr, long_name)
+                            and not syllables_only(abbr, long_name, self._latin_names(e))
+                        )
+                    )
                     and not expanded_otherwise(abbr, long_name, self._names_in(e, m.lang), m.lang),
                 )
                 for b in k.acronyms
@@ -1138,7 +1152,15 @@ class EntityIndex:
                 if (k.alias and self.records[self.resolve(e)].alias == k.alias)
                 or not other_common_title(m.base or m.text, m.lang, self.records[self.resolve(e)].names)
             ]
+        if place is None and country_feature(m.base or m.text, m.lang):
+            # "the British Isles", "the Irish island": a country's feature is no country, whatever
+            # concept key or alias a bare feature word of one country's press gave the country
+            found = [e for e in found if not self._is_country(e)]
         named = named_countries(m.base or m.text, m.lang)
+        if named:
+            # a body its words give a country ("the British central bank") is never one of
+            # supranational scope (the European Central Bank) that a generic name led it to
+            found = [e for e in found if not scoped_names(self.records[self.resolve(e)].names)]
         own = named or k.by_country
         if own:
             # "the Slovak government" and "slovenska vlada" (Slovene: Slovenia's) share a spelling
@@ -1166,6 +1188,8 @@ class EntityIndex:
                 # a bare "Focus" found both a news agency and a publisher the annotators filed
                 # under two ids: the mention joins the first, the two stay two
                 continue
+            if eid is not None and self._feature_apart(eid, other):
+                continue  # a bare "Island" found both the country and the country's islands
             eid = self.resolve(other) if eid is None else self.merge(eid, other)
         if eid is None:
             eid = self._open((doc_id, i), k.alias)
@@ -1330,6 +1354,15 @@ class EntityIndex:
             return False
         top = _most_common(codes)
         return top.startswith("@") and top not in home
+
+    def _feature_apart(self, a: str, b: str) -> bool:
+        """Whether one entity is a country and the other, no country, a country's feature (the
+        British Isles): two places that a bare feature word must not bridge."""
+        a, b = self.resolve(a), self.resolve(b)
+        if a == b or self._is_country(a) == self._is_country(b):
+            return False
+        other = b if self._is_country(a) else a
+        return feature_names(self.records[other].names)
 
     def _countries(self, eid: str) -> set[str]:
         """The countries an entity's names name as theirs ("pakistański Senat": Pakistan)."""

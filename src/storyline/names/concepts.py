@@ -57,6 +57,8 @@ class Roles:
     dropped: frozenset[str]
     silent: frozenset[str]  # read as words that inflect, then left out of the key
     bodies: frozenset[str]  # heads that name a body of people (not a stream, a sea, a state's form)
+    features: frozenset[str] = frozenset()  # heads of a land or water feature, never a state
+    kinds: frozenset[str] = frozenset()  # heads of bodies a country has many of ("bank")
 
 
 @cache
@@ -73,6 +75,8 @@ def roles() -> Roles:
         words("dropped"),
         words("silent"),
         words("bodies"),
+        words("features"),
+        words("kinds"),
     )
 
 
