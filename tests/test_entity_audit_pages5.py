@@ -107,3 +107,13 @@ def test_a_region_state_is_a_place() -> None:
     text = "Di Kirran, Nordvale State, 20 orang hilang."
     got = read_heads(text, [at(text, "Nordvale State", "PER", "id")], "id", as_written)
     assert got[0].type == "LOC"
+
+
+def test_a_greek_structure_noun_before_a_person_makes_a_place() -> None:
+    from storyline.analyse import entities_hygiene as hygiene
+
+    text = "Η έκρηξη στο φράγμα Νέα Κορώνη προκάλεσε πλημμύρες."
+    got = hygiene.clean(
+        text, [at(text, "Νέα Κορώνη", "PER", "el")], "el", lambda s, _t: s, lambda _t, _b: False
+    )
+    assert [(m.text, m.type) for m in got] == [("Νέα Κορώνη", "LOC")]
