@@ -117,3 +117,34 @@ def test_a_greek_structure_noun_before_a_person_makes_a_place() -> None:
         text, [at(text, "Νέα Κορώνη", "PER", "el")], "el", lambda s, _t: s, lambda _t, _b: False
     )
     assert [(m.text, m.type) for m in got] == [("Νέα Κορώνη", "LOC")]
+
+
+def test_a_name_split_at_a_conjunction_is_joined_as_another_name_writes_it() -> None:
+    text = (
+        "O Instituto de Pesquisa e Defesa de Rios Costeiros (Ipedrc) e o Núcleo Regional de Pesquisa "
+        "e Defesa de Rios Costeiros chegaram."
+    )
+    whole = "Instituto de Pesquisa e Defesa de Rios Costeiros"
+    first, second = "Núcleo Regional de Pesquisa", "Defesa de Rios Costeiros chegaram"[:24]
+    i = text.index(first)
+    j = text.index(second, i)
+    got = without_loose_words(
+        text,
+        [
+            at(text, whole, "ORG", "pt"),
+            Mention(i, i + len(first), first, "ORG", first, "pt"),
+            Mention(j, j + len(second), second, "ORG", second, "pt"),
+        ],
+        "pt",
+    )
+    assert [m.text for m in got] == [whole, "Núcleo Regional de Pesquisa e Defesa de Rios Costeiros"]
+
+
+def test_two_bodies_a_conjunction_apart_stay_two() -> None:
+    text = "O Banco Central de Nordia e o Tesouro Real de Nordia assinaram."
+    got = without_loose_words(
+        text,
+        [at(text, "Banco Central de Nordia", "ORG", "pt"), at(text, "Tesouro Real de Nordia", "ORG", "pt")],
+        "pt",
+    )
+    assert len(got) == 2

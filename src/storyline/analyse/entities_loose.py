@@ -14,6 +14,10 @@ are not (issue 16, web pages round 5).
 - A place or body named after a person ("<Given> <Surname> di <City>": a bridge, an airport)
   ends before "of" and a known place (``place_of_words`` of the language): the city is where it
   stands.
+- Two bodies' names a conjunction apart ("<Service> de <A>" | "e" | "<B> de <C>") are one name
+  when the passage writes "<A> e <B> de <C>" inside another name too: the conjunction joins two
+  words of one name ("… de Investigação e Prevenção de …"), as the other body's name shows,
+  where a recogniser split at it (web pages round 5: a regional agency's name cut in the middle).
 """
 
 from __future__ import annotations
@@ -41,6 +45,26 @@ def without_loose_words(text: str, mentions: list[Mention], lang: str | None) ->
         if _common_noun_place(text, m, lang):
             continue
         out.append(_without_place_after(_acronym_alone(m, lang), lang))
+    return _joined_as_elsewhere(text, out, lang)
+
+
+def _joined_as_elsewhere(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
+    conjunctions = set(data_words(lang, "conjunctions"))
+    if not conjunctions:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and m.type == "ORG" and " " in prev.text:
+            between = text[prev.end : m.start]
+            if between.strip() in conjunctions and between.startswith(" ") and between.endswith(" "):
+                tail = prev.text.rsplit(" ", 1)[1] + between + m.text
+                if any(tail in o.text and o.text != m.text for o in mentions if o.type == "ORG"):
+                    whole = text[prev.start : m.end]
+                    base = f"{prev.base or prev.text}{between}{m.base or m.text}"
+                    out[-1] = replace(prev, end=m.end, text=whole, base=base)
+                    continue
+        out.append(m)
     return out
 
 
