@@ -148,3 +148,9 @@ def test_two_bodies_a_conjunction_apart_stay_two() -> None:
         "pt",
     )
     assert len(got) == 2
+
+
+def test_a_maker_s_model_number_leaves_an_airline_after_it() -> None:
+    text = "Samolot Boeing 737 Nordair wylądował."
+    got = read_products(text, [at(text, "Boeing", "ORG", "pl"), at(text, "Nordair", "ORG", "pl")], "pl")
+    assert [(m.text, m.type) for m in got] == [("Boeing 737", "PRO"), ("Nordair", "ORG")]

@@ -4,7 +4,8 @@ pages round 5: an aircraft model and a vaccine typed as organisations, a ship as
 - An aircraft maker's name (``aircraft_makers`` of ``lang/entities/common.toml``, as written)
   with a model after it is the model, a product: "<Maker> <Model>" found as one name, or the
   maker found alone before a model number ("<Maker> 787-8", "<Maker> A320"), which takes the
-  number in and one capitalised word after it (the model's own name: "… 787-8 <Name>"). A
+  number in and one capitalised word after it (the model's own name: "… 787-8 <Name>"), unless
+  that word opens a body's or a place's name of its own ("<Maker> 737 <Airline>"). A
   mention that began inside the model's words (a heading's "<Name> Accident" read as a person)
   goes: its words are the model's. The maker's name alone stays its company ("<Maker> said").
   Not where the words after the maker are a company's (``maker_company_words``: "<Maker>
@@ -53,10 +54,11 @@ def read_products(text: str, mentions: list[Mention], lang: str | None) -> list[
     """``mentions`` with the products their makers or neighbouring nouns say (module doc)."""
     out: list[Mention] = []
     product_end = -1
+    bodies = {m.start for m in mentions if m.type in ("ORG", "LOC")}
     for m in mentions:
         if m.start < product_end:
             continue  # began inside a model's words just taken in
-        m = _maker_model(text, m)
+        m = _maker_model(text, m, bodies)
         if (
             m.type != "PRO"
             and m.type != "EVT"
@@ -69,7 +71,7 @@ def read_products(text: str, mentions: list[Mention], lang: str | None) -> list[
     return out
 
 
-def _maker_model(text: str, m: Mention) -> Mention:
+def _maker_model(text: str, m: Mention, bodies: set[int]) -> Mention:
     if m.type not in ("ORG", "PER", "LOC"):
         return m
     first, _, rest = m.text.partition(" ")
@@ -85,7 +87,12 @@ def _maker_model(text: str, m: Mention) -> Mention:
         return m  # a year: "<Maker> 2019" is no model
     end = number.end(1)
     name = _MODEL_NAME.match(text, end)
-    if name is not None and not is_place(name.group(1)) and not given_name(name.group(1)):
+    if (
+        name is not None
+        and name.start(1) not in bodies
+        and not is_place(name.group(1))
+        and not given_name(name.group(1))
+    ):
         end = name.end(1)
     whole = text[m.start : end]
     return replace(m, end=end, text=whole, base=whole, type="PRO")
