@@ -154,3 +154,12 @@ def test_a_maker_s_model_number_leaves_an_airline_after_it() -> None:
     text = "Samolot Boeing 737 Nordair wylądował."
     got = read_products(text, [at(text, "Boeing", "ORG", "pl"), at(text, "Nordair", "ORG", "pl")], "pl")
     assert [(m.text, m.type) for m in got] == [("Boeing 737", "PRO"), ("Nordair", "ORG")]
+
+
+def test_an_office_title_and_an_acronym_is_the_body() -> None:
+    text = "Rzecznik Komendanta Wojewódzkiego KLW mówił w radiu."
+    got = without_loose_words(text, [at(text, "Komendanta Wojewódzkiego KLW", "PRO", "pl")], "pl")
+    assert [(m.text, m.type) for m in got] == [("KLW", "ORG")]
+    text = "Zbigniew Nowak KLW mówił w radiu."  # no title: left alone
+    got = without_loose_words(text, [at(text, "Zbigniew Nowak KLW", "ORG", "pl")], "pl")
+    assert got[0].text == "Zbigniew Nowak KLW"

@@ -14,6 +14,9 @@ are not (issue 16, web pages round 5).
 - A place or body named after a person ("<Given> <Surname> di <City>": a bridge, an airport)
   ends before "of" and a known place (``place_of_words`` of the language): the city is where it
   stands.
+- An office's title and a body's acronym ("Komendanta Głównego <ACR>", the Chief Commander of
+  <ACR>: the language's ``titles`` or ``office_titles``, then capitalised words, then the acronym) name no one: the
+  body's acronym alone is the name, an organisation.
 - Two bodies' names a conjunction apart ("<Service> de <A>" | "e" | "<B> de <C>") are one name
   when the passage writes "<A> e <B> de <C>" inside another name too: the conjunction joins two
   words of one name ("… de Investigação e Prevenção de …"), as the other body's name shows,
@@ -27,7 +30,7 @@ from dataclasses import replace
 
 from storyline.model import Mention
 from storyline.names import fold, given_name, is_place
-from storyline.names.parts import data_words, entity_data
+from storyline.names.parts import data_words, entity_data, titles
 
 # a run of two or more slash-separated codes of one to four letters closing a line
 _DESK_CODES = re.compile(r"(?:/[A-Za-z]{1,4}){2,}/?[ \t]*$", re.MULTILINE)
@@ -44,7 +47,7 @@ def without_loose_words(text: str, mentions: list[Mention], lang: str | None) ->
             continue
         if _common_noun_place(text, m, lang):
             continue
-        out.append(_without_place_after(_acronym_alone(m, lang), lang))
+        out.append(_without_place_after(_acronym_alone(_title_of_acronym(m, lang), lang), lang))
     return _joined_as_elsewhere(text, out, lang)
 
 
@@ -75,6 +78,25 @@ def _common_noun_place(text: str, m: Mention, lang: str | None) -> bool:
         return False
     before = _DETERMINER_ADJECTIVE.search(text, max(0, m.start - 40), m.start)
     return before is not None and fold(before.group(1)) in {fold(w) for w in data_words(lang, "determiners")}
+
+
+def _title_of_acronym(m: Mention, lang: str | None) -> Mention:
+    words = m.text.split(" ")
+    if (
+        m.type == "PER"
+        or len(words) < 2
+        or not _ACRONYM.fullmatch(words[-1])
+        or not _office_title(words[0], lang)
+    ):
+        return m
+    if not all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
+        return m
+    start = m.end - len(words[-1])
+    return replace(m, start=start, text=words[-1], base=words[-1], type="ORG")
+
+
+def _office_title(word: str, lang: str | None) -> bool:
+    return word in titles(lang) or fold(word) in {fold(w) for w in data_words(lang, "office_titles")}
 
 
 def _acronym_alone(m: Mention, lang: str | None) -> Mention:
