@@ -163,3 +163,9 @@ def test_an_office_title_and_an_acronym_is_the_body() -> None:
     text = "Zbigniew Nowak KLW mówił w radiu."  # no title: left alone
     got = without_loose_words(text, [at(text, "Zbigniew Nowak KLW", "ORG", "pl")], "pl")
     assert got[0].text == "Zbigniew Nowak KLW"
+
+
+def test_a_heading_s_person_after_a_maker_and_number_is_the_model() -> None:
+    text = "Rescue goes on.\n\nHistoric Airbus 350 Skyhopper Incident\nThis crash is the first."
+    got = read_products(text, [at(text, "Skyhopper Incident", "PER", "en")], "en")
+    assert [(m.text, m.type) for m in got] == [("Airbus 350 Skyhopper", "PRO")]

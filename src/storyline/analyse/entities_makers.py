@@ -7,7 +7,9 @@ pages round 5: an aircraft model and a vaccine typed as organisations, a ship as
   number in and one capitalised word after it (the model's own name: "… 787-8 <Name>"), unless
   that word opens a body's or a place's name of its own ("<Maker> 737 <Airline>"). A
   mention that began inside the model's words (a heading's "<Name> Accident" read as a person)
-  goes: its words are the model's. The maker's name alone stays its company ("<Maker> said").
+  goes: its words are the model's. A "person" right after "<Maker> <number> " opens with the
+  model's name ("<Maker> 787 <Name> Accident", a heading): the product is the maker, the number
+  and that word; the rest is no name. The maker's name alone stays its company ("<Maker> said").
   Not where the words after the maker are a company's (``maker_company_words``: "<Maker>
   Group").
 - A name followed, after a comma, by a noun for a vaccine (``vaccine_stems``, folded stems of
@@ -58,7 +60,7 @@ def read_products(text: str, mentions: list[Mention], lang: str | None) -> list[
     for m in mentions:
         if m.start < product_end:
             continue  # began inside a model's words just taken in
-        m = _maker_model(text, m, bodies)
+        m = _after_maker_number(text, _maker_model(text, m, bodies))
         if (
             m.type != "PRO"
             and m.type != "EVT"
@@ -96,6 +98,23 @@ def _maker_model(text: str, m: Mention, bodies: set[int]) -> Mention:
         end = name.end(1)
     whole = text[m.start : end]
     return replace(m, end=end, text=whole, base=whole, type="PRO")
+
+
+_MAKER_NUMBER_BEFORE = re.compile(r"(\w+) (?:[A-Z]{1,3}-?)?\d{2,4}(?:-\d{1,3})?[A-Za-z]{0,3} $")
+
+
+def _after_maker_number(text: str, m: Mention) -> Mention:
+    """A "person" right after "<Maker> <number> " the recogniser left out opens with
+    the model's own name: the maker, the number and that word are the product, the rest of the
+    words (a heading's "Accident") no name."""
+    if m.type != "PER" or not m.text[:1].isupper():
+        return m  # a body there is the aircraft's operator ("<Maker> 737 <Airline>")
+    before = _MAKER_NUMBER_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None or before.group(1) not in _makers():
+        return m
+    end = m.start + len(m.text.split(" ")[0])
+    whole = text[before.start(1) : end]
+    return replace(m, start=before.start(1), end=end, text=whole, base=whole, type="PRO")
 
 
 def _vaccine_after(text: str, m: Mention) -> bool:
