@@ -35,6 +35,9 @@ def test_a_maker_before_a_year_or_as_a_company_stays() -> None:
         text, [at(text, "Boeing", "ORG", "en"), at(text, "Boeing Commercial Airplanes", "ORG", "en")], "en"
     )
     assert [(m.text, m.type) for m in got] == [("Boeing", "ORG"), ("Boeing Commercial Airplanes", "ORG")]
+    for name in ("Airbus SE", "Embraer S.A.", "Boeing Co."):
+        text = f"Akcje {name} spadły."
+        assert read_products(text, [at(text, name, "ORG", "pl")], "pl")[0].type == "ORG", name
 
 
 def test_a_name_in_apposition_to_a_vaccine_is_a_product() -> None:

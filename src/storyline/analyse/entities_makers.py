@@ -81,7 +81,7 @@ def _maker_model(text: str, m: Mention, bodies: set[int]) -> Mention:
         return m
     if rest:
         company = set(data_words("common", "maker_company_words"))
-        if any(fold(w) in company for w in rest.split()):
+        if any(fold(w).replace(".", "") in company for w in rest.split()):
             return m
         return replace(m, type="PRO")
     number = _MODEL_NUMBER.match(text, m.end)
