@@ -3,19 +3,19 @@ pages round 5: an aircraft model and a vaccine typed as organisations, a ship as
 
 - An aircraft maker's name (``aircraft_makers`` of ``lang/entities/common.toml``, as written)
   with a model after it is the model, a product: "<Maker> <Model>" found as one name, or the
-  maker found alone before a model number ("<Maker> 787-8", "<Maker> A320"), which takes the
-  number in and one capitalised word after it (the model's own name: "… 787-8 <Name>"), unless
+  maker found alone before a model number ("<Maker> 350-2", "<Maker> A320"), which takes the
+  number in and one capitalised word after it (the model's own name: "… 350-2 <Name>"), unless
   that word opens a body's or a place's name of its own ("<Maker> 737 <Airline>"). A
-  mention that began inside the model's words (a heading's "<Name> Accident" read as a person)
+  mention that began inside the model's words (a heading's "<Name> Incident" read as a person)
   goes: its words are the model's. A "person" right after "<Maker> <number> " opens with the
-  model's name ("<Maker> 787 <Name> Accident", a heading): the product is the maker, the number
+  model's name ("<Maker> 350 <Name> Incident", a heading): the product is the maker, the number
   and that word; the rest is no name. The maker's name alone stays its company ("<Maker> said").
   Not where the words after the maker are a company's (``maker_company_words``: "<Maker>
   Group").
 - A name followed, after a comma, by a noun for a vaccine (``vaccine_stems``, folded stems of
   every language: "<Name>, a vaccine by …", Polish "<Name>, szczepionki mRNA") is the vaccine,
-  a product: the apposition says what it is (a short article may stand before the noun). A noun before the name is no such evidence ("the
-  <Company> vaccine" names its maker).
+  a product: the apposition says what it is (a short article may stand before the noun). A
+  noun before the name is no such evidence ("the <Company> vaccine" names its maker).
 - A name in apposition to a vehicle noun that a flag phrase follows ("the container ship flying
   the flag of <Country>, <Name>, …", Spanish "portacontenedores con bandera de <País>, <Name>")
   is the vessel, a product: the flag phrase stands between the noun and the name, so the rule
@@ -106,7 +106,7 @@ _MAKER_NUMBER_BEFORE = re.compile(r"(\w+) (?:[A-Z]{1,3}-?)?\d{2,4}(?:-\d{1,3})?[
 def _after_maker_number(text: str, m: Mention) -> Mention:
     """A "person" right after "<Maker> <number> " the recogniser left out opens with
     the model's own name: the maker, the number and that word are the product, the rest of the
-    words (a heading's "Accident") no name."""
+    words (a heading's "Incident") no name."""
     if m.type != "PER" or not m.text[:1].isupper():
         return m  # a body there is the aircraft's operator ("<Maker> 737 <Airline>")
     before = _MAKER_NUMBER_BEFORE.search(text, max(0, m.start - 30), m.start)
