@@ -43,6 +43,8 @@ from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
+from storyline.analyse.entities_loose import without_loose_words
+from storyline.analyse.entities_makers import read_products
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_possessive import group_possessives, possessives
@@ -129,6 +131,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     )
     placed = without_job_titles(text, placed, lang, rebase)  # "Editor-in-Chief of X" is X
     kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
+    kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
     typed = articles_as_products(diseases_as_events(kinds))
     # "Read also" before a link is page furniture, no name
     return phrases_marked(text, without_boilerplate(typed, lang, text))
