@@ -1254,13 +1254,35 @@ def _silent_e(word: str, choices: Choices, lang: str) -> Choices:
         # the stub a name of its own there ("Tim" of "Tima" is no "Time"), or the word as written
         # ("Navarra" is no case of "Navarre"): no silent "-e" cut
         if (
-            with_e >= FOREIGN_WRITTEN_MIN
+            (with_e >= FOREIGN_WRITTEN_MIN or _silent_e_tail(stub, word, lang, with_e))
             and lemma_lexicon.foreign_zipf(stub, word, lang) < STUB_ZIPF
             and lemma_lexicon.foreign_zipf(word, word, lang) < STUB_ZIPF
         ):
             out.append((cut, "e", share))
             known.add((cut, "e"))
     return out
+
+
+SILENT_E_TAIL = (4, 6)  # letters of a name's last part that may be a word of its own ("-shire")
+SILENT_E_TAIL_GAIN = 1.0  # zipf that part gains with its "-e" over the stub's ("shire" over "shir")
+RARE_NAME_ZIPF = 1.0  # a rare name as written is still written in the naming language
+
+
+def _silent_e_tail(stub: str, word: str, lang: str, with_e: float) -> bool:
+    """Whether a rare name (a surname too rare for ``FOREIGN_WRITTEN_MIN``: "Brokenshire") ends in
+    a common word of the naming language that has the silent "-e" ("-shire", "-stone", "-more")
+    and is much rarer without it: the stub's "-e" then comes back as it does for a common name."""
+    if with_e < RARE_NAME_ZIPF:
+        return False
+    low = stub.lower() + "e"
+    for n in range(SILENT_E_TAIL[0], SILENT_E_TAIL[1] + 1):
+        if n >= len(low):
+            break
+        tail = lemma_lexicon.foreign_zipf(low[-n:], word, lang)
+        bare = lemma_lexicon.foreign_zipf(low[-n:-1], word, lang)
+        if tail >= lemma_lexicon.FOREIGN_WORD_ZIPF and tail - bare >= SILENT_E_TAIL_GAIN:
+            return True
+    return False
 
 
 VOWEL_SHARE = (

@@ -1,0 +1,37 @@
+"""Base forms of audit round 28 and web pages round 5 (other names than the audit's; issue 16)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import storyline
+from storyline.ner.lemma import Lemmatizer
+
+PACKAGED = Path(storyline.__file__).parent / "models" / "lemma.json.gz"
+
+
+@cache
+def _packaged() -> Lemmatizer:
+    return Lemmatizer.load(PACKAGED)
+
+
+def _learned() -> Lemmatizer:
+    """The packaged table: the case endings learned from BSNLP."""
+    if not PACKAGED.exists():
+        pytest.skip("no packaged lemma table")
+    return _packaged()
+
+
+def test_a_rare_english_name_ending_in_a_silent_e_word_gets_its_e_back() -> None:
+    # "Dinmore" is too rare in English to count as written there, but its "-more" is a common
+    # word that "-mor" is not: the stub "Dinmor" of "Dinmora" takes its "-e" back
+    lem = _learned()
+    assert lem.base("Dinmora", "cs", "PER") == "Dinmore"
+    assert lem.base("Petera Dinmorem", "cs", "PER") == "Peter Dinmore"
+    assert lem.base("Dinmoru", "pl", "PER") == "Dinmore"
+    # a stub that is a name of its own keeps no "-e"
+    assert lem.base("Tima Cooka", "cs", "PER") == "Tim Cook"
+    assert lem.base("Livingstona", "cs", "PER") == "Livingston"
