@@ -35,3 +35,16 @@ def test_a_rare_english_name_ending_in_a_silent_e_word_gets_its_e_back() -> None
     # a stub that is a name of its own keeps no "-e"
     assert lem.base("Tima Cooka", "cs", "PER") == "Tim Cook"
     assert lem.base("Livingstona", "cs", "PER") == "Livingston"
+
+
+def test_a_romanian_head_noun_with_its_oblique_article_takes_the_nominative_one() -> None:
+    # "-ului" (of the) is "-ul" (the) on a common noun the word list holds; what follows keeps
+    # its form (a complement in the genitive, a masculine adjective, a foreign name)
+    lem = _learned()
+    assert lem.base("Podului Lindgren", "ro", "LOC") == "Podul Lindgren"
+    assert lem.base("Teatrului Național", "ro", "ORG") == "Teatrul Național"
+    assert lem.base("Muzeului Pompidou", "ro", "ORG") == "Muzeul Pompidou"
+    assert lem.base("Ministerului Apărării", "ro", "ORG") == "Ministerul Apărării"
+    # already a nominative, or no common noun: as written
+    assert lem.base("Barajul Lindgren", "ro", "LOC") == "Barajul Lindgren"
+    assert lem.base("Zarvului Tesla", "ro", "ORG") == "Zarvului Tesla"

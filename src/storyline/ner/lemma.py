@@ -37,6 +37,7 @@ from storyline.ner import (
     lemma_articles,
     lemma_camel,
     lemma_context,
+    lemma_definite,
     lemma_epithets,
     lemma_head,
     lemma_hyphen,
@@ -370,6 +371,7 @@ class Lemmatizer:
             out = lemma_epithets.in_the_nominative(tokens, out, lang)  # "… juniora": "junior"
         if morph is None and etype != "PER":
             out = lemma_articles.head_without_article(tokens, out, lang)
+            out = lemma_definite.head_in_the_nominative(tokens, out, lang)  # "Barajului X"
             out = lemma_head.head_in_the_nominative(
                 tokens, _modifiers_of_feminine_nouns(tokens, out, lang), lang
             )
