@@ -48,3 +48,19 @@ def test_a_romanian_head_noun_with_its_oblique_article_takes_the_nominative_one(
     # already a nominative, or no common noun: as written
     assert lem.base("Barajul Lindgren", "ro", "LOC") == "Barajul Lindgren"
     assert lem.base("Zarvului Tesla", "ro", "ORG") == "Zarvului Tesla"
+
+
+def test_a_word_joined_to_a_small_letter_part_declines_at_its_end_only() -> None:
+    # "-a" of the first part of "Tera-puram" is no case ending: a case would go at the end
+    lem = _learned()
+    assert lem.base("Tera-puram", "pl", "LOC") == "Tera-puram"
+    assert lem.base("Dera-nagar", "cs", "LOC") == "Dera-nagar"
+
+
+def test_a_neighbour_language_s_place_takes_the_ending_the_gazetteers_know() -> None:
+    # Slovak "Považská Bystrica" in Czech: "Bystrice" is a Czech nominative's ending, not the
+    # Slovak city's; a Czech name the gazetteers know keeps its own
+    lem = _learned()
+    assert lem.base("Považské Bystrice", "cs", "LOC") == "Považská Bystrica"
+    assert lem.base("Rimavské Soboty", "cs", "LOC") == "Rimavská Sobota"
+    assert lem.base("Kamenici nad Lipou", "cs", "LOC") == "Kamenice nad Lipou"

@@ -77,6 +77,7 @@ Learned = list[tuple[int, str, float, str | None]]
 _QUOTES = "«»\"“”„‟'‚‘’"
 _SECOND_PART = re.compile(r"-([^\W\d_]{2,})", re.UNICODE)  # "-Pomorza": letters only
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LOWER_TAIL = re.compile(r"(?:-[^\W\d_]{2,})+", re.UNICODE)  # "-alam", "-coli" (in small letters)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
 # a site's name with its domain ("Mapy.cz", "www.gov.si"): written so in every case, its first
 # part a name of its own that its words' endings do not decline ("Mapy" is no case of "mapa")
@@ -290,6 +291,12 @@ class Lemmatizer:
                 next_kept = False
                 continue
             word, rest = part
+            if morph is None and etype != "PER" and _LOWER_TAIL.fullmatch(rest) and rest.islower():
+                # a word joined by a hyphen to a small-letter part ("Xapa-alam", "Coca-coli") is
+                # one word declined at its end only: its first part carries no case ending
+                out.append(word + rest)
+                next_kept = True
+                continue
             if acronym := _acronym_in_a_case(word, lang):
                 out.append(acronym + rest)  # "ЗЕТа" → "ЗЕТ": the letters of the acronym as written
                 next_kept = False
@@ -385,6 +392,8 @@ class Lemmatizer:
             # with a genitive complement, but a foreign name in one case)
             known = etype == "LOC" and len(out) > 1 and _known_place(" ".join(out))
             out = out if known and not _known_place(" ".join(agreed)) else agreed
+            if etype == "LOC" and len(out) > 1 and not _known_place(" ".join(out)):
+                out = _neighbour_s_place(out, lang)  # "Banská Bystrice" of a Slovak city
             out = _coordinated_in_one_case(tokens, out, lang, changed)
             if (
                 etype == "LOC"
@@ -1463,6 +1472,29 @@ def _city_as_written(word: str) -> bool:
     (a plural of a Czech noun may spell a French town)."""
     hit = cities().get(fold(word))
     return hit is not None and hit[1] == word
+
+
+@lru_cache(maxsize=64)
+def _place_ending_swaps(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (ending, tuple(others.split())) for ending, others in _pipe_rows(lang, "lemma_place_ending_swaps")
+    )
+
+
+def _neighbour_s_place(out: list[str], lang: str) -> list[str]:
+    """A place's name of several words the gazetteers do not know as the endings made it, whose
+    last word with its ending swapped (``lemma_place_ending_swaps``) they know: a place of a
+    neighbouring language whose nominative ends as this language's oblique case does ("…
+    Bystrica" in Czech, whose "-ice" nominatives make the endings read "-ice" as the base)."""
+    last = out[-1]
+    for ending, others in _place_ending_swaps(lang):
+        if not last.endswith(ending):
+            continue
+        for other in others:
+            swapped = [*out[:-1], last[: len(last) - len(ending)] + other]
+            if _known_place(" ".join(swapped)):
+                return swapped
+    return out
 
 
 def _known_place(form: str) -> bool:
