@@ -64,3 +64,15 @@ def test_a_neighbour_language_s_place_takes_the_ending_the_gazetteers_know() -> 
     assert lem.base("Považské Bystrice", "cs", "LOC") == "Považská Bystrica"
     assert lem.base("Rimavské Soboty", "cs", "LOC") == "Rimavská Sobota"
     assert lem.base("Kamenici nad Lipou", "cs", "LOC") == "Kamenice nad Lipou"
+
+
+def test_a_greek_name_in_the_feminine_genitive_takes_the_nominative() -> None:
+    # a feminine adjective's genitive is its nominative with "-ς"; the noun after it takes the
+    # word list's dictionary form; a complement after the noun keeps its case
+    lem = _learned()
+    assert lem.base("Ευρωπαϊκής Ένωσης", "el", "ORG") == "Ευρωπαϊκή Ένωση"
+    assert lem.base("Νέας Υόρκης", "el", "LOC") == "Νέα Υόρκη"
+    assert lem.base("Εθνικής Τράπεζας της Ελλάδος", "el", "ORG") == "Εθνική Τράπεζα της Ελλάδος"
+    # a nominative stays; a masculine genitive ("-ού") does not tell its gender: as written
+    assert lem.base("Ευρωπαϊκή Ένωση", "el", "ORG") == "Ευρωπαϊκή Ένωση"
+    assert lem.base("Ερυθρού Σταυρού", "el", "ORG") == "Ερυθρού Σταυρού"

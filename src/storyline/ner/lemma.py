@@ -39,6 +39,7 @@ from storyline.ner import (
     lemma_context,
     lemma_definite,
     lemma_epithets,
+    lemma_genitive_phrase,
     lemma_head,
     lemma_hyphen,
     lemma_lexicon,
@@ -379,6 +380,7 @@ class Lemmatizer:
         if morph is None and etype != "PER":
             out = lemma_articles.head_without_article(tokens, out, lang)
             out = lemma_definite.head_in_the_nominative(tokens, out, lang)  # "Barajului X"
+            out = lemma_genitive_phrase.in_the_nominative(tokens, out, lang)  # Greek feminine genitive
             out = lemma_head.head_in_the_nominative(
                 tokens, _modifiers_of_feminine_nouns(tokens, out, lang), lang
             )
