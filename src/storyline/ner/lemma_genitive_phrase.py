@@ -61,9 +61,18 @@ def in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list[str]
     k = 0
     while k < len(tokens) - 1 and _feminine_genitive_adjective(tokens[k], lang, endings):
         k += 1
-    if k == 0:
+    # a feminine noun reads as such an adjective too ("Τράπεζας" of "τράπεζα"): the longest run of
+    # adjectives that a noun follows
+    while k > 0 and (found := _noun_nominative(tokens[k], lang)) is None:
+        k -= 1
+    if k == 0 or found is None:
         return out
-    noun = tokens[k]
+    adjectives = [t[:-1] for t in tokens[:k]]  # the final "-ς" off: the feminine nominative
+    return [*adjectives, found, *out[k + 1 :]]
+
+
+def _noun_nominative(noun: str, lang: str) -> str | None:
+    """The dictionary form of a capitalised noun in a case (None: no such noun)."""
     found = lemma_lexicon.lemma(noun.lower(), lang)
     if (
         not noun[:1].isupper()
@@ -72,6 +81,5 @@ def in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list[str]
         or _shared(found.lower(), noun.lower()) < MIN_SHARED
         or lemma_lexicon.is_a_dictionary_form(noun.lower(), lang)
     ):
-        return out
-    adjectives = [t[:-1] for t in tokens[:k]]  # the final "-ς" off: the feminine nominative
-    return [*adjectives, lemma_lexicon.recase(noun, found), *out[k + 1 :]]
+        return None
+    return lemma_lexicon.recase(noun, found)
