@@ -76,3 +76,13 @@ def test_a_greek_name_in_the_feminine_genitive_takes_the_nominative() -> None:
     # a nominative stays; a masculine genitive ("-ού") does not tell its gender: as written
     assert lem.base("Ευρωπαϊκή Ένωση", "el", "ORG") == "Ευρωπαϊκή Ένωση"
     assert lem.base("Ερυθρού Σταυρού", "el", "ORG") == "Ερυθρού Σταυρού"
+
+
+def test_a_man_s_foreign_name_in_a_case_before_an_indeclinable_surname() -> None:
+    # "-а" of a given name whose stub is a listed man's name, before a surname that shows no case
+    lem = _learned()
+    assert lem.base("Ронана Келли", "ru", "PER") == "Ронан Келли"
+    assert lem.base("Эйдана Берри", "ru", "PER") == "Эйдан Берри"
+    # a woman's listed name in the nominative stays so
+    assert lem.base("Паола Келли", "ru", "PER") == "Паола Келли"
+    assert lem.base("Марина Шоу", "ru", "PER") == "Марина Шоу"
