@@ -63,6 +63,7 @@ def test_a_neighbour_language_s_place_takes_the_ending_the_gazetteers_know() -> 
     lem = _learned()
     assert lem.base("Považské Bystrice", "cs", "LOC") == "Považská Bystrica"
     assert lem.base("Rimavské Soboty", "cs", "LOC") == "Rimavská Sobota"
+    assert lem.base("Rimavské Soboty", "cs", "ORG") == "Rimavská Sobota"
     assert lem.base("Kamenici nad Lipou", "cs", "LOC") == "Kamenice nad Lipou"
 
 

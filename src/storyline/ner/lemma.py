@@ -394,8 +394,10 @@ class Lemmatizer:
             # with a genitive complement, but a foreign name in one case)
             known = etype == "LOC" and len(out) > 1 and _known_place(" ".join(out))
             out = out if known and not _known_place(" ".join(agreed)) else agreed
-            if etype == "LOC" and len(out) > 1 and not _known_place(" ".join(out)):
-                out = _neighbour_s_place(out, lang)  # "Banská Bystrice" of a Slovak city
+            if len(out) > 1 and not _known_place(" ".join(out)):
+                # "… Bystrice" of a Slovak city; for a mention read as an organisation too (a
+                # place's name is no organisation's, whatever the tagger read it as)
+                out = _neighbour_s_place(out, lang)
             out = _coordinated_in_one_case(tokens, out, lang, changed)
             if (
                 etype == "LOC"
