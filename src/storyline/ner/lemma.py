@@ -563,7 +563,11 @@ class Lemmatizer:
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
         choices = choices + _foreign_as_written(words[i], choices, lang)
-        choices = choices + _silent_e(words[i], choices, lang)
+        silent = _silent_e(words[i], choices, lang)
+        # a stub the document writes with case endings ("…ira", "…irovi") is the silent "-e"
+        # name's stem as well: the form with its "-e" back shares the bonus the stub has
+        silent_e = {apply_edit(words[i], (cut, add)) for cut, add, _ in silent}
+        choices = choices + silent
         # a short article cut after a vowel leaves no noun, unless the document writes the noun
         # with the letter the article replaced ("Музей" of "Музея"): the edit then adds it back
         choices = [
@@ -614,10 +618,10 @@ class Lemmatizer:
                 + (
                     STEM_CASES_BONUS
                     if listed is None
-                    and form != words[i]
-                    and words[i].startswith(form)
-                    and len(words[i]) - len(form) == 1
-                    and lemma_paradigm.written_cases(form, lang, attested, besides=words[i])
+                    and (stem := form[:-1] if form in silent_e else form) != words[i]
+                    and words[i].startswith(stem)
+                    and len(words[i]) - len(stem) == 1
+                    and lemma_paradigm.written_cases(stem, lang, attested, besides=words[i])
                     else 0.0
                 )
                 + (LEXICON_BONUS if form == listed else 0.0)
