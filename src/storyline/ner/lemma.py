@@ -37,7 +37,9 @@ from storyline.ner import (
     lemma_articles,
     lemma_camel,
     lemma_context,
+    lemma_definite,
     lemma_epithets,
+    lemma_genitive_phrase,
     lemma_head,
     lemma_hyphen,
     lemma_lexicon,
@@ -76,6 +78,7 @@ Learned = list[tuple[int, str, float, str | None]]
 _QUOTES = "«»\"“”„‟'‚‘’"
 _SECOND_PART = re.compile(r"-([^\W\d_]{2,})", re.UNICODE)  # "-Pomorza": letters only
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LOWER_TAIL = re.compile(r"(?:-[^\W\d_]{2,})+", re.UNICODE)  # "-alam", "-coli" (in small letters)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
 # a site's name with its domain ("Mapy.cz", "www.gov.si"): written so in every case, its first
 # part a name of its own that its words' endings do not decline ("Mapy" is no case of "mapa")
@@ -289,6 +292,12 @@ class Lemmatizer:
                 next_kept = False
                 continue
             word, rest = part
+            if morph is None and etype != "PER" and _LOWER_TAIL.fullmatch(rest) and rest.islower():
+                # a word joined by a hyphen to a small-letter part ("Xapa-alam", "Coca-coli") is
+                # one word declined at its end only: its first part carries no case ending
+                out.append(word + rest)
+                next_kept = True
+                continue
             if acronym := _acronym_in_a_case(word, lang):
                 out.append(acronym + rest)  # "ЗЕТа" → "ЗЕТ": the letters of the acronym as written
                 next_kept = False
@@ -370,6 +379,8 @@ class Lemmatizer:
             out = lemma_epithets.in_the_nominative(tokens, out, lang)  # "… juniora": "junior"
         if morph is None and etype != "PER":
             out = lemma_articles.head_without_article(tokens, out, lang)
+            out = lemma_definite.head_in_the_nominative(tokens, out, lang)  # "Barajului X"
+            out = lemma_genitive_phrase.in_the_nominative(tokens, out, lang)  # Greek feminine genitive
             out = lemma_head.head_in_the_nominative(
                 tokens, _modifiers_of_feminine_nouns(tokens, out, lang), lang
             )
@@ -383,6 +394,10 @@ class Lemmatizer:
             # with a genitive complement, but a foreign name in one case)
             known = etype == "LOC" and len(out) > 1 and _known_place(" ".join(out))
             out = out if known and not _known_place(" ".join(agreed)) else agreed
+            if len(out) > 1 and not _known_place(" ".join(out)):
+                # "… Bystrice" of a Slovak city; for a mention read as an organisation too (a
+                # place's name is no organisation's, whatever the tagger read it as)
+                out = _neighbour_s_place(out, lang)
             out = _coordinated_in_one_case(tokens, out, lang, changed)
             if (
                 etype == "LOC"
@@ -548,7 +563,11 @@ class Lemmatizer:
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
         choices = choices + _foreign_as_written(words[i], choices, lang)
-        choices = choices + _silent_e(words[i], choices, lang)
+        silent = _silent_e(words[i], choices, lang)
+        # a stub the document writes with case endings ("…ira", "…irovi") is the silent "-e"
+        # name's stem as well: the form with its "-e" back shares the bonus the stub has
+        silent_e = {apply_edit(words[i], (cut, add)) for cut, add, _ in silent}
+        choices = choices + silent
         # a short article cut after a vowel leaves no noun, unless the document writes the noun
         # with the letter the article replaced ("Музей" of "Музея"): the edit then adds it back
         choices = [
@@ -599,10 +618,10 @@ class Lemmatizer:
                 + (
                     STEM_CASES_BONUS
                     if listed is None
-                    and form != words[i]
-                    and words[i].startswith(form)
-                    and len(words[i]) - len(form) == 1
-                    and lemma_paradigm.written_cases(form, lang, attested, besides=words[i])
+                    and (stem := form[:-1] if form in silent_e else form) != words[i]
+                    and words[i].startswith(stem)
+                    and len(words[i]) - len(stem) == 1
+                    and lemma_paradigm.written_cases(stem, lang, attested, besides=words[i])
                     else 0.0
                 )
                 + (LEXICON_BONUS if form == listed else 0.0)
@@ -1254,13 +1273,35 @@ def _silent_e(word: str, choices: Choices, lang: str) -> Choices:
         # the stub a name of its own there ("Tim" of "Tima" is no "Time"), or the word as written
         # ("Navarra" is no case of "Navarre"): no silent "-e" cut
         if (
-            with_e >= FOREIGN_WRITTEN_MIN
+            (with_e >= FOREIGN_WRITTEN_MIN or _silent_e_tail(stub, word, lang, with_e))
             and lemma_lexicon.foreign_zipf(stub, word, lang) < STUB_ZIPF
             and lemma_lexicon.foreign_zipf(word, word, lang) < STUB_ZIPF
         ):
             out.append((cut, "e", share))
             known.add((cut, "e"))
     return out
+
+
+SILENT_E_TAIL = (4, 6)  # letters of a name's last part that may be a word of its own ("-shire")
+SILENT_E_TAIL_GAIN = 1.0  # zipf that part gains with its "-e" over the stub's ("shire" over "shir")
+RARE_NAME_ZIPF = 1.0  # a rare name as written is still written in the naming language
+
+
+def _silent_e_tail(stub: str, word: str, lang: str, with_e: float) -> bool:
+    """Whether a rare name (a surname too rare for ``FOREIGN_WRITTEN_MIN``: "Brokenshire") ends in
+    a common word of the naming language that has the silent "-e" ("-shire", "-stone", "-more")
+    and is much rarer without it: the stub's "-e" then comes back as it does for a common name."""
+    if with_e < RARE_NAME_ZIPF:
+        return False
+    low = stub.lower() + "e"
+    for n in range(SILENT_E_TAIL[0], SILENT_E_TAIL[1] + 1):
+        if n >= len(low):
+            break
+        tail = lemma_lexicon.foreign_zipf(low[-n:], word, lang)
+        bare = lemma_lexicon.foreign_zipf(low[-n:-1], word, lang)
+        if tail >= lemma_lexicon.FOREIGN_WORD_ZIPF and tail - bare >= SILENT_E_TAIL_GAIN:
+            return True
+    return False
 
 
 VOWEL_SHARE = (
@@ -1439,6 +1480,29 @@ def _city_as_written(word: str) -> bool:
     (a plural of a Czech noun may spell a French town)."""
     hit = cities().get(fold(word))
     return hit is not None and hit[1] == word
+
+
+@lru_cache(maxsize=64)
+def _place_ending_swaps(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (ending, tuple(others.split())) for ending, others in _pipe_rows(lang, "lemma_place_ending_swaps")
+    )
+
+
+def _neighbour_s_place(out: list[str], lang: str) -> list[str]:
+    """A place's name of several words the gazetteers do not know as the endings made it, whose
+    last word with its ending swapped (``lemma_place_ending_swaps``) they know: a place of a
+    neighbouring language whose nominative ends as this language's oblique case does ("…
+    Bystrica" in Czech, whose "-ice" nominatives make the endings read "-ice" as the base)."""
+    last = out[-1]
+    for ending, others in _place_ending_swaps(lang):
+        if not last.endswith(ending):
+            continue
+        for other in others:
+            swapped = [*out[:-1], last[: len(last) - len(ending)] + other]
+            if _known_place(" ".join(swapped)):
+                return swapped
+    return out
 
 
 def _known_place(form: str) -> bool:

@@ -478,6 +478,17 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
         return {}  # an indeclinable given name ("Жозе") does not show the case
     oblique = [p for p in given if p.tag.case != "nomn"]
     female = any(p.tag.case == "nomn" and p.tag.gender == "femn" for p in given)
+    if (
+        female
+        and first[-1:].lower() == "а"
+        and not given_name(first)
+        and given_name(first[:-1])
+        and all(_shows_no_case(morph, w) for w in words[1:])
+    ):
+        # the dictionary's woman's name no list of first names has, whose stub less "-а" is a
+        # listed name, before a surname that shows no case: a man's genitive or accusative of a
+        # foreign name ("Дилана" of "Дилан"), his surname as written
+        return {0: first[:-1], **{i: w for i, w in enumerate(words) if i}}
     if female and all(_womans_nominative(morph, w) for w in words[1:]):
         return {i: w for i, w in enumerate(words)}  # "Марина Колесникова", not a man's genitive
     if any(p.tag.case == "nomn" and p.tag.gender == "masc" for p in given):
@@ -487,6 +498,12 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
     # a man's given name in the nominative leaves the surname to the learned endings (a text may
     # write a given name in the nominative and the surname in a case)
     return {i: w for i, w in enumerate(words)} if female else {}
+
+
+def _shows_no_case(morph: Morphology, word: str) -> bool:
+    """Whether a later name is one the dictionary reads as indeclinable only ("Fixd")."""
+    readings = morph.analyzer.parse(word)
+    return bool(readings) and all("Fixd" in q.tag.grammemes for q in readings)
 
 
 def _womans_nominative(morph: Morphology, word: str) -> bool:
