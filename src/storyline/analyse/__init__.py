@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "21"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "22"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -110,6 +110,13 @@ ANALYSER_VERSION = "21"  # 3: languages beyond the Slavic ones (names, dates, ev
 # English word decline apart, Hungarian -t after -j comes off; (ents50) airline words make an ORG, a "person"
 # opening with a dam/place noun a place, military-district abbreviations bodies, a post's signer before its
 # @handle a person, a reporting verb makes an outlet only with no punctuation between
+# 22: (ents56) "<Maker> <Model>" and a name in apposition to a vaccine or a flagged vehicle noun products,
+# a news agency's desk codes no names, a German one-word capitalised noun after article + adjective no place,
+# an acronym's glued place and a person-named bridge's city cut off, "<Name> State" a place, Greek building
+# words, a Polish office title before an acronym the acronym; (base24) Romanian "-ului" of a head noun,
+# Greek feminine genitive phrases, a neighbour country's place ending in Czech, a hyphenated foreign word's
+# first part, English "-shire"/"-more" names, a Russian man's oblique first name before an indeclinable
+# surname; (ents53) whole-word ministry abbreviations in the concept lexicons, Al Jazeera's Persian spelling
 
 
 def __getattr__(name: str) -> Any:
