@@ -48,6 +48,17 @@ def test_a_name_in_apposition_to_a_vaccine_is_a_product() -> None:
         assert read_products(text, [at(text, name, "ORG", lang)], lang)[0].type == "PRO", lang
 
 
+def test_a_body_a_person_or_a_place_before_a_clause_on_vaccines_stays() -> None:
+    # a vaccine noun after the comma opens the next clause here: the name keeps its type
+    for lang, text, name, kind in (
+        ("ru", "По данным ВОЗН, вакцина должна быть эффективной.", "ВОЗН", "ORG"),
+        ("ru", "Как сообщает Минздрав Корвии, вакцина поступит в мае.", "Минздрав Корвии", "ORG"),
+        ("uk", "Як нагадує Федір Марчук, вакцини відпускають за рецептом.", "Федір Марчук", "PER"),
+        ("ru", "Для сравнения: в Португалии, где вакцинация начнётся позже.", "Португалии", "LOC"),
+    ):
+        assert read_products(text, [at(text, name, kind, lang)], lang)[0].type == kind, name
+
+
 def test_a_company_before_a_vaccine_noun_stays() -> None:
     text = "Szczepionka firmy Nordgen trafiła do Polski."
     assert read_products(text, [at(text, "Nordgen", "ORG", "pl")], "pl")[0].type == "ORG"
