@@ -5,8 +5,8 @@ one, a description whose letters an abbreviation fits only by syllables."""
 from __future__ import annotations
 
 from storyline.link.acronym_fit import initials_fit, syllables_only
-from storyline.link.entity_index import EntityIndex, key_mention
-from storyline.link.name_kinds import common_head, country_feature
+from storyline.link.entity_index import EntityIndex
+from storyline.link.name_kinds import country_feature
 from storyline.model import Mention
 from storyline.ner.aliases import Aliases, key
 
@@ -27,14 +27,6 @@ def test_a_country_s_islands_are_not_the_country_a_bare_island_word_stands_for()
     assert index.resolve(bare) == index.resolve(country) == index.resolve(again)
     assert index.resolve(islands) != index.resolve(country)
     assert country_feature("Norské ostrovy", "cs") and not country_feature("Otok", "sl")
-
-
-def test_a_bare_head_of_a_kind_of_body_joins_nothing_a_named_one_does() -> None:
-    assert key_mention(_m("bank", "ORG", "pl"), lambda *_: None) is None
-    assert key_mention(_m("Agencja", "ORG", "pl"), lambda *_: None) is None
-    assert key_mention(_m("Bank Ziemski", "ORG", "pl"), lambda *_: None) is not None
-    assert key_mention(_m("Bank centralny", "ORG", "pl"), lambda *_: None) is not None
-    assert common_head("Banka", "sl") and not common_head("Parlament", "pl")
 
 
 def test_a_country_s_central_bank_is_not_a_supranational_one() -> None:

@@ -58,7 +58,7 @@ from storyline.link.acronym_fit import (
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
-from storyline.link.name_kinds import common_head, country_feature, feature_names, scoped_names
+from storyline.link.name_kinds import country_feature, feature_names, scoped_names
 from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
@@ -366,8 +366,6 @@ def key_mention(
     names = _name_keys(base, m.lang)
     if not names:
         return None
-    if m.type in NAMED_TYPES and common_head(base, m.lang):
-        return None  # "the bank" alone: a kind of body a country has many of, no name of one
     if m.type == "LOC":  # Ukrainian "Вилкове" (base "Вилковий") is "Vylkove" and Russian "Вилково"
         names += [k for s, lang in place_spellings(base, m.lang) if (k := match_key(s, lang)) not in names]
     other_thing = bool(m.lang) and fold_name(base) in not_cities(m.lang or "")

@@ -3,7 +3,6 @@
 - a land or water feature (``roles.features``): "the British Isles" or "the Irish island" is a
   place of its own, never the state its adjective names, however a bare "the Island" of one
   country's press (its name for the country) bridges the two, and the two are keyed apart;
-- a bare common head (``roles.kinds``): "the bank" alone names no one body, so it joins none;
 - a name of supranational scope (``roles.scope``): "the European Central Bank" is no country's
   body, so "the British central bank" is never it.
 """
@@ -31,18 +30,6 @@ def country_feature(name: str, lang: str | None) -> bool:
         and not ck.generic
         and bool(set(ck.tokens) & roles().features)
         and any(t.startswith("@") for t in ck.tokens)
-    )
-
-
-def common_head(name: str, lang: str | None) -> bool:
-    """A bare head word of a kind of body a country has many of ("bank", "Agentura")."""
-    ck = concept_key(name, lang)
-    return (
-        ck is not None
-        and ck.generic
-        and len(name.split()) == 1
-        and len(ck.tokens) == 1
-        and ck.tokens[0] in roles().kinds
     )
 
 

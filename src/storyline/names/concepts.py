@@ -58,7 +58,6 @@ class Roles:
     silent: frozenset[str]  # read as words that inflect, then left out of the key
     bodies: frozenset[str]  # heads that name a body of people (not a stream, a sea, a state's form)
     features: frozenset[str] = frozenset()  # heads of a land or water feature, never a state
-    kinds: frozenset[str] = frozenset()  # heads of bodies a country has many of ("bank")
 
 
 @cache
@@ -76,7 +75,6 @@ def roles() -> Roles:
         words("silent"),
         words("bodies"),
         words("features"),
-        words("kinds"),
     )
 
 
