@@ -10,8 +10,12 @@ import sys
 import textwrap
 import time
 from datetime import date
+from functools import cache
 from pathlib import Path
 
+import pytest
+
+import storyline
 from storyline.analyse import analyse
 from storyline.analyse.figures import find_figures
 from storyline.analyse.text import split_sentences
@@ -19,8 +23,11 @@ from storyline.analyse.timex import find_timexes
 from storyline.link.context import LinkContext
 from storyline.link.entities import link_entities
 from storyline.model import Analysis, Document, FigureMention, Mention, TimeExpr
+from storyline.ner.lemma import Lemmatizer
 
 PUB = date(2023, 3, 16)  # a Thursday
+
+PACKAGED_LEMMA = Path(storyline.__file__).parent / "models" / "lemma.json.gz"
 
 
 def linked(texts: dict[str, tuple[str, str]]) -> LinkContext:
@@ -134,3 +141,15 @@ def event_parties(text: str, lang: str, names: dict[str, str], kind: str) -> lis
     found = [m for m in a.events if m.type == kind]
     assert found, f"no {kind} in {text!r}"
     return [a.mentions[k].text for k in found[0].participants]
+
+
+@cache
+def _packaged_lemmatizer() -> Lemmatizer:
+    return Lemmatizer.load(PACKAGED_LEMMA)
+
+
+def packaged_lemmatizer() -> Lemmatizer:
+    """The packaged base-form table (the case endings learned from BSNLP); skips without it."""
+    if not PACKAGED_LEMMA.exists():
+        pytest.skip("no packaged lemma table")
+    return _packaged_lemmatizer()

@@ -5,27 +5,7 @@ part of a name written with a slash."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-import pytest
-
-import storyline
-from storyline.ner.lemma import Lemmatizer
-
-PACKAGED = Path(storyline.__file__).parent / "models" / "lemma.json.gz"
-
-
-@cache
-def _packaged() -> Lemmatizer:
-    return Lemmatizer.load(PACKAGED)
-
-
-def _learned() -> Lemmatizer:
-    """The packaged table: the case endings learned from BSNLP."""
-    if not PACKAGED.exists():
-        pytest.skip("no packaged lemma table")
-    return _packaged()
+from helpers import packaged_lemmatizer as _learned
 
 
 def test_a_region_s_adjective_agrees_with_its_feminine_noun_in_a_consonant() -> None:

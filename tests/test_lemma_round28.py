@@ -2,27 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-import pytest
-
-import storyline
-from storyline.ner.lemma import Lemmatizer
-
-PACKAGED = Path(storyline.__file__).parent / "models" / "lemma.json.gz"
-
-
-@cache
-def _packaged() -> Lemmatizer:
-    return Lemmatizer.load(PACKAGED)
-
-
-def _learned() -> Lemmatizer:
-    """The packaged table: the case endings learned from BSNLP."""
-    if not PACKAGED.exists():
-        pytest.skip("no packaged lemma table")
-    return _packaged()
+from helpers import packaged_lemmatizer as _learned
 
 
 def test_a_rare_english_name_ending_in_a_silent_e_word_gets_its_e_back() -> None:
