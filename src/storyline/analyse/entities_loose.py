@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from storyline.model import Mention
 from storyline.names import fold, given_name, is_place
-from storyline.names.parts import data_words, entity_data, titles
+from storyline.names.parts import conjunctions, data_words, entity_data, titles
 
 # a run of two or more slash-separated codes of one to four letters closing a line
 _DESK_CODES = re.compile(r"(?:/[A-Za-z]{1,4}){2,}/?[ \t]*$", re.MULTILINE)
@@ -52,15 +53,15 @@ def without_loose_words(text: str, mentions: list[Mention], lang: str | None) ->
 
 
 def _joined_as_elsewhere(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
-    conjunctions = set(data_words(lang, "conjunctions"))
-    if not conjunctions:
+    joining = conjunctions(lang)
+    if not joining:
         return mentions
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.type == "ORG" and m.type == "ORG" and " " in prev.text:
             between = text[prev.end : m.start]
-            if between.strip() in conjunctions and between.startswith(" ") and between.endswith(" "):
+            if between.strip() in joining and between.startswith(" ") and between.endswith(" "):
                 tail = prev.text.rsplit(" ", 1)[1] + between + m.text
                 if any(tail in o.text and o.text != m.text for o in mentions if o.type == "ORG"):
                     whole = text[prev.start : m.end]
@@ -71,13 +72,19 @@ def _joined_as_elsewhere(text: str, mentions: list[Mention], lang: str | None) -
     return out
 
 
+@cache
+def _folded(lang: str | None, key: str) -> frozenset[str]:
+    """One word list of the language's entity vocabulary, folded (read once, not per mention)."""
+    return frozenset(fold(w) for w in data_words(lang, key))
+
+
 def _common_noun_place(text: str, m: Mention, lang: str | None) -> bool:
     if m.type != "LOC" or " " in m.text or not entity_data(lang).get("nouns_capitalised"):
         return False
     if not m.text[:1].isupper() or m.text.isupper() or is_place(m.text) or is_place(m.base or m.text):
         return False
     before = _DETERMINER_ADJECTIVE.search(text, max(0, m.start - 40), m.start)
-    return before is not None and fold(before.group(1)) in {fold(w) for w in data_words(lang, "determiners")}
+    return before is not None and fold(before.group(1)) in _folded(lang, "determiners")
 
 
 def _title_of_acronym(m: Mention, lang: str | None) -> Mention:
@@ -96,7 +103,7 @@ def _title_of_acronym(m: Mention, lang: str | None) -> Mention:
 
 
 def _office_title(word: str, lang: str | None) -> bool:
-    return word in titles(lang) or fold(word) in {fold(w) for w in data_words(lang, "office_titles")}
+    return word in titles(lang) or fold(word) in _folded(lang, "office_titles")
 
 
 def _acronym_alone(m: Mention, lang: str | None) -> Mention:

@@ -80,7 +80,7 @@ def _maker_model(text: str, m: Mention, bodies: set[int]) -> Mention:
     if first not in _makers():
         return m
     if rest:
-        company = set(data_words("common", "maker_company_words"))
+        company = _stems("maker_company_words")
         if any(fold(w).replace(".", "") in company for w in rest.split()):
             return m
         return replace(m, type="PRO")
