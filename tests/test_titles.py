@@ -14,6 +14,14 @@ def test_a_document_without_a_title_gets_its_first_sentence_without_the_dateline
     assert fallback_title(text) == "Heavy rain flooded the old town of Pleven overnight."
 
 
+def test_an_inline_date_header_a_record_kept_is_no_part_of_its_title() -> None:
+    # web indexes start a page's text with "date YYYY-MM[-DD]"; a JSON record keeps it
+    text = " date 2021-09 Ein Frachter lief bei Hamburg auf Grund. Die Besatzung blieb unverletzt."
+    assert fallback_title(text) == "Ein Frachter lief bei Hamburg auf Grund."
+    dated = "date 2021-09-14\nGDYNIA, 14 September /NORDPRESS/ – Two tugs pulled the ship free. More."
+    assert fallback_title(dated) == "Two tugs pulled the ship free."
+
+
 def test_boilerplate_and_bare_dates_are_skipped() -> None:
     text = "Share\n04.05.2021\nThe mayor of Lovech opened a new bridge on Monday. It cost a lot."
     assert fallback_title(text) == "The mayor of Lovech opened a new bridge on Monday."

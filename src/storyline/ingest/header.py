@@ -33,6 +33,14 @@ class Header:
     published: DateValue | None = None
 
 
+def date_header_end(text: str) -> int:
+    """Where the text starts after an inline ``date YYYY-MM[-DD]`` header, else 0. Web indexes put
+    that header at the start of a page's text; JSON records keep it (their offsets point into the
+    text as given), so whatever reads the opening words must step over it."""
+    match = _DATE_HEADER.match(text)
+    return match.end() if match else 0
+
+
 def split_header(text: str) -> tuple[Header, str]:
     """Return the header found at the top of ``text`` and the text without it."""
     header = Header()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from storyline.ingest.boilerplate import is_boilerplate_line
+from storyline.ingest.header import date_header_end
 from storyline.ingest.outlet import find_dateline
 
 MAX_TITLE = 110  # characters; a longer sentence is cut at the last word that fits
@@ -45,9 +46,10 @@ def cut(sentence: str, limit: int = MAX_TITLE) -> str:
 
 
 def _dateline_end(text: str) -> int:
-    """Where the text starts after a dateline and its credit, else 0."""
-    dateline = find_dateline(text)
+    """Where the text starts after an inline date header, a dateline and its credit, else 0."""
+    header_end = date_header_end(text)
+    dateline = find_dateline(text[header_end:])
     if dateline is None:
-        return 0
-    m = _CREDIT.match(text, dateline.end)
-    return m.end() if m else 0
+        return header_end
+    m = _CREDIT.match(text, header_end + dateline.end)
+    return m.end() if m else header_end
