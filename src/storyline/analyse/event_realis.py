@@ -11,7 +11,10 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 
 - ``question``: the sentence ends with a question mark (any language), or has a question
   particle of the language;
-- ``negated``: a negation word close to the trigger in its clause;
+- ``negated``: a negation word close to the trigger in its clause; for a type that is an act (a
+  payment, a meeting, a visit; not a physical happening, where "engine failure" is one word with
+  "refusal" in Russian), a refusal shortly before it ("refused to pay compensation", "отказался от
+  встречи");
 - ``irrealis``: a future, conditional, modal, obligation or purpose word in the clause ("will",
   "must", "would", "if", "in order to"), or, for Russian and Ukrainian, a perfective verb in the future tense
   (pymorphy3), which needs no auxiliary;
@@ -95,6 +98,10 @@ CONCRETE = frozenset(
     "crash shootdown explosion fire emergency_landing arrest detention attack shooting funeral "
     "earthquake flood storm collapse dam_breach landslide".split()
 )
+# types a refusal does not undo: a physical happening ("отказ двигателя", an engine failure, before a
+# crash) or one that is itself a refusal of service ("odmówiła wejścia na pokład", denied boarding; "отказалась
+# от рейсов", dropped its flights: a disruption; a border refusing entry: a closure)
+UNREFUSED = CONCRETE | {"disruption", "closure"}
 AHEAD_REACH = 2  # words from "next" to the trigger it modifies ("the next European elections")
 # words from a count of times to the trigger it counts ("won elections three times"); further off it
 # counts something else ("at the meeting he repeatedly attacked the project")
@@ -143,6 +150,9 @@ class RealisPack:
     question_initial: Words = ()  # only as the sentence's first word ("czy", "чи": also "or")
     evidential: Words = ()  # reportative forms that look modal ("naj bi"): still a happening
     not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
+    # "refused", "declined to", "отказ*", "odmówił": shortly before an act's trigger, the act was
+    # refused, not done ("announced its refusal to pay compensation")
+    refusal: Words = ()
     prospect: Words = ()
     # "urged calm after the shooting": a word that places the trigger after or because of something
     # stops a prospect word before it from reaching the trigger
@@ -250,14 +260,18 @@ def pack(lang: str | None) -> RealisPack:
 
     return RealisPack(
         negation=words(data.get("negation", [])),
-        # the perfective futures a language without morphology lists ("złożą", "podepíše") are
-        # irrealis words like "will"; kept apart in the data as a class of their own
-        irrealis=words(data.get("irrealis", []) + data.get("irrealis_perfective", [])),
+        # the perfective futures a language without morphology lists ("złożą", "podepíše") and the
+        # phrases of obligation ("is obliged to", "ma obowiązek", "обязан") are irrealis words like
+        # "will" and "must"; kept apart in the data as classes of their own
+        irrealis=words(
+            data.get("irrealis", []) + data.get("irrealis_perfective", []) + data.get("obligation", [])
+        ),
         question=words(data.get("question", [])),
         question_enclitic=words(data.get("question_enclitic", [])),
         question_initial=words(data.get("question_initial", [])),
         evidential=words(data.get("evidential", [])),
         not_negation=words(data.get("not_negation", [])),
+        refusal=words(data.get("refusal", [])),
         prospect=words(data.get("prospect", [])),
         prospect_barrier=words(data.get("prospect_barrier", [])),
         sought=words(data.get("sought", [])),
@@ -433,6 +447,8 @@ def why_not_happening(
         negatable, p.negation, last, last + NEG_AFTER
     ):
         return "negated"
+    if kind not in UNREFUSED and _refused(words, p, first):
+        return "negated"
     if find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
         return "irrealis"
     if _sought(words, p, first):
@@ -552,6 +568,16 @@ def _prospect(words: list[str], p: RealisPack, first: int) -> bool:
     call is for calm, the shooting took place)."""
     for i in range(max(0, first - PROSPECT_REACH), first):
         if find(words, p.prospect, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
+            return True
+    return False
+
+
+def _refused(words: list[str], p: RealisPack, first: int) -> bool:
+    """A refusal shortly before the trigger ("refused to pay compensation", "сообщила об отказе
+    выплатить компенсацию"), with no word between them that places the trigger after or because of
+    something ("refused to comment after the meeting": the meeting took place)."""
+    for i in range(max(0, first - NEG_BEFORE), first):
+        if find(words, p.refusal, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
             return True
     return False
 
