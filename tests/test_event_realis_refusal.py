@@ -77,6 +77,22 @@ NOT_HAPPENINGS = [
         "irrealis",
     ),
     ("Na zítřejší schůzce v Kolíně starosta předá zprávu radním.", "cs", "meeting", "schůzce", "irrealis"),
+    # "whose": in a sentence stating an obligation, the class of people a rule covers
+    (
+        "Przewoźnik ma także obowiązek zapewnić nocleg – mówi prawnik z firmy Lotopomoc (firmy, która"
+        " pomaga pasażerom, których loty były opóźnione, odwołane lub przekierowane).",
+        "pl",
+        "disruption",
+        "odwołane",
+        "prospect",
+    ),
+    (
+        "The operator has an obligation to offer meals to travellers whose trains were delayed or cancelled.",
+        "en",
+        "disruption",
+        "cancelled",
+        "prospect",
+    ),
 ]
 
 
@@ -94,6 +110,22 @@ HAPPENINGS = [
     ("Отказ двигателя привел к крушению самолета под Ольховкой.", "ru", "crash", "крушению"),
     # the obligation's act done in the past: a payment
     ("Авиакомпания выплатила компенсацию пассажирам.", "ru", "compensation", "выплатила"),
+    # "whose" without an obligation, or with a time: the cancellation took place
+    ("Travellers whose trains were cancelled waited for hours in Dunmore.", "en", "disruption", "cancelled"),
+    (
+        "The operator has an obligation to help, says Ana Ferro of Railhelp, a group serving travellers"
+        " whose trains were cancelled on Friday.",
+        "en",
+        "disruption",
+        "cancelled",
+    ),
+    # a physical happening is not a class a rule covers
+    (
+        "The fund has a duty to help, says Ana Ferro, a lawyer for families whose houses burned in the fire.",
+        "en",
+        "fire",
+        "fire",
+    ),
 ]
 
 

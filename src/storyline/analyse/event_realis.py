@@ -102,6 +102,9 @@ CONCRETE = frozenset(
 # crash) or one that is itself a refusal of service ("odmówiła wejścia na pokład", denied boarding; "отказалась
 # от рейсов", dropped its flights: a disruption; a border refusing entry: a closure)
 UNREFUSED = CONCRETE | {"disruption", "closure"}
+# words from "whose" to the trigger of the class it describes ("whose flights were delayed,
+# cancelled": a list may stand between)
+WHOSE_REACH = 6
 AHEAD_REACH = 2  # words from "next" to the trigger it modifies ("the next European elections")
 # words from a count of times to the trigger it counts ("won elections three times"); further off it
 # counts something else ("at the meeting he repeatedly attacked the project")
@@ -199,6 +202,12 @@ class RealisPack:
     # must or will follow; "as in the case of the crash" refers to one told. "Compensation for" is
     # read the same way: with a modal, a remedy a rule provides for; without, paid for one told
     case_of: Words = ()
+    # "is obliged to", "ma obowiązek": also irrealis words; kept apart for ``_rule_case``
+    obligation: Words = ()
+    # "whose", "których", "чьи": a relative that describes people by what befell them ("passengers
+    # whose flights were cancelled"); in a sentence that states an obligation, the class of people a
+    # rule covers, no happening (``_rule_case``)
+    whose: Words = ()
     percent: Words = ()  # "percent", "procent", "процент*": a share written out (beside "%")
     times: Words = ()  # "times", "раз", "krát" after a number: a count of occasions ("11 times")
     # "the number of", "število", "количество": a count noun ending right before the trigger (an
@@ -295,6 +304,8 @@ def pack(lang: str | None) -> RealisPack:
         happened=tuple((k, words(v)) for k, v in data.get("happened", {}).items()),
         arguments=tuple((k, words(v)) for k, v in data.get("arguments", {}).items()),
         case_of=words(data.get("case_of", [])),
+        obligation=words(data.get("obligation", [])),
+        whose=words(data.get("whose", [])),
         percent=words(data.get("percent", [])),
         times=words(data.get("times", [])),
         counts=words(data.get("counts", [])),
@@ -458,6 +469,7 @@ def why_not_happening(
     if (
         _prospect(words, p, first)
         or _provided_for(text, words, p, first, sent_start, sent_end)
+        or (kind not in CONCRETE and _rule_case(text, analysis, p, start, hi, sent_start, sent_end))
         or (kind not in CONCRETE and _ahead(analysis, tokens, p, first))
     ):
         return "prospect"
@@ -617,6 +629,24 @@ def _provided_for(
         if find(words, p.case_of, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
             sentence = [m.group().lower() for m in WORD_RE.finditer(text, sent_start, sent_end)]
             return find(_without(sentence, p.evidential), p.irrealis)
+    return False
+
+
+def _rule_case(
+    text: str, analysis: Analysis, p: RealisPack, start: int, hi: int, sent_start: int, sent_end: int
+) -> bool:
+    """ "The carrier has an obligation to provide meals – says X of a firm serving passengers whose
+    flights were delayed, cancelled …": in a sentence that states an obligation, a trigger a few words
+    after "whose" (a list's commas between) describes the class of people the rule covers, no
+    happening — unless a time expression tells one ("whose flights were cancelled on Friday")."""
+    if not (p.whose and p.obligation):
+        return False
+    tokens = [(m.group().lower(), m.start()) for m in WORD_RE.finditer(text, sent_start, sent_end)]
+    words = [w for w, _s in tokens]
+    first = next((i for i, (_w, s) in enumerate(tokens) if s >= start), len(tokens))
+    for i in range(max(0, first - WHOSE_REACH), first):
+        if find(words, p.whose, i, i + 1):
+            return find(words, p.obligation) and not _timed(analysis, tokens[i][1], hi)
     return False
 
 
