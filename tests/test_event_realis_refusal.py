@@ -108,6 +108,8 @@ HAPPENINGS = [
     # a refusal of service is itself a disruption; "отказ" of an engine is a failure, not a refusal
     ("Linia odmówiła wejścia na pokład i odwołała loty do Rzeszowa.", "pl", "disruption", "odwołała"),
     ("Отказ двигателя привел к крушению самолета под Ольховкой.", "ru", "crash", "крушению"),
+    # "zavrnil" also means "rejected": a statement rejected was made
+    ("Župan Kranjske Reke je zavrnil skupno izjavo sosednjih občin.", "sl", "statement", "izjavo"),
     # the obligation's act done in the past: a payment
     ("Авиакомпания выплатила компенсацию пассажирам.", "ru", "compensation", "выплатила"),
     # "whose" without an obligation, or with a time: the cancellation took place

@@ -99,9 +99,11 @@ CONCRETE = frozenset(
     "earthquake flood storm collapse dam_breach landslide".split()
 )
 # types a refusal does not undo: a physical happening ("отказ двигателя", an engine failure, before a
-# crash) or one that is itself a refusal of service ("odmówiła wejścia na pokład", denied boarding; "отказалась
-# от рейсов", dropped its flights: a disruption; a border refusing entry: a closure)
-UNREFUSED = CONCRETE | {"disruption", "closure"}
+# crash), one that is itself a refusal of service ("odmówiła wejścia na pokład", denied boarding;
+# "отказалась от рейсов", dropped its flights: a disruption; a border refusing entry: a closure), or a
+# statement, where the refusal word of many languages also means "reject" ("zavrnil skupno izjavo",
+# rejected the joint statement: it was made)
+UNREFUSED = CONCRETE | {"disruption", "closure", "statement"}
 # words from "whose" to the trigger of the class it describes ("whose flights were delayed,
 # cancelled": a list may stand between)
 WHOSE_REACH = 6
