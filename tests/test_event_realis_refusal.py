@@ -134,3 +134,17 @@ HAPPENINGS = [
 @pytest.mark.parametrize(("text", "lang", "kind", "trigger"), HAPPENINGS)
 def test_happening(text: str, lang: str, kind: str, trigger: str) -> None:
     assert why(text, lang, kind, trigger) is None
+
+
+@pytest.mark.parametrize(
+    "lang",
+    ["bg", "cs", "pl", "ru", "sl", "uk", "en", "de", "fr", "es", "tr"]
+    + ["el", "it", "pt", "ro", "sk", "hu", "id", "mk", "sr", "hr", "bs"],
+)
+def test_every_covered_language_reads_refusals_and_obligations(lang: str) -> None:
+    from storyline.analyse.event_realis import pack
+
+    p = pack(lang)
+    assert p.refusal and p.obligation
+    # an obligation is read as "must" wherever it stands in the clause
+    assert set(p.obligation) <= set(p.irrealis)
