@@ -8,6 +8,8 @@ before and after (unsure items left out, as in the audit).
 
     PYTHONPATH=src python -m eval.audit_realis --db /tmp/audit.db \\
         --labelled eval/audit/labels-1.jsonl [-v]
+    PYTHONPATH=src python -m eval.audit_realis --round eval/audit/labels-1.jsonl=/tmp/audit.db \\
+        --round eval/audit/labels-2.jsonl=/tmp/audit2.db … [-v]   (all rounds summed)
 
 Round 1 is the development set the filter was written against; a later round drawn with
 another seed is the independent check.
@@ -111,17 +113,17 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", default="/tmp/audit.db")
     ap.add_argument("--labelled", default="eval/audit/labels-1.jsonl")
+    ap.add_argument(
+        "--round", action="append", help="LABELS.jsonl=STORE.db (repeatable; replaces --db and --labelled)"
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per removed item")
     args = ap.parse_args(argv)
-    con = _open(args.db)
+    rounds = args.round or [f"{args.labelled}={args.db}"]
     counts: Counter[tuple[str, str]] = Counter()  # (label, kept|removed)
     rules: Counter[tuple[str, str]] = Counter()  # (removed|lost, rule id)
     reasons: Counter[tuple[str, str]] = Counter()  # (label, why removed)
     missing = 0
-    for line in Path(args.labelled).read_text("utf-8").splitlines():
-        item = json.loads(line)
-        if item.get("kind") != "event" or item.get("label") not in ("right", "wrong"):
-            continue
+    for con, item in labelled_items(rounds, "event"):
         verdict = judge(con, item)
         if verdict is None:
             missing += 1
@@ -134,7 +136,7 @@ def main(argv: list[str] | None = None) -> None:
             reasons[(label, why or "")] += 1
             if args.verbose:
                 print(
-                    f"  {label:5} {item['why'].split()[0]:3} {why:9} {item['lang']} {item['says']['type']}: "
+                    f"  {label:5} {item['why'].split()[0]:3} {why:9} {item['id']} {item['lang']} {item['says']['type']}: "
                     f"{_passage(con, item)[:140]}"
                 )
     right, wrong = counts[("right", "kept")], counts[("wrong", "kept")]

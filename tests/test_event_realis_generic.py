@@ -27,7 +27,8 @@ NOT_HAPPENINGS = [
         "opóźnienia",
         "prospect",
     ),
-    ("В случае отмены рейса компания обязана вернуть деньги.", "ru", "disruption", "отмены", "prospect"),
+    # "обязана" (is obliged to) in the trigger's own clause is an obligation, read as "must"
+    ("В случае отмены рейса компания обязана вернуть деньги.", "ru", "disruption", "отмены", "irrealis"),
     (
         "V případě zrušení letu, které dopravce oznámí pozdě, musí vrátit peníze.",
         "cs",

@@ -11,7 +11,10 @@ says why it is not a happening, or ``None`` when nothing speaks against it:
 
 - ``question``: the sentence ends with a question mark (any language), or has a question
   particle of the language;
-- ``negated``: a negation word close to the trigger in its clause;
+- ``negated``: a negation word close to the trigger in its clause; for a type that is an act (a
+  payment, a meeting, a visit; not a physical happening, where "engine failure" is one word with
+  "refusal" in Russian), a refusal shortly before it ("refused to pay compensation", "отказался от
+  встречи");
 - ``irrealis``: a future, conditional, modal, obligation or purpose word in the clause ("will",
   "must", "would", "if", "in order to"), or, for Russian and Ukrainian, a perfective verb in the future tense
   (pymorphy3), which needs no auxiliary;
@@ -95,6 +98,15 @@ CONCRETE = frozenset(
     "crash shootdown explosion fire emergency_landing arrest detention attack shooting funeral "
     "earthquake flood storm collapse dam_breach landslide".split()
 )
+# types a refusal does not undo: a physical happening ("отказ двигателя", an engine failure, before a
+# crash), one that is itself a refusal of service ("odmówiła wejścia na pokład", denied boarding;
+# "отказалась от рейсов", dropped its flights: a disruption; a border refusing entry: a closure), or a
+# statement, where the refusal word of many languages also means "reject" ("zavrnil skupno izjavo",
+# rejected the joint statement: it was made)
+UNREFUSED = CONCRETE | {"disruption", "closure", "statement"}
+# words from "whose" to the trigger of the class it describes ("whose flights were delayed,
+# cancelled": a list may stand between)
+WHOSE_REACH = 6
 AHEAD_REACH = 2  # words from "next" to the trigger it modifies ("the next European elections")
 # words from a count of times to the trigger it counts ("won elections three times"); further off it
 # counts something else ("at the meeting he repeatedly attacked the project")
@@ -143,6 +155,9 @@ class RealisPack:
     question_initial: Words = ()  # only as the sentence's first word ("czy", "чи": also "or")
     evidential: Words = ()  # reportative forms that look modal ("naj bi"): still a happening
     not_negation: Words = ()  # "не менее" (at least), "not only": a negation that negates nothing
+    # "refused", "declined to", "отказ*", "odmówił": shortly before an act's trigger, the act was
+    # refused, not done ("announced its refusal to pay compensation")
+    refusal: Words = ()
     prospect: Words = ()
     # "urged calm after the shooting": a word that places the trigger after or because of something
     # stops a prospect word before it from reaching the trigger
@@ -189,6 +204,12 @@ class RealisPack:
     # must or will follow; "as in the case of the crash" refers to one told. "Compensation for" is
     # read the same way: with a modal, a remedy a rule provides for; without, paid for one told
     case_of: Words = ()
+    # "is obliged to", "ma obowiązek": also irrealis words; kept apart for ``_rule_case``
+    obligation: Words = ()
+    # "whose", "których", "чьи": a relative that describes people by what befell them ("passengers
+    # whose flights were cancelled"); in a sentence that states an obligation, the class of people a
+    # rule covers, no happening (``_rule_case``)
+    whose: Words = ()
     percent: Words = ()  # "percent", "procent", "процент*": a share written out (beside "%")
     times: Words = ()  # "times", "раз", "krát" after a number: a count of occasions ("11 times")
     # "the number of", "število", "количество": a count noun ending right before the trigger (an
@@ -250,14 +271,18 @@ def pack(lang: str | None) -> RealisPack:
 
     return RealisPack(
         negation=words(data.get("negation", [])),
-        # the perfective futures a language without morphology lists ("złożą", "podepíše") are
-        # irrealis words like "will"; kept apart in the data as a class of their own
-        irrealis=words(data.get("irrealis", []) + data.get("irrealis_perfective", [])),
+        # the perfective futures a language without morphology lists ("złożą", "podepíše") and the
+        # phrases of obligation ("is obliged to", "ma obowiązek", "обязан") are irrealis words like
+        # "will" and "must"; kept apart in the data as classes of their own
+        irrealis=words(
+            data.get("irrealis", []) + data.get("irrealis_perfective", []) + data.get("obligation", [])
+        ),
         question=words(data.get("question", [])),
         question_enclitic=words(data.get("question_enclitic", [])),
         question_initial=words(data.get("question_initial", [])),
         evidential=words(data.get("evidential", [])),
         not_negation=words(data.get("not_negation", [])),
+        refusal=words(data.get("refusal", [])),
         prospect=words(data.get("prospect", [])),
         prospect_barrier=words(data.get("prospect_barrier", [])),
         sought=words(data.get("sought", [])),
@@ -281,6 +306,8 @@ def pack(lang: str | None) -> RealisPack:
         happened=tuple((k, words(v)) for k, v in data.get("happened", {}).items()),
         arguments=tuple((k, words(v)) for k, v in data.get("arguments", {}).items()),
         case_of=words(data.get("case_of", [])),
+        obligation=words(data.get("obligation", [])),
+        whose=words(data.get("whose", [])),
         percent=words(data.get("percent", [])),
         times=words(data.get("times", [])),
         counts=words(data.get("counts", [])),
@@ -433,6 +460,8 @@ def why_not_happening(
         negatable, p.negation, last, last + NEG_AFTER
     ):
         return "negated"
+    if kind not in UNREFUSED and _refused(words, p, first):
+        return "negated"
     if find(_without(words, p.evidential), p.irrealis) or (p.future_morphology and _future(lang, words)):
         return "irrealis"
     if _sought(words, p, first):
@@ -442,6 +471,7 @@ def why_not_happening(
     if (
         _prospect(words, p, first)
         or _provided_for(text, words, p, first, sent_start, sent_end)
+        or (kind not in CONCRETE and _rule_case(text, analysis, p, start, hi, sent_start, sent_end))
         or (kind not in CONCRETE and _ahead(analysis, tokens, p, first))
     ):
         return "prospect"
@@ -556,6 +586,16 @@ def _prospect(words: list[str], p: RealisPack, first: int) -> bool:
     return False
 
 
+def _refused(words: list[str], p: RealisPack, first: int) -> bool:
+    """A refusal shortly before the trigger ("refused to pay compensation", "сообщила об отказе
+    выплатить компенсацию"), with no word between them that places the trigger after or because of
+    something ("refused to comment after the meeting": the meeting took place)."""
+    for i in range(max(0, first - NEG_BEFORE), first):
+        if find(words, p.refusal, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
+            return True
+    return False
+
+
 def _sought(words: list[str], p: RealisPack, first: int) -> bool:
     """A word that pushes for the happening or puts it ahead shortly before the trigger ("tlak na
     zrušení", "demonstrují za nové referendum", "в преддверии ключевой встречи"), as ``_prospect``.
@@ -591,6 +631,24 @@ def _provided_for(
         if find(words, p.case_of, i, i + 1) and not find(words, p.prospect_barrier, i + 1, first):
             sentence = [m.group().lower() for m in WORD_RE.finditer(text, sent_start, sent_end)]
             return find(_without(sentence, p.evidential), p.irrealis)
+    return False
+
+
+def _rule_case(
+    text: str, analysis: Analysis, p: RealisPack, start: int, hi: int, sent_start: int, sent_end: int
+) -> bool:
+    """ "The carrier has an obligation to provide meals – says X of a firm serving passengers whose
+    flights were delayed, cancelled …": in a sentence that states an obligation, a trigger a few words
+    after "whose" (a list's commas between) describes the class of people the rule covers, no
+    happening — unless a time expression tells one ("whose flights were cancelled on Friday")."""
+    if not (p.whose and p.obligation):
+        return False
+    tokens = [(m.group().lower(), m.start()) for m in WORD_RE.finditer(text, sent_start, sent_end)]
+    words = [w for w, _s in tokens]
+    first = next((i for i, (_w, s) in enumerate(tokens) if s >= start), len(tokens))
+    for i in range(max(0, first - WHOSE_REACH), first):
+        if find(words, p.whose, i, i + 1):
+            return find(words, p.obligation) and not _timed(analysis, tokens[i][1], hi)
     return False
 
 
