@@ -48,3 +48,15 @@ def test_a_slovene_country_in_apposition_after_its_kind_of_state_takes_its_nomin
     # the kind's word as written is a complement's: the country after it stays in its case
     assert lem.base("Vlada republike Slovenije", "sl", "ORG") == "Vlada republike Slovenije"
     assert lem.base("Kraljevina Španija", "sl", "LOC") == "Kraljevina Španija"
+
+
+def test_a_foreign_name_s_case_ending_comes_off_where_the_world_writes_its_nominative() -> None:
+    # "Kommersanta": the name without "-a" is written in English, the name with it nowhere; too
+    # rare there for its frequency alone to outweigh the endings that keep most "-a" as written
+    lem = _learned()
+    assert lem.base("Kommersanta", "sl", "ORG") == "Kommersant"
+    assert lem.base("Tagesspiegela", "sl", "ORG") == "Tagesspiegel"
+    # a word of the language's own list, and a name the world writes with its "-a", keep it
+    assert lem.base("Andreja", "sl", "PER") == "Andrej"
+    assert lem.base("Slovenija", "sl", "LOC") == "Slovenija"
+    assert lem.base("Marietta", "sl", "PER") == "Marietta"

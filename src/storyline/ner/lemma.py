@@ -642,6 +642,7 @@ class Lemmatizer:
                 )
                 + (LEXICON_BONUS if form == listed else 0.0)
                 + (GIVEN_BONUS if given and form != words[i] and given_name(form) else 0.0)
+                + (FOREIGN_NOMINATIVE_BONUS if _foreign_nominative(words[i], form, lang) else 0.0)
             ),
         )
         return known if misread and known and not given_name(best) else best
@@ -1216,6 +1217,31 @@ def _foreign_as_written(word: str, choices: Choices, lang: str) -> Choices:
     ):
         return []
     return [(0, "", STEM_SHARE)]
+
+
+FOREIGN_NOMINATIVE_MIN = 1.5  # zipf a foreign name's nominative has, at least, in the naming language
+FOREIGN_NOMINATIVE_BONUS = 1.0  # ... where its case form, as written, is nowhere there
+
+
+def _foreign_nominative(word: str, form: str, lang: str) -> bool:
+    """Whether ``form`` is ``word`` less one of the language's case endings
+    (``lemma_case_endings``), a name the language that names the world's firms and people in their
+    nominative writes (``lemma_name_frequencies``), where the word as written is nowhere there and
+    no word of the language's own list: a foreign name in a case ("Kommersanta", the genitives
+    of names too rare for their frequency alone to outweigh the learned endings, which keep most
+    words in "-a" as written)."""
+    if (
+        len(form) >= len(word)
+        or not word.startswith(form)
+        or word[len(form) :] not in lemma_paradigm.case_endings(lang)
+    ):
+        return False
+    return (
+        lemma_lexicon.foreign_zipf(form, word, lang) >= FOREIGN_NOMINATIVE_MIN
+        and lemma_lexicon.foreign_zipf(word, word, lang) == 0.0
+        and lemma_lexicon.name_frequencies(lang) != ""
+        and lemma_lexicon.lemma(word, lang) is None
+    )
 
 
 @lru_cache(maxsize=64)
