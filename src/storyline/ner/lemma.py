@@ -34,12 +34,14 @@ from storyline.names.given import given_name
 from storyline.names.home_places import home_place
 from storyline.ner import (
     agreement,
+    lemma_apposition,
     lemma_articles,
     lemma_camel,
     lemma_context,
     lemma_definite,
     lemma_epithets,
     lemma_genitive_phrase,
+    lemma_given_e,
     lemma_head,
     lemma_hyphen,
     lemma_lexicon,
@@ -306,6 +308,10 @@ class Lemmatizer:
                 out.append(word + rest)
                 next_kept = False  # written in a case: the words before it are in one too
                 continue
+            if _acronym_with_small_letters(word):
+                out.append(word + rest)  # "PGNiG": no case ending to cut, its letters as written
+                next_kept = False
+                continue
             if i in decided:
                 out.append(decided[i] + rest)
                 next_kept = decided[i].lower() == word.lower()
@@ -399,6 +405,10 @@ class Lemmatizer:
                 # place's name is no organisation's, whatever the tagger read it as)
                 out = _neighbour_s_place(out, lang)
             out = _coordinated_in_one_case(tokens, out, lang, changed)
+            # "Republike Slovenije": the country in apposition, in its kind's case (Slovene)
+            out = lemma_apposition.country_in_the_kind_s_case(
+                tokens, out, lang, _country_names(lang), _same_stem
+            )
             if (
                 etype == "LOC"
                 and len(tokens) > 2
@@ -586,6 +596,12 @@ class Lemmatizer:
             choices = _people_s_plurals(words[i], choices, lang)
         # a word the training saw keeps what it learned; ru/uk have pymorphy3's dictionary instead
         listed = self._listed(words, i, lang, etype, choices) if use_list and not seen and not morph else None
+        if (
+            listed is not None
+            and etype == "PER"
+            and (e_name := lemma_given_e.with_silent_e(words[i], listed, lang))
+        ):
+            listed = e_name  # "Dukiem" is Duke's, not the list's rare "Duk"
         if listed is not None:
             share = _fleeting_vowel_share(words[i], listed, choices, lang, attested, place)
             choices = choices + [(*edit_script(words[i], listed), share or LEXICON_SHARE)]
@@ -626,6 +642,7 @@ class Lemmatizer:
                 )
                 + (LEXICON_BONUS if form == listed else 0.0)
                 + (GIVEN_BONUS if given and form != words[i] and given_name(form) else 0.0)
+                + (FOREIGN_NOMINATIVE_BONUS if _foreign_nominative(words[i], form, lang) else 0.0)
             ),
         )
         return known if misread and known and not given_name(best) else best
@@ -756,6 +773,16 @@ def _without_apostrophe_case(part: tuple[str, str] | None, lang: str) -> tuple[s
 
 
 MAX_ACRONYM = 6
+
+
+def _acronym_with_small_letters(word: str) -> bool:
+    """An acronym with a small letter inside that ends in a capital ("PGNiG", "UOKiK", "BiH"):
+    a case ending is written in small letters, so a word whose last letter is a capital has none,
+    and cutting its letters makes another acronym. (An acronym all in capitals, or one with a
+    small-letter case ending, "ZeTi", "ЗЕТа", is read elsewhere.)"""
+    return (
+        len(word) >= 2 and word[-1].isupper() and not word.isupper() and sum(ch.isupper() for ch in word) >= 2
+    )
 
 
 def _acronym_in_a_case(word: str, lang: str) -> str | None:
@@ -1190,6 +1217,31 @@ def _foreign_as_written(word: str, choices: Choices, lang: str) -> Choices:
     ):
         return []
     return [(0, "", STEM_SHARE)]
+
+
+FOREIGN_NOMINATIVE_MIN = 1.5  # zipf a foreign name's nominative has, at least, in the naming language
+FOREIGN_NOMINATIVE_BONUS = 1.0  # ... where its case form, as written, is nowhere there
+
+
+def _foreign_nominative(word: str, form: str, lang: str) -> bool:
+    """Whether ``form`` is ``word`` less one of the language's case endings
+    (``lemma_case_endings``), a name the language that names the world's firms and people in their
+    nominative writes (``lemma_name_frequencies``), where the word as written is nowhere there and
+    no word of the language's own list: a foreign name in a case ("Kommersanta", the genitives
+    of names too rare for their frequency alone to outweigh the learned endings, which keep most
+    words in "-a" as written)."""
+    if (
+        len(form) >= len(word)
+        or not word.startswith(form)
+        or word[len(form) :] not in lemma_paradigm.case_endings(lang)
+    ):
+        return False
+    return (
+        lemma_lexicon.foreign_zipf(form, word, lang) >= FOREIGN_NOMINATIVE_MIN
+        and lemma_lexicon.foreign_zipf(word, word, lang) == 0.0
+        and lemma_lexicon.name_frequencies(lang) != ""
+        and lemma_lexicon.lemma(word, lang) is None
+    )
 
 
 @lru_cache(maxsize=64)
