@@ -65,3 +65,14 @@ def test_an_abbreviation_in_its_long_name_s_script_still_joins_it() -> None:
         Aliases({}),
     )
     assert got[("a", 0)] == got[("b", 0)]
+
+
+def test_an_arabic_city_with_its_article_is_shown_by_the_gazetteer_s_english_name() -> None:
+    from collections import Counter
+
+    from storyline.link.entities import display_name
+
+    # not "Alqahrt", "Almwsl": the article and a letter-by-letter romanisation no source writes
+    assert display_name(Counter({("القاهرة", "ar"): 2}), "LOC") == "Cairo"
+    assert display_name(Counter({("الموصل", "ar"): 1}), "LOC") == "Mosul"
+    assert display_name(Counter({("دمشق", "ar"): 1}), "LOC") == "Damascus"
