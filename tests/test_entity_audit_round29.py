@@ -76,3 +76,17 @@ def test_an_arabic_city_with_its_article_is_shown_by_the_gazetteer_s_english_nam
     assert display_name(Counter({("القاهرة", "ar"): 2}), "LOC") == "Cairo"
     assert display_name(Counter({("الموصل", "ar"): 1}), "LOC") == "Mosul"
     assert display_name(Counter({("دمشق", "ar"): 1}), "LOC") == "Damascus"
+
+
+def test_a_city_the_gazetteer_names_in_cyrillic_is_no_cyrillic_name_a_letter_off() -> None:
+    got = index_linked(
+        {
+            "a": [_m("Kannur", "LOC", "Kannur", "pl")],
+            "b": [_m("Канура", "LOC", "Канура", "ru")],  # a river or region, not the Indian city
+            "c": [_m("Tampere", "LOC", "Tampere", "pl")],
+            "d": [_m("Тампера", "LOC", "Тампера", "ru")],  # the city in a case form its lemma kept
+        },
+        Aliases({}),
+    )
+    assert got[("a", 0)] != got[("b", 0)]
+    assert got[("c", 0)] == got[("d", 0)]

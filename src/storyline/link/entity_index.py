@@ -96,7 +96,7 @@ from storyline.names.concepts import (
     state_of,
     word_country,
 )
-from storyline.names.gazetteers import countries, endonyms, not_cities, river_key
+from storyline.names.gazetteers import city_names, countries, endonyms, not_cities, river_key
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.given import given_name
 from storyline.names.home_places import home_place
@@ -281,6 +281,11 @@ def _other_scripts(abbr: str, names: list[str]) -> bool:
     transliterated is another body's."""
     own = script(abbr)
     return bool(names) and bool(own) and all(script(n) not in ("", own) for n in names)
+
+
+def _stem_of(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with at most its last letter changed and an ending added."""
+    return len(name) > 2 and word[: len(name) - 1] == name[:-1]
 
 
 def _first_given(ref: PersonRef) -> str:
@@ -1328,6 +1333,8 @@ class EntityIndex:
             # another. (A country's or a city's name typed a body for its government, "Brussels
             # decided", spells the place itself and still joins it.)
             found = [e for e in found if not self._gazetteer_locality(e, own)]
+        if place is None:
+            found = [e for e in found if not self._gazetteer_writes_otherwise(e, m.base or m.text)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         # a common word's plural with its article ("the Lefts") and a town spelt alike: two things
         if articled_plural(m.base or m.text, m.lang):
@@ -1348,6 +1355,23 @@ class EntityIndex:
         """An entity no source typed a place and at least ``BODY_DOCS`` documents name."""
         rec = self.records[self.resolve(eid)]
         return bool(rec.types) and not rec.types["LOC"] and rec.docs >= BODY_DOCS
+
+    def _gazetteer_writes_otherwise(self, eid: str, name: str) -> bool:
+        """Whether an entity is a city the gazetteer knows, named so far only in other scripts
+        than ``name``'s, whose names in ``name``'s script the gazetteer lists, none of them
+        ``name``: the gazetteer would have found the city by that name, so a name its key did
+        not find, only a loose spelling in another script, is another place (a river or a region
+        a letter or two from an Indian city's transliteration)."""
+        own = script(name)
+        rec = self.records[self.resolve(eid)]
+        names = [(n, lang) for lang, counted in rec.names.items() for n in counted]
+        if not own or any(script(n) == own for n, _ in names):
+            return False
+        ids = {int(k[5:]) for n, lang in names if (k := place_key(n, lang)) and k.startswith("city:")}
+        table = city_names()
+        listed = [n for geoid in ids for n in table.get(geoid, ()) if script(n) == own]
+        # a listed name with another ending is the city in a case form its lemmatiser left
+        return bool(listed) and not any(_stem_of(fold_name(name), n) for n in listed)
 
     def _gazetteer_place(self, eid: str, own: str | None) -> bool:
         """Whether one of the entity's names is a country or city the gazetteer knows, other than
