@@ -90,3 +90,17 @@ def test_a_city_the_gazetteer_names_in_cyrillic_is_no_cyrillic_name_a_letter_off
     )
     assert got[("a", 0)] != got[("b", 0)]
     assert got[("c", 0)] == got[("d", 0)]
+
+
+def test_a_lone_given_name_joins_only_its_own_spelling_not_a_word_an_ending_away() -> None:
+    got = index_linked(
+        {
+            "a": [_m("Marian", "PER", "Marian", "pl")],
+            "b": [_m("Mariani", "PER", "Mariani", "it")],  # a district, a surname: another word
+            "c": [_m("Ivanka", "PER", "Ivanka", "sl")],
+            "d": [_m("Иванка", "PER", "Иванка", "bg")],  # the same given name in other letters
+        },
+        Aliases({}),
+    )
+    assert got[("a", 0)] != got[("b", 0)]
+    assert got[("c", 0)] == got[("d", 0)]

@@ -288,6 +288,15 @@ def _stem_of(word: str, name: str) -> bool:
     return len(name) > 2 and word[: len(name) - 1] == name[:-1]
 
 
+def _given_spelt_otherwise(a: PersonRef, b: PersonRef) -> bool:
+    """Of two lone words, one a given name and the other spelt otherwise (another ending, a letter
+    more): a given name alone names anyone of it, so only its own spelling is evidence; a word an
+    ending away may be a place or another name ("Marian" and "Mariani")."""
+    if not (a.name.first_name or b.name.first_name):
+        return False
+    return not {r.surname for r in a.name.readings} & {r.surname for r in b.name.readings}
+
+
 def _first_given(ref: PersonRef) -> str:
     """The match key of a full name's first word (a first name alone names its bearer only when
     it is written the same: Мухаммед after Мухаммад Файсал is someone else)."""
@@ -1619,7 +1628,10 @@ class EntityIndex:
         bare = [
             eid
             for other, eid in people
-            if not other.first and same_surname(other.name, ref.name) and not self._other_person(eid, alias)
+            if not other.first
+            and same_surname(other.name, ref.name)
+            and not self._other_person(eid, alias)
+            and not _given_spelt_otherwise(ref, other)
         ]
         eid = bare[0] if bare else self._open((doc_id, i), None)
         self._put_person(ref, eid)
