@@ -162,7 +162,7 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
         for base, _ in bases.most_common():  # a known city by its English name (Bruksela → Brussels) …
             city = gazetteer_city(base, lang_of.get(base))
             # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")
-            if city and fold(city[1])[:1] == fold(to_latin(base, lang_of.get(base)))[:1]:
+            if city and _same_start(city[1], base, lang_of.get(base)):
                 return _as_written(city[1], base, lang_of.get(base))
     total = sum(bases.values())
 
@@ -254,6 +254,17 @@ def _vowelled_name(base: str, lang: str) -> str:
 
 def _consonants(word: str) -> str:
     return re.sub("[aeiouy]", "", word.lower())
+
+
+def _same_start(english: str, base: str, lang: str | None) -> bool:
+    """Whether a gazetteer's English name of a city starts as the city's own name does (else the
+    table's name is an old or another one). An Arabic-script name is read without its article
+    (al-), which English names mostly drop ("Latakia"), and by sound (its q is Cairo's c): its
+    letter-by-letter romanisation ("Alladhqyt") is a form no source writes."""
+    if script(base) == "ARABIC":
+        bare = base[2:] if base.startswith("ال") and len(base) > 3 else base
+        return phonetic(english)[:1] == phonetic(to_latin(bare, lang))[:1]
+    return fold(english)[:1] == fold(to_latin(base, lang))[:1]
 
 
 def _as_written(english: str, base: str, lang: str | None) -> str:

@@ -96,7 +96,7 @@ from storyline.names.concepts import (
     state_of,
     word_country,
 )
-from storyline.names.gazetteers import countries, endonyms, not_cities, river_key
+from storyline.names.gazetteers import city_names, countries, endonyms, not_cities, river_key
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.given import given_name
 from storyline.names.home_places import home_place
@@ -272,6 +272,29 @@ def abbreviates(abbreviation: str, name: str) -> bool:
         return False
 
     return 2 <= len(words) <= MAX_ACRONYM_WORDS and fits(0, 0)
+
+
+def _other_scripts(abbr: str, names: list[str]) -> bool:
+    """Whether every long name an abbreviation's letters fit is written in another script than the
+    abbreviation: its language would write the initials in the name's own letters (a Bulgarian
+    phrase's are Cyrillic ones), so a Latin abbreviation that spells them only once the name is
+    transliterated is another body's."""
+    own = script(abbr)
+    return bool(names) and bool(own) and all(script(n) not in ("", own) for n in names)
+
+
+def _stem_of(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with at most its last letter changed and an ending added."""
+    return len(name) > 2 and word[: len(name) - 1] == name[:-1]
+
+
+def _given_spelt_otherwise(a: PersonRef, b: PersonRef) -> bool:
+    """Of two lone words, one a given name and the other spelt otherwise (another ending, a letter
+    more): a given name alone names anyone of it, so only its own spelling is evidence; a word an
+    ending away may be a place or another name ("Marian" and "Mariani")."""
+    if not (a.name.first_name or b.name.first_name):
+        return False
+    return not {r.surname for r in a.name.readings} & {r.surname for r in b.name.readings}
 
 
 def _first_given(ref: PersonRef) -> str:
@@ -976,7 +999,7 @@ class EntityIndex:
                 # the document names its bearer later, with both halves of a double-barrelled
                 # surname: the bare half is that person, not another document's bearer of it
                 later = [j for j in full if j not in before and barrelled_with(persons[i], persons[j])]
-                earlier = later[:1]
+                earlier = later[:1] or self._named_later(i, mentions, persons, full, keyed[i].alias, text)
             if earlier:
                 j = max(earlier, key=lambda j: mentions[j].start)
                 assigned[i] = self.resolve(assigned[j])
@@ -1001,6 +1024,35 @@ class EntityIndex:
                 if mentions[i].type == "PRO" and outlet_context(text, mentions[i]):
                     self.records[eid].outlet += 1
         return assigned
+
+    def _named_later(
+        self,
+        i: int,
+        mentions: list[Mention],
+        persons: dict[int, PersonRef],
+        full: list[int],
+        alias: str | None,
+        text: str | None,
+    ) -> list[int]:
+        """The one full name of a bare surname's bearer that its document gives only after its
+        headline (a headline's "Novak:" before the body's "Petra Novak"): the document's own bearer, not
+        another document's namesake of another given name. Not where the name table knows the
+        bare word as one person (a public figure the sources name by surname alone), nor where
+        the document names two bearers of the surname."""
+        headline = text is not None and "\n" in text and "\n" not in text[: mentions[i].start]
+        if alias is not None or not headline:
+            return []  # in the body, a surname before any full name is the one readers know
+        later = [
+            j
+            for j in full
+            if mentions[j].start > mentions[i].start
+            and same_surname(persons[j].name, persons[i].name)
+            and not not_hers(mentions[i], persons[j].base)
+            # written alike: a man's surname form is no woman's named later ("Novak", "Jana Novakova")
+            and fold_name(persons[j].base.split()[-1]) == fold_name(persons[i].base)
+        ]
+        one = all(same_person(persons[later[0]].name, persons[j].name) for j in later[1:])
+        return later[:1] if later and one else []
 
     def _join_short_forms(
         self, mentions: list[Mention], keyed: dict[int, Keyed], assigned: dict[int, str]
@@ -1071,6 +1123,7 @@ class EntityIndex:
                 )
                 for name, e in block.items()
                 if whole_words(k.abbreviation, name, abbreviates)
+                and not _other_scripts(k.abbreviation, self._spelt_names(e, k.abbreviation))
                 # a long name that names a country ("<X> Radio Slovenia") is not what an
                 # abbreviation of its letters means in a text about another country
                 and not _country_elsewhere(name, self._doc_country)
@@ -1095,6 +1148,8 @@ class EntityIndex:
                 # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
                 # ministry) stands for that body, not for any name of its initials
                 if whole_words(abbr, long_name, abbreviates)
+                # initials are a name's own letters: a Latin "ABC" abbreviates no Cyrillic name
+                and not _other_scripts(abbr, [m.base or m.text])
                 and concept_key(abbr, None) is None
                 and not self._holds_another_body(e, abbr, m)
                 # written plain in the long name's language, which keeps its initials' marks
@@ -1291,6 +1346,8 @@ class EntityIndex:
             # another. (A country's or a city's name typed a body for its government, "Brussels
             # decided", spells the place itself and still joins it.)
             found = [e for e in found if not self._gazetteer_locality(e, own)]
+        if place is None:
+            found = [e for e in found if not self._gazetteer_writes_otherwise(e, m.base or m.text)]
         found = [e for e in found if not town_region(m.base or m.text, m.lang, self.records[e].names)]
         # a common word's plural with its article ("the Lefts") and a town spelt alike: two things
         if articled_plural(m.base or m.text, m.lang):
@@ -1312,6 +1369,23 @@ class EntityIndex:
         rec = self.records[self.resolve(eid)]
         return bool(rec.types) and not rec.types["LOC"] and rec.docs >= BODY_DOCS
 
+    def _gazetteer_writes_otherwise(self, eid: str, name: str) -> bool:
+        """Whether an entity is a city the gazetteer knows, named so far only in other scripts
+        than ``name``'s, whose names in ``name``'s script the gazetteer lists, none of them
+        ``name``: the gazetteer would have found the city by that name, so a name its key did
+        not find, only a loose spelling in another script, is another place (a river or a region
+        a letter or two from an Indian city's transliteration)."""
+        own = script(name)
+        rec = self.records[self.resolve(eid)]
+        names = [(n, lang) for lang, counted in rec.names.items() for n in counted]
+        if not own or any(script(n) == own for n, _ in names):
+            return False
+        ids = {int(k[5:]) for n, lang in names if (k := place_key(n, lang)) and k.startswith("city:")}
+        table = city_names()
+        listed = [n for geoid in ids for n in table.get(geoid, ()) if script(n) == own]
+        # a listed name with another ending is the city in a case form its lemmatiser left
+        return bool(listed) and not any(_stem_of(fold_name(name), n) for n in listed)
+
     def _gazetteer_place(self, eid: str, own: str | None) -> bool:
         """Whether one of the entity's names is a country or city the gazetteer knows, other than
         the mention's own gazetteer place ``own``."""
@@ -1325,6 +1399,16 @@ class EntityIndex:
         rec = self.records[self.resolve(eid)]
         places = rec.types["LOC"]
         return places > sum(rec.types.values()) - places and self._gazetteer_place(eid, own)
+
+    def _spelt_names(self, eid: str, abbr: str) -> list[str]:
+        """An entity's base forms whose initials, in Latin letters, spell ``abbr``."""
+        rec = self.records[self.resolve(eid)]
+        return [
+            name
+            for lang, counted in rec.names.items()
+            for name in counted
+            if name != abbr and whole_words(abbr, to_latin(name, lang), abbreviates)
+        ]
 
     def _latin_names(self, eid: str) -> list[str]:
         """An entity's base forms in every language, in Latin letters."""
@@ -1548,7 +1632,10 @@ class EntityIndex:
         bare = [
             eid
             for other, eid in people
-            if not other.first and same_surname(other.name, ref.name) and not self._other_person(eid, alias)
+            if not other.first
+            and same_surname(other.name, ref.name)
+            and not self._other_person(eid, alias)
+            and not _given_spelt_otherwise(ref, other)
         ]
         eid = bare[0] if bare else self._open((doc_id, i), None)
         self._put_person(ref, eid)
