@@ -90,3 +90,17 @@ def test_a_person_entity_of_a_plural_people_alone_is_folded() -> None:
     assert not is_listed(people)
     person = next(e for e in ctx.entities if e.name == "Ana Kovač")
     assert person.mentions[0].kind is None
+
+
+def test_a_plural_people_in_another_case_or_softened_before_its_country_s_tail() -> None:
+    """The plural's other cases ("with the Norwegians", "of the Finns") and a stem that its
+    country's name softens (Polish "Grek-ami" / "Grec-ja"), or a Slovene country in "-ska", a
+    Bulgarian one in "-ия": a people, as the nominative is (audit round 29 N1: a plural typed a person)."""
+    for word, lang in [("Norwegami", "pl"), ("Belgom", "pl"), ("Finów", "pl"), ("Grekami", "pl"),
+                       ("Norwegów", "pl"), ("Madžari", "sl"), ("Bolgari", "sl"), ("Romuni", "sl"),
+                       ("Сърби", "bg"), ("Хървати", "bg")]:  # fmt: skip
+        assert demonym_plural(word, lang), word
+    # a family's plural in the same cases, a place's locative, a surname's plural: no people
+    for word, lang in [("Nowakami", "pl"), ("Kowalów", "pl"), ("Chinach", "pl"), ("Novakovi", "sl"),
+                       ("Петкови", "bg")]:  # fmt: skip
+        assert not demonym_plural(word, lang), word

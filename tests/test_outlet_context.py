@@ -108,3 +108,30 @@ def test_a_reporting_verb_before_a_clause_names_no_outlet() -> None:
     assert not outlet_context(text, _at(text, "Lumovax", "cs"))
     text = "Lumovax, napsala agentura, je bezpečný."
     assert not outlet_context(text, _at(text, "Lumovax", "cs"))
+
+
+def test_a_channel_word_right_before_or_a_speaker_on_air_names_an_outlet() -> None:
+    """A channel's word names an outlet only right before the name ("<X> kanál" is a waterway);
+    "on the air of X" names the broadcaster (audit round 29 N3: two channels shown as products)."""
+    cases = [
+        ("Řekl to ve vysílání lvovského televizního kanálu Brok.", "Brok", "cs"),
+        ("Powiedział to w rozmowie z kanałem Horyzont.", "Horyzont", "pl"),
+        ("Об этом он сказал телеканалу, а затем каналу «Заря».", "Заря", "ru"),
+        ("Minister mówił o tym na antenie Radia Brzeg.", "Radia Brzeg", "pl"),
+        ("Об этом она рассказала в эфире Волна Плюс.", "Волна Плюс", "ru"),
+    ]
+    for text, name, lang in cases:
+        assert outlet_context(text, _at(text, name, lang)), text
+    # the channel's word after the name, or a sentence between, names no outlet
+    for text, name, lang in [
+        ("Lodě proplouvají Brokským kanálem. Brok je nový tanker.", "Brok", "cs"),
+        ("Plynovod Horyzont povede podél kanału.", "Horyzont", "pl"),
+    ]:
+        assert not outlet_context(text, _at(text, name, lang)), text
+
+
+def test_a_two_word_name_with_info_is_an_outlet() -> None:
+    from storyline.names.media import is_outlet
+
+    assert is_outlet([("Kanal Info", "pl")]) and is_outlet([("Radio Info", "cs")])
+    assert not is_outlet([("Info", "pl")])  # one word alone: an everyday word

@@ -36,7 +36,7 @@ from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_derived import is_derived
-from storyline.analyse.entities_diseases import diseases_as_events
+from storyline.analyse.entities_diseases import disease_abbreviations, diseases_as_events
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
@@ -132,7 +132,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     placed = without_job_titles(text, placed, lang, rebase)  # "Editor-in-Chief of X" is X
     kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
-    typed = articles_as_products(diseases_as_events(kinds))
+    # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
+    typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
     # "Read also" before a link is page furniture, no name
     return phrases_marked(text, without_boilerplate(typed, lang, text))
 

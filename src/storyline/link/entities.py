@@ -33,6 +33,7 @@ from storyline.names.gazetteers import city as gazetteer_city
 from storyline.names.gazetteers import country_named, river_name
 from storyline.names.given import press_spelling
 from storyline.names.home_places import region_of_adjective
+from storyline.names.institutions import is_institution
 from storyline.names.media import is_outlet, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
@@ -394,6 +395,8 @@ def build_entities(
         etype = types.most_common(1)[0][0]
         if etype == "PRO" and ((record is not None and record.outlet > 0) or _outlet(keys, ms, text_of)):
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
+        elif etype == "LOC" and is_institution((m.base or m.text, m.lang) for m in ms):
+            etype = "ORG"  # a university or an institute: a body, though BSNLP types some places
         elif etype == "PER" and any(outlet_named(m.base or m.text, m.lang) for m in ms):
             etype = "ORG"  # "Tasnim News": no person's name holds a media word
         elif etype == "ORG" and all(surname_first(m.text) for m in ms):

@@ -70,10 +70,12 @@ def _words(lang: str | None, key: str) -> frozenset[str]:
 
 @cache
 def _phrases(lang: str | None) -> tuple[tuple[str, ...], ...]:
-    """The language's attribution phrases and those of every language (a credit line's
+    """The language's attribution phrases, its phrases that put a speaker on an outlet's air
+    (``on_air_words``: "na antenie X", "в эфире X") and those of every language (a credit line's
     "Copyright: X", ``lang/entities/common.toml``), each as its folded words ("according to")."""
     raw = [
         *entity_data(lang).get("attribution_words", []),
+        *entity_data(lang).get("on_air_words", []),
         *entity_data("common").get("attribution_words", []),
     ]
     return tuple(tuple(fold(w) for w in _WORD.findall(p)) for p in raw if _WORD.findall(p))
@@ -89,6 +91,8 @@ def outlet_context(text: str, mention: Mention) -> bool:
     before = [fold(w) for w in _WORD.findall(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])]
     if media_words(lang) & set(before[-WORDS_BEFORE:]) or _second_of_a_pair(text, mention):
         return True
+    if _right_after_channel(text, mention):
+        return True  # "the Kyiv TV channel X": a product so called is the channel, an outlet
     credit = _CREDIT.search(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])
     if credit and before and before[-1] in _words(lang, "credit_words") and not _platform(mention.text):
         return True  # "Source: X" closing an article: the outlet the text was taken from
@@ -96,6 +100,17 @@ def outlet_context(text: str, mention: Mention) -> bool:
     if _reported(text, mention, reports):
         return True
     return any(tuple(before[-len(p) :]) == p for p in _phrases(lang))
+
+
+_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[«\"„“‚'»]?[ \t]*$")
+
+
+def _right_after_channel(text: str, mention: Mention) -> bool:
+    """A word that names an outlet only right before its name (``media_words_before``: "kanálu X",
+    "канал X"; "<X> канал" is a waterway) stands right before the mention, a quote mark at most
+    between. Read for names typed as products alone: a waterway typed a place is no channel."""
+    found = _JUST_BEFORE.search(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])
+    return found is not None and fold(found.group(1)) in media_words_before(mention.lang)
 
 
 def _platform(name: str) -> bool:
