@@ -140,3 +140,19 @@ def test_a_person_named_with_a_transcribed_times_is_an_outlet() -> None:
     assert outlet_named("Норвал Таймс", "ru")
     assert not outlet_named("Klaus Welle", "de")  # a surname that is an outlet's word too
     assert not outlet_named("Марко Петровић", "sr")
+
+
+def test_a_latin_venue_ending_in_a_lower_case_place_noun_in_a_cyrillic_text_is_a_place() -> None:
+    from storyline.analyse.entities_foreign_venues import foreign_venues
+
+    text = "Число погибших в Norvalo city выросло, сообщил комитет."
+    assert foreign_venues(text, [at(text, "Norvalo city", "ORG", "ru")])[0].type == "LOC"
+
+
+def test_a_latin_name_with_a_capitalised_noun_or_in_a_latin_text_stays() -> None:
+    from storyline.analyse.entities_foreign_venues import foreign_venues
+
+    club = "Футболисты Norvale City проиграли в субботу."
+    assert foreign_venues(club, [at(club, "Norvale City", "ORG", "ru")])[0].type == "ORG"
+    latin = "Fans of Norvalo city went home."
+    assert foreign_venues(latin, [at(latin, "Norvalo city", "ORG", "en")])[0].type == "ORG"

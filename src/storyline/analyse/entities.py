@@ -39,6 +39,7 @@ from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_diseases import diseases_as_events
 from storyline.analyse.entities_facilities import facilities_as_places
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
+from storyline.analyse.entities_foreign_venues import foreign_venues
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_head_first import with_head_first
 from storyline.analyse.entities_heads import read_heads
@@ -144,6 +145,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = with_closing_quotes(text, typed)  # "<Abbr> «<Name>" ends at its mark
     typed = national_societies(text, typed, lang)  # "<Red Crescent> <Country>"
     typed = without_model_codes(typed)  # "<Airline> B787 <registration>": two names
+    typed = foreign_venues(text, typed)  # "<Brand> city" in a Cyrillic text: a place
     # "Read also" before a link is page furniture, no name
     return phrases_marked(text, without_boilerplate(typed, lang, text))
 
