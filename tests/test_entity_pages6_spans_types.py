@@ -128,7 +128,13 @@ def test_an_airline_run_on_over_a_model_code_is_two_names_without_the_registrati
 
 
 def test_a_name_with_a_number_that_is_no_model_code_stays_whole() -> None:
-    for name in ("Radio Nordvik 24", "Nordvik A1", "G20 Summit Office", "Nordvik 2024 Committee"):
+    for name in (
+        "Radio Nordvik 24",
+        "Nordvik A1",
+        "G20 Summit Office",
+        "Nordvik 2024 Committee",
+        "Airbus A330 Nordwing",
+    ):
         text = f"Statement of {name} today."
         assert [m.text for m in without_model_codes([at(text, name, "ORG", "en")])] == [name]
 
