@@ -37,8 +37,11 @@ from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_diseases import disease_abbreviations, diseases_as_events
+from storyline.analyse.entities_facilities import facilities_as_places
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
+from storyline.analyse.entities_foreign_venues import foreign_venues
 from storyline.analyse.entities_fused import split_fused
+from storyline.analyse.entities_head_first import with_head_first
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
@@ -46,12 +49,15 @@ from storyline.analyse.entities_kinds import read_kinds
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
+from storyline.analyse.entities_model_codes import without_model_codes
 from storyline.analyse.entities_named_after import named_after
+from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_possessive import group_possessives, possessives
+from storyline.analyse.entities_qualified_places import qualified_places
 from storyline.analyse.entities_regions import with_region_nouns
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
-from storyline.analyse.entities_spans import whole_names
+from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entity_rules import find_by_rules, lexicon
@@ -134,6 +140,13 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
     # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
     typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
+    typed = with_head_first(text, typed, lang)  # "il ponte <Given> <Surname>": a place
+    typed = facilities_as_places(typed, lang)  # "<Town> <hydro plant>": a structure
+    typed = qualified_places(typed, lang)  # "Haut <Range>": no one's name
+    typed = with_closing_quotes(text, typed)  # "<Abbr> «<Name>" ends at its mark
+    typed = national_societies(text, typed, lang)  # "<Red Crescent> <Country>"
+    typed = without_model_codes(typed)  # "<Airline> B787 <registration>": two names
+    typed = foreign_venues(text, typed)  # "<Brand> city" in a Cyrillic text: a place
     # "Read also" before a link is page furniture, no name
     return phrases_marked(text, without_boilerplate(typed, lang, text))
 

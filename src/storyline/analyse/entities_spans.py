@@ -260,6 +260,31 @@ def _quotes_paired(m: Mention) -> Mention:
     return Mention(m.start + lo, m.start + hi, kept, m.type, base, m.lang, kind=m.kind)
 
 
+_PAIRS = {"«": "»", "„": "“”", "“": "”", "‹": "›", '"': '"'}
+
+
+def with_closing_quotes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a name that opens a quotation inside it ("<Abbr> «<Name>") and ends right
+    before its closing mark taking the mark in: the name is the quoted whole ("<Abbr> «<Name>»"),
+    as BSNLP's gold always writes it (web pages round 6: the closing mark left out, the name shown
+    unbalanced). A name that is all inside the marks is left as it is."""
+    return [_with_closing_quote(text, m) for m in mentions]
+
+
+def _with_closing_quote(text: str, m: Mention) -> Mention:
+    opening = next((c for c in reversed(m.text[1:]) if c in _PAIRS), None)
+    if opening is None or m.end >= len(text) or text[m.end] not in _PAIRS[opening]:
+        return m
+    inside = m.text[m.text.rindex(opening) + 1 :]
+    if opening == '"' and m.text.count('"') % 2 == 0 or any(c in _PAIRS[opening] for c in inside):
+        return m  # the mark is paired already
+    closing = text[m.end]
+    base = m.base or m.text
+    if opening in base and not base.endswith(closing):
+        base += closing
+    return replace(m, end=m.end + 1, text=m.text + closing, base=base)
+
+
 # an opening bracket after a word, then a lower-case letter: a description in brackets
 _DESCRIBED = regex.compile(r"[ \t]*\([ \t]*\p{Ll}")
 _LAST_WORD = regex.compile(r"[ \t]+\p{L}{1,3}$")  # a short word ending the text before the bracket

@@ -26,6 +26,7 @@ from functools import cache
 
 from storyline.model import Mention
 from storyline.names.gazetteers import fold
+from storyline.names.given import given_name
 from storyline.names.parts import conjunctions, entity_data
 
 CONTEXT_CHARS = 40  # of text around a mention, where "the daily" or "reported" would stand
@@ -164,16 +165,20 @@ def _english_media_words() -> frozenset[str]:
 
 
 def outlet_named(name: str, lang: str | None) -> bool:
-    """A name of two words or more with a media word among them ("Tasnim News", "Gazeta X"): an
-    outlet whatever its tagger took it for. English media words count in every Latin-script name:
+    """A name of two words or more with a media word or an outlet's name word among them ("Tasnim
+    News", "Gazeta X", "<Town> Express"): an outlet whatever its tagger took it for. English media words count in every Latin-script name:
     outlets far from England name themselves in English."""
     words = {fold(w) for w in _WORD.findall(name)}
     if len(words) < 2:
         return False
-    return bool(
-        words
-        & (media_words(lang) | any_media_words() | (_english_media_words() if _latin(name) else frozenset()))
-    )
+    if words & (
+        media_words(lang) | any_media_words() | (_english_media_words() if _latin(name) else frozenset())
+    ):
+        return True
+    # an outlet's name word ("<Тајмс> Оф <Country>", "Times" transcribed: web pages round 6), not
+    # after a given name: some are surnames too ("<Given> Welle")
+    first = _WORD.match(name.strip())
+    return bool(words & outlet_name_words()) and not (first and given_name(first.group()))
 
 
 def _latin(name: str) -> bool:
