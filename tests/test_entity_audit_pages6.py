@@ -1,0 +1,64 @@
+"""Entity classes of the web pages read again after round 5 (issue 16), with invented names: a
+plural made by saying a word twice, a road named after a person, a model number between a maker
+and a vehicle noun."""
+
+from __future__ import annotations
+
+from entity_support import mention_at as at
+from storyline.analyse import entities_hygiene as hygiene
+from storyline.analyse.entities_kinds import read_kinds
+
+
+def _clean(text: str, *mentions, lang: str):  # noqa: ANN002, ANN202 - test helper
+    return hygiene.clean(text, list(mentions), lang, lambda s, _t: s)
+
+
+def test_a_word_said_twice_in_lower_case_the_second_time_is_a_plural_not_a_name() -> None:
+    text = "Gempa melanda Kirania. Negara-negara seperti Nordvale mengirim tim. Warga Kota-kota kecil."
+    got = _clean(text, at(text, "Negara-negara", "LOC", "id"), at(text, "Nordvale", "LOC", "id"), lang="id")
+    assert [m.text for m in got] == ["Nordvale"]
+
+
+def test_a_name_that_doubles_a_word_with_capitals_stays() -> None:
+    text = "Banjir melanda Tolo-Tolo dan Perserikatan Bangsa-Bangsa mengirim bantuan."
+    got = _clean(
+        text,
+        at(text, "Tolo-Tolo", "LOC", "id"),
+        at(text, "Perserikatan Bangsa-Bangsa", "ORG", "id"),
+        lang="id",
+    )
+    assert [m.text for m in got] == ["Tolo-Tolo", "Perserikatan Bangsa-Bangsa"]
+
+
+def test_a_person_named_after_a_road_word_is_the_road() -> None:
+    for text, name, lang in (
+        ("O ônibus caiu perto da rodovia Joaquim Serrano Dutra, no interior.", "Joaquim Serrano Dutra", "pt"),
+        ("El choque ocurrió en la autopista Ramón Etxeberri al amanecer.", "Ramón Etxeberri", "es"),
+        ("The truck overturned on the highway Harold Penwick near the town.", "Harold Penwick", "en"),
+    ):
+        got = _clean(text, at(text, name, "PER", lang), lang=lang)
+        assert [(m.text, m.type) for m in got] == [(name, "LOC")], text
+
+
+def test_a_person_after_a_capitalised_road_word_stays_a_person() -> None:
+    text = "Road safety: Harold Penwick said the highway was closed."
+    got = _clean(text, at(text, "Harold Penwick", "PER", "en"), lang="en")
+    assert got[0].type == "PER"
+
+
+def test_a_maker_with_a_model_number_and_a_vehicle_noun_after_is_one_product() -> None:
+    text = "Four died in the crash of Korvath 412 helicopter in the hills."
+    got = read_kinds(text, [at(text, "Korvath", "LOC", "en")], "en")
+    assert [(m.text, m.type) for m in got] == [("Korvath 412", "PRO")]
+
+
+def test_a_country_before_a_number_and_a_vehicle_noun_is_no_maker() -> None:
+    text = "Norway 12 planes were grounded on Monday."
+    got = read_kinds(text, [at(text, "Norway", "LOC", "en")], "en")
+    assert [(m.text, m.type) for m in got] == [("Norway", "LOC")]
+
+
+def test_a_product_name_ends_at_its_model_number_before_a_vehicle_noun() -> None:
+    text = "Die Behörde ordnete die Inspektion aller Korvath 560 Flugzeuge an."
+    got = read_kinds(text, [at(text, "Korvath 560 Flugzeuge", "PRO", "de")], "de")
+    assert [(m.text, m.base, m.type) for m in got] == [("Korvath 560", "Korvath 560", "PRO")]
