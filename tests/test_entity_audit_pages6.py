@@ -62,3 +62,19 @@ def test_a_product_name_ends_at_its_model_number_before_a_vehicle_noun() -> None
     text = "Die Behörde ordnete die Inspektion aller Korvath 560 Flugzeuge an."
     got = read_kinds(text, [at(text, "Korvath 560 Flugzeuge", "PRO", "de")], "de")
     assert [(m.text, m.base, m.type) for m in got] == [("Korvath 560", "Korvath 560", "PRO")]
+
+
+def test_a_romanian_name_opening_with_a_noun_and_its_oblique_article_has_a_nominative_base() -> None:
+    from storyline.analyse.entities import find_in
+
+    text = "Apa a inundat satele după distrugerea Barajului Nordvale, a anunțat Guvernul."
+    got = [(m.text, m.base) for m in find_in(text, 0, len(text), "ro") if "Nordvale" in m.text]
+    assert got == [("Barajului Nordvale", "Barajul Nordvale")]
+
+
+def test_a_romanian_place_alone_in_a_case_keeps_its_form() -> None:
+    from storyline.ner.lemma_definite import name_in_the_nominative
+
+    assert name_in_the_nominative("Clujului", "LOC", "ro") == "Clujului"
+    assert name_in_the_nominative("Barajului Nordvale", "PER", "ro") == "Barajului Nordvale"
+    assert name_in_the_nominative("Barajului Nordvale", "LOC", "pt") == "Barajului Nordvale"

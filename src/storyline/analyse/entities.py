@@ -17,6 +17,7 @@ and possessive adjectives of a name the document gives ("Natovim") mentions of t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from storyline import ner
@@ -61,6 +62,7 @@ from storyline.model import Analysis, Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
 from storyline.names.script import WORD
+from storyline.ner import lemma_definite
 from storyline.ner.lemma import document_words
 from storyline.ner.lemma_via import base_via, via_lang
 
@@ -90,7 +92,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     def rebase(surface: str, etype: str) -> str:
         nonlocal words
         if recogniser is None:
-            return surface
+            return lemma_definite.name_in_the_nominative(surface, etype, lang)
         if words is None:  # the tagger's own (``Recogniser.find``), when it read the same text
             chunk = text[start:end]
             words = shared.of(chunk).memo("document_words", lambda: document_words(chunk))
@@ -150,7 +152,14 @@ def _recognise(
     recogniser: ner.Recogniser | None,
 ) -> list[Mention]:
     if recogniser is None or model_lang is None:
-        return find_by_rules(text, start, end, lang)
+        # no lemmatizer reads the language: a name's first word in an oblique case with its glued
+        # article is put in the nominative all the same ("Barajului X": "Barajul X")
+        return [
+            replace(m, base=lemma_definite.name_in_the_nominative(m.base, m.type, lang))
+            if m.base == m.text
+            else m
+            for m in find_by_rules(text, start, end, lang)
+        ]
     lex = lexicon(lang)
     out = []
     via = via_lang(lang)  # a language whose tagger's language knows no cases takes a relative's (Serbian)

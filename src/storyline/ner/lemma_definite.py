@@ -53,3 +53,15 @@ def head_in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list
         return out
     found = _nominative(tokens[0], lang)
     return out if found is None else [found, *out[1:]]
+
+
+def name_in_the_nominative(surface: str, etype: str, lang: str | None) -> str:
+    """The base form of a whole name where no learned lemmatizer serves the language (Romanian is
+    read by rules only): its first word put in the nominative as above, the rest as written (web
+    pages round 5: "Barajului X", of the dam X, kept as the base form). A person's name is left
+    alone, as the lemmatizer leaves it."""
+    tokens = surface.split()
+    if etype == "PER" or not lang or len(tokens) < 2:
+        return surface
+    out = head_in_the_nominative(tokens, tokens, lang)
+    return surface if out is tokens else " ".join(out)
