@@ -78,3 +78,31 @@ def test_a_romanian_place_alone_in_a_case_keeps_its_form() -> None:
     assert name_in_the_nominative("Clujului", "LOC", "ro") == "Clujului"
     assert name_in_the_nominative("Barajului Nordvale", "PER", "ro") == "Barajului Nordvale"
     assert name_in_the_nominative("Barajului Nordvale", "LOC", "pt") == "Barajului Nordvale"
+
+
+def test_a_region_named_after_a_renamed_citys_old_name_is_not_the_city() -> None:
+    from storyline.analyse.entities_former_city_regions import former_city_regions
+    from storyline.link.entity_index import EntityIndex
+
+    city = "Flights to Yekaterinburg were cancelled on Monday."
+    region = "Floods hit villages across the Sverdlovsk region, officials said."
+    romanian = "Apa a inundat satele din regiunea Leningrad, a anunțat guvernul."
+    got = former_city_regions(region, [at(region, "Sverdlovsk", "LOC", "en")], "en")
+    assert got[0].kind == "region"
+    assert former_city_regions(romanian, [at(romanian, "Leningrad", "LOC", "ro")], "ro")[0].kind == "region"
+    index = EntityIndex()
+    a = index.add_document("a", [at(city, "Yekaterinburg", "LOC", "en")], city)[0]
+    b = index.add_document("b", got, region)[0]
+    assert index.resolve(a) != index.resolve(b)
+
+
+def test_a_region_under_its_citys_present_name_or_an_exonym_stays_the_city() -> None:
+    from storyline.analyse.entities_former_city_regions import former_city_regions
+
+    for text, name, lang in (
+        ("Floods hit villages across the Kharkiv region, officials said.", "Kharkiv", "en"),
+        ("Apa a inundat satele din regiunea Moscova, a anunțat guvernul.", "Moscova", "ro"),
+        ("Des crues dans la région de Valence ont fait des victimes.", "Valence", "fr"),
+        ("The plant in Sverdlovsk closed in 1985.", "Sverdlovsk", "en"),
+    ):
+        assert former_city_regions(text, [at(text, name, "LOC", lang)], lang)[0].kind is None, text

@@ -382,6 +382,8 @@ def key_mention(
         return Keyed([f"g|{river}"], None, None, None)
     river = river_key(base, m.lang) if m.type == "LOC" else None
     pkey = river or (place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None)
+    if pkey and pkey.startswith("city:") and m.kind == "region":
+        pkey = None  # a region named after a renamed city's old name (entities_former_city_regions)
     if pkey and m.type == "PER" and fold_name(base) in surnames:
         pkey = None  # "Kuba" after "Martin Kuba": a person the text names, not the country spelt alike
     if pkey and (m.type == "LOC" or pkey.startswith("country:")):
