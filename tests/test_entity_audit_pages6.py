@@ -106,3 +106,15 @@ def test_a_region_under_its_citys_present_name_or_an_exonym_stays_the_city() -> 
         ("The plant in Sverdlovsk closed in 1985.", "Sverdlovsk", "en"),
     ):
         assert former_city_regions(text, [at(text, name, "LOC", lang)], lang)[0].kind is None, text
+
+
+def test_a_hungarian_name_with_a_hyphened_adjective_suffix_is_its_bearers_adjective() -> None:
+    from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
+
+    text = "A robbanás erejétől a Dolna Vereska-i gát gyakorlatilag megsemmisült."
+    got = hyphen_adjectives([at(text, "Dolna Vereska-i", "PER", "hu")], "hu")
+    assert [(m.text, m.base, m.type, m.kind) for m in got] == [
+        ("Dolna Vereska-i", "Dolna Vereska", "LOC", "adjective")
+    ]
+    other = "Die Brücke in Dolna-i wurde gesperrt."  # no such suffix in German
+    assert hyphen_adjectives([at(other, "Dolna-i", "LOC", "de")], "de")[0].base == "Dolna-i"

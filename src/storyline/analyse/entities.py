@@ -42,6 +42,7 @@ from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_former_city_regions import former_city_regions
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_heads import read_heads
+from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
@@ -135,6 +136,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     placed = without_job_titles(text, placed, lang, rebase)  # "Editor-in-Chief of X" is X
     kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
     kinds = former_city_regions(text, kinds, lang)  # "regiunea <a renamed city's old name>"
+    kinds = hyphen_adjectives(kinds, lang)  # Hungarian "<Name>-i": of <Name>
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
     typed = articles_as_products(diseases_as_events(kinds))
     # "Read also" before a link is page furniture, no name
