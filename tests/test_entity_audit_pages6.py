@@ -118,3 +118,28 @@ def test_a_hungarian_name_with_a_hyphened_adjective_suffix_is_its_bearers_adject
     ]
     other = "Die Brücke in Dolna-i wurde gesperrt."  # no such suffix in German
     assert hyphen_adjectives([at(other, "Dolna-i", "LOC", "de")], "de")[0].base == "Dolna-i"
+
+
+def test_a_place_no_gazetteer_knows_that_writes_the_news_is_an_outlet() -> None:
+    from storyline.link.entities import build_entities
+
+    for text, name, lang in (
+        (
+            "La stima dei morti non è ufficiale, scrive Gazzettino Vallivo, perché i corpi mancano.",
+            "Gazzettino Vallivo",
+            "it",
+        ),
+        ("Mais de cem casas caíram, informou Folha Serrana na terça-feira.", "Folha Serrana", "pt"),
+    ):
+        mentions = {("a", 0): at(text, name, "LOC", lang)}
+        [entity] = build_entities({k: "e1" for k in mentions}, mentions, {}, lambda _k, t=text: t)
+        assert entity.type == "ORG", text
+
+
+def test_a_known_place_that_reports_stays_a_place() -> None:
+    from storyline.link.entities import build_entities
+
+    text = "Two more bodies were found, Ankara reported on Monday."
+    mentions = {("a", 0): at(text, "Ankara", "LOC", "en")}
+    [entity] = build_entities({k: "e1" for k in mentions}, mentions, {}, lambda _k: text)
+    assert entity.type == "LOC"

@@ -21,7 +21,7 @@ from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
-from storyline.names import country_name, fold, phonetic, to_latin
+from storyline.names import country_name, fold, is_place, phonetic, to_latin
 from storyline.names.concepts import (
     PEOPLE_MEMBER,
     articled_noun,
@@ -300,6 +300,18 @@ def _outlet(keys: list[MentionKey], ms: list[Mention], text_of: Callable[[Mentio
     return text_of is not None and any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
 
 
+def _reporting_non_place(
+    keys: list[MentionKey], ms: list[Mention], text_of: Callable[[MentionKey], str]
+) -> bool:
+    """A "place" that no gazetteer knows, one of whose mentions the text calls a teller of the news
+    ("scrive X", "X reported", "according to the daily X": ``outlet_context``), is an outlet (issue
+    16, web pages: a newspaper's name typed as a place). A known place that "reports" is its
+    government ("Moscow reported"), left a place."""
+    if any(is_place(m.base or m.text) or is_place(m.text) for m in ms):
+        return False
+    return any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
+
+
 def _known_outlet(name: str) -> bool:
     """A news agency or broadcaster of the shipped source list (``lang/sources/sources.toml``),
     by one of its listed names exactly (loosely spelled), not an official body of that list."""
@@ -383,6 +395,8 @@ def build_entities(
         etype = types.most_common(1)[0][0]
         if etype == "PRO" and ((record is not None and record.outlet > 0) or _outlet(keys, ms, text_of)):
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
+        elif etype == "LOC" and text_of is not None and _reporting_non_place(keys, ms, text_of):
+            etype = "ORG"  # "scrive <Newspaper>": no place the gazetteers know, and places do not write
         elif etype == "PER" and any(outlet_named(m.base or m.text, m.lang) for m in ms):
             etype = "ORG"  # "Tasnim News": no person's name holds a media word
         elif etype == "ORG" and all(surname_first(m.text) for m in ms):
