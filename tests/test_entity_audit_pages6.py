@@ -4,6 +4,8 @@ and a vehicle noun."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from entity_support import mention_at as at
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse.entities_kinds import read_kinds
@@ -143,3 +145,13 @@ def test_a_known_place_that_reports_stays_a_place() -> None:
     mentions = {("a", 0): at(text, "Ankara", "LOC", "en")}
     [entity] = build_entities({k: "e1" for k in mentions}, mentions, {}, lambda _k: text)
     assert entity.type == "LOC"
+
+
+def test_a_body_named_right_after_a_building_word_is_the_building() -> None:
+    from storyline.analyse.entities_buildings import buildings_as_places
+
+    text = "В концертном зале Lumen Arena нашли тела. Депутаты собрались в зале Госсовета."
+    hall = at(text, "Lumen Arena", "ORG", "ru")
+    owner = replace(at(text, "Госсовета", "ORG", "ru"), base="Госсовет")
+    got = buildings_as_places([hall, owner], text, "ru")
+    assert [(m.text, m.type) for m in got] == [("Lumen Arena", "LOC"), ("Госсовета", "ORG")]

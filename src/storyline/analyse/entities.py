@@ -131,7 +131,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
     spelled = abbreviations_spelled_out(text, named, start, end)
     placed = country_codes_as_places(
-        text, without_english_article(text, buildings_as_places(spelled, text)), lang
+        text, without_english_article(text, buildings_as_places(spelled, text, lang)), lang
     )
     placed = without_job_titles(text, placed, lang, rebase)  # "Editor-in-Chief of X" is X
     kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
