@@ -155,3 +155,11 @@ def test_a_body_named_right_after_a_building_word_is_the_building() -> None:
     owner = replace(at(text, "Госсовета", "ORG", "ru"), base="Госсовет")
     got = buildings_as_places([hall, owner], text, "ru")
     assert [(m.text, m.type) for m in got] == [("Lumen Arena", "LOC"), ("Госсовета", "ORG")]
+
+
+def test_a_road_named_after_a_person_whose_surname_spells_a_small_town_keeps_it() -> None:
+    from storyline.analyse.entities_loose import without_loose_words
+
+    text = "O acidente foi próximo à rodovia Joaquim Prado de Castro, no interior."
+    got = without_loose_words(text, [at(text, "Joaquim Prado de Castro", "LOC", "pt")], "pt")
+    assert got[0].text == "Joaquim Prado de Castro"

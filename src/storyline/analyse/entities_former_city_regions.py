@@ -56,7 +56,7 @@ def _region_of_old_name(text: str, m: Mention, lang: str | None) -> bool:
         return False
     base = m.base or m.text
     hit = city(base, lang)
-    if hit is None or not _another_word(match_key(hit[1]), match_key(base, lang)):
+    if hit is None or not another_word(match_key(hit[1]), match_key(base, lang)):
         return False  # no city, or the city's present name: "the <City> region" is left to it
     before = _BEFORE.search(text, max(0, m.start - REACH), m.start)
     if before is not None and before.group(1).lower() in _before_words(lang):
@@ -68,7 +68,7 @@ def _region_of_old_name(text: str, m: Mention, lang: str | None) -> bool:
     )
 
 
-def _another_word(now: str, old: str) -> bool:
+def another_word(now: str, old: str) -> bool:
     """The two keys are two names, not one name's spellings (see the module's doc)."""
     edits = _distance(now, old)
     return edits > EXONYM_EDITS and 3 * edits > max(len(now), len(old))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from storyline import ner
 from storyline.analyse.entities_cut import abbreviation_tail
+from storyline.analyse.entities_former_city_regions import another_word
 from storyline.analyse.entity_confidence import ARTICLED_NOUN
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
@@ -33,6 +34,7 @@ from storyline.names.gazetteers import city as gazetteer_city
 from storyline.names.gazetteers import country_named, river_name
 from storyline.names.given import press_spelling
 from storyline.names.home_places import region_of_adjective
+from storyline.names.keys import match_key
 from storyline.names.media import is_outlet, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
@@ -161,8 +163,13 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
             return region
         for base, _ in bases.most_common():  # a known city by its English name (Bruksela → Brussels) …
             city = gazetteer_city(base, lang_of.get(base))
-            # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")
-            if city and fold(city[1])[:1] == fold(to_latin(base, lang_of.get(base)))[:1]:
+            # … unless the table's name is an old one (geonames calls Aktau "Shevchenko"), or the
+            # name is the city's old one, another word, which a region kept ("<old name> region")
+            if (
+                city
+                and fold(city[1])[:1] == fold(to_latin(base, lang_of.get(base)))[:1]
+                and not another_word(match_key(city[1]), match_key(base, lang_of.get(base)))
+            ):
                 return _as_written(city[1], base, lang_of.get(base))
     total = sum(bases.values())
 
