@@ -163,3 +163,12 @@ def test_a_road_named_after_a_person_whose_surname_spells_a_small_town_keeps_it(
     text = "O acidente foi próximo à rodovia Joaquim Prado de Castro, no interior."
     got = without_loose_words(text, [at(text, "Joaquim Prado de Castro", "LOC", "pt")], "pt")
     assert got[0].text == "Joaquim Prado de Castro"
+
+
+def test_a_citys_old_name_is_shown_as_written_and_an_exonym_as_the_city() -> None:
+    from collections import Counter
+
+    from storyline.link.entities import display_name
+
+    assert display_name(Counter({("Sverdlovsk", "ro"): 1}), "LOC") == "Sverdlovsk"
+    assert display_name(Counter({("Moscova", "ro"): 1}), "LOC") == "Moscow"
