@@ -172,3 +172,12 @@ def test_a_citys_old_name_is_shown_as_written_and_an_exonym_as_the_city() -> Non
 
     assert display_name(Counter({("Sverdlovsk", "ro"): 1}), "LOC") == "Sverdlovsk"
     assert display_name(Counter({("Moscova", "ro"): 1}), "LOC") == "Moscow"
+
+
+def test_a_greek_body_in_the_feminine_genitive_has_a_nominative_base() -> None:
+    from storyline.analyse.entities import find_in
+
+    # another country's society (the rules find a Red Crescent by its words, aid_societies)
+    text = "Η κατάσταση είναι δύσκολη, δήλωσε ο επικεφαλής της τουρκικής Ερυθράς Ημισελήνου χθες."
+    got = [(m.text, m.base, m.type) for m in find_in(text, 0, len(text), "el")]
+    assert got == [("Ερυθράς Ημισελήνου", "Ερυθρά Ημισέληνος", "ORG")]

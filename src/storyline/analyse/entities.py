@@ -139,6 +139,16 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     kinds = hyphen_adjectives(kinds, lang)  # Hungarian "<Name>-i": of <Name>
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
     typed = articles_as_products(diseases_as_events(kinds))
+    if recogniser is None:
+        # no lemmatizer reads the language: a name's first word in an oblique case with its glued
+        # article, or a name in the feminine genitive, is put in the nominative all the same
+        # ("Barajului X": "Barajul X"), once its type is settled (a person's is left alone)
+        typed = [
+            replace(m, base=lemma_definite.name_in_the_nominative(m.text, m.type, lang))
+            if m.base == m.text
+            else m
+            for m in typed
+        ]
     # "Read also" before a link is page furniture, no name
     return phrases_marked(text, without_boilerplate(typed, lang, text))
 
@@ -156,14 +166,7 @@ def _recognise(
     recogniser: ner.Recogniser | None,
 ) -> list[Mention]:
     if recogniser is None or model_lang is None:
-        # no lemmatizer reads the language: a name's first word in an oblique case with its glued
-        # article is put in the nominative all the same ("Barajului X": "Barajul X")
-        return [
-            replace(m, base=lemma_definite.name_in_the_nominative(m.base, m.type, lang))
-            if m.base == m.text
-            else m
-            for m in find_by_rules(text, start, end, lang)
-        ]
+        return find_by_rules(text, start, end, lang)
     lex = lexicon(lang)
     out = []
     via = via_lang(lang)  # a language whose tagger's language knows no cases takes a relative's (Serbian)
