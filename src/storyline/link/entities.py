@@ -308,7 +308,10 @@ def _outlet(keys: list[MentionKey], ms: list[Mention], text_of: Callable[[Mentio
 
 
 def _reporting_non_place(
-    keys: list[MentionKey], ms: list[Mention], text_of: Callable[[MentionKey], str]
+    keys: list[MentionKey],
+    ms: list[Mention],
+    text_of: Callable[[MentionKey], str] | None,
+    record: EntityRecord | None,
 ) -> bool:
     """A "place" that no gazetteer knows, one of whose mentions the text calls a teller of the news
     ("scrive X", "X reported", "according to the daily X": ``outlet_context``), is an outlet (issue
@@ -316,7 +319,9 @@ def _reporting_non_place(
     government ("Moscow reported"), left a place."""
     if any(is_place(m.base or m.text) or is_place(m.text) for m in ms):
         return False
-    return any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
+    if record is not None and record.outlet > 0:
+        return True  # counted when the texts were at hand (``EntityIndex.add_document``)
+    return text_of is not None and any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
 
 
 def _known_outlet(name: str) -> bool:
@@ -402,7 +407,7 @@ def build_entities(
         etype = types.most_common(1)[0][0]
         if etype == "PRO" and ((record is not None and record.outlet > 0) or _outlet(keys, ms, text_of)):
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
-        elif etype == "LOC" and text_of is not None and _reporting_non_place(keys, ms, text_of):
+        elif etype == "LOC" and _reporting_non_place(keys, ms, text_of, record):
             etype = "ORG"  # "scrive <Newspaper>": no place the gazetteers know, and places do not write
         elif etype == "PER" and any(outlet_named(m.base or m.text, m.lang) for m in ms):
             etype = "ORG"  # "Tasnim News": no person's name holds a media word

@@ -76,6 +76,7 @@ from storyline.link.surname_case import family_of, not_hers, plural_adjective, w
 from storyline.model import Mention
 from storyline.names import (
     ch_readings,
+    is_place,
     match_key,
     phonetic,
     place_key,
@@ -1000,7 +1001,11 @@ class EntityIndex:
         self._count(assigned, mentions)
         if text is not None:
             for i, eid in assigned.items():
-                if mentions[i].type == "PRO" and outlet_context(text, mentions[i]):
+                m = mentions[i]
+                # a "place" no gazetteer knows that the text calls a teller of the news is an
+                # outlet too ("scrive X"; link/entities decides with the entity's other names)
+                outlet_like = m.type == "PRO" or (m.type == "LOC" and not is_place(m.base or m.text))
+                if outlet_like and outlet_context(text, m):
                     self.records[eid].outlet += 1
         return assigned
 
