@@ -17,6 +17,7 @@ and possessive adjectives of a name the document gives ("Natovim") mentions of t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from storyline import ner
@@ -40,9 +41,11 @@ from storyline.analyse.entities_diseases import disease_abbreviations, diseases_
 from storyline.analyse.entities_facilities import facilities_as_places
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_foreign_venues import foreign_venues
+from storyline.analyse.entities_former_city_regions import former_city_regions
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_head_first import with_head_first
 from storyline.analyse.entities_heads import read_heads
+from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
@@ -67,6 +70,7 @@ from storyline.model import Analysis, Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
 from storyline.names.script import WORD
+from storyline.ner import lemma_definite
 from storyline.ner.lemma import document_words
 from storyline.ner.lemma_via import base_via, via_lang
 
@@ -96,7 +100,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     def rebase(surface: str, etype: str) -> str:
         nonlocal words
         if recogniser is None:
-            return surface
+            return lemma_definite.name_in_the_nominative(surface, etype, lang)
         if words is None:  # the tagger's own (``Recogniser.find``), when it read the same text
             chunk = text[start:end]
             words = shared.of(chunk).memo("document_words", lambda: document_words(chunk))
@@ -133,10 +137,12 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
     spelled = abbreviations_spelled_out(text, named, start, end)
     placed = country_codes_as_places(
-        text, without_english_article(text, buildings_as_places(spelled, text)), lang
+        text, without_english_article(text, buildings_as_places(spelled, text, lang)), lang
     )
     placed = without_job_titles(text, placed, lang, rebase)  # "Editor-in-Chief of X" is X
     kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
+    kinds = former_city_regions(text, kinds, lang)  # "regiunea <a renamed city's old name>"
+    kinds = hyphen_adjectives(kinds, lang)  # Hungarian "<Name>-i": of <Name>
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
     # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
     typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
@@ -147,6 +153,16 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = national_societies(text, typed, lang)  # "<Red Crescent> <Country>"
     typed = without_model_codes(typed)  # "<Airline> B787 <registration>": two names
     typed = foreign_venues(text, typed)  # "<Brand> city" in a Cyrillic text: a place
+    if recogniser is None:
+        # no lemmatizer reads the language: a name's first word in an oblique case with its glued
+        # article, or a name in the feminine genitive, is put in the nominative all the same
+        # ("Barajului X": "Barajul X"), once its type is settled (a person's is left alone)
+        typed = [
+            replace(m, base=lemma_definite.name_in_the_nominative(m.text, m.type, lang))
+            if m.base == m.text
+            else m
+            for m in typed
+        ]
     # "Read also" before a link is page furniture, no name
     return phrases_marked(text, without_boilerplate(typed, lang, text))
 

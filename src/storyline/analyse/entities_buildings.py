@@ -2,10 +2,18 @@
 building, a place: taggers and the rules type it as an organisation or a person (issue 16).
 BSNLP's gold types such names LOC ("Westminster Hall", "Tauron Arena"); an attack at a concert
 hall happens at a place. The head nouns are ``building_heads`` of ``lang/entities/common.toml``:
-English names turn up as written in every language's text."""
+English names turn up as written in every language's text.
+
+A body's name right after the language's lower-case word for a building (``building_words`` of
+``lang/entities/<lang>.toml``: "в концертном зале X", in the concert hall X; "the hotel X") is the
+building's, a place (web pages rounds 1 and 3: a concert hall typed ORG twice). Only a name as
+written (its base form the same): one in an oblique case after the noun is its owner ("в зале
+Госдумы", in the Duma's hall), a body.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -21,11 +29,16 @@ def _heads() -> frozenset[str]:
     return frozenset(data_words("common", "building_heads"))
 
 
-def buildings_as_places(mentions: list[Mention], text: str | None = None) -> list[Mention]:
+def buildings_as_places(
+    mentions: list[Mention], text: str | None = None, lang: str | None = None
+) -> list[Mention]:
     """``mentions`` with every name of two words or more ending in a building head typed LOC;
-    with ``text``, a name cut in two before such a name is joined first (``joined_venues``)."""
+    with ``text``, a name cut in two before such a name is joined first (``joined_venues``), and
+    a body named right after a building's word (with ``lang``) is the building."""
     out = []
     for m in joined_venues(text, mentions) if text is not None else mentions:
+        if text is not None and m.type == "ORG" and _after_building_word(text, m, lang):
+            m = replace(m, type="LOC")
         words = m.text.split()
         # capitalised, as a name's head is: "the town hall" is no name's end
         if (
@@ -37,6 +50,22 @@ def buildings_as_places(mentions: list[Mention], text: str | None = None) -> lis
             m = replace(m, type="LOC")
         out.append(m)
     return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+[«„“\"']?$")
+
+
+@cache
+def _building_words(lang: str) -> frozenset[str]:
+    return frozenset(data_words(lang, "building_words"))
+
+
+def _after_building_word(text: str, m: Mention, lang: str | None) -> bool:
+    """ "концертном зале X": a lower-case building word right before a name as written."""
+    if not lang or (m.base or m.text) != m.text:
+        return False
+    found = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return found is not None and found.group(1).islower() and found.group(1) in _building_words(lang)
 
 
 MAX_LEAD_WORDS = 3  # capitalised words of a venue's own name before "<City Hall>"

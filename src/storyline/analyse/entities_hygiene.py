@@ -13,6 +13,10 @@ passage's mentions before they are linked.
   (``stopwords``: weekdays, months, sentence openers) is none (a person may be called May).
 - A one-letter mention that is one of the language's prepositions or conjunctions (a capitalised
   "В" or "W" opening a line) is none, whatever its type.
+- One word said twice with a hyphen, the second time in lower case ("Negara-negara", countries,
+  opening a sentence), is a common noun's plural (Indonesian and Malay reduplicate a noun so): a
+  name that doubles a word writes both halves with a capital ("Baden-Baden", "Bangsa-Bangsa" in a
+  body's name) (issue 16, web pages: a sentence's first word shown as a place).
 - A name right after an honorific (``honorifics``: "Mr", "pani", "г-н") is a person's, whatever
   type the tagger or a learned table gave it — unless it is a known place or body, or in lower
   case (Polish and Czech "pan" is also the polite "you").
@@ -88,6 +92,7 @@ _REGISTRATION = regex.compile(r"№\s*(?=[\p{L}\p{N}-]*\p{L})(?=[\p{L}\p{N}-]*\p
 
 # one word of letters, digits and letters again (or digits, letters, digits): a code such as a virus
 # subtype or a mutation's; a name with a number ("Nordvirus-19", "Forum 2020") keeps it apart
+_REDUPLICATED = regex.compile(r"(\p{Lu}(\p{Ll}+))-(\p{Ll}+)")
 _CODE = regex.compile(r"\p{L}+\p{N}+\p{L}+[\p{L}\p{N}]*|\p{N}+\p{L}+\p{N}+[\p{L}\p{N}]*")
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
@@ -145,6 +150,8 @@ def _clean_one(
         return None  # a weekday or a sentence's first word ("Friday's fire"); a person may be May
     if len(words) == 1 and one_letter_word(words[0].group(), lang):
         return None  # a capitalised preposition opening a line ("В", "W"): no name
+    if len(words) == 1 and _reduplicated_plural(words[0].group()):
+        return None  # "Negara-negara" (countries) opening a sentence: a plural, no name
     honoured = _after_honorific(text, m, lang) and _may_be_a_person(m, known)
     if honoured and m.type != "PER":
         m = replace(m, type="PER")  # "Mr X", "г-н X": a person, whatever the tagger said
@@ -211,6 +218,12 @@ def _clean_one(
     if m.type == "LOC" and _named_after_a_place(text, m, words):
         return replace(m, type="ORG")  # „Kyiv Something“: an outlet or a company named after a place
     return m
+
+
+def _reduplicated_plural(word: str) -> bool:
+    """ "Negara-negara": a word and its own repetition in lower case (see the module's doc)."""
+    found = _REDUPLICATED.fullmatch(word)
+    return found is not None and found.group(1).lower() == found.group(3)
 
 
 def one_letter_word(word: str, lang: str | None) -> bool:

@@ -7,7 +7,12 @@
   is a sentence's cut, no model.
 - A maker's one-word name right after a vehicle noun with a model number after it ("the
   helicopter <Maker> 412") takes the number in, a product: cut before it, the maker's name alone
-  was typed a place. The vehicle nouns are the events packs' ``vehicles``.
+  was typed a place. So does one with the vehicle noun after the number ("the crash of <Maker>
+  412 helicopter", web pages: the maker alone shown as a place), not a country's name. The
+  vehicle nouns are the events packs' ``vehicles``.
+- A product's name whose last word is a vehicle noun after a model number ("<Maker> 787
+  Flugzeuge", in a language that capitalises its nouns) ends at the number: the noun says what
+  the model is, as "the <Maker> 787 planes" does in lower case.
 - A "person" of two words or more whose first word is a country or a big city (a million people)
   that the language's news names often (wordfreq), and none of whose
   words is a given name, is a place named after it (an airport: "<City> <Name>"); lists write a
@@ -49,6 +54,8 @@ _YEAR = re.compile(r"-(?:19|20)\d\d$")
 _NUMBER_AFTER = re.compile(r" (\d{2,4}[A-Za-z]{0,2})(?![\w.,]*\w)")
 _WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
 _WORDS = re.compile(r"\w+")
+_WORD_AFTER = re.compile(r"[ \t]+(\w[\w-]*)")
+_HAS_DIGIT = re.compile(r"\d")
 # a city whose name opens a "person": a big one, whose name the language writes often; geonames
 # knows thousands of small towns named as people are ("Borna", "Marka") and short alternate
 # names of big ones that are given names elsewhere
@@ -64,7 +71,7 @@ def read_kinds(text: str, mentions: list[Mention], lang: str | None) -> list[Men
             first = out.pop()
             whole = text[first.start : m.end]
             m = replace(first, end=m.end, text=whole, base=whole, type="ORG")
-        m = _with_airline_word(text, _with_model_number(text, m, lang))
+        m = _without_vehicle_noun(_with_airline_word(text, _with_model_number(text, m, lang)), lang)
         if m.type in ("ORG", "LOC", "PER") and _designation(m.text):
             m = replace(m, type="PRO")
         elif m.type == "PER" and _opens_with_place(m.text, lang):
@@ -91,13 +98,39 @@ def _with_model_number(text: str, m: Mention, lang: str | None) -> Mention:
     if m.type == "EVT" or " " in m.text or not m.text[:1].isupper():
         return m
     after = _NUMBER_AFTER.match(text, m.end)
+    if after is None:
+        return m
     before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if after is None or before is None or not _is_vehicle(lang, before.group(1).lower()):
+    noun_after = _WORD_AFTER.match(text, after.end(1))
+    if not (
+        (before is not None and _is_vehicle(lang, before.group(1).lower()))
+        or (
+            noun_after is not None
+            and _is_vehicle(lang, noun_after.group(1).lower())
+            and fold(m.text) not in countries()
+        )
+    ):
         return m
     if re.fullmatch(r"(?:19|20)\d\d", after.group(1)):
         return m  # a year: "the plane <Maker> 2019" is no model
     whole = text[m.start : after.end(1)]
     return replace(m, end=after.end(1), text=whole, base=whole, type="PRO")
+
+
+def _without_vehicle_noun(m: Mention, lang: str | None) -> Mention:
+    """ "<Maker> 787 Flugzeuge": the product's name ends at its model number (see the module's doc)."""
+    words = m.text.split()
+    if (
+        m.type != "PRO"
+        or len(words) < 3
+        or not _HAS_DIGIT.search(words[-2])
+        or not _is_vehicle(lang, words[-1].lower())
+    ):
+        return m
+    cut = m.text[: m.text.rstrip().rfind(words[-1])].rstrip()
+    base_words = (m.base or m.text).split()
+    base = " ".join(base_words[:-1]) if len(base_words) == len(words) else cut
+    return replace(m, end=m.start + len(cut), text=cut, base=base)
 
 
 def _opens_with_place(name: str, lang: str | None) -> bool:

@@ -13,7 +13,7 @@ are not (issue 16, web pages round 5).
   prepositions are the language's ``loc_cues``).
 - A place or body named after a person ("<Given> <Surname> di <City>": a bridge, an airport)
   ends before "of" and a known place (``place_of_words`` of the language): the city is where it
-  stands.
+  stands. A country or a big city only: a surname may spell a small town's name.
 - An office's title and a body's acronym ("Komendanta Głównego <ACR>", the Chief Commander of
   <ACR>: the language's ``titles`` or ``office_titles``, then capitalised words, then the acronym) name no one: the
   body's acronym alone is the name, an organisation.
@@ -31,6 +31,7 @@ from functools import cache
 
 from storyline.model import Mention
 from storyline.names import fold, given_name, is_place
+from storyline.names.gazetteers import EXONYM_CITY, city, city_population, countries
 from storyline.names.parts import conjunctions, data_words, entity_data, titles
 
 # a run of two or more slash-separated codes of one to four letters closing a line
@@ -117,6 +118,16 @@ def _acronym_alone(m: Mention, lang: str | None) -> Mention:
     return replace(m, end=m.start + len(words[0]), text=words[0], base=words[0])
 
 
+def _big_place(name: str, lang: str | None) -> bool:
+    """A country or a city of ``EXONYM_CITY`` people or more: a surname that spells a place
+    ("<Given> <Surname> de <Town>", Portuguese and Spanish surnames take "de") spells a small
+    town's name far more often (web pages: a road named after a person cut at its surname)."""
+    if fold(name) in countries():
+        return True
+    hit = city(name, lang)
+    return hit is not None and city_population().get(hit[0], 0) >= EXONYM_CITY
+
+
 def _without_place_after(m: Mention, lang: str | None) -> Mention:
     if m.type not in ("LOC", "ORG"):
         return m
@@ -125,7 +136,7 @@ def _without_place_after(m: Mention, lang: str | None) -> Mention:
     if len(words) < 4 or not given_name(words[0]) or not of_words:
         return m
     for k in range(2, len(words) - 1):
-        if words[k] in of_words and is_place(" ".join(words[k + 1 :])):
+        if words[k] in of_words and _big_place(" ".join(words[k + 1 :]), lang):
             kept = " ".join(words[:k])
             return replace(m, end=m.start + len(kept), text=kept, base=kept)
     return m

@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterable
 
 from storyline import ner
 from storyline.analyse.entities_cut import abbreviation_tail
+from storyline.analyse.entities_former_city_regions import another_word
 from storyline.analyse.entity_confidence import ARTICLED_NOUN
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
-from storyline.names import country_name, fold, phonetic, to_latin
+from storyline.names import country_name, fold, is_place, phonetic, to_latin
 from storyline.names.concepts import (
     PEOPLE_MEMBER,
     articled_noun,
@@ -34,6 +35,7 @@ from storyline.names.gazetteers import country_named, river_name
 from storyline.names.given import press_spelling
 from storyline.names.home_places import region_of_adjective
 from storyline.names.institutions import is_institution
+from storyline.names.keys import match_key
 from storyline.names.media import is_outlet, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
@@ -162,8 +164,13 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
             return region
         for base, _ in bases.most_common():  # a known city by its English name (Bruksela → Brussels) …
             city = gazetteer_city(base, lang_of.get(base))
-            # … unless the table's name is an old one (geonames calls Aktau "Shevchenko")
-            if city and _same_start(city[1], base, lang_of.get(base)):
+            # … unless the table's name is an old one (geonames calls Aktau "Shevchenko"), or the
+            # name is the city's old one, another word, which a region kept ("<old name> region")
+            if (
+                city
+                and _same_start(city[1], base, lang_of.get(base))
+                and not another_word(match_key(city[1]), match_key(base, lang_of.get(base)))
+            ):
                 return _as_written(city[1], base, lang_of.get(base))
     total = sum(bases.values())
 
@@ -312,6 +319,23 @@ def _outlet(keys: list[MentionKey], ms: list[Mention], text_of: Callable[[Mentio
     return text_of is not None and any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
 
 
+def _reporting_non_place(
+    keys: list[MentionKey],
+    ms: list[Mention],
+    text_of: Callable[[MentionKey], str] | None,
+    record: EntityRecord | None,
+) -> bool:
+    """A "place" that no gazetteer knows, one of whose mentions the text calls a teller of the news
+    ("scrive X", "X reported", "according to the daily X": ``outlet_context``), is an outlet (issue
+    16, web pages: a newspaper's name typed as a place). A known place that "reports" is its
+    government ("Moscow reported"), left a place."""
+    if any(is_place(m.base or m.text) or is_place(m.text) for m in ms):
+        return False
+    if record is not None and record.outlet > 0:
+        return True  # counted when the texts were at hand (``EntityIndex.add_document``)
+    return text_of is not None and any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
+
+
 def _known_outlet(name: str) -> bool:
     """A news agency or broadcaster of the shipped source list (``lang/sources/sources.toml``),
     by one of its listed names exactly (loosely spelled), not an official body of that list."""
@@ -397,6 +421,8 @@ def build_entities(
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
         elif etype == "LOC" and is_institution((m.base or m.text, m.lang) for m in ms):
             etype = "ORG"  # a university or an institute: a body, though BSNLP types some places
+        elif etype == "LOC" and _reporting_non_place(keys, ms, text_of, record):
+            etype = "ORG"  # "scrive <Newspaper>": no place the gazetteers know, and places do not write
         elif etype == "PER" and any(outlet_named(m.base or m.text, m.lang) for m in ms):
             etype = "ORG"  # "Tasnim News": no person's name holds a media word
         elif etype == "ORG" and all(surname_first(m.text) for m in ms):

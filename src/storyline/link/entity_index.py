@@ -76,6 +76,7 @@ from storyline.link.surname_case import family_of, not_hers, plural_adjective, w
 from storyline.model import Mention
 from storyline.names import (
     ch_readings,
+    is_place,
     match_key,
     phonetic,
     place_key,
@@ -405,6 +406,8 @@ def key_mention(
         return Keyed([f"g|{river}"], None, None, None)
     river = river_key(base, m.lang) if m.type == "LOC" else None
     pkey = river or (place_key(base, m.lang) if m.type in ("LOC", "PER", "ORG") else None)
+    if pkey and pkey.startswith("city:") and m.kind == "region":
+        pkey = None  # a region named after a renamed city's old name (entities_former_city_regions)
     if pkey and m.type == "PER" and fold_name(base) in surnames:
         pkey = None  # "Kuba" after "Martin Kuba": a person the text names, not the country spelt alike
     if pkey and (m.type == "LOC" or pkey.startswith("country:")):
@@ -1021,7 +1024,11 @@ class EntityIndex:
         self._count(assigned, mentions)
         if text is not None:
             for i, eid in assigned.items():
-                if mentions[i].type == "PRO" and outlet_context(text, mentions[i]):
+                m = mentions[i]
+                # a "place" no gazetteer knows that the text calls a teller of the news is an
+                # outlet too ("scrive X"; link/entities decides with the entity's other names)
+                outlet_like = m.type == "PRO" or (m.type == "LOC" and not is_place(m.base or m.text))
+                if outlet_like and outlet_context(text, m):
                     self.records[eid].outlet += 1
         return assigned
 

@@ -53,3 +53,20 @@ def head_in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list
         return out
     found = _nominative(tokens[0], lang)
     return out if found is None else [found, *out[1:]]
+
+
+def name_in_the_nominative(surface: str, etype: str, lang: str | None) -> str:
+    """The base form of a whole name where no learned lemmatizer serves the language (Romanian and
+    Greek are read by rules only): its first word put in the nominative as above, or a Greek
+    name written whole in the feminine genitive put in the nominative (``lemma_genitive_phrase``),
+    the rest as written (web pages round 5: "Barajului X", of the dam X, and "Ερυθράς Ημισελήνου",
+    of the Red Crescent, kept as base forms). A person's name is left alone, as the lemmatizer
+    leaves it."""
+    from storyline.ner import lemma_genitive_phrase  # its module imports nothing of this one
+
+    tokens = surface.split()
+    if etype == "PER" or not lang or len(tokens) < 2:
+        return surface
+    out = head_in_the_nominative(tokens, tokens, lang)
+    out = lemma_genitive_phrase.in_the_nominative(tokens, out, lang)
+    return surface if out == tokens else " ".join(out)
