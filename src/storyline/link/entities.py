@@ -165,11 +165,15 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
         for base, _ in bases.most_common():  # a known city by its English name (Bruksela → Brussels) …
             city = gazetteer_city(base, lang_of.get(base))
             # … unless the table's name is an old one (geonames calls Aktau "Shevchenko"), or the
-            # name is the city's old one, another word, which a region kept ("<old name> region")
+            # name is the city's old one, another word, which a region kept ("<old name> region");
+            # an Arabic name's letter-by-letter romanisation is no word to compare (its start is)
             if (
                 city
                 and _same_start(city[1], base, lang_of.get(base))
-                and not another_word(match_key(city[1]), match_key(base, lang_of.get(base)))
+                and (
+                    script(base) == "ARABIC"
+                    or not another_word(match_key(city[1]), match_key(base, lang_of.get(base)))
+                )
             ):
                 return _as_written(city[1], base, lang_of.get(base))
     total = sum(bases.values())
