@@ -43,21 +43,6 @@ def test_a_headline_surname_before_two_bearers_stays_as_before() -> None:
     assert got[("b", 0)] not in {got[("b", 1)], got[("b", 2)]}
 
 
-def test_a_latin_abbreviation_is_no_cyrillic_phrase_of_its_initials_in_either_order() -> None:
-    phrase = "Културни и музикални работилници"
-    got = index_linked(
-        {
-            "a": [_m("KMR", "ORG", "KMR", "pl")],
-            "b": [_m(phrase, "ORG", phrase, "bg")],
-            "c": [_m(phrase, "ORG", phrase, "bg", 5)],
-            "d": [_m("KMR", "ORG", "KMR", "cs")],
-        },
-        Aliases({}),
-    )
-    assert got[("a", 0)] != got[("b", 0)]
-    assert got[("c", 0)] != got[("d", 0)]
-
-
 def test_an_abbreviation_in_its_long_name_s_script_still_joins_it() -> None:
     name = "Krajowy Monitor Rzeczny"
     got = index_linked(

@@ -275,15 +275,6 @@ def abbreviates(abbreviation: str, name: str) -> bool:
     return 2 <= len(words) <= MAX_ACRONYM_WORDS and fits(0, 0)
 
 
-def _other_scripts(abbr: str, names: list[str]) -> bool:
-    """Whether every long name an abbreviation's letters fit is written in another script than the
-    abbreviation: its language would write the initials in the name's own letters (a Bulgarian
-    phrase's are Cyrillic ones), so a Latin abbreviation that spells them only once the name is
-    transliterated is another body's."""
-    own = script(abbr)
-    return bool(names) and bool(own) and all(script(n) not in ("", own) for n in names)
-
-
 def _stem_of(word: str, name: str) -> bool:
     """Whether ``word`` is ``name`` with at most its last letter changed and an ending added."""
     return len(name) > 2 and word[: len(name) - 1] == name[:-1]
@@ -1126,7 +1117,6 @@ class EntityIndex:
                 )
                 for name, e in block.items()
                 if whole_words(k.abbreviation, name, abbreviates)
-                and not _other_scripts(k.abbreviation, self._spelt_names(e, k.abbreviation))
                 # a long name that names a country ("<X> Radio Slovenia") is not what an
                 # abbreviation of its letters means in a text about another country
                 and not _country_elsewhere(name, self._doc_country)
@@ -1151,8 +1141,6 @@ class EntityIndex:
                 # a body's abbreviation the concept lexicons read as words ("MSZ": a foreign
                 # ministry) stands for that body, not for any name of its initials
                 if whole_words(abbr, long_name, abbreviates)
-                # initials are a name's own letters: a Latin "ABC" abbreviates no Cyrillic name
-                and not _other_scripts(abbr, [m.base or m.text])
                 and concept_key(abbr, None) is None
                 and not self._holds_another_body(e, abbr, m)
                 # written plain in the long name's language, which keeps its initials' marks
@@ -1402,16 +1390,6 @@ class EntityIndex:
         rec = self.records[self.resolve(eid)]
         places = rec.types["LOC"]
         return places > sum(rec.types.values()) - places and self._gazetteer_place(eid, own)
-
-    def _spelt_names(self, eid: str, abbr: str) -> list[str]:
-        """An entity's base forms whose initials, in Latin letters, spell ``abbr``."""
-        rec = self.records[self.resolve(eid)]
-        return [
-            name
-            for lang, counted in rec.names.items()
-            for name in counted
-            if name != abbr and whole_words(abbr, to_latin(name, lang), abbreviates)
-        ]
 
     def _latin_names(self, eid: str) -> list[str]:
         """An entity's base forms in every language, in Latin letters."""
