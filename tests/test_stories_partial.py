@@ -725,3 +725,38 @@ def test_a_loaded_documents_vector_is_the_whole_loads_to_the_bit(tmp_path: Path)
         assert list(opened) == list(whole) and [repr(v) for v in opened.values()] == [
             repr(v) for v in whole.values()
         ]
+
+
+@pytest.mark.sqlite_only("makes an old store by editing the file")
+def test_a_schema_10_store_gets_the_tallies_its_summaries_hold(tmp_path: Path) -> None:
+    store = _stored(tmp_path, "s", _stream(90))
+    expected = _tables(store)
+    store.close()
+    _as_schema(tmp_path / "s.db", 10, "story_tallies")
+    reopened = Store(tmp_path / "s.db")
+    assert reopened.schema_version == 11
+    assert _tables(reopened) == expected and expected["story_tallies"]
+
+
+def test_renames_in_two_batches_read_as_the_whole_index(tmp_path: Path) -> None:
+    # the holders' stories refreshed by their tallies twice, saved in between: the second batch
+    # adds to the changes the first stored, and every story reads as the whole index's
+    docs = _stream(150)
+    whole, part = _stored(tmp_path, "whole", docs[:120]), _stored(tmp_path, "part", docs[:120])
+    for renamed, later in (({"common1": "common2"}, docs[120:122]), ({"common2": "common0"}, docs[122:124])):
+        full, partial = load_index(whole), open_index(part)
+        assert full.rename_entities(renamed) == partial.rename_entities(renamed)
+        old, new = next(iter(renamed.items()))
+        later = [replace(s, features={f.replace(old, new): w for f, w in s.features.items()}) for s in later]
+        assert _add(full, later) == _add(partial, later)
+        save_index(whole, full)
+        rows = snapshot(partial)
+        assert rows["tallies"]
+        story_state.write_changes(part.engine, StoryRows(**rows))
+        assert _tables(part) == _tables(whole)
+    with part.engine.connect() as conn:
+        changed = conn.execute(
+            select(schema.story_tallies.c.changes).where(schema.story_tallies.c.changes.is_not(None))
+        )
+        assert any(json.loads(c)["held"] for (c,) in changed)
+    assert load_index(part).summaries.keys() == load_index(whole).summaries.keys()

@@ -257,7 +257,7 @@ story_tallies = Table(
     Column("size", Integer, nullable=False),  # documents (the reasons' threshold)
     Column("fresh", Integer, nullable=False),  # the summary's ``fresh``: is its centroid stale?
     Column("features", Integer, nullable=False),  # features of its centroid
-    Column("ranked", Text, nullable=False),  # JSON: [feature, weight, documents] by weight, the first 64
+    Column("ranked", Text, nullable=False),  # JSON: [feature, weight, documents] by weight, the first 64–256
     Column("changes", Text),  # JSON: counts added by refreshes since the summary row was written
 )
 

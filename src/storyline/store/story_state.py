@@ -105,7 +105,7 @@ def _tally_row(story: str, size: int, data: dict[str, Any]) -> dict[str, Any]:
     (``story_tally.ranked``), no changes since."""
     vec = data.get("vec", {})
     return {"story": story, "size": size, "fresh": int(data.get("fresh", 0)), "features": len(vec),
-            "ranked": json.dumps(ranked(vec, data.get("held", {})), ensure_ascii=False), "changes": None}  # fmt: skip
+            "ranked": json.dumps(ranked(vec, data.get("held", {}), size), ensure_ascii=False), "changes": None}  # fmt: skip
 
 
 def _write_summaries(conn: Any, summaries: list[dict[str, Any]]) -> None:
