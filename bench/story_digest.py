@@ -5,6 +5,9 @@
 
 ``story_summaries`` is compared by decoded value: its JSON is written by orjson since scale9 (the
 same values, other bytes), so a store written before and one written after differ in form only.
+Since schema 11 a story whose counts only were refreshed keeps its summary row and the changes in
+its tally (``story_tallies.changes``): the summary is compared as it reads, the changes applied
+(``story_tally.apply_changes``), so a store of schema 10 and one of 11 compare row by row.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from pathlib import Path
 
 import orjson
 
+from storyline.story_tally import apply_changes
+
 TABLES = (
     "story_docs", "story_groups", "story_topic_links", "story_features", "story_postings", "story_vectors",
     "story_topic_centroids", "story_summaries", "linked", "mention_entities", "entity_records",
@@ -27,6 +32,15 @@ DECODED = {"story_summaries": "data"}  # table → a JSON column compared by val
 def digest(path: Path) -> dict[str, tuple[int, str]]:
     """Table → (rows, digest of the rows in key order)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    changes = (
+        {
+            s: orjson.loads(c)
+            for s, c in conn.execute("SELECT story, changes FROM story_tallies WHERE changes IS NOT NULL")
+        }
+        if "story_tallies" in names
+        else {}
+    )
     out = {}
     for table in TABLES:
         info = list(conn.execute(f"PRAGMA table_info({table})"))
@@ -36,11 +50,10 @@ def digest(path: Path) -> dict[str, tuple[int, str]]:
         h, n = hashlib.sha256(), 0
         for row in conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {', '.join(key)}"):
             if decoded is not None:
-                row = (
-                    *row[:decoded],
-                    json.dumps(orjson.loads(row[decoded]), sort_keys=True),
-                    *row[decoded + 1 :],
-                )
+                data = orjson.loads(row[decoded])
+                if table == "story_summaries":
+                    data = apply_changes(data, changes.get(row[0]))
+                row = (*row[:decoded], json.dumps(data, sort_keys=True), *row[decoded + 1 :])
             h.update(repr(tuple(row)).encode())
             n += 1
         out[table] = (n, h.hexdigest()[:16])

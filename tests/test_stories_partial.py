@@ -3,6 +3,7 @@ with the whole stored index loaded, while only what they reach is read (a topic 
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import replace
 from datetime import date
@@ -19,6 +20,7 @@ from storyline.link.story_snapshot import snapshot
 from storyline.link.story_summary import StorySummary
 from storyline.store import Store, schema, story_state
 from storyline.store.story_state import StoryRows
+from storyline.story_tally import apply_changes
 from storyline.workflow.stories import load_index, open_index, save_index, save_new_index
 
 DAY0 = date(2025, 3, 1).toordinal()
@@ -61,11 +63,23 @@ def _sums(summary: StorySummary) -> tuple[object, ...]:
 
 
 def _tables(store: Store) -> dict[str, set[tuple[object, ...]]]:
+    """The index's rows; a story's summary as it reads (its tally's changes applied, by value:
+    refreshed counts are kept apart from the row) and its tally's ranked features."""
     tables = (schema.story_docs, schema.story_groups, schema.story_topic_links, schema.story_features,
-              schema.story_postings, schema.story_vectors, schema.story_topic_centroids,
-              schema.story_summaries)  # fmt: skip
+              schema.story_postings, schema.story_vectors, schema.story_topic_centroids)  # fmt: skip
     with store.engine.connect() as conn:
-        return {t.name: {tuple(r) for r in conn.execute(select(t))} for t in tables}
+        out = {t.name: {tuple(r) for r in conn.execute(select(t))} for t in tables}
+        k = schema.story_tallies.c
+        tallies = {r.story: r for r in conn.execute(select(schema.story_tallies))}
+        out["story_summaries"] = {
+            (r.story, r.size, r.first_seq,
+             json.dumps(apply_changes(json.loads(r.data), json.loads(c) if (c := tallies[r.story].changes) else None),
+                        sort_keys=True))
+            for r in conn.execute(select(schema.story_summaries))
+        }  # fmt: skip
+        out["story_tallies"] = {(r.story, r.size, r.fresh, r.features, r.ranked) for r in tallies.values()}
+        assert not {r.story for r in conn.execute(select(k.story))} ^ {s for s, *_ in out["story_summaries"]}
+    return out
 
 
 def _stored(tmp_path: Path, name: str, first: list[DocSignals]) -> Store:
@@ -277,17 +291,21 @@ def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> N
         tmp_path / "s.db", 5, "story_features", "story_postings", "story_vectors", "story_topic_centroids"
     )
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 10
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 11
     tables = _tables(reopened)
     assert not tables.pop("story_topic_centroids")  # owed: the index's arithmetic computes them …
     assert not tables.pop("story_summaries")
+    assert not tables.pop("story_tallies")  # (written with the summaries)
     assert tables == {
-        k: v for k, v in expected.items() if k not in ("story_topic_centroids", "story_summaries")
+        k: v
+        for k, v in expected.items()
+        if k not in ("story_topic_centroids", "story_summaries", "story_tallies")
     }
     open_index(reopened)  # … when the first incremental batch opens the index: one per topic
     paid = _tables(reopened)
     assert {r[0] for r in paid["story_topic_centroids"]} == {r[0] for r in expected["story_topic_centroids"]}
     assert {r[0] for r in paid["story_summaries"]} == {r[0] for r in expected["story_summaries"]}
+    assert {r[0] for r in paid["story_tallies"]} == {r[0] for r in expected["story_tallies"]}
     open_index(reopened)  # once
     assert _tables(reopened) == paid
 
@@ -481,7 +499,7 @@ def test_a_schema_8_store_gets_the_covering_posting_index(tmp_path: Path) -> Non
     conn.close()
     _as_schema(tmp_path / "s.db", 8)
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 10
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 11
     with reopened.engine.connect() as c:
         indexes = {i["name"]: i["column_names"] for i in inspect(c).get_indexes("story_postings")}
         plan = " ".join(
@@ -515,7 +533,7 @@ def test_a_schema_9_store_gets_the_topic_links_indexed_by_their_second_topic(tmp
         conn.execute(update(schema.meta).where(schema.meta.c.key == "schema_version").values(value="9"))
     store.close()
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 10
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 11
     with reopened.engine.connect() as c:
         indexes = {i["name"]: i["column_names"] for i in inspect(c).get_indexes("story_topic_links")}
         plan = ""
@@ -588,11 +606,14 @@ def test_only_the_topic_centroids_that_changed_are_written(tmp_path: Path, later
     lean_store, eager_store = _stored(tmp_path, "lean", docs[:100]), _stored(tmp_path, "eager", docs[:100])
     renamed = {"q3-0": "q3-1", "stray5": "stray6"}
     lean, eager = open_index(lean_store), open_index(eager_store)
+    eager.loader.tallies = lambda stories: {}  # type: ignore[method-assign]  # no tallies: summaries read
     assert lean.rename_entities(renamed) == eager.rename_entities(renamed)
     assert _add(lean, docs[100:]) == _add(eager, docs[100:])
     _eager(eager)
     lean_rows, eager_rows = snapshot(lean), snapshot(eager)
-    assert lean_rows["groups"]  # stories changed …
+    # stories changed: by their tallies (those no new document reached), or read by their summaries
+    assert (lean_rows["tallies"] or later) and eager_rows["groups"] and not eager_rows["tallies"]
+    assert lean_rows["tallies"] or lean_rows["groups"]
     written = {r["topic"] for r in lean_rows["topics"]}
     assert written < {r["topic"] for r in eager_rows["topics"]}  # … and fewer centroids are written
     if not later:
@@ -657,12 +678,17 @@ def test_the_stories_of_a_renamed_entitys_holders_are_read_at_once(tmp_path: Pat
     whole, part = _stored(tmp_path, "whole", docs[:120]), _stored(tmp_path, "part", docs[:120])
     full, partial = load_index(whole), open_index(part)
     asked: list[list[str]] = []
-    read = partial.loader.summaries
-    partial.loader.summaries = lambda stories: asked.append(sorted(stories)) or read(stories)  # type: ignore[method-assign]
+    read = partial.loader.tallies
+    partial.loader.tallies = lambda stories: asked.append(sorted(stories)) or read(stories)  # type: ignore[method-assign]
+    summaries = partial.loader.summaries
+    partial.loader.summaries = lambda stories: pytest.fail("a summary read")  # type: ignore[method-assign]
     renamed = {"common1": "common2"}
     holders = {full.story_of[d] for d in full.postings["e:common1"]}
     assert full.rename_entities(renamed) == partial.rename_entities(renamed)
+    # their tallies, not their summaries: a few features and counts each
     assert len(holders) > 3 and len(asked) == 1 and set(asked[0]) == holders
+    assert holders.isdisjoint(partial.summaries)
+    partial.loader.summaries = summaries  # type: ignore[method-assign]
     later = [replace(s, features={f.replace("common1", "common2"): w for f, w in s.features.items()})
              for s in docs[120:]]  # fmt: skip
     assert _add(full, later) == _add(partial, later)
@@ -699,3 +725,38 @@ def test_a_loaded_documents_vector_is_the_whole_loads_to_the_bit(tmp_path: Path)
         assert list(opened) == list(whole) and [repr(v) for v in opened.values()] == [
             repr(v) for v in whole.values()
         ]
+
+
+@pytest.mark.sqlite_only("makes an old store by editing the file")
+def test_a_schema_10_store_gets_the_tallies_its_summaries_hold(tmp_path: Path) -> None:
+    store = _stored(tmp_path, "s", _stream(90))
+    expected = _tables(store)
+    store.close()
+    _as_schema(tmp_path / "s.db", 10, "story_tallies")
+    reopened = Store(tmp_path / "s.db")
+    assert reopened.schema_version == 11
+    assert _tables(reopened) == expected and expected["story_tallies"]
+
+
+def test_renames_in_two_batches_read_as_the_whole_index(tmp_path: Path) -> None:
+    # the holders' stories refreshed by their tallies twice, saved in between: the second batch
+    # adds to the changes the first stored, and every story reads as the whole index's
+    docs = _stream(150)
+    whole, part = _stored(tmp_path, "whole", docs[:120]), _stored(tmp_path, "part", docs[:120])
+    for renamed, later in (({"common1": "common2"}, docs[120:122]), ({"common2": "common0"}, docs[122:124])):
+        full, partial = load_index(whole), open_index(part)
+        assert full.rename_entities(renamed) == partial.rename_entities(renamed)
+        old, new = next(iter(renamed.items()))
+        later = [replace(s, features={f.replace(old, new): w for f, w in s.features.items()}) for s in later]
+        assert _add(full, later) == _add(partial, later)
+        save_index(whole, full)
+        rows = snapshot(partial)
+        assert rows["tallies"]
+        story_state.write_changes(part.engine, StoryRows(**rows))
+        assert _tables(part) == _tables(whole)
+    with part.engine.connect() as conn:
+        changed = conn.execute(
+            select(schema.story_tallies.c.changes).where(schema.story_tallies.c.changes.is_not(None))
+        )
+        assert any(json.loads(c)["held"] for (c,) in changed)
+    assert load_index(part).summaries.keys() == load_index(whole).summaries.keys()

@@ -865,6 +865,12 @@ class StoryIndex:
                     changed.add(doc)
         return changed
 
+    def tally_changes(self) -> list[dict[str, Any]]:
+        """Stories whose counts only were refreshed, kept apart from their summaries (a partial
+        index's; a whole index holds every story's summary): story, why, ranked, changes
+        (``story_tally``). Forgets them."""
+        return []
+
     def _before_refresh(self, docs: list[str]) -> None:
         """These documents are about to be refreshed, one by one (a partial index reads what they
         need at once)."""

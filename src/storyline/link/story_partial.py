@@ -45,8 +45,9 @@ from storyline.link.story_index import (
     StoryIndex,
 )
 from storyline.link.story_snapshot import centroid_of, install_summary, join_of
-from storyline.link.story_summary import StorySummary, stale
+from storyline.link.story_summary import MainKey, StorySummary, changes_of, stale
 from storyline.link.story_vectors import Centroid
+from storyline.story_tally import merge_changes, reasons_from
 
 POSTING_SLACK = 50  # read beyond the tail: a refresh may take entries out of it
 
@@ -79,6 +80,7 @@ class StoryLoader(Protocol):
     def topic(self, topic: str) -> tuple[dict[str, Any], list[StoredDoc]]: ...
     def story(self, story: str) -> tuple[Any, list[StoredDoc]]: ...
     def summaries(self, stories: list[str]) -> dict[str, dict[str, Any]]: ...
+    def tallies(self, stories: list[str]) -> dict[str, dict[str, Any]]: ...
     def story_members(self, stories: list[str]) -> dict[str, list[tuple[str, dict[str, Any] | None]]]: ...
     def topic_stories(self, topic: str) -> list[str]: ...
     def centroids(self, topics: list[str]) -> dict[str, dict[str, Any]]: ...
@@ -249,6 +251,11 @@ class PartialStoryIndex(StoryIndex):
         self._first_seq: dict[str, int | None] = {}  # stored topics' oldest document, once asked
         # stories merged away in this batch → the story that took them (as ``_merged_into``)
         self._story_merged: dict[str, str] = {}
+        # stories whose documents were refreshed, their summaries unread (``story_tally``): the
+        # stored tally (None: the story has none, or its centroid is stale — read it whole), and
+        # what the refreshes changed in its counts (features held, country-level, main events)
+        self._tallies: dict[str, dict[str, Any] | None] = {}
+        self._tallied: dict[str, tuple[Counter[str], Counter[str], Counter[MainKey]]] = {}
         for doc, lang, packed in loader.recent_vectors(scan):
             self.dense.add(doc, packed, lang)
 
@@ -298,15 +305,59 @@ class PartialStoryIndex(StoryIndex):
         self.need_docs([sig.doc])
         old = self.signals.get(sig.doc)
         self._need_features([*sig.features, *(old.features if old else ())])
-        if sig.doc in self.story_of:  # its story's counts change with it
-            self.need_summaries([self.story_of[sig.doc]])
+        story = self.story_of.get(sig.doc)
+        tallied = False
+        if story is not None:  # its story's counts change with it: by its tally, or its summary
+            self._need_tallies([story])
+            tallied = story not in self.summaries and self._tallies.get(story) is not None
+            if not tallied:
+                self.need_summaries([story])
         super().refresh(sig)
+        if tallied and old is not None and story is not None:
+            held, broad, mains = self._tallied.setdefault(story, (Counter(), Counter(), Counter()))
+            more = changes_of(old, sig)
+            held.update(more[0])
+            broad.update(more[1])
+            mains.update(more[2])
 
     def _before_refresh(self, docs: list[str]) -> None:
         # the holders of a renamed entity (``_holders`` has loaded them) are refreshed one by one,
-        # and each refresh needs its story's summary: read them in one go, not one statement and
-        # one feature read per story (an entity of every copy of the news: 900 stories at 100k)
-        self.need_summaries(self.story_of[d] for d in docs if d in self.story_of)
+        # each changing its story's counts: an entity of every copy of the news reaches some 900
+        # stories at 100k documents, of thousands of features each. Their tallies are read in one
+        # go (a few features and counts each), and only stories without one read their summaries.
+        stories = [self.story_of[d] for d in docs if d in self.story_of]
+        self._need_tallies(stories)
+        self.need_summaries(s for s in stories if self._tallies.get(s) is None)
+
+    def _need_tallies(self, stories: Iterable[str]) -> None:
+        """The stored tallies of these stories (those not read, not loaded by their summaries);
+        a story whose centroid is stale has none here: it is read whole, as its summary says."""
+        missing = sorted({s for s in stories if s not in self._tallies and s not in self.summaries})
+        if not missing:
+            return
+        rows = self.loader.tallies(missing)
+        for story in missing:
+            row = rows.get(story)
+            fresh = row is not None and not stale({"fresh": row["fresh"]}, self._stored)
+            self._tallies[story] = row if fresh and story not in self.retired_stories else None
+
+    def tally_changes(self) -> list[dict[str, Any]]:
+        out = []
+        for story, (held, broad, mains) in sorted(self._tallied.items()):
+            tally = self._tallies[story]
+            assert tally is not None and story not in self.summaries
+            rows = [[f, w, n + held.get(f, 0)] for f, w, n in tally["ranked"]]
+            why = reasons_from(rows, tally["size"], tally["features"])
+            if why is None:  # fewer features held than reasons to give: the summary tells
+                self._tallies[story] = None
+                self.need_summaries([story])
+                continue
+            self.why[story] = why
+            out.append({"story": story, "why": why, "ranked": rows,
+                        "changes": merge_changes(tally["changes"], held, broad, mains)})  # fmt: skip
+            tally["ranked"], tally["changes"] = rows, out[-1]["changes"]
+        self._tallied.clear()
+        return out
 
     def _entity_features(self, entity: str) -> list[str]:
         stored = self.loader.entity_features(entity)
@@ -477,6 +528,9 @@ class PartialStoryIndex(StoryIndex):
                 self._load_docs(docs)
                 if docs:
                     self._install_story(story, docs, why)  # written when it changes, as by a whole load
+                    if story in self._tallied:  # summed from its documents as stored: the changes follow
+                        self.summaries[story].apply(*self._tallied.pop(story))
+                        self.changed_stories.add(story)
                 rows.pop(story, None)
                 continue
             self.members[story] = []  # its stored documents stay unread
@@ -484,6 +538,9 @@ class PartialStoryIndex(StoryIndex):
             if row["why"]:
                 self.why[story] = row["why"]
             install_summary(self, story, row)
+            if story in self._tallied:  # refreshed by its tally so far: those changes follow
+                self.summaries[story].apply(*self._tallied.pop(story))
+                self.changed_stories.add(story)
         # a centroid is compared across languages by the share of it in features seen in several
         # (``_centroid_cos``): their languages as stored, which a whole load knows for every feature
         self._need_features(chain.from_iterable(self.story_centroids[s].vec for s in missing if s in rows))

@@ -172,6 +172,8 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
     changed (``features_changed``; a feature no document holds any more has no row); the centroids
     of the topics of the changed stories (``topics``: a topic's centroid changes only with its
     stories) and the topics merged away (``topics_retired``)."""
+    # first: a story whose refreshed counts cannot tell its reasons is read whole (changed) here
+    tallies = [] if whole else index.tally_changes()
     if whole:
         index.story_moves.clear()  # every document is written with its story
         index.changed_features |= set(index.df)
@@ -235,6 +237,7 @@ def snapshot(index: StoryIndex, whole: bool = False) -> dict[str, list[Any]]:
         ],  # fmt: skip
         "topics": [centroid_row(t, index.topic_centroids[t]) for t in topics],
         "topics_retired": sorted(index.retired_topics - touched),
+        "tallies": tallies,
     }
     for d in docs:  # what is stored now
         if d in index.stored_postings:

@@ -232,7 +232,9 @@ class Store:
         holds the document id, so a posting tail is read from the index alone (built here: about
         a minute per 100,000 documents). Version 10 indexes the topic links by their second topic,
         so a topic's links (``topic_a = ? OR topic_b = ?``) are found without a scan of the table
-        (built here, over a few thousand rows)."""
+        (built here, over a few thousand rows). Version 11 adds the story tallies (each story's
+        heaviest centroid features and what refreshes changed in its counts since its summary was
+        written: ``storyline.story_tally``), filled here from the stored summaries."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)
@@ -259,6 +261,10 @@ class Store:
         if version < 10:
             for index in schema.story_topic_links.indexes:
                 index.create(conn, checkfirst=True)
+        if version < 11:  # the story tallies, from the stored summaries (none where they are owed)
+            from storyline.store.story_state import backfill_tallies
+
+            backfill_tallies(conn)
         conn.execute(
             update(schema.meta)
             .where(schema.meta.c.key == "schema_version")

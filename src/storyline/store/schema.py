@@ -20,7 +20,7 @@ from sqlalchemy import (
     select,
 )
 
-SCHEMA_VERSION = 10  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
+SCHEMA_VERSION = 11  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
 # 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched);
 # 5: the web app's users, API tokens, background jobs and full-text search index;
 # 6: the story index's features, posting lists and lead vectors (partial loading);
@@ -29,6 +29,8 @@ SCHEMA_VERSION = 10  # 2: per-story linked rows and the entity and story indexes
 # 8: the story index's story summaries (a story is compared with a new document by one row)
 # 9: the posting lists' recent-end index holds the document id (a tail is read from the index alone)
 # 10: the topic links are indexed by their second topic too (a topic's links are read without a scan)
+# 11: the story tallies (a story's heaviest centroid features and the refreshes' changes to its
+# counts: renaming an entity rewrites neither the summaries nor reads them)
 
 metadata = MetaData()
 POSTING_TAIL_INDEX = "ix_story_postings_tail"
@@ -244,6 +246,19 @@ story_summaries = Table(
     # JSON: its centroid (vec, norm2, langs), span, features held (feature → documents), main events
     # with their counts, and the sum of its leads' vectors (base64 float32) with their languages
     Column("data", Text, nullable=False),
+)
+
+# A story's counts apart from its summary (``storyline.story_tally``): written with the summary,
+# changed alone by a refresh (an entity renamed in its documents), applied when the summary is read.
+story_tallies = Table(
+    "story_tallies",
+    metadata,
+    Column("story", String, primary_key=True),
+    Column("size", Integer, nullable=False),  # documents (the reasons' threshold)
+    Column("fresh", Integer, nullable=False),  # the summary's ``fresh``: is its centroid stale?
+    Column("features", Integer, nullable=False),  # features of its centroid
+    Column("ranked", Text, nullable=False),  # JSON: [feature, weight, documents] by weight, the first 64–256
+    Column("changes", Text),  # JSON: counts added by refreshes since the summary row was written
 )
 
 # ---------------------------------------------------------------- live sources

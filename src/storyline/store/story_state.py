@@ -19,6 +19,7 @@ from sqlalchemy import Engine, bindparam, case, delete, func, insert, select, up
 from storyline.feature_keys import entity_of
 from storyline.store import fastjson, schema
 from storyline.store.fastjson import loads
+from storyline.story_tally import apply_changes, ranked
 
 SAVE_CHUNK = 500
 
@@ -55,6 +56,9 @@ class StoryRows:
     # topic centroids (topic, vec dict, norm2, langs dict) written whole, and topics whose row goes
     topics: list[dict[str, Any]] = field(default_factory=list)
     topics_retired: list[str] = field(default_factory=list)
+    # stories whose counts only were refreshed (their summary not read): story, why (their
+    # reasons now), ranked and changes (``story_tally``), written into their groups and tally rows
+    tallies: list[dict[str, Any]] = field(default_factory=list)
 
 
 def read_rows(engine: Engine) -> StoryRows:
@@ -74,16 +78,44 @@ def read_rows(engine: Engine) -> StoryRows:
         c = schema.story_topic_centroids.c
         for row in conn.execute(select(c.topic, c.vec, c.norm2, c.langs)):
             out.topics.append(_centroid_of(row))
-        s = schema.story_summaries.c
+        s, k = schema.story_summaries.c, schema.story_tallies.c
+        changes = {
+            r.story: loads(r.changes)
+            for r in conn.execute(select(k.story, k.changes).where(k.changes.is_not(None)))
+        }
         for row in conn.execute(select(s.story, s.size, s.first_seq, s.data)):
-            out.summaries.append(_summary_of(row))
+            out.summaries.append(_summary_of(row, changes.get(row.story)))
     return out
 
 
-def _summary_of(row: Any) -> dict[str, Any]:
-    """A stored summary row (story, size, first_seq, data, in that order) decoded."""
+def _summary_of(row: Any, changes: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A stored summary row (story, size, first_seq, data, in that order) decoded, with the
+    changes its tally holds (refreshes since it was written) applied."""
     story, size, first_seq, data = row[:4]
-    return {"story": story, "size": int(size), "first_seq": first_seq, "data": loads(data)}
+    return {
+        "story": story,
+        "size": int(size),
+        "first_seq": first_seq,
+        "data": apply_changes(loads(data), changes),
+    }
+
+
+def _tally_row(story: str, size: int, data: dict[str, Any]) -> dict[str, Any]:
+    """The tally a summary row is written with: its heaviest centroid features with their counts
+    (``story_tally.ranked``), no changes since."""
+    vec = data.get("vec", {})
+    return {"story": story, "size": size, "fresh": int(data.get("fresh", 0)), "features": len(vec),
+            "ranked": json.dumps(ranked(vec, data.get("held", {}), size), ensure_ascii=False), "changes": None}  # fmt: skip
+
+
+def _write_summaries(conn: Any, summaries: list[dict[str, Any]]) -> None:
+    """Summary rows (decoded) and their tallies, into tables cleared of them."""
+    rows = sorted(summaries, key=lambda r: r["story"])
+    _insert(conn, schema.story_summaries, [
+        {"story": r["story"], "size": r["size"], "first_seq": r["first_seq"],
+         "data": summary_text(r["data"])} for r in rows
+    ])  # fmt: skip
+    _insert(conn, schema.story_tallies, [_tally_row(r["story"], r["size"], r["data"]) for r in rows])
 
 
 def _centroid_of(row: Any) -> dict[str, Any]:
@@ -143,10 +175,8 @@ def write_changes(engine: Engine, changes: StoryRows) -> None:
             conn.execute(delete(g).where(g.c.story.in_(names)))
         for names in _chunks(sorted(changes.retired) + [r["story"] for r in summaries]):
             conn.execute(delete(s).where(s.c.story.in_(names)))
-        _insert(conn, s, [
-            {"story": r["story"], "size": r["size"], "first_seq": r["first_seq"],
-             "data": summary_text(r["data"])} for r in summaries
-        ])  # fmt: skip
+            conn.execute(delete(schema.story_tallies).where(schema.story_tallies.c.story.in_(names)))
+        _write_summaries(conn, summaries)
         for chunk in _chunks(groups):
             conn.execute(insert(g), [
                 {"story": r["story"], "topic": r["topic"], "why": json.dumps(r["why"], ensure_ascii=False)}
@@ -163,6 +193,23 @@ def write_changes(engine: Engine, changes: StoryRows) -> None:
             conn, t, [{"topic_a": a, "topic_b": b, "links": n} for (a, b), n in sorted(last.items()) if n]
         )
         _write_centroids(conn, changes.topics, changes.topics_retired)
+        _write_tallies(conn, changes.tallies)
+
+
+def _write_tallies(conn: Any, tallies: list[dict[str, Any]]) -> None:
+    """Stories whose counts only were refreshed: their reasons and tally, each row by its key
+    (the topic a story is filed under is relabelled apart, by ``_relabel_topics``)."""
+    rows = sorted(tallies, key=lambda r: r["story"])
+    if not rows:
+        return
+    g, k = schema.story_groups, schema.story_tallies
+    why = update(g).where(g.c.story == bindparam("s")).values(why=bindparam("w"))
+    conn.execute(why, [{"s": r["story"], "w": json.dumps(r["why"], ensure_ascii=False)} for r in rows])
+    tally = update(k).where(k.c.story == bindparam("s")).values(ranked=bindparam("r"), changes=bindparam("c"))
+    conn.execute(tally, [
+        {"s": r["story"], "r": json.dumps(r["ranked"], ensure_ascii=False),
+         "c": json.dumps(r["changes"], ensure_ascii=False)} for r in rows
+    ])  # fmt: skip
 
 
 def summary_text(data: dict[str, Any]) -> str:
@@ -244,9 +291,21 @@ def owe_summaries(conn: Any) -> None:
     """Mark the story summaries as owed (a store from before schema 8, or derived rows rebuilt):
     like the topic centroids, the first incremental link computes them all."""
     conn.execute(delete(schema.story_summaries))
+    conn.execute(delete(schema.story_tallies))
     conn.execute(delete(schema.meta).where(schema.meta.c.key == SUMMARIES_OWED))
     if conn.execute(select(schema.story_docs.c.doc_id).limit(1)).first() is not None:
         conn.execute(insert(schema.meta).values(key=SUMMARIES_OWED, value="1"))
+
+
+def backfill_tallies(conn: Any) -> None:
+    """A tally for every stored summary (a store from before schema 11): read in turn, their
+    changes none (about ten seconds per 10,000 summaries of merged stories)."""
+    s = schema.story_summaries.c
+    conn.execute(delete(schema.story_tallies))
+    stories = [r.story for r in conn.execute(select(s.story).order_by(s.story))]
+    for chunk in _chunks(stories):
+        rows = conn.execute(select(s.story, s.size, s.data).where(s.story.in_(chunk))).all()
+        _insert(conn, schema.story_tallies, [_tally_row(r.story, int(r.size), loads(r.data)) for r in rows])
 
 
 def centroids_owed(engine: Engine) -> bool:
@@ -264,10 +323,8 @@ def pay_centroids(engine: Engine, topics: list[dict[str, Any]], summaries: list[
         conn.execute(delete(schema.story_topic_centroids))
         _write_centroids(conn, topics)
         conn.execute(delete(schema.story_summaries))
-        _insert(conn, schema.story_summaries, [
-            {"story": r["story"], "size": r["size"], "first_seq": r["first_seq"],
-             "data": summary_text(r["data"])} for r in sorted(summaries, key=lambda r: r["story"])
-        ])  # fmt: skip
+        conn.execute(delete(schema.story_tallies))
+        _write_summaries(conn, summaries)
         conn.execute(delete(schema.meta).where(schema.meta.c.key.in_([CENTROIDS_OWED, SUMMARIES_OWED])))
 
 
@@ -275,7 +332,7 @@ def clear(engine: Engine) -> None:
     """Forget the stored index (a full rebuild follows)."""
     with engine.begin() as conn:
         for table in (schema.story_docs, schema.story_groups, schema.story_topic_links, *DERIVED,
-                      schema.story_topic_centroids, schema.story_summaries):  # fmt: skip
+                      schema.story_topic_centroids, schema.story_summaries, schema.story_tallies):  # fmt: skip
             conn.execute(delete(table))
         conn.execute(delete(schema.meta).where(schema.meta.c.key.in_([CENTROIDS_OWED, SUMMARIES_OWED])))
 
@@ -488,15 +545,28 @@ class RowReader:
         first_seq, data, topic, why), those that have them."""
         sql = (
             "SELECT story_summaries.story, story_summaries.size, story_summaries.first_seq, "
-            "story_summaries.data, story_groups.topic, story_groups.why FROM story_summaries "
+            "story_summaries.data, story_groups.topic, story_groups.why, story_tallies.changes "
+            "FROM story_summaries "
             "LEFT OUTER JOIN story_groups ON story_summaries.story = story_groups.story "
+            "LEFT OUTER JOIN story_tallies ON story_summaries.story = story_tallies.story "
             "WHERE story_summaries.story IN ({})"
         )
         out = {}
-        for story, size, first_seq, data, topic, why in self._driver_in(sql, sorted(set(stories))):
-            out[story] = {**_summary_of((story, size, first_seq, data)), "topic": topic or "t-" + story[2:],
+        for story, size, first_seq, data, topic, why, changes in self._driver_in(sql, sorted(set(stories))):
+            summary = _summary_of((story, size, first_seq, data), loads(changes) if changes else None)
+            out[story] = {**summary, "topic": topic or "t-" + story[2:],
                           "why": loads(why) if why else None}  # fmt: skip
         return out
+
+    def tallies(self, stories: list[str]) -> dict[str, dict[str, Any]]:
+        """These stories' tallies (story → size, fresh, features, ranked, changes), those that
+        have one: what refreshing their counts reads instead of their summaries."""
+        sql = "SELECT story, size, fresh, features, ranked, changes FROM story_tallies WHERE story IN ({})"
+        return {
+            story: {"size": int(size), "fresh": int(fresh), "features": int(features), "ranked": loads(ranked),
+                    "changes": loads(changes) if changes else None}
+            for story, size, fresh, features, ranked, changes in self._driver_in(sql, sorted(set(stories)))
+        }  # fmt: skip
 
     def story_members(self, stories: list[str]) -> dict[str, list[tuple[str, dict[str, Any] | None]]]:
         """Each story's documents, oldest first, with why each joined: what finishing a story and
