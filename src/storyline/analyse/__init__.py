@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "22"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "23"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -117,6 +117,15 @@ ANALYSER_VERSION = "22"  # 3: languages beyond the Slavic ones (names, dates, ev
 # Greek feminine genitive phrases, a neighbour country's place ending in Czech, a hyphenated foreign word's
 # first part, English "-shire"/"-more" names, a Russian man's oblique first name before an indeclinable
 # surname; (ents53) whole-word ministry abbreviations in the concept lexicons, Al Jazeera's Persian spelling
+# 23: (events29) refusals read as negated and obligations as unreal happenings, Polish/Czech/Slovak perfective
+# futures ahead; (base25) acronyms with a small letter inside kept whole, Polish silent-e given names in -iem,
+# Czech feminine -še nouns, Slovene countries in apposition after 'republika', foreign names in their English
+# nominative; (ents57, ents60) a doubled plural no name, a bridge/road/street named after a person with its head
+# noun a place, power plants by their kind's abbreviation places, 'Upper/Haut/Alto <X>' places, a quotation's
+# closing mark kept, an aid society's country after it, airline + model code + registration split, '<Brand> city'
+# in another script a venue, Hungarian '-i' adjectives, regions named by a renamed city's old name, a building
+# noun before a body's name a place, Romanian oblique articles and Greek feminine genitives of rule-read names;
+# (ents59) an abbreviation spelt out as a disease's words a kind of illness
 
 
 def __getattr__(name: str) -> Any:
