@@ -162,3 +162,22 @@ def test_a_latin_name_with_a_capitalised_noun_or_in_a_latin_text_stays() -> None
     assert foreign_venues(club, [at(club, "Norvale City", "ORG", "ru")])[0].type == "ORG"
     latin = "Fans of Norvalo city went home."
     assert foreign_venues(latin, [at(latin, "Norvalo city", "ORG", "en")])[0].type == "ORG"
+
+
+def test_a_bridge_with_its_head_noun_still_joins_the_bridge_other_languages_name_alone() -> None:
+    from helpers import index_linked
+    from storyline.model import Mention
+    from storyline.ner.aliases import Aliases
+
+    def m(text: str, lang: str) -> Mention:
+        return Mention(0, len(text), text, "LOC", text, lang)
+
+    got = index_linked(
+        {
+            "a": [m("puente Walter Brennick", "es")],
+            "b": [m("ponte Walter Brennick", "pt")],
+            "c": [m("Walter Brennick", "de")],  # the bridge said by its name alone
+        },
+        Aliases({}),
+    )
+    assert got[("a", 0)] == got[("b", 0)] == got[("c", 0)]

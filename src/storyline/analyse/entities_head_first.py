@@ -13,26 +13,20 @@ keeps the head as written before the name's own base form.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 import regex
 
 from storyline.model import Mention
 from storyline.names import cities, countries, fold, given_name
-from storyline.names.parts import data_words
+from storyline.names.parts import head_first_words
 
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\-])(\p{Ll}[\p{L}\p{M}]*)[ ]$")
 LOOK_BACK = 30  # characters before a mention where its head noun stands
 
 
-@cache
-def _heads(lang: str) -> frozenset[str]:
-    return frozenset(data_words(lang, "head_first_place_words"))
-
-
 def with_head_first(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """``mentions`` with a place named after a person taking its head noun in (the module's doc)."""
-    heads = _heads(lang) if lang else frozenset()
+    heads = head_first_words(lang)
     if not heads:
         return mentions
     out = []

@@ -45,6 +45,20 @@ def conjunctions(lang: str | None) -> frozenset[str]:
     return frozenset(data_words(lang, "conjunctions")) if lang else frozenset()
 
 
+@cache
+def head_first_words(lang: str | None) -> frozenset[str]:
+    """The lower-case head nouns a language writes before the name of the person a bridge, a road or
+    a street is named after ("il ponte <Given> <Surname>"; ``head_first_place_words``)."""
+    return frozenset(data_words(lang, "head_first_place_words")) if lang else frozenset()
+
+
+def without_head_first(name: str, lang: str | None) -> str | None:
+    """A place's name less its lower-case head noun ("puente <Name>" -> "<Name>"), else None: the
+    head is the kind of place, which another language writes after the name or leaves out."""
+    head, _, rest = name.strip().partition(" ")
+    return rest if rest and head in head_first_words(lang) else None
+
+
 @dataclass(frozen=True)
 class Affixes:
     suffixes: tuple[str, ...]  # longest first
