@@ -561,6 +561,16 @@ class Lemmatizer:
             choices = choices + [
                 (*edit_script(words[i], g), GUESS_WEIGHT * p) for g, p in morph.guesses(words[i])
             ]
+            if etype == "LOC" and (found := morph.soft_stem(words[i])):
+                # the learned ending's stem is soft where the dictionary's words that end alike
+                # say so: "…мені" is a foreign "…мень"'s, no "…мен" (nor the native "…мінь")
+                soft, hard = found
+                choices = [
+                    (*edit_script(words[i], soft), c[2])
+                    if apply_edit(words[i], (c[0], c[1])).lower() in hard
+                    else c
+                    for c in choices
+                ]
         choices = choices + _written_stems(words[i], choices, lang, attested)
         choices = choices + _written_as_stem(words[i], choices, lang, attested)
         place = None
