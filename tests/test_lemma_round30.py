@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
+from storyline.ner import lemma_title_run
 
 
 def test_a_foreign_place_in_a_case_gets_the_soft_sign_its_ending_implies() -> None:
@@ -15,3 +16,33 @@ def test_a_foreign_place_in_a_case_gets_the_soft_sign_its_ending_implies() -> No
     assert lem.base("Ужгороді", "uk", "LOC") == "Ужгород"
     assert lem.base("Мюнхені", "uk", "LOC") == "Мюнхен"
     assert lem.base("Бекешчабі", "uk", "LOC") == "Бекешчаба"
+
+
+def test_a_polish_title_in_apposition_declines_all_its_words() -> None:
+    lem = _learned()
+    # the inner noun in the dative/locative or instrumental: no genitive complement
+    assert lem.base("Kurierze Gazecie Lubelskiej", "pl", "ORG") == "Kurier Gazeta Lubelska"
+    assert lem.base("Tygodnikiem Gazetą Mazurską", "pl", "ORG") == "Tygodnik Gazeta Mazurska"
+    # a genitive complement keeps its case, whatever the head's
+    assert lem.base("Ministerstwie Spraw Zagranicznych", "pl", "ORG") == "Ministerstwo Spraw Zagranicznych"
+    assert lem.base("Trybunale Unii Europejskiej", "pl", "ORG") == "Trybunał Unii Europejskiej"
+    assert lem.base("Instytucie Pamięci Narodowej", "pl", "ORG") == "Instytut Pamięci Narodowej"
+
+
+def test_the_title_run_needs_the_head_out_of_a_case_and_a_listed_noun() -> None:
+    def base(inner: str) -> str:
+        return {"Gazecie Lubelskiej": "Gazeta Lubelska"}.get(inner, inner)
+
+    tokens = ["Kurierze", "Gazecie", "Lubelskiej"]
+    assert lemma_title_run.in_the_nominative(tokens, ["Kurier", *tokens[1:]], "pl", base) == [
+        "Kurier",
+        "Gazeta",
+        "Lubelska",
+    ]
+    # the head as written: nothing to agree with
+    assert lemma_title_run.in_the_nominative(tokens, tokens, "pl", base) == tokens
+    # a language without the data
+    assert lemma_title_run.in_the_nominative(tokens, ["Kurier", *tokens[1:]], "cs", base) == [
+        "Kurier",
+        *tokens[1:],
+    ]

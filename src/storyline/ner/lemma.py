@@ -48,6 +48,7 @@ from storyline.ner import (
     lemma_mans_case,
     lemma_paradigm,
     lemma_possessive,
+    lemma_title_run,
     morphology,
     womens_names,
 )
@@ -408,6 +409,10 @@ class Lemmatizer:
             # "Republike Slovenije": the country in apposition, in its kind's case (Slovene)
             out = lemma_apposition.country_in_the_kind_s_case(
                 tokens, out, lang, _country_names(lang), _same_stem
+            )
+            # "Kurierze Gazecie Lubuskiej": a title in apposition, in its head's case (Polish)
+            out = lemma_title_run.in_the_nominative(
+                tokens, out, lang, lambda inner: self.base(inner, lang, etype, attested)
             )
             if (
                 etype == "LOC"
