@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
-from storyline.ner import lemma_title_run
+from storyline.ner import lemma_double_surname, lemma_title_run
 
 
 def test_a_foreign_place_in_a_case_gets_the_soft_sign_its_ending_implies() -> None:
@@ -45,4 +45,20 @@ def test_the_title_run_needs_the_head_out_of_a_case_and_a_listed_noun() -> None:
     assert lemma_title_run.in_the_nominative(tokens, ["Kurier", *tokens[1:]], "cs", base) == [
         "Kurier",
         *tokens[1:],
+    ]
+
+
+def test_a_slovene_woman_s_double_surname_takes_its_feminine_nominative() -> None:
+    lem = _learned()
+    assert lem.base("Hrast-Kovačeve", "sl", "PER") == "Hrast-Kovačeva"
+    assert lem.base("Mojce Pirc-Dolinarjeve", "sl", "PER") == "Mojca Pirc-Dolinarjeva"
+    assert lem.base("Brino Pirc-Kosovo", "sl", "PER") == "Brina Pirc-Kosova"
+    assert lem.base("Hrast-Kovačeva", "sl", "PER") == "Hrast-Kovačeva"
+    # the first part declined: not her undeclined surname before the possessive-type one
+    assert lemma_double_surname.womans_nominative(["Hrasta-Kovačeve"], ["Hrast-Kovačeve"], "sl") == [
+        "Hrast-Kovačeve"
+    ]
+    # a language without the data keeps what the rest made
+    assert lemma_double_surname.womans_nominative(["Hrast-Kovačeve"], ["Hrast-Kovačeve"], "cs") == [
+        "Hrast-Kovačeve"
     ]

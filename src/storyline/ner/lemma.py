@@ -39,6 +39,7 @@ from storyline.ner import (
     lemma_camel,
     lemma_context,
     lemma_definite,
+    lemma_double_surname,
     lemma_epithets,
     lemma_genitive_phrase,
     lemma_given_e,
@@ -380,6 +381,7 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = lemma_mans_case.mans_nominative(tokens, out, lang)  # "Bohdana Kowalskiego": his
             out = _foreign_name_in_one_case(tokens, out, lang)  # "Hamida Karzaje": Hamid Karzaj
+            out = lemma_double_surname.womans_nominative(tokens, out, lang)  # "X-Yeve": X-Yeva
         if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
             out = list(tokens)  # her name as the sentence's subject: the nominative as written
         if morph is None and etype == "PER":
