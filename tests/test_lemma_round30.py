@@ -62,3 +62,13 @@ def test_a_slovene_woman_s_double_surname_takes_its_feminine_nominative() -> Non
     assert lemma_double_surname.womans_nominative(["Hrast-Kovačeve"], ["Hrast-Kovačeve"], "cs") == [
         "Hrast-Kovačeve"
     ]
+
+
+def test_the_soft_sign_outweighs_a_vowel_the_dictionary_s_words_never_read_there() -> None:
+    from storyline.ner.lemma import Lemmatizer
+
+    # learned endings that read a locative "-і" as a feminine "-а"'s: no word of the dictionary
+    # that ends in "…мені" is one, so that reading goes to the soft stem too
+    lem = Lemmatizer({"s|uk|LOC|o|C|і": [(1, "а", 0.8), (1, "", 0.2)]})
+    assert lem.base("Керестешнамені", "uk", "LOC") == "Керестешнамень"
+    assert lem.base("Ужгороді", "uk", "LOC") == "Ужгород"

@@ -572,9 +572,19 @@ class Lemmatizer:
                 # the learned ending's stem is soft where the dictionary's words that end alike
                 # say so: "…мені" is a foreign "…мень"'s, no "…мен" (nor the native "…мінь")
                 soft, hard = found
+                # a vowel the learned endings put after the stem that none of those words reads
+                # there ("…мена": no "…мені" of the dictionary is a feminine "-а"'s) is its too
+                proposed = {g.lower() for g, _ in morph.guesses(words[i])}
+                stem = soft[:-1].lower()
                 choices = [
                     (*edit_script(words[i], soft), c[2])
-                    if apply_edit(words[i], (c[0], c[1])).lower() in hard
+                    if (form := apply_edit(words[i], (c[0], c[1])).lower()) in hard
+                    or (
+                        form not in proposed
+                        and form.startswith(stem)
+                        and len(form) == len(soft)
+                        and form[-1] in _CASE_VOWELS
+                    )
                     else c
                     for c in choices
                 ]
