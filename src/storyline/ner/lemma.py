@@ -39,6 +39,7 @@ from storyline.ner import (
     lemma_camel,
     lemma_context,
     lemma_definite,
+    lemma_double_surname,
     lemma_epithets,
     lemma_genitive_phrase,
     lemma_given_e,
@@ -48,6 +49,7 @@ from storyline.ner import (
     lemma_mans_case,
     lemma_paradigm,
     lemma_possessive,
+    lemma_title_run,
     morphology,
     womens_names,
 )
@@ -379,6 +381,7 @@ class Lemmatizer:
         if morph is None and etype == "PER":
             out = lemma_mans_case.mans_nominative(tokens, out, lang)  # "Bohdana Kowalskiego": his
             out = _foreign_name_in_one_case(tokens, out, lang)  # "Hamida Karzaje": Hamid Karzaj
+            out = lemma_double_surname.womans_nominative(tokens, out, lang)  # "X-Yeve": X-Yeva
         if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
             out = list(tokens)  # her name as the sentence's subject: the nominative as written
         if morph is None and etype == "PER":
@@ -408,6 +411,10 @@ class Lemmatizer:
             # "Republike Slovenije": the country in apposition, in its kind's case (Slovene)
             out = lemma_apposition.country_in_the_kind_s_case(
                 tokens, out, lang, _country_names(lang), _same_stem
+            )
+            # "Kurierze Gazecie Lubuskiej": a title in apposition, in its head's case (Polish)
+            out = lemma_title_run.in_the_nominative(
+                tokens, out, lang, lambda inner: self.base(inner, lang, etype, attested)
             )
             if (
                 etype == "LOC"
@@ -561,6 +568,26 @@ class Lemmatizer:
             choices = choices + [
                 (*edit_script(words[i], g), GUESS_WEIGHT * p) for g, p in morph.guesses(words[i])
             ]
+            if etype == "LOC" and (found := morph.soft_stem(words[i])):
+                # the learned ending's stem is soft where the dictionary's words that end alike
+                # say so: "…мені" is a foreign "…мень"'s, no "…мен" (nor the native "…мінь")
+                soft, hard = found
+                # a vowel the learned endings put after the stem that none of those words reads
+                # there ("…мена": no "…мені" of the dictionary is a feminine "-а"'s) is its too
+                proposed = {g.lower() for g, _ in morph.guesses(words[i])}
+                stem = soft[:-1].lower()
+                choices = [
+                    (*edit_script(words[i], soft), c[2])
+                    if (form := apply_edit(words[i], (c[0], c[1])).lower()) in hard
+                    or (
+                        form not in proposed
+                        and form.startswith(stem)
+                        and len(form) == len(soft)
+                        and form[-1] in _CASE_VOWELS
+                    )
+                    else c
+                    for c in choices
+                ]
         choices = choices + _written_stems(words[i], choices, lang, attested)
         choices = choices + _written_as_stem(words[i], choices, lang, attested)
         place = None

@@ -188,6 +188,32 @@ class Morphology:
             return []
         return _guess_forms(self.analyzer, word)
 
+    def soft_stem(self, word: str) -> tuple[str, frozenset[str]] | None:
+        """For a word the dictionary does not know, whose oblique ending leaves a stem that the
+        guesser reads as soft: that stem with the soft sign (``lemma_soft_stems``: the sign and
+        the pairs of a nominative's vowel and its oblique cases' one, "і:е", that the language's
+        own nouns alternate and a foreign name does not: "…мінь"/"…мені" is "…мень"/"…мені" in
+        a foreign place), and the readings it stands for (the hard stem, the alternate vowel's),
+        in small letters. The soft reading must outweigh the hard stem's, from the words of the
+        dictionary that end alike; None elsewhere."""
+        sign, pairs = _soft_stems(self.lang)
+        if not sign or self.analyzer.word_is_known(word.lower()):
+            return None
+        guesses = [(g.lower(), p) for g, p in _guess_forms(self.analyzer, word)]
+        low = word.lower()
+        for cut in range(1, 4):
+            stem = low[:-cut]
+            if len(stem) < 3 or stem.endswith(sign):
+                continue
+            soft = stem + sign
+            soft_weight = sum(p for g, p in guesses if _alternate(g, soft, pairs))
+            hard_weight = sum(p for g, p in guesses if g == stem)
+            top = max((p for _, p in guesses), default=0.0)
+            if soft_weight > hard_weight and soft_weight >= top:
+                others = {g for g, _ in guesses if g != soft and _alternate(g, soft, pairs)}
+                return _recase(word, soft), frozenset({stem, *others})
+        return None
+
     def head_grammemes(self, tokens: list[str], etype: str) -> set[str]:
         """Gender and number of the head noun, which the adjectives before it agree with."""
         for tok in tokens:
@@ -243,6 +269,28 @@ class Morphology:
         if form is None:
             return None
         return _recase(word, form.word)
+
+
+@cache
+def _soft_stems(lang: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    from storyline.names.parts import data_words
+
+    words = data_words(lang, "lemma_soft_stems")
+    if not words:
+        return "", frozenset()
+    pairs = frozenset(tuple(w.split(":", 1)) for w in words[1:] if ":" in w)
+    return words[0], pairs  # type: ignore[return-value]
+
+
+def _alternate(guess: str, soft: str, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether ``guess`` is ``soft``, or ``soft`` with one vowel in the nominative's alternate
+    (the guesser's "вашмінь" for a foreign "вашмень")."""
+    if guess == soft:
+        return True
+    if len(guess) != len(soft):
+        return False
+    diff = [(a, b) for a, b in zip(guess, soft, strict=True) if a != b]
+    return len(diff) == 1 and diff[0] in pairs
 
 
 def _place_noun(parses: list):  # noqa: ANN202 - pymorphy's Parse
