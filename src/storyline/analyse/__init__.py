@@ -125,7 +125,8 @@ ANALYSER_VERSION = "23"  # 3: languages beyond the Slavic ones (names, dates, ev
 # closing mark kept, an aid society's country after it, airline + model code + registration split, '<Brand> city'
 # in another script a venue, Hungarian '-i' adjectives, regions named by a renamed city's old name, a building
 # noun before a body's name a place, Romanian oblique articles and Greek feminine genitives of rule-read names;
-# (ents59) an abbreviation spelt out as a disease's words a kind of illness
+# (ents59) an abbreviation spelt out as a disease's words a kind of illness; (base26) a Ukrainian unknown place's
+# soft sign, a Polish title in apposition in the head's case, a Slovene woman's double-barrelled surname
 
 
 def __getattr__(name: str) -> Any:
