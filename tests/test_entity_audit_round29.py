@@ -12,37 +12,6 @@ def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
     return Mention(start, start + len(text), text, etype, base, lang)
 
 
-def test_a_headline_surname_is_the_full_name_its_document_gives_later() -> None:
-    got = index_linked(
-        {
-            "a": [_m("Tomasz Wierzbicki", "PER", "Tomasz Wierzbicki", "pl", 10)],
-            "b": [
-                _m("Wierzbicki", "PER", "Wierzbicki", "pl", 0),
-                _m("Paweł Wierzbicki", "PER", "Paweł Wierzbicki", "pl", 60),
-            ],
-        },
-        Aliases({}),
-    )
-    assert got[("b", 0)] == got[("b", 1)]  # the headline's "Wierzbicki:" is the body's Paweł
-    assert got[("b", 0)] != got[("a", 0)]  # not another document's Tomasz
-
-
-def test_a_headline_surname_before_two_bearers_stays_as_before() -> None:
-    got = index_linked(
-        {
-            "a": [_m("Tomasz Wierzbicki", "PER", "Tomasz Wierzbicki", "pl", 10)],
-            "b": [
-                _m("Wierzbicki", "PER", "Wierzbicki", "pl", 0),
-                _m("Paweł Wierzbicki", "PER", "Paweł Wierzbicki", "pl", 60),
-                _m("Anna Wierzbicka", "PER", "Anna Wierzbicka", "pl", 90),
-            ],
-        },
-        Aliases({}),
-    )
-    # two bearers named later: the document does not say which one the surname is
-    assert got[("b", 0)] not in {got[("b", 1)], got[("b", 2)]}
-
-
 def test_an_abbreviation_in_its_long_name_s_script_still_joins_it() -> None:
     name = "Krajowy Monitor Rzeczny"
     got = index_linked(

@@ -998,7 +998,7 @@ class EntityIndex:
                 # the document names its bearer later, with both halves of a double-barrelled
                 # surname: the bare half is that person, not another document's bearer of it
                 later = [j for j in full if j not in before and barrelled_with(persons[i], persons[j])]
-                earlier = later[:1] or self._named_later(i, mentions, persons, full, keyed[i].alias)
+                earlier = later[:1]
             if earlier:
                 j = max(earlier, key=lambda j: mentions[j].start)
                 assigned[i] = self.resolve(assigned[j])
@@ -1027,31 +1027,6 @@ class EntityIndex:
                 if outlet_like and outlet_context(text, m):
                     self.records[eid].outlet += 1
         return assigned
-
-    def _named_later(
-        self,
-        i: int,
-        mentions: list[Mention],
-        persons: dict[int, PersonRef],
-        full: list[int],
-        alias: str | None,
-    ) -> list[int]:
-        """The one full name of a bare surname's bearer that its document gives only after it (a
-        headline's "Novak:" before the body's "Petra Novak"): the document's own bearer, not
-        another document's namesake of another given name. Not where the name table knows the
-        bare word as one person (a public figure the sources name by surname alone), nor where
-        the document names two bearers of the surname."""
-        if alias is not None:
-            return []
-        later = [
-            j
-            for j in full
-            if mentions[j].start > mentions[i].start
-            and same_surname(persons[j].name, persons[i].name)
-            and not not_hers(mentions[i], persons[j].base)
-        ]
-        one = all(same_person(persons[later[0]].name, persons[j].name) for j in later[1:])
-        return later[:1] if later and one else []
 
     def _join_short_forms(
         self, mentions: list[Mention], keyed: dict[int, Keyed], assigned: dict[int, str]
