@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import cache
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from storyline.model import Mention
 from storyline.names.gazetteers import city
@@ -70,15 +71,5 @@ def _region_of_old_name(text: str, m: Mention, lang: str | None) -> bool:
 
 def another_word(now: str, old: str) -> bool:
     """The two keys are two names, not one name's spellings (see the module's doc)."""
-    edits = _distance(now, old)
+    edits = Levenshtein.distance(now, old)
     return edits > EXONYM_EDITS and 3 * edits > max(len(now), len(old))
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (names are short)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]

@@ -1321,13 +1321,6 @@ def _fleeting_vowel_share(
 STUB_ZIPF = 1.0  # zipf in the naming language under which a stub is no name anyone writes
 
 
-@lru_cache(maxsize=64)
-def _silent_e_endings(lang: str) -> tuple[str, ...]:
-    from storyline.names.parts import data_words
-
-    return data_words(lang, "lemma_silent_e_endings")
-
-
 def _silent_e(word: str, choices: Choices, lang: str) -> Choices:
     """A foreign name whose nominative ends in a silent "-e" ("Hampshire", "Lincolnshire"): the
     language declines it as if it ended in the consonant before, its case ending in the "-e"'s
@@ -1336,7 +1329,7 @@ def _silent_e(word: str, choices: Choices, lang: str) -> Choices:
     common in the language that names the world's places in their nominative
     (``lemma_name_frequencies``), joins the candidates with the stub's share; the score then
     weighs both as usual."""
-    endings = _silent_e_endings(lang)
+    endings = lemma_given_e.silent_e_endings(lang)
     if not endings:
         return []
     low = word.lower()

@@ -19,7 +19,8 @@ MARGIN = 2.0  # zipf units (×100) the "-e" name is more common than the list's 
 
 
 @lru_cache(maxsize=64)
-def _endings(lang: str) -> tuple[str, ...]:
+def silent_e_endings(lang: str) -> tuple[str, ...]:
+    """The case endings the language puts after a foreign name's silent "-e" in place of it."""
     from storyline.names.parts import data_words
 
     return data_words(lang, "lemma_silent_e_endings")
@@ -31,7 +32,7 @@ def with_silent_e(word: str, listed: str, lang: str) -> str | None:
     other = lemma_lexicon.name_frequencies(lang)
     if not other or not listed[-1:].isalpha() or not word.lower().startswith(listed.lower()):
         return None
-    if word[len(listed) :].lower() not in _endings(lang):
+    if word[len(listed) :].lower() not in silent_e_endings(lang):
         return None
     form = listed + "e"
     if not given_name(form):

@@ -201,6 +201,7 @@ class Morphology:
             return None
         guesses = [(g.lower(), p) for g, p in _guess_forms(self.analyzer, word)]
         low = word.lower()
+        top = max((p for _, p in guesses), default=0.0)
         for cut in range(1, 4):
             stem = low[:-cut]
             if len(stem) < 3 or stem.endswith(sign):
@@ -208,7 +209,6 @@ class Morphology:
             soft = stem + sign
             soft_weight = sum(p for g, p in guesses if _alternate(g, soft, pairs))
             hard_weight = sum(p for g, p in guesses if g == stem)
-            top = max((p for _, p in guesses), default=0.0)
             if soft_weight > hard_weight and soft_weight >= top:
                 others = {g for g, _ in guesses if g != soft and _alternate(g, soft, pairs)}
                 return _recase(word, soft), frozenset({stem, *others})
