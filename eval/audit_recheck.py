@@ -1,0 +1,68 @@
+"""What a store says today at the spans of earlier rounds' wrong entity items.
+
+A labelled round names each wrong entity item by document and span; a store built by newer code
+from the same inputs holds the same documents (ids are content hashes), so the mention linked at
+that span shows whether the class was fixed: its words, base form, type, and the entity it is
+linked to (display name and the other names merged into it). It reads; it judges nothing: a reader
+compares each line with the label's ``why``.
+
+    PYTHONPATH=src python -m eval.audit_recheck --db STORE eval/audit/labels-29.jsonl [...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from storyline.api import Store
+from storyline.store.entity_state import mention_rows
+
+
+def wrong_entities(paths: list[str]) -> list[dict[str, Any]]:
+    items = []
+    for path in paths:
+        for line in Path(path).read_text("utf-8").splitlines():
+            item = json.loads(line) if line.strip() else {}
+            if item.get("kind") == "entity" and item.get("label") == "wrong":
+                items.append(item | {"round": Path(path).stem})
+    return items
+
+
+def now_at(rows: list[Any], start: int, end: int) -> list[Any]:
+    """The linked mentions overlapping the labelled span."""
+    return [r for r in rows if r.start < end and r.end > start]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m eval.audit_recheck", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--db", required=True, help="a store built from the same inputs (read only)")
+    parser.add_argument("labels", nargs="+", help="labels-*.jsonl or labelled sample-*.jsonl files")
+    args = parser.parse_args(argv)
+    items = wrong_entities(args.labels)
+    store = Store(args.db)
+    rows = mention_rows(store.engine, {i["evidence"]["doc"] for i in items})
+    by_doc: dict[str, list[Any]] = {}
+    for r in rows:
+        by_doc.setdefault(r.doc_id, []).append(r)
+    entities = {e.id: e for e in store.entities()}
+    for item in items:
+        ev = item["evidence"]
+        print(f"{item['round']} n={item['n']} {item['lang']}: {item['why']}")
+        found = now_at(by_doc.get(ev["doc"], []), ev["start"], ev["end"])
+        for r in found:
+            e = entities.get(r.entity_id)
+            names = sorted({n for ns in e.names.values() for n in ns} - {e.name}) if e else []
+            shown = f"{e.type} {e.name!r}, other names {names}" if e else "no entity listed"
+            print(f"    now {r.text!r} → base {r.base!r} {r.type}; entity {shown}")
+        if not found:
+            print("    now no mention at this span")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
