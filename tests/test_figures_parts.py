@@ -159,6 +159,16 @@ def test_bare_counts_and_people_in_a_list_of_the_dead_are_parts() -> None:
     text = "Погибли 73 человека в Озёрске, 14 туристов в Белокаменске."
     found = facts(figures(text, "ru", places=("Озёрске", "Белокаменске")))
     assert ("dead", 14, "in Белокаменске") in found
+    # a participle after the number says what of them, it is no counted noun
+    text = "Погибли 73 человека в Озёрске, 14 зарегистрированы в Белокаменске."
+    found = facts(figures(text, "ru", places=("Озёрске", "Белокаменске")))
+    assert ("dead", 14, "in Белокаменске") in found
+    text = "Le vittime sono 318 nella regione, più 9 notificate in Val Sorda e una in Piana Alta."
+    found = facts(figures(text, "it", places=("Val Sorda", "Piana Alta")))
+    assert {("dead", 9, "in Val Sorda"), ("dead", 1, "in Piana Alta")} <= found
+    text = "73 people died in Marrow Bay, 14 reported in Elston."
+    found = facts(figures(text, "en", places=("Marrow Bay", "Elston")))
+    assert ("dead", 14, "in Elston") in found
 
 
 def test_coordinated_counts_share_their_verb_past_a_place() -> None:

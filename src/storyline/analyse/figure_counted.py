@@ -15,6 +15,7 @@ from storyline.analyse.numbers import _analyzer
 from storyline.analyse.phrases import PhraseList, Token
 
 MIN_WORD = 3  # shorter words after a number are units or abbreviations ("13 h", "11 ч."), no noun
+MIN_SCORE = 0.05  # a dictionary's reading of a word likelier than this is one to reckon with
 
 
 def counts_no_people(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
@@ -27,7 +28,11 @@ def counts_no_people(toks: list[Token], lex: Lexicon, c: Candidate) -> bool:
     for n in (k, k + 1):  # "two remote valleys", "deux zones rurales": the noun or its adjective first
         if n < len(toks) and any(words.match(toks, n) for words in people):
             return False
-    return not (lex.morph and _may_be_animate(lex.morph, toks[k].low))
+    if lex.morph:
+        return _inanimate_noun(lex.morph, toks, lex, k)
+    # "più 7 notificate in Castiglia": a participle alone says what was done to those counted, whose
+    # noun is left out; "two isolated valleys": one before a noun is that noun's adjective
+    return not (toks[k].low.endswith(lex.participle_endings) and not _content(toks, lex, k + 1))
 
 
 def _content(toks: list[Token], lex: Lexicon, k: int) -> bool:
@@ -43,9 +48,18 @@ def _content(toks: list[Token], lex: Lexicon, k: int) -> bool:
     return not any(words.match(toks, k) for words in function)
 
 
-def _may_be_animate(morph: str, word: str) -> bool:
-    """Where a dictionary exists, a noun it may read as a living being counts people ("12
-    туристов" though the pack names no tourists)."""
-    return any(
-        p.tag.POS == "NOUN" and "anim" in p.tag and "inan" not in p.tag for p in _analyzer(morph).parse(word)
-    )
+def _inanimate_noun(morph: str, toks: list[Token], lex: Lexicon, k: int) -> bool:
+    """Where a dictionary exists: the counted noun (past adjectives) is a thing. A noun it may read
+    as a living being counts people ("12 туристов" though the pack names no tourists); a participle
+    or an adverb is no counted noun ("12 зарегистрированы в …")."""
+    for n in (k, k + 1):
+        if not _content(toks, lex, n):
+            return False
+        parses = [p for p in _analyzer(morph).parse(toks[n].low) if p.score > MIN_SCORE]
+        if any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses):
+            return False
+        if any(p.tag.POS == "NOUN" for p in parses):
+            return True
+        if not any(p.tag.POS == "ADJF" for p in parses):
+            return False
+    return False

@@ -84,6 +84,9 @@ class Lexicon:
     # is not known to have happened; ``presumed_as`` says what those counted are then ("missing")
     presumed: PhraseList = PhraseList(())
     presumed_as: dict[str, str] = field(default_factory=dict)
+    # endings of the participles said of a bare count ("7 notificate in …", "12 reported in …"):
+    # such a word after a number is no counted noun (``figure_counted``)
+    participle_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -166,6 +169,7 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         staff_bodies=build(words.get("staff_bodies", [])),
         presumed=build(words.get("presumed", [])),
         presumed_as=dict(common.get("presumed_as", {})),
+        participle_endings=tuple(words.get("participle_endings", [])),
     )
 
 
