@@ -151,6 +151,20 @@ def test_a_count_of_its_own_things_in_a_list_of_the_dead_is_no_part(
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two regions near Lake Orrin were evacuated on Sunday.", "en"),
+        ("Deux zones de Port-Aurel ont été évacuées.", "fr"),
+        ("Evakuováno bylo pět obcí u Dolní Lhoty.", "cs"),
+        ("Ewakuowano trzy dzielnice Zielonki.", "pl"),
+        ("Se evacuaron tres barrios de Villaseca.", "es"),
+    ],
+)
+def test_areas_evacuated_are_no_people_evacuated(text: str, lang: str) -> None:
+    assert figures(text, lang) == []
+
+
 def test_bare_counts_and_people_in_a_list_of_the_dead_are_parts() -> None:
     text = "73 people died in Marrow Bay, 14 in Elston and 5 children in Upper Fenn."
     found = facts(figures(text, "en", places=("Marrow Bay", "Elston", "Upper Fenn")))
