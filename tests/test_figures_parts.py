@@ -180,6 +180,9 @@ def test_bare_counts_and_people_in_a_list_of_the_dead_are_parts() -> None:
     text = "Le vittime sono 318 nella regione, più 9 notificate in Val Sorda e una in Piana Alta."
     found = facts(figures(text, "it", places=("Val Sorda", "Piana Alta")))
     assert {("dead", 9, "in Val Sorda"), ("dead", 1, "in Piana Alta")} <= found
+    text = "Zginęły 73 osoby w Zielonce, 14 potwierdzonych w Borówku."
+    found = facts(figures(text, "pl", places=("Zielonce", "Borówku")))
+    assert ("dead", 14, "in Borówku") in found
     text = "73 people died in Marrow Bay, 14 reported in Elston."
     found = facts(figures(text, "en", places=("Marrow Bay", "Elston")))
     assert ("dead", 14, "in Elston") in found
