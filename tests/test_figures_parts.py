@@ -118,22 +118,22 @@ def test_bracketed_counts_after_places() -> None:
     [
         (
             "La plupart des morts ont été recensés à Vernelle (318) et à Brasque (64), plus au nord, "
-            "trois vallées isolées au coeur du Mont Orvale, selon la préfecture.",
+            "trois hameaux isolés au coeur du Mont Orvale, selon la préfecture.",
             "fr",
             ("Vernelle", "Brasque", "Mont Orvale"),
         ),
         (
-            "Zahynulo 73 lidí v Dolní Lhotě, 14 v Kamenici, dvě obce v Horním Údolí.",
+            "Zahynulo 73 lidí v Dolní Lhotě, 14 v Kamenici, dvě osady v Horním Údolí.",
             "cs",
             ("Dolní Lhotě", "Kamenici", "Horním Údolí"),
         ),
         (
-            "Zginęły 73 osoby w Zielonce, 14 w Borówku, dwie gminy w Dolinie Srebrnej.",
+            "Zginęły 73 osoby w Zielonce, 14 w Borówku, dwa osiedla w Dolinie Srebrnej.",
             "pl",
             ("Zielonce", "Borówku", "Dolinie Srebrnej"),
         ),
         (
-            "73 people died in Marrow Bay, 14 in Elston, two remote valleys in Upper Fenn.",
+            "73 people died in Marrow Bay, 14 in Elston, two remote hamlets in Upper Fenn.",
             "en",
             ("Marrow Bay", "Elston", "Upper Fenn"),
         ),
@@ -142,7 +142,7 @@ def test_bracketed_counts_after_places() -> None:
 def test_a_count_of_its_own_things_in_a_list_of_the_dead_is_no_part(
     text: str, lang: str, places: tuple[str, ...]
 ) -> None:
-    # the last number counts valleys or communes (its own noun, no people), not dead there; the
+    # the last number counts hamlets or settlements (its own noun, no people), not dead there; the
     # counts before it stay the parts they are
     found = facts(figures(text, lang, places=places))
     assert {(attribute, subgroup) for attribute, _value, subgroup in found} == {

@@ -1,12 +1,13 @@
-"""What a number counts by the word right after it: nothing said ("12 in Huesca", "12 more"),
-people the pack names ("12 people", "5 children", "two crew"), or something else ("two rural
-zones", "dvě obce", "trois vallées isolées").
+"""What a number counts by the word right after it: nothing said ("12 in Huesca", "12 more",
+"7 reported in …"), people the pack names ("12 people", "5 children", "two crew"), or something
+else ("two remote hamlets", "dvě osady", "trois hameaux isolés").
 
 A bare number may take what the counts around it count (a list of the dead by place goes "74
 in Teruel, 12 in Huesca"); a number with a counted noun of its own counts that noun, and where
-the pack names no people by it, it counts no people: "…, two rural zones in the heart of the
+the pack names no people by it, it counts no people: "…, two rural hamlets in the heart of the
 Upper Range" lists places, not two dead. No list of things is needed for that: the pack's people
-nouns and its function words ("in", "more", "in all" …) are enough to tell the three apart."""
+nouns, its function words ("in", "more", "in all" …) and the endings of its participles (or a
+dictionary, where the language has one) tell the three apart."""
 
 from __future__ import annotations
 
