@@ -113,6 +113,81 @@ def test_bracketed_counts_after_places() -> None:
     assert facts(figures(text, "fr")) == {("dead", 312, "in Alvor"), ("dead", 97, "in Setúbal")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        (
+            "La plupart des morts ont été recensés à Vernelle (318) et à Brasque (64), plus au nord, "
+            "trois hameaux isolés au coeur du Mont Orvale, selon la préfecture.",
+            "fr",
+            ("Vernelle", "Brasque", "Mont Orvale"),
+        ),
+        (
+            "Zahynulo 73 lidí v Dolní Lhotě, 14 v Kamenici, dvě osady v Horním Údolí.",
+            "cs",
+            ("Dolní Lhotě", "Kamenici", "Horním Údolí"),
+        ),
+        (
+            "Zginęły 73 osoby w Zielonce, 14 w Borówku, dwa osiedla w Dolinie Srebrnej.",
+            "pl",
+            ("Zielonce", "Borówku", "Dolinie Srebrnej"),
+        ),
+        (
+            "73 people died in Marrow Bay, 14 in Elston, two remote hamlets in Upper Fenn.",
+            "en",
+            ("Marrow Bay", "Elston", "Upper Fenn"),
+        ),
+    ],
+)
+def test_a_count_of_its_own_things_in_a_list_of_the_dead_is_no_part(
+    text: str, lang: str, places: tuple[str, ...]
+) -> None:
+    # the last number counts hamlets or settlements (its own noun, no people), not dead there; the
+    # counts before it stay the parts they are
+    found = facts(figures(text, lang, places=places))
+    assert {(attribute, subgroup) for attribute, _value, subgroup in found} == {
+        ("dead", "in " + places[0]),
+        ("dead", "in " + places[1]),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two regions near Lake Orrin were evacuated on Sunday.", "en"),
+        ("Deux zones de Port-Aurel ont été évacuées.", "fr"),
+        ("Evakuováno bylo pět obcí u Dolní Lhoty.", "cs"),
+        ("Ewakuowano trzy dzielnice Zielonki.", "pl"),
+        ("Se evacuaron tres barrios de Villaseca.", "es"),
+    ],
+)
+def test_areas_evacuated_are_no_people_evacuated(text: str, lang: str) -> None:
+    assert figures(text, lang) == []
+
+
+def test_bare_counts_and_people_in_a_list_of_the_dead_are_parts() -> None:
+    text = "73 people died in Marrow Bay, 14 in Elston and 5 children in Upper Fenn."
+    found = facts(figures(text, "en", places=("Marrow Bay", "Elston", "Upper Fenn")))
+    assert ("dead", 14, "in Elston") in found and ("dead", 5, "in Upper Fenn") in found
+    # a noun the pack does not name is a person where the dictionary says it is a living being
+    text = "Погибли 73 человека в Озёрске, 14 туристов в Белокаменске."
+    found = facts(figures(text, "ru", places=("Озёрске", "Белокаменске")))
+    assert ("dead", 14, "in Белокаменске") in found
+    # a participle after the number says what of them, it is no counted noun
+    text = "Погибли 73 человека в Озёрске, 14 зарегистрированы в Белокаменске."
+    found = facts(figures(text, "ru", places=("Озёрске", "Белокаменске")))
+    assert ("dead", 14, "in Белокаменске") in found
+    text = "Le vittime sono 318 nella regione, più 9 notificate in Val Sorda e una in Piana Alta."
+    found = facts(figures(text, "it", places=("Val Sorda", "Piana Alta")))
+    assert {("dead", 9, "in Val Sorda"), ("dead", 1, "in Piana Alta")} <= found
+    text = "Zginęły 73 osoby w Zielonce, 14 potwierdzonych w Borówku."
+    found = facts(figures(text, "pl", places=("Zielonce", "Borówku")))
+    assert ("dead", 14, "in Borówku") in found
+    text = "73 people died in Marrow Bay, 14 reported in Elston."
+    found = facts(figures(text, "en", places=("Marrow Bay", "Elston")))
+    assert ("dead", 14, "in Elston") in found
+
+
 def test_coordinated_counts_share_their_verb_past_a_place() -> None:
     text = "اداره بحران گفته است، ۱۴ نفر در استان شمالی و سه نفر هم در استان جنوبی جان خود را از دست دادند."
     assert {(f.attribute, f.value) for f in figures(text, "fa")} == {("dead", 14), ("dead", 3)}

@@ -80,6 +80,13 @@ class Lexicon:
     # people who work for a body ("pilots", "сотрудники"): when they speak or act, the body does not
     staff: PhraseList = PhraseList(())
     staff_bodies: PhraseList = PhraseList(())  # "union": the pilots' union speaks as a body
+    # "presumed", "presumibilmente", "pretpostavlja se da su": said right before what happened, it
+    # is not known to have happened; ``presumed_as`` says what those counted are then ("missing")
+    presumed: PhraseList = PhraseList(())
+    presumed_as: dict[str, str] = field(default_factory=dict)
+    # endings of the participles said of a bare count ("7 notificate in …", "12 reported in …"):
+    # such a word after a number is no counted noun (``figure_counted``)
+    participle_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -160,6 +167,9 @@ def _build(raw: dict, lang: str | None) -> Lexicon:
         unrelated=build(raw.get("unrelated")),
         staff=build(words.get("staff", [])),
         staff_bodies=build(words.get("staff_bodies", [])),
+        presumed=build(words.get("presumed", [])),
+        presumed_as=dict(common.get("presumed_as", {})),
+        participle_endings=tuple(words.get("participle_endings", [])),
     )
 
 

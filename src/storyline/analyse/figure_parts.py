@@ -20,6 +20,7 @@ a total across the document (``figure_places``); here only the place said with a
 
 from __future__ import annotations
 
+from storyline.analyse.figure_counted import counts_no_people
 from storyline.analyse.figure_lexicon import BOUNDARY, Candidate, Lexicon, stops
 from storyline.analyse.figure_places import Place, stem
 from storyline.analyse.phrases import PhraseList, Token
@@ -70,6 +71,7 @@ def mark_parts(
             and whole
             and place
             and _listed_place(toks, lex, c, place)
+            and not counts_no_people(toks, lex, c)
         ):
             ante = whole  # "в Гърция жертвите са над 40, а в Албания 17"
         own = c.attribute if c.how not in ("", "context", "part") else None
@@ -126,7 +128,9 @@ def _place_lists(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> Non
             near = "in " + c.place.label if c.place and c.place_near else None
             where = near or _where_words(toks, lex, c.last + 1)
         group = run[0][0].attribute if run else (head.attribute if head is not None else None)
-        if where and (run or head is not None) and _listed(toks, lex, c) and c.attribute in (None, group):
+        # ("…, two rural zones in the Upper Range": a count of its own noun, no people, is no item)
+        fits = not counts_no_people(toks, lex, c) if c.attribute is None else c.attribute == group
+        if where and (run or head is not None) and _listed(toks, lex, c) and fits:
             if run or c.attribute is None:
                 run.append((c, where))
                 continue

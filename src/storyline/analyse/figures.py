@@ -310,6 +310,7 @@ def _attribute(
     """Decide what the candidate counts (``c.attribute``, None when nothing says so)."""
     j = c.last + 1
     noun = None
+    noun_at = j
     # "38 of 67 people": the figure's own noun is not the total's
     article = 1 if j + 2 < len(toks) and toks[j + 1].low in lex.determiners else 0
     if j + 1 + article < len(toks) and lex.of.match(toks, j) and toks[j + 1 + article].kind == "num":
@@ -327,7 +328,7 @@ def _attribute(
             hit = lex.nouns.match(toks, j + 1 + article)  # "six of the survivors"
             skip = 1 + article
         if hit:
-            noun = hit[1]
+            noun, noun_at = hit[1], j + skip
             j += skip + hit[0]
         elif thing := _thing(toks, lex, j):
             _thing_attribute(toks, lex, c, thing)
@@ -376,6 +377,7 @@ def _attribute(
         verb_after = verb_before = None
     c.hi = max(c.hi, noun_end)
     choice: tuple[int, int, str] | None = None
+    choice_at: int | None = None  # where the words that say what happened to those counted begin
     how = ""
     if state and (weak or harmed or noun in lex.state_overridable):
         choice, how = state, "state"
@@ -383,6 +385,7 @@ def _attribute(
         choice, how = verb_after, "verb_after"
     elif noun and not weak:
         c.attribute, c.how = noun, "noun"
+        choice_at = noun_at
     elif verb_after and weak:
         choice, how = verb_after, "verb_after"
     elif verb_before and weak:
@@ -392,6 +395,7 @@ def _attribute(
         choice, how = part, "participle"
     elif noun and noun != "generic" and not partitive:
         c.attribute, c.how = noun, "noun_weak"  # ("один из пассажиров" names a passenger)
+        choice_at = noun_at
     elif (
         noun in (None, "generic")
         and not subgroup
@@ -407,6 +411,10 @@ def _attribute(
         a, b, lbl = choice
         c.attribute, c.how = lbl.split(":", 1)[1], how
         c.lo, c.hi = min(c.lo, a), max(c.hi, b)
+        choice_at = a if how in ("verb_after", "verb_before", "participle") else None
+    if c.attribute in lex.presumed_as and choice_at and lex.presumed.match_ending(toks, choice_at - 1):
+        # "four workers presumed dead", "pretpostavlja se da su poginuli": not known to have died
+        c.attribute = lex.presumed_as[c.attribute]
 
 
 def _head(toks: list[Token], lex: Lexicon, j: int) -> tuple[int, str] | None:
