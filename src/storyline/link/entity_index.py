@@ -102,7 +102,7 @@ from storyline.names.gazetteers import fold as fold_name
 from storyline.names.given import given_name
 from storyline.names.home_places import home_place
 from storyline.names.media import outlet_context
-from storyline.names.parts import without_head_first
+from storyline.names.parts import without_head_first, without_head_last
 from storyline.names.people import (
     PersonName,
     given_block,
@@ -442,8 +442,13 @@ def key_mention(
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [concept] if concept else []
     blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
-    if m.type == "LOC" and not pkey and (bare := without_head_first(base, m.lang)):
-        # "puente <Name>": the bridge goes by the name alone too, as other languages write it
+    if (
+        m.type == "LOC"
+        and not pkey
+        and (bare := without_head_first(base, m.lang) or without_head_last(base, m.lang))
+    ):
+        # "puente <Name>", "<Name> Bridge": the bridge goes by the name alone too, as other
+        # languages write it (a person of the name is keyed as a person, apart)
         family = type_family(m.type)
         blocks += [b for name in _name_keys(bare, m.lang) if (b := f"x|{family}:{name}") not in blocks]
     if m.type in NAMED_TYPES and not pkey:
