@@ -1,6 +1,7 @@
 """Entity merges and display names of the ents61 brief, with invented names: a bridge named after
 a person written with its head noun after the name ("<Name> Bridge", "<Name>-Brücke") meets the
-head-first form ("ponte <Name>") and the bare name, and stays apart from the person."""
+head-first form ("ponte <Name>") and the bare name, and stays apart from the person; a place is
+shown by a form opening with a capital where the sources write one."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_a_bridge_named_after_a_place_or_one_word_keeps_its_own_name() -> None:
     )
     assert got[("a", 0)] != got[("b", 0)]
     assert got[("c", 0)] != got[("d", 0)]
+
+
+def test_a_place_is_shown_by_a_form_opening_with_a_capital_where_the_sources_write_one() -> None:
+    from collections import Counter
+
+    from storyline.link.entities import display_name
+
+    names = Counter({("ponte Walter Brennick", "it"): 3, ("ponte Walter Brennick", "pt"): 2})
+    names[("Walter Brennick Bridge", "de")] = 1
+    names[("Walter-Brennick-Brücke", "de")] = 2
+    assert display_name(names, "LOC") == "Walter-Brennick-Brücke"  # the most frequent such form
+    alone = Counter({("ponte Walter Brennick", "it"): 3})
+    assert display_name(alone, "LOC") == "ponte Walter Brennick"  # nothing else is written

@@ -191,6 +191,9 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
         # a form no source writes (an article left on the wrong word) only where nothing else is
         key=lambda kv: (
             misplaced_article(kv[0], lang_of.get(kv[0])),
+            # "ponte <Name>": a head noun written first is no name's start while a form opening
+            # with a capital is there ("<Name> Bridge"); a person's particle ("de", "van") is
+            _opens_lower(kv[0]) and etype != "PER",
             -full_name(kv[0]),
             -kv[1],
             lang_of.get(kv[0]) != "en",
@@ -218,6 +221,12 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name
+
+
+def _opens_lower(base: str) -> bool:
+    """Whether a name of words opens with a word in lower case of a cased script ("ponte <Name>")."""
+    words = base.split()
+    return len(words) > 1 and words[0].isalpha() and words[0].islower() and is_cased(script(words[0]))
 
 
 def _without_abbreviation(name: str) -> str:
