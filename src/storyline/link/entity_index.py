@@ -58,6 +58,7 @@ from storyline.link.acronym_fit import (
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
+from storyline.link.headline_surnames import headline_bearer
 from storyline.link.name_kinds import country_feature, feature_names, scoped_names
 from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
@@ -1004,6 +1005,9 @@ class EntityIndex:
                 # surname: the bare half is that person, not another document's bearer of it
                 later = [j for j in full if j not in before and barrelled_with(persons[i], persons[j])]
                 earlier = later[:1]
+            if not earlier and keyed[i].alias is None:
+                # a headline's "Novak:" before the body's "Petra Novak", where nobody else bears it
+                earlier = [j] if (j := headline_bearer(i, mentions, persons, text)) is not None else []
             if earlier:
                 j = max(earlier, key=lambda j: mentions[j].start)
                 assigned[i] = self.resolve(assigned[j])
