@@ -2,7 +2,8 @@
 a person written with its head noun after the name ("<Name> Bridge", "<Name>-Brücke") meets the
 head-first form ("ponte <Name>") and the bare name, and stays apart from the person; a place is
 shown by a form opening with a capital where the sources write one; a headline's bare surname is
-the one full name of it its document gives later, where nobody else bears it."""
+the one full name of it its document gives later, where nobody else bears it; a Latin abbreviation
+is no phrase of another script whose initials it spells by chance."""
 
 from __future__ import annotations
 
@@ -119,3 +120,35 @@ def test_a_headline_surname_beside_a_body_named_after_a_namesake_stays_apart() -
     names = [_BARE, _PAWEL, ("Fundacji Marka Wierzbickiego", "Fundacja Marka Wierzbickiego", "ORG")]
     got = _texts({"a": _OTHER, "b": (text, names)})
     assert got[("b", 0)] != got[("b", 1)]  # the father the foundation is named after may be meant
+
+
+def test_a_latin_abbreviation_is_no_phrase_of_another_script_whose_initials_it_spells() -> None:
+    phrase = "Културни и музикални работилници"
+    got = index_linked(
+        {
+            "a": [_m("KMR", "ORG", "pl")],
+            "b": [_m(phrase, "ORG", "bg")],
+            "c": [_m(phrase, "ORG", "bg", 5)],
+            "d": [_m("KMR", "ORG", "cs")],
+        },
+        Aliases({}),
+    )
+    assert got[("a", 0)] != got[("b", 0)]  # the abbreviation first
+    assert got[("c", 0)] != got[("d", 0)]  # the phrase first
+
+
+def test_a_latin_abbreviation_still_joins_a_body_s_name_in_another_script_or_its_own() -> None:
+    got = index_linked(
+        {
+            "a": [_m("NOVAL", "ORG", "en")],
+            "b": [_m("Новалская авиалиния", "ORG", "ru")],  # NOVAL: syllables, not initials
+            "c": [_m("KMR", "ORG", "cs", 40)],
+            "d": [_m("Krajowe Muzea Rzemiosła", "ORG", "pl")],  # its own script
+            "e": [_m("NAVR", "ORG", "pl")],
+            "f": [_m("Норвалска агенция за водни ресурси", "ORG", "bg")],  # a body: "агенция"
+        },
+        Aliases({}),
+    )
+    assert got[("a", 0)] == got[("b", 0)]
+    assert got[("c", 0)] == got[("d", 0)]
+    assert got[("e", 0)] == got[("f", 0)]

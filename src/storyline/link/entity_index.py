@@ -45,6 +45,7 @@ from storyline.ingest.source_names import known_source
 from storyline.link.acronym_fit import (
     abbreviated_otherwise,
     expanded_otherwise,
+    initials_across,
     is_abbreviation,
     marks_lost,
     plain_fit,
@@ -1109,6 +1110,8 @@ class EntityIndex:
                 # a long name that names a country ("<X> Radio Slovenia") is not what an
                 # abbreviation of its letters means in a text about another country
                 and not _country_elsewhere(name, self._doc_country)
+                # nor a phrase of another script whose initials it spells by chance
+                and not (name not in here and self._initials_across(k.abbreviation, e))
                 # its language would have kept the marks of the long name's initials
                 and not any(marks_lost(k.abbreviation, n, m.lang) for n in self._names_in(e, m.lang))
             )
@@ -1121,6 +1124,7 @@ class EntityIndex:
                         or (
                             plain_fit(abbr, long_name)
                             and not syllables_only(abbr, long_name, self._latin_names(e))
+                            and not initials_across(abbr, m.base or m.text, m.lang)
                         )
                     )
                     and not expanded_otherwise(abbr, long_name, self._names_in(e, m.lang), m.lang),
@@ -1379,6 +1383,18 @@ class EntityIndex:
         rec = self.records[self.resolve(eid)]
         places = rec.types["LOC"]
         return places > sum(rec.types.values()) - places and self._gazetteer_place(eid, own)
+
+    def _initials_across(self, abbr: str, eid: str) -> bool:
+        """Whether every base form of an entity that a Latin abbreviation's letters fit is a name
+        of another script whose initials alone it spells (``initials_across``)."""
+        rec = self.records[self.resolve(eid)]
+        fitting = [
+            (name, lang)
+            for lang, counted in rec.names.items()
+            for name in counted
+            if name != abbr and whole_words(abbr, to_latin(name, lang), abbreviates)
+        ]
+        return bool(fitting) and all(initials_across(abbr, name, lang) for name, lang in fitting)
 
     def _latin_names(self, eid: str) -> list[str]:
         """An entity's base forms in every language, in Latin letters."""
