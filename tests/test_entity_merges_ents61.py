@@ -66,6 +66,9 @@ def test_a_place_is_shown_by_a_form_opening_with_a_capital_where_the_sources_wri
     assert display_name(names, "LOC") == "Walter-Brennick-Brücke"  # the most frequent such form
     alone = Counter({("ponte Walter Brennick", "it"): 3})
     assert display_name(alone, "LOC") == "ponte Walter Brennick"  # nothing else is written
+    # a capitalised form with fewer words drops what the lower-case word said: the country stays
+    senate = Counter({("morvański Senat", "pl"): 3, ("Senat", "pl"): 2})
+    assert display_name(senate, "ORG") == "morvański Senat"
 
 
 def _texts(docs: dict[str, tuple[str, list[tuple[str, str, str]]]]) -> dict[tuple[str, int], str]:
