@@ -19,7 +19,9 @@ whose words give the same letters).
 A fit that takes a word's syllable (GAVI as "G… AVIation …") is a plain fit for a body seen
 by its abbreviation alone; but an abbreviation whose entity already goes by a long name whose
 initials it is abbreviates that name (``syllables_only``): another long name, in any language,
-that its letters fit only by syllables joins it only where one document writes both.
+that its letters fit only by syllables joins it only where one document writes both. A Latin
+abbreviation that spells a phrase of another script's initials only with a word of it left out,
+where the phrase names no body (``initials_across``), joins it only so too.
 
 Two fits are no abbreviation at all (``whole_words``): a word of the name that is an abbreviation
 itself (a country's "ZDA" after "Ministrstvo za zdravje") gives its letters whole or none, not its
@@ -41,8 +43,9 @@ from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Mention
 from storyline.names import to_latin
-from storyline.names.concepts import fold
+from storyline.names.concepts import concept_key, fold
 from storyline.names.parts import entity_data
+from storyline.names.script import is_latin
 
 MIN_WORD = 3  # a shorter word of letters is a function word: its initial is optional
 
@@ -111,6 +114,27 @@ def syllables_only(abbreviation: str, name: str, long_names: Iterable[str]) -> b
     if initials_fit(abbreviation, name):
         return False
     return any(len(other.split()) >= 2 and initials_fit(abbreviation, other) for other in long_names)
+
+
+def initials_across(abbreviation: str, name: str, lang: str | None) -> bool:
+    """Whether a Latin-script abbreviation fits a name written in another script only as the
+    initials of its transliteration with one of its words left out, where the name names no body
+    (no head noun of the concept lexicons: "К… и М… Р…", a title of common words, not "<Adj> <Adj>
+    агенция"). Such a fit is chance: the words of a body's name translated keep its initials
+    (a national agency's Latin abbreviation and its Cyrillic name), a description's do not. A
+    fit by a word's syllable (AZAL of "Азербайджанские авиалинии") is ``syllables_only``'s."""
+    if not is_latin(abbreviation) or is_latin(name):
+        return False
+    latin = to_latin(name, lang)
+    if not initials_fit(abbreviation, latin) or _every_initial(abbreviation, latin):
+        return False
+    return concept_key(name, lang) is None
+
+
+def _every_initial(abbreviation: str, name: str) -> bool:
+    """Whether the abbreviation is the initial of every word of the name."""
+    words = [w for w in (re.sub(r"[^a-z0-9]", "", fold(part)) for part in name.split()) if w]
+    return fold(abbreviation) == "".join(w[0] for w in words)
 
 
 MIN_INNER = 2  # capitals in a row that make a word an abbreviation of its own

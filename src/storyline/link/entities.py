@@ -186,11 +186,17 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
             and written_as_name(base, lang_of.get(base))  # not a title said with the name
         )
 
+    # the most words a form opening with a capital has: "ponte <Name>" gives way to "<Name> Bridge",
+    # but "pakistański Senat" not to a bare "Senat", which drops what the lower-case word said
+    capital_words = max((len(b.split()) for b in bases if not _opens_lower(b)), default=0)
     ranked = sorted(
         bases.items(),
         # a form no source writes (an article left on the wrong word) only where nothing else is
         key=lambda kv: (
             misplaced_article(kv[0], lang_of.get(kv[0])),
+            # "ponte <Name>": a head noun written first is no name's start while a form opening
+            # with a capital and as many words is there; a person's particle ("de", "van") is
+            _opens_lower(kv[0]) and etype != "PER" and capital_words >= len(kv[0].split()),
             -full_name(kv[0]),
             -kv[1],
             lang_of.get(kv[0]) != "en",
@@ -218,6 +224,12 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
     if etype == "PER" and latin and len(latin[0].split()) == 1 and len(name.split()) > 1:
         name = " ".join([*name.split()[:-1], latin[0]])  # the press spelling of the surname
     return name
+
+
+def _opens_lower(base: str) -> bool:
+    """Whether a name of words opens with a word in lower case of a cased script ("ponte <Name>")."""
+    words = base.split()
+    return len(words) > 1 and words[0].isalpha() and words[0].islower() and is_cased(script(words[0]))
 
 
 def _without_abbreviation(name: str) -> str:

@@ -45,6 +45,7 @@ from storyline.ingest.source_names import known_source
 from storyline.link.acronym_fit import (
     abbreviated_otherwise,
     expanded_otherwise,
+    initials_across,
     is_abbreviation,
     marks_lost,
     plain_fit,
@@ -58,6 +59,7 @@ from storyline.link.acronym_fit import (
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
+from storyline.link.headline_surnames import headline_bearer
 from storyline.link.name_kinds import country_feature, feature_names, scoped_names
 from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
@@ -102,7 +104,7 @@ from storyline.names.gazetteers import fold as fold_name
 from storyline.names.given import given_name
 from storyline.names.home_places import home_place
 from storyline.names.media import outlet_context
-from storyline.names.parts import without_head_first
+from storyline.names.parts import without_head_first, without_head_last
 from storyline.names.people import (
     PersonName,
     given_block,
@@ -442,8 +444,13 @@ def key_mention(
     blocks += [f"g|{pkey}"] if pkey else []
     blocks += [concept] if concept else []
     blocks += [f"x|{type_family(m.type)}:{name}" for name in names]
-    if m.type == "LOC" and not pkey and (bare := without_head_first(base, m.lang)):
-        # "puente <Name>": the bridge goes by the name alone too, as other languages write it
+    if (
+        m.type == "LOC"
+        and not pkey
+        and (bare := without_head_first(base, m.lang) or without_head_last(base, m.lang))
+    ):
+        # "puente <Name>", "<Name> Bridge": the bridge goes by the name alone too, as other
+        # languages write it (a person of the name is keyed as a person, apart)
         family = type_family(m.type)
         blocks += [b for name in _name_keys(bare, m.lang) if (b := f"x|{family}:{name}") not in blocks]
     if m.type in NAMED_TYPES and not pkey:
@@ -999,6 +1006,9 @@ class EntityIndex:
                 # surname: the bare half is that person, not another document's bearer of it
                 later = [j for j in full if j not in before and barrelled_with(persons[i], persons[j])]
                 earlier = later[:1]
+            if not earlier and keyed[i].alias is None:
+                # a headline's "Novak:" before the body's "Petra Novak", where nobody else bears it
+                earlier = [j] if (j := headline_bearer(i, mentions, persons, text)) is not None else []
             if earlier:
                 j = max(earlier, key=lambda j: mentions[j].start)
                 assigned[i] = self.resolve(assigned[j])
@@ -1100,6 +1110,8 @@ class EntityIndex:
                 # a long name that names a country ("<X> Radio Slovenia") is not what an
                 # abbreviation of its letters means in a text about another country
                 and not _country_elsewhere(name, self._doc_country)
+                # nor a phrase of another script whose initials it spells by chance
+                and not (name not in here and self._initials_across(k.abbreviation, e))
                 # its language would have kept the marks of the long name's initials
                 and not any(marks_lost(k.abbreviation, n, m.lang) for n in self._names_in(e, m.lang))
             )
@@ -1112,6 +1124,7 @@ class EntityIndex:
                         or (
                             plain_fit(abbr, long_name)
                             and not syllables_only(abbr, long_name, self._latin_names(e))
+                            and not initials_across(abbr, m.base or m.text, m.lang)
                         )
                     )
                     and not expanded_otherwise(abbr, long_name, self._names_in(e, m.lang), m.lang),
@@ -1370,6 +1383,18 @@ class EntityIndex:
         rec = self.records[self.resolve(eid)]
         places = rec.types["LOC"]
         return places > sum(rec.types.values()) - places and self._gazetteer_place(eid, own)
+
+    def _initials_across(self, abbr: str, eid: str) -> bool:
+        """Whether every base form of an entity that a Latin abbreviation's letters fit is a name
+        of another script whose initials alone it spells (``initials_across``)."""
+        rec = self.records[self.resolve(eid)]
+        fitting = [
+            (name, lang)
+            for lang, counted in rec.names.items()
+            for name in counted
+            if name != abbr and whole_words(abbr, to_latin(name, lang), abbreviates)
+        ]
+        return bool(fitting) and all(initials_across(abbr, name, lang) for name, lang in fitting)
 
     def _latin_names(self, eid: str) -> list[str]:
         """An entity's base forms in every language, in Latin letters."""

@@ -59,6 +59,31 @@ def without_head_first(name: str, lang: str | None) -> str | None:
     return rest if rest and head in head_first_words(lang) else None
 
 
+@cache
+def head_last_words(lang: str | None) -> frozenset[str]:
+    """The folded head nouns written after the name of the person a bridge, a tunnel or a road is
+    named after ("<Given> <Surname> Bridge", "<Given>-<Surname>-Brücke"): the English ones names
+    turn up with in every language's text (``common``) and the language's own
+    (``head_last_place_words``)."""
+    words = data_words("common", "head_last_place_words") + data_words(lang, "head_last_place_words")
+    return frozenset(fold(w) for w in words)
+
+
+def without_head_last(name: str, lang: str | None) -> str | None:
+    """A place's name less its capitalised head noun after a person's name ("<Given> <Surname>
+    Bridge" -> "<Given> <Surname>"; German joins them with hyphens), else None: the head is the
+    kind of place, which another language writes before the name ("ponte <Given> <Surname>") or
+    leaves out. Only a name of two words or more opening with a given name is a person's: "Key
+    Bridge" or "<Town> Bridge" is the bridge's own name."""
+    words = name.strip().split()
+    if len(words) == 1:  # "<Given>-<Surname>-Brücke"
+        words = words[0].split("-")
+    if len(words) < 3 or not words[-1][:1].isupper() or fold(words[-1]) not in head_last_words(lang):
+        return None
+    rest = words[:-1]
+    return " ".join(rest) if given_name(rest[0]) else None
+
+
 @dataclass(frozen=True)
 class Affixes:
     suffixes: tuple[str, ...]  # longest first
