@@ -56,6 +56,7 @@ from storyline.link.acronym_fit import (
     written_here,
 )
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
+from storyline.link.alias_people import given_apart
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
 from storyline.link.name_kinds import country_feature, feature_names, scoped_names
@@ -1603,11 +1604,14 @@ class EntityIndex:
         return eid
 
     def _other_person(self, eid: str, alias: str | None) -> bool:
-        """Whether a person entity's learned alias is another person's than ``alias``."""
-        theirs = self.records[self.resolve(eid)].alias
-        return bool(
-            alias and theirs and alias.startswith("PER-") and theirs.startswith("PER-") and alias != theirs
-        )
+        """Whether a person entity's learned alias is another person's than ``alias``, or its full
+        names are of another given name than the alias's (``alias_people``)."""
+        rec = self.records[self.resolve(eid)]
+        theirs = rec.alias
+        if alias and theirs and alias.startswith("PER-") and theirs.startswith("PER-") and alias != theirs:
+            return True
+        # or the entity's full names give another given name than the alias's: a namesake
+        return given_apart(alias, rec.names)
 
     def _add_family(self, doc_id: str, i: int, surname: str, lang: str | None) -> str:
         """The entity of a family (``family_of``), one for every writing of its surname."""

@@ -1,0 +1,77 @@
+"""Loose merges of audit round 30 (rule N5: every name of an entity names the same thing), as
+classes: towns whose names differ only by a mark, a namesake's given name learned for a bare
+surname. People are invented; the towns are the gazetteer's own (a Czech village and a Slovak
+town whose names fold alike), as the rule is about what the gazetteer knows."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from helpers import index_linked
+from storyline.link.alias_people import given_apart
+from storyline.link.entities import shown_alias
+from storyline.model import Mention
+from storyline.names import place_key
+from storyline.ner.aliases import Aliases, key
+
+
+def _m(text: str, etype: str, lang: str) -> Mention:
+    return Mention(0, len(text), text, etype, text, lang)
+
+
+def test_the_towns_are_two_in_the_gazetteer() -> None:
+    # the premise of the tests below: one match key, two towns
+    assert place_key("Březno", "cs") != place_key("Брезно", "bg")
+    assert place_key("Brezno", "sk") == place_key("Брезно", "bg")
+
+
+def test_a_town_written_with_a_mark_is_not_a_cyrillic_town_written_without_it() -> None:
+    got = index_linked({"a": [_m("Březno", "LOC", "cs")], "b": [_m("Брезно", "LOC", "bg")]})
+    assert got[("a", 0)] != got[("b", 0)]
+    # in either order
+    got = index_linked({"a": [_m("Брезно", "LOC", "bg")], "b": [_m("Březno", "LOC", "cs")]})
+    assert got[("a", 0)] != got[("b", 0)]
+
+
+def test_two_marks_of_one_letter_are_two_towns() -> None:
+    # a Slovene village and a French town: č and é fold alike, the gazetteer knows two places
+    got = index_linked({"a": [_m("Luče", "LOC", "sl")], "b": [_m("Lucé", "LOC", "fr")]})
+    assert got[("a", 0)] != got[("b", 0)]
+
+
+def test_one_town_in_two_scripts_still_joins() -> None:
+    got = index_linked({"a": [_m("Brezno", "LOC", "sk")], "b": [_m("Брезно", "LOC", "bg")]})
+    assert got[("a", 0)] == got[("b", 0)]
+
+
+def _surname_table(alias: str) -> Aliases:
+    return Aliases({key("PER", "Брантов", "bg"): alias})
+
+
+def test_a_bare_surname_learned_as_a_namesake_joins_no_full_name_of_another_given_name() -> None:
+    docs = {"a": [_m("Милан Брантов", "PER", "ru")], "b": [_m("Брантов", "PER", "bg")]}
+    got = index_linked(docs, aliases=_surname_table("PER-Lovro-Brantov"))
+    assert got[("a", 0)] != got[("b", 0)]
+
+
+def test_a_bare_surname_learned_as_the_full_name_s_person_joins_it() -> None:
+    docs = {"a": [_m("Милан Брантов", "PER", "ru")], "b": [_m("Брантов", "PER", "bg")]}
+    got = index_linked(docs, aliases=_surname_table("PER-Milan-Brantov"))
+    assert got[("a", 0)] == got[("b", 0)]
+    got = index_linked(docs, aliases=Aliases({}))  # a surname the table does not know
+    assert got[("a", 0)] == got[("b", 0)]
+
+
+def test_the_alias_s_given_name_against_the_entity_s_full_names() -> None:
+    names = {"ru": Counter({"Милан Брантов": 2}), "bg": Counter({"Брантов": 1})}
+    assert given_apart("PER-Lovro-Brantov", names)
+    assert not given_apart("PER-Milan-Brantov", names)
+    assert not given_apart("PER-Brantov", names)  # no given name to compare
+    assert not given_apart("PER-Lovro-Brantov", {"bg": Counter({"Брантов": 1})})  # no full name
+    assert not given_apart("ORG-Lovro-Brantov", names)
+
+
+def test_an_entity_is_not_shown_by_a_namesake_s_learned_id() -> None:
+    names = Counter({("Милан Брантов", "ru"): 2, ("Брантов", "bg"): 1})
+    assert shown_alias(names, "PER", "PER-Lovro-Brantov") is None
+    assert shown_alias(names, "PER", "PER-Milan-Brantov") == "PER-Milan-Brantov"
