@@ -89,3 +89,20 @@ def test_a_bare_name_two_vowels_longer_than_a_short_surname_is_another_word() ->
     assert same_surname(inflected, full)
     got = index_linked({"a": [_m("Soryja", "PER", "pl")], "b": [_m("Павел Сор", "PER", "bg")]}, Aliases({}))
     assert got[("a", 0)] != got[("b", 0)]
+
+
+def test_a_word_for_a_kind_of_land_is_a_mention_of_a_country_but_no_name_of_it() -> None:
+    from storyline.link.entities import entity_names
+
+    ms = [
+        Mention(0, 8, "Velandii", "LOC", "Velandia", "pl"),
+        Mention(0, 9, "Królestwo", "LOC", "Królestwo", "pl"),
+        Mention(0, 5, "Otoku", "LOC", "Otok", "sl"),
+        Mention(0, 8, "Velandija", "LOC", "Velandija", "sl"),
+    ]
+    assert entity_names(ms, "LOC") == {"pl": ["Velandia"], "sl": ["Velandija"]}
+    # an entity of such words alone still lists them; a body's name with one is another thing
+    assert entity_names(ms[1:3], "LOC") == {"pl": ["Królestwo"], "sl": ["Otok"]}
+    assert entity_names([Mention(0, 13, "Otok Velandia", "LOC", "Otok Velandia", "sl")], "LOC") == {
+        "sl": ["Otok Velandia"]
+    }

@@ -21,6 +21,7 @@ from storyline.analyse.entity_confidence import ARTICLED_NOUN
 from storyline.link.alias_people import given_apart
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
+from storyline.link.land_nouns import land_noun
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import country_name, fold, is_place, phonetic, to_latin
@@ -405,7 +406,12 @@ def _articled_bases(ms: list[Mention]) -> frozenset[str]:
 
 
 def _not_a_name(m: Mention, etype: str) -> bool:
-    return m.kind == "adjective" or (m.type == "PER" and etype != "PER")
+    # a place's mention by a word for a kind of land ("the Island" for a country) is no name of it
+    return (
+        m.kind == "adjective"
+        or (m.type == "PER" and etype != "PER")
+        or (etype == "LOC" and land_noun(m.base or m.text, m.lang))
+    )
 
 
 def build_entities(
