@@ -106,3 +106,12 @@ def test_a_word_for_a_kind_of_land_is_a_mention_of_a_country_but_no_name_of_it()
     assert entity_names([Mention(0, 13, "Otok Velandia", "LOC", "Otok Velandia", "sl")], "LOC") == {
         "sl": ["Otok Velandia"]
     }
+
+
+def test_a_far_locale_s_country_name_in_capitals_is_a_brand_not_the_country() -> None:
+    # Indonesian writes the Netherlands "Belanda": a Slovene text's "družba BELANDA" is a company
+    assert place_key("Belanda", "sl") == "country:NL"  # written as a name, the country as before
+    assert place_key("BELANDA", "sl") is None
+    assert place_key("NIZOZEMSKA", "sl") == "country:NL"  # the text's own language in capitals
+    assert place_key("NETHERLANDS", "sl") == "country:NL"  # and English
+    assert place_key("USA", "sl") == "country:US"  # a locale writes it in capitals
