@@ -115,3 +115,17 @@ def test_a_far_locale_s_country_name_in_capitals_is_a_brand_not_the_country() ->
     assert place_key("NIZOZEMSKA", "sl") == "country:NL"  # the text's own language in capitals
     assert place_key("NETHERLANDS", "sl") == "country:NL"  # and English
     assert place_key("USA", "sl") == "country:US"  # a locale writes it in capitals
+
+
+def test_a_brand_in_capitals_joins_no_country_by_its_letters() -> None:
+    docs = {
+        "a": [_m("Nizozemska", "LOC", "sl")],
+        "b": [_m("Belanda", "LOC", "id")],  # the country in an Indonesian text
+        "c": [_m("BELANDA", "ORG", "sl")],
+        "d": [_m("BELANDA", "LOC", "sl")],  # whatever type the recogniser gave it
+    }
+    got = index_linked(docs)
+    assert got[("a", 0)] == got[("b", 0)]
+    assert got[("c", 0)] != got[("a", 0)]
+    assert got[("d", 0)] != got[("a", 0)]
+    assert got[("c", 0)] == got[("d", 0)]  # the brand is one

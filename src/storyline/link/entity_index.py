@@ -98,7 +98,14 @@ from storyline.names.concepts import (
     state_of,
     word_country,
 )
-from storyline.names.gazetteers import city_names, countries, endonyms, not_cities, river_key
+from storyline.names.gazetteers import (
+    city_names,
+    countries,
+    endonyms,
+    foreign_capitals,
+    not_cities,
+    river_key,
+)
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.given import given_name
 from storyline.names.home_places import home_place
@@ -385,8 +392,12 @@ def key_mention(
         return None
     if m.type == "LOC":  # Ukrainian "Вилкове" (base "Вилковий") is "Vylkove" and Russian "Вилково"
         names += [k for s, lang in place_spellings(base, m.lang) if (k := match_key(s, lang)) not in names]
-    other_thing = bool(m.lang) and fold_name(base) in not_cities(m.lang or "")
-    if other_thing:  # the city's name in another language (Czech "Dunaj" is the river): a name apart
+    # the city's name in another language (Czech "Dunaj" is the river), a far locale's name of a
+    # country in capitals (a brand, ``foreign_capitals``): a name apart from the place's letters
+    other_thing = bool(m.lang) and (
+        fold_name(base) in not_cities(m.lang or "") or foreign_capitals(base, m.lang)
+    )
+    if other_thing:
         names = [f"{name}|not-city" for name in names]
     alias = aliases(m.type, base, m.lang or "") or (aliases(m.type, base, "ru") if m.lang == "uk" else None)
     if alias and another_company(base, m.lang, alias):
