@@ -107,7 +107,7 @@ def marks_apart(place: str, base: str, names: Mapping[str, Counter[str]], known:
 
 def _as_written(name: str) -> str:
     """A name's letters, marks kept: its own where Latin, else its transliteration (which writes
-    no marks: Cyrillic writes š as ш, so "Русе" has none), read alike whatever its language."""
+    no marks: Cyrillic writes ř as р, so "Брезно" has none), read alike whatever its language."""
     name = name.strip().lower()
     return name if script(name) in ("LATIN", "") else to_latin(name).lower()
 
