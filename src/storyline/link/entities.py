@@ -18,8 +18,10 @@ from storyline import ner
 from storyline.analyse.entities_cut import abbreviation_tail
 from storyline.analyse.entities_former_city_regions import another_word
 from storyline.analyse.entity_confidence import ARTICLED_NOUN
+from storyline.link.alias_people import given_apart
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
+from storyline.link.land_nouns import land_noun
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import country_name, fold, is_place, phonetic, to_latin
@@ -315,13 +317,24 @@ def majority_alias(names: Counter[tuple[str, str | None]], etype: str) -> str | 
     return votes.most_common(1)[0][0] if votes else None
 
 
+def shown_alias(names: Counter[tuple[str, str | None]], etype: str, kept: str | None) -> str | None:
+    """The learned id an entity is shown by (``majority_alias``, else the one the index kept),
+    unless it is a person's whose given name none of the entity's full names has: a namesake's
+    id, which a bare surname brought (``alias_people``)."""
+    alias = majority_alias(names, etype) or kept
+    by_lang: dict[str, Counter[str]] = defaultdict(Counter)
+    for (base, lang), n in names.items():
+        by_lang[lang or "und"][base] += n
+    return None if given_apart(alias, by_lang) else alias
+
+
 def record_name(record: EntityRecord) -> str:
     """The display name of an entity from its record alone (what ``build_entities`` names it)."""
     seen = record_names(record)
     if not seen:  # opened and merged away before it counted a name: it is never shown
         return ""
     etype = record.types.most_common(1)[0][0] if record.types else ""
-    return display_name(seen, etype, majority_alias(seen, etype) or record.alias)
+    return display_name(seen, etype, shown_alias(seen, etype, record.alias))
 
 
 def record_names(record: EntityRecord) -> Counter[tuple[str, str | None]]:
@@ -405,7 +418,12 @@ def _articled_bases(ms: list[Mention]) -> frozenset[str]:
 
 
 def _not_a_name(m: Mention, etype: str) -> bool:
-    return m.kind == "adjective" or (m.type == "PER" and etype != "PER")
+    # a place's mention by a word for a kind of land ("the Island" for a country) is no name of it
+    return (
+        m.kind == "adjective"
+        or (m.type == "PER" and etype != "PER")
+        or (etype == "LOC" and land_noun(m.base or m.text, m.lang))
+    )
 
 
 def build_entities(
@@ -470,9 +488,7 @@ def build_entities(
             name = known_names[eid]
         else:
             seen = record_names(record) if record else Counter((m.base or m.text, m.lang) for m in ms)
-            name = display_name(
-                seen, etype, majority_alias(seen, etype) or (record.alias if record else None)
-            )
+            name = display_name(seen, etype, shown_alias(seen, etype, record.alias if record else None))
         entities.append(Entity(eid, etype, name, names, spans))
     entities.sort(key=lambda e: (-len({m.doc for m in e.mentions}), -len(e.mentions), e.name))
     return entities

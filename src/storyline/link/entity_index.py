@@ -57,6 +57,7 @@ from storyline.link.acronym_fit import (
     written_here,
 )
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
+from storyline.link.alias_people import given_apart
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
 from storyline.link.headline_surnames import headline_bearer
@@ -99,7 +100,14 @@ from storyline.names.concepts import (
     state_of,
     word_country,
 )
-from storyline.names.gazetteers import city_names, countries, endonyms, not_cities, river_key
+from storyline.names.gazetteers import (
+    city_names,
+    countries,
+    endonyms,
+    foreign_capitals,
+    not_cities,
+    river_key,
+)
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.given import given_name
 from storyline.names.home_places import home_place
@@ -386,8 +394,12 @@ def key_mention(
         return None
     if m.type == "LOC":  # Ukrainian "Вилкове" (base "Вилковий") is "Vylkove" and Russian "Вилково"
         names += [k for s, lang in place_spellings(base, m.lang) if (k := match_key(s, lang)) not in names]
-    other_thing = bool(m.lang) and fold_name(base) in not_cities(m.lang or "")
-    if other_thing:  # the city's name in another language (Czech "Dunaj" is the river): a name apart
+    # the city's name in another language (Czech "Dunaj" is the river), a far locale's name of a
+    # country in capitals (a brand, ``foreign_capitals``): a name apart from the place's letters
+    other_thing = bool(m.lang) and (
+        fold_name(base) in not_cities(m.lang or "") or foreign_capitals(base, m.lang)
+    )
+    if other_thing:
         names = [f"{name}|not-city" for name in names]
     alias = aliases(m.type, base, m.lang or "") or (aliases(m.type, base, "ru") if m.lang == "uk" else None)
     if alias and another_company(base, m.lang, alias):
@@ -1628,11 +1640,14 @@ class EntityIndex:
         return eid
 
     def _other_person(self, eid: str, alias: str | None) -> bool:
-        """Whether a person entity's learned alias is another person's than ``alias``."""
-        theirs = self.records[self.resolve(eid)].alias
-        return bool(
-            alias and theirs and alias.startswith("PER-") and theirs.startswith("PER-") and alias != theirs
-        )
+        """Whether a person entity's learned alias is another person's than ``alias``, or its full
+        names are of another given name than the alias's (``alias_people``)."""
+        rec = self.records[self.resolve(eid)]
+        theirs = rec.alias
+        if alias and theirs and alias.startswith("PER-") and theirs.startswith("PER-") and alias != theirs:
+            return True
+        # or the entity's full names give another given name than the alias's: a namesake
+        return given_apart(alias, rec.names)
 
     def _add_family(self, doc_id: str, i: int, surname: str, lang: str | None) -> str:
         """The entity of a family (``family_of``), one for every writing of its surname."""

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
-from storyline.names import fold, place_key
+from storyline.names import fold, place_key, to_latin
 from storyline.names.gazetteers import city_names, continents, river_key, river_names_anywhere
 from storyline.names.keys import match_key, phonetic
 from storyline.names.parts import data_words
@@ -86,9 +86,30 @@ def other_place(place: str | None, base: str, names: Mapping[str, Counter[str]])
     known = known_places(names)
     if place.startswith("river:") or any(k.startswith("river:") for k in known):
         return place not in known and bool(known)  # a river is neither a city nor another river
-    if not place.startswith("city:") or known:
-        return False  # a country, or a known place (``elsewhere`` judges it)
+    if not place.startswith("city:"):
+        return False  # a country
+    if known:  # a known place (``elsewhere`` judges a spelling), unless the marks tell two apart
+        return marks_apart(place, base, names, known)
     return any(written_otherwise(place, name) for counted in names.values() for name in counted)
+
+
+def marks_apart(place: str, base: str, names: Mapping[str, Counter[str]], known: set[str]) -> bool:
+    """Two towns the gazetteer knows as two, whose names one key holds only because it drops the
+    marks: a name written with a mark ("Březno", š, ţ) is not the same letters without it, nor a
+    name of another script whose transliteration lacks it ("Брезно"), while each is a real town of
+    its own (a town of one country and a namesake city of another). A name written the same
+    letter for letter, marks and all, may still be one city the table keys twice."""
+    if not known or place in known or not all(k.startswith("city:") for k in known):
+        return False
+    mine = _as_written(base)
+    return all(_as_written(name) != mine for counted in names.values() for name in counted)
+
+
+def _as_written(name: str) -> str:
+    """A name's letters, marks kept: its own where Latin, else its transliteration (which writes
+    no marks: Cyrillic writes ř as р, so "Брезно" has none), read alike whatever its language."""
+    name = name.strip().lower()
+    return name if script(name) in ("LATIN", "") else to_latin(name).lower()
 
 
 def typed_as(etype: str, found: Iterable[str], types: Mapping[str, Counter[str]]) -> list[str]:

@@ -297,7 +297,22 @@ def country_named(base: str, lang: str | None = None) -> tuple[str, str] | None:
     hit = countries().get(folded)
     if hit is None or _city_spelling(base, folded):
         return None
+    if lang and foreign_capitals(base, lang):
+        return None
     return None if lang and _capital_spelling(base, folded, hit[0], lang) else hit
+
+
+def foreign_capitals(base: str, lang: str | None) -> bool:
+    """A word in capitals only that some far locale writes a country by, neither the mention's
+    language nor English, nor any locale in capitals (USA): a brand or an abbreviation ("the
+    company <WORD>"), where a text's own words for the country would be its language's."""
+    folded = fold(base)
+    hit = countries().get(folded)
+    if hit is None or lang not in LOCALES or not _capitals_only(base) or folded in abbreviated_countries():
+        return False
+    region = icu.Locale("", hit[0])
+    own = {fold(region.getDisplayCountry(icu.Locale(loc))) for loc in (lang, "en")}
+    return folded not in own
 
 
 def _capital_spelling(base: str, folded: str, code: str, lang: str) -> bool:

@@ -285,7 +285,9 @@ def _alike(a: str, b: str, loose: bool, min_skeleton: int, min_stem: int = 3, fu
     ):
         return True
     sa, sb = a.rstrip(_FINAL_VOWELS), b.rstrip(_FINAL_VOWELS)  # an inflection's vowel: Horvat / Horvata
-    if len(sa) >= min_stem and sa == sb:
+    # one vowel more, not a syllable: a case ending adds a vowel to a surname, while two more
+    # vowels ("maria" after "mar", a j read as i) are another word of the same beginning
+    if len(sa) >= min_stem and sa == sb and abs(len(a) - len(b)) <= 1:
         return True
     ka, kb = skeleton(a), skeleton(b)
     return (
