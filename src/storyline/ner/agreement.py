@@ -170,6 +170,33 @@ def _case_of_the_noun_s_gender(before: list, lemma: str, lang: str, r: Rules) ->
     )
 
 
+def _made_singular(
+    adjectives: list[str], forms: list[str], before: list[Ending | None], lemma: str, r: Rules
+) -> bool:
+    """Whether the learned endings took the adjectives before a noun they kept as written into
+    the nominative singular of the noun's gender ("České národní banky": "Česká"), at least one
+    of them, and left alone only those whose ending is the same in every gender ("národní"):
+    they read the phrase as a singular in an oblique case, so the noun, which the list knows
+    under another form, is in that case too — not in the plural nominative its adjectives'
+    ending may also be ("České dráhy"), which they would have left as written."""
+    gender = noun_gender(lemma, r)
+    if gender is None:
+        return False
+    shown = False
+    for word, form, e in zip(adjectives, forms, before, strict=True):
+        if e is None:
+            return False
+        if len(set(e.nominatives)) == 1:  # "-í" tells no gender nor number: neither way
+            if form != word:
+                return False
+            continue
+        stem = word[: len(word) - len(e.text)]
+        if form == word or form.lower() != (stem + e.nominatives[gender]).lower():
+            return False
+        shown = True
+    return shown
+
+
 def _same_series(word: str, following: str, lang: str, r: Rules) -> bool:
     ending = adjective_ending(word, r)
     if ending is None or ending != adjective_ending(following, r) or not word[:1].isupper():
@@ -525,7 +552,10 @@ def _agree(
         # plural ("Nové domy"), unless the learned endings read the noun as an oblique
         # singular ("zeleni stranki": the ending "-i" is a feminine dative too)
         if forms[head] == tokens[head]:
-            if not _case_of_the_noun_s_gender(before, lemma, lang, r):
+            if not (
+                _case_of_the_noun_s_gender(before, lemma, lang, r)
+                or _made_singular(tokens[:head], forms[:head], before, lemma, r)
+            ):
                 return forms
             oblique = True  # the adjectives show the noun's case after all
     if (

@@ -1,0 +1,31 @@
+"""A multiword name's words agree in the nominative: no oblique case left inside (issue base27)."""
+
+from __future__ import annotations
+
+from helpers import packaged_lemmatizer as _learned
+from storyline.ner import agreement
+
+
+def test_a_czech_noun_after_adjectives_the_endings_made_singular_takes_its_nominative() -> None:
+    # "Jizerské" reads as a feminine genitive ("Jizerská"), "obchodní" is the same in every
+    # gender: the noun after them is in that genitive too, not a plural nominative
+    lem = _learned()
+    assert lem.base("Jizerské obchodní komory", "cs", "ORG") == "Jizerská obchodní komora"
+    assert lem.base("Hanácké národní knihovny", "cs", "ORG") == "Hanácká národní knihovna"
+    assert lem.base("Jizerská obchodní komora", "cs", "ORG") == "Jizerská obchodní komora"
+
+
+def test_adjectives_left_as_written_show_no_singular() -> None:
+    r = agreement.rules("cs")
+    assert r is not None
+    before = [agreement.adjective_ending(w, r) for w in ("Jizerské", "obchodní")]
+    made = ["Jizerská", "obchodní"]
+    assert agreement._made_singular(["Jizerské", "obchodní"], made, before, "komora", r)
+    # kept as written ("České dráhy", a plural nominative): nothing shows a singular's case
+    assert not agreement._made_singular(
+        ["Jizerské", "obchodní"], ["Jizerské", "obchodní"], before, "komora", r
+    )
+    # made the nominative of another gender than the noun's: no reading of one phrase
+    assert not agreement._made_singular(["Jizerské"], ["Jizerský"], before[:1], "komora", r)
+    # "-í" alone tells nothing
+    assert not agreement._made_singular(["obchodní"], ["obchodní"], before[1:], "komora", r)
