@@ -29,3 +29,22 @@ def test_adjectives_left_as_written_show_no_singular() -> None:
     assert not agreement._made_singular(["Jizerské"], ["Jizerský"], before[:1], "komora", r)
     # "-í" alone tells nothing
     assert not agreement._made_singular(["obchodní"], ["obchodní"], before[1:], "komora", r)
+
+
+def test_a_polish_adjective_after_its_head_in_a_case_the_list_lists_as_no_adjective_agrees() -> None:
+    # "centralne" is the list's lemma of "Centralnego": a neuter's nominative, yet the ending
+    # "-ego" is only an adjective's case, so it agrees with the head put in the nominative
+    assert agreement.agree(["Banku", "Centralnego"], ["Bank", "Centralnego"], "pl") == ["Bank", "Centralny"]
+    # a name declined like an adjective ("Dantego" of "Dante") is whom it is named after
+    assert agreement.agree(["Instytutu", "Dantego"], ["Instytut", "Dantego"], "pl") == ["Instytut", "Dantego"]
+
+
+def test_a_polish_adjective_after_its_head_before_an_acronym_agrees_with_the_head() -> None:
+    # an acronym after the adjective takes none of its own: the adjective is the head's
+    forms = ["Komisja", "Morskiej", "ONZ"]
+    assert agreement.agree(["Komisji", "Morskiej", "ONZ"], forms, "pl") == ["Komisja", "Morska", "ONZ"]
+    lem = _learned()
+    assert lem.base("Rady Handlowej NATO", "pl", "ORG") == "Rada Handlowa NATO"
+    # before a noun of its own the adjective belongs to that noun's complement, as written
+    forms = ["Rada", "Najwyższej", "Izby"]
+    assert agreement.agree(["Rady", "Najwyższej", "Izby"], forms, "pl") == ["Rada", "Najwyższej", "Izby"]

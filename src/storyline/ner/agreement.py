@@ -237,6 +237,18 @@ def _derived_adjective(word: str, lang: str, r: Rules) -> bool:
     return any(low.endswith(e.text) and low[: -len(e.text)].endswith(stems) for e in r.endings)
 
 
+def _adjective_s_case(word: str, lang: str, r: Rules) -> bool:
+    """A word in an ending only an oblique case of adjectives has ("-ego"), whose small-letter
+    form the list reads as a nominative of that adjective ("Centralnego": "centralne", listed as a
+    neuter): the adjective's case, though the list holds its lemma as no adjective's."""
+    ending = adjective_ending(word, r)
+    if not _surely_oblique(ending) or not _only_oblique(ending.text, r):  # type: ignore[union-attr]
+        return False
+    low = lemma_lexicon.lemma(word.lower(), lang)
+    stem = word[: len(word) - len(ending.text)].lower()  # type: ignore[union-attr]
+    return low is not None and low.lower() in {stem + n for n in ending.nominatives}  # type: ignore[union-attr]
+
+
 def _named_after(word: str, lang: str) -> bool:
     """A capitalised word in an oblique case of a name the list holds ("Kopernika"): a genitive
     complement that says whom a body is named after, kept as written."""
@@ -594,6 +606,7 @@ def _agree(
             _listed_adjective(tokens[after], lang)
             or after in linked
             or _derived_adjective(tokens[after], lang, r)
+            or _adjective_s_case(tokens[after], lang, r)
         )
         and not _named_after(tokens[after], lang)
     ):
@@ -611,7 +624,9 @@ def _agree(
     # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
     # complement of their own ("Rada Najwyższej Izby")
     follows = tokens[after] if after < len(tokens) else ""
-    postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK) or opened
+    # an acronym takes no adjective of its own in a case ("Grupy Sterującej PE"): the head's too
+    acronym = len(follows) > 1 and follows.isalpha() and follows.isupper()
+    postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK) or opened or acronym
     behind = [(i, adjective_ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
     # in the head's case: an oblique ending after a noun that was in one, a nominative after one that was not
     inflected = (
