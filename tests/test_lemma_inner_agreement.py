@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
 from storyline.ner import agreement
+from storyline.ner.lemma import _adjective_s_form, _head_noun_in_a_case
 
 
 def test_a_czech_noun_after_adjectives_the_endings_made_singular_takes_its_nominative() -> None:
@@ -48,3 +49,19 @@ def test_a_polish_adjective_after_its_head_before_an_acronym_agrees_with_the_hea
     # before a noun of its own the adjective belongs to that noun's complement, as written
     forms = ["Rada", "Najwyższej", "Izby"]
     assert agreement.agree(["Rady", "Najwyższej", "Izby"], forms, "pl") == ["Rada", "Najwyższej", "Izby"]
+
+
+def test_a_name_s_first_word_the_list_holds_as_a_common_noun_s_case_is_its_head() -> None:
+    # "-a" before a kept word is mostly a feminine adjective's nominative ("Nowa Huta"); a
+    # common noun's genitive ("Dziennika" of "dziennik") is the head, in the nominative
+    lem = _learned()
+    assert lem.base("Dziennika Wiadomości Morskich", "pl", "ORG") == "Dziennik Wiadomości Morskich"
+    assert (
+        lem.base("Stowarzyszenia Pomoc Rodzinom w Potrzebie", "pl", "ORG")
+        == "Stowarzyszenie Pomoc Rodzinom w Potrzebie"
+    )
+    assert _head_noun_in_a_case("Dziennika", "pl") == "Dziennik"
+    # a word that is an adjective's form too ("belega" is listed) may agree with the kept noun
+    assert _adjective_s_form("Bela", "sl")
+    assert _head_noun_in_a_case("Bela", "sl") is None
+    assert lem.base("Bela dvorana", "sl", "ORG") == "Bela dvorana"

@@ -331,6 +331,16 @@ class Lemmatizer:
                 and self._agrees_kept(word, lang, etype)
             ):
                 fixed = self._kept_before_kept(words, i, lang, etype, attested, listed)
+                if (
+                    etype != "PER"
+                    and i == 0
+                    and (noun := _head_noun_in_a_case(word, lang))
+                    and self._word(words, i, lang, etype, morph, agree, attested, listed) == noun
+                ):
+                    # the list's common noun in a case, and the learned endings' form is its
+                    # dictionary form: the name's head, no modifier agreeing with the word
+                    # kept after it ("Dziennika" of "dziennik"), whatever "-a" keeps elsewhere
+                    fixed = noun
             # a surname after given names may be a syllable long ("Kim Dzong Una" is Un's); the
             # ru/uk dictionary's forms are no case ending cut ("Мей" is no "Ми")
             short = morph is None and (
@@ -716,6 +726,38 @@ class Lemmatizer:
         if found in {apply_edit(words[i], (c, a)) for c, a, _ in choices}:
             return found
         return None
+
+
+def _head_noun_in_a_case(word: str, lang: str) -> str | None:
+    """The dictionary form of a word that the word list holds, in small letters, as an oblique
+    form of a common noun ("Dziennika" of "dziennik"), recased; None for any other word (an
+    adjective's form, a name's, a word the list holds as written)."""
+    found = lemma_lexicon.lemma(word.lower(), lang)
+    if (
+        found is None
+        or found.lower() == word.lower()
+        or lemma_lexicon.is_adjective_lemma(found, lang)
+        or lemma_lexicon.is_proper_name(word, lang)
+        or _adjective_s_form(word, lang)
+    ):
+        return None
+    return lemma_lexicon.recase(word, found)
+
+
+def _adjective_s_form(word: str, lang: str) -> bool:
+    """Whether a word may be an adjective's form as well: the list holds its stem with an ending
+    that only an adjective's oblique case has, of the declension its ending is of (Slovene
+    "Bela", a noun's case to the list, and "belega": an adjective's nominative, "Bela hiša")."""
+    r = agreement.rules(lang)
+    ending = agreement.adjective_ending(word, r) if r else None
+    if r is None or ending is None:
+        return False
+    stem = word[: len(word) - len(ending.text)].lower()
+    return any(
+        lemma_lexicon.lemma(stem + e.text, lang) is not None
+        for e in r.endings
+        if e.nominatives == ending.nominatives and e.kind == agreement.OBLIQUE and len(e.text) >= 3
+    )
 
 
 @lru_cache(maxsize=64)
