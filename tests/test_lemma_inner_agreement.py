@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
-from storyline.ner import agreement
+from storyline.ner import agreement, lemma_lexicon
 from storyline.ner.lemma import _adjective_s_form, _head_noun_in_a_case
 
 
@@ -65,3 +65,16 @@ def test_a_name_s_first_word_the_list_holds_as_a_common_noun_s_case_is_its_head(
     assert _adjective_s_form("Bela", "sl")
     assert _head_noun_in_a_case("Bela", "sl") is None
     assert lem.base("Bela dvorana", "sl", "ORG") == "Bela dvorana"
+
+
+def test_a_slovene_name_in_a_case_before_foreign_words_takes_its_nominative() -> None:
+    # the river's name declines, the English words after it do not
+    lem = _learned()
+    assert lem.base("Soče Airways", "sl", "ORG") == "Soča Airways"
+    assert lem.base("Soči Airways", "sl", "ORG") == "Soča Airways"
+    assert lem.base("Soča Airways", "sl", "ORG") == "Soča Airways"
+    assert lemma_lexicon.own_name_before_foreign(["Soče", "Airways"], "sl") == "Soča"
+    # a common noun first, a nominative first, or no foreign word after it: not this rule's
+    assert lemma_lexicon.own_name_before_foreign(["Zavoda", "Airways"], "sl") is None
+    assert lemma_lexicon.own_name_before_foreign(["Soča", "Airways"], "sl") is None
+    assert lemma_lexicon.own_name_before_foreign(["Soče", "Kopra"], "sl") is None

@@ -443,6 +443,16 @@ class Lemmatizer:
                 o if j < len(tokens) - 1 and lemma_lexicon.own_name_in_a_case(t, o, lang) else t
                 for j, (t, o) in enumerate(zip(tokens, out, strict=True))
             ]
+        elif (
+            morph is None
+            and etype not in ("PER", "LOC")  # a place's name of foreign words is foreign whole
+            and (own := lemma_lexicon.own_name_before_foreign(tokens, lang))
+            and self._word(words, 0, lang, etype, None, frozenset(), attested, changed=True) == own
+        ):
+            # the language's own name in a case before words of another language, which decline
+            # none of theirs ("Adrie Airways"): the list and the learned endings both read its
+            # nominative, and the foreign words stay as written
+            out = [own, *tokens[1:]]
         result = " ".join(out)
         if mark:
             result = result.replace(_DICTIONARY_APOSTROPHE, mark)
