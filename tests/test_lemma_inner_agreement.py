@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
 from storyline.ner import agreement, lemma_lexicon
-from storyline.ner.lemma import _adjective_s_form, _head_noun_in_a_case
+from storyline.ner.lemma import Lemmatizer, _adjective_s_form, _country_s_case, _head_noun_in_a_case
 
 
 def test_a_czech_noun_after_adjectives_the_endings_made_singular_takes_its_nominative() -> None:
@@ -78,3 +78,18 @@ def test_a_slovene_name_in_a_case_before_foreign_words_takes_its_nominative() ->
     assert lemma_lexicon.own_name_before_foreign(["Zavoda", "Airways"], "sl") is None
     assert lemma_lexicon.own_name_before_foreign(["Soča", "Airways"], "sl") is None
     assert lemma_lexicon.own_name_before_foreign(["Soče", "Kopra"], "sl") is None
+
+
+def test_a_slovene_country_in_a_case_the_word_list_holds_as_its_own_takes_the_country_s_name() -> None:
+    # the list holds "Irsko" as a dictionary form; it is the accusative of the country "Irska",
+    # and "Zahodno" before it the feminine accusative agreeing with it, not a neuter nominative
+    assert _country_s_case("Irsko", "sl") == "Irska"
+    assert _country_s_case("Irska", "sl") is None  # the country as written
+    assert agreement.agree(["Zahodno", "Irsko"], ["Zahodno", "Irsko"], "sl") == ["Zahodno", "Irsko"]
+    agreed = agreement.agree(
+        ["Zahodno", "Irsko"], ["Zahodno", "Irsko"], "sl", None, lambda w: _country_s_case(w, "sl")
+    )
+    assert agreed == ["Zahodna", "Irska"]
+    # with no learned endings at all, the rules alone
+    assert Lemmatizer({}).base("Zahodno Irsko", "sl", "LOC") == "Zahodna Irska"
+    assert Lemmatizer({}).base("Zahodna Irska", "sl", "LOC") == "Zahodna Irska"

@@ -443,11 +443,17 @@ def _genitive_endings(lang: str) -> dict[int, tuple[str, ...]]:
 
 
 def agree(
-    tokens: list[str], forms: list[str], lang: str, changed: Callable[[int], str] | None = None
+    tokens: list[str],
+    forms: list[str],
+    lang: str,
+    changed: Callable[[int], str] | None = None,
+    known_noun: Callable[[str], str | None] | None = None,
 ) -> list[str]:
     """``forms`` (the base forms of ``tokens``, word by word) with the adjectives of the head
     phrase in the nominative of the head noun's gender. ``changed(i)``: the learned endings' best
-    form of word ``i`` other than the word itself (the word where they have none).
+    form of word ``i`` other than the word itself (the word where they have none);
+    ``known_noun(word)``: a name's dictionary form that the word is a case of, where the word
+    list holds the word as its own (a country's: "Irsko" of "Irska"), else None.
 
     A compound adjective ("Środkowo-Wschodniej") agrees by its last part, the parts before it
     stay as the learned endings made them; so does any other compound of letters. A part before the
@@ -460,11 +466,13 @@ def agree(
     made = [_compound_prefix(f) if c else "" for f, c in zip(forms, cut, strict=True)]
     cut = [c if m else "" for c, m in zip(cut, made, strict=True)]
     if not any(cut):
-        return _agree(tokens, forms, lang, changed)
+        return _agree(tokens, forms, lang, changed, known_noun=known_noun)
     lasts = [t[len(c) :] for t, c in zip(tokens, cut, strict=True)]
     links = _compound_links(lang)
     linked = frozenset(i for i, c in enumerate(cut) if links and c[:-1].lower().endswith(links))
-    out = _agree(lasts, [f[len(m) :] for f, m in zip(forms, made, strict=True)], lang, changed, linked)
+    out = _agree(
+        lasts, [f[len(m) :] for f, m in zip(forms, made, strict=True)], lang, changed, linked, known_noun
+    )
     return [m + o for m, o in zip(made, out, strict=True)]
 
 
@@ -489,6 +497,7 @@ def _agree(
     lang: str,
     changed: Callable[[int], str] | None = None,
     linked: frozenset[int] = frozenset(),
+    known_noun: Callable[[str], str | None] | None = None,
 ) -> list[str]:
     """``linked``: the last parts of compound adjectives, adjectives whatever the list holds."""
     r = rules(lang)
@@ -537,6 +546,12 @@ def _agree(
         if _invariant_case(tokens[head], lang, r)
         else _noun_lemma(tokens[head], lang, r)
     )
+    if (
+        known_noun is not None
+        and (lemma is None or lemma.lower() == tokens[head].lower())
+        and (known := known_noun(tokens[head]))
+    ):
+        lemma = known  # the list's own form is a name's case it does not tell ("Severno Irsko")
     before = [adjective_ending(tokens[i], r) for i in range(head)]
     if lemma is None and changed is not None and before and all(_surely_oblique(e) for e in before):
         # adjectives whose endings only an oblique case has: their noun, which no list knows, is

@@ -407,7 +407,13 @@ class Lemmatizer:
             def changed(j: int) -> str:  # word j's best base form other than as written
                 return self._word(words, j, lang, etype, None, frozenset(), attested, changed=True)
 
-            agreed = agreement.agree(tokens, _complements_kept(tokens, out, lang), lang, changed)
+            agreed = agreement.agree(
+                tokens,
+                _complements_kept(tokens, out, lang),
+                lang,
+                changed,
+                lambda word: _country_s_case(word, lang),
+            )
             # a place's name of several words the gazetteers know as the endings made it keeps
             # that form where agreement would make it one they do not know ("San Diega": no noun
             # with a genitive complement, but a foreign name in one case)
@@ -1560,6 +1566,25 @@ def _country_in_a_case(surface: str, lang: str) -> str | None:
             " ".join(w if w.casefold() == o.casefold() else o for w, o in zip(words, own, strict=False))
         )
     return found.pop() if len(found) == 1 else None
+
+
+def _country_s_case(word: str, lang: str) -> str | None:
+    """The one-word country's name (as the language writes it) that ``word`` is another case of
+    ("Irsko", the Slovene accusative of "Irska"), where exactly one fits; else None."""
+    if not word[:1].isupper() or _country(word, lang):
+        return None
+    found = {c for c in _one_word_countries(lang).get(word.casefold()[:MIN_STEM], ()) if _same_stem(word, c)}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _one_word_countries(lang: str) -> dict[str, tuple[str, ...]]:
+    """The language's one-word country names by their first ``MIN_STEM`` letters."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for name in _country_names(lang):
+        if " " not in name:
+            table[name.casefold()[:MIN_STEM]].append(name)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
 @lru_cache(maxsize=64)
