@@ -93,3 +93,12 @@ def test_a_slovene_country_in_a_case_the_word_list_holds_as_its_own_takes_the_co
     # with no learned endings at all, the rules alone
     assert Lemmatizer({}).base("Zahodno Irsko", "sl", "LOC") == "Zahodna Irska"
     assert Lemmatizer({}).base("Zahodna Irska", "sl", "LOC") == "Zahodna Irska"
+
+
+def test_a_slovene_country_after_a_body_s_noun_is_its_genitive_complement() -> None:
+    # "Švedske" ends like an adjective's case but is the country's genitive: the body's
+    # complement, as written; after a kind of state it is in apposition, in the nominative
+    lem = _learned()
+    assert lem.base("Kmečki stranki Švedske", "sl", "ORG") == "Kmečka stranka Švedske"
+    assert lem.base("Narodni banki Švedske", "sl", "ORG") == "Narodna banka Švedske"
+    assert lem.base("Ljudske republike Švedske", "sl", "LOC") == "Ljudska republika Švedska"

@@ -692,13 +692,17 @@ def _agree(
         or (own is not None and own.kind == OBLIQUE and len(own.text) >= 2)  # "Zielonej Dolinie"
     )
     complement = adjective_ending(tokens[after], r) if after < len(tokens) else None
+    # a country's name in a case that ends like an adjective's ("Kitajske" of "Kitajska") is a noun
+    country = after < len(tokens) and known_noun is not None and known_noun(tokens[after]) is not None
     if (
         not postposed
         and after == head + 1  # "Sąd Najwyższy Chile" or "Oddział Polskiego Towarzystwa": no telling
         and not stem_like
         and plain[after]
-        and (complement is None or complement.kind != OBLIQUE)  # not an adjective of its own ("Zielonej")
-        and _noun_lemma(tokens[after], lang, r) is not None
+        and (
+            complement is None or complement.kind != OBLIQUE or country
+        )  # no adjective of its own ("Zielonej")
+        and (country or _noun_lemma(tokens[after], lang, r) is not None)
         and not _foreign_head(tokens[head], tokens[after], out[after], lemma, lang)
     ):
         # a noun after the head, with the adjectives before it, is a complement in its own case:
