@@ -102,3 +102,11 @@ def test_a_slovene_country_after_a_body_s_noun_is_its_genitive_complement() -> N
     assert lem.base("Kmečki stranki Švedske", "sl", "ORG") == "Kmečka stranka Švedske"
     assert lem.base("Narodni banki Švedske", "sl", "ORG") == "Narodna banka Švedske"
     assert lem.base("Ljudske republike Švedske", "sl", "LOC") == "Ljudska republika Švedska"
+
+
+def test_a_polish_country_in_a_case_that_reads_as_an_adjective_is_its_adjectives_noun() -> None:
+    # "Polski" is the masculine adjective as written and the country's genitive: after an
+    # adjective in "-ej" it is the noun, and both take the nominative
+    assert Lemmatizer({}).base("Zielonej Polski", "pl", "ORG") == "Zielona Polska"
+    assert Lemmatizer({}).base("Otwartej Polski", "pl", "ORG") == "Otwarta Polska"
+    assert Lemmatizer({}).base("Otwarta Polska", "pl", "ORG") == "Otwarta Polska"

@@ -537,6 +537,10 @@ def _agree(
         # it would be agreeing with it ("… Velké Británie"), the noun
         if adjective[i] and _invariant_case(tokens[i], lang, r) and (i == last or _nominative(i + 1)):
             adjective[i] = False
+    if all(adjective) and known_noun is not None and known_noun(tokens[last]):
+        # the last word, read as an adjective, is a country's name in a case ("Solidarnej
+        # Polski": "Polska"'s genitive, not the masculine "polski"): the adjectives' noun
+        adjective[last] = False
     head = next((i for i, a in enumerate(adjective) if not a), None)
     head = _noun_in_another_case(tokens, adjective, head, r)
     if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
