@@ -110,3 +110,10 @@ def test_a_polish_country_in_a_case_that_reads_as_an_adjective_is_its_adjectives
     assert Lemmatizer({}).base("Zielonej Polski", "pl", "ORG") == "Zielona Polska"
     assert Lemmatizer({}).base("Otwartej Polski", "pl", "ORG") == "Otwarta Polska"
     assert Lemmatizer({}).base("Otwarta Polska", "pl", "ORG") == "Otwarta Polska"
+
+
+def test_a_czech_noun_in_ou_after_adjectives_in_i_is_in_a_case() -> None:
+    # "-í" is every gender's nominative and shows no case; "-ou" is no noun's nominative
+    assert Lemmatizer({}).base("Horní komorou", "cs", "ORG") == "Horní komora"
+    assert Lemmatizer({}).base("Zelení komorou", "cs", "ORG") == "Zelení komora"
+    assert Lemmatizer({}).base("Horní komora", "cs", "ORG") == "Horní komora"

@@ -206,6 +206,13 @@ def _same_series(word: str, following: str, lang: str, r: Rules) -> bool:
 
 
 @cache
+def _noun_oblique_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_noun_oblique_endings") or ("\0",)
+
+
+@cache
 def _verb_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
 
@@ -586,6 +593,7 @@ def _agree(
             if not (
                 _case_of_the_noun_s_gender(before, lemma, lang, r)
                 or _made_singular(tokens[:head], forms[:head], before, lemma, r)
+                or tokens[head].lower().endswith(_noun_oblique_endings(lang))
             ):
                 return forms
             oblique = True  # the adjectives show the noun's case after all
