@@ -117,3 +117,17 @@ def test_a_czech_noun_in_ou_after_adjectives_in_i_is_in_a_case() -> None:
     assert Lemmatizer({}).base("Horní komorou", "cs", "ORG") == "Horní komora"
     assert Lemmatizer({}).base("Zelení komorou", "cs", "ORG") == "Zelení komora"
     assert Lemmatizer({}).base("Horní komora", "cs", "ORG") == "Horní komora"
+
+
+def test_a_slovene_adjective_in_i_before_a_feminine_noun_in_i_is_its_dative() -> None:
+    # "-i" is a masculine's nominative and a feminine's dative or locative; the noun in "-i"
+    # whose dictionary form is a feminine's ("zveza") tells which
+    assert Lemmatizer({}).base("Ribiški zvezi Podgorje", "sl", "ORG") == "Ribiška zveza Podgorje"
+    assert Lemmatizer({}).base("Zeleni stranki", "sl", "ORG") == "Zelena stranka"
+    # a masculine plural, its noun in "-i" of a masculine's: as written
+    assert Lemmatizer({}).base("Mladi ribiči Podgorja", "sl", "ORG") == "Mladi ribiči Podgorja"
+    r = agreement.rules("sl")
+    assert r is not None
+    before = [agreement.adjective_ending("Ribiški", r)]
+    assert agreement._case_of_the_noun_s_gender(before, "zvezi", "zveza", "sl", r)
+    assert not agreement._case_of_the_noun_s_gender(before, "zveze", "zveza", "sl", r)

@@ -151,22 +151,31 @@ def _postposed_plurals(lang: str) -> frozenset[str]:
 
 
 @cache
-def _gender_cases(lang: str) -> dict[int, frozenset[str]]:
+def _gender_cases(lang: str) -> dict[int, frozenset[tuple[str, str]]]:
+    """(adjective ending, how the noun ends with it: "" for any) by the noun's gender."""
     from storyline.names.parts import entity_data
 
     rows = entity_data(lang).get("lemma_adjective_gender_cases", {})
-    return {GENDERS.index(g): frozenset(str(es).split()) for g, es in rows.items()}
+    return {
+        GENDERS.index(g): frozenset((e.partition(">")[0], e.partition(">")[2]) for e in str(es).split())
+        for g, es in rows.items()
+    }
 
 
-def _case_of_the_noun_s_gender(before: list, lemma: str, lang: str, r: Rules) -> bool:  # noqa: ANN001 - Endings
+def _case_of_the_noun_s_gender(before: list, noun: str, lemma: str, lang: str, r: Rules) -> bool:  # noqa: ANN001 - Endings
     """Whether every adjective before a noun not in its dictionary form ends in a nominative
     of another gender that is an oblique case of the noun's (``lemma_adjective_gender_cases``:
     Slovene "-o" is a neuter's nominative and a feminine's accusative, "Slovensko tiskovno
-    agencijo"): they agree with the noun in that case, not in a plural nominative."""
+    agencijo"; "-i", a masculine's, is a feminine's dative where the noun ends so too, "Mestni
+    občini"): they agree with the noun in that case, not in a plural nominative."""
     gender = noun_gender(lemma, r)
     cases = _gender_cases(lang).get(gender, frozenset()) if gender is not None else frozenset()
+    low = noun.lower()
     return bool(before) and all(
-        e is not None and e.text in cases and e.nominatives[gender] != e.text for e in before
+        e is not None
+        and any(e.text == a and low.endswith(n) for a, n in cases)
+        and e.nominatives[gender] != e.text
+        for e in before
     )
 
 
@@ -591,7 +600,7 @@ def _agree(
         # singular ("zeleni stranki": the ending "-i" is a feminine dative too)
         if forms[head] == tokens[head]:
             if not (
-                _case_of_the_noun_s_gender(before, lemma, lang, r)
+                _case_of_the_noun_s_gender(before, tokens[head], lemma, lang, r)
                 or _made_singular(tokens[:head], forms[:head], before, lemma, r)
                 or tokens[head].lower().endswith(_noun_oblique_endings(lang))
             ):
