@@ -131,3 +131,10 @@ def test_a_slovene_adjective_in_i_before_a_feminine_noun_in_i_is_its_dative() ->
     before = [agreement.adjective_ending("Ribiški", r)]
     assert agreement._case_of_the_noun_s_gender(before, "zvezi", "zveza", "sl", r)
     assert not agreement._case_of_the_noun_s_gender(before, "zveze", "zveza", "sl", r)
+
+
+def test_the_words_after_an_ordinal_agree_among_themselves() -> None:
+    assert Lemmatizer({}).base("IV wojnie bałkańskiej", "pl", "EVT") == "IV wojna bałkańska"
+    assert Lemmatizer({}).base("IV wojna bałkańska", "pl", "EVT") == "IV wojna bałkańska"
+    assert Lemmatizer({}).base("12. Mazurskiego Pułku", "pl", "ORG") == "12. Mazurski Pułk"
+    assert Lemmatizer({}).base("3. ribiški konferenci", "sl", "EVT") == "3. ribiška konferenca"

@@ -23,6 +23,7 @@ Data in ``lang/entities/<lang>.toml``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -30,6 +31,7 @@ from functools import cache
 from storyline.ner import lemma_lexicon
 
 GENDERS = ("masculine", "feminine", "neuter")
+_ORDINAL = re.compile(r"\d+\.|[IVXLC]+\.?")  # "2.", "II": a number before a name's words
 NOMINATIVE, OBLIQUE, PLURAL = 0, 1, 2
 MIN_STEM = 3  # letters an adjective keeps before its ending
 MAX_LINK = 3  # a lowercase word this short after an adjective is a preposition or conjunction
@@ -476,6 +478,11 @@ def agree(
     hyphen that ends in the vowel that links the parts of a compound adjective
     (``lemma_compound_adjective_links``: "Sanitarno-", "polsko-") makes the last part an
     adjective, wherever it stands and whether or not the word list holds it."""
+    if len(tokens) > 2 and _ORDINAL.fullmatch(tokens[0]):
+        # an ordinal before the name's words ("II", "2.") declines none of its letters: the words
+        # after it agree among themselves
+        shifted = (lambda j: changed(j + 1)) if changed is not None else None
+        return [forms[0], *agree(tokens[1:], forms[1:], lang, shifted, known_noun)]
     cut = [_compound_prefix(t) for t in tokens]
     # a compound the learned endings changed keeps its parts before the last as they made them
     # ("Meklemburgia-" of "Meklemburgii-Pomorza"), its last part agreeing like any word
