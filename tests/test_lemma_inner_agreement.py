@@ -138,3 +138,16 @@ def test_the_words_after_an_ordinal_agree_among_themselves() -> None:
     assert Lemmatizer({}).base("IV wojna bałkańska", "pl", "EVT") == "IV wojna bałkańska"
     assert Lemmatizer({}).base("12. Mazurskiego Pułku", "pl", "ORG") == "12. Mazurski Pułk"
     assert Lemmatizer({}).base("3. ribiški konferenci", "sl", "EVT") == "3. ribiška konferenca"
+
+
+def test_a_polish_plural_name_s_adjectives_take_the_plural_nominative() -> None:
+    # the endings made the noun a plural's nominative ("Wyspy", not the list's "Wyspa"): the
+    # name is a plural, and its adjective after it takes the plural nominative of things
+    forms = ["Wyspy", "Mazurskich"]
+    assert agreement.agree(["Wyspach", "Mazurskich"], forms, "pl") == ["Wyspy", "Mazurskie"]
+    # a noun the endings put in its singular has a plural complement ("the party of the …")
+    forms = ["Partia", "Zielonych"]
+    assert agreement.agree(["Partii", "Zielonych"], forms, "pl") == ["Partia", "Zielonych"]
+    # a noun kept as written tells nothing
+    forms = ["Wyspach", "Mazurskich"]
+    assert agreement.agree(["Wyspach", "Mazurskich"], forms, "pl") == ["Wyspach", "Mazurskich"]

@@ -208,6 +208,43 @@ def _made_singular(
     return shown
 
 
+@cache
+def _plural_gender(lang: str) -> int | None:
+    from storyline.names.parts import entity_data
+
+    gender = entity_data(lang).get("lemma_plural_nominative_gender")
+    return GENDERS.index(str(gender)) if gender else None
+
+
+def _plural_name(
+    tokens: list[str], forms: list[str], adjective: list[bool], lemma: str | None, lang: str, r: Rules
+) -> list[str] | None:
+    """A noun followed only by adjectives in a plural's oblique case ("Wyspach Brytyjskich"),
+    where the learned endings made the noun a form other than the list's singular dictionary
+    form (a plural's nominative, "Wyspy"): the name is a plural, and its adjectives take the
+    plural nominative of things (``lemma_plural_nominative_gender``: the singular nominative of
+    that gender it shares, Polish "-e" of "brytyjskie"). A noun the endings put in its singular
+    ("Partii Zielonych" → "Partia") has a complement in the plural instead, as written."""
+    plural = _plural_gender(lang)
+    if plural is None or lemma is None or len(tokens) < 2 or adjective[0]:
+        return None
+    if forms[0] == tokens[0] or forms[0].lower() == lemma.lower():
+        return None
+    endings = [
+        adjective_ending(t, r) if a and _listed_adjective(t, lang) else None
+        for t, a in zip(tokens[1:], adjective[1:], strict=True)
+    ]
+    if not all(e is not None and e.kind == PLURAL for e in endings):
+        return None
+    return [
+        forms[0],
+        *(
+            lemma_lexicon.recase(t, t[: len(t) - len(e.text)] + e.nominatives[plural])  # type: ignore[union-attr]
+            for t, e in zip(tokens[1:], endings, strict=True)
+        ),
+    ]
+
+
 def _same_series(word: str, following: str, lang: str, r: Rules) -> bool:
     ending = adjective_ending(word, r)
     if ending is None or ending != adjective_ending(following, r) or not word[:1].isupper():
@@ -636,6 +673,8 @@ def _agree(
     ):
         out[head] = alt  # "Dolnego Śląska": "-ego" is no feminine's genitive, so "Śląska" is "Śląsk"'s
         gender = noun_gender(alt, r)
+    if not before and (plural := _plural_name(tokens, forms, adjective, lemma, lang, r)):
+        return plural
     if gender is None:
         return forms
     after = head + 1
