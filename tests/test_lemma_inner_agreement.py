@@ -22,7 +22,7 @@ def test_adjectives_left_as_written_show_no_singular() -> None:
     before = [agreement.adjective_ending(w, r) for w in ("Jizerské", "obchodní")]
     made = ["Jizerská", "obchodní"]
     assert agreement._made_singular(["Jizerské", "obchodní"], made, before, "komora", r)
-    # kept as written ("České dráhy", a plural nominative): nothing shows a singular's case
+    # kept as written ("Jizerské dráhy", a plural nominative): nothing shows a singular's case
     assert not agreement._made_singular(
         ["Jizerské", "obchodní"], ["Jizerské", "obchodní"], before, "komora", r
     )
@@ -35,7 +35,10 @@ def test_adjectives_left_as_written_show_no_singular() -> None:
 def test_a_polish_adjective_after_its_head_in_a_case_the_list_lists_as_no_adjective_agrees() -> None:
     # "centralne" is the list's lemma of "Centralnego": a neuter's nominative, yet the ending
     # "-ego" is only an adjective's case, so it agrees with the head put in the nominative
-    assert agreement.agree(["Banku", "Centralnego"], ["Bank", "Centralnego"], "pl") == ["Bank", "Centralny"]
+    assert agreement.agree(["Funduszu", "Centralnego"], ["Fundusz", "Centralnego"], "pl") == [
+        "Fundusz",
+        "Centralny",
+    ]
     # a name declined like an adjective ("Dantego" of "Dante") is whom it is named after
     assert agreement.agree(["Instytutu", "Dantego"], ["Instytut", "Dantego"], "pl") == ["Instytut", "Dantego"]
 

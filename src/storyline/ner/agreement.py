@@ -168,8 +168,8 @@ def _case_of_the_noun_s_gender(before: list, noun: str, lemma: str, lang: str, r
     """Whether every adjective before a noun not in its dictionary form ends in a nominative
     of another gender that is an oblique case of the noun's (``lemma_adjective_gender_cases``:
     Slovene "-o" is a neuter's nominative and a feminine's accusative, "Slovensko tiskovno
-    agencijo"; "-i", a masculine's, is a feminine's dative where the noun ends so too, "Mestni
-    občini"): they agree with the noun in that case, not in a plural nominative."""
+    agencijo"; "-i", a masculine's, is a feminine's dative where the noun ends so too, "Ribiški
+    zvezi"): they agree with the noun in that case, not in a plural nominative."""
     gender = noun_gender(lemma, r)
     cases = _gender_cases(lang).get(gender, frozenset()) if gender is not None else frozenset()
     low = noun.lower()
@@ -185,11 +185,11 @@ def _made_singular(
     adjectives: list[str], forms: list[str], before: list[Ending | None], lemma: str, r: Rules
 ) -> bool:
     """Whether the learned endings took the adjectives before a noun they kept as written into
-    the nominative singular of the noun's gender ("České národní banky": "Česká"), at least one
-    of them, and left alone only those whose ending is the same in every gender ("národní"):
+    the nominative singular of the noun's gender ("Jizerské obchodní komory": "Jizerská"), at least one
+    of them, and left alone only those whose ending is the same in every gender ("obchodní"):
     they read the phrase as a singular in an oblique case, so the noun, which the list knows
     under another form, is in that case too — not in the plural nominative its adjectives'
-    ending may also be ("České dráhy"), which they would have left as written."""
+    ending may also be ("Jizerské dráhy"), which they would have left as written."""
     gender = noun_gender(lemma, r)
     if gender is None:
         return False
@@ -219,12 +219,12 @@ def _plural_gender(lang: str) -> int | None:
 def _plural_name(
     tokens: list[str], forms: list[str], adjective: list[bool], lemma: str | None, lang: str, r: Rules
 ) -> list[str] | None:
-    """A noun followed only by adjectives in a plural's oblique case ("Wyspach Brytyjskich"),
+    """A noun followed only by adjectives in a plural's oblique case ("Wyspach Mazurskich"),
     where the learned endings made the noun a form other than the list's singular dictionary
     form (a plural's nominative, "Wyspy"): the name is a plural, and its adjectives take the
     plural nominative of things (``lemma_plural_nominative_gender``: the singular nominative of
-    that gender it shares, Polish "-e" of "brytyjskie"). A noun the endings put in its singular
-    ("Partii Zielonych" → "Partia") has a complement in the plural instead, as written."""
+    that gender it shares, Polish "-e" of "mazurskie"). A noun the endings put in its singular
+    ("Partii Niebieskich" → "Partia") has a complement in the plural instead, as written."""
     plural = _plural_gender(lang)
     if plural is None or lemma is None or len(tokens) < 2 or adjective[0]:
         return None
@@ -598,7 +598,7 @@ def _agree(
         if adjective[i] and _invariant_case(tokens[i], lang, r) and (i == last or _nominative(i + 1)):
             adjective[i] = False
     if all(adjective) and known_noun is not None and known_noun(tokens[last]):
-        # the last word, read as an adjective, is a country's name in a case ("Solidarnej
+        # the last word, read as an adjective, is a country's name in a case ("Zielonej
         # Polski": "Polska"'s genitive, not the masculine "polski"): the adjectives' noun
         adjective[last] = False
     head = next((i for i, a in enumerate(adjective) if not a), None)
@@ -615,7 +615,7 @@ def _agree(
         and (lemma is None or lemma.lower() == tokens[head].lower())
         and (known := known_noun(tokens[head]))
     ):
-        lemma = known  # the list's own form is a name's case it does not tell ("Severno Irsko")
+        lemma = known  # the list's own form is a name's case it does not tell ("Zahodno Irsko")
     before = [adjective_ending(tokens[i], r) for i in range(head)]
     if lemma is None and changed is not None and before and all(_surely_oblique(e) for e in before):
         # adjectives whose endings only an oblique case has: their noun, which no list knows, is
@@ -706,7 +706,7 @@ def _agree(
     # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
     # complement of their own ("Rada Najwyższej Izby")
     follows = tokens[after] if after < len(tokens) else ""
-    # an acronym takes no adjective of its own in a case ("Grupy Sterującej PE"): the head's too
+    # an acronym takes no adjective of its own in a case ("Komisji Morskiej ONZ"): the head's too
     acronym = len(follows) > 1 and follows.isalpha() and follows.isupper()
     postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK) or opened or acronym
     behind = [(i, adjective_ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
@@ -759,7 +759,7 @@ def _agree(
         or (own is not None and own.kind == OBLIQUE and len(own.text) >= 2)  # "Zielonej Dolinie"
     )
     complement = adjective_ending(tokens[after], r) if after < len(tokens) else None
-    # a country's name in a case that ends like an adjective's ("Kitajske" of "Kitajska") is a noun
+    # a country's name in a case that ends like an adjective's ("Švedske" of "Švedska") is a noun
     country = after < len(tokens) and known_noun is not None and known_noun(tokens[after]) is not None
     if (
         not postposed

@@ -456,7 +456,7 @@ class Lemmatizer:
             and self._word(words, 0, lang, etype, None, frozenset(), attested, changed=True) == own
         ):
             # the language's own name in a case before words of another language, which decline
-            # none of theirs ("Adrie Airways"): the list and the learned endings both read its
+            # none of theirs ("Soče Airways"): the list and the learned endings both read its
             # nominative, and the foreign words stay as written
             out = [own, *tokens[1:]]
         result = " ".join(out)
@@ -763,7 +763,7 @@ def _head_noun_in_a_case(word: str, lang: str) -> str | None:
 def _adjective_s_form(word: str, lang: str) -> bool:
     """Whether a word may be an adjective's form as well: the list holds its stem with an ending
     that only an adjective's oblique case has, of the declension its ending is of (Slovene
-    "Bela", a noun's case to the list, and "belega": an adjective's nominative, "Bela hiša")."""
+    "Bela", a noun's case to the list, and "belega": an adjective's nominative, "Bela dvorana")."""
     r = agreement.rules(lang)
     ending = agreement.adjective_ending(word, r) if r else None
     if r is None or ending is None:

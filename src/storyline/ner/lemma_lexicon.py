@@ -230,7 +230,7 @@ def own_name_in_a_case(word: str, form: str, lang: str) -> bool:
 
 def own_name_before_foreign(tokens: list[str], lang: str) -> str | None:
     """The nominative of a name's first word where it is a case of a name of the language's own
-    (the list holds it under a capitalised dictionary form of its own: "Adrie" of "Adria") and
+    (the list holds it under a capitalised dictionary form of its own: "Soče" of "Soča") and
     the words after it are another language's, which names firms in the nominative: capitalised,
     missing from the list, the last a common word there as written ("Airways"); else None."""
     if len(tokens) < 2 or not (tokens[0].isalpha() and tokens[0][:1].isupper()):
