@@ -23,6 +23,7 @@ Data in ``lang/entities/<lang>.toml``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -30,6 +31,7 @@ from functools import cache
 from storyline.ner import lemma_lexicon
 
 GENDERS = ("masculine", "feminine", "neuter")
+_ORDINAL = re.compile(r"\d+\.|[IVXLC]+\.?")  # "2.", "II": a number before a name's words
 NOMINATIVE, OBLIQUE, PLURAL = 0, 1, 2
 MIN_STEM = 3  # letters an adjective keeps before its ending
 MAX_LINK = 3  # a lowercase word this short after an adjective is a preposition or conjunction
@@ -151,23 +153,96 @@ def _postposed_plurals(lang: str) -> frozenset[str]:
 
 
 @cache
-def _gender_cases(lang: str) -> dict[int, frozenset[str]]:
+def _gender_cases(lang: str) -> dict[int, frozenset[tuple[str, str]]]:
+    """(adjective ending, how the noun ends with it: "" for any) by the noun's gender."""
     from storyline.names.parts import entity_data
 
     rows = entity_data(lang).get("lemma_adjective_gender_cases", {})
-    return {GENDERS.index(g): frozenset(str(es).split()) for g, es in rows.items()}
+    return {
+        GENDERS.index(g): frozenset((e.partition(">")[0], e.partition(">")[2]) for e in str(es).split())
+        for g, es in rows.items()
+    }
 
 
-def _case_of_the_noun_s_gender(before: list, lemma: str, lang: str, r: Rules) -> bool:  # noqa: ANN001 - Endings
+def _case_of_the_noun_s_gender(before: list, noun: str, lemma: str, lang: str, r: Rules) -> bool:  # noqa: ANN001 - Endings
     """Whether every adjective before a noun not in its dictionary form ends in a nominative
     of another gender that is an oblique case of the noun's (``lemma_adjective_gender_cases``:
     Slovene "-o" is a neuter's nominative and a feminine's accusative, "Slovensko tiskovno
-    agencijo"): they agree with the noun in that case, not in a plural nominative."""
+    agencijo"; "-i", a masculine's, is a feminine's dative where the noun ends so too, "Ribiški
+    zvezi"): they agree with the noun in that case, not in a plural nominative."""
     gender = noun_gender(lemma, r)
     cases = _gender_cases(lang).get(gender, frozenset()) if gender is not None else frozenset()
+    low = noun.lower()
     return bool(before) and all(
-        e is not None and e.text in cases and e.nominatives[gender] != e.text for e in before
+        e is not None
+        and any(e.text == a and low.endswith(n) for a, n in cases)
+        and e.nominatives[gender] != e.text
+        for e in before
     )
+
+
+def _made_singular(
+    adjectives: list[str], forms: list[str], before: list[Ending | None], lemma: str, r: Rules
+) -> bool:
+    """Whether the learned endings took the adjectives before a noun they kept as written into
+    the nominative singular of the noun's gender ("Jizerské obchodní komory": "Jizerská"), at least one
+    of them, and left alone only those whose ending is the same in every gender ("obchodní"):
+    they read the phrase as a singular in an oblique case, so the noun, which the list knows
+    under another form, is in that case too — not in the plural nominative its adjectives'
+    ending may also be ("Jizerské dráhy"), which they would have left as written."""
+    gender = noun_gender(lemma, r)
+    if gender is None:
+        return False
+    shown = False
+    for word, form, e in zip(adjectives, forms, before, strict=True):
+        if e is None:
+            return False
+        if len(set(e.nominatives)) == 1:  # "-í" tells no gender nor number: neither way
+            if form != word:
+                return False
+            continue
+        stem = word[: len(word) - len(e.text)]
+        if form == word or form.lower() != (stem + e.nominatives[gender]).lower():
+            return False
+        shown = True
+    return shown
+
+
+@cache
+def _plural_gender(lang: str) -> int | None:
+    from storyline.names.parts import entity_data
+
+    gender = entity_data(lang).get("lemma_plural_nominative_gender")
+    return GENDERS.index(str(gender)) if gender else None
+
+
+def _plural_name(
+    tokens: list[str], forms: list[str], adjective: list[bool], lemma: str | None, lang: str, r: Rules
+) -> list[str] | None:
+    """A noun followed only by adjectives in a plural's oblique case ("Wyspach Mazurskich"),
+    where the learned endings made the noun a form other than the list's singular dictionary
+    form (a plural's nominative, "Wyspy"): the name is a plural, and its adjectives take the
+    plural nominative of things (``lemma_plural_nominative_gender``: the singular nominative of
+    that gender it shares, Polish "-e" of "mazurskie"). A noun the endings put in its singular
+    ("Partii Niebieskich" → "Partia") has a complement in the plural instead, as written."""
+    plural = _plural_gender(lang)
+    if plural is None or lemma is None or len(tokens) < 2 or adjective[0]:
+        return None
+    if forms[0] == tokens[0] or forms[0].lower() == lemma.lower():
+        return None
+    endings = [
+        adjective_ending(t, r) if a and _listed_adjective(t, lang) else None
+        for t, a in zip(tokens[1:], adjective[1:], strict=True)
+    ]
+    if not all(e is not None and e.kind == PLURAL for e in endings):
+        return None
+    return [
+        forms[0],
+        *(
+            lemma_lexicon.recase(t, t[: len(t) - len(e.text)] + e.nominatives[plural])  # type: ignore[union-attr]
+            for t, e in zip(tokens[1:], endings, strict=True)
+        ),
+    ]
 
 
 def _same_series(word: str, following: str, lang: str, r: Rules) -> bool:
@@ -176,6 +251,13 @@ def _same_series(word: str, following: str, lang: str, r: Rules) -> bool:
         return False
     low = lemma_lexicon.lemma(word.lower(), lang)
     return low is not None and low.lower() != word.lower() and lemma_lexicon.is_adjective_lemma(low, lang)
+
+
+@cache
+def _noun_oblique_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_noun_oblique_endings") or ("\0",)
 
 
 @cache
@@ -208,6 +290,18 @@ def _derived_adjective(word: str, lang: str, r: Rules) -> bool:
     low = word.lower()
     stems = _adjective_stems(lang)
     return any(low.endswith(e.text) and low[: -len(e.text)].endswith(stems) for e in r.endings)
+
+
+def _adjective_s_case(word: str, lang: str, r: Rules) -> bool:
+    """A word in an ending only an oblique case of adjectives has ("-ego"), whose small-letter
+    form the list reads as a nominative of that adjective ("Centralnego": "centralne", listed as a
+    neuter): the adjective's case, though the list holds its lemma as no adjective's."""
+    ending = adjective_ending(word, r)
+    if not _surely_oblique(ending) or not _only_oblique(ending.text, r):  # type: ignore[union-attr]
+        return False
+    low = lemma_lexicon.lemma(word.lower(), lang)
+    stem = word[: len(word) - len(ending.text)].lower()  # type: ignore[union-attr]
+    return low is not None and low.lower() in {stem + n for n in ending.nominatives}  # type: ignore[union-attr]
 
 
 def _named_after(word: str, lang: str) -> bool:
@@ -404,28 +498,41 @@ def _genitive_endings(lang: str) -> dict[int, tuple[str, ...]]:
 
 
 def agree(
-    tokens: list[str], forms: list[str], lang: str, changed: Callable[[int], str] | None = None
+    tokens: list[str],
+    forms: list[str],
+    lang: str,
+    changed: Callable[[int], str] | None = None,
+    known_noun: Callable[[str], str | None] | None = None,
 ) -> list[str]:
     """``forms`` (the base forms of ``tokens``, word by word) with the adjectives of the head
     phrase in the nominative of the head noun's gender. ``changed(i)``: the learned endings' best
-    form of word ``i`` other than the word itself (the word where they have none).
+    form of word ``i`` other than the word itself (the word where they have none);
+    ``known_noun(word)``: a name's dictionary form that the word is a case of, where the word
+    list holds the word as its own (a country's: "Irsko" of "Irska"), else None.
 
     A compound adjective ("Środkowo-Wschodniej") agrees by its last part, the parts before it
     stay as the learned endings made them; so does any other compound of letters. A part before the
     hyphen that ends in the vowel that links the parts of a compound adjective
     (``lemma_compound_adjective_links``: "Sanitarno-", "polsko-") makes the last part an
     adjective, wherever it stands and whether or not the word list holds it."""
+    if len(tokens) > 2 and _ORDINAL.fullmatch(tokens[0]):
+        # an ordinal before the name's words ("II", "2.") declines none of its letters: the words
+        # after it agree among themselves
+        shifted = (lambda j: changed(j + 1)) if changed is not None else None
+        return [forms[0], *agree(tokens[1:], forms[1:], lang, shifted, known_noun)]
     cut = [_compound_prefix(t) for t in tokens]
     # a compound the learned endings changed keeps its parts before the last as they made them
     # ("Meklemburgia-" of "Meklemburgii-Pomorza"), its last part agreeing like any word
     made = [_compound_prefix(f) if c else "" for f, c in zip(forms, cut, strict=True)]
     cut = [c if m else "" for c, m in zip(cut, made, strict=True)]
     if not any(cut):
-        return _agree(tokens, forms, lang, changed)
+        return _agree(tokens, forms, lang, changed, known_noun=known_noun)
     lasts = [t[len(c) :] for t, c in zip(tokens, cut, strict=True)]
     links = _compound_links(lang)
     linked = frozenset(i for i, c in enumerate(cut) if links and c[:-1].lower().endswith(links))
-    out = _agree(lasts, [f[len(m) :] for f, m in zip(forms, made, strict=True)], lang, changed, linked)
+    out = _agree(
+        lasts, [f[len(m) :] for f, m in zip(forms, made, strict=True)], lang, changed, linked, known_noun
+    )
     return [m + o for m, o in zip(made, out, strict=True)]
 
 
@@ -450,6 +557,7 @@ def _agree(
     lang: str,
     changed: Callable[[int], str] | None = None,
     linked: frozenset[int] = frozenset(),
+    known_noun: Callable[[str], str | None] | None = None,
 ) -> list[str]:
     """``linked``: the last parts of compound adjectives, adjectives whatever the list holds."""
     r = rules(lang)
@@ -489,6 +597,10 @@ def _agree(
         # it would be agreeing with it ("… Velké Británie"), the noun
         if adjective[i] and _invariant_case(tokens[i], lang, r) and (i == last or _nominative(i + 1)):
             adjective[i] = False
+    if all(adjective) and known_noun is not None and known_noun(tokens[last]):
+        # the last word, read as an adjective, is a country's name in a case ("Zielonej
+        # Polski": "Polska"'s genitive, not the masculine "polski"): the adjectives' noun
+        adjective[last] = False
     head = next((i for i, a in enumerate(adjective) if not a), None)
     head = _noun_in_another_case(tokens, adjective, head, r)
     if head is None or not plain[head] or (tokens[head].islower() and len(tokens[head]) <= MAX_LINK):
@@ -498,6 +610,12 @@ def _agree(
         if _invariant_case(tokens[head], lang, r)
         else _noun_lemma(tokens[head], lang, r)
     )
+    if (
+        known_noun is not None
+        and (lemma is None or lemma.lower() == tokens[head].lower())
+        and (known := known_noun(tokens[head]))
+    ):
+        lemma = known  # the list's own form is a name's case it does not tell ("Zahodno Irsko")
     before = [adjective_ending(tokens[i], r) for i in range(head)]
     if lemma is None and changed is not None and before and all(_surely_oblique(e) for e in before):
         # adjectives whose endings only an oblique case has: their noun, which no list knows, is
@@ -525,7 +643,11 @@ def _agree(
         # plural ("Nové domy"), unless the learned endings read the noun as an oblique
         # singular ("zeleni stranki": the ending "-i" is a feminine dative too)
         if forms[head] == tokens[head]:
-            if not _case_of_the_noun_s_gender(before, lemma, lang, r):
+            if not (
+                _case_of_the_noun_s_gender(before, tokens[head], lemma, lang, r)
+                or _made_singular(tokens[:head], forms[:head], before, lemma, r)
+                or tokens[head].lower().endswith(_noun_oblique_endings(lang))
+            ):
                 return forms
             oblique = True  # the adjectives show the noun's case after all
     if (
@@ -551,6 +673,8 @@ def _agree(
     ):
         out[head] = alt  # "Dolnego Śląska": "-ego" is no feminine's genitive, so "Śląska" is "Śląsk"'s
         gender = noun_gender(alt, r)
+    if not before and (plural := _plural_name(tokens, forms, adjective, lemma, lang, r)):
+        return plural
     if gender is None:
         return forms
     after = head + 1
@@ -564,6 +688,7 @@ def _agree(
             _listed_adjective(tokens[after], lang)
             or after in linked
             or _derived_adjective(tokens[after], lang, r)
+            or _adjective_s_case(tokens[after], lang, r)
         )
         and not _named_after(tokens[after], lang)
     ):
@@ -581,7 +706,9 @@ def _agree(
     # ("Instytut Morski", "Bank Centralny w ..."); before another noun they belong to a
     # complement of their own ("Rada Najwyższej Izby")
     follows = tokens[after] if after < len(tokens) else ""
-    postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK) or opened
+    # an acronym takes no adjective of its own in a case ("Komisji Morskiej ONZ"): the head's too
+    acronym = len(follows) > 1 and follows.isalpha() and follows.isupper()
+    postposed = not follows or (follows.islower() and len(follows) <= MAX_LINK) or opened or acronym
     behind = [(i, adjective_ending(tokens[i], r)) for i in range(head + 1, after)] if postposed else []
     # in the head's case: an oblique ending after a noun that was in one, a nominative after one that was not
     inflected = (
@@ -632,13 +759,17 @@ def _agree(
         or (own is not None and own.kind == OBLIQUE and len(own.text) >= 2)  # "Zielonej Dolinie"
     )
     complement = adjective_ending(tokens[after], r) if after < len(tokens) else None
+    # a country's name in a case that ends like an adjective's ("Švedske" of "Švedska") is a noun
+    country = after < len(tokens) and known_noun is not None and known_noun(tokens[after]) is not None
     if (
         not postposed
         and after == head + 1  # "Sąd Najwyższy Chile" or "Oddział Polskiego Towarzystwa": no telling
         and not stem_like
         and plain[after]
-        and (complement is None or complement.kind != OBLIQUE)  # not an adjective of its own ("Zielonej")
-        and _noun_lemma(tokens[after], lang, r) is not None
+        and (
+            complement is None or complement.kind != OBLIQUE or country
+        )  # no adjective of its own ("Zielonej")
+        and (country or _noun_lemma(tokens[after], lang, r) is not None)
         and not _foreign_head(tokens[head], tokens[after], out[after], lemma, lang)
     ):
         # a noun after the head, with the adjectives before it, is a complement in its own case:

@@ -331,6 +331,16 @@ class Lemmatizer:
                 and self._agrees_kept(word, lang, etype)
             ):
                 fixed = self._kept_before_kept(words, i, lang, etype, attested, listed)
+                if (
+                    etype != "PER"
+                    and i == 0
+                    and (noun := _head_noun_in_a_case(word, lang))
+                    and self._word(words, i, lang, etype, morph, agree, attested, listed) == noun
+                ):
+                    # the list's common noun in a case, and the learned endings' form is its
+                    # dictionary form: the name's head, no modifier agreeing with the word
+                    # kept after it ("Dziennika" of "dziennik"), whatever "-a" keeps elsewhere
+                    fixed = noun
             # a surname after given names may be a syllable long ("Kim Dzong Una" is Un's); the
             # ru/uk dictionary's forms are no case ending cut ("Мей" is no "Ми")
             short = morph is None and (
@@ -397,7 +407,13 @@ class Lemmatizer:
             def changed(j: int) -> str:  # word j's best base form other than as written
                 return self._word(words, j, lang, etype, None, frozenset(), attested, changed=True)
 
-            agreed = agreement.agree(tokens, _complements_kept(tokens, out, lang), lang, changed)
+            agreed = agreement.agree(
+                tokens,
+                _complements_kept(tokens, out, lang),
+                lang,
+                changed,
+                lambda word: _country_s_case(word, lang),
+            )
             # a place's name of several words the gazetteers know as the endings made it keeps
             # that form where agreement would make it one they do not know ("San Diega": no noun
             # with a genitive complement, but a foreign name in one case)
@@ -433,6 +449,16 @@ class Lemmatizer:
                 o if j < len(tokens) - 1 and lemma_lexicon.own_name_in_a_case(t, o, lang) else t
                 for j, (t, o) in enumerate(zip(tokens, out, strict=True))
             ]
+        elif (
+            morph is None
+            and etype not in ("PER", "LOC")  # a place's name of foreign words is foreign whole
+            and (own := lemma_lexicon.own_name_before_foreign(tokens, lang))
+            and self._word(words, 0, lang, etype, None, frozenset(), attested, changed=True) == own
+        ):
+            # the language's own name in a case before words of another language, which decline
+            # none of theirs ("Soče Airways"): the list and the learned endings both read its
+            # nominative, and the foreign words stay as written
+            out = [own, *tokens[1:]]
         result = " ".join(out)
         if mark:
             result = result.replace(_DICTIONARY_APOSTROPHE, mark)
@@ -716,6 +742,38 @@ class Lemmatizer:
         if found in {apply_edit(words[i], (c, a)) for c, a, _ in choices}:
             return found
         return None
+
+
+def _head_noun_in_a_case(word: str, lang: str) -> str | None:
+    """The dictionary form of a word that the word list holds, in small letters, as an oblique
+    form of a common noun ("Dziennika" of "dziennik"), recased; None for any other word (an
+    adjective's form, a name's, a word the list holds as written)."""
+    found = lemma_lexicon.lemma(word.lower(), lang)
+    if (
+        found is None
+        or found.lower() == word.lower()
+        or lemma_lexicon.is_adjective_lemma(found, lang)
+        or lemma_lexicon.is_proper_name(word, lang)
+        or _adjective_s_form(word, lang)
+    ):
+        return None
+    return lemma_lexicon.recase(word, found)
+
+
+def _adjective_s_form(word: str, lang: str) -> bool:
+    """Whether a word may be an adjective's form as well: the list holds its stem with an ending
+    that only an adjective's oblique case has, of the declension its ending is of (Slovene
+    "Bela", a noun's case to the list, and "belega": an adjective's nominative, "Bela dvorana")."""
+    r = agreement.rules(lang)
+    ending = agreement.adjective_ending(word, r) if r else None
+    if r is None or ending is None:
+        return False
+    stem = word[: len(word) - len(ending.text)].lower()
+    return any(
+        lemma_lexicon.lemma(stem + e.text, lang) is not None
+        for e in r.endings
+        if e.nominatives == ending.nominatives and e.kind == agreement.OBLIQUE and len(e.text) >= 3
+    )
 
 
 @lru_cache(maxsize=64)
@@ -1508,6 +1566,25 @@ def _country_in_a_case(surface: str, lang: str) -> str | None:
             " ".join(w if w.casefold() == o.casefold() else o for w, o in zip(words, own, strict=False))
         )
     return found.pop() if len(found) == 1 else None
+
+
+def _country_s_case(word: str, lang: str) -> str | None:
+    """The one-word country's name (as the language writes it) that ``word`` is another case of
+    ("Irsko", the Slovene accusative of "Irska"), where exactly one fits; else None."""
+    if not word[:1].isupper() or _country(word, lang):
+        return None
+    found = {c for c in _one_word_countries(lang).get(word.casefold()[:MIN_STEM], ()) if _same_stem(word, c)}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _one_word_countries(lang: str) -> dict[str, tuple[str, ...]]:
+    """The language's one-word country names by their first ``MIN_STEM`` letters."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for name in _country_names(lang):
+        if " " not in name:
+            table[name.casefold()[:MIN_STEM]].append(name)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
 @lru_cache(maxsize=64)

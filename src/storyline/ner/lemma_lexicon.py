@@ -228,6 +228,24 @@ def own_name_in_a_case(word: str, form: str, lang: str) -> bool:
     )
 
 
+def own_name_before_foreign(tokens: list[str], lang: str) -> str | None:
+    """The nominative of a name's first word where it is a case of a name of the language's own
+    (the list holds it under a capitalised dictionary form of its own: "Soče" of "Soča") and
+    the words after it are another language's, which names firms in the nominative: capitalised,
+    missing from the list, the last a common word there as written ("Airways"); else None."""
+    if len(tokens) < 2 or not (tokens[0].isalpha() and tokens[0][:1].isupper()):
+        return None
+    rest = tokens[1:]
+    if not all(t.isalpha() and t[:1].isupper() and lemma(t, lang) is None for t in rest):
+        return None
+    if not foreign_word(rest[-1], lang):
+        return None
+    own = lemma(tokens[0], lang)
+    if own is None or own == tokens[0] or not is_proper_name(tokens[0], lang) or lemma(own, lang) != own:
+        return None
+    return own
+
+
 @cache
 def _infinitives(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(how an infinitive ends, how the masculine singular past ends): ``lemma_infinitive_endings``
