@@ -149,6 +149,20 @@ _APPOSITION = re.compile(rf"^[»\"“”']?[ \t]*,[ \t]*((?:[^\W\d_]+[ \t-]*){{1
 _OPENING_QUOTE = re.compile(r"[«\"„“‚'][ \t]*$")
 
 
+MAX_CASE_ENDING = 2  # letters a media word's case form adds ("magazyn-u", "журнал-а")
+MIN_STEM = 4  # a shorter media word ("tv") takes no ending here
+
+
+def _media_word_in_case(word: str, lang: str | None) -> bool:
+    """A folded word that is one of the language's media words or such a word with a case ending
+    (an apposition agrees with its name: '"X", magazynu dla …')."""
+    return any(
+        word.startswith(m)
+        and (len(word) == len(m) or (len(m) >= MIN_STEM and len(word) - len(m) <= MAX_CASE_ENDING))
+        for m in media_words_before(lang)
+    )
+
+
 def _in_apposition(text: str, mention: Mention) -> bool:
     """'"X", an English-language magazine for …': a title in quotation marks, a comma after it,
     then a media word of the language, lower-case words at most ``APPOSITION_WORDS`` before it,
@@ -159,8 +173,7 @@ def _in_apposition(text: str, mention: Mention) -> bool:
     if found is None:
         return False
     words = _WORD.findall(found.group(1))
-    media = media_words_before(mention.lang)
-    head = next((k for k, w in enumerate(words) if fold(w) in media), None)
+    head = next((k for k, w in enumerate(words) if _media_word_in_case(fold(w), mention.lang)), None)
     if head is None or head > APPOSITION_WORDS:
         return False
     before = words[:head]
