@@ -35,3 +35,14 @@ def test_people_stay_people() -> None:
     ):
         first = _all(text, name, "PER", lang)
         assert [m.type for m in companies_named(text, first, lang)] == ["PER"] * len(first)
+
+
+def test_a_brand_in_latin_letters_after_a_cyrillic_company_noun_is_the_company() -> None:
+    # a firm named after its founders keeps its Latin letters; a person's name, given name and
+    # all, a Cyrillic text writes in its own letters
+    text = "Компанията Anna Nordvik, специализирана в подбора на персонал, обяснява спада."
+    first = _all(text, "Anna Nordvik", "PER", "bg")
+    assert [m.type for m in companies_named(text, first, "bg")] == ["ORG"]
+    person = "Шефът на компанията Анна Нордвик обяснява спада."
+    first = _all(person, "Анна Нордвик", "PER", "bg")
+    assert [m.type for m in companies_named(person, first, "bg")] == ["PER"]

@@ -7,7 +7,11 @@ Holmby", "the concern Nordvax" — a noun for a firm, an agency or an airline ri
 mention of a name in the passage stands so, every mention of that name (the
 same written form or base form) in the passage is the organisation: "Nordvax said" a line later is
 the company too. A name that starts with a given name ("the company's Anna Nordvik") is a
-person's, and stays, and so is a name after a title and the noun ("the airline's chief Nordvik").
+person's, and stays, and so is a name after a title and the noun ("the airline's chief Nordvik") —
+unless the name keeps its Latin letters after a noun of another script: "Компанията Anna
+Nordvik, специализирана в …" is a firm named after its founders, as a Cyrillic text writes a
+person's name in its own letters and a brand as the brand does (audit round 30 N3: a recruiter
+typed a person).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from storyline.analyse.entity_rules import lexicon
 from storyline.model import Mention
 from storyline.names import fold
 from storyline.names.parts import data_words
+from storyline.names.script import is_latin
 from storyline.ner.features import first_name
 
 _WORD_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+)[ \t]+)?([\p{L}\p{M}]+)[ \t]+[«„“\"']?$")
@@ -40,15 +45,16 @@ def companies_named(text: str, mentions: list[Mention], lang: str | None) -> lis
     titles = lexicon(lang).titles
     named: set[str] = set()
     for m in mentions:
-        words = m.text.split()
-        if m.type != "PER" or m.kind or (len(words) > 1 and first_name(words[0], lang or "")):
+        if m.type != "PER" or m.kind:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start - REACH), m.start)
-        if (
-            before
-            and before.group(2).lower() in nouns
-            and not (before.group(1) and before.group(1) in titles)
-        ):
+        if not before or before.group(2).lower() not in nouns:
+            continue
+        words = m.text.split()
+        brand = is_latin(m.text) and not is_latin(before.group(2))
+        if len(words) > 1 and first_name(words[0], lang or "") and not brand:
+            continue
+        if not (before.group(1) and before.group(1) in titles):
             named |= {fold(m.text), fold(m.base or m.text)}  # not "the airline's chief Nordvik"
     if not named:
         return mentions

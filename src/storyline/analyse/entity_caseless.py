@@ -12,7 +12,8 @@ What is left, and what these rules use:
   another cue, and after a surname that follows first names.
 A person needs a first name and a second word, or a cue; a single first name is never enough.
 Known places (ICU country names, geonames cities in the script) become places; a city name that
-is also a frequent word ("مدينة", a town named Medina) needs a place cue before it.
+is also a frequent word ("مدينة", a town named Medina) needs a place cue before it, and one that
+is a country's people ("كندي", a Canadian: ``names.nisba``) is none.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from functools import cache, lru_cache
 from storyline.model import Mention
 from storyline.names import cities, countries, fold, given_name
 from storyline.names.gazetteers import city_population
+from storyline.names.nisba import country_nisba
 from storyline.names.parts import entity_data
 from storyline.names.script import WORD
 
@@ -242,8 +244,8 @@ class _Reader:
             if form in countries():
                 return 1, form
             city = cities().get(form)
-            if city is None:
-                continue
+            if city is None or country_nisba(form, self.lang):
+                continue  # "وكندي", and a Canadian: a country's people, though a town is so spelt
             zipf = _zipf(written, self.lang)
             big = city_population().get(city[0], 0) >= BIG_CITY
             if big and zipf < COMMON_PLACE_ZIPF or (len(form) >= 4 and (cue or zipf < RARE_ZIPF)):

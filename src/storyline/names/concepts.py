@@ -241,6 +241,27 @@ def demonym_noun(word: str, lang: str | None) -> bool:
     return False
 
 
+MIN_COMPOUND_STEM = 3  # letters of the first word's stem ("nov-", "juzn-")
+
+
+@cache
+def compound_countries() -> dict[str, str]:
+    """A two-word country name as its people's name runs it into one word → ISO code: the first
+    word's stem, the linking vowel "o" and the second word ("Nova Zelandija" → "novozelandija",
+    whose people are "Novozelandci"; "Новая Зеландия" → "новозеландия", "Новозеландцы")."""
+    out: dict[str, str] = {}
+    for name, (code, _english) in countries().items():
+        words = name.split()
+        if len(words) != 2 or "-" in name:
+            continue
+        stem = words[0].rstrip(_VOWELS)
+        if len(stem) < MIN_COMPOUND_STEM:
+            continue
+        link = "о" if "а" <= stem[-1] <= "я" else "o"  # Cyrillic or Latin, as the name is written
+        out.setdefault(stem + link + words[1], code)
+    return out
+
+
 # a city whose people have a name of their own in the press (Parisians, Londoners): as large as
 # a city with names of its own in other languages (``gazetteers.EXONYM_CITY``)
 PEOPLE_CITY = 100_000
@@ -287,6 +308,8 @@ def demonym_plural(word: str, lang: str | None) -> bool:
                 if len(stem) < MIN_PEOPLE_STEM and len(tail) < LONG_TAIL:
                     continue
                 key = place_key(stem + tail, lang) or ""
+                if not key and (code := compound_countries().get(stem + tail)):
+                    key = f"country:{code}"  # "Novozeland-ci": the people of a two-word country
                 if key.startswith("country:") or (tail in CITY_TAILS and stem + tail in continents()):
                     return True
                 city = int(key.removeprefix("city:")) if key.startswith("city:") else None

@@ -92,8 +92,10 @@ def outlet_context(text: str, mention: Mention) -> bool:
     before = [fold(w) for w in _WORD.findall(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])]
     if media_words(lang) & set(before[-WORDS_BEFORE:]) or _second_of_a_pair(text, mention):
         return True
-    if _right_after_channel(text, mention):
+    if _right_after_channel(text, mention) or _after_abbreviation(text, mention):
         return True  # "the Kyiv TV channel X": a product so called is the channel, an outlet
+    if _in_apposition(text, mention):
+        return True  # '"X", a magazine for …': the words after the name say what it is
     credit = _CREDIT.search(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])
     if credit and before and before[-1] in _words(lang, "credit_words") and not _platform(mention.text):
         return True  # "Source: X" closing an article: the outlet the text was taken from
@@ -103,15 +105,80 @@ def outlet_context(text: str, mention: Mention) -> bool:
     return any(tuple(before[-len(p) :]) == p for p in _phrases(lang))
 
 
-_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[«\"„“‚'»]?[ \t]*$")
+_JUST_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+)*[^\W\d_]+)[ \t]*[«\"„“‚'»]?[ \t]*$")
+MAX_QUALIFIERS = 2  # words between "stacja" and its name that say what kind of outlet it is
 
 
 def _right_after_channel(text: str, mention: Mention) -> bool:
     """A word that names an outlet only right before its name (``media_words_before``: "kanálu X",
-    "канал X"; "<X> канал" is a waterway) stands right before the mention, a quote mark at most
-    between. Read for names typed as products alone: a waterway typed a place is no channel."""
+    "канал X"; "<X> канал" is a waterway; "stacja X", a station, is a compressor's too) stands
+    right before the mention, a quote mark at most between, or only words that say what kind of
+    outlet it is (``media_qualifiers``: "stacja telewizyjna X"; "stacja kompresorowa X" is
+    none). Read for names typed as products alone: a waterway typed a place is no channel."""
     found = _JUST_BEFORE.search(text[max(0, mention.start - CONTEXT_CHARS) : mention.start])
-    return found is not None and fold(found.group(1)) in media_words_before(mention.lang)
+    if found is None:
+        return False
+    words = [fold(w) for w in found.group(1).split()]
+    qualifiers = _words(mention.lang, "media_qualifiers")
+    for _ in range(MAX_QUALIFIERS):
+        if len(words) > 1 and words[-1] in qualifiers:
+            words.pop()
+    return words[-1] in media_words_before(mention.lang)
+
+
+@cache
+def _abbreviations(lang: str | None) -> re.Pattern[str] | None:
+    """The language's abbreviations of a media word (``media_abbreviations``: Bulgarian "в." for
+    "вестник", the newspaper), written with their dot, right before a name, a quote mark between."""
+    listed = str(entity_data(lang).get("media_abbreviations", "")).split()
+    if not listed:
+        return None
+    alternatives = "|".join(re.escape(a) for a in listed)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})[ \t]*[«\"„“‚']?[ \t]*$", re.IGNORECASE)
+
+
+def _after_abbreviation(text: str, mention: Mention) -> bool:
+    """«в. "X"»: the newspaper X, its media word abbreviated (too short a word to read bare)."""
+    found = _abbreviations(mention.lang)
+    window = text[max(0, mention.start - CONTEXT_CHARS) : mention.start]
+    return found is not None and found.search(window) is not None
+
+
+APPOSITION_WORDS = 2  # lower-case words before the media word of an apposition ("an English-language")
+_APPOSITION = re.compile(rf"^[»\"“”']?[ \t]*,[ \t]*((?:[^\W\d_]+[ \t-]*){{1,{APPOSITION_WORDS + 1}}})")
+_OPENING_QUOTE = re.compile(r"[«\"„“‚'][ \t]*$")
+
+
+MAX_CASE_ENDING = 2  # letters a media word's case form adds ("magazyn-u", "журнал-а")
+MIN_STEM = 4  # a shorter media word ("tv") takes no ending here
+
+
+def _media_word_in_case(word: str, lang: str | None) -> bool:
+    """A folded word that is one of the language's media words or such a word with a case ending
+    (an apposition agrees with its name: '"X", magazynu dla …')."""
+    return any(
+        word.startswith(m)
+        and (len(word) == len(m) or (len(m) >= MIN_STEM and len(word) - len(m) <= MAX_CASE_ENDING))
+        for m in media_words_before(lang)
+    )
+
+
+def _in_apposition(text: str, mention: Mention) -> bool:
+    """'"X", an English-language magazine for …': a title in quotation marks, a comma after it,
+    then a media word of the language, lower-case words at most ``APPOSITION_WORDS`` before it,
+    none a reporting verb ('"X", writes the newspaper' makes the newspaper the teller of X)."""
+    if not _OPENING_QUOTE.search(text, max(0, mention.start - 2), mention.start):
+        return False
+    found = _APPOSITION.search(text[mention.end : mention.end + CONTEXT_CHARS])
+    if found is None:
+        return False
+    words = _WORD.findall(found.group(1))
+    head = next((k for k, w in enumerate(words) if _media_word_in_case(fold(w), mention.lang)), None)
+    if head is None or head > APPOSITION_WORDS:
+        return False
+    before = words[:head]
+    reports = _words(mention.lang, "report_words")
+    return all(w[:1].islower() and fold(w) not in reports for w in before)
 
 
 def _platform(name: str) -> bool:
@@ -121,7 +188,8 @@ def _platform(name: str) -> bool:
     return is_platform(name)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+# a dash as well as a comma: "… in the bay X – reports channel Y" makes Y the teller, not X
+_CLAUSE_BREAK = re.compile(r"[,;:.!?–—]|\s-\s")
 
 
 def _reported(text: str, mention: Mention, reports: frozenset[str]) -> bool:
