@@ -1,6 +1,6 @@
 """Audit round 30 and web pages round 7's span classes, with invented names: a generational word
 after a full name, a body's abbreviation fused with the city it sits in, a Romanian body's name
-cut at its genitive article."""
+cut at its genitive article, and its base form with a feminine head and its adjectives."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from storyline.analyse.entities_generation import with_generation
 from storyline.analyse.entities_genitive_article import with_genitive_articles
 from storyline.analyse.entities_seat import split_seats
 from storyline.model import Mention
+from storyline.ner.lemma_definite import name_in_the_nominative
 
 
 def _person(text: str, surface: str, lang: str, base: str | None = None) -> Mention:
@@ -119,3 +120,17 @@ def test_ro_the_genitive_article_needs_a_noun_in_the_genitive() -> None:
     text = "Administraţia Militară a anunțat Valdora ieri."  # "a anunțat": has announced
     mentions = [at(text, "Administraţia Militară", "ORG", "ro"), at(text, "Valdora", "LOC", "ro")]
     assert with_genitive_articles(text, mentions, "ro", as_written) == mentions
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        ("Administraţiei Militare a regiunii Valdora", "Administraţia Militară a regiunii Valdora"),
+        ("Comisiei Europene", "Comisia Europeană"),
+        ("Agenţiei Naţionale pentru Valdora", "Agenţia Naţională pentru Valdora"),  # cedilla letters kept
+        ("Comisiei Mare", "Comisia Mare"),  # an adjective the same in both cases
+        ("Barajului Valdora", "Barajul Valdora"),
+    ],
+)
+def test_ro_a_feminine_head_and_its_adjectives_in_the_nominative(surface: str, base: str) -> None:
+    assert name_in_the_nominative(surface, "ORG", "ro") == base
