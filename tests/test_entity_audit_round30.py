@@ -1,6 +1,7 @@
-"""Audit round 30 and web pages round 7's span classes, with invented names: a generational word
-after a full name, a body's abbreviation fused with the city it sits in, a Romanian body's name
-cut at its genitive article, and its base form with a feminine head and its adjectives."""
+"""Audit round 30 and web pages round 7's span and base-form classes, with invented names: a
+generational word after a full name, a body's abbreviation fused with the city it sits in, a
+Romanian body's name cut at its genitive article, a firm's name after its kind noun, a woman's
+possessive second surname."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import pytest
 
 from entity_support import as_written
 from entity_support import mention_at as at
+from storyline import ner
 from storyline.analyse.entities_generation import with_generation
 from storyline.analyse.entities_genitive_article import with_genitive_articles
 from storyline.analyse.entities_seat import split_seats
 from storyline.model import Mention
 from storyline.ner.lemma_definite import name_in_the_nominative
+
+needs_models = pytest.mark.skipif(ner.recogniser() is None, reason="no tagger installed")
 
 
 def _person(text: str, surface: str, lang: str, base: str | None = None) -> Mention:
@@ -134,3 +138,27 @@ def test_ro_the_genitive_article_needs_a_noun_in_the_genitive() -> None:
 )
 def test_ro_a_feminine_head_and_its_adjectives_in_the_nominative(surface: str, base: str) -> None:
     assert name_in_the_nominative(surface, "ORG", "ro") == base
+
+
+@needs_models
+@pytest.mark.parametrize(
+    ("lang", "before"),
+    [
+        ("sl", "je razvilo biotehnološko podjetje "),
+        ("sl", "s sedežem družbe "),
+        ("cs", "vyvinula společnost "),
+    ],
+)
+def test_a_firm_s_name_after_its_kind_noun_is_as_written(lang: str, before: str) -> None:
+    assert ner.recogniser().lemmatizer.base("NovaThera", lang, "ORG", set(), False, before) == "NovaThera"
+
+
+@needs_models
+@pytest.mark.parametrize(
+    "surface",
+    ["Kolar Vidmarjeva", "Kolar Vidmarjeve", "Kolar Vidmarjevo", "Marjeta Kolar Vidmarjeva"],
+)
+def test_sl_a_woman_s_possessive_second_surname_is_her_surname(surface: str) -> None:
+    got = ner.recogniser().lemmatizer.base(surface, "sl", "PER", set())
+    assert got.endswith("Kolar Vidmar")
+    assert not got.endswith("Vidmarjev")
