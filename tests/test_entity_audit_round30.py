@@ -58,6 +58,8 @@ def test_a_generational_word_after_a_full_name_is_part_of_it(
     [
         # "the elder son of <Given> <Surname>": the adjective goes with the noun after it
         ("cs", "Přišel Radomíra Kovaříka starší syn.", "Radomíra Kovaříka", "Radomír Kovařík"),
+        # Polish "młodszy" opens a rank after a name ("junior manager"): not listed there
+        ("pl", "Mówił Bogdan Wierzbik młodszy menedżer zespołu.", "Bogdan Wierzbik", "Bogdan Wierzbik"),
         # a lone surname: "older than" as often as a name
         ("cs", "Je Kovářík starší než ona?", "Kovářík", "Kovářík"),
         # the comma and a word in small letters: an apposition, no part of the name
@@ -151,6 +153,14 @@ def test_ro_a_feminine_head_and_its_adjectives_in_the_nominative(surface: str, b
 )
 def test_a_firm_s_name_after_its_kind_noun_is_as_written(lang: str, before: str) -> None:
     assert ner.recogniser().lemmatizer.base("NovaThera", lang, "ORG", set(), False, before) == "NovaThera"
+
+
+@needs_models
+def test_a_name_the_document_also_writes_bare_declines_after_its_kind_noun() -> None:
+    # "a subsidiary of the company <Name>": a genitive the text writes beside the name itself
+    words = {"Tarnogaz", "Tarnogazu"}
+    got = ner.recogniser().lemmatizer.base("Tarnogazu", "cs", "ORG", words, False, "dceřiná společnost ")
+    assert got == "Tarnogaz"
 
 
 @needs_models

@@ -232,7 +232,7 @@ class Lemmatizer:
             return cased
         if etype == "LOC" and (country := _country_in_a_case(stripped, lang)):
             return country
-        if lemma_kind_nouns.as_written_after_kind(stripped, etype, before, lang):
+        if lemma_kind_nouns.as_written_after_kind(stripped, etype, before, lang, attested):
             return stripped  # "podjetje <Name>": the kind noun carries the case, the name none
         keeps = self._keeps_quotes(lang)
         inner = _unquoted(stripped, keeps)
