@@ -43,6 +43,8 @@ from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_foreign_venues import foreign_venues
 from storyline.analyse.entities_former_city_regions import former_city_regions
 from storyline.analyse.entities_fused import split_fused
+from storyline.analyse.entities_generation import with_generation
+from storyline.analyse.entities_genitive_article import with_genitive_articles
 from storyline.analyse.entities_head_first import with_head_first
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
@@ -58,6 +60,7 @@ from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_possessive import group_possessives, possessives
 from storyline.analyse.entities_qualified_places import qualified_places
 from storyline.analyse.entities_regions import with_region_nouns
+from storyline.analyse.entities_seat import split_seats
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
@@ -121,6 +124,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = common_phrases.fixed(text, cleaned, lang, rebase)  # "Ibu Kota X", "facoltà di Medicina"
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
+    cleaned = split_seats(text, cleaned, lang, rebase, known)  # "<ABBR> в <City>": two names
+    cleaned = with_genitive_articles(text, cleaned, lang, rebase)  # "<Body> a regiunii <Region>"
     cleaned = split_shared_noun(text, split_joined(text, cleaned, lang, rebase), lang, rebase)
     cleaned = common_abbreviations(text, whole_again(text, cleaned, lang), lang)
     cleaned = read_heads(text, cleaned, lang, rebase)
@@ -135,6 +140,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         m for m in cleaned if fold(m.text) not in not_names and not hygiene.one_letter_word(m.text, lang)
     ]
     named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
+    named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
     spelled = abbreviations_spelled_out(text, named, start, end)
     placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text, lang)), lang

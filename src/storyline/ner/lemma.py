@@ -45,10 +45,12 @@ from storyline.ner import (
     lemma_given_e,
     lemma_head,
     lemma_hyphen,
+    lemma_kind_nouns,
     lemma_lexicon,
     lemma_mans_case,
     lemma_paradigm,
     lemma_possessive,
+    lemma_possessive_surname,
     lemma_title_run,
     morphology,
     womens_names,
@@ -230,6 +232,8 @@ class Lemmatizer:
             return cased
         if etype == "LOC" and (country := _country_in_a_case(stripped, lang)):
             return country
+        if lemma_kind_nouns.as_written_after_kind(stripped, etype, before, lang, attested):
+            return stripped  # "podjetje <Name>": the kind noun carries the case, the name none
         keeps = self._keeps_quotes(lang)
         inner = _unquoted(stripped, keeps)
         tokens = inner.split()
@@ -392,6 +396,9 @@ class Lemmatizer:
             out = lemma_mans_case.mans_nominative(tokens, out, lang)  # "Bohdana Kowalskiego": his
             out = _foreign_name_in_one_case(tokens, out, lang)  # "Hamida Karzaje": Hamid Karzaj
             out = lemma_double_surname.womans_nominative(tokens, out, lang)  # "X-Yeve": X-Yeva
+            out = lemma_possessive_surname.womans_second_surname(  # "X Yeva": X Y
+                tokens, out, lang, lambda word: self.base(word, lang, etype, attested)
+            )
         if morph is None and etype == "PER" and woman and len(tokens) > 1 and given_name(tokens[0]) == "f":
             out = list(tokens)  # her name as the sentence's subject: the nominative as written
         if morph is None and etype == "PER":

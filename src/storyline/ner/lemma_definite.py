@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from storyline.ner import lemma_lexicon
+from storyline.ner import lemma_definite_adjectives, lemma_letters, lemma_lexicon
 
 
 @cache
@@ -28,20 +28,21 @@ def _rows(lang: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(rows)
 
 
-def _nominative(word: str, lang: str) -> str | None:
+def _nominative(word: str, lang: str) -> tuple[str, str] | None:
+    """The word in the nominative and the nominative's article, or None."""
     low = word.lower()
     for oblique, nominative, kept in _rows(lang):
         if not low.endswith(oblique) or len(low) <= len(oblique) + 1:
             continue
         bare = low[: -len(oblique)]
-        found = lemma_lexicon.lemma(low, lang)
+        found = lemma_lexicon.lemma(lemma_letters.for_lookup(low, lang), lang)  # "ţ" listed as "ț"
         if found is None:
             continue
-        noun = found.lower()
+        noun, listed_bare = found.lower(), lemma_letters.for_lookup(bare, lang)
         # the list's dictionary form is the word less its article: a common noun in that case
         # ("baraj" of "barajului"; "teatru" of "teatrului", whose "u" the article takes)
-        if noun == bare or (kept and noun == bare + kept):
-            return word[: len(bare)] + nominative
+        if noun == listed_bare or (kept and noun == listed_bare + kept):
+            return word[: len(bare)] + nominative, nominative
     return None
 
 
@@ -52,7 +53,10 @@ def head_in_the_nominative(tokens: list[str], out: list[str], lang: str) -> list
     if len(tokens) < 2 or out[0] != tokens[0] or not tokens[0][:1].isupper() or not _rows(lang):
         return out
     found = _nominative(tokens[0], lang)
-    return out if found is None else [found, *out[1:]]
+    if found is None:
+        return out
+    # a feminine head's adjectives agree with it ("Militare" after "Administrația": "Militară")
+    return lemma_definite_adjectives.agree(tokens, [found[0], *out[1:]], found[1], lang)
 
 
 def name_in_the_nominative(surface: str, etype: str, lang: str | None) -> str:
