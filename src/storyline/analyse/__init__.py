@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "23"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "24"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -127,6 +127,13 @@ ANALYSER_VERSION = "23"  # 3: languages beyond the Slavic ones (names, dates, ev
 # noun before a body's name a place, Romanian oblique articles and Greek feminine genitives of rule-read names;
 # (ents59) an abbreviation spelt out as a disease's words a kind of illness; (base26) a Ukrainian unknown place's
 # soft sign, a Polish title in apposition in the head's case, a Slovene woman's double-barrelled surname
+# 24: (figs40) a number whose own counted noun names no people is no part of a toll, presumed deaths are
+# missing, area nouns are units; (base27) a multiword name's words agree in the nominative (Czech nouns after
+# nominative adjectives, Polish adjectives after the head, a first word that is a common noun the head, countries
+# as heads, ordinals); (ents63) outlet cues shown ORG, a Latin name after another script's company word a company,
+# compound-country demonyms, Arabic nisba words no towns, Serbian city areas places; (ents64) a generational
+# word after a full name kept, an abbreviation fused with its seat split, a Romanian genitive article inside a
+# body's name, Romanian feminine definite heads and their adjectives, a firm after its kind noun kept whole
 
 
 def __getattr__(name: str) -> Any:
