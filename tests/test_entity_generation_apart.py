@@ -56,3 +56,15 @@ def test_the_generational_word_is_no_surname() -> None:
     assert not same_person(son, father)
     alone = person_name("Vlasák mladší", "cs")  # after a lone surname the word may compare
     assert alone is not None and not alone.generation
+
+
+def test_the_word_against_the_surname_or_after_a_dash() -> None:
+    got = _link({
+        "father": [_per("Tobias Hollender", "cs")],
+        "son_cs": [_per("Tobias Hollender mladší", "cs")],
+        "son_bg": [_per("Тобиас Холендер-младши", "bg")],  # Bulgarian joins it with a hyphen
+        "son_cs_dash": [_per("Tobias Hollender - junior", "cs")],
+    })  # fmt: skip
+    assert got[("son_bg", 0)] == got[("son_cs_dash", 0)] == got[("son_cs", 0)] != got[("father", 0)]
+    double = person_name("Marta Novak-Horvatová", "cs")  # a double surname is no generational word
+    assert double is not None and not double.generation

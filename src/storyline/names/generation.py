@@ -43,10 +43,23 @@ def any_generation_word() -> frozenset[str]:
     return frozenset(form.rstrip(".").casefold() for lang in langs for form in generation_forms(lang))
 
 
+_DASHES = "-–"
+
+
 def without_generation(words: list[str]) -> tuple[list[str], bool]:
     """A person's name words without the generational word after the full name, and whether it
-    had one ("<Given> <Surname>, Jr" → "<Given> <Surname>", True)."""
-    if len(words) <= MIN_NAME_WORDS or words[-1].rstrip(".").casefold() not in any_generation_word():
+    had one: "<Given> <Surname>, Jr", "<Given> <Surname> - junior" and "<Given> <Surname>-младши"
+    (as Bulgarian writes it) are "<Given> <Surname>" and True."""
+    *rest, last = words or [""]
+    head, dash, word = last.rpartition("-")
+    if dash and head and _generational(word):  # written against the surname with a hyphen
+        rest, last = [*rest, head], word
+    elif rest and rest[-1] in _DASHES:  # or apart, after a dash
+        rest = rest[:-1]
+    if len(rest) < MIN_NAME_WORDS or not _generational(last):
         return words, False
-    rest = [*words[:-2], words[-2].rstrip(",")]
-    return rest, True
+    return [*rest[:-1], rest[-1].rstrip(",")], True
+
+
+def _generational(word: str) -> bool:
+    return word.rstrip(".").casefold() in any_generation_word()
