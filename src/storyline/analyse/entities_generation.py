@@ -17,32 +17,11 @@ comma, as English writes it; a lower-case word follows the name with a space onl
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 import regex
 
 from storyline.model import Mention
-from storyline.names.parts import entity_data
-
-MIN_NAME_WORDS = 2
-
-
-@cache
-def generation_forms(lang: str | None) -> dict[str, tuple[str, bool]]:
-    """Every written form of the language's generational words → its nominative, and whether
-    the word declines (has other forms than the nominative and an abbreviation's)."""
-    forms: dict[str, tuple[str, bool]] = {}
-    for source in (lang, "common"):
-        for entry in entity_data(source).get("generation_words", []):
-            nominative, _, others = str(entry).partition("|")
-            words = nominative.split()
-            if len(words) != 1:
-                continue
-            declines = bool(others.split()) and not words[0].endswith(".")
-            for form in [words[0], *others.split()]:
-                forms.setdefault(form, (words[0], declines))
-    return forms
-
+from storyline.names.generation import MIN_NAME_WORDS, generation_forms
 
 _NEXT = regex.compile(r"(,?)[ \t]+([\p{L}\p{M}]+)(\.?)")
 _WORD_AFTER = regex.compile(r"[\p{L}\p{M}\p{N}]")

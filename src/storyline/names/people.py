@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import JaroWinkler
 
 from storyline.names.gazetteers import fold
+from storyline.names.generation import without_generation
 from storyline.names.given import given_name
 from storyline.names.keys import match_key, phonetic, skeleton
 from storyline.names.parts import data_words, entity_data, stem_candidates
@@ -78,6 +79,9 @@ class PersonName:
     # a regnal number after the name ("III.", "IV"), upper case: Gregory III and Gregory IV are
     # two people, however alike the rest of their names
     regnal: str = ""
+    # a generational word after the full name ("mladší", "Jr."), read off the name: the son goes by
+    # the father's name with it, and is another person
+    generation: bool = False
 
     @property
     def full(self) -> bool:
@@ -106,8 +110,9 @@ def regnal_number(words: list[str]) -> str:
 
 
 def other_regnal(a: PersonName, b: PersonName) -> bool:
-    """Two names with different regnal numbers (Gregor III., Gregor IV.): two people."""
-    return bool(a.regnal and b.regnal) and a.regnal != b.regnal
+    """Two names with different regnal numbers (Gregor III., Gregor IV.): two people; so are
+    a name with a generational word and one without (the son and the father)."""
+    return (bool(a.regnal and b.regnal) and a.regnal != b.regnal) or a.generation != b.generation
 
 
 def gender(surname_key: str) -> str:
@@ -181,7 +186,7 @@ def _written_forms(base: str, lang: str | None) -> list[tuple[str, str | None]]:
 def person_name(base: str, lang: str | None) -> PersonName | None:
     """The readings of a person's written base form, or None when it has no letters."""
     # "Б.Джонсон": an initial written against the surname is a given name, not part of the surname
-    words = _GLUED_INITIAL.sub(r"\1 ", base).split()
+    words, generation = without_generation(_GLUED_INITIAL.sub(r"\1 ", base).split())
     base = " ".join(words)
     if not words:
         return None
@@ -252,6 +257,7 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
         latin,
         given_sex,
         regnal_number(words),
+        generation,
     )
 
 
