@@ -94,7 +94,7 @@ def initials_fit(abbreviation: str, name: str) -> bool:
     """Whether the abbreviation is the name's initials alone, a short word's initial optional
     (each language keeps or drops its prepositions: "pro", "for"): no word gives it a syllable."""
     target = fold(abbreviation)
-    words = [w for w in (re.sub(r"[^a-z0-9]", "", fold(part)) for part in name.split()) if w]
+    words = _initial_words(name)
 
     @cache
     def fits(pos: int, w: int) -> bool:
@@ -133,8 +133,12 @@ def initials_across(abbreviation: str, name: str, lang: str | None) -> bool:
 
 def _every_initial(abbreviation: str, name: str) -> bool:
     """Whether the abbreviation is the initial of every word of the name."""
-    words = [w for w in (re.sub(r"[^a-z0-9]", "", fold(part)) for part in name.split()) if w]
-    return fold(abbreviation) == "".join(w[0] for w in words)
+    return fold(abbreviation) == "".join(w[0] for w in _initial_words(name))
+
+
+def _initial_words(name: str) -> list[str]:
+    """The name's words, folded, letters and digits only, the empty ones left out."""
+    return [w for w in (re.sub(r"[^a-z0-9]", "", fold(part)) for part in name.split()) if w]
 
 
 MIN_INNER = 2  # capitals in a row that make a word an abbreviation of its own

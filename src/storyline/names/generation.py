@@ -10,9 +10,8 @@ then after "|" the word's other case forms. The analyser runs a name on over the
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
-from storyline.names.parts import entity_data
+from storyline.names.parts import entity_data, entity_languages
 
 MIN_NAME_WORDS = 2  # a generational word follows a full name only (after a lone surname it compares)
 
@@ -38,9 +37,9 @@ def generation_forms(lang: str | None) -> dict[str, tuple[str, bool]]:
 def any_generation_word() -> frozenset[str]:
     """Every language's generational words, case-folded and without an abbreviation's full stop:
     a name keeps its word in every language it is linked across ("mladší", "младши", "Jr")."""
-    folder = resources.files("storyline") / "lang" / "entities"
-    langs = [p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")]
-    return frozenset(form.rstrip(".").casefold() for lang in langs for form in generation_forms(lang))
+    return frozenset(
+        form.rstrip(".").casefold() for lang in entity_languages() for form in generation_forms(lang)
+    )
 
 
 _DASHES = "-–"

@@ -27,7 +27,7 @@ from functools import cache
 from storyline.model import Mention
 from storyline.names.gazetteers import fold
 from storyline.names.given import given_name
-from storyline.names.parts import conjunctions, entity_data
+from storyline.names.parts import conjunctions, entity_data, entity_languages
 
 CONTEXT_CHARS = 40  # of text around a mention, where "the daily" or "reported" would stand
 WORDS_BEFORE = 3  # how far before a mention a media word still names it ("the Polish daily X")
@@ -57,11 +57,7 @@ MIN_FOREIGN = 5  # a shorter media word of another language ("tv", "web") is too
 def any_media_words() -> frozenset[str]:
     """Every language's media words of some length: a name keeps its own language's ("Gazeta
     Wyborcza" in a Czech text)."""
-    from importlib import resources
-
-    folder = resources.files("storyline") / "lang" / "entities"
-    langs = [p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")]
-    return frozenset(w for lang in langs for w in media_words(lang) if len(w) >= MIN_FOREIGN)
+    return frozenset(w for lang in entity_languages() for w in media_words(lang) if len(w) >= MIN_FOREIGN)
 
 
 @cache

@@ -34,6 +34,13 @@ def entity_data(lang: str | None) -> dict:
 
 
 @cache
+def entity_languages() -> tuple[str, ...]:
+    """Every language with an entity vocabulary (``lang/entities/<lang>.toml``), ``common`` too."""
+    folder = resources.files("storyline") / "lang" / "entities"
+    return tuple(sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+@cache
 def data_words(lang: str | None, key: str) -> tuple[str, ...]:
     """The words of one space-separated list of the language's entity vocabulary (() without it)."""
     return tuple(str(entity_data(lang).get(key, "")).split())

@@ -11,9 +11,9 @@ from functools import cache
 
 @cache
 def _pairs(lang: str) -> tuple[tuple[str, str], ...]:
-    from storyline.names.parts import entity_data
+    from storyline.names.parts import data_words  # names imports ner: read when first asked
 
-    pairs = (p.split(":") for p in str(entity_data(lang).get("lemma_lookup_letters", "")).split())
+    pairs = (p.split(":") for p in data_words(lang, "lemma_lookup_letters"))
     return tuple((a, b) for a, b in pairs)
 
 
