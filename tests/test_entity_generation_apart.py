@@ -4,7 +4,7 @@ one generational name in several languages, scripts and cases is one (audit rule
 
 from __future__ import annotations
 
-from storyline.link.entity_index import EntityIndex
+from helpers import index_linked
 from storyline.model import Mention
 from storyline.names.people import person_name, same_person
 
@@ -13,17 +13,8 @@ def _per(text: str, lang: str, base: str | None = None) -> Mention:
     return Mention(0, len(text), text, "PER", base or text, lang)
 
 
-def _link(docs: dict[str, list[Mention]]) -> dict[tuple[str, int], str]:
-    index = EntityIndex()
-    out = {}
-    for doc_id, mentions in docs.items():
-        for i, eid in index.add_document(doc_id, mentions).items():
-            out[(doc_id, i)] = eid
-    return {k: index.resolve(v) for k, v in out.items()}
-
-
 def test_the_son_and_the_father_are_two_entities_the_son_one_across_languages() -> None:
-    got = _link({
+    got = index_linked({
         "father": [_per("Radomír Kovářík", "cs")],
         "son_cs": [_per("Radomír Kovářík mladší", "cs")],
         "son_bg": [_per("Радомир Коварик младши", "bg")],
@@ -38,7 +29,7 @@ def test_the_son_and_the_father_are_two_entities_the_son_one_across_languages() 
 
 
 def test_jr_and_junior_keep_the_son_apart_in_one_document() -> None:
-    got = _link({
+    got = index_linked({
         "en": [_per("Tobias Hollender, Jr", "en"), _per("Tobias Hollender", "en")],
         "pl": [_per("Tobiasz Hollender junior", "pl"), _per("Tobiasz Hollender", "pl")],
     })  # fmt: skip
@@ -59,7 +50,7 @@ def test_the_generational_word_is_no_surname() -> None:
 
 
 def test_the_word_against_the_surname_or_after_a_dash() -> None:
-    got = _link({
+    got = index_linked({
         "father": [_per("Tobias Hollender", "cs")],
         "son_cs": [_per("Tobias Hollender mladší", "cs")],
         "son_bg": [_per("Тобиас Холендер-младши", "bg")],  # Bulgarian joins it with a hyphen
