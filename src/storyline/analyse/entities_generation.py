@@ -21,39 +21,47 @@ from dataclasses import replace
 import regex
 
 from storyline.model import Mention
-from storyline.names.generation import MIN_NAME_WORDS, generation_forms
+from storyline.names.generation import MIN_NAME_WORDS, GenerationWord, generation_forms
 
 _NEXT = regex.compile(r"(,?)[ \t]+([\p{L}\p{M}]+)(\.?)")
 _WORD_AFTER = regex.compile(r"[\p{L}\p{M}\p{N}]")
 
 
 def with_generation(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
-    """``mentions`` with every full name of a person run on over the generational word after it."""
+    """``mentions`` with every full name of a person run on over the generational word after it;
+    a mention of the word alone (a tagger's "Jr" after "<Given> <Surname>,") goes into the name."""
     forms = generation_forms(lang or None)
     if not forms:
         return mentions
-    starts = {m.start for m in mentions}
-    out = []
+    by_start = {m.start: m for m in mentions}
+    out, absorbed = [], set()
     for m in mentions:
         if m.type == "PER" and len(m.text.split()) >= MIN_NAME_WORDS:
-            m = _extended(text, m, forms, starts)
+            extended = _extended(text, m, forms, by_start)
+            if extended.end > m.end and (word := by_start.get(extended.end - len(extended.text.split()[-1]))):
+                absorbed.add(id(word))  # the word's own mention, now the name's
+            m = extended
         out.append(m)
-    return out
+    return [m for m in out if id(m) not in absorbed]
 
 
 def _nominative(m: Mention) -> bool:
     return (m.base or m.text).casefold() == m.text.casefold()
 
 
-def _extended(text: str, m: Mention, forms: dict[str, tuple[str, bool]], starts: set[int]) -> Mention:
+def _extended(
+    text: str, m: Mention, forms: dict[str, GenerationWord], by_start: dict[int, Mention]
+) -> Mention:
     hit = _NEXT.match(text, m.end)
-    if hit is None or hit.start(2) in starts:
+    if hit is None:
         return m
+    if (other := by_start.get(hit.start(2))) is not None and other.end not in (hit.end(2), hit.end()):
+        return m  # the next word opens another name, longer than the word
     comma, word, stop = hit.group(1), hit.group(2), hit.group(3)
     written = word + stop if word + stop in forms else word  # "ml." as listed, "mladší." ending a sentence
     if written not in forms or (comma and not word[:1].isupper()):
         return m
-    nominative, declines = forms[written]
+    nominative, declines, _sense = forms[written]
     if declines and (written == nominative) != _nominative(m):
         # the word does not agree with the name: "<Given's> <Surname's> starší syn" is the
         # person's elder son, the name a genitive before a noun the adjective goes with

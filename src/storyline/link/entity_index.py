@@ -60,6 +60,7 @@ from storyline.link.alias_guards import articled_plural, articled_plurals_only, 
 from storyline.link.alias_people import given_apart
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
+from storyline.link.generation_carry import generation_carried
 from storyline.link.headline_surnames import headline_bearer
 from storyline.link.name_kinds import country_feature, feature_names, scoped_names
 from storyline.link.river_context import rivers_by_text
@@ -990,14 +991,24 @@ class EntityIndex:
             if k.blocks:
                 assigned[i] = self._add_named(doc_id, i, mentions[i], k, here)
         full = [i for i, p in persons.items() if p.first]
+        # the son named with his generational word, then without it: still him in this document
+        carried = generation_carried(mentions, persons, text)
         for i in full:
+            if i in carried:
+                continue
             assigned[i] = self._add_full_name(doc_id, i, persons[i])
             self._name(assigned[i], keyed[i].alias)
+        for i in full:
+            if i in carried:  # not put in the index: in other documents the name is the father's
+                assigned[i] = self.resolve(assigned[carried[i]])
         for i in sorted(i for i, p in persons.items() if not p.first):
             if (family := family_of(mentions[i], [persons[j].base for j in full])) is not None:
                 # "the Horáks": a family, its own entity, not its man of the document
                 mentions[i].base = family[1]
                 assigned[i] = self._add_family(doc_id, i, family[0], mentions[i].lang)
+                continue
+            if i in carried:
+                assigned[i] = self.resolve(assigned[carried[i]])
                 continue
             before = [j for j in full if mentions[j].start < mentions[i].start]
             # the nearest full name before it with this surname, or with it as its first name ("Asia"

@@ -20,13 +20,13 @@ Grammatical gender always keeps people apart (Nazarbayev is not Nazarbayeva).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
 from storyline.names.gazetteers import fold
-from storyline.names.generation import without_generation
+from storyline.names.generation import ELDER, YOUNGER, roman_numeral, without_generation
 from storyline.names.given import given_name
 from storyline.names.keys import match_key, phonetic, skeleton
 from storyline.names.parts import data_words, entity_data, stem_candidates
@@ -79,9 +79,9 @@ class PersonName:
     # a regnal number after the name ("III.", "IV"), upper case: Gregory III and Gregory IV are
     # two people, however alike the rest of their names
     regnal: str = ""
-    # a generational word after the full name ("mladší", "Jr."), read off the name: the son goes by
-    # the father's name with it, and is another person
-    generation: bool = False
+    # a generational word after the full name ("mladší", "Jr.", "III"), read off the name: the son
+    # goes by the father's name with it, and is another person (YOUNGER, ELDER or the numeral)
+    generation: str = ""
 
     @property
     def full(self) -> bool:
@@ -92,27 +92,42 @@ class PersonName:
         return self.readings[0].surname
 
 
-# an upper-case Roman numeral of a ruler or pope (II to XXXIX), a dot after it in the languages that
-# write ordinals so; Cyrillic І and Х, which Ukrainian and Belarusian texts put for the Latin ones.
-# One letter is left out: "Marek V." is as likely a surname's initial (news anonymises so)
-_REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})\.?")
-_CYRILLIC_NUMERALS = str.maketrans("ІХ", "IX")
-
-
 def regnal_number(words: list[str]) -> str:
-    """The regnal number after a given name ("Gregor III." → "III"), or "" where the name has none."""
-    if len(words) < 2:
-        return ""
-    last = words[-1].translate(_CYRILLIC_NUMERALS)
-    if len(last.rstrip(".")) >= 2 and _REGNAL.fullmatch(last):
-        return last.rstrip(".")
-    return ""
+    """The regnal number after a given name ("Gregor III." → "III"), or "" where the name has none.
+    (One letter is left out: "Marek V." is as likely a surname's initial; news anonymises so.)"""
+    return roman_numeral(words[-1]) if len(words) >= 2 else ""
 
 
 def other_regnal(a: PersonName, b: PersonName) -> bool:
-    """Two names with different regnal numbers (Gregor III., Gregor IV.): two people; so are
-    a name with a generational word and one without (the son and the father)."""
-    return (bool(a.regnal and b.regnal) and a.regnal != b.regnal) or a.generation != b.generation
+    """Two names with different numbers (Gregor III., Gregor IV.; "… III", "… IV"): two people;
+    so are names of different generations (the son "… Jr", the father "… Sr" or the name without
+    a word), and a full name with a numeral and one without ("<Given> <Surname> III"). A ruler's
+    number after a given name alone may be left out ("Gregor III." is "Gregor"), and a title
+    written into the name is no given name ("Pope <Name> XVI" is "<Name> XVI")."""
+    numbers = (_number(a), _number(b))
+    if all(numbers):
+        return numbers[0] != numbers[1]
+    if _generation_word(a) != _generation_word(b):
+        return True
+    return _numeral_generation(a) or _numeral_generation(b)
+
+
+def _number(name: PersonName) -> str:
+    return name.regnal or ("" if _generation_word(name) else name.generation)
+
+
+def _generation_word(name: PersonName) -> str:
+    return name.generation if name.generation in (YOUNGER, ELDER) else ""
+
+
+def _numeral_generation(name: PersonName) -> bool:
+    return bool(name.generation) and not _generation_word(name)
+
+
+def any_generation(name: PersonName) -> PersonName:
+    """The name as if written without its generational word: within one document that names only
+    the son, "<Given> <Surname>" is him too (``link.generation_carry``)."""
+    return replace(name, generation="")
 
 
 def gender(surname_key: str) -> str:
@@ -186,7 +201,12 @@ def _written_forms(base: str, lang: str | None) -> list[tuple[str, str | None]]:
 def person_name(base: str, lang: str | None) -> PersonName | None:
     """The readings of a person's written base form, or None when it has no letters."""
     # "Б.Джонсон": an initial written against the surname is a given name, not part of the surname
-    words, generation = without_generation(_GLUED_INITIAL.sub(r"\1 ", base).split())
+    written = _GLUED_INITIAL.sub(r"\1 ", base).split()
+    words, generation = without_generation(written)
+    if generation not in ("", YOUNGER, ELDER) and given_name(words[-1]):
+        # a numeral after given names is a ruler's or a pope's, whose number reads as the surname
+        # ("[Title] <Given> XVI" meets "<Given> XVI"): a generation follows a surname
+        words, generation = written, ""
     base = " ".join(words)
     if not words:
         return None

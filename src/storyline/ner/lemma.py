@@ -448,6 +448,7 @@ class Lemmatizer:
                 out = [*head.split(), tokens[-1]]
         if morph is None and etype != "PER":
             out = lemma_possessive.in_the_nominative(tokens, out, lang)  # "Karlově náměstí"
+            out = lemma_articles.numeral_as_written(tokens, out, lang)  # "Трите …"
         if morph is None and etype != "PER" and lemma_lexicon.foreign_phrase(tokens, lang):
             # a name in another language, which declines none of its words; but a word before
             # the foreign ones that is a case of a name of the language's own list declines

@@ -66,6 +66,26 @@ def plural_article(word: str, lang: str) -> bool:
 
 
 @cache
+def _numerals(lang: str) -> frozenset[str]:
+    from storyline.names.parts import data_words
+
+    return frozenset(data_words(lang, "lemma_numerals"))
+
+
+def numeral_as_written(tokens: list[str], out: list[str], lang: str) -> list[str]:
+    """``out`` (the base forms of ``tokens``) with a first word that is a numeral with its definite
+    article ("Трите", "Двата", "Петте": ``lemma_numerals``, the word list's dictionary form of the
+    word) as written: the article is no case ending, and a name that opens with the numeral keeps
+    it, as the annotators write it, where the learned endings or the word list cut it off."""
+    if len(tokens) < 2 or out[0] == tokens[0] or not tokens[0].isalpha():
+        return out
+    bare = lemma_lexicon.lemma(tokens[0].lower(), lang)
+    if bare is None or bare.lower() not in _numerals(lang) or out[0].lower() != bare.lower():
+        return out
+    return [tokens[0], *out[1:]]
+
+
+@cache
 def _adjective_endings(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
 
