@@ -46,3 +46,33 @@ def test_a_brand_in_latin_letters_after_a_cyrillic_company_noun_is_the_company()
     person = "Шефът на компанията Анна Нордвик обяснява спада."
     first = _all(person, "Анна Нордвик", "PER", "bg")
     assert [m.type for m in companies_named(person, first, "bg")] == ["PER"]
+
+
+def test_a_declined_name_after_the_noun_is_the_owner_not_the_company() -> None:
+    # a name in apposition keeps its written form ("компании «Ловенс»"); "в компании Нордвика"
+    # (in Nordvik's company, the genitive) is the person (audit round 31 N3)
+    text = "Он отказался от денег за работу в компании Нордвика. Нордвик промолчал."
+    first = [
+        Mention(text.find("Нордвика"), text.find("Нордвика") + 8, "Нордвика", "PER", "Нордвик", "ru"),
+        Mention(text.rfind("Нордвик"), text.rfind("Нордвик") + 7, "Нордвик", "PER", "Нордвик", "ru"),
+    ]
+    assert [m.type for m in companies_named(text, first, "ru")] == ["PER", "PER"]
+    # the same noun before a name in its written form still names the company
+    text = "Контракт получила компания Нордвакс. Нордвакс начнёт поставки."
+    first = _all(text, "Нордвакс", "PER", "ru")
+    assert [m.type for m in companies_named(text, first, "ru")] == ["ORG", "ORG"]
+
+
+def test_a_title_of_the_company_before_the_noun_keeps_the_person() -> None:
+    # Bulgarian says "of" with a word ("на"), and a compound title is read by its last part; the
+    # given names here are ones the first-name tables do not know as Bulgarian writes them
+    for text, name in (
+        ("Това заяви зам.-председателят на компанията Петър Дренков, цитиран от агенцията.", "Петър Дренков"),
+        ("Това заяви директорът на компанията Цветан Лозанов пред медиите.", "Цветан Лозанов"),
+    ):
+        first = _all(text, name, "PER", "bg")
+        assert [m.type for m in companies_named(text, first, "bg")] == ["PER"], text
+    # "the shares of the company X": no title, the company
+    text = "Акциите на компанията Дренкофарм поскъпнаха. Дренкофарм отчете печалба."
+    first = _all(text, "Дренкофарм", "PER", "bg")
+    assert [m.type for m in companies_named(text, first, "bg")] == ["ORG", "ORG"]

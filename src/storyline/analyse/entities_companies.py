@@ -12,6 +12,16 @@ unless the name keeps its Latin letters after a noun of another script: "Ком�
 Nordvik, специализирана в …" is a firm named after its founders, as a Cyrillic text writes a
 person's name in its own letters and a brand as the brand does (audit round 30 N3: a recruiter
 typed a person).
+
+Two ways the text says the company is the person's, not named by him (audit round 31 N3):
+- the name is declined where an apposition would not be: a name after the noun keeps its written
+  form ("в компании Nordvax", "компании «Ловенс»"), so a name in a case form of its own ("в
+  компании Нордвика", in the company of Nordvik's, its base form shorter than the words) is a
+  genitive of the owner or the head;
+- a title, then the language's word for "of" (``company_of_words``: Bulgarian "на", which has no
+  genitive), then the noun: "зам.-председателят на компанията Name" (the company's deputy chair
+  Name) is the person, as "the airline's chief Nordvik" is; a compound title ("зам.-председател",
+  "вице-президент") is read by its last part.
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ from storyline.names.script import is_latin
 from storyline.ner.features import first_name
 
 _WORD_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+)[ \t]+)?([\p{L}\p{M}]+)[ \t]+[«„“\"']?$")
+_TITLE_OF = regex.compile(r"(\S+)[ \t]+([\p{L}\p{M}]+)[ \t]+$")  # "<title> of " before the noun
 REACH = 40  # characters looked at before a mention for the noun
 
 
@@ -37,12 +48,34 @@ def _company_words(lang: str | None) -> frozenset[str]:
     return frozenset(data_words(lang, "company_words")) if lang else frozenset()
 
 
+@cache
+def _of_words(lang: str | None) -> frozenset[str]:
+    return frozenset(data_words(lang, "company_of_words")) if lang else frozenset()
+
+
+def _titled(text: str, before: regex.Match[str], lang: str | None) -> bool:
+    """A title right before the company noun ("the airline's chief"), or a title and the
+    language's "of" before it ("зам.-председателят на компанията")."""
+    titles = lexicon(lang).titles
+    if before.group(1) and before.group(1) in titles:
+        return True
+    of = _TITLE_OF.search(text, max(0, before.start(2) - REACH), before.start(2))
+    return bool(of) and of.group(2).lower() in _of_words(lang) and of.group(1).split("-")[-1] in titles
+
+
+def _declined(m: Mention) -> bool:
+    """The name is written in a case form of its own: its base form is shorter than its words
+    and begins them ("Нордвика" of "Нордвик")."""
+    base = fold(m.base or m.text)
+    written = fold(m.text)
+    return len(written) > len(base) and written.startswith(base[: max(1, len(base) - 1)])
+
+
 def companies_named(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """``mentions`` of one passage with the "persons" a company noun names typed ORG."""
     nouns = _company_words(lang)
     if not nouns:
         return mentions
-    titles = lexicon(lang).titles
     named: set[str] = set()
     for m in mentions:
         if m.type != "PER" or m.kind:
@@ -54,7 +87,7 @@ def companies_named(text: str, mentions: list[Mention], lang: str | None) -> lis
         brand = is_latin(m.text) and not is_latin(before.group(2))
         if len(words) > 1 and first_name(words[0], lang or "") and not brand:
             continue
-        if not (before.group(1) and before.group(1) in titles):
+        if not (_declined(m) or _titled(text, before, lang)):
             named |= {fold(m.text), fold(m.base or m.text)}  # not "the airline's chief Nordvik"
     if not named:
         return mentions
