@@ -76,3 +76,18 @@ def test_a_title_of_the_company_before_the_noun_keeps_the_person() -> None:
     text = "Акциите на компанията Дренкофарм поскъпнаха. Дренкофарм отчете печалба."
     first = _all(text, "Дренкофарм", "PER", "bg")
     assert [m.type for m in companies_named(text, first, "bg")] == ["ORG", "ORG"]
+
+
+def test_a_name_after_a_legal_form_is_the_company() -> None:
+    # "Founder: LLC «X»" (audit round 31 N3: a limited company typed a product)
+    for lang, text, name, etype in (
+        ("ru", "Учредитель: ООО «ЛуговойМедиаПлюс». Адрес редакции: Нордск.", "ЛуговойМедиаПлюс", "PRO"),
+        ("ru", "Акции принадлежат ПАО Дренкогаз и банкам.", "Дренкогаз", "PER"),
+        ("uk", "Засновник: ТОВ «Лозанов Груп», Нордськ.", "Лозанов Груп", "PER"),
+    ):
+        first = _all(text, name, etype, lang)
+        assert [m.type for m in companies_named(text, first, lang)] == ["ORG"], text
+    # a lower-case word of the same letters is no legal form; a place stays a place elsewhere
+    text = "Учредитель: ооо Нордск. Адрес: Нордск."
+    first = _all(text, "Нордск", "LOC", "ru")
+    assert [m.type for m in companies_named(text, first, "ru")] == ["LOC", "LOC"]

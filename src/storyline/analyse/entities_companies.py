@@ -22,6 +22,10 @@ Two ways the text says the company is the person's, not named by him (audit roun
   genitive), then the noun: "зам.-председателят на компанията Name" (the company's deputy chair
   Name) is the person, as "the airline's chief Nordvik" is; a compound title ("зам.-председател",
   "вице-президент") is read by its last part.
+
+A company's legal form written before its name (``company_forms_before``: Russian "ООО «X»", the
+limited company X) makes the name an organisation of whatever type a tagger gave it (audit round
+31 N3: a limited company typed a product). As written: case counts ("АО" is no "ао").
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from storyline.ner.features import first_name
 
 _WORD_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+)[ \t]+)?([\p{L}\p{M}]+)[ \t]+[«„“\"']?$")
 _TITLE_OF = regex.compile(r"(\S+)[ \t]+([\p{L}\p{M}]+)[ \t]+$")  # "<title> of " before the noun
+_FORM_BEFORE = regex.compile(r"(\S+)[ \t]+[«„“\"']?$")
 REACH = 40  # characters looked at before a mention for the noun
 
 
@@ -51,6 +56,18 @@ def _company_words(lang: str | None) -> frozenset[str]:
 @cache
 def _of_words(lang: str | None) -> frozenset[str]:
     return frozenset(data_words(lang, "company_of_words")) if lang else frozenset()
+
+
+@cache
+def _forms_before(lang: str | None) -> frozenset[str]:
+    return frozenset(data_words(lang, "company_forms_before")) if lang else frozenset()
+
+
+def _after_legal_form(text: str, m: Mention, lang: str | None) -> bool:
+    """ "ООО «X»": a company's legal form right before the name, a quote mark at most between."""
+    forms = _forms_before(lang)
+    before = _FORM_BEFORE.search(text, max(0, m.start - REACH), m.start) if forms else None
+    return before is not None and before.group(1) in forms
 
 
 def _titled(text: str, before: regex.Match[str], lang: str | None) -> bool:
@@ -72,7 +89,12 @@ def _declined(m: Mention) -> bool:
 
 
 def companies_named(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
-    """``mentions`` of one passage with the "persons" a company noun names typed ORG."""
+    """``mentions`` of one passage with the "persons" a company noun names typed ORG, and the
+    names after a company's legal form too."""
+    mentions = [
+        replace(m, type="ORG") if m.type in ("PER", "PRO", "LOC") and _after_legal_form(text, m, lang) else m
+        for m in mentions
+    ]
     nouns = _company_words(lang)
     if not nouns:
         return mentions
