@@ -48,18 +48,26 @@ def test_a_brand_in_latin_letters_after_a_cyrillic_company_noun_is_the_company()
     assert [m.type for m in companies_named(person, first, "bg")] == ["PER"]
 
 
-def test_a_declined_name_after_the_noun_is_the_owner_not_the_company() -> None:
-    # a name in apposition keeps its written form ("компании «Ловенс»"); "в компании Нордвика"
-    # (in Nordvik's company, the genitive) is the person (audit round 31 N3)
-    text = "Он отказался от денег за работу в компании Нордвика. Нордвик промолчал."
+def test_a_declined_surname_after_the_noun_is_the_owner_not_the_company() -> None:
+    # a name in apposition keeps its written form ("компании «Ловенс»"); "в компании Петрова"
+    # (in Petrov's company, a surname's genitive) is the person (audit round 31 N3)
+    text = "Он отказался от денег за работу в компании Петрова. Петров промолчал."
     first = [
-        Mention(text.find("Нордвика"), text.find("Нордвика") + 8, "Нордвика", "PER", "Нордвик", "ru"),
-        Mention(text.rfind("Нордвик"), text.rfind("Нордвик") + 7, "Нордвик", "PER", "Нордвик", "ru"),
+        Mention(text.find("Петрова"), text.find("Петрова") + 7, "Петрова", "PER", "Петров", "ru"),
+        Mention(text.rfind("Петров "), text.rfind("Петров ") + 6, "Петров", "PER", "Петров", "ru"),
     ]
     assert [m.type for m in companies_named(text, first, "ru")] == ["PER", "PER"]
     # the same noun before a name in its written form still names the company
     text = "Контракт получила компания Нордвакс. Нордвакс начнёт поставки."
     first = _all(text, "Нордвакс", "PER", "ru")
+    assert [m.type for m in companies_named(text, first, "ru")] == ["ORG", "ORG"]
+    # a declined word the dictionary does not know as a person's: "the company of X" may be a
+    # parent company's genitive ("spółka Gazpromu"), left to the noun
+    text = "Контракт получила дочерняя компания Нордвакса. Нордвакс начнёт поставки."
+    first = [
+        Mention(text.find("Нордвакса"), text.find("Нордвакса") + 9, "Нордвакса", "PER", "Нордвакс", "ru"),
+        Mention(text.rfind("Нордвакс "), text.rfind("Нордвакс ") + 8, "Нордвакс", "PER", "Нордвакс", "ru"),
+    ]
     assert [m.type for m in companies_named(text, first, "ru")] == ["ORG", "ORG"]
 
 

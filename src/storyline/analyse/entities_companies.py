@@ -14,10 +14,11 @@ person's name in its own letters and a brand as the brand does (audit round 30 N
 typed a person).
 
 Two ways the text says the company is the person's, not named by him (audit round 31 N3):
-- the name is declined where an apposition would not be: a name after the noun keeps its written
-  form ("в компании Nordvax", "компании «Ловенс»"), so a name in a case form of its own ("в
-  компании Нордвика", in the company of Nordvik's, its base form shorter than the words) is a
-  genitive of the owner or the head;
+- the name is declined where an apposition would not be, and the language's dictionary knows the
+  declined word as a person's name: a name after the noun keeps its written form ("в компании
+  Nordvax", "компании «Ловенс»"), so "в компании Петрова" (in Petrov's company, a surname's
+  genitive) is the owner or the head. The dictionary (pymorphy3, Russian and Ukrainian) decides,
+  as "spółka Gazpromu" (Gazprom's subsidiary) is a company's genitive, the same shape;
 - a title, then the language's word for "of" (``company_of_words``: Bulgarian "на", which has no
   genitive), then the noun: "зам.-председателят на компанията Name" (the company's deputy chair
   Name) is the person, as "the airline's chief Nordvik" is; a compound title ("зам.-председател",
@@ -41,6 +42,7 @@ from storyline.names import fold
 from storyline.names.parts import data_words
 from storyline.names.script import is_latin
 from storyline.ner.features import first_name
+from storyline.ner.morphology import PERSON, for_lang
 
 _WORD_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+)[ \t]+)?([\p{L}\p{M}]+)[ \t]+[«„“\"']?$")
 _TITLE_OF = regex.compile(r"(\S+)[ \t]+([\p{L}\p{M}]+)[ \t]+$")  # "<title> of " before the noun
@@ -80,12 +82,20 @@ def _titled(text: str, before: regex.Match[str], lang: str | None) -> bool:
     return bool(of) and of.group(2).lower() in _of_words(lang) and of.group(1).split("-")[-1] in titles
 
 
-def _declined(m: Mention) -> bool:
-    """The name is written in a case form of its own: its base form is shorter than its words
-    and begins them ("Нордвика" of "Нордвик")."""
+def _declined_person(m: Mention, lang: str | None) -> bool:
+    """The name is written in a case form of its own (its base form is shorter than its words and
+    begins them: "Петрова" of "Петров") and the dictionary knows its last word as a person's name."""
     base = fold(m.base or m.text)
     written = fold(m.text)
-    return len(written) > len(base) and written.startswith(base[: max(1, len(base) - 1)])
+    if not (len(written) > len(base) and written.startswith(base[: max(1, len(base) - 1)])):
+        return False
+    morph = for_lang(lang) if lang else None
+    if morph is None:
+        return False
+    word = m.text.split()[-1]
+    if not morph.analyzer.word_is_known(word.lower()):
+        return False  # a guess from the word's ending says nothing of whose name it is
+    return bool(PERSON & set(morph.analyzer.parse(word)[0].tag.grammemes))
 
 
 def companies_named(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
@@ -109,7 +119,7 @@ def companies_named(text: str, mentions: list[Mention], lang: str | None) -> lis
         brand = is_latin(m.text) and not is_latin(before.group(2))
         if len(words) > 1 and first_name(words[0], lang or "") and not brand:
             continue
-        if not (_declined(m) or _titled(text, before, lang)):
+        if not (_declined_person(m, lang) or _titled(text, before, lang)):
             named |= {fold(m.text), fold(m.base or m.text)}  # not "the airline's chief Nordvik"
     if not named:
         return mentions
