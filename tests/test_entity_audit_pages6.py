@@ -199,3 +199,15 @@ def test_an_abbreviations_plural_is_a_common_noun() -> None:
     s = cut.index("ТРЦ")
     mention = replace(at(cut, "ТРЦ-овете", "LOC", "bg"), end=s + 3, text="ТРЦ", base="ТРЦ")
     assert _clean(cut, mention, lang="bg") == []
+
+
+def test_the_second_pass_does_not_find_an_abbreviation_again_in_its_plural() -> None:
+    # "тип ТРЦ" (of the mall type) is kept as the tagger typed it; "ТРЦ-овете" (the malls) is no
+    # second mention of it, though the second pass looks for the name everywhere
+    from entity_support import found
+
+    text = (
+        "Здравният министър разреши на търговските центрове тип ТРЦ да работят от понеделник. "
+        "Остава забраната на територията на ТРЦ-овете да работят игралните зали."
+    )
+    assert [surface for surface, _ in found(text, "bg")] == ["ТРЦ"]
