@@ -181,3 +181,33 @@ def test_a_greek_body_in_the_feminine_genitive_has_a_nominative_base() -> None:
     text = "Η κατάσταση είναι δύσκολη, δήλωσε ο επικεφαλής της τουρκικής Ερυθράς Ημισελήνου χθες."
     got = [(m.text, m.base, m.type) for m in find_in(text, 0, len(text), "el")]
     assert got == [("Ερυθράς Ημισελήνου", "Ερυθρά Ημισέληνος", "ORG")]
+
+
+def test_an_abbreviations_plural_is_a_common_noun() -> None:
+    # "МОЛ-овете" (the malls, a kind's plural) whole or cut before its ending (audit round 31 N1);
+    # a singular article on an abbreviation ("НКЖ-то", the railway) leaves the name
+    text = "Центрове тип ТРЦ ще работят. На територията на ТРЦ-овете остава забраната, каза НКЖ-то."
+    got = _clean(
+        text,
+        at(text, "ТРЦ", "LOC", "bg"),
+        at(text, "ТРЦ-овете", "LOC", "bg"),
+        at(text, "НКЖ-то", "ORG", "bg"),
+        lang="bg",
+    )
+    assert [m.text for m in got] == ["ТРЦ", "НКЖ-то"]
+    cut = "На територията на ТРЦ-овете остава забраната."
+    s = cut.index("ТРЦ")
+    mention = replace(at(cut, "ТРЦ-овете", "LOC", "bg"), end=s + 3, text="ТРЦ", base="ТРЦ")
+    assert _clean(cut, mention, lang="bg") == []
+
+
+def test_the_second_pass_does_not_find_an_abbreviation_again_in_its_plural() -> None:
+    # "тип ТРЦ" (of the mall type) is kept as the tagger typed it; "ТРЦ-овете" (the malls) is no
+    # second mention of it, though the second pass looks for the name everywhere
+    from entity_support import found
+
+    text = (
+        "Здравният министър разреши на търговските центрове тип ТРЦ да работят от понеделник. "
+        "Остава забраната на територията на ТРЦ-овете да работят игралните зали."
+    )
+    assert [surface for surface, _ in found(text, "bg")] == ["ТРЦ"]

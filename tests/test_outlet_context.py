@@ -135,3 +135,12 @@ def test_a_two_word_name_with_info_is_an_outlet() -> None:
 
     assert is_outlet([("Kanal Info", "pl")]) and is_outlet([("Radio Info", "cs")])
     assert not is_outlet([("Info", "pl")])  # one word alone: an everyday word
+
+
+def test_a_media_word_in_its_locative_names_an_outlet() -> None:
+    # "at the web portal X" (audit round 31 N3: a portal's name shown as a product): the
+    # locative of the media word and of its qualifier, not only the nominative
+    text = "Lestvico so sestavili pri spletnem portalu Runway-insight, kjer so zbrali prihodke."
+    assert outlet_context(text, _at(text, "Runway-insight", "sl"))
+    text = "Na televiziji Lipa Plus so povedali, da most ostaja zaprt."
+    assert outlet_context(text, _at(text, "Lipa Plus", "sl"))

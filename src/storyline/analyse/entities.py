@@ -139,7 +139,9 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = [
         m for m in cleaned if fold(m.text) not in not_names and not hygiene.one_letter_word(m.text, lang)
     ]
-    named = companies_named(text, second_pass(text, start, end, cleaned, lang, rebase), lang)
+    again = second_pass(text, start, end, cleaned, lang, rebase)
+    # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
+    named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
     spelled = abbreviations_spelled_out(text, named, start, end)
     placed = country_codes_as_places(

@@ -17,6 +17,11 @@ passage's mentions before they are linked.
   opening a sentence), is a common noun's plural (Indonesian and Malay reduplicate a noun so): a
   name that doubles a word writes both halves with a capital ("Baden-Baden", "Bangsa-Bangsa" in a
   body's name) (issue 16, web pages: a sentence's first word shown as a place).
+- An abbreviation in capitals with a plural ending after a hyphen (``acronym_plural_endings``:
+  Bulgarian "МОЛ-овете", the malls, from "МОЛ", a mall) is a common noun of a kind, no name:
+  one thing's name takes no plural. A tagger that cut the ending off ("МОЛ" | "-овете") is read
+  so too (audit round 31 N1), also where the second pass finds the abbreviation again there. A
+  singular article ending ("БДЖ-то") leaves the name alone.
 - A name right after an honorific (``honorifics``: "Mr", "pani", "г-н") is a person's, whatever
   type the tagger or a learned table gave it — unless it is a known place or body, or in lower
   case (Polish and Czech "pan" is also the polite "you").
@@ -93,6 +98,8 @@ _REGISTRATION = regex.compile(r"№\s*(?=[\p{L}\p{N}-]*\p{L})(?=[\p{L}\p{N}-]*\p
 # one word of letters, digits and letters again (or digits, letters, digits): a code such as a virus
 # subtype or a mutation's; a name with a number ("Nordvirus-19", "Forum 2020") keeps it apart
 _REDUPLICATED = regex.compile(r"(\p{Lu}(\p{Ll}+))-(\p{Ll}+)")
+_ACRONYM_TAIL = regex.compile(r"(\p{Lu}{2,})(?:-(\p{Ll}+))?")
+_TAIL_AFTER = regex.compile(r"-(\p{Ll}+)(?![\p{L}\p{M}])")
 _CODE = regex.compile(r"\p{L}+\p{N}+\p{L}+[\p{L}\p{N}]*|\p{N}+\p{L}+\p{N}+[\p{L}\p{N}]*")
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
@@ -152,6 +159,8 @@ def _clean_one(
         return None  # a capitalised preposition opening a line ("В", "W"): no name
     if len(words) == 1 and _reduplicated_plural(words[0].group()):
         return None  # "Negara-negara" (countries) opening a sentence: a plural, no name
+    if acronym_plural(text, m, lang):
+        return None  # "МОЛ-овете" (the malls): a kind's plural, no one thing's name
     honoured = _after_honorific(text, m, lang) and _may_be_a_person(m, known)
     if honoured and m.type != "PER":
         m = replace(m, type="PER")  # "Mr X", "г-н X": a person, whatever the tagger said
@@ -224,6 +233,20 @@ def _reduplicated_plural(word: str) -> bool:
     """ "Negara-negara": a word and its own repetition in lower case (see the module's doc)."""
     found = _REDUPLICATED.fullmatch(word)
     return found is not None and found.group(1).lower() == found.group(3)
+
+
+def acronym_plural(text: str, m: Mention, lang: str | None) -> bool:
+    """ "МОЛ-овете", or "МОЛ" with "-овете" right after it: an abbreviation's plural (see the
+    module's doc)."""
+    endings = _words(lang, "acronym_plural_endings")
+    found = _ACRONYM_TAIL.fullmatch(m.text) if endings else None
+    if found is None:
+        return False
+    tail = found.group(2)
+    if tail is None:
+        after = _TAIL_AFTER.match(text, m.end)
+        tail = after.group(1) if after else None
+    return tail is not None and tail in endings
 
 
 def one_letter_word(word: str, lang: str | None) -> bool:
