@@ -39,6 +39,7 @@ from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_diseases import disease_abbreviations, diseases_as_events
 from storyline.analyse.entities_facilities import facilities_as_places
+from storyline.analyse.entities_features import with_feature_nouns
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_foreign_venues import foreign_venues
 from storyline.analyse.entities_former_city_regions import former_city_regions
@@ -132,6 +133,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = with_matter(text, read_completed(text, cleaned, lang), lang)
     cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
+    cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
