@@ -64,6 +64,7 @@ from storyline.analyse.entities_regions import with_region_nouns
 from storyline.analyse.entities_seat import split_seats
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
+from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_treaty_articles import articles_as_products
@@ -134,6 +135,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
+    cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
