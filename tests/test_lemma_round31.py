@@ -3,6 +3,30 @@
 from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
+from storyline.ner import lemma_own_given
+
+
+def test_a_given_name_before_a_polish_surname_or_an_initial_is_the_polish_one() -> None:
+    lem = _learned()
+    # "Marka" was more often Mark (an English name) than Marek in training; the surname's own
+    # declension ("-skiego") or an initial marks a Polish name
+    assert lem.base("Marka Zielińskiego", "pl", "PER") == "Marek Zieliński"
+    assert lem.base("Marka T.", "pl", "PER") == "Marek T."
+    assert lem.base("Marka T", "pl", "PER") == "Marek T"
+    # a foreign surname leaves the learned reading alone
+    assert lem.base("Marka Ortegi", "pl", "PER") == "Mark Ortega"
+
+
+def test_own_given_names_needs_a_first_name_of_the_same_gender() -> None:
+    assert lemma_own_given.own_given_names(["Jacka", "Z."], ["Jack", "Z."], "pl") == ["Jacek", "Z."]
+    # a surname that shows no Polish declension: as the learned endings made it
+    assert lemma_own_given.own_given_names(["Jacka", "Ortegi"], ["Jack", "Ortega"], "pl") == [
+        "Jack",
+        "Ortega",
+    ]
+    # the word list's form already chosen, or a name alone
+    assert lemma_own_given.own_given_names(["Jacka", "Z."], ["Jacek", "Z."], "pl") == ["Jacek", "Z."]
+    assert lemma_own_given.own_given_names(["Jacka"], ["Jack"], "pl") == ["Jack"]
 
 
 def test_a_slovene_soft_adjective_agrees_with_its_feminine_noun() -> None:

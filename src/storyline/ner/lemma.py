@@ -48,6 +48,7 @@ from storyline.ner import (
     lemma_kind_nouns,
     lemma_lexicon,
     lemma_mans_case,
+    lemma_own_given,
     lemma_paradigm,
     lemma_possessive,
     lemma_possessive_surname,
@@ -394,6 +395,7 @@ class Lemmatizer:
             )
         if morph is None and etype == "PER":
             out = lemma_mans_case.mans_nominative(tokens, out, lang)  # "Bohdana Kowalskiego": his
+            out = lemma_own_given.own_given_names(tokens, out, lang)  # "Marka T.": Marek, not Mark
             out = _foreign_name_in_one_case(tokens, out, lang)  # "Hamida Karzaje": Hamid Karzaj
             out = lemma_double_surname.womans_nominative(tokens, out, lang)  # "X-Yeve": X-Yeva
             out = lemma_possessive_surname.womans_second_surname(  # "X Yeva": X Y
