@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
-from storyline.ner import lemma_own_given
+from storyline.ner import lemma_own_given, lemma_signs
 
 
 def test_a_given_name_before_a_polish_surname_or_an_initial_is_the_polish_one() -> None:
@@ -36,3 +36,19 @@ def test_a_slovene_soft_adjective_agrees_with_its_feminine_noun() -> None:
     assert lem.base("Spodnji Kamniški dolini", "sl", "LOC") == "Spodnja Kamniška dolina"
     # before a masculine noun in its nominative it is the nominative as written
     assert lem.base("Srednji vzhod", "sl", "LOC") == "Srednji vzhod"
+
+
+def test_a_firm_of_names_joined_by_a_sign_declines_at_its_end_only() -> None:
+    lem = _learned()
+    assert lem.base("Kröte + Lange", "sl", "ORG") == "Kröte + Lange"
+    assert lem.base("Kröte + Langeja", "sl", "ORG") == "Kröte + Lange"
+    assert lemma_signs.before_the_sign_as_written(["Kröte", "&", "Lange"], ["Kröta", "&", "Lange"]) == [
+        "Kröte",
+        "&",
+        "Lange",
+    ]
+    # no sign: the base forms as made
+    assert lemma_signs.before_the_sign_as_written(["Kröte", "Lange"], ["Kröta", "Lange"]) == [
+        "Kröta",
+        "Lange",
+    ]

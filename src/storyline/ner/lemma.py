@@ -52,6 +52,7 @@ from storyline.ner import (
     lemma_paradigm,
     lemma_possessive,
     lemma_possessive_surname,
+    lemma_signs,
     lemma_title_run,
     morphology,
     womens_names,
@@ -468,6 +469,8 @@ class Lemmatizer:
             # none of theirs ("Soče Airways"): the list and the learned endings both read its
             # nominative, and the foreign words stay as written
             out = [own, *tokens[1:]]
+        if etype != "PER":
+            out = lemma_signs.before_the_sign_as_written(tokens, out)  # "Kröte + Lange"
         result = " ".join(out)
         if mark:
             result = result.replace(_DICTIONARY_APOSTROPHE, mark)
