@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
-from storyline.ner import lemma_own_given, lemma_signs
+from storyline.ner import lemma_coordinated, lemma_own_given, lemma_signs
+from storyline.ner.lemma import _complements_kept
 
 
 def test_a_given_name_before_a_polish_surname_or_an_initial_is_the_polish_one() -> None:
@@ -51,4 +52,29 @@ def test_a_firm_of_names_joined_by_a_sign_declines_at_its_end_only() -> None:
     assert lemma_signs.before_the_sign_as_written(["Kröte", "Lange"], ["Kröta", "Lange"]) == [
         "Kröta",
         "Lange",
+    ]
+
+
+def test_words_joined_by_a_conjunction_with_one_ending_take_one_edit() -> None:
+    tokens = ["Dumnych", "i", "Uczciwych"]
+    assert lemma_coordinated.same_edit(tokens, 0, ["i", "Uczciwi"], "pl") == "Dumni"
+    # the partner as written, a shared ending of one letter, or no conjunction: nothing to share
+    assert lemma_coordinated.same_edit(tokens, 0, ["i", "Uczciwych"], "pl") is None
+    assert lemma_coordinated.same_edit(["Dumna", "i", "Wolna"], 0, ["i", "Wolny"], "pl") is None
+    assert lemma_coordinated.same_edit(["Dumnych", "w", "Uczciwych"], 0, ["w", "Uczciwi"], "pl") is None
+
+
+def test_a_conjunction_after_a_changed_word_starts_no_complement() -> None:
+    tokens = ["Dumnych", "i", "Uczciwych"]
+    assert _complements_kept(tokens, ["Dumni", "i", "Uczciwi"], "pl") == ["Dumni", "i", "Uczciwi"]
+    # after a word kept as written, the words it joins keep their case ("Bośni i Hercegowiny")
+    assert _complements_kept(tokens, ["Dumnych", "i", "Uczciwi"], "pl") == tokens
+    # a complement after a changed head: as written ("Izba Przemysłu i Handlu")
+    assert _complements_kept(
+        ["Izby", "Rybołówstwa", "i", "Żeglugi"], ["Izba", "Rybołówstwa", "i", "Żegluga"], "pl"
+    ) == [
+        "Izba",
+        "Rybołówstwa",
+        "i",
+        "Żeglugi",
     ]

@@ -38,6 +38,7 @@ from storyline.ner import (
     lemma_articles,
     lemma_camel,
     lemma_context,
+    lemma_coordinated,
     lemma_definite,
     lemma_double_surname,
     lemma_epithets,
@@ -307,6 +308,16 @@ class Lemmatizer:
                 # one word declined at its end only: its first part carries no case ending
                 out.append(word + rest)
                 next_kept = True
+                continue
+            if (
+                morph is None
+                and etype != "PER"
+                and not rest
+                and (shared := lemma_coordinated.same_edit(tokens, i, out[::-1], lang))
+            ):
+                # "Dumnych i Uczciwych": the conjunction's two words in one case and number
+                out.append(shared)
+                next_kept = False
                 continue
             if acronym := _acronym_in_a_case(word, lang):
                 out.append(acronym + rest)  # "ЗЕТа" → "ЗЕТ": the letters of the acronym as written
@@ -1030,10 +1041,18 @@ def _complements_kept(tokens: list[str], out: list[str], lang: str) -> list[str]
     "Trybunał Sprawiedliwości"), the words that follow belong to the complement and keep theirs
     too ("… Unii Europejskiej", not "… Unii Europejska"), where no dictionary tells the head. A
     complement follows a noun: adjectives that open the name lead up to their noun, whatever
-    form they keep ("Savinjski statistični regiji": "-i" reads as a nominative too)."""
+    form they keep ("Savinjski statistični regiji": "-i" reads as a nominative too). A
+    conjunction, written as it is in every case, tells nothing itself: the words it joins decline
+    alike, so it starts a complement only after a word kept as written ("Dumni i Uczciwi",
+    "Bośni i Hercegowiny")."""
+    from storyline.names.parts import conjunctions
+
+    joins = conjunctions(lang)
     r = agreement.rules(lang)
     leading = r is not None and agreement.is_adjective(tokens[0], lang, r)
     for i in range(1, len(tokens) - 1):
+        if tokens[i].lower() in joins and out[i - 1] != tokens[i - 1]:
+            continue
         leading = leading and r is not None and agreement.is_adjective(tokens[i], lang, r)
         if out[i] == tokens[i] and tokens[i][:1].isalpha() and not leading:
             return out[: i + 1] + tokens[i + 1 :]
