@@ -78,3 +78,11 @@ def test_a_conjunction_after_a_changed_word_starts_no_complement() -> None:
         "i",
         "Żeglugi",
     ]
+
+
+def test_a_bulgarian_hyphenated_adjective_loses_its_article_before_its_noun() -> None:
+    lem = _learned()
+    assert lem.base("Национал-патриотическия съюз", "bg", "ORG") == "Национал-патриотически съюз"
+    assert lem.base("Национал-либералната партия", "bg", "ORG") == "Национал-либерална партия"
+    # before a preposition the compound opens a title, as written
+    assert lem.base("Най-новото за София", "bg", "ORG") == "Най-новото за София"

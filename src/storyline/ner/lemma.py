@@ -305,9 +305,12 @@ class Lemmatizer:
             word, rest = part
             if morph is None and etype != "PER" and _LOWER_TAIL.fullmatch(rest) and rest.islower():
                 # a word joined by a hyphen to a small-letter part ("Xapa-alam", "Coca-coli") is
-                # one word declined at its end only: its first part carries no case ending
-                out.append(word + rest)
-                next_kept = True
+                # one word declined at its end only: its first part carries no case ending; where
+                # it modifies a noun after it, its last part is in that noun's case or has the
+                # article ("Национал-патриотическия съюз"), and declines as a word alone would
+                tail = self._modifier_s_tail(tokens, words, i, rest, lang, etype, attested)
+                out.append(word + tail)
+                next_kept = tail == rest
                 continue
             if (
                 morph is None
@@ -531,6 +534,21 @@ class Lemmatizer:
         second = [*words[:i], part, *words[i + 1 :]]
         form = _undamaged(part, self._word(second, i, lang, etype, None, frozenset(), attested, changed=True))
         return "-" + form
+
+    def _modifier_s_tail(self, tokens: list[str], words: list[str], i: int, rest: str, lang: str,
+                         etype: str, attested: Collection[str]) -> str:  # fmt: skip
+        """The small-letter tail of word ``i`` after its hyphen ("-патриотическия"), its last
+        part in its base form where a noun follows the word (no preposition: "Най-доброто за …"
+        is a title whose first word is as written), read as the word would be with the
+        compound's capital; else as written."""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not nxt.isalpha() or (nxt.islower() and len(nxt) <= MAX_PREPOSITION):
+            return rest
+        last = rest[rest.rfind("-") + 1 :]
+        read = last.capitalize() if words[i][:1].isupper() else last
+        form = _undamaged(read, self._word([*words[:i], read, *words[i + 1 :]], i, lang, etype, None,
+                                            frozenset(), attested))  # fmt: skip
+        return rest[: len(rest) - len(last)] + form.lower()
 
     def _agrees_kept(self, word: str, lang: str, etype: str) -> bool:
         """Whether a word with this ending, before a word already in its base form, was kept as
