@@ -38,6 +38,7 @@ from storyline.ner import (
     lemma_articles,
     lemma_camel,
     lemma_context,
+    lemma_coordinated,
     lemma_definite,
     lemma_double_surname,
     lemma_epithets,
@@ -48,9 +49,11 @@ from storyline.ner import (
     lemma_kind_nouns,
     lemma_lexicon,
     lemma_mans_case,
+    lemma_own_given,
     lemma_paradigm,
     lemma_possessive,
     lemma_possessive_surname,
+    lemma_signs,
     lemma_title_run,
     morphology,
     womens_names,
@@ -302,9 +305,22 @@ class Lemmatizer:
             word, rest = part
             if morph is None and etype != "PER" and _LOWER_TAIL.fullmatch(rest) and rest.islower():
                 # a word joined by a hyphen to a small-letter part ("Xapa-alam", "Coca-coli") is
-                # one word declined at its end only: its first part carries no case ending
-                out.append(word + rest)
-                next_kept = True
+                # one word declined at its end only: its first part carries no case ending; where
+                # it modifies a noun after it, its last part is in that noun's case or has the
+                # article ("Национал-патриотическия съюз"), and declines as a word alone would
+                tail = self._modifier_s_tail(tokens, words, i, rest, lang, etype, attested)
+                out.append(word + tail)
+                next_kept = tail == rest
+                continue
+            if (
+                morph is None
+                and etype != "PER"
+                and not rest
+                and (shared := lemma_coordinated.same_edit(tokens, i, out[::-1], lang))
+            ):
+                # "Dumnych i Uczciwych": the conjunction's two words in one case and number
+                out.append(shared)
+                next_kept = False
                 continue
             if acronym := _acronym_in_a_case(word, lang):
                 out.append(acronym + rest)  # "ЗЕТа" → "ЗЕТ": the letters of the acronym as written
@@ -394,6 +410,7 @@ class Lemmatizer:
             )
         if morph is None and etype == "PER":
             out = lemma_mans_case.mans_nominative(tokens, out, lang)  # "Bohdana Kowalskiego": his
+            out = lemma_own_given.own_given_names(tokens, out, lang)  # "Marka T.": Marek, not Mark
             out = _foreign_name_in_one_case(tokens, out, lang)  # "Hamida Karzaje": Hamid Karzaj
             out = lemma_double_surname.womans_nominative(tokens, out, lang)  # "X-Yeve": X-Yeva
             out = lemma_possessive_surname.womans_second_surname(  # "X Yeva": X Y
@@ -467,6 +484,8 @@ class Lemmatizer:
             # none of theirs ("Soče Airways"): the list and the learned endings both read its
             # nominative, and the foreign words stay as written
             out = [own, *tokens[1:]]
+        if etype != "PER":
+            out = lemma_signs.before_the_sign_as_written(tokens, out)  # "Kröte + Lange"
         result = " ".join(out)
         if mark:
             result = result.replace(_DICTIONARY_APOSTROPHE, mark)
@@ -516,6 +535,21 @@ class Lemmatizer:
         second = [*words[:i], part, *words[i + 1 :]]
         form = _undamaged(part, self._word(second, i, lang, etype, None, frozenset(), attested, changed=True))
         return "-" + form
+
+    def _modifier_s_tail(self, tokens: list[str], words: list[str], i: int, rest: str, lang: str,
+                         etype: str, attested: Collection[str]) -> str:  # fmt: skip
+        """The small-letter tail of word ``i`` after its hyphen ("-патриотическия"), its last
+        part in its base form where a noun follows the word (no preposition: "Най-доброто за …"
+        is a title whose first word is as written), read as the word would be with the
+        compound's capital; else as written."""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not nxt.isalpha() or (nxt.islower() and len(nxt) <= MAX_PREPOSITION):
+            return rest
+        last = rest[rest.rfind("-") + 1 :]
+        read = last.capitalize() if words[i][:1].isupper() else last
+        form = _undamaged(read, self._word([*words[:i], read, *words[i + 1 :]], i, lang, etype, None,
+                                            frozenset(), attested))  # fmt: skip
+        return rest[: len(rest) - len(last)] + form.lower()
 
     def _agrees_kept(self, word: str, lang: str, etype: str) -> bool:
         """Whether a word with this ending, before a word already in its base form, was kept as
@@ -1026,10 +1060,18 @@ def _complements_kept(tokens: list[str], out: list[str], lang: str) -> list[str]
     "Trybunał Sprawiedliwości"), the words that follow belong to the complement and keep theirs
     too ("… Unii Europejskiej", not "… Unii Europejska"), where no dictionary tells the head. A
     complement follows a noun: adjectives that open the name lead up to their noun, whatever
-    form they keep ("Savinjski statistični regiji": "-i" reads as a nominative too)."""
+    form they keep ("Savinjski statistični regiji": "-i" reads as a nominative too). A
+    conjunction, written as it is in every case, tells nothing itself: the words it joins decline
+    alike, so it starts a complement only after a word kept as written ("Dumni i Uczciwi",
+    "Bośni i Hercegowiny")."""
+    from storyline.names.parts import conjunctions
+
+    joins = conjunctions(lang)
     r = agreement.rules(lang)
     leading = r is not None and agreement.is_adjective(tokens[0], lang, r)
     for i in range(1, len(tokens) - 1):
+        if tokens[i].lower() in joins and out[i - 1] != tokens[i - 1]:
+            continue
         leading = leading and r is not None and agreement.is_adjective(tokens[i], lang, r)
         if out[i] == tokens[i] and tokens[i][:1].isalpha() and not leading:
             return out[: i + 1] + tokens[i + 1 :]
