@@ -1,0 +1,63 @@
+"""Audit round 31: an application withdrawn or considered is no statement (E2); a meeting named in
+what someone hopes will be managed is no meeting (E2); a trend followed for years and "most attacks"
+sum up many attacks (E1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import realis_why
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        (
+            "Тогава фирмите оттеглиха заявлението си, а банката остана единствен собственик.",
+            "bg",
+            "заявлението",
+        ),
+        ("Комисията разгледа заявлението на дружеството в четвъртък.", "bg", "заявлението"),
+        ("Общество отозвало заявление о регистрации сделки.", "ru", "заявление"),
+        ("Компанія відкликала заяву до регулятора.", "uk", "заяву"),
+    ],
+)
+def test_an_application_withdrawn_or_considered_is_no_statement(text: str, lang: str, trigger: str) -> None:
+    assert realis_why(text, lang, "statement", trigger) == "sense"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Министърът направи заявление пред журналистите в Плевен.", "bg", "заявление"),
+        ("Министр сделал заявление для журналистов в Твери.", "ru", "заявление"),
+    ],
+)
+def test_a_statement_made_stays_a_statement(text: str, lang: str, trigger: str) -> None:
+    assert realis_why(text, lang, "statement", trigger) is None
+
+
+def test_a_meeting_someone_hopes_will_be_managed_is_no_meeting() -> None:
+    text = "Министър Дамянова изрази днес очакването страните да съумеят да запазят доверието си в преговорите с Ловеч."
+    assert realis_why(text, "bg", "meeting", "преговорите") == "irrealis"
+    # "успя да" (managed to) tells what happened
+    done = "Министър Дамянова успя да проведе преговорите с Ловеч днес."
+    assert realis_why(done, "bg", "meeting", "преговорите") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gre za trend, ki ga na področju napadov na banke spremljamo že vrsto let.",
+        "Največ napadov poteka prek elektronske pošte.",
+        "Med vsemi grožnjami so bili najbolj pogosti napadi na spletne trgovine.",
+    ],
+)
+def test_a_trend_or_most_attacks_sum_up_many_attacks(text: str) -> None:
+    trigger = "napadov" if "napadov" in text else "napadi"
+    assert realis_why(text, "sl", "attack", trigger) == "habitual"
+
+
+def test_one_attack_stays_an_attack() -> None:
+    text = "Napad na policijsko postajo v Kranju se je zgodil včeraj."
+    assert realis_why(text, "sl", "attack", "Napad") is None
