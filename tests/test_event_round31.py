@@ -1,12 +1,16 @@
 """Audit round 31: an application withdrawn or considered is no statement (E2); a meeting named in
 what someone hopes will be managed is no meeting (E2); a trend followed for years and "most attacks"
-sum up many attacks (E1)."""
+sum up many attacks (E1). Web pages round 8: a sentence a few words longer than the evidence window
+is shown whole, and a window cut into a long sentence opens on a clause."""
 
 from __future__ import annotations
 
 import pytest
 
 from helpers import realis_why
+from storyline.link.dates import resolve_dates
+from storyline.link.events import MAX_EVIDENCE_CHARS, link_events
+from test_link_dates import analysis, context, document
 
 
 @pytest.mark.parametrize(
@@ -61,3 +65,37 @@ def test_a_trend_or_most_attacks_sum_up_many_attacks(text: str) -> None:
 def test_one_attack_stays_an_attack() -> None:
     text = "Napad na policijsko postajo v Kranju se je zgodil včeraj."
     assert realis_why(text, "sl", "attack", "Napad") is None
+
+
+def _crash_evidence(text: str) -> str:
+    doc = (document("ru1", text, "2022-06-15"), analysis(text, "ru", {"Ухта": "LOC"}))
+    ctx = context([doc], {"Ухта": "ukhta"})
+    resolve_dates(ctx)
+    link_events(ctx)
+    (crash,) = [e for e in ctx.events if e.type == "crash"]
+    (span,) = crash.evidence
+    return span.text
+
+
+def test_a_sentence_a_few_words_over_the_window_is_shown_whole() -> None:
+    lead = " ".join(f"слово{k:02d}" for k in range(32))
+    text = f"Сначала {lead}, а затем вертолёт потерпел крушение в районе города Ухта."
+    assert MAX_EVIDENCE_CHARS < len(text) < MAX_EVIDENCE_CHARS + 40
+    assert _crash_evidence(text) == text
+
+
+def test_a_trigger_near_the_end_of_a_long_sentence_gets_the_whole_window() -> None:
+    lead = " ".join(f"слово{k:02d}" for k in range(80))
+    text = f"Сначала {lead}, а затем вертолёт потерпел крушение в районе города Ухта."
+    shown = _crash_evidence(text)
+    assert text.endswith(shown) and "крушение" in shown
+    # the window the sentence's end leaves unused goes to the words before the trigger
+    assert MAX_EVIDENCE_CHARS - 10 <= len(shown) <= MAX_EVIDENCE_CHARS
+
+
+def test_a_window_cut_into_a_long_sentence_opens_on_the_next_clause() -> None:
+    lead = " ".join(f"слово{k:02d}" for k in range(30))
+    tail = " ".join(f"дело{k:02d}" for k in range(14))
+    text = f"Сначала {lead} – сказал пилот, когда {tail} вертолёт потерпел крушение в районе города Ухта."
+    shown = _crash_evidence(text)
+    assert shown.startswith("сказал пилот, когда") and text.endswith(shown)
