@@ -1,13 +1,17 @@
-"""Audit round 31: an application withdrawn or considered is no statement (E2); a meeting named in
-what someone hopes will be managed is no meeting (E2); a trend followed for years and "most attacks"
-sum up many attacks (E1). Web pages round 8: a sentence a few words longer than the evidence window
-is shown whole, and a window cut into a long sentence opens on a clause."""
+"""Audit round 31 and web pages round 8: an application withdrawn or considered is no statement
+(E2); a meeting named in what someone hopes will be managed is no meeting (E2); a trend followed for
+years and "most attacks" sum up many attacks (E1); a sentence does not end at an abbreviation of
+its language ("Komisja ds. X") — the entity tagger still reads razdel's sentences, which it was
+trained on —, and a sentence a few words longer than the evidence window is shown whole or opens on a
+clause."""
 
 from __future__ import annotations
 
 import pytest
 
 from helpers import realis_why
+from storyline.analyse import shared
+from storyline.analyse.text import razdel_sentences, split_sentences
 from storyline.link.dates import resolve_dates
 from storyline.link.events import MAX_EVIDENCE_CHARS, link_events
 from test_link_dates import analysis, context, document
@@ -65,6 +69,48 @@ def test_a_trend_or_most_attacks_sum_up_many_attacks(text: str) -> None:
 def test_one_attack_stays_an_attack() -> None:
     text = "Napad na policijsko postajo v Kranju se je zgodil včeraj."
     assert realis_why(text, "sl", "attack", "Napad") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Delegacja Komisji ds. Rybołówstwa Sejmu odwiedziła Gdynię. Potem wróciła.",
+            "Delegacja Komisji ds. Rybołówstwa Sejmu odwiedziła Gdynię.",
+        ),
+        (
+            "Spotkał prof. Nowackiego w Szkole im. Jana Wrony. Potem wrócił.",
+            "Spotkał prof. Nowackiego w Szkole im. Jana Wrony.",
+        ),
+        ("Byl to tzv. Velký plán, např. Kolín. Potom odjel.", "Byl to tzv. Velký plán, např. Kolín."),
+        ("Bil je t. i. Veliki načrt, npr. Kranj. Nato je odšel.", "Bil je t. i. Veliki načrt, npr. Kranj."),
+        (
+            "Това е т.нар. Голям план на ул. Витошка. После си тръгна.",
+            "Това е т.нар. Голям план на ул. Витошка.",
+        ),
+    ],
+)
+def test_a_sentence_does_not_end_at_an_abbreviation_of_its_language(text: str, first: str) -> None:
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [first, text[len(first) + 1 :]]
+
+
+def test_a_sentence_still_ends_at_a_full_stop_after_a_word_or_a_line_break() -> None:
+    text = "Wyniki opisali Kowal et al. Następny raport ukaże się jutro.\nKomisja ds.\nRybołówstwa"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Wyniki opisali Kowal et al.",
+        "Następny raport ukaże się jutro.",
+        "Komisja ds.",
+        "Rybołówstwa",
+    ]
+
+
+def test_the_entity_tagger_reads_the_sentences_it_was_trained_on() -> None:
+    text = "Delegacja Komisji ds. Rybołówstwa odwiedziła Gdynię."
+    cut = text.index("Rybołówstwa")
+    assert [text[s:e] for s, e in razdel_sentences(text)] == [text[: cut - 1], text[cut:]]
+    assert shared.of(text).tagger_sentences == razdel_sentences(text)
+    assert shared.of(text).sentences == split_sentences(text) == [(0, len(text))]
 
 
 def _crash_evidence(text: str) -> str:
