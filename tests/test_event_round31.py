@@ -145,3 +145,14 @@ def test_a_window_cut_into_a_long_sentence_opens_on_the_next_clause() -> None:
     text = f"Сначала {lead} – сказал пилот, когда {tail} вертолёт потерпел крушение в районе города Ухта."
     shown = _crash_evidence(text)
     assert shown.startswith("сказал пилот, когда") and text.endswith(shown)
+
+
+def test_a_cut_window_never_opens_or_ends_on_a_space() -> None:
+    for shift in range(8):
+        lead = " ".join(f"слово{k:02d}" for k in range(30))
+        tail = " ".join(f"дело{k:02d}" for k in range(30))
+        word = "я" * (shift + 1)  # moves the words either side against the window's cuts
+        text = f"Я {lead} {word} вертолёт потерпел крушение в районе города Ухта {word} {tail}."
+        shown = _crash_evidence(text)
+        assert "крушение" in shown and len(shown) < len(text)
+        assert not shown[0].isspace() and not shown[-1].isspace()

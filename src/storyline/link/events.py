@@ -993,6 +993,10 @@ def _evidence(ctx: LinkContext, item: Item) -> Span:
             start = _clause_start(text, lo, m.start, hi)
         if end - hi > WHOLE_REACH:
             end = _word_end(text, hi, m.end)
+        while start < m.start and text[start].isspace():  # a cut between words opens on the word
+            start += 1
+        while end > m.end and text[end - 1].isspace():
+            end -= 1
     start, end = min(start, m.start), max(end, m.end)
     return ctx.span(item.doc, start, end)
 
