@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from storyline.analyse.text import split_sentences
+from storyline.analyse.text import razdel_sentences, split_sentences
 
 T = TypeVar("T")
 
@@ -34,19 +34,28 @@ _local = threading.local()
 class Shared:
     """The per-document results every analyser may reuse."""
 
-    __slots__ = ("text", "_sentences", "_memo")
+    __slots__ = ("text", "_sentences", "_tagger_sentences", "_memo")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._sentences: list[tuple[int, int]] | None = None
+        self._tagger_sentences: list[tuple[int, int]] | None = None
         self._memo: dict[Hashable, Any] = {}
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
-        """``text.split_sentences(text)``, split once (a fresh list for each caller to keep)."""
+        """``text.split_sentences(text)``, split once (a fresh list for each caller to keep): razdel's
+        sentences read on over the abbreviations a sentence does not end at."""
         if self._sentences is None:
-            self._sentences = split_sentences(self.text)
+            self._sentences = split_sentences(self.text, self.tagger_sentences)
         return list(self._sentences)
+
+    @property
+    def tagger_sentences(self) -> list[tuple[int, int]]:
+        """``text.razdel_sentences(text)``: the sentences the entity tagger was trained on."""
+        if self._tagger_sentences is None:
+            self._tagger_sentences = razdel_sentences(self.text)
+        return list(self._tagger_sentences)
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, called once per document and key."""

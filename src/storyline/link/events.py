@@ -84,6 +84,7 @@ NEWS_DAYS = 2  # an article's news happened on its publication day or shortly be
 NAMED_DAY_WINDOW = 7  # days; in a wider publication window (a month's) weekday names pick no day
 TOLERANCE = timedelta(days=1)
 MAX_EVIDENCE_CHARS = 300
+WHOLE_REACH = 60  # characters of a sentence's end a cut window takes in rather than leave out
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 NOUNS = {"emergency_landing": "emergency landing", "phone_call": "phone call"}
 # what follows a happening over weeks or months: undated, it lies between the happening and its report
@@ -973,16 +974,29 @@ def _evidence_order(
 
 
 def _evidence(ctx: LinkContext, item: Item) -> Span:
-    """The sentence of the trigger, cut around the trigger where the sentence is long."""
+    """The sentence of the trigger, cut around the trigger where the sentence is long: a window of
+    ``MAX_EVIDENCE_CHARS``, what one side of the trigger leaves unused going to the other (a trigger
+    near the sentence's end still shows 300 characters of it), and a cut that would leave out no
+    more than ``WHOLE_REACH`` characters at an end of the sentence keeps them (a sentence a few
+    words over the window shown from its third word reads as one split in the wrong place: web
+    pages round 8); a window cut at its start opens on the next clause where one follows
+    (``_clause_start``)."""
     m = item.mention
     start, end = m.sent_start, m.sent_end
     if end - start > MAX_EVIDENCE_CHARS:
         half = (MAX_EVIDENCE_CHARS - (m.end - m.start)) // 2
+        lo, hi = max(start, m.start - half), min(end, m.end + half)
+        spare = max(0, MAX_EVIDENCE_CHARS - (hi - lo))
+        lo, hi = max(start, lo - spare), min(end, hi + spare)
         text = ctx.documents[item.doc].text
-        if m.start - half > start:
-            start = _word_start(text, m.start - half, m.start)
-        if m.end + half < end:
-            end = _word_end(text, m.end + half, m.end)
+        if lo - start > WHOLE_REACH:
+            start = _clause_start(text, lo, m.start, hi)
+        if end - hi > WHOLE_REACH:
+            end = _word_end(text, hi, m.end)
+        while start < m.start and text[start].isspace():  # a cut between words opens on the word
+            start += 1
+        while end > m.end and text[end - 1].isspace():
+            end -= 1
     start, end = min(start, m.start), max(end, m.end)
     return ctx.span(item.doc, start, end)
 
@@ -1000,6 +1014,24 @@ def _word_start(text: str, cut: int, limit: int) -> int:
         if text[i].isspace():
             return i + 1
     return cut
+
+
+# a clause's opening after a dash, a semicolon or a colon: where a window cut into a long sentence
+# opens, if one follows the cut and the window keeps at least CLAUSE_KEEP characters from it
+CLAUSE_OPENING = re.compile(r"(?:\s[–—-]|[;:])\s+")
+CLAUSE_KEEP = MAX_EVIDENCE_CHARS // 2
+
+
+def _clause_start(text: str, cut: int, limit: int, end: int) -> int:
+    """A window cut into a long sentence opens at the next clause before the trigger ("…, proved
+    wrong – said the member, when in May he visited …" opens at "said") where the window keeps
+    ``CLAUSE_KEEP`` characters to ``end``, else at the next word: an evidence opening on a clause
+    reads as a part of the sentence, one opening on the last words of another clause as a sentence
+    split in the wrong place (round 31)."""
+    found = CLAUSE_OPENING.search(text, cut, limit)  # the first keeps the most of the window
+    if found is not None and end - found.end() >= CLAUSE_KEEP:
+        return found.end()
+    return _word_start(text, cut, limit)
 
 
 def _word_end(text: str, cut: int, limit: int) -> int:

@@ -30,8 +30,9 @@ def read_jsonl(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
 
 
 def sentences(text: str) -> list[list[Token]]:
-    """The tagger's tokens, sentence by sentence (sentences split once per text: ``shared``)."""
-    return [toks for s, e in shared.of(text).sentences if (toks := tokenize(text, s, e))]
+    """The tagger's tokens, sentence by sentence (sentences split once per text: ``shared``), in
+    the sentences it was trained on (razdel's, not read on over an abbreviation)."""
+    return [toks for s, e in shared.of(text).tagger_sentences if (toks := tokenize(text, s, e))]
 
 
 QUOTES = frozenset("«»\"“”„‟'‚‘’")
