@@ -1582,6 +1582,12 @@ class EntityIndex:
                 and not _given_of(other, ref)
                 and not _given_alone(other, ref)
                 and not _initial_vowel_unwritten(other, ref)
+                # the name table read the bare word as a person of another given name (a title and
+                # a name, "the pope <Name>", against "<Given> <Name>"): a namesake, as the other
+                # way round in ``_add_bare_surname``
+                and not given_apart(
+                    self.records[self.resolve(bare)].alias, {ref.lang: Counter({ref.base: 1})}
+                )
             ):
                 eid = self.merge(eid, bare)
         self._put_person(ref, eid)
