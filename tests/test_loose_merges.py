@@ -1,17 +1,54 @@
-"""Loose merges of the audit (round 31, web pages round 8), with invented names: a title and a
-name the name table reads as another person than a full name of that surname, and a Bulgarian
-word alone a vowel off a surname."""
+"""Loose merges of the audit (round 31, web pages round 8), with invented names: a ministry's
+one-word short name of one country's text and of another's, a title and a name the name table
+reads as another person than a full name of that surname, and a Bulgarian word alone a vowel off
+a surname."""
 
 from __future__ import annotations
 
 from helpers import index_linked
 from storyline.model import Mention
+from storyline.names.concepts import concept_key
 from storyline.names.people import person_name, same_surname
 from storyline.ner.aliases import Aliases, key
 
 
 def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
     return Mention(start, start + len(text), text, etype, base, lang)
+
+
+def test_a_ministrys_one_word_short_name_is_the_ministry() -> None:
+    for name, lang, field in [
+        ("Минобороны", "ru", "defence"),
+        ("Минздрава", "ru", "health"),
+        ("Міноборони", "uk", "defence"),
+        ("Мінфіну", "uk", "finance"),
+        ("МОЗ", "uk", "health"),
+    ]:
+        ck = concept_key(name, lang)
+        assert ck is not None and ck.generic and set(ck.tokens) == {field, "ministry"}, name
+    assert concept_key("Мозок", "uk") is None  # the health ministry's letters only as a whole word
+
+
+def _ministry_docs(theirs: str, place: str, base: str) -> dict[str, list[Mention]]:
+    return {
+        "d1": [
+            _m("Минобороны", "ORG", "Минобороны", "ru", 0),
+            _m("Эстонии", "LOC", "Эстония", "ru", 40),
+            _m("Эстония", "LOC", "Эстония", "ru", 80),
+        ],
+        "d2": [
+            _m(theirs, "ORG", theirs, "uk", 0),
+            _m(place, "LOC", base, "uk", 40),
+            _m(base, "LOC", base, "uk", 80),
+        ],
+    }
+
+
+def test_a_short_ministry_name_joins_only_its_countrys_across_languages() -> None:
+    got = index_linked(_ministry_docs("Міноборони", "Португалії", "Португалія"))
+    assert got[("d2", 0)] != got[("d1", 0)]  # Portugal's ministry is not Estonia's
+    got = index_linked(_ministry_docs("Міноборони", "Естонії", "Естонія"))
+    assert got[("d2", 0)] == got[("d1", 0)]
 
 
 def test_a_title_and_name_the_table_files_as_another_person_stays_apart() -> None:
