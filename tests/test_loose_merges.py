@@ -1,7 +1,7 @@
 """Loose merges of the audit (round 31, web pages round 8), with invented names: a ministry's
 one-word short name of one country's text and of another's, a title and a name the name table
-reads as another person than a full name of that surname, and a Bulgarian word alone a vowel off
-a surname."""
+reads as another person than a full name of that surname, a Bulgarian word alone a vowel off a
+surname, and an outlet's letters in another script."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from storyline.ner.aliases import Aliases, key
 
 def _m(text: str, etype: str, base: str, lang: str, start: int = 0) -> Mention:
     return Mention(start, start + len(text), text, etype, base, lang)
+
+
+def _in(text: str, name: str, etype: str, lang: str, base: str | None = None) -> Mention:
+    return _m(name, etype, base or name, lang, text.index(name))
 
 
 def test_a_ministrys_one_word_short_name_is_the_ministry() -> None:
@@ -78,3 +82,23 @@ def test_a_bulgarian_word_alone_is_the_surname_only_as_written() -> None:
         Aliases({}),
     )
     assert got[("d2", 0)] != got[("d1", 0)]
+
+
+def test_an_outlets_letters_in_another_script_are_another_outlet() -> None:
+    ru = "Об этом сообщает ЗРТ. По данным телеканала, забастовка продлится сутки."
+    tr = "Depremde yıkılan bina sayısı açıklandı. (ZRT)"
+    got = index_linked(
+        {"d1": [_in(ru, "ЗРТ", "ORG", "ru")], "d2": [_in(tr, "ZRT", "ORG", "tr")]},
+        Aliases({}),
+        {"d1": ru, "d2": tr},
+    )
+    assert got[("d2", 0)] != got[("d1", 0)]
+    # no outlet on either side: the letters transliterated alike are one body, as before
+    ru = "Компания ЗРТ построила новый завод."
+    cs = "Firma ZRT postavila novou továrnu."
+    got = index_linked(
+        {"d1": [_in(ru, "ЗРТ", "ORG", "ru")], "d2": [_in(cs, "ZRT", "ORG", "cs")]},
+        Aliases({}),
+        {"d1": ru, "d2": cs},
+    )
+    assert got[("d2", 0)] == got[("d1", 0)]

@@ -62,6 +62,7 @@ from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
 from storyline.link.headline_surnames import headline_bearer
 from storyline.link.name_kinds import country_feature, feature_names, scoped_names
+from storyline.link.outlet_letters import outlet_apart
 from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
@@ -159,18 +160,23 @@ class EntityRecord:
     # lang → the countries its bodies' names of that language stand for (``body_home``), with
     # their mentions: a generic body is matched across languages only where these agree
     homes: dict[str, Counter[str]] = field(default_factory=dict)
+    # its abbreviations that their texts call a news outlet ("X reported"): another script's
+    # letters alike are then no evidence of it (``outlet_letters``)
+    told: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "types": dict(self.types), "names": {k: dict(v) for k, v in self.names.items()},
                 "docs": self.docs, "mentions": self.mentions, "alias": self.alias,
                 "merged_into": self.merged_into} | ({"outlet": self.outlet} if self.outlet else {}) | (
-                {"homes": {k: dict(v) for k, v in self.homes.items()}} if self.homes else {})  # fmt: skip
+                {"homes": {k: dict(v) for k, v in self.homes.items()}} if self.homes else {}) | (
+                {"told": self.told} if self.told else {})  # fmt: skip
 
     @classmethod
     def from_json(cls, eid: str, data: dict[str, Any]) -> EntityRecord:
         return cls(eid, data["seq"], Counter(data["types"]), {k: Counter(v) for k, v in data["names"].items()},
                    data["docs"], data["mentions"], data.get("alias"), data.get("merged_into"),
-                   int(data.get("outlet", 0)), {k: Counter(v) for k, v in data.get("homes", {}).items()})  # fmt: skip
+                   int(data.get("outlet", 0)), {k: Counter(v) for k, v in data.get("homes", {}).items()},
+                   int(data.get("told", 0)))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -914,6 +920,7 @@ class EntityIndex:
         k.docs += g.docs
         k.mentions += g.mentions
         k.outlet += g.outlet
+        k.told += g.told
         for lang, codes in g.homes.items():
             k.homes.setdefault(lang, Counter()).update(codes)
         k.alias = k.alias or g.alias
@@ -986,9 +993,15 @@ class EntityIndex:
         }
         persons = {i: k.person for i, k in keyed.items() if k.person is not None}
         here = written_here(mentions)
+        # abbreviations the text calls a news outlet ("X reported"): see ``outlet_letters``
+        told = {
+            i
+            for i, k in keyed.items()
+            if k.letters and text is not None and outlet_context(text, mentions[i])
+        }
         for i, k in keyed.items():
             if k.blocks:
-                assigned[i] = self._add_named(doc_id, i, mentions[i], k, here)
+                assigned[i] = self._add_named(doc_id, i, mentions[i], k, here, i in told)
         full = [i for i, p in persons.items() if p.first]
         for i in full:
             assigned[i] = self._add_full_name(doc_id, i, persons[i])
@@ -1040,6 +1053,8 @@ class EntityIndex:
             assigned[i] = company
         assigned = {i: self.resolve(e) for i, e in assigned.items()}
         self._count(assigned, mentions)
+        for i in told & assigned.keys():
+            self.records[assigned[i]].told += 1
         if text is not None:
             for i, eid in assigned.items():
                 m = mentions[i]
@@ -1078,9 +1093,16 @@ class EntityIndex:
             assigned[bare] = entity_of[variant]
 
     def _add_named(
-        self, doc_id: str, i: int, m: Mention, k: Keyed, here: frozenset[str] = frozenset()
+        self,
+        doc_id: str,
+        i: int,
+        m: Mention,
+        k: Keyed,
+        here: frozenset[str] = frozenset(),
+        told: bool = False,
     ) -> str:
-        """The entity of a name (``here``: the document's names, as ``written_here`` gives them)."""
+        """The entity of a name (``here``: the document's names, as ``written_here`` gives them;
+        ``told``: its text calls it a news outlet)."""
         if k.alias and (holder := self._block(f"a|{k.alias}").get("")) is not None:
             if other_party(m.base or m.text, m.lang, self.records[self.resolve(holder)].names):
                 # the table filed a party family's word under another party: the words win
@@ -1226,6 +1248,24 @@ class EntityIndex:
             # is that country's in its own language too: not the body most of that language's
             # mentions stand for another country's (its own country's bare "ministry of …")
             found = [e for e in found if not self._home_elsewhere(e, named, m.lang or "")]
+        if (
+            m.type in BODY_OR_WORK
+            and k.letters
+            and k.alias is None
+            and not any(b.startswith("src|") for b in k.blocks)
+        ):
+            # an outlet's letters in another script: only the source list or the name table joins
+            # them (``outlet_letters``); both would have given the mention a key of its own
+            found = [
+                e
+                for e in found
+                if not outlet_apart(
+                    m.base or m.text,
+                    told,
+                    self.records[self.resolve(e)].told,
+                    self.records[self.resolve(e)].names,
+                )
+            ]
         if (domain := _domain(m.base or m.text)) is not None:
             # a bare "Gazeta" may stand for either, but Gazeta.ua never joins Gazeta.ru's entity
             found = [e for e in found if self._domains(e) <= {domain}]
