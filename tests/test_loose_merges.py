@@ -1,12 +1,13 @@
 """Loose merges of the audit (round 31, web pages round 8), with invented names: a ministry's
 one-word short name of one country's text and of another's, a title and a name the name table
 reads as another person than a full name of that surname, a Bulgarian word alone a vowel off a
-surname, and an outlet's letters in another script."""
+surname, an outlet's letters in another script, and an Arabic name's initial alef heard "a"."""
 
 from __future__ import annotations
 
 from helpers import index_linked
 from storyline.model import Mention
+from storyline.names import alef_readings
 from storyline.names.concepts import concept_key
 from storyline.names.people import person_name, same_surname
 from storyline.ner.aliases import Aliases, key
@@ -100,5 +101,19 @@ def test_an_outlets_letters_in_another_script_are_another_outlet() -> None:
         {"d1": [_in(ru, "ЗРТ", "ORG", "ru")], "d2": [_in(cs, "ZRT", "ORG", "cs")]},
         Aliases({}),
         {"d1": ru, "d2": cs},
+    )
+    assert got[("d2", 0)] == got[("d1", 0)]
+
+
+def test_an_arabic_initial_alef_may_be_heard_i() -> None:
+    assert "air indura" in alef_readings("إير اندورا", "ar")
+    assert alef_readings("الهند", "ar") == ()  # the article is "al"
+    assert alef_readings("Air Indura", "en") == ()
+    got = index_linked(
+        {
+            "d1": [_m("إير اندورا", "ORG", "إير اندورا", "ar", 0)],
+            "d2": [_m("Air Indura", "ORG", "Air Indura", "en", 0)],
+        },
+        Aliases({}),
     )
     assert got[("d2", 0)] == got[("d1", 0)]

@@ -79,6 +79,7 @@ from storyline.link.subsidiaries import another_company
 from storyline.link.surname_case import family_of, not_hers, plural_adjective, written_surname
 from storyline.model import Mention
 from storyline.names import (
+    alef_readings,
     ch_readings,
     is_place,
     match_key,
@@ -219,6 +220,9 @@ class Keyed:
     sound: str | None = None  # the phonetic key's block, where nothing stricter finds the name
     bones: str | None = None  # the consonants' block, last: a vowel heard differently (Гардиън)
     more_bones: list[str] = field(default_factory=list)  # the skeletons of a Latin "ch" read k or h
+    more_sounds: list[str] = field(
+        default_factory=list
+    )  # an Arabic word's alef heard "i" (``alef_readings``)
     across: str | None = None  # the exact key every type family shares: one name typed two ways
     letters: str | None = None  # an abbreviation's own letters: its name blocks hold them (BBC ≠ BCC)
     # a generic name's country, from its document ("the Senate" in a story about one country): it
@@ -503,6 +507,10 @@ def key_mention(
             digits = " ".join(re.findall(r"\d+", base))  # the phonetic key drops them: Nord Stream 2 is not 1
             digits += f".{domain}" if domain else ""  # and a domain's dot
             keyed.sound = f"ph|{type_family(m.type)}:{sound}|{digits}"
+            # an Arabic name's initial alef may be an "i" the romanisation reads "a" (انديا: India)
+            keyed.more_sounds = [
+                f"ph|{type_family(m.type)}:{k}|{digits}" for k in alef_readings(base, m.lang)
+            ]
             bones = skeleton(sound)
             if len(bones) >= MIN_BONES and len(sound.split()) == 1:
                 keyed.bones = f"sk|{type_family(m.type)}:{bones}|{digits}"
@@ -960,6 +968,7 @@ class EntityIndex:
                 out.update(fuzzy_blocks(m.type, keyed.fuzzy))
             if keyed.sound:
                 out.add(keyed.sound)
+            out.update(keyed.more_sounds)
             if keyed.bones:
                 out.add(keyed.bones)
             out.update(keyed.more_bones)
@@ -1191,8 +1200,8 @@ class EntityIndex:
                     and not last_consonant(name, k.fuzzy)
                 ):
                     found.append(other)
-        if not found and k.sound and "" in self._block(k.sound):
-            found = [self._block(k.sound)[""]]
+        if not found and k.sound:
+            found = [e for s in (k.sound, *k.more_sounds) if (e := self._block(s).get("")) is not None][:1]
         bones = [b for b in (k.bones, *k.more_bones) if b]
         if not found and bones:
             found = [
@@ -1297,8 +1306,9 @@ class EntityIndex:
         if k.fuzzy:
             for block in fuzzy_blocks(m.type, k.fuzzy):
                 self._put(block, k.fuzzy, eid)
-        if k.sound and "" not in self._block(k.sound):
-            self._put(k.sound, "", eid)
+        for sound in (k.sound, *k.more_sounds) if k.sound else ():
+            if "" not in self._block(sound):
+                self._put(sound, "", eid)
         if k.fuzzy:
             for block in bones:
                 self._put(block, k.fuzzy, eid)
