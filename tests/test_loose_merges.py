@@ -5,7 +5,10 @@ surname, an outlet's letters in another script, and an Arabic name's initial ale
 
 from __future__ import annotations
 
+from collections import Counter
+
 from helpers import index_linked
+from storyline.link.outlet_letters import other_script_only
 from storyline.model import Mention
 from storyline.names import alef_readings
 from storyline.names.concepts import concept_key
@@ -103,6 +106,13 @@ def test_an_outlets_letters_in_another_script_are_another_outlet() -> None:
         {"d1": ru, "d2": cs},
     )
     assert got[("d2", 0)] == got[("d1", 0)]
+
+
+def test_only_the_same_letters_in_another_script_count() -> None:
+    assert other_script_only("ZRT", "tr", {"ru": Counter({"ЗРТ": 2})})
+    assert not other_script_only("ZRT", "tr", {"ru": Counter({"ЗРТ": 2}), "cs": Counter({"ZRT": 1})})
+    # a ministry a concept key found holds other letters: no transliteration joined them
+    assert not other_script_only("МИД", "ru", {"pl": Counter({"MSZ": 3})})
 
 
 def test_an_arabic_initial_alef_may_be_heard_i() -> None:

@@ -1261,15 +1261,17 @@ class EntityIndex:
             m.type in BODY_OR_WORK
             and k.letters
             and k.alias is None
-            and not any(b.startswith("src|") for b in k.blocks)
+            and not any(b.startswith(("src|", "k|")) for b in k.blocks)
         ):
             # an outlet's letters in another script: only the source list or the name table joins
-            # them (``outlet_letters``); both would have given the mention a key of its own
+            # them (``outlet_letters``); both would have given the mention a key of its own, as a
+            # concept key does a body of its words ("МИД")
             found = [
                 e
                 for e in found
                 if not outlet_apart(
                     m.base or m.text,
+                    m.lang,
                     told,
                     self.records[self.resolve(e)].told,
                     self.records[self.resolve(e)].names,
