@@ -93,15 +93,18 @@ def _alive(pid: int) -> bool:
     return "zombie" not in state
 
 
-def index_linked(docs: dict[str, list[Mention]], aliases: object | None = None) -> dict[tuple[str, int], str]:
+def index_linked(
+    docs: dict[str, list[Mention]], aliases: object | None = None, texts: dict[str, str] | None = None
+) -> dict[tuple[str, int], str]:
     """Documents' mentions through one entity index, in order: (document, mention) → its entity.
-    ``aliases`` replaces the shipped name table (``Aliases({})``: none)."""
+    ``aliases`` replaces the shipped name table (``Aliases({})``: none); ``texts``: documents'
+    texts, for what the index reads around a mention."""
     from storyline.link.entity_index import EntityIndex
 
     index = EntityIndex() if aliases is None else EntityIndex(aliases=aliases)  # type: ignore[arg-type]
     out = {}
     for doc_id, mentions in docs.items():
-        for i, eid in index.add_document(doc_id, mentions).items():
+        for i, eid in index.add_document(doc_id, mentions, (texts or {}).get(doc_id)).items():
             out[(doc_id, i)] = eid
     return {k: index.resolve(v) for k, v in out.items()}
 

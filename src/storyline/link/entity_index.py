@@ -63,6 +63,7 @@ from storyline.link.coordination import listed_countries
 from storyline.link.generation_carry import generation_carried
 from storyline.link.headline_surnames import headline_bearer
 from storyline.link.name_kinds import country_feature, feature_names, scoped_names
+from storyline.link.outlet_letters import outlet_apart
 from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
@@ -79,6 +80,7 @@ from storyline.link.subsidiaries import another_company
 from storyline.link.surname_case import family_of, not_hers, plural_adjective, written_surname
 from storyline.model import Mention
 from storyline.names import (
+    alef_readings,
     ch_readings,
     is_place,
     match_key,
@@ -160,18 +162,23 @@ class EntityRecord:
     # lang → the countries its bodies' names of that language stand for (``body_home``), with
     # their mentions: a generic body is matched across languages only where these agree
     homes: dict[str, Counter[str]] = field(default_factory=dict)
+    # its abbreviations that their texts call a news outlet ("X reported"): another script's
+    # letters alike are then no evidence of it (``outlet_letters``)
+    told: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "types": dict(self.types), "names": {k: dict(v) for k, v in self.names.items()},
                 "docs": self.docs, "mentions": self.mentions, "alias": self.alias,
                 "merged_into": self.merged_into} | ({"outlet": self.outlet} if self.outlet else {}) | (
-                {"homes": {k: dict(v) for k, v in self.homes.items()}} if self.homes else {})  # fmt: skip
+                {"homes": {k: dict(v) for k, v in self.homes.items()}} if self.homes else {}) | (
+                {"told": self.told} if self.told else {})  # fmt: skip
 
     @classmethod
     def from_json(cls, eid: str, data: dict[str, Any]) -> EntityRecord:
         return cls(eid, data["seq"], Counter(data["types"]), {k: Counter(v) for k, v in data["names"].items()},
                    data["docs"], data["mentions"], data.get("alias"), data.get("merged_into"),
-                   int(data.get("outlet", 0)), {k: Counter(v) for k, v in data.get("homes", {}).items()})  # fmt: skip
+                   int(data.get("outlet", 0)), {k: Counter(v) for k, v in data.get("homes", {}).items()},
+                   int(data.get("told", 0)))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -214,6 +221,9 @@ class Keyed:
     sound: str | None = None  # the phonetic key's block, where nothing stricter finds the name
     bones: str | None = None  # the consonants' block, last: a vowel heard differently (Гардиън)
     more_bones: list[str] = field(default_factory=list)  # the skeletons of a Latin "ch" read k or h
+    more_sounds: list[str] = field(
+        default_factory=list
+    )  # an Arabic word's alef heard "i" (``alef_readings``)
     across: str | None = None  # the exact key every type family shares: one name typed two ways
     letters: str | None = None  # an abbreviation's own letters: its name blocks hold them (BBC ≠ BCC)
     # a generic name's country, from its document ("the Senate" in a story about one country): it
@@ -498,6 +508,10 @@ def key_mention(
             digits = " ".join(re.findall(r"\d+", base))  # the phonetic key drops them: Nord Stream 2 is not 1
             digits += f".{domain}" if domain else ""  # and a domain's dot
             keyed.sound = f"ph|{type_family(m.type)}:{sound}|{digits}"
+            # an Arabic name's initial alef may be an "i" the romanisation reads "a" (انديا: India)
+            keyed.more_sounds = [
+                f"ph|{type_family(m.type)}:{k}|{digits}" for k in alef_readings(base, m.lang)
+            ]
             bones = skeleton(sound)
             if len(bones) >= MIN_BONES and len(sound.split()) == 1:
                 keyed.bones = f"sk|{type_family(m.type)}:{bones}|{digits}"
@@ -915,6 +929,7 @@ class EntityIndex:
         k.docs += g.docs
         k.mentions += g.mentions
         k.outlet += g.outlet
+        k.told += g.told
         for lang, codes in g.homes.items():
             k.homes.setdefault(lang, Counter()).update(codes)
         k.alias = k.alias or g.alias
@@ -954,6 +969,7 @@ class EntityIndex:
                 out.update(fuzzy_blocks(m.type, keyed.fuzzy))
             if keyed.sound:
                 out.add(keyed.sound)
+            out.update(keyed.more_sounds)
             if keyed.bones:
                 out.add(keyed.bones)
             out.update(keyed.more_bones)
@@ -987,9 +1003,15 @@ class EntityIndex:
         }
         persons = {i: k.person for i, k in keyed.items() if k.person is not None}
         here = written_here(mentions)
+        # abbreviations the text calls a news outlet ("X reported"): see ``outlet_letters``
+        told = {
+            i
+            for i, k in keyed.items()
+            if k.letters and text is not None and outlet_context(text, mentions[i])
+        }
         for i, k in keyed.items():
             if k.blocks:
-                assigned[i] = self._add_named(doc_id, i, mentions[i], k, here)
+                assigned[i] = self._add_named(doc_id, i, mentions[i], k, here, i in told)
         full = [i for i, p in persons.items() if p.first]
         # the son named with his generational word, then without it: still him in this document
         carried = generation_carried(mentions, persons, text)
@@ -1051,6 +1073,8 @@ class EntityIndex:
             assigned[i] = company
         assigned = {i: self.resolve(e) for i, e in assigned.items()}
         self._count(assigned, mentions)
+        for i in told & assigned.keys():
+            self.records[assigned[i]].told += 1
         if text is not None:
             for i, eid in assigned.items():
                 m = mentions[i]
@@ -1089,9 +1113,16 @@ class EntityIndex:
             assigned[bare] = entity_of[variant]
 
     def _add_named(
-        self, doc_id: str, i: int, m: Mention, k: Keyed, here: frozenset[str] = frozenset()
+        self,
+        doc_id: str,
+        i: int,
+        m: Mention,
+        k: Keyed,
+        here: frozenset[str] = frozenset(),
+        told: bool = False,
     ) -> str:
-        """The entity of a name (``here``: the document's names, as ``written_here`` gives them)."""
+        """The entity of a name (``here``: the document's names, as ``written_here`` gives them;
+        ``told``: its text calls it a news outlet)."""
         if k.alias and (holder := self._block(f"a|{k.alias}").get("")) is not None:
             if other_party(m.base or m.text, m.lang, self.records[self.resolve(holder)].names):
                 # the table filed a party family's word under another party: the words win
@@ -1180,8 +1211,8 @@ class EntityIndex:
                     and not last_consonant(name, k.fuzzy)
                 ):
                     found.append(other)
-        if not found and k.sound and "" in self._block(k.sound):
-            found = [self._block(k.sound)[""]]
+        if not found and k.sound:
+            found = [e for s in (k.sound, *k.more_sounds) if (e := self._block(s).get("")) is not None][:1]
         bones = [b for b in (k.bones, *k.more_bones) if b]
         if not found and bones:
             found = [
@@ -1237,6 +1268,26 @@ class EntityIndex:
             # is that country's in its own language too: not the body most of that language's
             # mentions stand for another country's (its own country's bare "ministry of …")
             found = [e for e in found if not self._home_elsewhere(e, named, m.lang or "")]
+        if (
+            m.type in BODY_OR_WORK
+            and k.letters
+            and k.alias is None
+            and not any(b.startswith(("src|", "k|")) for b in k.blocks)
+        ):
+            # an outlet's letters in another script: only the source list or the name table joins
+            # them (``outlet_letters``); both would have given the mention a key of its own, as a
+            # concept key does a body of its words ("МИД")
+            found = [
+                e
+                for e in found
+                if not outlet_apart(
+                    m.base or m.text,
+                    m.lang,
+                    told,
+                    self.records[self.resolve(e)].told,
+                    self.records[self.resolve(e)].names,
+                )
+            ]
         if (domain := _domain(m.base or m.text)) is not None:
             # a bare "Gazeta" may stand for either, but Gazeta.ua never joins Gazeta.ru's entity
             found = [e for e in found if self._domains(e) <= {domain}]
@@ -1268,8 +1319,9 @@ class EntityIndex:
         if k.fuzzy:
             for block in fuzzy_blocks(m.type, k.fuzzy):
                 self._put(block, k.fuzzy, eid)
-        if k.sound and "" not in self._block(k.sound):
-            self._put(k.sound, "", eid)
+        for sound in (k.sound, *k.more_sounds) if k.sound else ():
+            if "" not in self._block(sound):
+                self._put(sound, "", eid)
         if k.fuzzy:
             for block in bones:
                 self._put(block, k.fuzzy, eid)
@@ -1593,6 +1645,12 @@ class EntityIndex:
                 and not _given_of(other, ref)
                 and not _given_alone(other, ref)
                 and not _initial_vowel_unwritten(other, ref)
+                # the name table read the bare word as a person of another given name (a title and
+                # a name, "the pope <Name>", against "<Given> <Name>"): a namesake, as the other
+                # way round in ``_add_bare_surname``
+                and not given_apart(
+                    self.records[self.resolve(bare)].alias, {ref.lang: Counter({ref.base: 1})}
+                )
             ):
                 eid = self.merge(eid, bare)
         self._put_person(ref, eid)

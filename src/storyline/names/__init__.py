@@ -17,6 +17,7 @@ per-language word lists (titles, case endings) are ``lang/entities/<lang>.toml``
 from storyline.names.gazetteers import cities, countries, country_name, fold, is_place, place_key
 from storyline.names.given import given_name
 from storyline.names.keys import (
+    alef_readings,
     ch_readings,
     match_key,
     phonetic,
@@ -28,6 +29,6 @@ from storyline.names.keys import (
 from storyline.names.translit import to_latin
 
 __all__ = [
-    "ch_readings", "cities", "countries", "country_name", "fold", "given_name", "is_place", "match_key", "phonetic",
+    "alef_readings", "ch_readings", "cities", "countries", "country_name", "fold", "given_name", "is_place", "match_key", "phonetic",
     "place_key", "place_spellings", "same_letters", "skeleton", "to_latin", "vowel_shape",
 ]  # fmt: skip

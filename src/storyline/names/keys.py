@@ -111,6 +111,40 @@ def ch_readings(name: str, lang: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k != own))
 
 
+# an alef that begins a word: the hamza under it, an "i" (إنديا), is often left unwritten, and
+# the romanisation reads an alef "a" whatever its hamza, so the key hears "Andia" for India
+_INITIAL_ALEFS = "اإأ"
+_ARTICLE = "ال"
+MAX_ALEF_WORDS = 3  # readings double with each such word
+
+
+@lru_cache(maxsize=100_000)
+def alef_readings(name: str, lang: str | None = None) -> tuple[str, ...]:
+    """The other phonetic keys of an Arabic-script name whose words begin with an alef, each such
+    word read with an "i" too (not the article ال, which is "al"); none for other names."""
+    if script(name) not in _ABJADS:
+        return ()
+    key = phonetic(name, lang).split()
+    raw = name.split()
+    if len(key) != len(raw):
+        return ()
+    slots = [
+        i
+        for i, (word, written) in enumerate(zip(key, raw, strict=True))
+        if written[0] in _INITIAL_ALEFS and not written.startswith(_ARTICLE) and word.startswith("a")
+    ]
+    if not slots or len(slots) > MAX_ALEF_WORDS:
+        return ()
+    out = []
+    for mask in range(1, 2 ** len(slots)):
+        words = list(key)
+        for bit, i in enumerate(slots):
+            if mask >> bit & 1:
+                words[i] = "i" + words[i][1:]
+        out.append(" ".join(words))
+    return tuple(out)
+
+
 def skeleton(phonetic_key: str) -> str:
     """The consonants of a phonetic key, run together (Mohammad and محمد: "md")."""
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", phonetic_key.replace(" ", "")))

@@ -507,6 +507,9 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
     abjad = a.abjad or b.abjad
     min_stem = 3 if _loose(a, b) else 4  # within a language, Rosa and Rossi are two names
     exact = (a.first_name and not a.full) or (b.first_name and not b.full)
+    # a bare word of a language that puts no case ending on a name is the surname as that language
+    # writes it: a vowel more or less at its end is no ending, it is another name
+    endings = all(n.full or declines_names(n.lang) for n in (a, b))
     if (
         exact
         and a.written
@@ -521,7 +524,7 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
     return any(
         (abjad or _same_onset(ra.surname, rb.surname))
         and _alike(ra.surname, rb.surname, abjad, MIN_SKELETON, min_stem)
-        and _bare_alike(ra.surname, rb.surname, exact, _loose(a, b) or not (a.written and b.written))
+        and _bare_alike(ra.surname, rb.surname, exact, _loose(a, b) or not (a.written and b.written), endings)
         # a compound written as one word read as given names and a surname ("Saif-ul-Malook") is
         # a full name: another full name shares its surname only with given names that agree
         and not (ra.given and rb.given and not given_compatible(ra.given, rb.given, _loose(a, b)))
@@ -610,15 +613,24 @@ MIN_BARE_CONSONANTS = 2  # one consonant is no name's skeleton (Isus, Sousa: "s"
 MAX_ENDING = 3  # letters a case ending the base form kept adds to a surname (Putinem, Putina)
 
 
-def _bare_alike(a: str, b: str, exact: bool = False, loose: bool = True) -> bool:
+def declines_names(lang: str | None) -> bool:
+    """Whether the language puts case endings on names (``names_take_endings`` of its entity data;
+    a language without data is believed to: the looser reading, as before)."""
+    return bool(entity_data(lang).get("names_take_endings", True))
+
+
+def _bare_alike(a: str, b: str, exact: bool = False, loose: bool = True, endings: bool = True) -> bool:
     """One word alone is evidence of a person only when it is the surname, spelled by another
     language's rules: the same consonants in the same order (Seele / Зеле, Erdoğan / Ердоган),
     or the surname with an ending left on. Letters merely alike are another name: a given
-    name (Peter is no Patel, Karla no Karas) or a short name inside a longer one (Isus, Sousa)."""
+    name (Peter is no Patel, Karla no Karas) or a short name inside a longer one (Isus, Sousa).
+    ``endings``: whether a word alone may carry a case ending (not in Bulgarian: ``declines_names``)."""
     if a == b:
         return True
-    if a.rstrip(_FINAL_VOWELS) == b.rstrip(_FINAL_VOWELS) and (
-        not exact or a.startswith(b) or b.startswith(a)
+    if (
+        endings
+        and a.rstrip(_FINAL_VOWELS) == b.rstrip(_FINAL_VOWELS)
+        and (not exact or a.startswith(b) or b.startswith(a))
     ):
         # an ending's vowel on a bare word (Horvata for Horvat); a word that is a given name too
         # keeps the surname's letters and adds an ending, it does not change its final vowel
@@ -627,7 +639,7 @@ def _bare_alike(a: str, b: str, exact: bool = False, loose: bool = True) -> bool
     if exact:  # a word that is a given name too (Marina) is a surname only as spelled: Marni is not
         return False
     short, long = sorted((a, b), key=len)
-    if len(short) >= SHORT_NAME and long.startswith(short) and _case_ending(long[len(short) :]):
+    if endings and len(short) >= SHORT_NAME and long.startswith(short) and _case_ending(long[len(short) :]):
         return True
     ka, kb = _devoiced(skeleton(a)), _devoiced(skeleton(b))
     if len(ka) < MIN_BARE_CONSONANTS or ka != kb:
