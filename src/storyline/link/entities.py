@@ -15,9 +15,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from storyline import ner
+from storyline.analyse.descriptive_phrases import descriptive_phrase
 from storyline.analyse.entities_cut import abbreviation_tail
 from storyline.analyse.entities_former_city_regions import another_word
-from storyline.analyse.entity_confidence import ARTICLED_NOUN
+from storyline.analyse.entity_confidence import ARTICLED_NOUN, DESCRIPTIVE_PHRASE
 from storyline.link.alias_people import given_apart
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
@@ -410,6 +411,8 @@ def _kind(m: Mention, etype: str, articled: frozenset[str] = frozenset()) -> str
         articled_noun(m.text, m.lang) or (m.text[:1].islower() and (m.base or m.text) in articled)
     ):
         return ARTICLED_NOUN
+    if m.kind is None and descriptive_phrase(m.text, etype, m.lang):
+        return DESCRIPTIVE_PHRASE  # "the Spanish government": a body described, not named
     return m.kind
 
 
