@@ -9,6 +9,8 @@ import pytest
 
 from storyline import ner
 from storyline.analyse.descriptive_phrases import descriptive_phrase
+from storyline.analyse.entities import find_in
+from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_seat import split_seats
 from storyline.analyse.entity_confidence import DESCRIPTIVE_PHRASE, is_listed
 from storyline.link.context import LinkContext
@@ -115,3 +117,20 @@ def test_a_name_in_the_text_s_own_script_keeps_its_seat() -> None:
     assert _seats(text, "Northfield Collegea v Londonu", "ORG", "sl") == [
         ("Northfield Collegea v Londonu", "ORG")
     ]
+
+
+def test_a_place_s_postal_code_is_left_out_of_its_span() -> None:
+    text = "na pošti 4275 Mlinsko."
+    i = text.index("4275")
+    m = Mention(i, i + len("4275 Mlinsko"), "4275 Mlinsko", "LOC", "4275 Mlinsko", "sl")
+    (got,) = without_postcodes([m], lambda s, _t: s)
+    assert (got.text, got.base, text[got.start : got.end]) == ("Mlinsko", "Mlinsko", "Mlinsko")
+    # a product's or a body's number is its own ("<Year> Nordvik Flow" stays as found)
+    body = Mention(0, len("2030 Nordvik"), "2030 Nordvik", "ORG", "2030 Nordvik", "sl")
+    assert without_postcodes([body], lambda s, _t: s) == [body]
+
+
+@needs_models
+def test_the_recogniser_finds_the_town_without_its_postal_code() -> None:
+    text = "Pošiljke lahko uporabniki prevzamejo na pošti 4275 Mlinsko. Pošta je odprta."
+    assert ("Mlinsko", "LOC") in [(m.text, m.type) for m in find_in(text, 0, len(text), "sl")]
