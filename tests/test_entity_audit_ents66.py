@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from entity_support import mention_at as at
 from storyline import ner
 from storyline.analyse.descriptive_phrases import descriptive_phrase
 from storyline.analyse.entities import find_in
@@ -14,7 +15,7 @@ from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_seat import split_seats
 from storyline.analyse.entity_confidence import DESCRIPTIVE_PHRASE, is_listed
 from storyline.link.context import LinkContext
-from storyline.link.entities import link_entities
+from storyline.link.entities import build_entities, link_entities
 from storyline.model import Analysis, Document, Mention
 
 needs_models = pytest.mark.skipif(ner.recogniser() is None, reason="no tagger installed")
@@ -134,3 +135,21 @@ def test_a_place_s_postal_code_is_left_out_of_its_span() -> None:
 def test_the_recogniser_finds_the_town_without_its_postal_code() -> None:
     text = "Pošiljke lahko uporabniki prevzamejo na pošti 4275 Mlinsko. Pošta je odprta."
     assert ("Mlinsko", "LOC") in [(m.text, m.type) for m in find_in(text, 0, len(text), "sl")]
+
+
+def test_a_country_s_entity_does_not_show_its_people_among_its_names() -> None:
+    # BSNLP links a people to its country; the assignment keeps it, the entity list shows the
+    # country's names alone
+    text = "Norwegia to kraj. Norwegowie głosowali w Norwegii."
+    ms = {
+        ("a", 0): at(text, "Norwegia", "LOC", "pl"),
+        ("a", 1): at(text, "Norwegowie", "PER", "pl"),
+        ("a", 2): at(text, "Norwegii", "LOC", "pl"),
+    }
+    [country] = build_entities(dict.fromkeys(ms, "e1"), ms, {}, lambda _k: text)
+    assert country.type == "LOC"
+    assert [m.text for m in country.mentions] == ["Norwegia", "Norwegii"]
+    # a person's entity keeps a people typed a person (it is folded from the list as a whole)
+    people = {("b", 0): at(text, "Norwegowie", "PER", "pl")}
+    [entity] = build_entities({("b", 0): "e2"}, people, {}, lambda _k: text)
+    assert [m.text for m in entity.mentions] == ["Norwegowie"]
