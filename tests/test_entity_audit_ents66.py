@@ -12,7 +12,6 @@ from storyline import ner
 from storyline.analyse.descriptive_phrases import descriptive_phrase
 from storyline.analyse.entities import find_in
 from storyline.analyse.entities_postcodes import without_postcodes
-from storyline.analyse.entities_seat import split_seats
 from storyline.analyse.entity_confidence import DESCRIPTIVE_PHRASE, is_listed
 from storyline.link.context import LinkContext
 from storyline.link.entities import build_entities, link_entities
@@ -95,29 +94,6 @@ def test_an_entity_of_descriptions_alone_is_folded_a_named_body_is_not() -> None
     assert not is_listed(government)
     chamber = next(e for e in ctx.entities if any(m.text.startswith("Rybářská") for m in e.mentions))
     assert chamber.mentions[0].kind is None
-
-
-def _seats(text: str, surface: str, etype: str, lang: str) -> list[tuple[str, str]]:
-    i = text.index(surface)
-    m = Mention(i, i + len(surface), surface, etype, surface, lang)
-    return [(x.text, x.type) for x in split_seats(text, [m], lang, lambda s, _t: s, lambda _t, _b: False)]
-
-
-def test_a_foreign_name_and_the_city_after_the_text_s_preposition_are_two_names() -> None:
-    text = "благодарение на Northfield Learning Trust в Лахор, за образованието"
-    got = _seats(text, "Northfield Learning Trust в Лахор", "ORG", "bg")
-    assert got == [("Northfield Learning Trust", "ORG"), ("Лахор", "LOC")]
-
-
-def test_a_name_in_the_text_s_own_script_keeps_its_seat() -> None:
-    # BSNLP's gold marks a body named after its seat whole ("the District Court in <City>")
-    text = "пред Районния съд в Пловдив днес"
-    assert _seats(text, "Районния съд в Пловдив", "ORG", "bg") == [("Районния съд в Пловдив", "ORG")]
-    # a Latin name before a Latin-script language's own preposition: no mark of a quoted name
-    text = "raziskava Northfield Collegea v Londonu kaže"
-    assert _seats(text, "Northfield Collegea v Londonu", "ORG", "sl") == [
-        ("Northfield Collegea v Londonu", "ORG")
-    ]
 
 
 def test_a_place_s_postal_code_is_left_out_of_its_span() -> None:
