@@ -59,3 +59,13 @@ def test_the_entity_of_a_compressor_station_stays_a_place_and_the_magazine_is_an
     magazine = _at(text, "Lanterne", "pl")
     [entity] = build_entities({("b", 0): "e2"}, {("b", 0): magazine}, {}, lambda k: text)
     assert entity.type == "ORG"
+
+
+def test_a_media_word_after_a_spaced_dash_names_an_outlet_without_quotes() -> None:
+    text = "Иван Колев, някогашен шеф на Вечерен Фар - водещия сайт на десните, пристигна."
+    assert outlet_context(text, _at(text, "Вечерен Фар", "bg"))
+    # the newspaper after the dash the teller of the words before it; or no media word at all
+    told = "Строежът на Сребърна стрела - пише вестникът - започва през май."
+    assert not outlet_context(told, _at(told, "Сребърна стрела", "bg"))
+    thing = "Новият Вечерен Фар - моделът за тази година, излиза в май."
+    assert not outlet_context(thing, _at(thing, "Вечерен Фар", "bg"))

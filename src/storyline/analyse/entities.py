@@ -59,6 +59,7 @@ from storyline.analyse.entities_model_codes import without_model_codes
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_possessive import group_possessives, possessives
+from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_qualified_places import qualified_places
 from storyline.analyse.entities_regions import with_region_nouns
 from storyline.analyse.entities_seat import split_seats
@@ -127,6 +128,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
     cleaned = split_seats(text, cleaned, lang, rebase, known)  # "<ABBR> в <City>": two names
+    cleaned = without_postcodes(cleaned, rebase)  # "9201 <Town>": an address's code
     cleaned = with_genitive_articles(text, cleaned, lang, rebase)  # "<Body> a regiunii <Region>"
     cleaned = split_shared_noun(text, split_joined(text, cleaned, lang, rebase), lang, rebase)
     cleaned = common_abbreviations(text, whole_again(text, cleaned, lang), lang)

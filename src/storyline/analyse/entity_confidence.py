@@ -35,8 +35,11 @@ SENTENCE_PHRASE = "sentence_phrase"
 # an entity mention's kind: a common noun in lower case with the definite article ("епидемията";
 # ``concepts.articled_noun``)
 ARTICLED_NOUN = "articled_noun"
+# an entity mention's kind: a body described by a country's adjective and common nouns ("the
+# Spanish government", "the Italian competition watchdog"; ``descriptive_phrases``)
+DESCRIPTIVE_PHRASE = "descriptive_phrase"
 # the kinds of mention no name is made of: an entity of these alone is folded from the list
-FOLDED_KINDS = frozenset({PEOPLE_MEMBER, SENTENCE_PHRASE, ARTICLED_NOUN})
+FOLDED_KINDS = frozenset({PEOPLE_MEMBER, SENTENCE_PHRASE, ARTICLED_NOUN, DESCRIPTIVE_PHRASE})
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 

@@ -15,9 +15,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from storyline import ner
+from storyline.analyse.descriptive_phrases import descriptive_phrase
 from storyline.analyse.entities_cut import abbreviation_tail
 from storyline.analyse.entities_former_city_regions import another_word
-from storyline.analyse.entity_confidence import ARTICLED_NOUN
+from storyline.analyse.entity_confidence import ARTICLED_NOUN, DESCRIPTIVE_PHRASE
 from storyline.link.alias_people import given_apart
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
@@ -395,8 +396,17 @@ def _people_member(m: Mention) -> bool:
 
 def _people(m: Mention, etype: str) -> bool:
     """A mention of a person entity that is a country's or a large city's people, a plural
-    ("Rakušané", "Parižani"): no one's name either. Linked to its country, it stays shown there."""
+    ("Rakušané", "Parižani"): no one's name either. Linked to its country, the country's entity
+    does not show it (``_people_of_a_place``)."""
     return etype == "PER" and m.type == "PER" and m.kind != "adjective" and demonym_plural(m.text, m.lang)
+
+
+def _people_of_a_place(m: Mention, etype: str) -> bool:
+    """A mention typed as a person, not as an adjective, linked to a place's entity: the place's
+    people ("Англичане", "Brytyjczyków", "британците": BSNLP links a people to its country), no
+    name of the place (audit rounds 21 and 23 N1: the English shown as the country). No person's
+    name is a place's either: the tables that link such a mention link it by the people's word."""
+    return etype == "LOC" and m.type == "PER" and m.kind != "adjective"
 
 
 def _kind(m: Mention, etype: str, articled: frozenset[str] = frozenset()) -> str | None:
@@ -410,6 +420,8 @@ def _kind(m: Mention, etype: str, articled: frozenset[str] = frozenset()) -> str
         articled_noun(m.text, m.lang) or (m.text[:1].islower() and (m.base or m.text) in articled)
     ):
         return ARTICLED_NOUN
+    if m.kind is None and descriptive_phrase(m.text, etype, m.lang):
+        return DESCRIPTIVE_PHRASE  # "the Spanish government": a body described, not named
     return m.kind
 
 
@@ -462,15 +474,15 @@ def build_entities(
         elif etype == "ORG" and all(surname_first(m.text) for m in ms):
             etype = "PER"  # "Orlov Dmitriy" in a list, typed as a body
         names = entity_names(ms, etype)
-        members = [_people_member(m) for m in ms]
+        members = [_people_member(m) or _people_of_a_place(m, etype) for m in ms]
         shown = [(k, m) for k, m, member in zip(keys, ms, members, strict=True) if not member]
         if etype == "PER" or not shown:
             # a person entity of one people's members alone ("Britanka", the Briton) keeps them,
             # marked, and the entity list folds it away (``entity_confidence.is_listed``)
             shown = list(zip(keys, ms, strict=True))
-        # else one member of a country's people ("Vietnamec", a Vietnamese man) is a common
-        # noun: BSNLP links it to the country (the assignment keeps it), the country's entity
-        # does not show it among its mentions
+        # else one member of a country's people ("Vietnamec", a Vietnamese man), or a place's
+        # people ("Англичане", the English), is a common noun: BSNLP links it to the country
+        # (the assignment keeps it), the country's entity does not show it among its mentions
         articled = _articled_bases(ms)
         spans = [
             EntityMention(

@@ -142,6 +142,10 @@ def _after_abbreviation(text: str, mention: Mention) -> bool:
 
 APPOSITION_WORDS = 2  # lower-case words before the media word of an apposition ("an English-language")
 _APPOSITION = re.compile(rf"^[»\"“”']?[ \t]*,[ \t]*((?:[^\W\d_]+[ \t-]*){{1,{APPOSITION_WORDS + 1}}})")
+# a spaced dash sets an apposition off as plainly without quotes: "X – the leading site of …"
+_DASH_APPOSITION = re.compile(
+    rf"^[»\"“”']?[ \t]+[-–—][ \t]+((?:[^\W\d_]+[ \t-]*){{1,{APPOSITION_WORDS + 1}}})"
+)
 _OPENING_QUOTE = re.compile(r"[«\"„“‚'][ \t]*$")
 
 
@@ -161,11 +165,13 @@ def _media_word_in_case(word: str, lang: str | None) -> bool:
 
 def _in_apposition(text: str, mention: Mention) -> bool:
     """'"X", an English-language magazine for …': a title in quotation marks, a comma after it,
-    then a media word of the language, lower-case words at most ``APPOSITION_WORDS`` before it,
-    none a reporting verb ('"X", writes the newspaper' makes the newspaper the teller of X)."""
-    if not _OPENING_QUOTE.search(text, max(0, mention.start - 2), mention.start):
-        return False
-    found = _APPOSITION.search(text[mention.end : mention.end + CONTEXT_CHARS])
+    or any name and a spaced dash after it ("X – the leading site of …", audit round 24), then a
+    media word of the language, lower-case words at most ``APPOSITION_WORDS`` before it, none a
+    reporting verb ('"X", writes the newspaper' makes the newspaper the teller of X)."""
+    after = text[mention.end : mention.end + CONTEXT_CHARS]
+    found = _DASH_APPOSITION.search(after)
+    if found is None and _OPENING_QUOTE.search(text, max(0, mention.start - 2), mention.start):
+        found = _APPOSITION.search(after)
     if found is None:
         return False
     words = _WORD.findall(found.group(1))
