@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "24"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "25"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -134,6 +134,14 @@ ANALYSER_VERSION = "24"  # 3: languages beyond the Slavic ones (names, dates, ev
 # compound-country demonyms, Arabic nisba words no towns, Serbian city areas places; (ents64) a generational
 # word after a full name kept, an abbreviation fused with its seat split, a Romanian genitive article inside a
 # body's name, Romanian feminine definite heads and their adjectives, a firm after its kind noun kept whole
+# 25: (rec41) "<Adjective> sea/strait/kingdom/region" one place, two names joined by a slash two mentions;
+# (gen41) the father's generational words apart from the son's, a lone "Jr" taken into the name, "II"/"III"
+# after a full name a generation, Bulgarian articled numerals kept; (ents66) agency/outlet kind nouns keep the
+# name after them, a leading postal code cut, an outlet after a spaced dash; (ents67) Slovene soft adjectives,
+# a given name before an initial, names joined by "&"/"+", coordinated plural adjectives, hyphenated
+# adjectives declined before a noun; (ents68) a declined person after a company noun stays a person, a name
+# after a legal form a company, an acronym's hyphenated plural no name, Slovene media word cases; (events41)
+# sentences read on over abbreviations, applications no statements, hoped-for meetings, habitual attacks
 
 
 def __getattr__(name: str) -> Any:
