@@ -62,6 +62,7 @@ from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
 from storyline.link.headline_surnames import headline_bearer
 from storyline.link.name_kinds import country_feature, feature_names, scoped_names
+from storyline.link.name_tails import ends_longer_name
 from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
@@ -585,8 +586,13 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
             abbr, name = mentions[short[0]], mentions[b if short[0] == a else a]
             # an abbreviation in words says more than one word can: its letters must spell the
             # name ("(DG AGRI)" after "Komisji Europejskiej" is a part of it, not its name)
-            if (len(abbr.text.split()) == 1 or _spells(abbr, name)) and not _owner_spelt(abbr, name):
-                pairs.append((a, b))
+            if not (len(abbr.text.split()) == 1 or _spells(abbr, name)) or _owner_spelt(abbr, name):
+                continue
+            # the name ends a longer body's name, read as two ("<Unit> of …" "<Ministry of X>"
+            # (ABBR)): an abbreviation its letters do not spell is the longer body's
+            if name is ma and not _spells(abbr, name) and ends_longer_name(name, mentions, text):
+                continue
+            pairs.append((a, b))
     return pairs
 
 
