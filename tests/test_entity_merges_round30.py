@@ -3,7 +3,11 @@ things. Invented bodies, towns and titles in the shapes the audit found."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from entity_support import linked
+from helpers import index_linked
+from storyline.link.cognate_words import cognate_words
 from storyline.link.entity_index import bracketed_pairs
 from storyline.link.name_tails import ends_longer_name
 from storyline.model import Mention
@@ -44,3 +48,41 @@ def test_the_owner_alone_or_apart_keeps_its_bracket() -> None:
     second = _at(text, "Agentura Lesů", "ORG", "Agentura Lesů", "cs")
     abbr = _at(text, "AL", "ORG", "AL", "cs")
     assert bracketed_pairs([first, second, abbr], text) == [(1, 2)]
+
+
+def _word(text: str, etype: str, lang: str, base: str | None = None) -> Mention:
+    return Mention(0, len(text), text, etype, base or text, lang)
+
+
+def test_a_word_of_its_language_is_not_another_languages_cognate_word() -> None:
+    # Bulgarian "Симфония" (say, a radio) and Polish "Symfonia" (a programme): each its language's
+    # word, alike only by a loose reading of their letters (a fuzzy key)
+    docs = {"d1": [_word("Симфония", "PRO", "bg")], "d2": [_word("Symfonia", "PRO", "pl")]}
+    got = index_linked(docs)
+    assert got[("d1", 0)] != got[("d2", 0)]
+    got = index_linked({"d2": docs["d2"], "d1": docs["d1"]})  # whichever comes first
+    assert got[("d1", 0)] != got[("d2", 0)]
+    # Czech "Hladina" and Slovene "Gladina": one key only because the key folds h into g
+    got = index_linked(
+        {"d1": [_word("Hladinou", "LOC", "cs", "Hladina")], "d2": [_word("Gladina", "LOC", "sl")]}
+    )
+    assert got[("d1", 0)] != got[("d2", 0)]
+
+
+def test_a_word_transliterated_or_written_alike_is_still_one_name() -> None:
+    # the same letters in two languages of one script, and one script's word transliterated
+    got = index_linked(
+        {
+            "d1": [_word("Полюс", "LOC", "ru")],
+            "d2": [_word("Полюс", "LOC", "bg")],
+            "d3": [_word("Комета", "PRO", "bg")],
+            "d4": [_word("Kometa", "PRO", "pl")],
+        }
+    )
+    assert got[("d1", 0)] == got[("d2", 0)]
+    assert got[("d3", 0)] == got[("d4", 0)]
+    # a name that is no word of its language ("Kurjer") still meets its other script's spelling
+    assert not cognate_words("Kurjer", "pl", {"ru": Counter({"Курьер": 1})})
+    assert cognate_words("Symfonia", "pl", {"bg": Counter({"Симфония": 2})})
+    # the name table's translation (its own key for each) joins them still
+    assert not cognate_words("Symfonia", "pl", {"bg": Counter({"Симфония": 2})}, "PRO", learned=True)

@@ -58,6 +58,7 @@ from storyline.link.acronym_fit import (
 )
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.alias_people import given_apart
+from storyline.link.cognate_words import cognate_words
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
 from storyline.link.headline_surnames import headline_bearer
@@ -1207,6 +1208,20 @@ class EntityIndex:
                 if (k.alias and self.records[self.resolve(e)].alias == k.alias)
                 or not other_common_title(m.base or m.text, m.lang, self.records[self.resolve(e)].names)
             ]
+        if m.type in ("PRO", "LOC") and place is None:
+            # a word of its language is not another language's cognate word that a loose reading
+            # of their letters found ("Хоризонт", a radio; Polish "Horyzont", a programme)
+            found = [
+                e
+                for e in found
+                if not cognate_words(
+                    m.base or m.text,
+                    m.lang,
+                    self.records[self.resolve(e)].names,
+                    m.type,
+                    self._learned_apart(e, k.alias, m.base or m.text, m.lang),
+                )
+            ]
         if place is None and country_feature(m.base or m.text, m.lang):
             # "the British Isles", "the Irish island": a country's feature is no country, whatever
             # concept key or alias a bare feature word of one country's press gave the country
@@ -1308,6 +1323,21 @@ class EntityIndex:
             and any(self.aliases(etype, name, lang) is not None for etype in rec.types)
         ]
         return bool(known) and not any(_spelt_alike(base, name, lang) for name in known)
+
+    def _learned_apart(self, eid: str, alias: str | None, base: str, lang: str | None) -> bool:
+        """Whether the name table files the mention and the entity under one id by keys of their
+        own: a translation it learned ("Zahod", "Západ"), not one key two words fold into."""
+        rec = self.records[self.resolve(eid)]
+        mine = (script(base), match_key(base, lang))
+        return (
+            alias is not None
+            and rec.alias == alias
+            and all(
+                (script(n), match_key(n, other)) != mine
+                for other, counted in rec.names.items()
+                for n in counted
+            )
+        )
 
     def _learned_otherwise(self, eid: str, alias: str) -> bool:
         """Whether the name table files the entity, found only by a mention's spelling or sound,
