@@ -8,9 +8,11 @@ from collections import Counter
 from entity_support import linked
 from helpers import index_linked
 from storyline.link.cognate_words import cognate_words
+from storyline.link.entities import display_name
 from storyline.link.entity_index import bracketed_pairs
 from storyline.link.name_tails import ends_longer_name
 from storyline.model import Mention
+from storyline.names.far_cities import far_alternate
 
 
 def _at(text: str, surface: str, etype: str, base: str, lang: str) -> Mention:
@@ -86,3 +88,14 @@ def test_a_word_transliterated_or_written_alike_is_still_one_name() -> None:
     assert cognate_words("Symfonia", "pl", {"bg": Counter({"Симфония": 2})})
     # the name table's translation (its own key for each) joins them still
     assert not cognate_words("Symfonia", "pl", {"bg": Counter({"Симфония": 2})}, "PRO", learned=True)
+
+
+def test_a_far_towns_transliteration_is_no_display_name_where_it_sounds_otherwise() -> None:
+    # geonames lists Bulgarian "Тулча" among a Romanian city's names; Bulgarian has villages of
+    # such names too: the name as written is right for both, the Romanian spelling for one only
+    assert far_alternate("Тулча", "bg")
+    assert display_name(Counter({("Тулча", "bg"): 2}), "LOC") == "Tulcha"
+    # written as the city writes itself, or sounding so, the city's name stays
+    assert display_name(Counter({("Tulcea", "pl"): 2}), "LOC") == "Tulcea"
+    assert not far_alternate("Жилина", "bg")
+    assert display_name(Counter({("Жилина", "bg"): 2}), "LOC") == "Žilina"

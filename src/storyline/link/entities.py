@@ -32,6 +32,7 @@ from storyline.names.concepts import (
     demonym_plural,
     misplaced_article,
 )
+from storyline.names.far_cities import far_alternate
 from storyline.names.gazetteers import city as gazetteer_city
 from storyline.names.gazetteers import country_named, river_name
 from storyline.names.given import press_spelling
@@ -171,6 +172,9 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
             # an Arabic name's letter-by-letter romanisation is no word to compare (its start is)
             if (
                 city
+                # a far town's name the table found by a transliteration its language spells
+                # otherwise ("Бистрица"): the name as written is the town's either way
+                and not far_alternate(base, lang_of.get(base))
                 and _same_start(city[1], base, lang_of.get(base))
                 and (
                     script(base) == "ARABIC"
