@@ -126,6 +126,7 @@ from storyline.names.people import (
 from storyline.names.people import blocks as person_blocks_of
 from storyline.names.script import is_latin, script
 from storyline.ner.external import CYRILLIC_LANGS
+from storyline.ner.lemma_lexicon import lone_adjective
 from storyline.serde import stable_id
 
 NAME_SIMILARITY = 0.93
@@ -532,9 +533,11 @@ def _transliterated_endonym(base: str, lang: str | None) -> str | None:
 
 def _concept_block(etype: str, base: str, lang: str | None, country: str | None) -> str | None:
     """The block of a translated name's concept key (``names.concepts``): a named body or place
-    of any type family, or a one-word party family typed as people (its members)."""
+    of any type family, or a one-word party family typed as people (its members). A place's
+    one word that the word list reads as an adjective ("Zahodna", western) has none: an adjective
+    left alone (its noun cut off, "(Western) Germany") is no name of the concept's noun (the West)."""
     ck = concept_key(base, lang)
-    if ck is None:
+    if ck is None or (etype == "LOC" and lone_adjective(base, lang)):
         return None
     if etype == "PER":
         if not (ck.party and ck.generic and len(base.split()) == 1):
