@@ -1,7 +1,7 @@
 """Names that are a common word of their own language and only look like another language's word
-("Horizon", a Bulgarian radio, and the Polish word for horizon, an EU programme's name; Czech
-"Hrad", the president's castle, and Slovene "Grad", a municipality): two languages' everyday
-words are cognates by descent, not one thing's name written in two scripts. A word that is
+(Bulgarian "Симфония", say a radio, and Polish "Symfonia", a programme's name; Czech "Hladina"
+and Slovene "Gladina", two places called "the surface"): two languages' everyday words are
+cognates by descent, not one thing's name written in two scripts. A word that is
 one thing's name in both is learned as such (a translation the name table knows), or is the
 same word letter for letter (one language's transliteration of the other's)."""
 
@@ -31,7 +31,7 @@ def _alike_only(a: str, lang_a: str, b: str, lang_b: str, etype: str) -> bool:
     """Whether two names are alike only by a loose reading. A title (PRO): in one script, letters
     that differ; across scripts, match keys that differ (a fuzzy or sound key found them); a
     transliteration keeps the letters' key ("Спутник", "Sputnik"). A place (LOC): only letters of
-    one script that differ by the h the match key folds into g (Czech "Hrad", Slovene "Grad"):
+    one script that differ by the h the match key folds into g (Czech "Hladina", Slovene "Gladina"):
     that fold reads one script's letter (Г) two ways, and word lists hold places' names as
     words too ("Anglie", "Англия"), so nothing more says a place's name is a common word."""
     if etype == "LOC":
@@ -51,7 +51,7 @@ def cognate_words(
     """Whether a name that is a word of its language (``language_word``) meets an entity known
     only in other languages, each of its names a word of its own language alike to this one only
     by a loose reading (``_alike_only``). ``learned``: the name table files both under one id
-    by other keys (a translation it learned: Slovene "Zahod" and Czech "Západ", the West)."""
+    by other keys (a translation it learned: Slovene "Vzhod" and Czech "Východ", the East)."""
     if learned or not lang or names.get(lang) or not language_word(name, lang):
         return False
     theirs = [(n, other) for other, counted in names.items() for n in counted]

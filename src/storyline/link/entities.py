@@ -173,7 +173,7 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
             if (
                 city
                 # a far town's name the table found by a transliteration its language spells
-                # otherwise ("Бистрица"): the name as written is the town's either way
+                # otherwise ("Тулча"): the name as written is the town's either way
                 and not far_alternate(base, lang_of.get(base))
                 and _same_start(city[1], base, lang_of.get(base))
                 and (

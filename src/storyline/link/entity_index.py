@@ -534,8 +534,8 @@ def _transliterated_endonym(base: str, lang: str | None) -> str | None:
 def _concept_block(etype: str, base: str, lang: str | None, country: str | None) -> str | None:
     """The block of a translated name's concept key (``names.concepts``): a named body or place
     of any type family, or a one-word party family typed as people (its members). A place's
-    one word that the word list reads as an adjective ("Zahodna", western) has none: an adjective
-    left alone (its noun cut off, "(Western) Germany") is no name of the concept's noun (the West)."""
+    one word that the word list reads as an adjective ("Severna", northern) has none: an adjective
+    left alone (its noun cut off, "(Northern) Norway") is no name of the concept's noun (the North)."""
     ck = concept_key(base, lang)
     if ck is None or (etype == "LOC" and lone_adjective(base, lang)):
         return None
@@ -1213,7 +1213,7 @@ class EntityIndex:
             ]
         if m.type in ("PRO", "LOC") and place is None:
             # a word of its language is not another language's cognate word that a loose reading
-            # of their letters found ("Хоризонт", a radio; Polish "Horyzont", a programme)
+            # of their letters found (Bulgarian "Симфония", a radio; Polish "Symfonia", a programme)
             found = [
                 e
                 for e in found
@@ -1329,7 +1329,7 @@ class EntityIndex:
 
     def _learned_apart(self, eid: str, alias: str | None, base: str, lang: str | None) -> bool:
         """Whether the name table files the mention and the entity under one id by keys of their
-        own: a translation it learned ("Zahod", "Západ"), not one key two words fold into."""
+        own: a translation it learned ("Vzhod", "Východ"), not one key two words fold into."""
         rec = self.records[self.resolve(eid)]
         mine = (script(base), match_key(base, lang))
         return (

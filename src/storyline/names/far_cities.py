@@ -1,5 +1,5 @@
 """A far city the gazetteer finds only by a name that is also a home town's: geonames lists a
-town's transliterations among its alternate names (Bulgarian "Бистрица" for a Romanian city),
+town's transliterations among its alternate names (Bulgarian "Тулча" for a Romanian city),
 and a language's own villages, too small for the table, are written so as well."""
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from storyline.names.translit import to_latin
 def far_alternate(base: str, lang: str | None) -> bool:
     """Whether the table's city for ``base`` is one of another country than the language's, too
     small to have exonyms (``EXONYM_CITY``), found by one of its alternate names whose
-    transliteration in the language does not sound as the city's name does ("Bistritsa" is no
-    "Bistriţa": ц is ts, ţ is t; "Zhilina" is "Žilina"). The name written as the text writes it is the city's either way
-    (a transliteration of it) and the text's own town's if it is one: the far city's name is only
-    the first."""
+    transliteration in the language does not sound as the city's name does (``phonetic``: a
+    Romanian ţ is t where a Bulgarian ц is ts; "Zhilina" sounds as "Žilina"). The name as the text
+    writes it is the far city's too (a transliteration of it) and the text's own town's if it is
+    one: the far city's name is only the first's."""
     folded = fold(base)
     hit = cities().get(folded)
     if hit is None or not lang:

@@ -57,7 +57,7 @@ def is_adjective_lemma(form: str, lang: str) -> bool:
 
 def lone_adjective(name: str, lang: str | None) -> bool:
     """Whether a one-word name is a form of a word the list gives an adjective's dictionary form
-    (``is_adjective_lemma``: Slovene "Zahodna" of "zahoden", western), not a noun's."""
+    (``is_adjective_lemma``: Slovene "Severna" of "severen", northern), not a noun's."""
     word = name.strip()
     if not lang or " " in word:
         return False
