@@ -114,3 +114,11 @@ def test_an_adjective_left_alone_is_not_the_concepts_noun() -> None:
     assert got[("d1", 0)] != got[("d2", 0)]
     assert got[("d1", 0)] == got[("d3", 0)]
     assert lone_adjective("Severna", "sl") and not lone_adjective("Sever", "sl")
+
+
+def test_a_word_in_small_letters_is_the_common_word_and_a_citys_own_script_its_own() -> None:
+    # a drug's name in small letters is the word itself: other languages' words for it are it too
+    assert not cognate_words("Симфония", "bg", {"pl": Counter({"symfonia": 2})})
+    assert not cognate_words("symfonia", "pl", {"bg": Counter({"Симфония": 2})})
+    # a spelling in the city's own script (umlaut written out) is no far transliteration
+    assert not far_alternate("Lueneburg", "cs")

@@ -18,10 +18,12 @@ from storyline.ner.lemma_lexicon import is_own_lemma
 
 
 def language_word(name: str, lang: str | None) -> bool:
-    """A one-word name that its language's word list holds as a dictionary form of its own (or an
-    everyday word of the language): the language's own word, not a name borrowed from elsewhere."""
+    """A one-word name written with a capital that its language's word list holds as a dictionary
+    form of its own (or an everyday word of the language): the language's own word written as a
+    name, not a name borrowed from elsewhere. A word in small letters is the common word itself
+    (a drug, a food), which other languages' words for it name too."""
     word = name.strip()
-    if not lang or " " in word or not word.isalpha() or word.isupper():
+    if not lang or " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
         return False
     low = word.lower()
     return low in everyday_words(lang) or is_own_lemma(low, lang)

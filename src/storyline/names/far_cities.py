@@ -13,20 +13,21 @@ from storyline.names.gazetteers import (
     home_countries,
 )
 from storyline.names.keys import phonetic
+from storyline.names.script import script
 from storyline.names.translit import to_latin
 
 
 def far_alternate(base: str, lang: str | None) -> bool:
     """Whether the table's city for ``base`` is one of another country than the language's, too
-    small to have exonyms (``EXONYM_CITY``), found by one of its alternate names whose
-    transliteration in the language does not sound as the city's name does (``phonetic``: a
+    small to have exonyms (``EXONYM_CITY``), found by one of its alternate names in another
+    script whose transliteration in the language does not sound as the city's name does (``phonetic``: a
     Romanian ţ is t where a Bulgarian ц is ts; "Zhilina" sounds as "Žilina"). The name as the text
     writes it is the far city's too (a transliteration of it) and the text's own town's if it is
     one: the far city's name is only the first's."""
     folded = fold(base)
     hit = cities().get(folded)
-    if hit is None or not lang:
-        return False
+    if hit is None or not lang or script(base) == script(hit[1]):
+        return False  # the city's own script: its spellings there are its own ("Lueneburg")
     country, own = city_country().get(hit[0], ("", ""))
     if own == folded or country in home_countries(lang) or city_population().get(hit[0], 0) >= EXONYM_CITY:
         return False
