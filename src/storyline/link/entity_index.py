@@ -58,11 +58,13 @@ from storyline.link.acronym_fit import (
 )
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.alias_people import given_apart
+from storyline.link.cognate_words import cognate_words
 from storyline.link.common_titles import other_common_title
 from storyline.link.coordination import listed_countries
 from storyline.link.generation_carry import generation_carried
 from storyline.link.headline_surnames import headline_bearer
 from storyline.link.name_kinds import country_feature, feature_names, scoped_names
+from storyline.link.name_tails import ends_longer_name
 from storyline.link.outlet_letters import outlet_apart
 from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
@@ -127,6 +129,7 @@ from storyline.names.people import (
 from storyline.names.people import blocks as person_blocks_of
 from storyline.names.script import is_latin, script
 from storyline.ner.external import CYRILLIC_LANGS
+from storyline.ner.lemma_lexicon import lone_adjective
 from storyline.serde import stable_id
 
 NAME_SIMILARITY = 0.93
@@ -545,9 +548,11 @@ def _transliterated_endonym(base: str, lang: str | None) -> str | None:
 
 def _concept_block(etype: str, base: str, lang: str | None, country: str | None) -> str | None:
     """The block of a translated name's concept key (``names.concepts``): a named body or place
-    of any type family, or a one-word party family typed as people (its members)."""
+    of any type family, or a one-word party family typed as people (its members). A place's
+    one word that the word list reads as an adjective ("Severna", northern) has none: an adjective
+    left alone (its noun cut off, "(Northern) Norway") is no name of the concept's noun (the North)."""
     ck = concept_key(base, lang)
-    if ck is None:
+    if ck is None or (etype == "LOC" and lone_adjective(base, lang)):
         return None
     if etype == "PER":
         if not (ck.party and ck.generic and len(base.split()) == 1):
@@ -600,8 +605,13 @@ def bracketed_pairs(mentions: list[Mention], text: str) -> list[tuple[int, int]]
             abbr, name = mentions[short[0]], mentions[b if short[0] == a else a]
             # an abbreviation in words says more than one word can: its letters must spell the
             # name ("(DG AGRI)" after "Komisji Europejskiej" is a part of it, not its name)
-            if (len(abbr.text.split()) == 1 or _spells(abbr, name)) and not _owner_spelt(abbr, name):
-                pairs.append((a, b))
+            if not (len(abbr.text.split()) == 1 or _spells(abbr, name)) or _owner_spelt(abbr, name):
+                continue
+            # the name ends a longer body's name, read as two ("<Unit> of …" "<Ministry of X>"
+            # (ABBR)): an abbreviation its letters do not spell is the longer body's
+            if name is ma and not _spells(abbr, name) and ends_longer_name(name, mentions, text):
+                continue
+            pairs.append((a, b))
     return pairs
 
 
@@ -1243,6 +1253,20 @@ class EntityIndex:
                 if (k.alias and self.records[self.resolve(e)].alias == k.alias)
                 or not other_common_title(m.base or m.text, m.lang, self.records[self.resolve(e)].names)
             ]
+        if m.type in ("PRO", "LOC") and place is None:
+            # a word of its language is not another language's cognate word that a loose reading
+            # of their letters found (Bulgarian "Симфония", a radio; Polish "Symfonia", a programme)
+            found = [
+                e
+                for e in found
+                if not cognate_words(
+                    m.base or m.text,
+                    m.lang,
+                    self.records[self.resolve(e)].names,
+                    m.type,
+                    self._learned_apart(e, k.alias, m.base or m.text, m.lang),
+                )
+            ]
         if place is None and country_feature(m.base or m.text, m.lang):
             # "the British Isles", "the Irish island": a country's feature is no country, whatever
             # concept key or alias a bare feature word of one country's press gave the country
@@ -1365,6 +1389,21 @@ class EntityIndex:
             and any(self.aliases(etype, name, lang) is not None for etype in rec.types)
         ]
         return bool(known) and not any(_spelt_alike(base, name, lang) for name in known)
+
+    def _learned_apart(self, eid: str, alias: str | None, base: str, lang: str | None) -> bool:
+        """Whether the name table files the mention and the entity under one id by keys of their
+        own: a translation it learned ("Vzhod", "Východ"), not one key two words fold into."""
+        rec = self.records[self.resolve(eid)]
+        mine = (script(base), match_key(base, lang))
+        return (
+            alias is not None
+            and rec.alias == alias
+            and all(
+                (script(n), match_key(n, other)) != mine
+                for other, counted in rec.names.items()
+                for n in counted
+            )
+        )
 
     def _learned_otherwise(self, eid: str, alias: str) -> bool:
         """Whether the name table files the entity, found only by a mention's spelling or sound,

@@ -55,6 +55,16 @@ def is_adjective_lemma(form: str, lang: str) -> bool:
     return form.lower().endswith(_adjective_endings(lang)) if _adjective_endings(lang) else False
 
 
+def lone_adjective(name: str, lang: str | None) -> bool:
+    """Whether a one-word name is a form of a word the list gives an adjective's dictionary form
+    (``is_adjective_lemma``: Slovene "Severna" of "severen", northern), not a noun's."""
+    word = name.strip()
+    if not lang or " " in word:
+        return False
+    found = lemma(word, lang)
+    return found is not None and is_adjective_lemma(found, lang)
+
+
 def is_own_lemma(word: str, lang: str) -> bool:
     """Whether the word list holds ``word`` as a dictionary form of its own."""
     found = lemma(word, lang)
