@@ -42,6 +42,20 @@ def linked(texts: dict[str, tuple[str, str]]) -> LinkContext:
     return ctx
 
 
+def mentions_linked(lang: str, text: str, found: list[tuple[str, str]]) -> LinkContext:
+    """One document whose mentions are given (surface, type; each at its first place in the text,
+    its base form as written), its entities linked: linking and listing without the analysers."""
+    ms = []
+    for surface, etype in found:
+        i = text.index(surface)
+        ms.append(Mention(i, i + len(surface), surface, etype, surface, lang))
+    ctx = LinkContext(
+        {"a": Document("a", "a", text, "0" * 64, "0" * 64, lang=lang)}, {"a": Analysis(lang, mentions=ms)}
+    )
+    link_entities(ctx)
+    return ctx
+
+
 def timexes(text: str, lang: str, published: date | None = PUB) -> list[TimeExpr]:
     return find_timexes(text, Analysis(lang=lang), published)
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 
 from entity_support import mention_at as at
+from helpers import mentions_linked
 from storyline import ner
 from storyline.analyse.descriptive_phrases import descriptive_phrase
 from storyline.analyse.entities import find_in
 from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entity_confidence import DESCRIPTIVE_PHRASE, is_listed
-from storyline.link.context import LinkContext
-from storyline.link.entities import build_entities, link_entities
-from storyline.model import Analysis, Document, Mention
+from storyline.link.entities import build_entities
+from storyline.model import Mention
 
 needs_models = pytest.mark.skipif(ner.recogniser() is None, reason="no tagger installed")
 
@@ -74,21 +74,9 @@ def test_a_name_of_a_body_or_thing_is_no_description(text: str, lang: str, etype
     assert not descriptive_phrase(text, etype, lang)
 
 
-def _linked(lang: str, text: str, found: list[tuple[str, str]]) -> LinkContext:
-    ms = []
-    for surface, etype in found:
-        i = text.index(surface)
-        ms.append(Mention(i, i + len(surface), surface, etype, surface, lang))
-    ctx = LinkContext(
-        {"a": Document("a", "a", text, "0" * 64, "0" * 64, lang=lang)}, {"a": Analysis(lang, mentions=ms)}
-    )
-    link_entities(ctx)
-    return ctx
-
-
 def test_an_entity_of_descriptions_alone_is_folded_a_named_body_is_not() -> None:
     text = "Portugalská vláda v pondělí oznámila, že Rybářská komora Valdova žádost podala."
-    ctx = _linked("cs", text, [("Portugalská vláda", "ORG"), ("Rybářská komora Valdova", "ORG")])
+    ctx = mentions_linked("cs", text, [("Portugalská vláda", "ORG"), ("Rybářská komora Valdova", "ORG")])
     government = next(e for e in ctx.entities if any(m.text == "Portugalská vláda" for m in e.mentions))
     assert all(m.kind == DESCRIPTIVE_PHRASE for m in government.mentions)
     assert not is_listed(government)

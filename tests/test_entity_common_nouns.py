@@ -5,10 +5,8 @@ people, and a noun written in lower case with the Bulgarian definite article. Th
 
 from __future__ import annotations
 
+from helpers import mentions_linked
 from storyline.analyse.entity_confidence import ARTICLED_NOUN, is_listed
-from storyline.link.context import LinkContext
-from storyline.link.entities import link_entities
-from storyline.model import Analysis, Document, Mention
 from storyline.names.concepts import PEOPLE_MEMBER, articled_noun, demonym_plural
 
 
@@ -38,21 +36,9 @@ def test_a_lower_case_noun_with_the_definite_article_is_articled() -> None:
     assert not articled_noun("пандемията", "ru")  # no such article in the language
 
 
-def _linked(lang: str, text: str, found: list[tuple[str, str]]) -> LinkContext:
-    ms = []
-    for surface, etype in found:
-        i = text.index(surface)
-        ms.append(Mention(i, i + len(surface), surface, etype, surface, lang))
-    ctx = LinkContext(
-        {"a": Document("a", "a", text, "0" * 64, "0" * 64, lang=lang)}, {"a": Analysis(lang, mentions=ms)}
-    )
-    link_entities(ctx)
-    return ctx
-
-
 def test_an_entity_of_articled_nouns_alone_is_folded() -> None:
     text = "Най-тежкият етап на кризата отминава, каза Иван Петров."
-    ctx = _linked("bg", text, [("кризата", "EVT"), ("Иван Петров", "PER")])
+    ctx = mentions_linked("bg", text, [("кризата", "EVT"), ("Иван Петров", "PER")])
     crisis = next(e for e in ctx.entities if any(m.text == "кризата" for m in e.mentions))
     assert all(m.kind == ARTICLED_NOUN for m in crisis.mentions)
     assert not is_listed(crisis)
@@ -62,7 +48,7 @@ def test_an_entity_of_articled_nouns_alone_is_folded() -> None:
 
 def test_a_person_entity_of_a_polish_people_is_folded() -> None:
     text = "Norwegowie zgodzili się na budowę. Jan Nowak to potwierdził."
-    ctx = _linked("pl", text, [("Norwegowie", "PER"), ("Jan Nowak", "PER")])
+    ctx = mentions_linked("pl", text, [("Norwegowie", "PER"), ("Jan Nowak", "PER")])
     people = next(e for e in ctx.entities if any(m.text == "Norwegowie" for m in e.mentions))
     assert all(m.kind == PEOPLE_MEMBER for m in people.mentions)
     assert not is_listed(people)
@@ -70,7 +56,7 @@ def test_a_person_entity_of_a_polish_people_is_folded() -> None:
 
 def test_the_bare_noun_of_an_articled_entity_and_its_capitalised_people_are_folded_too() -> None:
     text = "Една криза расте. Докато кризата не отмине, Австрийците гласуваха."
-    ctx = _linked("bg", text, [("кризата", "EVT"), ("криза", "EVT"), ("Австрийците", "PER")])
+    ctx = mentions_linked("bg", text, [("кризата", "EVT"), ("криза", "EVT"), ("Австрийците", "PER")])
     crisis = next(e for e in ctx.entities if any(m.text == "кризата" for m in e.mentions))
     assert not is_listed(crisis)
     people = next(e for e in ctx.entities if any(m.text == "Австрийците" for m in e.mentions))
