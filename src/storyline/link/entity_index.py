@@ -1259,12 +1259,10 @@ class EntityIndex:
             found = [
                 e
                 for e in found
-                if not cognate_words(
-                    m.base or m.text,
-                    m.lang,
-                    self.records[self.resolve(e)].names,
-                    m.type,
-                    self._learned_apart(e, k.alias, m.base or m.text, m.lang),
+                # (the name table's learned translation, dearer to tell, asked only of a cognate)
+                if not (
+                    cognate_words(m.base or m.text, m.lang, self.records[self.resolve(e)].names, m.type)
+                    and not self._learned_apart(e, k.alias, m.base or m.text, m.lang)
                 )
             ]
         if place is None and country_feature(m.base or m.text, m.lang):
