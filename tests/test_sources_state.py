@@ -20,7 +20,7 @@ def test_a_version_3_store_gains_empty_watch_tables(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     store = Store(db)
-    assert store.schema_version == schema.SCHEMA_VERSION == 11
+    assert store.schema_version == schema.SCHEMA_VERSION == 12
     assert WatchState(store).sources() == [] and WatchState(store).seen(["http://a.test/x"]) == {}
 
 

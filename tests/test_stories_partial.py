@@ -291,7 +291,7 @@ def test_an_older_store_gets_the_rows_partial_loading_reads(tmp_path: Path) -> N
         tmp_path / "s.db", 5, "story_features", "story_postings", "story_vectors", "story_topic_centroids"
     )
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 11
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 12
     tables = _tables(reopened)
     assert not tables.pop("story_topic_centroids")  # owed: the index's arithmetic computes them …
     assert not tables.pop("story_summaries")
@@ -499,7 +499,7 @@ def test_a_schema_8_store_gets_the_covering_posting_index(tmp_path: Path) -> Non
     conn.close()
     _as_schema(tmp_path / "s.db", 8)
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 11
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 12
     with reopened.engine.connect() as c:
         indexes = {i["name"]: i["column_names"] for i in inspect(c).get_indexes("story_postings")}
         plan = " ".join(
@@ -533,7 +533,7 @@ def test_a_schema_9_store_gets_the_topic_links_indexed_by_their_second_topic(tmp
         conn.execute(update(schema.meta).where(schema.meta.c.key == "schema_version").values(value="9"))
     store.close()
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == schema.SCHEMA_VERSION == 11
+    assert reopened.schema_version == schema.SCHEMA_VERSION == 12
     with reopened.engine.connect() as c:
         indexes = {i["name"]: i["column_names"] for i in inspect(c).get_indexes("story_topic_links")}
         plan = ""
@@ -734,7 +734,7 @@ def test_a_schema_10_store_gets_the_tallies_its_summaries_hold(tmp_path: Path) -
     store.close()
     _as_schema(tmp_path / "s.db", 10, "story_tallies")
     reopened = Store(tmp_path / "s.db")
-    assert reopened.schema_version == 11
+    assert reopened.schema_version == schema.SCHEMA_VERSION
     assert _tables(reopened) == expected and expected["story_tallies"]
 
 

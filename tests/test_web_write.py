@@ -347,7 +347,7 @@ def test_a_version_3_store_gains_the_web_tables_and_keeps_its_results(db: Path) 
     conn.commit()
     conn.close()
     store = Store(db)
-    assert store.schema_version == schema.SCHEMA_VERSION == 11
+    assert store.schema_version == schema.SCHEMA_VERSION == 12
     tables = {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master")}
     assert {"users", "api_tokens", "jobs", schema.SEARCH_TABLE} <= tables
     assert sqlite3.connect(db).execute("SELECT count(*) FROM linked").fetchone()[0] == before

@@ -143,20 +143,12 @@ class DaskPool:
         died twice on it, say) yields its exception for each of its items instead of ending the
         run. Items travel ``PER_TASK`` to a task (a task costs the scheduler and the workers a few
         milliseconds of bookkeeping whatever it holds), and each result is fetched as soon as its
-        task is done, by the client's own thread, so this one only waits for the next in order."""
-        from distributed import as_completed
-
+        task is done, by the client's own thread, so this one only waits for the next in order.
+        The tasks are sent now, as ``Executor.map`` does: the workers start while the caller is
+        still busy with what came before."""
         chunks = [args[k : k + PER_TASK] for k in range(0, len(args), PER_TASK)]
         futures = self.client.map(_apply, [fn] * len(chunks), chunks, pure=False)
-        order = {f.key: n for n, f in enumerate(futures)}
-        done: dict[int, list[Any]] = {}
-        following = 0
-        for future, result in as_completed(futures, with_results=True, raise_errors=False):
-            n = order[future.key]
-            done[n] = result if isinstance(result, list) else [_failure(result)] * len(chunks[n])
-            while following in done:
-                yield from done.pop(following)
-                following += 1
+        return _in_order(futures, chunks)
 
     def shutdown(self, wait: bool = False, cancel_futures: bool = True) -> None:
         """Close the client, and the local cluster when this pool started it (same signature as
@@ -164,3 +156,19 @@ class DaskPool:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def _in_order(futures: list[Any], chunks: list[list[Any]]) -> Iterator[Any]:
+    """The tasks' items in the order they were sent, each task's as soon as it and those before
+    it are done."""
+    from distributed import as_completed
+
+    order = {f.key: n for n, f in enumerate(futures)}
+    done: dict[int, list[Any]] = {}
+    following = 0
+    for future, result in as_completed(futures, with_results=True, raise_errors=False):
+        n = order[future.key]
+        done[n] = result if isinstance(result, list) else [_failure(result)] * len(chunks[n])
+        while following in done:
+            yield from done.pop(following)
+            following += 1

@@ -4,7 +4,9 @@ Reading and de-duplication are sequential (they depend on what came before); ana
 expensive part, is a pure function of one text and runs in a process pool when ``jobs > 1``.
 Each document is stored with its analysis in its own transaction as soon as it is ready, marked
 as waiting for linking; linking then runs as one transaction over everything waiting, so an
-ingest killed at any moment is finished by running it again.
+ingest killed at any moment is finished by running it again. With analysis workers, each batch's
+entities are linked (one transaction per batch) while the workers analyse the next batch, and the
+link at the end groups the stories of them all.
 
 What one input can do to a run is bounded: a reading or analysis failure is one line and the run
 goes on; an analysis that takes longer than ``time_limit`` seconds is skipped with one line;
@@ -15,7 +17,7 @@ only) stops the run with one line: every later document would fail the same way.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -155,27 +157,40 @@ def _batch_size(pool: Pool | None) -> int:
 
 def _map(pool: Pool | None, args: list) -> Iterator[Analysis | Skipped]:  # type: ignore[type-arg]
     """Analyses in order, each as soon as it is done (so each is stored before the next one is
-    waited for: an interruption loses at most the documents in flight)."""
+    waited for: an interruption loses at most the documents in flight). With a pool the work is
+    sent before this returns, so the workers start while the caller finishes what came before."""
     if pool is None:
-        yield from (_analyse_one(a) for a in args)
-        return
+        return (_analyse_one(a) for a in args)
     if isinstance(pool, DaskPool):
-        for result in pool.map(_analyse_one, args):
-            if isinstance(result, Exception):
-                why = " ".join(str(result).split())[:160]
-                result = Skipped(
-                    f"skipped: the analysis failed on the cluster ({type(result).__name__}: {why})"
-                )
-            yield result
-        return
+        return _cluster_results(pool.map(_analyse_one, args))
+    try:
+        results = pool.map(_analyse_one, args)
+    except BrokenProcessPool:
+        return _died(args)
+    return _pool_results(results, args)
+
+
+def _cluster_results(results: Iterator[object]) -> Iterator[Analysis | Skipped]:
+    for result in results:
+        if isinstance(result, Exception):
+            why = " ".join(str(result).split())[:160]
+            result = Skipped(f"skipped: the analysis failed on the cluster ({type(result).__name__}: {why})")
+        yield result  # type: ignore[misc]
+
+
+def _pool_results(results: Iterator[Analysis | Skipped], args: list) -> Iterator[Analysis | Skipped]:  # type: ignore[type-arg]
     done = 0
     try:
-        for result in pool.map(_analyse_one, args):
+        for result in results:
             done += 1
             yield result
     except BrokenProcessPool:
         # a worker was killed (out of memory?): those documents are skipped, the run goes on
-        yield from (Skipped("skipped: the analysis process died (out of memory?)") for _ in args[done:])
+        yield from _died(args[done:])
+
+
+def _died(args: list) -> Iterator[Skipped]:  # type: ignore[type-arg]
+    return (Skipped("skipped: the analysis process died (out of memory?)") for _ in args)
 
 
 def _document(raw: RawDoc, text_id: str) -> Document:
@@ -232,9 +247,18 @@ class Ingestor:
         ) as bar:
             task = bar.add_task("ingesting", total=total)
             try:
-                for batch in _batches(self._accepted(iter(items), report, bar, task), _batch_size(pool)):
-                    self._analyse_and_store(batch, report, pool)
-                    bar.update(task, description=f"ingesting ({report.stored} stored)")
+                batches = _batches(self._accepted(iter(items), report, bar, task), _batch_size(pool))
+                if pool is None:
+                    for batch in batches:
+                        self._store_analysed(batch, _map(pool, self._args(batch)), report)
+                        bar.update(task, description=f"ingesting ({report.stored} stored)")
+                else:
+                    self._overlapped(
+                        batches,
+                        pool,
+                        report,
+                        lambda: bar.update(task, description=f"ingesting ({report.stored} stored)"),
+                    )
             except KeyboardInterrupt:
                 report.interrupted = True
             except StoreError as exc:
@@ -326,13 +350,36 @@ class Ingestor:
         self.deduper.add(text_id, fp)
         return _Pending(doc, raw.raw, fp, raw.lang)
 
-    def _analyse_and_store(self, batch: list[_Pending], report: IngestReport, pool: Pool | None) -> None:
-        args = [
+    def _overlapped(self, batches: Iterator[list[_Pending]], pool: Pool, report: IngestReport,
+                    moved: Callable[[], None]) -> None:  # fmt: skip
+        """With workers: each batch is sent to them before the one before it is stored, and that
+        one's entities are linked (``link_entities_ahead``) while they analyse it, so the link
+        at the end is left with the stories. Linking entities in batches gives the same entities
+        as at once; grouping stories does not, so they still wait for the end."""
+        waiting: tuple[list[_Pending], Iterator[Analysis | Skipped]] | None = None
+        for batch in batches:
+            started = (batch, _map(pool, self._args(batch)))
+            if waiting is not None:
+                link_entities_ahead(self.store, self._store_analysed(*waiting, report))
+                moved()
+            waiting = started
+        if waiting is not None:
+            self._store_analysed(*waiting, report)
+            moved()
+
+    def _args(self, batch: list[_Pending]) -> list[tuple[str, str | None, str | None, float | None]]:
+        return [
             (p.doc.text, p.lang_hint, p.doc.published.value if p.doc.published.precision == "day" else None,
              self.time_limit)
             for p in batch
         ]  # fmt: skip
-        for pending, analysis in zip(batch, _map(pool, args), strict=True):
+
+    def _store_analysed(
+        self, batch: list[_Pending], analyses: Iterator[Analysis | Skipped], report: IngestReport
+    ) -> list[str]:
+        """Store each document of the batch with its analysis as it comes; returns their ids."""
+        stored: list[str] = []
+        for pending, analysis in zip(batch, analyses, strict=True):
             doc = pending.doc
             if isinstance(analysis, Skipped):
                 self._unreserve(doc.id)
@@ -343,10 +390,12 @@ class Ingestor:
             if doc.published.value is None and analysis.dateline is not None:
                 doc.published = analysis.dateline
             self._store(doc, pending.raw, analysis, pending.fp)
+            stored.append(doc.id)
             if doc.version_of:
                 report.versions.append((doc.source, doc.version_of))
             else:
                 report.new.append(doc.source)
+        return stored
 
     def _store(self, doc: Document, raw: bytes, analysis: Analysis | None, fp: bytes | None) -> None:
         try:
@@ -450,6 +499,23 @@ def reanalyse(store: StoreProtocol, jobs: int = 1, progress: bool = True, consol
         if pool:
             pool.shutdown(wait=False, cancel_futures=True)
     return len(stale)
+
+
+def link_entities_ahead(store: StoreProtocol, doc_ids: list[str]) -> int:
+    """Link these stored documents' entities now, in one transaction, leaving their stories (and
+    their pending marks) to the link at the end of the ingest; returns how many were linked."""
+    from storyline.workflow.update import link_entities_ahead as link_ahead
+
+    if not doc_ids:
+        return 0
+    try:
+        with store.atomic():
+            return link_ahead(store, doc_ids)
+    except Exception as exc:
+        err = store.error(exc)
+        if isinstance(err, StoreError):
+            raise err from None
+        raise
 
 
 def link_documents(store: StoreProtocol, doc_ids: list[str] | None, progress: bool = False,

@@ -234,7 +234,9 @@ class Store:
         so a topic's links (``topic_a = ? OR topic_b = ?``) are found without a scan of the table
         (built here, over a few thousand rows). Version 11 adds the story tallies (each story's
         heaviest centroid features and what refreshes changed in its counts since its summary was
-        written: ``storyline.story_tally``), filled here from the stored summaries."""
+        written: ``storyline.story_tally``), filled here from the stored summaries. Version 12 adds
+        the documents whose entities an ingest linked ahead of their stories and the merges those
+        links made (``entity_state.link_ahead``): empty, as no older ingest linked ahead."""
         if version < 2:
             schema.linked.drop(conn, checkfirst=True)
             schema.linked.create(conn)

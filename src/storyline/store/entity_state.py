@@ -108,7 +108,8 @@ def write_records(engine: Engine, records: dict[str, dict[str, Any]], names_kept
 def clear(engine: Engine) -> None:
     """Forget the index (a full relink rebuilds it)."""
     with engine.begin() as conn:
-        for table in (schema.entity_blocks, schema.entity_records, schema.mention_entities):
+        for table in (schema.entity_blocks, schema.entity_records, schema.mention_entities,
+                      schema.entities_ahead, schema.renames_ahead):  # fmt: skip
             conn.execute(delete(table))
         conn.execute(delete(schema.meta).where(schema.meta.c.key.in_([SEQ_KEY, NAMES_KEY])))
 
@@ -151,3 +152,53 @@ def entity_mention_rows(engine: Engine, entity_ids: Iterable[str]) -> list[Any]:
             for r in conn.execute(query.where(c.entity_id.in_(part)))
         ]
     return sorted(rows, key=lambda r: (r.entity_id, r.doc_id, r.idx))
+
+
+# ------------------------------------------------------------ entities linked ahead of stories
+
+
+def pending_among(engine: Engine, doc_ids: Iterable[str]) -> set[str]:
+    """Those of these documents still waiting for a link (another process may have linked some)."""
+    c = schema.pending_links.c
+    with engine.connect() as conn:
+        return {r.doc_id for part in _chunks(sorted(set(doc_ids)))
+                for r in conn.execute(select(c.doc_id).where(c.doc_id.in_(part)))}  # fmt: skip
+
+
+def ahead_among(engine: Engine, doc_ids: Iterable[str]) -> set[str]:
+    """Those of these documents whose entities were linked ahead of their stories."""
+    c = schema.entities_ahead.c
+    with engine.connect() as conn:
+        return {r.doc_id for part in _chunks(sorted(set(doc_ids)))
+                for r in conn.execute(select(c.doc_id).where(c.doc_id.in_(part)))}  # fmt: skip
+
+
+def mark_ahead(engine: Engine, doc_ids: Iterable[str], renamed: dict[str, str]) -> None:
+    """These documents' entities are linked; ``renamed`` (old id -> survivor) waits for the
+    story link. A survivor merged away again later is followed when the renames are taken."""
+    rows = [{"doc_id": d} for d in sorted(set(doc_ids))]
+    with engine.begin() as conn:
+        if rows:
+            upsert(conn, schema.entities_ahead, rows, ["doc_id"])
+        if renamed:
+            upsert(
+                conn,
+                schema.renames_ahead,
+                [{"old": o, "new": n} for o, n in sorted(renamed.items())],
+                ["old"],
+            )
+
+
+def take_ahead(engine: Engine, doc_ids: Iterable[str]) -> dict[str, str]:
+    """Forget that these documents were linked ahead, and take every waiting rename (a story
+    link applies them all to the story index, whichever documents it links)."""
+    docs = sorted(set(doc_ids))
+    with engine.begin() as conn:
+        renamed = {
+            r.old: r.new for r in conn.execute(select(schema.renames_ahead.c.old, schema.renames_ahead.c.new))
+        }
+        if renamed:
+            conn.execute(delete(schema.renames_ahead))
+        for part in _chunks(docs):
+            conn.execute(delete(schema.entities_ahead).where(schema.entities_ahead.c.doc_id.in_(part)))
+    return renamed

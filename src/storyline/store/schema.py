@@ -20,7 +20,7 @@ from sqlalchemy import (
     select,
 )
 
-SCHEMA_VERSION = 11  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
+SCHEMA_VERSION = 12  # 2: per-story linked rows and the entity and story indexes; 3: pending_links;
 # 4: watch_sources and watch_seen (what `storyline follow/watch/fetch` polled and fetched);
 # 5: the web app's users, API tokens, background jobs and full-text search index;
 # 6: the story index's features, posting lists and lead vectors (partial loading);
@@ -31,6 +31,8 @@ SCHEMA_VERSION = 11  # 2: per-story linked rows and the entity and story indexes
 # 10: the topic links are indexed by their second topic too (a topic's links are read without a scan)
 # 11: the story tallies (a story's heaviest centroid features and the refreshes' changes to its
 # counts: renaming an entity rewrites neither the summaries nor reads them)
+# 12: documents whose entities an ingest linked while it analysed the next ones, and the entity
+# merges those links made, both waiting for the link that groups the documents into stories
 
 metadata = MetaData()
 POSTING_TAIL_INDEX = "ix_story_postings_tail"
@@ -91,6 +93,23 @@ pending_links = Table(
     metadata,
     Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("seq", Integer, nullable=False, index=True),
+)
+
+# Pending documents whose entities are linked already (an ingest with analysis workers links a
+# batch's entities while the workers analyse the next batch); their stories wait for the link that
+# deletes their pending_links row, in whose transaction these rows go too. The entity merges those
+# early links made (old id -> survivor) wait with them: the story index's stored documents still
+# name the old ids until that link renames them.
+entities_ahead = Table(
+    "entities_ahead",
+    metadata,
+    Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+)
+renames_ahead = Table(
+    "renames_ahead",
+    metadata,
+    Column("old", String, primary_key=True),
+    Column("new", String, nullable=False),
 )
 
 analyses = Table(

@@ -16,4 +16,7 @@ def upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], keys: lis
         from sqlalchemy.dialects.sqlite import insert
     stmt = insert(table)
     values = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
+    if not values:  # the key is the whole row: a row already there is the same row
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=keys), rows)
+        return
     conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=values), rows)

@@ -11,6 +11,10 @@
    an old one's inferred date, the events clustered before it and the sources counted in its
    conflicts — and of their rows in the store only those that changed are written, one
    transaction per story.
+``link_entities_ahead(store, ids)`` does step 1 alone for documents still waiting, while an ingest's
+workers analyse the next ones (entity linking gives the same entities in batches as at once; story
+grouping does not, so the stories wait for ``update_store``, which skips step 1 for them and
+applies the merges that step made).
 ``update_store(store, None)`` is the full relink: both indexes are rebuilt from every stored
 analysis in ingestion order (the same code path, from empty), then every story is finished.
 The entity list is not stored as such: ``workflow.entities.read_entities`` assembles it from the index tables
@@ -40,7 +44,7 @@ from storyline.workflow import stories as story_flow
 from storyline.workflow.entities import read_entities
 from storyline.workflow.names import NAME_KEY
 
-__all__ = ["UpdateReport", "read_entities", "update_store"]
+__all__ = ["UpdateReport", "link_entities_ahead", "read_entities", "update_store"]
 
 ENTITY_CHUNK = 200  # documents whose analyses are held at once while the entity index grows
 
@@ -82,7 +86,12 @@ def _update_store(
         ids = story_state.analysed_among(store.engine, wanted)
         repeated = set(story_state.originals_of(store.engine, wanted - set(ids)).values())
     report = UpdateReport(documents=len(ids), full=full)
-    renamed = _link_entities(store, ids, progress)
+    if full:
+        renamed = _link_entities(store, ids, progress)
+    else:  # those an ingest linked ahead keep their entities; the merges that made wait here
+        ahead = entity_state.ahead_among(store.engine, ids)
+        earlier = entity_state.take_ahead(store.engine, ahead)
+        renamed = _chained(earlier, _link_entities(store, [d for d in ids if d not in ahead], progress))
     report.renamed = renamed
     clock = _lap(report, "entities", clock)
     index, touched = _group_stories(store, ids, fixes, renamed, full)
@@ -127,6 +136,28 @@ def _link_entities(
         if progress:
             progress("entities", min(start + ENTITY_CHUNK, len(ids)), len(ids))
     return {old: _final(new, renamed) for old, new in renamed.items()}
+
+
+def link_entities_ahead(store: StoreProtocol, doc_ids: Iterable[str]) -> int:
+    """Link the entities of those of these documents that still wait and were not linked ahead
+    yet (call it inside one ``atomic()`` block); returns how many. Nothing is done while the
+    store waits for a full relink, which would clear it."""
+    if store.needs_relink:
+        return 0
+    wanted = entity_state.pending_among(store.engine, doc_ids)
+    wanted -= entity_state.ahead_among(store.engine, wanted)
+    ids = story_state.analysed_among(store.engine, wanted)
+    if not ids:
+        return 0
+    entity_state.mark_ahead(store.engine, ids, _link_entities(store, ids, None))
+    return len(ids)
+
+
+def _chained(earlier: dict[str, str], later: dict[str, str]) -> dict[str, str]:
+    """Two rounds of merges as one: an id merged into one that a later round merged away goes to
+    where that one went."""
+    both = {**earlier, **later}
+    return {old: _final(new, both) for old, new in both.items()}
 
 
 def _final(eid: str, renamed: dict[str, str]) -> str:
