@@ -159,3 +159,9 @@ def test_a_country_or_a_short_word_before_a_number_is_no_thing_s_name() -> None:
     text = "Първа е Норвегия вероятно 8 пъти, Холмбия има 4, а Нордвия с 3."
     got = _typed(text, "bg", ("Норвегия", "LOC"), ("Холмбия", "LOC"), ("Нордвия", "LOC"))
     assert got == [("Норвегия", "LOC"), ("Холмбия", "LOC"), ("Нордвия", "LOC")]
+
+
+def test_a_quoted_place_takes_its_number_after_the_closing_mark_as_a_product() -> None:
+    text = 'Газът по „Холмбински поток“ 2 тръгва, а "Нордвишки" поток 3 — не.'
+    got = _typed(text, "bg", ("Холмбински поток", "LOC"))
+    assert got == [("„Холмбински поток“ 2", "PRO")]

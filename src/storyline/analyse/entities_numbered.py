@@ -111,8 +111,11 @@ MIN_ADJECTIVE = 4  # letters: a shorter capitalised word is a numeral or a prepo
 # a place-like thing's number is one digit ("… Stream 2", "… поток-1"); more digits after a place
 # count something ("<Continent> has 28 terminals", "<Hospital> 30 patients", "Downing Street 10")
 _PLACE_NUMBER = regex.compile(r"(?:[^\S\n]*[-‑–—][^\S\n]*|[^\S\n]+)\p{N}(?!\p{N})")
-# the one small-letter word after an adjective, then the number
-_NOUN_THEN_NUMBER = regex.compile(r"[^\S\n]+(\p{Ll}+)(?=(?:[^\S\n]*[-‑–—][^\S\n]*|[^\S\n]+)\p{N}(?!\p{N}))")
+# the one small-letter word after an adjective, then the number (after the name's closing mark:
+# '"<Adjective> <noun>" 2')
+_NOUN_THEN_NUMBER = regex.compile(
+    r"[^\S\n]+(\p{Ll}+)(?=[»“”\"'‘’]?(?:[^\S\n]*[-‑–—][^\S\n]*|[^\S\n]+)\p{N}(?!\p{N}))"
+)
 _TRAILING_NUMBER = regex.compile(r"(?:[^\S\n]*[-‑–—][^\S\n]*|[^\S\n]+)\p{N}$")
 
 
@@ -137,7 +140,7 @@ def _numbered_place(text: str, m: Mention, end: int, lang: str | None) -> Mentio
         thing = _to(text, m, noun.end(1))  # "Северный" and "поток", if the number joins them
         if is_place(thing.text):
             return None
-    if _PLACE_NUMBER.match(text, thing.end, end) is None:
+    if _PLACE_NUMBER.match(text, thing.end + _quoted(text, thing, end), end) is None:
         return None
     as_product = numbered(text, replace(thing, type=PRODUCT), end, lang)
     return as_product if as_product.end > thing.end else None
