@@ -36,6 +36,7 @@ from functools import cache
 import regex
 
 from storyline.analyse import timex_data
+from storyline.analyse.entities_features import is_adjective
 from storyline.analyse.figure_lexicon import lexicon as figure_lexicon
 from storyline.analyse.numbers import is_multiplier
 from storyline.analyse.phrases import Token
@@ -107,7 +108,6 @@ def numbered(text: str, m: Mention, end: int, lang: str | None) -> Mention:
 
 PLACE = "LOC"
 PRODUCT = "PRO"
-MIN_ADJECTIVE = 4  # letters: a shorter capitalised word is a numeral or a preposition, no adjective
 # a place-like thing's number is one digit ("… Stream 2", "… поток-1"); more digits after a place
 # count something ("<Continent> has 28 terminals", "<Hospital> 30 patients", "Downing Street 10")
 _PLACE_NUMBER = regex.compile(r"(?:[^\S\n]*[-‑–—][^\S\n]*|[^\S\n]+)\p{N}(?!\p{N})")
@@ -133,7 +133,7 @@ def _numbered_place(text: str, m: Mention, end: int, lang: str | None) -> Mentio
     thing = m
     if not several:
         noun = _NOUN_THEN_NUMBER.match(text, m.end, end)
-        if noun is None or not _adjective(m.text, lang or m.lang):
+        if noun is None or not is_adjective(m.text, lang or m.lang or ""):
             return None
         if not _thing_noun(m.text, noun.group(1), lang or m.lang):
             return None
@@ -162,17 +162,6 @@ def _thing_noun(adjective: str, noun: str, lang: str | None) -> bool:
 def _function_words(lang: str | None) -> frozenset[str]:
     keys = ("stopwords", "prepositions", "conjunctions")
     return frozenset(w for key in keys for w in data_words(lang, key))
-
-
-def _adjective(word: str, lang: str | None) -> bool:
-    """A capitalised word that ends as the language's adjectives do (``feature_adjective_endings``)."""
-    endings = data_words(lang, "feature_adjective_endings")
-    return (
-        len(word) >= MIN_ADJECTIVE
-        and bool(endings)
-        and bool(regex.fullmatch(r"\p{Lu}\p{Ll}+", word))
-        and word.endswith(endings)
-    )
 
 
 _OPENING = "«„“\"'‚"
