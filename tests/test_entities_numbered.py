@@ -105,3 +105,63 @@ def test_a_day_and_a_year_after_a_comma_are_a_date() -> None:
     text = "Кабинетът на Холмби May 17, 2018 не може да реши, а Нордвик Стрийм 2, 2 пъти повече."
     got = _spans(text, "bg", ("Кабинетът на Холмби May", "ORG"), ("Нордвик Стрийм", "PRO"))
     assert got == ["Кабинетът на Холмби May", "Нордвик Стрийм 2"]
+
+
+def _typed(text: str, lang: str, *found: tuple[str, str]) -> list[tuple[str, str]]:
+    mentions = []
+    for surface, etype in found:
+        i = text.index(surface)
+        mentions.append(Mention(i, i + len(surface), surface, etype, surface, lang))
+    mentions.sort(key=lambda m: m.start)
+    return [(m.text, m.type) for m in whole_names(text, mentions, len(text), lang)]
+
+
+def test_a_place_of_two_words_no_gazetteer_knows_with_a_digit_after_it_is_a_product() -> None:
+    # the tagger of a topic it never saw reads a pipeline's words as a region's
+    text = "Plinovod Holmby Stream 2 je dolg, gazociąg Nordvik Flow – 1 też, Brdovski tok 3 bo dražji."
+    got = _typed(text, "sl", ("Holmby Stream", "LOC"), ("Nordvik Flow", "LOC"), ("Brdovski tok", "LOC"))
+    assert got == [("Holmby Stream 2", "PRO"), ("Nordvik Flow – 1", "PRO"), ("Brdovski tok 3", "PRO")]
+
+
+def test_a_place_s_count_date_or_house_number_is_not_a_product_s_number() -> None:
+    text = "V Holmby Dolu 12 bolnikov, Nordvik Bay 3 marca, Brdo Street 10 in Holmby Dol 3 82 67 0,5."
+    got = _typed(
+        text,
+        "sl",
+        ("Holmby Dolu", "LOC"),
+        ("Nordvik Bay", "LOC"),
+        ("Brdo Street", "LOC"),
+        ("Holmby Dol 3", "LOC"),
+    )
+    assert got == [
+        ("Holmby Dolu", "LOC"),
+        ("Nordvik Bay", "LOC"),
+        ("Brdo Street", "LOC"),
+        ("Holmby Dol 3", "LOC"),
+    ]
+
+
+def test_the_tagger_s_place_with_its_number_inside_is_a_product() -> None:
+    text = "Строительство Нордвикского потока-2 продолжится."
+    assert _typed(text, "ru", ("Нордвикского потока-2", "LOC")) == [("Нордвикского потока-2", "PRO")]
+
+
+def test_an_adjective_kept_alone_runs_on_over_its_noun_and_number() -> None:
+    text = "Газопровод Нордвикский поток-2 и «Холмбинский поток — 3» строят, а Нордвикский поток стоит."
+    got = _typed(
+        text, "ru", ("Нордвикский", "LOC"), ("Холмбинский", "LOC"), ("Нордвикский поток стоит", "LOC")
+    )
+    assert got[:2] == [("Нордвикский поток-2", "PRO"), ("Холмбинский поток — 3", "PRO")]
+
+
+def test_a_country_or_a_short_word_before_a_number_is_no_thing_s_name() -> None:
+    # a country's name ends as an adjective may ("-ия"); "с 8" and "има 4" count something
+    text = "Първа е Норвегия вероятно 8 пъти, Холмбия има 4, а Нордвия с 3."
+    got = _typed(text, "bg", ("Норвегия", "LOC"), ("Холмбия", "LOC"), ("Нордвия", "LOC"))
+    assert got == [("Норвегия", "LOC"), ("Холмбия", "LOC"), ("Нордвия", "LOC")]
+
+
+def test_a_quoted_place_takes_its_number_after_the_closing_mark_as_a_product() -> None:
+    text = 'Газът по „Холмбински поток“ 2 тръгва, а "Нордвишки" поток 3 — не.'
+    got = _typed(text, "bg", ("Холмбински поток", "LOC"))
+    assert got == [("„Холмбински поток“ 2", "PRO")]

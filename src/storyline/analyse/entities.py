@@ -61,6 +61,7 @@ from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_possessive import group_possessives, possessives
 from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_qualified_places import qualified_places
+from storyline.analyse.entities_quoted import quoted_words
 from storyline.analyse.entities_regions import with_region_nouns
 from storyline.analyse.entities_seat import split_seats
 from storyline.analyse.entities_second import second_pass
@@ -145,6 +146,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = [
         m for m in cleaned if fold(m.text) not in not_names and not hygiene.one_letter_word(m.text, lang)
     ]
+    cleaned = quoted_words(text, cleaned, lang, rebase, (start, end))  # Ukrainian «<Company>»
     again = second_pass(text, start, end, cleaned, lang, rebase)
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)

@@ -50,7 +50,7 @@ def _endings(lang: str) -> tuple[str, ...]:
     return data_words(lang, "feature_adjective_endings")
 
 
-def _adjective(word: str, lang: str) -> bool:
+def is_adjective(word: str, lang: str) -> bool:
     """A capitalised word in small letters after its first that ends as the language's adjectives."""
     return (
         len(word) >= MIN_ADJECTIVE
@@ -81,7 +81,7 @@ def with_feature_nouns(
         noun = _NEXT_WORD.match(text, m.end)
         if (
             " " not in m.text
-            and _adjective(m.text, lang)
+            and is_adjective(m.text, lang)
             and noun is not None
             and noun.group(1) in _nouns(lang)
             and noun.start(1) not in starts
@@ -91,7 +91,7 @@ def with_feature_nouns(
         elif (
             m.type != PLACE
             and whole is not None
-            and _adjective(whole.group(1), lang)
+            and is_adjective(whole.group(1), lang)
             and whole.group(2) in _nouns(lang)
         ):
             m = replace(m, type=PLACE, base=rebase(m.text, PLACE))
@@ -108,7 +108,7 @@ def _unfound(
     added = []
     for hit in _IN_SENTENCE.finditer(text, start, end):
         if (
-            _adjective(hit.group(1), lang)
+            is_adjective(hit.group(1), lang)
             and hit.group(2) in _nouns(lang)
             and not any(m.start < hit.end() and hit.start() < m.end for m in mentions)
         ):

@@ -16,6 +16,14 @@
   one of the language's ``titles`` (``lang/entities/<lang>.toml``); only a known country opens
   such a run, as "the <country>'s <title>" is how news names an office holder.
 
+- Two places side by side with only a space between ("<Country> <Country>", "<Country> <Town>"
+  where one clause ends and the next begins without a comma, a route "<Town> <Town>" in a list
+  of flights) are two places: each word a country or a place of the learned name table (a
+  gazetteer's towns hold everyday words: "Novi", "Green"), the two together no place, the first
+  no adjective ("<Central> <Continent>" is one region).
+- A country and a full name after it with only a space between ("<Country> <Given> <Surname>", a
+  dateline or a caption run into its first words) is the country and the person.
+
 A name a learned table knows as it is (``known``) is left whole.
 """
 
@@ -25,8 +33,9 @@ from collections.abc import Callable
 
 import regex
 
+from storyline.analyse.entities_features import is_adjective
 from storyline.model import Mention
-from storyline.names import countries, fold, is_place
+from storyline.names import countries, fold, given_name, is_place
 from storyline.names.parts import data_words, titles
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
@@ -46,6 +55,8 @@ def split_fused(
             _place_and_region(text, m, lang, rebase)
             or _before_comma_place(text, m, rebase, known)
             or _country_title_name(text, m, lang, rebase)
+            or _two_places(text, m, lang, rebase, known)
+            or _country_and_person(text, m, rebase)
         )
         out += parts or [m]
     return out
@@ -110,4 +121,50 @@ def _country_title_name(text: str, m: Mention, lang: str | None, rebase: Rebase)
     return [
         _part(text, m, m.start, country.end(), "LOC", rebase),
         _part(text, m, words[2].start(), m.end, m.type, rebase),
+    ]
+
+
+def _two_places(
+    text: str, m: Mention, lang: str | None, rebase: Rebase, known: Callable[[str, str], bool]
+) -> list[Mention] | None:
+    """Two places side by side with no word or mark between them, read as one place ("<Country>
+    <Country>" where one clause ends and the next begins without a comma): each word a country
+    or a place of the learned table (a gazetteer's towns hold everyday words: "Novi", "Green"),
+    the two together no place. Not after an adjective: "<Central> <Continent>" is one region."""
+    words = list(_WORDS.finditer(text, m.start, m.end))
+    if (
+        m.type != "LOC"
+        or len(words) != 2
+        or text[words[0].end() : words[1].start()] != " "
+        or _quoted(text, m)
+    ):
+        return None
+    if (
+        words[0].start() != m.start
+        or words[1].end() != m.end
+        or not all(w.group()[:1].isupper() for w in words)
+    ):
+        return None
+    whole = m.base or m.text
+    if is_place(whole) or is_place(m.text) or (lang and is_adjective(words[0].group(), lang)):
+        return None
+    parts = [_part(text, m, w.start(), w.end(), "LOC", rebase) for w in words]
+    if not all(fold(p.base or p.text) in countries() or known("LOC", p.base or p.text) for p in parts):
+        return None
+    return parts
+
+
+def _country_and_person(text: str, m: Mention, rebase: Rebase) -> list[Mention] | None:
+    """A country and a full name after it with only a space between ("<Country> <Given> <Surname>",
+    a dateline or a caption run into its first words): the country, and the person."""
+    words = list(_WORDS.finditer(text, m.start, m.end))
+    if len(words) < 3 or words[0].start() != m.start or _quoted(text, m):
+        return None
+    if text[words[0].end() : words[1].start()] != " " or fold(words[0].group()) not in countries():
+        return None
+    if not given_name(words[1].group()) or not all(w.group()[:1].isupper() for w in words[1:]):
+        return None
+    return [
+        _part(text, m, m.start, words[0].end(), "LOC", rebase),
+        _part(text, m, words[1].start(), m.end, "PER", rebase),
     ]

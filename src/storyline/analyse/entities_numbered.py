@@ -18,21 +18,31 @@
   pope), unless a capitalised word follows: a capital "V" or "I" before a name is a preposition or
   a conjunction of a heading ("LN V Nordviku").
 
-Places are never extended: lists of places with their counts ("Holmby – 4; Nordvik – 2") are
-common in news.
+Places are not extended: lists of places with their counts ("Holmby – 4; Nordvik – 2") are
+common in news. But a "place" of two words or more that is no known place (``names.is_place``)
+and that such a number follows is a thing the tagger took for one — a pipeline or a line named
+like a region ("Nordvik Stream 2", "Severni tok 2"): it takes the number by the rules for a
+product and becomes one. So does a one-word "place" that ends as the language's adjectives do
+(``feature_adjective_endings``) with one small-letter word and the number after it: the tagger
+kept the adjective of "Северный поток-2" alone. The tagger trained without such a name reads
+its words as a place's; a real place's name carries no number.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import regex
 
 from storyline.analyse import timex_data
+from storyline.analyse.entities_features import is_adjective
 from storyline.analyse.figure_lexicon import lexicon as figure_lexicon
 from storyline.analyse.numbers import is_multiplier
 from storyline.analyse.phrases import Token
 from storyline.model import Mention
+from storyline.names import countries, fold, is_place
+from storyline.names.parts import data_words
 
 _GLUED = regex.compile(
     r"(?:[-‑–][^\S\n]?)?\p{N}[\p{L}\p{N}]*(?:[-‑]\p{N}[\p{L}\p{N}]*)*(?![\p{L}\p{N}]|[.,]\p{N})"
@@ -62,6 +72,10 @@ ROMAN_TYPES = frozenset({"PRO", "EVT", "PER"})
 
 def numbered(text: str, m: Mention, end: int, lang: str | None) -> Mention:
     """``m`` extended over the number it is named with, where one follows it."""
+    if m.type == PLACE:
+        thing = _numbered_place(text, m, end, lang)
+        if thing is not None:
+            return thing
     if not m.text[-1:].isalpha():
         return m
     glued = _GLUED.match(text, m.end, end)
@@ -90,6 +104,64 @@ def numbered(text: str, m: Mention, end: int, lang: str | None) -> Mention:
         base = (m.base or m.text) + text[m.end + 1 : tail.end()]  # the name without its marks
         return Mention(start, tail.end(), surface, m.type, base, m.lang, kind=m.kind)
     return _to(text, m, tail.end())
+
+
+PLACE = "LOC"
+PRODUCT = "PRO"
+# a place-like thing's number is one digit ("… Stream 2", "… поток-1"); more digits after a place
+# count something ("<Continent> has 28 terminals", "<Hospital> 30 patients", "Downing Street 10")
+_PLACE_NUMBER = regex.compile(r"(?:[^\S\n]*[-‑–—][^\S\n]*|[^\S\n]+)\p{N}(?!\p{N})")
+# the one small-letter word after an adjective, then the number (after the name's closing mark:
+# '"<Adjective> <noun>" 2')
+_NOUN_THEN_NUMBER = regex.compile(
+    r"[^\S\n]+(\p{Ll}+)(?=[»“”\"'‘’]?(?:[^\S\n]*[-‑–—][^\S\n]*|[^\S\n]+)\p{N}(?!\p{N}))"
+)
+_TRAILING_NUMBER = regex.compile(r"(?:[^\S\n]*[-‑–—][^\S\n]*|[^\S\n]+)\p{N}$")
+
+
+def _numbered_place(text: str, m: Mention, end: int, lang: str | None) -> Mention | None:
+    """A "place" with a one-digit number after it, when it is no known place, as the product it
+    is; None where the rule does not speak (a place takes a glued number as any name does)."""
+    name = _TRAILING_NUMBER.sub("", m.text)
+    several = " " in name.strip()
+    # a town may be called as the adjective alone ("Северный"): the pair is judged, not the word
+    if several and (is_place(name) or (m.base is not None and is_place(_TRAILING_NUMBER.sub("", m.base)))):
+        return None
+    if name != m.text:  # the tagger took the number in and read the whole as a place
+        counts = _COUNTED.match(text, m.end, end)  # a table's row: "<Town> 3 82 67"
+        return replace(m, type=PRODUCT) if several and counts is None else None
+    thing = m
+    if not several:
+        noun = _NOUN_THEN_NUMBER.match(text, m.end, end)
+        if noun is None or not is_adjective(m.text, lang or m.lang or ""):
+            return None
+        if not _thing_noun(m.text, noun.group(1), lang or m.lang):
+            return None
+        thing = _to(text, m, noun.end(1))  # "Северный" and "поток", if the number joins them
+        if is_place(thing.text):
+            return None
+    if _PLACE_NUMBER.match(text, thing.end + _quoted(text, thing, end), end) is None:
+        return None
+    as_product = numbered(text, replace(thing, type=PRODUCT), end, lang)
+    return as_product if as_product.end > thing.end else None
+
+
+MIN_NOUN = 4  # letters: a shorter word is a preposition or a short verb ("<Town> has 4", "<Country> with 8")
+
+
+def _thing_noun(adjective: str, noun: str, lang: str | None) -> bool:
+    """Whether ``noun`` after the capitalised ``adjective`` may be the second word of a thing's
+    name: not after a country's name, not a short word, a function word, a month or a year's
+    word ("<Town> of the year 2018")."""
+    if fold(adjective) in countries() or len(noun) < MIN_NOUN:
+        return False
+    return noun not in _function_words(lang) and noun not in date_words(lang)
+
+
+@cache
+def _function_words(lang: str | None) -> frozenset[str]:
+    keys = ("stopwords", "prepositions", "conjunctions")
+    return frozenset(w for key in keys for w in data_words(lang, key))
 
 
 _OPENING = "«„“\"'‚"
