@@ -1,0 +1,18 @@
+"""Base forms of audit round 32 (other names than the audit's)."""
+
+from __future__ import annotations
+
+from helpers import packaged_lemmatizer as _learned
+from storyline.ner import morphology
+
+
+def test_a_mans_given_name_in_a_case_that_no_list_holds_as_a_womans_takes_his_nominative() -> None:
+    uk = morphology.for_lang("uk")
+    assert uk is not None
+    # "Пола" reads as a woman's nominative to the dictionary, but no list of first names has
+    # it, and its man's reading's nominative "Пол" is a listed man's name: his genitive, with the
+    # foreign surname in it, whatever case its guessed endings read
+    assert morphology.phrase_nominative(uk, ["Пола", "Грінвудта"], "PER") == ({0: "Пол", 1: "Грінвудт"}, 2)
+    assert _learned().base("Пола Грінвудта", "uk", "PER") == "Пол Грінвудт"
+    # a listed woman's name stays a woman's nominative before a surname that reads as hers
+    assert morphology.phrase_nominative(uk, ["Яна", "Грінвудова"], "PER") == ({0: "Яна", 1: "Грінвудова"}, 2)
