@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
-from storyline.ner import morphology
+from storyline.ner import lemma_hyphen, morphology
 
 
 def test_a_mans_given_name_in_a_case_that_no_list_holds_as_a_womans_takes_his_nominative() -> None:
@@ -16,3 +16,18 @@ def test_a_mans_given_name_in_a_case_that_no_list_holds_as_a_womans_takes_his_no
     assert _learned().base("Пола Грінвудта", "uk", "PER") == "Пол Грінвудт"
     # a listed woman's name stays a woman's nominative before a surname that reads as hers
     assert morphology.phrase_nominative(uk, ["Яна", "Грінвудова"], "PER") == ({0: "Яна", 1: "Грінвудова"}, 2)
+
+
+def test_a_place_whose_first_part_stays_declines_at_its_last_part() -> None:
+    lem = _learned()
+    # "Ust-" stays as written before a last part in the genitive: the learned endings' reading
+    # of the whole word puts that part in its nominative
+    assert lem.base("Ust-Wiłogi", "pl", "LOC") == "Ust-Wiłoga"
+    # a last part in its nominative stays so, and an acronym's tail is read as before
+    assert lem.base("Zabrzyn-Modlin", "pl", "LOC") == "Zabrzyn-Modlin"
+    # only a capitalised part of letters after the hyphen may decline alone
+    assert not lemma_hyphen.declining_tail("-19", "pl")
+    assert not lemma_hyphen.declining_tail("-NATO", "pl")
+    assert lemma_hyphen.declining_tail("-Wiłogi", "pl")
+    # a language that declines no name after a hyphen keeps every tail
+    assert not lemma_hyphen.declining_tail("-Wiłogi", "ru")

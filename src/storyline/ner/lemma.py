@@ -385,6 +385,12 @@ class Lemmatizer:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
             if morph is None and (form != word or lemma_hyphen.acronym_led(word, rest, lang)):
                 rest = self._second_part(words, i, rest, lang, etype, attested)
+            elif (
+                morph is None and etype == "LOC" and form == word and lemma_hyphen.declining_tail(rest, lang)
+            ):
+                # "Ust-Wiłogi": a first part that stays as written before a place's last part
+                # that declines alone, read as that part would be on its own
+                rest = self._declined_tail(words, i, rest, lang, etype, attested)
             out.append(form + rest)
             next_kept = form.lower() == word.lower()
         out.reverse()
@@ -535,6 +541,17 @@ class Lemmatizer:
         second = [*words[:i], part, *words[i + 1 :]]
         form = _undamaged(part, self._word(second, i, lang, etype, None, frozenset(), attested, changed=True))
         return "-" + form
+
+    def _declined_tail(self, words: list[str], i: int, rest: str, lang: str, etype: str,
+                       attested: Collection[str]) -> str:  # fmt: skip
+        """The tail of word ``i`` after a hyphen where its first part stays as written: the
+        learned endings' reading of the whole compound, whose last letters are the ones in a case
+        ("Ust-Wiłogi" → "-Wiłoga"); as written where that reading changes the first part too."""
+        whole = [*words[:i], words[i] + rest, *words[i + 1 :]]
+        form = _undamaged(whole[i], self._word(whole, i, lang, etype, None, frozenset(), attested))
+        head = words[i] + "-"
+        tail = form[len(head) - 1 :]
+        return tail if form.startswith(head) and _SECOND_PART.fullmatch(tail) else rest
 
     def _modifier_s_tail(self, tokens: list[str], words: list[str], i: int, rest: str, lang: str,
                          etype: str, attested: Collection[str]) -> str:  # fmt: skip
