@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
-from storyline.ner import lemma_hyphen, morphology
+from storyline.ner import lemma_hyphen, lemma_region_adjective, morphology
 
 
 def test_a_mans_given_name_in_a_case_that_no_list_holds_as_a_womans_takes_his_nominative() -> None:
@@ -31,3 +31,17 @@ def test_a_place_whose_first_part_stays_declines_at_its_last_part() -> None:
     assert lemma_hyphen.declining_tail("-Wiłogi", "pl")
     # a language that declines no name after a hyphen keeps every tail
     assert not lemma_hyphen.declining_tail("-Wiłogi", "ru")
+
+
+def test_a_slovene_region_named_by_an_adjective_alone_is_its_feminine_nominative() -> None:
+    lem = _learned()
+    assert lem.base("belokranjske", "sl", "LOC") == "belokranjska"  # not the masculine "-ski"
+    assert lem.base("zgornjevrške", "sl", "LOC") == "zgornjevrška"
+    assert lem.base("gorsko-ravenske", "sl", "LOC") == "gorsko-ravenska"
+    assert lemma_region_adjective.nominative("zgornjevrško", "sl") == "zgornjevrška"
+    # not an adjective's stem, a part before the last that is no compound's link, capitals, or
+    # a language without the rows
+    assert lemma_region_adjective.nominative("zgornjevrne", "sl") is None
+    assert lemma_region_adjective.nominative("gorska-ravenske", "sl") is None
+    assert lemma_region_adjective.nominative("Zgornjevrške", "sl") is None
+    assert lemma_region_adjective.nominative("zgornjevrskiego", "pl") is None

@@ -53,6 +53,7 @@ from storyline.ner import (
     lemma_paradigm,
     lemma_possessive,
     lemma_possessive_surname,
+    lemma_region_adjective,
     lemma_signs,
     lemma_title_run,
     morphology,
@@ -242,6 +243,12 @@ class Lemmatizer:
         tokens = inner.split()
         if not tokens:
             return surface
+        if (
+            etype == "LOC"
+            and len(tokens) == 1
+            and (region := lemma_region_adjective.nominative(tokens[0], lang))
+        ):
+            return region  # "iz belokranjske" (region): the adjective agrees with the noun left out
         morph = morphology.for_lang(lang)
         if morph and len(tokens) == 1 and etype != "PER" and tokens[0][:1].islower():
             # an adjective alone ("российской" for Russia) has no noun to agree with: its
