@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from helpers import packaged_lemmatizer as _learned
 from storyline.ner import lemma_hyphen, lemma_region_adjective, morphology
+from storyline.ner.lemma import _no_case
 
 
 def test_a_mans_given_name_in_a_case_that_no_list_holds_as_a_womans_takes_his_nominative() -> None:
@@ -45,3 +46,15 @@ def test_a_slovene_region_named_by_an_adjective_alone_is_its_feminine_nominative
     assert lemma_region_adjective.nominative("gorska-ravenske", "sl") is None
     assert lemma_region_adjective.nominative("Zgornjevrške", "sl") is None
     assert lemma_region_adjective.nominative("zgornjevrskiego", "pl") is None
+
+
+def test_a_polish_i_after_a_hard_consonant_is_no_genitive_of_a_noun_in_a() -> None:
+    lem = _learned()
+    assert lem.base("Guido Trasi", "pl", "PER") == "Guido Trasi"
+    assert lem.base("Guido Wazi", "pl", "PER") == "Guido Wazi"
+    assert _no_case("Tarosi", "Tarosa", "pl")
+    # after "k", "g", "l", "j" it is that genitive ("Marka Bielki" is Bielka's), and a soft
+    # stem's "-sia" is no "-sa"
+    assert not _no_case("Bielki", "Bielka", "pl")
+    assert not _no_case("Tarosi", "Tarosia", "pl")
+    assert not _no_case("Tarosi", "Tarosa", "cs")

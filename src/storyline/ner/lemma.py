@@ -709,6 +709,7 @@ class Lemmatizer:
             c
             for c in choices
             if not _splits_a_doubled_vowel(words[i], c[0], lang)
+            and not _no_case(words[i], apply_edit(words[i], (c[0], c[1])), lang)
             and not lemma_articles.short_article_after_a_vowel(words[i], c[0], c[1], lang)
         ]
         if etype == "PER":
@@ -1179,6 +1180,29 @@ def _undoubled_vowels(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
 
     return data_words(lang, "lemma_undoubled_vowels")
+
+
+@lru_cache(maxsize=64)
+def _no_case_rows(lang: str) -> tuple[tuple[str, str, str], ...]:
+    return tuple((row[0], row[1], row[2]) for row in _pipe_rows(lang, "lemma_no_case_after") if len(row) == 3)
+
+
+def _no_case(word: str, form: str, lang: str) -> bool:
+    """Whether ``form`` reads ``word`` as a case of a nominative whose declension never ends so
+    after the word's letter before the ending (``lemma_no_case_after``: Polish "-i" is the
+    genitive of a noun in "-a" only after "k", "g", "l", "j", so "Trasi" is no "Trasa"'s, whose
+    genitive is "Trasy"): a nominative in "-i" as written, or another declension's case."""
+    low, form_low = word.lower(), form.lower()
+    for ending, nominative, letters in _no_case_rows(lang):
+        stem = low[: len(low) - len(ending)]
+        if (
+            low.endswith(ending)
+            and len(stem) >= MIN_KEPT
+            and form_low == stem + nominative
+            and stem[-1] in letters
+        ):
+            return True
+    return False
 
 
 def _splits_a_doubled_vowel(word: str, cut: int, lang: str) -> bool:

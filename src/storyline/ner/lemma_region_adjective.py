@@ -9,7 +9,7 @@ adjective ("gorsko-ravenske") keeps its case. Per-language data:
 ``lemma_region_adjective`` in ``lang/entities/<lang>.toml`` — rows "case endings | nominative
 ending"; an adjective's stem ends as ``lemma_adjective_stems`` says, and the parts before the last
 of a compound end in ``lemma_compound_adjective_links``. A language without the rows keeps its
-own reading (Polish voivodeships are neuter, "mazowieckie", and come out right already).
+own reading (Polish voivodeships are neuter adjectives, and come out right already).
 """
 
 from __future__ import annotations
