@@ -53,6 +53,7 @@ from storyline.ner import (
     lemma_paradigm,
     lemma_possessive,
     lemma_possessive_surname,
+    lemma_region_adjective,
     lemma_signs,
     lemma_title_run,
     morphology,
@@ -242,6 +243,12 @@ class Lemmatizer:
         tokens = inner.split()
         if not tokens:
             return surface
+        if (
+            etype == "LOC"
+            and len(tokens) == 1
+            and (region := lemma_region_adjective.nominative(tokens[0], lang))
+        ):
+            return region  # "iz belokranjske" (region): the adjective agrees with the noun left out
         morph = morphology.for_lang(lang)
         if morph and len(tokens) == 1 and etype != "PER" and tokens[0][:1].islower():
             # an adjective alone ("российской" for Russia) has no noun to agree with: its
@@ -385,6 +392,12 @@ class Lemmatizer:
                 surname_as_written = form == word and word[-1:].lower() not in _VOWEL_ENDINGS
             if morph is None and (form != word or lemma_hyphen.acronym_led(word, rest, lang)):
                 rest = self._second_part(words, i, rest, lang, etype, attested)
+            elif (
+                morph is None and etype == "LOC" and form == word and lemma_hyphen.declining_tail(rest, lang)
+            ):
+                # "Ust-Wiłogi": a first part that stays as written before a place's last part
+                # that declines alone, read as that part would be on its own
+                rest = self._declined_tail(words, i, rest, lang, etype, attested)
             out.append(form + rest)
             next_kept = form.lower() == word.lower()
         out.reverse()
@@ -536,6 +549,17 @@ class Lemmatizer:
         form = _undamaged(part, self._word(second, i, lang, etype, None, frozenset(), attested, changed=True))
         return "-" + form
 
+    def _declined_tail(self, words: list[str], i: int, rest: str, lang: str, etype: str,
+                       attested: Collection[str]) -> str:  # fmt: skip
+        """The tail of word ``i`` after a hyphen where its first part stays as written: the
+        learned endings' reading of the whole compound, whose last letters are the ones in a case
+        ("Ust-Wiłogi" → "-Wiłoga"); as written where that reading changes the first part too."""
+        whole = [*words[:i], words[i] + rest, *words[i + 1 :]]
+        form = _undamaged(whole[i], self._word(whole, i, lang, etype, None, frozenset(), attested))
+        head = words[i] + "-"
+        tail = form[len(head) - 1 :]
+        return tail if form.startswith(head) and _SECOND_PART.fullmatch(tail) else rest
+
     def _modifier_s_tail(self, tokens: list[str], words: list[str], i: int, rest: str, lang: str,
                          etype: str, attested: Collection[str]) -> str:  # fmt: skip
         """The small-letter tail of word ``i`` after its hyphen ("-патриотическия"), its last
@@ -685,6 +709,7 @@ class Lemmatizer:
             c
             for c in choices
             if not _splits_a_doubled_vowel(words[i], c[0], lang)
+            and not _no_case(words[i], apply_edit(words[i], (c[0], c[1])), lang)
             and not lemma_articles.short_article_after_a_vowel(words[i], c[0], c[1], lang)
         ]
         if etype == "PER":
@@ -1155,6 +1180,29 @@ def _undoubled_vowels(lang: str) -> tuple[str, ...]:
     from storyline.names.parts import data_words
 
     return data_words(lang, "lemma_undoubled_vowels")
+
+
+@lru_cache(maxsize=64)
+def _no_case_rows(lang: str) -> tuple[tuple[str, str, str], ...]:
+    return tuple((row[0], row[1], row[2]) for row in _pipe_rows(lang, "lemma_no_case_after") if len(row) == 3)
+
+
+def _no_case(word: str, form: str, lang: str) -> bool:
+    """Whether ``form`` reads ``word`` as a case of a nominative whose declension never ends so
+    after the word's letter before the ending (``lemma_no_case_after``: Polish "-i" is the
+    genitive of a noun in "-a" only after "k", "g", "l", "j", so "Trasi" is no "Trasa"'s, whose
+    genitive is "Trasy"): a nominative in "-i" as written, or another declension's case."""
+    low, form_low = word.lower(), form.lower()
+    for ending, nominative, letters in _no_case_rows(lang):
+        stem = low[: len(low) - len(ending)]
+        if (
+            low.endswith(ending)
+            and len(stem) >= MIN_KEPT
+            and form_low == stem + nominative
+            and stem[-1] in letters
+        ):
+            return True
+    return False
 
 
 def _splits_a_doubled_vowel(word: str, cut: int, lang: str) -> bool:

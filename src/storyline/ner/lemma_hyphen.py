@@ -84,3 +84,17 @@ def declines_whole(token: str, lang: str) -> bool:
         and any(p.islower() and len(p) >= 2 for p in parts[1:])
         and parts[-1] not in _endings(lang)
     )
+
+
+def declining_tail(rest: str, lang: str) -> bool:
+    """Whether a word's tail after its hyphen is a capitalised second part that may decline on
+    its own ("-Wiłogi" of "Ust-Wiłogi"), in a language that declines names after a hyphen: one part
+    of letters, not an acronym."""
+    tail = rest[1:]
+    return (
+        bool(_endings(lang))
+        and rest[:1] == "-"
+        and tail[:1].isupper()
+        and tail.isalpha()
+        and not tail.isupper()
+    )

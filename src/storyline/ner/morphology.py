@@ -537,6 +537,11 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
         # listed name, before a surname that shows no case: a man's genitive or accusative of a
         # foreign name ("Дилана" of "Дилан"), his surname as written
         return {0: first[:-1], **{i: w for i, w in enumerate(words) if i}}
+    if female and not given_name(first) and any(_mans_listed_nominative(first, p) for p in oblique):
+        # the dictionary's woman's name that no list of first names has, whose man's reading in a
+        # case has a nominative that is a listed man's name ("Пола" of "Пол"): a man's name in that
+        # case, whatever a foreign surname after it may read as (its guessed endings say nothing)
+        female = False
     if female and all(_womans_nominative(morph, w) for w in words[1:]):
         return {i: w for i, w in enumerate(words)}  # "Марина Колесникова", not a man's genitive
     if any(p.tag.case == "nomn" and p.tag.gender == "masc" for p in given):
@@ -546,6 +551,12 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
     # a man's given name in the nominative leaves the surname to the learned endings (a text may
     # write a given name in the nominative and the surname in a case)
     return {i: w for i, w in enumerate(words)} if female else {}
+
+
+def _mans_listed_nominative(first: str, reading) -> bool:  # noqa: ANN001 - pymorphy's Parse
+    """Whether ``reading`` of a given name is a man's in an oblique case whose nominative a list of
+    first names holds as a man's."""
+    return reading.tag.gender == "masc" and given_name(_recase(first, reading.normal_form)) == "m"
 
 
 def _shows_no_case(morph: Morphology, word: str) -> bool:
