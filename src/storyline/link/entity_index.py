@@ -60,6 +60,7 @@ from storyline.link.alias_guards import articled_plural, articled_plurals_only, 
 from storyline.link.alias_people import given_apart
 from storyline.link.cognate_words import cognate_words
 from storyline.link.common_titles import other_common_title
+from storyline.link.company_pairs import one_of_a_pair
 from storyline.link.coordination import listed_countries
 from storyline.link.generation_carry import generation_carried
 from storyline.link.headline_surnames import headline_bearer
@@ -418,6 +419,8 @@ def key_mention(
     alias = aliases(m.type, base, m.lang or "") or (aliases(m.type, base, "ru") if m.lang == "uk" else None)
     if alias and another_company(base, m.lang, alias):
         alias = None  # a subsidiary the annotators filed under its parent's id
+    if alias and one_of_a_pair(base, m.type, m.lang, alias, aliases):
+        alias = None  # "<Maker>-<Partner>": the pair is neither company alone
     # a river of the shipped table goes by one key under its name in every language (Дунай,
     # Дунав, Danube): the names share no letters; the language's name is the river, not a far town
     if river is not None and m.type == "LOC":
