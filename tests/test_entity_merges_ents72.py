@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from entity_support import linked
+from entity_support import linked, mention_at
 from storyline.link.company_pairs import one_of_a_pair, pair_halves
 from storyline.link.entities import majority_alias
 from storyline.link.entity_index import EntityIndex, key_mention
@@ -67,3 +67,32 @@ def test_a_pair_is_no_vote_for_the_name_an_entity_is_shown_by(monkeypatch) -> No
     names = Counter({("Veltrix-Oranmed", "ru"): 3, ("Oranmed", "ru"): 1})
     assert majority_alias(names, "PRO") == "PRO-Oranmed-Vac"  # the one name of its own
     assert majority_alias(Counter({("Veltrix-Oranmed", "ru"): 3}), "PRO") is None
+
+
+def test_a_common_word_is_not_an_outlet_of_another_language_by_likeness() -> None:
+    # Polish "Forteca" (a fortress: a common noun written with a capital) and an Italian newspaper
+    # named by the Italian word ("scrive Fortezza"): alike only by a loose reading of letters
+    pl = "Według mieszkańców Forteca nad rzeką była zamknięta przez cały tydzień."
+    it = "La stima dei danni non è ancora ufficiale, scrive Fortezza, perché mancano i dati."
+    docs = {
+        "pl": (pl, [mention_at(pl, "Forteca", "LOC", "pl")]),
+        "it": (it, [mention_at(it, "Fortezza", "LOC", "it")]),
+    }
+    got = linked(docs)
+    assert got[("pl", 0)] != got[("it", 0)]
+    got = linked({"it": docs["it"], "pl": docs["pl"]})  # the outlet first: its entity is one
+    assert got[("pl", 0)] != got[("it", 0)]
+
+
+def test_without_an_outlet_two_languages_words_of_a_place_still_meet() -> None:
+    # word lists hold places' names as words too: neither text calls the name a teller of the
+    # news, so the place's rule holds and the spellings alike still meet
+    pl = "Według mieszkańców Forteca nad rzeką była zamknięta przez cały tydzień."
+    it = "I turisti hanno visitato Fortezza e poi sono tornati a casa."
+    got = linked(
+        {
+            "pl": (pl, [mention_at(pl, "Forteca", "LOC", "pl")]),
+            "it": (it, [mention_at(it, "Fortezza", "LOC", "it")]),
+        }
+    )
+    assert got[("pl", 0)] == got[("it", 0)]
