@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from entity_support import linked, mention_at
+from storyline.analyse import analyse
 from storyline.link.company_pairs import one_of_a_pair, pair_halves
 from storyline.link.entities import majority_alias
 from storyline.link.entity_index import EntityIndex, key_mention
@@ -96,3 +97,13 @@ def test_without_an_outlet_two_languages_words_of_a_place_still_meet() -> None:
         }
     )
     assert got[("pl", 0)] == got[("it", 0)]
+
+
+def test_a_country_abbreviation_before_a_body_is_part_of_its_name() -> None:
+    # "the US <Body>": the language's country abbreviation (``country_abbreviations``, as written)
+    # is no stop word ("us", the pronoun); BSNLP's gold keeps it in the body's name
+    text = "The US Tidewater Agency suspended the search on Monday."
+    assert [(m.text, m.type) for m in analyse(text, lang="en").mentions] == [("US Tidewater Agency", "ORG")]
+    # the pronoun in small letters is still no name
+    text = "Give us the report, the Tidewater Agency said on Monday."
+    assert [m.text for m in analyse(text, lang="en").mentions] == ["Tidewater Agency"]
