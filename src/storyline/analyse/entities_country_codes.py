@@ -47,6 +47,11 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
     return frozenset(data_words(lang, "country_abbreviations")) if lang else frozenset()
 
 
+def is_country_abbreviation(word: str, lang: str | None) -> bool:
+    """A country's abbreviation as the language writes it ("US"; case counts: "us" is a pronoun)."""
+    return word in _abbreviations(lang)
+
+
 @cache
 def _bodies(lang: str | None) -> frozenset[str]:
     return frozenset(data_words(lang, "body_abbreviations")) if lang else frozenset()

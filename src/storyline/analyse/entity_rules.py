@@ -19,6 +19,7 @@ from functools import cache
 import regex
 
 from storyline.analyse import entity_nouns
+from storyline.analyse.entities_country_codes import is_country_abbreviation
 from storyline.analyse.entity_caseless import find_caseless
 from storyline.analyse.entity_rules_conjoined import join_conjoined
 from storyline.analyse.offsets import OffsetIndex, SpanIndex
@@ -581,7 +582,9 @@ def _split_run(text: str, run: list[_Tok], initial: bool, lex: Lexicon, lowered:
         run, titled, initial = run[k + 1 :], True, False
     elif all(t.text in lex.titles for t in run):
         return []  # a title alone ("Premier") names no one
-    while run and run[0].text.lower() in lex.stopwords:
+    # a stop word written as a country's abbreviation is the country ("the US Coast Guard", "US
+    # officials": not the pronoun "us"); BSNLP's gold keeps it in the body's name ("US Space Force")
+    while run and run[0].text.lower() in lex.stopwords and not is_country_abbreviation(run[0].text, lex.lang):
         run, initial = run[1:], False
     if initial:
         run = _without_opening_noun(run, lex)

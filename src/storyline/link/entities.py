@@ -20,6 +20,7 @@ from storyline.analyse.entities_cut import abbreviation_tail
 from storyline.analyse.entities_former_city_regions import another_word
 from storyline.analyse.entity_confidence import ARTICLED_NOUN, DESCRIPTIVE_PHRASE
 from storyline.link.alias_people import given_apart
+from storyline.link.company_pairs import one_of_a_pair
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.land_nouns import land_noun
@@ -313,7 +314,11 @@ def majority_alias(names: Counter[tuple[str, str | None]], etype: str) -> str | 
         alias = table(etype, base, lang or "")
         # a subsidiary the annotators filed under its parent's id is no vote for the parent's name
         # (``key_mention`` links it so too): "<Brand> Gas Finance B.V." is not shown as "<Brand>"
-        if alias and not another_company(base, lang, alias):
+        if (
+            alias
+            and not another_company(base, lang, alias)
+            and not one_of_a_pair(base, etype, lang, alias, table)
+        ):
             votes[alias] += n
     return votes.most_common(1)[0][0] if votes else None
 

@@ -60,6 +60,7 @@ from storyline.link.alias_guards import articled_plural, articled_plurals_only, 
 from storyline.link.alias_people import given_apart
 from storyline.link.cognate_words import cognate_words
 from storyline.link.common_titles import other_common_title
+from storyline.link.company_pairs import one_of_a_pair
 from storyline.link.coordination import listed_countries
 from storyline.link.generation_carry import generation_carried
 from storyline.link.headline_surnames import headline_bearer
@@ -418,6 +419,8 @@ def key_mention(
     alias = aliases(m.type, base, m.lang or "") or (aliases(m.type, base, "ru") if m.lang == "uk" else None)
     if alias and another_company(base, m.lang, alias):
         alias = None  # a subsidiary the annotators filed under its parent's id
+    if alias and one_of_a_pair(base, m.type, m.lang, alias, aliases):
+        alias = None  # "<Maker>-<Partner>": the pair is neither company alone
     # a river of the shipped table goes by one key under its name in every language (Дунай,
     # Дунав, Danube): the names share no letters; the language's name is the river, not a far town
     if river is not None and m.type == "LOC":
@@ -567,6 +570,11 @@ def _listed_countries(mentions: list[Mention], text: str | None) -> dict[int, st
     if text is None:
         return {}
     return listed_countries(mentions, text, lambda m: named_countries(m.base or m.text, m.lang))
+
+
+def _outlet_like(m: Mention) -> bool:
+    """A product, or a "place" no gazetteer knows: what a text may call a teller of the news."""
+    return m.type == "PRO" or (m.type == "LOC" and not is_place(m.base or m.text))
 
 
 def person_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
@@ -1019,9 +1027,16 @@ class EntityIndex:
             for i, k in keyed.items()
             if k.letters and text is not None and outlet_context(text, mentions[i])
         }
+        # names the text calls a teller of the news ("scrive X"): a product so named, or a
+        # "place" no gazetteer knows, is an outlet (counted on its entity below)
+        outlets = {
+            i
+            for i, m in enumerate(mentions)
+            if text is not None and _outlet_like(m) and outlet_context(text, m)
+        }
         for i, k in keyed.items():
             if k.blocks:
-                assigned[i] = self._add_named(doc_id, i, mentions[i], k, here, i in told)
+                assigned[i] = self._add_named(doc_id, i, mentions[i], k, here, i in told, i in outlets)
         full = [i for i, p in persons.items() if p.first]
         # the son named with his generational word, then without it: still him in this document
         carried = generation_carried(mentions, persons, text)
@@ -1085,14 +1100,9 @@ class EntityIndex:
         self._count(assigned, mentions)
         for i in told & assigned.keys():
             self.records[assigned[i]].told += 1
-        if text is not None:
-            for i, eid in assigned.items():
-                m = mentions[i]
-                # a "place" no gazetteer knows that the text calls a teller of the news is an
-                # outlet too ("scrive X"; link/entities decides with the entity's other names)
-                outlet_like = m.type == "PRO" or (m.type == "LOC" and not is_place(m.base or m.text))
-                if outlet_like and outlet_context(text, m):
-                    self.records[eid].outlet += 1
+        for i in outlets & assigned.keys():
+            # link/entities decides with the entity's other names whether it is shown as one
+            self.records[assigned[i]].outlet += 1
         return assigned
 
     def _join_short_forms(
@@ -1130,9 +1140,10 @@ class EntityIndex:
         k: Keyed,
         here: frozenset[str] = frozenset(),
         told: bool = False,
+        outlet: bool = False,
     ) -> str:
         """The entity of a name (``here``: the document's names, as ``written_here`` gives them;
-        ``told``: its text calls it a news outlet)."""
+        ``told``: its text calls the abbreviation a news outlet; ``outlet``: it calls the name one)."""
         if k.alias and (holder := self._block(f"a|{k.alias}").get("")) is not None:
             if other_party(m.base or m.text, m.lang, self.records[self.resolve(holder)].names):
                 # the table filed a party family's word under another party: the words win
@@ -1261,7 +1272,12 @@ class EntityIndex:
                 for e in found
                 # (the name table's learned translation, dearer to tell, asked only of a cognate)
                 if not (
-                    cognate_words(m.base or m.text, m.lang, self.records[self.resolve(e)].names, m.type)
+                    cognate_words(
+                        m.base or m.text,
+                        m.lang,
+                        self.records[self.resolve(e)].names,
+                        self._read_as(e, m, outlet),
+                    )
                     and not self._learned_apart(e, k.alias, m.base or m.text, m.lang)
                 )
             ]
@@ -1387,6 +1403,12 @@ class EntityIndex:
             and any(self.aliases(etype, name, lang) is not None for etype in rec.types)
         ]
         return bool(known) and not any(_spelt_alike(base, name, lang) for name in known)
+
+    def _read_as(self, eid: str, m: Mention, outlet: bool) -> str:
+        """The type a name is compared as with an entity's words (``cognate_words``): an outlet's
+        name (either side's texts call it one) is a title, whose letters a loose reading of a
+        common word's does not join ("scrive <Word>", a newspaper, and another language's word)."""
+        return "PRO" if outlet or self.records[self.resolve(eid)].outlet else m.type
 
     def _learned_apart(self, eid: str, alias: str | None, base: str, lang: str | None) -> bool:
         """Whether the name table files the mention and the entity under one id by keys of their
