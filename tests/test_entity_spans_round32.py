@@ -1,9 +1,9 @@
 """Audit round 32's span and type classes, with invented names: a one-word name run into the
-city it stands in ("<Airport> w <City>"), ..."""
+city it stands in ("<Airport> w <City>"), a company joined by sound to a place of another script."""
 
 from __future__ import annotations
 
-from entity_support import as_written
+from entity_support import as_written, linked
 from entity_support import mention_at as at
 from storyline.analyse.entities_seat import split_seats
 from storyline.model import Mention
@@ -41,3 +41,30 @@ def test_pl_a_kind_noun_before_w_keeps_the_name_whole() -> None:
         split_seats(text, whole, "pl", as_written, lambda t, b: _place(t, b) or b == whole[0].text) == whole
     )
     assert split_seats(text, whole, "pl", as_written, lambda t, b: False) == whole
+
+
+def _linked_pair(first: tuple[str, str, str, str], second: tuple[str, str, str, str]) -> bool:
+    """Whether two one-mention documents ((text, surface, type, base) each) link one entity."""
+    docs = {}
+    for doc, (text, surface, etype, base) in (("d1", first), ("d2", second)):
+        m = at(text, surface, etype, "ru")
+        docs[doc] = (text, [Mention(m.start, m.end, m.text, etype, base, "ru")])
+    got = linked(docs)
+    return got[("d1", 0)] == got[("d2", 0)]
+
+
+def test_ru_a_company_does_not_join_a_place_of_another_script_by_sound() -> None:
+    # audit round 32: a misspelt maker's Latin name in a list of makers sounded like the
+    # Cyrillic surname a hospital is named after, typed a place; the merged entity was shown a place
+    hospital = ("Прививки делают в больнице имени Фальдера, в городе.", "Фальдера", "LOC", "Фальдер")
+    maker = ("Переговоры ведутся с производителями, включая Phalder (США).", "Phalder", "ORG", "Phalder")
+    assert not _linked_pair(hospital, maker)
+    assert not _linked_pair(maker, hospital)  # whichever came first
+
+
+def test_ru_a_sound_alike_joins_within_a_script_and_within_a_type() -> None:
+    maker = ("Переговоры ведутся с производителями, включая Phalder (США).", "Phalder", "ORG", "Phalder")
+    # the same body typed a place by another source, in the same script
+    assert _linked_pair(("Вакцину поставит Falder в марте.", "Falder", "LOC", "Falder"), maker)
+    # a body in two scripts, typed a body in both
+    assert _linked_pair(("Вакцину поставит компания Фальдер.", "Фальдер", "ORG", "Фальдер"), maker)
