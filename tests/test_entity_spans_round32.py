@@ -1,10 +1,12 @@
 """Audit round 32's span and type classes, with invented names: a one-word name run into the
-city it stands in ("<Airport> w <City>"), a company joined by sound to a place of another script."""
+city it stands in ("<Airport> w <City>"), a company joined by sound to a place of another script, a
+topic word and a spaced dash run into a bill's name."""
 
 from __future__ import annotations
 
 from entity_support import as_written, linked
 from entity_support import mention_at as at
+from storyline.analyse.entities_dashed import split_dashed
 from storyline.analyse.entities_seat import split_seats
 from storyline.model import Mention
 
@@ -68,3 +70,45 @@ def test_ru_a_sound_alike_joins_within_a_script_and_within_a_type() -> None:
     assert _linked_pair(("Вакцину поставит Falder в марте.", "Falder", "LOC", "Falder"), maker)
     # a body in two scripts, typed a body in both
     assert _linked_pair(("Вакцину поставит компания Фальдер.", "Фальдер", "ORG", "Фальдер"), maker)
+
+
+def _mention(text: str, surface: str, etype: str, lang: str, after: int = 0) -> Mention:
+    start = text.index(surface, after)
+    return Mention(start, start + len(surface), surface, etype, surface, lang)
+
+
+def test_ru_a_topic_word_and_a_dash_before_a_bill_are_two_names() -> None:
+    text = "Король подписал билль о Marbrex - Harbour (Closure) Bill 2031. Время Marbrex-а назначено."
+    fused = _mention(text, "Marbrex - Harbour (Closure) Bill 2031", "PRO", "ru")
+    elsewhere = _mention(text, "Marbrex-а", "EVT", "ru")
+    got = split_dashed(text, [fused, elsewhere], as_written)
+    assert _spans(got) == [("Marbrex", "EVT"), ("Harbour (Closure) Bill 2031", "PRO"), ("Marbrex-а", "EVT")]
+    assert got[1].start == text.index("Harbour")
+    # an abbreviation after the dash (a news agency's credit) is a name too
+    text = "Marbrex - ИЛК. Сроки Marbrex обсуждаются."
+    got = split_dashed(
+        text,
+        [_mention(text, "Marbrex - ИЛК", "EVT", "ru"), _mention(text, "Marbrex", "EVT", "ru", 5)],
+        as_written,
+    )
+    assert _spans(got)[:2] == [("Marbrex", "EVT"), ("ИЛК", "EVT")]
+
+
+def test_ru_a_dash_inside_one_name_stays() -> None:
+    cases = [
+        # the first word named nowhere else in the document
+        (
+            "Король подписал билль о Marbrex - Harbour (Closure) Bill 2031.",
+            "Marbrex - Harbour (Closure) Bill 2031",
+            "PRO",
+        ),
+        # a series number, a route ending in a place, a name of two words before the dash
+        ("Газопровод «Велмор - 2» и Велмор.", "Велмор - 2", "PRO"),
+        ("Газопровод Велмор – Польша построен, Велмор рад.", "Велмор – Польша", "PRO"),
+        ("Агентство Велмор Пресс – Инфо и Велмор.", "Велмор Пресс – Инфо", "ORG"),
+    ]
+    for text, name, etype in cases:
+        whole = [_mention(text, name, etype, "ru")]
+        if "и Велмор" in text or "Велмор рад" in text:
+            whole.append(_mention(text, "Велмор", "ORG", "ru", text.index(name) + len(name)))
+        assert split_dashed(text, whole, as_written) == whole, name

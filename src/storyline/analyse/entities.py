@@ -36,6 +36,7 @@ from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_cut import whole_again
+from storyline.analyse.entities_dashed import split_dashed
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_diseases import disease_abbreviations, diseases_as_events
 from storyline.analyse.entities_facilities import facilities_as_places
@@ -138,6 +139,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
+    cleaned = split_dashed(text, cleaned, rebase)  # "<Topic> - <Bill's name>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
