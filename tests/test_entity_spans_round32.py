@@ -1,6 +1,6 @@
 """Audit round 32's span and type classes, with invented names: a one-word name run into the
 city it stands in ("<Airport> w <City>"), a company joined by sound to a place of another script, a
-topic word and a spaced dash run into a bill's name."""
+topic word and a spaced dash run into a bill's name, a foreign term the text translates."""
 
 from __future__ import annotations
 
@@ -112,3 +112,31 @@ def test_ru_a_dash_inside_one_name_stays() -> None:
         if "и Велмор" in text or "Велмор рад" in text:
             whole.append(_mention(text, "Велмор", "ORG", "ru", text.index(name) + len(name)))
         assert split_dashed(text, whole, as_written) == whole, name
+
+
+def test_ru_a_foreign_word_the_text_translates_is_a_term_folded_from_the_list() -> None:
+    from storyline.analyse.entity_confidence import GLOSSED_TERM, is_listed
+    from storyline.analyse.glossed_terms import terms_marked
+    from storyline.model import Entity, EntityMention
+
+    text = "Закон содержит новый вариант политики «Outreach» (Ивана Петрова), то есть сокращения."
+    term = _mention(text, "Outreach", "PRO", "ru")
+    got = terms_marked(text, [term])
+    assert got[0].kind == GLOSSED_TERM
+    entity = Entity(
+        "e1",
+        "PRO",
+        "Outreach",
+        {},
+        [EntityMention("d1", term.start, term.end, term.text, None, "ru", GLOSSED_TERM)],
+    )
+    assert not is_listed(entity)
+    # a coined name (no English word), a Cyrillic word, or no translation after it: a name
+    for text, name in (
+        ("Вакцину «Vortaxin», то есть препарат компании, уже закупили.", "Vortaxin"),
+        ("Политика «Сдерживание», то есть давления на соседей.", "Сдерживание"),
+        ("Закон содержит новый вариант политики «Outreach» и санкции.", "Outreach"),
+        ("Проект «Outreach», то есть Outreach Holdings, закрыт.", "Outreach"),
+    ):
+        m = _mention(text, name, "PRO", "ru")
+        assert terms_marked(text, [m]) == [m], text

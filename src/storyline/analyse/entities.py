@@ -71,6 +71,7 @@ from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entity_rules import find_by_rules, lexicon
+from storyline.analyse.glossed_terms import terms_marked
 from storyline.analyse.offsets import SpanIndex
 from storyline.analyse.sentence_phrases import phrases_marked
 from storyline.model import Analysis, Mention
@@ -180,7 +181,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
             for m in typed
         ]
     # "Read also" before a link is page furniture, no name
-    return phrases_marked(text, without_boilerplate(typed, lang, text))
+    return terms_marked(text, phrases_marked(text, without_boilerplate(typed, lang, text)))
 
 
 def _at(m: Mention) -> tuple[int, int]:
