@@ -81,17 +81,17 @@ def test_ru_a_topic_word_and_a_dash_before_a_bill_are_two_names() -> None:
     text = "Король подписал билль о Marbrex - Harbour (Closure) Bill 2031. Время Marbrex-а назначено."
     fused = _mention(text, "Marbrex - Harbour (Closure) Bill 2031", "PRO", "ru")
     elsewhere = _mention(text, "Marbrex-а", "EVT", "ru")
-    got = split_dashed(text, [fused, elsewhere], as_written)
+    got = split_dashed(text, [fused, elsewhere], as_written, _place)
     assert _spans(got) == [("Marbrex", "EVT"), ("Harbour (Closure) Bill 2031", "PRO"), ("Marbrex-а", "EVT")]
     assert got[1].start == text.index("Harbour")
-    # an abbreviation after the dash (a news agency's credit) is a name too
-    text = "Marbrex - ИЛК. Сроки Marbrex обсуждаются."
-    got = split_dashed(
-        text,
-        [_mention(text, "Marbrex - ИЛК", "EVT", "ru"), _mention(text, "Marbrex", "EVT", "ru", 5)],
-        as_written,
-    )
-    assert _spans(got)[:2] == [("Marbrex", "EVT"), ("ИЛК", "EVT")]
+    # an abbreviation after the dash (a news agency's credit) is a name too, typed as the learned
+    # table knows it; the first part takes the type most of its other mentions have
+    text = "Marbrex - ИЛК. Сроки Marbrex обсуждаются, Marbrex-а ждут, о Marbrex спорят."
+    others = [_mention(text, "Marbrex", "LOC", "ru", 5), _mention(text, "Marbrex-а", "EVT", "ru")]
+    others.append(_mention(text, "Marbrex", "EVT", "ru", others[1].end))
+    agency = lambda etype, base: etype == "ORG" and base == "ИЛК"  # noqa: E731
+    got = split_dashed(text, [_mention(text, "Marbrex - ИЛК", "EVT", "ru"), *others], as_written, agency)
+    assert _spans(got)[:2] == [("Marbrex", "EVT"), ("ИЛК", "ORG")]
 
 
 def test_ru_a_dash_inside_one_name_stays() -> None:
@@ -111,7 +111,7 @@ def test_ru_a_dash_inside_one_name_stays() -> None:
         whole = [_mention(text, name, etype, "ru")]
         if "и Велмор" in text or "Велмор рад" in text:
             whole.append(_mention(text, "Велмор", "ORG", "ru", text.index(name) + len(name)))
-        assert split_dashed(text, whole, as_written) == whole, name
+        assert split_dashed(text, whole, as_written, _place) == whole, name
 
 
 def test_ru_a_foreign_word_the_text_translates_is_a_term_folded_from_the_list() -> None:

@@ -140,7 +140,6 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
-    cleaned = split_dashed(text, cleaned, rebase)  # "<Topic> - <Bill's name>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
     not_names = lexicon(lang).not_names  # again: a trimmed span may be one ("Szczepionka RNA" → "RNA")
@@ -149,6 +148,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         m for m in cleaned if fold(m.text) not in not_names and not hygiene.one_letter_word(m.text, lang)
     ]
     again = second_pass(text, start, end, cleaned, lang, rebase)
+    # "<Topic> - <Bill's name>": two names, the topic typed as the pass found its other mentions
+    again = split_dashed(text, again, rebase, known)
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son

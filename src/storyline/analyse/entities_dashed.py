@@ -10,12 +10,14 @@ name: a pipeline's route ("<Field> – <Continent>": the second a place), a seri
 surname). So only a one-word first part that the document names apart as well (the same word,
 its base form, or the word with a case ending glued on by a hyphen: "<Topic>-ю") is split off,
 and only from a second part that is itself a name (two words or more, or an abbreviation) and no
-place. The first part takes the type the document gives it elsewhere, the second keeps the
-mention's.
+place. The first part takes the type most of the document's other mentions of it have; the second
+the same where the document names it apart, else the type the learned name table knows it by,
+else the mention's.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -31,17 +33,20 @@ MIN_LETTERS = 2
 MAX_ENDING = 3  # letters of a case ending glued on by a hyphen ("Brexit-ю", "NATO-ja")
 
 
-def split_dashed(text: str, mentions: list[Mention], rebase: Callable[[str, str], str]) -> list[Mention]:
+Rebase = Callable[[str, str], str]  # (surface, type) → base form
+Known = Callable[[str, str], bool]  # (type, base) → a learned table knows it
+TYPES = ("ORG", "LOC", "PER", "PRO", "EVT")
+
+
+def split_dashed(text: str, mentions: list[Mention], rebase: Rebase, known: Known) -> list[Mention]:
     """``mentions`` with each "<Name> - <Name>" (the module's doc) as two mentions."""
     out: list[Mention] = []
     for m in mentions:
-        out.extend(_split(text, m, mentions, rebase))
+        out.extend(_split(text, m, mentions, rebase, known))
     return out
 
 
-def _split(
-    text: str, m: Mention, mentions: list[Mention], rebase: Callable[[str, str], str]
-) -> list[Mention]:
+def _split(text: str, m: Mention, mentions: list[Mention], rebase: Rebase, known: Known) -> list[Mention]:
     found = _DASHED.match(m.text)
     if found is None or len(_DASH.findall(m.text)) != 1 or m.kind == "adjective":
         return [m]
@@ -51,28 +56,41 @@ def _split(
     if not (len(second.split()) >= 2 or _ABBREVIATION.fullmatch(second)) or is_place(second):
         return [m]
     apart = _named_apart(first, m, mentions, rebase)
-    if apart is None:
+    if not apart:
         return [m]
+    first_type = apart.most_common(1)[0][0]  # the type most of its own mentions have
     start2 = m.start + found.start(2)
+    surface2 = text[start2 : m.end]
+    second_type = _type_of(surface2, m, mentions, rebase, known)
     return [
-        replace(m, end=m.start + len(first), text=first, type=apart.type, base=rebase(first, apart.type)),
-        replace(m, start=start2, text=text[start2 : m.end], base=rebase(text[start2 : m.end], m.type)),
+        replace(m, end=m.start + len(first), text=first, type=first_type, base=rebase(first, first_type)),
+        replace(m, start=start2, text=surface2, type=second_type, base=rebase(surface2, second_type)),
     ]
 
 
-def _named_apart(
-    word: str, m: Mention, mentions: list[Mention], rebase: Callable[[str, str], str]
-) -> Mention | None:
-    """Another mention of the document that is ``word`` alone: the same word or base form, or the
-    word with a case ending after a hyphen ("Brexit-ю")."""
+def _type_of(surface: str, m: Mention, mentions: list[Mention], rebase: Rebase, known: Known) -> str:
+    """The second part's type: as the document names it elsewhere, else as the learned table
+    knows it ("<Topic> - <AGENCY>": the agency's, not the topic's), else the whole mention's."""
+    apart = _named_apart(surface, m, mentions, rebase)
+    if apart:
+        return apart.most_common(1)[0][0]
+    if known(m.type, surface):
+        return m.type
+    return next((t for t in TYPES if known(t, surface)), m.type)
+
+
+def _named_apart(word: str, m: Mention, mentions: list[Mention], rebase: Rebase) -> Counter[str]:
+    """The types of the document's other mentions that are ``word`` alone: the same word or base
+    form, or the word with a case ending after a hyphen ("Brexit-ю")."""
     keys = {fold(word), fold(rebase(word, m.type))}
+    types: Counter[str] = Counter()
     for other in mentions:
         if other is m or (other.start < m.end and m.start < other.end):
             continue
         names = {fold(other.text), fold(other.base or other.text)}
         if keys & names or any(_case_tail(n, keys) for n in names):
-            return other
-    return None
+            types[other.type] += 1
+    return types
 
 
 def _case_tail(name: str, keys: set[str]) -> bool:
