@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from storyline.analyse.entity_confidence import is_listed
 from storyline.api import Store
 from storyline.store.entity_state import mention_rows
 
@@ -58,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
             e = entities.get(r.entity_id)
             names = sorted({n for ns in e.names.values() for n in ns} - {e.name}) if e else []
             shown = f"{e.type} {e.name!r}, other names {names}" if e else "no entity listed"
+            if e and not is_listed(e):
+                shown += " (folded from the entity list, as the audit draws only listed ones)"
             print(f"    now {r.text!r} → base {r.base!r} {r.type}; entity {shown}")
         if not found:
             print("    now no mention at this span")

@@ -144,3 +144,26 @@ def test_a_media_word_in_its_locative_names_an_outlet() -> None:
     assert outlet_context(text, _at(text, "Runway-insight", "sl"))
     text = "Na televiziji Lipa Plus so povedali, da most ostaja zaprt."
     assert outlet_context(text, _at(text, "Lipa Plus", "sl"))
+
+
+def test_words_said_for_a_paper_or_an_interview_for_it_name_an_outlet() -> None:
+    # audit round 32: "je za <Paper> pojasnil" (said for the paper), "v rozhovoru pro <Paper>"
+    cases = [
+        ('"Vrata ostajajo zaprta," je za Jutranjik pojasnil direktor.', "Jutranjik", "sl"),
+        ("Ekonomist je v daljšem intervjuju za Jutranjik govoril o letalih.", "Jutranjik", "sl"),
+        ("V minulém rozhovoru pro Obecní zvony jste zmiňoval tým.", "Obecní zvony", "cs"),
+        ("Starosta pro Obecní zvony řekl, že most zavřou.", "Obecní zvony", "cs"),
+        ("Podle listu Obecní zvony most zavřou.", "Obecní zvony", "cs"),
+    ]
+    for text, name, lang in cases:
+        assert outlet_context(text, _at(text, name, lang)), text
+
+
+def test_the_preposition_or_the_verb_alone_names_no_outlet() -> None:
+    cases = [
+        ("Za Jutranjik so porabili veliko denarja.", "Jutranjik", "sl"),  # "for" alone
+        ("Jutranjik pojasnil ni nič.", "Jutranjik", "sl"),  # the verb alone
+        ("Hlasovali pro Obecní zvony, řekl starosta.", "Obecní zvony", "cs"),  # a comma between
+    ]
+    for text, name, lang in cases:
+        assert not outlet_context(text, _at(text, name, lang)), text

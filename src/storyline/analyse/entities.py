@@ -36,6 +36,7 @@ from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_cut import whole_again
+from storyline.analyse.entities_dashed import split_dashed
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_diseases import disease_abbreviations, diseases_as_events
 from storyline.analyse.entities_facilities import facilities_as_places
@@ -71,6 +72,7 @@ from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entity_rules import find_by_rules, lexicon
+from storyline.analyse.glossed_terms import terms_marked
 from storyline.analyse.offsets import SpanIndex
 from storyline.analyse.sentence_phrases import phrases_marked
 from storyline.model import Analysis, Mention
@@ -148,6 +150,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     ]
     cleaned = quoted_words(text, cleaned, lang, rebase, (start, end))  # Ukrainian «<Company>»
     again = second_pass(text, start, end, cleaned, lang, rebase)
+    # "<Topic> - <Bill's name>": two names, the topic typed as the pass found its other mentions
+    again = split_dashed(text, again, rebase, known)
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
@@ -180,7 +184,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
             for m in typed
         ]
     # "Read also" before a link is page furniture, no name
-    return phrases_marked(text, without_boilerplate(typed, lang, text))
+    return terms_marked(text, phrases_marked(text, without_boilerplate(typed, lang, text)))
 
 
 def _at(m: Mention) -> tuple[int, int]:

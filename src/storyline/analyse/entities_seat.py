@@ -10,6 +10,12 @@ the learned name table knows the whole as it is.
 
 The abbreviation is an organisation (a place when the gazetteers know it as one: "<Country's
 code> in <City>"), the rest a place.
+
+So is a one-word name that is no word of the language ("<Airport> w <City>", "<Firm> w <City>":
+audit round 32, an airport's name run into the city it serves): its words' frequency (wordfreq)
+tells a name from the kind noun of a descriptive name ("Uniwersytetu w <City>", "Lotnisko w
+<City>", which BSNLP's gold keeps whole). Such a name is typed as the tagger typed the whole; a
+language wordfreq does not list keeps the rule to abbreviations and known places.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
 # two or more capitals, maybe a digit: "СЗО", "UNHCR", "G7"; no small letter
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]+")
 SPLIT_TYPES = frozenset({"ORG", "LOC"})
+NAME_ZIPF = 3.0  # a word rarer than this in its language (wordfreq) is a name, not a kind noun
 
 
 def split_seats(
@@ -41,16 +48,28 @@ def split_seats(
         return mentions
     out: list[Mention] = []
     for m in mentions:
-        out.extend(_split(text, m, preps, rebase, known) if m.type in SPLIT_TYPES else [m])
+        out.extend(_split(text, m, preps, lang, rebase, known) if m.type in SPLIT_TYPES else [m])
     return out
 
 
-def _split(text: str, m: Mention, preps: frozenset[str], rebase: Rebase, known: Known) -> list[Mention]:
+def _rare_name(word: str, lang: str | None) -> bool:
+    """A capitalised word its language's texts hardly use: a name of its own, no kind noun."""
+    from wordfreq import available_languages, zipf_frequency
+
+    if not lang or lang not in available_languages() or not word[:1].isupper():
+        return False
+    return zipf_frequency(word.lower(), lang) < NAME_ZIPF
+
+
+def _split(
+    text: str, m: Mention, preps: frozenset[str], lang: str | None, rebase: Rebase, known: Known
+) -> list[Mention]:
     words = list(_WORDS.finditer(text, m.start, m.end))
     if len(words) < 3 or words[1].group() not in preps or not words[2].group()[:1].isupper():
         return [m]
     head = words[0].group()
-    if not (_ABBREVIATION.fullmatch(head) or is_place(head)):
+    named = not (_ABBREVIATION.fullmatch(head) or is_place(head))
+    if named and not _rare_name(head, lang):
         return [m]
     if known(m.type, m.base or m.text):  # a name that holds its seat, as the table learned it
         return [m]
@@ -59,7 +78,7 @@ def _split(text: str, m: Mention, preps: frozenset[str], rebase: Rebase, known: 
     tail_base = rebase(tail, "LOC")
     if not (is_place(tail_base) or is_place(tail) or known("LOC", tail_base)):
         return [m]
-    head_type = "LOC" if is_place(head) else "ORG"
+    head_type = m.type if named else "LOC" if is_place(head) else "ORG"
     head_end = words[0].end()
     return [
         replace(m, end=head_end, text=head, type=head_type, base=rebase(head, head_type)),

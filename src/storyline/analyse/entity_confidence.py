@@ -38,8 +38,11 @@ ARTICLED_NOUN = "articled_noun"
 # an entity mention's kind: a body described by a country's adjective and common nouns ("the
 # Spanish government", "the Italian competition watchdog"; ``descriptive_phrases``)
 DESCRIPTIVE_PHRASE = "descriptive_phrase"
+# an entity mention's kind: a foreign word the text translates right after it ('«Containment», то
+# есть сдерживания'; ``glossed_terms``)
+GLOSSED_TERM = "glossed_term"
 # the kinds of mention no name is made of: an entity of these alone is folded from the list
-FOLDED_KINDS = frozenset({PEOPLE_MEMBER, SENTENCE_PHRASE, ARTICLED_NOUN, DESCRIPTIVE_PHRASE})
+FOLDED_KINDS = frozenset({PEOPLE_MEMBER, SENTENCE_PHRASE, ARTICLED_NOUN, DESCRIPTIVE_PHRASE, GLOSSED_TERM})
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 

@@ -72,6 +72,7 @@ from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
     adjective_apart,
     elsewhere,
+    kind_across_scripts,
     last_consonant,
     longer_word,
     other_case,
@@ -1475,6 +1476,12 @@ class EntityIndex:
         if m.kind != "adjective" and demonym_country(m.base or m.text, m.lang) is None:
             # a country's adjective in small letters is a mention of the country, by design
             found = [e for e in found if not other_case(m.base or m.text, m.lang, self.records[e].names)]
+        # a body and a place whose names share no script: a sound alike joins no company to a place
+        found = [
+            e
+            for e in found
+            if not kind_across_scripts(m.type, m.base or m.text, self.records[e].names, self.records[e].types)
+        ]
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
 
     def _other_alias(self, a: str, b: str) -> bool:

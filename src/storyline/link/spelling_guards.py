@@ -25,6 +25,12 @@ against what else is known of them:
 - another last consonant: a one-word name that is another with its last consonant replaced by one
   no spelling or transliteration writes for it ("Medicor" is not "Medicom"): endings add letters,
   and a script's spellings change a consonant for its voiced or voiceless pair (Hamburg, Hamburk).
+- a body and a place in two scripts: a name typed a body (a company) that sounds like an entity
+  every source typed a place (or the other way round), all of whose names are in another script,
+  is another thing (audit round 32: a misspelt drug maker's Latin name in a Russian list of makers
+  sounded like a Cyrillic surname a hospital is named after, and the merged entity was shown a
+  place). In one script a body typed a place by one source's tagger is the name spelled alike;
+  across scripts only a name, an alias or a gazetteer key joins the two.
 """
 
 from __future__ import annotations
@@ -120,6 +126,22 @@ def typed_as(etype: str, found: Iterable[str], types: Mapping[str, Counter[str]]
         return found
     alike = [e for e in found if types[e][etype]]
     return alike or found
+
+
+_BODY_OR_PLACE = {"ORG": "LOC", "LOC": "ORG"}
+
+
+def kind_across_scripts(
+    etype: str, name: str, names: Mapping[str, Counter[str]], types: Counter[str]
+) -> bool:
+    """Whether a mention typed ``etype`` (a body or a place) and an entity (its ``names`` per
+    language, its counted ``types``) never typed so, only as the other of the two, have no name in
+    a script in common: a sound alike across scripts is then no evidence of one thing."""
+    other = _BODY_OR_PLACE.get(etype)
+    if other is None or types[etype] or not types[other]:
+        return False
+    own = script(name)
+    return bool(own) and all(script(n) != own for counted in names.values() for n in counted)
 
 
 MIN_TAIL = 2  # letters after a whole word that make another word, not a typo's or a case's letter

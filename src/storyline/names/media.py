@@ -96,7 +96,7 @@ def outlet_context(text: str, mention: Mention) -> bool:
     if credit and before and before[-1] in _words(lang, "credit_words") and not _platform(mention.text):
         return True  # "Source: X" closing an article: the outlet the text was taken from
     reports = _words(lang, "report_words")
-    if _reported(text, mention, reports):
+    if _reported(text, mention, reports) or _told(text, mention):
         return True
     return any(tuple(before[-len(p) :]) == p for p in _phrases(lang))
 
@@ -208,6 +208,31 @@ def _reported(text: str, mention: Mention, reports: frozenset[str]) -> bool:
         after is not None
         and fold(after.group()) in reports
         and not _CLAUSE_BREAK.search(text, mention.end, after.start())
+    )
+
+
+_SPACE_OR_QUOTE = " \t«»\"„“”‚'"  # what may stand between a name and the words around it
+
+
+def _told(text: str, mention: Mention) -> bool:
+    """ "je za X pojasnil" (Slovene: explained for X), "pro X řekl" (Czech: said for X): a
+    preposition a speaker talks to an outlet with (``told_prepositions``) right before the name
+    and a verb of saying (``told_verbs``) right after it, no punctuation between. One of the two
+    alone is no evidence: "za" and "pro" open any phrase, and a product may "explain" in a
+    headline; together they put a speaker's words in an outlet (audit round 32)."""
+    preps = _words(mention.lang, "told_prepositions")
+    if not preps:
+        return False
+    before = list(_WORD.finditer(text, max(0, mention.start - CONTEXT_CHARS), mention.start))
+    if not before or fold(before[-1].group()) not in preps:
+        return False
+    if text[before[-1].end() : mention.start].strip(_SPACE_OR_QUOTE):
+        return False
+    after = _WORD.search(text, mention.end, mention.end + CONTEXT_CHARS)
+    return (
+        after is not None
+        and fold(after.group()) in _words(mention.lang, "told_verbs")
+        and not text[mention.end : after.start()].strip(_SPACE_OR_QUOTE)
     )
 
 
