@@ -25,10 +25,13 @@ def _split(text: str, surface: str, etype: str, lang: str, known: set[str]) -> l
     return [(m.text, m.type) for m in got]
 
 
-def test_two_known_places_with_only_a_space_between_are_two_places() -> None:
-    text = "W kwestii granicy w Holmbii Nordyn zapomniał o najważniejszej sprawie."
-    got = _split(text, "Holmbii Nordyn", "LOC", "pl", {"Holmbii", "Nordyn"})
-    assert got == [("Holmbii", "LOC"), ("Nordyn", "LOC")]
+def test_a_country_and_a_known_place_with_only_a_space_between_are_two_places() -> None:
+    text = "Najwięcej lotów odwołała Norwegia Nordyn zapomniał o najważniejszej sprawie."
+    got = _split(text, "Norwegia Nordyn", "LOC", "pl", {"Nordyn"})
+    assert got == [("Norwegia", "LOC"), ("Nordyn", "LOC")]
+    # two towns side by side are one name as often: an airport named with its city
+    text = "Samolot wylądował na lotnisku Holmbia Nordyn wczoraj."
+    assert _split(text, "Holmbia Nordyn", "LOC", "pl", {"Holmbia", "Nordyn"}) == [("Holmbia Nordyn", "LOC")]
 
 
 def test_a_place_of_two_words_one_unknown_or_after_an_adjective_stays_whole() -> None:

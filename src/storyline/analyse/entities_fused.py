@@ -17,10 +17,10 @@
   such a run, as "the <country>'s <title>" is how news names an office holder.
 
 - Two places side by side with only a space between ("<Country> <Country>", "<Country> <Town>"
-  where one clause ends and the next begins without a comma, a route "<Town> <Town>" in a list
-  of flights) are two places: each word a country or a place of the learned name table (a
-  gazetteer's towns hold everyday words: "Novi", "Green"), the two together no place, the first
-  no adjective ("<Central> <Continent>" is one region).
+  where one clause ends and the next begins without a comma) are two places: one word a country,
+  the other a country or a place of the learned name table (a gazetteer's towns hold everyday
+  words: "Novi", "Green"), the two together no place, the first no adjective ("<Central>
+  <Continent>" is one region). Two towns stay one name: "<City> <Airport>" names an airport.
 - A country and a full name after it with only a space between ("<Country> <Given> <Surname>", a
   dateline or a caption run into its first words) is the country and the person.
 
@@ -149,7 +149,12 @@ def _two_places(
     if is_place(whole) or is_place(m.text) or (lang and is_adjective(words[0].group(), lang)):
         return None
     parts = [_part(text, m, w.start(), w.end(), "LOC", rebase) for w in words]
-    if not all(fold(p.base or p.text) in countries() or known("LOC", p.base or p.text) for p in parts):
+    is_country = [fold(p.base or p.text) in countries() for p in parts]
+    # one of them a country: two towns side by side are as often one name ("<City> <Airport>",
+    # an airport named with its city) as a route written without its dash
+    if not any(is_country) or not all(
+        c or known("LOC", p.base or p.text) for c, p in zip(is_country, parts, strict=True)
+    ):
         return None
     return parts
 
