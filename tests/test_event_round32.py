@@ -1,11 +1,11 @@
-"""Audit round 32: whoever heads or was conducting the negotiations holds a role, no meeting at a
-time (E2)."""
+"""Audit round 32 and the round-31 E1 still open: whoever heads or was conducting the negotiations
+holds a role, no meeting at a time (E2); the attackers are people, no attack (E1)."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import realis_why
+from helpers import event_kinds, realis_why
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,33 @@ def test_heading_the_negotiations_is_a_role_no_meeting(text: str, lang: str, tri
 )
 def test_talks_held_stay_a_meeting(text: str, lang: str, trigger: str) -> None:
     assert realis_why(text, lang, "meeting", trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Med krizo so se spletni napadalci usmerili v banke v Kranju.", "sl", "napadalci"),
+        ("Útočníci se během krize zaměřili na banky v Kolíně.", "cs", "Útočníci"),
+        ("Útočníci sa počas krízy zamerali na banky v Senci.", "sk", "Útočníci"),
+        ("Napadači su se tijekom krize usmjerili na banke u Kninu.", "hr", "Napadači"),
+        ("Нападники під час кризи переключилися на банки Тальне.", "uk", "Нападники"),
+    ],
+)
+def test_the_attackers_are_no_attack(text: str, lang: str, trigger: str) -> None:
+    assert "attack" not in event_kinds(text, lang)
+    assert realis_why(text, lang, "attack", trigger) == "sense"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Napad na banko v Kranju se je zgodil včeraj.", "sl", "Napad"),
+        ("Napadalca sta včeraj izvedla napad na banko v Kranju.", "sl", "napad"),
+        ("Útok na banku v Kolíně se stal včera.", "cs", "Útok"),
+        # "the most famous" ranks by fame, not by a count of cases
+        ("Najbolj znan napad na banko v Kranju se je zgodil včeraj.", "sl", "napad"),
+    ],
+)
+def test_one_attack_stays_an_attack(text: str, lang: str, trigger: str) -> None:
+    assert realis_why(text, lang, "attack", trigger) is None
+    assert "attack" in event_kinds(text, lang)
