@@ -1,5 +1,6 @@
 """Audit round 32 and the round-31 E1 still open: whoever heads or was conducting the negotiations
-holds a role, no meeting at a time (E2); the attackers are people, no attack (E1)."""
+holds a role, no meeting at a time (E2); the attackers are people, no attack, and the largest known
+damage of an attack is a record among all the known cases (E1)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,22 @@ def test_talks_held_stay_a_meeting(text: str, lang: str, trigger: str) -> None:
 def test_the_attackers_are_no_attack(text: str, lang: str, trigger: str) -> None:
     assert "attack" not in event_kinds(text, lang)
     assert realis_why(text, lang, "attack", trigger) == "sense"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        (
+            "Lani je bila največja znana škoda pri napadu na banko v Kranju 3,1 milijona evrov.",
+            "sl",
+            "napadu",
+        ),
+        ("Największa znana szkoda po ataku na bank w Kole wyniosła 3 mln zł.", "pl", "ataku"),
+        ("Největší známá škoda po útoku na banku v Kolíně činila 3 miliony korun.", "cs", "útoku"),
+    ],
+)
+def test_the_largest_known_damage_of_an_attack_is_a_record(text: str, lang: str, trigger: str) -> None:
+    assert realis_why(text, lang, "attack", trigger) == "habitual"
 
 
 @pytest.mark.parametrize(
