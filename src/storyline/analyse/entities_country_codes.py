@@ -47,6 +47,12 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
     return frozenset(data_words(lang, "country_abbreviations")) if lang else frozenset()
 
 
+def is_country_abbreviation(word: str, lang: str | None) -> bool:
+    """``word`` is written as one of the language's country abbreviations ("US", not "us"): a
+    name, though the stop word it spells in small letters is none."""
+    return word in _abbreviations(lang)
+
+
 @cache
 def _bodies(lang: str | None) -> frozenset[str]:
     return frozenset(data_words(lang, "body_abbreviations")) if lang else frozenset()
