@@ -541,7 +541,7 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
         return {i: w for i, w in enumerate(words)}  # "Марина Колесникова", not a man's genitive
     if any(p.tag.case == "nomn" and p.tag.gender == "masc" for p in given):
         return {}  # a man's given name in the nominative: the learned endings read his surname
-    if oblique and (found := _in_case(morph, words, max(oblique, key=lambda p: p.score), female)):
+    if oblique and (found := _in_case(morph, words, max(oblique, key=lambda p: p.score), female, given)):
         return found
     # a man's given name in the nominative leaves the surname to the learned endings (a text may
     # write a given name in the nominative and the surname in a case)
@@ -563,15 +563,19 @@ def _womans_nominative(morph: Morphology, word: str) -> bool:
     )
 
 
-def _in_case(morph: Morphology, words: list[str], reading, sure: bool) -> Phrase:  # noqa: ANN001 - pymorphy's Parse
+def _in_case(morph: Morphology, words: list[str], reading, sure: bool, given: list) -> Phrase:  # noqa: ANN001 - pymorphy's Parse
     """The names in the nominative when the given name is ``reading``; {} where a later name
-    cannot follow it, or (``sure``: it may be a nominative too) shows no case ending of its own."""
+    cannot follow it, or (``sure``: it may be a nominative too) shows no case ending of its own.
+    ``given``: every reading of the given name as a first name."""
     first = words[0]
     base = reading.inflect({"nomn"} | ({reading.tag.number} if reading.tag.number else set()))
     if base is None:
         return {}
     nominative = _recase(first, base.word)
-    if given_name(nominative) not in (GENDER_LETTER.get(reading.tag.gender or ""), "a"):
+    listed = given_name(nominative)
+    if listed not in (GENDER_LETTER.get(reading.tag.gender or ""), "a") and (
+        listed or not _unlisted_given(morph, words, nominative, reading, given)
+    ):
         return {}  # a nominative no list of first names has: the dictionary read a woman's name as a man's
     out: Phrase = {0: nominative}
     lost = first[len(base.word) :] if first.lower().startswith(base.word.lower()) else None
@@ -581,6 +585,28 @@ def _in_case(morph: Morphology, words: list[str], reading, sure: bool) -> Phrase
             return {}
         out[i] = form
     return out
+
+
+def _unlisted_given(morph: Morphology, words: list[str], nominative: str, reading, given: list) -> bool:  # noqa: ANN001 - pymorphy's Parse
+    """A foreign given name the lists hold in Latin letters only ("Грэма", a transcribed Graham):
+    the dictionary reads it as one gender's name only, its form is the nominative with a case
+    ending after it, and each later name is a name to the dictionary or no word of its in that
+    case and gender. Not a woman's name the dictionary also reads as a man's (her "-ии" is no
+    man's "-ий" with an ending after it), nor a name before a common noun in the same case
+    ("Грэма Стола")."""
+    if not all(p.tag.gender == reading.tag.gender for p in given):
+        return False
+    if not (words[0].lower().startswith(nominative.lower()) and len(words[0]) > len(nominative)):
+        return False
+
+    def surname(word: str) -> bool:
+        readings = morph.analyzer.parse(word)
+        if any(NAME_TAGS & set(q.tag.grammemes) for q in readings):
+            return True
+        same = [q for q in readings if q.tag.case == reading.tag.case and q.tag.gender == reading.tag.gender]
+        return not same or not morph.analyzer.word_is_known(word.lower())
+
+    return all(surname(w) for w in words[1:])
 
 
 def _later_name(morph: Morphology, word: str, given, lost: str | None) -> str | None:  # noqa: ANN001 - pymorphy's tag
