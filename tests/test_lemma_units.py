@@ -236,3 +236,16 @@ def test_a_bulgarian_adjective_before_a_feminine_noun_keeps_its_ending() -> None
     assert lem.base("Бяла Рилица", "bg", "LOC") == "Бяла Рилица"  # agrees with a feminine noun
     assert lem.base("Бяла Рилец", "bg", "LOC") == "Бял Рилец"  # before a masculine one: cut
     assert Lemmatizer({"s|xx|LOC|f|C|а": [("а", "", 1.0)]}).base("Бяла Рилица", "xx", "LOC") == "Бял Рилица"
+
+
+@pytest.mark.parametrize(
+    ("surface", "man"), [("Богдана Варкера", "Богдан Варкер"), ("Олександра Тревіна", "Олександр Тревін")]
+)
+def test_uk_a_given_name_either_a_woman_s_or_a_man_s_is_the_man_s_where_the_document_writes_his_surname(
+    lem: Lemmatizer, surface: str, man: str
+) -> None:
+    # the dictionary reads "Богдана" as her nominative and as his genitive: the document's own
+    # "Варкер" (the surname without the ending) says it is his; without it, hers as written
+    surname = man.split()[1]
+    assert lem.base(surface, "uk", "PER", {surname, *surface.split()}) == man
+    assert lem.base(surface, "uk", "PER", set(surface.split())) == surface

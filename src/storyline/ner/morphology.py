@@ -369,14 +369,17 @@ GENDER_LETTER = {"masc": "m", "femn": "f"}
 MIN_STEM = 3  # letters a surname keeps when it loses a case ending
 
 
-def phrase_nominative(morph: Morphology, words: list[str], etype: str) -> tuple[Phrase, int] | None:
+def phrase_nominative(
+    morph: Morphology, words: list[str], etype: str, attested: Collection[str] = ()
+) -> tuple[Phrase, int] | None:
     """The base forms of the words of a multiword name that the dictionary can put in the
     nominative as one unit, and the length of its head phrase (the words after it are
-    complements that keep their case); None where it cannot tell."""
+    complements that keep their case); None where it cannot tell. ``attested``: the words of
+    the name's document."""
     if etype == "PER":
         if len(words) < 2 or not all(w[:1].isalpha() for w in words):
             return None
-        person = person_nominative(morph, words)
+        person = person_nominative(morph, words, attested)
         return (person, len(words)) if person else None
     # the words before a number, a bracket or a dash ("… промисловості (BDI)", "… поток — 2"):
     # what follows them is no part of the head phrase and keeps its form
@@ -510,7 +513,7 @@ def _in_nominative(noun, mods: list, words: list[str]) -> Phrase:  # noqa: ANN00
     return out if len(out) == len(words) else {}
 
 
-def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
+def person_nominative(morph: Morphology, words: list[str], attested: Collection[str] = ()) -> Phrase:
     """A person's given name and the names after it (patronymic, surname) in one case and one
     gender: the given name tells both. In an oblique case each later name takes the dictionary's
     reading in that case and gender, or else loses the case ending the given name lost ("Виктора
@@ -537,6 +540,8 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
         # listed name, before a surname that shows no case: a man's genitive or accusative of a
         # foreign name ("Дилана" of "Дилан"), his surname as written
         return {0: first[:-1], **{i: w for i, w in enumerate(words) if i}}
+    if female and (his := _mans_by_the_document(words, oblique, attested)):
+        return his  # a man's name in a case: the document writes his surname without the ending
     if female and all(_womans_nominative(morph, w) for w in words[1:]):
         return {i: w for i, w in enumerate(words)}  # "Марина Колесникова", not a man's genitive
     if any(p.tag.case == "nomn" and p.tag.gender == "masc" for p in given):
@@ -546,6 +551,25 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
     # a man's given name in the nominative leaves the surname to the learned endings (a text may
     # write a given name in the nominative and the surname in a case)
     return {i: w for i, w in enumerate(words)} if female else {}
+
+
+def _mans_by_the_document(words: list[str], oblique: list, attested: Collection[str]) -> Phrase:  # noqa: ANN001
+    """A given name the dictionary reads both as a woman's nominative and as a man's oblique case
+    ("Богдана"), before surnames that end as it does: the man's, in that case, where the
+    document writes each surname without that ending on its own elsewhere ("Богдана Варкера" in a
+    text that also writes "Варкер"); {} otherwise."""
+    first = words[0]
+    for reading in sorted((p for p in oblique if p.tag.gender == "masc"), key=lambda p: -p.score):
+        base = reading.inflect({"nomn"} | ({reading.tag.number} if reading.tag.number else set()))
+        if base is None or given_name(_recase(first, base.word)) != "m":
+            continue
+        lost = first[len(base.word) :] if first.lower().startswith(base.word.lower()) else ""
+        if not lost:
+            continue
+        stems = [w[: -len(lost)] for w in words[1:] if w.lower().endswith(lost.lower())]
+        if len(stems) == len(words) - 1 and all(len(s) >= MIN_STEM and s in attested for s in stems):
+            return {0: _recase(first, base.word), **{i: s for i, s in enumerate(stems, 1)}}
+    return {}
 
 
 def _shows_no_case(morph: Morphology, word: str) -> bool:
