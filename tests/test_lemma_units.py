@@ -46,6 +46,33 @@ def test_ru_given_name_and_surname_share_case_and_gender(lem: Lemmatizer, surfac
     assert lem.base(surface, "ru", "PER") == base
 
 
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        # foreign given names the first-name lists hold in Latin letters only, which the
+        # dictionary reads as a man's name alone: the name and the surname lose one ending
+        ("Грэма Брандела", "Грэм Брандел"),
+        ("Дугласа Венкова", "Дуглас Венков"),
+        ("Джейсоном Тарвеллом", "Джейсон Тарвелл"),
+    ],
+)
+def test_ru_an_unlisted_foreign_given_name_and_its_surname_go_to_the_nominative(
+    lem: Lemmatizer, surface: str, base: str
+) -> None:
+    assert lem.base(surface, "ru", "PER") == base
+
+
+def test_ru_an_unlisted_given_name_before_a_common_noun_in_its_case_is_left_to_the_endings() -> None:
+    from storyline.ner import morphology
+
+    # "стола" is a common noun's genitive: the dictionary does not say that the words are a name
+    assert morphology.person_nominative(morphology.for_lang("ru"), ["Грэма", "Стола"]) == {}
+    assert morphology.person_nominative(morphology.for_lang("ru"), ["Грэма", "Брандела"]) == {
+        0: "Грэм",
+        1: "Брандел",
+    }
+
+
 def test_ru_an_indeclinable_given_name_leaves_the_case_to_the_learned_endings(lem: Lemmatizer) -> None:
     # "Кенни"-like names show no case: the unit rule does not decide, the surname is not cut
     # to the given name's ending
@@ -209,3 +236,16 @@ def test_a_bulgarian_adjective_before_a_feminine_noun_keeps_its_ending() -> None
     assert lem.base("Бяла Рилица", "bg", "LOC") == "Бяла Рилица"  # agrees with a feminine noun
     assert lem.base("Бяла Рилец", "bg", "LOC") == "Бял Рилец"  # before a masculine one: cut
     assert Lemmatizer({"s|xx|LOC|f|C|а": [("а", "", 1.0)]}).base("Бяла Рилица", "xx", "LOC") == "Бял Рилица"
+
+
+@pytest.mark.parametrize(
+    ("surface", "man"), [("Богдана Варкера", "Богдан Варкер"), ("Олександра Тревіна", "Олександр Тревін")]
+)
+def test_uk_a_given_name_either_a_woman_s_or_a_man_s_is_the_man_s_where_the_document_writes_his_surname(
+    lem: Lemmatizer, surface: str, man: str
+) -> None:
+    # the dictionary reads "Богдана" as her nominative and as his genitive: the document's own
+    # "Варкер" (the surname without the ending) says it is his; without it, hers as written
+    surname = man.split()[1]
+    assert lem.base(surface, "uk", "PER", {surname, *surface.split()}) == man
+    assert lem.base(surface, "uk", "PER", set(surface.split())) == surface

@@ -48,7 +48,8 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
 
 
 def is_country_abbreviation(word: str, lang: str | None) -> bool:
-    """A country's abbreviation as the language writes it ("US"; case counts: "us" is a pronoun)."""
+    """``word`` is written as one of the language's country abbreviations ("US", not "us"): a
+    name, though the stop word it spells in small letters is none."""
     return word in _abbreviations(lang)
 
 

@@ -76,6 +76,7 @@ from functools import cache
 import regex
 
 from storyline.analyse.adjectives import country_adjective, foreign_country_adjective
+from storyline.analyse.entities_country_codes import is_country_abbreviation
 from storyline.analyse.entities_generic import is_bare_generic
 from storyline.analyse.entities_spans import surname_particles
 from storyline.analyse.entity_rules import english_place_words, lexicon
@@ -153,7 +154,12 @@ def _clean_one(
     words = list(_WORDS.finditer(text, m.start, m.end))
     if not words or not is_cased(script(m.text)):
         return m
-    if m.type != "PER" and len(words) == 1 and words[0].group().lower() in _words(lang, "stopwords"):
+    if (
+        m.type != "PER"
+        and len(words) == 1
+        and words[0].group().lower() in _words(lang, "stopwords")
+        and not is_country_abbreviation(words[0].group(), lang)  # "US", where "us" is a stop word
+    ):
         return None  # a weekday or a sentence's first word ("Friday's fire"); a person may be May
     if len(words) == 1 and one_letter_word(words[0].group(), lang):
         return None  # a capitalised preposition opening a line ("В", "W"): no name

@@ -19,7 +19,6 @@ from functools import cache
 import regex
 
 from storyline.analyse import entity_nouns
-from storyline.analyse.entities_country_codes import is_country_abbreviation
 from storyline.analyse.entity_caseless import find_caseless
 from storyline.analyse.entity_rules_conjoined import join_conjoined
 from storyline.analyse.offsets import OffsetIndex, SpanIndex
@@ -58,6 +57,12 @@ class Lexicon:
     noun_endings: tuple[str, ...] = ()  # endings of the language's common nouns (German "-ung")
     document_words: frozenset[str] = frozenset()  # a treaty's head noun: its name is a product
     body_connectors: frozenset[str] = frozenset()  # "for" after a body's head word ("Centre for X")
+    # a country's abbreviation as written ("US"): never the stop word it spells in small letters ("us")
+    country_abbreviations: frozenset[str] = frozenset()
+
+    def is_stopword(self, word: str) -> bool:
+        """A stop word, unless written as one of the language's country abbreviations."""
+        return word.lower() in self.stopwords and word not in self.country_abbreviations
 
 
 _LISTS = ("stopwords", "org_words", "loc_words", "loc_cues", "connectors", "not_names", "particles",
@@ -98,6 +103,7 @@ def lexicon(lang: str | None) -> Lexicon:
         nouns_capitalised=bool(data.get("nouns_capitalised", False)),
         weekdays=_weekdays(lang),
         noun_endings=tuple(str(data.get("noun_endings", "")).split()),
+        country_abbreviations=frozenset(str(data.get("country_abbreviations", "")).split()),
         **words,
     )
 
@@ -352,11 +358,7 @@ def _latin(text: str, start: int, end: int, lang: str) -> list[Mention]:
             if etype:
                 found.append(Mention(s, s + len(base), base, etype, stem, lang))
             continue
-        if (
-            initial
-            and len(tokens) == 1
-            and (tokens[0].lower() in lex.stopwords or tokens[0].lower() in lowered)
-        ):
+        if initial and len(tokens) == 1 and (lex.is_stopword(tokens[0]) or tokens[0].lower() in lowered):
             continue
         etype = _latin_type(text, s, tokens, titled, surnames, speakers, lex)
         if s in hints:
@@ -584,7 +586,7 @@ def _split_run(text: str, run: list[_Tok], initial: bool, lex: Lexicon, lowered:
         return []  # a title alone ("Premier") names no one
     # a stop word written as a country's abbreviation is the country ("the US Coast Guard", "US
     # officials": not the pronoun "us"); BSNLP's gold keeps it in the body's name ("US Space Force")
-    while run and run[0].text.lower() in lex.stopwords and not is_country_abbreviation(run[0].text, lex.lang):
+    while run and lex.is_stopword(run[0].text):
         run, initial = run[1:], False
     if initial:
         run = _without_opening_noun(run, lex)

@@ -276,7 +276,7 @@ class Lemmatizer:
         agree = frozenset(morph.head_grammemes(words[:head], etype)) if morph else frozenset()
         # the dictionary's reading of the name as a unit: a head noun and its modifiers, a given
         # name and its surname, in one case, number and gender
-        unit = morphology.phrase_nominative(morph, words, etype) if morph else None
+        unit = morphology.phrase_nominative(morph, words, etype, attested) if morph else None
         decided, head = unit if unit else ({}, head)
         out = []
         surname_as_written = False

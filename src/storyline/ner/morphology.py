@@ -369,14 +369,17 @@ GENDER_LETTER = {"masc": "m", "femn": "f"}
 MIN_STEM = 3  # letters a surname keeps when it loses a case ending
 
 
-def phrase_nominative(morph: Morphology, words: list[str], etype: str) -> tuple[Phrase, int] | None:
+def phrase_nominative(
+    morph: Morphology, words: list[str], etype: str, attested: Collection[str] = ()
+) -> tuple[Phrase, int] | None:
     """The base forms of the words of a multiword name that the dictionary can put in the
     nominative as one unit, and the length of its head phrase (the words after it are
-    complements that keep their case); None where it cannot tell."""
+    complements that keep their case); None where it cannot tell. ``attested``: the words of
+    the name's document."""
     if etype == "PER":
         if len(words) < 2 or not all(w[:1].isalpha() for w in words):
             return None
-        person = person_nominative(morph, words)
+        person = person_nominative(morph, words, attested)
         return (person, len(words)) if person else None
     # the words before a number, a bracket or a dash ("… промисловості (BDI)", "… поток — 2"):
     # what follows them is no part of the head phrase and keeps its form
@@ -510,7 +513,7 @@ def _in_nominative(noun, mods: list, words: list[str]) -> Phrase:  # noqa: ANN00
     return out if len(out) == len(words) else {}
 
 
-def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
+def person_nominative(morph: Morphology, words: list[str], attested: Collection[str] = ()) -> Phrase:
     """A person's given name and the names after it (patronymic, surname) in one case and one
     gender: the given name tells both. In an oblique case each later name takes the dictionary's
     reading in that case and gender, or else loses the case ending the given name lost ("Виктора
@@ -537,6 +540,8 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
         # listed name, before a surname that shows no case: a man's genitive or accusative of a
         # foreign name ("Дилана" of "Дилан"), his surname as written
         return {0: first[:-1], **{i: w for i, w in enumerate(words) if i}}
+    if female and (his := _mans_by_the_document(words, oblique, attested)):
+        return his  # a man's name in a case: the document writes his surname without the ending
     if female and not given_name(first) and any(_mans_listed_nominative(first, p) for p in oblique):
         # the dictionary's woman's name that no list of first names has, whose man's reading in a
         # case has a nominative that is a listed man's name ("Пола" of "Пол"): a man's name in that
@@ -546,7 +551,7 @@ def person_nominative(morph: Morphology, words: list[str]) -> Phrase:
         return {i: w for i, w in enumerate(words)}  # "Марина Колесникова", not a man's genitive
     if any(p.tag.case == "nomn" and p.tag.gender == "masc" for p in given):
         return {}  # a man's given name in the nominative: the learned endings read his surname
-    if oblique and (found := _in_case(morph, words, max(oblique, key=lambda p: p.score), female)):
+    if oblique and (found := _in_case(morph, words, max(oblique, key=lambda p: p.score), female, given)):
         return found
     # a man's given name in the nominative leaves the surname to the learned endings (a text may
     # write a given name in the nominative and the surname in a case)
@@ -557,6 +562,25 @@ def _mans_listed_nominative(first: str, reading) -> bool:  # noqa: ANN001 - pymo
     """Whether ``reading`` of a given name is a man's in an oblique case whose nominative a list of
     first names holds as a man's."""
     return reading.tag.gender == "masc" and given_name(_recase(first, reading.normal_form)) == "m"
+
+
+def _mans_by_the_document(words: list[str], oblique: list, attested: Collection[str]) -> Phrase:  # noqa: ANN001
+    """A given name the dictionary reads both as a woman's nominative and as a man's oblique case
+    ("Богдана"), before surnames that end as it does: the man's, in that case, where the
+    document writes each surname without that ending on its own elsewhere ("Богдана Варкера" in a
+    text that also writes "Варкер"); {} otherwise."""
+    first = words[0]
+    for reading in sorted((p for p in oblique if p.tag.gender == "masc"), key=lambda p: -p.score):
+        base = reading.inflect({"nomn"} | ({reading.tag.number} if reading.tag.number else set()))
+        if base is None or given_name(_recase(first, base.word)) != "m":
+            continue
+        lost = first[len(base.word) :] if first.lower().startswith(base.word.lower()) else ""
+        if not lost:
+            continue
+        stems = [w[: -len(lost)] for w in words[1:] if w.lower().endswith(lost.lower())]
+        if len(stems) == len(words) - 1 and all(len(s) >= MIN_STEM and s in attested for s in stems):
+            return {0: _recase(first, base.word), **{i: s for i, s in enumerate(stems, 1)}}
+    return {}
 
 
 def _shows_no_case(morph: Morphology, word: str) -> bool:
@@ -574,15 +598,19 @@ def _womans_nominative(morph: Morphology, word: str) -> bool:
     )
 
 
-def _in_case(morph: Morphology, words: list[str], reading, sure: bool) -> Phrase:  # noqa: ANN001 - pymorphy's Parse
+def _in_case(morph: Morphology, words: list[str], reading, sure: bool, given: list) -> Phrase:  # noqa: ANN001 - pymorphy's Parse
     """The names in the nominative when the given name is ``reading``; {} where a later name
-    cannot follow it, or (``sure``: it may be a nominative too) shows no case ending of its own."""
+    cannot follow it, or (``sure``: it may be a nominative too) shows no case ending of its own.
+    ``given``: every reading of the given name as a first name."""
     first = words[0]
     base = reading.inflect({"nomn"} | ({reading.tag.number} if reading.tag.number else set()))
     if base is None:
         return {}
     nominative = _recase(first, base.word)
-    if given_name(nominative) not in (GENDER_LETTER.get(reading.tag.gender or ""), "a"):
+    listed = given_name(nominative)
+    if listed not in (GENDER_LETTER.get(reading.tag.gender or ""), "a") and (
+        listed or not _unlisted_given(morph, words, nominative, reading, given)
+    ):
         return {}  # a nominative no list of first names has: the dictionary read a woman's name as a man's
     out: Phrase = {0: nominative}
     lost = first[len(base.word) :] if first.lower().startswith(base.word.lower()) else None
@@ -592,6 +620,28 @@ def _in_case(morph: Morphology, words: list[str], reading, sure: bool) -> Phrase
             return {}
         out[i] = form
     return out
+
+
+def _unlisted_given(morph: Morphology, words: list[str], nominative: str, reading, given: list) -> bool:  # noqa: ANN001 - pymorphy's Parse
+    """A foreign given name the lists hold in Latin letters only ("Грэма", a transcribed Graham):
+    the dictionary reads it as one gender's name only, its form is the nominative with a case
+    ending after it, and each later name is a name to the dictionary or no word of its in that
+    case and gender. Not a woman's name the dictionary also reads as a man's (her "-ии" is no
+    man's "-ий" with an ending after it), nor a name before a common noun in the same case
+    ("Грэма Стола")."""
+    if not all(p.tag.gender == reading.tag.gender for p in given):
+        return False
+    if not (words[0].lower().startswith(nominative.lower()) and len(words[0]) > len(nominative)):
+        return False
+
+    def surname(word: str) -> bool:
+        readings = morph.analyzer.parse(word)
+        if any(NAME_TAGS & set(q.tag.grammemes) for q in readings):
+            return True
+        same = [q for q in readings if q.tag.case == reading.tag.case and q.tag.gender == reading.tag.gender]
+        return not same or not morph.analyzer.word_is_known(word.lower())
+
+    return all(surname(w) for w in words[1:])
 
 
 def _later_name(morph: Morphology, word: str, given, lost: str | None) -> str | None:  # noqa: ANN001 - pymorphy's tag
