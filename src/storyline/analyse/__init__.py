@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "25"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "26"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -142,6 +142,12 @@ ANALYSER_VERSION = "25"  # 3: languages beyond the Slavic ones (names, dates, ev
 # adjectives declined before a noun; (ents68) a declined person after a company noun stays a person, a name
 # after a legal form a company, an acronym's hyphenated plural no name, Slovene media word cases; (events41)
 # sentences read on over abbreviations, applications no statements, hoped-for meetings, habitual attacks
+# 26: (rec42) a numbered "place" no gazetteer knows is a product, a quoted capitalised word a body (uk, bg),
+# two places run together split where one is a country, region adjectives' locative endings; (ents70) base
+# forms of hyphenated places, Slovene region adjectives, Italian "-i" surnames, unlisted men's given names;
+# (ents71) a seat after an unknown head split off, "<word> - <name>" two names, glossed foreign terms;
+# (ents72) "US" kept before a body's name; (ents73) a country abbreviation alone a place, transcribed given
+# names in a case; (events42) negotiations headed no meeting, attackers no attack, "the largest known" habitual
 
 
 def __getattr__(name: str) -> Any:
