@@ -12,9 +12,8 @@ import pytest
 from helpers import realis_why
 from storyline.analyse import shared
 from storyline.analyse.text import razdel_sentences, split_sentences
-from storyline.link.dates import resolve_dates
-from storyline.link.events import MAX_EVIDENCE_CHARS, link_events
-from test_link_dates import analysis, context, document
+from storyline.link.events import MAX_EVIDENCE_CHARS
+from test_link_events import crash_evidence
 
 
 @pytest.mark.parametrize(
@@ -113,27 +112,17 @@ def test_the_entity_tagger_reads_the_sentences_it_was_trained_on() -> None:
     assert shared.of(text).sentences == split_sentences(text) == [(0, len(text))]
 
 
-def _crash_evidence(text: str) -> str:
-    doc = (document("ru1", text, "2022-06-15"), analysis(text, "ru", {"Ухта": "LOC"}))
-    ctx = context([doc], {"Ухта": "ukhta"})
-    resolve_dates(ctx)
-    link_events(ctx)
-    (crash,) = [e for e in ctx.events if e.type == "crash"]
-    (span,) = crash.evidence
-    return span.text
-
-
 def test_a_sentence_a_few_words_over_the_window_is_shown_whole() -> None:
     lead = " ".join(f"слово{k:02d}" for k in range(32))
     text = f"Сначала {lead}, а затем вертолёт потерпел крушение в районе города Ухта."
     assert MAX_EVIDENCE_CHARS < len(text) < MAX_EVIDENCE_CHARS + 40
-    assert _crash_evidence(text) == text
+    assert crash_evidence(text).text == text
 
 
 def test_a_trigger_near_the_end_of_a_long_sentence_gets_the_whole_window() -> None:
     lead = " ".join(f"слово{k:02d}" for k in range(80))
     text = f"Сначала {lead}, а затем вертолёт потерпел крушение в районе города Ухта."
-    shown = _crash_evidence(text)
+    shown = crash_evidence(text).text
     assert text.endswith(shown) and "крушение" in shown
     # the window the sentence's end leaves unused goes to the words before the trigger
     assert MAX_EVIDENCE_CHARS - 10 <= len(shown) <= MAX_EVIDENCE_CHARS
@@ -143,7 +132,7 @@ def test_a_window_cut_into_a_long_sentence_opens_on_the_next_clause() -> None:
     lead = " ".join(f"слово{k:02d}" for k in range(30))
     tail = " ".join(f"дело{k:02d}" for k in range(14))
     text = f"Сначала {lead} – сказал пилот, когда {tail} вертолёт потерпел крушение в районе города Ухта."
-    shown = _crash_evidence(text)
+    shown = crash_evidence(text).text
     assert shown.startswith("сказал пилот, когда") and text.endswith(shown)
 
 
@@ -153,6 +142,6 @@ def test_a_cut_window_never_opens_or_ends_on_a_space() -> None:
         tail = " ".join(f"дело{k:02d}" for k in range(30))
         word = "я" * (shift + 1)  # moves the words either side against the window's cuts
         text = f"Я {lead} {word} вертолёт потерпел крушение в районе города Ухта {word} {tail}."
-        shown = _crash_evidence(text)
+        shown = crash_evidence(text).text
         assert "крушение" in shown and len(shown) < len(text)
         assert not shown[0].isspace() and not shown[-1].isspace()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from storyline.link.dates import resolve_dates
 from storyline.link.events import link_events
+from storyline.model import Span
 from storyline.serde import stable_id
 from test_link_dates import analysis, context, document
 
@@ -284,18 +285,24 @@ def test_a_plan_dated_after_its_article_bounds_nothing() -> None:
     assert "2021-03-10" in dates
 
 
-def test_a_long_sentence_is_cut_at_words_around_the_trigger() -> None:
-    """The evidence of a long sentence is a window around the trigger; it opens and closes on
-    whole words wherever the character window falls."""
-    lead = " ".join(f"Словосочетание{k:02d}" for k in range(30))
-    tail = " ".join(f"продолжение{k:02d}" for k in range(30))
-    text = f"{lead}, когда вертолёт потерпел крушение в районе города Ухта, {tail}."
+def crash_evidence(text: str) -> Span:
+    """The evidence of the one crash a Russian text about the town of Ukhta tells of."""
     doc = (document("ru1", text, "2022-06-15"), analysis(text, "ru", {"Ухта": "LOC"}))
     ctx = context([doc], {"Ухта": "ukhta"})
     resolve_dates(ctx)
     link_events(ctx)
     (crash,) = [e for e in ctx.events if e.type == "crash"]
     (span,) = crash.evidence
+    return span
+
+
+def test_a_long_sentence_is_cut_at_words_around_the_trigger() -> None:
+    """The evidence of a long sentence is a window around the trigger; it opens and closes on
+    whole words wherever the character window falls."""
+    lead = " ".join(f"Словосочетание{k:02d}" for k in range(30))
+    tail = " ".join(f"продолжение{k:02d}" for k in range(30))
+    text = f"{lead}, когда вертолёт потерпел крушение в районе города Ухта, {tail}."
+    span = crash_evidence(text)
     assert "крушение" in span.text and len(span.text) <= 300
     assert span.start > 0 and span.end < len(text) - 1  # the window was cut on both sides
     assert text[span.start - 1].isspace() and not text[span.start].isspace()
