@@ -20,6 +20,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -398,13 +399,8 @@ class Ingestor:
         return stored
 
     def _store(self, doc: Document, raw: bytes, analysis: Analysis | None, fp: bytes | None) -> None:
-        try:
+        with store_errors(self.store):
             self.store.add_document(doc, raw, analysis, fp, ANALYSER_VERSION)
-        except Exception as exc:
-            err = self.store.error(exc)
-            if isinstance(err, StoreError):
-                raise err from None
-            raise
         self.sources[doc.id] = doc.source
         if doc.duplicate_of:
             self.duplicate_of[doc.id] = doc.duplicate_of
@@ -501,6 +497,19 @@ def reanalyse(store: StoreProtocol, jobs: int = 1, progress: bool = True, consol
     return len(stale)
 
 
+@contextmanager
+def store_errors(store: StoreProtocol) -> Iterator[None]:
+    """A failure of the store itself (disk full, locked, read only) raised as its one-line
+    ``StoreError``; anything else as it is."""
+    try:
+        yield
+    except Exception as exc:
+        err = store.error(exc)
+        if isinstance(err, StoreError):
+            raise err from None
+        raise
+
+
 def link_entities_ahead(store: StoreProtocol, doc_ids: list[str]) -> int:
     """Link these stored documents' entities now, in one transaction, leaving their stories (and
     their pending marks) to the link at the end of the ingest; returns how many were linked."""
@@ -508,14 +517,8 @@ def link_entities_ahead(store: StoreProtocol, doc_ids: list[str]) -> int:
 
     if not doc_ids:
         return 0
-    try:
-        with store.atomic():
-            return link_ahead(store, doc_ids)
-    except Exception as exc:
-        err = store.error(exc)
-        if isinstance(err, StoreError):
-            raise err from None
-        raise
+    with store_errors(store), store.atomic():
+        return link_ahead(store, doc_ids)
 
 
 def link_documents(store: StoreProtocol, doc_ids: list[str] | None, progress: bool = False,
@@ -526,26 +529,20 @@ def link_documents(store: StoreProtocol, doc_ids: list[str] | None, progress: bo
     the documents, then the stories they touched)."""
     from storyline.workflow.update import update_store
 
-    try:
-        with store.atomic():
-            if not progress:
-                update_store(store, doc_ids)
-            else:
-                with Progress(*_columns(), console=console or Console(stderr=True), transient=False) as bar:
-                    tasks: dict[str, TaskID] = {}
+    with store_errors(store), store.atomic():
+        if not progress:
+            update_store(store, doc_ids)
+        else:
+            with Progress(*_columns(), console=console or Console(stderr=True), transient=False) as bar:
+                tasks: dict[str, TaskID] = {}
 
-                    def report(phase: str, done: int, total: int) -> None:
-                        if phase not in tasks:
-                            tasks[phase] = bar.add_task(f"linking {phase}", total=total)
-                        bar.update(tasks[phase], completed=done, total=total)
+                def report(phase: str, done: int, total: int) -> None:
+                    if phase not in tasks:
+                        tasks[phase] = bar.add_task(f"linking {phase}", total=total)
+                    bar.update(tasks[phase], completed=done, total=total)
 
-                    update_store(store, doc_ids, report)
-            store.mark_linked(doc_ids)
-    except Exception as exc:
-        err = store.error(exc)
-        if isinstance(err, StoreError):
-            raise err from None
-        raise
+                update_store(store, doc_ids, report)
+        store.mark_linked(doc_ids)
 
 
 def link_pending(store: StoreProtocol, progress: bool = False, console: Console | None = None) -> int:
@@ -554,18 +551,12 @@ def link_pending(store: StoreProtocol, progress: bool = False, console: Console 
     transaction, under the write lock, so two processes never link the same documents."""
     if not store.needs_relink and not store.pending_ids():
         return 0
-    try:
-        with store.atomic():
-            full = store.needs_relink
-            ids = None if full else store.pending_ids()
-            if full or ids:
-                link_documents(store, ids, progress, console)
-            return store.count_documents() if ids is None else len(ids)
-    except Exception as exc:
-        err = store.error(exc)
-        if isinstance(err, StoreError):
-            raise err from None
-        raise
+    with store_errors(store), store.atomic():
+        full = store.needs_relink
+        ids = None if full else store.pending_ids()
+        if full or ids:
+            link_documents(store, ids, progress, console)
+        return store.count_documents() if ids is None else len(ids)
 
 
 def relink(store: StoreProtocol, progress: bool = False) -> None:

@@ -159,18 +159,21 @@ def entity_mention_rows(engine: Engine, entity_ids: Iterable[str]) -> list[Any]:
 
 def pending_among(engine: Engine, doc_ids: Iterable[str]) -> set[str]:
     """Those of these documents still waiting for a link (another process may have linked some)."""
-    c = schema.pending_links.c
-    with engine.connect() as conn:
-        return {r.doc_id for part in _chunks(sorted(set(doc_ids)))
-                for r in conn.execute(select(c.doc_id).where(c.doc_id.in_(part)))}  # fmt: skip
+    return _among(engine, schema.pending_links.c.doc_id, doc_ids)
 
 
 def ahead_among(engine: Engine, doc_ids: Iterable[str]) -> set[str]:
     """Those of these documents whose entities were linked ahead of their stories."""
-    c = schema.entities_ahead.c
+    return _among(engine, schema.entities_ahead.c.doc_id, doc_ids)
+
+
+def _among(engine: Engine, column: Any, doc_ids: Iterable[str]) -> set[str]:
     with engine.connect() as conn:
-        return {r.doc_id for part in _chunks(sorted(set(doc_ids)))
-                for r in conn.execute(select(c.doc_id).where(c.doc_id.in_(part)))}  # fmt: skip
+        return {
+            r[0]
+            for part in _chunks(sorted(set(doc_ids)))
+            for r in conn.execute(select(column).where(column.in_(part)))
+        }
 
 
 def mark_ahead(engine: Engine, doc_ids: Iterable[str], renamed: dict[str, str]) -> None:
