@@ -15,7 +15,6 @@ country the same documents name; where they name none of them, the largest.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
 from storyline.model import Entity
 from storyline.names.gazetteers import (
@@ -27,11 +26,12 @@ from storyline.names.gazetteers import (
     fold,
     geonames_cities,
 )
+from storyline.table_cache import stored_table
 
 Area = frozenset[str]
 
 
-@cache
+@stored_table
 def _namesakes() -> dict[str, tuple[tuple[int, str], ...]]:
     """Folded name → (geonames id, country code) of the cities of that name or alternate name that
     are at least ``NAMESAKE_SHARE`` of the largest one's size, largest first; only names two or

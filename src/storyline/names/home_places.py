@@ -13,11 +13,12 @@ from __future__ import annotations
 from functools import cache
 
 from storyline.names.gazetteers import geonames_cities, home_countries
+from storyline.table_cache import stored_table
 
 MIN_TOWN = 1_000  # geonames' smallest table with its own file that still reads in a second
 
 
-@cache
+@stored_table
 def _home_names(lang: str) -> frozenset[str]:
     """The names of the towns and subdivisions of ``lang``'s home countries, marks and case kept."""
     homes = home_countries(lang)
