@@ -98,3 +98,11 @@ def test_marks_leave_the_span_and_type_as_they_are() -> None:
         "ORG",
         "Uniwersytet",
     )
+
+
+def test_ones_account_on_a_platform_and_a_word_in_small_letters_are_not() -> None:
+    text = "Об этом он написал в своем Twitter и в своём Твиттере."
+    assert not possessed_noun(_at(text, "Twitter", "PRO", "ru"), text)
+    assert not possessed_noun(_at(text, "Твиттере", "PRO", "ru"), text)
+    text = "Самолет прибира блокираните в Дорвил българи… или не."
+    assert not truncated_word(_at(text, "българи", "PER", "bg"), text)

@@ -12,8 +12,9 @@ and stays listed.
 A mention is one here when it is one word, a body's or a work's (ORG, PRO), capitalised, right after
 a possessive pronoun of the language written in small letters (``possessive_pronouns`` in
 ``lang/entities/<lang>.toml``: "Nasza Europa", capitalised, is a title), and the word in small
-letters is an everyday word of the language (wordfreq zipf ≥ ``COMMON_ZIPF``: "Twitterze", "Izba"
-of a name's own, rarer, stay) that no place table knows.
+letters is an everyday word of the language (wordfreq zipf ≥ ``COMMON_ZIPF``) in the pronoun's script
+that no place table knows and no social platform's ("в своем Twitter", "на наш Telegram": one's
+account, a name).
 """
 
 from __future__ import annotations
@@ -23,12 +24,15 @@ from dataclasses import replace
 from functools import cache
 
 from storyline.analyse.entity_confidence import POSSESSED_NOUN
+from storyline.ingest.source_names import is_platform
 from storyline.model import Mention
 from storyline.names.gazetteers import continents, fold, is_place
 from storyline.names.given import given_name
 from storyline.names.parts import data_words
+from storyline.names.script import script
 
 POSSESSED_TYPES = frozenset({"ORG", "PRO"})
+CASE_TAIL = 3  # letters a case ending may add to a platform's name
 COMMON_ZIPF = 3.0  # a word this frequent in its language (wordfreq) is an everyday word
 _WORD = re.compile(r"[^\W\d_]+")
 _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -57,10 +61,19 @@ def possessed_noun(m: Mention, text: str) -> bool:
     before = _BEFORE.search(text, max(0, m.start - _REACH), m.start)
     if before is None or before.group(1) not in _pronouns(m.lang):
         return False
+    if script(m.text) != script(before.group(1)):
+        return False  # "в своем Twitter": a word of another script is no common noun of the language
     name = m.base or m.text
-    if is_place(name) or fold(name) in continents() or given_name(m.text):
+    if is_place(name) or fold(name) in continents() or given_name(m.text) or _platform(m):
         return False
     return _everyday(m.text, m.lang)
+
+
+def _platform(m: Mention) -> bool:
+    """A social platform's name, as written or with a case ending ("в своём Твиттере"): one's own
+    account on it, a name."""
+    names = {m.text, m.base or m.text}
+    return any(is_platform(n[: len(n) - k]) for n in names for k in range(CASE_TAIL + 1) if len(n) - k >= 3)
 
 
 def possessed_marked(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -12,7 +12,7 @@ A mention is one here when an ellipsis follows it right after its last letter, a
 the proper beginning of a country's name in some language (the place tables' names: "Кана" of
 "Канада", "Обединено" of "Обединеното кралство") while the mention is no place itself ("Korea..."
 is whole). Not an abbreviation in capitals ("САЩ...", "ЕС..."): letters that short begin many
-names. A whole name before an ellipsis ("… flights from Poland...") is no country's beginning.
+names; not a word in small letters ("българи…", Bulgarians, begins "България" whole). A whole name before an ellipsis ("… flights from Poland...") is no country's beginning.
 """
 
 from __future__ import annotations
@@ -48,8 +48,8 @@ def truncated_word(m: Mention, text: str) -> bool:
     if not _ELLIPSIS.match(text, m.end):
         return False
     last = _LAST_WORD.search(m.text)
-    if last is None or len(last.group()) < MIN_LETTERS or last.group().isupper():
-        return False
+    if last is None or len(last.group()) < MIN_LETTERS or last.group().isupper() or last.group().islower():
+        return False  # capitals are an abbreviation; small letters a common word ("българи…")
     name = m.base or m.text
     if is_place(name) or is_place(m.text) or fold(name) in continents():
         return False
