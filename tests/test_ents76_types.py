@@ -47,6 +47,12 @@ def test_a_quoted_name_the_text_writes_nowhere_in_full_is_a_thing() -> None:
 def test_a_summit_keeps_its_noun_and_another_body_loses_its_own() -> None:
     text = "Sprawa zostanie omówiona na szczycie Q15 w Dorvilu."
     assert _cleaned(text, [_at(text, "szczycie Q15", "EVT", "pl")], "pl") == [("szczycie Q15", "EVT")]
+    # another noun before an event's name goes as before (the audits call "the exit of X from Y" a
+    # description): only a summit's noun is of the name
+    text = "Dyskusja o wyjściu Dorvilii z Unii trwa."
+    assert _cleaned(text, [_at(text, "wyjściu Dorvilii z Unii", "EVT", "pl")], "pl") == [
+        ("Dorvilii z Unii", "EVT")
+    ]
     # an organisation's description in small letters still goes: "agencja Holmby" is Holmby
     text = "Dane podała agencja Holmby w piątek."
     assert _cleaned(text, [_at(text, "agencja Holmby", "ORG", "pl")], "pl") == [("Holmby", "ORG")]

@@ -208,9 +208,9 @@ def _clean_one(
         and words[0].group()[:1].islower()
         and not known(m.type, m.base or m.text)
         and not (m.type == "PER" and words[0].group() in surname_particles(lang))  # "van Rijswijk"
-        # an event's own noun is of its name: "the summit G20" is the meeting, "G20" the group
-        # (BSNLP's gold keeps "szczycie G20", "саммит НАТО", "anexe Krymu" whole as events)
-        and m.type != "EVT"
+        # a summit's noun is of the event's name: "the summit G20" is the meeting, "G20" the
+        # group (BSNLP's gold keeps "szczycie G20", "саммит НАТО", "vrhu G20" whole as events)
+        and not (m.type == "EVT" and words[0].group() in _words(lang, "summit_nouns"))
     ):
         m = _without_leading_lower_words(m, words, rebase)
         words = list(_WORDS.finditer(text, m.start, m.end))
