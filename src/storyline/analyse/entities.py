@@ -29,6 +29,7 @@ from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_article import without_english_article
 from storyline.analyse.entities_boilerplate import without_boilerplate
+from storyline.analyse.entities_bracket_tails import without_bracket_tails
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_buildings import buildings_as_places
 from storyline.analyse.entities_coded import products_with_codes
@@ -44,6 +45,7 @@ from storyline.analyse.entities_features import with_feature_nouns
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_foreign_venues import foreign_venues
 from storyline.analyse.entities_former_city_regions import former_city_regions
+from storyline.analyse.entities_frequencies import frequencies_apart
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_generation import with_generation
 from storyline.analyse.entities_genitive_article import with_genitive_articles
@@ -74,7 +76,10 @@ from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.glossed_terms import terms_marked
 from storyline.analyse.offsets import SpanIndex
+from storyline.analyse.possessed_nouns import possessed_marked
+from storyline.analyse.quoted_headlines import headlines_marked
 from storyline.analyse.sentence_phrases import phrases_marked
+from storyline.analyse.truncated_words import truncated_marked
 from storyline.model import Analysis, Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
@@ -156,6 +161,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
     spelled = abbreviations_spelled_out(text, named, start, end)
+    spelled = without_bracket_tails(text, spelled)  # "<Body> (<Abbr>) RI": the name's own tail
     placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text, lang)), lang
     )
@@ -173,6 +179,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = national_societies(text, typed, lang)  # "<Red Crescent> <Country>"
     typed = without_model_codes(typed)  # "<Airline> B787 <registration>": two names
     typed = foreign_venues(text, typed)  # "<Brand> city" in a Cyrillic text: a place
+    typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same
@@ -184,7 +191,11 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
             for m in typed
         ]
     # "Read also" before a link is page furniture, no name
-    return terms_marked(text, phrases_marked(text, without_boilerplate(typed, lang, text)))
+    marked = phrases_marked(text, without_boilerplate(typed, lang, text))
+    # a word cut by an ellipsis, "our University", a quoted headline: kept for recognition,
+    # folded from the entity list
+    marked = truncated_marked(text, terms_marked(text, marked))
+    return headlines_marked(text, possessed_marked(text, marked))
 
 
 def _at(m: Mention) -> tuple[int, int]:

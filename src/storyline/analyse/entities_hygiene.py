@@ -78,6 +78,7 @@ import regex
 from storyline.analyse.adjectives import country_adjective, foreign_country_adjective
 from storyline.analyse.entities_country_codes import is_country_abbreviation
 from storyline.analyse.entities_generic import is_bare_generic
+from storyline.analyse.entities_named_in_full import named_in_full
 from storyline.analyse.entities_spans import surname_particles
 from storyline.analyse.entity_rules import english_place_words, lexicon
 from storyline.ingest.source_names import is_platform
@@ -207,6 +208,9 @@ def _clean_one(
         and words[0].group()[:1].islower()
         and not known(m.type, m.base or m.text)
         and not (m.type == "PER" and words[0].group() in surname_particles(lang))  # "van Rijswijk"
+        # a summit's noun is of the event's name: "the summit G20" is the meeting, "G20" the
+        # group (BSNLP's gold keeps "szczycie G20", "саммит НАТО", "vrhu G20" whole as events)
+        and not (m.type == "EVT" and words[0].group() in _words(lang, "summit_nouns"))
     ):
         m = _without_leading_lower_words(m, words, rebase)
         words = list(_WORDS.finditer(text, m.start, m.end))
@@ -593,7 +597,7 @@ def _thing_type(text: str, m: Mention, lang: str | None) -> str | None:
     near |= {w.rsplit("-", 1)[-1] for w in near}  # "Nordland-flagged": the compound's last word
     if near & _words(lang, "building_words") or _after_place_noun(text, m, lang):
         return "LOC"
-    if quoted:
+    if quoted and not named_in_full(text, m):
         return "PRO"
     vehicles = _words(lang, "vehicle_words")
     if near & vehicles:

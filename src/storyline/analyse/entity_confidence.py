@@ -41,8 +41,28 @@ DESCRIPTIVE_PHRASE = "descriptive_phrase"
 # an entity mention's kind: a foreign word the text translates right after it ('«Containment», то
 # есть сдерживания'; ``glossed_terms``)
 GLOSSED_TERM = "glossed_term"
+# an entity mention's kind: a word an ellipsis cut short ("Cana..." of a cut headline;
+# ``truncated_words``)
+TRUNCATED_WORD = "truncated_word"
+# an entity mention's kind: a common noun capitalised after "our" ("naszym Uniwersytetem";
+# ``possessed_nouns``)
+POSSESSED_NOUN = "possessed_noun"
+# an entity mention's kind: a quoted sentence on a line of its own, a headline's quotation
+# (``quoted_headlines``)
+QUOTED_HEADLINE = "quoted_headline"
 # the kinds of mention no name is made of: an entity of these alone is folded from the list
-FOLDED_KINDS = frozenset({PEOPLE_MEMBER, SENTENCE_PHRASE, ARTICLED_NOUN, DESCRIPTIVE_PHRASE, GLOSSED_TERM})
+FOLDED_KINDS = frozenset(
+    {
+        PEOPLE_MEMBER,
+        SENTENCE_PHRASE,
+        ARTICLED_NOUN,
+        DESCRIPTIVE_PHRASE,
+        GLOSSED_TERM,
+        TRUNCATED_WORD,
+        POSSESSED_NOUN,
+        QUOTED_HEADLINE,
+    }
+)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 

@@ -35,7 +35,7 @@ from storyline.names.concepts import (
     misplaced_article,
 )
 from storyline.names.gazetteers import city as gazetteer_city
-from storyline.names.gazetteers import country_named, river_name
+from storyline.names.gazetteers import continents, country_named, river_name
 from storyline.names.given import press_spelling
 from storyline.names.home_places import region_of_adjective
 from storyline.names.institutions import is_institution
@@ -363,12 +363,17 @@ def _reporting_non_place(
     """A "place" that no gazetteer knows, one of whose mentions the text calls a teller of the news
     ("scrive X", "X reported", "according to the daily X": ``outlet_context``), is an outlet (issue
     16, web pages: a newspaper's name typed as a place). A known place that "reports" is its
-    government ("Moscow reported"), left a place."""
-    if any(is_place(m.base or m.text) or is_place(m.text) for m in ms):
+    government ("Moscow reported"), left a place; so is a continent, which the place tables leave
+    out ("Europe says" is its governments; audit, web pages round 10: "na Europa" shown ORG)."""
+    if any(is_place(m.base or m.text) or is_place(m.text) or _continent(m) for m in ms):
         return False
     if record is not None and record.outlet > 0:
         return True  # counted when the texts were at hand (``EntityIndex.add_document``)
     return text_of is not None and any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
+
+
+def _continent(m: Mention) -> bool:
+    return any(fold(name) in continents() for name in (m.base, m.text) if name)
 
 
 def _known_outlet(name: str) -> bool:
