@@ -61,6 +61,7 @@ from storyline.analyse.entities_matter import with_listed_matter, with_matter
 from storyline.analyse.entities_model_codes import without_model_codes
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
+from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_possessive import group_possessives, possessives
 from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_qualified_places import qualified_places
@@ -166,6 +167,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         text, without_english_article(text, buildings_as_places(spelled, text, lang)), lang
     )
     placed = without_job_titles(text, placed, lang, rebase)  # "Editor-in-Chief of X" is X
+    placed = without_person_nouns(placed, lang, rebase)  # "<Church> патриарх": the name ends there
     kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
     kinds = former_city_regions(text, kinds, lang)  # "regiunea <a renamed city's old name>"
     kinds = hyphen_adjectives(kinds, lang)  # Hungarian "<Name>-i": of <Name>

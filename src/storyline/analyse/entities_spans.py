@@ -338,7 +338,29 @@ def _to(text: str, m: Mention, stop: int) -> Mention:
     return Mention(m.start, stop, text[m.start : stop], m.type, base, m.lang, kind=m.kind)
 
 
+# a dotted legal form cut at one of its letters ("… Company B" | ".V.", "… Кооператив У.А" | "."): the
+# tokens split "B.V." at its full stops and the tagger ended the name at a letter. Any script: the
+# press transliterates the form ("Б.В.", "У.А."), which no list of forms can hold in full.
+_CUT_INITIALS = regex.compile(r"(?<=[ \t])\p{Lu}(?:\.\p{Lu})*$")
+_INITIALS_REST = regex.compile(r"(?:\.\p{Lu})*\.?(?![\p{L}\p{M}\p{N}])")
+MIN_INITIALS = 2  # letters of the form: "Group A." is a name and a letter
+MAX_INITIALS = 3
+
+
+def _with_initials(text: str, m: Mention, end: int) -> Mention:
+    """``m`` run on over the rest of a dotted legal form it ends inside."""
+    cut = _CUT_INITIALS.search(m.text)
+    rest = _INITIALS_REST.match(text, m.end, end) if cut else None
+    if cut is None or rest is None or rest.end() == m.end:
+        return m
+    letters = sum(ch.isupper() for ch in cut.group() + rest.group())
+    if not MIN_INITIALS <= letters <= MAX_INITIALS:
+        return m
+    return _to(text, m, rest.end())
+
+
 def _extended(text: str, m: Mention, end: int) -> Mention:
+    m = _with_initials(text, m, end)
     tail = _LEGAL.match(text, m.end, end) or _DOMAIN.match(text, m.end, end)
     if tail is None or m.text[-1:] == ".":
         return m
