@@ -37,6 +37,7 @@ from storyline.ner import (
     lemma_apposition,
     lemma_articles,
     lemma_camel,
+    lemma_prefixed,
     lemma_context,
     lemma_coordinated,
     lemma_definite,
@@ -642,6 +643,13 @@ class Lemmatizer:
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
         if seen is None and (coined := lemma_camel.nominative(words[i], lang, morph)):
             return coined
+        if (
+            seen is None
+            and morph is not None
+            and etype != "PER"  # a surname may open with the prefix's letters ("Гордона")
+            and (clipped := lemma_prefixed.nominative(words[i], lang, morph.analyzer))
+        ):
+            return clipped  # "Євроради": the noun after a clipped prefix tells the case
         known, misread = None, False
         if seen is None and morph is not None and morph.unparsed(words[i]):
             return words[i]
