@@ -37,7 +37,9 @@ def nominative(word: str, lang: str, analyzer: Any) -> str | None:
             continue
         if not analyzer.word_is_known(noun):
             return None
-        readings = [q for q in analyzer.parse(noun) if q.tag.POS == "NOUN" and not _PROPER & set(q.tag.grammemes)]
+        readings = [
+            q for q in analyzer.parse(noun) if q.tag.POS == "NOUN" and not _PROPER & set(q.tag.grammemes)
+        ]
         if not readings or any(q.tag.case == "nomn" and q.tag.number != "plur" for q in readings):
             return None  # no noun, or its singular nominative already: as written
         singular = [q for q in readings if q.tag.number != "plur"]

@@ -80,7 +80,10 @@ def head_then_adjectives(analyzer: Any, words: list[str]) -> dict[int, str] | No
     forms = [_nominative(m, noun.tag) for m in mods]
     if head is None or not all(forms):
         return None
-    return {0: recase(words[0], head.word), **{i: recase(w, f) for i, (w, f) in enumerate(zip(words[1:], forms, strict=True), 1) if f}}
+    return {
+        0: recase(words[0], head.word),
+        **{i: recase(w, f) for i, (w, f) in enumerate(zip(words[1:], forms, strict=True), 1) if f},
+    }
 
 
 def epithet_after_given(analyzer: Any, word: str, given: Any) -> str | None:

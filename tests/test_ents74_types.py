@@ -1,0 +1,24 @@
+"""Types of the ents74 dev sample's classes (invented names)."""
+
+from __future__ import annotations
+
+from entity_support import mention_at as at
+from storyline.analyse.entities_buildings import buildings_as_places
+
+
+def test_a_body_named_right_after_a_spaceport_airport_or_station_word_is_a_place() -> None:
+    text = "На строительстве космодрома Северный заняты тысячи. Рейсы из аэропорта Лесное отменены."
+    port = at(text, "Северный", "ORG", "ru")
+    field = at(text, "Лесное", "ORG", "ru")
+    got = buildings_as_places([port, field], text, "ru")
+    assert [(m.text, m.type) for m in got] == [("Северный", "LOC"), ("Лесное", "LOC")]
+    uk = "Пуск із космодрому Північний перенесли."
+    assert buildings_as_places([at(uk, "Північний", "ORG", "uk")], uk, "uk")[0].type == "LOC"
+
+
+def test_a_body_that_owns_the_airport_stays_a_body() -> None:
+    from dataclasses import replace
+
+    text = "Представители аэропорта Аэрофлота заявили о задержках."
+    owner = replace(at(text, "Аэрофлота", "ORG", "ru"), base="Аэрофлот")
+    assert buildings_as_places([owner], text, "ru")[0].type == "ORG"
