@@ -22,3 +22,13 @@ def test_a_body_that_owns_the_airport_stays_a_body() -> None:
     text = "Представители аэропорта Аэрофлота заявили о задержках."
     owner = replace(at(text, "Аэрофлота", "ORG", "ru"), base="Аэрофлот")
     assert buildings_as_places([owner], text, "ru")[0].type == "ORG"
+
+
+def test_a_foreign_mastheads_article_stands_between_an_attribution_and_the_outlet() -> None:
+    from storyline.names.media import outlet_context
+
+    text = "Про це повідомляє видання з посиланням на la Gazzetta Nordica. За його словами, все гаразд."
+    assert outlet_context(text, at(text, "Gazzetta Nordica", "PRO", "uk"))
+    # the article alone credits nothing: a product after "la" in a plain sentence is no outlet
+    plain = "Компанія показала la Gazzetta Nordica на виставці."
+    assert not outlet_context(plain, at(plain, "Gazzetta Nordica", "PRO", "uk"))
