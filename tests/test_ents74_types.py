@@ -32,3 +32,31 @@ def test_a_foreign_mastheads_article_stands_between_an_attribution_and_the_outle
     # the article alone credits nothing: a product after "la" in a plain sentence is no outlet
     plain = "Компанія показала la Gazzetta Nordica на виставці."
     assert not outlet_context(plain, at(plain, "Gazzetta Nordica", "PRO", "uk"))
+
+
+def test_a_three_letter_code_in_brackets_after_a_place_is_that_place() -> None:
+    from storyline.analyse.entities_place_codes import codes_as_places
+
+    text = "Рейсы в Нордвике (NRD) и в Лесограде (LSG) отменены, сообщило агентство ТАСС (ТСС)."
+    mentions = [
+        at(text, "Нордвике", "LOC", "ru"),
+        at(text, "NRD", "ORG", "ru"),
+        at(text, "Лесограде", "LOC", "ru"),
+        at(text, "LSG", "PER", "ru"),
+        at(text, "ТАСС", "ORG", "ru"),
+        at(text, "ТСС", "ORG", "ru"),
+    ]
+    got = [(m.text, m.type) for m in codes_as_places(text, mentions)]
+    # a body's code stays; a code the tagger typed a person is left to the rules that read people
+    assert got == [
+        ("Нордвике", "LOC"),
+        ("NRD", "LOC"),
+        ("Лесограде", "LOC"),
+        ("LSG", "PER"),
+        ("ТАСС", "ORG"),
+        ("ТСС", "ORG"),
+    ]
+    # after a country's abbreviation in capitals ("США (FDA)") the code is the body's, not the place's
+    caps = "Регулятор США (FDA) одобрил препарат."
+    got = codes_as_places(caps, [at(caps, "США", "LOC", "ru"), at(caps, "FDA", "ORG", "ru")])
+    assert got[1].type == "ORG"
