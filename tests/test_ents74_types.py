@@ -38,6 +38,8 @@ def test_a_three_letter_code_in_brackets_after_a_place_is_that_place() -> None:
     from storyline.analyse.entities_place_codes import codes_as_places
 
     text = "Рейсы в Нордвике (NRD) и в Лесограде (LSG) отменены, сообщило агентство ТАСС (ТСС)."
+    # a place at the end of a body's name the tagger cut gives the body's code
+    party = "Он вступил в союз с партией Свободы Нордвика (PSN) в прошлом году."
     mentions = [
         at(text, "Нордвике", "LOC", "ru"),
         at(text, "NRD", "ORG", "ru"),
@@ -46,7 +48,7 @@ def test_a_three_letter_code_in_brackets_after_a_place_is_that_place() -> None:
         at(text, "ТАСС", "ORG", "ru"),
         at(text, "ТСС", "ORG", "ru"),
     ]
-    got = [(m.text, m.type) for m in codes_as_places(text, mentions)]
+    got = [(m.text, m.type) for m in codes_as_places(text, mentions, "ru")]
     # a body's code stays; a code the tagger typed a person is left to the rules that read people
     assert got == [
         ("Нордвике", "LOC"),
@@ -58,5 +60,7 @@ def test_a_three_letter_code_in_brackets_after_a_place_is_that_place() -> None:
     ]
     # after a country's abbreviation in capitals ("США (FDA)") the code is the body's, not the place's
     caps = "Регулятор США (FDA) одобрил препарат."
-    got = codes_as_places(caps, [at(caps, "США", "LOC", "ru"), at(caps, "FDA", "ORG", "ru")])
+    got = codes_as_places(caps, [at(caps, "США", "LOC", "ru"), at(caps, "FDA", "ORG", "ru")], "ru")
+    assert got[1].type == "ORG"
+    got = codes_as_places(party, [at(party, "Нордвика", "LOC", "ru"), at(party, "PSN", "ORG", "ru")], "ru")
     assert got[1].type == "ORG"

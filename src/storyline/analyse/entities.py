@@ -156,7 +156,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
-    spelled = codes_as_places(text, abbreviations_spelled_out(text, named, start, end))  # "(KRK)"
+    spelled = codes_as_places(text, abbreviations_spelled_out(text, named, start, end), lang)  # "w X (KRK)"
     placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text, lang)), lang
     )
