@@ -62,6 +62,7 @@ from storyline.analyse.entities_model_codes import without_model_codes
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_person_nouns import without_person_nouns
+from storyline.analyse.entities_place_codes import codes_as_places
 from storyline.analyse.entities_possessive import group_possessives, possessives
 from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_qualified_places import qualified_places
@@ -161,7 +162,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
-    spelled = abbreviations_spelled_out(text, named, start, end)
+    spelled = codes_as_places(text, abbreviations_spelled_out(text, named, start, end), lang)  # "w X (KRK)"
     spelled = without_bracket_tails(text, spelled)  # "<Body> (<Abbr>) RI": the name's own tail
     placed = country_codes_as_places(
         text, without_english_article(text, buildings_as_places(spelled, text, lang)), lang

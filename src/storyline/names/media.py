@@ -14,7 +14,8 @@ tagger's type (what the BSNLP evaluation scores); the entity is shown as an orga
 A product does not report: a name typed PRO that stands next to a reporting verb ("X reported",
 "пишет X", the language's ``report_words``) or after an attribution ("according to X", "по данным
 X", ``attribution_words``) or after a credit line's word and colon ("Source: X", ``credit_words``)
-is an outlet too (``outlet_context``). The linker counts such mentions
+is an outlet too (``outlet_context``); a foreign article that opens the masthead ("з посиланням на
+la Repubblica", ``title_articles`` of ``lang/entities/common.toml``) stands between them. The linker counts such mentions
 where it has the text, so one "the daily Dawn" or "Dawn reported" anywhere names the outlet.
 """
 
@@ -98,6 +99,8 @@ def outlet_context(text: str, mention: Mention) -> bool:
     reports = _words(lang, "report_words")
     if _reported(text, mention, reports) or _told(text, mention):
         return True
+    if before and before[-1] in _words("common", "title_articles"):
+        before = before[:-1]  # "з посиланням на la Repubblica": a masthead's own article
     return any(tuple(before[-len(p) :]) == p for p in _phrases(lang))
 
 

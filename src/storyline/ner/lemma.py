@@ -53,6 +53,7 @@ from storyline.ner import (
     lemma_paradigm,
     lemma_possessive,
     lemma_possessive_surname,
+    lemma_prefixed,
     lemma_region_adjective,
     lemma_signs,
     lemma_title_run,
@@ -93,13 +94,22 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)+", re.UNICODE)
 # a site's name with its domain ("Mapy.cz", "www.gov.si"): written so in every case, its first
 # part a name of its own that its words' endings do not decline ("Mapy" is no case of "mapa")
 _WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
-# a person's initials glued to the surname by their full stops ("Х.Мааса", "J.K.Rowling")
-_GLUED_INITIALS = re.compile(r"((?:[^\W\d_]\.){1,3})([^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)*)", re.UNICODE)
+# a person's initials glued to the surname by their full stops ("Х.Мааса", "J.K.Rowling"); an
+# initial may be a capital and a small letter where one sound takes two ("Дж.Ханта", "Ch.")
+_GLUED_INITIALS = re.compile(
+    r"((?:[^\W\d_][^\W\d_\s.]?\.){1,3})([^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)*)", re.UNICODE
+)
+_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.", re.UNICODE)
 # two names joined by a slash between two words of letters ("Zelených/Svobodné aliance"; a name
 # with a dot, "E.on/Uniper", is none), each word with small letters (no initialisms: "CDU/CSU")
 _SLASHED = re.compile(r"((?:.*\s)?([^\W\d_]+))/(([^\W\d_]+)(?:\s.*)?)", re.UNICODE)
 # the apostrophes of Ukrainian spelling ("об’єднання"), written in the dictionary as "'"
 _DICTIONARY_APOSTROPHE, _OTHER_APOSTROPHES = "'", "’ʼ"
+
+
+def _initials(text: str) -> bool:
+    """Whether ``text`` is initials only: each a capital, or a capital and a small letter ("Дж.")."""
+    return all(i[:1].isupper() and (len(i) == 2 or i[1:-1].islower()) for i in _INITIAL.findall(text))
 
 
 def edit_script(surface: str, base: str) -> Edit:
@@ -214,7 +224,7 @@ class Lemmatizer:
         if (
             etype == "PER"
             and (glued := _GLUED_INITIALS.fullmatch(stripped))
-            and glued.group(1).isupper()
+            and _initials(glued.group(1))
             and glued.group(2)[:1].isupper()
         ):
             # "Х.Мааса": an initial glued to the surname by its full stop, with no space; the
@@ -633,6 +643,13 @@ class Lemmatizer:
         seen = next((_fits(self.table[k], words[i]) for k, n in keys if n == 0 and k in self.table), None)
         if seen is None and (coined := lemma_camel.nominative(words[i], lang, morph)):
             return coined
+        if (
+            seen is None
+            and morph is not None
+            and etype != "PER"  # a surname may open with the prefix's letters ("Гордона")
+            and (clipped := lemma_prefixed.nominative(words[i], lang, morph.analyzer))
+        ):
+            return clipped  # "Євроради": the noun after a clipped prefix tells the case
         known, misread = None, False
         if seen is None and morph is not None and morph.unparsed(words[i]):
             return words[i]

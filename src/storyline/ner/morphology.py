@@ -12,7 +12,7 @@ from collections.abc import Collection
 from functools import cache, lru_cache
 
 from storyline.names.given import given_name
-from storyline.ner import lemma_lexicon
+from storyline.ner import lemma_lexicon, morphology_agreeing
 
 MODIFIER_POS = ("ADJF", "PRTF")  # adjectives and participles ("Соединённых Штатов") agree with a noun
 _TYPE_TAGS = {"PER": {"Name", "Surn", "Patr"}, "LOC": {"Geox"}, "ORG": {"Orgn"}}
@@ -386,6 +386,8 @@ def phrase_nominative(
     k = next((i for i, w in enumerate(words) if not w[:1].isalpha()), len(words))
     if k < 2:
         return None
+    if k == len(words) and (after := morphology_agreeing.head_then_adjectives(morph.analyzer, words)):
+        return after, k  # "Ростове Великом": the adjectives after the noun are the name's own
     return _coordinated_modifiers(morph, words[:k]) or _modified_head(morph, words[:k])
 
 
@@ -549,6 +551,10 @@ def person_nominative(morph: Morphology, words: list[str], attested: Collection[
         female = False
     if female and all(_womans_nominative(morph, w) for w in words[1:]):
         return {i: w for i, w in enumerate(words)}  # "Марина Колесникова", not a man's genitive
+    if morphology_agreeing.mans_nominative_only(given, first) and not morphology_agreeing.stem_written(
+        words[-1], attested
+    ):
+        return {i: w for i, w in enumerate(words)}  # "Себастьян Пиньера": his surname's "-а" is its own
     if any(p.tag.case == "nomn" and p.tag.gender == "masc" for p in given):
         return {}  # a man's given name in the nominative: the learned endings read his surname
     if oblique and (found := _in_case(morph, words, max(oblique, key=lambda p: p.score), female, given)):
@@ -663,6 +669,11 @@ def _later_name(morph: Morphology, word: str, given, lost: str | None) -> str | 
             return _recase(word, form.word)
     if ending := _ends_in(word, lost, morph.case_endings):
         return word[: -len(ending)] if len(word) - len(ending) >= MIN_STEM else None
+    # "Петра Великого", "Анджея Дуды": an epithet, or a surname of the "-а" declension
+    if form := morphology_agreeing.epithet_after_given(morph.analyzer, word, given):
+        return form
+    if form := morphology_agreeing.a_declension_surname(morph.analyzer, word, given):
+        return form
     if any("Fixd" in q.tag.grammemes for q in readings):
         return word  # an indeclinable surname ("Шевченко")
     if given.gender == "femn" and word[-1:].lower() not in _NOT_CONSONANTS:
