@@ -109,14 +109,17 @@ def press_spelling(romanised: str) -> str:
     if len(romanised) < 3 or not romanised.isalpha() or romanised.lower() in _guesser().names:
         return romanised
     for reading in _readings(romanised):
-        for hit in _latin_by_sound().get(phonetic(reading), ()):
-            if hit[:1] != romanised[:1].lower() or _vowels(hit) != _vowels(romanised):
-                continue  # the sound key's vowel classes are looser than spellings: Borge is no Borga
-            if _LONE_H.search(reading) and not re.search("[gh]", hit[1:]):
-                continue  # the sound key drops h: Mahdalena is no Maddalena
-            if "kh" in reading.lower() and "h" not in hit[1:]:
-                continue  # nor is the h of a romanised х lost: Bernkhard is Bernhard, no Bernard
-            return hit.capitalize() if romanised[:1].isupper() else hit
+        spellings = _latin_by_sound().get(phonetic(reading), ())
+        if "kh" in reading.lower():  # nor is the h of a romanised х lost: Bernkhard is Bernhard, no Bernard
+            spellings = tuple(s for s in spellings if "h" in s[1:])
+        if not spellings:
+            continue
+        hit = spellings[0]  # the spelling most countries use; a rarer one is no surer reading
+        if hit[:1] != romanised[:1].lower() or _vowels(hit) != _vowels(romanised):
+            continue  # the sound key's vowel classes are looser than spellings: Borge is no Borga
+        if _LONE_H.search(reading) and not re.search("[gh]", hit[1:]):
+            continue  # the sound key drops h: Mahdalena is no Maddalena
+        return hit.capitalize() if romanised[:1].isupper() else hit
     return romanised
 
 
