@@ -56,7 +56,7 @@ from storyline.link.acronym_fit import (
     whole_words,
     written_here,
 )
-from storyline.link.acronym_partial import nearly_spells, spread_fit
+from storyline.link.acronym_partial import nearly_spells
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.alias_people import given_apart
 from storyline.link.cognate_words import cognate_words
@@ -1189,10 +1189,7 @@ class EntityIndex:
             found = sole_fit(
                 (
                     self.resolve(e),
-                    (
-                        (plain_fit(k.abbreviation, name) and not spread_fit(k.abbreviation, name))
-                        or name in here
-                    )
+                    (plain_fit(k.abbreviation, name) or name in here)
                     and not abbreviated_otherwise(k.abbreviation, self._names_in(e, m.lang), m.lang)
                     and not read_otherwise(k.abbreviation, [name], spelt),
                 )
@@ -1214,7 +1211,6 @@ class EntityIndex:
                         abbr in here
                         or (
                             plain_fit(abbr, long_name)
-                            and not spread_fit(abbr, long_name)
                             and not syllables_only(abbr, long_name, self._latin_names(e))
                             and not initials_across(abbr, m.base or m.text, m.lang)
                         )
