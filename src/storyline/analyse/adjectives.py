@@ -5,7 +5,9 @@ country's name in the document's language, so linking puts it with the country.
 A word counts when it is a country's name in that language (ICU's names of every country), less
 its final vowels, plus an adjectival ending the language's data lists (``adjective_endings`` in
 ``lang/entities/<lang>.toml``), with at most a linking vowel between (росс-ий-ский). Stems shorter
-than four letters are not tried: Мали would make "малка" (Bulgarian "small") a country.
+than four letters are not tried: Мали would make "малка" (Bulgarian "small") a country. Two
+countries may share a stem (one name is the other less a final "-ия"): the letter after the stem
+says which (нигер-ий-ска of Нигерия, нигер-ска of Нигер).
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ _WORD = regex.compile(r"[^\W\d_]{6,}")  # letters with their combining marks
 
 
 @cache
-def _stems(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
-    """(folded stem → the country's name in ``lang``, the language's adjectival endings)."""
+def _stems(lang: str) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """(folded stem → the names in ``lang`` of the countries with that stem, the language's
+    adjectival endings)."""
     try:
         listed = lexicon_data(lang).get("adjective_endings", "").split()
         endings = tuple(sorted({fold(e) for e in listed}, key=len, reverse=True))
@@ -38,15 +41,26 @@ def _stems(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
     if not endings:
         return {}, ()
     locale = icu.Locale(lang)
-    stems: dict[str, str] = {}
+    stems: dict[str, tuple[str, ...]] = {}
     for code in icu.Locale.getISOCountries():
         name = icu.Locale("", code).getDisplayCountry(locale)
         if " " in name or "-" in name:
             continue  # "Соединённые Штаты" has no adjective of its own shape
         stem = fold(name).rstrip(_VOWELS)
         if len(stem) >= MIN_STEM:
-            stems.setdefault(stem, name)
+            stems[stem] = (*stems.get(stem, ()), name)
     return stems, endings
+
+
+def _by_rest(names: tuple[str, ...], stem: str, rest: str) -> str:
+    """Of the countries sharing ``stem``, the one whose name goes on after it as the adjective
+    does (``rest``): with the same vowel (Нигер-ия, нигер-ий-ска; Niger-ia, Niger-ian), else the
+    one ending on the stem (Нигер, нигер-ска); the first listed where none does."""
+    tails = [fold(name)[len(stem) :] for name in names]
+    for name, tail in zip(names, tails, strict=True):
+        if tail and rest.startswith(tail[:1]):
+            return name
+    return next((name for name, tail in zip(names, tails, strict=True) if not tail), names[0])
 
 
 @lru_cache(maxsize=100_000)  # asked for every word of every document: news repeats its words
@@ -58,8 +72,8 @@ def country_adjective(word: str, lang: str) -> str | None:
         return None
     w = fold(word)
     for cut in range(len(w) - 1, MIN_STEM - 1, -1):
-        country = stems.get(w[:cut])
-        if country is None:
+        countries = stems.get(w[:cut])
+        if countries is None:
             continue
         stem, rest = w[:cut], w[cut:]
         for link in LINKING:
@@ -70,7 +84,7 @@ def country_adjective(word: str, lang: str) -> str | None:
                 overlap = len(ending) - len(tail)
                 if overlap >= 0 and ending.endswith(tail) and stem.endswith(ending[:overlap]):
                     if overlap == 0 or not link:
-                        return country
+                        return _by_rest(countries, stem, rest)
     return None
 
 

@@ -56,6 +56,7 @@ from storyline.link.acronym_fit import (
     whole_words,
     written_here,
 )
+from storyline.link.acronym_partial import nearly_spells
 from storyline.link.alias_guards import articled_plural, articled_plurals_only, other_party
 from storyline.link.alias_people import given_apart
 from storyline.link.cognate_words import cognate_words
@@ -67,6 +68,7 @@ from storyline.link.headline_surnames import headline_bearer
 from storyline.link.name_kinds import country_feature, feature_names, scoped_names
 from storyline.link.name_tails import ends_longer_name
 from storyline.link.outlet_letters import outlet_apart
+from storyline.link.publishers import publisher_apart
 from storyline.link.river_context import rivers_by_text
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
@@ -1033,7 +1035,7 @@ class EntityIndex:
         outlets = {
             i
             for i, m in enumerate(mentions)
-            if text is not None and _outlet_like(m) and outlet_context(text, m)
+            if text is not None and (_outlet_like(m) or m.type == "ORG") and outlet_context(text, m)
         }
         for i, k in keyed.items():
             if k.blocks:
@@ -1092,8 +1094,18 @@ class EntityIndex:
                 self._name(assigned[i], keyed[i].alias)
         if text is not None:
             for a, b in bracketed_pairs(mentions, text):
-                if a in assigned and b in assigned:
-                    self.merge(assigned[a], assigned[b])
+                if a not in assigned or b not in assigned:
+                    continue
+                abbr, name = (a, b) if _abbreviation(mentions[a].text) else (b, a)
+                if nearly_spells(
+                    _letters(mentions[abbr].text, mentions[abbr].lang),
+                    to_latin(mentions[name].text, mentions[name].lang),
+                ):
+                    # a name the abbreviation spells but for a letter or a word: this document's
+                    # slip for the abbreviation's body; elsewhere the name is another's
+                    assigned[name] = self.resolve(assigned[abbr])
+                    continue
+                self.merge(assigned[a], assigned[b])
         self._join_short_forms(mentions, keyed, assigned)
         for i, company in legal_form_mentions(mentions, text, assigned, self.resolve).items():
             assigned[i] = company
@@ -1325,6 +1337,18 @@ class EntityIndex:
                     told,
                     self.records[self.resolve(e)].told,
                     self.records[self.resolve(e)].names,
+                )
+            ]
+        if m.type in BODY_OR_WORK:  # a title is not its publisher (``publishers``)
+            found = [
+                e
+                for e in found
+                if not publisher_apart(
+                    m.base or m.text,
+                    m.lang,
+                    outlet,
+                    self.records[self.resolve(e)].names,
+                    self.records[self.resolve(e)].outlet,
                 )
             ]
         if (domain := _domain(m.base or m.text)) is not None:

@@ -102,7 +102,20 @@ def cities() -> dict[str, tuple[int, str]]:
     must key to the same city, or one city becomes two entities."""
     found: dict[str, list[tuple[int, int, int, str]]] = {}
     for city in geonames_cities():
-        names = [city["name"], *(a for a in city["alternatenames"] if alternate_name(a, city["name"]))]
+        # a city whose own name is a "New <X>" keeps its names: its "<X>" is its short name
+        own = (
+            set()
+            if _new_town(fold(city["name"]), None)
+            else {fold(city["name"])} | {fold(a) for a in city["alternatenames"]}
+        )
+        names = [
+            city["name"],
+            *(
+                a
+                for a in city["alternatenames"]
+                if alternate_name(a, city["name"]) and not _new_town(fold(a), own)
+            ),
+        ]
         known = len(city["alternatenames"])
         for key in {fold(name) for name in names}:
             if len(key) > 2:
@@ -127,6 +140,21 @@ def city_names() -> dict[int, frozenset[str]]:
 
 
 MAX_SHORT_NAME = 3  # letters of an alternate name that is as often a code or an abbreviation
+
+
+@cache
+def _new_words() -> frozenset[str]:
+    from storyline.names.parts import data_words  # parts reads the gazetteer: imported here, not on load
+
+    return frozenset(fold(w) for w in data_words("common", "new_place_words"))
+
+
+def _new_town(name: str, own: set[str] | None) -> bool:
+    """Whether a city's name (folded) is "New <X>" with X another of its names (``own``; None: any
+    X): geonames lists a new town or district built beside a city among the city's names ("New <X>"
+    among <X>'s), but it is a place of its own, with an entry of its own where it is large."""
+    first, _, rest = name.replace("-", " ").partition(" ")
+    return bool(rest) and first in _new_words() and (own is None or rest.strip() in own)
 
 
 def alternate_name(alternate: str, name: str) -> bool:

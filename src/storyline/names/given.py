@@ -85,19 +85,19 @@ def only_womans(word: str) -> bool:
 
 
 @cache
-def _latin_by_sound() -> dict[str, tuple[str, int]]:
-    """Phonetic key → (the Latin spelling of a first name most countries use, how many list it)."""
+def _latin_by_sound() -> dict[str, tuple[str, ...]]:
+    """Phonetic key → the Latin spellings of first names of that sound, those most countries use
+    first."""
     from storyline.names.keys import phonetic
 
-    table: dict[str, tuple[str, int]] = {}
+    found: dict[str, list[tuple[int, str]]] = {}
     for name, genders in _guesser().names.items():
         if len(name) < 3 or not name.isalpha() or not name.isascii():
             continue
         uses = sum(int(ch) for spread in genders.values() for ch in spread if ch.isdigit())
-        key = phonetic(name)
-        if key and (key not in table or table[key][1] < uses):
-            table[key] = (name, uses)
-    return table
+        if key := phonetic(name):
+            found.setdefault(key, []).append((-uses, name))
+    return {key: tuple(name for _, name in sorted(names)) for key, names in found.items()}
 
 
 @lru_cache(maxsize=20_000)
@@ -110,12 +110,17 @@ def press_spelling(romanised: str) -> str:
     if len(romanised) < 3 or not romanised.isalpha() or romanised.lower() in _guesser().names:
         return romanised
     for reading in _readings(romanised):
-        hit = _latin_by_sound().get(phonetic(reading))
-        if hit is None or hit[0][:1] != romanised[:1].lower() or _vowels(hit[0]) != _vowels(romanised):
+        spellings = _latin_by_sound().get(phonetic(reading), ())
+        if "kh" in reading.lower():  # nor is the h of a romanised х lost: Bernkhard is Bernhard, no Bernard
+            spellings = tuple(s for s in spellings if "h" in s[1:])
+        if not spellings:
+            continue
+        hit = spellings[0]  # the spelling most countries use; a rarer one is no surer reading
+        if hit[:1] != romanised[:1].lower() or _vowels(hit) != _vowels(romanised):
             continue  # the sound key's vowel classes are looser than spellings: Borge is no Borga
-        if _LONE_H.search(reading) and not re.search("[gh]", hit[0][1:]):
+        if _LONE_H.search(reading) and not re.search("[gh]", hit[1:]):
             continue  # the sound key drops h: Mahdalena is no Maddalena
-        return hit[0].capitalize() if romanised[:1].isupper() else hit[0]
+        return hit.capitalize() if romanised[:1].isupper() else hit
     return romanised
 
 

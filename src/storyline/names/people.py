@@ -517,6 +517,8 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         and _consonant_letters(a.written[-1]) != _consonant_letters(b.written[-1])
     ):
         return False  # a given name said alone is the surname only as spelled: Marshall is no Marsal
+    if exact and _other_final_vowel(a.latin, b.latin):
+        return False  # nor a name that ends in another vowel: Luka is no Loke, whatever its key
     if exact and (_doubled_put_in(a, b) or _doubled_put_in(b, a)):
         # in another script too: a writer may drop a doubled consonant (Хари for Harry) but does
         # not put one in (Алли is Alli, not Ali)
@@ -531,6 +533,26 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         for ra in a.readings
         for rb in b.readings
     )
+
+
+_VOWEL_RUN = re.compile(r"[aeiouy]+$")
+
+
+def _final_vowel(latin: str) -> str:
+    """The vowel a Latin spelling ends in ("" after a consonant): a final y or i with the vowels
+    before it as one i (Mey, May; Charlie, Charli), else the last vowel letter."""
+    run = _VOWEL_RUN.search(re.sub(r"[^a-z]", "", latin))
+    if run is None:
+        return ""
+    return "i" if run.group()[-1] in "iy" or run.group().endswith(("ie", "ee")) else run.group()[-1]
+
+
+def _other_final_vowel(a: str, b: str) -> bool:
+    """Whether two surnames in Latin letters both end in a vowel and not in the same one: a given
+    name said alone matches a surname only as it sounds, and a final vowel is no ending a bare
+    word drops (the sound keys read vowels loosely: Luca and Løkke's Cyrillic Льоке key alike)."""
+    x, y = _final_vowel(a), _final_vowel(b)
+    return bool(x and y) and x != y
 
 
 def _doubled(latin: str) -> frozenset[str]:

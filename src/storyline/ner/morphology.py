@@ -527,6 +527,11 @@ def person_nominative(morph: Morphology, words: list[str], attested: Collection[
     if len(first) < 2 or not analyzer.word_is_known(first.lower()):
         return {}  # an initial, or a name the dictionary does not know
     given = [p for p in analyzer.parse(first) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
+    if given and all("Fixd" in p.tag.grammemes and p.tag.gender == "femn" for p in given):
+        # an indeclinable woman's given name ("Кэтрин") does not show the case, but it says she is
+        # a woman: a later name in a consonant is hers as written ("-ом" is no case of hers), one
+        # in a vowel ("Ивановой") is left to the learned endings
+        return {i: w for i, w in enumerate(words) if i and w[-1:].lower() not in _NOT_CONSONANTS}
     if not given or any("Fixd" in p.tag.grammemes for p in given):
         return {}  # an indeclinable given name ("Жозе") does not show the case
     oblique = [p for p in given if p.tag.case != "nomn"]
