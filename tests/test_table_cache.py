@@ -111,3 +111,18 @@ def test_the_city_table_reads_back_as_built(cache_dir: Path) -> None:
         assert gazetteers.cities() == built  # read back
     finally:
         gazetteers.cities.cache_clear()
+
+
+def test_the_digest_reads_the_language_data_and_the_name_code(tmp_path: Path) -> None:
+    files = table_cache.source_files(gazetteers.__file__)
+    names = {(p.parent.name, p.name) for p in files}
+    assert ("entities", "common.toml") in names  # the words of "New <X>" the city table reads
+    assert ("names", "gazetteers.py") in names and ("names", "keys.py") in names
+    copies = []
+    for path in files[:3]:
+        copy = tmp_path / path.name
+        copy.write_bytes(path.read_bytes())
+        copies.append(copy)
+    before = table_cache.files_digest(copies)
+    copies[1].write_bytes(copies[1].read_bytes() + b"\n")
+    assert table_cache.files_digest(copies) != before

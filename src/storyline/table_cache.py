@@ -8,9 +8,9 @@ table is written to the user's cache folder with ``marshal`` and read back in a 
 
 The file's name holds a digest of everything the table is made from: the function and its
 arguments, the Python version (marshal's format is the interpreter's), the versions of the
-packages the tables read, and the source of ``storyline.names`` (the folding and the name keys every
-table applies) and of the function's own module — a change to any of them builds the table anew,
-and removes the file it replaces. The payload is checked against its SHA-256 before it is read: a
+packages the tables read, the source of ``storyline.names`` (the folding and the name keys every
+table applies), the per-language data files and the function's own module — a change to any of
+them builds the table anew, and removes the file it replaces. The payload is checked against its SHA-256 before it is read: a
 file that does not match (a crash while a disk filled, another program's) is built again and
 overwritten. A folder that cannot be written is no error: the table is built in memory, as before.
 Written to a temporary file and renamed, so two workers building one table at once never read
@@ -60,16 +60,28 @@ def _versions() -> str:
     return ";".join(found)
 
 
-@cache
-def _source_digest(module_file: str) -> str:
-    """The source of ``storyline.names`` and of the table's own module, as one digest."""
-    names = Path(__file__).resolve().parent / "names"
-    files = sorted({*names.glob("*.py"), Path(module_file).resolve()})
+def source_files(module_file: str) -> list[Path]:
+    """What a table's digest reads: the source of ``storyline.names``, the per-language data
+    (``storyline/lang``: word lists a table may read, such as the words that make "New <X>" a city
+    of its own) and the table's own module."""
+    package = Path(__file__).resolve().parent
+    return sorted(
+        {*(package / "names").glob("*.py"), *(package / "lang").rglob("*.toml"), Path(module_file).resolve()}
+    )
+
+
+def files_digest(files: list[Path]) -> str:
+    """One digest of the names and contents of ``files`` (1.6 MB for a table: a few ms)."""
     h = hashlib.sha256()
     for path in files:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
+
+
+@cache
+def _source_digest(module_file: str) -> str:
+    return files_digest(source_files(module_file))
 
 
 def _key(fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, str]:
