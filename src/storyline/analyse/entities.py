@@ -33,6 +33,7 @@ from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_buildings import buildings_as_places
 from storyline.analyse.entities_coded import products_with_codes
 from storyline.analyse.entities_companies import companies_named
+from storyline.analyse.entities_compass import with_compass_adjectives
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_cut import whole_again
@@ -140,6 +141,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
+    cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
