@@ -41,6 +41,13 @@ def test_stops_at_verbs_adverbs_titles_and_another_body() -> None:
     assert _extended(text, "Nordavskem oddelku") == "Nordavskem oddelku za hematologijo"
 
 
+def test_no_complement_after_the_closing_noun() -> None:
+    text = "Skupaj s Kelmarskim inštitutom za cepiva in zdravila intenzivno dela na cepivu."
+    assert _extended(text, "Kelmarskim inštitutom") == "Kelmarskim inštitutom za cepiva in zdravila"
+    text = "Nordavski urad za gospodarski razvoj in tehnologijo obvestil podjetja."
+    assert _extended(text, "Nordavski urad") == "Nordavski urad za gospodarski razvoj in tehnologijo"
+
+
 def test_no_head_noun_or_no_body_stays() -> None:
     text = "Sporazum iz Nordavije za končanje vojne in normalizacijo odnosov velja."
     assert _extended(text, "Nordavije za končanje vojne") == "Nordavije za končanje vojne"

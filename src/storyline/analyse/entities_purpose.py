@@ -92,8 +92,9 @@ def _phrase_end(text: str, at: int, lang: str) -> int:
         if joined and nouns == 0 and not adjectives and word.startswith(heads):
             break  # "… in ministrstva": another body joined to this one, no part of its field
         kind = None if dot and len(word) <= MAX_ABBREVIATION else _kind(word, lang)  # "prof."
-        if kind is None or nouns >= MAX_NOUNS:
-            break  # a third noun: the sentence goes on ("za hrano vlada pravi")
+        most = 1 if joined else MAX_NOUNS  # "… in zdravila intenzivno dela": no complement after "in"
+        if kind is None or nouns >= most:
+            break  # one noun too many: the sentence goes on ("za hrano vlada pravi")
         words, pos = words + 1, hit.end(2)
         if kind == "adj":
             adjectives += 1
