@@ -34,6 +34,7 @@ from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_buildings import buildings_as_places
 from storyline.analyse.entities_coded import products_with_codes
 from storyline.analyse.entities_companies import companies_named
+from storyline.analyse.entities_compass import with_compass_adjectives
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_cut import whole_again
@@ -65,6 +66,7 @@ from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
 from storyline.analyse.entities_possessive import group_possessives, possessives
 from storyline.analyse.entities_postcodes import without_postcodes
+from storyline.analyse.entities_purpose import with_purpose_phrases
 from storyline.analyse.entities_qualified_places import qualified_places
 from storyline.analyse.entities_quoted import quoted_words
 from storyline.analyse.entities_regions import with_region_nouns
@@ -147,6 +149,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
+    cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
+    cleaned = with_purpose_phrases(text, cleaned, lang, rebase)  # "Urad za <field in small letters>"
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
