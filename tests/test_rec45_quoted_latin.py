@@ -53,3 +53,21 @@ def test_a_known_place_latin_text_or_another_language_keeps_its_type() -> None:
     assert _typed("Він сказав англійською: we love Germany, і пішов геть з трибуни.", "Germany") == "LOC"
     assert _typed("The vaccine was made by Holmbena with the university, they said.", "Holmbena") == "LOC"
     assert _typed("Вакцину компании разработала Holmbena вместе с университетом.", "Holmbena", "pl") == "LOC"
+
+
+def test_a_mention_filling_the_marks_typed_a_product_or_a_place_is_the_quoted_body() -> None:
+    text = 'Акції належать "Холмбгазу", а газопровід «Нордвіцький потік-1» вже працює.'
+    i, j = text.index("Холмбгазу"), text.index("Нордвіцький")
+    found = [
+        Mention(i, i + 9, "Холмбгазу", "PRO", "Холмбгаз", "uk"),
+        Mention(j, j + 19, "Нордвіцький потік-1", "LOC", "Нордвіцький потік-1", "uk"),
+    ]
+    assert _quoted(text, found=found) == [("Холмбгазу", "ORG"), ("Нордвіцький потік-1", "ORG")]
+    # a person, or a product's name opening a sentence in its marks, keeps its type
+    k = text.index("Холмбгазу")
+    person = [Mention(k, k + 9, "Холмбгазу", "PER", "Холмбгаз", "uk")]
+    assert _quoted(text, found=person) == [("Холмбгазу", "PER"), ("Нордвіцький потік-1", "ORG")]
+    opening = '"Холмбфон" вийшов у продаж.'
+    assert _quoted(opening, found=[Mention(1, 9, "Холмбфон", "PRO", "Холмбфон", "uk")]) == [
+        ("Холмбфон", "PRO")
+    ]

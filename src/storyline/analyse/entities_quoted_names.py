@@ -13,12 +13,15 @@ dictionary (pymorphy3) knows as a noun, an adjective, a participle or a preposit
 know and no more common than a name is (a number after a hyphen: "потік-2"); a verb, a pronoun, an adverb or a particle makes the
 quoted words a saying or a heading ("«Вакцина все змінить»", "«Наскільки я знаю»"). A comma or a
 sentence's stop inside the marks makes them a quotation too. Only where no mention touches the
-words; added before the second pass, so that the name's unquoted occurrences follow.
+words; added before the second pass, so that the name's unquoted occurrences follow. A mention
+that fills such marks exactly (one word or several) and that the tagger typed a product or a place
+takes the same type: it read a quoted firm as a title or a town (`"Холмбгазі"` typed PRO).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 
@@ -29,6 +32,10 @@ from storyline.ner.morphology import for_lang
 
 # an opening mark after a small letter, a digit or a comma (inside a sentence), the words, a closing mark
 _QUOTED = regex.compile(r"(?<=[\p{Ll}\p{N},:;][^\S\n]+[«„“\"])(\p{Lu}[^«»\"“”„\n.!?,;:]{1,60}?)(?=[»“”\"])")
+_OPENED = regex.compile(r"[\p{Ll}\p{N},:;][^\S\n]+[«„“\"]$")
+_IN_MARKS = regex.compile(r"[«„“\"]\p{Lu}")
+CLOSING = '»“”"'
+RETYPED = ("PRO", "LOC")
 _NUMBER = regex.compile(r"[-‑–—]?\p{N}+|[-‑–—]")
 NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "PREP"})
 MIN_WORDS, MAX_WORDS = 2, 4
@@ -48,6 +55,7 @@ def quoted_names(
     if not etype:
         return mentions
     start, end = bounds
+    mentions = [_retyped(text, m, etype, rebase) for m in mentions]
     added = []
     for hit in _QUOTED.finditer(text, start, end):
         name = hit.group(1).rstrip()
@@ -58,6 +66,16 @@ def quoted_names(
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _retyped(text: str, m: Mention, etype: str, rebase: Callable[[str, str], str]) -> Mention:
+    """A mention that fills a pair of quotation marks inside a sentence, typed a product or a
+    place, is the language's quoted body: the tagger reads a quoted firm's name as a title."""
+    if m.type not in RETYPED or m.type == etype or m.kind or not _IN_MARKS.match(text, m.start - 1):
+        return m
+    if not _OPENED.search(text, max(0, m.start - 4), m.start) or text[m.end : m.end + 1] not in CLOSING:
+        return m
+    return replace(m, type=etype, base=rebase(m.text, etype))
 
 
 def _name_shaped(words: list[str], lang: str | None) -> bool:
