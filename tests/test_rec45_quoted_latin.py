@@ -71,3 +71,9 @@ def test_a_mention_filling_the_marks_typed_a_product_or_a_place_is_the_quoted_bo
     assert _quoted(opening, found=[Mention(1, 9, "Холмбфон", "PRO", "Холмбфон", "uk")]) == [
         ("Холмбфон", "PRO")
     ]
+
+
+def test_a_quoted_known_place_stays_a_place() -> None:
+    text = "Рейси виконуються з аеропорту «Київ» щодня."
+    i = text.index("Київ")
+    assert _quoted(text, found=[Mention(i, i + 4, "Київ", "LOC", "Київ", "uk")]) == [("Київ", "LOC")]

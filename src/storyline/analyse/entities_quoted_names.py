@@ -15,7 +15,8 @@ quoted words a saying or a heading ("«Вакцина все змінить»", 
 sentence's stop inside the marks makes them a quotation too. Only where no mention touches the
 words; added before the second pass, so that the name's unquoted occurrences follow. A mention
 that fills such marks exactly (one word or several) and that the tagger typed a product or a place
-takes the same type: it read a quoted firm as a title or a town (`"Холмбгазі"` typed PRO).
+takes the same type: it read a quoted firm as a title or a town (`"Холмбгазі"` typed PRO) — not a
+known place (an airport's quoted town, «Нордвік»).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import replace
 import regex
 
 from storyline.model import Mention
+from storyline.names import is_place
 from storyline.names.parts import entity_data
 from storyline.ner import lemma_lexicon
 from storyline.ner.morphology import for_lang
@@ -75,6 +77,8 @@ def _retyped(text: str, m: Mention, etype: str, rebase: Callable[[str, str], str
         return m
     if not _OPENED.search(text, max(0, m.start - 4), m.start) or text[m.end : m.end + 1] not in CLOSING:
         return m
+    if m.type == "LOC" and (is_place(m.text) or is_place(m.base or "")):
+        return m  # a town, an airport named after it: «Нордвік»
     return replace(m, type=etype, base=rebase(m.text, etype))
 
 
