@@ -28,6 +28,7 @@ from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_article import without_english_article
+from storyline.analyse.entities_body_nouns import with_body_nouns
 from storyline.analyse.entities_boilerplate import without_boilerplate
 from storyline.analyse.entities_bracket_tails import without_bracket_tails
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
@@ -56,6 +57,7 @@ from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
+from storyline.analyse.entities_latin_places import latin_places_as_bodies
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
@@ -69,6 +71,7 @@ from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_purpose import with_purpose_phrases
 from storyline.analyse.entities_qualified_places import qualified_places
 from storyline.analyse.entities_quoted import quoted_words
+from storyline.analyse.entities_quoted_names import quoted_names
 from storyline.analyse.entities_regions import with_region_nouns
 from storyline.analyse.entities_seat import split_seats
 from storyline.analyse.entities_second import second_pass
@@ -151,6 +154,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
     cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
     cleaned = with_purpose_phrases(text, cleaned, lang, rebase)  # "Urad za <field in small letters>"
+
+    cleaned = with_body_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> court": a body
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
@@ -160,6 +165,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         m for m in cleaned if fold(m.text) not in not_names and not hygiene.one_letter_word(m.text, lang)
     ]
     cleaned = quoted_words(text, cleaned, lang, rebase, (start, end))  # Ukrainian «<Company>»
+    cleaned = quoted_names(text, cleaned, lang, rebase, (start, end))  # «<Adjective> <noun>-2»
     again = second_pass(text, start, end, cleaned, lang, rebase)
     # "<Topic> - <Bill's name>": two names, the topic typed as the pass found its other mentions
     again = split_dashed(text, again, rebase, known)
@@ -187,6 +193,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = without_model_codes(typed)  # "<Airline> B787 <registration>": two names
     typed = foreign_venues(text, typed)  # "<Brand> city" in a Cyrillic text: a place
     typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
+
+    typed = latin_places_as_bodies(text, typed, lang, (start, end))  # a Latin "<Town>a" in Cyrillic: a firm
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same
