@@ -154,7 +154,6 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
     cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
     cleaned = with_purpose_phrases(text, cleaned, lang, rebase)  # "Urad za <field in small letters>"
-
     cleaned = with_body_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> court": a body
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)
@@ -193,7 +192,6 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = without_model_codes(typed)  # "<Airline> B787 <registration>": two names
     typed = foreign_venues(text, typed)  # "<Brand> city" in a Cyrillic text: a place
     typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
-
     typed = latin_places_as_bodies(text, typed, lang, (start, end))  # a Latin "<Town>a" in Cyrillic: a firm
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
