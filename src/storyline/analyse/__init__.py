@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "26"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "27"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -148,6 +148,13 @@ ANALYSER_VERSION = "26"  # 3: languages beyond the Slavic ones (names, dates, ev
 # (ents71) a seat after an unknown head split off, "<word> - <name>" two names, glossed foreign terms;
 # (ents72) "US" kept before a body's name; (ents73) a country abbreviation alone a place, transcribed given
 # names in a case; (events42) negotiations headed no meeting, attackers no attack, "the largest known" habitual
+# 27: (rec43) sl compass adjectives before a place, a body's "za" phrase, trade unions; (rec44) a cut legal form
+# made whole, a person's noun ends a body's name (ru, uk); (rec45) uk quoted names of several words, a capitalised
+# adjective + body noun, Latin-script "places" no gazetteer knows are firms; (ents74) agreeing adjectives and
+# epithets in the nominative, clipped-prefix bodies, glued two-letter initials, building words, bracketed place
+# codes; (ents76) "our <noun>", quoted headlines and words cut by an ellipsis folded, a summit's noun kept,
+# frequencies out of base forms, continents places; (ents77) "New <X>" a city of its own, a woman's
+# indeclinable given name keeps her surname, country adjectives of stem-sharing countries
 
 
 def __getattr__(name: str) -> Any:
