@@ -9,7 +9,7 @@ from __future__ import annotations
 from storyline.link.entities import build_entities
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.model import Mention
-from storyline.names.media import is_outlet, outlet_compound, outlet_context
+from storyline.names.media import is_outlet, on_a_channel, outlet_compound, outlet_context
 
 
 def _at(text: str, name: str, lang: str, etype: str = "PRO") -> Mention:
@@ -100,3 +100,34 @@ def test_one_address_beside_the_name_makes_the_stored_entity_an_organisation() -
     mentions = {("a", 0): _at(first, "ЗОРНИК", "bg"), ("b", 0): _at(second, "ЗОРНИК", "bg")}
     [entity] = build_entities({k: a for k in mentions}, mentions, {a: record})
     assert entity.type == "ORG"
+
+
+def test_a_show_on_a_channel_stays_a_product_though_a_speaker_is_on_its_air() -> None:
+    index = EntityIndex()
+    first = "„Ще пътуваме утре“, заяви „Добро утро, Зелвия” по ZTV Иван Колев."
+    second = "Това съобщи кореспондентът на ZTV в ефира на „Добро утро, Зелвия“."
+    name = "Добро утро, Зелвия"
+    a = index.add_document("a", [_at(first, name, "bg")], first)[0]
+    b = index.add_document("b", [_at(second, name, "bg")], second)[0]
+    assert a == b and index.records[a].programme == 1
+    record = EntityRecord.from_json(a, index.records[a].to_json())
+    mentions = {("a", 0): _at(first, name, "bg"), ("b", 0): _at(second, name, "bg")}
+    [entity] = build_entities({k: a for k in mentions}, mentions, {a: record})
+    assert entity.type == "PRO"
+    # the same words on air, and no channel after the name anywhere: an outlet
+    alone = EntityIndex()
+    c = alone.add_document("b", [_at(second, name, "bg")], second)[0]
+    [entity] = build_entities({("b", 0): c}, {("b", 0): _at(second, name, "bg")}, {c: alone.records[c]})
+    assert entity.type == "ORG"
+
+
+def test_an_abbreviation_after_a_name_without_a_preposition_names_no_channel() -> None:
+    cases = [
+        ("Jak pisze „Zelvenblatt” UE mogłaby zaoszczędzić.", "Zelvenblatt", "pl"),
+        ("Тръбата „Кирски поток” СНИМКА: Архив", "Кирски поток", "bg"),
+        ("Рамката на „Зелвия“ на ЕС е приета.", "Зелвия", "bg"),
+    ]
+    for text, name, lang in cases:
+        assert not on_a_channel(text, _at(text, name, lang)), text
+    text = "She said on Morning Zelvia on ZTV that the port is closed."
+    assert on_a_channel(text, _at(text, "Morning Zelvia", "en"))

@@ -275,6 +275,24 @@ def own_address(text: str, mention: Mention) -> bool:
     return len(name) >= MIN_ADDRESS_NAME and any(loose_key(d).replace(" ", "") == name for d in domains)
 
 
+# after a name: a closing quote, a preposition at most, and a channel's abbreviation ("TVN", "NOVA")
+_CHANNEL_AFTER = re.compile(
+    r"[»\"”“'’]?[ \t]+(?:([^\W\d_]+)[ \t]+)?([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9]{1,5})(?![\w-])"
+)
+
+
+def on_a_channel(text: str, mention: Mention) -> bool:
+    """ "„X” по NOVA", "X on ITV", '"X" w TVN24': a name followed by a preposition of the language
+    (``programme_prepositions``) and a channel's abbreviation (two to six capitals or digits) is
+    that channel's programme, a product: a speaker on a show's air, or its reporter, stands where
+    an outlet's would. Without the preposition an abbreviation after a name is anything ('"X"
+    UE', a caption's "PHOTO")."""
+    found = _CHANNEL_AFTER.match(text, mention.end, mention.end + CONTEXT_CHARS)
+    if found is None or found.group(1) is None or mention.text.isupper():
+        return False
+    return fold(found.group(1)) in _words(mention.lang, "programme_prepositions")
+
+
 PAIR_CHARS = 80  # of text before a mention, where "the dailies X and" would stand
 _PAIR = re.compile(rf"([^\W\d_]+)\s+((?:[^\W\d_]+\s+){{1,{WORDS_BEFORE}}})([^\W\d_]+)\s+$")
 
