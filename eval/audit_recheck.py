@@ -7,6 +7,10 @@ linked to (display name and the other names merged into it). It reads; it judges
 compares each line with the label's ``why``.
 
     PYTHONPATH=src python -m eval.audit_recheck --db STORE eval/audit/labels-29.jsonl [...]
+    PYTHONPATH=src python -m eval.audit_recheck --db STORE --type PRO --right eval/audit/labels-2*.jsonl
+
+``--type`` keeps the items the round showed with that type; ``--right`` takes the right items
+too (did a fix turn them?), and the last lines count, per label, the types the store shows now.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +27,17 @@ from storyline.api import Store
 from storyline.store.entity_state import mention_rows
 
 
-def wrong_entities(paths: list[str]) -> list[dict[str, Any]]:
+def wrong_entities(
+    paths: list[str], labels: tuple[str, ...] = ("wrong",), etype: str | None = None
+) -> list[dict[str, Any]]:
+    """The entity items of these labels (and of the type the round showed, if given)."""
     items = []
     for path in paths:
         for line in Path(path).read_text("utf-8").splitlines():
             item = json.loads(line) if line.strip() else {}
-            if item.get("kind") == "entity" and item.get("label") == "wrong":
+            if item.get("kind") != "entity" or item.get("label") not in labels:
+                continue
+            if etype is None or item.get("says", {}).get("type") == etype:
                 items.append(item | {"round": Path(path).stem})
     return items
 
@@ -43,8 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--db", required=True, help="a store built from the same inputs (read only)")
     parser.add_argument("labels", nargs="+", help="labels-*.jsonl or labelled sample-*.jsonl files")
+    parser.add_argument("--type", help="only the items the round showed with this type (PRO, ORG …)")
+    parser.add_argument("--right", action="store_true", help="the right items too, and a count per label")
     args = parser.parse_args(argv)
-    items = wrong_entities(args.labels)
+    items = wrong_entities(args.labels, ("wrong", "right") if args.right else ("wrong",), args.type)
+    tally: Counter[tuple[str, str]] = Counter()  # (label, the types shown now) → items
     store = Store(args.db)
     rows = mention_rows(store.engine, {i["evidence"]["doc"] for i in items})
     by_doc: dict[str, list[Any]] = {}
@@ -53,8 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     entities = {e.id: e for e in store.entities()}
     for item in items:
         ev = item["evidence"]
-        print(f"{item['round']} n={item['n']} {item['lang']}: {item['why']}")
+        label = f" {item['label']}" if args.right else ""
+        print(f"{item['round']} n={item['n']} {item['lang']}{label}: {item['why']}")
         found = now_at(by_doc.get(ev["doc"], []), ev["start"], ev["end"])
+        now = sorted({entities[r.entity_id].type for r in found if r.entity_id in entities}) or ["none"]
+        tally[(item["label"], "/".join(now))] += 1
         for r in found:
             e = entities.get(r.entity_id)
             names = sorted({n for ns in e.names.values() for n in ns} - {e.name}) if e else []
@@ -64,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    now {r.text!r} → base {r.base!r} {r.type}; entity {shown}")
         if not found:
             print("    now no mention at this span")
+    for (label_of, now), n in sorted(tally.items()) if args.right else ():
+        print(f"{label_of} items shown now as {now}: {n}")
     return 0
 
 

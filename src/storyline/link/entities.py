@@ -40,7 +40,7 @@ from storyline.names.given import press_spelling
 from storyline.names.home_places import region_of_adjective
 from storyline.names.institutions import is_institution
 from storyline.names.keys import match_key
-from storyline.names.media import is_outlet, outlet_context, outlet_named
+from storyline.names.media import is_outlet, on_a_channel, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
 from storyline.names.translit import display_latin
@@ -347,11 +347,26 @@ def record_names(record: EntityRecord) -> Counter[tuple[str, str | None]]:
     return Counter({(base, lang): n for lang, bases in record.names.items() for base, n in bases.items()})
 
 
-def _outlet(keys: list[MentionKey], ms: list[Mention], text_of: Callable[[MentionKey], str] | None) -> bool:
+def _outlet(
+    keys: list[MentionKey],
+    ms: list[Mention],
+    text_of: Callable[[MentionKey], str] | None,
+    record: EntityRecord | None,
+) -> bool:
+    """A product entity that is a news outlet: by its name, or by the words around a mention
+    (counted on its record where the texts were at hand) unless a text names it as a channel's
+    programme ("„X” по <CHANNEL>": a show's name stands where an outlet's would, "в ефира на X")."""
     names = {(m.base or m.text, m.lang) for m in ms}
     if is_outlet(names) or any(_known_outlet(m.text) or _known_outlet(m.base or "") for m in ms):
         return True
-    return text_of is not None and any(outlet_context(text_of(k), m) for k, m in zip(keys, ms, strict=True))
+    pairs = list(zip(keys, ms, strict=True))
+    if (record is not None and record.programme > 0) or (
+        text_of is not None and any(on_a_channel(text_of(k), m) for k, m in pairs)
+    ):
+        return False
+    if record is not None and record.outlet > 0:
+        return True
+    return text_of is not None and any(outlet_context(text_of(k), m) for k, m in pairs)
 
 
 def _reporting_non_place(
@@ -473,7 +488,7 @@ def build_entities(
         # language and document, not of the mentions at hand
         types = record.types if record and record.types else Counter(m.type for m in ms)
         etype = types.most_common(1)[0][0]
-        if etype == "PRO" and ((record is not None and record.outlet > 0) or _outlet(keys, ms, text_of)):
+        if etype == "PRO" and _outlet(keys, ms, text_of, record):
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
         elif etype == "LOC" and is_institution((m.base or m.text, m.lang) for m in ms):
             etype = "ORG"  # a university or an institute: a body, though BSNLP types some places

@@ -120,7 +120,7 @@ from storyline.names.gazetteers import (
 from storyline.names.gazetteers import fold as fold_name
 from storyline.names.given import given_name
 from storyline.names.home_places import home_place
-from storyline.names.media import outlet_context
+from storyline.names.media import on_a_channel, outlet_context
 from storyline.names.parts import without_head_first, without_head_last
 from storyline.names.people import (
     PersonName,
@@ -172,20 +172,24 @@ class EntityRecord:
     # its abbreviations that their texts call a news outlet ("X reported"): another script's
     # letters alike are then no evidence of it (``outlet_letters``)
     told: int = 0
+    # mentions typed as products that their text names as a channel's programme ("„X” по <CHANNEL>",
+    # ``on_a_channel``): a show is no outlet, whatever its other texts say around it
+    programme: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"seq": self.seq, "types": dict(self.types), "names": {k: dict(v) for k, v in self.names.items()},
                 "docs": self.docs, "mentions": self.mentions, "alias": self.alias,
                 "merged_into": self.merged_into} | ({"outlet": self.outlet} if self.outlet else {}) | (
                 {"homes": {k: dict(v) for k, v in self.homes.items()}} if self.homes else {}) | (
-                {"told": self.told} if self.told else {})  # fmt: skip
+                {"told": self.told} if self.told else {}) | (
+                {"programme": self.programme} if self.programme else {})  # fmt: skip
 
     @classmethod
     def from_json(cls, eid: str, data: dict[str, Any]) -> EntityRecord:
         return cls(eid, data["seq"], Counter(data["types"]), {k: Counter(v) for k, v in data["names"].items()},
                    data["docs"], data["mentions"], data.get("alias"), data.get("merged_into"),
                    int(data.get("outlet", 0)), {k: Counter(v) for k, v in data.get("homes", {}).items()},
-                   int(data.get("told", 0)))  # fmt: skip
+                   int(data.get("told", 0)), int(data.get("programme", 0)))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -951,6 +955,7 @@ class EntityIndex:
         k.mentions += g.mentions
         k.outlet += g.outlet
         k.told += g.told
+        k.programme += g.programme
         for lang, codes in g.homes.items():
             k.homes.setdefault(lang, Counter()).update(codes)
         k.alias = k.alias or g.alias
@@ -1032,10 +1037,19 @@ class EntityIndex:
         }
         # names the text calls a teller of the news ("scrive X"): a product so named, or a
         # "place" no gazetteer knows, is an outlet (counted on its entity below)
+        # a product the text names as a channel's programme ("„X” по <CHANNEL>", "X on <CHANNEL>")
+        programmes = {
+            i
+            for i, m in enumerate(mentions)
+            if text is not None and m.type == "PRO" and on_a_channel(text, m)
+        }
         outlets = {
             i
             for i, m in enumerate(mentions)
-            if text is not None and (_outlet_like(m) or m.type == "ORG") and outlet_context(text, m)
+            if text is not None
+            and i not in programmes
+            and (_outlet_like(m) or m.type == "ORG")
+            and outlet_context(text, m)
         }
         for i, k in keyed.items():
             if k.blocks:
@@ -1116,6 +1130,8 @@ class EntityIndex:
         for i in outlets & assigned.keys():
             # link/entities decides with the entity's other names whether it is shown as one
             self.records[assigned[i]].outlet += 1
+        for i in programmes & assigned.keys():
+            self.records[assigned[i]].programme += 1
         return assigned
 
     def _join_short_forms(

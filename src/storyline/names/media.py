@@ -34,7 +34,8 @@ CONTEXT_CHARS = 40  # of text around a mention, where "the daily" or "reported" 
 WORDS_BEFORE = 3  # how far before a mention a media word still names it ("the Polish daily X")
 _WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"[^\W\d_]+[ \t]*:[ \t]*$")  # "Source: " right before a name
-_ADDRESS = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
+# a web address, its top-level domain in Latin or Cyrillic letters ("<name>.bg", "<Name>.Инфо")
+_ADDRESS = re.compile(r"^[\w-]+(\.[\w-]+)*\.(?:[a-z]{2,4}|[а-яёіїєґ]{2,4})$", re.IGNORECASE)
 
 
 @cache
@@ -99,6 +100,8 @@ def outlet_context(text: str, mention: Mention) -> bool:
     reports = _words(lang, "report_words")
     if _reported(text, mention, reports) or _told(text, mention):
         return True
+    if own_address(text, mention):
+        return True  # '"X" – x@x.bg', "X (www.x.com)": the outlet's own address beside its name
     if before and before[-1] in _words("common", "title_articles"):
         before = before[:-1]  # "з посиланням на la Repubblica": a masthead's own article
     return any(tuple(before[-len(p) :]) == p for p in _phrases(lang))
@@ -217,26 +220,80 @@ def _reported(text: str, mention: Mention, reports: frozenset[str]) -> bool:
 _SPACE_OR_QUOTE = " \t«»\"„“”‚'"  # what may stand between a name and the words around it
 
 
+TOLD_REACH = 4  # words between a verb of saying and its preposition ("каза д-р <Name> пред X")
+
+
 def _told(text: str, mention: Mention) -> bool:
-    """ "je za X pojasnil" (Slovene: explained for X), "pro X řekl" (Czech: said for X): a
-    preposition a speaker talks to an outlet with (``told_prepositions``) right before the name
-    and a verb of saying (``told_verbs``) right after it, no punctuation between. One of the two
-    alone is no evidence: "za" and "pro" open any phrase, and a product may "explain" in a
-    headline; together they put a speaker's words in an outlet (audit round 32)."""
+    """ "je za X pojasnil" (Slovene: explained for X), "pro X řekl" (Czech: said for X), "каза
+    той пред X" (Bulgarian: he said before X): a preposition a speaker talks to an outlet with
+    (``told_prepositions``) right before the name and a verb of saying (``told_verbs``) right
+    after it, or at most ``TOLD_REACH`` words before the preposition in the same clause. One of
+    the two alone is no evidence: "za" and "pro" open any phrase, and a product may "explain" in
+    a headline; together they put a speaker's words in an outlet (audit round 32)."""
     preps = _words(mention.lang, "told_prepositions")
     if not preps:
         return False
-    before = list(_WORD.finditer(text, max(0, mention.start - CONTEXT_CHARS), mention.start))
+    before = list(_WORD.finditer(text, max(0, mention.start - 2 * CONTEXT_CHARS), mention.start))
     if not before or fold(before[-1].group()) not in preps:
         return False
     if text[before[-1].end() : mention.start].strip(_SPACE_OR_QUOTE):
         return False
+    verbs = _words(mention.lang, "told_verbs")
+    prep = before[-1].start()
+    for w in before[-TOLD_REACH - 2 : -1]:
+        if fold(w.group()) in verbs and not _CLAUSE_BREAK.search(text, w.end(), prep):
+            return True
     after = _WORD.search(text, mention.end, mention.end + CONTEXT_CHARS)
     return (
         after is not None
-        and fold(after.group()) in _words(mention.lang, "told_verbs")
+        and fold(after.group()) in verbs
         and not text[mention.end : after.start()].strip(_SPACE_OR_QUOTE)
     )
+
+
+ADDRESS_CHARS = 80  # of text after a name (and before it), where its own address would stand
+MIN_ADDRESS_NAME = 3  # letters of a name read against an address ("tv.bg" is no outlet's own)
+_ADDRESS_IN_TEXT = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:[\w.-]+@)?([\w-]+)\.[\w.-]*[^\W\d_]", re.IGNORECASE
+)
+
+
+def own_address(text: str, mention: Mention) -> bool:
+    """A web address or an e-mail address next to the name whose domain is the name itself,
+    spelt loosely across scripts and without its spaces ("„<Name>“ – <name>@<name>.bg", "<Two
+    Words> (www.<TwoWords>.com)"): a site named as its publisher, an outlet's own address. Read
+    for names typed as products: a product's address would name its maker."""
+    around = " ".join(
+        (
+            text[max(0, mention.start - ADDRESS_CHARS) : mention.start],
+            text[mention.end : mention.end + ADDRESS_CHARS],
+        )
+    )
+    domains = [found.group(1) for found in _ADDRESS_IN_TEXT.finditer(around)]
+    if not domains:
+        return False  # most names have none: spare the transliteration
+    from storyline.ingest.source_names import loose_key  # the source list's spelling, read lazily
+
+    name = loose_key(mention.text).replace(" ", "")
+    return len(name) >= MIN_ADDRESS_NAME and any(loose_key(d).replace(" ", "") == name for d in domains)
+
+
+# after a name: a closing quote, a preposition at most, and a channel's abbreviation ("TVN", "NOVA")
+_CHANNEL_AFTER = re.compile(
+    r"[»\"”“'’]?[ \t]+(?:([^\W\d_]+)[ \t]+)?([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9]{1,5})(?![\w-])"
+)
+
+
+def on_a_channel(text: str, mention: Mention) -> bool:
+    """ "„X” по NOVA", "X on ITV", '"X" w TVN24': a name followed by a preposition of the language
+    (``programme_prepositions``) and a channel's abbreviation (two to six capitals or digits) is
+    that channel's programme, a product: a speaker on a show's air, or its reporter, stands where
+    an outlet's would. Without the preposition an abbreviation after a name is anything ('"X"
+    UE', a caption's "PHOTO")."""
+    found = _CHANNEL_AFTER.match(text, mention.end, mention.end + CONTEXT_CHARS)
+    if found is None or found.group(1) is None or mention.text.isupper():
+        return False
+    return fold(found.group(1)) in _words(mention.lang, "programme_prepositions")
 
 
 PAIR_CHARS = 80  # of text before a mention, where "the dailies X and" would stand
@@ -279,6 +336,33 @@ def outlet_named(name: str, lang: str | None) -> bool:
     return bool(words & outlet_name_words()) and not (first and given_name(first.group()))
 
 
+MAX_COMPOUND_NAME = 2  # words of a name whose last one may be such a compound ("<Berliner> <Morgen>post")
+MIN_COMPOUND_STEM = 5  # letters before an ending joined in lower case ("<Morgen>post"; "Signpost" is none)
+_CAMEL_END = re.compile(r"(?<=[a-z])([A-Z][a-z]*|[A-Z]+)$")  # "<Town>TV", "<Life>Tv", "<Place>Media"
+
+
+@cache
+def _common_words(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in str(entity_data("common").get(key, "")).split())
+
+
+def outlet_compound(word: str) -> bool:
+    """A Latin-script word that ends in an outlet's name word: its second half written with a
+    capital (``outlet_name_halves`` or ``outlet_name_endings``: "<Town>TV", "<Place>Media",
+    "<Life>Tv"), or a compound's last part joined in lower case after a stem of
+    ``MIN_COMPOUND_STEM`` letters (``outlet_name_endings``: "<Sonntags>zeitung", "<Morgen>post";
+    "Multimedia", "Signpost" are none)."""
+    word = word.strip()
+    if not _latin(word) or not word.isalnum():
+        return False
+    endings = _common_words("outlet_name_endings")
+    camel = _CAMEL_END.search(word)
+    if camel and fold(camel.group(1)) in endings | _common_words("outlet_name_halves"):
+        return True
+    low = fold(word)
+    return any(low.endswith(e) and len(low) - len(e) >= MIN_COMPOUND_STEM for e in endings)
+
+
 def _latin(name: str) -> bool:
     return all(ch.isascii() or not ch.isalpha() for ch in name)
 
@@ -301,6 +385,9 @@ def is_outlet(names: Iterable[tuple[str, str | None]], before: Iterable[tuple[st
         # X Post" in a Slovene one); a product so named is rare, so one word is enough here
         if _latin(name) and _english_media_words() & words:
             return True
+        written = _WORD.findall(name)
+        if 0 < len(written) <= MAX_COMPOUND_NAME and outlet_compound(written[-1]):
+            return True  # "<Sonntags>zeitung", "<Town>TV", "<Word> <Life>Tv"
     for text, lang in before:
         if media_words(lang) & {fold(w) for w in _WORD.findall(text)[-WORDS_BEFORE:]}:
             return True
