@@ -8,7 +8,9 @@ why. Tests about SQLite files themselves carry ``@pytest.mark.sqlite_only(reason
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,12 @@ _no_cluster: str | None = None
 
 def pytest_configure(config: pytest.Config) -> None:
     global _cluster, _no_cluster
+    # the tables storyline keeps between processes (storyline.table_cache) go to a folder of this
+    # run's own, it and the processes it starts: a test that builds one from made-up resources
+    # must never leave it where the user's next run reads it, nor read a table the user's has
+    cache = tempfile.mkdtemp(prefix="storyline-test-tables-")
+    atexit.register(shutil.rmtree, cache, True)
+    os.environ["STORYLINE_CACHE"] = cache
     config.addinivalue_line(
         "markers", "sqlite_only(reason): a test about SQLite files, skipped on PostgreSQL"
     )

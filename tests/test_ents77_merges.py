@@ -25,7 +25,7 @@ def test_new_x_is_another_place_than_x(monkeypatch) -> None:  # noqa: ANN001 - p
         {"name": "Nova Kerlina", "alternatenames": ["Kerlina"], "population": 40_000, "geonameid": 3},
     )  # fmt: skip
     monkeypatch.setattr(gazetteers, "geonames_cities", lambda min_population=15_000: fake)
-    table = gazetteers.cities.__wrapped__()
+    table = gazetteers.cities.build()
     assert table["new zalderabad"] == (2, "New Zalderabad")  # not the larger city's
     assert table["zalderabad"] == (1, "Zalderabad")
     assert table["old zalderabad"] == (1, "Zalderabad")  # only "new" makes another place

@@ -145,9 +145,9 @@ def _prune(path: Path, stem: str) -> None:
 def stored_table(fn: Callable[..., T]) -> Callable[..., T]:
     """``functools.cache`` that also keeps the result on disk for the next process (the
     function's arguments and result must be values ``marshal`` holds: str, int, tuples, lists,
-    dicts, sets and frozensets of them)."""
+    dicts, sets and frozensets of them). ``.build`` is the function itself, neither cache in the
+    way (what a test of the table's making calls)."""
 
-    @cache
     @wraps(fn)
     def cached(*args: Any) -> T:
         where = folder()
@@ -163,4 +163,6 @@ def stored_table(fn: Callable[..., T]) -> Callable[..., T]:
             _prune(path, stem)
         return table
 
-    return cached
+    stored = cache(cached)
+    stored.build = fn  # type: ignore[attr-defined]
+    return stored
