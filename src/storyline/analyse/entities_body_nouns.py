@@ -25,17 +25,16 @@ from functools import cache
 
 import regex
 
-from storyline.analyse.entities_features import is_adjective
+from storyline.analyse.entities_features import ADJECTIVE_NOUN_IN_SENTENCE, NEXT_SMALL_WORD, is_adjective
 from storyline.model import Mention
 from storyline.names.parts import data_words
 
 BODY = "ORG"
-# the noun after the adjective, no capitalised word after it
-_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{M}\p{N}-])(?![ \t]+\p{Lu})")
+# the noun after the adjective, no capitalised word after it, and the pair in running text: the
+# patterns of the feature nouns ("<Adjective> sea"), which read the same shape for places
+_NEXT_WORD = NEXT_SMALL_WORD
 _IN_SENTENCE_BEFORE = regex.compile(r"[\p{Ll}\p{N},][ \t]+$")
-_IN_SENTENCE = regex.compile(
-    r"(?<=[\p{Ll}\p{N},][ \t]+)(\p{Lu}\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{M}\p{N}-])(?![ \t]+\p{Lu})"
-)
+_IN_SENTENCE = ADJECTIVE_NOUN_IN_SENTENCE
 
 
 @cache

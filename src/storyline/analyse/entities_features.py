@@ -32,10 +32,10 @@ from storyline.names.parts import data_words
 PLACE = "LOC"
 MIN_ADJECTIVE = 4  # letters: a numeral before the noun is shorter ("Dve morja", two seas: no one place)
 # the noun, not followed by a capitalised word: "<Federal> republic <Name>" goes on past it
-_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{M}\p{N}-])(?![ \t]+\p{Lu})")
+NEXT_SMALL_WORD = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{M}\p{N}-])(?![ \t]+\p{Lu})")
 _ADJECTIVE_AND_NOUN = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+(\p{Ll}+)")
 # in running text: after a word in small letters, a digit or a comma (a capital there is the name's)
-_IN_SENTENCE = regex.compile(
+ADJECTIVE_NOUN_IN_SENTENCE = regex.compile(
     r"(?<=[\p{Ll}\p{N},][ \t]+)(\p{Lu}\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}\p{M}\p{N}-])(?![ \t]+\p{Lu})"
 )
 
@@ -78,7 +78,7 @@ def with_feature_nouns(
             out.append(m)
             continue
         whole = _ADJECTIVE_AND_NOUN.fullmatch(m.text)
-        noun = _NEXT_WORD.match(text, m.end)
+        noun = NEXT_SMALL_WORD.match(text, m.end)
         if (
             " " not in m.text
             and is_adjective(m.text, lang)
@@ -106,7 +106,7 @@ def _unfound(
 ) -> list[Mention]:
     start, end = bounds
     added = []
-    for hit in _IN_SENTENCE.finditer(text, start, end):
+    for hit in ADJECTIVE_NOUN_IN_SENTENCE.finditer(text, start, end):
         if (
             is_adjective(hit.group(1), lang)
             and hit.group(2) in _nouns(lang)
