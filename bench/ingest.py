@@ -7,8 +7,12 @@ your own instead, e.g. ``postgresql://me@localhost/bench``, made with ``createdb
 of this process and of its worker processes (ru_maxrss of self and children), so run one
 setting per process; ``peak_rss_ingest_mb`` is this process's (reading, storing, linking),
 ``peak_rss_worker_mb`` the largest analysis worker's (a local pool's or local Dask cluster's:
-they are this process's children). ``cpu_s`` is the processor time of all of them (user + system),
-``load_average`` the machine's one-minute load at the start and at the end. ``--batches N`` splits the records into N ingests one after the other (every
+they are this process's children). ``cpu_s`` is the processor time of all of them (user +
+system; ``cpu_ingest_s`` this process's, ``cpu_workers_s`` its workers'). ``read_analyse_store_s``
+and ``link_s`` split the ingest into its two phases, each with this process's CPU seconds: the
+final link runs in this process alone while the workers idle, so its share bounds what ``--jobs N``
+can gain. ``load_average`` is the machine's one-minute load at the start and at the end.
+``--batches N`` splits the records into N ingests one after the other (every
 N-th record of each file in each), as news arrives: each ingest links its documents into what the
 store already holds, and its time shows whether that cost grows with the store. ``store_bytes``
 is what the store takes on disk at the end (SQLite: its files; PostgreSQL: the database's size).
@@ -25,6 +29,13 @@ import time
 from pathlib import Path
 
 from storyline.api import Store
+from storyline.pipeline import Ingestor, link_pending
+from storyline.store import StoreError
+
+
+def _cpu_self() -> float:
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
 
 
 def _words(store: Store) -> int:
@@ -86,10 +97,24 @@ def run(
             raise SystemExit(f"{db} is not empty: the benchmark starts from an empty store")
         empty = _store_bytes(store)  # the tables and indexes of an empty store (PostgreSQL: ~8 MB of catalog)
         per_batch = []
+        phases = dict.fromkeys(
+            ("read_analyse_store_s", "read_analyse_store_cpu_ingest_s", "link_s", "link_cpu_s"), 0.0
+        )
         t0 = time.perf_counter()
         for part in _batched(inputs, batches, tmp) if batches > 1 else [inputs]:
             tb = time.perf_counter()
-            report = store.ingest(part, jobs=jobs, progress=False, dask=dask)
+            # as ``Store.ingest``, its two phases timed apart: the final link runs alone
+            # (workers idle), so its share bounds what ``--jobs N`` can gain
+            ta, ca = time.perf_counter(), _cpu_self()
+            report = Ingestor(store, jobs=jobs, progress=False, dask=dask).run(part)
+            if report.error:
+                raise StoreError(report.error)
+            tl, cl = time.perf_counter(), _cpu_self()
+            link_pending(store, False)
+            phases["read_analyse_store_s"] += tl - ta
+            phases["read_analyse_store_cpu_ingest_s"] += cl - ca
+            phases["link_s"] += time.perf_counter() - tl
+            phases["link_cpu_s"] += _cpu_self() - cl
             per_batch.append(
                 {"stored": store.count_documents(), "seconds": round(time.perf_counter() - tb, 1)}
             )
@@ -114,6 +139,9 @@ def run(
         "peak_rss_mb": round(rss / 1024), "peak_rss_ingest_mb": round(me.ru_maxrss / 1024),
         "peak_rss_worker_mb": round(children.ru_maxrss / 1024) if jobs > 1 or dask else None,
         "cpu_s": round(me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime, 1),
+        "cpu_ingest_s": round(me.ru_utime + me.ru_stime, 1),
+        **{k: round(v, 1) for k, v in phases.items()},
+        "cpu_workers_s": round(children.ru_utime + children.ru_stime, 1),
         "load_average": [round(x, 1) for x in (load, os.getloadavg()[0])], "store_mb": round(size / 2**20, 1),
         "store_kb_per_doc": round((size - empty) / 1024 / max(docs, 1), 1),
     }  # fmt: skip
