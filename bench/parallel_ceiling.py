@@ -18,7 +18,11 @@ process alone, before and after. Two workloads:
 For each: ``solo_s`` (one process's wall time for the work), ``together_s`` (the slowest of the P
 processes run together), their CPU seconds, and ``efficiency = solo_s / together_s``: 1.0 when P
 processes do P times the work in the same time; what ``--jobs P`` could reach at best on this
-machine. ``load_average`` is the machine's at the start and end; run it on a quiet machine.
+machine. Then ``split``: the same documents shared out between the P processes (every P-th to
+each), as a pool's workers share an ingest's: ``efficiency = solo_s / (P × split_s)`` and the CPU
+the P processes spend together against one process's — what splitting the work costs by itself
+(each process warms its own caches of word forms, names and places). ``load_average`` is the
+machine's at the start and end; run it on a quiet machine.
 """
 
 from __future__ import annotations
@@ -97,7 +101,10 @@ def run(workload: str, procs: int, docs: list[dict[str, Any]], loops: int) -> di
     """Wall and CPU seconds of the slowest of ``procs`` processes doing the same work at once."""
     ctx = mp.get_context("spawn")  # fresh interpreters, as a pool's workers are
     barrier, out = ctx.Barrier(procs), ctx.Queue()
-    workers = [ctx.Process(target=_worker, args=(workload, docs, loops, barrier, out)) for _ in range(procs)]
+    # "split": the documents shared out, as a pool's workers share an ingest's (each its own caches)
+    shares = [docs[i::procs] for i in range(procs)] if workload == "split" else [docs] * procs
+    kind = "analyse" if workload == "split" else workload
+    workers = [ctx.Process(target=_worker, args=(kind, share, loops, barrier, out)) for share in shares]
     for w in workers:
         w.start()
     results = [out.get() for _ in workers]
@@ -106,7 +113,11 @@ def run(workload: str, procs: int, docs: list[dict[str, Any]], loops: int) -> di
     failed = [r for r in results if isinstance(r, str)]
     if failed:
         raise RuntimeError(f"a {workload} process failed: {failed[0]}")
-    return {"wall_s": max(r[0] for r in results), "cpu_s": max(r[1] for r in results)}
+    return {
+        "wall_s": max(r[0] for r in results),
+        "cpu_s": max(r[1] for r in results),
+        "cpu_sum_s": sum(r[1] for r in results),
+    }
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
@@ -135,6 +146,21 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             "efficiency": round(best_solo["wall_s"] / best_together["wall_s"], 3),
         }
         print(workload, json.dumps(report[workload]), flush=True)
+    # the same documents shared out between the processes: what a worker's own caches cost
+    solo, split = [], []
+    for _ in range(args.rounds):
+        solo.append(run("analyse", 1, docs, args.loops))
+        split.append(run("split", args.procs, docs, args.loops))
+    best_solo = min(solo, key=lambda r: r["wall_s"])
+    best_split = min(split, key=lambda r: r["wall_s"])
+    report["split"] = {
+        "solo_s": [round(r["wall_s"], 2) for r in solo],
+        "split_s": [round(r["wall_s"], 2) for r in split],
+        "solo_cpu_s": [round(r["cpu_s"], 2) for r in solo],
+        "split_cpu_sum_s": [round(r["cpu_sum_s"], 2) for r in split],
+        "efficiency": round(best_solo["wall_s"] / (args.procs * best_split["wall_s"]), 3),
+    }
+    print("split", json.dumps(report["split"]), flush=True)
     report["load_average"].append(round(os.getloadavg()[0], 2))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
