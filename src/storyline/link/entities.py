@@ -22,6 +22,7 @@ from storyline.analyse.entity_confidence import ARTICLED_NOUN, DESCRIPTIVE_PHRAS
 from storyline.link.alias_people import given_apart
 from storyline.link.company_pairs import one_of_a_pair
 from storyline.link.context import LinkContext, MentionKey
+from storyline.link.customer_products import customer_products
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.land_nouns import land_noun
 from storyline.link.subsidiaries import another_company
@@ -30,6 +31,7 @@ from storyline.names import country_name, fold, is_place, phonetic, to_latin
 from storyline.names.concepts import (
     PEOPLE_MEMBER,
     articled_noun,
+    city_dweller,
     demonym_noun,
     demonym_plural,
     misplaced_article,
@@ -357,6 +359,8 @@ def _outlet(
     (counted on its record where the texts were at hand) unless a text names it as a channel's
     programme ("„X” по <CHANNEL>": a show's name stands where an outlet's would, "в ефира на X")."""
     names = {(m.base or m.text, m.lang) for m in ms}
+    if customer_products(names):
+        return False  # "Moj <Company>": a company's portal or app, where the words say "portal"
     if is_outlet(names) or any(_known_outlet(m.text) or _known_outlet(m.base or "") for m in ms):
         return True
     pairs = list(zip(keys, ms, strict=True))
@@ -416,7 +420,11 @@ def entity_names(ms: list[Mention], etype: str) -> dict[str, list[str]]:
 
 def _people_member(m: Mention) -> bool:
     """A mention typed as a person that is one member of a country's people, a singular noun."""
-    return m.type == "PER" and m.kind != "adjective" and demonym_noun(m.base or m.text, m.lang)
+    return (
+        m.type == "PER"
+        and m.kind != "adjective"
+        and (demonym_noun(m.base or m.text, m.lang) or city_dweller(m.base or m.text, m.lang))
+    )
 
 
 def _people(m: Mention, etype: str) -> bool:
