@@ -28,6 +28,7 @@ from storyline.link.land_nouns import land_noun
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import country_name, fold, is_place, phonetic, to_latin
+from storyline.names.arabic_foreign import foreign_given_name, foreign_reading
 from storyline.names.concepts import (
     PEOPLE_MEMBER,
     articled_noun,
@@ -268,10 +269,23 @@ def _vowelled_name(base: str, lang: str) -> str:
     data does not know is romanised as before, a given name then spelled as the press spells it."""
     words = base.split()
     out: list[str] = []
+    foreign = False  # a foreign given name read with its vowels: the words after it so too
     for i, (word, spelled) in enumerate(zip(words, vowelled(base, lang), strict=True)):
         if spelled is None:
             spelled = to_latin(word, lang).replace("'", "")
             spelled = spelled[:1].upper() + spelled[1:]
+            if foreign:
+                out.append(foreign_reading(spelled))
+                continue
+            # a name the press spells from the letters as they are (Fayz: Faiz) is no foreign one
+            if (
+                i < len(words) - 1
+                and press_spelling(spelled) == spelled
+                and (given := foreign_given_name(spelled))
+            ):
+                foreign = True  # "Mylaghrws Twlwn": Milagros Tolon
+                out.append(given)
+                continue
             press = press_spelling(spelled) if i < len(words) - 1 else spelled
             # vowels only (Fayz: Faiz): the press spelling's other readings (a lone h read as
             # the g of Ukrainian г) are no Arabic letters' readings
