@@ -25,6 +25,7 @@ from storyline.analyse import entities_common_phrases as common_phrases
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_countries
+from storyline.analyse.copyright_notices import notices_marked
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_article import without_english_article
@@ -210,7 +211,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # a word cut by an ellipsis, "our University", a quoted headline: kept for recognition,
     # folded from the entity list
     marked = truncated_marked(text, terms_marked(text, marked))
-    return headlines_marked(text, possessed_marked(text, marked))
+    # a site's copyright footer under every article: its names are no news
+    return notices_marked(text, headlines_marked(text, possessed_marked(text, marked)))
 
 
 def _at(m: Mention) -> tuple[int, int]:
