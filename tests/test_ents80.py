@@ -114,3 +114,18 @@ def test_a_footer_run_into_the_article_begins_at_its_sign() -> None:
     assert text[start:end].startswith("© 2019") and end == len(text)
     # a photo credit far from the end is no notice
     assert notice_spans("Снимка © Дорвил. " + "Калин Вертов заяви. " * 60) == []
+
+
+def test_a_quoted_chain_of_pharmacies_is_shown_as_a_company() -> None:
+    text = "Поставками будут заниматься «Дорвильские аптеки»: у них есть транспорт."
+    m = _at(text, "Дорвильские аптеки", "PRO", "ru")
+    record = EntityRecord(
+        "e1", 1, types=Counter({"PRO": 1}), names={"ru": Counter({"Дорвильские аптеки": 1})}
+    )
+    [entity] = build_entities({("a", 0): "e1"}, {("a", 0): m}, {"e1": record}, lambda _k: text)
+    assert entity.type == "ORG"
+    # a product named by other words stays one
+    m = _at(text.replace("Дорвильские аптеки", "Дорвильские души"), "Дорвильские души", "PRO", "ru")
+    record = EntityRecord("e2", 1, types=Counter({"PRO": 1}), names={"ru": Counter({"Дорвильские души": 1})})
+    [entity] = build_entities({("a", 0): "e2"}, {("a", 0): m}, {"e2": record}, lambda _k: text)
+    assert entity.type == "PRO"

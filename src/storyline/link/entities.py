@@ -20,6 +20,7 @@ from storyline.analyse.entities_cut import abbreviation_tail
 from storyline.analyse.entities_former_city_regions import another_word
 from storyline.analyse.entity_confidence import ARTICLED_NOUN, DESCRIPTIVE_PHRASE
 from storyline.link.alias_people import given_apart
+from storyline.link.business_plurals import business_plurals
 from storyline.link.company_pairs import one_of_a_pair
 from storyline.link.context import LinkContext, MentionKey
 from storyline.link.customer_products import customer_products
@@ -512,6 +513,8 @@ def build_entities(
         etype = types.most_common(1)[0][0]
         if etype == "PRO" and _outlet(keys, ms, text_of, record):
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
+        elif etype == "PRO" and business_plurals((m.base or m.text, m.lang) for m in ms):
+            etype = "ORG"  # «<Adjective> pharmacies»: a chain of shops, no product
         elif etype == "LOC" and is_institution((m.base or m.text, m.lang) for m in ms):
             etype = "ORG"  # a university or an institute: a body, though BSNLP types some places
         elif etype == "LOC" and _reporting_non_place(keys, ms, text_of, record):
