@@ -26,6 +26,7 @@ from storyline.analyse.text import WORD_RE
 from storyline.model import Mention
 from storyline.names import cities, countries, fold, given_name, is_place
 from storyline.names.gazetteers import city_population, river_key
+from storyline.names.given import listed_given_name
 from storyline.names.parts import Titles, apostrophe_split, case_stem, entity_data, has_suffixes, titles_from
 from storyline.names.script import is_cased, script
 from storyline.ner import lemma_lexicon
@@ -734,9 +735,9 @@ SMALL_TOWN = 100_000  # people: a town this small that a given name spells is se
 
 def _given_name_of_a_small_town(text: str, s: int, word: str, lex: Lexicon) -> bool:
     """A given name alone that some small town is also called (an alternate name of "Le <Name>")
-    is the person, unless a place's cue stands right before it ("em", "in"): web pages round 11,
+    is the person (a name of Faker's lists: the gender guesser's rarer ones spell outlets, "Xinhua"), unless a place's cue stands right before it ("em", "in"): web pages round 11,
     a man's given name in brackets typed a place."""
-    if not given_name(word) or (hit := cities().get(fold(word))) is None:
+    if not listed_given_name(word) or (hit := cities().get(fold(word))) is None:
         return False
     if city_population().get(hit[0], 0) >= SMALL_TOWN:
         return False
