@@ -129,3 +129,9 @@ def test_a_quoted_chain_of_pharmacies_is_shown_as_a_company() -> None:
     record = EntityRecord("e2", 1, types=Counter({"PRO": 1}), names={"ru": Counter({"Дорвильские души": 1})})
     [entity] = build_entities({("a", 0): "e2"}, {("a", 0): m}, {"e2": record}, lambda _k: text)
     assert entity.type == "PRO"
+
+
+def test_the_acronym_in_capitals_is_an_event_in_any_language() -> None:
+    text = "Seorang berdiri di jalan setelah badai DANA, di kota Dorvila."
+    assert weather_as_events([_at(text, "DANA", "ORG", "id")], "id")[0].type == "EVT"
+    assert weather_as_events([_at("Dana Kovar", "Dana", "PER", "id")], "id")[0].type == "PER"
