@@ -135,3 +135,21 @@ def test_the_acronym_in_capitals_is_an_event_in_any_language() -> None:
     text = "Seorang berdiri di jalan setelah badai DANA, di kota Dorvila."
     assert weather_as_events([_at(text, "DANA", "ORG", "id")], "id")[0].type == "EVT"
     assert weather_as_events([_at("Dana Kovar", "Dana", "PER", "id")], "id")[0].type == "PER"
+
+
+def test_a_footer_without_a_sign_is_found_by_the_languages_words() -> None:
+    body = "Дорвил. Калин Вертов заяви, че преговорите продължават. " * 8
+    footer = (
+        "Съдържанието на kalvert.bg е под закрила на Закона за защита на текстовете. Всички права запазени."
+    )
+    text = body + "\n\n" + footer
+    [(start, end)] = notice_spans(text, "bg")
+    assert text[start:end] == footer
+    assert notice_spans(text, "pl") == []  # the words are the language's
+
+
+def test_a_large_citys_inhabitants_in_their_cases() -> None:
+    for word in ("Newyorčanov", "Newyorčanom", "Londončanov"):
+        assert city_dweller(word, "sl"), word
+    for word in ("Romanov", "Milanov", "Stefanov", "Bojanom"):  # surnames, given names
+        assert not city_dweller(word, "sl"), word

@@ -212,7 +212,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # folded from the entity list
     marked = truncated_marked(text, terms_marked(text, marked))
     # a site's copyright footer under every article: its names are no news
-    return notices_marked(text, headlines_marked(text, possessed_marked(text, marked)))
+    return notices_marked(text, headlines_marked(text, possessed_marked(text, marked)), lang)
 
 
 def _at(m: Mention) -> tuple[int, int]:
