@@ -34,7 +34,11 @@ def main() -> None:
     rows = []
     for (data,) in con.execute("SELECT data FROM entity_records"):
         record = json.loads(data)
-        if record.get("merged_into") or max(record["types"], key=record["types"].get) != "PER":
+        if (
+            record.get("merged_into")
+            or not record["types"]
+            or max(record["types"], key=record["types"].get) != "PER"
+        ):
             continue
         names = _names(record)
         if not any(script(b) == "ARABIC" and lang in {"ar", "fa", "ur"} for b, lang in names):

@@ -25,6 +25,7 @@ from storyline.analyse import entities_common_phrases as common_phrases
 from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_countries
+from storyline.analyse.copyright_notices import notices_marked
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_article import without_english_article
@@ -80,6 +81,7 @@ from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_treaty_articles import articles_as_products
+from storyline.analyse.entities_weather import weather_as_events
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.glossed_terms import terms_marked
 from storyline.analyse.offsets import SpanIndex
@@ -193,6 +195,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = foreign_venues(text, typed)  # "<Brand> city" in a Cyrillic text: a place
     typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
     typed = latin_places_as_bodies(text, typed, lang, (start, end))  # a Latin "<Town>a" in Cyrillic: a firm
+    typed = weather_as_events(typed, lang)  # Spanish "la DANA": a storm, no town nor person
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same
@@ -208,7 +211,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # a word cut by an ellipsis, "our University", a quoted headline: kept for recognition,
     # folded from the entity list
     marked = truncated_marked(text, terms_marked(text, marked))
-    return headlines_marked(text, possessed_marked(text, marked))
+    # a site's copyright footer under every article: its names are no news
+    return notices_marked(text, headlines_marked(text, possessed_marked(text, marked)), lang)
 
 
 def _at(m: Mention) -> tuple[int, int]:

@@ -39,17 +39,17 @@ def buildings_as_places(
     for m in joined_venues(text, mentions) if text is not None else mentions:
         if text is not None and m.type == "ORG" and _after_building_word(text, m, lang):
             m = replace(m, type="LOC")
-        words = m.text.split()
-        # capitalised, as a name's head is: "the town hall" is no name's end
-        if (
-            m.type in RETYPED
-            and len(words) >= 2
-            and words[-1][:1].isupper()
-            and words[-1].lower() in _heads()
-        ):
+        if m.type in RETYPED and building_named(m.text):
             m = replace(m, type="LOC")
         out.append(m)
     return out
+
+
+def building_named(surface: str) -> bool:
+    """A name of two words or more whose last is a building's head noun, capitalised as a
+    name's head is ("the town hall" is no name's end)."""
+    words = surface.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _heads()
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+[«„“\"']?$")

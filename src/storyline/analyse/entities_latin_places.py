@@ -8,12 +8,15 @@ types a Latin-script name a place a handful of times in thousands (and those are
 countries: "Germany" in a quoted English sentence), so where the language says so
 (``latin_places_known_only`` in ``lang/entities/<lang>.toml``) a Latin-script "place" no gazetteer
 knows (``names.is_place``) in a passage written mostly in Cyrillic becomes an organisation.
+A name ending in a building's English head noun ("<X> Villa", "<X> Arena") is the building's, a
+place (``entities_buildings``; web pages round 11: a residential complex shown ORG).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from storyline.analyse.entities_buildings import building_named
 from storyline.model import Mention
 from storyline.names import is_place
 from storyline.names.parts import entity_data
@@ -41,6 +44,7 @@ def latin_places_as_bodies(
         and is_latin(m.text)
         and not is_place(m.text)
         and not is_place(m.base or "")
+        and not building_named(m.text)
         else m
         for m in mentions
     ]

@@ -50,6 +50,7 @@ POSSESSED_NOUN = "possessed_noun"
 # an entity mention's kind: a quoted sentence on a line of its own, a headline's quotation
 # (``quoted_headlines``)
 QUOTED_HEADLINE = "quoted_headline"
+COPYRIGHT_NOTICE = "copyright_notice"  # a site's footer under every article (analyse/copyright_notices.py)
 # the kinds of mention no name is made of: an entity of these alone is folded from the list
 FOLDED_KINDS = frozenset(
     {
@@ -61,6 +62,7 @@ FOLDED_KINDS = frozenset(
         TRUNCATED_WORD,
         POSSESSED_NOUN,
         QUOTED_HEADLINE,
+        COPYRIGHT_NOTICE,
     }
 )
 _DIGIT = re.compile(r"\d")

@@ -25,7 +25,8 @@ from storyline.analyse.offsets import OffsetIndex, SpanIndex
 from storyline.analyse.text import WORD_RE
 from storyline.model import Mention
 from storyline.names import cities, countries, fold, given_name, is_place
-from storyline.names.gazetteers import river_key
+from storyline.names.gazetteers import city_population, river_key
+from storyline.names.given import listed_given_name
 from storyline.names.parts import Titles, apostrophe_split, case_stem, entity_data, has_suffixes, titles_from
 from storyline.names.script import is_cased, script
 from storyline.ner import lemma_lexicon
@@ -709,6 +710,8 @@ def _latin_type(
         return "PER"
     if len(tokens) == 1 and (tokens[0] in surnames or name in speakers):
         return "PER"
+    if len(tokens) == 1 and _given_name_of_a_small_town(text, s, tokens[0], lex):
+        return "PER"
     if fold(name) in cities() or (len(tokens) == 1 and _is_place_form(tokens[0], lex.lang)):
         return "LOC"
     if len(tokens) >= 2 and not given_name(tokens[0]) and any(_is_country(t, lex.lang) for t in tokens):
@@ -725,6 +728,21 @@ def _latin_type(
     if prev and prev.group(1).lower() in lex.loc_cues:
         return "LOC"
     return "PER" if SURNAME_ENDING.search(lowers[0]) else None
+
+
+SMALL_TOWN = 100_000  # people: a town this small that a given name spells is seldom the news's
+
+
+def _given_name_of_a_small_town(text: str, s: int, word: str, lex: Lexicon) -> bool:
+    """A given name alone that some small town is also called (an alternate name of "Le <Name>")
+    is the person (a name of Faker's lists: the gender guesser's rarer ones spell outlets, "Xinhua"), unless a place's cue stands right before it ("em", "in"): web pages round 11,
+    a man's given name in brackets typed a place."""
+    if not listed_given_name(word) or (hit := cities().get(fold(word))) is None:
+        return False
+    if city_population().get(hit[0], 0) >= SMALL_TOWN:
+        return False
+    prev = re.search(r"(\w+)\s+$", text[max(0, s - 20) : s])
+    return not (prev and prev.group(1).lower() in lex.loc_cues)
 
 
 NOUN_ZIPF = 2.5  # a word of the language, not a far place's name that ends alike ("Bandung")

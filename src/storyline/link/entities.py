@@ -20,16 +20,20 @@ from storyline.analyse.entities_cut import abbreviation_tail
 from storyline.analyse.entities_former_city_regions import another_word
 from storyline.analyse.entity_confidence import ARTICLED_NOUN, DESCRIPTIVE_PHRASE
 from storyline.link.alias_people import given_apart
+from storyline.link.business_plurals import business_plurals
 from storyline.link.company_pairs import one_of_a_pair
 from storyline.link.context import LinkContext, MentionKey
+from storyline.link.customer_products import customer_products
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.land_nouns import land_noun
 from storyline.link.subsidiaries import another_company
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import country_name, fold, is_place, phonetic, to_latin
+from storyline.names.arabic_foreign import foreign_given_name, foreign_reading
 from storyline.names.concepts import (
     PEOPLE_MEMBER,
     articled_noun,
+    city_dweller,
     demonym_noun,
     demonym_plural,
     misplaced_article,
@@ -266,10 +270,23 @@ def _vowelled_name(base: str, lang: str) -> str:
     data does not know is romanised as before, a given name then spelled as the press spells it."""
     words = base.split()
     out: list[str] = []
+    foreign = False  # a foreign given name read with its vowels: the words after it so too
     for i, (word, spelled) in enumerate(zip(words, vowelled(base, lang), strict=True)):
         if spelled is None:
             spelled = to_latin(word, lang).replace("'", "")
             spelled = spelled[:1].upper() + spelled[1:]
+            if foreign:
+                out.append(foreign_reading(spelled))
+                continue
+            # a name the press spells from the letters as they are (Fayz: Faiz) is no foreign one
+            if (
+                i < len(words) - 1
+                and press_spelling(spelled) == spelled
+                and (given := foreign_given_name(spelled))
+            ):
+                foreign = True  # "Mylaghrws Twlwn": Milagros Tolon
+                out.append(given)
+                continue
             press = press_spelling(spelled) if i < len(words) - 1 else spelled
             # vowels only (Fayz: Faiz): the press spelling's other readings (a lone h read as
             # the g of Ukrainian г) are no Arabic letters' readings
@@ -357,6 +374,8 @@ def _outlet(
     (counted on its record where the texts were at hand) unless a text names it as a channel's
     programme ("„X” по <CHANNEL>": a show's name stands where an outlet's would, "в ефира на X")."""
     names = {(m.base or m.text, m.lang) for m in ms}
+    if customer_products(names):
+        return False  # "Moj <Company>": a company's portal or app, where the words say "portal"
     if is_outlet(names) or any(_known_outlet(m.text) or _known_outlet(m.base or "") for m in ms):
         return True
     pairs = list(zip(keys, ms, strict=True))
@@ -416,7 +435,11 @@ def entity_names(ms: list[Mention], etype: str) -> dict[str, list[str]]:
 
 def _people_member(m: Mention) -> bool:
     """A mention typed as a person that is one member of a country's people, a singular noun."""
-    return m.type == "PER" and m.kind != "adjective" and demonym_noun(m.base or m.text, m.lang)
+    return (
+        m.type == "PER"
+        and m.kind != "adjective"
+        and (demonym_noun(m.base or m.text, m.lang) or city_dweller(m.base or m.text, m.lang))
+    )
 
 
 def _people(m: Mention, etype: str) -> bool:
@@ -490,6 +513,8 @@ def build_entities(
         etype = types.most_common(1)[0][0]
         if etype == "PRO" and _outlet(keys, ms, text_of, record):
             etype = "ORG"  # an outlet: BSNLP's product, an organisation to the reader
+        elif etype == "PRO" and business_plurals((m.base or m.text, m.lang) for m in ms):
+            etype = "ORG"  # «<Adjective> pharmacies»: a chain of shops, no product
         elif etype == "LOC" and is_institution((m.base or m.text, m.lang) for m in ms):
             etype = "ORG"  # a university or an institute: a body, though BSNLP types some places
         elif etype == "LOC" and _reporting_non_place(keys, ms, text_of, record):

@@ -285,7 +285,6 @@ def demonym_plural(word: str, lang: str | None) -> bool:
     softened as the language does before them (``demonym_stem_alternations``: Czech "Paříž" →
     "Pařížané", "ou" → "u" of "Rakousko" → "Rakušané"). A person entity of these alone is
     a people, no one's name; the plural linked to its country stays the country's mention."""
-    from storyline.names.gazetteers import city_population
     from storyline.names.given import given_name
     from storyline.names.parts import data_words
 
@@ -312,9 +311,50 @@ def demonym_plural(word: str, lang: str | None) -> bool:
                     key = f"country:{code}"  # "Novozeland-ci": the people of a two-word country
                 if key.startswith("country:") or (tail in CITY_TAILS and stem + tail in continents()):
                     return True
-                city = int(key.removeprefix("city:")) if key.startswith("city:") else None
-                if city and towns and tail in CITY_TAILS and city_population().get(city, 0) >= PEOPLE_CITY:
+                if towns and tail in CITY_TAILS and _large_city(stem + tail, key):
                     return True
+    return False
+
+
+@cache
+def _joined_cities() -> dict[str, int]:
+    """A city name of two words or more, folded, its spaces dropped → geonames id: its people's
+    name runs the words into one ("New York" → "Newyorčani", "Newyorčan")."""
+    from storyline.names.gazetteers import cities
+
+    return {key.replace(" ", ""): geoid for key, (geoid, _name) in cities().items() if " " in key}
+
+
+def _large_city(name: str, key: str) -> bool:
+    """``name`` (folded) is a city of ``PEOPLE_CITY`` people or more: by its place key, or
+    written without the spaces of its name of words."""
+    from storyline.names.gazetteers import city_population
+
+    geoid = int(key.removeprefix("city:")) if key.startswith("city:") else _joined_cities().get(name)
+    return bool(geoid) and city_population().get(geoid, 0) >= PEOPLE_CITY
+
+
+def city_dweller(word: str, lang: str | None) -> bool:
+    """Whether a one-word name is one inhabitant of a large city, a singular noun ("Newyorčan",
+    a New Yorker; "Londončanka"): the language's ``demonym_city_singular_endings`` after the
+    city's name, its last consonant softened (``demonym_stem_alternations``). A common noun, no
+    person's name nor a mention of the city by name."""
+    from storyline.names.given import given_name
+    from storyline.names.parts import data_words
+
+    w = word.strip()
+    if not lang or not w[:1].isupper() or not w.isalpha() or given_name(w) or place_key(w):
+        return False
+    folded = fold(w)
+    for ending in data_words(lang, "demonym_city_singular_endings"):
+        ending = fold(ending)
+        if not folded.endswith(ending) or len(folded) - len(ending) < MIN_PEOPLE_STEM:
+            continue
+        for stem in _unsoftened(folded[: len(folded) - len(ending)], lang):
+            if len(stem) >= MIN_PEOPLE_STEM and any(
+                _large_city(stem + tail, place_key(stem + tail, lang) or "") for tail in CITY_TAILS
+            ):
+                return True
     return False
 
 

@@ -74,6 +74,12 @@ def given_name(word: str) -> str:
     return _faker_names().get(latin.lower(), "")
 
 
+def listed_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of Faker's lists of people (the names each locale gives
+    its people), not only one the gender guesser knows (which holds rarer ones: "Xinhua")."""
+    return len(word) >= 2 and bool(_faker_names().get(fold(word)))
+
+
 def only_womans(word: str) -> bool:
     """A first name that the countries' lists hold as a woman's and that no list holds as a
     man's: not a man's name in an oblique case that only the larger list reads as a woman's
