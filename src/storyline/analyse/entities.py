@@ -74,6 +74,7 @@ from storyline.analyse.entities_quoted import quoted_words
 from storyline.analyse.entities_quoted_names import quoted_names
 from storyline.analyse.entities_regions import with_region_nouns
 from storyline.analyse.entities_seat import split_seats
+from storyline.analyse.entities_seated import with_seats
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_slashed import split_slashed
@@ -156,6 +157,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = with_body_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> court": a body
     # after the body nouns, which may start the name whose "za" phrase follows ("<Adjective> inštitut za …")
     cleaned = with_purpose_phrases(text, cleaned, lang, rebase, (start, end))  # "Urad za <field in small letters>"
+    cleaned = with_seats(text, cleaned, lang, rebase, (start, end))  # "Univerza v <Town>": one body
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
