@@ -77,6 +77,7 @@ from storyline.analyse.entities_seat import split_seats
 from storyline.analyse.entities_seated import with_seats
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
+from storyline.analyse.entities_short_bodies import short_bodies
 from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_surname_places import surnames_not_places
@@ -174,6 +175,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
+    named = short_bodies(named, lang)  # "<Brand> Airways", then "<Brand>": the airline
     spelled = codes_as_places(text, abbreviations_spelled_out(text, named, start, end), lang)  # "w X (KRK)"
     spelled = without_bracket_tails(text, spelled)  # "<Body> (<Abbr>) RI": the name's own tail
     placed = country_codes_as_places(
