@@ -27,6 +27,7 @@ from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_countries
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
+from storyline.analyse.entities_airports import with_place_heads
 from storyline.analyse.entities_article import without_english_article
 from storyline.analyse.entities_body_nouns import with_body_nouns
 from storyline.analyse.entities_boilerplate import without_boilerplate
@@ -190,6 +191,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
     typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
     typed = with_head_first(text, typed, lang)  # "il ponte <Given> <Surname>": a place
+    typed = with_place_heads(text, typed, lang, rebase)  # "letališče <Name>": the airport
     typed = facilities_as_places(typed, lang)  # "<Town> <hydro plant>": a structure
     typed = qualified_places(typed, lang)  # "Haut <Range>": no one's name
     typed = with_closing_quotes(text, typed)  # "<Abbr> «<Name>" ends at its mark
