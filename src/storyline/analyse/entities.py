@@ -158,7 +158,9 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
     cleaned = with_body_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> court": a body
     # after the body nouns, which may start the name whose "za" phrase follows ("<Adjective> inštitut za …")
-    cleaned = with_purpose_phrases(text, cleaned, lang, rebase, (start, end))  # "Urad za <field in small letters>"
+    cleaned = with_purpose_phrases(
+        text, cleaned, lang, rebase, (start, end)
+    )  # "Urad za <field in small letters>"
     cleaned = with_seats(text, cleaned, lang, rebase, (start, end))  # "Univerza v <Town>": one body
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)

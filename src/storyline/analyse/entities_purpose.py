@@ -184,7 +184,11 @@ def _heads_found(
         if hit.group(2) not in prepositions or not hit.group(1).lower().startswith(heads):
             continue
         end = _phrase_end(text, hit.end(2), lang)
-        if end == hit.end(2) or _NAME_GOES_ON.match(text, end) or any(m.start < end and hit.start() < m.end for m in mentions):
+        if (
+            end == hit.end(2)
+            or _NAME_GOES_ON.match(text, end)
+            or any(m.start < end and hit.start() < m.end for m in mentions)
+        ):
             continue
         surface = text[hit.start() : end]
         found.append(Mention(hit.start(), end, surface, "ORG", rebase(surface, "ORG"), lang))
