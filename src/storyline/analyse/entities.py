@@ -28,6 +28,7 @@ from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_
 from storyline.analyse.copyright_notices import notices_marked
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
+from storyline.analyse.entities_airports import with_place_heads
 from storyline.analyse.entities_article import without_english_article
 from storyline.analyse.entities_body_nouns import with_body_nouns
 from storyline.analyse.entities_boilerplate import without_boilerplate
@@ -75,8 +76,10 @@ from storyline.analyse.entities_quoted import quoted_words
 from storyline.analyse.entities_quoted_names import quoted_names
 from storyline.analyse.entities_regions import with_region_nouns
 from storyline.analyse.entities_seat import split_seats
+from storyline.analyse.entities_seated import with_seats
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
+from storyline.analyse.entities_short_bodies import short_bodies
 from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_surname_places import surnames_not_places
@@ -155,8 +158,12 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
     cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
-    cleaned = with_purpose_phrases(text, cleaned, lang, rebase)  # "Urad za <field in small letters>"
     cleaned = with_body_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> court": a body
+    # after the body nouns, which may start the name whose "za" phrase follows ("<Adjective> inštitut za …")
+    cleaned = with_purpose_phrases(
+        text, cleaned, lang, rebase, (start, end)
+    )  # "Urad za <field in small letters>"
+    cleaned = with_seats(text, cleaned, lang, rebase, (start, end))  # "Univerza v <Town>": one body
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
@@ -173,6 +180,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
+    named = short_bodies(named, lang)  # "<Brand> Airways", then "<Brand>": the airline
     spelled = codes_as_places(text, abbreviations_spelled_out(text, named, start, end), lang)  # "w X (KRK)"
     spelled = without_bracket_tails(text, spelled)  # "<Body> (<Abbr>) RI": the name's own tail
     placed = country_codes_as_places(
@@ -187,6 +195,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
     typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
     typed = with_head_first(text, typed, lang)  # "il ponte <Given> <Surname>": a place
+    typed = with_place_heads(text, typed, lang, rebase)  # "letališče <Name>": the airport
     typed = facilities_as_places(typed, lang)  # "<Town> <hydro plant>": a structure
     typed = qualified_places(typed, lang)  # "Haut <Range>": no one's name
     typed = with_closing_quotes(text, typed)  # "<Abbr> «<Name>" ends at its mark

@@ -42,6 +42,17 @@ def _nouns(lang: str) -> frozenset[str]:
     return frozenset(data_words(lang, "body_feature_nouns"))
 
 
+@cache
+def _not_endings(lang: str) -> tuple[str, ...]:
+    return tuple(data_words(lang, "body_adjective_not_endings"))
+
+
+def _body_adjective(word: str, lang: str) -> bool:
+    """An adjective that may open a body's name: not a possessive of a person's name ("<Name>ova
+    stranka" is the party its leader heads, ``body_adjective_not_endings``)."""
+    return is_adjective(word, lang) and not (_not_endings(lang) and word.endswith(_not_endings(lang)))
+
+
 def with_body_nouns(
     text: str,
     mentions: list[Mention],
@@ -62,7 +73,7 @@ def with_body_nouns(
             words = m.text.split()
             if (
                 len(words) == 1
-                and is_adjective(m.text, lang)
+                and _body_adjective(m.text, lang)
                 and noun is not None
                 and noun.group(1) in _nouns(lang)
                 and noun.start(1) not in starts
@@ -72,7 +83,7 @@ def with_body_nouns(
             elif (
                 m.type != BODY
                 and len(words) == 2
-                and is_adjective(words[0], lang)
+                and _body_adjective(words[0], lang)
                 and words[1] in _nouns(lang)
                 and _NEXT_WORD.match(text, m.start + len(words[0])) is not None
             ):
@@ -81,7 +92,7 @@ def with_body_nouns(
     added = [
         Mention(hit.start(), hit.end(), hit.group(), BODY, rebase(hit.group(), BODY), lang)
         for hit in _IN_SENTENCE.finditer(text, start, end)
-        if is_adjective(hit.group(1), lang)
+        if _body_adjective(hit.group(1), lang)
         and hit.group(2) in _nouns(lang)
         and not any(m.start < hit.end() and hit.start() < m.end for m in out)
     ]

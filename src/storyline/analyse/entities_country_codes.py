@@ -28,12 +28,13 @@ from functools import cache
 import regex
 
 from storyline.model import Mention
-from storyline.names import fold
+from storyline.names import fold, is_place
 from storyline.names.gazetteers import abbreviated_countries
-from storyline.names.parts import data_words
+from storyline.names.parts import data_words, entity_data
 
 RETYPED = ("ORG", "PER")
 _STATE = regex.compile(r"\p{Lu}{2}")
+_ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
 _DATELINE_AFTER = regex.compile(r"\)[ \t]*[-–—:]")
 
 
@@ -58,12 +59,26 @@ def _bodies(lang: str | None) -> frozenset[str]:
     return frozenset(data_words(lang, "body_abbreviations")) if lang else frozenset()
 
 
+def _unknown_abbreviation(m: Mention, lang: str | None) -> bool:
+    """A "place" in capitals that is no place a gazetteer knows and no country's abbreviation,
+    where the language says its places' abbreviations are all known (``abbreviated_places_known``):
+    a body's ("FDA", "WADA"), which a tagger reads as a place from the country it serves."""
+    surface = m.text.strip()
+    return (
+        m.type == "LOC"
+        and bool(_ABBREVIATION.fullmatch(surface))
+        and bool(lang and entity_data(lang).get("abbreviated_places_known"))
+        and not _country(m, lang)
+        and not is_place(surface)
+    )
+
+
 def country_codes_as_places(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """``mentions`` of one passage with the countries' and the states' abbreviations typed LOC,
     and the bodies' abbreviations a tagger reads as places typed ORG."""
     out: list[Mention] = []
     for k, m in enumerate(mentions):
-        if m.type in ("LOC", "PER") and m.text.strip() in _bodies(lang):
+        if (m.type in ("LOC", "PER") and m.text.strip() in _bodies(lang)) or _unknown_abbreviation(m, lang):
             m = replace(m, type="ORG")
         elif m.type in RETYPED and (_country(m, lang) or _state_after_city(text, m, mentions[:k])):
             m = replace(m, type="LOC")

@@ -36,6 +36,10 @@ from storyline.ner.lemma_lexicon import lemma
 
 _NEXT = regex.compile(r"(,?)[ \t]+(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}-])(\.?)")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+# a capitalised word inside a sentence (a small letter, a digit or a comma before it) and the next word
+# a capitalised word right after a phrase: the body's name goes on ("… Slovenije", "… <Institute>")
+_NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
+_HEAD_IN_SENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N},][ \t]+)(\p{Lu}\p{Ll}+)[ \t]+(\p{Ll}+)(?=[ \t])")
 MAX_WORDS = 10  # words after the preposition: "za delo, družino, socialne zadeve in enake možnosti"
 MAX_NOUNS = 2  # a noun and its genitive complement ("zdravje srca")
 MAX_ABBREVIATION = 4  # a short word with its full stop is an abbreviation ("prof.", "dr.")
@@ -118,9 +122,14 @@ def _last_preposition(m: Mention, prepositions: frozenset[str], heads: tuple[str
 
 
 def with_purpose_phrases(
-    text: str, mentions: list[Mention], lang: str | None, rebase: Callable[[str, str], str]
+    text: str,
+    mentions: list[Mention],
+    lang: str | None,
+    rebase: Callable[[str, str], str],
+    bounds: tuple[int, int] | None = None,
 ) -> list[Mention]:
-    """``mentions`` with a body's name cut before or inside its "for …" phrase made whole."""
+    """``mentions`` with a body's name cut before or inside its "for …" phrase made whole, and
+    such names no mention touches in ``text[bounds]`` added."""
     heads = _endings(lang, "purpose_head_stems") if lang else ()
     if not heads or lang is None:
         return mentions
@@ -129,7 +138,7 @@ def with_purpose_phrases(
     out = []
     for m in mentions:
         words = m.text.split()
-        if m.type != "ORG" or not words:
+        if not words or (m.type != "ORG" and not _head_alone(m, heads)):
             out.append(m)
             continue
         end = m.end
@@ -143,8 +152,44 @@ def with_purpose_phrases(
             end = _phrase_end(text, after.end(2), lang)
         elif words[-1][:1].islower() and (inside := _last_preposition(m, prepositions, heads)) is not None:
             end = _phrase_end(text, inside, lang)  # read again from the preposition on
+        if m.type != "ORG" and _NAME_GOES_ON.match(text, end):
+            end = m.end  # "Društvu za <field> <Country>": a longer name, whose end is not read here
         if end > m.end and not any(m.end <= s < end for s in starts):
             surface = text[m.start : end]
-            m = replace(m, end=end, text=surface, base=rebase(surface, "ORG"))
+            m = replace(m, end=end, text=surface, type="ORG", base=rebase(surface, "ORG"))
         out.append(m)
-    return out
+    added = _heads_found(text, out, lang, heads, prepositions, rebase, bounds) if bounds else []
+    return sorted(out + added, key=lambda m: (m.start, -m.end)) if added else out
+
+
+def _head_alone(m: Mention, heads: tuple[str, ...]) -> bool:
+    """A one-word "place", "person" or "product" that is a capitalised head noun of bodies
+    ("Zavoda", "Centru"): with a "za" phrase after it, it is the body's name cut at its noun."""
+    return m.kind is None and " " not in m.text and m.text[:1].isupper() and m.text.lower().startswith(heads)
+
+
+def _heads_found(
+    text: str,
+    mentions: list[Mention],
+    lang: str,
+    heads: tuple[str, ...],
+    prepositions: frozenset[str],
+    rebase: Callable[[str, str], str],
+    bounds: tuple[int, int],
+) -> list[Mention]:
+    """Bodies no mention touches: a capitalised head noun inside a sentence (after a small letter,
+    a digit or a comma) and its "za" phrase ("pri Zavodu za <field>")."""
+    found = []
+    for hit in _HEAD_IN_SENTENCE.finditer(text, *bounds):
+        if hit.group(2) not in prepositions or not hit.group(1).lower().startswith(heads):
+            continue
+        end = _phrase_end(text, hit.end(2), lang)
+        if (
+            end == hit.end(2)
+            or _NAME_GOES_ON.match(text, end)
+            or any(m.start < end and hit.start() < m.end for m in mentions)
+        ):
+            continue
+        surface = text[hit.start() : end]
+        found.append(Mention(hit.start(), end, surface, "ORG", rebase(surface, "ORG"), lang))
+    return found
