@@ -383,7 +383,9 @@ def _complement_phrase(tokens: list[str], head: int, after: int, lang: str, r: R
     the list knows in a case other than its dictionary form, and they end as the genitive singular
     of its gender does (``lemma_genitive_adjective_endings``): the noun's complement, not the
     head's modifiers ("Urzędowym Ministra", "Centralnego Europy": an adjective in another case
-    or gender is the head's)."""
+    or gender is the head's). The genitive's ending may be a nominative's of another gender too
+    (Czech feminine "-é", a neuter's nominative): before a noun of the gender whose genitive it
+    is, in a case, it is that noun's ("Svazu moravské keramiky")."""
     genitives = _genitive_endings(lang)
     if not genitives or after == head + 1 or after >= len(tokens) or not tokens[after].isalpha():
         return False
@@ -393,7 +395,7 @@ def _complement_phrase(tokens: list[str], head: int, after: int, lang: str, r: R
     gender = noun_gender(lemma, r)
     endings = [adjective_ending(tokens[i], r) for i in range(head + 1, after)]
     return gender is not None and all(
-        e is not None and e.kind == OBLIQUE and e.text.endswith(genitives.get(gender, ("\0",)))
+        e is not None and e.text.endswith(genitives.get(gender, ("\0",)))
         for e in endings
     )
 
