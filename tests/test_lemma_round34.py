@@ -62,3 +62,14 @@ def test_an_ending_learned_from_a_respelt_word_is_no_case_ending() -> None:
     assert not _spelling_fix(0, "e", "Katowic")  # a plural's ending added
     assert not _spelling_fix(2, "el", "Karla")  # a fleeting vowel back
     assert _learned().base("Londynu-Gransted", "pl", "LOC") == "Londyn-Gransted"
+
+
+def test_a_word_that_declines_as_an_adjective_heads_no_complement() -> None:
+    lem = _learned()
+    # "první" has the adjective's "prvního": the words after it are one adjective run with its noun
+    assert lem.base("první kalverské války", "cs", "EVT") == "první kalverská válka"
+    # a Ukrainian head that reads as its own singular nominative stays so
+    uk = morphology.for_lang("uk")
+    assert uk is not None
+    assert morphology._head_first(uk, ["Рада", "ЄС"]) is None
+    assert lem.base("Раді громадського нагляду", "uk", "ORG") == "Рада громадського нагляду"

@@ -475,15 +475,22 @@ def _head_first(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | Non
     parses = [q for q in morph.analyzer.parse(words[0]) if q.tag.POS == "NOUN"]
     if not parses or not morph.analyzer.word_is_known(words[0].lower()):
         return None
-    best = max(parses, key=lambda q: q.score)
-    # the Ukrainian dictionary tags no singular: a reading with a gender and no number is one
-    singular = best.tag.number == "sing" or (best.tag.number is None and best.tag.gender is not None)
-    if not singular or best.tag.case in (None, "nomn") or best.score < HEAD_SURE:
+    # of equal readings (the Ukrainian dictionary scores all alike), the more common word's:
+    # "Раді" is "рада" (a council) far more often than "рад" (a unit)
+    best = max(parses, key=lambda q: (q.score, lemma_lexicon.zipf(q.normal_form, morph.lang)))
+    if best.tag.case in (None, "nomn") or best.score < HEAD_SURE or not _singular(best):
         return None
+    if any(q.tag.case == "nomn" and _singular(q) for q in parses if q.score >= best.score):
+        return None  # as likely its own singular nominative ("Рада")
     if {"Name", "Surn", "Patr", "Fixd"} & set(best.tag.grammemes):
         return None
     form = best.inflect({"nomn", "sing"} if best.tag.number else {"nomn"})
     return ({0: _recase(words[0], form.word)}, 1) if form is not None else None
+
+
+def _singular(parse) -> bool:  # noqa: ANN001 - pymorphy's Parse
+    # the Ukrainian dictionary tags no singular: a reading with a gender and no number is one
+    return parse.tag.number == "sing" or (parse.tag.number is None and parse.tag.gender is not None)
 
 
 def _agreeing_modifier(morph: Morphology, word: str, noun):  # noqa: ANN001, ANN202 - pymorphy's tag and Parse
