@@ -76,6 +76,10 @@ def test_adjectives_that_share_one_sea_s_noun_take_it_in_their_base_form() -> No
     # a run that ends in no place's noun, or a word that is no conjunction, takes nothing
     text = "Med Vranjskim, Kalverskim in Modrim mestom."
     assert _run(text, [_at(text, "Vranjskim", "LOC", "sl")], "sl") == [("Vranjskim", "LOC")]
+    text = "Med Kalvijo, Avstrijo in Modrim morjem."
+    assert [
+        m.base for m in with_feature_nouns(text, [_at(text, "Kalvijo", "LOC", "sl")], "sl", lambda s, _t: s)
+    ] == ["Kalvijo"]
     text = "Med Vranjskim pod Modrim morjem."
     assert [
         m.base for m in with_feature_nouns(text, [_at(text, "Vranjskim", "LOC", "sl")], "sl", lambda s, _t: s)

@@ -30,6 +30,7 @@ from storyline.model import Mention
 from storyline.names.parts import data_words
 
 PLACE = "LOC"
+AGREEING = 2  # last letters that adjectives in one case and gender share ("-im", "-ega")
 MAX_CONJUNCTS = 5  # adjectives in one run before their shared noun
 MIN_ADJECTIVE = 4  # letters: a numeral before the noun is shorter ("Dve morja", two seas: no one place)
 # the noun, not followed by a capitalised word: "<Federal> republic <Name>" goes on past it
@@ -129,7 +130,7 @@ def _with_shared_nouns(
     out = []
     for m in mentions:
         if " " not in m.text and m.kind != "adjective" and is_adjective(m.text, lang):
-            noun = _shared_noun(text, m.end, wholes, joins, lang)
+            noun = _shared_noun(text, m.text, m.end, wholes, joins, lang)
             if noun is not None:
                 m = replace(m, type=PLACE, base=rebase(f"{m.text} {noun}", PLACE))
         out.append(m)
@@ -140,20 +141,25 @@ _NEXT_CONJUNCT = regex.compile(r"(?:,[ \t]+|[ \t]+(\p{Ll}+)[ \t]+)(?=\p{Lu})")
 
 
 def _shared_noun(
-    text: str, at: int, wholes: dict[int, Mention], joins: frozenset[str], lang: str
+    text: str, first: str, at: int, wholes: dict[int, Mention], joins: frozenset[str], lang: str
 ) -> str | None:
     """The place noun, as written, that ends the run of coordinated adjectives after ``at``
     (the end of an adjective): each next one after a comma or a conjunction, the last a place's
     adjective and noun; None where the run ends otherwise."""
+    run = [first]
     for _ in range(MAX_CONJUNCTS):
         step = _NEXT_CONJUNCT.match(text, at)
         if step is None or (step.group(1) is not None and step.group(1) not in joins):
             return None
         if (whole := wholes.get(step.end())) is not None:
-            return whole.text.split()[1]
+            adjective, noun = whole.text.split()
+            # adjectives that share a noun share its case and gender, so their ending: a country
+            # before a sea's name ("med <Country>o in <X>im morjem") ends otherwise
+            return noun if all(w[-AGREEING:] == adjective[-AGREEING:] for w in run) else None
         word = regex.match(r"\p{Lu}\p{Ll}+", text[step.end() :])
         if word is None or not is_adjective(word.group(), lang):
             return None
+        run.append(word.group())
         at = step.end() + word.end()
     return None
 
