@@ -57,3 +57,37 @@ def test_a_sea_no_mention_touches_is_found_inside_a_sentence() -> None:
 def test_a_numeral_or_a_name_going_on_past_the_noun_is_left_alone() -> None:
     text = "V skupini Dve morja so, a država Vranjska republika Kalvert ne."
     assert with_feature_nouns(text, [], "sl", lambda s, _t: s, (0, len(text))) == []
+
+
+def test_adjectives_that_share_one_sea_s_noun_take_it_in_their_base_form() -> None:
+    # Slovene annotators write each adjective with the shared noun ("<A>sko morje")
+    text = "Pobuda povezuje države med Vranjskim, Kalverskim in Modrim morjem."
+    mentions = [
+        _at(text, "Vranjskim", "LOC", "sl"),
+        _at(text, "Kalverskim", "ORG", "sl"),
+        _at(text, "Modrim", "LOC", "sl"),
+    ]
+    out = with_feature_nouns(text, mentions, "sl", lambda s, _t: f"<{s}>")
+    assert [(m.text, m.type, m.base) for m in out] == [
+        ("Vranjskim", "LOC", "<Vranjskim morjem>"),
+        ("Kalverskim", "LOC", "<Kalverskim morjem>"),
+        ("Modrim morjem", "LOC", "<Modrim morjem>"),
+    ]
+    # a run that ends in no place's noun, or a word that is no conjunction, takes nothing
+    text = "Med Vranjskim, Kalverskim in Modrim mestom."
+    assert _run(text, [_at(text, "Vranjskim", "LOC", "sl")], "sl") == [("Vranjskim", "LOC")]
+    text = "Med Kalvijo, Avstrijo in Modrim morjem."
+    assert [
+        m.base for m in with_feature_nouns(text, [_at(text, "Kalvijo", "LOC", "sl")], "sl", lambda s, _t: s)
+    ] == ["Kalvijo"]
+    text = "Med Vranjskim pod Modrim morjem."
+    assert [
+        m.base for m in with_feature_nouns(text, [_at(text, "Vranjskim", "LOC", "sl")], "sl", lambda s, _t: s)
+    ][0] == "Vranjskim"
+
+
+def test_a_power_plant_written_out_after_its_adjective_is_one_place() -> None:
+    text = "После разрушения Заречинской гидроэлектростанции уровень воды упал."
+    assert _run(text, [_at(text, "Заречинской", "LOC", "ru")], "ru") == [
+        ("Заречинской гидроэлектростанции", "LOC")
+    ]

@@ -30,6 +30,8 @@ from storyline.model import Mention
 from storyline.names.parts import data_words
 
 PLACE = "LOC"
+AGREEING = 2  # last letters that adjectives in one case and gender share ("-im", "-ega")
+MAX_CONJUNCTS = 5  # adjectives in one run before their shared noun
 MIN_ADJECTIVE = 4  # letters: a numeral before the noun is shorter ("Dve morja", two seas: no one place)
 # the noun, not followed by a capitalised word: "<Federal> republic <Name>" goes on past it
 NEXT_SMALL_WORD = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{M}\p{N}-])(?![ \t]+\p{Lu})")
@@ -98,7 +100,68 @@ def with_feature_nouns(
         out.append(m)
     if bounds is not None:
         out = sorted(out + _unfound(text, out, lang, rebase, bounds), key=lambda m: (m.start, -m.end))
+    if _shared_in_base(lang):
+        out = _with_shared_nouns(text, out, lang, rebase)
     return out
+
+
+@cache
+def _shared_in_base(lang: str) -> bool:
+    from storyline.names.parts import entity_data
+
+    return bool(entity_data(lang).get("feature_noun_shared_in_base"))
+
+
+def _with_shared_nouns(
+    text: str, mentions: list[Mention], lang: str, rebase: Callable[[str, str], str]
+) -> list[Mention]:
+    """Adjectives coordinated before the one place noun they share ("med <A>skim, <B>skim in
+    <C>im morjem", between the A, B and C seas): each a place whose base form is its adjective
+    with the noun, as the language's annotators write it (``feature_noun_shared_in_base``:
+    "<A>sko morje"); the adjective alone is no place's name, and read alone its case stays."""
+    from storyline.names.parts import conjunctions
+
+    joins = conjunctions(lang)
+    wholes = {
+        m.start: m
+        for m in mentions
+        if (w := _ADJECTIVE_AND_NOUN.fullmatch(m.text)) and w.group(2) in _nouns(lang)
+    }
+    out = []
+    for m in mentions:
+        if " " not in m.text and m.kind != "adjective" and is_adjective(m.text, lang):
+            noun = _shared_noun(text, m.text, m.end, wholes, joins, lang)
+            if noun is not None:
+                m = replace(m, type=PLACE, base=rebase(f"{m.text} {noun}", PLACE))
+        out.append(m)
+    return out
+
+
+_NEXT_CONJUNCT = regex.compile(r"(?:,[ \t]+|[ \t]+(\p{Ll}+)[ \t]+)(?=\p{Lu})")
+
+
+def _shared_noun(
+    text: str, first: str, at: int, wholes: dict[int, Mention], joins: frozenset[str], lang: str
+) -> str | None:
+    """The place noun, as written, that ends the run of coordinated adjectives after ``at``
+    (the end of an adjective): each next one after a comma or a conjunction, the last a place's
+    adjective and noun; None where the run ends otherwise."""
+    run = [first]
+    for _ in range(MAX_CONJUNCTS):
+        step = _NEXT_CONJUNCT.match(text, at)
+        if step is None or (step.group(1) is not None and step.group(1) not in joins):
+            return None
+        if (whole := wholes.get(step.end())) is not None:
+            adjective, noun = whole.text.split()
+            # adjectives that share a noun share its case and gender, so their ending: a country
+            # before a sea's name ("med <Country>o in <X>im morjem") ends otherwise
+            return noun if all(w[-AGREEING:] == adjective[-AGREEING:] for w in run) else None
+        word = regex.match(r"\p{Lu}\p{Ll}+", text[step.end() :])
+        if word is None or not is_adjective(word.group(), lang):
+            return None
+        run.append(word.group())
+        at = step.end() + word.end()
+    return None
 
 
 def _unfound(

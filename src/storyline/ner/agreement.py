@@ -383,7 +383,9 @@ def _complement_phrase(tokens: list[str], head: int, after: int, lang: str, r: R
     the list knows in a case other than its dictionary form, and they end as the genitive singular
     of its gender does (``lemma_genitive_adjective_endings``): the noun's complement, not the
     head's modifiers ("Urzędowym Ministra", "Centralnego Europy": an adjective in another case
-    or gender is the head's)."""
+    or gender is the head's). The genitive's ending may be a nominative's of another gender too
+    (Czech feminine "-é", a neuter's nominative): before a noun of the gender whose genitive it
+    is, in a case, it is that noun's ("Svazu moravské keramiky")."""
     genitives = _genitive_endings(lang)
     if not genitives or after == head + 1 or after >= len(tokens) or not tokens[after].isalpha():
         return False
@@ -392,9 +394,28 @@ def _complement_phrase(tokens: list[str], head: int, after: int, lang: str, r: R
         return False
     gender = noun_gender(lemma, r)
     endings = [adjective_ending(tokens[i], r) for i in range(head + 1, after)]
+    # a "head" that declines as an adjective ("první", "prvního") opens a run of adjectives
+    # with one noun ("první světové války"): only an ending no nominative shares tells otherwise
+    loose = not _declines_as_adjective(tokens[head], lang, r)
     return gender is not None and all(
-        e is not None and e.kind == OBLIQUE and e.text.endswith(genitives.get(gender, ("\0",)))
+        e is not None and (e.kind == OBLIQUE or loose) and e.text.endswith(genitives.get(gender, ("\0",)))
         for e in endings
+    )
+
+
+def _declines_as_adjective(word: str, lang: str, r: Rules) -> bool:
+    """Whether a word that ends as every gender's nominative does (Czech "-í": "první" or a noun,
+    "hnutí") has an adjective's oblique form in the word list, whose lemma it is ("prvního")."""
+    ending = adjective_ending(word, r)
+    if ending is None or len(set(ending.nominatives)) != 1:
+        return False
+    stem = word[: len(word) - len(ending.text)].lower()
+    return any(
+        e.kind == OBLIQUE
+        and e.nominatives == ending.nominatives
+        and len(e.text) >= OBLIQUE_LETTERS
+        and (lemma_lexicon.lemma(stem + e.text, lang) or "").lower() == word.lower()
+        for e in r.endings
     )
 
 

@@ -671,7 +671,12 @@ class Lemmatizer:
                 return known
         if seen is None and morph is None and (whole := _compound(words[i], lang)):
             return whole
-        levels = (_fits(self.table[k], words[i]) for k, _ in keys if k in self.table)
+        # an ending learned from one word the annotators spelt anew is no case ending for others
+        levels = (
+            [c for c in _fits(self.table[k], words[i]) if not _spelling_fix(c[0], c[1], words[i])]
+            for k, n in keys
+            if k in self.table
+        )
         choices = _articles_that_fit(words[i], seen or _pooled([c for c in levels if c][:POOLED_KEYS]), lang)
         if not seen and morph is not None:  # the dictionary's guesses join the learned endings
             choices = choices + [
@@ -1319,6 +1324,14 @@ def _learned(cut: int | str, add: str, share: float) -> tuple[int, str, float, s
     if isinstance(cut, str):
         return (len(cut), add, float(share), cut)
     return (int(cut), add, float(share), None)
+
+
+def _spelling_fix(cut: int, add: str, word: str) -> bool:
+    """Whether an edit puts letters back inside the word before the very ending it cuts ("-ed" →
+    "-ted", learned from a misspelt "Stansed"): a base form that corrects one word's spelling,
+    not a nominative's ending, since a case ending is replaced at the word's end, never kept
+    behind new letters; applied to another word it invents a letter ("Stansted" → "Stanstted")."""
+    return 0 < cut < len(add) and add.lower().endswith(word[len(word) - cut :].lower())
 
 
 def _fits(learned: Learned, word: str) -> Choices:

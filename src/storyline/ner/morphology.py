@@ -12,7 +12,7 @@ from collections.abc import Collection
 from functools import cache, lru_cache
 
 from storyline.names.given import given_name
-from storyline.ner import lemma_lexicon, morphology_agreeing
+from storyline.ner import lemma_lexicon, morphology_agreeing, morphology_shared
 
 MODIFIER_POS = ("ADJF", "PRTF")  # adjectives and participles ("Соединённых Штатов") agree with a noun
 _TYPE_TAGS = {"PER": {"Name", "Surn", "Patr"}, "LOC": {"Geox"}, "ORG": {"Orgn"}}
@@ -388,7 +388,11 @@ def phrase_nominative(
         return None
     if k == len(words) and (after := morphology_agreeing.head_then_adjectives(morph.analyzer, words)):
         return after, k  # "Ростове Великом": the adjectives after the noun are the name's own
-    return _coordinated_modifiers(morph, words[:k]) or _modified_head(morph, words[:k])
+    return (
+        _coordinated_modifiers(morph, words[:k])
+        or _modified_head(morph, words[:k])
+        or morphology_shared.singular_of_shared(morph.analyzer, words[:k])
+    )
 
 
 def _coordinated_modifiers(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | None:
@@ -471,13 +475,22 @@ def _head_first(morph: Morphology, words: list[str]) -> tuple[Phrase, int] | Non
     parses = [q for q in morph.analyzer.parse(words[0]) if q.tag.POS == "NOUN"]
     if not parses or not morph.analyzer.word_is_known(words[0].lower()):
         return None
-    best = max(parses, key=lambda q: q.score)
-    if best.tag.number != "sing" or best.tag.case == "nomn" or best.score < HEAD_SURE:
+    # of equal readings (the Ukrainian dictionary scores all alike), the more common word's:
+    # "Раді" is "рада" (a council) far more often than "рад" (a unit)
+    best = max(parses, key=lambda q: (q.score, lemma_lexicon.zipf(q.normal_form, morph.lang)))
+    if best.tag.case in (None, "nomn") or best.score < HEAD_SURE or not _singular(best):
         return None
+    if any(q.tag.case == "nomn" and _singular(q) for q in parses if q.score >= best.score):
+        return None  # as likely its own singular nominative ("Рада")
     if {"Name", "Surn", "Patr", "Fixd"} & set(best.tag.grammemes):
         return None
-    form = best.inflect({"nomn", "sing"})
+    form = best.inflect({"nomn", "sing"} if best.tag.number else {"nomn"})
     return ({0: _recase(words[0], form.word)}, 1) if form is not None else None
+
+
+def _singular(parse) -> bool:  # noqa: ANN001 - pymorphy's Parse
+    # the Ukrainian dictionary tags no singular: a reading with a gender and no number is one
+    return parse.tag.number == "sing" or (parse.tag.number is None and parse.tag.gender is not None)
 
 
 def _agreeing_modifier(morph: Morphology, word: str, noun):  # noqa: ANN001, ANN202 - pymorphy's tag and Parse
