@@ -38,6 +38,7 @@ from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_compass import with_compass_adjectives
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
+from storyline.analyse.entities_court_places import courts_with_places
 from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_dashed import split_dashed
 from storyline.analyse.entities_derived import is_derived
@@ -155,6 +156,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
     cleaned = with_purpose_phrases(text, cleaned, lang, rebase)  # "Urad za <field in small letters>"
     cleaned = with_body_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> court": a body
+    cleaned = courts_with_places(text, cleaned, lang, rebase)  # "верховный суд <Country>": one body
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]

@@ -7,7 +7,9 @@ as Slavic and Italian towns do ("Nordvena", "Holmbia") as a town. Annotated news
 types a Latin-script name a place a handful of times in thousands (and those are the gazetteer's
 countries: "Germany" in a quoted English sentence), so where the language says so
 (``latin_places_known_only`` in ``lang/entities/<lang>.toml``) a Latin-script "place" no gazetteer
-knows (``names.is_place``) in a passage written mostly in Cyrillic becomes an organisation.
+knows (``names.is_place``) in a passage written mostly in Cyrillic becomes an organisation. Not a
+code in capitals in brackets ("во Флоренции (FLR)"): an airport's letters the text gives after the
+place, which ``entities_place_codes`` typed a place.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ def latin_places_as_bodies(
         and is_latin(m.text)
         and not is_place(m.text)
         and not is_place(m.base or "")
+        and not _bracketed_code(text, m)
         else m
         for m in mentions
     ]
+
+
+def _bracketed_code(text: str, m: Mention) -> bool:
+    """A word in capitals alone in brackets: a place's code, no firm's name."""
+    return m.text.isupper() and text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
