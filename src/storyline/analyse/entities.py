@@ -67,6 +67,7 @@ from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
+from storyline.analyse.entities_place_people import places_named_as_people
 from storyline.analyse.entities_possessive import group_possessives, possessives
 from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_purpose import with_purpose_phrases
@@ -168,6 +169,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = quoted_words(text, cleaned, lang, rebase, (start, end))  # Ukrainian «<Company>»
     cleaned = quoted_names(text, cleaned, lang, rebase, (start, end))  # «<Adjective> <noun>-2»
     again = second_pass(text, start, end, cleaned, lang, rebase)
+    again = places_named_as_people(again, lang)  # "<Continent> <Surname>" where "<Surname>" is a person
     # "<Topic> - <Bill's name>": two names, the topic typed as the pass found its other mentions
     again = split_dashed(text, again, rebase, known)
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name

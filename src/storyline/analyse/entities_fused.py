@@ -29,7 +29,8 @@
   heading runs into a place) is two names: annotated Cyrillic news writes a Latin name and Cyrillic
   words after it as one name a handful of times (a programme's "<Outlet> <Title>"), where the
   tagger runs a dateline into the next name in every wire report. Cyrillic words that open with a
-  person's common noun ("<AGENCY> <Spouse> …") are the report's first words and no name.
+  person's common noun ("<AGENCY> <Spouse> …"), or a common noun alone ("<Mall> <City>" of an
+  address), are the next words and no name.
 
 A name a learned table knows as it is (``known``) is left whole.
 """
@@ -203,8 +204,8 @@ def _latin_then_cyrillic(text: str, m: Mention, rebase: Rebase) -> list[Mention]
     ):
         return None
     head = _part(text, m, m.start, words[k - 1].end(), m.type, rebase)
-    if _person_noun(first.group(), m.lang):
-        return [head]  # "<AGENCY> <Spouse> and …": the report's first word, no name
+    if _common_noun(first.group(), m.lang, person=k < len(words) - 1):
+        return [head]  # "<AGENCY> <Spouse> and …", "<Mall> <City>": the next words, no name
     rest = text[first.start() : m.end]
     rest_type = "LOC" if is_place(rest) or is_place(rebase(rest, "LOC")) else m.type
     return [head, _part(text, m, first.start(), m.end, rest_type, rebase)]
@@ -213,15 +214,16 @@ def _latin_then_cyrillic(text: str, m: Mention, rebase: Rebase) -> list[Mention]
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
 
-def _person_noun(word: str, lang: str | None) -> bool:
-    """A capitalised word the dictionary knows only as a common noun for a person (pymorphy3: ru,
-    uk): a husband, a citizen, a leader, a governor."""
+def _common_noun(word: str, lang: str | None, person: bool) -> bool:
+    """A capitalised word the dictionary knows only as a common noun (pymorphy3: ru, uk); with
+    ``person``, one for a person: a husband, a citizen, a leader, a governor (a noun for a thing
+    may open a body's name: "Суд <Country>")."""
     morph = for_lang(lang or "")
     if morph is None:
         return False
     parses = [p for p in morph.analyzer.parse(word) if p.is_known]
     return (
         bool(parses)
-        and parses[0].tag.animacy == "anim"
+        and (not person or parses[0].tag.animacy == "anim")
         and all(p.tag.POS == "NOUN" and not (_NAME_GRAMMEMES & p.tag.grammemes) for p in parses)
     )
