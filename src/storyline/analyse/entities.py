@@ -65,6 +65,7 @@ from storyline.analyse.entities_matter import with_listed_matter, with_matter
 from storyline.analyse.entities_model_codes import without_model_codes
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
+from storyline.analyse.entities_open_brackets import without_open_brackets
 from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
 from storyline.analyse.entities_place_people import places_named_as_people
@@ -144,6 +145,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = common_phrases.fixed(text, cleaned, lang, rebase)  # "Ibu Kota X", "facoltà di Medicina"
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
+    cleaned = without_open_brackets(text, cleaned, rebase)  # "<Name> (<Original>": two names
     cleaned = split_seats(text, cleaned, lang, rebase, known)  # "<ABBR> в <City>": two names
     cleaned = without_postcodes(cleaned, rebase)  # "9201 <Town>": an address's code
     cleaned = with_genitive_articles(text, cleaned, lang, rebase)  # "<Body> a regiunii <Region>"
