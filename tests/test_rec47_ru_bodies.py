@@ -81,3 +81,15 @@ def test_a_court_in_a_place_a_comma_or_another_language_is_left() -> None:
     text = "Дело передали в суд в Нордвице, а решения суда, Холмбия, ждут."
     found = [("Нордвице", "LOC"), ("Холмбия", "LOC")]
     assert _courts(text, found) == [("Нордвице", "LOC"), ("Холмбия", "LOC")]
+
+
+def test_a_one_word_latin_person_in_cyrillic_text_is_a_body_but_not_an_original_in_brackets() -> None:
+    text = "Трубы укладывает итальянская Holmpem, сообщил Ларс Нордвик (Nordvik)."
+    i, j = text.index("Holmpem"), text.index("Nordvik")
+    found = [
+        Mention(i, i + 7, "Holmpem", "PER", "Holmpem", "ru"),
+        Mention(j, j + 7, "Nordvik", "PER", "Nordvik", "ru"),
+    ]
+    got = latin_places_as_bodies(text, found, "ru", (0, len(text)))
+    assert [(m.text, m.type) for m in got] == [("Holmpem", "ORG"), ("Nordvik", "PER")]
+    assert latin_places_as_bodies(text, found[:1], "pl", (0, len(text)))[0].type == "PER"
