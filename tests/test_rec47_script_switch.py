@@ -32,3 +32,8 @@ def test_cyrillic_before_latin_a_hyphen_or_quotation_marks_stay_whole() -> None:
         ("Holmgram-канал", "PRO")
     ]
     assert _split('Смотрите "Holm Вести" вечером.', "Holm Вести", "PRO") == [("Holm Вести", "PRO")]
+
+
+def test_a_word_the_text_writes_small_elsewhere_after_a_latin_title_is_no_name() -> None:
+    text = "пише вестник The Holmgraph Изданието отбелязва, че изданието е старо."
+    assert _split(text, "The Holmgraph Изданието", "PRO", "bg") == [("The Holmgraph", "PRO")]

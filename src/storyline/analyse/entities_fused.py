@@ -29,8 +29,9 @@
   heading runs into a place) is two names: annotated Cyrillic news writes a Latin name and Cyrillic
   words after it as one name a handful of times (a programme's "<Outlet> <Title>"), where the
   tagger runs a dateline into the next name in every wire report. Cyrillic words that open with a
-  person's common noun ("<AGENCY> <Spouse> …"), or a common noun alone ("<Mall> <City>" of an
-  address), are the next words and no name.
+  person's common noun ("<AGENCY> <Spouse> …"), or one word alone that is a common noun ("<Mall>
+  <City>" of an address) or that the text writes in small letters elsewhere (a sentence's first
+  word where no full stop ended the heading), are the next words and no name.
 
 A name a learned table knows as it is (``known``) is left whole.
 """
@@ -204,11 +205,21 @@ def _latin_then_cyrillic(text: str, m: Mention, rebase: Rebase) -> list[Mention]
     ):
         return None
     head = _part(text, m, m.start, words[k - 1].end(), m.type, rebase)
-    if _common_noun(first.group(), m.lang, person=k < len(words) - 1):
+    if _common_noun(first.group(), m.lang, person=k < len(words) - 1) or (
+        k == len(words) - 1 and _written_small(text, first.group())
+    ):
         return [head]  # "<AGENCY> <Spouse> and …", "<Mall> <City>": the next words, no name
     rest = text[first.start() : m.end]
     rest_type = "LOC" if is_place(rest) or is_place(rebase(rest, "LOC")) else m.type
     return [head, _part(text, m, first.start(), m.end, rest_type, rebase)]
+
+
+def _written_small(text: str, word: str) -> bool:
+    """The text writes the word in small letters elsewhere: a common word that opened a sentence."""
+    return (
+        regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{M}}])", text)
+        is not None
+    )
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
