@@ -51,11 +51,17 @@ def _typed(text: str, name: str, lang: str = "ru") -> str:
 
 
 def test_a_russian_latin_place_no_gazetteer_knows_is_a_body_but_not_a_bracketed_code() -> None:
-    text = "Вакцину разработала компания Holmbena, а рейсы во Нордвицу (HLB) отменены."
+    text = "Вакцину разработала компания Holmbena, рейсы в Нордвицу (HLB) отменены, а агентство Ларвии (HDA) молчит."
     assert _typed(text, "Holmbena") == "ORG"
-    # an airport's code the text gives in brackets after the place stays the place's
-    assert _typed(text, "HLB") == "LOC"
-    assert _typed(text, "HLB", "uk") == "LOC"
+    # an airport's code the text gives in brackets after "во <City>" stays the place's; a body's
+    # abbreviation after a country's name is the body
+    found = []
+    for name in ("Нордвицу", "HLB", "Ларвии", "HDA"):
+        i = text.index(name)
+        found.append(Mention(i, i + len(name), name, "LOC", name, "ru"))
+    for lang in ("ru", "uk"):
+        got = latin_places_as_bodies(text, found, lang, (0, len(text)))
+        assert [m.type for m in got] == ["LOC", "LOC", "LOC", "ORG"]
 
 
 def _courts(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -37,3 +37,8 @@ def test_cyrillic_before_latin_a_hyphen_or_quotation_marks_stay_whole() -> None:
 def test_a_word_the_text_writes_small_elsewhere_after_a_latin_title_is_no_name() -> None:
     text = "пише вестник The Holmgraph Изданието отбелязва, че изданието е старо."
     assert _split(text, "The Holmgraph Изданието", "PRO", "bg") == [("The Holmgraph", "PRO")]
+
+
+def test_a_full_name_after_a_latin_event_is_a_person() -> None:
+    text = "міністр у справах Brexit Домінік Холмб заявив"
+    assert _split(text, "Brexit Домінік Холмб", "EVT", "uk") == [("Brexit", "EVT"), ("Домінік Холмб", "PER")]

@@ -189,7 +189,8 @@ def _country_and_person(text: str, m: Mention, rebase: Rebase) -> list[Mention] 
 
 def _latin_then_cyrillic(text: str, m: Mention, rebase: Rebase) -> list[Mention] | None:
     """ "<LATIN NAME> <Cyrillic Name>" read as one: the Latin name, and the Cyrillic words after it
-    (a place when a gazetteer knows them, else the mention's type)."""
+    (a place when a gazetteer knows them, a person when they open with a given name, else the
+    mention's type)."""
     words = list(_WORDS.finditer(text, m.start, m.end))
     if len(words) < 2 or _quoted(text, m) or not is_latin(words[0].group()):
         return None
@@ -210,7 +211,12 @@ def _latin_then_cyrillic(text: str, m: Mention, rebase: Rebase) -> list[Mention]
     ):
         return [head]  # "<AGENCY> <Spouse> and …", "<Mall> <City>": the next words, no name
     rest = text[first.start() : m.end]
-    rest_type = "LOC" if is_place(rest) or is_place(rebase(rest, "LOC")) else m.type
+    if is_place(rest) or is_place(rebase(rest, "LOC")):
+        rest_type = "LOC"
+    elif k < len(words) - 1 and given_name(first.group()):
+        rest_type = "PER"  # "<Event> <Given> <Surname>": the tagger's type was the Latin name's
+    else:
+        rest_type = m.type
     return [head, _part(text, m, first.start(), m.end, rest_type, rebase)]
 
 

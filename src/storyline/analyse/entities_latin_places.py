@@ -7,19 +7,19 @@ as Slavic and Italian towns do ("Nordvena", "Holmbia") as a town. Annotated news
 types a Latin-script name a place a handful of times in thousands (and those are the gazetteer's
 countries: "Germany" in a quoted English sentence), so where the language says so
 (``latin_places_known_only`` in ``lang/entities/<lang>.toml``) a Latin-script "place" no gazetteer
-knows (``names.is_place``) in a passage written mostly in Cyrillic becomes an organisation. So
+knows (``names.is_place``) in a passage written mostly in Cyrillic becomes an organisation (not
+a place's code in brackets after "во <City>", which ``entities_place_codes`` typed a place). So
 does a one-word Latin-script "person" where the language says so (``latin_people_as_bodies``):
 the tagger reads a firm after a country's adjective ("итальянская <Firm>") as a woman; annotated
 Russian news has 9 such people of 1,900 one-word Latin names outside brackets (forum nicknames),
-Ukrainian and Bulgarian none. Not a
-code in capitals in brackets ("во Флоренции (FLR)"): an airport's letters the text gives after the
-place, which ``entities_place_codes`` typed a place.
+Ukrainian and Bulgarian none.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from storyline.analyse.entities_place_codes import after_place_preposition
 from storyline.model import Mention
 from storyline.names import is_place
 from storyline.names.parts import entity_data
@@ -43,9 +43,11 @@ def latin_places_as_bodies(
     letters = "".join(ch for ch in text[start:end] if ch.isalpha())[:SAMPLE]
     if script(letters) != "CYRILLIC":
         return mentions
+    codes = _place_codes(text, mentions, lang)
     return [
         replace(m, type="ORG")
-        if (places and _unknown_place(text, m)) or (people and _lone_person(text, m))
+        if (places and _unknown_place(text, m) and (m.start, m.end) not in codes)
+        or (people and _lone_person(text, m))
         else m
         for m in mentions
     ]
@@ -58,7 +60,6 @@ def _unknown_place(text: str, m: Mention) -> bool:
         and is_latin(m.text)
         and not is_place(m.text)
         and not is_place(m.base or "")
-        and not _bracketed_code(text, m)
     )
 
 
@@ -74,6 +75,19 @@ def _lone_person(text: str, m: Mention) -> bool:
     )
 
 
-def _bracketed_code(text: str, m: Mention) -> bool:
-    """A word in capitals alone in brackets: a place's code, no firm's name."""
-    return m.text.isupper() and text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+def _place_codes(text: str, mentions: list[Mention], lang: str | None) -> set[tuple[int, int]]:
+    """Codes in capitals in brackets right after a place that a preposition of place opens ("во
+    <City> (ABC)"): the place's own code, which ``entities_place_codes`` typed a place. Not after a
+    country's name alone ("<Country> (ABC)" names a body of it)."""
+    places = {m.end: m for m in mentions if m.type == "LOC"}
+    out = set()
+    for m in mentions:
+        if not (m.text.isupper() and text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"):
+            continue
+        before = m.start - 1
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        place = places.get(before)
+        if place is not None and after_place_preposition(text, place, lang):
+            out.add((m.start, m.end))
+    return out
