@@ -29,6 +29,7 @@ from storyline.analyse.copyright_notices import notices_marked
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_airports import with_place_heads
+from storyline.analyse.entities_ampersand import ampersand_names
 from storyline.analyse.entities_article import without_english_article
 from storyline.analyse.entities_body_nouns import with_body_nouns
 from storyline.analyse.entities_boilerplate import without_boilerplate
@@ -40,6 +41,7 @@ from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_compass import with_compass_adjectives
 from storyline.analyse.entities_completed import read_completed
 from storyline.analyse.entities_country_codes import country_codes_as_places
+from storyline.analyse.entities_court_places import courts_with_places
 from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_dashed import split_dashed
 from storyline.analyse.entities_derived import is_derived
@@ -66,8 +68,10 @@ from storyline.analyse.entities_matter import with_listed_matter, with_matter
 from storyline.analyse.entities_model_codes import without_model_codes
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
+from storyline.analyse.entities_open_brackets import without_open_brackets
 from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
+from storyline.analyse.entities_place_people import places_named_as_people
 from storyline.analyse.entities_possessive import group_possessives, possessives
 from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_purpose import with_purpose_phrases
@@ -147,6 +151,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = common_phrases.fixed(text, cleaned, lang, rebase)  # "Ibu Kota X", "facoltà di Medicina"
     cleaned = entities_phrases.check(text, cleaned, lang, rebase, known)
     cleaned = split_fused(text, cleaned, lang, rebase, known)
+    cleaned = without_open_brackets(text, cleaned, rebase)  # "<Name> (<Original>": two names
     cleaned = split_seats(text, cleaned, lang, rebase, known)  # "<ABBR> в <City>": two names
     cleaned = without_postcodes(cleaned, rebase)  # "9201 <Town>": an address's code
     cleaned = with_genitive_articles(text, cleaned, lang, rebase)  # "<Body> a regiunii <Region>"
@@ -164,6 +169,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
         text, cleaned, lang, rebase, (start, end)
     )  # "Urad za <field in small letters>"
     cleaned = with_seats(text, cleaned, lang, rebase, (start, end))  # "Univerza v <Town>": one body
+    cleaned = courts_with_places(text, cleaned, lang, rebase)  # "верховный суд <Country>": one body
     cleaned = split_slashed(text, cleaned, rebase)  # "<Firm>/<Firm>": two names
     cleaned = products_with_codes(text, cleaned)
     cleaned = [m for m in cleaned if " " in m.text or not is_derived(m, lang)]
@@ -175,6 +181,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = quoted_words(text, cleaned, lang, rebase, (start, end))  # Ukrainian «<Company>»
     cleaned = quoted_names(text, cleaned, lang, rebase, (start, end))  # «<Adjective> <noun>-2»
     again = second_pass(text, start, end, cleaned, lang, rebase)
+    again = places_named_as_people(again, lang)  # "<Continent> <Surname>" where "<Surname>" is a person
+    again = ampersand_names(text, again, rebase)  # "<Surname> & <Surname>": one firm
     # "<Topic> - <Bill's name>": two names, the topic typed as the pass found its other mentions
     again = split_dashed(text, again, rebase, known)
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name

@@ -24,6 +24,15 @@
 - A country and a full name after it with only a space between ("<Country> <Given> <Surname>", a
   dateline or a caption run into its first words) is the country and the person.
 
+- A name in Latin letters and capitalised words in Cyrillic after it ("<AGENCY> <Court's name>",
+  a news agency's dateline run into the first words of its report; "<Event> <Country>" where a
+  heading runs into a place) is two names: annotated Cyrillic news writes a Latin name and Cyrillic
+  words after it as one name a handful of times (a programme's "<Outlet> <Title>"), where the
+  tagger runs a dateline into the next name in every wire report. Cyrillic words that open with a
+  person's common noun ("<AGENCY> <Spouse> …"), or one word alone that is a common noun ("<Mall>
+  <City>" of an address) or that the text writes in small letters elsewhere (a sentence's first
+  word where no full stop ended the heading), are the next words and no name.
+
 A name a learned table knows as it is (``known``) is left whole.
 """
 
@@ -37,6 +46,8 @@ from storyline.analyse.entities_features import is_adjective
 from storyline.model import Mention
 from storyline.names import countries, fold, given_name, is_place
 from storyline.names.parts import data_words, titles
+from storyline.names.script import is_latin, script
+from storyline.ner.morphology import for_lang
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 _QUOTES = "«»„“”\"‘’'‹›"
@@ -57,6 +68,7 @@ def split_fused(
             or _country_title_name(text, m, lang, rebase)
             or _two_places(text, m, lang, rebase, known)
             or _country_and_person(text, m, rebase)
+            or _latin_then_cyrillic(text, m, rebase)
         )
         out += parts or [m]
     return out
@@ -173,3 +185,62 @@ def _country_and_person(text: str, m: Mention, rebase: Rebase) -> list[Mention] 
         _part(text, m, m.start, words[0].end(), "LOC", rebase),
         _part(text, m, words[1].start(), m.end, "PER", rebase),
     ]
+
+
+def _latin_then_cyrillic(text: str, m: Mention, rebase: Rebase) -> list[Mention] | None:
+    """ "<LATIN NAME> <Cyrillic Name>" read as one: the Latin name, and the Cyrillic words after it
+    (a place when a gazetteer knows them, a person when they open with a given name, else the
+    mention's type)."""
+    words = list(_WORDS.finditer(text, m.start, m.end))
+    if len(words) < 2 or _quoted(text, m) or not is_latin(words[0].group()):
+        return None
+    k = next((i for i, w in enumerate(words) if not is_latin(w.group())), None)
+    if k is None or len(words[0].group()) < 2:
+        return None
+    first = words[k]
+    if (
+        script(first.group()) != "CYRILLIC"
+        or not first.group()[:1].isupper()
+        or text[words[k - 1].end() : first.start()].strip(" \t")
+        or not all(script(w.group()) == "CYRILLIC" for w in words[k:])
+    ):
+        return None
+    head = _part(text, m, m.start, words[k - 1].end(), m.type, rebase)
+    if _common_noun(first.group(), m.lang, person=k < len(words) - 1) or (
+        k == len(words) - 1 and _written_small(text, first.group())
+    ):
+        return [head]  # "<AGENCY> <Spouse> and …", "<Mall> <City>": the next words, no name
+    rest = text[first.start() : m.end]
+    if is_place(rest) or is_place(rebase(rest, "LOC")):
+        rest_type = "LOC"
+    elif k < len(words) - 1 and given_name(first.group()):
+        rest_type = "PER"  # "<Event> <Given> <Surname>": the tagger's type was the Latin name's
+    else:
+        rest_type = m.type
+    return [head, _part(text, m, first.start(), m.end, rest_type, rebase)]
+
+
+def _written_small(text: str, word: str) -> bool:
+    """The text writes the word in small letters elsewhere: a common word that opened a sentence."""
+    return (
+        regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{M}}])", text)
+        is not None
+    )
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+def _common_noun(word: str, lang: str | None, person: bool) -> bool:
+    """A capitalised word the dictionary knows only as a common noun (pymorphy3: ru, uk); with
+    ``person``, one for a person: a husband, a citizen, a leader, a governor (a noun for a thing
+    may open a body's name: "Суд <Country>")."""
+    morph = for_lang(lang or "")
+    if morph is None:
+        return False
+    parses = [p for p in morph.analyzer.parse(word) if p.is_known]
+    return (
+        bool(parses)
+        and (not person or parses[0].tag.animacy == "anim")
+        and all(p.tag.POS == "NOUN" and not (_NAME_GRAMMEMES & p.tag.grammemes) for p in parses)
+    )

@@ -30,7 +30,8 @@ def _prepositions(lang: str) -> frozenset[str]:
     return frozenset(data_words(lang, "place_prepositions"))
 
 
-def _after_preposition(text: str, m: Mention, lang: str | None) -> bool:
+def after_place_preposition(text: str, m: Mention, lang: str | None) -> bool:
+    """A preposition of place (``place_prepositions``) right before the mention."""
     found = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
     return bool(lang) and found is not None and found.group(1).lower() in _prepositions(lang or "")
 
@@ -45,7 +46,7 @@ def codes_as_places(text: str, mentions: list[Mention], lang: str | None) -> lis
             and m.type == "LOC"
             and m.kind is None
             and not m.text.isupper()
-            and _after_preposition(text, m, lang)
+            and after_place_preposition(text, m, lang)
         ):
             codes[found.span(1)] = m
     if not codes:
