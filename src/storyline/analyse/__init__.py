@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "27"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "28"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -155,6 +155,12 @@ ANALYSER_VERSION = "27"  # 3: languages beyond the Slavic ones (names, dates, ev
 # codes; (ents76) "our <noun>", quoted headlines and words cut by an ellipsis folded, a summit's noun kept,
 # frequencies out of base forms, continents places; (ents77) "New <X>" a city of its own, a woman's
 # indeclinable given name keeps her surname, country adjectives of stem-sharing countries
+# 28: (ents79) Czech feminine genitive complements kept, ru/uk heads in the nominative singular, names sharing a
+# plural noun, sl adjectives sharing a sea's noun, written-out power plants, no letter inserted by a learned edit;
+# (ents80) copyright notices and city inhabitants folded, "My <Company>" a product, chains of shops ORG, weather
+# systems EVT, Arabic-script foreign given names; (rec46) sl bodies by adjective, seat, abbreviation, short name,
+# airports; (rec47) ru courts with their place, adjective + body noun, Latin "people" in Cyrillic text firms,
+# unclosed brackets, "X & Y"
 
 
 def __getattr__(name: str) -> Any:
