@@ -11,11 +11,11 @@ letters or opening a sentence) with one space between takes the noun in and is a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from functools import cache
 
 import regex
 
+from storyline.analyse.word_before import take_words_before
 from storyline.model import Mention
 from storyline.names.parts import data_words
 
@@ -35,17 +35,12 @@ def with_place_heads(
     """``mentions`` with each name after a place's head noun taking the noun in, typed a place."""
     if not lang or not _nouns(lang):
         return mentions
-    ends = {m.end for m in mentions}
-    out = []
-    for m in mentions:
-        before = _WORD_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start)
-        if (
-            before is not None
-            and before.group(1).lower() in _nouns(lang)
-            and before.end(1) not in ends  # the noun is no other mention's last word
-            and not m.kind
-        ):
-            surface = text[before.start(1) : m.end]
-            m = replace(m, start=before.start(1), text=surface, type=PLACE, base=rebase(surface, PLACE))
-        out.append(m)
-    return out
+    nouns = _nouns(lang)
+    return take_words_before(
+        text,
+        mentions,
+        _WORD_BEFORE,
+        LOOK_BACK,
+        lambda m, word: PLACE if word.lower() in nouns and not m.kind else None,
+        rebase,
+    )

@@ -18,11 +18,11 @@ Russian outside.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from functools import cache
 
 import regex
 
+from storyline.analyse.word_before import take_words_before
 from storyline.model import Mention
 from storyline.names.parts import data_words
 
@@ -44,18 +44,11 @@ def with_compass_adjectives(
     adjectives = _adjectives(lang) if lang else frozenset()
     if not adjectives:
         return mentions
-    ends = {m.end for m in mentions}
-    out = []
-    for m in mentions:
-        before = _WORD_BEFORE.search(text, max(0, m.start - LOOK_BACK), m.start)
-        if (
-            m.type == "LOC"
-            and m.text[:1].isupper()
-            and before is not None
-            and before.group(1) in adjectives
-            and before.end(1) not in ends
-        ):
-            surface = text[before.start(1) : m.end]
-            m = replace(m, start=before.start(1), text=surface, base=rebase(surface, "LOC"))
-        out.append(m)
-    return out
+    return take_words_before(
+        text,
+        mentions,
+        _WORD_BEFORE,
+        LOOK_BACK,
+        lambda m, word: "LOC" if m.type == "LOC" and m.text[:1].isupper() and word in adjectives else None,
+        rebase,
+    )

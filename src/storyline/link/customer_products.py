@@ -10,19 +10,25 @@ view of a company, a product: no outlet names itself "my".
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from storyline.names import fold
 from storyline.names.parts import data_words
 
 
+@cache
+def _possessives(lang: str | None) -> frozenset[str]:
+    """The language's first-person possessives and English's, folded."""
+    return frozenset(
+        fold(w)
+        for w in (*data_words(lang, "customer_possessives"), *data_words("en", "customer_possessives"))
+    )
+
+
 def customer_product(name: str, lang: str | None) -> bool:
     """``name`` is "<my> <Name>": two words or more, the first a possessive of the first person."""
     words = name.split()
-    mine = {
-        fold(w)
-        for w in (*data_words(lang, "customer_possessives"), *data_words("en", "customer_possessives"))
-    }
-    return len(words) >= 2 and words[1][:1].isupper() and fold(words[0]) in mine
+    return len(words) >= 2 and words[1][:1].isupper() and fold(words[0]) in _possessives(lang)
 
 
 def customer_products(names: Iterable[tuple[str, str | None]]) -> bool:
