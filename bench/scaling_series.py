@@ -7,7 +7,8 @@ measured (two pairs of `bench.ingest` runs minutes apart gave efficiency 1.15 an
 one pair proves nothing. This runs `bench.ingest` with ``--jobs 1`` and ``--jobs N`` in turn, each
 in a fresh process from an empty store, in the order 1 N, N 1, 1 N, … : a drift that slows or
 speeds the machine across a round falls on both settings alike, and each round gives one pair
-whose ratio is read on its own. Efficiency = (time with one job / time with N) / N, for the whole
+whose ratio is read on its own, beside the highest load average seen at its runs' starts and
+ends. Efficiency = (time with one job / time with N) / N, for the whole
 ingest and for the analysis phase alone (read, analyse, store: the final story link runs in one
 process whatever N is). The report gives every pair and their median, with the load average each
 run began at, and exits non-zero if a run fails (never a partial median from fewer runs).
@@ -67,7 +68,9 @@ def pairs(runs: list[Run], jobs: int) -> list[dict[str, float]]:
                 efficiency(one["read_analyse_store_s"], many["read_analyse_store_s"], jobs), 3
             ),
             "link_s": round((one["link_s"] + many["link_s"]) / 2, 1),
-            "load": max(one["load_average"][0], many["load_average"][0]),
+            # the highest one-minute load at either run's start or end: a pair run while
+            # other work took the cores is visible as such, not averaged in silently
+            "load": max(*one["load_average"], *many["load_average"]),
         })  # fmt: skip
     return out
 

@@ -25,6 +25,8 @@ def test_each_pair_is_read_on_its_own_whichever_ran_first() -> None:
     assert [p["efficiency"] for p in got] == [1.0, 0.75]
     assert got[0]["analysis_efficiency"] == pytest.approx(90 / 40 / 2, abs=1e-3)
     assert summary(got)["efficiency_median"] == pytest.approx(0.875)
+    runs[3]["load_average"] = [1.0, 4.5]  # other work took the cores while the last run ran
+    assert [p["load"] for p in pairs(runs, 2)] == [1.0, 4.5]
 
 
 def test_a_failing_run_is_an_error_naming_the_setting(tmp_path: Path) -> None:
