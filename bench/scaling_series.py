@@ -1,6 +1,6 @@
 """Scaling efficiency of ``--jobs N`` from runs taken in alternation, not from one pair.
 
-    python -m bench.scaling_series ../shared/data/bsnlp [--jobs 2] [--rounds 4] [--limit N]
+    python -m bench.scaling_series ../shared/data/bsnlp [--jobs 2] [--rounds 4] [--limit N] [--dask]
 
 On a shared or virtual machine the speed of the processor drifts by more than the effect being
 measured (two pairs of `bench.ingest` runs minutes apart gave efficiency 1.15 and 0.72 here), so
@@ -10,7 +10,8 @@ speeds the machine across a round falls on both settings alike, and each round g
 whose ratio is read on its own, beside the highest load average seen at its runs' starts and
 ends. Efficiency = (time with one job / time with N) / N, for the whole
 ingest and for the analysis phase alone (read, analyse, store: the final story link runs in one
-process whatever N is). The report gives every pair and their median, with the load average each
+process whatever N is). With ``--dask`` the N-worker runs analyse on a local Dask cluster of N
+workers (``--dask local:N``) in place of a process pool. The report gives every pair and their median, with the load average each
 run began at, and exits non-zero if a run fails (never a partial median from fewer runs).
 """
 
@@ -33,20 +34,22 @@ def order(jobs: int, rounds: int) -> list[int]:
     return [j for r in range(rounds) for j in ((1, jobs) if r % 2 == 0 else (jobs, 1))]
 
 
-def one_run(paths: list[Path], jobs: int, limit: int | None) -> Run:
+def one_run(paths: list[Path], jobs: int, limit: int | None, dask: bool = False) -> Run:
     """`bench.ingest` in a process of its own (its peak memory and models are its own)."""
-    cmd = [sys.executable, "-m", "bench.ingest", *map(str, paths), "--jobs", str(jobs)]
+    setting = ["--dask", f"local:{jobs}"] if dask and jobs > 1 else ["--jobs", str(jobs)]
+    cmd = [sys.executable, "-m", "bench.ingest", *map(str, paths), *setting]
     if limit:
         cmd += ["--limit", str(limit)]
     env = {**os.environ, "OMP_NUM_THREADS": "1"}  # one thread per process: the jobs are the parallelism
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if done.returncode:
         tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
-        raise RuntimeError(f"bench.ingest --jobs {jobs} failed ({done.returncode}): {tail[0]}")
+        raise RuntimeError(f"bench.ingest {' '.join(setting)} failed ({done.returncode}): {tail[0]}")
     run = json.loads(done.stdout.strip().splitlines()[-1])
+    run["workers"] = jobs
     if not run["documents"]:  # unreadable inputs are reported per file and skipped: nothing was timed
         raise RuntimeError(
-            f"bench.ingest --jobs {jobs} stored no documents from {', '.join(map(str, paths))}"
+            f"bench.ingest {' '.join(setting)} stored no documents from {', '.join(map(str, paths))}"
         )
     return run
 
@@ -59,9 +62,9 @@ def pairs(runs: list[Run], jobs: int) -> list[dict[str, float]]:
     """One pair per round (runs taken two at a time, in the order they ran)."""
     out = []
     for a, b in zip(runs[::2], runs[1::2], strict=True):
-        one, many = (a, b) if a["jobs"] == 1 else (b, a)
+        one, many = (a, b) if a["workers"] == 1 else (b, a)
         out.append({
-            "first": a["jobs"],
+            "first": a["workers"],
             "jobs1_s": one["seconds"], f"jobs{jobs}_s": many["seconds"],
             "efficiency": round(efficiency(one["seconds"], many["seconds"], jobs), 3),
             "analysis_efficiency": round(
@@ -95,19 +98,20 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=4, help="pairs of runs (each: --jobs 1 and --jobs N)")
     parser.add_argument("--limit", type=int, default=None, help="records per JSONL file (quick runs)")
+    parser.add_argument("--dask", action="store_true", help="N workers on a local Dask cluster, not a pool")
     args = parser.parse_args(argv)
     if args.jobs < 2 or args.rounds < 1:
         parser.error("--jobs must be at least 2 and --rounds at least 1")
     runs = []
     for i, jobs in enumerate(order(args.jobs, args.rounds), 1):
-        run = one_run(args.paths, jobs, args.limit)
+        run = one_run(args.paths, jobs, args.limit, args.dask)
         runs.append(run)
         print(
-            f"run {i}/{2 * args.rounds}: --jobs {jobs} {run['seconds']} s "
+            f"run {i}/{2 * args.rounds}: {jobs} worker(s) {run['seconds']} s "
             f"(analysis {run['read_analyse_store_s']} s, link {run['link_s']} s, load {run['load_average'][0]})",
             file=sys.stderr, flush=True,
         )  # fmt: skip
-    result = {"jobs": args.jobs, "limit": args.limit, **summary(pairs(runs, args.jobs))}
+    result = {"jobs": args.jobs, "dask": args.dask, "limit": args.limit, **summary(pairs(runs, args.jobs))}
     print(json.dumps(result), flush=True)
     return result
 

@@ -14,7 +14,7 @@ def test_settings_alternate_in_mirrored_pairs() -> None:
 
 
 def _run(jobs: int, seconds: float, analysis: float) -> dict[str, object]:
-    return {"jobs": jobs, "seconds": seconds, "read_analyse_store_s": analysis, "link_s": 5.0,
+    return {"jobs": jobs, "workers": jobs, "seconds": seconds, "read_analyse_store_s": analysis, "link_s": 5.0,
             "load_average": [1.0, 1.0]}  # fmt: skip
 
 
@@ -32,3 +32,5 @@ def test_each_pair_is_read_on_its_own_whichever_ran_first() -> None:
 def test_a_failing_run_is_an_error_naming_the_setting(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="--jobs 2 stored no documents"):
         one_run([tmp_path / "missing.jsonl"], 2, None)
+    with pytest.raises(RuntimeError, match="--dask local:2 stored no documents"):
+        one_run([tmp_path / "missing.jsonl"], 2, None, dask=True)
