@@ -18,6 +18,7 @@ from functools import cache
 
 import regex
 
+from storyline import lemma_tables
 from storyline.analyse import entity_nouns
 from storyline.analyse.entity_caseless import find_caseless
 from storyline.analyse.entity_rules_conjoined import join_conjoined
@@ -268,11 +269,9 @@ def _lemma_tokens(surface: str, lang: str) -> str:
             out.append(_recase(tok, lemma) if lemma[:2] == tok[:2].lower() else tok)
         return " ".join(out)
     if lang in {"cs", "pl", "sl", "sk", "hr"}:
-        import simplemma
-
         out = []
         for tok in surface.split():
-            lemma = simplemma.lemmatize(tok, lang=lang)
+            lemma = lemma_tables.lemmatize(tok, lang)
             out.append(_recase(tok, lemma) if lemma[:3].lower() == tok[:3].lower() else tok)
         return " ".join(out)
     return surface
@@ -653,10 +652,8 @@ def _zipf(word: str, lang: str | None) -> float:
 @cache
 def _lemma(word: str, lang: str | None) -> str:
     """simplemma's lemma of a word (the word itself where simplemma has no such language)."""
-    import simplemma
-
     try:
-        lemma = simplemma.lemmatize(word, lang=lang or "")
+        lemma = lemma_tables.lemmatize(word, lang or "")
     except ValueError:
         return word
     return _recase(word, lemma)

@@ -13,8 +13,7 @@ from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 
-import simplemma
-
+from storyline import lemma_tables
 from storyline.analyse.text import WORD_RE, lang_at
 from storyline.model import Analysis
 from storyline.names import match_key
@@ -34,7 +33,7 @@ def simplemma_languages() -> frozenset[str]:
 
 def lemma(word: str, lang: str) -> str:
     code = SIMPLEMMA_ALIASES.get(lang, lang)
-    return simplemma.lemmatize(word, lang=code) if code in simplemma_languages() else word
+    return lemma_tables.lemmatize(word, code) if code in simplemma_languages() else word
 
 
 def find_keywords(text: str, analysis: Analysis, published: date | None) -> list[str]:

@@ -9,14 +9,14 @@ the dictionary alone, never simplemma's guessing rules: a word it does not list 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache, lru_cache
 
+from storyline import lemma_tables
 
-@cache
+
 def _strategy():  # noqa: ANN202 - simplemma's DictionaryLookupStrategy
-    from simplemma.strategies import DictionaryLookupStrategy
-
-    return DictionaryLookupStrategy()
+    return lemma_tables.lookup()  # the lists kept on disk (storyline.lemma_tables)
 
 
 @cache
@@ -72,23 +72,19 @@ def is_own_lemma(word: str, lang: str) -> bool:
 
 
 @cache
-def _dictionary_forms(lang: str) -> frozenset[bytes]:
-    """Every dictionary form the language's list maps some word to (UTF-8, as the list keeps them)."""
+def _dictionary_forms(lang: str) -> Container[str]:
+    """Every dictionary form the language's list maps some word to (kept on disk as a trie)."""
     try:
-        found = _strategy()._dictionary_factory.get_dictionary(lang)  # noqa: SLF001 - no public reverse
-    except (KeyError, ValueError, OSError, AttributeError):
+        return lemma_tables.forms(lang)
+    except (KeyError, ValueError, OSError):  # a language simplemma names but cannot load
         return frozenset()
-    raw = getattr(found, "_dict", None)
-    if isinstance(raw, dict):
-        return frozenset(raw.values())  # bytes already: a set of 3.6 million Polish forms takes 0.2 s
-    return frozenset(v.encode() for v in found.values())
 
 
 def is_a_dictionary_form(word: str, lang: str) -> bool:
     """Whether the list holds ``word`` as the dictionary form of some word, whatever it gives for
     ``word`` itself: "vlada" is listed as a form of "vladati" and is the dictionary form of
     "vlade", "vladi" (the noun)."""
-    return _has(lang) and word.encode() in _dictionary_forms(lang)
+    return _has(lang) and word in _dictionary_forms(lang)
 
 
 @cache
@@ -99,11 +95,8 @@ def _declined_forms(lang: str) -> dict[bytes, tuple[bytes, ...]]:
     from storyline.names.parts import data_words
 
     try:
-        found = _strategy()._dictionary_factory.get_dictionary(lang)  # noqa: SLF001 - no public reverse
-    except (KeyError, ValueError, OSError, AttributeError):
-        return {}
-    raw = getattr(found, "_dict", None)
-    if not isinstance(raw, dict):
+        raw = lemma_tables.entries(lang)  # the whole list: no lookup gives forms by their lemma
+    except (KeyError, ValueError, OSError):
         return {}
     name_endings = {e.encode() for e in data_words(lang, "name_case_endings")}
     out: dict[bytes, list[bytes]] = {}
