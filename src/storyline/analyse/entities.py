@@ -28,6 +28,7 @@ from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_
 from storyline.analyse.copyright_notices import notices_marked
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
+from storyline.analyse.entities_aircraft_models import aircraft_models
 from storyline.analyse.entities_airports import with_place_heads
 from storyline.analyse.entities_ampersand import ampersand_names
 from storyline.analyse.entities_article import without_english_article
@@ -200,6 +201,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     kinds = former_city_regions(text, kinds, lang)  # "regiunea <a renamed city's old name>"
     kinds = hyphen_adjectives(kinds, lang)  # Hungarian "<Name>-i": of <Name>
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
+    kinds = aircraft_models(text, kinds, lang, (start, end))  # "<Maker>-737-800": one product
     # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
     typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
     typed = with_head_first(text, typed, lang)  # "il ponte <Given> <Surname>": a place
