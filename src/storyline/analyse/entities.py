@@ -62,6 +62,7 @@ from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
+from storyline.analyse.entities_latin_bodies import latin_bodies
 from storyline.analyse.entities_latin_places import latin_places_as_bodies
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
@@ -181,6 +182,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     ]
     cleaned = quoted_words(text, cleaned, lang, rebase, (start, end))  # Ukrainian «<Company>»
     cleaned = quoted_names(text, cleaned, lang, rebase, (start, end))  # «<Adjective> <noun>-2»
+    cleaned = latin_bodies(text, cleaned, lang, (start, end))  # "профсоюз пилотов <Name>": a body
     again = second_pass(text, start, end, cleaned, lang, rebase)
     again = places_named_as_people(again, lang)  # "<Continent> <Surname>" where "<Surname>" is a person
     again = ampersand_names(text, again, rebase)  # "<Surname> & <Surname>": one firm
