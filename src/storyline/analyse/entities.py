@@ -64,6 +64,7 @@ from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
 from storyline.analyse.entities_latin_bodies import latin_bodies
 from storyline.analyse.entities_latin_places import latin_places_as_bodies
+from storyline.analyse.entities_lists import list_types
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
@@ -217,6 +218,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
     typed = latin_places_as_bodies(text, typed, lang, (start, end))  # a Latin "<Town>a" in Cyrillic: a firm
     typed = weather_as_events(typed, lang)  # Spanish "la DANA": a storm, no town nor person
+    typed = list_types(text, typed, lang, rebase)  # "<Firm>, <Firm> и <Firm>": one kind
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same
