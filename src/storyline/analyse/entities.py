@@ -69,9 +69,11 @@ from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
 from storyline.analyse.entities_model_codes import without_model_codes
+from storyline.analyse.entities_name_particles import with_name_particles
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_open_brackets import without_open_brackets
+from storyline.analyse.entities_patron_initials import with_patron_initials
 from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
 from storyline.analyse.entities_place_people import places_named_as_people
@@ -163,6 +165,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = read_heads(text, cleaned, lang, rebase)
     cleaned = with_matter(text, read_completed(text, cleaned, lang), lang)
     cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
+    cleaned = with_patron_initials(text, cleaned, lang, rebase)  # "<Institute> имени Н. Ф" | ". <Surname>"
+    cleaned = with_name_particles(text, cleaned, rebase)  # "<Given>" | "фон дер" | "<Surname>": one name
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
     cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
