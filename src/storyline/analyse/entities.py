@@ -73,6 +73,7 @@ from storyline.analyse.entities_name_particles import with_name_particles
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_open_brackets import without_open_brackets
+from storyline.analyse.entities_party_names import party_names
 from storyline.analyse.entities_patron_initials import with_patron_initials
 from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
@@ -222,6 +223,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
     typed = latin_places_as_bodies(text, typed, lang, (start, end))  # a Latin "<Town>a" in Cyrillic: a firm
     typed = weather_as_events(typed, lang)  # Spanish "la DANA": a storm, no town nor person
+    typed = party_names(text, typed, lang)  # "партии «<Name>»": a body
     typed = list_types(text, typed, lang, rebase)  # "<Firm>, <Firm> и <Firm>": one kind
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
