@@ -26,3 +26,11 @@ def test_a_product_after_a_party_noun_is_the_party_people_and_places_stay() -> N
         ("Хамид Озар", "PER"),
         ("Зандии", "LOC"),
     ]
+
+
+def test_a_firm_s_or_a_union_s_noun_where_the_language_lists_party_words() -> None:
+    text = "Профсоюз пилотов Skyguild и компания Velmont против."
+    found = [("Skyguild", "PRO"), ("Velmont", "PRO")]
+    assert _typed(text, found) == [("Skyguild", "ORG"), ("Velmont", "ORG")]
+    text = "Spółka Velmont wydała raport."
+    assert _typed(text, [("Velmont", "PRO")], "pl") == [("Velmont", "PRO")]
