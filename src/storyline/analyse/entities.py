@@ -59,6 +59,7 @@ from storyline.analyse.entities_genitive_article import with_genitive_articles
 from storyline.analyse.entities_head_first import with_head_first
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
+from storyline.analyse.entities_hyphened_streets import hyphened_streets
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
@@ -168,6 +169,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
     cleaned = with_patron_initials(text, cleaned, lang, rebase)  # "<Institute> имени Н. Ф" | ". <Surname>"
     cleaned = with_name_particles(text, cleaned, rebase)  # "<Given>" | "фон дер" | "<Surname>": one name
+    cleaned = hyphened_streets(text, cleaned, lang, rebase)  # "<Name>-стрит": one place
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
     cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
