@@ -28,6 +28,7 @@ from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_
 from storyline.analyse.copyright_notices import notices_marked
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
+from storyline.analyse.entities_aircraft_models import aircraft_models
 from storyline.analyse.entities_airports import with_place_heads
 from storyline.analyse.entities_ampersand import ampersand_names
 from storyline.analyse.entities_article import without_english_article
@@ -58,17 +59,23 @@ from storyline.analyse.entities_genitive_article import with_genitive_articles
 from storyline.analyse.entities_head_first import with_head_first
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
+from storyline.analyse.entities_hyphened_streets import hyphened_streets
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
+from storyline.analyse.entities_latin_bodies import latin_bodies
 from storyline.analyse.entities_latin_places import latin_places_as_bodies
+from storyline.analyse.entities_lists import list_types
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
 from storyline.analyse.entities_model_codes import without_model_codes
+from storyline.analyse.entities_name_particles import with_name_particles
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_open_brackets import without_open_brackets
+from storyline.analyse.entities_party_names import party_names
+from storyline.analyse.entities_patron_initials import with_patron_initials
 from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
 from storyline.analyse.entities_place_people import places_named_as_people
@@ -160,6 +167,9 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = read_heads(text, cleaned, lang, rebase)
     cleaned = with_matter(text, read_completed(text, cleaned, lang), lang)
     cleaned = named_after(text, with_listed_matter(text, cleaned, lang, rebase), lang, rebase)
+    cleaned = with_patron_initials(text, cleaned, lang, rebase)  # "<Institute> имени Н. Ф" | ". <Surname>"
+    cleaned = with_name_particles(text, cleaned, rebase)  # "<Given>" | "фон дер" | "<Surname>": one name
+    cleaned = hyphened_streets(text, cleaned, lang, rebase)  # "<Name>-стрит": one place
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
     cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
@@ -180,6 +190,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     ]
     cleaned = quoted_words(text, cleaned, lang, rebase, (start, end))  # Ukrainian «<Company>»
     cleaned = quoted_names(text, cleaned, lang, rebase, (start, end))  # «<Adjective> <noun>-2»
+    cleaned = latin_bodies(text, cleaned, lang, (start, end))  # "профсоюз пилотов <Name>": a body
     again = second_pass(text, start, end, cleaned, lang, rebase)
     again = places_named_as_people(again, lang)  # "<Continent> <Surname>" where "<Surname>" is a person
     again = ampersand_names(text, again, rebase)  # "<Surname> & <Surname>": one firm
@@ -200,6 +211,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     kinds = former_city_regions(text, kinds, lang)  # "regiunea <a renamed city's old name>"
     kinds = hyphen_adjectives(kinds, lang)  # Hungarian "<Name>-i": of <Name>
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
+    kinds = aircraft_models(text, kinds, lang, (start, end))  # "<Maker>-737-800": one product
     # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
     typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
     typed = with_head_first(text, typed, lang)  # "il ponte <Given> <Surname>": a place
@@ -213,6 +225,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
     typed = latin_places_as_bodies(text, typed, lang, (start, end))  # a Latin "<Town>a" in Cyrillic: a firm
     typed = weather_as_events(typed, lang)  # Spanish "la DANA": a storm, no town nor person
+    typed = party_names(text, typed, lang)  # "партии «<Name>»": a body
+    typed = list_types(text, typed, lang, rebase)  # "<Firm>, <Firm> и <Firm>": one kind
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same

@@ -16,6 +16,11 @@ pages round 5: an aircraft model and a vaccine typed as organisations, a ship as
   every language: "<Name>, a vaccine by …", Polish "<Name>, szczepionki mRNA") is the vaccine,
   a product: the apposition says what it is (a short article may stand before the noun). A
   noun before the name is no such evidence ("the <Company> vaccine" names its maker).
+- An abbreviation in capitals right after a noun for a vaccine or a vaccination
+  (``vaccine_stems`` and ``vaccination_stems``: Russian "прививка <ABBR>", "вакцины <ABBR>") is
+  the vaccine, a product (rec49): a maker is named by a word, not by the letters of a vaccine's
+  Latin name, and a body's abbreviation after the noun ("the vaccine of <Institute>") has its
+  marker ("от", "of") between. A known place (a dateline's city in capitals) stays.
 - A name in apposition to a vehicle noun that a flag phrase follows ("the container ship flying
   the flag of <Country>, <Name>, …", Spanish "portacontenedores con bandera de <País>, <Name>")
   is the vessel, a product: the flag phrase stands between the noun and the name, so the rule
@@ -64,7 +69,7 @@ def read_products(text: str, mentions: list[Mention], lang: str | None) -> list[
         if (
             m.type != "PRO"
             and m.type != "EVT"
-            and (_vaccine_after(text, m) or _flagged_vessel(text, m, lang))
+            and (_vaccine_after(text, m) or _vaccine_before(text, m) or _flagged_vessel(text, m, lang))
         ):
             m = replace(m, type="PRO")
         if m.type == "PRO":
@@ -131,6 +136,20 @@ def _vaccine_after(text: str, m: Mention) -> bool:
     if len(words) == 2 and len(words[0]) <= 3 and words[0].islower():
         words = words[1:]  # an article before the noun ("<Name>, a vaccine …")
     return bool(words) and fold(words[0]).startswith(_stems("vaccine_stems"))
+
+
+_ABBREVIATION = re.compile(r"[^\W\d_a-zа-яё]{2,6}")  # capitals only, any script
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+[«\"„“]?$")
+
+
+def _vaccine_before(text: str, m: Mention) -> bool:
+    if m.type != "ORG" or not _ABBREVIATION.fullmatch(m.text) or not m.text.isupper() or is_place(m.text):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    word = fold(before.group(1))
+    return word.startswith(_stems("vaccine_stems")) or word.startswith(_stems("vaccination_stems"))
 
 
 def _flagged_vessel(text: str, m: Mention, lang: str | None) -> bool:

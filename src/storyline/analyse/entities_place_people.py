@@ -1,10 +1,12 @@
-"""A "place" of several words whose last word the passage names as a person alone is that person.
+"""A "place" of several words whose last word the passage names as a person is that person.
 
 A woman or a man whose given name is a place's ("<Continent> <Surname>", "<Country> <Surname>")
 is read by a tagger as the place run on over the surname: the given name's capital and case
-endings are a place's. Where the passage names the person by the last word alone and the tagger
-took that word for a person there, and no gazetteer knows the words together as a place, the
-several words are the person's full name. A place and a person side by side ("in the capital of
+endings are a place's. Where the passage names the person by the last word — alone, or as the
+last word of a person's name of several words ("<Other spelling> <Surname>", rec49) — and the
+tagger took that for a person there, and no gazetteer knows the words together as a place, the
+several words are the person's full name. A hyphen may stand for the space
+("<Continent>-<Surname>": two capitalised parts). A place and a person side by side ("in the capital of
 <Country> <Surname> met …", "gave <Country> to <Surname>") are two names: the surname there is in
 another case than the place (pymorphy3 reads both: ru, uk; other languages are left alone).
 """
@@ -26,10 +28,11 @@ def places_named_as_people(mentions: list[Mention], lang: str | None) -> list[Me
     morph = for_lang(lang or "")
     if morph is None:
         return mentions
+    # the surname of every person the passage names: a lone word, or the last of several
     people = {
-        form
+        form.split()[-1]
         for m in mentions
-        if m.type == PERSON and not m.kind and " " not in m.text.strip()
+        if m.type == PERSON and not m.kind
         for form in (m.text.strip(), (m.base or "").strip())
         if form
     }
@@ -39,8 +42,8 @@ def places_named_as_people(mentions: list[Mention], lang: str | None) -> list[Me
 
 
 def _person(m: Mention, people: set[str], morph) -> bool:  # noqa: ANN001 - Morphology
-    words = m.text.split()
-    base_words = (m.base or "").split()
+    words = _words(m.text)
+    base_words = _words(m.base or "")
     if m.type != PLACE or m.kind or len(words) < 2:
         return False
     if words[-1] not in people and (not base_words or base_words[-1] not in people):
@@ -48,6 +51,16 @@ def _person(m: Mention, people: set[str], morph) -> bool:  # noqa: ANN001 - Morp
     if is_place(m.text) or is_place(m.base or ""):
         return False
     return _may_agree(morph, words[0], words[-1])
+
+
+def _words(name: str) -> list[str]:
+    """A name's words; one word of two capitalised parts joined by a hyphen is two words."""
+    words = name.split()
+    if len(words) == 1 and "-" in words[0]:
+        parts = words[0].split("-")
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+            return parts
+    return words
 
 
 def _may_agree(morph, first: str, last: str) -> bool:  # noqa: ANN001 - Morphology

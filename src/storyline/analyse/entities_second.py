@@ -104,8 +104,11 @@ def _surnames(mentions: list[Mention], lang: str | None) -> dict[str, str]:
         words, base_words = m.text.split(), (m.base or m.text).split()
         if m.type != "PER" or m.kind or len(base_words) != len(words):
             continue
-        if len(words) != 2 or not words[1][:1].isupper() or not first_name(words[0], lang or ""):
-            continue  # "Nordvik z Lomska", "A. Nordvik", a byline run into a title ("Jan Nordvik Britská")
+        if len(words) != 2 or not words[1][:1].isupper():
+            continue  # "Nordvik z Lomska", "A. Nordvik"
+        if not first_name(words[0], lang or "") and not first_name(base_words[0], lang or ""):
+            continue  # a byline run into a title ("Jan Nordvik Britská"); a given name in a case the
+            # list lacks ("Терезой") is known by its base form (rec49)
         for form in {words[-1], base_words[-1]}:
             if form[:1].isupper() and form.isalpha() and len(form) >= MIN_CHARS:
                 if out.setdefault(form, base_words[-1]) != base_words[-1]:
