@@ -87,6 +87,7 @@ from storyline.analyse.entities_short_bodies import short_bodies
 from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_surname_places import surnames_not_places
+from storyline.analyse.entities_table_places import table_places
 from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entities_weather import weather_as_events
 from storyline.analyse.entity_rules import find_by_rules, lexicon
@@ -213,6 +214,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
     typed = latin_places_as_bodies(text, typed, lang, (start, end))  # a Latin "<Town>a" in Cyrillic: a firm
     typed = weather_as_events(typed, lang)  # Spanish "la DANA": a storm, no town nor person
+    # "<Town> 12 340 0,5 <Town> …": the labels of a table's rows, places
+    typed = table_places(text, typed, lang, rebase, known, (start, end))
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same

@@ -1,0 +1,85 @@
+"""Slovene recognition (issue 12, rec48): a table's places, names chained by hyphens, two places run
+together over a small word, a name run into a person's full name. Invented names throughout; the
+gazetteer is stood in for by a set of invented places."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse import (
+    entities_table_places,
+)
+from storyline.analyse.entities_table_places import table_places
+from storyline.model import Mention
+
+PLACES = {
+    "tel holma",
+    "zagorje ob reki",
+    "holmberg",
+    "nordvik",
+    "nordviku",
+    "holmbergu",
+    "krasno polje",
+    "velika holma",
+    "vrbno ob reki",
+}
+
+
+@pytest.fixture(autouse=True)
+def _gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    def known(name: str) -> bool:
+        return name.lower() in PLACES
+
+    for module in (entities_table_places,):
+        monkeypatch.setattr(module, "is_place", known)
+
+
+def _same(surface: str, _etype: str) -> str:
+    return surface
+
+
+def _unknown(_etype: str, _base: str) -> bool:
+    return False
+
+
+def _at(text: str, word: str, etype: str, nth: int = 0) -> Mention:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(word, i + 1)
+    return Mention(i, i + len(word), word, etype, word, "sl")
+
+
+def _pairs(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in mentions]
+
+
+TABLE = (
+    "občina novi skupaj aktivni (%) ------ Holmberg 12 340 120 0,5 Nordvik 8 95 33 1,2 "
+    "Sveti Ovid 3 40 12 0,2 Krasno Polje 5 60 22 0,9 Vrbno ob Reki 2 41 17 0,4 Velika Holma 3 9 4 0,1 "
+    "tuji državljani 4 30 11 SKUPAJ 34 606 215\n"
+)
+
+
+def test_the_labels_of_a_table_of_places_are_places() -> None:
+    found = [_at(TABLE, "Sveti Ovid 3", "PRO"), _at(TABLE, "Reki", "LOC"), _at(TABLE, "Holmberg", "LOC")]
+    got = table_places(TABLE, found, "sl", _same, _unknown, (0, len(TABLE)))
+    assert _pairs(got) == [
+        ("Holmberg", "LOC"),
+        ("Nordvik", "LOC"),
+        ("Sveti Ovid", "LOC"),
+        ("Krasno Polje", "LOC"),
+        ("Vrbno ob Reki", "LOC"),
+        ("Velika Holma", "LOC"),
+    ]
+
+
+def test_a_table_whose_labels_are_no_places_is_left() -> None:
+    text = "Stranka Sonca 12 340 Lista Vetra 8 95 Zveza Rek 3 40 Gibanje Luči 5 60 Holmberg 2 7\n"
+    found = [_at(text, "Stranka Sonca", "ORG")]
+    assert table_places(text, found, "sl", _same, _unknown, (0, len(text))) == found
+
+
+def test_a_sentence_with_figures_is_no_table() -> None:
+    text = "V Holmbergu je 12 340 ljudi, v Nordviku pa 8 95 in v Krasnem Polju 3 40 prebivalcev.\n"
+    found = [_at(text, "Holmbergu", "LOC")]
+    assert table_places(text, found, "sl", _same, _unknown, (0, len(text))) == found
