@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyse import (
+    entities_known_places,
     entities_table_places,
 )
+from storyline.analyse.entities_known_places import whole_known_places
 from storyline.analyse.entities_table_places import table_places
 from storyline.model import Mention
 
@@ -30,7 +32,10 @@ def _gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
     def known(name: str) -> bool:
         return name.lower() in PLACES
 
-    for module in (entities_table_places,):
+    for module in (
+        entities_table_places,
+        entities_known_places,
+    ):
         monkeypatch.setattr(module, "is_place", known)
 
 
@@ -83,3 +88,21 @@ def test_a_sentence_with_figures_is_no_table() -> None:
     text = "V Holmbergu je 12 340 ljudi, v Nordviku pa 8 95 in v Krasnem Polju 3 40 prebivalcev.\n"
     found = [_at(text, "Holmbergu", "LOC")]
     assert table_places(text, found, "sl", _same, _unknown, (0, len(text))) == found
+
+
+def test_a_mention_inside_a_known_place_written_out_is_the_place() -> None:
+    text = "Delal je v Zagorju ob Reki, nato pa v Tel Holma kot Holma."
+    zagorju = Mention(text.index("Zagorju"), text.index("Zagorju") + 7, "Zagorju", "LOC", "Zagorje", "sl")
+    found = [zagorju, _at(text, "Holma", "PER"), _at(text, "Holma", "PER", nth=1)]
+    got = whole_known_places(text, found, "sl", (0, len(text)))
+    assert [(m.text, m.type, m.base) for m in got] == [
+        ("Zagorju ob Reki", "LOC", "Zagorje ob Reki"),
+        ("Tel Holma", "LOC", "Tel Holma"),
+        ("Holma", "PER", "Holma"),
+    ]
+
+
+def test_no_place_is_made_of_a_mention_and_words_no_gazetteer_knows() -> None:
+    text = "V Holmbergu ob Reki je mirno."
+    found = [_at(text, "Holmbergu", "LOC")]
+    assert whole_known_places(text, found, "sl", (0, len(text))) == found

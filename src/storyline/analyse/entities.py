@@ -61,6 +61,7 @@ from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
+from storyline.analyse.entities_known_places import whole_known_places
 from storyline.analyse.entities_latin_places import latin_places_as_bodies
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
@@ -214,6 +215,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
     typed = latin_places_as_bodies(text, typed, lang, (start, end))  # a Latin "<Town>a" in Cyrillic: a firm
     typed = weather_as_events(typed, lang)  # Spanish "la DANA": a storm, no town nor person
+    typed = whole_known_places(text, typed, lang, (start, end))  # "<Name>u ob <River>": the whole town
     # "<Town> 12 340 0,5 <Town> …": the labels of a table's rows, places
     typed = table_places(text, typed, lang, rebase, known, (start, end))
     if recogniser is None:
