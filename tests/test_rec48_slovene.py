@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyse import (
+    entities_chains,
     entities_known_places,
     entities_table_places,
 )
+from storyline.analyse.entities_chains import split_chains
 from storyline.analyse.entities_known_places import whole_known_places
 from storyline.analyse.entities_table_places import table_places
 from storyline.model import Mention
@@ -35,6 +37,7 @@ def _gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
     for module in (
         entities_table_places,
         entities_known_places,
+        entities_chains,
     ):
         monkeypatch.setattr(module, "is_place", known)
 
@@ -88,6 +91,29 @@ def test_a_sentence_with_figures_is_no_table() -> None:
     text = "V Holmbergu je 12 340 ljudi, v Nordviku pa 8 95 in v Krasnem Polju 3 40 prebivalcev.\n"
     found = [_at(text, "Holmbergu", "LOC")]
     assert table_places(text, found, "sl", _same, _unknown, (0, len(text))) == found
+
+
+def test_a_route_chained_by_hyphens_is_its_places() -> None:
+    text = "Lete na relaciji Holmberg-Nordvik-Holmberg so odpovedali."
+    got = split_chains([_at(text, "Holmberg-Nordvik-Holmberg", "LOC")], "sl", _same)
+    assert _pairs(got) == [("Holmberg", "LOC"), ("Nordvik", "LOC"), ("Holmberg", "LOC")]
+
+
+def test_a_chain_of_names_the_passage_names_alone_is_split_with_their_types() -> None:
+    text = "Cepivo Zentra-Morvax so razvili pri Zentri. Zentra in Morvax sta podjetji."
+    found = [
+        _at(text, "Zentra-Morvax", "PRO"),
+        _at(text, "Zentra", "ORG", nth=1),
+        _at(text, "Morvax", "ORG", nth=1),
+    ]
+    got = split_chains(found, "sl", _same)
+    assert _pairs(got) == [("Zentra", "ORG"), ("Morvax", "ORG"), ("Zentra", "ORG"), ("Morvax", "ORG")]
+
+
+def test_a_double_surname_is_left_whole() -> None:
+    text = "Poslanec Ostrow-Kelmby je glasoval proti."
+    found = [_at(text, "Ostrow-Kelmby", "PER")]
+    assert split_chains(found, "sl", _same) == found
 
 
 def test_a_mention_inside_a_known_place_written_out_is_the_place() -> None:

@@ -36,6 +36,7 @@ from storyline.analyse.entities_boilerplate import without_boilerplate
 from storyline.analyse.entities_bracket_tails import without_bracket_tails
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_buildings import buildings_as_places
+from storyline.analyse.entities_chains import split_chains
 from storyline.analyse.entities_coded import products_with_codes
 from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_compass import with_compass_adjectives
@@ -187,6 +188,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     again = ampersand_names(text, again, rebase)  # "<Surname> & <Surname>": one firm
     # "<Topic> - <Bill's name>": two names, the topic typed as the pass found its other mentions
     again = split_dashed(text, again, rebase, known)
+    again = split_chains(again, lang, rebase)  # "<Town>-<Town>-<Town>": a route's places
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
