@@ -9,10 +9,12 @@ import pytest
 from storyline.analyse import (
     entities_chains,
     entities_known_places,
+    entities_linked_places,
     entities_table_places,
 )
 from storyline.analyse.entities_chains import split_chains
 from storyline.analyse.entities_known_places import whole_known_places
+from storyline.analyse.entities_linked_places import split_linked_places
 from storyline.analyse.entities_table_places import table_places
 from storyline.model import Mention
 
@@ -38,6 +40,7 @@ def _gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
         entities_table_places,
         entities_known_places,
         entities_chains,
+        entities_linked_places,
     ):
         monkeypatch.setattr(module, "is_place", known)
 
@@ -114,6 +117,18 @@ def test_a_double_surname_is_left_whole() -> None:
     text = "Poslanec Ostrow-Kelmby je glasoval proti."
     found = [_at(text, "Ostrow-Kelmby", "PER")]
     assert split_chains(found, "sl", _same) == found
+
+
+def test_two_places_run_together_over_a_preposition_are_two() -> None:
+    text = "V sredo je bil v Holmbergu v Nordviku na shodu."
+    got = split_linked_places([_at(text, "Holmbergu v Nordviku", "LOC")], "sl", _same)
+    assert _pairs(got) == [("Holmbergu", "LOC"), ("Nordviku", "LOC")]
+
+
+def test_a_place_named_by_its_river_is_left() -> None:
+    text = "Živi v Vrbno ob Reki že dolgo."
+    found = [_at(text, "Vrbno ob Reki", "LOC")]
+    assert split_linked_places(found, "sl", _same) == found
 
 
 def test_a_mention_inside_a_known_place_written_out_is_the_place() -> None:

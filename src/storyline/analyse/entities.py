@@ -64,6 +64,7 @@ from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
 from storyline.analyse.entities_known_places import whole_known_places
 from storyline.analyse.entities_latin_places import latin_places_as_bodies
+from storyline.analyse.entities_linked_places import split_linked_places
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
@@ -189,6 +190,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "<Topic> - <Bill's name>": two names, the topic typed as the pass found its other mentions
     again = split_dashed(text, again, rebase, known)
     again = split_chains(again, lang, rebase)  # "<Town>-<Town>-<Town>": a route's places
+    again = split_linked_places(again, lang, rebase)  # "<Town> v <Region>": two places
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
