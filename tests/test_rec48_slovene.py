@@ -7,11 +7,13 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyse import (
+    entities_before_people,
     entities_chains,
     entities_known_places,
     entities_linked_places,
     entities_table_places,
 )
+from storyline.analyse.entities_before_people import split_before_people
 from storyline.analyse.entities_chains import split_chains
 from storyline.analyse.entities_known_places import whole_known_places
 from storyline.analyse.entities_linked_places import split_linked_places
@@ -41,6 +43,7 @@ def _gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
         entities_known_places,
         entities_chains,
         entities_linked_places,
+        entities_before_people,
     ):
         monkeypatch.setattr(module, "is_place", known)
 
@@ -129,6 +132,44 @@ def test_a_place_named_by_its_river_is_left() -> None:
     text = "Živi v Vrbno ob Reki že dolgo."
     found = [_at(text, "Vrbno ob Reki", "LOC")]
     assert split_linked_places(found, "sl", _same) == found
+
+
+def test_a_body_run_into_a_persons_full_name_is_two_names() -> None:
+    text = "Direktor podjetja Nordgas Ivan Kolmar je dejal, da Nordgas ne bo plačal."
+    found = [_at(text, "Nordgas Ivan Kolmar", "ORG"), _at(text, "Nordgas", "ORG", nth=1)]
+    got = split_before_people(found, "sl", _same, _unknown)
+    assert _pairs(got) == [("Nordgas", "ORG"), ("Ivan Kolmar", "PER"), ("Nordgas", "ORG")]
+
+
+def test_an_abbreviation_run_into_a_persons_name_is_a_body() -> None:
+    text = "Poslanec iz vrst NZS Marko Velbin je zapisal."
+    got = split_before_people([_at(text, "NZS Marko Velbin", "ORG")], "sl", _same, _unknown)
+    assert _pairs(got) == [("NZS", "ORG"), ("Marko Velbin", "PER")]
+
+
+def test_a_place_run_into_a_persons_name_is_the_place() -> None:
+    text = "Guvernerka Holmberga Maria Kestel je napovedala."
+    found = [_at(text, "Holmberga Maria Kestel", "PER")]
+    got = split_before_people(found, "sl", lambda s, _t: "Holmberg" if s == "Holmberga" else s, _unknown)
+    assert _pairs(got) == [("Holmberga", "LOC"), ("Maria Kestel", "PER")]
+
+
+def test_two_full_names_side_by_side_are_two_people() -> None:
+    text = "Predstavnica kanclerke Angela Morvik Ulrike Destel je povedala."
+    got = split_before_people([_at(text, "Angela Morvik Ulrike Destel", "PER")], "sl", _same, _unknown)
+    assert _pairs(got) == [("Angela Morvik", "PER"), ("Ulrike Destel", "PER")]
+
+
+def test_a_body_named_after_a_person_is_left_whole() -> None:
+    text = "Na Inštitutu Jakob Velmar so razvili test."
+    found = [_at(text, "Inštitutu Jakob Velmar", "ORG")]
+    assert split_before_people(found, "sl", _same, _unknown) == found
+
+
+def test_a_double_given_name_is_left_whole() -> None:
+    text = "Pilotka Mary Anne Holbrook je pristala."
+    found = [_at(text, "Mary Anne Holbrook", "PER")]
+    assert split_before_people(found, "sl", _same, _unknown) == found
 
 
 def test_a_mention_inside_a_known_place_written_out_is_the_place() -> None:

@@ -31,6 +31,7 @@ from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_airports import with_place_heads
 from storyline.analyse.entities_ampersand import ampersand_names
 from storyline.analyse.entities_article import without_english_article
+from storyline.analyse.entities_before_people import split_before_people
 from storyline.analyse.entities_body_nouns import with_body_nouns
 from storyline.analyse.entities_boilerplate import without_boilerplate
 from storyline.analyse.entities_bracket_tails import without_bracket_tails
@@ -191,6 +192,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     again = split_dashed(text, again, rebase, known)
     again = split_chains(again, lang, rebase)  # "<Town>-<Town>-<Town>": a route's places
     again = split_linked_places(again, lang, rebase)  # "<Town> v <Region>": two places
+    # "<Firm> <Given> <Surname>": the firm and the person
+    again = split_before_people(again, lang, rebase, known)
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
