@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyse import (
+    entities_abbreviated_branches,
     entities_before_people,
     entities_chains,
     entities_known_places,
     entities_linked_places,
     entities_table_places,
 )
+from storyline.analyse.entities_abbreviated_branches import abbreviated_branches
 from storyline.analyse.entities_before_people import split_before_people
 from storyline.analyse.entities_chains import split_chains
 from storyline.analyse.entities_known_places import whole_known_places
@@ -44,6 +46,7 @@ def _gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
         entities_chains,
         entities_linked_places,
         entities_before_people,
+        entities_abbreviated_branches,
     ):
         monkeypatch.setattr(module, "is_place", known)
 
@@ -170,6 +173,17 @@ def test_a_double_given_name_is_left_whole() -> None:
     text = "Pilotka Mary Anne Holbrook je pristala."
     found = [_at(text, "Mary Anne Holbrook", "PER")]
     assert split_before_people(found, "sl", _same, _unknown) == found
+
+
+def test_an_abbreviation_and_a_place_in_the_nominative_are_one_body() -> None:
+    text = "Okužbe so potrdili na TVK Holmberg in pri ZN Nordviku."
+    found = [_at(text, "TVK", "PRO"), _at(text, "Holmberg", "LOC"), _at(text, "Nordviku", "LOC")]
+
+    def nominative(surface: str, _etype: str) -> str:
+        return "Nordvik" if surface == "Nordviku" else surface
+
+    got = abbreviated_branches(text, found, "sl", nominative)
+    assert _pairs(got) == [("TVK Holmberg", "ORG"), ("Nordviku", "LOC")]
 
 
 def test_a_mention_inside_a_known_place_written_out_is_the_place() -> None:

@@ -26,6 +26,7 @@ from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_countries
 from storyline.analyse.copyright_notices import notices_marked
+from storyline.analyse.entities_abbreviated_branches import abbreviated_branches
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_airports import with_place_heads
@@ -194,6 +195,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     again = split_linked_places(again, lang, rebase)  # "<Town> v <Region>": two places
     # "<Firm> <Given> <Surname>": the firm and the person
     again = split_before_people(again, lang, rebase, known)
+    again = abbreviated_branches(text, again, lang, rebase)  # "<ABBR> <Country>": one body
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
