@@ -4,12 +4,15 @@ gazetteer is stood in for by a set of invented places."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storyline.analyse import (
     entities_abbreviated_branches,
     entities_before_people,
     entities_chains,
+    entities_country_bodies,
     entities_known_places,
     entities_linked_places,
     entities_table_places,
@@ -17,6 +20,7 @@ from storyline.analyse import (
 from storyline.analyse.entities_abbreviated_branches import abbreviated_branches
 from storyline.analyse.entities_before_people import split_before_people
 from storyline.analyse.entities_chains import split_chains
+from storyline.analyse.entities_country_bodies import bodies_of_countries
 from storyline.analyse.entities_known_places import whole_known_places
 from storyline.analyse.entities_linked_places import split_linked_places
 from storyline.analyse.entities_table_places import table_places
@@ -202,3 +206,13 @@ def test_no_place_is_made_of_a_mention_and_words_no_gazetteer_knows() -> None:
     text = "V Holmbergu ob Reki je mirno."
     found = [_at(text, "Holmbergu", "LOC")]
     assert whole_known_places(text, found, "sl", (0, len(text))) == found
+
+
+def test_a_body_named_with_its_country_in_the_genitive_is_one_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities_country_bodies, "countries", lambda: {"holmija"})
+    text = "Pomoč je zbral tudi Modri krog Holmije, o položaju Holmije pa so molčali. Prebivalci Holmije so mirni."
+    found = [
+        Mention(m.start(), m.end(), "Holmije", "LOC", "Holmija", "sl") for m in re.finditer("Holmije", text)
+    ]
+    got = bodies_of_countries(text, found, "sl", _same)
+    assert _pairs(got) == [("Modri krog Holmije", "ORG"), ("Holmije", "LOC"), ("Holmije", "LOC")]

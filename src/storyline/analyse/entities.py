@@ -43,6 +43,7 @@ from storyline.analyse.entities_coded import products_with_codes
 from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_compass import with_compass_adjectives
 from storyline.analyse.entities_completed import read_completed
+from storyline.analyse.entities_country_bodies import bodies_of_countries
 from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_court_places import courts_with_places
 from storyline.analyse.entities_cut import whole_again
@@ -196,6 +197,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "<Firm> <Given> <Surname>": the firm and the person
     again = split_before_people(again, lang, rebase, known)
     again = abbreviated_branches(text, again, lang, rebase)  # "<ABBR> <Country>": one body
+    again = bodies_of_countries(text, again, lang, rebase)  # "<Red> križ <Country>-gen": one body
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
