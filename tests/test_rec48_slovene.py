@@ -1,6 +1,7 @@
-"""Slovene recognition (issue 12, rec48): a table's places, names chained by hyphens, two places run
-together over a small word, a name run into a person's full name. Invented names throughout; the
-gazetteer is stood in for by a set of invented places."""
+"""Slovene recognition (issue 12, rec48): a table's places, a known place written out around a
+mention, names chained by hyphens, two places run together over a small word, a name run into a
+person's full name, an abbreviation and its place, a national body with its country in the
+genitive. Invented names throughout; the gazetteer is stood in for by a set of invented places."""
 
 from __future__ import annotations
 
