@@ -26,21 +26,25 @@ from storyline.analyse import entities_hygiene as hygiene
 from storyline.analyse import entities_phrases, shared
 from storyline.analyse.adjectives import find_adjectives, foreign_adjectives_as_countries
 from storyline.analyse.copyright_notices import notices_marked
+from storyline.analyse.entities_abbreviated_branches import abbreviated_branches
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
 from storyline.analyse.entities_aircraft_models import aircraft_models
 from storyline.analyse.entities_airports import with_place_heads
 from storyline.analyse.entities_ampersand import ampersand_names
 from storyline.analyse.entities_article import without_english_article
+from storyline.analyse.entities_before_people import split_before_people
 from storyline.analyse.entities_body_nouns import with_body_nouns
 from storyline.analyse.entities_boilerplate import without_boilerplate
 from storyline.analyse.entities_bracket_tails import without_bracket_tails
 from storyline.analyse.entities_brackets import abbreviations_spelled_out
 from storyline.analyse.entities_buildings import buildings_as_places
+from storyline.analyse.entities_chains import split_chains
 from storyline.analyse.entities_coded import products_with_codes
 from storyline.analyse.entities_companies import companies_named
 from storyline.analyse.entities_compass import with_compass_adjectives
 from storyline.analyse.entities_completed import read_completed
+from storyline.analyse.entities_country_bodies import bodies_of_countries
 from storyline.analyse.entities_country_codes import country_codes_as_places
 from storyline.analyse.entities_court_places import courts_with_places
 from storyline.analyse.entities_cut import whole_again
@@ -63,8 +67,10 @@ from storyline.analyse.entities_hyphened_streets import hyphened_streets
 from storyline.analyse.entities_job_titles import without_job_titles
 from storyline.analyse.entities_joined import split_joined
 from storyline.analyse.entities_kinds import read_kinds
+from storyline.analyse.entities_known_places import whole_known_places
 from storyline.analyse.entities_latin_bodies import latin_bodies
 from storyline.analyse.entities_latin_places import latin_places_as_bodies
+from storyline.analyse.entities_linked_places import split_linked_places
 from storyline.analyse.entities_lists import list_types
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
@@ -94,6 +100,7 @@ from storyline.analyse.entities_short_bodies import short_bodies
 from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_surname_places import surnames_not_places
+from storyline.analyse.entities_table_places import table_places
 from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entities_weather import weather_as_events
 from storyline.analyse.entity_rules import find_by_rules, lexicon
@@ -196,6 +203,12 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     again = ampersand_names(text, again, rebase)  # "<Surname> & <Surname>": one firm
     # "<Topic> - <Bill's name>": two names, the topic typed as the pass found its other mentions
     again = split_dashed(text, again, rebase, known)
+    again = split_chains(again, lang, rebase)  # "<Town>-<Town>-<Town>": a route's places
+    again = split_linked_places(again, lang, rebase)  # "<Town> v <Region>": two places
+    # "<Firm> <Given> <Surname>": the firm and the person
+    again = split_before_people(again, lang, rebase, known)
+    again = abbreviated_branches(text, again, lang, rebase)  # "<ABBR> <Country>": one body
+    again = bodies_of_countries(text, again, lang, rebase)  # "<Red> križ <Country>-gen": one body
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
@@ -227,6 +240,9 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = weather_as_events(typed, lang)  # Spanish "la DANA": a storm, no town nor person
     typed = party_names(text, typed, lang)  # "партии «<Name>»": a body
     typed = list_types(text, typed, lang, rebase)  # "<Firm>, <Firm> и <Firm>": one kind
+    typed = whole_known_places(text, typed, lang, (start, end))  # "<Name>u ob <River>": the whole town
+    # "<Town> 12 340 0,5 <Town> …": the labels of a table's rows, places
+    typed = table_places(text, typed, lang, rebase, known, (start, end))
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same
