@@ -9,8 +9,8 @@ give more than its initial, a short lower-case word none). A mention right befor
 bracket whose own words do not spell it, but which with the words before it on the same line
 does, from a capitalised first word on, is that longer name: one organisation (``entities_brackets``
 then makes the bracket and its other occurrences the same body). A name the words before do not
-spell out is left as it is ("<Town> (EU)"), and so is a place whose longer name nothing calls a
-body (``_a_body``).
+spell out is left as it is ("<Town> (EU)"), and so is a place after capitalised words alone
+(``_a_body``).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def names_spelled_back(
         if _initials_fit(letters, words):
             continue  # spelled out by its own words: ``entities_brackets``, or a word's own letters
         begin = _spelled_from(text, m.start, words, letters, start)
-        if begin is None or (m.type == "LOC" and not _a_body(text, begin, m, mentions)):
+        if begin is None or (m.type == "LOC" and not _a_body(text, begin, m)):
             continue
         surface = text[begin : m.end]
         etype = "LOC" if is_place(surface) else "ORG"
@@ -53,15 +53,12 @@ def names_spelled_back(
     return sorted(out, key=lambda x: (x.start, -x.end))
 
 
-def _a_body(text: str, begin: int, place: Mention, mentions: list[Mention]) -> bool:
-    """A place's name at the end is taken into a longer name only where something says that
-    name is a body's: the tagger read the abbreviation in the bracket as an organisation, or
-    a common noun in small letters stands among the words before (the Slavic languages write
-    a body's words after the first so: "Rozhlasu a televize <Country>"). A phrase of capitalised
-    words and a country ("Warga Negara <Country>", its citizens) is no body by its letters alone."""
-    bracket = _BRACKET.match(text, place.end)
-    if bracket and any(m.type == "ORG" and (m.start, m.end) == bracket.span(1) for m in mentions):
-        return True
+def _a_body(text: str, begin: int, place: Mention) -> bool:
+    """A place's name at the end is taken into a longer name only where a common noun in small
+    letters stands among the words before (the Slavic languages write a body's words after the
+    first so: "Rozhlasu a televize <Country>", "Международные авиалинии <Country>"). A phrase of
+    capitalised words and a country ("Warga Negara <Country> (WN…)", its citizens) is no body
+    by its letters alone, though a tagger may read the bracket as one."""
     return any(w.islower() and len(w) > MAX_SKIPPED for w in text[begin : place.start].split())
 
 
