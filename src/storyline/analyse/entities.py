@@ -51,6 +51,7 @@ from storyline.analyse.entities_cut import whole_again
 from storyline.analyse.entities_dashed import split_dashed
 from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_diseases import disease_abbreviations, diseases_as_events
+from storyline.analyse.entities_english_tails import with_english_tails
 from storyline.analyse.entities_facilities import facilities_as_places
 from storyline.analyse.entities_features import with_feature_nouns
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
@@ -99,6 +100,7 @@ from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_short_bodies import short_bodies
 from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
+from storyline.analyse.entities_spelled_back import names_spelled_back
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_table_places import table_places
 from storyline.analyse.entities_treaty_articles import articles_as_products
@@ -110,6 +112,7 @@ from storyline.analyse.possessed_nouns import possessed_marked
 from storyline.analyse.quoted_headlines import headlines_marked
 from storyline.analyse.sentence_phrases import phrases_marked
 from storyline.analyse.truncated_words import truncated_marked
+from storyline.ingest.source_names import known_source
 from storyline.model import Analysis, Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.parts import Titles, case_stem, has_suffixes
@@ -213,6 +216,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
     named = short_bodies(named, lang)  # "<Brand> Airways", then "<Brand>": the airline
+    named = with_english_tails(text, named, lang, rebase)  # "<Town> Royal Infirmary": one body
+    named = names_spelled_back(text, named, rebase, start)  # "<Noun> a <noun> <Country> (<ABBR>)": one body
     spelled = codes_as_places(text, abbreviations_spelled_out(text, named, start, end), lang)  # "w X (KRK)"
     spelled = without_bracket_tails(text, spelled)  # "<Body> (<Abbr>) RI": the name's own tail
     placed = country_codes_as_places(
@@ -316,13 +321,21 @@ def _split_at_case(
     out = []
     first = 0
     for k, w in enumerate(words):
-        stem = case_stem(w.group(), lang, _known)
+        head = [x.group() for x in words[first:k]]
+        # a known outlet's last word with an ending ("<Agency> <Word>ге"): the outlet's own name
+        # is the stem, whatever the ending's length (web pages round 12: an agency in the dative),
+        # and where the tagger ran another name into it ("<Outlet> <Agency> <Word>ге") it begins
+        # there, the name before it one of its own
+        stem = case_stem(w.group(), lang, lambda s, head=head: _known(s) or _outlet_from(head, s) is not None)
         last = k == len(words) - 1
         if not last and stem == w.group():
             continue
-        part = [x.group() for x in words[first:k]] + [stem]
-        name = " ".join(part)
-        kind = "LOC" if is_place(name) else etype
+        cut = _outlet_from(head, stem)
+        if cut:  # the words before the outlet: a name as written
+            out.append((words[first].start(), words[first + cut - 1].end(), etype, " ".join(head[:cut])))
+            first, head = first + cut, head[cut:]
+        name = " ".join([*head, stem])
+        kind = "LOC" if is_place(name) else "ORG" if cut is not None else etype
         if name[:1].isupper():  # the tagger ran on into a common word ("… айтуынша")
             out.append((words[first].start(), w.end(), kind, name))
         first = k + 1
@@ -331,6 +344,13 @@ def _split_at_case(
 
 def _known(word: str) -> bool:
     return is_place(word) or bool(given_name(word))
+
+
+def _outlet_from(head: list[str], stem: str) -> int | None:
+    """How many of the words ``head`` before ``stem`` precede the longest run that ends with
+    ``stem`` and is a news agency, an outlet or a body of the shipped source list, by one of its
+    names; None when no run is."""
+    return next((i for i in range(len(head) + 1) if known_source(" ".join([*head[i:], stem]))), None)
 
 
 def _without_titles(text: str, start: int, end: int, base: str, titles: Titles) -> tuple[int, str]:

@@ -216,8 +216,10 @@ def _one_word_countries() -> tuple[str, ...]:
 def demonym_noun(word: str, lang: str | None) -> bool:
     """Whether a one-word name is one member of a country's people, a singular noun ("Vietnamec",
     a Vietnamese man; "Britanka", a British woman): the language's ``demonym_singular_endings``
-    after a stem that a country's name begins with (or ``demonym_country`` reads it so). The
-    audits read it as a common noun, neither the country (as BSNLP links it) nor a person's name;
+    after a stem that a country's name begins with (or ``demonym_country`` reads it so), or that
+    is a continent's name less its last vowel (a language lists the ending a continent's people
+    take apart: Slovene "Evrop-ejec"; audit round 35 N1, "a convinced European" typed a person).
+    The audits read it as a common noun, neither the country (as BSNLP links it) nor a person's name;
     the plural ("Vietnamci", the Vietnamese) stands for the country."""
     from storyline.names.given import given_name
     from storyline.names.parts import entity_data
@@ -238,6 +240,8 @@ def demonym_noun(word: str, lang: str | None) -> bool:
             for name in _one_word_countries()
         ):
             return True
+        if any(stem + tail in continents() for tail in CITY_TAILS):
+            return True  # a continent's ("Evrop-ejec" of "Evropa"): one member of its people too
     return False
 
 
