@@ -78,10 +78,10 @@ def test_an_english_word_gives_a_later_consonant_only_where_it_is_a_compound() -
 
 
 def test_a_country_s_name_in_another_locale_is_kept_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lemma_foreign_country, "countries", lambda: {"zalderie": ("ZZ", "Zalderia")})
+    monkeypatch.setattr(lemma_foreign_country, "english_names", lambda: frozenset({"zalderie"}))
     monkeypatch.setattr(lemma_foreign_country, "_own_stems", lambda lang: ("zalderj",))  # "Zalderja"
     lemma_foreign_country.foreign_country.cache_clear()
-    assert lemma_foreign_country.foreign_country("Zalderie", "pl")  # another locale's name
+    assert lemma_foreign_country.foreign_country("Zalderie", "pl")  # the English name
     lemma_foreign_country.foreign_country.cache_clear()
     monkeypatch.setattr(lemma_foreign_country, "_own_stems", lambda lang: ("zalderi",))  # "Zalderia"
     assert not lemma_foreign_country.foreign_country("Zalderie", "pl")  # the own name in a case
