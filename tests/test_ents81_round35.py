@@ -68,6 +68,10 @@ def test_one_key_of_letters_the_name_table_learned_as_two_ids_is_two_entities() 
     assert linked(docs)[("a", 0)] == linked(docs)[("b", 0)]  # no table: the letters join them
     got = linked(docs, EntityIndex(aliases=_two_ids))
     assert got[("a", 0)] != got[("b", 0)]
+    # one name under two types' ids (a building and the body it houses) is one entity still
+    typed = {"Zorkal": "LOC-Zorkal", "Зоркал": "ORG-Zorkal"}
+    got = linked(docs, EntityIndex(aliases=lambda _t, name, _l: typed.get(name)))
+    assert got[("a", 0)] == got[("b", 0)]
 
 
 def test_an_english_word_gives_a_later_consonant_only_where_it_is_a_compound() -> None:

@@ -133,6 +133,7 @@ from storyline.names.people import (
 )
 from storyline.names.people import blocks as person_blocks_of
 from storyline.names.script import is_latin, script
+from storyline.ner.aliases import display_name as alias_display
 from storyline.ner.external import CYRILLIC_LANGS
 from storyline.ner.lemma_lexicon import lone_adjective
 from storyline.serde import stable_id
@@ -1533,9 +1534,11 @@ class EntityIndex:
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
 
     def _other_alias_of(self, eid: str, alias: str | None) -> bool:
-        """Whether an entity carries a learned alias other than a mention's own ``alias``."""
+        """Whether an entity carries a learned alias that names another thing than a mention's own
+        ``alias``: another name, not the same name under another type (the annotators file the
+        Kremlin as a place and as a body, "LOC-Kremlin" and "ORG-Kremlin": one name, one entity)."""
         theirs = self.records[self.resolve(eid)].alias
-        return bool(alias and theirs and alias != theirs)
+        return bool(alias and theirs) and alias_display(alias) != alias_display(theirs)  # type: ignore[arg-type]
 
     def _other_alias(self, a: str, b: str) -> bool:
         """Whether two entities carry two learned aliases (two ids of the annotators)."""
