@@ -63,8 +63,26 @@ def _gives(word: str) -> set[str]:
     and one later consonant, which may begin a part of a compound (AirLines); a vowel from
     inside a word begins none ("ACEA" is not "Airbus CommErcial Aircraft")."""
     out = {word[:k] for k in range(1, len(word) + 1)}
-    out.update(word[0] + c for c in word[2:] if c not in _VOWELS)
+    out.update(
+        word[0] + word[i] for i in range(2, len(word)) if word[i] not in _VOWELS and _part_begins(word, i)
+    )
     return out
+
+
+ENGLISH_WORD = 3.0  # zipf of a word (and of each part of a compound) that English writes
+
+
+@lru_cache(maxsize=50_000)
+def _part_begins(word: str, i: int) -> bool:
+    """Whether letter ``i`` of a word may begin a part of a compound: anywhere in a word English
+    does not know (a transliteration's "avialinii" is not looked up), but in an English word only
+    where both sides are English words ("air" + "lines"; "medi" + "cine" is no compound, so
+    "Medicine" gives no "MC")."""
+    from storyline.ner.lemma_lexicon import zipf  # the word lists load on use
+
+    if zipf(word, "en") < ENGLISH_WORD:
+        return True
+    return zipf(word[:i], "en") >= ENGLISH_WORD and zipf(word[i:], "en") >= ENGLISH_WORD
 
 
 @lru_cache(maxsize=50_000)

@@ -27,6 +27,7 @@ from storyline.link.customer_products import customer_products
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.land_nouns import land_noun
 from storyline.link.subsidiaries import another_company
+from storyline.link.verb_forms import verb_form
 from storyline.model import Correction, Entity, EntityMention, Mention
 from storyline.names import country_name, fold, is_place, phonetic, to_latin
 from storyline.names.arabic_foreign import foreign_given_name, foreign_reading
@@ -39,7 +40,7 @@ from storyline.names.concepts import (
     misplaced_article,
 )
 from storyline.names.gazetteers import city as gazetteer_city
-from storyline.names.gazetteers import continents, country_named, river_name
+from storyline.names.gazetteers import continents, country_named, river_name, transliterated_exonym
 from storyline.names.given import press_spelling
 from storyline.names.home_places import region_of_adjective
 from storyline.names.institutions import is_institution
@@ -178,6 +179,9 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
             if (
                 city
                 and _same_start(city[1], base, lang_of.get(base))
+                # a small foreign city's name in the text's script: the text may mean a village
+                # of its own country of that name, which is shown as the text writes it
+                and not transliterated_exonym(base, lang_of.get(base), city)
                 and (
                     script(base) == "ARABIC"
                     or not another_word(match_key(city[1]), match_key(base, lang_of.get(base)))
@@ -478,11 +482,13 @@ def _articled_bases(ms: list[Mention]) -> frozenset[str]:
 
 
 def _not_a_name(m: Mention, etype: str) -> bool:
-    # a place's mention by a word for a kind of land ("the Island" for a country) is no name of it
+    # a place's mention by a word for a kind of land ("the Island" for a country) is no name of it,
+    # nor is a verb made of a name ("tweeted" of a platform's)
     return (
         m.kind == "adjective"
         or (m.type == "PER" and etype != "PER")
         or (etype == "LOC" and land_noun(m.base or m.text, m.lang))
+        or verb_form(m.text, m.base, m.lang)
     )
 
 

@@ -62,6 +62,7 @@ from storyline.link.alias_people import given_apart
 from storyline.link.cognate_words import cognate_words
 from storyline.link.common_titles import other_common_title
 from storyline.link.company_pairs import one_of_a_pair
+from storyline.link.concept_siblings import another_of_its_kind
 from storyline.link.coordination import listed_countries
 from storyline.link.generation_carry import generation_carried
 from storyline.link.headline_surnames import headline_bearer
@@ -132,6 +133,7 @@ from storyline.names.people import (
 )
 from storyline.names.people import blocks as person_blocks_of
 from storyline.names.script import is_latin, script
+from storyline.ner.aliases import display_name as alias_display
 from storyline.ner.external import CYRILLIC_LANGS
 from storyline.ner.lemma_lexicon import lone_adjective
 from storyline.serde import stable_id
@@ -1174,8 +1176,12 @@ class EntityIndex:
         """The entity of a name (``here``: the document's names, as ``written_here`` gives them;
         ``told``: its text calls the abbreviation a news outlet; ``outlet``: it calls the name one)."""
         if k.alias and (holder := self._block(f"a|{k.alias}").get("")) is not None:
-            if other_party(m.base or m.text, m.lang, self.records[self.resolve(holder)].names):
-                # the table filed a party family's word under another party: the words win
+            held = self.records[self.resolve(holder)].names
+            if other_party(m.base or m.text, m.lang, held) or another_of_its_kind(
+                m.base or m.text, m.lang, held
+            ):
+                # the table filed a party family's word under another party, or "South <X>" under
+                # the id of the "North <X>" its entity goes by: the words win
                 k = replace(k, alias=None, blocks=[b for b in k.blocks if b != f"a|{k.alias}"])
         ignored = self._overruled_alias(k)
         place = next((b[2:] for b in k.blocks if b.startswith("g|")), None)
@@ -1191,6 +1197,9 @@ class EntityIndex:
                 b.startswith("x|")
                 and other_place(place, m.base or m.text, self.records[self.resolve(eid)].names)
             )
+            # one key of letters, two ids of the name table: Latin "Focus" of a foreign magazine
+            # and Cyrillic "Фокус" of an agency read alike, but the table learned them apart
+            and not (b.startswith("x|") and self._other_alias_of(eid, k.alias))
         ]
         long_name = to_latin(m.base or m.text, m.lang)
         spelt = spelt_out_here(k.abbreviation, here) if k.abbreviation else []
@@ -1523,6 +1532,13 @@ class EntityIndex:
             if not kind_across_scripts(m.type, m.base or m.text, self.records[e].names, self.records[e].types)
         ]
         return typed_as(m.type, found, {e: self.records[e].types for e in found})
+
+    def _other_alias_of(self, eid: str, alias: str | None) -> bool:
+        """Whether an entity carries a learned alias that names another thing than a mention's own
+        ``alias``: another name, not the same name under another type (the annotators file the
+        Kremlin as a place and as a body, "LOC-Kremlin" and "ORG-Kremlin": one name, one entity)."""
+        theirs = self.records[self.resolve(eid)].alias
+        return bool(alias and theirs) and alias_display(alias) != alias_display(theirs)  # type: ignore[arg-type]
 
     def _other_alias(self, a: str, b: str) -> bool:
         """Whether two entities carry two learned aliases (two ids of the annotators)."""

@@ -230,6 +230,23 @@ def city(base: str, lang: str | None = None) -> tuple[int, str] | None:
     return hit
 
 
+def transliterated_exonym(base: str, lang: str | None, hit: tuple[int, str]) -> bool:
+    """Whether a name written in another script than Latin is only an alternate name of the
+    city ``hit`` (``city``'s answer), a city of no country of the language and too small to have
+    names of its own in other languages (``EXONYM_CITY``): its name in that script is its name
+    transliterated, which the language's own villages below the table's size may share (a
+    Bulgarian village "Бистрица" and the Romanian city Bistrița, which geonames also calls so).
+    The city's Latin spelling then names a place the text may not mean."""
+    if not lang or is_latin(base):
+        return False
+    country, own = city_country().get(hit[0], ("", ""))
+    return (
+        own != fold(base)
+        and country not in home_countries(lang)
+        and city_population().get(hit[0], 0) < EXONYM_CITY
+    )
+
+
 def _home_town_as_written(base: str, homes: frozenset[str]) -> tuple[int, str] | None:
     """A town of the language's own countries whose name is written exactly as ``base`` (marks
     and all), where the far city shares only the name's folded letters: a mark the language

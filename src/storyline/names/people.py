@@ -31,6 +31,7 @@ from storyline.names.given import given_name
 from storyline.names.keys import match_key, phonetic, skeleton
 from storyline.names.parts import data_words, entity_data, stem_candidates
 from storyline.names.script import is_latin, script
+from storyline.names.sibilants import sibilants, sibilants_apart
 from storyline.names.translit import to_latin
 
 SIMILAR = 0.9  # phonetic keys this alike (Jaro-Winkler) are spellings of one surname
@@ -82,6 +83,9 @@ class PersonName:
     # a generational word after the full name ("mladší", "Jr.", "III"), read off the name: the son
     # goes by the father's name with it, and is another person (YOUNGER, ELDER or the numeral)
     generation: str = ""
+    # the surname's hissing and hushing sounds as written (``names.sibilants``): "Puszkow" is no
+    # "Peskov", though the phonetic keys read "sz" as "s"
+    sibilants: str = ""
 
     @property
     def full(self) -> bool:
@@ -278,6 +282,7 @@ def person_name(base: str, lang: str | None) -> PersonName | None:
         given_sex,
         regnal_number(words),
         generation,
+        sibilants(words[-1]),
     )
 
 
@@ -498,6 +503,8 @@ def same_surname(a: PersonName, b: PersonName) -> bool:
         return False
     if other_regnal(a, b):
         return False
+    if sibilants_apart(a.sibilants, b.sibilants):
+        return False  # a hushing sound where the other writes a hissing one: Puszkow is no Peskov
     if _spelled_otherwise(a, b):
         return False
     if _h_dropped(a, b) or _h_dropped(b, a):

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.ner import lemma_lexicon
+from storyline.ner import lemma_lexicon, plural_phrase
 
 GENDERS = ("masculine", "feminine", "neuter")
 _ORDINAL = re.compile(r"\d+\.|[IVXLC]+\.?")  # "2.", "II": a number before a name's words
@@ -644,6 +644,22 @@ def _agree(
         lemma = alt if (alt := changed(head)) != tokens[head] else None
     if lemma is None and adjective_ending(tokens[head], r) is not None:
         return forms  # a word no list knows that ends like an adjective: no telling which is the noun
+    if (
+        before
+        and head == last
+        and lemma is not None
+        and all(e is not None and e.kind == PLURAL for e in before)
+        and (
+            plural := plural_phrase.plural_nominative(
+                tokens,
+                [tokens[i][: len(tokens[i]) - len(e.text)] for i, e in enumerate(before)],  # type: ignore[union-attr]
+                [e.nominatives for e in before],  # type: ignore[union-attr]
+                lemma,
+                lang,
+            )
+        )
+    ):
+        return plural  # "Českých drah": a plural name, in its plural nominative
     if any(e is None or e.kind == PLURAL for e in before):
         return forms
     out = list(forms)

@@ -42,6 +42,7 @@ from storyline.ner import (
     lemma_definite,
     lemma_double_surname,
     lemma_epithets,
+    lemma_foreign_country,
     lemma_genitive_phrase,
     lemma_given_e,
     lemma_head,
@@ -632,10 +633,12 @@ class Lemmatizer:
             _foreign_ending(words[i], lang)
             or _comparative(words[i], lang)
             or (etype == "LOC" and len(words) == 1 and _country(words[i], lang))
+            or (etype != "PER" and len(words) == 1 and lemma_foreign_country.foreign_country(words[i], lang))
             or (etype == "LOC" and len(words) == 1 and not oblique and _city_as_written(words[i]))
             or (etype == "LOC" and len(words) == 1 and not oblique and home_place(words[i], lang))
         ):
             # a country's name as the language writes it is a nominative ("Peru" is no "Per" + "-u"),
+            # and so is its English name, whatever a tagger typed it ("France": no case of "Franka"),
             # and so is a city's own name letter for letter ("Bari" is no "Bar" + "-i"), and a
             # small place's of the language's own country ("Jesenice" is no "Jesenica" + "-e")
             return words[i]
