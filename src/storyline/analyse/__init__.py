@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "28"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "29"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -161,6 +161,11 @@ ANALYSER_VERSION = "28"  # 3: languages beyond the Slavic ones (names, dates, ev
 # systems EVT, Arabic-script foreign given names; (rec46) sl bodies by adjective, seat, abbreviation, short name,
 # airports; (rec47) ru courts with their place, adjective + body noun, Latin "people" in Cyrillic text firms,
 # unclosed brackets, "X & Y"
+# 29: (rec48) sl tables of places, hyphen chains and linked places apart, a name run into a person's split,
+# "<ABBR> <Place>" and national bodies whole; (rec49) aircraft models PRO, Latin bodies after a firm's noun in
+# Cyrillic text, list types, surname particles, party names ORG, "-стрит"; (ents81) Czech plural names in the
+# nominative, a country's English name kept, verbs coined from names no other name; (ents82) continents'
+# people no names, names spelled out before their bracket, "<Town> Royal <Body>" whole, agencies with a case ending
 
 
 def __getattr__(name: str) -> Any:
