@@ -34,3 +34,15 @@ def linked(
         for i, eid in index.add_document(doc_id, mentions, text).items():
             out[(doc_id, i)] = eid
     return {k: index.resolve(v) for k, v in out.items()}
+
+
+def placed_in_order(text: str, found: list[tuple[str, ...]], lang: str) -> list[Mention]:
+    """Mentions of ``found`` — (surface, type) or (surface, type, base form) — each placed where it
+    next stands in ``text`` after the one before (a base form as written where none is given)."""
+    mentions = []
+    at = 0
+    for name, etype, *base in found:
+        i = text.index(name, at)
+        at = i + len(name)
+        mentions.append(Mention(i, i + len(name), name, etype, base[0] if base else name, lang))
+    return mentions

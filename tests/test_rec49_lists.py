@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
+from entity_support import placed_in_order
 from storyline.analyse.entities_lists import list_types
-from storyline.model import Mention
 
 
 def _typed(text: str, found: list[tuple[str, str]], lang: str = "ru") -> list[tuple[str, str]]:
-    mentions = []
-    at = 0
-    for name, etype in found:
-        i = text.index(name, at)
-        at = i + len(name)
-        mentions.append(Mention(i, i + len(name), name, etype, name, lang))
+    mentions = placed_in_order(text, found, lang)
     return [(m.text, m.type) for m in list_types(text, mentions, lang, lambda s, t: s)]
 
 

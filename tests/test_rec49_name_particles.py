@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
+from entity_support import placed_in_order
 from storyline.analyse.entities_name_particles import with_name_particles
-from storyline.model import Mention
 
 
 def _joined(text: str, found: list[tuple[str, str]], lang: str = "ru") -> list[tuple[str, str]]:
-    mentions = []
-    at = 0
-    for name, etype in found:
-        i = text.index(name, at)
-        at = i + len(name)
-        mentions.append(Mention(i, i + len(name), name, etype, name, lang))
+    mentions = placed_in_order(text, found, lang)
     return [(m.text, m.type) for m in with_name_particles(text, mentions, lambda s, t: s)]
 
 

@@ -3,17 +3,12 @@ names)."""
 
 from __future__ import annotations
 
+from entity_support import placed_in_order
 from storyline.analyse.entities_party_names import party_names
-from storyline.model import Mention
 
 
 def _typed(text: str, found: list[tuple[str, str]], lang: str = "ru") -> list[tuple[str, str]]:
-    mentions = []
-    at = 0
-    for name, etype in found:
-        i = text.index(name, at)
-        at = i + len(name)
-        mentions.append(Mention(i, i + len(name), name, etype, name, lang))
+    mentions = placed_in_order(text, found, lang)
     return [(m.text, m.type) for m in party_names(text, mentions, lang)]
 
 

@@ -3,17 +3,12 @@ with a hyphen for the space (issue 12, rec49; invented names)."""
 
 from __future__ import annotations
 
+from entity_support import placed_in_order
 from storyline.analyse.entities_place_people import places_named_as_people
-from storyline.model import Mention
 
 
 def _typed(text: str, found: list[tuple[str, str, str]], lang: str = "ru") -> list[tuple[str, str]]:
-    mentions = []
-    at = 0
-    for name, etype, base in found:
-        i = text.index(name, at)
-        at = i + len(name)
-        mentions.append(Mention(i, i + len(name), name, etype, base, lang))
+    mentions = placed_in_order(text, found, lang)
     return [(m.text, m.type) for m in places_named_as_people(mentions, lang)]
 
 
