@@ -96,3 +96,24 @@ def test_two_processes_building_one_list_at_once(tmp_path: Path) -> None:
     assert got[0] == got[1] == DictionaryLookupStrategy().get_lemma("vladi", LANG)
     files = sorted(p.name for p in next(tmp_path.iterdir()).iterdir())
     assert files == [f"{LANG}.dic"]
+
+
+def test_folders_of_other_versions_are_pruned_but_the_last_used(folder: Path) -> None:
+    """An upgrade leaves the old tries behind: the folders of the two versions used last are kept
+    (two environments on one machine), older ones removed; other files in the cache stay."""
+    import os
+
+    olds = []
+    for age, version in enumerate(("0.3", "0.2", "0.1"), start=1):
+        old = folder / f"simplemma-{version}-marisa-1.0"
+        old.mkdir()
+        (old / "sl.dic").write_bytes(b"old")
+        os.utime(old, (1_000_000 - age, 1_000_000 - age))
+        olds.append(old)
+    other = folder / "storyline.names.table.abc.marshal"
+    other.write_bytes(b"a table")
+    current = lemma_tables._folder()
+    assert current is not None
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [current.name, olds[0].name, olds[1].name, other.name]
+    )

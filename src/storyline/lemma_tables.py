@@ -17,6 +17,7 @@ or one that cannot be written), the lists are simplemma's in-memory dicts, as be
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Container
 from functools import cache
@@ -47,7 +48,29 @@ def _folder() -> Path | None:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return path if os.access(path, os.W_OK) else None
+    if not os.access(path, os.W_OK):
+        return None
+    _prune(path)
+    return path
+
+
+def _prune(path: Path) -> None:
+    """Mark ``path`` used now and remove the folders of other simplemma or marisa versions but the
+    ``table_cache.KEEP_STATES`` used last: an upgrade would otherwise leave 60 MB of tries behind
+    each time, while two virtual environments on one machine keep each other's."""
+    try:
+        os.utime(path)
+    except OSError:
+        return
+    others = []
+    for old in path.parent.glob("simplemma-*-marisa-*"):
+        if old != path and old.is_dir():
+            try:
+                others.append((old.stat().st_mtime, old))
+            except OSError:
+                continue
+    for _used, old in sorted(others, reverse=True)[table_cache.KEEP_STATES - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _save(write: Callable[[str], Any], target: Path) -> None:

