@@ -26,7 +26,7 @@ import regex
 
 from storyline.analyse.entity_confidence import COPYRIGHT_NOTICE
 from storyline.model import Mention
-from storyline.names.parts import entity_data
+from storyline.names.parts import alternation, entity_data
 
 MAX_TAIL = 800  # characters from the sign to the document's end: a footer, not an article's body
 MAX_FOOTER_LINE = 1200  # a line this long at most is a footer paragraph of its own …
@@ -39,9 +39,7 @@ def _phrases(lang: str | None) -> regex.Pattern[str] | None:
     words = [p for code in {lang or "en", "en"} for p in entity_data(code).get("copyright_phrases", [])]
     if not words:
         return None
-    return regex.compile(
-        "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)), regex.IGNORECASE
-    )
+    return regex.compile(alternation(words), regex.IGNORECASE)
 
 
 def _signs(text: str, lang: str | None) -> list[tuple[int, bool]]:

@@ -24,7 +24,7 @@ import regex
 
 from storyline.model import Mention
 from storyline.names import given_name, is_place
-from storyline.names.parts import data_words
+from storyline.names.parts import alternation, data_words
 
 _MODEL = r"(?:[A-Z]{1,3}-?)?\d{2,4}[A-Za-z]{0,3}(?:-[A-Z0-9]{1,4}){0,2}"
 _MODEL_NAME = regex.compile(r" ([A-Z][a-z]+|[A-Z]{3,}|max)\b")  # "MAX", "Dreamliner"; Slovene "max"
@@ -34,7 +34,7 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 @cache
 def _pattern() -> regex.Pattern[str]:
     makers = data_words("common", "aircraft_makers") + data_words("common", "aircraft_makers_cyrillic")
-    alternatives = "|".join(regex.escape(m) for m in sorted(makers, key=len, reverse=True))
+    alternatives = alternation(makers)
     # the maker as listed or in small letters, a case ending of up to three letters, the model
     return regex.compile(rf"(?<![\w-])(?i:(?:{alternatives}))\p{{Ll}}{{0,3}}[- ]({_MODEL})(?![\w.,]*\w)(?!-)")
 

@@ -22,7 +22,7 @@ import regex
 
 from storyline.model import Mention
 from storyline.names import given_name
-from storyline.names.parts import data_words
+from storyline.names.parts import alternation, data_words
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 PERSON = "PER"
@@ -31,7 +31,7 @@ PERSON = "PER"
 @cache
 def _particles() -> regex.Pattern[str]:
     words = data_words("common", "name_particles")
-    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     # one or two particles right before a name (capitalised: checked), each followed by a space or a
     # hyphen; the first may open a sentence ("Фон дер <Surname> said"), none may follow a dot
     # ("Ver.di <Given> <Surname>": a union's name, then a person)

@@ -25,7 +25,7 @@ import regex
 
 from storyline.analyse.entity_rules import lexicon
 from storyline.model import Mention
-from storyline.names.parts import conjunctions, data_words
+from storyline.names.parts import alternation, conjunctions, data_words
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 
@@ -36,7 +36,7 @@ def _before(lang: str) -> regex.Pattern[str] | None:
     markers = data_words(lang, "named_after_markers")
     if not markers:
         return None
-    alternatives = "|".join(regex.escape(m) for m in sorted(markers, key=len, reverse=True))
+    alternatives = alternation(markers)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+)[ \t]+(?:{alternatives})[ \t]*$")
 
 

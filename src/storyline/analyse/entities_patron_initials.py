@@ -21,7 +21,7 @@ import regex
 
 from storyline.model import Mention
 from storyline.names import given_name
-from storyline.names.parts import data_words
+from storyline.names.parts import alternation, data_words
 
 Rebase = Callable[[str, str], str]  # (surface, type) → base form
 
@@ -36,7 +36,7 @@ def _cut(lang: str) -> regex.Pattern[str] | None:
     markers = data_words(lang, "named_after_markers")
     if not markers:
         return None
-    alternatives = "|".join(regex.escape(m) for m in sorted(markers, key=len, reverse=True))
+    alternatives = alternation(markers)
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?:{alternatives})[ \t]*(?:\p{{Lu}}\.[ \t]*){{0,2}}\p{{Lu}}$"
     )

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from storyline.analyse.timex_data import lexicon
 from storyline.model import Mention, TimeExpr
+from storyline.names.parts import alternation
 
 # two days ("cancelled on Wednesday and Thursday") are a happening that began on the first: the
 # audit rounds took the first day for its date (rounds 10, 11, 13, 19); three or more ("appeared in
@@ -36,7 +37,7 @@ def _joiner(lang: str | None, extra: Iterable[str] = ()) -> re.Pattern[str]:
     words = sorted({*(lexicon(lang) or {}).get("list_joiners", "").split(), *extra})
     if not words:
         return _BARE
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = alternation(words)
     return re.compile(rf"\s*(?:,\s*)?(?:(?:{alt})\s+)?", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ is data: ``lang/entities/<lang>.toml`` (``case_suffixes``, ``suffix_buffers``,
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -44,6 +45,12 @@ def entity_languages() -> tuple[str, ...]:
 def data_words(lang: str | None, key: str) -> tuple[str, ...]:
     """The words of one space-separated list of the language's entity vocabulary (() without it)."""
     return tuple(str(entity_data(lang).get(key, "")).split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression's alternation of ``words``, the longest first, so that a word another
+    begins with cannot win ("им." before "имени"); each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
