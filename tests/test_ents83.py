@@ -6,9 +6,13 @@ from __future__ import annotations
 from collections import Counter
 
 from entity_support import mention_at as _at
+from helpers import index_linked
+from storyline.link.acronym_fit import transliterated_initials
 from storyline.link.entities import build_entities
 from storyline.link.entity_index import EntityRecord
 from storyline.link.outlet_share import told_as_outlet
+from storyline.model import Mention
+from storyline.ner.aliases import Aliases
 
 
 def _product(outlet: int, mentions: int) -> str:
@@ -36,3 +40,34 @@ def test_a_product_its_texts_often_call_the_teller_is_an_outlet() -> None:
     assert _product(outlet=1, mentions=1) == "ORG"  # as before: one mention, called a teller
     assert _product(outlet=3, mentions=27) == "ORG"  # a daily cited in one of nine mentions
     assert told_as_outlet(1, 16) and told_as_outlet(1, 20)
+
+
+def _m(text: str, etype: str, lang: str, start: int = 0) -> Mention:
+    return Mention(start, start + len(text), text, etype, text, lang)
+
+
+_PARTY = "Мутавиль Дарбис-э-Кахар"  # a foreign party's name in Cyrillic letters: no Russian word
+
+
+def test_latin_capitals_are_no_transliterated_name_of_another_script_by_initials_alone() -> None:
+    assert transliterated_initials("MDK", _PARTY, "ru")
+    assert not transliterated_initials("NTB", "Норвежское телеграфное бюро", "ru")  # translated words
+    got = index_linked(
+        {
+            "a": [_m("MDK", "ORG", "pl")],  # a sport's letters in a Polish report
+            "b": [_m(_PARTY, "ORG", "ru")],
+            "c": [_m(_PARTY, "ORG", "ru", 5)],
+            "d": [_m("MDK", "ORG", "cs")],
+        },
+        Aliases({}),
+    )
+    assert got[("a", 0)] != got[("b", 0)]  # the abbreviation first
+    assert got[("c", 0)] != got[("d", 0)]  # the name first
+
+
+def test_a_document_writing_both_still_joins_them() -> None:
+    got = index_linked(
+        {"a": [_m(_PARTY, "ORG", "ru"), _m("MDK", "ORG", "ru", 40)], "b": [_m("MDK", "ORG", "pl")]},
+        Aliases({}),
+    )
+    assert got[("a", 0)] == got[("a", 1)]
