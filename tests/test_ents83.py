@@ -7,11 +7,13 @@ from collections import Counter
 
 from entity_support import mention_at as _at
 from helpers import index_linked
+from storyline.analyse.entities_makers import read_products
 from storyline.link.acronym_fit import transliterated_initials
 from storyline.link.entities import build_entities
 from storyline.link.entity_index import EntityRecord
 from storyline.link.outlet_share import told_as_outlet
 from storyline.model import Mention
+from storyline.names.parts import data_words
 from storyline.ner.aliases import Aliases
 
 
@@ -71,3 +73,14 @@ def test_a_document_writing_both_still_joins_them() -> None:
         Aliases({}),
     )
     assert got[("a", 0)] == got[("a", 1)]
+
+
+def test_a_makers_systems_company_is_no_aircraft_model() -> None:
+    maker = data_words("common", "aircraft_makers")[-1]
+    for company in (f"{maker} Systems", f"{maker} system", f"{maker} Systèmes"):
+        text = f"V sodelovanju z Dorvilo in {company} bodo vzpostavili register."
+        [m] = read_products(text, [_at(text, company, "ORG", "sl")], "sl")
+        assert m.type == "ORG", company
+    text = f"Letalo {maker} Dorvix je pristalo."  # a model's name after the maker: a product
+    [m] = read_products(text, [_at(text, f"{maker} Dorvix", "ORG", "sl")], "sl")
+    assert m.type == "PRO"
