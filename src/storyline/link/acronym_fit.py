@@ -144,9 +144,29 @@ def initials_across(abbreviation: str, name: str, lang: str | None) -> bool:
     if not is_latin(abbreviation) or is_latin(name):
         return False
     latin = to_latin(name, lang)
+    if transliterated_initials(abbreviation, name, lang):
+        return True
     if not initials_fit(abbreviation, latin) or _every_initial(abbreviation, latin):
         return False
     return concept_key(name, lang) is None
+
+
+def transliterated_initials(abbreviation: str, name: str, lang: str | None) -> bool:
+    """Whether a Latin-script abbreviation fits a name written in another script whose words its
+    language's word list holds none of: a foreign name transliterated ("Мутахидда Маджлис-э-Амал",
+    a Pakistani party). Its initials may well be the body's own abbreviation, but the same few
+    capitals in a Latin text stand for anything else (a sport's "MMA" in a Polish report; audit
+    round 35 N5): with no Latin name of the body to read them by, that is no evidence alone. A
+    translated name ("Норвежское телеграфное бюро") is words of its language and keeps its
+    fit (``initials_across``'s other test)."""
+    from storyline.ner import lemma_lexicon  # link reads the analysis' word lists
+
+    if not lang or not lemma_lexicon.has_word_list(lang) or not plain_fit(abbreviation, to_latin(name, lang)):
+        return False
+    words = [w for w in re.split(r"[\s\-‐‑–]+", name) if len(w) >= MIN_WORD and w.isalpha()]
+    return bool(words) and all(
+        lemma_lexicon.lemma(w, lang) is None and lemma_lexicon.lemma(w.lower(), lang) is None for w in words
+    )
 
 
 def _every_initial(abbreviation: str, name: str) -> bool:

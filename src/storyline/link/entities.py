@@ -26,6 +26,7 @@ from storyline.link.context import LinkContext, MentionKey
 from storyline.link.customer_products import customer_products
 from storyline.link.entity_index import EntityIndex, EntityRecord
 from storyline.link.land_nouns import land_noun
+from storyline.link.outlet_share import told_as_outlet
 from storyline.link.subsidiaries import another_company
 from storyline.link.verb_forms import verb_form
 from storyline.model import Correction, Entity, EntityMention, Mention
@@ -388,7 +389,8 @@ def _outlet(
     ):
         return False
     if record is not None and record.outlet > 0:
-        return True
+        # a product discussed at length that a few texts read as telling the news is no outlet
+        return told_as_outlet(record.outlet, max(record.mentions, len(ms)))
     return text_of is not None and any(outlet_context(text_of(k), m) for k, m in pairs)
 
 

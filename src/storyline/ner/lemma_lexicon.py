@@ -26,6 +26,11 @@ def _has(lang: str) -> bool:
     return lang in SUPPORTED_LANGUAGES
 
 
+def has_word_list(lang: str) -> bool:
+    """Whether the language has a word list ``lemma`` reads (None from it then means "no word")."""
+    return _has(lang)
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str | None:
     """The dictionary form of ``word`` written with the word's capitalisation, or None where the
