@@ -54,6 +54,7 @@ from storyline.analyse.entities_diseases import disease_abbreviations, diseases_
 from storyline.analyse.entities_english_tails import with_english_tails
 from storyline.analyse.entities_facilities import facilities_as_places
 from storyline.analyse.entities_features import with_feature_nouns
+from storyline.analyse.entities_firms_named_once import firms_named_once
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_foreign_venues import foreign_venues
 from storyline.analyse.entities_former_city_regions import former_city_regions
@@ -214,6 +215,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     again = bodies_of_countries(text, again, lang, rebase)  # "<Red> križ <Country>-gen": one body
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
+    named = firms_named_once(text, named, lang)  # "podjetje <Brand>" once, "<Brand>" after: the firm
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
     named = short_bodies(named, lang)  # "<Brand> Airways", then "<Brand>": the airline
     named = with_english_tails(text, named, lang, rebase)  # "<Town> Royal Infirmary": one body
