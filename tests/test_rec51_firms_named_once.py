@@ -1,11 +1,21 @@
-"""Slovene recognition (issue 12, rec51): a name the passage once puts after a company noun is the
-company in its other mentions a tagger typed a person or a place. Invented names throughout."""
+"""Recognition (issue 12, rec51): a name the passage once puts after a company noun is the company
+in its other mentions a tagger typed a person or a place (Slovene, Czech, Polish, Bulgarian,
+Russian, Ukrainian). Invented names throughout; the gazetteer is stood in for by invented places."""
 
 from __future__ import annotations
 
+import pytest
 from tests.entity_support import placed_in_order
 
+from storyline.analyse import entities_firms_named_once
 from storyline.analyse.entities_firms_named_once import firms_named_once
+
+PLACES = {"holmland", "holmlandu"}
+
+
+@pytest.fixture(autouse=True)
+def _gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities_firms_named_once, "is_place", lambda name: name.lower() in PLACES)
 
 
 def _types(text: str, found: list[tuple[str, ...]], lang: str = "sl") -> list[tuple[str, str]]:
@@ -48,7 +58,20 @@ def test_a_full_name_after_the_noun_is_no_brand() -> None:
     assert _types(text, found) == found
 
 
-def test_other_languages_are_left_alone() -> None:
-    text = "Společnost Holmgaz podepsala smlouvu. Holmgaz dodá plyn."
+def test_a_place_after_the_noun_is_no_brand() -> None:
+    # "the largest carrier of Holmland": the noun's genitive complement, a place
+    text = "Je največja letalska družba Holmlandu podobna. V Holmlandu je stavka."
+    found = [("Holmlandu", "LOC"), ("Holmlandu", "LOC")]
+    assert _types(text, found) == found
+
+
+def test_czech_too() -> None:
+    text = "Společnost Holmgaz podepsala smlouvu. Holmgaz dodá plyn, říkají v Holmgazu."
+    found = [("Holmgaz", "ORG"), ("Holmgaz", "PER"), ("Holmgazu", "LOC", "Holmgaz")]
+    assert _types(text, found, "cs") == [("Holmgaz", "ORG"), ("Holmgaz", "ORG"), ("Holmgazu", "ORG")]
+
+
+def test_languages_without_the_key_are_left_alone() -> None:
+    text = "The company Holmgaz signed a deal. Holmgaz will deliver gas."
     found = [("Holmgaz", "ORG"), ("Holmgaz", "PER")]
-    assert _types(text, found, "cs") == found
+    assert _types(text, found, "en") == found

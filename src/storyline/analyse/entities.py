@@ -215,7 +215,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     again = bodies_of_countries(text, again, lang, rebase)  # "<Red> križ <Country>-gen": one body
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
-    named = firms_named_once(text, named, lang)  # "podjetje <Brand>" once, "<Brand>" after: the firm
+    named = firms_named_once(text, named, lang, known)  # "podjetje <Brand>" once, "<Brand>" after: the firm
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
     named = short_bodies(named, lang)  # "<Brand> Airways", then "<Brand>": the airline
     named = with_english_tails(text, named, lang, rebase)  # "<Town> Royal Infirmary": one body

@@ -18,11 +18,13 @@ after a title and the noun ("the airline's chief Nordvik"), not a place a gazett
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
 import regex
 
+from storyline.analyse.entities_companies import _declined_person, _titled
 from storyline.model import Mention
 from storyline.names import fold, given_name, is_place
 from storyline.names.parts import data_words, entity_data
@@ -31,18 +33,16 @@ from storyline.ner.features import first_name
 RETYPED = ("PER", "LOC")  # a tagger's reading of a foreign brand alone: a surname or a town
 MIN_STEM = 4  # letters two case forms of a brand share before their endings ("Velair", "Velaira")
 MAX_ENDING = 2  # letters a case ending adds past the stem ("Velair" → "Velairom")
+PLACE = "LOC"
 REACH = 40  # characters looked at before a mention for the noun
 _WORD_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+)[ \t]+)?([\p{L}\p{M}]+)[ \t]+[«„“\"']?$")
+
+Known = Callable[[str, str], bool]  # (type, base form) → whether the learned name table holds it
 
 
 @cache
 def _nouns(lang: str) -> frozenset[str]:
     return frozenset(data_words(lang, "company_words"))
-
-
-@cache
-def _titles(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in data_words(lang, "titles"))
 
 
 def _keys(m: Mention) -> set[str]:
@@ -60,25 +60,35 @@ def _same_brand(m: Mention, named: set[str], stems: set[str]) -> bool:
     )
 
 
-def _introduced(text: str, m: Mention, lang: str) -> bool:
-    """Right after a company noun, as a brand: no given name first, no title before the noun."""
+def _introduced(text: str, m: Mention, lang: str, known: Known) -> bool:
+    """Right after a company noun, as a brand: no given name first, no title before the noun
+    (``entities_companies``' tests), no place ("Europe's largest airline": its genitive)."""
     before = _WORD_BEFORE.search(text, max(0, m.start - REACH), m.start)
     if not before or before.group(2).lower() not in _nouns(lang):
         return False
-    if before.group(1) and before.group(1).lower() in _titles(lang):
-        return False  # "the airline's chief Nordvik": the person
+    if _titled(text, before, lang) or _declined_person(m, lang):
+        return False  # "the airline's chief Nordvik", "in Petrov's company": the person
     words = m.text.split()
-    return len(words) == 1 or not first_name(words[0], lang)
+    if given_name(words[0]) or (len(words) > 1 and first_name(words[0], lang)):
+        return False
+    return not _place(m, known)
 
 
-def firms_named_once(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
+def _place(m: Mention, known: Known) -> bool:
+    """A place a gazetteer or the learned name table knows, as written or in its base form."""
+    return any(is_place(form) or known(PLACE, form) for form in {m.text, m.base or m.text})
+
+
+def firms_named_once(
+    text: str, mentions: list[Mention], lang: str | None, known: Known = lambda _t, _b: False
+) -> list[Mention]:
     """``mentions`` of one passage with every person or unknown place a company noun names
     elsewhere in the passage typed ORG (the module's doc)."""
     if not lang or not entity_data(lang).get("firms_named_once"):
         return mentions
     named: set[str] = set()
     for m in mentions:
-        if not m.kind and m.text[:1].isupper() and _introduced(text, m, lang):
+        if not m.kind and m.text[:1].isupper() and _introduced(text, m, lang, known):
             named |= _keys(m)
     if not named:
         return mentions
@@ -90,8 +100,7 @@ def firms_named_once(text: str, mentions: list[Mention], lang: str | None) -> li
             and not m.kind
             and _same_brand(m, named, stems)
             and not given_name(m.text.split()[0])
-            and not is_place(m.base or m.text)
-            and not is_place(m.text)
+            and not _place(m, known)
         ):
             m = replace(m, type="ORG")
         out.append(m)
