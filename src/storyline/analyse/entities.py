@@ -29,6 +29,7 @@ from storyline.analyse.copyright_notices import notices_marked
 from storyline.analyse.entities_abbreviated_branches import abbreviated_branches
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
+from storyline.analyse.entities_aircraft_families import aircraft_families
 from storyline.analyse.entities_aircraft_models import aircraft_models
 from storyline.analyse.entities_airports import with_place_heads
 from storyline.analyse.entities_ampersand import ampersand_names
@@ -232,6 +233,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     kinds = hyphen_adjectives(kinds, lang)  # Hungarian "<Name>-i": of <Name>
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
     kinds = aircraft_models(text, kinds, lang, (start, end))  # "<Maker>-737-800": one product
+    kinds = aircraft_families(text, kinds, lang, (start, end))  # "<Maker> 737", then "the 737-800"
     # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
     typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
     typed = with_head_first(text, typed, lang)  # "il ponte <Given> <Surname>": a place
