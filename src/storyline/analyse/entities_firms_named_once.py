@@ -12,8 +12,10 @@ any mention of which stands right after one of the language's ``company_words`` 
 quotation mark between allowed) is the organisation in every other mention typed a person or a
 place in the passage: the same written form, base form or stem (the case ending aside: "Velair",
 "Velaira"). Not a name that opens with a given name ("the company's Anna Nordvik"), not one
-after a title and the noun ("the airline's chief Nordvik"), not a place a gazetteer knows (the
-"company" of "the company's Holmberg plant" may be named after its town: the town stays).
+after a title and the noun ("the airline's chief Nordvik") nor a surname in a case form the
+dictionary knows ("in Petrov's company": ``entities_companies``' tests), not a place a gazetteer
+or the learned name table knows, as written or in its base form ("the largest airline of
+Holmland": the noun's genitive complement; the town a plant is named after stays a town).
 """
 
 from __future__ import annotations
