@@ -29,6 +29,7 @@ from storyline.analyse.copyright_notices import notices_marked
 from storyline.analyse.entities_abbreviated_branches import abbreviated_branches
 from storyline.analyse.entities_acronyms import common_abbreviations
 from storyline.analyse.entities_adjacent import join_adjacent_persons
+from storyline.analyse.entities_aircraft_families import aircraft_families
 from storyline.analyse.entities_aircraft_models import aircraft_models
 from storyline.analyse.entities_airports import with_place_heads
 from storyline.analyse.entities_ampersand import ampersand_names
@@ -54,6 +55,7 @@ from storyline.analyse.entities_diseases import disease_abbreviations, diseases_
 from storyline.analyse.entities_english_tails import with_english_tails
 from storyline.analyse.entities_facilities import facilities_as_places
 from storyline.analyse.entities_features import with_feature_nouns
+from storyline.analyse.entities_firms_named_once import firms_named_once
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
 from storyline.analyse.entities_foreign_venues import foreign_venues
 from storyline.analyse.entities_former_city_regions import former_city_regions
@@ -214,6 +216,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     again = bodies_of_countries(text, again, lang, rebase)  # "<Red> križ <Country>-gen": one body
     # "МОЛ" of "тип МОЛ" found again in "МОЛ-овете" (the malls): a plural, no name
     named = companies_named(text, [m for m in again if not hygiene.acronym_plural(text, m, lang)], lang)
+    named = firms_named_once(text, named, lang, known)  # "podjetje <Brand>" once, "<Brand>" after: the firm
     named = with_generation(text, named, lang)  # "<Given> <Surname> mladší": the son
     named = short_bodies(named, lang)  # "<Brand> Airways", then "<Brand>": the airline
     named = with_english_tails(text, named, lang, rebase)  # "<Town> Royal Infirmary": one body
@@ -230,6 +233,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     kinds = hyphen_adjectives(kinds, lang)  # Hungarian "<Name>-i": of <Name>
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
     kinds = aircraft_models(text, kinds, lang, (start, end))  # "<Maker>-737-800": one product
+    kinds = aircraft_families(text, kinds, lang, (start, end))  # "<Maker> 737", then "the 737-800"
     # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
     typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
     typed = with_head_first(text, typed, lang)  # "il ponte <Given> <Surname>": a place
