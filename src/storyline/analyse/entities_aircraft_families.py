@@ -27,7 +27,7 @@ from functools import cache
 import regex
 
 from storyline.model import Mention
-from storyline.names.parts import data_words, entity_data
+from storyline.names.parts import alternation, data_words, entity_data
 
 PRODUCT = "PRO"
 _NUMBER = r"(?:[A-Z]\d{3}|\d{3})"  # a family's number: "737", "A320"
@@ -39,7 +39,7 @@ _NAME_TAIL = r"(?:[- ]\d{1,3}(?![\d.,]\d)|-\p{Ll}{1,3}|(?<=max)\p{Ll}{1,2})?"  #
 @cache
 def _maker_pattern() -> regex.Pattern[str]:
     makers = data_words("common", "aircraft_makers") + data_words("common", "aircraft_makers_cyrillic")
-    alternatives = "|".join(regex.escape(m) for m in sorted(makers, key=len, reverse=True))
+    alternatives = alternation(makers)
     return regex.compile(
         rf"(?<![\w-])(?i:(?:{alternatives}))\p{{Ll}}{{0,3}}[- ]({_NUMBER})(?![\w])(?:[-–]\d{{1,4}})?"
         rf"(?:[ -]({_NAMES})(?![\w]))?"
@@ -71,7 +71,7 @@ def aircraft_families(
     numbers, names, with_maker = _families(text, start, end)
     if not numbers:
         return mentions
-    number_alt = "|".join(regex.escape(n) for n in sorted(numbers, key=len, reverse=True))
+    number_alt = alternation(numbers)
     parts = [rf"(?:{number_alt}){_VARIANT}(?:[ \t]{_NAMES}{_NAME_TAIL})?"]
     if names:
         parts.append(rf"MAX{_NAME_TAIL}")  # the model's name alone, in capitals only
