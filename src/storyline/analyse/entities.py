@@ -73,6 +73,7 @@ from storyline.analyse.entities_latin_bodies import latin_bodies
 from storyline.analyse.entities_latin_places import latin_places_as_bodies
 from storyline.analyse.entities_linked_places import split_linked_places
 from storyline.analyse.entities_lists import list_types
+from storyline.analyse.entities_lone_adjectives import without_lone_adjectives
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
@@ -248,6 +249,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = whole_known_places(text, typed, lang, (start, end))  # "<Name>u ob <River>": the whole town
     # "<Town> 12 340 0,5 <Town> …": the labels of a table's rows, places
     typed = table_places(text, typed, lang, rebase, known, (start, end))
+    typed = without_lone_adjectives(text, typed, lang)  # "Британский" | "премьер": a sentence's first word
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same
