@@ -104,6 +104,7 @@ from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_spelled_back import names_spelled_back
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_table_places import table_places
+from storyline.analyse.entities_titled_people import titled_people
 from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entities_weather import weather_as_events
 from storyline.analyse.entity_rules import find_by_rules, lexicon
@@ -202,6 +203,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = quoted_words(text, cleaned, lang, rebase, (start, end))  # Ukrainian «<Company>»
     cleaned = quoted_names(text, cleaned, lang, rebase, (start, end))  # «<Adjective> <noun>-2»
     cleaned = latin_bodies(text, cleaned, lang, (start, end))  # "профсоюз пилотов <Name>": a body
+    cleaned = titled_people(text, cleaned, lang, rebase, (start, end))  # "пророка <Name>": a person
     again = second_pass(text, start, end, cleaned, lang, rebase)
     again = places_named_as_people(again, lang)  # "<Continent> <Surname>" where "<Surname>" is a person
     again = ampersand_names(text, again, rebase)  # "<Surname> & <Surname>": one firm
