@@ -102,6 +102,7 @@ from storyline.analyse.entities_short_bodies import short_bodies
 from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_spelled_back import names_spelled_back
+from storyline.analyse.entities_surname_bodies import surnames_not_bodies
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_table_places import table_places
 from storyline.analyse.entities_titled_people import titled_people
@@ -374,8 +375,9 @@ def _without_titles(text: str, start: int, end: int, base: str, titles: Titles) 
 def harmonise_types(mentions: list[Mention]) -> list[Mention]:
     """One type per base form in a document: the majority wins (a tagger sometimes calls a
     country a person once in a dozen). A place that is a person's surname the document names in
-    full is the person first (``entities_surname_places``)."""
-    mentions = surnames_not_places(mentions)
+    full is the person first (``entities_surname_places``), and so is a one-word body
+    (``entities_surname_bodies``)."""
+    mentions = surnames_not_bodies(surnames_not_places(mentions))
     votes: dict[str, dict[str, int]] = {}
     for m in mentions:
         key = fold(m.base or m.text)
