@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-from storyline.analyse.entities import harmonise_types
 from storyline.analyse.entities_surname_bodies import surnames_not_bodies
 from storyline.model import Mention
 
 
-def _m(start: int, text: str, etype: str, base: str | None = None, lang: str = "pl") -> Mention:
-    return Mention(start, start + len(text), text, etype, base or text, lang)
+def _typed(text: str, found: list[tuple[str, str, str | None]], lang: str = "pl") -> list[str]:
+    mentions, at = [], 0
+    for surface, etype, base in found:
+        at = text.index(surface, at)
+        mentions.append(Mention(at, at + len(surface), surface, etype, base or surface, lang))
+        at += len(surface)
+    return [m.type for m in surnames_not_bodies(text, mentions, lang)]
 
 
 def test_a_bare_surname_typed_a_body_is_the_person() -> None:
-    found = [_m(0, "Anna Holmvik", "PER"), _m(40, "Holmvik", "ORG"), _m(60, "Holmvika", "PRO", "Holmvik")]
-    assert [m.type for m in surnames_not_bodies(found)] == ["PER", "PER", "PER"]
+    text = "Anna Holmvik przyjechała. Holmvik powiedziała, że plan Holmvika jest gotowy."
+    found = [("Anna Holmvik", "PER", None), ("Holmvik", "ORG", None), ("Holmvika", "PRO", "Holmvik")]
+    assert _typed(text, found) == ["PER", "PER", "PER"]
 
 
-def test_the_documents_vote_then_keeps_the_person() -> None:
-    found = [_m(0, "Anna Holmvik", "PER"), _m(40, "Holmvik", "ORG"), _m(60, "Holmvik", "ORG")]
-    assert [m.type for m in harmonise_types(found)] == ["PER", "PER", "PER"]
+def test_a_firm_its_noun_names_and_other_bodies_stay() -> None:
+    text = "Anna Holmvik przyjechała. Firma Holmvik i Nordbank oraz Holmvik Group rosną."
+    found = [("Anna Holmvik", "PER", None), ("Holmvik", "ORG", None), ("Nordbank", "ORG", None)]
+    assert _typed(text, found + [("Holmvik Group", "ORG", None)]) == ["PER", "ORG", "ORG", "ORG"]
 
 
-def test_other_bodies_and_names_without_a_first_name_stay() -> None:
-    found = [_m(0, "Anna Holmvik", "PER"), _m(40, "Nordbank", "ORG"), _m(60, "Holmvik Group", "ORG")]
-    assert [m.type for m in surnames_not_bodies(found)] == ["PER", "ORG", "ORG"]
-    found = [_m(0, "Banku Holmvik", "PER"), _m(40, "Holmvik", "ORG")]  # no first name as written
-    assert [m.type for m in surnames_not_bodies(found)] == ["PER", "ORG"]
+def test_no_person_without_a_first_name_as_written() -> None:
+    text = "Banku Holmvik podał. Holmvik rośnie."
+    assert _typed(text, [("Banku Holmvik", "PER", None), ("Holmvik", "ORG", None)]) == ["PER", "ORG"]

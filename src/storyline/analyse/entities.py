@@ -253,6 +253,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "<Town> 12 340 0,5 <Town> …": the labels of a table's rows, places
     typed = table_places(text, typed, lang, rebase, known, (start, end))
     typed = without_lone_adjectives(text, typed, lang)  # "Британский" | "премьер": a sentence's first word
+    typed = surnames_not_bodies(text, typed, lang)  # "<Given> <Surname>", then "<Surname>" typed a firm
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same
@@ -375,9 +376,8 @@ def _without_titles(text: str, start: int, end: int, base: str, titles: Titles) 
 def harmonise_types(mentions: list[Mention]) -> list[Mention]:
     """One type per base form in a document: the majority wins (a tagger sometimes calls a
     country a person once in a dozen). A place that is a person's surname the document names in
-    full is the person first (``entities_surname_places``), and so is a one-word body
-    (``entities_surname_bodies``)."""
-    mentions = surnames_not_bodies(surnames_not_places(mentions))
+    full is the person first (``entities_surname_places``)."""
+    mentions = surnames_not_places(mentions)
     votes: dict[str, dict[str, int]] = {}
     for m in mentions:
         key = fold(m.base or m.text)
