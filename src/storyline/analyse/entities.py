@@ -87,6 +87,7 @@ from storyline.analyse.entities_patron_initials import with_patron_initials
 from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
 from storyline.analyse.entities_place_people import places_named_as_people
+from storyline.analyse.entities_place_tails import without_place_tails
 from storyline.analyse.entities_possessive import group_possessives, possessives
 from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_purpose import with_purpose_phrases
@@ -253,6 +254,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     # "<Town> 12 340 0,5 <Town> …": the labels of a table's rows, places
     typed = table_places(text, typed, lang, rebase, known, (start, end))
     typed = without_lone_adjectives(text, typed, lang)  # "Британский" | "премьер": a sentence's first word
+    typed = without_place_tails(typed, lang, rebase)  # "<Country> транзит": the place alone
     typed = surnames_not_bodies(text, typed, lang)  # "<Given> <Surname>", then "<Surname>" typed a firm
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
