@@ -61,6 +61,7 @@ from storyline.analyse.entities_frequencies import frequencies_apart
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_generation import with_generation
 from storyline.analyse.entities_genitive_article import with_genitive_articles
+from storyline.analyse.entities_given_names import given_names_alone
 from storyline.analyse.entities_head_first import with_head_first
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
@@ -206,6 +207,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = quoted_names(text, cleaned, lang, rebase, (start, end))  # «<Adjective> <noun>-2»
     cleaned = latin_bodies(text, cleaned, lang, (start, end))  # "профсоюз пилотов <Name>": a body
     cleaned = titled_people(text, cleaned, lang, rebase, (start, end))  # "пророка <Name>": a person
+    cleaned = given_names_alone(text, cleaned, lang, rebase, (start, end))  # "<Given>" of "<Given> <Surname>"
     again = second_pass(text, start, end, cleaned, lang, rebase)
     again = places_named_as_people(again, lang)  # "<Continent> <Surname>" where "<Surname>" is a person
     again = ampersand_names(text, again, rebase)  # "<Surname> & <Surname>": one firm
