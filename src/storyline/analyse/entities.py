@@ -63,6 +63,7 @@ from storyline.analyse.entities_frequencies import frequencies_apart
 from storyline.analyse.entities_fused import split_fused
 from storyline.analyse.entities_generation import with_generation
 from storyline.analyse.entities_genitive_article import with_genitive_articles
+from storyline.analyse.entities_given_names import given_names_alone
 from storyline.analyse.entities_head_first import with_head_first
 from storyline.analyse.entities_heads import read_heads
 from storyline.analyse.entities_hyphen_adjectives import hyphen_adjectives
@@ -75,6 +76,7 @@ from storyline.analyse.entities_latin_bodies import latin_bodies
 from storyline.analyse.entities_latin_places import latin_places_as_bodies
 from storyline.analyse.entities_linked_places import split_linked_places
 from storyline.analyse.entities_lists import list_types
+from storyline.analyse.entities_lone_adjectives import without_lone_adjectives
 from storyline.analyse.entities_loose import without_loose_words
 from storyline.analyse.entities_makers import read_products
 from storyline.analyse.entities_matter import with_listed_matter, with_matter
@@ -88,6 +90,7 @@ from storyline.analyse.entities_patron_initials import with_patron_initials
 from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
 from storyline.analyse.entities_place_people import places_named_as_people
+from storyline.analyse.entities_place_tails import without_place_tails
 from storyline.analyse.entities_possessive import group_possessives, possessives
 from storyline.analyse.entities_postcodes import without_postcodes
 from storyline.analyse.entities_purpose import with_purpose_phrases
@@ -103,8 +106,10 @@ from storyline.analyse.entities_short_bodies import short_bodies
 from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_spelled_back import names_spelled_back
+from storyline.analyse.entities_surname_bodies import surnames_not_bodies
 from storyline.analyse.entities_surname_places import surnames_not_places
 from storyline.analyse.entities_table_places import table_places
+from storyline.analyse.entities_titled_people import titled_people
 from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entities_weather import weather_as_events
 from storyline.analyse.entity_rules import find_by_rules, lexicon
@@ -203,6 +208,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = quoted_words(text, cleaned, lang, rebase, (start, end))  # Ukrainian «<Company>»
     cleaned = quoted_names(text, cleaned, lang, rebase, (start, end))  # «<Adjective> <noun>-2»
     cleaned = latin_bodies(text, cleaned, lang, (start, end))  # "профсоюз пилотов <Name>": a body
+    cleaned = titled_people(text, cleaned, lang, rebase, (start, end))  # "пророка <Name>": a person
+    cleaned = given_names_alone(text, cleaned, lang, rebase, (start, end))  # "<Given>" of "<Given> <Surname>"
     again = second_pass(text, start, end, cleaned, lang, rebase)
     again = places_named_as_people(again, lang)  # "<Continent> <Surname>" where "<Surname>" is a person
     again = ampersand_names(text, again, rebase)  # "<Surname> & <Surname>": one firm
@@ -252,6 +259,9 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = whole_known_places(text, typed, lang, (start, end))  # "<Name>u ob <River>": the whole town
     # "<Town> 12 340 0,5 <Town> …": the labels of a table's rows, places
     typed = table_places(text, typed, lang, rebase, known, (start, end))
+    typed = without_lone_adjectives(text, typed, lang)  # "Британский" | "премьер": a sentence's first word
+    typed = without_place_tails(typed, lang, rebase)  # "<Country> транзит": the place alone
+    typed = surnames_not_bodies(text, typed, lang)  # "<Given> <Surname>", then "<Surname>" typed a firm
     if recogniser is None:
         # no lemmatizer reads the language: a name's first word in an oblique case with its glued
         # article, or a name in the feminine genitive, is put in the nominative all the same

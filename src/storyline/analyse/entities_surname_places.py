@@ -24,13 +24,14 @@ from storyline.ner.features import first_name
 
 def surnames_not_places(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` of one document with the places that are a named person's surname typed PER."""
-    surnames = _surnames(mentions)
+    surnames = full_name_surnames(mentions)
     if not surnames:
         return mentions
     return [_as_person(m, surnames) for m in mentions]
 
 
-def _surnames(mentions: list[Mention]) -> set[str]:
+def full_name_surnames(mentions: list[Mention]) -> set[str]:
+    """The surnames (folded, as written and by base form) of the people named in full."""
     out: set[str] = set()
     for m in mentions:
         words, bases = m.text.split(), (m.base or m.text).split()
