@@ -84,6 +84,7 @@ from storyline.link.spelling_guards import (
     typed_as,
 )
 from storyline.link.subsidiaries import another_company
+from storyline.link.script_glosses import glossed_pairs
 from storyline.link.surname_case import family_of, not_hers, plural_adjective, written_surname
 from storyline.model import Mention
 from storyline.names import (
@@ -1122,6 +1123,9 @@ class EntityIndex:
                     assigned[name] = self.resolve(assigned[abbr])
                     continue
                 self.merge(assigned[a], assigned[b])
+            for a, b in glossed_pairs(mentions, text, type_family):
+                if a in assigned and b in assigned:  # the writer's own transliteration: one name
+                    self.merge(assigned[a], assigned[b])
         self._join_short_forms(mentions, keyed, assigned)
         for i, company in legal_form_mentions(mentions, text, assigned, self.resolve).items():
             assigned[i] = company
