@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 
 from entity_support import linked, placed_in_order
-
 from storyline.link.entity_index import EntityIndex
 
 
@@ -68,9 +67,12 @@ def test_a_learned_alias_of_another_country_s_body_is_no_display_name() -> None:
     assert alias_abroad("ORG-Office-of-Dilvan-Affairs-UK", names)
     assert shown_alias(names, "ORG", "ORG-Office-of-Dilvan-Affairs-UK") is None
     assert display_name(names, "ORG", None) == "DKV"
-    # names that say the alias's country, or no country at all, keep it
-    assert not alias_abroad("ORG-Office-of-Dilvan-Affairs-UK", Counter({("ДКВ Великобританії", "uk"): 1}))
+    # a generic ministry's abbreviation said alone is its language's country's
+    assert alias_abroad("ORG-Ministry-of-Dilvan-UK", Counter({("МВС", "uk"): 1}))
+    # names that say the alias's country, or no country at all (a name, no body), keep it
+    assert not alias_abroad("ORG-Ministry-of-Dilvan-UK", Counter({("МВС Великобританії", "uk"): 1}))
     assert not alias_abroad("ORG-Office-of-Dilvan-Affairs-UK", Counter({("ДКВ", "uk"): 1}))
+    assert not alias_abroad("ORG-Office-of-Dilvan-Affairs-UK", Counter({("Дилван офіс", "uk"): 1}))
 
 
 def test_a_chamber_of_deputies_said_without_a_country_is_its_document_s_country_s() -> None:

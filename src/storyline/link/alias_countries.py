@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from storyline.names.concepts import named_countries
+from storyline.names.concepts import body_home
 from storyline.names.gazetteers import country_named
 from storyline.names.parts import data_words
 from storyline.ner.aliases import display_name as alias_name
@@ -39,9 +39,11 @@ def alias_country(alias: str) -> str | None:
 
 
 def alias_abroad(alias: str | None, names: Counter[tuple[str, str | None]]) -> bool:
-    """Whether ``alias`` ends in a country that none of the entity's names (base, language) name
-    while some of them name another: the alias is another country's body."""
+    """Whether ``alias`` ends in a country that none of the entity's names (base, language) stand
+    for while some of them stand for another (``body_home``: the country a body's name names, and
+    a generic one's the home country of its language: Ukrainian "МВС" is Ukraine's ministry, which
+    a text about another country's says with its country). The alias is another country's body."""
     if not alias or (country := alias_country(alias)) is None:
         return False
-    said = {c.lstrip("@") for base, lang in names for c in named_countries(base, lang)}
+    said = {c.lstrip("@") for base, lang in names for c in body_home(base, lang, None)}
     return bool(said) and country not in said

@@ -71,6 +71,7 @@ from storyline.link.name_tails import ends_longer_name
 from storyline.link.outlet_letters import outlet_apart
 from storyline.link.publishers import publisher_apart
 from storyline.link.river_context import rivers_by_text
+from storyline.link.script_glosses import glossed_pairs
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
     adjective_apart,
@@ -84,7 +85,6 @@ from storyline.link.spelling_guards import (
     typed_as,
 )
 from storyline.link.subsidiaries import another_company
-from storyline.link.script_glosses import glossed_pairs
 from storyline.link.surname_case import family_of, not_hers, plural_adjective, written_surname
 from storyline.model import Mention
 from storyline.names import (
