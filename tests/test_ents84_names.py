@@ -31,6 +31,9 @@ def test_a_bracketed_latin_name_of_other_words_or_type_stays_apart() -> None:
     text = "Компанията Ронтинг (Dilvania) обяви."
     out = linked({"a": (text, placed_in_order(text, [("Ронтинг", "ORG"), ("Dilvania", "LOC")], "bg"))})
     assert out[("a", 0)] != out[("a", 1)]
+    text = "Полетите до Ронтиге (RTG) бяха отменени."  # a city and its airport's code
+    out = linked({"a": (text, placed_in_order(text, [("Ронтиге", "LOC"), ("RTG", "LOC")], "bg"))})
+    assert out[("a", 0)] != out[("a", 1)]
 
 
 def test_a_given_name_table_does_not_change_a_vowel_the_source_wrote() -> None:

@@ -34,6 +34,8 @@ def glossed_pairs(mentions: list[Mention], text: str, family: Callable[[str], st
             continue
         if is_latin(ma.text) or not is_cased(script(ma.text)) or not is_latin(mb.text):
             continue
+        if mb.text.isupper() and not ma.text.isupper():
+            continue  # a code or an abbreviation in capitals (a city's airport: "Пиза (PSA)")
         if transliterates(ma.text, ma.lang, mb.text):
             pairs.append((a, b))
     return pairs
