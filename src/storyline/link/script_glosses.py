@@ -34,11 +34,19 @@ def glossed_pairs(mentions: list[Mention], text: str, family: Callable[[str], st
             continue
         if is_latin(ma.text) or not is_cased(script(ma.text)) or not is_latin(mb.text):
             continue
-        if mb.text.isupper() and not ma.text.isupper():
-            continue  # a code or an abbreviation in capitals (a city's airport: "Пиза (PSA)")
+        if _code(mb.text) and not ma.text.isupper():
+            continue  # a city's airport by its code ("Пиза (PSA)"): another place
         if transliterates(ma.text, ma.lang, mb.text):
             pairs.append((a, b))
     return pairs
+
+
+MAX_CODE = 3  # letters of a code in capitals: an airport's (PSA), a currency's
+
+
+def _code(name: str) -> bool:
+    """A code in capital letters only (PSA), not a name written in capitals (COVID-19)."""
+    return name.isalpha() and name.isupper() and len(name) <= MAX_CODE
 
 
 def transliterates(name: str, lang: str | None, latin: str) -> bool:
