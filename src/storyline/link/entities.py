@@ -11,6 +11,7 @@ mentions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -19,6 +20,7 @@ from storyline.analyse.descriptive_phrases import descriptive_phrase
 from storyline.analyse.entities_cut import abbreviation_tail
 from storyline.analyse.entities_former_city_regions import another_word
 from storyline.analyse.entity_confidence import ARTICLED_NOUN, DESCRIPTIVE_PHRASE
+from storyline.link.alias_countries import alias_abroad
 from storyline.link.alias_people import given_apart
 from storyline.link.business_plurals import business_plurals
 from storyline.link.company_pairs import one_of_a_pair
@@ -45,7 +47,7 @@ from storyline.names.gazetteers import continents, country_named, river_name, tr
 from storyline.names.given import press_spelling
 from storyline.names.home_places import region_of_adjective
 from storyline.names.institutions import is_institution
-from storyline.names.keys import match_key
+from storyline.names.keys import match_key, skeleton
 from storyline.names.media import is_outlet, on_a_channel, outlet_context, outlet_named
 from storyline.names.people import surname_first, written_as_name
 from storyline.names.script import is_cased, is_latin, script
@@ -184,11 +186,11 @@ def _display_name(names: Counter[tuple[str, str | None]], etype: str, alias: str
                 # of its own country of that name, which is shown as the text writes it
                 and not transliterated_exonym(base, lang_of.get(base), city)
                 and (
-                    script(base) == "ARABIC"
+                    script(base) in ("ARABIC", "HEBREW")
                     or not another_word(match_key(city[1]), match_key(base, lang_of.get(base)))
                 )
             ):
-                return _as_written(city[1], base, lang_of.get(base))
+                return _romanised_plainly(_as_written(city[1], base, lang_of.get(base)), base)
     total = sum(bases.values())
 
     def full_name(base: str) -> bool:  # a person's full name, unless a stray one in a large entity
@@ -308,13 +310,30 @@ def _consonants(word: str) -> str:
 
 def _same_start(english: str, base: str, lang: str | None) -> bool:
     """Whether a gazetteer's English name of a city starts as the city's own name does (else the
-    table's name is an old or another one). An Arabic-script name is read without its article
-    (al-), which English names mostly drop ("Latakia"), and by sound (its q is Cairo's c): its
-    letter-by-letter romanisation ("Alladhqyt") is a form no source writes."""
+    table's name is an old or another one). An abjad's name (Arabic, Hebrew) is compared by its
+    first consonant: its letter-by-letter romanisation ("Alladhqyt", "hmah") writes no vowel
+    before it, and the sound key drops an h that opens a name (Ḩamāh: "ama"); an Arabic-script
+    name is read without its article (al-), which English names mostly drop ("Latakia")."""
     if script(base) == "ARABIC":
         bare = base[2:] if base.startswith("ال") and len(base) > 3 else base
-        return phonetic(english)[:1] == phonetic(to_latin(bare, lang))[:1]
+        return _first_consonant(english) == _first_consonant(to_latin(bare, lang))
+    if script(base) == "HEBREW":
+        return _first_consonant(english) == _first_consonant(to_latin(base, lang))
     return fold(english)[:1] == fold(to_latin(base, lang))[:1]
+
+
+def _first_consonant(name: str) -> str:
+    return skeleton(phonetic(name))[:1]
+
+
+def _romanised_plainly(english: str, base: str) -> str:
+    """A gazetteer's Latin name of a place whose source writes it in a script without capitals
+    (an abjad): without the marks of a scholarly romanisation (geonames' "Ḩamāh", "Ţarţūs"),
+    which no news source writes: "Hamah", "Tartus"."""
+    if is_cased(script(base)):
+        return english
+    plain = unicodedata.normalize("NFKD", english)
+    return unicodedata.normalize("NFC", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
 def _as_written(english: str, base: str, lang: str | None) -> str:
@@ -350,6 +369,8 @@ def shown_alias(names: Counter[tuple[str, str | None]], etype: str, kept: str | 
     unless it is a person's whose given name none of the entity's full names has: a namesake's
     id, which a bare surname brought (``alias_people``)."""
     alias = majority_alias(names, etype) or kept
+    if alias_abroad(alias, names):  # another country's body: "МВС" of Ukraine is no "Home Office UK"
+        return None
     by_lang: dict[str, Counter[str]] = defaultdict(Counter)
     for (base, lang), n in names.items():
         by_lang[lang or "und"][base] += n

@@ -71,6 +71,7 @@ from storyline.link.name_tails import ends_longer_name
 from storyline.link.outlet_letters import outlet_apart
 from storyline.link.publishers import publisher_apart
 from storyline.link.river_context import rivers_by_text
+from storyline.link.script_glosses import glossed_pairs
 from storyline.link.short_forms import letter_variants, named, short_forms
 from storyline.link.spelling_guards import (
     adjective_apart,
@@ -1122,6 +1123,9 @@ class EntityIndex:
                     assigned[name] = self.resolve(assigned[abbr])
                     continue
                 self.merge(assigned[a], assigned[b])
+            for a, b in glossed_pairs(mentions, text, type_family):
+                if a in assigned and b in assigned:  # the writer's own transliteration: one name
+                    self.merge(assigned[a], assigned[b])
         self._join_short_forms(mentions, keyed, assigned)
         for i, company in legal_form_mentions(mentions, text, assigned, self.resolve).items():
             assigned[i] = company

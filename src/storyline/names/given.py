@@ -142,7 +142,9 @@ def _readings(romanised: str) -> list[str]:
 
 
 def _vowels(name: str) -> str:
-    """The vowels of a Latin spelling, as spellings of one sound agree (y as i; ou, oo and o as u:
-    Дъглас romanised "Duglas" is Douglas), but e and a kept apart (Borge is no Borga)."""
-    folded = name.lower().replace("y", "i").replace("ou", "u").replace("oo", "u").replace("o", "u")
-    return "".join(ch for ch in folded if ch in "aeiu")
+    """The vowels of a Latin spelling, as spellings of one sound agree (y as i; ou and oo as u:
+    Дъглас romanised "Duglas" is Douglas), but e and a kept apart (Borge is no Borga), and a lone
+    o and u too: the source wrote one or the other (Мухамаду, romanised "Mukhamadu", is no
+    "Mohamadou", a spelling of the given-name table that makes a name no source writes)."""
+    folded = name.lower().replace("y", "i").replace("ou", "u").replace("oo", "u")
+    return "".join(ch for ch in folded if ch in "aeiou")
