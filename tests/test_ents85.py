@@ -3,6 +3,8 @@ Invented names and places throughout; real countries and cities only where a tab
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.analyse.entities_bodies_in_bodies import split_bodies_in_bodies
 from storyline.analyse.entities_feature_runs import with_feature_runs
 from storyline.analyse.entities_particle_places import particle_places
@@ -11,6 +13,7 @@ from storyline.analyse.entities_skill_tails import without_skill_tails
 from storyline.analyse.entities_works import works_as_products
 from storyline.model import Mention
 from storyline.names.concepts import demonym_country, demonym_noun
+from storyline.ner import lemma
 from storyline.ner.lemma import _foreign_nominative, _foreign_plural
 
 
@@ -85,7 +88,14 @@ def test_a_product_s_discipline_noun_is_cut() -> None:
     assert [(m.text, m.end) for m in got] == [("Nordix Cloud", text.index(" Architecture"))]
 
 
-def test_a_thing_s_foreign_name_in_the_plural_has_its_singular_base() -> None:
+def test_a_thing_s_foreign_name_in_the_plural_has_its_singular_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no language lists the endings: BSNLP's gold keeps a product's plural as its base form
+    monkeypatch.setattr(lemma, "_foreign_plural_endings", lambda lang: ("y", "i"))
     assert _foreign_nominative("Harvestery", "Harvester", "pl", "PRO")  # "kupuje Harvestery"
     assert _foreign_plural("Harvestery", [(0, "", 1.0)], "pl", "PRO") == [(1, "", 0.05)]
     assert _foreign_plural("Harvestery", [(0, "", 1.0)], "pl", "PER") == []  # a person's name: no plural
+
+
+def test_an_index_named_after_a_place_keeps_the_place() -> None:
+    text = "Opublikowano indeks Ohio, opisujący nastroje."
+    assert works_as_products(text, [_m(text, "Ohio", "LOC", "pl")], "pl")[0].type == "LOC"

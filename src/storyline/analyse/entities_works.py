@@ -10,7 +10,8 @@ migration report and a family of stock indexes typed ORG). Two readings, each a 
   product, unless it is an outlet's name (``names.media.outlet_named``: a magazine is a body);
 - a name right after the language's word for a stock index in small letters (``index_nouns`` of
   ``lang/entities/<lang>.toml``, stems: Czech "index-ů <Name>", Russian "индекс-а <Name>") is the
-  index, a product.
+  index, a product, where it was typed a body (the exchange's name: "index <Exchange>"); a place
+  stays ("the <State> index" is named after the place, and BSNLP's gold marks the place).
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from functools import cache
 import regex
 
 from storyline.model import Mention
-from storyline.names import fold
+from storyline.names import fold, is_place
 from storyline.names.media import outlet_named
 from storyline.names.parts import entity_data
 
 PRODUCT = "PRO"
+BODY = "ORG"
 RETYPED = frozenset({"ORG", "PER", "LOC"})
 _WORDS = regex.compile(r"[\p{L}\p{M}&]+|\d+")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -54,6 +56,8 @@ def _work(text: str, m: Mention, lang: str | None) -> bool:
         words.pop()
     if len(words) >= 2 and words[-1] in _work_heads() and not outlet_named(m.text, lang):
         return True
+    if m.type != BODY or is_place(m.text) or is_place(m.base or m.text):
+        return False  # "indeks <State>": an index named after a place; BSNLP's gold marks the place
     nouns = _index_nouns(lang) if lang else ()
     before = _WORD_BEFORE.search(text[max(0, m.start - LOOK_BACK) : m.start]) if nouns else None
     return before is not None and fold(before.group(1)).startswith(nouns)
