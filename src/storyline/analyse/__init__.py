@@ -14,7 +14,7 @@ from storyline.analyse.text import lang_at  # first: the analysers import it fro
 
 __all__ = ["analyse", "lang_at", "PIPELINE", "ANALYSER_VERSION"]
 
-ANALYSER_VERSION = "29"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
+ANALYSER_VERSION = "30"  # 3: languages beyond the Slavic ones (names, dates, events, figures), lead vectors;
 # 4: event confidence and clause-bound participants, concept keys, second recognition pass, outlets as ORG
 # 5: events dated from their own clause, figures of speech not listed, learned base-form edits that cut only
 # their own letters, outlets typed by context, time expressions anchored by their first characters
@@ -166,6 +166,10 @@ ANALYSER_VERSION = "29"  # 3: languages beyond the Slavic ones (names, dates, ev
 # Cyrillic text, list types, surname particles, party names ORG, "-стрит"; (ents81) Czech plural names in the
 # nominative, a country's English name kept, verbs coined from names no other name; (ents82) continents'
 # people no names, names spelled out before their bracket, "<Town> Royal <Body>" whole, agencies with a case ending
+# 30: (rec50) lone adjectives no names, people after an animate noun, a surname typed a body is the person,
+# place tails cut, given names of a named person; (rec51) firms named once after a company noun, aircraft
+# families; (ents83) "<Maker> Systems" a company; (ents85) demonyms from adjectives, works and indexes PRO, a party
+# in a parliament two bodies, canal names whole, skill tails cut, "de <city>" the city, stub base forms
 
 
 def __getattr__(name: str) -> Any:

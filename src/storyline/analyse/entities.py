@@ -35,6 +35,7 @@ from storyline.analyse.entities_airports import with_place_heads
 from storyline.analyse.entities_ampersand import ampersand_names
 from storyline.analyse.entities_article import without_english_article
 from storyline.analyse.entities_before_people import split_before_people
+from storyline.analyse.entities_bodies_in_bodies import split_bodies_in_bodies
 from storyline.analyse.entities_body_nouns import with_body_nouns
 from storyline.analyse.entities_boilerplate import without_boilerplate
 from storyline.analyse.entities_bracket_tails import without_bracket_tails
@@ -54,6 +55,7 @@ from storyline.analyse.entities_derived import is_derived
 from storyline.analyse.entities_diseases import disease_abbreviations, diseases_as_events
 from storyline.analyse.entities_english_tails import with_english_tails
 from storyline.analyse.entities_facilities import facilities_as_places
+from storyline.analyse.entities_feature_runs import with_feature_runs
 from storyline.analyse.entities_features import with_feature_nouns
 from storyline.analyse.entities_firms_named_once import firms_named_once
 from storyline.analyse.entities_foreign_people import people_in_foreign_script
@@ -85,8 +87,10 @@ from storyline.analyse.entities_name_particles import with_name_particles
 from storyline.analyse.entities_named_after import named_after
 from storyline.analyse.entities_national_societies import national_societies
 from storyline.analyse.entities_open_brackets import without_open_brackets
+from storyline.analyse.entities_particle_places import particle_places
 from storyline.analyse.entities_party_names import party_names
 from storyline.analyse.entities_patron_initials import with_patron_initials
+from storyline.analyse.entities_people_phrases import without_people_phrases
 from storyline.analyse.entities_person_nouns import without_person_nouns
 from storyline.analyse.entities_place_codes import codes_as_places
 from storyline.analyse.entities_place_people import places_named_as_people
@@ -103,6 +107,7 @@ from storyline.analyse.entities_seated import with_seats
 from storyline.analyse.entities_second import second_pass
 from storyline.analyse.entities_shared_noun import split_shared_noun
 from storyline.analyse.entities_short_bodies import short_bodies
+from storyline.analyse.entities_skill_tails import without_skill_tails
 from storyline.analyse.entities_slashed import split_slashed
 from storyline.analyse.entities_spans import whole_names, with_closing_quotes
 from storyline.analyse.entities_spelled_back import names_spelled_back
@@ -112,6 +117,7 @@ from storyline.analyse.entities_table_places import table_places
 from storyline.analyse.entities_titled_people import titled_people
 from storyline.analyse.entities_treaty_articles import articles_as_products
 from storyline.analyse.entities_weather import weather_as_events
+from storyline.analyse.entities_works import works_as_products
 from storyline.analyse.entity_rules import find_by_rules, lexicon
 from storyline.analyse.glossed_terms import terms_marked
 from storyline.analyse.offsets import SpanIndex
@@ -177,6 +183,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = split_fused(text, cleaned, lang, rebase, known)
     cleaned = without_open_brackets(text, cleaned, rebase)  # "<Name> (<Original>": two names
     cleaned = split_seats(text, cleaned, lang, rebase, known)  # "<ABBR> в <City>": two names
+    cleaned = split_bodies_in_bodies(text, cleaned, lang, rebase, known)  # "<Party> w <Parliament>"
     cleaned = without_postcodes(cleaned, rebase)  # "9201 <Town>": an address's code
     cleaned = with_genitive_articles(text, cleaned, lang, rebase)  # "<Body> a regiunii <Region>"
     cleaned = split_shared_noun(text, split_joined(text, cleaned, lang, rebase), lang, rebase)
@@ -189,6 +196,7 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     cleaned = hyphened_streets(text, cleaned, lang, rebase)  # "<Name>-стрит": one place
     cleaned = with_region_nouns(text, join_adjacent_persons(text, cleaned, rebase), lang, rebase)
     cleaned = with_feature_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> sea": a place
+    cleaned = with_feature_runs(text, cleaned, lang, rebase)  # "<Adjective> main canal": a place
     cleaned = with_compass_adjectives(text, cleaned, lang, rebase)  # "vzhodne <Continent>": one place
     cleaned = with_body_nouns(text, cleaned, lang, rebase, (start, end))  # "<Adjective> court": a body
     # after the body nouns, which may start the name whose "za" phrase follows ("<Adjective> inštitut za …")
@@ -235,12 +243,14 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     )
     placed = without_job_titles(text, placed, lang, rebase)  # "Editor-in-Chief of X" is X
     placed = without_person_nouns(placed, lang, rebase)  # "<Church> патриарх": the name ends there
+    placed = without_people_phrases(placed, lang)  # "Britští lordi": British lords, no one's name
     kinds = read_kinds(text, foreign_adjectives_as_countries(placed, lang), lang)
     kinds = former_city_regions(text, kinds, lang)  # "regiunea <a renamed city's old name>"
     kinds = hyphen_adjectives(kinds, lang)  # Hungarian "<Name>-i": of <Name>
     kinds = without_loose_words(text, read_products(text, kinds, lang), lang)  # models, vaccines, desk codes
     kinds = aircraft_models(text, kinds, lang, (start, end))  # "<Maker>-737-800": one product
     kinds = aircraft_families(text, kinds, lang, (start, end))  # "<Maker> 737", then "the 737-800"
+    kinds = works_as_products(text, kinds, lang)  # "<Name> Index", "indexů <Name>": works, products
     # "COPD" spelt out in small letters is a kind of illness, no name; "HIV" is an event
     typed = articles_as_products(diseases_as_events(disease_abbreviations(text, kinds, lang)))
     typed = with_head_first(text, typed, lang)  # "il ponte <Given> <Surname>": a place
@@ -254,6 +264,8 @@ def find_in(text: str, start: int, end: int, lang: str | None) -> list[Mention]:
     typed = frequencies_apart(typed)  # "<Station> (107,1 FM)": the station's name is before the bracket
     typed = latin_places_as_bodies(text, typed, lang, (start, end))  # a Latin "<Town>a" in Cyrillic: a firm
     typed = weather_as_events(typed, lang)  # Spanish "la DANA": a storm, no town nor person
+    typed = particle_places(text, typed, rebase)  # "chefe dos bombeiros de <City>": the city
+    typed = without_skill_tails(typed, rebase)  # "<Product> Architecture": a skill; the product's name
     typed = party_names(text, typed, lang)  # "партии «<Name>»": a body
     typed = list_types(text, typed, lang, rebase)  # "<Firm>, <Firm> и <Firm>": one kind
     typed = whole_known_places(text, typed, lang, (start, end))  # "<Name>u ob <River>": the whole town

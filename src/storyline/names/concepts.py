@@ -191,7 +191,40 @@ def demonym_country(word: str, lang: str | None) -> str | None:
             code = stems.get(stem) or stems.get(stem.rstrip(_VOWELS))
             if code:
                 return code
+    singular = _adjective_singular(w, lang)
+    return demonym_country(singular, lang) if singular else None
+
+
+def _adjective_singular(folded: str, lang: str) -> str | None:
+    """A plural adjective of a people as its singular (``demonym_adjective_plurals``, "plural:
+    singular" endings: Czech "britští" → "britský", Polish "brytyjscy" → "brytyjski"): the
+    plural's consonants change, so the country's stem is not at its start."""
+    from storyline.names.parts import entity_data
+
+    for pair in str(entity_data(lang).get("demonym_adjective_plurals", "")).split():
+        plural, _, singular = (fold(x) for x in pair.partition(":"))
+        if folded.endswith(plural) and len(folded) - len(plural) >= MIN_ADJECTIVE_STEM:
+            return folded[: len(folded) - len(plural)] + singular
     return None
+
+
+# letters of a people's stem shared with the country's adjective ("Brit-ka" of "brit-ský"):
+# shorter ones ("Pol-ka", "Rus-ka") are words of their own too often
+MIN_ADJECTIVE_STEM = 4
+
+
+def _adjective_stem(stem: str, lang: str) -> bool:
+    """Whether a people's stem is its country's adjective's less the adjectival ending (Czech
+    "Brit-ka" of "brit-ský", Polish "Brytyj-ka" of "brytyj-ski"): the language's first
+    ``adjective_endings`` (the masculine nominative) after the stem makes a country's adjective."""
+    from storyline.names.parts import entity_data
+
+    endings = str(entity_data(lang).get("adjective_endings", "")).split()
+    return (
+        bool(endings)
+        and len(stem) >= MIN_ADJECTIVE_STEM
+        and demonym_country(stem + endings[0], lang) is not None
+    )
 
 
 # an entity mention's kind: one member of a country's people (``demonym_noun``), a common noun
@@ -233,7 +266,11 @@ def demonym_noun(word: str, lang: str | None) -> bool:
     for ending in str(entity_data(lang).get("demonym_singular_endings", "")).split():
         ending = fold(ending)
         stem = folded[: len(folded) - len(ending)]
-        if not folded.endswith(ending) or len(stem) < MIN_COUNTRY_STEM:
+        if not folded.endswith(ending):
+            continue
+        if _adjective_stem(stem, lang):
+            return True  # the adjective's stem ("Brit-ka", "Brytyj-ka"): audit round 36 N1
+        if len(stem) < MIN_COUNTRY_STEM:
             continue
         if demonym_country(w, lang) is not None or any(
             name.startswith(stem) and len(name) - len(stem) <= MAX_COUNTRY_TAIL

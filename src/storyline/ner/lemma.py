@@ -717,7 +717,8 @@ class Lemmatizer:
         if i == len(words) - 1:  # the head's modifiers and complements before it agree or keep their case
             choices = choices + _more_written_than_its_nominative(words[i], choices, lang)
         choices = choices + _foreign_as_written(words[i], choices, lang)
-        silent = _silent_e(words[i], choices, lang)
+        choices = choices + _foreign_plural(words[i], choices, lang, etype)
+        silent = _silent_e(words[i], choices, lang, attested)
         # a stub the document writes with case endings ("…ira", "…irovi") is the silent "-e"
         # name's stem as well: the form with its "-e" back shares the bonus the stub has
         silent_e = {apply_edit(words[i], (cut, add)) for cut, add, _ in silent}
@@ -767,6 +768,13 @@ class Lemmatizer:
             forms = {f for f in forms if f != words[i] and _undamaged(words[i], f) == f}
             if not forms:
                 return words[i]
+        # a stub whose silent "-e" form the document writes ("od <Name>u" beside "<Name>e Marketing",
+        # audit round 36 N4): that form is no case of the stub, and a foreign stub no nominative
+        e_written = (
+            {f for f in forms if f + "e" in forms and f + "e" in attested and f not in attested}
+            if etype != "PER"
+            else set()
+        )
         best = max(
             sorted(forms),
             key=lambda form: (
@@ -779,6 +787,7 @@ class Lemmatizer:
                 + (
                     STEM_CASES_BONUS
                     if listed is None
+                    and form not in e_written
                     and (stem := form[:-1] if form in silent_e else form) != words[i]
                     and words[i].startswith(stem)
                     and len(words[i]) - len(stem) == 1
@@ -787,7 +796,12 @@ class Lemmatizer:
                 )
                 + (LEXICON_BONUS if form == listed else 0.0)
                 + (GIVEN_BONUS if given and form != words[i] and given_name(form) else 0.0)
-                + (FOREIGN_NOMINATIVE_BONUS if _foreign_nominative(words[i], form, lang) else 0.0)
+                + (
+                    FOREIGN_NOMINATIVE_BONUS
+                    # not a stub whose silent "-e" form the document writes ("<Name>e Marketing")
+                    if _foreign_nominative(words[i], form, lang, etype) and form not in e_written
+                    else 0.0
+                )
             ),
         )
         return known if misread and known and not given_name(best) else best
@@ -1439,18 +1453,41 @@ FOREIGN_NOMINATIVE_MIN = 1.5  # zipf a foreign name's nominative has, at least, 
 FOREIGN_NOMINATIVE_BONUS = 1.0  # ... where its case form, as written, is nowhere there
 
 
-def _foreign_nominative(word: str, form: str, lang: str) -> bool:
+def _foreign_plural(word: str, choices: Choices, lang: str, etype: str) -> Choices:
+    """A thing's foreign name in the plural ("<Model>y"), where the naming language writes the
+    name less the ending and not the word as written: the cut joins the candidates with the
+    share of a form the document must back (the learned endings seldom saw a plural name)."""
+    if etype == "PER":
+        return []
+    known = {(cut, add) for cut, add, _ in choices}
+    return [
+        (len(e), "", STEM_SHARE)
+        for e in _foreign_plural_endings(lang)
+        if word.endswith(e)
+        and (len(e), "") not in known
+        and _foreign_nominative(word, word[: -len(e)], lang, etype)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _foreign_plural_endings(lang: str) -> tuple[str, ...]:
+    from storyline.names.parts import data_words
+
+    return data_words(lang, "lemma_foreign_plural_endings")
+
+
+def _foreign_nominative(word: str, form: str, lang: str, etype: str = "") -> bool:
     """Whether ``form`` is ``word`` less one of the language's case endings
     (``lemma_case_endings``), a name the language that names the world's firms and people in their
     nominative writes (``lemma_name_frequencies``), where the word as written is nowhere there and
     no word of the language's own list: a foreign name in a case ("Kommersanta", the genitives
     of names too rare for their frequency alone to outweigh the learned endings, which keep most
-    words in "-a" as written)."""
-    if (
-        len(form) >= len(word)
-        or not word.startswith(form)
-        or word[len(form) :] not in lemma_paradigm.case_endings(lang)
-    ):
+    words in "-a" as written). A thing's name (not a person's) may be in the plural too
+    (``lemma_foreign_plural_endings``: Polish "kupuje <Model>y", buys <Model>s; audit round 36 N4)."""
+    endings = lemma_paradigm.case_endings(lang)
+    if etype != "PER":
+        endings = (*endings, *_foreign_plural_endings(lang))
+    if len(form) >= len(word) or not word.startswith(form) or word[len(form) :] not in endings:
         return False
     return (
         lemma_lexicon.foreign_zipf(form, word, lang) >= FOREIGN_NOMINATIVE_MIN
@@ -1510,14 +1547,15 @@ def _fleeting_vowel_share(
 STUB_ZIPF = 1.0  # zipf in the naming language under which a stub is no name anyone writes
 
 
-def _silent_e(word: str, choices: Choices, lang: str) -> Choices:
+def _silent_e(word: str, choices: Choices, lang: str, attested: Collection[str] = ()) -> Choices:
     """A foreign name whose nominative ends in a silent "-e" ("Hampshire", "Lincolnshire"): the
     language declines it as if it ended in the consonant before, its case ending in the "-e"'s
     place (Czech "Hampshiru", "Hampshirem"; ``lemma_silent_e_endings``), so cutting the ending
     leaves a stub no one writes ("Hampshir"). The stub with its "-e" back, where that is more
     common in the language that names the world's places in their nominative
     (``lemma_name_frequencies``), joins the candidates with the stub's share; the score then
-    weighs both as usual."""
+    weighs both as usual. So does the stub with its "-e" where the document itself writes that
+    form (a rare firm's name: "<Name>e Marketing" beside "od <Name>u"; audit round 36 N4)."""
     endings = lemma_given_e.silent_e_endings(lang)
     if not endings:
         return []
@@ -1533,7 +1571,10 @@ def _silent_e(word: str, choices: Choices, lang: str) -> Choices:
         with_e = lemma_lexicon.foreign_zipf(stub + "e", word, lang)
         # the stub a name of its own there ("Tim" of "Tima" is no "Time"), or the word as written
         # ("Navarra" is no case of "Navarre"): no silent "-e" cut
-        if (
+        if stub + "e" in attested and stub not in attested:
+            out.append((cut, "e", share))
+            known.add((cut, "e"))
+        elif (
             (with_e >= FOREIGN_WRITTEN_MIN or _silent_e_tail(stub, word, lang, with_e))
             and lemma_lexicon.foreign_zipf(stub, word, lang) < STUB_ZIPF
             and lemma_lexicon.foreign_zipf(word, word, lang) < STUB_ZIPF
